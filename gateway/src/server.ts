@@ -1,0 +1,104 @@
+import http from "node:http";
+import { randomUUID } from "node:crypto";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloGateway } from "@apollo/gateway";
+import { runtimeMode } from "@onedoor/shared/config";
+import { createLogger } from "@onedoor/shared/logger";
+import { internalSecret } from "@onedoor/shared/auth/internal-hop";
+import { ANONYMOUS } from "@onedoor/shared/auth/identity";
+import type { GatewayContext } from "./context.js";
+import { SignedDataSource } from "./signed-data-source.js";
+import { subgraphEndpoints, subgraphUrl, supergraphFromFile, type SubgraphEndpoint } from "./supergraph-file.js";
+import { graphiqlRouter } from "./graphiql.js";
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  port: number;
+  host?: string;
+  /** How long /ready waits for each subgraph's /ready. */
+  readinessTimeoutMs?: number;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.-]{1,128}$/;
+
+export async function startGateway({ supergraphPath, port, host = "127.0.0.1", readinessTimeoutMs = 2_000 }: GatewayOptions): Promise<RunningGateway> {
+  // Apollo's gateway reports usage to Apollo unless told not to; a center's traffic stays inside.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
+  const log = createLogger("gateway");
+  const production = runtimeMode() === "production";
+  const secret = internalSecret();
+  let endpoints: SubgraphEndpoint[] = [];
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphFromFile(supergraphPath, log, (sdl) => (endpoints = subgraphEndpoints(sdl))),
+    buildService: ({ name, url }) => new SignedDataSource(subgraphUrl(name, url ?? ""), secret),
+    __exposeQueryPlanExperimental: !production,
+    logger: log,
+  });
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    logger: log,
+  });
+  await apollo.start();
+
+  app.get("/health", (_req, res) => void res.json({ status: "ok" }));
+  app.get("/ready", async (_req, res) => {
+    const subgraphs = await Promise.all(
+      endpoints.map(async ({ name, url }) => {
+        const ready = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(readinessTimeoutMs) }).then(
+          (r) => r.ok,
+          () => false,
+        );
+        return { name, ready };
+      }),
+    );
+    const ready = subgraphs.every((s) => s.ready);
+    res.status(ready ? 200 : 503).json({ ready, subgraphs });
+  });
+  app.use(graphiqlRouter("/graphql"));
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const given = req.header("x-request-id");
+        const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader("x-request-id", requestId);
+        return { identity: ANONYMOUS, requestId, log: log.child({ requestId }) };
+      },
+    }),
+  );
+  // Body-parser errors (too large, malformed JSON) answered in GraphQL's error shape.
+  app.use((error: { status?: number; type?: string; message: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error.status) return next(error);
+    const code = error.type === "entity.too.large" ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+    res.status(error.status).json({ errors: [{ message: error.message, extensions: { code } }] });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const url = `http://${host}:${port}/graphql`;
+  log.info({ url, supergraphPath }, "gateway ready");
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        log.info("stopped");
+      })()),
+  };
+}

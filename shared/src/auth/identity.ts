@@ -1,0 +1,39 @@
+// Who is asking. Verified by the gateway and carried to subgraphs over the signed internal hop.
+
+/** Roles of the center (full rules come with the authorization work). */
+export const ROLES = [
+  "resident", // 当事人
+  "intakeClerk", // 综合窗口受理员
+  "petitionsOfficer", // 信访干部
+  "mediator", // 调解员
+  "arbitrator", // 仲裁员
+  "courtClerk", // 法院诉讼服务人员
+  "legalAidOfficer", // 法律援助人员
+  "commander", // 中心指挥长
+  "cockpitViewer", // 驾驶舱查看 (leaders)
+  "auditor", // 审计
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Identity {
+  /** Stable user id; absent for anonymous callers. */
+  userId?: string;
+  roles: Role[];
+  department?: string;
+  /** For residents: the party id they act as. */
+  partyId?: string;
+}
+
+export const ANONYMOUS: Identity = Object.freeze({ roles: [] }) as Identity;
+
+export function isIdentity(value: unknown): value is Identity {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Array.isArray(v.roles) &&
+    v.roles.every((r) => (ROLES as readonly string[]).includes(r as string)) &&
+    (v.userId === undefined || typeof v.userId === "string") &&
+    (v.department === undefined || typeof v.department === "string") &&
+    (v.partyId === undefined || typeof v.partyId === "string")
+  );
+}

@@ -1,0 +1,197 @@
+import type { HolidayCalendar } from "./calendar.js";
+import { addDays, addMonths, daysBetween, endOfLocalDay, toLocalDate, type LocalDate } from "./local-date.js";
+
+export type ClockUnit = "naturalDays" | "workingDays" | "months";
+
+export interface ClockSpec {
+  kind: string;
+  length: number;
+  unit: ClockUnit;
+  /** DUE_SOON once this many days or fewer remain. Local policy: without it there is no DUE_SOON state. */
+  dueSoonDays?: number;
+  /** VERY_OVERDUE once more than this many days late. Local policy: without it there is no VERY_OVERDUE state. */
+  veryOverdueDays?: number;
+  /**
+   * Cap on the sum of all extensions. 0 = the law allows none; absent = no fixed cap
+   * (e.g. pre-filing mediation extended by the parties' consent), approval still required.
+   */
+  maxExtensionDays?: number;
+}
+
+/** A period that does not count (appraisal, supplementing materials, hearing…). Open while `to` is absent. */
+export interface ClockPause {
+  from: Date;
+  to?: Date;
+  reason: string;
+}
+
+/** `days` are in the clock's counting unit: working days for a working-day clock, natural days otherwise. */
+export interface ClockExtension {
+  days: number;
+  approvedBy: string;
+  reason: string;
+  at: Date;
+}
+
+export interface ClockRecord {
+  startedAt: Date;
+  pauses: readonly ClockPause[];
+  extensions: readonly ClockExtension[];
+  /** Set when the matter is concluded; the clock is then frozen at this instant. */
+  stoppedAt?: Date;
+}
+
+export type ClockState = "RUNNING" | "PAUSED" | "DUE_SOON" | "OVERDUE" | "VERY_OVERDUE" | "STOPPED";
+
+interface ClockStatusBase {
+  /** 23:59:59.999 CST of `deadlineDate`: the whole last day is available. */
+  deadline: Date;
+  deadlineDate: LocalDate;
+  /** Whole days from the local date of now (or of stoppedAt) to deadlineDate; negative when overdue. */
+  remainingDays: number;
+  /** Local days skipped because the clock was paused. */
+  pausedDays: number;
+  /** Sum of approved extensions, in the clock's counting unit. */
+  extendedDays: number;
+  /** Version of the holiday calendar used, so a stored deadline can be traced. */
+  calendarVersion: string;
+}
+
+export type ClockStatus =
+  | (ClockStatusBase & { state: Exclude<ClockState, "STOPPED"> })
+  | (ClockStatusBase & { state: "STOPPED"; onTime: boolean });
+
+export type ClockErrorCode =
+  | "INVALID_SPEC"
+  | "INVALID_RECORD"
+  | "INVALID_EXTENSION"
+  | "MISSING_APPROVER"
+  | "MISSING_REASON"
+  | "EXTENSION_EXCEEDS_MAX"
+  | "CLOCK_STOPPED";
+
+export class ClockError extends Error {
+  override readonly name = "ClockError";
+  readonly code: ClockErrorCode;
+  /** Shown to staff, who work in Chinese. */
+  readonly messageZh: string;
+
+  constructor(code: ClockErrorCode, message: string, messageZh: string) {
+    super(message);
+    this.code = code;
+    this.messageZh = messageZh;
+  }
+}
+
+const isNonNegativeInteger = (n: number | undefined): boolean => n === undefined || (Number.isInteger(n) && n >= 0);
+const isValidInstant = (d: Date | undefined): boolean => d === undefined || !Number.isNaN(d.getTime());
+
+function assertSpec(spec: ClockSpec): void {
+  const numbers = [spec.length, spec.dueSoonDays, spec.veryOverdueDays, spec.maxExtensionDays];
+  if (!numbers.every(isNonNegativeInteger)) {
+    throw new ClockError("INVALID_SPEC", `Clock ${spec.kind}: lengths and thresholds must be whole numbers ≥ 0`, `时限 ${spec.kind} 的期限和阈值必须为非负整数`);
+  }
+}
+
+function assertRecord(record: ClockRecord, now: Date): void {
+  const invalid = (why: string, whyZh: string): ClockError => new ClockError("INVALID_RECORD", why, whyZh);
+  const instants = [now, record.startedAt, record.stoppedAt, ...record.pauses.flatMap((p) => [p.from, p.to])];
+  if (!instants.every(isValidInstant)) throw invalid("Clock record holds an invalid date", "时限记录中有无效的时间");
+  if (record.stoppedAt && record.stoppedAt < record.startedAt) {
+    throw invalid("Clock stopped before it started", "时限的结束时间早于开始时间");
+  }
+  if (record.pauses.some((p) => p.to !== undefined && p.to < p.from)) {
+    throw invalid("A pause ends before it begins", "暂停的结束时间早于开始时间");
+  }
+  if (!record.extensions.every((e) => Number.isInteger(e.days) && e.days > 0)) {
+    throw invalid("Extensions must be whole numbers of days > 0", "延长天数必须为正整数");
+  }
+}
+
+/**
+ * Days removed from the count. Resuming is treated like a fresh start, whose day is
+ * not counted: a pause from day P to day Q removes P+1 … Q, while day P still counts.
+ * An open pause runs until `asOfDate`.
+ */
+function pausedDates(pauses: readonly ClockPause[], asOfDate: LocalDate): Set<LocalDate> {
+  const days = new Set<LocalDate>();
+  for (const pause of pauses) {
+    const last = pause.to ? toLocalDate(pause.to) : asOfDate;
+    for (let day = addDays(toLocalDate(pause.from), 1); day <= last; day = addDays(day, 1)) days.add(day);
+  }
+  return days;
+}
+
+function runningState(spec: ClockSpec, record: ClockRecord, remainingDays: number): Exclude<ClockState, "STOPPED"> {
+  if (remainingDays < 0) {
+    return spec.veryOverdueDays !== undefined && -remainingDays > spec.veryOverdueDays ? "VERY_OVERDUE" : "OVERDUE";
+  }
+  if (record.pauses.some((p) => p.to === undefined)) return "PAUSED";
+  if (spec.dueSoonDays !== undefined && remainingDays <= spec.dueSoonDays) return "DUE_SOON";
+  return "RUNNING";
+}
+
+/**
+ * Where a statutory clock stands at `now`.
+ *
+ * Rules on periods (期间) of the Civil Procedure Law and Civil Code arts. 201–203: the
+ * start day is not counted; a period in months ends on the corresponding day (or the
+ * month end); a period whose last day is a day off ends on the next working day.
+ * Working-day clocks count working days only.
+ */
+export function computeClock(spec: ClockSpec, record: ClockRecord, now: Date, calendar: HolidayCalendar): ClockStatus {
+  assertSpec(spec);
+  assertRecord(record, now);
+  const asOf = record.stoppedAt ?? now;
+  const startDate = toLocalDate(record.startedAt);
+  const paused = pausedDates(record.pauses, toLocalDate(asOf));
+  const extendedDays = record.extensions.reduce((sum, e) => sum + e.days, 0);
+  const baseDays = spec.unit === "months" ? daysBetween(startDate, addMonths(startDate, spec.length)) : spec.length;
+  const countingDays = baseDays + extendedDays;
+
+  let lastDay = startDate;
+  let counted = 0;
+  let pausedDays = 0;
+  while (counted < countingDays) {
+    lastDay = addDays(lastDay, 1);
+    if (paused.has(lastDay)) pausedDays++;
+    else if (spec.unit !== "workingDays" || calendar.isWorkingDay(lastDay)) counted++;
+  }
+  const deadlineDate = spec.unit === "workingDays" ? lastDay : calendar.firstWorkingDayFrom(lastDay);
+  const remainingDays = daysBetween(toLocalDate(asOf), deadlineDate);
+
+  const base: ClockStatusBase = {
+    deadline: endOfLocalDay(deadlineDate),
+    deadlineDate,
+    remainingDays,
+    pausedDays,
+    extendedDays,
+    calendarVersion: calendar.version,
+  };
+  if (record.stoppedAt) return { ...base, state: "STOPPED", onTime: remainingDays >= 0 };
+  return { ...base, state: runningState(spec, record, remainingDays) };
+}
+
+/** A new record with `extension` added; throws ClockError when it is not allowed. */
+export function extendClock(spec: ClockSpec, record: ClockRecord, extension: ClockExtension): ClockRecord {
+  if (record.stoppedAt) {
+    throw new ClockError("CLOCK_STOPPED", `Clock ${spec.kind} has stopped and cannot be extended`, "时限已结束，不能延长");
+  }
+  if (!Number.isInteger(extension.days) || extension.days <= 0 || !isValidInstant(extension.at)) {
+    throw new ClockError("INVALID_EXTENSION", "An extension needs a whole number of days > 0 and a valid date", "延长天数必须为正整数且日期有效");
+  }
+  const approvedBy = extension.approvedBy.trim();
+  const reason = extension.reason.trim();
+  // The law ties every extension to a named approver and a reason given to the party.
+  if (approvedBy === "") throw new ClockError("MISSING_APPROVER", "An extension needs an approver", "延长须有批准人");
+  if (reason === "") throw new ClockError("MISSING_REASON", "An extension needs a reason", "延长须说明理由");
+  const total = record.extensions.reduce((sum, e) => sum + e.days, extension.days);
+  if (spec.maxExtensionDays !== undefined && total > spec.maxExtensionDays) {
+    throw new ClockError(
+      "EXTENSION_EXCEEDS_MAX",
+      `Clock ${spec.kind}: extensions would total ${total} days, more than the ${spec.maxExtensionDays} allowed`,
+      `延长合计 ${total} 日，超过法定上限 ${spec.maxExtensionDays} 日`,
+    );
+  }
+  return { ...record, extensions: [...record.extensions, { ...extension, approvedBy, reason }] };
+}

@@ -1,0 +1,99 @@
+// One database per subgraph: embedded PGlite by default (zero setup), PostgreSQL when a URL is configured.
+// Same schema and migrations both ways, since PGlite is PostgreSQL compiled to WASM.
+import { mkdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { envPrefix } from "../config.js";
+
+export type DatabaseLocation =
+  | { kind: "pglite"; dataDir: string | "memory" }
+  | { kind: "postgres"; url: string };
+
+export interface Database {
+  location: DatabaseLocation;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Repository root: data/ lives there, beside the workspaces. */
+export const REPO_ROOT = resolve(import.meta.dirname, "../../..");
+
+/**
+ * Where a subgraph's data lives, in order of precedence:
+ * `<SUBGRAPH>_DATABASE_URL`; `DATABASE_BASE_URL` (its database name gets `_<subgraph>` appended);
+ * PGlite under `DATA_DIR/<subgraph>` (`DATA_DIR=memory` keeps it in memory), default `./data`.
+ */
+export function databaseLocation(subgraph: string, env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+  const own = env[`${envPrefix(subgraph)}_DATABASE_URL`];
+  if (own) return { kind: "postgres", url: own };
+  const base = env.DATABASE_BASE_URL;
+  if (base) {
+    const url = new URL(base);
+    const prefix = url.pathname.replace(/^\//, "") || "onedoor";
+    url.pathname = `/${prefix}_${envPrefix(subgraph).toLowerCase()}`;
+    return { kind: "postgres", url: url.toString() };
+  }
+  const dataDir = env.DATA_DIR ?? join(REPO_ROOT, "data");
+  return { kind: "pglite", dataDir: dataDir === "memory" ? "memory" : join(resolve(dataDir), subgraph) };
+}
+
+export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+  if (location.kind === "pglite") {
+    if (location.dataDir !== "memory") await mkdir(location.dataDir, { recursive: true });
+    const client = new PGlite(location.dataDir === "memory" ? "memory://" : location.dataDir);
+    await client.waitReady;
+    return {
+      location,
+      adapterFactory: new PrismaPGlite(client),
+      ping: async () => void (await client.query("select 1")),
+      close: () => client.close(),
+    };
+  }
+  await createDatabaseIfMissing(location.url);
+  const pool = new pg.Pool({ connectionString: location.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  return {
+    location,
+    adapterFactory: new PrismaPg(pool),
+    ping: async () => void (await pool.query("select 1")),
+    close: () => pool.end(),
+  };
+}
+
+/** A department's database is created on first start, so a new environment needs only a server. */
+async function createDatabaseIfMissing(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ""));
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (!rowCount) await client.query(`create database "${name.replaceAll('"', '""')}"`).catch((error: { code?: string }) => {
+      // Another process may have created it between our check and our create.
+      if (error.code !== "42P04") throw error;
+    });
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops a PostgreSQL database (test clean-up). */
+export async function dropDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
+  } finally {
+    await client.end();
+  }
+}

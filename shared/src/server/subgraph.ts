@@ -1,0 +1,156 @@
+// Everything a department's subgraph process does besides its own schema and data:
+// database + migrations, signed-hop check, context, health/readiness, logs, graceful shutdown.
+import "reflect-metadata";
+import http from "node:http";
+import { randomUUID } from "node:crypto";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { GraphQLSchema } from "graphql";
+import type { BuildSchemaOptions } from "type-graphql";
+import { runtimeMode, subgraphPort, type SubgraphName } from "../config.js";
+import { createLogger, type Logger } from "../logger.js";
+import { databaseLocation, openDatabase, type Database } from "../db/database.js";
+import { applyMigrations, prismaProject } from "../db/schema-engine.js";
+import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
+import { internalSecret, verifyHop } from "../auth/internal-hop.js";
+import type { Identity } from "../auth/identity.js";
+
+/** What every resolver of every subgraph receives. */
+export interface RequestContext {
+  identity: Identity;
+  requestId: string;
+  log: Logger;
+}
+
+export type SubgraphContext<Store, Loaders> = RequestContext & { store: Store; loaders: Loaders };
+
+export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void> }, Loaders> {
+  name: SubgraphName;
+  /** Folder holding `schema.prisma` and `migrations/`. */
+  prismaDir: string;
+  schema: Pick<BuildSchemaOptions, "resolvers" | "orphanedTypes" | "scalarsMap"> & {
+    referenceResolvers?: ReferenceResolvers;
+  };
+  /** The subgraph's Prisma client over the given adapter. */
+  openStore(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Store;
+  /** Request-scoped DataLoaders, so lists and `_entities` batch their queries. */
+  createLoaders(store: Store): Loaders;
+  /** Demo data for an empty database (npm start sets SEED_DEMO_DATA=1). */
+  seedDemoData?(store: Store, log: Logger): Promise<void>;
+}
+
+export function defineSubgraph<Store extends { $disconnect(): Promise<void> }, Loaders>(
+  definition: SubgraphDefinition<Store, Loaders>,
+): SubgraphDefinition<Store, Loaders> {
+  return definition;
+}
+
+export function buildSubgraphGraphQLSchema(
+  definition: SubgraphDefinition<never, unknown>,
+): Promise<{ schema: GraphQLSchema; sdl: string }> {
+  const { referenceResolvers, ...options } = definition.schema;
+  return buildFederatedSchema({ ...options, validate: { forbidUnknownValues: false } }, referenceResolvers);
+}
+
+export interface RunningSubgraph {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function runSubgraph<Store extends { $disconnect(): Promise<void> }, Loaders>(
+  definition: SubgraphDefinition<Store, Loaders>,
+  { port = subgraphPort(definition.name), host = process.env.HOST ?? "127.0.0.1" } = {},
+): Promise<RunningSubgraph> {
+  const log = createLogger(`subgraph-${definition.name}`);
+  const secret = internalSecret();
+  let ready = false;
+
+  const database: Database = await openDatabase(databaseLocation(definition.name));
+  const applied = await applyMigrations(prismaProject(definition.prismaDir), database.adapterFactory);
+  log.info({ database: database.location.kind, applied }, "migrations up to date");
+  const store = definition.openStore(database.adapterFactory);
+  if (process.env.SEED_DEMO_DATA === "1" && definition.seedDemoData) await definition.seedDemoData(store, log);
+
+  const { schema } = await buildSubgraphGraphQLSchema(definition as unknown as SubgraphDefinition<never, unknown>);
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<SubgraphContext<Store, Loaders>>({
+    schema,
+    introspection: runtimeMode() !== "production",
+    // Inline traces serve Apollo Studio, which a center does not use.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    logger: log,
+  });
+  await apollo.start();
+
+  app.get("/health", (_req, res) => void res.json({ status: "ok" }));
+  app.get("/ready", async (_req, res) => {
+    const databaseOk = await database.ping().then(() => true, () => false);
+    res.status(ready && databaseOk ? 200 : 503).json({ ready: ready && databaseOk, database: databaseOk, migrations: true });
+  });
+  app.use(
+    "/graphql",
+    // Checked before the body is parsed: unsigned traffic costs us as little as possible.
+    (req, res, next) => {
+      const hop = verifyHop(secret, (name) => req.header(name));
+      if (!hop.ok) {
+        log.warn({ reason: hop.reason, ip: req.ip }, "rejected request without a valid gateway signature");
+        res.status(401).json({ errors: [{ message: "Requests must come through the OneDoor gateway", extensions: { code: "UNAUTHENTICATED", reason: hop.reason } }] });
+        return;
+      }
+      res.locals.hop = hop;
+      next();
+    },
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const { identity, requestId } = res.locals.hop as { identity: Identity; requestId: string };
+        return {
+          identity,
+          requestId: requestId || randomUUID(),
+          log: log.child({ requestId }),
+          store,
+          loaders: definition.createLoaders(store),
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  ready = true;
+  const url = `http://${host}:${port}/graphql`;
+  log.info({ url }, "subgraph ready");
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      ready = false;
+      await apollo.stop(); // stops accepting, lets in-flight requests finish
+      await store.$disconnect();
+      await database.close();
+      log.info("stopped");
+    })());
+  return { url, stop };
+}
+
+/** Entry point of a subgraph process: run until SIGTERM/SIGINT, then shut down cleanly. */
+export async function runSubgraphProcess<Store extends { $disconnect(): Promise<void> }, Loaders>(
+  definition: SubgraphDefinition<Store, Loaders>,
+): Promise<void> {
+  const running = await runSubgraph(definition);
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      running.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}

@@ -1,0 +1,4 @@
+import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
+import type { ArbitrationLoaders, ArbitrationStore } from "../data/store.js";
+
+export type ArbitrationContext = SubgraphContext<ArbitrationStore, ArbitrationLoaders>;

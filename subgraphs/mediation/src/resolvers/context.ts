@@ -1,0 +1,4 @@
+import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
+import type { MediationLoaders, MediationStore } from "../data/store.js";
+
+export type MediationContext = SubgraphContext<MediationStore, MediationLoaders>;

@@ -1,0 +1,18 @@
+import { resolve } from "node:path";
+import { defineSubgraph } from "@onedoor/shared/server/subgraph";
+import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
+import { createLoaders, openStore } from "./data/store.js";
+import { DisputeResolver } from "./resolvers/dispute-resolver.js";
+
+/** 人民调解委员会: people's mediation committees resident in the center. */
+export const subgraph = defineSubgraph({
+  name: "mediation",
+  prismaDir: resolve(import.meta.dirname, "../prisma"),
+  schema: {
+    resolvers: [DisputeResolver],
+    orphanedTypes: [DisputeStub],
+    referenceResolvers: { Dispute: disputeStubReference },
+  },
+  openStore,
+  createLoaders,
+});

@@ -1,0 +1,16 @@
+import { resolve } from "node:path";
+import { defineSubgraph } from "@onedoor/shared/server/subgraph";
+import { createLoaders, openStore } from "./data/store.js";
+import { DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
+
+/** 信访局: runs the one window and the dispute registry. */
+export const subgraph = defineSubgraph({
+  name: "petitions",
+  prismaDir: resolve(import.meta.dirname, "../prisma"),
+  schema: {
+    resolvers: [DisputeResolver],
+    referenceResolvers: { Dispute: disputeReference },
+  },
+  openStore,
+  createLoaders,
+});
