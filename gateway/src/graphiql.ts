@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import express, { type Router } from "express";
+import { EXAMPLE_QUERY } from "@onedoor/shared/demo/example-query";
 
 const bundleDir = join(dirname(createRequire(import.meta.url).resolve("@graphql-yoga/graphiql/package.json")), "dist");
 
@@ -24,21 +25,6 @@ const page = (endpoint: string) => `<!doctype html>
   </script>
 </body>
 </html>`;
-
-export const EXAMPLE_QUERY = `# 一码管到底: one dispute, every department's records
-query OneDispute {
-  dispute(code: "330122260000017") {
-    code
-    title
-    category
-    status
-    mediationCases { committee mediatorName status acceptedAt }
-    arbitrationCases { caseNumber status receivedAt }
-    courtCases { caseNumber procedure status filedAt }
-    legalAidCases { matterType status appliedAt }
-  }
-}
-`;
 
 export function graphiqlRouter(endpoint: string): Router {
   const router = express.Router();

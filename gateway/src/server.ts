@@ -9,6 +9,7 @@ import { runtimeMode } from "@onedoor/shared/config";
 import { createLogger } from "@onedoor/shared/logger";
 import { internalSecret } from "@onedoor/shared/auth/internal-hop";
 import { ANONYMOUS } from "@onedoor/shared/auth/identity";
+import { requestLoggingPlugin } from "@onedoor/shared/server/request-logging";
 import type { GatewayContext } from "./context.js";
 import { SignedDataSource } from "./signed-data-source.js";
 import { subgraphEndpoints, subgraphUrl, supergraphFromFile, type SubgraphEndpoint } from "./supergraph-file.js";
@@ -50,7 +51,7 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLoggingPlugin()],
     logger: log,
   });
   await apollo.start();

@@ -30,3 +30,5 @@ try {
 } finally {
   await scratch.close();
 }
+// The engine's shadow database (a second in-memory PGlite) is never closed and keeps the loop alive.
+process.exit(0);

@@ -15,6 +15,7 @@ import { runtimeMode, subgraphPort, type SubgraphName } from "../config.js";
 import { createLogger, type Logger } from "../logger.js";
 import { databaseLocation, openDatabase, type Database } from "../db/database.js";
 import { applyMigrations, prismaProject } from "../db/schema-engine.js";
+import { requestLoggingPlugin } from "./request-logging.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
 import { internalSecret, verifyHop } from "../auth/internal-hop.js";
 import type { Identity } from "../auth/identity.js";
@@ -82,7 +83,11 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
     schema,
     introspection: runtimeMode() !== "production",
     // Inline traces serve Apollo Studio, which a center does not use.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLoggingPlugin(),
+    ],
     logger: log,
   });
   await apollo.start();

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
 import { createLoaders, openStore } from "./data/store.js";
+import { seedDemoData } from "./data/demo-data.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 
 /** 法院诉讼服务中心: pre-filing mediation, filing, fast track, judicial confirmation, enforcement. */
@@ -15,4 +16,5 @@ export const subgraph = defineSubgraph({
   },
   openStore,
   createLoaders,
+  seedDemoData,
 });

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { createLoaders, openStore } from "./data/store.js";
+import { seedDemoData } from "./data/demo-data.js";
 import { DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
 
 /** 信访局: runs the one window and the dispute registry. */
@@ -13,4 +14,5 @@ export const subgraph = defineSubgraph({
   },
   openStore,
   createLoaders,
+  seedDemoData,
 });

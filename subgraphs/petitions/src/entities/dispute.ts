@@ -4,7 +4,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 @Directive('@key(fields: "code")')
 @ObjectType({ description: "A dispute registered at the center's one window (纠纷), known by its dispute code (解纷码)." })
 export class Dispute {
-  @Field(() => ID, { description: "解纷码 in compact form, e.g. 330122260000017." })
+  @Field(() => ID, { description: "解纷码 in compact form, e.g. 330122260000016." })
   code!: string;
 
   @Field(() => String)
