@@ -20,7 +20,7 @@ export type DisputeCodeResult = ValidationResult<string, DisputeCodeParts & { co
 
 const isCountyCode = (region: string): boolean => /^\d{6}$/.test(region) && isProvinceCode(region.slice(0, 2)) && !region.endsWith("00");
 
-/** Canonical compact form, e.g. { region: "330122", year: 2026, sequence: 123 } → "330122260001236". */
+/** Canonical compact form, e.g. { region: "330122", year: 2026, sequence: 123 } → "330122260001231". */
 export function formatDisputeCode({ region, year, sequence }: DisputeCodeParts): string {
   if (!isCountyCode(region)) throw new RangeError(`Dispute code region must be a 6-digit county-level code, got "${region}"`);
   if (!Number.isInteger(year) || year < 2000 || year > 2099) throw new RangeError(`Dispute code year must be 2000–2099, got ${year}`);
@@ -54,7 +54,7 @@ export function parseDisputeCode(input: string): DisputeCodeResult {
   return { ok: true, value: code, code, region, year: 2000 + Number(code.slice(6, 8)), sequence };
 }
 
-/** Grouped for reading aloud: "330122-26-000123-6". Throws RangeError for an invalid code. */
+/** Grouped for reading aloud: "330122-26-000123-1". Throws RangeError for an invalid code. */
 export function displayDisputeCode(code: string): string {
   const parsed = parseDisputeCode(code);
   if (!parsed.ok) throw new RangeError(`Not a valid dispute code: "${code}" (${parsed.reason})`);

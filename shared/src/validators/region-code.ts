@@ -151,7 +151,10 @@ export function lookupRegion(code: string, onDate?: LocalDate, table: RegionTabl
   const entry = findEntry(table, code, onDate);
   if (entry === undefined) return undefined;
   const level = levelOf(code);
-  const ancestorCodes = level === "province" ? [] : level === "prefecture" ? [`${code.slice(0, 2)}0000`] : [`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`];
+  const provinceCode = `${code.slice(0, 2)}0000`;
+  const prefectureCode = `${code.slice(0, 4)}00`;
+  const ancestorCodes = { province: [], prefecture: [provinceCode], county: [provinceCode, prefectureCode] }[level];
+  // A table without some ancestor (e.g. a municipality's 市辖区 level) simply leaves it out of the full name.
   const ancestors = ancestorCodes.map((ancestor) => findEntry(table, ancestor, onDate)?.name ?? "");
   return { code, name: entry.name, fullName: [...ancestors, entry.name].join(""), level };
 }
@@ -169,7 +172,10 @@ export interface RegionCodeOptions {
   table?: RegionTable;
 }
 
-/** A GB/T 2260 code (6 digits), or a statistical town (9) / village (12) code under a known county. */
+/**
+ * A GB/T 2260 code (6 digits), or a statistical town (9) / village (12) code under a
+ * known county. Throws RangeError for an `onDate` the table does not cover.
+ */
 export function validateRegionCode(input: string, options: RegionCodeOptions = {}): ValidationResult<string, RegionCodeDetails> {
   const code = compactInput(input);
   if (code === "") return invalid("EMPTY", "请填写行政区划代码", "Region code is required");
