@@ -1,9 +1,16 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS (main) and ESM (module) builds. Node loads the CJS one for type-graphql and
+    // Apollo; tests must use the same copy or graphql refuses schemas "from another realm".
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }],
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["shared/src/**/*.test.ts", "gateway/src/**/*.test.ts", "subgraphs/*/src/**/*.test.ts"],
@@ -12,11 +19,13 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "e2e",
           include: ["test/**/*.test.ts"],
           // Each file starts the whole system (six processes); one file at a time on a 2-core machine.
           fileParallelism: false,
+          globalSetup: ["test/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -64,3 +64,9 @@ export async function graphql<T = Record<string, unknown>>(
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>["body"], headers: response.headers };
 }
+
+/** Client for the system started once by the global setup (see global-setup.ts). */
+export function sharedGateway(url: string) {
+  return <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    graphql<T>(url, query, variables, headers);
+}

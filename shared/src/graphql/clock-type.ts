@@ -1,0 +1,57 @@
+// A statutory clock as the graph shows it: same shape on every record of every department.
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { ClockStatus } from "../clock/index.js";
+
+export enum ClockStateValue {
+  RUNNING = "RUNNING",
+  PAUSED = "PAUSED",
+  DUE_SOON = "DUE_SOON",
+  OVERDUE = "OVERDUE",
+  VERY_OVERDUE = "VERY_OVERDUE",
+  STOPPED = "STOPPED",
+}
+registerEnumType(ClockStateValue, { name: "ClockState", description: "运行中 / 暂停 / 临期 / 超期 / 严重超期 / 已停止" });
+
+@ObjectType("Clock", { description: "A legal or service time limit (期限) on a record, computed from its events." })
+export class ClockView {
+  @Field(() => String, { description: "Which clock, e.g. petitionHandling (信访办理 60 日)." })
+  kind!: string;
+
+  @Field(() => Date)
+  startedAt!: Date;
+
+  @Field(() => Date, { description: "End of the last day (23:59:59 China time), after holidays, pauses and extensions." })
+  deadline!: Date;
+
+  @Field(() => Int, { description: "Whole days left (negative when overdue)." })
+  remainingDays!: number;
+
+  @Field(() => ClockStateValue)
+  state!: ClockStateValue;
+
+  @Field(() => Boolean)
+  overdue!: boolean;
+
+  @Field(() => Int)
+  pausedDays!: number;
+
+  @Field(() => Int)
+  extendedDays!: number;
+
+  @Field(() => Boolean, { nullable: true, description: "For a stopped clock: whether it stopped in time." })
+  onTime!: boolean | null;
+}
+
+export function clockView(kind: string, startedAt: Date, status: ClockStatus): ClockView {
+  return {
+    kind,
+    startedAt,
+    deadline: status.deadline,
+    remainingDays: status.remainingDays,
+    state: status.state as ClockStateValue,
+    overdue: status.state === "OVERDUE" || status.state === "VERY_OVERDUE" || (status.state === "STOPPED" && !status.onTime),
+    pausedDays: status.pausedDays,
+    extendedDays: status.extendedDays,
+    onTime: status.state === "STOPPED" ? status.onTime : null,
+  };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { Field, ID, Int, ObjectType, Query, Resolver, Arg, buildSchema } from "type-graphql";
+import { graphql, printSchema } from "graphql";
+import { Connection, decodeCursor, encodeCursor, pageSize, toConnection, afterCursorDesc } from "./connection.js";
+
+@ObjectType()
+class Visit {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  seq!: number;
+}
+
+@ObjectType()
+class VisitConnection extends Connection(Visit) {}
+
+const rows = Array.from({ length: 5 }, (_, i) => ({ id: `v${5 - i}`, seq: 5 - i })); // newest first
+
+@Resolver()
+class VisitResolver {
+  @Query(() => VisitConnection)
+  visits(@Arg("first", () => Int) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
+    const size = pageSize(first);
+    const start = after ? rows.findIndex((r) => r.seq < Number(decodeCursor(after).sort)) : 0;
+    return toConnection(rows.slice(start, start + size + 1), size, (r) => r.seq);
+  }
+}
+
+describe("Relay connections", async () => {
+  const schema = await buildSchema({ resolvers: [VisitResolver], validate: false });
+
+  it("declares Connection and Edge types under the node's name", () => {
+    const sdl = printSchema(schema);
+    expect(sdl).toContain("type VisitConnection {\n  edges: [VisitEdge!]!\n  pageInfo: PageInfo!");
+    expect(sdl).toContain("type VisitEdge {\n  cursor: String!\n  node: Visit!");
+  });
+
+  it("pages through a list with opaque cursors and a correct hasNextPage", async () => {
+    const page = async (after: string | null) =>
+      (
+        await graphql({
+          schema,
+          source: `query ($after: String) { visits(first: 2, after: $after) { edges { cursor node { seq } } pageInfo { hasNextPage endCursor } } }`,
+          variableValues: { after },
+        })
+      ).data as { visits: { edges: { node: { seq: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const first = await page(null);
+    expect(first.visits.edges.map((e) => e.node.seq)).toEqual([5, 4]);
+    expect(first.visits.pageInfo.hasNextPage).toBe(true);
+    const second = await page(first.visits.pageInfo.endCursor);
+    expect(second.visits.edges.map((e) => e.node.seq)).toEqual([3, 2]);
+    const third = await page(second.visits.pageInfo.endCursor);
+    expect(third.visits.edges.map((e) => e.node.seq)).toEqual([1]);
+    expect(third.visits.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("rejects page sizes out of range and forged cursors with BAD_USER_INPUT", () => {
+    expect(() => pageSize(0)).toThrow(/between 1 and 100/);
+    expect(() => pageSize(101)).toThrow();
+    expect(() => decodeCursor("not-a-cursor")).toThrow(/Invalid cursor/);
+  });
+
+  it("builds a keyset condition: strictly older, or same sort value with a smaller id", () => {
+    const cursor = encodeCursor({ sort: "2026-11-01T00:00:00.000Z", id: "b" });
+    expect(afterCursorDesc("registeredAt", cursor, (s) => new Date(String(s)))).toEqual({
+      OR: [
+        { registeredAt: { lt: new Date("2026-11-01T00:00:00.000Z") } },
+        { registeredAt: new Date("2026-11-01T00:00:00.000Z"), id: { lt: "b" } },
+      ],
+    });
+    expect(afterCursorDesc("registeredAt", null)).toEqual({});
+  });
+});

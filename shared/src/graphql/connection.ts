@@ -1,0 +1,126 @@
+// Relay-style connections for every list that can grow: `edges { cursor node }` and `pageInfo`,
+// paged by keyset (an opaque cursor holding the sort key and id), so page 1,000 costs what page 1 does.
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { GraphQLError } from "graphql";
+
+@ObjectType({ description: "Where a page sits in its list (Relay)." })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount?: number;
+}
+
+/**
+ * Base class of a connection: `@ObjectType() class MediationCaseConnection extends Connection(MediationCase) {}`
+ * gives `MediationCaseConnection { edges: [MediationCaseEdge!]! pageInfo totalCount }`.
+ */
+export function Connection<T extends object>(Node: ClassType<T>, name = Node.name) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => Node)
+    node!: T;
+  }
+
+  // Not in the schema itself (never referenced): each subclass is, under its own name.
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { nullable: true, description: "Number of items matching the filter (when asked for)." })
+    totalCount?: number;
+  }
+  return ConnectionType;
+}
+
+/** A cursor: the row's sort value and id, base64url-encoded so clients treat it as opaque. */
+export interface CursorKey {
+  sort: string | number;
+  id: string;
+}
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify([key.sort, key.id])).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): CursorKey {
+  try {
+    const [sort, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
+    if ((typeof sort === "string" || typeof sort === "number") && typeof id === "string") return { sort, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw new GraphQLError("Invalid cursor", { extensions: { code: "BAD_USER_INPUT", field: ["after"], messageZh: "分页游标无效" } });
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+export function pageSize(first: number | null | undefined, fallback = 20): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}`, {
+      extensions: { code: "BAD_USER_INPUT", field: ["first"], messageZh: `每页条数须在 1 到 ${MAX_PAGE_SIZE} 之间` },
+    });
+  }
+  return size;
+}
+
+/**
+ * Builds a page from rows fetched with `take: size + 1` after the cursor, in a stable order
+ * (sort value, then id). The extra row only tells whether there is a next page.
+ */
+export function toConnection<Row extends { id: string }, Node = Row>(
+  rows: Row[],
+  size: number,
+  sortValue: (row: Row) => string | number,
+  { hasPreviousPage = false, toNode = (row: Row) => row as unknown as Node }: { hasPreviousPage?: boolean; toNode?: (row: Row) => Node } = {},
+): ConnectionShape<Node> {
+  const page = rows.slice(0, size);
+  const edges = page.map((row) => ({ cursor: encodeCursor({ sort: sortValue(row), id: row.id }), node: toNode(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/**
+ * Prisma `where` fragment for "after this cursor" in descending (sortField, id) order, the order
+ * queues use (newest first). Pair it with `orderBy: [{ [sortField]: "desc" }, { id: "desc" }]`
+ * and an index on (sortField, id).
+ */
+export function afterCursorDesc(sortField: string, after: string | null | undefined, parse: (sort: string | number) => unknown = (s) => s) {
+  if (!after) return {};
+  const { sort, id } = decodeCursor(after);
+  const value = parse(sort);
+  return { OR: [{ [sortField]: { lt: value } }, { [sortField]: value, id: { lt: id } }] };
+}
