@@ -27,7 +27,7 @@ export default defineConfig({
           fileParallelism: false,
           globalSetup: ["test/support/global-setup.ts"],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -5,13 +5,16 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloGateway } from "@apollo/gateway";
-import { runtimeMode } from "@onedoor/shared/config";
+import { envPrefix, runtimeMode } from "@onedoor/shared/config";
 import { createLogger } from "@onedoor/shared/logger";
 import { internalSecret } from "@onedoor/shared/auth/internal-hop";
-import { ANONYMOUS } from "@onedoor/shared/auth/identity";
 import { requestLoggingPlugin } from "@onedoor/shared/server/request-logging";
 import type { GatewayContext } from "./context.js";
-import { SignedDataSource } from "./signed-data-source.js";
+import { policyFromEnv, SubgraphDataSource } from "./subgraph-data-source.js";
+import { jwtVerifierFromEnv } from "./auth/jwt.js";
+import { operationLimits } from "./operation-limits.js";
+import { metricsPlugin } from "./metrics-plugin.js";
+import { registry } from "./metrics.js";
 import { subgraphEndpoints, subgraphUrl, supergraphFromFile, type SubgraphEndpoint } from "./supergraph-file.js";
 import { graphiqlRouter } from "./graphiql.js";
 
@@ -36,11 +39,13 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
   const log = createLogger("gateway");
   const production = runtimeMode() === "production";
   const secret = internalSecret();
+  const jwt = await jwtVerifierFromEnv();
+  const limits = operationLimits(production);
   let endpoints: SubgraphEndpoint[] = [];
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(supergraphPath, log, (sdl) => (endpoints = subgraphEndpoints(sdl))),
-    buildService: ({ name, url }) => new SignedDataSource(subgraphUrl(name, url ?? ""), secret),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, subgraphUrl(name, url ?? ""), secret, policyFromEnv(envPrefix(name))),
     __exposeQueryPlanExperimental: !production,
     logger: log,
   });
@@ -51,7 +56,8 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLoggingPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLoggingPlugin(), metricsPlugin(), ...limits.plugins],
+    validationRules: limits.validationRules,
     logger: log,
   });
   await apollo.start();
@@ -70,6 +76,7 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
     const ready = subgraphs.every((s) => s.ready);
     res.status(ready ? 200 : 503).json({ ready, subgraphs });
   });
+  app.get("/metrics", async (_req, res) => void res.type(registry.contentType).send(await registry.metrics()));
   app.use(graphiqlRouter("/graphql"));
   app.use(
     "/graphql",
@@ -79,7 +86,8 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
         const given = req.header("x-request-id");
         const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
         res.setHeader("x-request-id", requestId);
-        return { identity: ANONYMOUS, requestId, log: log.child({ requestId }) };
+        const identity = await jwt.verify(req.header("authorization"));
+        return { identity, requestId, log: log.child({ requestId, userId: identity.userId }) };
       },
     }),
   );

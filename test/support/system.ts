@@ -40,6 +40,8 @@ export function startSystem(databases: TestDatabases, options: LaunchOptions = {
   return launchSystem({
     ports: "free",
     output: "capture",
+    // Generous: CI machines have two cores and a start-up runs six processes (plus a shared system).
+    readyTimeoutMs: 180_000,
     ...options,
     env: { NODE_ENV: "test", LOG_LEVEL: "info", ...databases.env, ...options.env },
   });

@@ -117,7 +117,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
         return {
           identity,
           requestId: requestId || randomUUID(),
-          log: log.child({ requestId }),
+          log: log.child({ requestId, userId: identity.userId }),
           store,
           loaders: definition.createLoaders(store),
         };

@@ -70,7 +70,8 @@ export async function launchSystem({
   if (supergraphPath) shared.SUPERGRAPH_PATH = supergraphPath;
   for (const name of SUBGRAPH_NAMES) {
     shared[`${envPrefix(name)}_PORT`] = String(portOf.get(name));
-    shared[`${envPrefix(name)}_URL`] = `${origin(name)}/graphql`;
+    // An explicit URL wins: tests point a subgraph at a stand-in to see how the gateway copes.
+    shared[`${envPrefix(name)}_URL`] = env[`${envPrefix(name)}_URL`] ?? `${origin(name)}/graphql`;
   }
 
   const children = new Map<ProcessName, ChildProcess>();
