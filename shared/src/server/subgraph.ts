@@ -3,7 +3,7 @@
 import "reflect-metadata";
 import http from "node:http";
 import { randomUUID } from "node:crypto";
-import express from "express";
+import express, { type Router } from "express";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
@@ -11,7 +11,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { GraphQLSchema } from "graphql";
 import type { BuildSchemaOptions } from "type-graphql";
-import { runtimeMode, subgraphPort, type SubgraphName } from "../config.js";
+import { intFromEnv, runtimeMode, subgraphPort, type SubgraphName } from "../config.js";
 import { createLogger, type Logger } from "../logger.js";
 import { databaseLocation, openDatabase, type Database } from "../db/database.js";
 import { applyMigrations, prismaProject } from "../db/schema-engine.js";
@@ -19,6 +19,8 @@ import { requestLoggingPlugin } from "./request-logging.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
 import { internalSecret, verifyHop } from "../auth/internal-hop.js";
 import type { Identity } from "../auth/identity.js";
+import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
+import { registryDelivery } from "../events/registry-link.js";
 
 /** What every resolver of every subgraph receives. */
 export interface RequestContext {
@@ -40,6 +42,13 @@ export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void>
   openStore(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Store;
   /** Request-scoped DataLoaders, so lists and `_entities` batch their queries. */
   createLoaders(store: Store): Loaders;
+  /**
+   * Departments other than the registry report case events through their outbox (an `OutboxEvent`
+   * model in their schema.prisma); the relay delivers them to the registry.
+   */
+  reportsCaseEvents?: boolean;
+  /** Extra HTTP routes outside GraphQL, e.g. the registry's event receiver. */
+  routes?(store: Store, secret: string): Router;
   /** Demo data for an empty database (npm start sets SEED_DEMO_DATA=1). */
   seedDemoData?(store: Store, log: Logger): Promise<void>;
 }
@@ -76,6 +85,16 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   const store = definition.openStore(database.adapterFactory);
   if (process.env.SEED_DEMO_DATA === "1" && definition.seedDemoData) await definition.seedDemoData(store, log);
 
+  const relay: OutboxRelay | undefined = definition.reportsCaseEvents
+    ? startOutboxRelay({
+        source: definition.name,
+        store: store as unknown as OutboxStore,
+        deliver: registryDelivery(definition.name, secret),
+        log: log.child({ component: "outbox" }),
+        idleMs: intFromEnv("OUTBOX_POLL_MS", 1_000),
+      })
+    : undefined;
+
   const { schema } = await buildSubgraphGraphQLSchema(definition as unknown as SubgraphDefinition<never, unknown>);
   const app = express();
   const httpServer = http.createServer(app);
@@ -87,6 +106,8 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       requestLoggingPlugin(),
+      // A mutation may have recorded case events: deliver them now rather than at the next poll.
+      ...(relay ? [{ async requestDidStart() { return { async willSendResponse() { relay.nudge(); } }; } }] : []),
     ],
     logger: log,
   });
@@ -97,6 +118,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
     const databaseOk = await database.ping().then(() => true, () => false);
     res.status(ready && databaseOk ? 200 : 503).json({ ready: ready && databaseOk, database: databaseOk, migrations: true });
   });
+  if (definition.routes) app.use(definition.routes(store, secret));
   app.use(
     "/graphql",
     // Checked before the body is parsed: unsigned traffic costs us as little as possible.
@@ -135,6 +157,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
     (stopping ??= (async () => {
       ready = false;
       await apollo.stop(); // stops accepting, lets in-flight requests finish
+      await relay?.stop(); // undelivered events stay in the outbox for the next start
       await store.$disconnect();
       await database.close();
       log.info("stopped");

@@ -68,6 +68,7 @@ export async function launchSystem({
   const origin = (name: ProcessName) => `http://127.0.0.1:${portOf.get(name)}`;
   const shared: NodeJS.ProcessEnv = { ...process.env, ...env, GATEWAY_PORT: String(portOf.get("gateway")) };
   if (supergraphPath) shared.SUPERGRAPH_PATH = supergraphPath;
+  shared.REGISTRY_URL = env.REGISTRY_URL ?? origin("petitions");
   for (const name of SUBGRAPH_NAMES) {
     shared[`${envPrefix(name)}_PORT`] = String(portOf.get(name));
     // An explicit URL wins: tests point a subgraph at a stand-in to see how the gateway copes.

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { pino } from "pino";
+import { recordCaseEvent, startOutboxRelay, type OutboxRow, type OutboxStore } from "./outbox.js";
+import type { CaseEvent } from "./case-event.js";
+
+/** An in-memory stand-in for a department's OutboxEvent table. */
+function memoryOutbox(): OutboxStore & { rows: OutboxRow[] } {
+  const rows: OutboxRow[] = [];
+  let sequence = 0n;
+  return {
+    rows,
+    outboxEvent: {
+      async create({ data }) {
+        rows.push({ id: `e${++sequence}`, sequence, deliveredAt: null, attempts: 0, data: data.data ?? null, ...data, recordId: data.recordId ?? null });
+      },
+      async findMany({ take }) {
+        return rows.filter((r) => r.deliveredAt === null).sort((a, b) => Number(a.sequence - b.sequence)).slice(0, take);
+      },
+      async updateMany({ where, data }) {
+        for (const row of rows.filter((r) => where.id.in.includes(r.id))) {
+          if (data.deliveredAt) row.deliveredAt = data.deliveredAt;
+          if (data.attempts) row.attempts += data.attempts.increment;
+        }
+      },
+    },
+  };
+}
+
+const log = pino({ level: "silent" });
+
+describe("outbox relay", () => {
+  it("delivers events in the order they were recorded, in batches, and marks them delivered", async () => {
+    const store = memoryOutbox();
+    for (let i = 1; i <= 5; i++) await recordCaseEvent(store, { disputeCode: "330122260000027", type: `STEP_${i}`, summary: `第${i}步` });
+    const received: CaseEvent[][] = [];
+    const relay = startOutboxRelay({ source: "mediation", store, log, batchSize: 2, idleMs: 60_000, deliver: async (batch) => void received.push(batch) });
+    expect(await relay.flush()).toBe(true);
+    await relay.stop();
+    expect(received.map((b) => b.length)).toEqual([2, 2, 1]);
+    expect(received.flat().map((e) => e.type)).toEqual(["STEP_1", "STEP_2", "STEP_3", "STEP_4", "STEP_5"]);
+    expect(received.flat().every((e) => e.source === "mediation")).toBe(true);
+    expect(store.rows.every((r) => r.deliveredAt !== null)).toBe(true);
+  });
+
+  it("keeps events while the registry is down and delivers all of them, in order, once it is back", async () => {
+    const store = memoryOutbox();
+    let registryUp = false;
+    const delivered: string[] = [];
+    const relay = startOutboxRelay({
+      source: "arbitration",
+      store,
+      log,
+      idleMs: 10,
+      backoffMs: 5,
+      maxBackoffMs: 20,
+      deliver: async (batch) => {
+        if (!registryUp) throw new Error("ECONNREFUSED");
+        delivered.push(...batch.map((e) => e.type));
+      },
+    });
+    await recordCaseEvent(store, { disputeCode: "330122260000027", type: "RECEIVED", summary: "收到仲裁申请" });
+    await recordCaseEvent(store, { disputeCode: "330122260000027", type: "ACCEPTED", summary: "受理" });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(delivered).toEqual([]);
+    expect(store.rows.every((r) => r.deliveredAt === null && r.attempts > 0)).toBe(true);
+
+    registryUp = true;
+    await recordCaseEvent(store, { disputeCode: "330122260000027", type: "AWARD_MADE", summary: "作出裁决" });
+    await expect.poll(() => delivered, { timeout: 2_000, interval: 10 }).toEqual(["RECEIVED", "ACCEPTED", "AWARD_MADE"]);
+    await relay.stop();
+  });
+});

@@ -1,0 +1,144 @@
+// Transactional outbox: a department writes its event in the same transaction as the change that
+// caused it, and a relay delivers pending events to the registry in order, with retries. If the
+// registry is down, events wait in the department's own database; nothing is lost.
+import type { Logger } from "../logger.js";
+import type { CaseEvent, EventSource } from "./case-event.js";
+
+/** The `OutboxEvent` model every department declares in its schema.prisma (same columns everywhere). */
+export interface OutboxRow {
+  id: string;
+  sequence: bigint;
+  disputeCode: string;
+  type: string;
+  occurredAt: Date;
+  summary: string;
+  recordId: string | null;
+  data: unknown;
+  deliveredAt: Date | null;
+  attempts: number;
+}
+
+/** The part of a Prisma client (or transaction) the outbox needs; every generated client fits. */
+export interface OutboxStore {
+  outboxEvent: {
+    create(args: { data: Omit<OutboxRow, "id" | "sequence" | "deliveredAt" | "attempts" | "data"> & { data?: object } }): Promise<unknown>;
+    findMany(args: { where: { deliveredAt: null }; orderBy: { sequence: "asc" }; take: number }): Promise<OutboxRow[]>;
+    updateMany(args: { where: { id: { in: string[] } }; data: { deliveredAt?: Date; attempts?: { increment: number }; lastError?: string } }): Promise<unknown>;
+  };
+}
+
+export interface NewCaseEvent {
+  disputeCode: string;
+  type: string;
+  summary: string;
+  recordId?: string;
+  data?: Record<string, unknown>;
+  occurredAt?: Date;
+}
+
+/** Call inside the transaction that makes the change (`store.$transaction(async (tx) => ...)`). */
+export async function recordCaseEvent(tx: OutboxStore, event: NewCaseEvent): Promise<void> {
+  await tx.outboxEvent.create({
+    data: {
+      disputeCode: event.disputeCode,
+      type: event.type,
+      summary: event.summary,
+      recordId: event.recordId ?? null,
+      occurredAt: event.occurredAt ?? new Date(),
+      ...(event.data ? { data: event.data } : {}),
+    },
+  });
+}
+
+export function toCaseEvent(source: EventSource, row: OutboxRow): CaseEvent {
+  return {
+    id: row.id,
+    source,
+    sequence: Number(row.sequence),
+    disputeCode: row.disputeCode,
+    type: row.type,
+    occurredAt: row.occurredAt.toISOString(),
+    summary: row.summary,
+    ...(row.recordId ? { recordId: row.recordId } : {}),
+    ...(row.data && typeof row.data === "object" ? { data: row.data as Record<string, unknown> } : {}),
+  };
+}
+
+export interface RelayOptions {
+  source: EventSource;
+  store: OutboxStore;
+  /** Sends a batch to the registry; resolves only when the registry has stored it. */
+  deliver(events: CaseEvent[]): Promise<void>;
+  log: Logger;
+  batchSize?: number;
+  /** Poll interval while idle. */
+  idleMs?: number;
+  /** Retry delays grow from this to maxBackoffMs while the registry is unreachable. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+export interface OutboxRelay {
+  /** Deliver what is pending now (tests and shutdown); resolves when the outbox is empty or delivery failed. */
+  flush(): Promise<boolean>;
+  /** Ask for a delivery soon, e.g. right after a transaction that recorded events. */
+  nudge(): void;
+  stop(): Promise<void>;
+}
+
+/** Delivers pending events oldest first; a failed batch is retried whole, so order is never broken. */
+export function startOutboxRelay(options: RelayOptions): OutboxRelay {
+  const { source, store, deliver, log, batchSize = 100, idleMs = 1_000, backoffMs = 200, maxBackoffMs = 30_000 } = options;
+  let stopped = false;
+  let running: Promise<boolean> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let delay = idleMs;
+
+  const deliverPending = async (): Promise<boolean> => {
+    for (;;) {
+      const rows = await store.outboxEvent.findMany({ where: { deliveredAt: null }, orderBy: { sequence: "asc" }, take: batchSize });
+      if (rows.length === 0) return true;
+      const ids = rows.map((r) => r.id);
+      try {
+        await deliver(rows.map((row) => toCaseEvent(source, row)));
+      } catch (error) {
+        await store.outboxEvent.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } });
+        log.warn({ err: error, pending: rows.length }, "registry unreachable; events kept for retry");
+        return false;
+      }
+      await store.outboxEvent.updateMany({ where: { id: { in: ids } }, data: { deliveredAt: new Date() } });
+      log.debug({ delivered: rows.length }, "events delivered to the registry");
+    }
+  };
+
+  const run = (): Promise<boolean> => {
+    running ??= deliverPending()
+      .catch((error: unknown) => {
+        log.error({ err: error }, "outbox relay failed");
+        return false;
+      })
+      .finally(() => (running = undefined));
+    return running;
+  };
+
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const ok = await run();
+      delay = ok ? idleMs : Math.min(Math.max(delay * 2, backoffMs), maxBackoffMs);
+      schedule(delay);
+    }, ms);
+  };
+  schedule(0);
+
+  return {
+    flush: run,
+    nudge: () => schedule(0),
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

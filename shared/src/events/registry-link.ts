@@ -1,0 +1,52 @@
+// The department → registry hop for case events: the same signed-request scheme as gateway → subgraph,
+// so the registry accepts events only from OneDoor's own services.
+import express, { type Router } from "express";
+import { randomUUID } from "node:crypto";
+import { signHop, verifyHop } from "../auth/internal-hop.js";
+import type { CaseEvent, EventSource } from "./case-event.js";
+
+export const EVENTS_PATH = "/internal/events";
+const SOURCES: readonly EventSource[] = ["petitions", "mediation", "arbitration", "litigation", "legal-aid"];
+
+/** `REGISTRY_URL` (the petitions subgraph's origin); default: petitions on its standard port. */
+export function registryOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  return env.REGISTRY_URL ?? `http://127.0.0.1:${env.PETITIONS_PORT ?? 4001}`;
+}
+
+export function registryDelivery(source: EventSource, secret: string, origin = registryOrigin(), timeoutMs = 10_000) {
+  return async (events: CaseEvent[]): Promise<void> => {
+    const headers = signHop(secret, { userId: `service:${source}`, roles: [] }, `events-${randomUUID()}`);
+    const response = await fetch(`${origin}${EVENTS_PATH}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ events }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!response.ok) throw new Error(`registry answered ${response.status}`);
+  };
+}
+
+/** Registry side: stores each batch (idempotently) before answering, so an acknowledged event is kept. */
+export function eventReceiver(secret: string, apply: (events: CaseEvent[]) => Promise<void>): Router {
+  const router = express.Router();
+  router.post(EVENTS_PATH, express.json({ limit: "5mb" }), async (req, res, next) => {
+    const hop = verifyHop(secret, (name) => req.header(name));
+    const source = hop.ok ? hop.identity.userId?.replace(/^service:/, "") : undefined;
+    if (!hop.ok || !SOURCES.includes(source as EventSource)) {
+      res.status(401).json({ error: "events must come from a OneDoor department" });
+      return;
+    }
+    const events = (req.body as { events?: CaseEvent[] }).events;
+    if (!Array.isArray(events) || events.some((e) => e.source !== source || typeof e.id !== "string" || typeof e.disputeCode !== "string")) {
+      res.status(400).json({ error: "malformed event batch" });
+      return;
+    }
+    try {
+      await apply(events);
+      res.status(204).end();
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}
