@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSystem } from "@onedoor/shared/system/launcher";
 import { signHop } from "@onedoor/shared/auth/internal-hop";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
 
 const WAGES = DEMO_DISPUTES[1]!; // six workers claiming wages: mediation, arbitration and legal aid records
@@ -68,7 +69,8 @@ describe("one graph over five departmental subgraphs", () => {
   });
 
   it("returns null, not an error, for an unknown code", async () => {
-    const { body } = await graphql<DisputeView>(system.gatewayUrl, ACROSS_ALL_FIVE, { code: "330122269999999" });
+    const unknown = formatDisputeCode({ region: "330122", year: 2026, sequence: 999_999 });
+    const { body } = await graphql<DisputeView>(system.gatewayUrl, ACROSS_ALL_FIVE, { code: unknown });
     expect(body.errors).toBeUndefined();
     expect(body.data!.dispute).toBeNull();
   });

@@ -1,7 +1,7 @@
 // Append-only audit log (审计日志) kept by every subgraph in its own database: who did what, to
 // which record, when and from where; written in the same transaction as every mutation and for
 // every read of unmasked personal data. It never holds the personal data itself.
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import type { RequestContext } from "../server/subgraph.js";
 import { hasRole } from "../auth/policy.js";
 import { forbidden } from "../graphql/errors.js";
@@ -51,6 +51,7 @@ export async function recordAudit(tx: AuditStore, ctx: RequestContext, fact: Aud
   });
 }
 
+@Directive("@shareable")
 @ObjectType("AuditEntry", { description: "One audited action or read of personal data (审计记录)." })
 export class AuditEntryView {
   @Field(() => ID)

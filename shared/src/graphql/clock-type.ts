@@ -1,5 +1,5 @@
 // A statutory clock as the graph shows it: same shape on every record of every department.
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { ClockStatus } from "../clock/index.js";
 
 export enum ClockStateValue {
@@ -12,6 +12,8 @@ export enum ClockStateValue {
 }
 registerEnumType(ClockStateValue, { name: "ClockState", description: "运行中 / 暂停 / 临期 / 超期 / 严重超期 / 已停止" });
 
+// Same type in every subgraph that has clocks.
+@Directive("@shareable")
 @ObjectType("Clock", { description: "A legal or service time limit (期限) on a record, computed from its events." })
 export class ClockView {
   @Field(() => String, { description: "Which clock, e.g. petitionHandling (信访办理 60 日)." })

@@ -1,8 +1,10 @@
 // Relay-style connections for every list that can grow: `edges { cursor node }` and `pageInfo`,
 // paged by keyset (an opaque cursor holding the sort key and id), so page 1,000 costs what page 1 does.
-import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { GraphQLError } from "graphql";
 
+// Every subgraph declares the same PageInfo; federation needs to be told that is intended.
+@Directive("@shareable")
 @ObjectType({ description: "Where a page sits in its list (Relay)." })
 export class PageInfo {
   @Field(() => Boolean)

@@ -63,7 +63,8 @@ export function buildSubgraphGraphQLSchema(
   definition: SubgraphDefinition<never, unknown>,
 ): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const { referenceResolvers, ...options } = definition.schema;
-  return buildFederatedSchema({ ...options, validate: { forbidUnknownValues: false } }, referenceResolvers);
+  // Inputs are validated by our own domain rules (field-specific, bilingual), not class-validator.
+  return buildFederatedSchema({ ...options, validate: false }, referenceResolvers);
 }
 
 export interface RunningSubgraph {
