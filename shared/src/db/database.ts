@@ -59,10 +59,32 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   const pool = new pg.Pool({ connectionString: location.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   return {
     location,
-    adapterFactory: new PrismaPg(pool),
+    adapterFactory: wholeScripts(new PrismaPg(pool)),
     ping: async () => void (await pool.query("select 1")),
     close: () => pool.end(),
   };
+}
+
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";", which breaks on a
+ * semicolon in a comment, a string or a function body. PostgreSQL runs a multi-statement script
+ * sent as one simple query, as PGlite does, so send it whole.
+ */
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const internals = adapter as unknown as { client: pg.Pool | pg.PoolClient; onError(error: unknown): never };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await internals.client.query(script);
+      } catch (error) {
+        internals.onError(error);
+      }
+    };
+    return adapter;
+  };
+  return factory;
 }
 
 /** A department's database is created on first start, so a new environment needs only a server. */
