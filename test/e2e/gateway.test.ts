@@ -45,7 +45,8 @@ describe("gateway", () => {
     expect(await fieldDescription()).not.toBe(marker);
 
     const original = await readFile(supergraphCopy, "utf8");
-    const changed = original.replace(/(\n  title: String!)/, `\n  """${marker}"""$1`);
+    // Give Dispute.title (served by petitions) a new description.
+    const changed = original.replace(/(\n  title: String! @join__field\(graph: PETITIONS\))/, `\n  """${marker}"""$1`);
     expect(changed).not.toBe(original);
     await writeFile(supergraphCopy, changed);
 

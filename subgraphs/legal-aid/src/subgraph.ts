@@ -3,16 +3,26 @@ import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
 import { createLoaders, openStore } from "./data/store.js";
 import { seedDemoData } from "./data/demo-data.js";
+import { ArbitrationCaseRef, CourtCaseRef } from "./entities/legal-aid-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
+import { LegalAidCaseResolver } from "./resolvers/legal-aid-case-resolver.js";
+import { LegalAidProviderResolver } from "./resolvers/provider-resolver.js";
+import { LegalConsultationResolver } from "./resolvers/consultation-resolver.js";
+import { EligibilityResolver } from "./resolvers/eligibility-resolver.js";
+import { LegalAidWorkEntryResolver } from "./resolvers/work-entry-resolver.js";
+import type { LegalAidContext } from "./resolvers/context.js";
 
 /** 法律援助中心: legal consultation and legal aid. */
 export const subgraph = defineSubgraph({
   name: "legal-aid",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver],
-    orphanedTypes: [DisputeStub],
-    referenceResolvers: { Dispute: disputeStubReference },
+    resolvers: [DisputeResolver, LegalAidCaseResolver, LegalAidProviderResolver, LegalConsultationResolver, EligibilityResolver, LegalAidWorkEntryResolver],
+    orphanedTypes: [DisputeStub, ArbitrationCaseRef, CourtCaseRef],
+    referenceResolvers: {
+      Dispute: disputeStubReference,
+      LegalAidCase: { __resolveReference: (reference: { id: string }, ctx: LegalAidContext) => ctx.loaders.caseById.load(reference.id) },
+    },
   },
   openStore,
   createLoaders,

@@ -4,15 +4,32 @@ import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/di
 import { createLoaders, openStore } from "./data/store.js";
 import { seedDemoData } from "./data/demo-data.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
+import { MediationCaseResolver, mediationCaseReference } from "./resolvers/case-resolver.js";
+import { MediationAgreementResolver, mediationAgreementReference } from "./resolvers/agreement-resolver.js";
+import { CommitteeFieldsResolver, DirectoryResolver } from "./resolvers/directory-resolver.js";
+import { CaseMediatorAssignmentResolver, ExpertPickResolver, MediatorFieldsResolver } from "./resolvers/assignment-resolver.js";
 
 /** 人民调解委员会: people's mediation committees resident in the center. */
 export const subgraph = defineSubgraph({
   name: "mediation",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver],
+    resolvers: [
+      DisputeResolver,
+      MediationCaseResolver,
+      MediationAgreementResolver,
+      DirectoryResolver,
+      CommitteeFieldsResolver,
+      MediatorFieldsResolver,
+      CaseMediatorAssignmentResolver,
+      ExpertPickResolver,
+    ],
     orphanedTypes: [DisputeStub],
-    referenceResolvers: { Dispute: disputeStubReference },
+    referenceResolvers: {
+      Dispute: disputeStubReference,
+      MediationCase: mediationCaseReference,
+      MediationAgreement: mediationAgreementReference,
+    },
   },
   openStore,
   createLoaders,

@@ -1,6 +1,240 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Connection } from "@onedoor/shared/graphql/connection";
+import type { CaseRow } from "../data/rows.js";
+import { ArbitrationStatus, ClaimDecision, ClaimKind, FinalityReason, FollowOnAction, FollowOnParty, LitigationReasonCode, TribunalKind } from "./enums.js";
 
-@ObjectType({ description: "仲裁案件 for a dispute." })
+/** The mediation subgraph's case, referenced by id; the gateway resolves its fields there. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType("MediationCase")
+export class MediationCaseRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType("ArbitrationApplicant", { description: "申请人 (a worker)." })
+export class Applicant {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: "Order in the application, from 0." })
+  position!: number;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "居民身份证号码 (validated, GB 11643)." })
+  residentId!: string;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => Boolean, { description: "Elected representative of a collective dispute (推举代表)." })
+  representative!: boolean;
+}
+
+@ObjectType("ArbitrationRespondent", { description: "被申请人 (the employer)." })
+export class Respondent {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "统一社会信用代码 (validated, GB 32100)." })
+  creditCode!: string;
+
+  @Field(() => String, { nullable: true, description: "法定代表人" })
+  legalRepresentative!: string | null;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+}
+
+@ObjectType("ArbitrationLimitationCheck", { description: "Limitation check at filing (仲裁时效): a warning for the tribunal, never a rejection." })
+export class LimitationCheck {
+  @Field(() => Boolean, { description: "False for pay owed during a continuing employment: no limitation runs yet." })
+  running!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Last day of the one-year limitation (YYYY-MM-DD)." })
+  deadlineDate!: string | null;
+
+  @Field(() => Boolean)
+  expired!: boolean;
+
+  @Field(() => String, { nullable: true })
+  warningZh!: string | null;
+}
+
+@ObjectType("ArbitrationClaim", { description: "仲裁请求 with its decision once awarded. Amounts in fen (分)." })
+export class Claim {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => ClaimKind)
+  kind!: ClaimKind;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => Int, { nullable: true, description: "Applicant (position) bringing the claim; null = all applicants together." })
+  applicantPosition!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Amount claimed, in fen." })
+  amountFen!: number | null;
+
+  @Field(() => String, { description: "Day the worker knew of the infringement (YYYY-MM-DD)." })
+  knewOfInfringementOn!: string;
+
+  @Field(() => String, { nullable: true, description: "Day the employment ended (YYYY-MM-DD); null while it continues." })
+  employmentEndedOn!: string | null;
+
+  @Field(() => LimitationCheck)
+  limitation!: LimitationCheck;
+
+  @Field(() => ClaimDecision, { nullable: true })
+  decision!: ClaimDecision | null;
+
+  @Field(() => Int, { nullable: true, description: "Amount awarded, in fen." })
+  awardedAmountFen!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "一裁终局 for this claim: set with the award, previewed before it." })
+  final!: boolean | null;
+
+  @Field(() => FinalityReason, { nullable: true })
+  finalityReason!: FinalityReason | null;
+
+  @Field(() => String, { nullable: true, description: "Why the claim is or is not final, with the minimum-wage basis." })
+  finalityExplanation!: string | null;
+}
+
+@ObjectType("ArbitrationEvidence", { description: "证据 listed with the application." })
+export class EvidenceItem {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => String, { description: "Who submitted it (申请人 / 被申请人 or a name)." })
+  submittedBy!: string;
+}
+
+@ObjectType("ArbitrationTribunal", { description: "仲裁庭" })
+export class Tribunal {
+  @Field(() => TribunalKind)
+  kind!: TribunalKind;
+
+  @Field(() => [String])
+  arbitrators!: string[];
+
+  @Field(() => String, { description: "首席仲裁员 (the sole arbitrator when SOLE)." })
+  presidingArbitrator!: string;
+
+  @Field(() => Date, { description: "When the parties were notified of the tribunal." })
+  notifiedAt!: Date;
+}
+
+@ObjectType("ArbitrationPostponement", { description: "延期开庭 granted on a party's request." })
+export class Postponement {
+  @Field(() => String)
+  requestedBy!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => Date)
+  previousHearingAt!: Date;
+
+  @Field(() => Date)
+  newHearingAt!: Date;
+}
+
+@ObjectType("ArbitrationHearing", { description: "开庭" })
+export class Hearing {
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String, { nullable: true })
+  place!: string | null;
+
+  @Field(() => Date, { description: "When the parties were notified (at least 5 days before)." })
+  noticeAt!: Date;
+
+  @Field(() => [Postponement])
+  postponements!: Postponement[];
+}
+
+@ObjectType("ArbitrationAwardExtension", { description: "Extension of the award period approved by the commission's chair." })
+export class AwardExtension {
+  @Field(() => Int)
+  days!: number;
+
+  @Field(() => String)
+  approvedBy!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => Date)
+  at!: Date;
+}
+
+@ObjectType("ArbitrationClosing", { description: "How the case ended: 裁决书 (award) or 调解书 (mediation statement)." })
+export class CaseClosing {
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String, { nullable: true })
+  documentNumber!: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "For an award: when the parties received it (starts the windows to sue or revoke)." })
+  servedAt!: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: "For an award: 一裁终局 (all claims final)." })
+  final!: boolean | null;
+}
+
+@ObjectType("ArbitrationLitigationReason", { description: "Why a party may now sue although arbitration has not decided the dispute." })
+export class LitigationReason {
+  @Field(() => LitigationReasonCode)
+  code!: LitigationReasonCode;
+
+  @Field(() => String)
+  messageZh!: string;
+
+  @Field(() => String)
+  messageEn!: string;
+}
+
+@ObjectType("ArbitrationFollowOnOption", { description: "A step open to a party after the award, and its window." })
+export class FollowOnOption {
+  @Field(() => FollowOnParty)
+  party!: FollowOnParty;
+
+  @Field(() => FollowOnAction)
+  action!: FollowOnAction;
+
+  @Field(() => String, { description: "The clock that bounds it, as in ArbitrationCase.clocks." })
+  clockKind!: string;
+
+  @Field(() => Date)
+  deadline!: Date;
+
+  @Field(() => Boolean, { description: "False once the window has passed." })
+  open!: boolean;
+
+  @Field(() => String)
+  descriptionZh!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "仲裁案件 of the 劳动人事争议仲裁委员会." })
 export class ArbitrationCase {
   @Field(() => ID)
   id!: string;
@@ -8,12 +242,63 @@ export class ArbitrationCase {
   @Field(() => String, { description: "解纷码 of the dispute." })
   disputeCode!: string;
 
-  @Field(() => String, { description: "Arbitration case number, e.g. 桐劳人仲案字〔2026〕第12号" })
+  @Field(() => String, { description: "案号, e.g. 桐劳人仲案字〔2026〕第87号" })
   caseNumber!: string;
 
-  @Field(() => String, { description: "Case status" })
-  status!: string;
+  @Field(() => String, { description: "仲裁委员会" })
+  commission!: string;
 
-  @Field(() => Date, { description: "When the application was received (收到申请)" })
+  @Field(() => ArbitrationStatus)
+  status!: ArbitrationStatus;
+
+  @Field(() => Date, { description: "When the application was received (收到申请)." })
   receivedAt!: Date;
+
+  @Field(() => Boolean, { description: "集体劳动争议: 10+ workers with a common claim, handled with priority." })
+  collective!: boolean;
+
+  @Field(() => Respondent)
+  respondent!: Respondent;
+
+  @Field(() => [EvidenceItem])
+  evidence!: EvidenceItem[];
+
+  @Field(() => MediationCaseRef, { nullable: true, description: "The failed mediation this application follows." })
+  failedMediation!: MediationCaseRef | null;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  rejectedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "不予受理的理由" })
+  rejectionReason!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "申请书副本送达被申请人" })
+  servedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "答辩书收到" })
+  answeredAt!: Date | null;
+
+  @Field(() => Tribunal, { nullable: true })
+  tribunal!: Tribunal | null;
+
+  @Field(() => Hearing, { nullable: true })
+  hearing!: Hearing | null;
+
+  @Field(() => [AwardExtension])
+  awardExtensions!: AwardExtension[];
+
+  @Field(() => CaseClosing, { nullable: true })
+  closing!: CaseClosing | null;
+
+  @Field(() => Int, { description: "Optimistic-lock version: pass it back as expectedVersion." })
+  version!: number;
+
+  /** The stored row, for field resolvers computing clocks and relations. */
+  row!: CaseRow;
 }
+
+@ObjectType()
+export class ArbitrationCaseConnection extends Connection(ArbitrationCase) {}

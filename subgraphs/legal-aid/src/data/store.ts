@@ -1,6 +1,7 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { groupLoader } from "@onedoor/shared/data/loaders";
+import { groupLoader, rowLoader } from "@onedoor/shared/data/loaders";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { LegalAidStatus } from "../domain/workflow.js";
 
 export type LegalAidStore = PrismaClient;
 
@@ -8,12 +9,42 @@ export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): Legal
   return new PrismaClient({ adapter });
 }
 
+/** Statuses in which an assigned case still counts toward its provider's load. */
+export const OPEN_STATUSES: string[] = [LegalAidStatus.PROVISIONAL_AID, LegalAidStatus.GRANTED];
+
 export function createLoaders(store: LegalAidStore) {
   return {
+    caseById: rowLoader((ids: readonly string[]) => store.legalAidCase.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     casesByDispute: groupLoader(
       (codes: readonly string[]) =>
-        store.legalAidCase.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: { appliedAt: "asc" } }),
-      (row) => row.disputeCode,
+        store.legalAidCase.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: [{ appliedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.disputeCode!,
+    ),
+    materialRequestsByCase: groupLoader(
+      (ids: readonly string[]) => store.legalAidMaterialRequest.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { requestedAt: "asc" } }),
+      (row) => row.caseId,
+    ),
+    workLogByCase: groupLoader(
+      (ids: readonly string[]) => store.legalAidWorkEntry.findMany({ where: { caseId: { in: [...ids] } }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] }),
+      (row) => row.caseId,
+    ),
+    providerById: rowLoader((ids: readonly string[]) => store.legalAidProvider.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    /** Open cases per provider: the current load assignment balances. */
+    openCasesByProvider: rowLoader(
+      async (ids: readonly string[]) => {
+        const counts = await store.legalAidCase.groupBy({
+          by: ["assigneeId"],
+          where: { assigneeId: { in: [...ids] }, status: { in: OPEN_STATUSES } },
+          _count: { _all: true },
+        });
+        return counts.map((c) => ({ providerId: c.assigneeId!, openCases: c._count._all }));
+      },
+      (row) => row.providerId,
+    ),
+    consultationsByDispute: groupLoader(
+      (codes: readonly string[]) =>
+        store.legalConsultation.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: [{ consultedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.disputeCode!,
     ),
   };
 }

@@ -1,19 +1,279 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Connection } from "@onedoor/shared/graphql/connection";
+import { ApplicantGroup, ClosureOutcome, EligibilityBasis, LegalAidMatter, LegalAidStatus, QualityRating } from "./enums.js";
+import { LegalAidProvider } from "./provider.js";
 
-@ObjectType({ description: "法律援助案件 for a dispute." })
+/** Arbitration's case, referenced by id; the gateway fetches the rest from the arbitration subgraph. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType("ArbitrationCase")
+export class ArbitrationCaseRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+/** Litigation's case, referenced by id; resolved by the litigation subgraph through the gateway. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType("CourtCase")
+export class CourtCaseRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType({ description: "申请人" })
+export class LegalAidApplicant {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "居民身份证号码 (GB 11643), normalised." })
+  residentId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => [ApplicantGroup], { description: "Groups exempt from the means check (art. 42) the applicant has shown material for." })
+  groups!: ApplicantGroup[];
+}
+
+@ObjectType({ description: "经济状况 declared for the means test." })
+export class LegalAidFinancialSituation {
+  @Field(() => Int, { nullable: true, description: "家庭人口数" })
+  householdSize!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "家庭人均月收入, in fen (分)." })
+  monthlyIncomePerHeadFen!: number | null;
+}
+
+@ObjectType({ description: "审查决定: the rule that decided, and written reasons for a refusal." })
+export class LegalAidDecision {
+  @Field(() => Boolean, { description: "准予 (true) or 不予 (false) legal aid." })
+  granted!: boolean;
+
+  @Field(() => EligibilityBasis)
+  basis!: EligibilityBasis;
+
+  @Field(() => String, { description: "Article applied, e.g. 《法律援助法》第四十二条第三项." })
+  article!: string;
+
+  @Field(() => String, { description: "Version of the eligibility rule set used, e.g. LAL-2022.1." })
+  ruleVersion!: string;
+
+  @Field(() => Boolean, { description: "Whether the financial situation was checked (经济困难审查)." })
+  meansTestApplied!: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Hardship standard used by the means test, in fen per head per month." })
+  hardshipStandardFen!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Source of that standard (configuration; marked verify until checked)." })
+  hardshipStandardSource!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why aid is granted." })
+  explanation!: string | null;
+
+  @Field(() => [String], { description: "不予法律援助的理由 (written reasons), empty for a grant." })
+  refusalReasons!: string[];
+
+  @Field(() => Date)
+  decidedAt!: Date;
+
+  @Field(() => String)
+  decidedBy!: string;
+}
+
+@ObjectType({ description: "先行提供法律援助 (art. 44): aid started at once, papers later." })
+export class ProvisionalAid {
+  @Field(() => Date)
+  startedAt!: Date;
+
+  @Field(() => Date, { description: "The legal deadline in the linked case that made it urgent." })
+  legalDeadline!: Date;
+
+  @Field(() => String)
+  article!: string;
+
+  @Field(() => String)
+  note!: string;
+}
+
+@ObjectType("LegalAidMaterialRequest", { description: "补充材料通知: the decision clock is paused while it is open." })
+export class MaterialRequest {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  items!: string;
+
+  @Field(() => Date)
+  requestedAt!: Date;
+
+  @Field(() => String)
+  requestedBy!: string;
+
+  @Field(() => Date, { nullable: true })
+  suppliedAt!: Date | null;
+}
+
+@ObjectType({ description: "指派: who handles the case." })
+export class LegalAidAssignment {
+  @Field(() => LegalAidProvider)
+  provider!: LegalAidProvider;
+
+  @Field(() => Date)
+  assignedAt!: Date;
+
+  @Field(() => String)
+  assignedBy!: string;
+}
+
+@ObjectType({ description: "结案" })
+export class LegalAidClosure {
+  @Field(() => Date)
+  closedAt!: Date;
+
+  @Field(() => ClosureOutcome)
+  outcome!: ClosureOutcome;
+
+  @Field(() => String)
+  summary!: string;
+}
+
+@ObjectType({ description: "质量评查" })
+export class LegalAidQualityReview {
+  @Field(() => QualityRating)
+  rating!: QualityRating;
+
+  @Field(() => String)
+  reviewer!: string;
+
+  @Field(() => String, { nullable: true })
+  comment!: string | null;
+
+  @Field(() => Date)
+  reviewedAt!: Date;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "法律援助案件: an application for legal aid and, when granted, the aid given." })
 export class LegalAidCase {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: "解纷码 of the dispute." })
-  disputeCode!: string;
+  @Field(() => String, { nullable: true, description: "解纷码 of the dispute, when the application is for one." })
+  disputeCode!: string | null;
 
-  @Field(() => String, { description: "Matter type under the Legal Aid Law, e.g. 追索劳动报酬" })
-  matterType!: string;
+  @Field(() => LegalAidMatter)
+  matter!: LegalAidMatter;
 
-  @Field(() => String, { description: "Case status" })
-  status!: string;
+  @Field(() => LegalAidStatus)
+  status!: LegalAidStatus;
 
-  @Field(() => Date, { description: "When the application was made (申请)" })
+  @Field(() => String, { description: "Region whose hardship standard applies (GB/T 2260)." })
+  regionCode!: string;
+
+  @Field(() => Date, { description: "When the application was received (申请)." })
   appliedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: "Legal deadline in the linked case (urgent rule, art. 44)." })
+  urgentDeadline!: Date | null;
+}
+
+@ObjectType()
+export class LegalAidCaseConnection extends Connection(LegalAidCase) {}
+
+@InputType({ description: "申请人" })
+export class LegalAidApplicantInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "居民身份证号码" })
+  residentId!: string;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => [ApplicantGroup], { nullable: true, description: "Art. 42 groups the applicant has shown material for." })
+  groups?: ApplicantGroup[] | null;
+}
+
+@InputType({ description: "法律援助申请: for a dispute, or for a pending arbitration or court case (at least one)." })
+export class LegalAidApplicationInput {
+  @Field(() => String, { nullable: true, description: "解纷码" })
+  disputeCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  arbitrationCaseId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  courtCaseId?: string | null;
+
+  @Field(() => LegalAidApplicantInput)
+  applicant!: LegalAidApplicantInput;
+
+  @Field(() => LegalAidMatter)
+  matter!: LegalAidMatter;
+
+  @Field(() => Int, { nullable: true, description: "家庭人口数 (needed for a means test)." })
+  householdSize?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "家庭人均月收入 in fen (needed for a means test)." })
+  monthlyIncomePerHeadFen?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Region for the hardship standard; defaults to the dispute code's county." })
+  regionCode?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Legal deadline in the linked case; fewer than 7 days left starts aid at once." })
+  urgentDeadline?: Date | null;
+}
+
+@InputType({ description: "补充材料: what arrived, and any facts it changes." })
+export class SupplyMaterialsInput {
+  @Field(() => Int, { nullable: true })
+  householdSize?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "in fen" })
+  monthlyIncomePerHeadFen?: number | null;
+
+  @Field(() => [ApplicantGroup], { nullable: true, description: "Replaces the art. 42 groups when given." })
+  applicantGroups?: ApplicantGroup[] | null;
+}
+
+@InputType()
+export class CloseLegalAidCaseInput {
+  @Field(() => ClosureOutcome)
+  outcome!: ClosureOutcome;
+
+  @Field(() => String)
+  summary!: string;
+}
+
+@InputType()
+export class ReviewLegalAidCaseInput {
+  @Field(() => QualityRating)
+  rating!: QualityRating;
+
+  @Field(() => String, { description: "评查人" })
+  reviewer!: string;
+
+  @Field(() => String, { nullable: true })
+  comment?: string | null;
+}
+
+@InputType({ description: "Queue filter; all given conditions apply." })
+export class LegalAidCaseFilter {
+  @Field(() => String, { nullable: true, description: "解纷码" })
+  disputeCode?: string | null;
+
+  @Field(() => [LegalAidStatus], { nullable: true })
+  status?: LegalAidStatus[] | null;
+
+  @Field(() => [LegalAidMatter], { nullable: true })
+  matter?: LegalAidMatter[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only cases with a clock past its deadline (true) or none (false)." })
+  overdue?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: "Applied at or after." })
+  appliedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Applied before." })
+  appliedTo?: Date | null;
 }

@@ -1,12 +1,83 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import type { Logger } from "@onedoor/shared/logger";
+import { parseCaseNumber } from "../domain/case-number.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import type { LitigationStore } from "./store.js";
+
+/**
+ * What the court's records say beyond the shared story summary, by case number. The island agreement's id
+ * is the mediation subgraph's MediationAgreement for that story (a reference: mediation owns its data).
+ */
+const DETAILS: Record<string, Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "disputeCode" | "procedure" | "status" | "filedAt">> = {
+  "(2026)浙0122民诉前调512号": {
+    online: false,
+    causeCode: "PREMISES_LEASE",
+    causeListVersion: "2020",
+    mediatorKind: "MEDIATION_COMMITTEE",
+    mediatorBody: "桐庐县商事人民调解委员会",
+    mediatorName: "孙国平",
+    outcome: "AGREEMENT",
+    concludedAt: new Date("2026-06-12T08:00:00.000Z"),
+    createdBy: "桐庐县人民法院诉讼服务中心 方晓燕",
+    parties: {
+      create: [
+        { position: 0, role: "PLAINTIFF", kind: "ORGANIZATION", name: "浙江富春某实业有限公司" },
+        { position: 1, role: "DEFENDANT", kind: "ORGANIZATION", name: "杭州某机械制造有限公司" },
+      ],
+    },
+    claims: {
+      create: [
+        { position: 0, description: "解除厂房租赁合同，支付拖欠租金", amount: "6200000.00" },
+        { position: 1, description: "赔偿装修损失", amount: "1800000.00" },
+      ],
+    },
+    clocks: { create: [{ kind: "preFilingMediation", startedAt: new Date("2026-05-21T02:00:00.000Z"), stoppedAt: new Date("2026-06-12T08:00:00.000Z") }] },
+  },
+  "(2026)浙0903民特45号": {
+    online: true,
+    causeCode: "LABOUR_SERVICE_CONTRACT",
+    causeListVersion: "2020",
+    agreementId: "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45",
+    agreementEffectiveAt: new Date("2026-07-03T02:00:00.000Z"),
+    acceptedAt: new Date("2026-07-07T01:30:00.000Z"),
+    concludedAt: new Date("2026-07-10T07:00:00.000Z"),
+    performance: "PERFORMED",
+    createdBy: "普陀区人民法院东极人民法庭（移动微法院）",
+    parties: {
+      create: [
+        { position: 0, role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
+        { position: 1, role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+      ],
+    },
+    claims: { create: [{ position: 0, description: "确认调解协议有效：陈阿福于2026年7月20日前支付王海军船员劳务费", amount: "42000.00" }] },
+    clocks: {
+      create: [
+        { kind: "judicialConfirmationApplication", startedAt: new Date("2026-07-03T02:00:00.000Z"), stoppedAt: new Date("2026-07-06T02:00:00.000Z") },
+        { kind: "judicialConfirmationAcceptance", startedAt: new Date("2026-07-06T02:00:00.000Z"), stoppedAt: new Date("2026-07-07T01:30:00.000Z") },
+        { kind: "judicialConfirmationRuling", startedAt: new Date("2026-07-07T01:30:00.000Z"), stoppedAt: new Date("2026-07-10T07:00:00.000Z") },
+      ],
+    },
+  },
+};
 
 /** This department's part of the demo stories, written once into an empty database. */
 export async function seedDemoData(store: LitigationStore, log: Logger): Promise<void> {
   if ((await store.courtCase.count()) > 0) return;
-  const { count } = await store.courtCase.createMany({
-    data: DEMO_DISPUTES.flatMap((d) => d.litigation.map((c) => ({ ...c, disputeCode: d.code, filedAt: new Date(c.filedAt) }))),
+  const cases = DEMO_DISPUTES.flatMap((d) => d.litigation.map((c) => ({ ...c, disputeCode: d.code })));
+  await store.$transaction(async (tx) => {
+    for (const c of cases) {
+      const number = parseCaseNumber(c.caseNumber);
+      if (!number.ok) throw new Error(`Demo case number ${c.caseNumber} is not valid: ${number.messageEn}`);
+      await tx.courtCase.create({
+        data: { ...DETAILS[c.caseNumber], caseNumber: number.value, courtCode: number.courtCode, disputeCode: c.disputeCode, procedure: c.procedure, status: c.status, filedAt: new Date(c.filedAt) },
+      });
+      // New filings continue after the demo numbers.
+      await tx.caseNumberCounter.upsert({
+        where: { courtCode_caseType_year: { courtCode: number.courtCode, caseType: number.caseType, year: number.year } },
+        create: { courtCode: number.courtCode, caseType: number.caseType, year: number.year, last: number.number },
+        update: { last: { set: number.number } },
+      });
+    }
   });
-  log.info({ count }, "seeded demo data");
+  log.info({ count: cases.length }, "seeded demo data");
 }

@@ -1,12 +1,238 @@
+// This department's part of the demo stories (shared/src/demo/stories.ts), with the committees,
+// mediators and expert pool of the two pilot counties: 桐庐县 (330122) and 舟山市普陀区 (330903).
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import type { Logger } from "@onedoor/shared/logger";
+import { clockKindForCommittee } from "../domain/mediation-clock.js";
 import type { MediationStore } from "./store.js";
 
-/** This department's part of the demo stories, written once into an empty database. */
+const TONGLU = "330122";
+const PUTUO = "330903";
+
+const COMMITTEES = [
+  { name: "桐庐县联合人民调解委员会", type: "JOINT", level: "COUNTY", regionCode: TONGLU, specialties: ["损害赔偿", "征地拆迁", "其他"] },
+  { name: "桐庐县劳动争议人民调解委员会", type: "LABOUR", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["劳动争议", "拖欠农民工工资"] },
+  { name: "桐庐县商会人民调解委员会", type: "COMMERCIAL", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["生产经营", "拖欠农民工工资", "合同"] },
+  { name: "桐庐县商事人民调解委员会", type: "COMMERCIAL", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["合同", "民间借贷", "生产经营"] },
+  { name: "桐庐县消费纠纷人民调解委员会", type: "CONSUMER", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["消费", "电子商务"] },
+  { name: "桐庐县医疗纠纷人民调解委员会", type: "MEDICAL", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["医疗"] },
+  { name: "桐庐县道路交通事故人民调解委员会", type: "TRAFFIC", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["道路交通事故", "损害赔偿"] },
+  { name: "桐庐县城南街道人民调解委员会", type: "GENERAL", level: "TOWN", regionCode: TONGLU, specialties: ["邻里", "物业", "婚姻家庭"] },
+  { name: "桐庐县分水镇三合村人民调解委员会", type: "GENERAL", level: "VILLAGE", regionCode: TONGLU, specialties: ["邻里", "房屋宅基地", "山林土地"] },
+  { name: "桐庐县律师调解工作室", type: "LAWYER_OFFICE", level: "COUNTY", regionCode: TONGLU, specialties: ["合同", "民间借贷", "劳动争议"] },
+  { name: "普陀区海事渔业人民调解委员会", type: "MARINE_FISHERY", level: "PROFESSIONAL", regionCode: PUTUO, specialties: ["海事渔事", "劳动争议"] },
+  { name: "普陀区医疗纠纷人民调解委员会", type: "MEDICAL", level: "PROFESSIONAL", regionCode: PUTUO, specialties: ["医疗"] },
+  { name: "普陀区道路交通事故人民调解委员会", type: "TRAFFIC", level: "PROFESSIONAL", regionCode: PUTUO, specialties: ["道路交通事故", "损害赔偿"] },
+  { name: "普陀区东极镇人民调解委员会", type: "GENERAL", level: "TOWN", regionCode: PUTUO, specialties: ["邻里", "海事渔事", "婚姻家庭"] },
+];
+
+const MEDIATORS: { committee: string; name: string; role: string; specialties: string[]; dialects: string[]; available?: boolean }[] = [
+  { committee: "桐庐县联合人民调解委员会", name: "何建华", role: "CHIEF", specialties: ["损害赔偿", "征地拆迁"], dialects: ["桐庐话"] },
+  { committee: "桐庐县联合人民调解委员会", name: "徐建平", role: "PART_TIME", specialties: ["邻里", "损害赔偿"], dialects: ["桐庐话", "分水话"] },
+  { committee: "桐庐县劳动争议人民调解委员会", name: "钱卫东", role: "CHIEF", specialties: ["劳动争议", "拖欠农民工工资"], dialects: ["桐庐话"] },
+  { committee: "桐庐县劳动争议人民调解委员会", name: "蒋晓燕", role: "FULL_TIME", specialties: ["劳动争议"], dialects: ["桐庐话", "四川话"] },
+  { committee: "桐庐县商会人民调解委员会", name: "俞丽萍", role: "FULL_TIME", specialties: ["生产经营", "拖欠农民工工资"], dialects: ["桐庐话"] },
+  { committee: "桐庐县商事人民调解委员会", name: "孙国平", role: "CHIEF", specialties: ["合同", "生产经营"], dialects: ["桐庐话"] },
+  { committee: "桐庐县消费纠纷人民调解委员会", name: "陈美华", role: "FULL_TIME", specialties: ["消费", "电子商务"], dialects: [] },
+  { committee: "桐庐县医疗纠纷人民调解委员会", name: "王丽君", role: "CHIEF", specialties: ["医疗"], dialects: ["桐庐话"] },
+  { committee: "桐庐县道路交通事故人民调解委员会", name: "赵建新", role: "PART_TIME", specialties: ["道路交通事故", "损害赔偿"], dialects: ["桐庐话"], available: false },
+  { committee: "桐庐县城南街道人民调解委员会", name: "方志强", role: "FULL_TIME", specialties: ["邻里", "物业"], dialects: ["桐庐话"] },
+  { committee: "桐庐县分水镇三合村人民调解委员会", name: "李秋萍", role: "PART_TIME", specialties: ["邻里", "房屋宅基地"], dialects: ["分水话"] },
+  { committee: "普陀区海事渔业人民调解委员会", name: "林志海", role: "CHIEF", specialties: ["海事渔事", "劳动争议"], dialects: ["舟山话"] },
+  { committee: "普陀区医疗纠纷人民调解委员会", name: "郑海波", role: "FULL_TIME", specialties: ["医疗"], dialects: ["舟山话"] },
+  { committee: "普陀区东极镇人民调解委员会", name: "乐亚娣", role: "PART_TIME", specialties: ["邻里", "海事渔事"], dialects: ["舟山话"] },
+];
+
+const EXPERTS = [
+  { name: "章晓东", kind: "LAWYER", organization: "浙江富春江律师事务所", specialties: ["劳动争议", "拖欠农民工工资", "合同"], regionCode: TONGLU },
+  { name: "吴建国", kind: "EXPERT", organization: "桐庐县第一人民医院（退休主任医师）", specialties: ["医疗"], regionCode: TONGLU },
+  { name: "潘文斌", kind: "LAWYER", organization: "浙江桐君律师事务所", specialties: ["损害赔偿", "道路交通事故"], regionCode: TONGLU },
+  { name: "胡海峰", kind: "EXPERT", organization: "舟山市渔业互保协会", specialties: ["海事渔事"], regionCode: PUTUO },
+  { name: "虞静", kind: "LAWYER", organization: "浙江六和（舟山）律师事务所", specialties: ["海事渔事", "合同", "医疗"], regionCode: PUTUO },
+];
+
+interface StoryDetail {
+  departments?: string[];
+  source?: { kind: "DISPATCH" | "COURT_DELEGATION"; reference: string };
+  session?: { mode: "IN_PERSON" | "ONLINE_VIDEO"; startsAt: string; place: string; attendees: string[]; notes: string };
+  expertPick?: { expert: string; pickedBy: string; pickedAt: string };
+  agreement?: {
+    /** Fixed where another department's demo data refers to the agreement (the court's confirmation). */
+    id?: string;
+    terms: string;
+    signedAt: string;
+    performanceDeadline: string;
+    signatories: string[];
+    obligations: { payer: string; payee: string; amount: string; description: string }[];
+    performed?: { at: string; notes: string };
+  };
+}
+
+/** Keyed by `${dispute code}|${committee}`: one story's case at one committee. */
+const DETAILS: Record<string, StoryDetail> = {
+  "330122260000016|桐庐县联合人民调解委员会": {
+    departments: ["桐庐县综合行政执法局", "桐庐县住房和城乡建设局", "桐庐县城南街道办事处", "城南街道迎春社区居民委员会", "桐庐县信访局"],
+    source: { kind: "DISPATCH", reference: "桐矛派〔2026〕0309-03" },
+    session: {
+      mode: "IN_PERSON",
+      startsAt: "2026-03-09T03:00:00.000Z",
+      place: "桐庐县社会治理综合服务中心三楼联合调解室",
+      attendees: ["周秀英", "何建华", "县综合行政执法局代表", "县住建局代表", "城南街道代表", "迎春社区代表", "县信访局代表"],
+      notes: "五家单位到场，确认窨井盖属市政排水设施，由执法局先行垫付部分医疗费，住建局当日整改井盖。",
+    },
+    agreement: {
+      terms: "一、桐庐县综合行政执法局于当日先行支付周秀英医疗费人民币壹仟捌佰陆拾元；二、县住建局于三日内完成迎春南路窨井盖整改；三、后续种植牙费用凭票据另行协商。",
+      signedAt: "2026-03-09T05:30:00.000Z",
+      performanceDeadline: "2026-03-09T15:59:59.000Z",
+      signatories: ["周秀英", "桐庐县综合行政执法局"],
+      obligations: [{ payer: "桐庐县综合行政执法局", payee: "周秀英", amount: "1860.00", description: "先行垫付部分医疗费" }],
+      performed: { at: "2026-03-09T08:00:00.000Z", notes: "当日下午款项已到账，当事人确认收到。" },
+    },
+  },
+  "330122260000027|桐庐县劳动争议人民调解委员会": {
+    departments: ["桐庐县人力资源和社会保障局劳动保障监察大队", "桐庐县横村镇人民政府", "桐庐县商会人民调解委员会"],
+    source: { kind: "DISPATCH", reference: "桐矛派〔2026〕1012-07" },
+    session: {
+      mode: "IN_PERSON",
+      startsAt: "2026-10-14T02:00:00.000Z",
+      place: "桐庐县社会治理综合服务中心劳动争议调解室",
+      attendees: ["刘永富等六名工人", "钱卫东", "俞丽萍", "县劳动保障监察大队代表", "横村镇代表"],
+      notes: "核对六名工人出勤记录与欠薪清单，合计十二万六千元；经营者仍未到场，商会联系厂房出租方协助处置设备。",
+    },
+    expertPick: { expert: "章晓东", pickedBy: "刘永富", pickedAt: "2026-10-13T02:30:00.000Z" },
+  },
+  "330122260000027|桐庐县商会人民调解委员会": {
+    departments: ["桐庐县劳动争议人民调解委员会", "桐庐县横村镇商会"],
+    source: { kind: "DISPATCH", reference: "桐矛派〔2026〕1012-08" },
+    session: {
+      mode: "IN_PERSON",
+      startsAt: "2026-10-14T02:00:00.000Z",
+      place: "桐庐县社会治理综合服务中心劳动争议调解室",
+      attendees: ["俞丽萍", "横村镇商会秘书长", "厂房出租方代表"],
+      notes: "商会协调厂房出租方，以设备变卖款优先支付工人工资。",
+    },
+  },
+  "330122260000034|桐庐县商事人民调解委员会": {
+    source: { kind: "COURT_DELEGATION", reference: "(2026)浙0122民诉前调512号" },
+    departments: ["桐庐县人民法院", "桐庐县人民检察院", "桐庐县司法局", "桐庐县自然资源和规划局"],
+    session: {
+      mode: "IN_PERSON",
+      startsAt: "2026-06-10T01:30:00.000Z",
+      place: "桐庐县社会治理综合服务中心一号调解室",
+      attendees: ["浙江富春某实业有限公司", "杭州某机械制造有限公司", "孙国平", "县法院诉前调解法官"],
+      notes: "双方确认解除租赁合同，就欠付租金及装修补偿分期支付达成一致。",
+    },
+    agreement: {
+      terms: "一、双方于2026年6月30日解除厂房租赁合同；二、杭州某机械制造有限公司分两期支付欠付租金及装修补偿共计叁佰贰拾万元；三、双方互不追究冲突相关责任。",
+      signedAt: "2026-06-18T07:00:00.000Z",
+      performanceDeadline: "2026-12-31T15:59:59.000Z",
+      signatories: ["浙江富春某实业有限公司", "杭州某机械制造有限公司"],
+      obligations: [
+        { payer: "杭州某机械制造有限公司", payee: "浙江富春某实业有限公司", amount: "2000000.00", description: "欠付租金（第一期）" },
+        { payer: "杭州某机械制造有限公司", payee: "浙江富春某实业有限公司", amount: "1200000.00", description: "装修补偿（第二期）" },
+      ],
+    },
+  },
+  "330903260000011|普陀区海事渔业人民调解委员会": {
+    source: { kind: "DISPATCH", reference: "普矛派〔2026〕0702-01" },
+    session: {
+      mode: "ONLINE_VIDEO",
+      startsAt: "2026-07-02T02:00:00.000Z",
+      place: "浙江解纷码在线调解（视频）",
+      attendees: ["王海军", "船东陈某", "林志海"],
+      notes: "线上核对出海天数与劳务费标准，船东同意一次性支付。",
+    },
+    expertPick: { expert: "胡海峰", pickedBy: "王海军", pickedAt: "2026-07-02T01:30:00.000Z" },
+    agreement: {
+      id: "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45",
+      terms: "船东于2026年7月10日前一次性支付王海军船员劳务费人民币肆万贰仟元，双方就本次出海劳务再无其他争议。",
+      signedAt: "2026-07-02T03:00:00.000Z",
+      performanceDeadline: "2026-07-10T15:59:59.000Z",
+      signatories: ["王海军", "陈某（船东）"],
+      obligations: [{ payer: "陈某（船东）", payee: "王海军", amount: "42000.00", description: "船员劳务费" }],
+      performed: { at: "2026-07-09T06:00:00.000Z", notes: "电话回访，劳务费已足额到账。" },
+    },
+  },
+  "330122260000042|桐庐县消费纠纷人民调解委员会": {
+    departments: ["桐庐县市场监督管理局", "桐庐县公安局城南派出所", "桐庐县城南街道办事处"],
+    source: { kind: "DISPATCH", reference: "桐矛派〔2026〕0903-12" },
+    session: {
+      mode: "IN_PERSON",
+      startsAt: "2026-09-04T00:30:00.000Z",
+      place: "桐庐县社会治理综合服务中心联合调解室",
+      attendees: ["消费者代表", "美容院经营者", "陈美华", "县市场监管局代表", "城南派出所代表"],
+      notes: "联合调查核实105名消费者预付卡余额共48.5万元，经营者同意按余额退款。",
+    },
+    agreement: {
+      terms: "经营者按登记余额向105名预付卡消费者退款共计人民币肆拾捌万伍仟元，于2026年9月10日前退清。",
+      signedAt: "2026-09-04T04:00:00.000Z",
+      performanceDeadline: "2026-09-10T15:59:59.000Z",
+      signatories: ["某连锁美容院经营者", "消费者代表"],
+      obligations: [{ payer: "某连锁美容院经营者", payee: "105名预付卡消费者", amount: "485000.00", description: "预付卡余额退款" }],
+      performed: { at: "2026-09-11T02:00:00.000Z", notes: "回访确认退款已全部完成。" },
+    },
+  },
+};
+
+/** Writes the directory and the story cases into an empty database. */
 export async function seedDemoData(store: MediationStore, log: Logger): Promise<void> {
-  if ((await store.mediationCase.count()) > 0) return;
-  const { count } = await store.mediationCase.createMany({
-    data: DEMO_DISPUTES.flatMap((d) => d.mediation.map((c) => ({ ...c, disputeCode: d.code, acceptedAt: new Date(c.acceptedAt) }))),
+  if ((await store.committee.count()) > 0) return;
+  await store.committee.createMany({ data: COMMITTEES });
+  const committees = new Map((await store.committee.findMany()).map((c) => [c.name, c]));
+  await store.mediator.createMany({
+    data: MEDIATORS.map(({ committee, ...m }) => ({ ...m, committeeId: committees.get(committee)!.id })),
   });
-  log.info({ count }, "seeded demo data");
+  await store.expert.createMany({ data: EXPERTS });
+  const mediators = new Map((await store.mediator.findMany()).map((m) => [m.name, m]));
+  const experts = new Map((await store.expert.findMany()).map((e) => [e.name, e]));
+
+  let count = 0;
+  for (const dispute of DEMO_DISPUTES) {
+    for (const [index, demo] of dispute.mediation.entries()) {
+      const committee = committees.get(demo.committee)!;
+      const detail = DETAILS[`${dispute.code}|${demo.committee}`] ?? {};
+      const acceptedAt = new Date(demo.acceptedAt);
+      const agreement = detail.agreement;
+      const status = demo.status === "AGREEMENT_PERFORMED" ? "AGREEMENT_REACHED" : demo.status;
+      await store.mediationCase.create({
+        data: {
+          disputeCode: dispute.code,
+          committeeId: committee.id,
+          source: detail.source?.kind ?? "DISPATCH",
+          sourceReference: detail.source?.reference ?? null,
+          clockKind: clockKindForCommittee(committee.type),
+          status,
+          participatingDepartments: detail.departments ?? [],
+          acceptedAt,
+          acceptedBy: "demo",
+          closedAt: agreement ? new Date(agreement.signedAt) : null,
+          closedBy: agreement ? "demo" : null,
+          // Cases of one dispute accepted together keep the story's order.
+          createdAt: new Date(acceptedAt.getTime() + index),
+          mediators: { create: [{ mediatorId: mediators.get(demo.mediatorName)!.id, lead: true, assignedAt: acceptedAt, assignedBy: "demo" }] },
+          sessions: detail.session ? { create: [{ ...detail.session, startsAt: new Date(detail.session.startsAt), recordedBy: "demo" }] } : undefined,
+          expertPicks: detail.expertPick
+            ? { create: [{ expertId: experts.get(detail.expertPick.expert)!.id, pickedBy: detail.expertPick.pickedBy, pickedAt: new Date(detail.expertPick.pickedAt), recordedBy: "demo" }] }
+            : undefined,
+          agreement: agreement
+            ? {
+                create: {
+                  ...(agreement.id ? { id: agreement.id } : {}),
+                  terms: agreement.terms,
+                  signedAt: new Date(agreement.signedAt),
+                  performanceDeadline: new Date(agreement.performanceDeadline),
+                  signatories: agreement.signatories,
+                  recordedBy: "demo",
+                  obligations: { create: agreement.obligations.map((o, position) => ({ ...o, position })) },
+                  followUps: agreement.performed
+                    ? { create: [{ status: "PERFORMED", notes: agreement.performed.notes, at: new Date(agreement.performed.at), recordedBy: "demo" }] }
+                    : undefined,
+                },
+              }
+            : undefined,
+        },
+      });
+      count++;
+    }
+  }
+  log.info({ committees: COMMITTEES.length, mediators: MEDIATORS.length, experts: EXPERTS.length, cases: count }, "seeded demo data");
 }

@@ -1,5 +1,8 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Connection } from "@onedoor/shared/graphql/connection";
+import { CaseSource, MediationCaseStatus, MediationClockKind, NextStep, SessionMode } from "./enums.js";
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: "调解案件 for a dispute." })
 export class MediationCase {
   @Field(() => ID)
@@ -8,15 +11,300 @@ export class MediationCase {
   @Field(() => String, { description: "解纷码 of the dispute." })
   disputeCode!: string;
 
-  @Field(() => String, { description: "调委会 that accepted the case, e.g. 桐庐县劳动争议人民调解委员会" })
-  committee!: string;
+  @Field(() => CaseSource)
+  source!: CaseSource;
 
-  @Field(() => String, { description: "Lead mediator (调解员)" })
-  mediatorName!: string;
+  @Field(() => String, { nullable: true, description: "Dispatch number, or the court's case number for a 诉前委派" })
+  sourceReference!: string | null;
 
-  @Field(() => String, { description: "Case status" })
-  status!: string;
+  @Field(() => MediationCaseStatus)
+  status!: MediationCaseStatus;
+
+  @Field(() => MediationClockKind)
+  clockKind!: MediationClockKind;
+
+  @Field(() => [String], { description: "联合调解: departments at the table besides the committee" })
+  participatingDepartments!: string[];
 
   @Field(() => Date, { description: "When the committee accepted the case (受理)" })
   acceptedAt!: Date;
+
+  @Field(() => String, { description: "Who accepted it" })
+  acceptedBy!: string;
+
+  @Field(() => String, { nullable: true, description: "调解不成: why" })
+  failureReason!: string | null;
+
+  @Field(() => NextStep, { nullable: true, description: "调解不成: where the matter should go next" })
+  suggestedNextStep!: NextStep | null;
+
+  @Field(() => String, { nullable: true, description: "撤回: why" })
+  withdrawalReason!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the case ended (agreement, failure or withdrawal)" })
+  closedAt!: Date | null;
+
+  @Field(() => Int, { description: "Changes on every step; pass it as expectedVersion so a concurrent change is detected" })
+  version!: number;
+}
+
+@ObjectType({ description: "A mediator on a case; a recused one stays on record (回避)." })
+export class CaseMediatorAssignment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Boolean, { description: "Lead mediator (主持调解)" })
+  lead!: boolean;
+
+  @Field(() => Date)
+  assignedAt!: Date;
+
+  @Field(() => String, { description: "Who chose this mediator" })
+  assignedBy!: string;
+
+  @Field(() => Date, { nullable: true })
+  recusedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  recusalReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Party who asked for the recusal" })
+  recusalRequestedBy!: string | null;
+}
+
+@ObjectType({ description: "调解会: one sitting, in person or by online video." })
+export class MediationSession {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SessionMode)
+  mode!: SessionMode;
+
+  @Field(() => Date)
+  startsAt!: Date;
+
+  @Field(() => String, { description: "Room, or the video platform for an online session" })
+  place!: string;
+
+  @Field(() => [String])
+  attendees!: string[];
+
+  @Field(() => String, { description: "调解笔录 summary" })
+  notes!: string;
+
+  @Field(() => String)
+  recordedBy!: string;
+}
+
+@ObjectType({ description: "Time not counted on the case's clock, e.g. 医疗损害鉴定." })
+export class MediationClockPause {
+  @Field(() => Date)
+  from!: Date;
+
+  @Field(() => Date, { nullable: true, description: "Absent while the pause lasts" })
+  to!: Date | null;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType({ description: "点单: a party's pick from the expert pool." })
+export class ExpertPick {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: "The party who picked" })
+  pickedBy!: string;
+
+  @Field(() => Date)
+  pickedAt!: Date;
+
+  @Field(() => String)
+  recordedBy!: string;
+}
+
+@ObjectType()
+export class MediationCaseConnection extends Connection(MediationCase) {}
+
+@InputType({ description: "Queue filter: all given conditions apply." })
+export class MediationCaseFilter {
+  @Field(() => ID, { nullable: true })
+  committeeId?: string;
+
+  @Field(() => ID, { nullable: true, description: "A mediator's workload: cases they sit on (not recused)" })
+  mediatorId?: string;
+
+  @Field(() => [MediationCaseStatus], { nullable: true })
+  statuses?: MediationCaseStatus[];
+
+  @Field(() => Boolean, { nullable: true, description: "Only cases whose clock is (or is not) overdue" })
+  overdue?: boolean;
+
+  @Field(() => Date, { nullable: true, description: "Accepted at or after" })
+  acceptedFrom?: Date;
+
+  @Field(() => Date, { nullable: true, description: "Accepted before" })
+  acceptedBefore?: Date;
+
+  @Field(() => String, { nullable: true })
+  disputeCode?: string;
+}
+
+@InputType()
+export class AcceptMediationCaseInput {
+  @Field(() => String, { description: "解纷码 (with or without separators)" })
+  disputeCode!: string;
+
+  @Field(() => ID)
+  committeeId!: string;
+
+  @Field(() => CaseSource)
+  source!: CaseSource;
+
+  @Field(() => String, { nullable: true, description: "Dispatch number, or the court's case number for 诉前委派 (required then)" })
+  sourceReference?: string;
+
+  @Field(() => [String], { nullable: true, description: "联合调解 departments" })
+  participatingDepartments?: string[];
+
+  @Field(() => Date, { nullable: true, description: "When accepted; now when absent" })
+  acceptedAt?: Date;
+}
+
+@InputType()
+export class AssignMediatorInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID)
+  mediatorId!: string;
+
+  @Field(() => Boolean, { nullable: true, description: "Make this mediator the lead; the first one assigned leads anyway" })
+  lead?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class RecuseMediatorInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID)
+  mediatorId!: string;
+
+  @Field(() => String, { description: "The party who asked (当事人申请回避)" })
+  requestedBy!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class AddParticipatingDepartmentsInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => [String])
+  departments!: string[];
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class RecordSessionInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => SessionMode)
+  mode!: SessionMode;
+
+  @Field(() => Date)
+  startsAt!: Date;
+
+  @Field(() => String)
+  place!: string;
+
+  @Field(() => [String])
+  attendees!: string[];
+
+  @Field(() => String)
+  notes!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class PauseClockInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String, { description: "e.g. 医疗损害鉴定" })
+  reason!: string;
+
+  @Field(() => Date, { nullable: true, description: "Now when absent" })
+  from?: Date;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class ResumeClockInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Date, { nullable: true, description: "Now when absent" })
+  at?: Date;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class PickExpertInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID)
+  expertId!: string;
+
+  @Field(() => String, { description: "The party who picked (点单)" })
+  pickedBy!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class FailMediationInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => NextStep)
+  suggestedNextStep!: NextStep;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class WithdrawMediationInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
 }

@@ -1,15 +1,262 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import type { Logger } from "@onedoor/shared/logger";
+import { CATEGORY_LISTS } from "../domain/categories.js";
+import { INTAKE_POLICY, isMajor } from "../domain/thresholds.js";
+import { route } from "../domain/routing.js";
+import { serviceTierFor } from "../domain/clocks.js";
 import type { PetitionsStore } from "./store.js";
+
+interface DemoParty {
+  kind: "PERSON" | "ORGANISATION";
+  name: string;
+  residentId?: string;
+  phone?: string;
+  creditCode?: string;
+  legalRepresentative?: string;
+}
+
+/** The registry's side of each story in ../shared/domain.md: who came, where it went, how it ended. */
+interface DemoIntake {
+  amountInvolved: string | null;
+  peopleInvolved: number;
+  localityCode?: string;
+  serviceTier?: "SIMPLE" | "ORDINARY" | "COMPLEX";
+  parties: DemoParty[];
+  respondents: DemoParty[];
+  visits: { at: string; place: string; purpose: string }[];
+  consultation?: { at: string; judge: string; chiefMediator: string; legalAidLawyer: string; departments: string[]; conclusion: string };
+  dispatch?: { at: string; coHandlers: string[]; by: string };
+  closure?: { at: string; result: string; onTheSpot?: boolean };
+  evaluation?: { at: string; satisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED"; comment?: string };
+  followUp?: { at: string; method: string; notes: string; agreementPerformed?: boolean };
+}
+
+const TONGLU_WINDOW = "桐庐县社会治理综合服务中心综合受理窗口";
+
+const INTAKES: Record<string, DemoIntake> = {
+  // A pedestrian trips on a raised manhole cover: one intake, five possibly responsible bodies, one joint session.
+  "330122260000016": {
+    amountInvolved: "3800.00",
+    peopleInvolved: 1,
+    localityCode: "330122001",
+    serviceTier: "SIMPLE",
+    parties: [{ kind: "PERSON", name: "周秀英", residentId: "330122196805120024", phone: "13857123456" }],
+    respondents: [
+      { kind: "ORGANISATION", name: "桐庐县综合行政执法局" },
+      { kind: "ORGANISATION", name: "桐庐县住房和城乡建设局" },
+    ],
+    visits: [
+      { at: "2026-03-09T01:20:00.000Z", place: TONGLU_WINDOW, purpose: "窗口登记受理" },
+      { at: "2026-03-09T06:00:00.000Z", place: "桐庐县社会治理综合服务中心联合调解室", purpose: "五方联合调解" },
+    ],
+    dispatch: {
+      at: "2026-03-09T01:50:00.000Z",
+      coHandlers: ["桐庐县综合行政执法局", "桐庐县住房和城乡建设局", "桐庐县城南街道办事处", "迎春社区居民委员会", "桐庐县信访局"],
+      by: "window-clerk-fang",
+    },
+    closure: { at: "2026-03-09T08:30:00.000Z", result: "五方联合调解达成一致：窨井盖产权单位当日先行支付医疗费2000元，余款凭票据一周内结清；城管当日完成井盖整改。" },
+    evaluation: { at: "2026-03-09T08:40:00.000Z", satisfaction: "SATISFIED", comment: "一个窗口就办好了，不用到处跑。" },
+    followUp: { at: "2026-03-17T02:00:00.000Z", method: "电话", notes: "余款已于3月15日结清，井盖已整改到位。", agreementPerformed: true },
+  },
+  // A factory closes, the owner disappears; six workers claim wages.
+  "330122260000027": {
+    amountInvolved: "126000.00",
+    peopleInvolved: 6,
+    localityCode: "330122104",
+    parties: [
+      { kind: "PERSON", name: "钱志明", residentId: "330122198503171511", phone: "13906712345" },
+      { kind: "PERSON", name: "吴建军", residentId: "330122199001010018", phone: "13757198760" },
+      { kind: "PERSON", name: "孙丽娟", residentId: "330122197508084527", phone: "15968123470" },
+      { kind: "PERSON", name: "何国强", residentId: "330122198202143613", phone: "13588765432" },
+      { kind: "PERSON", name: "徐伟", residentId: "330122198811300039", phone: "18857134567" },
+      { kind: "PERSON", name: "蒋美玲", residentId: "330122199306227824", phone: "13605718899" },
+    ],
+    respondents: [{ kind: "ORGANISATION", name: "桐庐横村某针织服装厂", creditCode: "91330122MA27XQ6U4Y", legalRepresentative: "郑国华" }],
+    visits: [
+      { at: "2026-10-12T00:40:00.000Z", place: TONGLU_WINDOW, purpose: "窗口登记受理" },
+      { at: "2026-10-20T02:00:00.000Z", place: "桐庐县社会治理综合服务中心劳动争议调解室", purpose: "参加联合调解" },
+    ],
+    consultation: {
+      at: "2026-10-12T02:00:00.000Z",
+      judge: "桐庐县人民法院 方志远",
+      chiefMediator: "钱卫东",
+      legalAidLawyer: "浙江桐君律师事务所 胡晓燕",
+      departments: ["桐庐县人力资源和社会保障局", "横村镇人民政府", "桐庐县公安局横村派出所"],
+      conclusion: "劳动关系待确认，先行劳动争议调解与商会调解联合处理，同步法律援助；调解不成引导劳动仲裁。",
+    },
+    dispatch: {
+      at: "2026-10-12T02:45:00.000Z",
+      coHandlers: ["桐庐县商会人民调解委员会", "桐庐县法律援助中心", "横村镇人民政府"],
+      by: "window-clerk-fang",
+    },
+  },
+  // Two companies' 8-million-yuan lease dispute, after street, police and district mediation failed.
+  "330122260000034": {
+    amountInvolved: "8000000.00",
+    peopleInvolved: 2,
+    parties: [{ kind: "ORGANISATION", name: "浙江富春某实业有限公司", creditCode: "91330122MA2H3K4L5U", legalRepresentative: "王志强", phone: "0571-64621234" }],
+    respondents: [{ kind: "ORGANISATION", name: "杭州某机械制造有限公司", creditCode: "91330122704712345A", legalRepresentative: "陆建平" }],
+    visits: [
+      { at: "2026-05-21T01:30:00.000Z", place: TONGLU_WINDOW, purpose: "双方到中心说明情况" },
+      { at: "2026-05-25T06:00:00.000Z", place: "桐庐县社会治理综合服务中心商事调解室", purpose: "联合调解并签署协议" },
+    ],
+    consultation: {
+      at: "2026-05-21T03:00:00.000Z",
+      judge: "桐庐县人民法院 叶建明",
+      chiefMediator: "孙国平",
+      legalAidLawyer: "桐庐县法律援助中心 章丽",
+      departments: ["桐庐县人民检察院", "桐庐县司法局", "桐庐县自然资源和规划局", "城南街道办事处"],
+      conclusion: "委派诉前调解，商事调委会牵头，法院、检察院、司法局、自然资源局协同。",
+    },
+    dispatch: {
+      at: "2026-05-21T04:00:00.000Z",
+      coHandlers: ["桐庐县人民法院", "桐庐县人民检察院", "桐庐县司法局", "桐庐县自然资源和规划局"],
+      by: "commander-li",
+    },
+    closure: { at: "2026-05-25T08:00:00.000Z", result: "双方签订调解协议：解除租赁合同，承租方分期支付租金及装修补偿共计620万元。" },
+    evaluation: { at: "2026-05-26T01:00:00.000Z", satisfaction: "BASICALLY_SATISFIED" },
+  },
+  // An island resident mediates online and has the agreement confirmed without leaving the island.
+  "330903260000011": {
+    amountInvolved: "42000.00",
+    peopleInvolved: 1,
+    serviceTier: "ORDINARY",
+    parties: [{ kind: "PERSON", name: "王海军", residentId: "33090319780923401X", phone: "13967201234" }],
+    respondents: [{ kind: "PERSON", name: "陈阿根" }],
+    visits: [],
+    dispatch: { at: "2026-07-02T00:50:00.000Z", coHandlers: ["普陀区人民法院东极人民法庭"], by: "window-clerk-zhang" },
+    closure: { at: "2026-07-08T02:00:00.000Z", result: "线上调解达成协议，船东分两期支付劳务费4.2万元，协议经移动微法院司法确认。" },
+    evaluation: { at: "2026-07-08T03:00:00.000Z", satisfaction: "SATISFIED", comment: "没离开岛就办好了。" },
+  },
+  // Complaints about one beauty salon chain: 105 people, 485,000 yuan, resolved the next morning.
+  "330122260000042": {
+    amountInvolved: "485000.00",
+    peopleInvolved: 105,
+    parties: [{ kind: "PERSON", name: "刘芳", residentId: "33012219870611252X", phone: "13819126677" }],
+    respondents: [{ kind: "ORGANISATION", name: "桐庐某美容连锁有限公司", creditCode: "91330122MA28B7C9DN", legalRepresentative: "黄丽丽" }],
+    visits: [{ at: "2026-09-04T01:00:00.000Z", place: "桐庐县社会治理综合服务中心联合调解室", purpose: "消费者代表参加联合调解" }],
+    consultation: {
+      at: "2026-09-03T09:30:00.000Z",
+      judge: "桐庐县人民法院 叶建明",
+      chiefMediator: "陈美华",
+      legalAidLawyer: "桐庐县法律援助中心 章丽",
+      departments: ["桐庐县市场监督管理局", "桐庐县公安局", "桐庐县商务局"],
+      conclusion: "启动预警，市场监管、公安联合调查，次日上午联合调解。",
+    },
+    dispatch: { at: "2026-09-03T10:00:00.000Z", coHandlers: ["桐庐县市场监督管理局", "桐庐县公安局"], by: "commander-li" },
+    closure: { at: "2026-09-04T04:00:00.000Z", result: "经营者承诺按剩余卡值分期退款，105名消费者签署调解协议。" },
+    evaluation: { at: "2026-09-04T05:00:00.000Z", satisfaction: "SATISFIED" },
+  },
+  // Neighbours' drainage ditch: settled on the spot at the village window.
+  "330122260000050": {
+    amountInvolved: null,
+    peopleInvolved: 2,
+    localityCode: "330122107",
+    serviceTier: "SIMPLE",
+    parties: [{ kind: "PERSON", name: "李建国", residentId: "330122196503023018", phone: "13587654321" }],
+    respondents: [{ kind: "PERSON", name: "张海明", residentId: "330122197208174010" }],
+    visits: [{ at: "2026-11-02T02:00:00.000Z", place: "分水镇社会治理综合服务中心受理窗口", purpose: "窗口登记受理" }],
+    closure: { at: "2026-11-02T03:30:00.000Z", result: "村调委会现场调解：排水沟沿原走向修复，费用双方各半，边界以2009年宅基地证为准。", onTheSpot: true },
+    evaluation: { at: "2026-11-02T03:40:00.000Z", satisfaction: "SATISFIED" },
+  },
+};
+
+const parties = (role: "APPLICANT" | "RESPONDENT", list: DemoParty[]) =>
+  list.map((p, position) => ({
+    role,
+    position,
+    kind: p.kind,
+    name: p.name,
+    residentId: p.residentId ?? null,
+    phone: p.phone ?? null,
+    creditCode: p.creditCode ?? null,
+    legalRepresentative: p.legalRepresentative ?? null,
+  }));
 
 /** This department's part of the demo stories, written once into an empty database. */
 export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<void> {
   if ((await store.dispute.count()) > 0) return;
-  const { count } = await store.dispute.createMany({
-    data: DEMO_DISPUTES.map(({ mediation, arbitration, litigation, legalAid, ...dispute }) => ({
-    ...dispute,
-    registeredAt: new Date(dispute.registeredAt),
-  })),
+  const listVersion = CATEGORY_LISTS.at(-1)!.version;
+  await store.$transaction(async (tx) => {
+    for (const { mediation, arbitration, litigation, legalAid, ...story } of DEMO_DISPUTES) {
+      const intake = INTAKES[story.code];
+      if (!intake) throw new Error(`demo story ${story.code} has no intake data`);
+      const major = isMajor(intake.peopleInvolved, intake.amountInvolved);
+      const suggestion = route({ category: story.category, amountYuan: intake.amountInvolved === null ? null : Number(intake.amountInvolved), regionCode: story.regionCode, flags: [] });
+      const dispute = await tx.dispute.create({
+        data: {
+          ...story,
+          registeredAt: new Date(story.registeredAt),
+          categoryListVersion: listVersion,
+          localityCode: intake.localityCode ?? null,
+          amountInvolved: intake.amountInvolved,
+          peopleInvolved: intake.peopleInvolved,
+          major,
+          majorRulesVersion: INTAKE_POLICY.version,
+          serviceTier: serviceTierFor(intake.serviceTier ?? null, major),
+          registeredBy: "demo-seed",
+          parties: { create: [...parties("APPLICANT", intake.parties), ...parties("RESPONDENT", intake.respondents)] },
+          visits: { create: intake.visits.map((v) => ({ visitedAt: new Date(v.at), place: v.place, purpose: v.purpose, recordedBy: "demo-seed" })) },
+          ...(intake.dispatch && {
+            leadDepartment: suggestion.department,
+            handlingBody: suggestion.body,
+            coHandlers: intake.dispatch.coHandlers,
+            dispatchedAt: new Date(intake.dispatch.at),
+            dispatches: {
+              create: [{
+                department: suggestion.department,
+                body: suggestion.body,
+                coHandlers: intake.dispatch.coHandlers,
+                ruleId: suggestion.ruleId,
+                rulesVersion: suggestion.rulesVersion,
+                suggestedDepartment: suggestion.department,
+                overridden: false,
+                dispatchedBy: intake.dispatch.by,
+                dispatchedAt: new Date(intake.dispatch.at),
+              }],
+            },
+          }),
+          ...(intake.consultation && {
+            consultations: {
+              create: [{
+                heldAt: new Date(intake.consultation.at),
+                judge: intake.consultation.judge,
+                chiefMediator: intake.consultation.chiefMediator,
+                legalAidLawyer: intake.consultation.legalAidLawyer,
+                departments: intake.consultation.departments,
+                conclusion: intake.consultation.conclusion,
+                recordedBy: "demo-seed",
+              }],
+            },
+          }),
+          ...(intake.closure && {
+            closedAt: new Date(intake.closure.at),
+            closureResult: intake.closure.result,
+            closedOnTheSpot: intake.closure.onTheSpot ?? false,
+            closedBy: "demo-seed",
+          }),
+          ...(intake.evaluation && {
+            satisfaction: intake.evaluation.satisfaction,
+            satisfactionComment: intake.evaluation.comment ?? null,
+            evaluatedAt: new Date(intake.evaluation.at),
+          }),
+          ...(intake.followUp && {
+            followUps: { create: [{ ...intake.followUp, at: new Date(intake.followUp.at), agreementPerformed: intake.followUp.agreementPerformed ?? null, recordedBy: "demo-seed" }] },
+          }),
+        },
+      });
+      log.debug({ code: dispute.code }, "seeded demo dispute");
+    }
+    // New registrations continue after the seeded codes of each county and year.
+    const next = new Map<string, { regionCode: string; year: number; next: number }>();
+    for (const { code } of DEMO_DISPUTES) {
+      const parsed = parseDisputeCode(code);
+      if (!parsed.ok) throw new Error(`demo code ${code} is not a valid 解纷码`);
+      const key = `${parsed.region}/${parsed.year}`;
+      next.set(key, { regionCode: parsed.region, year: parsed.year, next: Math.max(next.get(key)?.next ?? 0, parsed.sequence + 1) });
+    }
+    await tx.disputeCodeCounter.createMany({ data: [...next.values()] });
   });
-  log.info({ count }, "seeded demo data");
+  log.info({ count: DEMO_DISPUTES.length }, "seeded demo data");
 }

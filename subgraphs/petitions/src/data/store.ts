@@ -1,5 +1,5 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { rowLoader } from "@onedoor/shared/data/loaders";
+import { groupLoader, rowLoader } from "@onedoor/shared/data/loaders";
 import { PrismaClient } from "../generated/prisma/client.js";
 
 export type PetitionsStore = PrismaClient;
@@ -8,11 +8,46 @@ export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): Petit
   return new PrismaClient({ adapter });
 }
 
+/** Request-scoped: every relation of Dispute and every `_entities` lookup is one batched query. */
 export function createLoaders(store: PetitionsStore) {
   return {
     disputeByCode: rowLoader(
       (codes: readonly string[]) => store.dispute.findMany({ where: { code: { in: [...codes] } } }),
       (dispute) => dispute.code,
+    ),
+    partiesByDispute: groupLoader(
+      (ids: readonly string[]) => store.disputeParty.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ role: "asc" }, { position: "asc" }] }),
+      (party) => party.disputeId,
+    ),
+    visitsByDispute: groupLoader(
+      (ids: readonly string[]) => store.visit.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ visitedAt: "asc" }, { id: "asc" }] }),
+      (visit) => visit.disputeId,
+    ),
+    dispatchesByDispute: groupLoader(
+      (ids: readonly string[]) => store.disputeDispatch.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ dispatchedAt: "asc" }, { id: "asc" }] }),
+      (dispatch) => dispatch.disputeId,
+    ),
+    consultationsByDispute: groupLoader(
+      (ids: readonly string[]) => store.consultation.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ heldAt: "asc" }, { id: "asc" }] }),
+      (consultation) => consultation.disputeId,
+    ),
+    followUpsByDispute: groupLoader(
+      (ids: readonly string[]) => store.followUp.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+      (followUp) => followUp.disputeId,
+    ),
+    petitionByDispute: rowLoader(
+      (ids: readonly string[]) =>
+        store.petition.findMany({ where: { disputeId: { in: [...ids] } }, include: { adjustments: { orderBy: [{ at: "asc" }, { id: "asc" }] } } }),
+      (petition) => petition.disputeId,
+    ),
+    /** Links where the dispute is the newer (from) side: possible duplicates it was flagged against, links it made. */
+    linksFrom: groupLoader(
+      (codes: readonly string[]) => store.disputeLink.findMany({ where: { fromCode: { in: [...codes] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      (link) => link.fromCode,
+    ),
+    linksTo: groupLoader(
+      (codes: readonly string[]) => store.disputeLink.findMany({ where: { toCode: { in: [...codes] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      (link) => link.toCode,
     ),
   };
 }

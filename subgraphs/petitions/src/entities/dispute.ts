@@ -1,9 +1,15 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Channel, Department, DisputeStatus, RoutingFlag, ServiceTier } from "./enums.js";
 
-/** A matter registered at the one window (一窗受理), known by its 解纷码 for life. Owned by the registry. */
+/**
+ * A matter registered at the one window (一窗受理), known by its 解纷码 for life. Owned by the registry.
+ * Relations, money, clocks and links are field resolvers (DisputeResolver), all through loaders.
+ */
 @Directive('@key(fields: "code")')
 @ObjectType({ description: "A dispute registered at the center's one window (纠纷), known by its dispute code (解纷码)." })
 export class Dispute {
+  id!: string;
+
   @Field(() => ID, { description: "解纷码 in compact form, e.g. 330122260000016." })
   code!: string;
 
@@ -13,18 +19,65 @@ export class Dispute {
   @Field(() => String)
   description!: string;
 
-  @Field(() => String, { description: "Category from the people's-mediation statistics list, e.g. 劳动争议." })
+  @Field(() => String, { description: "Category from the versioned category list, e.g. 劳动争议." })
   category!: string;
+
+  @Field(() => String, { description: "Version of the category list the category comes from." })
+  categoryListVersion!: string;
 
   @Field(() => String, { description: "GB/T 2260 county code, 6 digits." })
   regionCode!: string;
 
-  @Field(() => String, { description: "Intake channel (walk-in window, 12345, online, ...)." })
+  @Field(() => String, { nullable: true, description: "Statistical town (9-digit) or village (12-digit) code, when given." })
+  localityCode!: string | null;
+
+  @Field(() => Channel, { description: "Intake channel (受理渠道)." })
   channel!: string;
 
-  @Field(() => String)
+  @Field(() => DisputeStatus)
   status!: string;
 
   @Field(() => Date)
   registeredAt!: Date;
+
+  @Field(() => Int, { description: "Number of people involved (涉及人数)." })
+  peopleInvolved!: number;
+
+  @Field(() => Boolean, { description: "Major or group dispute (重大、群体性纠纷): needs a joint consultation before dispatch." })
+  major!: boolean;
+
+  @Field(() => ServiceTier, { description: "Service tier deciding the center's service clock." })
+  serviceTier!: string;
+
+  @Field(() => [RoutingFlag], { description: "Routing flags recorded at intake." })
+  flags!: string[];
+
+  @Field(() => Department, { nullable: true, description: "Lead department of the latest dispatch (牵头部门)." })
+  leadDepartment!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Handling body of the latest dispatch (承办单位)." })
+  handlingBody!: string | null;
+
+  @Field(() => [String], { description: "Co-handling bodies of the latest dispatch (协办单位)." })
+  coHandlers!: string[];
+
+  @Field(() => Date, { nullable: true })
+  dispatchedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the matter was closed (办结)." })
+  closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Written result of the closure (办理结果)." })
+  closureResult!: string | null;
+
+  @Field(() => Boolean, { description: "Closed on the spot at the window on the day of intake (当场办结)." })
+  closedOnTheSpot!: boolean;
+
+  /** Decimal yuan as stored; exposed as a string by DisputeResolver.amountInvolved. */
+  amountInvolved!: { toFixed(digits: number): string; toNumber(): number } | null;
+  registeredBy!: string;
+  mergedIntoCode!: string | null;
+  satisfaction!: string | null;
+  satisfactionComment!: string | null;
+  evaluatedAt!: Date | null;
 }

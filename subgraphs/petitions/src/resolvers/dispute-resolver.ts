@@ -1,12 +1,235 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { CN_HOLIDAY_CALENDAR, endOfLocalDay } from "@onedoor/shared/clock/index";
+import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
+import { afterCursorDesc, Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
+import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
+import type { Prisma } from "../generated/prisma/client.js";
 import { Dispute } from "../entities/dispute.js";
+import { DisputeFilter } from "../entities/inputs.js";
+import { Consultation, Dispatch, DisputeLink, Evaluation, FollowUp, Party, RoutingSuggestion, RunSummary, Visit } from "../entities/records.js";
+import { disputeClocks, lastOverdueRegistrationDay, SERVICE_CLOCKS, type NamedClock } from "../domain/clocks.js";
+import { runCount } from "../domain/lifecycle.js";
+import { route, type Department } from "../domain/routing.js";
+import type { RoutingFlag, ServiceTier } from "../domain/registration.js";
 import type { PetitionsContext } from "./context.js";
+import { disputeCodeArg } from "./lookup.js";
+
+// Arguments are checked by the shared validators in src/domain; type-graphql's own class-validator
+// pass is switched off per argument (validate: false), as class-validator is not a dependency.
+
+@ObjectType()
+export class DisputeConnection extends Connection(Dispute) {}
+
+@ArgsType()
+class DisputesArgs {
+  @Field(() => DisputeFilter, { nullable: true })
+  filter?: DisputeFilter | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+const OPEN = ["REGISTERED", "DISPATCHED", "IN_PROGRESS"];
+
+/** Open disputes whose service clock has run out: per tier, registered on or before the last overdue day. */
+function overdueWhere(now: Date): Prisma.DisputeWhereInput {
+  return {
+    status: { in: OPEN },
+    OR: (Object.keys(SERVICE_CLOCKS.tiers) as ServiceTier[]).map((tier) => ({
+      serviceTier: tier,
+      registeredAt: { lte: endOfLocalDay(lastOverdueRegistrationDay(tier, now, CN_HOLIDAY_CALENDAR)) },
+    })),
+  };
+}
+
+export function disputeWhere(filter: DisputeFilter | null | undefined, now: Date): Prisma.DisputeWhereInput[] {
+  if (!filter) return [];
+  const where: Prisma.DisputeWhereInput[] = [];
+  if (filter.status?.length) where.push({ status: { in: filter.status } });
+  if (filter.department) where.push({ leadDepartment: filter.department });
+  if (filter.category) where.push({ category: filter.category });
+  if (filter.regionCode) where.push({ regionCode: filter.regionCode });
+  if (filter.channel) where.push({ channel: filter.channel });
+  if (filter.major !== null && filter.major !== undefined) where.push({ major: filter.major });
+  if (filter.registeredFrom) where.push({ registeredAt: { gte: filter.registeredFrom } });
+  if (filter.registeredBefore) where.push({ registeredAt: { lt: filter.registeredBefore } });
+  if (filter.overdue === true) where.push(overdueWhere(now));
+  if (filter.overdue === false) where.push({ status: { in: OPEN }, NOT: overdueWhere(now) });
+  return where;
+}
+
+function clocksOf(dispute: Dispute): NamedClock[] {
+  return disputeClocks(
+    {
+      serviceTier: dispute.serviceTier as ServiceTier,
+      registeredAt: dispute.registeredAt,
+      leadDepartment: dispute.leadDepartment as Department | null,
+      dispatchedAt: dispute.dispatchedAt,
+      closedAt: dispute.closedAt,
+    },
+    new Date(),
+    CN_HOLIDAY_CALENDAR,
+  );
+}
+
+/** The center's service clock, always the first one. */
+const serviceClock = (dispute: Dispute): ClockView => {
+  const clock = clocksOf(dispute)[0]!;
+  return clockView(clock.kind, clock.startedAt, clock.status);
+};
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
-  @Query(() => Dispute, { nullable: true, description: "A dispute by its 解纷码." })
-  dispute(@Arg("code", () => ID) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
-    return ctx.loaders.disputeByCode.load(code);
+  @Query(() => Dispute, {
+    nullable: true,
+    description: "A dispute by its 解纷码, with or without separators. A malformed code is BAD_USER_INPUT; one that fails its check digit names no dispute (null).",
+  })
+  dispute(@Arg("code", () => ID, { validate: false }) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
+    // Every issued code checks out, so a failed check digit is simply not a known dispute. The
+    // cross-department contract (test/e2e/one-graph) asks for null there; mutations still reject it.
+    const parsed = parseDisputeCode(code);
+    if (!parsed.ok && parsed.reason === "CHECK_DIGIT") return Promise.resolve(null);
+    return ctx.loaders.disputeByCode.load(disputeCodeArg(code, "code"));
+  }
+
+  @Query(() => DisputeConnection, { description: "Queue of disputes, newest registration first, keyset-paged." })
+  async disputes(@Args(() => DisputesArgs, { validate: false }) { filter, first, after }: DisputesArgs, @Ctx() ctx: PetitionsContext): Promise<DisputeConnection> {
+    const size = pageSize(first);
+    const rows = await ctx.store.dispute.findMany({
+      where: { AND: [...disputeWhere(filter, new Date()), afterCursorDesc("registeredAt", after, (s) => new Date(String(s)))] },
+      orderBy: [{ registeredAt: "desc" }, { id: "desc" }],
+      take: size + 1,
+    });
+    return toConnection(rows, size, (row) => row.registeredAt.toISOString(), { hasPreviousPage: Boolean(after) }) as DisputeConnection;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Amount involved in yuan (涉及金额), two decimals." })
+  amountInvolved(@Root() dispute: Dispute): string | null {
+    return dispute.amountInvolved ? dispute.amountInvolved.toFixed(2) : null;
+  }
+
+  @FieldResolver(() => [Party], { description: "Applicants (当事人)." })
+  async parties(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Party[]> {
+    return (await ctx.loaders.partiesByDispute.load(dispute.id)).filter((p) => p.role === "APPLICANT");
+  }
+
+  @FieldResolver(() => [Party], { description: "Respondents (被申请人)." })
+  async respondents(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Party[]> {
+    return (await ctx.loaders.partiesByDispute.load(dispute.id)).filter((p) => p.role === "RESPONDENT");
+  }
+
+  @FieldResolver(() => [Visit], { description: "In-person visits, oldest first." })
+  visits(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Visit[]> {
+    return ctx.loaders.visitsByDispute.load(dispute.id);
+  }
+
+  @FieldResolver(() => Int, { description: "Number of in-person visits (来访次数)." })
+  async visitCount(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<number> {
+    return (await ctx.loaders.visitsByDispute.load(dispute.id)).length;
+  }
+
+  @FieldResolver(() => RunSummary, { description: "Visits and runs (跑动次数: distinct days with a visit)." })
+  async runs(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<RunSummary> {
+    const visits = await ctx.loaders.visitsByDispute.load(dispute.id);
+    return { visits: visits.length, runs: runCount(visits) };
+  }
+
+  @FieldResolver(() => Dispatch, { nullable: true, description: "The latest dispatch: which rule fired, or who overrode it and why." })
+  async routing(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispatch | null> {
+    return (await ctx.loaders.dispatchesByDispute.load(dispute.id)).at(-1) ?? null;
+  }
+
+  @FieldResolver(() => [Dispatch], { description: "Every dispatch, oldest first." })
+  dispatches(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispatch[]> {
+    return ctx.loaders.dispatchesByDispute.load(dispute.id);
+  }
+
+  @FieldResolver(() => RoutingSuggestion, { description: "What the routing rules in force suggest (分流建议)." })
+  suggestedRouting(@Root() dispute: Dispute): RoutingSuggestion {
+    return route({
+      category: dispute.category,
+      amountYuan: dispute.amountInvolved ? dispute.amountInvolved.toNumber() : null,
+      regionCode: dispute.regionCode,
+      flags: dispute.flags as RoutingFlag[],
+    });
+  }
+
+  @FieldResolver(() => [Consultation], { description: "Joint consultations (会商研判)." })
+  consultations(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Consultation[]> {
+    return ctx.loaders.consultationsByDispute.load(dispute.id);
+  }
+
+  @FieldResolver(() => Evaluation, { nullable: true, description: "The party's evaluation after closure." })
+  evaluation(@Root() dispute: Dispute): Evaluation | null {
+    if (!dispute.satisfaction || !dispute.evaluatedAt) return null;
+    return { satisfaction: dispute.satisfaction, comment: dispute.satisfactionComment, evaluatedAt: dispute.evaluatedAt };
+  }
+
+  @FieldResolver(() => [FollowUp], { description: "Follow-up visits (回访)." })
+  followUps(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<FollowUp[]> {
+    return ctx.loaders.followUpsByDispute.load(dispute.id);
+  }
+
+  @FieldResolver(() => [DisputeLink], { description: "Possible duplicates, links and merges, both directions." })
+  async links(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<DisputeLink[]> {
+    const [from, to] = await Promise.all([ctx.loaders.linksFrom.load(dispute.code), ctx.loaders.linksTo.load(dispute.code)]);
+    return [...from.map((l) => ({ ...l, otherCode: l.toCode })), ...to.map((l) => ({ ...l, otherCode: l.fromCode }))].sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+    );
+  }
+
+  @FieldResolver(() => [Dispute], { description: "Disputes flagged at intake as possibly the same matter (疑似重复诉求)." })
+  async possibleDuplicates(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
+    return this.linked(dispute, ctx, "POSSIBLE_DUPLICATE");
+  }
+
+  @FieldResolver(() => [Dispute], { description: "Disputes linked to this one (关联)." })
+  async linkedDisputes(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
+    return this.linked(dispute, ctx, "LINKED");
+  }
+
+  @FieldResolver(() => Dispute, { nullable: true, description: "The main dispute this one was merged into (并单)." })
+  mergedInto(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
+    return dispute.mergedIntoCode ? ctx.loaders.disputeByCode.load(dispute.mergedIntoCode) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [Dispute], { description: "Disputes merged into this one; they keep all their records." })
+  async mergedFrom(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
+    const links = (await ctx.loaders.linksTo.load(dispute.code)).filter((l) => l.kind === "MERGED");
+    return this.loadDisputes(links.map((l) => l.fromCode), ctx);
+  }
+
+  @FieldResolver(() => [ClockView], { description: "Clocks on the dispute: the center's service clock, and the mediation clock once dispatched to mediation." })
+  clocks(@Root() dispute: Dispute): ClockView[] {
+    return clocksOf(dispute).map((c) => clockView(c.kind, c.startedAt, c.status));
+  }
+
+  @FieldResolver(() => Date, { description: "Deadline of the center's service clock." })
+  deadline(@Root() dispute: Dispute): Date {
+    return serviceClock(dispute).deadline;
+  }
+
+  @FieldResolver(() => Int, { description: "Whole days left on the service clock (negative when overdue)." })
+  remainingDays(@Root() dispute: Dispute): number {
+    return serviceClock(dispute).remainingDays;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Past the service clock (or closed late)." })
+  overdue(@Root() dispute: Dispute): boolean {
+    return serviceClock(dispute).overdue;
+  }
+
+  private async linked(dispute: Dispute, ctx: PetitionsContext, kind: string): Promise<Dispute[]> {
+    const [from, to] = await Promise.all([ctx.loaders.linksFrom.load(dispute.code), ctx.loaders.linksTo.load(dispute.code)]);
+    const codes = [...from.filter((l) => l.kind === kind).map((l) => l.toCode), ...to.filter((l) => l.kind === kind).map((l) => l.fromCode)];
+    return this.loadDisputes([...new Set(codes)], ctx);
+  }
+
+  private async loadDisputes(codes: string[], ctx: PetitionsContext): Promise<Dispute[]> {
+    return (await ctx.loaders.disputeByCode.loadMany(codes)).flatMap((d) => (d === null || d instanceof Error ? [] : [d]));
   }
 }
 

@@ -1,0 +1,53 @@
+// Stored rows and their reading into the domain's terms (JSON columns hold dates as ISO strings).
+import type { ClockExtension } from "@onedoor/shared/clock/index";
+import type { ArbitrationCase as CaseRow, Applicant as ApplicantRow, Claim as ClaimRow } from "../generated/prisma/client.js";
+import type { CaseFacts, CaseStatus } from "../domain/case-machine.js";
+
+export type { CaseRow, ApplicantRow, ClaimRow };
+
+export interface StoredEvidence {
+  title: string;
+  description: string | null;
+  submittedBy: string;
+}
+
+export interface StoredPostponement {
+  requestedBy: string;
+  reason: string;
+  at: string;
+  previousHearingAt: string;
+  newHearingAt: string;
+}
+
+export interface StoredExtension {
+  days: number;
+  approvedBy: string;
+  reason: string;
+  at: string;
+}
+
+export const evidenceOf = (row: CaseRow): StoredEvidence[] => row.evidence as unknown as StoredEvidence[];
+export const postponementsOf = (row: CaseRow): StoredPostponement[] => row.postponements as unknown as StoredPostponement[];
+export const extensionsOf = (row: CaseRow): ClockExtension[] =>
+  (row.awardExtensions as unknown as StoredExtension[]).map((e) => ({ ...e, at: new Date(e.at) }));
+
+export const storedExtensions = (extensions: readonly ClockExtension[]): StoredExtension[] =>
+  extensions.map((e) => ({ days: e.days, approvedBy: e.approvedBy, reason: e.reason, at: e.at.toISOString() }));
+
+export function factsOf(row: CaseRow): CaseFacts {
+  return {
+    status: row.status as CaseStatus,
+    receivedAt: row.receivedAt,
+    acceptedAt: row.acceptedAt,
+    rejectedAt: row.rejectedAt,
+    servedAt: row.servedAt,
+    answeredAt: row.answeredAt,
+    tribunalNotifiedAt: row.tribunalNotifiedAt,
+    hearingAt: row.hearingAt,
+    hearingNoticeAt: row.hearingNoticeAt,
+    awardExtensions: extensionsOf(row),
+    closedAt: row.closedAt,
+    awardServedAt: row.awardServedAt,
+    awardFinal: row.awardFinal,
+  };
+}

@@ -1,0 +1,215 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ArbitrationStatus, ClaimDecision, ClaimKind, TribunalKind } from "./enums.js";
+
+@InputType("ArbitrationApplicantInput")
+export class ApplicantInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "居民身份证号码" })
+  residentId!: string;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Elected representative (collective disputes: 3–5)." })
+  representative?: boolean | null;
+}
+
+@InputType("ArbitrationRespondentInput")
+export class RespondentInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "统一社会信用代码" })
+  creditCode!: string;
+
+  @Field(() => String, { nullable: true })
+  legalRepresentative?: string | null;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+}
+
+@InputType("ArbitrationClaimInput")
+export class ClaimInput {
+  @Field(() => ClaimKind)
+  kind!: ClaimKind;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => Int, { nullable: true, description: "Applicant position (0-based) bringing it; omit when all bring it together." })
+  applicantPosition?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Amount claimed, in fen." })
+  amountFen?: number | null;
+
+  @Field(() => String, { description: "YYYY-MM-DD: day the worker knew or should have known of the infringement." })
+  knewOfInfringementOn!: string;
+
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD: day the employment ended; omit while it continues." })
+  employmentEndedOn?: string | null;
+}
+
+@InputType("ArbitrationEvidenceInput")
+export class EvidenceInput {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String)
+  submittedBy!: string;
+}
+
+@InputType({ description: "仲裁申请" })
+export class FileArbitrationInput {
+  @Field(() => String, { description: "解纷码 of the dispute (with or without separators)." })
+  disputeCode!: string;
+
+  @Field(() => String, { nullable: true, description: "Commission region; defaults to the county of the dispute code." })
+  commissionRegion?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the application reached the commission (by post it may be earlier); defaults to now." })
+  receivedAt?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: "The failed MediationCase this application follows (one step from mediation)." })
+  failedMediationId?: string | null;
+
+  @Field(() => [ApplicantInput])
+  applicants!: ApplicantInput[];
+
+  @Field(() => RespondentInput)
+  respondent!: RespondentInput;
+
+  @Field(() => [ClaimInput])
+  claims!: ClaimInput[];
+
+  @Field(() => [EvidenceInput], { nullable: true })
+  evidence?: EvidenceInput[] | null;
+}
+
+@InputType("ArbitrationStepInput", { description: "Common to every step: which case, the version read, and when the step happened." })
+export class CaseStepInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Int, { nullable: true, description: "Version the client read; the step fails with CONFLICT if the case changed since." })
+  expectedVersion?: number | null;
+
+  @Field(() => Date, { nullable: true, description: "When the step was taken (entered after the fact); defaults to now, never in the future." })
+  occurredAt?: Date | null;
+}
+
+@InputType("RejectArbitrationInput")
+export class RejectInput extends CaseStepInput {
+  @Field(() => String)
+  reason!: string;
+}
+
+@InputType("ComposeArbitrationTribunalInput")
+export class ComposeTribunalInput extends CaseStepInput {
+  @Field(() => TribunalKind)
+  kind!: TribunalKind;
+
+  @Field(() => [String])
+  arbitrators!: string[];
+
+  @Field(() => String, { description: "首席仲裁员 (the sole arbitrator when SOLE)." })
+  presidingArbitrator!: string;
+}
+
+@InputType("ScheduleArbitrationHearingInput")
+export class ScheduleHearingInput extends CaseStepInput {
+  @Field(() => Date)
+  hearingAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  place?: string | null;
+}
+
+@InputType("PostponeArbitrationHearingInput")
+export class PostponeHearingInput extends CaseStepInput {
+  @Field(() => Date)
+  newHearingAt!: Date;
+
+  @Field(() => String)
+  requestedBy!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@InputType("ExtendArbitrationAwardPeriodInput")
+export class ExtendAwardPeriodInput extends CaseStepInput {
+  @Field(() => Int)
+  days!: number;
+
+  @Field(() => String, { description: "The commission's chair (仲裁委员会主任) who approved." })
+  approvedBy!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@InputType("CloseArbitrationByMediationInput")
+export class CloseByMediationInput extends CaseStepInput {
+  @Field(() => String, { description: "调解书 number" })
+  documentNumber!: string;
+
+  @Field(() => String)
+  summary!: string;
+}
+
+@InputType("ArbitrationClaimDecisionInput")
+export class ClaimDecisionInput {
+  @Field(() => ID)
+  claimId!: string;
+
+  @Field(() => ClaimDecision)
+  decision!: ClaimDecision;
+
+  @Field(() => Int, { nullable: true, description: "Amount awarded in fen (required unless DISMISSED)." })
+  awardedAmountFen?: number | null;
+}
+
+@InputType("IssueArbitrationAwardInput")
+export class IssueAwardInput extends CaseStepInput {
+  @Field(() => String, { description: "裁决书 number" })
+  documentNumber!: string;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Handed to the parties on issue (当庭/当日送达); default true. Otherwise record the service later." })
+  servedOnIssue?: boolean | null;
+
+  @Field(() => [ClaimDecisionInput], { description: "A decision for every claim." })
+  decisions!: ClaimDecisionInput[];
+}
+
+@InputType({ description: "Commission queue filter (all conditions apply)." })
+export class ArbitrationCaseFilter {
+  @Field(() => [ArbitrationStatus], { nullable: true })
+  status?: ArbitrationStatus[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only cases with a procedural clock past its deadline." })
+  overdue?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only cases with a procedural clock due within 2 days." })
+  dueSoon?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  collective?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Commission region code." })
+  commissionRegion?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Received at or after." })
+  receivedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Received before." })
+  receivedBefore?: Date | null;
+}

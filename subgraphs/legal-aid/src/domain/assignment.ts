@@ -1,0 +1,66 @@
+// Choosing who handles a granted case (指派): a lawyer or legal aid worker of the county's roster with the
+// matter's specialty, below their load cap, least loaded first.
+import { MATTERS, type LegalAidMatter, type LegalSpecialty } from "./matters.js";
+
+/** 承办人员类别 */
+export enum ProviderKind {
+  /** 律师 (incl. law firm lawyers on the aid roster). */
+  LAWYER = "LAWYER",
+  /** 法律援助机构工作人员 */
+  LEGAL_AID_WORKER = "LEGAL_AID_WORKER",
+  /** 基层法律服务工作者 */
+  GRASSROOTS_LEGAL_WORKER = "GRASSROOTS_LEGAL_WORKER",
+}
+
+export interface ProviderCandidate {
+  id: string;
+  name: string;
+  /** County (GB/T 2260, 6 digits) of the legal aid center whose roster the provider is on. */
+  regionCode: string;
+  active: boolean;
+  specialties: readonly LegalSpecialty[];
+  maxOpenCases: number;
+  /** Cases assigned and not yet closed. */
+  openCases: number;
+}
+
+export type AssignmentCheck = { ok: true } | { ok: false; messageEn: string; messageZh: string };
+
+/** The case being assigned: its matter and the county whose legal aid center handles it. */
+export interface AssignmentTarget {
+  matter: LegalAidMatter;
+  regionCode: string;
+}
+
+/** Whether `provider` may take the case (a chosen provider is validated, not trusted). */
+export function checkProvider(provider: ProviderCandidate, target: AssignmentTarget): AssignmentCheck {
+  const needed = MATTERS[target.matter].specialty;
+  if (!provider.active) return { ok: false, messageEn: `${provider.name} is not on the active roster`, messageZh: `${provider.name}不在当前承办人员名册中` };
+  if (provider.regionCode !== target.regionCode.slice(0, 6)) {
+    return { ok: false, messageEn: `${provider.name} is on another county's roster`, messageZh: `${provider.name}不属于本县（市、区）法律援助承办人员名册` };
+  }
+  if (!provider.specialties.includes(needed)) {
+    return { ok: false, messageEn: `${provider.name} lacks the specialty ${needed}`, messageZh: `${provider.name}不具备该事项所需的专业领域` };
+  }
+  if (provider.openCases >= provider.maxOpenCases) {
+    return {
+      ok: false,
+      messageEn: `${provider.name} already has ${provider.openCases} open cases (cap ${provider.maxOpenCases})`,
+      messageZh: `${provider.name}在办案件已达${provider.openCases}件（上限${provider.maxOpenCases}件）`,
+    };
+  }
+  return { ok: true };
+}
+
+/** The eligible provider with the lowest load (ties: fewest open cases relative to cap, then name, then id). */
+export function pickProvider(candidates: readonly ProviderCandidate[], target: AssignmentTarget): ProviderCandidate | undefined {
+  return candidates
+    .filter((c) => checkProvider(c, target).ok)
+    .sort(
+      (a, b) =>
+        a.openCases - b.openCases ||
+        a.openCases / a.maxOpenCases - b.openCases / b.maxOpenCases ||
+        a.name.localeCompare(b.name, "zh-CN") ||
+        a.id.localeCompare(b.id),
+    )[0];
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { HolidayCalendar } from "@onedoor/shared/clock/index";
+import { LegalAidStatus, assessUrgency, caseClocks, clockStatuses, isOverdue, openMaterialRequest, transition, type CaseClockFacts } from "./workflow.js";
+
+// No holidays, so day counts are plain arithmetic in these tests.
+const NO_HOLIDAYS = new HolidayCalendar({ version: "test", effectiveFrom: "2026-01-01", holidays: [], makeUpWorkdays: [] });
+const at = (iso: string) => new Date(`${iso}+08:00`);
+
+describe("legal aid state machine", () => {
+  it("follows the ordinary path: submitted → granted → closed → reviewed", () => {
+    expect(transition(LegalAidStatus.SUBMITTED, "GRANT")).toEqual({ ok: true, status: LegalAidStatus.GRANTED });
+    expect(transition(LegalAidStatus.GRANTED, "ASSIGN")).toEqual({ ok: true, status: LegalAidStatus.GRANTED });
+    expect(transition(LegalAidStatus.GRANTED, "LOG_WORK")).toEqual({ ok: true, status: LegalAidStatus.GRANTED });
+    expect(transition(LegalAidStatus.GRANTED, "CLOSE")).toEqual({ ok: true, status: LegalAidStatus.CLOSED });
+    expect(transition(LegalAidStatus.CLOSED, "REVIEW")).toEqual({ ok: true, status: LegalAidStatus.CLOSED });
+  });
+
+  it("pauses for material and resumes when it is supplied; no decision while waiting", () => {
+    expect(transition(LegalAidStatus.SUBMITTED, "REQUEST_MATERIALS")).toEqual({ ok: true, status: LegalAidStatus.MATERIALS_REQUESTED });
+    expect(transition(LegalAidStatus.MATERIALS_REQUESTED, "GRANT").ok).toBe(false);
+    expect(transition(LegalAidStatus.MATERIALS_REQUESTED, "SUPPLY_MATERIALS")).toEqual({ ok: true, status: LegalAidStatus.SUBMITTED });
+  });
+
+  it("lets provisional aid be assigned and worked before the decision, then granted or refused", () => {
+    expect(transition(LegalAidStatus.SUBMITTED, "START_PROVISIONAL_AID")).toEqual({ ok: true, status: LegalAidStatus.PROVISIONAL_AID });
+    expect(transition(LegalAidStatus.PROVISIONAL_AID, "ASSIGN").ok).toBe(true);
+    expect(transition(LegalAidStatus.PROVISIONAL_AID, "LOG_WORK").ok).toBe(true);
+    expect(transition(LegalAidStatus.PROVISIONAL_AID, "REFUSE")).toEqual({ ok: true, status: LegalAidStatus.REFUSED });
+    expect(transition(LegalAidStatus.PROVISIONAL_AID, "CLOSE").ok).toBe(false);
+  });
+
+  it("rejects actions out of order with a Chinese message", () => {
+    const refusedAssign = transition(LegalAidStatus.REFUSED, "ASSIGN");
+    expect(refusedAssign).toMatchObject({ ok: false, messageZh: "案件当前状态为“不予法律援助”，不能指派承办人员" });
+    expect(transition(LegalAidStatus.SUBMITTED, "CLOSE").ok).toBe(false);
+    expect(transition(LegalAidStatus.GRANTED, "REVIEW").ok).toBe(false);
+    expect(transition(LegalAidStatus.CLOSED, "CLOSE").ok).toBe(false);
+  });
+});
+
+describe("urgent rule (先行提供法律援助, art. 44)", () => {
+  const now = at("2026-11-20T10:00:00");
+  it("starts aid at once when an arbitration deadline is 5 days away", () => {
+    const urgency = assessUrgency(at("2026-11-25T17:00:00"), now);
+    expect(urgency).toMatchObject({ urgent: true, daysLeft: 5 });
+    expect(urgency.noteZh).toContain("第四十四条");
+  });
+  it("is urgent at 6 days and not at 7 (fewer than seven days)", () => {
+    expect(assessUrgency(at("2026-11-26T23:00:00"), now).urgent).toBe(true);
+    expect(assessUrgency(at("2026-11-27T00:30:00"), now).urgent).toBe(false);
+  });
+  it("treats a deadline already passed as urgent", () => {
+    expect(assessUrgency(at("2026-11-19T10:00:00"), now)).toMatchObject({ urgent: true, daysLeft: -1 });
+  });
+});
+
+describe("legal aid clocks (art. 43)", () => {
+  const facts: CaseClockFacts = { appliedAt: at("2026-11-02T09:00:00"), materialRequests: [], granted: false };
+
+  it("gives 7 days to decide from the application", () => {
+    const [decision] = clockStatuses(facts, at("2026-11-05T09:00:00"), NO_HOLIDAYS);
+    expect(decision!.clock.spec.kind).toBe("legalAidDecision");
+    expect(decision!.status.deadlineDate).toBe("2026-11-09");
+    expect(decision!.status.state).toBe("RUNNING");
+    expect(isOverdue(facts, at("2026-11-09T23:00:00"), NO_HOLIDAYS)).toBe(false);
+    expect(isOverdue(facts, at("2026-11-10T08:00:00"), NO_HOLIDAYS)).toBe(true);
+  });
+
+  it("stops counting while material is requested and resumes when it is supplied", () => {
+    const paused: CaseClockFacts = {
+      ...facts,
+      materialRequests: [{ requestedAt: at("2026-11-04T10:00:00"), suppliedAt: at("2026-11-08T15:00:00"), items: "劳动关系证明" }],
+    };
+    const [decision] = clockStatuses(paused, at("2026-11-10T09:00:00"), NO_HOLIDAYS);
+    expect(decision!.status.pausedDays).toBe(4);
+    expect(decision!.status.deadlineDate).toBe("2026-11-13");
+    const open = { ...paused, materialRequests: [{ requestedAt: at("2026-11-04T10:00:00"), items: "收入证明" }] };
+    expect(clockStatuses(open, at("2026-11-20T09:00:00"), NO_HOLIDAYS)[0]!.status.state).toBe("PAUSED");
+    expect(isOverdue(open, at("2026-11-20T09:00:00"), NO_HOLIDAYS)).toBe(false);
+    expect(openMaterialRequest(open.materialRequests)?.items).toBe("收入证明");
+    expect(openMaterialRequest(paused.materialRequests)).toBeUndefined();
+  });
+
+  it("starts the 3-day assignment clock at the grant and stops it at the assignment", () => {
+    const granted: CaseClockFacts = { ...facts, granted: true, decidedAt: at("2026-11-06T11:00:00") };
+    const clocks = clockStatuses(granted, at("2026-11-07T09:00:00"), NO_HOLIDAYS);
+    expect(clocks.map((c) => c.clock.spec.kind)).toEqual(["legalAidDecision", "legalAidAssignment"]);
+    expect(clocks[0]!.status).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clocks[1]!.status.deadlineDate).toBe("2026-11-09");
+    expect(isOverdue(granted, at("2026-11-10T09:00:00"), NO_HOLIDAYS)).toBe(true);
+    const assigned = { ...granted, assignedAt: at("2026-11-08T16:00:00") };
+    expect(clockStatuses(assigned, at("2026-11-20T09:00:00"), NO_HOLIDAYS)[1]!.status).toMatchObject({ state: "STOPPED", onTime: true });
+  });
+
+  it("has no assignment clock for a refusal, and starts it with provisional aid before any decision", () => {
+    expect(caseClocks({ ...facts, decidedAt: at("2026-11-06T11:00:00") })).toHaveLength(1);
+    const provisional = caseClocks({ ...facts, provisionalAidStartedAt: at("2026-11-02T09:30:00") });
+    expect(provisional[1]!.record.startedAt).toEqual(at("2026-11-02T09:30:00"));
+  });
+
+  it("moves a deadline falling on a holiday to the next working day", () => {
+    const withHoliday = new HolidayCalendar({ version: "test-h", effectiveFrom: "2026-01-01", holidays: ["2026-11-09"], makeUpWorkdays: [] });
+    expect(clockStatuses(facts, at("2026-11-05T09:00:00"), withHoliday)[0]!.status.deadlineDate).toBe("2026-11-10");
+  });
+});

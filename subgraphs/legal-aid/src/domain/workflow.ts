@@ -1,0 +1,177 @@
+// Life of a legal aid application (法律援助申请) as a state machine, with the urgent rule of art. 44 and
+// the two statutory clocks of art. 43. Pure functions: the resolvers load facts, call these, and store.
+import {
+  CN_HOLIDAY_CALENDAR,
+  STATUTORY_CLOCKS,
+  computeClock,
+  daysBetween,
+  toLocalDate,
+  type ClockRecord,
+  type ClockSpec,
+  type ClockStatus,
+  type HolidayCalendar,
+} from "@onedoor/shared/clock/index";
+
+/** 申请状态 */
+export enum LegalAidStatus {
+  /** 已受理申请，审查中: the 7-day decision clock runs. */
+  SUBMITTED = "SUBMITTED",
+  /** 补充材料中: the decision clock is paused until the material arrives. */
+  MATERIALS_REQUESTED = "MATERIALS_REQUESTED",
+  /** 先行提供法律援助 (art. 44): aid under way before the decision, papers later. */
+  PROVISIONAL_AID = "PROVISIONAL_AID",
+  /** 准予法律援助 */
+  GRANTED = "GRANTED",
+  /** 不予法律援助, with written reasons. */
+  REFUSED = "REFUSED",
+  /** 结案 */
+  CLOSED = "CLOSED",
+}
+
+export type LegalAidAction =
+  | "REQUEST_MATERIALS"
+  | "SUPPLY_MATERIALS"
+  | "START_PROVISIONAL_AID"
+  | "GRANT"
+  | "REFUSE"
+  | "ASSIGN"
+  | "LOG_WORK"
+  | "CLOSE"
+  | "REVIEW";
+
+const S = LegalAidStatus;
+
+/** Status after each allowed action; absent = not allowed in that status. ASSIGN/LOG_WORK keep the status. */
+const TRANSITIONS: Record<LegalAidStatus, Partial<Record<LegalAidAction, LegalAidStatus>>> = {
+  SUBMITTED: { REQUEST_MATERIALS: S.MATERIALS_REQUESTED, START_PROVISIONAL_AID: S.PROVISIONAL_AID, GRANT: S.GRANTED, REFUSE: S.REFUSED },
+  MATERIALS_REQUESTED: { SUPPLY_MATERIALS: S.SUBMITTED, START_PROVISIONAL_AID: S.PROVISIONAL_AID },
+  // Provisional aid goes on while papers are completed; the decision then grants or refuses (ending the aid).
+  PROVISIONAL_AID: { REQUEST_MATERIALS: S.PROVISIONAL_AID, SUPPLY_MATERIALS: S.PROVISIONAL_AID, GRANT: S.GRANTED, REFUSE: S.REFUSED, ASSIGN: S.PROVISIONAL_AID, LOG_WORK: S.PROVISIONAL_AID },
+  GRANTED: { ASSIGN: S.GRANTED, LOG_WORK: S.GRANTED, CLOSE: S.CLOSED },
+  REFUSED: {},
+  CLOSED: { REVIEW: S.CLOSED },
+};
+
+const ACTION_ZH: Record<LegalAidAction, string> = {
+  REQUEST_MATERIALS: "要求补充材料",
+  SUPPLY_MATERIALS: "补充材料",
+  START_PROVISIONAL_AID: "先行提供法律援助",
+  GRANT: "准予法律援助",
+  REFUSE: "不予法律援助",
+  ASSIGN: "指派承办人员",
+  LOG_WORK: "记录办案工作",
+  CLOSE: "结案",
+  REVIEW: "质量评查",
+};
+
+export const STATUS_ZH: Record<LegalAidStatus, string> = {
+  SUBMITTED: "审查中",
+  MATERIALS_REQUESTED: "补充材料中",
+  PROVISIONAL_AID: "先行提供法律援助",
+  GRANTED: "准予法律援助",
+  REFUSED: "不予法律援助",
+  CLOSED: "已结案",
+};
+
+export type TransitionResult =
+  | { ok: true; status: LegalAidStatus }
+  | { ok: false; messageEn: string; messageZh: string };
+
+export function transition(status: LegalAidStatus, action: LegalAidAction): TransitionResult {
+  const next = TRANSITIONS[status][action];
+  if (next !== undefined) return { ok: true, status: next };
+  return {
+    ok: false,
+    messageEn: `Cannot ${action.toLowerCase().replace(/_/g, " ")} a legal aid case in status ${status}`,
+    messageZh: `案件当前状态为“${STATUS_ZH[status]}”，不能${ACTION_ZH[action]}`,
+  };
+}
+
+/** Art. 44 (一): fewer than this many days left before a limitation or procedural deadline. */
+export const URGENT_THRESHOLD_DAYS = 7;
+export const URGENT_RULE_ARTICLE = "《法律援助法》第四十四条第一项";
+
+export interface UrgencyAssessment {
+  urgent: boolean;
+  /** Whole calendar days (China time) from now to the deadline day. */
+  daysLeft: number;
+  noteZh: string;
+}
+
+/** Whether a legal deadline in the linked case makes the aid start at once (先行提供法律援助). */
+export function assessUrgency(legalDeadline: Date, now: Date): UrgencyAssessment {
+  const daysLeft = daysBetween(toLocalDate(now), toLocalDate(legalDeadline));
+  const urgent = daysLeft < URGENT_THRESHOLD_DAYS;
+  return {
+    urgent,
+    daysLeft,
+    noteZh: urgent
+      ? `距法定期限届满仅剩${Math.max(daysLeft, 0)}日（不足${URGENT_THRESHOLD_DAYS}日），依照${URGENT_RULE_ARTICLE}先行提供法律援助，申请人事后补交材料。`
+      : `距法定期限届满尚有${daysLeft}日，按一般程序审查。`,
+  };
+}
+
+/** A request for more material (补充材料): the decision clock does not run while it is open. */
+export interface MaterialRequestFacts {
+  requestedAt: Date;
+  suppliedAt?: Date | null;
+  items: string;
+}
+
+export interface CaseClockFacts {
+  appliedAt: Date;
+  materialRequests: readonly MaterialRequestFacts[];
+  decidedAt?: Date | null;
+  granted: boolean;
+  provisionalAidStartedAt?: Date | null;
+  assignedAt?: Date | null;
+}
+
+export interface CaseClock {
+  spec: ClockSpec;
+  record: ClockRecord;
+}
+
+/** Local policy: warn two days before a legal aid deadline; "very overdue" after a further 7 days. */
+const POLICY = { dueSoonDays: 2, veryOverdueDays: 7 };
+
+/**
+ * The clocks of one case: the 7-day decision clock from the application, paused by material requests
+ * and stopped by the decision; the 3-day assignment clock from the grant (or from the start of
+ * provisional aid, which needs a lawyer at once), stopped by the assignment.
+ */
+export function caseClocks(facts: CaseClockFacts): CaseClock[] {
+  const clocks: CaseClock[] = [
+    {
+      spec: { ...STATUTORY_CLOCKS.clocks.legalAidDecision, ...POLICY },
+      record: {
+        startedAt: facts.appliedAt,
+        pauses: facts.materialRequests.map((r) => ({ from: r.requestedAt, to: r.suppliedAt ?? undefined, reason: `补充材料：${r.items}` })),
+        extensions: [],
+        stoppedAt: facts.decidedAt ?? undefined,
+      },
+    },
+  ];
+  const assignmentStart = facts.provisionalAidStartedAt ?? (facts.granted ? facts.decidedAt : null);
+  if (assignmentStart) {
+    clocks.push({
+      spec: { ...STATUTORY_CLOCKS.clocks.legalAidAssignment, ...POLICY },
+      record: { startedAt: assignmentStart, pauses: [], extensions: [], stoppedAt: facts.assignedAt ?? undefined },
+    });
+  }
+  return clocks;
+}
+
+export function clockStatuses(facts: CaseClockFacts, now: Date, calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR): { clock: CaseClock; status: ClockStatus }[] {
+  return caseClocks(facts).map((clock) => ({ clock, status: computeClock(clock.spec, clock.record, now, calendar) }));
+}
+
+/** A case is overdue when one of its clocks still runs past its deadline. */
+export function isOverdue(facts: CaseClockFacts, now: Date, calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR): boolean {
+  return clockStatuses(facts, now, calendar).some(({ status }) => status.state === "OVERDUE" || status.state === "VERY_OVERDUE");
+}
+
+/** Whether a decision may be taken now: not while requested material is outstanding. */
+export function openMaterialRequest(requests: readonly MaterialRequestFacts[]): MaterialRequestFacts | undefined {
+  return requests.find((r) => !r.suppliedAt);
+}

@@ -1,0 +1,64 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ApplicantGroup, EligibilityBasis, LegalAidMatter } from "./enums.js";
+
+export enum EligibilityOutcome {
+  ELIGIBLE = "ELIGIBLE",
+  INELIGIBLE = "INELIGIBLE",
+  UNDETERMINED = "UNDETERMINED",
+}
+registerEnumType(EligibilityOutcome, {
+  name: "LegalAidEligibilityOutcome",
+  description: "预审结果",
+  valuesConfig: { ELIGIBLE: { description: "符合条件" }, INELIGIBLE: { description: "不符合条件" }, UNDETERMINED: { description: "材料不全或无本地标准，须补充或人工审查" } },
+});
+
+@InputType({ description: "Facts for a pre-check at the window (预审), before an application is filed." })
+export class LegalAidEligibilityInput {
+  @Field(() => LegalAidMatter)
+  matter!: LegalAidMatter;
+
+  @Field(() => [ApplicantGroup], { nullable: true })
+  applicantGroups?: ApplicantGroup[] | null;
+
+  @Field(() => Int, { nullable: true })
+  householdSize?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "in fen" })
+  monthlyIncomePerHeadFen?: number | null;
+
+  @Field(() => String, { description: "Region whose hardship standard applies (GB/T 2260)." })
+  regionCode!: string;
+
+  @Field(() => Date, { nullable: true, description: "Date whose rules apply; defaults to today." })
+  on?: Date | null;
+}
+
+@ObjectType({ description: "What the eligibility rules say for the given facts; nothing is recorded." })
+export class LegalAidEligibilityAssessment {
+  @Field(() => EligibilityOutcome)
+  outcome!: EligibilityOutcome;
+
+  @Field(() => EligibilityBasis, { nullable: true })
+  basis!: EligibilityBasis | null;
+
+  @Field(() => String, { nullable: true })
+  article!: string | null;
+
+  @Field(() => String, { nullable: true })
+  ruleVersion!: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  meansTestApplied!: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  hardshipStandardFen!: number | null;
+
+  @Field(() => String, { nullable: true })
+  hardshipStandardSource!: string | null;
+
+  @Field(() => [String], { description: "Explanation of a grant, reasons of a refusal, or what is missing (Chinese)." })
+  messages!: string[];
+
+  @Field(() => [String], { description: "Facts still needed: householdSize, monthlyIncomePerHeadFen, hardshipStandard." })
+  missing!: string[];
+}

@@ -1,0 +1,59 @@
+// The department's code lists as GraphQL enums; the values are defined in src/domain.
+import { registerEnumType } from "type-graphql";
+import { LegalAidMatter, LegalSpecialty, MATTERS, SPECIALTY_LABELS } from "../domain/matters.js";
+import { ApplicantGroup, EligibilityBasis } from "../domain/eligibility.js";
+import { LegalAidStatus, STATUS_ZH } from "../domain/workflow.js";
+import { ProviderKind } from "../domain/assignment.js";
+import { ClosureOutcome, ConsultationChannel, QualityRating, WorkActivity } from "../domain/vocabulary.js";
+
+const describe = <E extends string>(labels: Record<E, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: label as string }])) as Record<E, { description: string }>;
+
+registerEnumType(LegalAidMatter, {
+  name: "LegalAidMatter",
+  description: "法律援助事项: items of arts. 31 (means-tested) and 32 (no means test) of the Legal Aid Law, or OTHER (outside both).",
+  valuesConfig: describe(Object.fromEntries(Object.entries(MATTERS).map(([k, v]) => [k, v.legalItem])) as Record<LegalAidMatter, string>),
+});
+registerEnumType(LegalSpecialty, { name: "LegalSpecialty", description: "承办人员专业领域", valuesConfig: describe(SPECIALTY_LABELS) });
+registerEnumType(ApplicantGroup, {
+  name: "ApplicantGroup",
+  description: "免予核查经济困难状况的人员 (Legal Aid Law art. 42) the applicant has shown material for.",
+  valuesConfig: describe({
+    NO_FIXED_INCOME_VULNERABLE: "无固定生活来源的未成年人、老年人、残疾人等特定群体（第一项）",
+    SOCIAL_ASSISTANCE: "社会救助对象（第二项）",
+    JUDICIAL_ASSISTANCE: "司法救助对象（第二项）",
+    SPECIAL_CARE: "优抚对象（第二项）",
+    MIGRANT_WORKER: "申请支付劳动报酬或者请求工伤事故人身损害赔偿的进城务工人员（第三项）",
+  }),
+});
+registerEnumType(EligibilityBasis, {
+  name: "EligibilityBasis",
+  description: "审查依据: which rule decided the application.",
+  valuesConfig: describe({
+    NO_MEANS_TEST_MATTER: "不受经济困难条件限制的事项（第三十二条）",
+    MEANS_CHECK_EXEMPT: "免予核查经济困难状况（第四十二条）",
+    MEANS_TEST_PASSED: "经审查符合经济困难标准（第三十一条、第三十四条）",
+    MEANS_TEST_FAILED: "经审查高于经济困难标准（第三十一条、第三十四条）",
+    OUT_OF_SCOPE: "不属于法律援助事项范围",
+  }),
+});
+registerEnumType(LegalAidStatus, { name: "LegalAidStatus", description: "法律援助案件状态", valuesConfig: describe(STATUS_ZH) });
+registerEnumType(ProviderKind, {
+  name: "LegalAidProviderKind",
+  description: "承办人员类别",
+  valuesConfig: describe({ LAWYER: "律师", LEGAL_AID_WORKER: "法律援助机构工作人员", GRASSROOTS_LEGAL_WORKER: "基层法律服务工作者" }),
+});
+registerEnumType(ConsultationChannel, { name: "ConsultationChannel", description: "法律咨询渠道", valuesConfig: describe({ WINDOW: "窗口咨询", PHONE: "电话咨询（12348）" }) });
+registerEnumType(WorkActivity, {
+  name: "LegalAidWorkActivity",
+  description: "办案工作类别",
+  valuesConfig: describe({ MEETING: "会见、谈话", INVESTIGATION: "调查取证", DRAFTING: "文书撰写", MEDIATION: "参与调解", HEARING: "出庭、参加仲裁庭审", OTHER: "其他" }),
+});
+registerEnumType(ClosureOutcome, {
+  name: "LegalAidClosureOutcome",
+  description: "结案方式",
+  valuesConfig: describe({ JUDGMENT_OR_AWARD: "判决、裁决", SETTLED: "和解", MEDIATED: "调解结案", WITHDRAWN: "撤回申请、撤诉", TERMINATED: "终止法律援助" }),
+});
+registerEnumType(QualityRating, { name: "LegalAidQualityRating", description: "质量评查等级", valuesConfig: describe({ EXCELLENT: "优秀", GOOD: "良好", PASS: "合格", FAIL: "不合格" }) });
+
+export { ApplicantGroup, ClosureOutcome, ConsultationChannel, EligibilityBasis, LegalAidMatter, LegalAidStatus, LegalSpecialty, ProviderKind, QualityRating, WorkActivity };

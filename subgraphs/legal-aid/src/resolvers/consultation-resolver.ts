@@ -1,0 +1,49 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { afterCursorDesc, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import { validatePhone } from "@onedoor/shared/validators/index";
+import { LegalConsultation, LegalConsultationConnection, LegalConsultationFilter, RecordLegalConsultationInput } from "../entities/consultation.js";
+import type { LegalConsultation as ConsultationRow, Prisma } from "../generated/prisma/client.js";
+import { checkDisputeCode, checkOptionalText, checkText } from "./input-checks.js";
+import { isoSort, parseIsoSort } from "./mapping.js";
+import type { LegalAidContext } from "./context.js";
+
+@Resolver(() => LegalConsultation)
+export class LegalConsultationResolver {
+  @Query(() => LegalConsultationConnection, { description: "法律咨询记录, newest first." })
+  async legalConsultations(
+    @Ctx() ctx: LegalAidContext,
+    @Arg("filter", () => LegalConsultationFilter, { nullable: true, validate: false }) filter: LegalConsultationFilter | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<ConsultationRow>> {
+    const size = pageSize(first);
+    const problems = new InputProblems();
+    const disputeCode = checkDisputeCode(problems, ["filter", "disputeCode"], filter?.disputeCode);
+    problems.throwIfAny();
+    const where: Prisma.LegalConsultationWhereInput[] = [afterCursorDesc("consultedAt", after, parseIsoSort)];
+    if (disputeCode) where.push({ disputeCode });
+    if (filter?.channel) where.push({ channel: filter.channel });
+    if (filter?.from) where.push({ consultedAt: { gte: filter.from } });
+    if (filter?.to) where.push({ consultedAt: { lt: filter.to } });
+    const rows = await ctx.store.legalConsultation.findMany({ where: { AND: where }, orderBy: [{ consultedAt: "desc" }, { id: "desc" }], take: size + 1 });
+    return toConnection(rows, size, (r) => isoSort(r.consultedAt));
+  }
+
+  @Mutation(() => LegalConsultation, { description: "Records a legal consultation (法律咨询) given at the window or by phone." })
+  async recordLegalConsultation(@Arg("input", () => RecordLegalConsultationInput, { validate: false }) input: RecordLegalConsultationInput, @Ctx() ctx: LegalAidContext): Promise<ConsultationRow> {
+    const problems = new InputProblems();
+    const disputeCode = checkDisputeCode(problems, ["input", "disputeCode"], input.disputeCode);
+    const enquirerName = checkOptionalText(problems, ["input", "enquirerName"], input.enquirerName, "咨询人姓名", "Enquirer name", 50);
+    const enquirerPhone = input.enquirerPhone ? problems.check(["input", "enquirerPhone"], validatePhone(input.enquirerPhone)) ?? null : null;
+    const topic = checkText(problems, ["input", "topic"], input.topic, "咨询主题", "Topic", 50);
+    const question = checkText(problems, ["input", "question"], input.question, "咨询内容", "Question", 4000, true);
+    const answer = checkText(problems, ["input", "answer"], input.answer, "解答意见", "Answer", 4000, true);
+    const answeredBy = checkOptionalText(problems, ["input", "answeredBy"], input.answeredBy, "解答人", "Answered by", 50) ?? ctx.identity.userId ?? null;
+    if (!answeredBy) problems.add(["input", "answeredBy"], "EMPTY", "请填写解答人", "Give who answered");
+    problems.throwIfAny();
+    return ctx.store.legalConsultation.create({
+      data: { channel: input.channel, disputeCode, enquirerName, enquirerPhone, topic: topic!, question: question!, answer: answer!, answeredBy: answeredBy!, consultedAt: new Date() },
+    });
+  }
+}

@@ -1,0 +1,450 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { InputProblems, invalidState, notFound, conflict } from "@onedoor/shared/graphql/errors";
+import { afterCursorDesc, encodeCursor, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
+import { CN_HOLIDAY_CALENDAR, toLocalDate } from "@onedoor/shared/clock/index";
+import { validatePhone, validateRegionCode, validateResidentId } from "@onedoor/shared/validators/index";
+import {
+  ArbitrationCaseRef,
+  CloseLegalAidCaseInput,
+  CourtCaseRef,
+  LegalAidApplicant,
+  LegalAidApplicationInput,
+  LegalAidAssignment,
+  LegalAidCase,
+  LegalAidCaseConnection,
+  LegalAidCaseFilter,
+  LegalAidClosure,
+  LegalAidDecision,
+  LegalAidFinancialSituation,
+  LegalAidQualityReview,
+  MaterialRequest,
+  ProvisionalAid,
+  ReviewLegalAidCaseInput,
+  SupplyMaterialsInput,
+} from "../entities/legal-aid-case.js";
+import { LegalAidWorkEntry, RecordLegalAidWorkInput } from "../entities/provider.js";
+import { ApplicantGroup, ClosureOutcome, EligibilityBasis, LegalAidMatter, LegalAidStatus, QualityRating } from "../entities/enums.js";
+import { MATTERS } from "../domain/matters.js";
+import { evaluateEligibility } from "../domain/eligibility.js";
+import { standardFen } from "../domain/hardship-standards.js";
+import { URGENT_RULE_ARTICLE, assessUrgency, clockStatuses, isOverdue, openMaterialRequest, transition, type LegalAidAction } from "../domain/workflow.js";
+import { checkProvider, pickProvider } from "../domain/assignment.js";
+import type { LegalAidWorkEntry as WorkEntryRow, Prisma } from "../generated/prisma/client.js";
+import { UUID, checkDisputeCode, checkIntRange, checkOptionalText, checkText, checkUuid } from "./input-checks.js";
+import { clockFacts, isoSort, parseIsoSort, providerCandidate, type CaseRow, type ProviderRow } from "./mapping.js";
+import type { LegalAidContext } from "./context.js";
+
+const actor = (ctx: LegalAidContext): string => ctx.identity.userId ?? "anonymous";
+const DAY_MS = 86_400_000;
+
+async function loadCase(ctx: LegalAidContext, id: string): Promise<CaseRow> {
+  // Ids are UUIDs: anything else cannot exist, and must not reach the uuid column as a query error.
+  const row = UUID.test(id) ? await ctx.loaders.caseById.load(id.toLowerCase()) : null;
+  if (!row) throw notFound("LegalAidCase", id, `法律援助案件 ${id} 不存在`);
+  return row;
+}
+
+/** The status after `action`, or INVALID_STATE with the state machine's reason. */
+function next(row: CaseRow, action: LegalAidAction): LegalAidStatus {
+  const result = transition(row.status as LegalAidStatus, action);
+  if (!result.ok) throw invalidState(result.messageEn, result.messageZh, { status: row.status });
+  return result.status;
+}
+
+/**
+ * Writes `data` only if the case is still as it was read (two clerks, one case), together with `also`
+ * (the case's dependent rows) in one transaction.
+ */
+async function guardedUpdate(
+  ctx: LegalAidContext,
+  row: CaseRow,
+  data: Prisma.LegalAidCaseUncheckedUpdateManyInput,
+  also?: (tx: Prisma.TransactionClient) => Promise<unknown>,
+): Promise<CaseRow> {
+  return ctx.store.$transaction(async (tx) => {
+    const { count } = await tx.legalAidCase.updateMany({ where: { id: row.id, status: row.status, updatedAt: row.updatedAt }, data });
+    if (count === 0) throw conflict(`Legal aid case ${row.id} changed meanwhile; reload and retry`, "案件已被他人更新，请刷新后重试");
+    if (also) await also(tx);
+    return tx.legalAidCase.findUniqueOrThrow({ where: { id: row.id } });
+  });
+}
+
+@Resolver(() => LegalAidCase)
+export class LegalAidCaseResolver {
+  @FieldResolver(() => String, { description: "Window label of the matter, e.g. 追索劳动报酬." })
+  matterType(@Root() row: CaseRow): string {
+    return MATTERS[row.matter as LegalAidMatter].label;
+  }
+
+  @FieldResolver(() => LegalAidApplicant)
+  applicant(@Root() row: CaseRow): LegalAidApplicant {
+    return { name: row.applicantName, residentId: row.applicantResidentId, phone: row.applicantPhone, groups: row.applicantGroups as ApplicantGroup[] };
+  }
+
+  @FieldResolver(() => LegalAidFinancialSituation)
+  financialSituation(@Root() row: CaseRow): LegalAidFinancialSituation {
+    return { householdSize: row.householdSize, monthlyIncomePerHeadFen: row.monthlyIncomePerHeadFen };
+  }
+
+  @FieldResolver(() => ArbitrationCaseRef, { nullable: true, description: "The pending arbitration case the application is for." })
+  arbitrationCase(@Root() row: CaseRow): ArbitrationCaseRef | null {
+    return row.arbitrationCaseId ? { id: row.arbitrationCaseId } : null;
+  }
+
+  @FieldResolver(() => CourtCaseRef, { nullable: true, description: "The pending court case the application is for." })
+  courtCase(@Root() row: CaseRow): CourtCaseRef | null {
+    return row.courtCaseId ? { id: row.courtCaseId } : null;
+  }
+
+  @FieldResolver(() => LegalAidDecision, { nullable: true, description: "审查决定, once taken." })
+  decision(@Root() row: CaseRow): LegalAidDecision | null {
+    if (!row.decidedAt) return null;
+    return {
+      granted: row.eligibilityBasis !== EligibilityBasis.MEANS_TEST_FAILED && row.eligibilityBasis !== EligibilityBasis.OUT_OF_SCOPE,
+      basis: row.eligibilityBasis as EligibilityBasis,
+      article: row.eligibilityArticle!,
+      ruleVersion: row.eligibilityRuleVersion!,
+      meansTestApplied: row.meansTestApplied ?? false,
+      hardshipStandardFen: row.hardshipStandardFen,
+      hardshipStandardSource: row.hardshipStandardSource,
+      explanation: row.decisionExplanation,
+      refusalReasons: row.refusalReasons,
+      decidedAt: row.decidedAt,
+      decidedBy: row.decidedBy!,
+    };
+  }
+
+  @FieldResolver(() => ProvisionalAid, { nullable: true, description: "先行提供法律援助, when the urgent rule applied." })
+  provisionalAid(@Root() row: CaseRow): ProvisionalAid | null {
+    if (!row.provisionalAidStartedAt || !row.urgentDeadline) return null;
+    return { startedAt: row.provisionalAidStartedAt, legalDeadline: row.urgentDeadline, article: URGENT_RULE_ARTICLE, note: row.provisionalAidNote ?? "" };
+  }
+
+  @FieldResolver(() => [MaterialRequest], { description: "补充材料通知, oldest first." })
+  materialRequests(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): Promise<MaterialRequest[]> {
+    return ctx.loaders.materialRequestsByCase.load(row.id);
+  }
+
+  @FieldResolver(() => LegalAidAssignment, { nullable: true })
+  async assignment(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): Promise<(Omit<LegalAidAssignment, "provider"> & { provider: ProviderRow }) | null> {
+    if (!row.assigneeId || !row.assignedAt) return null;
+    const provider = await ctx.loaders.providerById.load(row.assigneeId);
+    return provider ? { provider, assignedAt: row.assignedAt, assignedBy: row.assignedBy ?? "" } : null;
+  }
+
+  @FieldResolver(() => [LegalAidWorkEntry], { description: "办案记录 of the assigned provider, oldest first (bounded by one case)." })
+  workLog(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): Promise<WorkEntryRow[]> {
+    return ctx.loaders.workLogByCase.load(row.id);
+  }
+
+  @FieldResolver(() => LegalAidClosure, { nullable: true })
+  closure(@Root() row: CaseRow): LegalAidClosure | null {
+    if (!row.closedAt) return null;
+    return { closedAt: row.closedAt, outcome: row.closureOutcome as ClosureOutcome, summary: row.closureSummary ?? "" };
+  }
+
+  @FieldResolver(() => LegalAidQualityReview, { nullable: true })
+  review(@Root() row: CaseRow): LegalAidQualityReview | null {
+    if (!row.reviewedAt) return null;
+    return { rating: row.reviewRating as QualityRating, reviewer: row.reviewer ?? "", comment: row.reviewComment, reviewedAt: row.reviewedAt };
+  }
+
+  @FieldResolver(() => [ClockView], { description: "legalAidDecision (7 days, paused for material) and legalAidAssignment (3 days)." })
+  async clocks(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): Promise<ClockView[]> {
+    const requests = await ctx.loaders.materialRequestsByCase.load(row.id);
+    return clockStatuses(clockFacts(row, requests), new Date()).map(({ clock, status }) => clockView(clock.spec.kind, clock.record.startedAt, status));
+  }
+
+  @Query(() => LegalAidCase, { nullable: true })
+  legalAidCase(@Arg("id", () => ID) id: string, @Ctx() ctx: LegalAidContext): Promise<CaseRow | null> {
+    const problems = new InputProblems();
+    const valid = checkUuid(problems, ["id"], id, "法律援助案件");
+    problems.throwIfAny();
+    return ctx.loaders.caseById.load(valid!);
+  }
+
+  @Query(() => LegalAidCaseConnection, { description: "法律援助案件队列, newest application first." })
+  async legalAidCases(
+    @Ctx() ctx: LegalAidContext,
+    @Arg("filter", () => LegalAidCaseFilter, { nullable: true, validate: false }) filter: LegalAidCaseFilter | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<CaseRow>> {
+    const size = pageSize(first);
+    const problems = new InputProblems();
+    const disputeCode = checkDisputeCode(problems, ["filter", "disputeCode"], filter?.disputeCode);
+    problems.throwIfAny();
+    const now = new Date();
+    const conditions: Prisma.LegalAidCaseWhereInput[] = [];
+    if (disputeCode) conditions.push({ disputeCode });
+    if (filter?.status?.length) conditions.push({ status: { in: filter.status } });
+    if (filter?.matter?.length) conditions.push({ matter: { in: filter.matter } });
+    if (filter?.appliedFrom) conditions.push({ appliedAt: { gte: filter.appliedFrom } });
+    if (filter?.appliedTo) conditions.push({ appliedAt: { lt: filter.appliedTo } });
+    if (filter?.overdue === true) {
+      // Only cases whose clock could have run out: pauses and holidays only move deadlines later.
+      conditions.push({
+        OR: [
+          { decidedAt: null, status: { in: [LegalAidStatus.SUBMITTED, LegalAidStatus.MATERIALS_REQUESTED, LegalAidStatus.PROVISIONAL_AID] }, appliedAt: { lt: new Date(now.getTime() - 7 * DAY_MS) } },
+          { assignedAt: null, status: LegalAidStatus.GRANTED, decidedAt: { lt: new Date(now.getTime() - 3 * DAY_MS) } },
+          { assignedAt: null, status: LegalAidStatus.PROVISIONAL_AID, provisionalAidStartedAt: { lt: new Date(now.getTime() - 3 * DAY_MS) } },
+        ],
+      });
+    }
+    const orderBy: Prisma.LegalAidCaseOrderByWithRelationInput[] = [{ appliedAt: "desc" }, { id: "desc" }];
+    if (filter?.overdue === undefined || filter.overdue === null) {
+      const rows = await ctx.store.legalAidCase.findMany({ where: { AND: [...conditions, afterCursorDesc("appliedAt", after, parseIsoSort)] }, orderBy, take: size + 1 });
+      return toConnection(rows, size, (r) => isoSort(r.appliedAt));
+    }
+    // Overdue is computed from the clocks, not stored: page through candidates and keep the matching ones.
+    const matches: CaseRow[] = [];
+    let cursor = after;
+    for (;;) {
+      const batch = await ctx.store.legalAidCase.findMany({ where: { AND: [...conditions, afterCursorDesc("appliedAt", cursor, parseIsoSort)] }, orderBy, take: 100 });
+      const requests = await ctx.loaders.materialRequestsByCase.loadMany(batch.map((r) => r.id));
+      batch.forEach((row, i) => {
+        const rowRequests = requests[i];
+        if (rowRequests instanceof Error) throw rowRequests;
+        if (isOverdue(clockFacts(row, rowRequests ?? []), now, CN_HOLIDAY_CALENDAR) === filter.overdue) matches.push(row);
+      });
+      if (matches.length > size || batch.length < 100) break;
+      const last = batch.at(-1)!;
+      cursor = encodeCursor({ sort: isoSort(last.appliedAt), id: last.id });
+    }
+    return toConnection(matches.slice(0, size + 1), size, (r) => isoSort(r.appliedAt));
+  }
+
+  @Mutation(() => LegalAidCase, {
+    description: "法律援助申请. Starts the 7-day decision clock; with fewer than 7 days to a legal deadline in the linked case, aid starts at once (art. 44).",
+  })
+  async applyForLegalAid(@Arg("input", () => LegalAidApplicationInput, { validate: false }) input: LegalAidApplicationInput, @Ctx() ctx: LegalAidContext): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const disputeCode = checkDisputeCode(problems, ["input", "disputeCode"], input.disputeCode);
+    const arbitrationCaseId = checkUuid(problems, ["input", "arbitrationCaseId"], input.arbitrationCaseId, "仲裁案件");
+    const courtCaseId = checkUuid(problems, ["input", "courtCaseId"], input.courtCaseId, "法院案件");
+    if (!input.disputeCode && !input.arbitrationCaseId && !input.courtCaseId) {
+      problems.add(["input", "disputeCode"], "EMPTY", "请填写解纷码，或所涉仲裁、诉讼案件", "Give a dispute code or the pending arbitration or court case");
+    }
+    const name = checkText(problems, ["input", "applicant", "name"], input.applicant.name, "申请人姓名", "Applicant name", 50);
+    const resident = problems.check(["input", "applicant", "residentId"], validateResidentId(input.applicant.residentId));
+    const phone = input.applicant.phone ? problems.check(["input", "applicant", "phone"], validatePhone(input.applicant.phone)) : null;
+    const householdSize = checkIntRange(problems, ["input", "householdSize"], input.householdSize, 1, 30, "家庭人口数");
+    const income = checkIntRange(problems, ["input", "monthlyIncomePerHeadFen"], input.monthlyIncomePerHeadFen, 0, 100_000_000, "家庭人均月收入（分）");
+    const regionInput = input.regionCode ?? (disputeCode ? disputeCode.slice(0, 6) : null);
+    let regionCode: string | undefined;
+    if (regionInput) regionCode = problems.check(["input", "regionCode"], validateRegionCode(regionInput));
+    else problems.add(["input", "regionCode"], "EMPTY", "没有解纷码时请填写行政区划代码", "Give a region code when there is no dispute code");
+    if (input.urgentDeadline && Number.isNaN(input.urgentDeadline.getTime())) {
+      problems.add(["input", "urgentDeadline"], "FORMAT", "法定期限日期无效", "urgentDeadline is not a valid date");
+    }
+    problems.throwIfAny();
+
+    const now = new Date();
+    const urgency = input.urgentDeadline ? assessUrgency(input.urgentDeadline, now) : undefined;
+    return ctx.store.legalAidCase.create({
+      data: {
+        disputeCode,
+        arbitrationCaseId,
+        courtCaseId,
+        matter: input.matter,
+        status: urgency?.urgent ? LegalAidStatus.PROVISIONAL_AID : LegalAidStatus.SUBMITTED,
+        applicantName: name!,
+        applicantResidentId: resident!,
+        applicantPhone: phone ?? null,
+        applicantGroups: [...new Set(input.applicant.groups ?? [])],
+        householdSize,
+        monthlyIncomePerHeadFen: income,
+        regionCode: regionCode!,
+        urgentDeadline: input.urgentDeadline ?? null,
+        provisionalAidStartedAt: urgency?.urgent ? now : null,
+        provisionalAidNote: urgency?.urgent ? urgency.noteZh : null,
+        appliedAt: now,
+        receivedBy: actor(ctx),
+      },
+    });
+  }
+
+  @Mutation(() => LegalAidCase, { description: "要求补充材料: pauses the decision clock until the material is supplied." })
+  async requestLegalAidMaterials(
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("items", () => String, { description: "What is missing, e.g. 家庭经济状况说明表" }) items: string,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const text = checkText(problems, ["items"], items, "所需材料", "Requested items", 500, true);
+    problems.throwIfAny();
+    const row = await loadCase(ctx, caseId);
+    const status = next(row, "REQUEST_MATERIALS");
+    if (openMaterialRequest(await ctx.loaders.materialRequestsByCase.load(row.id))) {
+      throw invalidState("Material is already requested and not yet supplied", "已有尚未补充的材料通知");
+    }
+    const updated = await guardedUpdate(ctx, row, { status }, (tx) =>
+      tx.legalAidMaterialRequest.create({ data: { caseId: row.id, items: text!, requestedAt: new Date(), requestedBy: actor(ctx) } }),
+    );
+    ctx.loaders.materialRequestsByCase.clear(row.id);
+    return updated;
+  }
+
+  @Mutation(() => LegalAidCase, { description: "补充材料: closes the open request (the decision clock runs again) and updates the facts it brings." })
+  async supplyLegalAidMaterials(
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("input", () => SupplyMaterialsInput, { nullable: true, validate: false }) input: SupplyMaterialsInput | null,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const householdSize = checkIntRange(problems, ["input", "householdSize"], input?.householdSize, 1, 30, "家庭人口数");
+    const income = checkIntRange(problems, ["input", "monthlyIncomePerHeadFen"], input?.monthlyIncomePerHeadFen, 0, 100_000_000, "家庭人均月收入（分）");
+    problems.throwIfAny();
+    const row = await loadCase(ctx, caseId);
+    const status = next(row, "SUPPLY_MATERIALS");
+    const open = openMaterialRequest(await ctx.loaders.materialRequestsByCase.load(row.id));
+    if (!open) throw invalidState("No material request is open", "没有待补充的材料通知");
+    const updated = await guardedUpdate(ctx, row, {
+      status,
+      ...(householdSize !== null ? { householdSize } : {}),
+      ...(income !== null ? { monthlyIncomePerHeadFen: income } : {}),
+      ...(input?.applicantGroups ? { applicantGroups: [...new Set(input.applicantGroups)] } : {}),
+    }, (tx) => tx.legalAidMaterialRequest.updateMany({ where: { caseId: row.id, suppliedAt: null }, data: { suppliedAt: new Date() } }));
+    ctx.loaders.materialRequestsByCase.clear(row.id);
+    return updated;
+  }
+
+  @Mutation(() => LegalAidCase, { description: "先行提供法律援助 when a legal deadline in the linked case becomes known later (art. 44)." })
+  async startProvisionalLegalAid(
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("legalDeadline", () => Date, { validate: false }) legalDeadline: Date,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<CaseRow> {
+    const row = await loadCase(ctx, caseId);
+    const status = next(row, "START_PROVISIONAL_AID");
+    const now = new Date();
+    const urgency = assessUrgency(legalDeadline, now);
+    if (!urgency.urgent) throw invalidState(`The deadline is ${urgency.daysLeft} days away; the urgent rule needs fewer than 7`, urgency.noteZh);
+    return guardedUpdate(ctx, row, { status, urgentDeadline: legalDeadline, provisionalAidStartedAt: now, provisionalAidNote: urgency.noteZh });
+  }
+
+  @Mutation(() => LegalAidCase, { description: "审查决定 by the eligibility rules in force on the application date; records the article and rule version." })
+  async decideLegalAid(@Arg("caseId", () => ID) caseId: string, @Ctx() ctx: LegalAidContext): Promise<CaseRow> {
+    const row = await loadCase(ctx, caseId);
+    if (openMaterialRequest(await ctx.loaders.materialRequestsByCase.load(row.id))) {
+      throw invalidState("Requested material has not been supplied yet", "补充材料尚未提交，暂不能作出决定");
+    }
+    const result = evaluateEligibility({
+      matter: row.matter as LegalAidMatter,
+      applicantGroups: row.applicantGroups as ApplicantGroup[],
+      householdSize: row.householdSize,
+      monthlyIncomePerHeadFen: row.monthlyIncomePerHeadFen,
+      regionCode: row.regionCode,
+      appliedOn: toLocalDate(row.appliedAt),
+    });
+    if (result.outcome === "UNDETERMINED") {
+      throw invalidState(`Eligibility cannot be decided yet: missing ${result.missing.join(", ")}`, result.messageZh, { missing: result.missing });
+    }
+    const granted = result.outcome === "ELIGIBLE";
+    const status = next(row, granted ? "GRANT" : "REFUSE");
+    return guardedUpdate(ctx, row, {
+      status,
+      decidedAt: new Date(),
+      decidedBy: actor(ctx),
+      eligibilityBasis: result.basis,
+      eligibilityArticle: result.article,
+      eligibilityRuleVersion: result.ruleVersion,
+      meansTestApplied: result.meansTestApplied,
+      hardshipStandardFen: result.hardshipStandard ? standardFen(result.hardshipStandard) : null,
+      hardshipStandardSource: result.hardshipStandard?.source ?? null,
+      decisionExplanation: granted ? result.explanationZh : null,
+      refusalReasons: granted ? [] : result.reasonsZh,
+    });
+  }
+
+  @Mutation(() => LegalAidCase, { description: "指派: the given provider (validated) or the least-loaded one with the matter's specialty." })
+  async assignLegalAidCase(
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("providerId", () => ID, { nullable: true }) providerId: string | null,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<CaseRow> {
+    const row = await loadCase(ctx, caseId);
+    next(row, "ASSIGN");
+    if (row.assigneeId) throw invalidState("The case is already assigned", "案件已指派承办人员");
+    const target = { matter: row.matter as LegalAidMatter, regionCode: row.regionCode };
+    let chosen: string;
+    if (providerId) {
+      const provider = UUID.test(providerId) ? await ctx.loaders.providerById.load(providerId.toLowerCase()) : null;
+      if (!provider) throw notFound("LegalAidProvider", providerId, `承办人员 ${providerId} 不存在`);
+      const check = checkProvider(providerCandidate(provider, (await ctx.loaders.openCasesByProvider.load(provider.id))?.openCases ?? 0), target);
+      if (!check.ok) throw invalidState(check.messageEn, check.messageZh);
+      chosen = provider.id;
+    } else {
+      const providers = await ctx.store.legalAidProvider.findMany({
+        where: { active: true, regionCode: row.regionCode.slice(0, 6), specialties: { has: MATTERS[target.matter].specialty } },
+      });
+      const loads = await ctx.loaders.openCasesByProvider.loadMany(providers.map((p) => p.id));
+      const pick = pickProvider(
+        providers.map((p, i) => {
+          const load = loads[i];
+          return providerCandidate(p, load && !(load instanceof Error) ? load.openCases : 0);
+        }),
+        target,
+      );
+      if (!pick) throw invalidState("No provider of this county with this specialty has capacity", `本县没有可指派的${MATTERS[target.matter].label}承办人员（专业不符或在办案件已满）`);
+      chosen = pick.id;
+    }
+    const updated = await guardedUpdate(ctx, row, { assigneeId: chosen, assignedAt: new Date(), assignedBy: actor(ctx) });
+    // The load read for the check is now one case short.
+    ctx.loaders.openCasesByProvider.clear(chosen);
+    return updated;
+  }
+
+  @Mutation(() => LegalAidWorkEntry, { description: "办案记录 by the assigned provider." })
+  async recordLegalAidWork(
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("input", () => RecordLegalAidWorkInput, { validate: false }) input: RecordLegalAidWorkInput,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<WorkEntryRow> {
+    const problems = new InputProblems();
+    const description = checkText(problems, ["input", "description"], input.description, "工作内容", "Description", 2000, true);
+    const minutes = checkIntRange(problems, ["input", "minutes"], input.minutes, 1, 24 * 60, "用时（分钟）");
+    problems.throwIfAny();
+    const row = await loadCase(ctx, caseId);
+    next(row, "LOG_WORK");
+    if (!row.assigneeId) throw invalidState("Assign a provider before recording work", "案件尚未指派承办人员");
+    return ctx.store.legalAidWorkEntry.create({
+      data: { caseId: row.id, providerId: row.assigneeId, activity: input.activity, description: description!, minutes, occurredAt: input.occurredAt ?? new Date(), recordedBy: actor(ctx) },
+    });
+  }
+
+  @Mutation(() => LegalAidCase, { description: "结案" })
+  async closeLegalAidCase(
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("input", () => CloseLegalAidCaseInput, { validate: false }) input: CloseLegalAidCaseInput,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const summary = checkText(problems, ["input", "summary"], input.summary, "结案情况", "Summary", 2000, true);
+    problems.throwIfAny();
+    const row = await loadCase(ctx, caseId);
+    const status = next(row, "CLOSE");
+    // Withdrawal or termination can happen before anyone was assigned; any other outcome was someone's work.
+    if (!row.assigneeId && input.outcome !== ClosureOutcome.WITHDRAWN && input.outcome !== ClosureOutcome.TERMINATED) {
+      throw invalidState("A case with this outcome must have been assigned", "案件未指派承办人员，只能以撤回或终止方式结案");
+    }
+    return guardedUpdate(ctx, row, { status, closedAt: new Date(), closureOutcome: input.outcome, closureSummary: summary! });
+  }
+
+  @Mutation(() => LegalAidCase, { description: "质量评查 of a closed case, once." })
+  async reviewLegalAidCase(
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("input", () => ReviewLegalAidCaseInput, { validate: false }) input: ReviewLegalAidCaseInput,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const reviewer = checkText(problems, ["input", "reviewer"], input.reviewer, "评查人", "Reviewer", 50);
+    const comment = checkOptionalText(problems, ["input", "comment"], input.comment, "评查意见", "Comment", 2000);
+    problems.throwIfAny();
+    const row = await loadCase(ctx, caseId);
+    const status = next(row, "REVIEW");
+    if (row.reviewedAt) throw invalidState("The case has already been reviewed", "案件已完成质量评查");
+    return guardedUpdate(ctx, row, { status, reviewRating: input.rating, reviewer: reviewer!, reviewComment: comment, reviewedAt: new Date() });
+  }
+}

@@ -1,0 +1,222 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { afterCursorDesc, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
+import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
+import { badUserInput } from "@onedoor/shared/graphql/errors";
+import { toLocalDate } from "@onedoor/shared/clock/index";
+import { parseCaseNumber } from "../domain/case-number.js";
+import { CAUSE_OF_ACTION_LISTS, causeListByVersion, causeListOn, findCause, type CauseOfActionList } from "../domain/causes-of-action.js";
+import { courtClockStatus, isCourtClockKind, isOverdue } from "../domain/clocks.js";
+import { isEnforceable } from "../domain/judicial-confirmation.js";
+import { clockRecord } from "../data/court-cases.js";
+import type { CourtCase as CourtCaseRow, CourtCaseClock, Prisma } from "../generated/prisma/client.js";
+import {
+  CauseOfAction,
+  CourtCase,
+  CourtCaseClaim,
+  CourtCaseConnection,
+  CourtCaseParty,
+  Enforcement,
+  JudicialConfirmation,
+  JudicialConfirmationStatistics,
+  PreFilingMediation,
+} from "../entities/court-case.js";
+import { CourtCaseFilter } from "../entities/inputs.js";
+import type { EnforcementOutcome, MediatorKind, PartyKind, PartyRole, Performance, PreFilingSuccess } from "../entities/enums.js";
+import type { LitigationContext } from "./context.js";
+import { isUuid } from "./validate-input.js";
+
+const causeView = (list: CauseOfActionList, code: string): CauseOfAction | null => {
+  const cause = findCause(list, code);
+  return cause
+    ? { code: cause.code, name: cause.name, part: cause.part, listVersion: list.version, listEffectiveFrom: list.effectiveFrom, excludedFromConfirmation: cause.excludedRelation !== undefined }
+    : null;
+};
+
+function clockViews(clocks: CourtCaseClock[], now: Date): ClockView[] {
+  return clocks.flatMap((c) => (isCourtClockKind(c.kind) ? [clockView(c.kind, c.startedAt, courtClockStatus(c.kind, clockRecord(c), now))] : []));
+}
+
+const hasOverdueClock = (clocks: CourtCaseClock[], now: Date): boolean =>
+  clocks.some((c) => c.stoppedAt === null && isCourtClockKind(c.kind) && isOverdue(courtClockStatus(c.kind, clockRecord(c), now)));
+
+const NEWEST_FIRST: Prisma.CourtCaseOrderByWithRelationInput[] = [{ filedAt: "desc" }, { id: "desc" }];
+/** Rows read per round when the overdue filter (computed from clocks, never stored) is applied. */
+const OVERDUE_SCAN_BATCH = 200;
+
+function filterWhere(filter: CourtCaseFilter | null | undefined): Prisma.CourtCaseWhereInput {
+  if (!filter) return {};
+  return {
+    ...(filter.procedures?.length ? { procedure: { in: filter.procedures } } : {}),
+    ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
+    ...(filter.online != null ? { online: filter.online } : {}),
+    ...(filter.courtCode ? { courtCode: filter.courtCode } : {}),
+    ...(filter.disputeCode ? { disputeCode: filter.disputeCode } : {}),
+    ...(filter.filedFrom || filter.filedTo
+      ? { filedAt: { ...(filter.filedFrom ? { gte: filter.filedFrom } : {}), ...(filter.filedTo ? { lt: filter.filedTo } : {}) } }
+      : {}),
+  };
+}
+
+@Resolver(() => CourtCase)
+export class CourtCaseResolver {
+  @Query(() => CourtCase, { nullable: true, description: "A court case by id." })
+  courtCase(@Arg("id", () => ID) id: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
+    return isUuid(id) ? ctx.loaders.caseById.load(id) : Promise.resolve(null);
+  }
+
+  @Query(() => CourtCase, { nullable: true, description: "A court case by its 案号; full-width or ASCII parentheses." })
+  async courtCaseByNumber(@Arg("caseNumber", () => String) caseNumber: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
+    const parsed = parseCaseNumber(caseNumber);
+    if (!parsed.ok) throw badUserInput([{ field: ["caseNumber"], reason: parsed.reason, messageZh: parsed.messageZh, messageEn: parsed.messageEn }]);
+    return ctx.store.courtCase.findUnique({ where: { caseNumber: parsed.value } });
+  }
+
+  @Query(() => CourtCaseConnection, { description: "诉讼服务中心 queue, newest filing first." })
+  async courtCases(
+    @Arg("filter", () => CourtCaseFilter, { nullable: true }) filter: CourtCaseFilter | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseConnection> {
+    const size = pageSize(first);
+    const where = filterWhere(filter);
+    const parseSort = (s: string | number) => new Date(String(s));
+    const sortValue = (row: CourtCaseRow) => row.filedAt.toISOString();
+    if (filter?.overdue == null) {
+      const [rows, totalCount] = await Promise.all([
+        ctx.store.courtCase.findMany({ where: { AND: [where, afterCursorDesc("filedAt", after, parseSort)] }, orderBy: NEWEST_FIRST, take: size + 1 }),
+        ctx.store.courtCase.count({ where }),
+      ]);
+      return { ...toConnection(rows, size, sortValue, { hasPreviousPage: Boolean(after) }), totalCount };
+    }
+    // Overdue depends on today's date and the holiday calendar, so it is computed, never stored:
+    // scan in the queue's order and keep the rows that match until the page is full.
+    const now = new Date();
+    const matched: CourtCaseRow[] = [];
+    let cursor: Prisma.CourtCaseWhereInput = afterCursorDesc("filedAt", after, parseSort);
+    const openClock: Prisma.CourtCaseWhereInput = filter.overdue ? { clocks: { some: { stoppedAt: null } } } : {};
+    for (;;) {
+      const batch = await ctx.store.courtCase.findMany({
+        where: { AND: [where, cursor, openClock] },
+        orderBy: NEWEST_FIRST,
+        take: OVERDUE_SCAN_BATCH,
+        include: { clocks: true },
+      });
+      for (const { clocks, ...row } of batch) if (hasOverdueClock(clocks, now) === filter.overdue && matched.length <= size) matched.push(row);
+      const last = batch.at(-1);
+      if (matched.length > size || batch.length < OVERDUE_SCAN_BATCH || !last) break;
+      cursor = { OR: [{ filedAt: { lt: last.filedAt } }, { filedAt: last.filedAt, id: { lt: last.id } }] };
+    }
+    return toConnection(matched, size, sortValue, { hasPreviousPage: Boolean(after) });
+  }
+
+  @Query(() => [CauseOfAction], { description: "案由 list in force on a date (default today), or a given version." })
+  causesOfAction(
+    @Arg("onDate", () => String, { nullable: true, description: "YYYY-MM-DD" }) onDate: string | null,
+    @Arg("version", () => String, { nullable: true }) version: string | null,
+  ): CauseOfAction[] {
+    const list = version ? causeListByVersion(version) : causeListOn(onDate ?? toLocalDate(new Date()));
+    if (!list) {
+      const known = CAUSE_OF_ACTION_LISTS.map((l) => `${l.version} (${l.effectiveFrom})`).join(", ");
+      throw badUserInput([{ field: [version ? "version" : "onDate"], reason: "UNKNOWN", messageZh: `没有该案由规定版本；现有：${known}`, messageEn: `No such list; known: ${known}` }]);
+    }
+    return list.causes.flatMap((c) => causeView(list, c.code) ?? []);
+  }
+
+  @Query(() => JudicialConfirmationStatistics, { description: "司法确认 counts: confirmed, performed, enforced (by filing date)." })
+  async judicialConfirmationStatistics(
+    @Arg("courtCode", () => String, { nullable: true }) courtCode: string | null,
+    @Arg("filedFrom", () => Date, { nullable: true }) filedFrom: Date | null,
+    @Arg("filedTo", () => Date, { nullable: true }) filedTo: Date | null,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<JudicialConfirmationStatistics> {
+    const groups = await ctx.store.courtCase.groupBy({
+      by: ["status", "performance"],
+      where: { procedure: "JUDICIAL_CONFIRMATION", ...filterWhere({ courtCode, filedFrom, filedTo }) },
+      _count: { _all: true },
+    });
+    const count = (match: (g: (typeof groups)[number]) => boolean) => groups.filter(match).reduce((sum, g) => sum + g._count._all, 0);
+    return {
+      applied: count(() => true),
+      confirmed: count((g) => g.status === "CONFIRMED"),
+      performed: count((g) => g.status === "CONFIRMED" && g.performance === "PERFORMED"),
+      enforced: count((g) => g.status === "CONFIRMED" && g.performance === "ENFORCEMENT_APPLIED"),
+      pendingPerformance: count((g) => g.status === "CONFIRMED" && g.performance === "PENDING"),
+      refused: count((g) => g.status === "NOT_ACCEPTED" || g.status === "REJECTED"),
+    };
+  }
+
+  @FieldResolver(() => Int, { description: "最多跑一次: trips to court the record needed (0 when handled online)." })
+  runs(@Root() row: CourtCaseRow): number {
+    return row.online ? 0 : 1;
+  }
+
+  @FieldResolver(() => CauseOfAction, { nullable: true, description: "案由, in the list version the case was filed under." })
+  causeOfAction(@Root() row: CourtCaseRow): CauseOfAction | null {
+    const list = row.causeListVersion ? causeListByVersion(row.causeListVersion) : undefined;
+    return list && row.causeCode ? causeView(list, row.causeCode) : null;
+  }
+
+  @FieldResolver(() => [CourtCaseParty])
+  async parties(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseParty[]> {
+    const parties = await ctx.loaders.partiesByCase.load(row.id);
+    return parties.map((p) => ({ role: p.role as PartyRole, kind: p.kind as PartyKind, name: p.name, joinsApplication: p.joinsApplication }));
+  }
+
+  @FieldResolver(() => [CourtCaseClaim])
+  async claims(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseClaim[]> {
+    const claims = await ctx.loaders.claimsByCase.load(row.id);
+    return claims.map((c) => ({ description: c.description, amount: c.amount?.toFixed(2) ?? null }));
+  }
+
+  @FieldResolver(() => [ClockView], { description: "Legal clocks of the case, computed now from their events." })
+  async clocks(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<ClockView[]> {
+    return clockViews(await ctx.loaders.clocksByCase.load(row.id), new Date());
+  }
+
+  @FieldResolver(() => CourtCase, { nullable: true, description: "Where this case came from: the failed pre-filing mediation, or the ruling enforced." })
+  origin(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> | null {
+    return row.originCaseId ? ctx.loaders.caseById.load(row.originCaseId) : null;
+  }
+
+  @FieldResolver(() => [CourtCase], { description: "Cases that followed from this one: the case filed after mediation failed, enforcements." })
+  followUps(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow[]> {
+    return ctx.loaders.followUpsByOrigin.load(row.id);
+  }
+
+  @FieldResolver(() => PreFilingMediation, { nullable: true })
+  preFilingMediation(@Root() row: CourtCaseRow): PreFilingMediation | null {
+    if (row.procedure !== "PRE_FILING_MEDIATION" || !row.mediatorKind) return null;
+    return {
+      mediatorKind: row.mediatorKind as MediatorKind,
+      mediatorBody: row.mediatorBody ?? "",
+      mediatorName: row.mediatorName ?? "",
+      success: row.status === "RESOLVED" ? (row.outcome as PreFilingSuccess | null) : null,
+      concludedAt: row.concludedAt,
+    };
+  }
+
+  @FieldResolver(() => JudicialConfirmation, { nullable: true })
+  judicialConfirmation(@Root() row: CourtCaseRow): JudicialConfirmation | null {
+    if (row.procedure !== "JUDICIAL_CONFIRMATION" || !row.agreementId || !row.agreementEffectiveAt) return null;
+    return {
+      agreement: { id: row.agreementId },
+      agreementEffectiveAt: row.agreementEffectiveAt,
+      acceptedAt: row.acceptedAt,
+      decidedAt: row.concludedAt,
+      reason: row.outcomeReason,
+      enforceable: isEnforceable(row.status),
+      performance: row.performance as Performance | null,
+    };
+  }
+
+  @FieldResolver(() => Enforcement, { nullable: true })
+  enforcement(@Root() row: CourtCaseRow): Enforcement | null {
+    if (row.procedure !== "ENFORCEMENT") return null;
+    return { outcome: row.outcome as EnforcementOutcome | null, note: row.outcomeReason, concludedAt: row.concludedAt };
+  }
+}
+
+export const courtCaseReference = {
+  __resolveReference: (reference: { id: string }, ctx: LitigationContext) => ctx.loaders.caseById.load(reference.id),
+};

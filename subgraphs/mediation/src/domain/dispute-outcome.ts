@@ -1,0 +1,18 @@
+// What the registry learns from mediation about a whole dispute: where it should go next.
+
+export interface CaseOutcome {
+  status: string;
+  suggestedNextStep: string | null;
+  closedAt: Date | null;
+}
+
+/**
+ * The next step suggested by the most recently failed mediation, unless the dispute is still being
+ * mediated or an agreement was reached at some committee (then mediation has not sent it anywhere).
+ */
+export function disputeNextStep(cases: readonly CaseOutcome[]): string | null {
+  if (cases.some((c) => c.status === "AGREEMENT_REACHED" || c.status === "ACCEPTED" || c.status === "IN_MEDIATION")) return null;
+  const failed = cases.filter((c) => c.status === "FAILED" && c.suggestedNextStep !== null && c.closedAt !== null);
+  const latest = failed.sort((a, b) => a.closedAt!.getTime() - b.closedAt!.getTime()).at(-1);
+  return latest?.suggestedNextStep ?? null;
+}

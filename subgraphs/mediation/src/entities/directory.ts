@@ -1,0 +1,147 @@
+// Who mediates: committees (调委会), their mediators (调解员) and the expert pool (调解专家库).
+import { Field, ID, InputType, Int, ObjectType, Float } from "type-graphql";
+import { Connection } from "@onedoor/shared/graphql/connection";
+import { CommitteeLevel, CommitteeType, ExpertKind, MediatorRole } from "./enums.js";
+
+@ObjectType({ description: "人民调解委员会 or the lawyer mediation office." })
+export class Committee {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: "e.g. 桐庐县劳动争议人民调解委员会" })
+  name!: string;
+
+  @Field(() => CommitteeType)
+  type!: CommitteeType;
+
+  @Field(() => CommitteeLevel)
+  level!: CommitteeLevel;
+
+  @Field(() => String, { description: "GB/T 2260 code of the area served, e.g. 330122 桐庐县" })
+  regionCode!: string;
+
+  @Field(() => [String], { description: "擅长领域, in the categories of people's-mediation statistics" })
+  specialties!: string[];
+}
+
+@ObjectType({ description: "调解员" })
+export class Mediator {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => MediatorRole)
+  role!: MediatorRole;
+
+  @Field(() => [String])
+  specialties!: string[];
+
+  @Field(() => [String], { description: "Languages or dialects besides Mandarin, e.g. 桐庐话, 舟山话" })
+  dialects!: string[];
+
+  @Field(() => Boolean, { description: "Takes new cases now" })
+  available!: boolean;
+}
+
+@ObjectType({ description: "A member of the expert pool (调解专家库)." })
+export class Expert {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => ExpertKind)
+  kind!: ExpertKind;
+
+  @Field(() => String, { description: "Law firm, hospital, institute…" })
+  organization!: string;
+
+  @Field(() => [String])
+  specialties!: string[];
+
+  @Field(() => String)
+  regionCode!: string;
+}
+
+@ObjectType({ description: "A suggested mediator for a case, best fit first." })
+export class MediatorSuggestion {
+  @Field(() => Mediator)
+  mediator!: Mediator;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => [String], { description: "Why, in Chinese (专长匹配, 本调委会, 在办案件数…)" })
+  reasons!: string[];
+}
+
+@ObjectType()
+export class CommitteeConnection extends Connection(Committee) {}
+
+@ObjectType()
+export class MediatorConnection extends Connection(Mediator) {}
+
+@ObjectType()
+export class ExpertConnection extends Connection(Expert) {}
+
+@InputType()
+export class CommitteeFilter {
+  @Field(() => String, { nullable: true })
+  regionCode?: string;
+
+  @Field(() => CommitteeType, { nullable: true })
+  type?: CommitteeType;
+
+  @Field(() => CommitteeLevel, { nullable: true })
+  level?: CommitteeLevel;
+
+  @Field(() => String, { nullable: true, description: "Committees listing this specialty" })
+  specialty?: string;
+}
+
+@InputType()
+export class MediatorFilter {
+  @Field(() => ID, { nullable: true })
+  committeeId?: string;
+
+  @Field(() => String, { nullable: true })
+  specialty?: string;
+
+  @Field(() => String, { nullable: true })
+  dialect?: string;
+
+  @Field(() => MediatorRole, { nullable: true })
+  role?: MediatorRole;
+
+  @Field(() => Boolean, { nullable: true })
+  available?: boolean;
+}
+
+@InputType()
+export class ExpertFilter {
+  @Field(() => String, { nullable: true })
+  specialty?: string;
+
+  @Field(() => ExpertKind, { nullable: true })
+  kind?: ExpertKind;
+
+  @Field(() => String, { nullable: true })
+  regionCode?: string;
+}
+
+export const MAX_SUGGESTIONS = 20;
+
+@InputType()
+export class SuggestMediatorsInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => [String], { nullable: true, description: "Specialties wanted; the committee's own when absent" })
+  specialties?: string[];
+
+  @Field(() => Int, { nullable: true, description: `At most ${MAX_SUGGESTIONS}; 5 when absent` })
+  first?: number;
+}

@@ -1,0 +1,135 @@
+// Input args carry `validate: false`: our own rules check them (InputProblems), and type-graphql's
+// class-validator step would need a package the workspace does not have.
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
+import { computeClock, CN_HOLIDAY_CALENDAR, STATUTORY_CLOCKS } from "@onedoor/shared/clock/index";
+import { badUserInput, InputProblems, invalidState, notFound } from "@onedoor/shared/graphql/errors";
+import { agreementProblems, canonicalAmount, checkFollowUp, eligibleForJudicialRemedy, performanceStatus, type PerformanceStatus as Performance } from "../domain/agreement.js";
+import { isUuid } from "../data/paging.js";
+import { AgreementObligation, MediationAgreement, PerformanceFollowUp, ReachAgreementInput, RecordFollowUpInput } from "../entities/agreement.js";
+import { PerformanceStatus } from "../entities/enums.js";
+import { MediationCase } from "../entities/mediation-case.js";
+import type { MediationAgreement as AgreementRow } from "../generated/prisma/client.js";
+import { actor, changeCase, loadCase, text } from "./case-guard.js";
+import type { MediationContext } from "./context.js";
+
+const label = (zh: string, en: string) => ({ zh, en });
+
+async function loadAgreement(ctx: MediationContext, id: string): Promise<AgreementRow> {
+  const row = isUuid(id) ? await ctx.loaders.agreementById.load(id) : null;
+  if (!row) throw notFound("MediationAgreement", id, "调解协议不存在");
+  return row;
+}
+
+@Resolver(() => MediationAgreement)
+export class MediationAgreementResolver {
+  @Query(() => MediationAgreement, { nullable: true, description: "A mediation agreement (调解协议) by id." })
+  mediationAgreement(@Arg("id", () => ID) id: string, @Ctx() ctx: MediationContext) {
+    return isUuid(id) ? ctx.loaders.agreementById.load(id) : null;
+  }
+
+  @Mutation(() => MediationAgreement, { description: "达成调解协议: terms, who pays whom how much, performance deadline, every party's signature. Ends the case." })
+  async reachMediationAgreement(@Arg("input", () => ReachAgreementInput, { validate: false }) input: ReachAgreementInput, @Ctx() ctx: MediationContext) {
+    const problems = new InputProblems();
+    const terms = text(problems, ["input", "terms"], input.terms, label("协议内容", "Terms"), 10000, true);
+    const signatories = input.signatories.map((s, i) => text(problems, ["input", "signatories", i], s, label("签名当事人", "Signatory"), 60));
+    const obligations = input.obligations.map((o, i) => ({
+      payer: text(problems, ["input", "obligations", i, "payer"], o.payer, label("付款方", "Payer"), 60),
+      payee: text(problems, ["input", "obligations", i, "payee"], o.payee, label("收款方", "Payee"), 60),
+      amount: o.amount,
+      description: text(problems, ["input", "obligations", i, "description"], o.description, label("款项说明", "Description"), 200),
+    }));
+    const signedAt = input.signedAt ?? new Date();
+    for (const p of agreementProblems({ signatories, signedAt, performanceDeadline: input.performanceDeadline, obligations })) {
+      problems.add(["input", ...p.field], "FORMAT", p.messageZh, p.messageEn);
+    }
+    problems.throwIfAny();
+    const current = await loadCase(ctx, input.caseId);
+    if (signedAt < current.acceptedAt || signedAt.getTime() > Date.now() + 5 * 60_000) {
+      throw badUserInput([{ field: ["input", "signedAt"], reason: "FORMAT", messageZh: "签订时间须在受理之后且不晚于当前时间", messageEn: "Signing must fall between acceptance and now" }]);
+    }
+    const updated = await changeCase(ctx, {
+      caseId: input.caseId,
+      expectedVersion: input.expectedVersion,
+      action: "REACH_AGREEMENT",
+      // The clock stops when the parties sign.
+      caseData: () => ({ closedAt: signedAt, closedBy: actor(ctx) }),
+      write: async (tx, row) => {
+        await tx.mediationAgreement.create({
+          data: {
+            caseId: row.id,
+            terms,
+            performanceDeadline: input.performanceDeadline,
+            signedAt,
+            signatories,
+            recordedBy: actor(ctx),
+            obligations: { create: obligations.map((o, position) => ({ ...o, position, amount: canonicalAmount(o.amount) })) },
+          },
+        });
+      },
+    });
+    return ctx.store.mediationAgreement.findUniqueOrThrow({ where: { caseId: updated.id } });
+  }
+
+  @Mutation(() => MediationAgreement, { description: "回访: record whether the agreement was performed." })
+  async recordPerformanceFollowUp(@Arg("input", () => RecordFollowUpInput, { validate: false }) input: RecordFollowUpInput, @Ctx() ctx: MediationContext) {
+    const problems = new InputProblems();
+    const notes = text(problems, ["input", "notes"], input.notes, label("回访情况", "Notes"), 2000, true);
+    problems.throwIfAny();
+    const agreement = await loadAgreement(ctx, input.agreementId);
+    const at = input.at ?? new Date();
+    const current = performanceStatus(await ctx.store.performanceFollowUp.findMany({ where: { agreementId: agreement.id } }));
+    const check = checkFollowUp(current, agreement.signedAt, at);
+    if (!check.ok) throw invalidState(check.messageEn, check.messageZh, { performance: current });
+    await ctx.store.performanceFollowUp.create({ data: { agreementId: agreement.id, status: input.status, notes, at, recordedBy: actor(ctx) } });
+    ctx.log.info({ agreementId: agreement.id, performance: input.status, by: actor(ctx) }, "performance follow-up recorded");
+    return agreement;
+  }
+
+  @FieldResolver(() => MediationCase)
+  async case(@Root() row: AgreementRow, @Ctx() ctx: MediationContext) {
+    return (await ctx.loaders.caseById.load(row.caseId))!;
+  }
+
+  @FieldResolver(() => [AgreementObligation], { description: "Who pays whom how much" })
+  async obligations(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<AgreementObligation[]> {
+    return (await ctx.loaders.obligationsByAgreement.load(row.id)).map((o) => ({ ...o, amount: o.amount.toFixed(2) }));
+  }
+
+  @FieldResolver(() => String, { description: "Sum of all obligations, yuan" })
+  async totalAmount(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<string> {
+    const obligations = await ctx.loaders.obligationsByAgreement.load(row.id);
+    // Whole fen as BigInt, so sums of Decimal(14,2) stay exact.
+    const fen = obligations.reduce((sum, o) => sum + BigInt(o.amount.toFixed(2).replace(".", "")), 0n);
+    return `${fen / 100n}.${String(fen % 100n).padStart(2, "0")}`;
+  }
+
+  @FieldResolver(() => [PerformanceFollowUp], { description: "回访 records, oldest first" })
+  followUps(@Root() row: AgreementRow, @Ctx() ctx: MediationContext) {
+    return ctx.loaders.followUpsByAgreement.load(row.id);
+  }
+
+  @FieldResolver(() => PerformanceStatus, { description: "履行情况 from the latest follow-up (DUE before any)" })
+  async performanceStatus(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<Performance> {
+    return performanceStatus(await ctx.loaders.followUpsByAgreement.load(row.id));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Not performed (or partly, past the deadline): a party may apply for judicial confirmation (司法确认) or enforcement (强制执行)",
+  })
+  async eligibleForJudicialRemedy(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<boolean> {
+    return eligibleForJudicialRemedy(performanceStatus(await ctx.loaders.followUpsByAgreement.load(row.id)), row.performanceDeadline, new Date());
+  }
+
+  @FieldResolver(() => ClockView, { description: "司法确认申请期限: parties apply jointly within 30 days of signing" })
+  judicialConfirmationClock(@Root() row: AgreementRow): ClockView {
+    const spec = STATUTORY_CLOCKS.clocks.judicialConfirmationApplication;
+    const status = computeClock(spec, { startedAt: row.signedAt, pauses: [], extensions: [] }, new Date(), CN_HOLIDAY_CALENDAR);
+    return clockView(spec.kind, row.signedAt, status);
+  }
+}
+
+export const mediationAgreementReference = {
+  __resolveReference: (reference: { id: string }, ctx: MediationContext) =>
+    isUuid(reference.id) ? ctx.loaders.agreementById.load(reference.id) : null,
+};

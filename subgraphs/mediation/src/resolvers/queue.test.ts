@@ -1,0 +1,83 @@
+// The queue reads a fixed number of queries however many cases a page holds (no N+1): every
+// relation and computed field goes through the request's DataLoaders.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, type GraphQLSchema } from "graphql";
+import { openDatabase, type Database } from "@onedoor/shared/db/database";
+import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
+import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
+import { createLogger } from "@onedoor/shared/logger";
+import { subgraph } from "../subgraph.js";
+import { createLoaders, type MediationStore } from "../data/store.js";
+import { seedDemoData } from "../data/demo-data.js";
+
+const QUEUE = /* GraphQL */ `
+  query ($first: Int!) {
+    mediationCases(first: $first) {
+      edges {
+        node {
+          committee mediatorName status deemedFailed mayApplyForArbitration
+          committeeRef { name mediators { name currentLoad } }
+          mediators { lead mediator { name currentLoad committee { name } } }
+          sessions { mode attendees }
+          clockPauses { reason }
+          expertPicks { expert { name } }
+          clock { kind state deadline }
+          agreement { totalAmount performanceStatus eligibleForJudicialRemedy obligations { amount } followUps { status } case { id } }
+        }
+      }
+    }
+  }
+`;
+
+describe("mediation case queue", () => {
+  let database: Database;
+  let store: MediationStore;
+  let schema: GraphQLSchema;
+  let queries = 0;
+  const log = createLogger("mediation-queue-test");
+
+  beforeAll(async () => {
+    database = await openDatabase({ kind: "pglite", dataDir: "memory" });
+    await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
+    const plain = subgraph.openStore(database.adapterFactory);
+    await seedDemoData(plain, log);
+    store = plain.$extends({
+      query: {
+        $allModels: {
+          $allOperations({ args, query }) {
+            queries++;
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as MediationStore;
+    ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
+  }, 120_000);
+
+  afterAll(async () => {
+    await store?.$disconnect();
+    await database?.close();
+  });
+
+  async function countQueries(first: number): Promise<{ rows: number; queries: number }> {
+    queries = 0;
+    const result = await graphql({
+      schema,
+      source: QUEUE,
+      variableValues: { first },
+      contextValue: { identity: { roles: [] }, requestId: "queue-test", log, store, loaders: createLoaders(store) },
+    });
+    expect(result.errors).toBeUndefined();
+    const rows = (result.data as { mediationCases: { edges: unknown[] } }).mediationCases.edges.length;
+    return { rows, queries };
+  }
+
+  it("costs the same number of queries for three cases as for all six seeded ones", async () => {
+    // Newest first: the two wage cases and the beauty-salon case, which has an agreement, so every
+    // relation is already being read on the smaller page.
+    const three = await countQueries(3);
+    const six = await countQueries(6);
+    expect([three.rows, six.rows]).toEqual([3, 6]);
+    expect(six.queries).toBe(three.queries);
+  });
+});

@@ -1,0 +1,76 @@
+import {
+  addDays,
+  computeClock,
+  STATUTORY_CLOCKS,
+  toLocalDate,
+  type ClockSpec,
+  type ClockStatus,
+  type HolidayCalendar,
+} from "@onedoor/shared/clock/index";
+import type { Department } from "./routing.js";
+import type { ServiceTier } from "./registration.js";
+
+/**
+ * CONFIGURATION (local): the center's own service promise by tier, from registration to closure
+ * (simple 1 day, ordinary 7, complex 20 in Tonglu practice). Not statute, so DUE_SOON is local policy too.
+ */
+export const SERVICE_CLOCKS: { version: string; tiers: Record<ServiceTier, ClockSpec> } = {
+  version: "TL-SERVICE-2026.1",
+  tiers: {
+    SIMPLE: { kind: "centerServiceSimple", length: 1, unit: "naturalDays", maxExtensionDays: 0 },
+    ORDINARY: { kind: "centerServiceOrdinary", length: 7, unit: "naturalDays", dueSoonDays: 2, maxExtensionDays: 0 },
+    COMPLEX: { kind: "centerServiceComplex", length: 20, unit: "naturalDays", dueSoonDays: 3, maxExtensionDays: 0 },
+  },
+};
+
+/** A tier the clerk chose, else complex for a major dispute and ordinary otherwise. */
+export function serviceTierFor(chosen: ServiceTier | null, major: boolean): ServiceTier {
+  return chosen ?? (major ? "COMPLEX" : "ORDINARY");
+}
+
+export interface DisputeClockFacts {
+  serviceTier: ServiceTier;
+  registeredAt: Date;
+  leadDepartment: Department | null;
+  dispatchedAt: Date | null;
+  closedAt: Date | null;
+}
+
+export interface NamedClock {
+  kind: string;
+  startedAt: Date;
+  status: ClockStatus;
+}
+
+/**
+ * The clocks on a dispute: the center's service clock from registration, and once dispatched to
+ * people's mediation the one-month mediation guidance from dispatch. Both stop at closure.
+ */
+export function disputeClocks(d: DisputeClockFacts, now: Date, calendar: HolidayCalendar): NamedClock[] {
+  const stoppedAt = d.closedAt ?? undefined;
+  const clock = (spec: ClockSpec, startedAt: Date): NamedClock => ({
+    kind: spec.kind,
+    startedAt,
+    status: computeClock(spec, { startedAt, pauses: [], extensions: [], stoppedAt }, now, calendar),
+  });
+  const clocks = [clock(SERVICE_CLOCKS.tiers[d.serviceTier], d.registeredAt)];
+  if (d.leadDepartment === "MEDIATION" && d.dispatchedAt) clocks.push(clock(STATUTORY_CLOCKS.clocks.peopleMediation, d.dispatchedAt));
+  return clocks;
+}
+
+/**
+ * For the overdue queue filter without storing deadlines: the last China-time registration day whose
+ * service clock (no pauses, no extensions) is already overdue at `now`. Deadlines only move later as
+ * the start moves later, so everything registered on or before that day is overdue while still open.
+ */
+export function lastOverdueRegistrationDay(tier: ServiceTier, now: Date, calendar: HolidayCalendar): string {
+  const spec = SERVICE_CLOCKS.tiers[tier];
+  let day = toLocalDate(now);
+  // Holiday runs are at most a couple of weeks, so the search is bounded well within this.
+  for (let i = 0; i < spec.length + 60; i++) {
+    const startedAt = new Date(`${day}T12:00:00+08:00`);
+    if (computeClock(spec, { startedAt, pauses: [], extensions: [] }, now, calendar).remainingDays < 0) return day;
+    day = addDays(day, -1);
+  }
+  throw new RangeError(`No overdue start found for tier ${tier}`);
+}

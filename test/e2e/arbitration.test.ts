@@ -1,0 +1,370 @@
+// Labour arbitration (劳动人事争议仲裁院) through the gateway: filing, the commission's clocks, the
+// hearing-notice rule, awards and which of them are final (一裁终局). Every case uses a fresh 解纷码.
+import { describe, expect, inject, it } from "vitest";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { sharedGateway } from "../support/system.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+
+const DAY = 86_400_000;
+const daysAgo = (n: number): string => new Date(Date.now() - n * DAY).toISOString();
+const freshCode = (): string => formatDisputeCode({ region: "330122", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) });
+
+/** A valid resident ID (GB 11643) for a Tonglu-born worker: the check character is computed. */
+function residentId(sequence: number): string {
+  const body = `33012219850612${String(sequence).padStart(3, "0")}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((acc, digit, i) => acc + Number(digit) * weights[i]!, 0);
+  return body + "10X98765432"[sum % 11];
+}
+
+const EMPLOYER = { name: "桐庐横村锦绣针织服饰有限公司", creditCode: "91330122MA2H3K7P50", legalRepresentative: "邵国良" };
+
+const CASE_FIELDS = /* GraphQL */ `
+  id caseNumber status version collective receivedAt disputeCode
+  respondent { name creditCode }
+  applicants { name residentId representative }
+  claims { id kind amountFen final finalityReason finalityExplanation decision awardedAmountFen limitation { running expired deadlineDate warningZh } }
+  limitationWarnings
+  clocks { kind state overdue onTime deadline remainingDays extendedDays }
+  mayLitigate
+  litigationReasons { code messageZh }
+  followOnOptions { party action clockKind open deadline }
+  tribunal { kind presidingArbitrator arbitrators }
+  hearing { at noticeAt postponements { requestedBy } }
+  closing { documentNumber final }
+  history { type actor }
+`;
+
+interface CaseView {
+  id: string;
+  caseNumber: string;
+  status: string;
+  version: number;
+  collective: boolean;
+  claims: { id: string; kind: string; final: boolean | null; finalityReason: string | null; limitation: { expired: boolean; warningZh: string | null } }[];
+  limitationWarnings: string[];
+  clocks: { kind: string; state: string; overdue: boolean; onTime: boolean | null }[];
+  mayLitigate: boolean;
+  litigationReasons: { code: string; messageZh: string }[];
+  followOnOptions: { party: string; action: string; clockKind: string; open: boolean }[];
+  closing: { documentNumber: string; final: boolean | null } | null;
+  history: { type: string; actor: string }[];
+}
+
+const FILE = /* GraphQL */ `
+  mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { ${CASE_FIELDS} } }
+`;
+
+interface Worker {
+  name: string;
+  residentId: string;
+}
+function application(options: {
+  code?: string;
+  receivedAt: string;
+  workers?: Worker[];
+  claims?: Record<string, unknown>[];
+}): Record<string, unknown> {
+  const workers = options.workers ?? [{ name: "吴建军", residentId: "330122198203142516" }];
+  return {
+    disputeCode: options.code ?? freshCode(),
+    receivedAt: options.receivedAt,
+    applicants: workers,
+    respondent: EMPLOYER,
+    claims: options.claims ?? [
+      { kind: "WAGE_ARREARS", description: "支付2026年8月至9月工资18000元", amountFen: 1_800_000, knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-09-30" },
+    ],
+    evidence: [{ title: "考勤记录", submittedBy: "申请人" }],
+  };
+}
+
+async function file(input: Record<string, unknown>): Promise<CaseView> {
+  const { body } = await gql<{ fileArbitrationApplication: CaseView }>(FILE, { input });
+  expect(body.errors).toBeUndefined();
+  return body.data!.fileArbitrationApplication;
+}
+
+async function step(mutation: string, inputType: string, input: Record<string, unknown>) {
+  return gql<Record<string, CaseView>>(`mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${CASE_FIELDS} } }`, { input });
+}
+async function ok(mutation: string, inputType: string, input: Record<string, unknown>): Promise<CaseView> {
+  const { body } = await step(mutation, inputType, input);
+  expect(body.errors).toBeUndefined();
+  return body.data![mutation]!;
+}
+async function read(id: string): Promise<CaseView> {
+  const { body } = await gql<{ arbitrationCase: CaseView }>(`query ($id: ID!) { arbitrationCase(id: $id) { ${CASE_FIELDS} } }`, { id });
+  expect(body.errors).toBeUndefined();
+  return body.data!.arbitrationCase;
+}
+interface QueuePage {
+  arbitrationCases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+const clock = (c: CaseView, kind: string) => c.clocks.find((k) => k.kind === kind);
+
+/** Filed 20 days ago and taken through acceptance, service, answer, tribunal and a hearing 11 days ago. */
+async function heardCase(claims?: Record<string, unknown>[]): Promise<CaseView> {
+  const filed = await file(application({ receivedAt: daysAgo(20), claims }));
+  const id = filed.id;
+  await ok("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, expectedVersion: filed.version, occurredAt: daysAgo(19) });
+  await ok("recordArbitrationService", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(18) });
+  await ok("recordArbitrationAnswer", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(17) });
+  await ok("composeArbitrationTribunal", "ComposeArbitrationTribunalInput", {
+    caseId: id,
+    occurredAt: daysAgo(17),
+    kind: "SOLE",
+    arbitrators: ["方建明"],
+    presidingArbitrator: "方建明",
+  });
+  return ok("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", { caseId: id, occurredAt: daysAgo(16), hearingAt: daysAgo(11), place: "桐庐县矛调中心第二仲裁庭" });
+}
+
+describe("labour arbitration through the gateway", () => {
+  it("files, accepts, composes the tribunal, hears with 5 days' notice and awards on time: a small wage claim is final", async () => {
+    const filed = await file(application({ receivedAt: daysAgo(20) }));
+    // Entered 20 days after it arrived: the 5-day acceptance clock has already run out.
+    expect(filed).toMatchObject({ status: "RECEIVED", collective: false, mayLitigate: true });
+    expect(filed.caseNumber).toMatch(/^桐劳人仲案字〔\d{4}〕第\d+号$/);
+    const id = filed.id;
+
+    const accepted = await ok("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, expectedVersion: filed.version, occurredAt: daysAgo(19) });
+    expect(accepted).toMatchObject({ status: "ACCEPTED", mayLitigate: false });
+    expect(clock(accepted, "labourArbitrationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
+    await ok("recordArbitrationService", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(18) });
+    await ok("composeArbitrationTribunal", "ComposeArbitrationTribunalInput", {
+      caseId: id,
+      occurredAt: daysAgo(17),
+      kind: "PANEL",
+      arbitrators: ["方建明", "周丽华", "钟伟"],
+      presidingArbitrator: "方建明",
+    });
+
+    // Notified 16 days ago of a hearing 13 days ago: 3 days' notice is refused and nothing changes.
+    const before = await read(id);
+    const short = await step("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", { caseId: id, occurredAt: daysAgo(16), hearingAt: daysAgo(13) });
+    expect(short.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(String(short.body.errors?.[0]?.extensions?.messageZh)).toContain("开庭5日前");
+    expect(await read(id)).toMatchObject({ status: "TRIBUNAL_FORMED", version: before.version });
+
+    const scheduled = await ok("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", { caseId: id, occurredAt: daysAgo(16), hearingAt: daysAgo(11) });
+    expect(scheduled.status).toBe("HEARING_SCHEDULED");
+    const { body: calendar } = await gql<{ arbitratorCalendar: { edges: { node: { id: string } }[] } }>(
+      `query ($from: DateTimeISO!, $to: DateTimeISO!) { arbitratorCalendar(arbitrator: "周丽华", from: $from, to: $to, first: 100) { edges { node { id } } } }`,
+      { from: daysAgo(11.5), to: daysAgo(10.5) },
+    );
+    expect(calendar.errors).toBeUndefined();
+    expect(calendar.data!.arbitratorCalendar.edges.map((e) => e.node.id)).toContain(id);
+
+    const awarded = await ok("issueArbitrationAward", "IssueArbitrationAwardInput", {
+      caseId: id,
+      documentNumber: `${filed.caseNumber.replace("案字", "裁字")}`,
+      decisions: [{ claimId: scheduled.claims[0]!.id, decision: "GRANTED", awardedAmountFen: 1_800_000 }],
+    });
+    expect(awarded.status).toBe("AWARDED");
+    expect(clock(awarded, "labourArbitrationAward")).toMatchObject({ state: "STOPPED", onTime: true, overdue: false });
+    // 18,000 yuan ≤ 12 × the Tonglu minimum wage: final for the employer.
+    expect(awarded.claims[0]).toMatchObject({ final: true, finalityReason: "SMALL_CLAIM" });
+    expect(awarded.closing).toMatchObject({ final: true });
+    expect(awarded.followOnOptions.map((o) => [o.party, o.action, o.clockKind, o.open])).toEqual([
+      ["WORKER", "SUE", "labourFinalAwardWorkerSuit", true],
+      ["EMPLOYER", "APPLY_TO_REVOKE", "labourFinalAwardEmployerRevocation", true],
+    ]);
+    expect(awarded.history.map((h) => h.type)).toEqual(["FILE", "ACCEPT", "SERVE", "COMPOSE_TRIBUNAL", "SCHEDULE_HEARING", "ISSUE_AWARD"]);
+    expect(awarded.history.at(-1)!.actor).toBeTruthy();
+  });
+
+  it("turns a failed labour mediation into an application in one step, linked to the mediation case", async () => {
+    const wages = DEMO_DISPUTES[1]!;
+    const { body } = await gql<{ dispute: { mediationCases: { id: string; committee: string }[] } }>(
+      `query ($code: ID!) { dispute(code: $code) { mediationCases { id committee } } }`,
+      { code: wages.code },
+    );
+    expect(body.errors).toBeUndefined();
+    const labour = body.data!.dispute.mediationCases.find((m) => m.committee.includes("劳动争议"))!;
+    const filed = await file({ ...application({ receivedAt: daysAgo(0) }), failedMediationId: labour.id });
+    const { body: linked } = await gql<{ arbitrationCase: { failedMediation: { id: string; committee: string } } }>(
+      `query ($id: ID!) { arbitrationCase(id: $id) { failedMediation { id committee } } }`,
+      { id: filed.id },
+    );
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data!.arbitrationCase.failedMediation).toEqual({ id: labour.id, committee: labour.committee });
+  });
+
+  it("marks an award above 12 months' minimum wage non-final and shows the 15-day window to sue", async () => {
+    const heard = await heardCase([
+      { kind: "SEVERANCE", description: "支付解除劳动合同经济补偿金50000元", amountFen: 5_000_000, knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-09-30" },
+      { kind: "SOCIAL_INSURANCE", description: "补缴2026年社会保险", knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-09-30" },
+    ]);
+    const awarded = await ok("issueArbitrationAward", "IssueArbitrationAwardInput", {
+      caseId: heard.id,
+      documentNumber: heard.caseNumber.replace("案字", "裁字"),
+      servedOnIssue: false,
+      decisions: [
+        { claimId: heard.claims[0]!.id, decision: "PARTIALLY_GRANTED", awardedAmountFen: 4_000_000 },
+        { claimId: heard.claims[1]!.id, decision: "GRANTED" },
+      ],
+    });
+    // The window runs from receipt of the award, not from its issue.
+    expect(awarded.followOnOptions).toEqual([]);
+    expect(awarded.claims.map((c) => [c.final, c.finalityReason])).toEqual([
+      [false, "EXCEEDS_SMALL_CLAIM_LIMIT"],
+      [true, "LABOUR_STANDARD"],
+    ]);
+    expect(awarded.closing!.final).toBe(false);
+    const served = await ok("recordArbitrationAwardService", "ArbitrationStepInput", { caseId: heard.id });
+    expect(served.followOnOptions).toEqual([
+      expect.objectContaining({ party: "EITHER", action: "SUE", clockKind: "labourNonFinalAwardSuit", open: true }),
+    ]);
+  });
+
+  it("postpones on a party's request, extends the award period only up to 15 days and closes by mediation statement", async () => {
+    const heard = await heardCase();
+    const postponed = await ok("postponeArbitrationHearing", "PostponeArbitrationHearingInput", {
+      caseId: heard.id,
+      occurredAt: daysAgo(15),
+      newHearingAt: daysAgo(9),
+      requestedBy: "被申请人",
+      reason: "委托代理人住院治疗",
+    });
+    expect(postponed.status).toBe("HEARING_SCHEDULED");
+    const extend = (days: number) =>
+      step("extendArbitrationAwardPeriod", "ExtendArbitrationAwardPeriodInput", { caseId: heard.id, days, approvedBy: "仲裁委员会主任 章国强", reason: "案情复杂，需调取社保缴费记录" });
+    const extended = (await extend(10)).body.data!.extendArbitrationAwardPeriod!;
+    expect(clock(extended, "labourArbitrationAward")).toMatchObject({ extendedDays: 10 });
+    const tooLong = await extend(6);
+    expect(tooLong.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(String(tooLong.body.errors?.[0]?.extensions?.messageZh)).toContain("超过法定上限 15 日");
+
+    const mediated = await ok("closeArbitrationByMediationStatement", "CloseArbitrationByMediationInput", {
+      caseId: heard.id,
+      documentNumber: heard.caseNumber.replace("案字", "调字"),
+      summary: "被申请人于2026年12月10日前一次性支付工资18000元",
+    });
+    expect(mediated).toMatchObject({ status: "MEDIATED", mayLitigate: false, followOnOptions: [] });
+    expect(clock(mediated, "labourArbitrationAward")).toMatchObject({ state: "STOPPED", onTime: true });
+    const afterClosing = await step("issueArbitrationAward", "IssueArbitrationAwardInput", { caseId: heard.id, documentNumber: "x", decisions: [] });
+    expect(afterClosing.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+  });
+
+  it("rejects with a reason, which lets the applicant sue, and refuses to accept afterwards", async () => {
+    const filed = await file(application({ receivedAt: daysAgo(0) }));
+    const rejected = await ok("rejectArbitrationCase", "RejectArbitrationInput", { caseId: filed.id, reason: "申请人与被申请人之间系承揽关系，不属于劳动人事争议" });
+    expect(rejected).toMatchObject({ status: "REJECTED", mayLitigate: true });
+    expect(rejected.litigationReasons.map((r) => r.code)).toEqual(["REJECTED"]);
+    const accept = await step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: filed.id });
+    expect(accept.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+  });
+
+  it("shows mayLitigate with the reason once the 5-day acceptance deadline has passed in silence", async () => {
+    const silent = await file(application({ receivedAt: daysAgo(10) }));
+    expect(silent.status).toBe("RECEIVED");
+    expect(silent.mayLitigate).toBe(true);
+    expect(silent.litigationReasons.map((r) => r.code)).toEqual(["ACCEPTANCE_OVERDUE"]);
+    expect(silent.litigationReasons[0]!.messageZh).toContain("逾期未作出受理决定");
+    expect(clock(silent, "labourArbitrationAcceptance")).toMatchObject({ overdue: true });
+
+    const { body } = await gql<{ arbitrationCases: { edges: { node: { id: string } }[] } }>(
+      `query ($filter: ArbitrationCaseFilter) { arbitrationCases(filter: $filter, first: 100) { edges { node { id } } } }`,
+      { filter: { overdue: true, status: ["RECEIVED"], receivedFrom: daysAgo(11) } },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.arbitrationCases.edges.map((e) => e.node.id)).toContain(silent.id);
+
+    // The whole queue, unfiltered, newest first.
+    const { body: all } = await gql<{ arbitrationCases: { edges: { node: { receivedAt: string } }[] } }>(
+      `{ arbitrationCases(first: 100) { edges { node { receivedAt } } } }`,
+    );
+    expect(all.errors).toBeUndefined();
+    const received = all.data!.arbitrationCases.edges.map((e) => e.node.receivedAt);
+    expect(received).toEqual([...received].sort().reverse());
+  });
+
+  it("records a limitation warning for an old claim without rejecting it", async () => {
+    const old = await file(
+      application({
+        receivedAt: daysAgo(0),
+        claims: [{ kind: "SEVERANCE", description: "支付2024年解除劳动合同经济补偿金", amountFen: 1_200_000, knewOfInfringementOn: "2024-03-01", employmentEndedOn: "2024-03-01" }],
+      }),
+    );
+    expect(old.status).toBe("RECEIVED");
+    expect(old.claims[0]!.limitation.expired).toBe(true);
+    expect(old.limitationWarnings).toHaveLength(1);
+    expect(old.limitationWarnings[0]).toContain("仲裁时效");
+  });
+
+  it("flags ten workers with a common claim as a collective dispute and finds it in the queue", async () => {
+    const workers = Array.from({ length: 10 }, (_, i) => ({ name: `工人${i + 1}`, residentId: residentId(101 + i * 2), representative: i < 3 }));
+    const collective = await file(
+      application({
+        receivedAt: daysAgo(1),
+        workers,
+        claims: [{ kind: "WAGE_ARREARS", description: "十名工人追索2026年9月工资", amountFen: 5_500_000, knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-10-15" }],
+      }),
+    );
+    expect(collective.collective).toBe(true);
+    const { body } = await gql<{ arbitrationCases: { edges: { node: { id: string; collective: boolean } }[]; pageInfo: { hasNextPage: boolean } } }>(
+      `query ($filter: ArbitrationCaseFilter) { arbitrationCases(filter: $filter, first: 50) { edges { cursor node { id collective } } pageInfo { hasNextPage endCursor } } }`,
+      { filter: { collective: true, receivedFrom: daysAgo(2) } },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.arbitrationCases.edges.map((e) => e.node.id)).toContain(collective.id);
+    expect(body.data!.arbitrationCases.edges.every((e) => e.node.collective)).toBe(true);
+  });
+
+  it("pages the queue with cursors and allocates distinct case numbers to concurrent filings", async () => {
+    const filed = await Promise.all([1, 2, 3].map(() => file(application({ receivedAt: daysAgo(3) }))));
+    expect(new Set(filed.map((c) => c.caseNumber)).size).toBe(3);
+    const query = `query ($after: String, $filter: ArbitrationCaseFilter) { arbitrationCases(first: 2, after: $after, filter: $filter) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const filter = { receivedFrom: daysAgo(3.01), receivedBefore: daysAgo(2.99) };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const { body }: { body: { data?: QueuePage | null; errors?: unknown[] } } = await gql<QueuePage>(query, { after, filter });
+      expect(body.errors).toBeUndefined();
+      seen.push(...body.data!.arbitrationCases.edges.map((e) => e.node.id));
+      if (!body.data!.arbitrationCases.pageInfo.hasNextPage) break;
+      after = body.data!.arbitrationCases.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const c of filed) expect(seen).toContain(c.id);
+  });
+
+  it("lets only one of two concurrent acceptances win", async () => {
+    const filed = await file(application({ receivedAt: daysAgo(1) }));
+    const results = await Promise.all([0, 1].map(() => step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: filed.id, expectedVersion: filed.version })));
+    const codes = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? "OK").sort();
+    expect(codes[0]).not.toBe(codes[1]);
+    expect(codes).toContain("OK");
+    expect(["CONFLICT", "INVALID_STATE"]).toContain(codes.find((c) => c !== "OK"));
+    expect((await read(filed.id)).history.filter((h) => h.type === "ACCEPT")).toHaveLength(1);
+  });
+
+  it("names every invalid identifier in one BAD_USER_INPUT and files nothing", async () => {
+    const code = freshCode();
+    const input = { ...application({ code, receivedAt: daysAgo(0), workers: [{ name: "张德胜", residentId: "341222197908061534" }] }), respondent: { name: "某公司", creditCode: "91330122MA2H3K7P51" } };
+    const { body } = await gql(FILE, { input });
+    const problems = (body.errors?.[0]?.extensions?.problems ?? []) as { field: (string | number)[]; reason: string }[];
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(problems.map((p) => [p.field.join("."), p.reason])).toEqual([
+      ["input.applicants.0.residentId", "CHECK_DIGIT"],
+      ["input.respondent.creditCode", "CHECK_DIGIT"],
+    ]);
+    const { body: dispute } = await gql<{ dispute: { arbitrationCases: unknown[] } | null }>(`query ($code: ID!) { dispute(code: $code) { arbitrationCases { id } } }`, { code });
+    expect(dispute.data?.dispute?.arbitrationCases ?? []).toEqual([]);
+  });
+
+  it("shows the six workers' demo case on the dispute, with six applicants and a valid employer", async () => {
+    const wages = DEMO_DISPUTES[1]!;
+    const { body } = await gql<{ dispute: { arbitrationCases: { caseNumber: string; status: string; receivedAt: string; applicants: unknown[]; respondent: { creditCode: string } }[] } }>(
+      `query ($code: ID!) { dispute(code: $code) { arbitrationCases { caseNumber status receivedAt applicants { name } respondent { creditCode } } } }`,
+      { code: wages.code },
+    );
+    expect(body.errors).toBeUndefined();
+    const [demo] = body.data!.dispute.arbitrationCases;
+    expect(demo).toMatchObject({ caseNumber: "桐劳人仲案字〔2026〕第87号", status: "RECEIVED", receivedAt: "2026-11-18T01:30:00.000Z" });
+    expect(demo!.applicants).toHaveLength(6);
+    expect(demo!.respondent.creditCode).toBe("91330122MA2H3K7P50");
+  });
+});

@@ -1,0 +1,344 @@
+// Legal aid through the gateway (issue 7): eligibility by the Legal Aid Law with the article recorded,
+// refusal with written reasons, the urgent rule, material requests pausing the clock, assignment,
+// work log, closure and review, consultations and the queue.
+import { randomInt, randomUUID } from "node:crypto";
+import { describe, expect, inject, it } from "vitest";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { sharedGateway } from "../support/system.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(500_000, 1_000_000) });
+const DAY_MS = 86_400_000;
+
+const CASE_FIELDS = /* GraphQL */ `
+  id disputeCode matter matterType status regionCode urgentDeadline
+  applicant { name residentId phone groups }
+  financialSituation { householdSize monthlyIncomePerHeadFen }
+  arbitrationCase { id }
+  courtCase { id }
+  decision { granted basis article ruleVersion meansTestApplied hardshipStandardFen hardshipStandardSource explanation refusalReasons decidedBy }
+  provisionalAid { startedAt legalDeadline article note }
+  materialRequests { items suppliedAt }
+  assignment { provider { name specialties openCases } }
+  workLog { activity description minutes provider { name } }
+  closure { outcome summary }
+  review { rating reviewer comment }
+  clocks { kind state deadline remainingDays pausedDays onTime }
+`;
+
+interface CaseView {
+  id: string;
+  disputeCode: string | null;
+  matter: string;
+  matterType: string;
+  status: string;
+  applicant: { name: string; residentId: string; groups: string[] };
+  arbitrationCase: { id: string } | null;
+  courtCase: { id: string } | null;
+  decision: {
+    granted: boolean;
+    basis: string;
+    article: string;
+    ruleVersion: string;
+    meansTestApplied: boolean;
+    hardshipStandardFen: number | null;
+    hardshipStandardSource: string | null;
+    explanation: string | null;
+    refusalReasons: string[];
+  } | null;
+  provisionalAid: { startedAt: string; legalDeadline: string; article: string; note: string } | null;
+  materialRequests: { items: string; suppliedAt: string | null }[];
+  assignment: { provider: { name: string; specialties: string[]; openCases: number } } | null;
+  workLog: { activity: string; description: string; minutes: number | null }[];
+  closure: { outcome: string; summary: string } | null;
+  review: { rating: string; reviewer: string } | null;
+  clocks: { kind: string; state: string; pausedDays: number; onTime: boolean | null }[];
+}
+
+type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
+
+async function mutate(name: string, args: string, variables: Record<string, unknown>): Promise<{ data?: CaseView; errors: Errors }> {
+  const { body } = await gql<Record<string, CaseView>>(`mutation (${args}) { ${name}(${argList(args)}) { ${CASE_FIELDS} } }`, variables);
+  return { data: body.data?.[name], errors: body.errors };
+}
+const argList = (args: string) =>
+  args
+    .split(",")
+    .map((a) => a.trim().split(":")[0]!.slice(1))
+    .map((n) => `${n}: $${n}`)
+    .join(", ");
+
+async function apply(input: Record<string, unknown>): Promise<CaseView> {
+  const { data, errors } = await mutate("applyForLegalAid", "$input: LegalAidApplicationInput!", { input });
+  expect(errors).toBeUndefined();
+  return data!;
+}
+async function decide(caseId: string) {
+  return mutate("decideLegalAid", "$caseId: ID!", { caseId });
+}
+
+const WORKERS = [
+  { name: "汪建新", residentId: "330122198503142016", phone: "13567123408" },
+  { name: "陈月娥", residentId: "330122198607153035", phone: "13605712281" },
+  { name: "吴国强", residentId: "33012219900412212X", phone: "13758190432" },
+  { name: "俞小红", residentId: "330122197501015238", phone: "15157163390" },
+  { name: "蒋海波", residentId: "330122199311203341", phone: "18868120517" },
+  { name: "潘丽娟", residentId: "330122198709096457", phone: "13858076614" },
+];
+
+describe("legal aid (法律援助中心)", () => {
+  it("grants the six unpaid workers without a means check and records that art. 42 applied", async () => {
+    const code = freshCode();
+    const decided: CaseView[] = [];
+    for (const worker of WORKERS) {
+      const applied = await apply({
+        disputeCode: code,
+        matter: "CLAIM_LABOUR_REMUNERATION",
+        applicant: { ...worker, groups: ["MIGRANT_WORKER"] },
+      });
+      expect(applied).toMatchObject({ status: "SUBMITTED", matterType: "追索劳动报酬", disputeCode: code, regionCode: "330122" });
+      expect(applied.clocks).toEqual([expect.objectContaining({ kind: "legalAidDecision", state: "RUNNING" })]);
+      const { data, errors } = await decide(applied.id);
+      expect(errors).toBeUndefined();
+      decided.push(data!);
+    }
+    for (const c of decided) {
+      expect(c.status).toBe("GRANTED");
+      expect(c.matterType).toBe("追索劳动报酬");
+      expect(c.decision).toMatchObject({
+        granted: true,
+        basis: "MEANS_CHECK_EXEMPT",
+        article: "《法律援助法》第四十二条第三项",
+        ruleVersion: "LAL-2022.1",
+        meansTestApplied: false,
+        hardshipStandardFen: null,
+        refusalReasons: [],
+      });
+      expect(c.decision!.explanation).toContain("免予核查经济困难状况");
+      expect(c.clocks.map((k) => [k.kind, k.state])).toEqual([
+        ["legalAidDecision", "STOPPED"],
+        ["legalAidAssignment", "RUNNING"],
+      ]);
+      expect(c.clocks[0]!.onTime).toBe(true);
+    }
+    expect(new Set(decided.map((c) => c.applicant.residentId)).size).toBe(6);
+
+    const { body } = await gql<{ legalAidCases: { edges: { node: { matterType: string; status: string; decision: { article: string } } }[] } }>(
+      `query ($code: String) { legalAidCases(filter: { disputeCode: $code }, first: 10) { edges { node { matterType status decision { article } } } } }`,
+      { code },
+    );
+    expect(body.data!.legalAidCases.edges.map((e) => e.node)).toEqual(
+      Array(6).fill({ matterType: "追索劳动报酬", status: "GRANTED", decision: { article: "《法律援助法》第四十二条第三项" } }),
+    );
+  });
+
+  it("refuses a means-tested matter above the hardship standard, with written reasons in Chinese", async () => {
+    // The window can pre-check (预审) the same facts without filing anything.
+    const { body: precheck } = await gql<{ legalAidEligibility: { outcome: string; basis: string; messages: string[] } }>(
+      `{ legalAidEligibility(input: { matter: SUPPORT_PAYMENT, householdSize: 3, monthlyIncomePerHeadFen: 450000, regionCode: "330122" }) { outcome basis messages } }`,
+    );
+    expect(precheck.data!.legalAidEligibility).toMatchObject({ outcome: "INELIGIBLE", basis: "MEANS_TEST_FAILED" });
+
+    const applied = await apply({
+      disputeCode: freshCode(),
+      matter: "SUPPORT_PAYMENT",
+      applicant: { name: "沈志明", residentId: "330122196505052277", phone: "0571-64381234" },
+      householdSize: 3,
+      monthlyIncomePerHeadFen: 450_000,
+    });
+    const { data, errors } = await decide(applied.id);
+    expect(errors).toBeUndefined();
+    expect(data!.status).toBe("REFUSED");
+    expect(data!.decision).toMatchObject({
+      granted: false,
+      basis: "MEANS_TEST_FAILED",
+      article: "《法律援助法》第三十一条、第三十四条",
+      meansTestApplied: true,
+      hardshipStandardFen: 276_600,
+    });
+    expect(data!.decision!.hardshipStandardSource).toContain("verify");
+    expect(data!.decision!.refusalReasons.join("")).toContain("人均月收入4500元，高于杭州市（含桐庐县）经济困难标准2766元");
+    expect(data!.clocks).toEqual([expect.objectContaining({ kind: "legalAidDecision", state: "STOPPED" })]);
+    // A refusal ends the case: no assignment.
+    const assign = await mutate("assignLegalAidCase", "$caseId: ID!", { caseId: applied.id });
+    expect(assign.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", messageZh: "案件当前状态为“不予法律援助”，不能指派承办人员" });
+  });
+
+  it("starts aid at once when the arbitration deadline is 5 days away, and says so", async () => {
+    const arbitrationCaseId = randomUUID();
+    const deadline = new Date(Date.now() + 5 * DAY_MS);
+    const applied = await apply({
+      arbitrationCaseId,
+      regionCode: "330122",
+      matter: "WORK_INJURY_DAMAGES",
+      applicant: { name: "龚德华", residentId: "330122198808081189", groups: ["MIGRANT_WORKER"] },
+      urgentDeadline: deadline.toISOString(),
+    });
+    expect(applied.status).toBe("PROVISIONAL_AID");
+    expect(applied.disputeCode).toBeNull();
+    expect(applied.arbitrationCase).toEqual({ id: arbitrationCaseId });
+    expect(applied.provisionalAid).toMatchObject({ article: "《法律援助法》第四十四条第一项", legalDeadline: deadline.toISOString() });
+    expect(applied.provisionalAid!.note).toContain("先行提供法律援助");
+    expect(applied.provisionalAid!.note).toContain("5日");
+    expect(applied.clocks.map((c) => c.kind)).toEqual(["legalAidDecision", "legalAidAssignment"]);
+
+    // Aid is under way before any decision: a lawyer is assigned and works; the decision follows.
+    const assigned = await mutate("assignLegalAidCase", "$caseId: ID!", { caseId: applied.id });
+    expect(assigned.errors).toBeUndefined();
+    expect(assigned.data!.assignment!.provider.specialties).toContain("LABOUR");
+    expect(assigned.data!.clocks[1]).toMatchObject({ kind: "legalAidAssignment", state: "STOPPED", onTime: true });
+    const decided = await decide(applied.id);
+    expect(decided.data).toMatchObject({ status: "GRANTED", decision: { basis: "MEANS_CHECK_EXEMPT" } });
+  });
+
+  it("follows the ordinary procedure when the deadline is 10 days away", async () => {
+    const applied = await apply({
+      courtCaseId: randomUUID(),
+      regionCode: "330122",
+      matter: "CLAIM_LABOUR_REMUNERATION",
+      applicant: { name: "陈月娥", residentId: "330122198607153035", groups: ["MIGRANT_WORKER"] },
+      urgentDeadline: new Date(Date.now() + 10 * DAY_MS).toISOString(),
+    });
+    expect(applied.status).toBe("SUBMITTED");
+    expect(applied.provisionalAid).toBeNull();
+    expect(applied.courtCase).toEqual({ id: expect.any(String) });
+
+    // The court later sets a hearing 3 days away: aid starts at once from then on.
+    const start = (days: number) =>
+      mutate("startProvisionalLegalAid", "$caseId: ID!, $legalDeadline: DateTimeISO!", { caseId: applied.id, legalDeadline: new Date(Date.now() + days * DAY_MS).toISOString() });
+    expect((await start(9)).errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+    const started = await start(3);
+    expect(started.errors).toBeUndefined();
+    expect(started.data).toMatchObject({ status: "PROVISIONAL_AID", provisionalAid: { article: "《法律援助法》第四十四条第一项" } });
+  });
+
+  it("answers NOT_FOUND for an unknown or malformed case id", async () => {
+    for (const caseId of [randomUUID(), "not-a-uuid"]) {
+      expect((await decide(caseId)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    }
+  });
+
+  it("pauses the decision clock while material is requested, then decides on the supplied facts", async () => {
+    const applied = await apply({
+      disputeCode: freshCode(),
+      matter: "TRAFFIC_ACCIDENT_DAMAGES",
+      applicant: { name: "沈志明", residentId: "330122196505052277" },
+    });
+    const early = await decide(applied.id);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", missing: ["householdSize", "monthlyIncomePerHeadFen"] });
+
+    const requested = await mutate("requestLegalAidMaterials", "$caseId: ID!, $items: String!", { caseId: applied.id, items: "家庭经济状况说明表、收入证明" });
+    expect(requested.errors).toBeUndefined();
+    expect(requested.data!.status).toBe("MATERIALS_REQUESTED");
+    expect(requested.data!.clocks[0]!.state).toBe("PAUSED");
+    expect((await decide(applied.id)).errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+
+    const supplied = await mutate("supplyLegalAidMaterials", "$caseId: ID!, $input: SupplyMaterialsInput", {
+      caseId: applied.id,
+      input: { householdSize: 4, monthlyIncomePerHeadFen: 150_000 },
+    });
+    expect(supplied.errors).toBeUndefined();
+    expect(supplied.data!.status).toBe("SUBMITTED");
+    expect(supplied.data!.materialRequests).toEqual([{ items: "家庭经济状况说明表、收入证明", suppliedAt: expect.any(String) }]);
+    const decided = await decide(applied.id);
+    expect(decided.data).toMatchObject({ status: "GRANTED", decision: { basis: "MEANS_TEST_PASSED", meansTestApplied: true, hardshipStandardFen: 276_600 } });
+  });
+
+  it("assigns a lawyer, records the work, closes the case and reviews it", async () => {
+    const { body: registered } = await gql<{ registerLegalAidProvider: { id: string; openCases: number } }>(
+      `mutation ($input: RegisterLegalAidProviderInput!) { registerLegalAidProvider(input: $input) { id openCases } }`,
+      { input: { name: "柳青", kind: "LAWYER", organisation: "浙江桐君律师事务所", licenseNumber: "13301201810234567", regionCode: "330122", specialties: ["LABOUR"], maxOpenCases: 3 } },
+    );
+    expect(registered.errors).toBeUndefined();
+    const providerId = registered.data!.registerLegalAidProvider.id;
+
+    const applied = await apply({ disputeCode: freshCode(), matter: "CONFIRM_LABOUR_RELATION", applicant: { name: "俞小红", residentId: "330122197501015238", groups: ["SOCIAL_ASSISTANCE"] } });
+    const decided = await decide(applied.id);
+    expect(decided.data!.decision).toMatchObject({ basis: "MEANS_CHECK_EXEMPT", article: "《法律援助法》第四十二条第二项" });
+    const early = await mutate("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", { caseId: applied.id, input: { outcome: "MEDIATED", summary: "调解结案" } });
+    expect(early.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+
+    const assigned = await mutate("assignLegalAidCase", "$caseId: ID!, $providerId: ID", { caseId: applied.id, providerId });
+    expect(assigned.errors).toBeUndefined();
+    expect(assigned.data!.assignment!.provider).toMatchObject({ name: "柳青", openCases: 1 });
+
+    const { body: work } = await gql(
+      `mutation ($caseId: ID!, $input: RecordLegalAidWorkInput!) { recordLegalAidWork(caseId: $caseId, input: $input) { id activity } }`,
+      { caseId: applied.id, input: { activity: "MEETING", description: "会见申请人，了解用工情况并收集工资条。", minutes: 90 } },
+    );
+    expect(work.errors).toBeUndefined();
+
+    const closed = await mutate("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", {
+      caseId: applied.id,
+      input: { outcome: "MEDIATED", summary: "经调解确认劳动关系，用人单位补签劳动合同。" },
+    });
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data).toMatchObject({ status: "CLOSED", closure: { outcome: "MEDIATED" }, workLog: [{ activity: "MEETING", minutes: 90, provider: { name: "柳青" } }] });
+    expect(closed.data!.assignment!.provider.openCases).toBe(0);
+
+    const review = { rating: "EXCELLENT", reviewer: "桐庐县司法局 周敏", comment: "卷宗材料完整，办理及时。" };
+    const reviewed = await mutate("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", { caseId: applied.id, input: review });
+    expect(reviewed.data!.review).toMatchObject({ rating: "EXCELLENT", reviewer: "桐庐县司法局 周敏" });
+    const again = await mutate("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", { caseId: applied.id, input: review });
+    expect(again.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+  });
+
+  it("rejects an application with every bad field named, in Chinese and English", async () => {
+    const { body } = await gql(`mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`, {
+      input: { matter: "CLAIM_LABOUR_REMUNERATION", applicant: { name: " ", residentId: "330122198503142017", phone: "12345" } },
+    });
+    const ext = body.errors?.[0]?.extensions as { code: string; problems: { field: string[] }[] };
+    expect(ext.code).toBe("BAD_USER_INPUT");
+    expect(ext.problems.map((p) => p.field.join("."))).toEqual(
+      expect.arrayContaining(["input.disputeCode", "input.applicant.name", "input.applicant.residentId", "input.applicant.phone", "input.regionCode"]),
+    );
+  });
+
+  it("serves the queue as a filtered Relay connection, and keeps the seeded story granted", async () => {
+    const page = async (after: string | null) =>
+      (
+        await gql<{ legalAidCases: { edges: { cursor: string; node: { id: string; status: string; matter: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+          `query ($after: String) { legalAidCases(filter: { status: [GRANTED], matter: [CLAIM_LABOUR_REMUNERATION] }, first: 4, after: $after) {
+             edges { cursor node { id status matter } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        )
+      ).body.data!.legalAidCases;
+    const first = await page(null);
+    expect(first.edges).toHaveLength(4);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await page(first.pageInfo.endCursor);
+    const ids = [...first.edges, ...second.edges].map((e) => e.node.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...first.edges, ...second.edges].every((e) => e.node.status === "GRANTED" && e.node.matter === "CLAIM_LABOUR_REMUNERATION")).toBe(true);
+
+    const { body: overdue } = await gql<{ legalAidCases: { edges: { node: { appliedAt: string; clocks: { overdue: boolean }[] } }[] } }>(
+      `{ legalAidCases(filter: { overdue: true }, first: 50) { edges { node { appliedAt clocks { overdue } } } } }`,
+    );
+    expect(overdue.errors).toBeUndefined();
+    for (const edge of overdue.data!.legalAidCases.edges) expect(edge.node.clocks.some((c) => c.overdue)).toBe(true);
+
+    const { body: story } = await gql<{ dispute: { legalAidCases: { matterType: string; status: string; decision: { article: string } }[] } }>(
+      `{ dispute(code: "330122260000027") { legalAidCases { matterType status decision { article } } } }`,
+    );
+    expect(story.data!.dispute.legalAidCases).toEqual([{ matterType: "追索劳动报酬", status: "GRANTED", decision: { article: "《法律援助法》第四十二条第三项" } }]);
+  });
+
+  it("records consultations at the window and by phone, linked to a dispute when there is one", async () => {
+    const code = freshCode();
+    const record = (input: Record<string, unknown>) =>
+      gql<{ recordLegalConsultation: { id: string; disputeCode: string | null; channel: string } }>(
+        `mutation ($input: RecordLegalConsultationInput!) { recordLegalConsultation(input: $input) { id disputeCode channel } }`,
+        { input },
+      );
+    const window = await record({ channel: "WINDOW", disputeCode: code, enquirerName: "蒋海波", topic: "拖欠工资", question: "工厂停产能否申请法律援助？", answer: "进城务工人员追索劳动报酬，免予核查经济困难状况，可当场申请。", answeredBy: "叶志刚" });
+    expect(window.body.errors).toBeUndefined();
+    const phone = await record({ channel: "PHONE", enquirerPhone: "13805710012", topic: "婚姻家庭", question: "离婚时孩子抚养费怎么算？", answer: "一般按月总收入的百分之二十至三十确定，可申请法律援助。", answeredBy: "方晓燕" });
+    expect(phone.body.data!.recordLegalConsultation.disputeCode).toBeNull();
+
+    const { body } = await gql<{ legalConsultations: { edges: { node: { id: string; topic: string } }[] } }>(
+      `query ($code: String) { legalConsultations(filter: { disputeCode: $code }, first: 10) { edges { node { id topic } } } }`,
+      { code },
+    );
+    expect(body.data!.legalConsultations.edges).toEqual([{ node: { id: window.body.data!.recordLegalConsultation.id, topic: "拖欠工资" } }]);
+  });
+});

@@ -1,0 +1,394 @@
+// 法院诉讼服务中心 through the gateway: the island story (online agreement → judicial confirmation by the
+// mobile court → enforceable → enforcement), pre-filing mediation that fails and is filed at once, refused
+// applications, the queue, and the Putuo figures in miniature.
+import { randomInt, randomUUID } from "node:crypto";
+import { describe, expect, inject, it } from "vitest";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { sharedGateway } from "../support/system.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+const DAY = 86_400_000;
+const freshCode = (region: string) => formatDisputeCode({ region, year: 2026, sequence: randomInt(500_000, 1_000_000) });
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
+interface Clock {
+  kind: string;
+  state: string;
+  overdue: boolean;
+  onTime: boolean | null;
+  extendedDays: number;
+}
+interface Case {
+  id: string;
+  disputeCode: string;
+  caseNumber: string;
+  courtCode: string;
+  procedure: string;
+  status: string;
+  online: boolean;
+  runs: number;
+  fastTrack: boolean;
+  trialProcedure: string | null;
+  causeOfAction: { code: string; name: string; listVersion: string } | null;
+  parties: { role: string; name: string; joinsApplication: boolean }[];
+  claims: { description: string; amount: string | null }[];
+  clocks: Clock[];
+  origin: { id: string; status: string } | null;
+  followUps: { id: string; caseNumber: string }[];
+  preFilingMediation: { mediatorKind: string; mediatorName: string; success: string | null } | null;
+  judicialConfirmation: { agreement: { id: string }; enforceable: boolean; performance: string | null; reason: string | null } | null;
+  enforcement: { outcome: string | null } | null;
+}
+
+const CASE = /* GraphQL */ `
+  fragment CaseFields on CourtCase {
+    id disputeCode caseNumber courtCode procedure status online runs fastTrack trialProcedure
+    causeOfAction { code name listVersion }
+    parties { role name joinsApplication }
+    claims { description amount }
+    clocks { kind state overdue onTime extendedDays }
+    origin { id status }
+    followUps { id caseNumber }
+    preFilingMediation { mediatorKind mediatorName success }
+    judicialConfirmation { agreement { id } enforceable performance reason }
+    enforcement { outcome }
+  }
+`;
+
+interface GqlError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** Runs a mutation returning a case; fails the test on errors. */
+async function mutate(field: string, inputType: string, input: unknown, argName = "input"): Promise<Case> {
+  const { body } = await gql<Record<string, Case>>(`${CASE} mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { ...CaseFields } }`, { v: input });
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data!.r!;
+}
+
+/** Runs a mutation expected to be refused; returns its error. */
+async function refusal(field: string, inputType: string, input: unknown, argName = "input"): Promise<GqlError> {
+  const { body } = await gql<Record<string, Case>>(`mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id } }`, { v: input });
+  expect(body.errors).toHaveLength(1);
+  return body.errors![0]!;
+}
+
+async function casesOfDispute(disputeCode: string): Promise<{ totalCount: number; caseNumbers: string[] }> {
+  const { body } = await gql<{ courtCases: { totalCount: number; edges: { node: { caseNumber: string } }[] } }>(
+    `query ($f: CourtCaseFilter) { courtCases(filter: $f, first: 50) { totalCount edges { node { caseNumber } } } }`,
+    { f: { disputeCode } },
+  );
+  expect(body.errors).toBeUndefined();
+  return { totalCount: body.data!.courtCases.totalCount, caseNumbers: body.data!.courtCases.edges.map((e) => e.node.caseNumber) };
+}
+
+const clock = (c: Case, kind: string): Clock => {
+  const found = c.clocks.find((k) => k.kind === kind);
+  expect(found, `clock ${kind} on ${c.caseNumber}`).toBeDefined();
+  return found!;
+};
+
+function confirmationInput(disputeCode: string, overrides: Record<string, unknown> = {}) {
+  return {
+    disputeCode,
+    causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
+    online: true,
+    agreementId: randomUUID(),
+    agreementEffectiveAt: daysAgo(3),
+    parties: [
+      { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
+      { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+    ],
+    claims: [{ description: "确认调解协议有效：陈阿福支付王海军船员劳务费", amount: "42000" }],
+    ...overrides,
+  };
+}
+
+const APPLY = ["applyForJudicialConfirmation", "ApplyForJudicialConfirmationInput!"] as const;
+const DECIDE = ["decideJudicialConfirmationAcceptance", "CourtDecisionInput!"] as const;
+const RULE = ["ruleOnJudicialConfirmation", "CourtDecisionInput!"] as const;
+const ENFORCE = ["applyForEnforcement", "ApplyForEnforcementInput!"] as const;
+
+/** Applies, accepts and confirms: the mobile court's whole path for one agreement. */
+async function confirmAgreement(disputeCode: string, overrides: Record<string, unknown> = {}): Promise<Case> {
+  const applied = await mutate(...APPLY, confirmationInput(disputeCode, overrides));
+  await mutate(...DECIDE, { caseId: applied.id, granted: true });
+  return mutate(...RULE, { caseId: applied.id, granted: true });
+}
+
+describe("litigation: the island story (线上调 → 司法确认 → 执行)", () => {
+  const disputeCode = freshCode("330903");
+  const agreementId = randomUUID();
+  let confirmation: Case;
+
+  it("registers the joint online application under a 民特 number with its clocks", async () => {
+    confirmation = await mutate(...APPLY, confirmationInput(disputeCode, { agreementId }));
+    expect(confirmation.caseNumber).toMatch(/^\(2026\)浙0903民特\d+号$/);
+    expect(Number(/民特(\d+)号/.exec(confirmation.caseNumber)![1])).toBeGreaterThan(45); // after the demo's (2026)浙0903民特45号
+    expect(confirmation).toMatchObject({ procedure: "JUDICIAL_CONFIRMATION", status: "APPLIED", courtCode: "浙0903", online: true, runs: 0 });
+    expect(confirmation.causeOfAction).toEqual({ code: "LABOUR_SERVICE_CONTRACT", name: "劳务合同纠纷", listVersion: "2020" });
+    expect(confirmation.claims).toEqual([{ description: "确认调解协议有效：陈阿福支付王海军船员劳务费", amount: "42000.00" }]);
+    expect(clock(confirmation, "judicialConfirmationApplication")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clock(confirmation, "judicialConfirmationAcceptance")).toMatchObject({ state: "RUNNING", overdue: false });
+    expect(confirmation.judicialConfirmation).toMatchObject({ agreement: { id: agreementId }, enforceable: false, performance: null });
+  });
+
+  it("cannot rule before deciding on acceptance", async () => {
+    const error = await refusal(...RULE, { caseId: confirmation.id, granted: true });
+    expect(error.extensions).toMatchObject({ code: "INVALID_STATE", reason: "WRONG_STATUS" });
+  });
+
+  it("accepts within 3 days, extends the ruling period by at most 10 days, and confirms in time", async () => {
+    const accepted = await mutate(...DECIDE, { caseId: confirmation.id, granted: true });
+    expect(accepted.status).toBe("ACCEPTED");
+    expect(clock(accepted, "judicialConfirmationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clock(accepted, "judicialConfirmationRuling")).toMatchObject({ state: "RUNNING" });
+
+    const extended = await mutate("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", { caseId: confirmation.id, days: 10, reason: "院长批准：需核实船东履行能力" });
+    expect(clock(extended, "judicialConfirmationRuling").extendedDays).toBe(10);
+    const tooLong = await refusal("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", { caseId: confirmation.id, days: 1, reason: "再延长" });
+    expect(tooLong.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "EXTENSION_EXCEEDS_MAX" }] });
+
+    confirmation = await mutate(...RULE, { caseId: confirmation.id, granted: true });
+    expect(confirmation.status).toBe("CONFIRMED");
+    expect(clock(confirmation, "judicialConfirmationRuling")).toMatchObject({ state: "STOPPED", onTime: true, extendedDays: 10 });
+    expect(confirmation.clocks.every((c) => !c.overdue)).toBe(true);
+    expect(confirmation.judicialConfirmation).toMatchObject({ agreement: { id: agreementId }, enforceable: true, performance: "PENDING" });
+    expect(confirmation.runs).toBe(0); // never left the island
+  });
+
+  it("opens an enforcement case numbered 执 when the agreement is not performed, once", async () => {
+    const enforcement = await mutate(...ENFORCE, { basisCaseId: confirmation.id, online: true });
+    expect(enforcement.caseNumber).toMatch(/^\(2026\)浙0903执\d+号$/);
+    expect(enforcement).toMatchObject({ procedure: "ENFORCEMENT", status: "ENFORCING", disputeCode, origin: { id: confirmation.id, status: "CONFIRMED" } });
+    expect(enforcement.parties.map((p) => p.name)).toEqual(["王海军", "陈阿福"]);
+    expect(clock(enforcement, "enforcement")).toMatchObject({ state: "RUNNING" });
+
+    const again = await refusal(...ENFORCE, { basisCaseId: confirmation.id });
+    expect(again.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_IN_ENFORCEMENT" });
+
+    const concluded = await mutate("concludeEnforcement", "ConcludeEnforcementInput!", { caseId: enforcement.id, outcome: "FULLY_ENFORCED", note: "船东已履行全部款项" });
+    expect(concluded).toMatchObject({ status: "CONCLUDED", enforcement: { outcome: "FULLY_ENFORCED" } });
+    expect(clock(concluded, "enforcement")).toMatchObject({ state: "STOPPED", onTime: true });
+
+    const { body } = await gql<{ courtCase: Case }>(`${CASE} query ($id: ID!) { courtCase(id: $id) { ...CaseFields } }`, { id: confirmation.id });
+    expect(body.data!.courtCase).toMatchObject({ judicialConfirmation: { performance: "ENFORCEMENT_APPLIED", enforceable: true }, followUps: [{ id: enforcement.id }] });
+    expect((await casesOfDispute(disputeCode)).caseNumbers.sort()).toEqual([confirmation.caseNumber, enforcement.caseNumber].sort());
+  });
+
+  it("shows the seeded island dispute's confirmation as enforceable on the dispute, with its agreement reference", async () => {
+    const island = DEMO_DISPUTES.find((d) => d.code === "330903260000011")!;
+    const { body } = await gql<{ dispute: { courtCases: Case[] } }>(
+      `query ($code: ID!) { dispute(code: $code) { courtCases { caseNumber procedure status online runs judicialConfirmation { agreement { id } enforceable performance } } } }`,
+      { code: island.code },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.dispute.courtCases).toEqual([
+      {
+        caseNumber: "(2026)浙0903民特45号",
+        procedure: "JUDICIAL_CONFIRMATION",
+        status: "CONFIRMED",
+        online: true,
+        runs: 0,
+        judicialConfirmation: { agreement: { id: "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45" }, enforceable: true, performance: "PERFORMED" },
+      },
+    ]);
+  });
+
+  it("finds a case by its number in either parenthesis style", async () => {
+    const fullWidth = confirmation.caseNumber.replace("(", "（").replace(")", "）");
+    const { body } = await gql<{ courtCaseByNumber: { id: string } | null }>(`query ($n: String!) { courtCaseByNumber(caseNumber: $n) { id } }`, { n: fullWidth });
+    expect(body.data!.courtCaseByNumber).toEqual({ id: confirmation.id });
+  });
+});
+
+describe("litigation: refused judicial confirmation applications change nothing", () => {
+  it("refuses a marriage relation (离婚纠纷)", async () => {
+    const disputeCode = freshCode("330903");
+    const error = await refusal(...APPLY, confirmationInput(disputeCode, { causeOfActionCode: "DIVORCE" }));
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "causeOfActionCode"], problems: [{ reason: "EXCLUDED_RELATION" }] });
+    expect(String(error.extensions!.messageZh)).toContain("婚姻关系");
+    expect((await casesOfDispute(disputeCode)).totalCount).toBe(0);
+  });
+
+  it("refuses a joint application made more than 30 days after the agreement took effect", async () => {
+    const disputeCode = freshCode("330903");
+    const error = await refusal(...APPLY, confirmationInput(disputeCode, { agreementEffectiveAt: daysAgo(45) }));
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "APPLICATION_LATE", field: ["input", "agreementEffectiveAt"] }] });
+    expect((await casesOfDispute(disputeCode)).totalCount).toBe(0);
+  });
+
+  it("records a decision not to accept, which needs a reason, and a rejecting ruling; neither is enforceable", async () => {
+    const notAccepted = await mutate(...APPLY, confirmationInput(freshCode("330903")));
+    const noReason = await refusal(...DECIDE, { caseId: notAccepted.id, granted: false });
+    expect(noReason.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "reason"] });
+    const refusedCase = await mutate(...DECIDE, { caseId: notAccepted.id, granted: false, reason: "调解协议内容违反法律强制性规定" });
+    expect(refusedCase).toMatchObject({ status: "NOT_ACCEPTED", judicialConfirmation: { enforceable: false, reason: "调解协议内容违反法律强制性规定" } });
+    expect(clock(refusedCase, "judicialConfirmationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(refusedCase.clocks.map((c) => c.kind)).not.toContain("judicialConfirmationRuling");
+
+    const rejected = await mutate(...APPLY, confirmationInput(freshCode("330903")));
+    await mutate(...DECIDE, { caseId: rejected.id, granted: true });
+    const ruled = await mutate(...RULE, { caseId: rejected.id, granted: false, reason: "协议损害案外人合法权益" });
+    expect(ruled).toMatchObject({ status: "REJECTED", judicialConfirmation: { enforceable: false, performance: null } });
+    const enforce = await refusal(...ENFORCE, { basisCaseId: rejected.id });
+    expect(enforce.extensions).toMatchObject({ code: "INVALID_STATE", reason: "NOT_ENFORCEABLE" });
+  });
+
+  it("refuses an application by one party alone", async () => {
+    const disputeCode = freshCode("330903");
+    const parties = [
+      { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
+      { role: "RESPONDENT", kind: "PERSON", name: "陈阿福", joinsApplication: false },
+    ];
+    const error = await refusal(...APPLY, confirmationInput(disputeCode, { parties }));
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "NOT_JOINT_APPLICATION" }] });
+    expect((await casesOfDispute(disputeCode)).totalCount).toBe(0);
+  });
+});
+
+describe("litigation: pre-filing mediation (诉前调解)", () => {
+  const lawsuit = (disputeCode: string, causeOfActionCode: string) => ({
+    disputeCode,
+    causeOfActionCode,
+    parties: [
+      { role: "PLAINTIFF", kind: "ORGANIZATION", name: "桐庐某纺织有限公司" },
+      { role: "DEFENDANT", kind: "PERSON", name: "徐建明" },
+    ],
+    claims: [{ description: "支付拖欠厂房租金", amount: "186000.50" }],
+  });
+  const delegation = (disputeCode: string) => ({
+    ...lawsuit(disputeCode, "PREMISES_LEASE"),
+    mediatorKind: "INVITED_MEDIATOR",
+    mediatorBody: "桐庐县律师协会特邀调解工作室",
+    mediatorName: "叶文涛",
+  });
+  const DELEGATE = ["delegatePreFilingMediation", "DelegatePreFilingMediationInput!"] as const;
+
+  it("fails after an extension by consent and is filed at once as a 民初 case on the fast track", async () => {
+    const disputeCode = freshCode("330122");
+    const mediation = await mutate(...DELEGATE, delegation(disputeCode));
+    expect(mediation.caseNumber).toMatch(/^\(2026\)浙0122民诉前调\d+号$/);
+    expect(mediation).toMatchObject({ procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION", preFilingMediation: { mediatorKind: "INVITED_MEDIATOR", mediatorName: "叶文涛", success: null } });
+    expect(clock(mediation, "preFilingMediation")).toMatchObject({ state: "RUNNING", extendedDays: 0 });
+
+    const extended = await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", { caseId: mediation.id, days: 15, reason: "双方当事人同意延长调解期限" });
+    expect(clock(extended, "preFilingMediation").extendedDays).toBe(15);
+
+    const fastOrdinary = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "ORDINARY", fastTrack: true });
+    expect(fastOrdinary.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "FAST_TRACK_NOT_SIMPLE" }] });
+
+    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED", fastTrack: true });
+    expect(filed.caseNumber).toMatch(/^\(2026\)浙0122民初\d+号$/);
+    expect(filed).toMatchObject({ procedure: "FIRST_INSTANCE", status: "FILED", trialProcedure: "SIMPLIFIED", fastTrack: true, disputeCode, origin: { id: mediation.id, status: "MEDIATION_FAILED" } });
+    expect(filed.parties.map((p) => [p.role, p.name])).toEqual([["PLAINTIFF", "桐庐某纺织有限公司"], ["DEFENDANT", "徐建明"]]);
+    expect(filed.claims).toEqual([{ description: "支付拖欠厂房租金", amount: "186000.50" }]);
+    expect(clock(filed, "trialSimplified")).toMatchObject({ state: "RUNNING" });
+
+    const twice = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED" });
+    expect(twice.extensions).toMatchObject({ code: "INVALID_STATE", reason: "WRONG_STATUS" });
+
+    const judged = await mutate("recordJudgment", "ID!", filed.id, "caseId");
+    expect(judged.status).toBe("JUDGED");
+    expect(clock(judged, "trialSimplified")).toMatchObject({ state: "STOPPED", onTime: true });
+    const enforcement = await mutate(...ENFORCE, { basisCaseId: filed.id });
+    expect(enforcement.caseNumber).toMatch(/^\(2026\)浙0122执\d+号$/);
+  });
+
+  it("ends a successful mediation with an agreement; it can then no longer fail", async () => {
+    const mediation = await mutate(...DELEGATE, delegation(freshCode("330122")));
+    const resolved = await mutate("recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!", { caseId: mediation.id, success: "AGREEMENT" });
+    expect(resolved).toMatchObject({ status: "RESOLVED", preFilingMediation: { success: "AGREEMENT" } });
+    expect(clock(resolved, "preFilingMediation")).toMatchObject({ state: "STOPPED", onTime: true });
+    const error = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED" });
+    expect(error.extensions).toMatchObject({ code: "INVALID_STATE" });
+  });
+
+  it("files a small-claims case directly (立案登记) with its 2-month clock; the fast track is refused for ordinary procedure", async () => {
+    const input = lawsuit(freshCode("330122"), "PRIVATE_LENDING");
+    const ordinaryFast = await refusal("fileCase", "FileCaseInput!", { ...input, trialProcedure: "ORDINARY", fastTrack: true });
+    expect(ordinaryFast.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "FAST_TRACK_NOT_SIMPLE", field: ["input", "fastTrack"] }] });
+    const filed = await mutate("fileCase", "FileCaseInput!", { ...input, trialProcedure: "SMALL_CLAIMS", fastTrack: true });
+    expect(filed.caseNumber).toMatch(/^\(2026\)浙0122民初\d+号$/);
+    expect(filed).toMatchObject({ procedure: "FIRST_INSTANCE", status: "FILED", trialProcedure: "SMALL_CLAIMS", fastTrack: true, origin: null, causeOfAction: { name: "民间借贷纠纷" } });
+    expect(clock(filed, "trialSmallClaims")).toMatchObject({ state: "RUNNING" });
+  });
+
+  it("numbers concurrent filings of one court, type and year without gaps or repeats", async () => {
+    const cases = await Promise.all(Array.from({ length: 5 }, () => mutate(...DELEGATE, delegation(freshCode("330122")))));
+    const numbers = cases.map((c) => Number(/民诉前调(\d+)号/.exec(c.caseNumber)![1])).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(5);
+    expect(numbers.at(-1)! - numbers[0]!).toBe(4);
+  });
+
+  it("reports every invalid field at once", async () => {
+    const error = await refusal(...DELEGATE, { ...delegation("330122260000018"), causeOfActionCode: "NOPE", mediatorName: " ", claims: [{ description: "租金", amount: "12.345" }] });
+    const fields = (error.extensions!.problems as { field: (string | number)[] }[]).map((p) => p.field.join("."));
+    expect(fields).toEqual(expect.arrayContaining(["input.disputeCode", "input.causeOfActionCode", "input.mediatorName", "input.claims.0.amount"]));
+  });
+});
+
+describe("litigation: queues and the Putuo figures in miniature", () => {
+  // 嵊泗县 court: no other test files there, so the counts are this file's alone.
+  const courtRegionCode = "330922";
+  const since = new Date().toISOString();
+
+  it("counts confirmed agreements, the performed and the enforced (Putuo 2018: 207 / 187 / 20, here 5 / 4 / 1)", async () => {
+    const confirmed: Case[] = [];
+    for (let i = 0; i < 5; i++) confirmed.push(await confirmAgreement(freshCode("330922"), { courtRegionCode, online: i % 2 === 0 }));
+    for (const c of confirmed.slice(0, 4)) {
+      const performed = await mutate("recordPerformance", "ID!", c.id, "caseId");
+      expect(performed.judicialConfirmation!.performance).toBe("PERFORMED");
+    }
+    const enforcement = await mutate(...ENFORCE, { basisCaseId: confirmed[4]!.id });
+    expect(enforcement.caseNumber).toMatch(/^\(2026\)浙0922执1号$/);
+    const performedTwice = await refusal("recordPerformance", "ID!", confirmed[0]!.id, "caseId");
+    expect(performedTwice.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_PERFORMED" });
+
+    const { body } = await gql<{ judicialConfirmationStatistics: Record<string, number> }>(
+      `query ($court: String, $from: DateTimeISO) { judicialConfirmationStatistics(courtCode: $court, filedFrom: $from) { applied confirmed performed enforced pendingPerformance refused } }`,
+      { court: "浙0922", from: since },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.judicialConfirmationStatistics).toEqual({ applied: 5, confirmed: 5, performed: 4, enforced: 1, pendingPerformance: 0, refused: 0 });
+  });
+
+  it("pages the queue by cursor with filters", async () => {
+    const query = /* GraphQL */ `
+      query ($f: CourtCaseFilter, $after: String) {
+        courtCases(filter: $f, first: 2, after: $after) { totalCount edges { cursor node { caseNumber online status } } pageInfo { hasNextPage endCursor } }
+      }
+    `;
+    type Page = { courtCases: { totalCount: number | null; edges: { node: { caseNumber: string; online: boolean; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const filter = { courtCode: "浙0922", procedures: ["JUDICIAL_CONFIRMATION"], filedFrom: since };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const { body }: { body: { data?: Page | null; errors?: unknown } } = await gql<Page>(query, { f: filter, after });
+      expect(body.errors).toBeUndefined();
+      const connection: Page["courtCases"] = body.data!.courtCases;
+      expect(connection.totalCount).toBe(5);
+      seen.push(...connection.edges.map((e) => e.node.caseNumber));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+
+    const online = await gql<Page>(query, { f: { ...filter, online: true } });
+    expect(online.body.data!.courtCases.totalCount).toBe(3);
+    const overdue = await gql<Page>(query, { f: { courtCode: "浙0922", overdue: true } });
+    expect(overdue.body.data!.courtCases.edges).toEqual([]);
+    const notOverdue = await gql<Page>(query, { f: { courtCode: "浙0922", overdue: false, statuses: ["ENFORCING"] } });
+    expect(notOverdue.body.data!.courtCases.edges.map((e) => e.node.status)).toEqual(["ENFORCING"]);
+  });
+
+  it("lists the causes of action in force with their list version", async () => {
+    const { body } = await gql<{ causesOfAction: { code: string; name: string; listVersion: string; listEffectiveFrom: string; excludedFromConfirmation: boolean }[] }>(
+      `{ causesOfAction { code name listVersion listEffectiveFrom excludedFromConfirmation } }`,
+    );
+    expect(body.data!.causesOfAction).toContainEqual({ code: "DIVORCE", name: "离婚纠纷", listVersion: "2020", listEffectiveFrom: "2021-01-01", excludedFromConfirmation: true });
+  });
+});

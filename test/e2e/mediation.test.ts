@@ -1,0 +1,378 @@
+// People's mediation through the gateway: the manhole-cover and six-workers stories on fresh dispute
+// codes, the state machine's refusals, recusal, concurrency, queues and clocks.
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { sharedGateway } from "../support/system.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+
+const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) });
+
+async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const { body } = await gql<T>(query, variables);
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data!;
+}
+
+async function refused(query: string, variables: Record<string, unknown>) {
+  const { body } = await gql(query, variables);
+  expect(body.errors).toBeDefined();
+  return body.errors![0]!.extensions as { code: string; messageZh: string; reason?: string };
+}
+
+const CASE_FIELDS = /* GraphQL */ `
+  id status version disputeCode committee mediatorName clockKind participatingDepartments
+  source sourceReference suggestedNextStep failureReason mayApplyForArbitration deemedFailed
+  mediators { lead recused recusalRequestedBy assignedBy mediator { name committee { name } } }
+  sessions { mode place attendees }
+  expertPicks { pickedBy expert { name organization } }
+  clock { kind state overdue onTime deadline }
+`;
+
+const ACCEPT = `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { ${CASE_FIELDS} } }`;
+const ASSIGN = `mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { ${CASE_FIELDS} } }`;
+const SESSION = `mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { ${CASE_FIELDS} } }`;
+const FAIL = `mutation ($input: FailMediationInput!) { failMediation(input: $input) { ${CASE_FIELDS} } }`;
+const WITHDRAW = `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { ${CASE_FIELDS} } }`;
+const AGREE = /* GraphQL */ `
+  mutation ($input: ReachAgreementInput!) {
+    reachMediationAgreement(input: $input) {
+      id terms signatories totalAmount performanceStatus eligibleForJudicialRemedy
+      obligations { payer payee amount description }
+      judicialConfirmationClock { kind state }
+      case { id status clock { state onTime } }
+    }
+  }
+`;
+const FOLLOW_UP = `mutation ($input: RecordFollowUpInput!) { recordPerformanceFollowUp(input: $input) { id performanceStatus eligibleForJudicialRemedy followUps { status notes } } }`;
+
+interface CaseView {
+  id: string;
+  disputeCode: string;
+  status: string;
+  version: number;
+  committee: string;
+  mediatorName: string | null;
+  clockKind: string;
+  participatingDepartments: string[];
+  suggestedNextStep: string | null;
+  mayApplyForArbitration: boolean;
+  mediators: { lead: boolean; recused: boolean; recusalRequestedBy: string | null; mediator: { name: string; committee: { name: string } } }[];
+  sessions: { mode: string; attendees: string[] }[];
+  expertPicks: { pickedBy: string; expert: { name: string } }[];
+  clock: { kind: string; state: string; overdue: boolean; onTime: boolean | null; deadline: string };
+}
+
+let committees: Map<string, string>;
+let mediators: Map<string, string>;
+let experts: Map<string, string>;
+
+const onePage = async <T extends { name: string; id: string }>(field: string): Promise<Map<string, string>> => {
+  const data = await ok<Record<string, { edges: { node: T }[] }>>(`{ ${field}(first: 100) { edges { node { id name } } } }`);
+  return new Map(data[field]!.edges.map((e) => [e.node.name, e.node.id]));
+};
+
+beforeAll(async () => {
+  committees = await onePage("committees");
+  mediators = await onePage("mediators");
+  experts = await onePage("experts");
+});
+
+async function accept(committee: string, departments: string[] = [], code = freshCode()): Promise<CaseView> {
+  const data = await ok<{ acceptMediationCase: CaseView }>(ACCEPT, {
+    input: { disputeCode: code, committeeId: committees.get(committee), source: "DISPATCH", sourceReference: "桐矛派〔2026〕1123-01", participatingDepartments: departments },
+  });
+  return data.acceptMediationCase;
+}
+
+const assign = async (caseId: string, mediator: string, extra: Record<string, unknown> = {}) =>
+  (await ok<{ assignMediator: CaseView }>(ASSIGN, { input: { caseId, mediatorId: mediators.get(mediator), ...extra } })).assignMediator;
+
+const session = async (caseId: string, attendees: string[], mode = "IN_PERSON") =>
+  (
+    await ok<{ recordMediationSession: CaseView }>(SESSION, {
+      input: { caseId, mode, startsAt: new Date().toISOString(), place: "桐庐县社会治理综合服务中心三楼联合调解室", attendees, notes: "各方陈述意见，调解员释法说理。" },
+    })
+  ).recordMediationSession;
+
+describe("the directory of committees, mediators and experts", () => {
+  it("lists the seeded committees of both counties with their type and level", async () => {
+    const data = await ok<{ committees: { edges: { node: { name: string; type: string; level: string; regionCode: string } }[] } }>(
+      `{ committees(filter: { regionCode: "330903" }, first: 50) { edges { node { name type level regionCode } } } }`,
+    );
+    const putuo = data.committees.edges.map((e) => e.node);
+    expect(putuo).toContainEqual({ name: "普陀区海事渔业人民调解委员会", type: "MARINE_FISHERY", level: "PROFESSIONAL", regionCode: "330903" });
+    expect(putuo.every((c) => c.regionCode === "330903")).toBe(true);
+    expect(committees.has("桐庐县劳动争议人民调解委员会") && committees.has("桐庐县商会人民调解委员会")).toBe(true);
+  });
+
+  it("pages mediators with a cursor and filters by dialect", async () => {
+    type Page = { mediators: { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const first = await ok<Page>(`{ mediators(first: 2) { edges { node { name } } pageInfo { hasNextPage endCursor } } }`);
+    expect(first.mediators.edges).toHaveLength(2);
+    expect(first.mediators.pageInfo.hasNextPage).toBe(true);
+    const second = await ok<Page>(`query ($after: String) { mediators(first: 2, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } } }`, {
+      after: first.mediators.pageInfo.endCursor,
+    });
+    expect(second.mediators.edges.map((e) => e.node.name)).not.toContain(first.mediators.edges[0]!.node.name);
+    const zhoushan = await ok<{ mediators: { edges: { node: { name: string; dialects: string[]; role: string; currentLoad: number } }[] } }>(
+      `{ mediators(filter: { dialect: "舟山话" }, first: 10) { edges { node { name dialects role currentLoad } } } }`,
+    );
+    expect(zhoushan.mediators.edges.map((e) => e.node.name)).toContain("林志海");
+  });
+
+  it("lists the expert pool by specialty", async () => {
+    const data = await ok<{ experts: { edges: { node: { name: string; kind: string } }[] } }>(`{ experts(filter: { specialty: "医疗" }, first: 10) { edges { node { name kind } } } }`);
+    expect(data.experts.edges.map((e) => e.node.name)).toContain("吴建国");
+  });
+});
+
+describe("the manhole-cover story: one joint session with five departments, partial medical costs paid the same day", () => {
+  const FIVE = ["桐庐县综合行政执法局", "桐庐县住房和城乡建设局", "桐庐县城南街道办事处", "城南街道迎春社区居民委员会", "桐庐县信访局"];
+
+  it("runs from acceptance to a performed agreement, and then refuses to go on", async () => {
+    const accepted = await accept("桐庐县联合人民调解委员会", FIVE);
+    expect(accepted).toMatchObject({ status: "ACCEPTED", committee: "桐庐县联合人民调解委员会", mediatorName: null, clockKind: "PEOPLE", participatingDepartments: FIVE });
+    expect(accepted.clock).toMatchObject({ kind: "peopleMediation", state: "RUNNING", overdue: false });
+
+    const suggestions = await ok<{ suggestMediators: { mediator: { name: string }; reasons: string[] }[] }>(
+      `query ($input: SuggestMediatorsInput!) { suggestMediators(input: $input) { mediator { name } score reasons } }`,
+      { input: { caseId: accepted.id, specialties: ["损害赔偿", "征地拆迁"] } },
+    );
+    expect(suggestions.suggestMediators[0]!.mediator.name).toBe("何建华");
+
+    const assigned = await assign(accepted.id, "何建华");
+    expect(assigned.mediatorName).toBe("何建华");
+    expect(assigned.mediators).toMatchObject([{ lead: true, recused: false, mediator: { name: "何建华" } }]);
+
+    const held = await session(accepted.id, ["周秀英", "何建华", ...FIVE]);
+    expect(held.status).toBe("IN_MEDIATION");
+    expect(held.sessions[0]!.attendees).toEqual(expect.arrayContaining(FIVE));
+
+    const endOfToday = new Date(Date.now() + 12 * 3_600_000).toISOString();
+    const { reachMediationAgreement: agreement } = await ok<{ reachMediationAgreement: Record<string, unknown> & { id: string } }>(AGREE, {
+      input: {
+        caseId: accepted.id,
+        terms: "一、桐庐县综合行政执法局当日先行支付周秀英医疗费一千八百六十元；二、县住建局三日内整改窨井盖。",
+        obligations: [{ payer: "桐庐县综合行政执法局", payee: "周秀英", amount: "1860", description: "先行垫付部分医疗费" }],
+        performanceDeadline: endOfToday,
+        signatories: ["周秀英", "桐庐县综合行政执法局"],
+      },
+    });
+    expect(agreement).toMatchObject({
+      totalAmount: "1860.00",
+      performanceStatus: "DUE",
+      eligibleForJudicialRemedy: false,
+      obligations: [{ payer: "桐庐县综合行政执法局", payee: "周秀英", amount: "1860.00" }],
+      judicialConfirmationClock: { kind: "judicialConfirmationApplication", state: "RUNNING" },
+      case: { status: "AGREEMENT_REACHED", clock: { state: "STOPPED", onTime: true } },
+    });
+
+    const performed = await ok<{ recordPerformanceFollowUp: Record<string, unknown> }>(FOLLOW_UP, {
+      input: { agreementId: agreement.id, status: "PERFORMED", notes: "当日下午款项到账，当事人确认收到。" },
+    });
+    expect(performed.recordPerformanceFollowUp).toMatchObject({ performanceStatus: "PERFORMED", eligibleForJudicialRemedy: false });
+
+    // Closed: a second agreement, another session or a later follow-up are refused and change nothing.
+    const again = await refused(AGREE, {
+      input: { caseId: accepted.id, terms: "重复协议", obligations: [], performanceDeadline: endOfToday, signatories: ["周秀英", "桐庐县综合行政执法局"] },
+    });
+    expect(again).toMatchObject({ code: "INVALID_STATE", messageZh: "案件已达成协议，不能达成调解协议" });
+    const late = await refused(SESSION, {
+      input: { caseId: accepted.id, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "调解室", attendees: ["周秀英"], notes: "补充调解" },
+    });
+    expect(late).toMatchObject({ code: "INVALID_STATE", messageZh: "案件已达成协议，不能记录调解会" });
+    expect(await refused(FOLLOW_UP, { input: { agreementId: agreement.id, status: "NOT_PERFORMED", notes: "误录" } })).toMatchObject({ code: "INVALID_STATE" });
+
+    // The litigation subgraph references the agreement by id: `_entities` resolves it.
+    const byId = await ok<{ mediationAgreement: { performanceStatus: string; case: { id: string } } }>(
+      `query ($id: ID!) { mediationAgreement(id: $id) { performanceStatus case { id } } }`,
+      { id: agreement.id },
+    );
+    expect(byId.mediationAgreement).toEqual({ performanceStatus: "PERFORMED", case: { id: accepted.id } });
+  });
+
+  it("shows the seeded story on the registry's dispute", async () => {
+    const data = await ok<{ dispute: { mediationCases: { committee: string; mediatorName: string; status: string; participatingDepartments: string[]; agreement: { performanceStatus: string } }[] } }>(
+      `{ dispute(code: "${DEMO_DISPUTES[0]!.code}") { mediationCases { committee mediatorName status participatingDepartments agreement { performanceStatus } } } }`,
+    );
+    expect(data.dispute.mediationCases).toEqual([
+      { committee: "桐庐县联合人民调解委员会", mediatorName: "何建华", status: "AGREEMENT_REACHED", participatingDepartments: FIVE, agreement: { performanceStatus: "PERFORMED" } },
+    ]);
+  });
+});
+
+describe("the six-workers story: labour and commercial committees jointly", () => {
+  const WORKERS = ["刘永富", "张桂芳", "王建军", "李小红", "陈国庆", "赵春梅"];
+  const JOINT = ["桐庐县商会人民调解委员会", "桐庐县人力资源和社会保障局劳动保障监察大队", "桐庐县横村镇人民政府"];
+
+  async function jointCase(): Promise<CaseView> {
+    const accepted = await accept("桐庐县劳动争议人民调解委员会", JOINT);
+    await assign(accepted.id, "钱卫东");
+    const both = await assign(accepted.id, "俞丽萍");
+    expect(both.mediators.map((m) => [m.mediator.name, m.mediator.committee.name, m.lead])).toEqual([
+      ["钱卫东", "桐庐县劳动争议人民调解委员会", true],
+      ["俞丽萍", "桐庐县商会人民调解委员会", false],
+    ]);
+    return both;
+  }
+
+  it("reaches an agreement with an amount per worker, performed in two steps", async () => {
+    const joint = await jointCase();
+    expect(joint).toMatchObject({ clockKind: "LABOUR", mayApplyForArbitration: false, clock: { kind: "labourEnterpriseMediation", state: "RUNNING" } });
+    const picked = await ok<{ pickExpert: CaseView }>(`mutation ($input: PickExpertInput!) { pickExpert(input: $input) { ${CASE_FIELDS} } }`, {
+      input: { caseId: joint.id, expertId: experts.get("章晓东"), pickedBy: "刘永富" },
+    });
+    expect(picked.pickExpert.expertPicks).toEqual([{ pickedBy: "刘永富", expert: { name: "章晓东", organization: "浙江富春江律师事务所" } }]);
+    await session(joint.id, [...WORKERS, "钱卫东", "俞丽萍", "厂房出租方代表"]);
+    await session(joint.id, [...WORKERS, "钱卫东", "俞丽萍"], "ONLINE_VIDEO");
+
+    const amounts = ["21000", "21000", "24500", "19500", "21000", "19000"];
+    const { reachMediationAgreement: agreement } = await ok<{ reachMediationAgreement: { id: string; totalAmount: string; obligations: { payee: string; amount: string }[] } }>(AGREE, {
+      input: {
+        caseId: joint.id,
+        terms: "厂房出租方以设备变卖款代为支付六名工人被拖欠的三个月工资，共计十二万六千元。",
+        obligations: WORKERS.map((w, i) => ({ payer: "桐庐县某针织服装厂", payee: w, amount: amounts[i], description: "2026年7—9月工资" })),
+        performanceDeadline: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+        signatories: ["桐庐县某针织服装厂（出租方代为）", ...WORKERS],
+      },
+    });
+    expect(agreement.totalAmount).toBe("126000.00");
+    expect(agreement.obligations.map((o) => o.payee)).toEqual(WORKERS);
+
+    const partly = await ok<{ recordPerformanceFollowUp: { performanceStatus: string; eligibleForJudicialRemedy: boolean } }>(FOLLOW_UP, {
+      input: { agreementId: agreement.id, status: "PARTLY_PERFORMED", notes: "已支付四名工人工资。" },
+    });
+    // Partly performed before the deadline: not yet a matter for the court.
+    expect(partly.recordPerformanceFollowUp).toMatchObject({ performanceStatus: "PARTLY_PERFORMED", eligibleForJudicialRemedy: false });
+    const labour = await ok<{ mediationCase: { mayApplyForArbitration: boolean } }>(`query ($id: ID!) { mediationCase(id: $id) { mayApplyForArbitration } }`, { id: joint.id });
+    expect(labour.mediationCase.mayApplyForArbitration).toBe(true); // art. 15: agreement not (fully) performed
+    const done = await ok<{ recordPerformanceFollowUp: { performanceStatus: string; followUps: { status: string }[] } }>(FOLLOW_UP, {
+      input: { agreementId: agreement.id, status: "PERFORMED", notes: "六名工人工资全部到账。" },
+    });
+    expect(done.recordPerformanceFollowUp.performanceStatus).toBe("PERFORMED");
+    expect(done.recordPerformanceFollowUp.followUps.map((f) => f.status)).toEqual(["PARTLY_PERFORMED", "PERFORMED"]);
+  });
+
+  it("when mediation fails, suggests arbitration and opens the way to it", async () => {
+    const joint = await jointCase();
+    await session(joint.id, [...WORKERS, "钱卫东", "俞丽萍"]);
+    const failed = (await ok<{ failMediation: CaseView }>(FAIL, {
+      input: { caseId: joint.id, reason: "经营者下落不明，无人承担付款责任。", suggestedNextStep: "ARBITRATION" },
+    })).failMediation;
+    expect(failed).toMatchObject({ status: "FAILED", suggestedNextStep: "ARBITRATION", mayApplyForArbitration: true, clock: { kind: "labourEnterpriseMediation", state: "STOPPED" } });
+    expect(await refused(WITHDRAW, { input: { caseId: joint.id, reason: "撤回" } })).toMatchObject({ code: "INVALID_STATE", messageZh: "案件调解不成，不能撤回调解申请" });
+  });
+
+  it("shows the 15-day labour clock on the seeded story, long past: a party may apply for arbitration", async () => {
+    const data = await ok<{ dispute: { mediationCases: { committee: string; clockKind: string; mayApplyForArbitration: boolean; clock: { kind: string; overdue: boolean } }[] } }>(
+      `{ dispute(code: "${DEMO_DISPUTES[1]!.code}") { mediationCases { committee clockKind mayApplyForArbitration clock { kind overdue } } } }`,
+    );
+    expect(data.dispute.mediationCases).toEqual([
+      { committee: "桐庐县劳动争议人民调解委员会", clockKind: "LABOUR", mayApplyForArbitration: true, clock: { kind: "labourEnterpriseMediation", overdue: true } },
+      { committee: "桐庐县商会人民调解委员会", clockKind: "PEOPLE", mayApplyForArbitration: false, clock: { kind: "peopleMediation", overdue: true } },
+    ]);
+  });
+});
+
+describe("rules that hold on every case", () => {
+  it("moves the lead to the next mediator when a party has the lead recused", async () => {
+    const accepted = await accept("桐庐县劳动争议人民调解委员会");
+    await assign(accepted.id, "钱卫东");
+    await assign(accepted.id, "蒋晓燕");
+    const recused = await ok<{ recuseMediator: CaseView }>(`mutation ($input: RecuseMediatorInput!) { recuseMediator(input: $input) { ${CASE_FIELDS} } }`, {
+      input: { caseId: accepted.id, mediatorId: mediators.get("钱卫东"), requestedBy: "刘永富", reason: "调解员与被申请人系亲属关系" },
+    });
+    expect(recused.recuseMediator.mediatorName).toBe("蒋晓燕");
+    expect(recused.recuseMediator.mediators.find((m) => m.mediator.name === "钱卫东")).toMatchObject({ recused: true, lead: false, recusalRequestedBy: "刘永富" });
+    const again = await refused(ASSIGN, { input: { caseId: accepted.id, mediatorId: mediators.get("钱卫东") } });
+    expect(again).toMatchObject({ code: "INVALID_STATE", messageZh: "调解员钱卫东已在本案回避，不能再指派" });
+  });
+
+  it("needs a mediator before a session and refuses an agreement on a withdrawn case", async () => {
+    const accepted = await accept("桐庐县商事人民调解委员会");
+    expect(
+      await refused(SESSION, { input: { caseId: accepted.id, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "调解室", attendees: ["甲"], notes: "记录" } }),
+    ).toMatchObject({ code: "INVALID_STATE", messageZh: "须先指派调解员，才能召开调解会" });
+    await ok(WITHDRAW, { input: { caseId: accepted.id, reason: "双方已自行和解" } });
+    const agreement = await refused(AGREE, {
+      input: { caseId: accepted.id, terms: "协议", obligations: [], performanceDeadline: new Date(Date.now() + 86_400_000).toISOString(), signatories: ["甲", "乙"] },
+    });
+    expect(agreement).toMatchObject({ code: "INVALID_STATE", messageZh: "案件已撤回，不能达成调解协议" });
+  });
+
+  it("lets only one of two people acting on the same version win", async () => {
+    const accepted = await accept("桐庐县联合人民调解委员会");
+    const results = await Promise.all([
+      gql(FAIL, { input: { caseId: accepted.id, reason: "对方拒绝调解", suggestedNextStep: "LITIGATION", expectedVersion: accepted.version } }),
+      gql(WITHDRAW, { input: { caseId: accepted.id, reason: "申请人撤回", expectedVersion: accepted.version } }),
+    ]);
+    const errors = results.map((r) => r.body.errors?.[0]?.extensions?.code);
+    expect(errors.filter((e) => e === undefined)).toHaveLength(1);
+    expect(errors.filter((e) => e !== undefined)).toEqual([expect.stringMatching(/^(CONFLICT|INVALID_STATE)$/)]);
+  });
+
+  it("pauses only a medical clock for appraisal", async () => {
+    const PAUSE = `mutation ($input: PauseClockInput!) { pauseMediationClock(input: $input) { clockKind clock { kind state } clockPauses { reason to } } }`;
+    const people = await accept("桐庐县联合人民调解委员会");
+    expect(await refused(PAUSE, { input: { caseId: people.id, reason: "医疗损害鉴定" } })).toMatchObject({ code: "INVALID_STATE", messageZh: "仅医疗纠纷调解可因鉴定暂停计时" });
+    const medical = await accept("桐庐县医疗纠纷人民调解委员会");
+    expect(medical.clock.kind).toBe("medicalMediation");
+    const paused = await ok<{ pauseMediationClock: { clock: { state: string }; clockPauses: { reason: string; to: string | null }[] } }>(PAUSE, {
+      input: { caseId: medical.id, reason: "医疗损害鉴定" },
+    });
+    expect(paused.pauseMediationClock).toMatchObject({ clock: { state: "PAUSED" }, clockPauses: [{ reason: "医疗损害鉴定", to: null }] });
+  });
+
+  it("rejects a mistyped dispute code with the field and a Chinese message", async () => {
+    const { body } = await gql(ACCEPT, { input: { disputeCode: "330122260000015", committeeId: committees.get("桐庐县联合人民调解委员会"), source: "DISPATCH" } });
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "disputeCode"] });
+    const court = await refused(ACCEPT, { input: { disputeCode: freshCode(), committeeId: committees.get("桐庐县商事人民调解委员会"), source: "COURT_DELEGATION" } });
+    expect(court).toMatchObject({ code: "BAD_USER_INPUT", messageZh: expect.stringContaining("法院委派调解须填写法院案号") });
+  });
+});
+
+describe("queues", () => {
+  it("pages a committee's queue newest first and filters on status and overdue clocks", async () => {
+    const labour = committees.get("桐庐县劳动争议人民调解委员会");
+    const first = await accept("桐庐县劳动争议人民调解委员会");
+    const second = await accept("桐庐县劳动争议人民调解委员会");
+    type Page = { mediationCases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const Q = `query ($filter: MediationCaseFilter, $after: String) { mediationCases(filter: $filter, first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const filter = { committeeId: labour, statuses: ["ACCEPTED"] };
+    const p1 = await ok<Page>(Q, { filter });
+    expect(p1.mediationCases.edges[0]!.node.id).toBe(second.id);
+    const p2 = await ok<Page>(Q, { filter, after: p1.mediationCases.pageInfo.endCursor });
+    expect(p2.mediationCases.edges[0]!.node.id).toBe(first.id);
+
+    const overdue = await ok<{ mediationCases: { edges: { node: { disputeCode: string; clock: { overdue: boolean } } }[] } }>(
+      `query ($filter: MediationCaseFilter) { mediationCases(filter: $filter, first: 50) { edges { node { disputeCode clock { overdue } } } } }`,
+      { filter: { committeeId: labour, overdue: true } },
+    );
+    const codes = overdue.mediationCases.edges.map((e) => e.node.disputeCode);
+    expect(codes).toContain(DEMO_DISPUTES[1]!.code);
+    expect(codes).not.toContain(first.disputeCode);
+    expect(overdue.mediationCases.edges.every((e) => e.node.clock.overdue)).toBe(true);
+  });
+
+  it("filters the queue on a date range of acceptance", async () => {
+    const data = await ok<{ mediationCases: { edges: { node: { disputeCode: string; acceptedAt: string; committee: string } }[] } }>(
+      `{ mediationCases(filter: { acceptedFrom: "2026-07-01T00:00:00Z", acceptedBefore: "2026-08-01T00:00:00Z" }, first: 20) { edges { node { disputeCode acceptedAt committee } } } }`,
+    );
+    expect(data.mediationCases.edges.map((e) => e.node)).toEqual([
+      { disputeCode: DEMO_DISPUTES[3]!.code, acceptedAt: "2026-07-02T01:00:00.000Z", committee: "普陀区海事渔业人民调解委员会" },
+    ]);
+  });
+
+  it("shows a mediator's workload", async () => {
+    const mine = await accept("普陀区海事渔业人民调解委员会", [], formatDisputeCode({ region: "330903", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) }));
+    await assign(mine.id, "林志海");
+    const data = await ok<{ mediationCases: { edges: { node: { id: string } }[] }; mediators: { edges: { node: { currentLoad: number } }[] } }>(
+      `query ($m: ID!) { mediationCases(filter: { mediatorId: $m, statuses: [ACCEPTED] }, first: 100) { edges { node { id } } } mediators(filter: { dialect: "舟山话", specialty: "海事渔事", role: CHIEF }, first: 5) { edges { node { currentLoad } } } }`,
+      { m: mediators.get("林志海") },
+    );
+    expect(data.mediationCases.edges.map((e) => e.node.id)).toContain(mine.id);
+    expect(data.mediators.edges[0]!.node.currentLoad).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,414 @@
+// The one window through the gateway: intake with validation and idempotency, 解纷码, dispatch,
+// visits, closure, evaluation, duplicates and merges, queues. Records are created fresh, so the
+// file runs against the shared system next to the other departments' files.
+import { inject, describe, expect, it } from "vitest";
+import { displayDisputeCode, parseDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { sharedGateway } from "../support/system.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+const startedAt = new Date().toISOString();
+
+const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/** A fresh, valid resident ID of 桐庐县 (random birth date and sequence), so tests never share a party. */
+function residentId(): string {
+  const day = new Date(Date.UTC(1950, 0, 1) + Math.floor(Math.random() * 50 * 365) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
+  const body = `330122${day}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
+  return body + "10X98765432"[W.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
+}
+const withWrongCheckDigit = (id: string) => id.slice(0, 17) + (id[17] === "0" ? "1" : "0");
+
+const DISPUTE_FIELDS = /* GraphQL */ `
+  code title description category regionCode localityCode channel status registeredAt amountInvolved peopleInvolved major serviceTier
+  parties { kind name residentId phone }
+  respondents { kind name creditCode }
+  leadDepartment handlingBody coHandlers
+  routing { department body coHandlers ruleId rulesVersion suggestedDepartment overridden reason dispatchedBy }
+  suggestedRouting { ruleId department body }
+  visits { visitedAt place purpose }
+  visitCount
+  runs { visits runs }
+  closedAt closureResult closedOnTheSpot
+  evaluation { satisfaction comment }
+  followUps { method notes agreementPerformed }
+  clocks { kind state deadline remainingDays overdue onTime }
+  deadline remainingDays overdue
+  possibleDuplicates { code }
+  mergedInto { code }
+  mergedFrom { code status }
+  mediationCases { committee }
+`;
+
+interface DisputeView {
+  code: string;
+  status: string;
+  major: boolean;
+  serviceTier: string;
+  leadDepartment: string | null;
+  coHandlers: string[];
+  routing: { ruleId: string | null; overridden: boolean; reason: string | null; department: string; suggestedDepartment: string } | null;
+  suggestedRouting: { ruleId: string | null; department: string; body: string };
+  visitCount: number;
+  runs: { visits: number; runs: number };
+  closedOnTheSpot: boolean;
+  evaluation: { satisfaction: string; comment: string | null } | null;
+  clocks: { kind: string; state: string; overdue: boolean; onTime: boolean | null; remainingDays: number }[];
+  overdue: boolean;
+  possibleDuplicates: { code: string }[];
+  mergedInto: { code: string } | null;
+  mergedFrom: { code: string; status: string }[];
+  parties: { name: string; residentId: string | null; phone: string | null }[];
+  [field: string]: unknown;
+}
+
+const REGISTER = /* GraphQL */ `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { ${DISPUTE_FIELDS} } }`;
+const GET = /* GraphQL */ `query ($code: ID!) { dispute(code: $code) { ${DISPUTE_FIELDS} } }`;
+
+function manholeInput(over: Record<string, unknown> = {}) {
+  return {
+    title: "行人被凸起窨井盖绊倒致牙齿脱落索赔",
+    description: "居民在城南街道迎春南路人行道被凸起的窨井盖绊倒，门牙脱落一颗。城管、住建、街道办、社区居委会、信访五家单位均可能负有责任。",
+    category: "损害赔偿",
+    region: "330122001",
+    amountInvolved: "3800",
+    peopleInvolved: 1,
+    channel: "WALK_IN",
+    serviceTier: "SIMPLE",
+    parties: [{ kind: "PERSON", name: "周秀英", residentId: residentId(), phone: "138 5712 3456" }],
+    respondents: [{ kind: "ORGANISATION", name: "桐庐县综合行政执法局" }],
+    ...over,
+  };
+}
+
+async function register(input: Record<string, unknown>) {
+  const { body } = await gql<{ registerDispute: DisputeView }>(REGISTER, { input });
+  expect(body.errors).toBeUndefined();
+  return body.data!.registerDispute;
+}
+
+async function get(code: string) {
+  const { body } = await gql<{ dispute: DisputeView | null }>(GET, { code });
+  expect(body.errors).toBeUndefined();
+  return body.data!.dispute;
+}
+
+async function mutate<T = Record<string, DisputeView>>(query: string, variables: Record<string, unknown>) {
+  return (await gql<T>(query, variables)).body;
+}
+
+/** Codes of disputes registered since this file started (fewer than 100 here). */
+async function registeredSinceStart(): Promise<string[]> {
+  const { body } = await gql<{ disputes: { edges: { node: { code: string } }[] } }>(
+    `query ($from: DateTimeISO!) { disputes(filter: { registeredFrom: $from }, first: 100) { edges { node { code } } } }`,
+    { from: startedAt },
+  );
+  expect(body.errors).toBeUndefined();
+  return body.data!.disputes.edges.map((e) => e.node.code);
+}
+
+describe("petitions: the one window (一窗受理)", () => {
+  it("runs the manhole-cover story: window, mediation with five co-handlers, visits, closure, evaluation", async () => {
+    const registered = await register(manholeInput());
+    const parsed = parseDisputeCode(registered.code);
+    expect(parsed).toMatchObject({ ok: true, region: "330122", year: new Date().getUTCFullYear() });
+    expect(registered).toMatchObject({
+      status: "REGISTERED",
+      channel: "WALK_IN",
+      regionCode: "330122",
+      localityCode: "330122001",
+      amountInvolved: "3800.00",
+      major: false,
+      serviceTier: "SIMPLE",
+      parties: [{ name: "周秀英", phone: "13857123456" }],
+      respondents: [{ kind: "ORGANISATION", name: "桐庐县综合行政执法局", creditCode: null }],
+      suggestedRouting: { ruleId: "mediation-default", department: "MEDIATION", body: "桐庐县联合人民调解委员会" },
+      visitCount: 1, // coming to the window is the first visit
+      leadDepartment: null,
+    });
+
+    const coHandlers = ["桐庐县综合行政执法局", "桐庐县住房和城乡建设局", "桐庐县城南街道办事处", "迎春社区居民委员会", "桐庐县信访局"];
+    const dispatched = await mutate(
+      `mutation ($code: ID!, $co: [String!]) { dispatchDispute(code: $code, to: MEDIATION, coHandlers: $co) { ${DISPUTE_FIELDS} } }`,
+      { code: displayDisputeCode(registered.code), co: coHandlers },
+    );
+    expect(dispatched.errors).toBeUndefined();
+    expect(dispatched.data!.dispatchDispute).toMatchObject({
+      status: "DISPATCHED",
+      leadDepartment: "MEDIATION",
+      handlingBody: "桐庐县联合人民调解委员会",
+      coHandlers,
+      routing: { ruleId: "mediation-default", overridden: false, suggestedDepartment: "MEDIATION", dispatchedBy: "anonymous" },
+    });
+
+    const visited = await mutate(
+      `mutation ($code: ID!) { recordVisit(code: $code, input: { place: "桐庐县社会治理综合服务中心联合调解室", purpose: "五方联合调解" }) { visitCount runs { visits runs } } }`,
+      { code: registered.code },
+    );
+    expect(visited.errors).toBeUndefined();
+    expect(visited.data!.recordVisit).toMatchObject({ visitCount: 2, runs: { visits: 2, runs: 1 } });
+
+    const closed = await mutate(
+      `mutation ($code: ID!) { closeDispute(code: $code, result: "五方联合调解，产权单位当日先行支付医疗费2000元。") { status closedAt closureResult closedOnTheSpot } }`,
+      { code: registered.code },
+    );
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data!.closeDispute).toMatchObject({ status: "CLOSED", closedOnTheSpot: false });
+
+    const evaluate = `mutation ($code: ID!) { evaluateDispute(code: $code, satisfaction: SATISFIED, comment: "一个窗口就办好了") { evaluation { satisfaction comment } } }`;
+    const evaluated = await mutate(evaluate, { code: registered.code });
+    expect(evaluated.data!.evaluateDispute).toEqual({ evaluation: { satisfaction: "SATISFIED", comment: "一个窗口就办好了" } });
+    const again = await mutate(evaluate, { code: registered.code });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_EVALUATED" });
+
+    const followed = await mutate(
+      `mutation ($code: ID!) { recordFollowUp(code: $code, input: { method: "电话", notes: "余款已结清，井盖已整改。", agreementPerformed: true }) { followUps { method agreementPerformed } } }`,
+      { code: registered.code },
+    );
+    expect(followed.data!.recordFollowUp).toEqual({ followUps: [{ method: "电话", agreementPerformed: true }] });
+
+    const final = (await get(registered.code))!;
+    expect(final.clocks.map((c) => c.kind)).toEqual(["centerServiceSimple", "peopleMediation"]);
+    expect(final.clocks.every((c) => c.state === "STOPPED" && c.onTime === true && !c.overdue)).toBe(true);
+    expect(final).toMatchObject({ overdue: false, visitCount: 2, runs: { visits: 2, runs: 1 }, mediationCases: [] });
+  });
+
+  it("rejects bad input with field-specific errors in Chinese and English, and writes nothing", async () => {
+    const before = await registeredSinceStart();
+    const cases: [Record<string, unknown>, (string | number)[], string][] = [
+      [manholeInput({ parties: [{ kind: "PERSON", name: "周秀英", residentId: withWrongCheckDigit(residentId()), phone: "13857123456" }] }), ["input", "parties", 0, "residentId"], "CHECK_DIGIT"],
+      [manholeInput({ region: "339999" }), ["input", "region"], "UNKNOWN"],
+      [manholeInput({ parties: [] }), ["input", "parties"], "EMPTY"],
+      [manholeInput({ description: "纠".repeat(5001) }), ["input", "description"], "LENGTH"],
+      [manholeInput({ category: "不存在的类别" }), ["input", "category"], "UNKNOWN"],
+      [manholeInput({ idempotencyKey: "x" }), ["input", "idempotencyKey"], "FORMAT"],
+    ];
+    for (const [input, field, reason] of cases) {
+      const { status, body } = await gql(REGISTER, { input });
+      expect(status).toBe(200);
+      expect(body.data).toBeNull();
+      const extensions = body.errors![0]!.extensions!;
+      expect(extensions).toMatchObject({ code: "BAD_USER_INPUT", field, problems: [{ field, reason }] });
+      expect(extensions.messageZh).toEqual(expect.any(String));
+      expect(extensions.messageEn).toEqual(expect.any(String));
+    }
+
+    // Every problem at once, not just the first.
+    const many = await gql(REGISTER, { input: manholeInput({ region: "339999", parties: [], description: "" }) });
+    expect((many.body.errors![0]!.extensions!.problems as { field: unknown[] }[]).map((p) => p.field.join("."))).toEqual([
+      "input.description",
+      "input.region",
+      "input.parties",
+    ]);
+
+    // 10 MB never reaches the registry: the gateway refuses the body with a GraphQL-shaped 413.
+    const huge = await gql(REGISTER, { input: manholeInput({ description: "纠".repeat(10 * 1024 * 1024 / 3) }) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.errors![0]!.extensions).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+
+    expect(await registeredSinceStart()).toEqual(before);
+  });
+
+  it("returns the same dispute for a retried registration with the same key, even concurrently", async () => {
+    const key = `window-3-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const input = manholeInput({ idempotencyKey: key });
+    const first = await register(input);
+    const before = await registeredSinceStart();
+    // A retry may differ in spacing and phone formatting: the normalised input is what counts.
+    const retry = await register({ ...input, title: ` ${input.title} `, parties: [{ ...(input.parties as object[])[0], phone: "13857123456" }] });
+    expect(retry.code).toBe(first.code);
+    expect(retry.visitCount).toBe(1);
+
+    const changed = await gql(REGISTER, { input: { ...input, amountInvolved: "3900" } });
+    expect(changed.body.errors![0]!.extensions).toMatchObject({ code: "CONFLICT" });
+
+    const concurrentKey = `${key}-concurrent`;
+    const concurrentInput = manholeInput({ idempotencyKey: concurrentKey });
+    const results = await Promise.all(Array.from({ length: 6 }, () => gql<{ registerDispute: { code: string } }>(REGISTER, { input: concurrentInput })));
+    const codes = new Set(results.map((r) => r.body.data?.registerDispute.code));
+    expect(results.every((r) => r.body.errors === undefined)).toBe(true);
+    expect(codes.size).toBe(1);
+
+    const after = await registeredSinceStart();
+    expect(after.length).toBe(before.length + 1);
+  });
+
+  it("gives unique 解纷码 under concurrent registrations and finds them with or without separators", async () => {
+    const results = await Promise.all(Array.from({ length: 8 }, () => gql<{ registerDispute: { code: string } }>(REGISTER, { input: manholeInput() })));
+    const codes = results.map((r) => r.body.data!.registerDispute.code);
+    expect(new Set(codes).size).toBe(8);
+    for (const code of codes) expect(parseDisputeCode(code).ok).toBe(true);
+
+    const spaced = displayDisputeCode(codes[0]!).replaceAll("-", " ");
+    expect((await get(spaced))?.code).toBe(codes[0]);
+    expect((await get(displayDisputeCode(codes[0]!)))?.code).toBe(codes[0]);
+
+    const malformed = await gql(GET, { code: codes[0]!.slice(0, 14) });
+    expect(malformed.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["code"], problems: [{ reason: "FORMAT" }] });
+    // A mistyped digit fails the check digit: no dispute has that code, and acting on it is refused.
+    const mistyped = codes[0]!.slice(0, 14) + String((Number(codes[0]![14]) + 1) % 10);
+    expect(await get(mistyped)).toBeNull();
+    const visit = await gql(`mutation ($code: ID!) { recordVisit(code: $code, input: { place: "窗口", purpose: "咨询" }) { code } }`, { code: mistyped });
+    expect(visit.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "CHECK_DIGIT" }] });
+    // A valid code nobody was given.
+    const { formatDisputeCode } = await import("@onedoor/shared/dispute-code/index");
+    expect(await get(formatDisputeCode({ region: "330922", year: 2026, sequence: 999_999 }))).toBeNull();
+  });
+
+  it("flags a repeat registration as a possible duplicate and merges it without dropping anything", async () => {
+    const applicant = { kind: "PERSON", name: "何国强", residentId: residentId(), phone: "13588765432" };
+    const factory = { kind: "ORGANISATION", name: "桐庐横村某针织服装厂", creditCode: "91330122MA27XQ6U4Y" };
+    const input = { ...manholeInput(), title: "追索拖欠工资", category: "劳动争议", parties: [applicant], respondents: [factory], serviceTier: null };
+    const first = await register(input);
+    const second = await register({ ...input, channel: "HOTLINE_12345" });
+    expect(second.possibleDuplicates).toEqual([{ code: first.code }]);
+    expect((await get(first.code))!.possibleDuplicates).toEqual([{ code: second.code }]);
+
+    const merged = await mutate(
+      `mutation ($code: ID!, $into: ID!) { mergeDisputes(code: $code, into: $into, reason: "同一工人同一欠薪事项经12345重复反映") { code mergedFrom { code status } } }`,
+      { code: second.code, into: first.code },
+    );
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data!.mergeDisputes).toEqual({ code: first.code, mergedFrom: [{ code: second.code, status: "MERGED" }] });
+    const repeat = (await get(second.code))!;
+    expect(repeat).toMatchObject({ status: "MERGED", mergedInto: { code: first.code }, parties: [{ name: "何国强" }] });
+
+    // A related but separate matter is linked (关联), and both stay open on their own.
+    const related = await register({ ...input, title: "同厂另一名工人欠薪", category: "拖欠农民工工资" });
+    const link = `mutation ($code: ID!, $other: ID!) { linkDisputes(code: $code, otherCode: $other, reason: "同一用人单位欠薪") { linkedDisputes { code status } } }`;
+    const linked = await mutate(link, { code: related.code, other: first.code });
+    expect(linked.data!.linkDisputes).toEqual({ linkedDisputes: [{ code: first.code, status: "REGISTERED" }] });
+    expect((await mutate(link, { code: first.code, other: related.code })).errors).toBeUndefined(); // linking again changes nothing
+    const merged2 = await mutate(`mutation ($code: ID!) { mergeDisputes(code: $code, into: $code, reason: "误操作") { code } }`, { code: first.code });
+    expect(merged2.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "SAME_DISPUTE" });
+  });
+
+  it("requires a joint consultation before dispatching a major dispute, and records an override with its reason", async () => {
+    const workers = Array.from({ length: 3 }, (_, i) => ({ kind: "PERSON", name: `工人${i + 1}`, residentId: residentId(), phone: `1390571000${i}` }));
+    const major = await register({
+      ...manholeInput(),
+      title: "服装厂停产 六名工人追索工资",
+      category: "拖欠农民工工资",
+      peopleInvolved: 6,
+      amountInvolved: "126000",
+      serviceTier: null,
+      parties: workers,
+      respondents: [{ kind: "ORGANISATION", name: "桐庐某服装厂", creditCode: "91330122MA28B7C9DN", legalRepresentative: "郑国华" }],
+    });
+    expect(major).toMatchObject({ major: true, serviceTier: "COMPLEX", suggestedRouting: { ruleId: "mediation-labour", department: "MEDIATION" } });
+
+    const dispatch = `mutation ($code: ID!, $reason: String) { dispatchDispute(code: $code, to: ARBITRATION, reason: $reason) { leadDepartment handlingBody routing { ruleId overridden reason suggestedDepartment } } }`;
+    const early = await mutate(dispatch, { code: major.code, reason: "当事人拒绝调解" });
+    expect(early.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "CONSULTATION_REQUIRED" });
+
+    const consulted = await mutate(
+      `mutation ($code: ID!) { recordConsultation(code: $code, input: { judge: "方志远", chiefMediator: "钱卫东", legalAidLawyer: "胡晓燕", departments: ["桐庐县人力资源和社会保障局"], conclusion: "工人不同意调解，引导劳动仲裁。" }) { consultations { judge departments } } }`,
+      { code: major.code },
+    );
+    expect(consulted.errors).toBeUndefined();
+
+    const noReason = await mutate(dispatch, { code: major.code, reason: null });
+    expect(noReason.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["reason"] });
+
+    const overridden = await mutate(dispatch, { code: major.code, reason: "当事人拒绝调解" });
+    expect(overridden.errors).toBeUndefined();
+    expect(overridden.data!.dispatchDispute).toEqual({
+      leadDepartment: "ARBITRATION",
+      handlingBody: "桐庐县劳动人事争议仲裁院",
+      routing: { ruleId: "mediation-labour", overridden: true, reason: "当事人拒绝调解", suggestedDepartment: "MEDIATION" },
+    });
+  });
+
+  it("closes a simple matter on the spot (当场办结), and not after dispatch", async () => {
+    const simple = await register(manholeInput({ category: "邻里", title: "相邻排水沟纠纷" }));
+    const close = `mutation ($code: ID!) { closeDispute(code: $code, result: "窗口当场调解，双方达成一致。", onTheSpot: true) { status closedOnTheSpot } }`;
+    const closed = await mutate(close, { code: simple.code });
+    expect(closed.data!.closeDispute).toEqual({ status: "CLOSED", closedOnTheSpot: true });
+
+    const other = await register(manholeInput());
+    await mutate(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code: other.code });
+    const late = await mutate(close, { code: other.code });
+    expect(late.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_DISPATCHED" });
+  });
+
+  it("pages the queue newest first with filters", async () => {
+    const query = `query ($after: String) { disputes(filter: { major: false, channel: WALK_IN, status: [REGISTERED, DISPATCHED, CLOSED] }, first: 2, after: $after) {
+      edges { cursor node { code registeredAt major channel } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = { disputes: { edges: { node: { code: string; registeredAt: string; major: boolean; channel: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const first = (await gql<Page>(query)).body.data!.disputes;
+    expect(first.edges).toHaveLength(2);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await gql<Page>(query, { after: first.pageInfo.endCursor })).body.data!.disputes;
+    const all = [...first.edges, ...second.edges].map((e) => e.node);
+    expect(new Set(all.map((n) => n.code)).size).toBe(all.length);
+    expect(all.every((n) => !n.major && n.channel === "WALK_IN")).toBe(true);
+    const times = all.map((n) => n.registeredAt);
+    expect(times).toEqual([...times].sort().reverse());
+
+    const overdue = await gql<{ disputes: { edges: { node: { overdue: boolean; status: string } }[] } }>(
+      `{ disputes(filter: { overdue: true }, first: 50) { edges { node { overdue status } } } }`,
+    );
+    expect(overdue.body.errors).toBeUndefined();
+    expect(overdue.body.data!.disputes.edges.every((e) => e.node.overdue && e.node.status !== "CLOSED")).toBe(true);
+  });
+
+  it("handles a petition filed by an agent under the 信访工作条例 clocks, with its own queue", async () => {
+    const dispute = await register(manholeInput({ category: "征地拆迁", title: "征地补偿标准异议", channel: "PETITION_AGENT", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] }));
+    expect(dispute.suggestedRouting).toMatchObject({ ruleId: "petition-declined", department: "PETITIONS" });
+    const agent = `代办员${Math.random().toString(36).slice(2, 6)}`;
+    const PETITION = "state agent { name phone } clocks { kind state deadline extendedDays } deadline overdue";
+    const filed = await mutate<{ filePetition: { state: string; agent: { name: string; phone: string }; clocks: { kind: string }[] } }>(
+      `mutation ($code: ID!, $agent: String) { filePetition(code: $code, receivedAt: "2026-03-02T02:00:00Z", agentName: $agent, agentPhone: "0571-64621234") { ${PETITION} } }`,
+      { code: dispute.code, agent },
+    );
+    expect(filed.errors).toBeUndefined();
+    expect(filed.data!.filePetition).toMatchObject({ state: "RECEIVED", agent: { name: agent, phone: "0571-64621234" }, clocks: [{ kind: "petitionAcceptance" }] });
+
+    const advance = `mutation ($code: ID!, $input: PetitionEventInput!) { advancePetition(code: $code, input: $input) { ${PETITION} } }`;
+    type Advanced = { advancePetition: { state: string; clocks: { kind: string; state: string; deadline: string; extendedDays: number }[] } };
+    const accepted = await mutate<Advanced>(advance, { code: dispute.code, input: { type: "ACCEPT", at: "2026-03-06T02:00:00Z" } });
+    expect(accepted.data!.advancePetition.clocks.map((c) => [c.kind, c.state])).toEqual([["petitionAcceptance", "STOPPED"], ["petitionHandling", "OVERDUE"]]);
+
+    const extend = (days: number) => mutate<Advanced>(advance, { code: dispute.code, input: { type: "EXTEND_HANDLING", at: "2026-04-20T02:00:00Z", days, approvedBy: "县信访局局长 王立新", reason: "需多部门联合调查" } });
+    expect((await extend(20)).data!.advancePetition.clocks[1]!.extendedDays).toBe(20);
+    expect((await extend(11)).errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "EXTENSION_REFUSED" });
+
+    const replied = await mutate<Advanced>(advance, { code: dispute.code, input: { type: "REPLY", at: "2026-05-20T02:00:00Z" } });
+    expect(replied.data!.advancePetition).toMatchObject({ state: "REPLIED" });
+    expect(replied.data!.advancePetition.clocks[1]).toMatchObject({ kind: "petitionHandling", state: "STOPPED", extendedDays: 20 });
+    const late = await mutate(advance, { code: dispute.code, input: { type: "REQUEST_REVIEW", at: "2026-07-01T02:00:00Z" } });
+    expect(late.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "REQUEST_LATE" });
+
+    const queue = await gql<{ petitionQueue: { edges: { node: { disputeCode: string; state: string } }[] } }>(
+      `query ($agent: String) { petitionQueue(agentName: $agent, first: 10) { edges { node { disputeCode state } } } }`,
+      { agent },
+    );
+    expect(queue.body.data!.petitionQueue.edges).toEqual([{ node: { disputeCode: dispute.code, state: "REPLIED" } }]);
+    expect((await get(dispute.code))!).toMatchObject({ channel: "PETITION_AGENT" });
+  });
+
+  it("routes a petition that belongs to arbitration out of 信访", async () => {
+    const dispute = await register(manholeInput({ category: "劳动争议", title: "信访反映欠薪", channel: "LETTER" }));
+    await mutate(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code });
+    const routed = await mutate<{ advancePetition: { state: string; routedTo: string; overdue: boolean } }>(
+      `mutation ($code: ID!) { advancePetition(code: $code, input: { type: ROUTE_OUT, routeTo: ARBITRATION }) { state routedTo overdue } }`,
+      { code: dispute.code },
+    );
+    expect(routed.data!.advancePetition).toEqual({ state: "ROUTED_OUT", routedTo: "ARBITRATION", overdue: false });
+    const again = await mutate(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code });
+    expect(again.errors![0]!.extensions).toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("shows the seeded manhole-cover story with parties, dispatch, runs and evaluation", async () => {
+    const story = (await get(displayDisputeCode("330122260000016")))!;
+    expect(story).toMatchObject({
+      title: "行人被凸起窨井盖绊倒致牙齿脱落索赔",
+      status: "CLOSED",
+      parties: [{ name: "周秀英" }],
+      leadDepartment: "MEDIATION",
+      routing: { ruleId: "mediation-default", overridden: false },
+      runs: { visits: 2, runs: 1 },
+      evaluation: { satisfaction: "SATISFIED" },
+      mediationCases: [{ committee: "桐庐县联合人民调解委员会" }],
+    });
+    expect(story.coHandlers).toHaveLength(5);
+  });
+});

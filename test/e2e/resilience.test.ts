@@ -1,0 +1,136 @@
+// A department that is slow, broken or down costs only its own fields, with a code the client can act on.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { RunningSystem } from "@onedoor/shared/system/launcher";
+import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
+
+type Behaviour = "slow" | "500" | "malformed";
+
+/** Stands in for the arbitration subgraph and misbehaves as told. */
+function misbehavingSubgraph() {
+  let behaviour: Behaviour = "500";
+  let hits = 0;
+  const server = http.createServer((req, res) => {
+    req.resume();
+    // Its probes answer, so the system counts as started; only GraphQL misbehaves.
+    if (req.url === "/ready" || req.url === "/health") return void res.writeHead(200).end("{}");
+    hits++;
+    if (behaviour === "slow") {
+      const timer = setTimeout(() => res.end("{}"), 30_000);
+      res.on("close", () => clearTimeout(timer));
+    } else if (behaviour === "500") {
+      res.writeHead(500, { "content-type": "text/plain" }).end("internal error");
+    } else {
+      res.writeHead(200, { "content-type": "application/json" }).end('{"data": {"_entities": [');
+    }
+  });
+  return {
+    listen: () => new Promise<string>((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`))),
+    set: (b: Behaviour) => (behaviour = b),
+    hits: () => hits,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+interface View {
+  dispute: { title: string; mediationCases: { committee: string }[]; arbitrationCases: unknown } | null;
+}
+
+const QUERY = `query ($code: ID!) { dispute(code: $code) { title mediationCases { committee } arbitrationCases { caseNumber } } }`;
+const code = DEMO_DISPUTES[1]!.code;
+
+describe("gateway resilience", () => {
+  let databases: TestDatabases;
+  let system: RunningSystem;
+  const stand = misbehavingSubgraph();
+
+  beforeAll(async () => {
+    const url = await stand.listen();
+    databases = await testDatabases();
+    system = await startSystem(databases, {
+      env: {
+        SEED_DEMO_DATA: "1",
+        ARBITRATION_URL: url,
+        ARBITRATION_TIMEOUT_MS: "300",
+        ARBITRATION_BREAKER_FAILURES: "100", // the breaker has its own test below
+      },
+    });
+  });
+  afterAll(async () => {
+    await system?.stop();
+    await databases?.drop();
+    await stand.close();
+  });
+
+  const expectDegraded = async (code_: string) => {
+    const started = Date.now();
+    const { status, body } = await graphql<View>(system.gatewayUrl, QUERY, { code });
+    expect(status).toBe(200);
+    expect(body.data?.dispute?.title).toBe(DEMO_DISPUTES[1]!.title);
+    expect(body.data?.dispute?.mediationCases).toHaveLength(2);
+    expect(body.errors?.map((e) => e.extensions?.code)).toContain(code_);
+    return Date.now() - started;
+  };
+
+  it("a subgraph answering 500 degrades only its fields (SUBGRAPH_UNAVAILABLE), after retrying the query", async () => {
+    stand.set("500");
+    const before = stand.hits();
+    await expectDegraded("SUBGRAPH_UNAVAILABLE");
+    expect(stand.hits() - before).toBe(3); // first try + 2 retries
+  });
+
+  it("a subgraph that answers after 30 s costs a bounded wait (SUBGRAPH_TIMEOUT), never a hang", async () => {
+    stand.set("slow");
+    const elapsed = await expectDegraded("SUBGRAPH_TIMEOUT");
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it("malformed JSON from a subgraph is reported (SUBGRAPH_BAD_RESPONSE) and not retried", async () => {
+    stand.set("malformed");
+    const before = stand.hits();
+    await expectDegraded("SUBGRAPH_BAD_RESPONSE");
+    expect(stand.hits() - before).toBe(1);
+  });
+
+  it("exposes Prometheus metrics with per-subgraph outcomes", async () => {
+    const text = await (await fetch(`${system.gatewayOrigin}/metrics`)).text();
+    expect(text).toMatch(/onedoor_subgraph_request_duration_seconds_count\{subgraph="arbitration",outcome="SUBGRAPH_TIMEOUT"\} \d+/);
+    expect(text).toMatch(/onedoor_subgraph_request_duration_seconds_count\{subgraph="mediation",outcome="ok"\} \d+/);
+    expect(text).toContain("onedoor_gateway_request_duration_seconds_bucket");
+  });
+});
+
+describe("circuit breaker against a stopped subgraph", () => {
+  let databases: TestDatabases;
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    databases = await testDatabases();
+    system = await startSystem(databases, {
+      env: { SEED_DEMO_DATA: "1", SUBGRAPH_BREAKER_FAILURES: "3", SUBGRAPH_BREAKER_OPEN_MS: "1000", SUBGRAPH_RETRIES: "0" },
+    });
+  });
+  afterAll(async () => {
+    await system?.stop();
+    await databases?.drop();
+  });
+
+  it("fails fast while a department is down and recovers without restarting the gateway", async () => {
+    await system.stopProcess("arbitration");
+    for (let i = 0; i < 5; i++) {
+      const { body } = await graphql<View>(system.gatewayUrl, QUERY, { code });
+      expect(body.data?.dispute?.mediationCases).toHaveLength(2);
+      expect(body.errors?.[0]?.extensions?.code).toBe("SUBGRAPH_UNAVAILABLE");
+    }
+    const metrics = await (await fetch(`${system.gatewayOrigin}/metrics`)).text();
+    expect(metrics).toMatch(/onedoor_subgraph_breaker_open\{subgraph="arbitration"\} 1/);
+
+    await system.startSubgraph("arbitration");
+    await new Promise((r) => setTimeout(r, 1_100)); // open period over: the next request is the probe
+    await expect
+      .poll(async () => (await graphql<View>(system.gatewayUrl, QUERY, { code })).body.errors, { timeout: 10_000, interval: 300 })
+      .toBeUndefined();
+  });
+});
