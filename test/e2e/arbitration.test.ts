@@ -41,6 +41,7 @@ interface CaseView {
   id: string;
   caseNumber: string;
   status: string;
+  receivedAt: string;
   version: number;
   collective: boolean;
   claims: { id: string; kind: string; final: boolean | null; finalityReason: string | null; limitation: { expired: boolean; warningZh: string | null } }[];
@@ -104,9 +105,56 @@ interface QueuePage {
 }
 const clock = (c: CaseView, kind: string) => c.clocks.find((k) => k.kind === kind);
 
+/** A dispute registered at the one window (so the registry has it) for one worker; returns its 解纷码. */
+async function registeredDispute(worker: string, idSequence: number): Promise<string> {
+  const { body } = await gql<{ registerDispute: { code: string } }>(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, {
+    input: {
+      title: "针织厂拖欠工人两个月工资",
+      description: "工人在桐庐县横村镇某针织厂工作，2026年8月至9月工资共计一万八千元未发放，申请劳动仲裁。",
+      category: "拖欠农民工工资",
+      region: "330122",
+      amountInvolved: "18000",
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: worker, residentId: residentId(idSequence), phone: `138 5712 ${9000 + idSequence}` }],
+      respondents: [{ kind: "ORGANISATION", name: EMPLOYER.name }],
+    },
+  });
+  expect(body.errors).toBeUndefined();
+  return body.data!.registerDispute.code;
+}
+
+interface TimelineEvent {
+  source: string;
+  type: string;
+  summary: string;
+  occurredAt: string;
+  recordId: string | null;
+}
+/** The arbitration events on the registry's timeline of a dispute (统一归集), in the registry's order. */
+async function arbitrationTimeline(disputeCode: string): Promise<TimelineEvent[]> {
+  const { body } = await gql<{ dispute: { timeline: TimelineEvent[] } | null }>(
+    `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt recordId } } }`,
+    { code: disputeCode },
+  );
+  expect(body.errors).toBeUndefined();
+  return (body.data?.dispute?.timeline ?? []).filter((e) => e.source === "ARBITRATION");
+}
+/** What heardCase reports, in order. */
+const HEARD_EVENTS = [
+  "ARBITRATION_APPLICATION_RECEIVED",
+  "ARBITRATION_ACCEPTED",
+  "ARBITRATION_SERVED",
+  "ARBITRATION_ANSWER_RECEIVED",
+  "ARBITRATION_TRIBUNAL_COMPOSED",
+  "ARBITRATION_HEARING_SCHEDULED",
+];
+/** Delivery is asynchronous (outbox relay): wait up to 15 s for the registry to list `types`. */
+const expectTimelineTypes = (disputeCode: string, types: string[]) =>
+  expect.poll(async () => (await arbitrationTimeline(disputeCode)).map((e) => e.type), { timeout: 15_000, interval: 250 }).toEqual(types);
+
 /** Filed 20 days ago and taken through acceptance, service, answer, tribunal and a hearing 11 days ago. */
-async function heardCase(claims?: Record<string, unknown>[]): Promise<CaseView> {
-  const filed = await file(application({ receivedAt: daysAgo(20), claims }));
+async function heardCase(claims?: Record<string, unknown>[], code?: string): Promise<CaseView> {
+  const filed = await file(application({ code, receivedAt: daysAgo(20), claims }));
   const id = filed.id;
   await ok("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, expectedVersion: filed.version, occurredAt: daysAgo(19) });
   await ok("recordArbitrationService", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(18) });
@@ -193,10 +241,14 @@ describe("labour arbitration through the gateway", () => {
   });
 
   it("marks an award above 12 months' minimum wage non-final and shows the 15-day window to sue", async () => {
-    const heard = await heardCase([
-      { kind: "SEVERANCE", description: "支付解除劳动合同经济补偿金50000元", amountFen: 5_000_000, knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-09-30" },
-      { kind: "SOCIAL_INSURANCE", description: "补缴2026年社会保险", knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-09-30" },
-    ]);
+    const code = await registeredDispute("蒋国华", 732);
+    const heard = await heardCase(
+      [
+        { kind: "SEVERANCE", description: "支付解除劳动合同经济补偿金50000元", amountFen: 5_000_000, knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-09-30" },
+        { kind: "SOCIAL_INSURANCE", description: "补缴2026年社会保险", knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-09-30" },
+      ],
+      code,
+    );
     const awarded = await ok("issueArbitrationAward", "IssueArbitrationAwardInput", {
       caseId: heard.id,
       documentNumber: heard.caseNumber.replace("案字", "裁字"),
@@ -217,10 +269,16 @@ describe("labour arbitration through the gateway", () => {
     expect(served.followOnOptions).toEqual([
       expect.objectContaining({ party: "EITHER", action: "SUE", clockKind: "labourNonFinalAwardSuit", open: true }),
     ]);
+    // Issued and served are separate steps here, each reported once.
+    await expectTimelineTypes(code, [HEARD_EVENTS, "ARBITRATION_AWARD_ISSUED", "ARBITRATION_AWARD_SERVED"].flat());
+    const timeline = await arbitrationTimeline(code);
+    expect(timeline.at(-2)!.summary).toBe("仲裁庭作出裁决（非终局裁决）");
+    expect(timeline.at(-1)!.summary).toBe("仲裁裁决书已送达双方当事人，当事人不服的可以自收到之日起十五日内向人民法院起诉");
   });
 
   it("postpones on a party's request, extends the award period only up to 15 days and closes by mediation statement", async () => {
-    const heard = await heardCase();
+    const code = await registeredDispute("许海燕", 733);
+    const heard = await heardCase(undefined, code);
     const postponed = await ok("postponeArbitrationHearing", "PostponeArbitrationHearingInput", {
       caseId: heard.id,
       occurredAt: daysAgo(15),
@@ -245,16 +303,22 @@ describe("labour arbitration through the gateway", () => {
     expect(mediated).toMatchObject({ status: "MEDIATED", mayLitigate: false, followOnOptions: [] });
     expect(clock(mediated, "labourArbitrationAward")).toMatchObject({ state: "STOPPED", onTime: true });
     const afterClosing = await step("issueArbitrationAward", "IssueArbitrationAwardInput", { caseId: heard.id, documentNumber: "x", decisions: [] });
-    expect(afterClosing.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+    expect(afterClosing.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");    // The refused extension and the refused award after closing report nothing.
+    await expectTimelineTypes(code, [HEARD_EVENTS, "ARBITRATION_HEARING_POSTPONED", "ARBITRATION_AWARD_PERIOD_EXTENDED", "ARBITRATION_MEDIATION_STATEMENT"].flat());
+    const text = JSON.stringify(await arbitrationTimeline(code));
+    for (const personal of ["许海燕", "章国强", "住院"]) expect(text).not.toContain(personal);
   });
 
   it("rejects with a reason, which lets the applicant sue, and refuses to accept afterwards", async () => {
-    const filed = await file(application({ receivedAt: daysAgo(0) }));
+    const code = await registeredDispute("钟晓东", 734);
+    const filed = await file(application({ code, receivedAt: daysAgo(0) }));
     const rejected = await ok("rejectArbitrationCase", "RejectArbitrationInput", { caseId: filed.id, reason: "申请人与被申请人之间系承揽关系，不属于劳动人事争议" });
     expect(rejected).toMatchObject({ status: "REJECTED", mayLitigate: true });
     expect(rejected.litigationReasons.map((r) => r.code)).toEqual(["REJECTED"]);
     const accept = await step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: filed.id });
-    expect(accept.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+    expect(accept.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");    await expectTimelineTypes(code, ["ARBITRATION_APPLICATION_RECEIVED", "ARBITRATION_REJECTED"]);
+    const rejection = (await arbitrationTimeline(code))[1]!;
+    expect(rejection.summary).toBe("桐庐县劳动人事争议仲裁委员会决定不予受理仲裁申请，申请人可以向人民法院提起诉讼");
   });
 
   it("shows mayLitigate with the reason once the 5-day acceptance deadline has passed in silence", async () => {
@@ -366,5 +430,38 @@ describe("labour arbitration through the gateway", () => {
     expect(demo).toMatchObject({ caseNumber: "桐劳人仲案字〔2026〕第87号", status: "RECEIVED", receivedAt: "2026-11-18T01:30:00.000Z" });
     expect(demo!.applicants).toHaveLength(6);
     expect(demo!.respondent.creditCode).toBe("91330122MA2H3K7P50");
+  });
+  it("reports every step to the registry: the dispute's timeline lists the arbitration events in order, without personal data", async () => {
+    const code = await registeredDispute("楼志强", 731);
+    const filed = await file(application({ code, receivedAt: daysAgo(20), workers: [{ name: "楼志强", residentId: residentId(731) }] }));
+    const id = filed.id;
+    await ok("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(19) });
+    // Refused (already accepted): no event.
+    const again = await step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(19) });
+    expect(again.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+    await ok("recordArbitrationService", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(18) });
+    await ok("recordArbitrationAnswer", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(17) });
+    await ok("composeArbitrationTribunal", "ComposeArbitrationTribunalInput", { caseId: id, occurredAt: daysAgo(17), kind: "SOLE", arbitrators: ["方建明"], presidingArbitrator: "方建明" });
+    const scheduled = await ok("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", { caseId: id, occurredAt: daysAgo(16), hearingAt: daysAgo(11), place: "桐庐县矛调中心第二仲裁庭" });
+    await ok("issueArbitrationAward", "IssueArbitrationAwardInput", {
+      caseId: id,
+      occurredAt: daysAgo(10),
+      documentNumber: filed.caseNumber.replace("案字", "裁字"),
+      decisions: [{ claimId: scheduled.claims[0]!.id, decision: "GRANTED", awardedAmountFen: 1_800_000 }],
+    });
+
+    await expectTimelineTypes(code, [...HEARD_EVENTS, "ARBITRATION_AWARD_ISSUED", "ARBITRATION_AWARD_SERVED"]);
+    const timeline = await arbitrationTimeline(code);
+    expect(timeline.every((e) => e.recordId === id)).toBe(true);
+    const times = timeline.map((e) => Date.parse(e.occurredAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(timeline[0]).toMatchObject({ occurredAt: filed.receivedAt, summary: `桐庐县劳动人事争议仲裁委员会收到劳动争议仲裁申请（${filed.caseNumber}）` });
+    expect(timeline.find((e) => e.type === "ARBITRATION_AWARD_ISSUED")!.summary).toBe("仲裁庭作出裁决（一裁终局）");
+    const text = JSON.stringify(timeline);
+    for (const personal of ["楼志强", "方建明", EMPLOYER.legalRepresentative, residentId(731)]) expect(text).not.toContain(personal);
+
+    // The seeded story's application is on its timeline at its historical time.
+    const story = await arbitrationTimeline(DEMO_DISPUTES[1]!.code);
+    expect(story).toContainEqual(expect.objectContaining({ type: "ARBITRATION_APPLICATION_RECEIVED", occurredAt: "2026-11-18T01:30:00.000Z", summary: "桐庐县劳动人事争议仲裁委员会收到劳动争议仲裁申请（桐劳人仲案字〔2026〕第87号）" }));
   });
 });

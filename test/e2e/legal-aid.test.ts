@@ -341,4 +341,128 @@ describe("legal aid (法律援助中心)", () => {
     );
     expect(body.data!.legalConsultations.edges).toEqual([{ node: { id: window.body.data!.recordLegalConsultation.id, topic: "拖欠工资" } }]);
   });
+
+  it("reports every step to the registry: the dispute's timeline lists the legal aid events in order, without personal data", async () => {
+    // A dispute registered at the one window, so the registry has it; legal aid reports under its 解纷码.
+    const worker = { name: "蒋海波", residentId: "330122199311203341", phone: "18868120517" };
+    const { body: registered } = await gql<{ registerDispute: { code: string } }>(
+      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+      {
+        input: {
+          title: "针织厂拖欠工人三个月工资",
+          description: "工人在桐庐县横村镇某针织厂工作，工厂停产后三个月工资未发放，申请法律援助。",
+          category: "拖欠农民工工资",
+          region: "330122",
+          amountInvolved: "21000",
+          channel: "WALK_IN",
+          parties: [{ kind: "PERSON", name: worker.name, residentId: worker.residentId, phone: worker.phone }],
+          respondents: [{ kind: "ORGANISATION", name: "桐庐横村锦绣针织服饰有限公司" }],
+        },
+      },
+    );
+    expect(registered.errors).toBeUndefined();
+    const code = registered.data!.registerDispute.code;
+
+    const { body: consulted } = await gql<{ recordLegalConsultation: { id: string } }>(
+      `mutation ($input: RecordLegalConsultationInput!) { recordLegalConsultation(input: $input) { id } }`,
+      { input: { channel: "WINDOW", disputeCode: code, enquirerName: worker.name, topic: "拖欠工资", question: "工厂停产能否申请法律援助？", answer: "进城务工人员追索劳动报酬，免予核查经济困难状况，可当场申请。", answeredBy: "叶志刚" } },
+    );
+    expect(consulted.errors).toBeUndefined();
+    const { body: provider } = await gql<{ registerLegalAidProvider: { id: string } }>(
+      `mutation ($input: RegisterLegalAidProviderInput!) { registerLegalAidProvider(input: $input) { id } }`,
+      { input: { name: "詹伟民", kind: "LAWYER", organisation: "浙江富春江律师事务所", regionCode: "330122", specialties: ["LABOUR"], maxOpenCases: 3 } },
+    );
+    expect(provider.errors).toBeUndefined();
+
+    const applied = await apply({ disputeCode: code, matter: "CLAIM_LABOUR_REMUNERATION", applicant: { ...worker, groups: ["MIGRANT_WORKER"] } });
+    const ok = async (name: string, args: string, variables: Record<string, unknown>) => {
+      const { errors } = await mutate(name, args, { caseId: applied.id, ...variables });
+      expect(errors).toBeUndefined();
+    };
+    await ok("requestLegalAidMaterials", "$caseId: ID!, $items: String!", { items: "工资条、考勤记录" });
+    await ok("supplyLegalAidMaterials", "$caseId: ID!", {});
+    await ok("decideLegalAid", "$caseId: ID!", {});
+    // Refused (not assigned yet, so it cannot close as mediated): no event.
+    const early = await mutate("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", { caseId: applied.id, input: { outcome: "MEDIATED", summary: "调解结案" } });
+    expect(early.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+    await ok("assignLegalAidCase", "$caseId: ID!, $providerId: ID", { providerId: provider.data!.registerLegalAidProvider.id });
+    const { body: work } = await gql(
+      `mutation ($caseId: ID!, $input: RecordLegalAidWorkInput!) { recordLegalAidWork(caseId: $caseId, input: $input) { id } }`,
+      { caseId: applied.id, input: { activity: "MEDIATION", description: "陪同蒋海波参加劳动争议联合调解，代为提出工资支付方案。", minutes: 120 } },
+    );
+    expect(work.errors).toBeUndefined();
+    await ok("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", { input: { outcome: "MEDIATED", summary: "经调解，厂方分两期支付工资21000元。" } });
+    await ok("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", { input: { rating: "GOOD", reviewer: "桐庐县司法局 周敏" } });
+
+    interface TimelineEvent {
+      source: string;
+      type: string;
+      summary: string;
+      occurredAt: string;
+      recordId: string | null;
+    }
+    const legalAidTimeline = async (): Promise<TimelineEvent[]> => {
+      const { body } = await gql<{ dispute: { timeline: TimelineEvent[] } | null }>(
+        `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt recordId } } }`,
+        { code },
+      );
+      expect(body.errors).toBeUndefined();
+      return (body.data?.dispute?.timeline ?? []).filter((e) => e.source.toLowerCase().replace("_", "-") === "legal-aid");
+    };
+    await expect
+      .poll(async () => (await legalAidTimeline()).map((e) => e.type), { timeout: 15_000, interval: 250 })
+      .toEqual([
+        "LEGAL_CONSULTATION_RECORDED",
+        "LEGAL_AID_APPLIED",
+        "LEGAL_AID_MATERIALS_REQUESTED",
+        "LEGAL_AID_MATERIALS_SUPPLIED",
+        "LEGAL_AID_GRANTED",
+        "LEGAL_AID_ASSIGNED",
+        "LEGAL_AID_WORK_RECORDED",
+        "LEGAL_AID_CLOSED",
+        "LEGAL_AID_REVIEWED",
+      ]);
+    const timeline = await legalAidTimeline();
+    expect(timeline[0]!.recordId).toBe(consulted.data!.recordLegalConsultation.id);
+    expect(timeline.slice(1).every((e) => e.recordId === applied.id)).toBe(true);
+    const times = timeline.map((e) => Date.parse(e.occurredAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(timeline.map((e) => e.summary)).toEqual([
+      "法律援助窗口提供法律咨询",
+      "法律援助中心收到法律援助申请（追索劳动报酬），七日内作出决定",
+      "法律援助中心通知补充材料，审查期限暂停计算",
+      "申请人补充材料，审查期限继续计算",
+      "法律援助中心决定给予法律援助（追索劳动报酬）",
+      "法律援助中心指派浙江富春江律师事务所律师承办",
+      "法律援助承办人员参与调解",
+      "法律援助案件经调解结案",
+      "法律援助案件完成质量评查（良好）",
+    ]);
+    const text = JSON.stringify(timeline);
+    for (const personal of [worker.name, worker.residentId, worker.phone, "詹伟民", "叶志刚", "周敏"]) expect(text).not.toContain(personal);
+  });
+
+  it("reports the seeded unpaid-wages story, so the demo timeline is complete from the first start", async () => {
+    const storyTimeline = async () => {
+      const { body } = await gql<{ dispute: { timeline: { source: string; type: string; occurredAt: string }[] } | null }>(
+        `{ dispute(code: "330122260000027") { timeline { source type occurredAt } } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      return (body.data?.dispute?.timeline ?? []).filter((e) => e.source.toLowerCase().replace("_", "-") === "legal-aid");
+    };
+    await expect
+      .poll(async () => (await storyTimeline()).map((e) => e.type), { timeout: 15_000, interval: 250 })
+      .toEqual([
+        "LEGAL_CONSULTATION_RECORDED",
+        "LEGAL_AID_APPLIED",
+        "LEGAL_AID_GRANTED",
+        "LEGAL_AID_ASSIGNED",
+        "LEGAL_AID_WORK_RECORDED",
+        "LEGAL_AID_WORK_RECORDED",
+        "LEGAL_AID_WORK_RECORDED",
+        "LEGAL_AID_WORK_RECORDED",
+      ]);
+    const story = await storyTimeline();
+    expect(story.slice(0, 3).map((e) => e.occurredAt)).toEqual(["2026-10-12T01:10:00.000Z", "2026-10-13T02:10:00.000Z", "2026-10-14T01:30:00.000Z"]);
+  });
 });

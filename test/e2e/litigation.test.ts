@@ -1,6 +1,6 @@
 // 法院诉讼服务中心 through the gateway: the island story (online agreement → judicial confirmation by the
 // mobile court → enforceable → enforcement), pre-filing mediation that fails and is filed at once, refused
-// applications, the queue, and the Putuo figures in miniature.
+// applications, the queue, the Putuo figures in miniature, and the court's steps on the registry's timeline.
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
@@ -11,6 +11,12 @@ const gql = sharedGateway(inject("gatewayUrl"));
 const DAY = 86_400_000;
 const freshCode = (region: string) => formatDisputeCode({ region, year: 2026, sequence: randomInt(500_000, 1_000_000) });
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+/** A valid resident ID (GB 11643 check digit) for a party registered at the window. */
+function residentId(): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const body = `330122${19600101 + randomInt(0, 40) * 10_000}${String(randomInt(0, 1000)).padStart(3, "0")}`;
+  return body + "10X98765432"[weights.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
+}
 
 interface Clock {
   kind: string;
@@ -390,5 +396,86 @@ describe("litigation: queues and the Putuo figures in miniature", () => {
       `{ causesOfAction { code name listVersion listEffectiveFrom excludedFromConfirmation } }`,
     );
     expect(body.data!.causesOfAction).toContainEqual({ code: "DIVORCE", name: "离婚纠纷", listVersion: "2020", listEffectiveFrom: "2021-01-01", excludedFromConfirmation: true });
+  });
+});
+
+describe("litigation: the court's steps on the registry's timeline (统一归集)", () => {
+  interface TimelineEvent {
+    source: string;
+    type: string;
+    summary: string;
+    occurredAt: string;
+    recordId: string | null;
+  }
+
+  const timeline = async (code: string): Promise<TimelineEvent[]> => {
+    const { body } = await gql<{ dispute: { timeline: TimelineEvent[] } | null }>(
+      `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt recordId } } }`,
+      { code },
+    );
+    expect(body.errors).toBeUndefined();
+    return (body.data!.dispute?.timeline ?? []).filter((e) => e.source === "LITIGATION");
+  };
+
+  it("lists pre-filing mediation, filing, judgment and performance in order for the dispute", async () => {
+    const { body } = await gql<{ registerDispute: { code: string } }>(
+      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+      {
+        input: {
+          title: "厂房租金拖欠纠纷",
+          description: "纺织公司诉称承租人拖欠厂房租金十八万余元，经协商未果，起诉至桐庐县人民法院，法院登记后委派诉前调解。",
+          category: "合同",
+          region: "330122",
+          amountInvolved: "186000.50",
+          channel: "WALK_IN",
+          parties: [{ kind: "PERSON", name: "徐建明", residentId: residentId(), phone: "138 5712 3456" }],
+        },
+      },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const disputeCode = body.data!.registerDispute.code;
+
+    const mediation = await mutate("delegatePreFilingMediation", "DelegatePreFilingMediationInput!", {
+      disputeCode,
+      causeOfActionCode: "PREMISES_LEASE",
+      parties: [
+        { role: "PLAINTIFF", kind: "ORGANIZATION", name: "桐庐某纺织有限公司" },
+        { role: "DEFENDANT", kind: "PERSON", name: "徐建明" },
+      ],
+      claims: [{ description: "支付拖欠厂房租金", amount: "186000.50" }],
+      mediatorKind: "MEDIATION_COMMITTEE",
+      mediatorBody: "桐庐县商事人民调解委员会",
+      mediatorName: "孙国平",
+    });
+    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED" });
+    await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED" });
+    await mutate("recordJudgment", "ID!", filed.id, "caseId");
+    await mutate("recordPerformance", "ID!", filed.id, "caseId");
+
+    await expect
+      .poll(async () => (await timeline(disputeCode)).map((e) => [e.type, e.recordId]), { timeout: 15_000, interval: 250 })
+      .toEqual([
+        ["PRE_FILING_MEDIATION_DELEGATED", mediation.id],
+        ["PRE_FILING_MEDIATION_FAILED", mediation.id],
+        ["CASE_FILED", filed.id],
+        ["JUDGMENT_RECORDED", filed.id],
+        ["PERFORMANCE_RECORDED", filed.id],
+      ]);
+    const events = await timeline(disputeCode);
+    const times = events.map((e) => Date.parse(e.occurredAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(events.map((e) => e.summary)).toEqual([
+      `法院委派人民调解委员会开展诉前调解（${mediation.caseNumber}）`,
+      `诉前调解不成，依法转入立案（${mediation.caseNumber}）`,
+      `法院立案受理，适用简易程序（${filed.caseNumber}）`,
+      `法院作出一审判决（${filed.caseNumber}）`,
+      `生效判决已履行完毕（${filed.caseNumber}）`,
+    ]);
+  });
+
+  it("shows the seeded island story's confirmation on its timeline", async () => {
+    await expect
+      .poll(async () => (await timeline("330903260000011")).map((e) => e.type), { timeout: 15_000, interval: 250 })
+      .toEqual(["JUDICIAL_CONFIRMATION_APPLIED", "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED", "JUDICIAL_CONFIRMATION_RULED", "PERFORMANCE_RECORDED"]);
   });
 });

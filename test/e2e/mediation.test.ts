@@ -376,3 +376,106 @@ describe("queues", () => {
     expect(data.mediators.edges[0]!.node.currentLoad).toBeGreaterThanOrEqual(1);
   });
 });
+
+/** A valid resident ID (GB 11643) for a Tonglu-born worker: the check character is computed. */
+function residentId(sequence: number): string {
+  const body = `33012219790305${String(sequence).padStart(3, "0")}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((acc, digit, i) => acc + Number(digit) * weights[i]!, 0);
+  return body + "10X98765432"[sum % 11];
+}
+
+describe("reporting to the registry (统一归集)", () => {
+  interface TimelineEvent {
+    source: string;
+    type: string;
+    summary: string;
+    occurredAt: string;
+    recordId: string | null;
+  }
+  const mediationTimeline = async (code: string): Promise<TimelineEvent[]> => {
+    const data = await ok<{ dispute: { timeline: TimelineEvent[] } | null }>(
+      `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt recordId } } }`,
+      { code },
+    );
+    return (data.dispute?.timeline ?? []).filter((e) => e.source.toLowerCase() === "mediation");
+  };
+
+  it("lists every step of the six-workers joint mediation on the dispute's timeline, in order, without personal data", async () => {
+    // Registered at the one window, so the registry knows the 解纷码 the committees report under.
+    const registered = await ok<{ registerDispute: { code: string } }>(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, {
+      input: {
+        title: "针织厂经营者失联拖欠六名工人工资",
+        description: "横村镇某针织厂经营者失联，六名工人两个月工资共计十二万六千元未发放，请求联合调解。",
+        category: "拖欠农民工工资",
+        region: "330122",
+        amountInvolved: "126000",
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: "刘永富", residentId: residentId(417), phone: "138 5712 6021" }],
+      },
+    });
+    const code = registered.registerDispute.code;
+
+    // 商会 settles for five workers; the labour committee's case for the sixth fails and goes to arbitration.
+    const chamber = await accept("桐庐县商会人民调解委员会", ["桐庐县横村镇商会"], code);
+    await assign(chamber.id, "俞丽萍");
+    await session(chamber.id, ["刘永富等五名工人", "俞丽萍", "厂房出租方代表"]);
+    const agreed = await ok<{ reachMediationAgreement: { id: string } }>(AGREE, {
+      input: {
+        caseId: chamber.id,
+        terms: "厂房出租方以设备变卖款于十日内支付五名工人工资共计十万五千元。",
+        obligations: [{ payer: "厂房出租方", payee: "刘永富等五名工人", amount: "105000", description: "拖欠工资" }],
+        performanceDeadline: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+        signatories: ["刘永富", "厂房出租方"],
+      },
+    });
+    const agreementId = agreed.reachMediationAgreement.id;
+    await ok(FOLLOW_UP, { input: { agreementId, status: "PERFORMED", notes: "工人确认工资已到账。" } });
+
+    const labour = await accept("桐庐县劳动争议人民调解委员会", [], code);
+    await assign(labour.id, "钱卫东");
+    await assign(labour.id, "蒋晓燕");
+    await ok(`mutation ($input: RecuseMediatorInput!) { recuseMediator(input: $input) { id } }`, {
+      input: { caseId: labour.id, mediatorId: mediators.get("钱卫东"), requestedBy: "刘永富", reason: "调解员曾为用人单位提供咨询" },
+    });
+    await session(labour.id, ["第六名工人", "蒋晓燕"]);
+    await ok(FAIL, { input: { caseId: labour.id, reason: "工人不同意分期支付，要求申请仲裁", suggestedNextStep: "ARBITRATION" } });
+    // Refused (the case is closed): no event.
+    expect((await refused(WITHDRAW, { input: { caseId: labour.id, reason: "撤回" } })).code).toBe("INVALID_STATE");
+
+    const expected: [string, string][] = [
+      ["MEDIATION_ACCEPTED", chamber.id],
+      ["MEDIATOR_ASSIGNED", chamber.id],
+      ["MEDIATION_SESSION_HELD", chamber.id],
+      ["MEDIATION_AGREEMENT_REACHED", agreementId],
+      ["AGREEMENT_PERFORMANCE_RECORDED", agreementId],
+      ["MEDIATION_ACCEPTED", labour.id],
+      ["MEDIATOR_ASSIGNED", labour.id],
+      ["MEDIATOR_ASSIGNED", labour.id],
+      ["MEDIATOR_RECUSED", labour.id],
+      ["MEDIATION_SESSION_HELD", labour.id],
+      ["MEDIATION_FAILED", labour.id],
+    ];
+    await expect
+      .poll(async () => (await mediationTimeline(code)).map((e) => [e.type, e.recordId]), { timeout: 15_000, interval: 250 })
+      .toEqual(expected);
+    const timeline = await mediationTimeline(code);
+    const times = timeline.map((e) => Date.parse(e.occurredAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(timeline[0]!.summary).toBe("桐庐县商会人民调解委员会受理矛调中心派发的调解案件");
+    expect(timeline.at(-1)!.summary).toBe("桐庐县劳动争议人民调解委员会调解不成，终结调解，可申请劳动人事争议仲裁");
+    const text = JSON.stringify(timeline);
+    for (const personal of ["刘永富", "俞丽萍", "钱卫东", "蒋晓燕", "138", residentId(417)]) expect(text).not.toContain(personal);
+  });
+
+  it("has the seeded story's mediation on its timeline at its historical times", async () => {
+    const story = async () => (await mediationTimeline(DEMO_DISPUTES[0]!.code)).map((e) => [e.type, e.occurredAt]);
+    await expect.poll(story, { timeout: 15_000, interval: 250 }).toEqual([
+      ["MEDIATION_ACCEPTED", "2026-03-09T02:05:00.000Z"],
+      ["MEDIATOR_ASSIGNED", "2026-03-09T02:05:00.000Z"],
+      ["MEDIATION_SESSION_HELD", "2026-03-09T03:00:00.000Z"],
+      ["MEDIATION_AGREEMENT_REACHED", "2026-03-09T05:30:00.000Z"],
+      ["AGREEMENT_PERFORMANCE_RECORDED", "2026-03-09T08:00:00.000Z"],
+    ]);
+  });
+});

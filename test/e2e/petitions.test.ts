@@ -243,9 +243,10 @@ describe("petitions: the one window (一窗受理)", () => {
 
     const malformed = await gql(GET, { code: codes[0]!.slice(0, 14) });
     expect(malformed.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["code"], problems: [{ reason: "FORMAT" }] });
-    // A mistyped digit fails the check digit: no dispute has that code, and acting on it is refused.
+    // A mistyped digit fails the check digit: the caller is told, for a lookup as for an action.
     const mistyped = codes[0]!.slice(0, 14) + String((Number(codes[0]![14]) + 1) % 10);
-    expect(await get(mistyped)).toBeNull();
+    const lookup = await gql(GET, { code: mistyped });
+    expect(lookup.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "CHECK_DIGIT" }] });
     const visit = await gql(`mutation ($code: ID!) { recordVisit(code: $code, input: { place: "窗口", purpose: "咨询" }) { code } }`, { code: mistyped });
     expect(visit.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "CHECK_DIGIT" }] });
     // A valid code nobody was given.

@@ -47,6 +47,8 @@ export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void>
    * model in their schema.prisma); the relay delivers them to the registry.
    */
   reportsCaseEvents?: boolean;
+  /** Housekeeping run periodically while the process lives (e.g. expiring unanswered hand-offs). */
+  periodicJobs?: { name: string; intervalMs: number; run(store: Store): Promise<unknown> }[];
   /** Extra HTTP routes outside GraphQL, e.g. the registry's event receiver. */
   routes?(store: Store, secret: string): Router;
   /** Demo data for an empty database (npm start sets SEED_DEMO_DATA=1). */
@@ -95,6 +97,14 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
         idleMs: intFromEnv("OUTBOX_POLL_MS", 1_000),
       })
     : undefined;
+
+  const timers = (definition.periodicJobs ?? []).map((job) => {
+    const timer = setInterval(() => {
+      job.run(store).catch((error: unknown) => log.error({ err: error, job: job.name }, "periodic job failed"));
+    }, job.intervalMs);
+    timer.unref();
+    return timer;
+  });
 
   const { schema } = await buildSubgraphGraphQLSchema(definition as unknown as SubgraphDefinition<never, unknown>);
   const app = express();
@@ -157,6 +167,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   const stop = () =>
     (stopping ??= (async () => {
       ready = false;
+      for (const timer of timers) clearInterval(timer);
       await apollo.stop(); // stops accepting, lets in-flight requests finish
       await relay?.stop(); // undelivered events stay in the outbox for the next start
       await store.$disconnect();

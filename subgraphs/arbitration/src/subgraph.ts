@@ -30,5 +30,7 @@ export const subgraph = defineSubgraph({
   },
   openStore,
   createLoaders,
+  // Case events go to the registry through the OutboxEvent table (统一归集).
+  reportsCaseEvents: true,
   seedDemoData,
 });

@@ -27,4 +27,6 @@ export const subgraph = defineSubgraph({
   openStore,
   createLoaders,
   seedDemoData,
+  // Case events (申请、决定、指派、结案...) go to the registry's timeline through the outbox (统一归集).
+  reportsCaseEvents: true,
 });

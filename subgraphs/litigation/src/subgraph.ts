@@ -20,4 +20,6 @@ export const subgraph = defineSubgraph({
   openStore,
   createLoaders,
   seedDemoData,
+  // 统一归集: the shared relay delivers the OutboxEvent rows our mutations write to the registry.
+  reportsCaseEvents: true,
 });

@@ -34,4 +34,6 @@ export const subgraph = defineSubgraph({
   openStore,
   createLoaders,
   seedDemoData,
+  // Case events go to the registry's timeline through the outbox (统一归集).
+  reportsCaseEvents: true,
 });

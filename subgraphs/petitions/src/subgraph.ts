@@ -2,19 +2,27 @@ import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { createLoaders, openStore } from "./data/store.js";
 import { seedDemoData } from "./data/demo-data.js";
+import { applyCaseEvents } from "./data/timeline.js";
+import { expireOverdueHandOffs } from "./data/hand-offs.js";
+import { eventReceiver } from "@onedoor/shared/events/registry-link";
 import { DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
 import { IntakeResolver } from "./resolvers/intake-resolver.js";
 import { PetitionResolver } from "./resolvers/petition-resolver.js";
+import { TrackingResolver } from "./resolvers/tracking-resolver.js";
+import { HandOffResolver } from "./resolvers/hand-off-resolver.js";
 
 /** 信访局: runs the one window and the dispute registry. */
 export const subgraph = defineSubgraph({
   name: "petitions",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, IntakeResolver, PetitionResolver],
+    resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver],
     referenceResolvers: { Dispute: disputeReference },
   },
   openStore,
   createLoaders,
+  periodicJobs: [{ name: "expire unanswered hand-offs", intervalMs: 60_000, run: (store) => expireOverdueHandOffs(store) }],
+  // The registry receives every department's case events (统一归集).
+  routes: (store, secret) => eventReceiver(secret, async (events) => void (await applyCaseEvents(store, events))),
   seedDemoData,
 });

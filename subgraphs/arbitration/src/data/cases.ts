@@ -1,10 +1,14 @@
 // Writes and queue reads of arbitration cases. Every step is written where the row still has the
 // version it was read at, so of two concurrent edits only one wins; the other gets CONFLICT.
+// Every write records its case events for the registry in the same transaction (outbox).
 import { afterCursorDesc } from "@onedoor/shared/graphql/connection";
 import { conflict } from "@onedoor/shared/graphql/errors";
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import type { Prisma } from "../generated/prisma/client.js";
 import { OPEN_STATUSES, type CaseStatus } from "../domain/case-machine.js";
+import { formatCaseNumber, type Commission } from "../domain/commission.js";
+import type { ReportedEvent } from "../domain/case-events.js";
+import { recordEvents } from "./events.js";
 import type { ArbitrationStore } from "./store.js";
 import type { CaseRow } from "./rows.js";
 
@@ -22,6 +26,28 @@ export async function allocateCaseSequence(tx: Tx, commissionRegion: string, yea
 
 export const caseYear = (receivedAt: Date): number => Number(toLocalDate(receivedAt).slice(0, 4));
 
+/**
+ * Files a new case: allocates the commission's next 案号 and creates the case with `data`, and records
+ * the events `report` derives from the stored case, all in one transaction.
+ */
+export function fileCase(
+  store: ArbitrationStore,
+  commission: Commission,
+  data: Omit<Prisma.ArbitrationCaseCreateInput, "caseNumber" | "commissionRegion" | "receivedAt">,
+  receivedAt: Date,
+  report: (row: CaseRow) => ReportedEvent[],
+): Promise<CaseRow> {
+  return store.$transaction(async (tx) => {
+    const year = caseYear(receivedAt);
+    const sequence = await allocateCaseSequence(tx, commission.region, year);
+    const row = await tx.arbitrationCase.create({
+      data: { ...data, commissionRegion: commission.region, receivedAt, caseNumber: formatCaseNumber(commission, year, sequence) },
+    });
+    await recordEvents(tx, row, receivedAt, report(row));
+    return row;
+  });
+}
+
 export interface StepRecord {
   type: string;
   occurredAt: Date;
@@ -31,7 +57,7 @@ export interface StepRecord {
 
 /**
  * Applies `data` to the case if it is still at `row.version` (and at `expectedVersion` when the
- * client sent one), records the step, and runs `more` in the same transaction.
+ * client sent one), records the step and its case events, and runs `more` in the same transaction.
  */
 export async function updateCaseGuarded(
   store: ArbitrationStore,
@@ -39,6 +65,7 @@ export async function updateCaseGuarded(
   expectedVersion: number | null | undefined,
   data: Prisma.ArbitrationCaseUpdateManyMutationInput,
   step: StepRecord,
+  events: readonly ReportedEvent[],
   more: (tx: Tx) => Promise<void> = async () => {},
 ): Promise<CaseRow> {
   const stale = () =>
@@ -53,6 +80,7 @@ export async function updateCaseGuarded(
     if (count === 0) throw stale();
     await tx.caseStep.create({ data: { caseId: row.id, type: step.type, occurredAt: step.occurredAt, actor: step.actor, details: step.details ?? {} } });
     await more(tx);
+    await recordEvents(tx, row, step.occurredAt, events);
     return tx.arbitrationCase.findUniqueOrThrow({ where: { id: row.id } });
   });
 }

@@ -1,9 +1,11 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import type { Logger } from "@onedoor/shared/logger";
 import { isCollective } from "../domain/collective.js";
-import { parseCaseNumber } from "../domain/commission.js";
+import { applicationReceived } from "../domain/case-events.js";
+import { commissionFor, parseCaseNumber } from "../domain/commission.js";
 import { checkLimitation } from "../domain/limitation.js";
 import type { ClaimKindKey } from "../domain/claims.js";
+import { recordEvents } from "./events.js";
 import type { ArbitrationStore } from "./store.js";
 
 interface DemoDetails {
@@ -68,16 +70,18 @@ export async function seedDemoData(store: ArbitrationStore, log: Logger): Promis
     for (const demo of dispute.arbitration) {
       const details = DETAILS[dispute.code];
       const number = parseCaseNumber(demo.caseNumber);
-      if (!details || !number) throw new Error(`demo arbitration case ${demo.caseNumber} of ${dispute.code} needs its details in demo-data.ts`);
+      const commission = commissionFor(dispute.regionCode);
+      if (!details || !number || !commission) throw new Error(`demo arbitration case ${demo.caseNumber} of ${dispute.code} needs its details in demo-data.ts`);
       const receivedAt = new Date(demo.receivedAt);
+      const collective = isCollective(details.applicants.length, details.claims);
       await store.$transaction(async (tx) => {
-        await tx.arbitrationCase.create({
+        const row = await tx.arbitrationCase.create({
           data: {
             disputeCode: dispute.code,
             commissionRegion: dispute.regionCode,
             caseNumber: demo.caseNumber,
             status: demo.status,
-            collective: isCollective(details.applicants.length, details.claims),
+            collective,
             receivedAt,
             respondentName: details.respondent.name,
             respondentCreditCode: details.respondent.creditCode,
@@ -99,6 +103,11 @@ export async function seedDemoData(store: ArbitrationStore, log: Logger): Promis
             steps: { create: { type: "FILE", occurredAt: receivedAt, actor: "demo" } },
           },
         });
+        // The story's timeline in the registry starts with the application, at its historical time.
+        const claimedFen = details.claims.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
+        await recordEvents(tx, row, receivedAt, [
+          applicationReceived({ commissionName: commission.name, caseNumber: demo.caseNumber, collective, applicantCount: details.applicants.length, claimedFen }),
+        ]);
         // Numbering continues after the seeded cases of each commission and year.
         await tx.caseNumberCounter.upsert({
           where: { commissionRegion_year: { commissionRegion: dispute.regionCode, year: number.year } },

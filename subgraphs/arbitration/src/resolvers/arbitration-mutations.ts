@@ -6,11 +6,12 @@ import { validateCreditCode, validatePhone, validateResidentId, validateText } f
 import { applyEvent, type CaseEvent, type CaseFacts } from "../domain/case-machine.js";
 import { MAX_CLAIM_FEN, type ClaimKindKey } from "../domain/claims.js";
 import { isCollective, representativesProblem } from "../domain/collective.js";
-import { commissionFor, formatCaseNumber } from "../domain/commission.js";
+import { applicationReceived, stepEvents, type StepFacts } from "../domain/case-events.js";
+import { commissionFor } from "../domain/commission.js";
 import { awardIsFinal, claimFinality } from "../domain/final-award.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { monthlyMinimumWage } from "../domain/minimum-wage.js";
-import { allocateCaseSequence, caseYear, updateCaseGuarded } from "../data/cases.js";
+import { fileCase, updateCaseGuarded } from "../data/cases.js";
 import { factsOf, postponementsOf, storedExtensions, type CaseRow } from "../data/rows.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { ArbitrationCase } from "../entities/arbitration-case.js";
@@ -136,29 +137,27 @@ export class ArbitrationMutations {
       return { ...c, limitationDeadline: limitation.running ? limitation.deadlineDate : null, limitationExpired: limitation.running && limitation.expired };
     });
     const actor = actorOf(ctx);
-    const row = await ctx.store.$transaction(async (tx) => {
-      const year = caseYear(receivedAt);
-      const sequence = await allocateCaseSequence(tx, region, year);
-      return tx.arbitrationCase.create({
-        data: {
-          disputeCode: code!,
-          commissionRegion: region,
-          caseNumber: formatCaseNumber(commission!, year, sequence),
-          status: "RECEIVED",
-          collective,
-          receivedAt,
-          failedMediationId: input.failedMediationId ?? null,
-          respondentName,
-          respondentCreditCode: creditCode,
-          respondentLegalRep: input.respondent.legalRepresentative?.trim() || null,
-          respondentAddress: input.respondent.address?.trim() || null,
-          evidence,
-          applicants: { create: applicants },
-          claims: { create: claimRows },
-          steps: { create: { type: "FILE", occurredAt: receivedAt, actor, details: { collective, limitationWarnings: claimRows.filter((c) => c.limitationExpired).length } } },
-        },
-      });
-    });
+    const claimedFen = claimRows.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
+    const row = await fileCase(
+      ctx.store,
+      commission!,
+      {
+        disputeCode: code!,
+        status: "RECEIVED",
+        collective,
+        failedMediationId: input.failedMediationId ?? null,
+        respondentName,
+        respondentCreditCode: creditCode,
+        respondentLegalRep: input.respondent.legalRepresentative?.trim() || null,
+        respondentAddress: input.respondent.address?.trim() || null,
+        evidence,
+        applicants: { create: applicants },
+        claims: { create: claimRows },
+        steps: { create: { type: "FILE", occurredAt: receivedAt, actor, details: { collective, limitationWarnings: claimRows.filter((c) => c.limitationExpired).length } } },
+      },
+      receivedAt,
+      (created) => [applicationReceived({ commissionName: commission!.name, caseNumber: created.caseNumber, collective, applicantCount: applicants.length, claimedFen })],
+    );
     ctx.log.info({ caseId: row.id, caseNumber: row.caseNumber, collective }, "arbitration application filed");
     return toCase(row);
   }
@@ -171,6 +170,7 @@ export class ArbitrationMutations {
     extra: (row: CaseRow, at: Date) => Prisma.ArbitrationCaseUpdateManyMutationInput = () => ({}),
     details: Prisma.InputJsonValue = {},
     more?: (tx: Prisma.TransactionClient) => Promise<void>,
+    reported: Pick<StepFacts, "documentNumber" | "awardedFen"> = {},
   ): Promise<ArbitrationCase> {
     const now = new Date();
     const problems = new InputProblems();
@@ -191,6 +191,7 @@ export class ArbitrationMutations {
       input.expectedVersion,
       { ...toData(result.patch), ...extra(row, at) },
       { type: ev.type, occurredAt: at, actor: actorOf(ctx), details },
+      stepEvents(ev, { commissionName: commissionFor(row.commissionRegion)?.name ?? "劳动人事争议仲裁委员会", caseNumber: row.caseNumber, awardFinal: row.awardFinal, ...reported }),
       more,
     );
     return toCase(updated);
@@ -274,7 +275,15 @@ export class ArbitrationMutations {
     const documentNumber = text(problems, ["input", "documentNumber"], input.documentNumber, "调解书编号", "Statement number", 60);
     const summary = text(problems, ["input", "summary"], input.summary, "调解内容", "Summary", 2000, true);
     problems.throwIfAny();
-    return this.step(ctx, input, (at) => ({ type: "CLOSE_BY_MEDIATION", at }), () => ({ closingDocumentNumber: documentNumber, closingSummary: summary }), { documentNumber });
+    return this.step(
+      ctx,
+      input,
+      (at) => ({ type: "CLOSE_BY_MEDIATION", at }),
+      () => ({ closingDocumentNumber: documentNumber, closingSummary: summary }),
+      { documentNumber },
+      undefined,
+      { documentNumber },
+    );
   }
 
   @Mutation(() => ArbitrationCase, {
@@ -317,6 +326,7 @@ export class ArbitrationMutations {
       return { claim, decision: d, finality: claimFinality(claim.kind as ClaimKindKey, determined, minimumWage) };
     });
     const final = awardIsFinal(decided.map((d) => d.finality));
+    const awardedFen = decided.reduce((sum, { decision }) => sum + (decision.decision === ClaimDecision.DISMISSED ? 0 : (decision.awardedAmountFen ?? 0)), 0);
     return this.step(
       ctx,
       input,
@@ -337,6 +347,7 @@ export class ArbitrationMutations {
           });
         }
       },
+      { documentNumber, awardedFen },
     );
   }
 }

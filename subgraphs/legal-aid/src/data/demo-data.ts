@@ -6,6 +6,10 @@ import { standardFen } from "../domain/hardship-standards.js";
 import { LegalAidMatter, LegalSpecialty, matterFromLabel } from "../domain/matters.js";
 import { ProviderKind } from "../domain/assignment.js";
 import { ConsultationChannel, WorkActivity } from "../domain/vocabulary.js";
+import { LegalAidStatus } from "../domain/workflow.js";
+import { applicationEvents, assignmentEvent, consultationEvent, decisionEvent, workEvent } from "../domain/case-events.js";
+import type { LegalAidProvider as ProviderRow, Prisma } from "../generated/prisma/client.js";
+import { recordEvents } from "./events.js";
 import type { LegalAidStore } from "./store.js";
 
 /** The roster of the 桐庐县 and 普陀区 legal aid centers. */
@@ -42,13 +46,26 @@ const CONSULTATIONS = [
   { channel: ConsultationChannel.WINDOW, disputeCode: null, enquirerName: "李桂芳", enquirerPhone: null, topic: "赡养费", question: "三个儿子都不给赡养费，我能申请法律援助吗？", answer: "请求给付赡养费属于法律援助事项，须审查经济困难状况；如您是低保等社会救助对象，免予核查。请携带身份证、户口簿和收入情况材料到法律援助中心窗口申请。", answeredBy: "叶志刚", consultedAt: "2026-11-05T02:30:00.000Z" },
 ];
 
-/** This department's part of the demo stories, written once into an empty database. */
+/** This department's part of the demo stories, written once into an empty database with their timeline events. */
 export async function seedDemoData(store: LegalAidStore, log: Logger): Promise<void> {
   if ((await store.legalAidCase.count()) > 0) return;
-  const providers = new Map<string, string>();
-  for (const p of PROVIDERS) providers.set(p.name, (await store.legalAidProvider.create({ data: { ...p, createdAt: new Date("2026-01-05T01:00:00.000Z") } })).id);
+  // One transaction: a half-seeded database would never be seeded again (the count above is no longer 0).
+  const counts = await store.$transaction((tx) => seed(tx), { timeout: 60_000 });
+  log.info({ ...counts, providers: PROVIDERS.length, consultations: CONSULTATIONS.length }, "seeded demo data");
+}
+
+async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; events: number }> {
+  const providers = new Map<string, ProviderRow>();
+  for (const p of PROVIDERS) providers.set(p.name, await tx.legalAidProvider.create({ data: { ...p, createdAt: new Date("2026-01-05T01:00:00.000Z") } }));
 
   let cases = 0;
+  let events = 0;
+  // Consultations first: in the stories they come before the applications, and the outbox keeps that order.
+  for (const c of CONSULTATIONS) {
+    const row = await tx.legalConsultation.create({ data: { ...c, consultedAt: new Date(c.consultedAt) } });
+    await recordEvents(tx, row.disputeCode, row.id, [consultationEvent({ channel: c.channel, at: row.consultedAt })]);
+    if (row.disputeCode) events++;
+  }
   for (const dispute of DEMO_DISPUTES) {
     for (const story of dispute.legalAid) {
       const detail = CASE_DETAILS[dispute.code];
@@ -58,8 +75,10 @@ export async function seedDemoData(store: LegalAidStore, log: Logger): Promise<v
       // The recorded decision is what the rules give for these facts, so the demo never contradicts them.
       const result = evaluateEligibility({ matter, applicantGroups: detail.groups, regionCode: dispute.regionCode, appliedOn: toLocalDate(appliedAt) });
       if (result.outcome === "UNDETERMINED") throw new Error(`Demo legal aid case for ${dispute.code} is not decidable: ${result.messageZh}`);
-      const assigneeId = providers.get(detail.assignee)!;
-      const row = await store.legalAidCase.create({
+      const assignee = providers.get(detail.assignee)!;
+      const decidedAt = new Date(detail.decidedAt);
+      const assignedAt = new Date(detail.assignedAt);
+      const row = await tx.legalAidCase.create({
         data: {
           disputeCode: dispute.code,
           matter,
@@ -71,7 +90,7 @@ export async function seedDemoData(store: LegalAidStore, log: Logger): Promise<v
           regionCode: dispute.regionCode,
           appliedAt,
           receivedBy: "叶志刚",
-          decidedAt: new Date(detail.decidedAt),
+          decidedAt,
           decidedBy: "叶志刚",
           eligibilityBasis: result.basis,
           eligibilityArticle: result.article,
@@ -81,17 +100,26 @@ export async function seedDemoData(store: LegalAidStore, log: Logger): Promise<v
           hardshipStandardSource: result.hardshipStandard?.source ?? null,
           decisionExplanation: result.outcome === "ELIGIBLE" ? result.explanationZh : null,
           refusalReasons: result.outcome === "INELIGIBLE" ? result.reasonsZh : [],
-          assigneeId,
-          assignedAt: new Date(detail.assignedAt),
+          assigneeId: assignee.id,
+          assignedAt,
           assignedBy: "叶志刚",
         },
       });
-      await store.legalAidWorkEntry.createMany({
-        data: detail.work.map((w) => ({ ...w, caseId: row.id, providerId: assigneeId, occurredAt: new Date(w.occurredAt), recordedBy: detail.assignee })),
+      await tx.legalAidWorkEntry.createMany({
+        data: detail.work.map((w) => ({ ...w, caseId: row.id, providerId: assignee.id, occurredAt: new Date(w.occurredAt), recordedBy: detail.assignee })),
       });
+      // The story's history as the mutations would have reported it, at the times it happened.
+      const granted = result.outcome === "ELIGIBLE";
+      const history = [
+        ...applicationEvents({ matter, status: LegalAidStatus.SUBMITTED, appliedAt }),
+        decisionEvent({ granted, status: granted ? LegalAidStatus.GRANTED : LegalAidStatus.REFUSED, matter, basis: result.basis, article: result.article, ruleVersion: result.ruleVersion, meansTestApplied: result.meansTestApplied, at: decidedAt }),
+        assignmentEvent({ providerKind: assignee.kind as ProviderKind, organisation: assignee.organisation, status: LegalAidStatus.GRANTED, at: assignedAt }),
+        ...detail.work.map((w) => workEvent({ activity: w.activity, minutes: w.minutes, at: new Date(w.occurredAt) })),
+      ];
+      await recordEvents(tx, dispute.code, row.id, history);
+      events += history.length;
       cases++;
     }
   }
-  await store.legalConsultation.createMany({ data: CONSULTATIONS.map((c) => ({ ...c, consultedAt: new Date(c.consultedAt) })) });
-  log.info({ cases, providers: PROVIDERS.length, consultations: CONSULTATIONS.length }, "seeded demo data");
+  return { cases, events };
 }

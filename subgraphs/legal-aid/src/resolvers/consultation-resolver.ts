@@ -6,6 +6,9 @@ import { LegalConsultation, LegalConsultationConnection, LegalConsultationFilter
 import type { LegalConsultation as ConsultationRow, Prisma } from "../generated/prisma/client.js";
 import { checkDisputeCode, checkOptionalText, checkText } from "./input-checks.js";
 import { isoSort, parseIsoSort } from "./mapping.js";
+import { consultationEvent } from "../domain/case-events.js";
+import { ConsultationChannel } from "../domain/vocabulary.js";
+import { insertConsultation } from "../data/cases.js";
 import type { LegalAidContext } from "./context.js";
 
 @Resolver(() => LegalConsultation)
@@ -42,8 +45,10 @@ export class LegalConsultationResolver {
     const answeredBy = checkOptionalText(problems, ["input", "answeredBy"], input.answeredBy, "解答人", "Answered by", 50) ?? ctx.identity.userId ?? null;
     if (!answeredBy) problems.add(["input", "answeredBy"], "EMPTY", "请填写解答人", "Give who answered");
     problems.throwIfAny();
-    return ctx.store.legalConsultation.create({
-      data: { channel: input.channel, disputeCode, enquirerName, enquirerPhone, topic: topic!, question: question!, answer: answer!, answeredBy: answeredBy!, consultedAt: new Date() },
-    });
+    return insertConsultation(
+      ctx.store,
+      { channel: input.channel, disputeCode, enquirerName, enquirerPhone, topic: topic!, question: question!, answer: answer!, answeredBy: answeredBy!, consultedAt: new Date() },
+      (row) => [consultationEvent({ channel: row.channel as ConsultationChannel, at: row.consultedAt })],
+    );
   }
 }

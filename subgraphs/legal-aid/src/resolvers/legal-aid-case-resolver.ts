@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { InputProblems, invalidState, notFound, conflict } from "@onedoor/shared/graphql/errors";
+import { InputProblems, invalidState, notFound } from "@onedoor/shared/graphql/errors";
 import { afterCursorDesc, encodeCursor, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { CN_HOLIDAY_CALENDAR, toLocalDate } from "@onedoor/shared/clock/index";
@@ -24,12 +24,14 @@ import {
   SupplyMaterialsInput,
 } from "../entities/legal-aid-case.js";
 import { LegalAidWorkEntry, RecordLegalAidWorkInput } from "../entities/provider.js";
-import { ApplicantGroup, ClosureOutcome, EligibilityBasis, LegalAidMatter, LegalAidStatus, QualityRating } from "../entities/enums.js";
+import { ApplicantGroup, ClosureOutcome, EligibilityBasis, LegalAidMatter, LegalAidStatus, QualityRating, WorkActivity } from "../entities/enums.js";
 import { MATTERS } from "../domain/matters.js";
 import { evaluateEligibility } from "../domain/eligibility.js";
 import { standardFen } from "../domain/hardship-standards.js";
 import { URGENT_RULE_ARTICLE, assessUrgency, clockStatuses, isOverdue, openMaterialRequest, transition, type LegalAidAction } from "../domain/workflow.js";
-import { checkProvider, pickProvider } from "../domain/assignment.js";
+import { ProviderKind, checkProvider, pickProvider } from "../domain/assignment.js";
+import { applicationEvents, assignmentEvent, closureEvent, decisionEvent, materialsRequestedEvent, materialsSuppliedEvent, provisionalAidEvent, reviewEvent, workEvent } from "../domain/case-events.js";
+import { insertCase, insertWorkEntry, updateCase } from "../data/cases.js";
 import type { LegalAidWorkEntry as WorkEntryRow, Prisma } from "../generated/prisma/client.js";
 import { UUID, checkDisputeCode, checkIntRange, checkOptionalText, checkText, checkUuid } from "./input-checks.js";
 import { clockFacts, isoSort, parseIsoSort, providerCandidate, type CaseRow, type ProviderRow } from "./mapping.js";
@@ -50,24 +52,6 @@ function next(row: CaseRow, action: LegalAidAction): LegalAidStatus {
   const result = transition(row.status as LegalAidStatus, action);
   if (!result.ok) throw invalidState(result.messageEn, result.messageZh, { status: row.status });
   return result.status;
-}
-
-/**
- * Writes `data` only if the case is still as it was read (two clerks, one case), together with `also`
- * (the case's dependent rows) in one transaction.
- */
-async function guardedUpdate(
-  ctx: LegalAidContext,
-  row: CaseRow,
-  data: Prisma.LegalAidCaseUncheckedUpdateManyInput,
-  also?: (tx: Prisma.TransactionClient) => Promise<unknown>,
-): Promise<CaseRow> {
-  return ctx.store.$transaction(async (tx) => {
-    const { count } = await tx.legalAidCase.updateMany({ where: { id: row.id, status: row.status, updatedAt: row.updatedAt }, data });
-    if (count === 0) throw conflict(`Legal aid case ${row.id} changed meanwhile; reload and retry`, "案件已被他人更新，请刷新后重试");
-    if (also) await also(tx);
-    return tx.legalAidCase.findUniqueOrThrow({ where: { id: row.id } });
-  });
 }
 
 @Resolver(() => LegalAidCase)
@@ -242,8 +226,9 @@ export class LegalAidCaseResolver {
 
     const now = new Date();
     const urgency = input.urgentDeadline ? assessUrgency(input.urgentDeadline, now) : undefined;
-    return ctx.store.legalAidCase.create({
-      data: {
+    return insertCase(
+      ctx.store,
+      {
         disputeCode,
         arbitrationCaseId,
         courtCaseId,
@@ -262,7 +247,14 @@ export class LegalAidCaseResolver {
         appliedAt: now,
         receivedBy: actor(ctx),
       },
-    });
+      (row) =>
+        applicationEvents({
+          matter: row.matter as LegalAidMatter,
+          status: row.status as LegalAidStatus,
+          appliedAt: row.appliedAt,
+          provisional: row.provisionalAidStartedAt && row.urgentDeadline ? { startedAt: row.provisionalAidStartedAt, legalDeadline: row.urgentDeadline } : null,
+        }),
+    );
   }
 
   @Mutation(() => LegalAidCase, { description: "要求补充材料: pauses the decision clock until the material is supplied." })
@@ -279,9 +271,11 @@ export class LegalAidCaseResolver {
     if (openMaterialRequest(await ctx.loaders.materialRequestsByCase.load(row.id))) {
       throw invalidState("Material is already requested and not yet supplied", "已有尚未补充的材料通知");
     }
-    const updated = await guardedUpdate(ctx, row, { status }, (tx) =>
-      tx.legalAidMaterialRequest.create({ data: { caseId: row.id, items: text!, requestedAt: new Date(), requestedBy: actor(ctx) } }),
-    );
+    const now = new Date();
+    const updated = await updateCase(ctx.store, row, { status }, {
+      also: (tx) => tx.legalAidMaterialRequest.create({ data: { caseId: row.id, items: text!, requestedAt: now, requestedBy: actor(ctx) } }),
+      events: () => [materialsRequestedEvent({ status, at: now })],
+    });
     ctx.loaders.materialRequestsByCase.clear(row.id);
     return updated;
   }
@@ -300,12 +294,21 @@ export class LegalAidCaseResolver {
     const status = next(row, "SUPPLY_MATERIALS");
     const open = openMaterialRequest(await ctx.loaders.materialRequestsByCase.load(row.id));
     if (!open) throw invalidState("No material request is open", "没有待补充的材料通知");
-    const updated = await guardedUpdate(ctx, row, {
-      status,
-      ...(householdSize !== null ? { householdSize } : {}),
-      ...(income !== null ? { monthlyIncomePerHeadFen: income } : {}),
-      ...(input?.applicantGroups ? { applicantGroups: [...new Set(input.applicantGroups)] } : {}),
-    }, (tx) => tx.legalAidMaterialRequest.updateMany({ where: { caseId: row.id, suppliedAt: null }, data: { suppliedAt: new Date() } }));
+    const now = new Date();
+    const updated = await updateCase(
+      ctx.store,
+      row,
+      {
+        status,
+        ...(householdSize !== null ? { householdSize } : {}),
+        ...(income !== null ? { monthlyIncomePerHeadFen: income } : {}),
+        ...(input?.applicantGroups ? { applicantGroups: [...new Set(input.applicantGroups)] } : {}),
+      },
+      {
+        also: (tx) => tx.legalAidMaterialRequest.updateMany({ where: { caseId: row.id, suppliedAt: null }, data: { suppliedAt: now } }),
+        events: () => [materialsSuppliedEvent({ status, at: now })],
+      },
+    );
     ctx.loaders.materialRequestsByCase.clear(row.id);
     return updated;
   }
@@ -321,7 +324,9 @@ export class LegalAidCaseResolver {
     const now = new Date();
     const urgency = assessUrgency(legalDeadline, now);
     if (!urgency.urgent) throw invalidState(`The deadline is ${urgency.daysLeft} days away; the urgent rule needs fewer than 7`, urgency.noteZh);
-    return guardedUpdate(ctx, row, { status, urgentDeadline: legalDeadline, provisionalAidStartedAt: now, provisionalAidNote: urgency.noteZh });
+    return updateCase(ctx.store, row, { status, urgentDeadline: legalDeadline, provisionalAidStartedAt: now, provisionalAidNote: urgency.noteZh }, {
+      events: () => [provisionalAidEvent({ status, startedAt: now, legalDeadline })],
+    });
   }
 
   @Mutation(() => LegalAidCase, { description: "审查决定 by the eligibility rules in force on the application date; records the article and rule version." })
@@ -343,9 +348,10 @@ export class LegalAidCaseResolver {
     }
     const granted = result.outcome === "ELIGIBLE";
     const status = next(row, granted ? "GRANT" : "REFUSE");
-    return guardedUpdate(ctx, row, {
+    const now = new Date();
+    const decision = {
       status,
-      decidedAt: new Date(),
+      decidedAt: now,
       decidedBy: actor(ctx),
       eligibilityBasis: result.basis,
       eligibilityArticle: result.article,
@@ -355,6 +361,20 @@ export class LegalAidCaseResolver {
       hardshipStandardSource: result.hardshipStandard?.source ?? null,
       decisionExplanation: granted ? result.explanationZh : null,
       refusalReasons: granted ? [] : result.reasonsZh,
+    };
+    return updateCase(ctx.store, row, decision, {
+      events: () => [
+        decisionEvent({
+          granted,
+          status,
+          matter: row.matter as LegalAidMatter,
+          basis: result.basis,
+          article: result.article,
+          ruleVersion: result.ruleVersion,
+          meansTestApplied: result.meansTestApplied,
+          at: now,
+        }),
+      ],
     });
   }
 
@@ -365,16 +385,16 @@ export class LegalAidCaseResolver {
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
     const row = await loadCase(ctx, caseId);
-    next(row, "ASSIGN");
+    const status = next(row, "ASSIGN");
     if (row.assigneeId) throw invalidState("The case is already assigned", "案件已指派承办人员");
     const target = { matter: row.matter as LegalAidMatter, regionCode: row.regionCode };
-    let chosen: string;
+    let chosen: ProviderRow;
     if (providerId) {
       const provider = UUID.test(providerId) ? await ctx.loaders.providerById.load(providerId.toLowerCase()) : null;
       if (!provider) throw notFound("LegalAidProvider", providerId, `承办人员 ${providerId} 不存在`);
       const check = checkProvider(providerCandidate(provider, (await ctx.loaders.openCasesByProvider.load(provider.id))?.openCases ?? 0), target);
       if (!check.ok) throw invalidState(check.messageEn, check.messageZh);
-      chosen = provider.id;
+      chosen = provider;
     } else {
       const providers = await ctx.store.legalAidProvider.findMany({
         where: { active: true, regionCode: row.regionCode.slice(0, 6), specialties: { has: MATTERS[target.matter].specialty } },
@@ -388,11 +408,14 @@ export class LegalAidCaseResolver {
         target,
       );
       if (!pick) throw invalidState("No provider of this county with this specialty has capacity", `本县没有可指派的${MATTERS[target.matter].label}承办人员（专业不符或在办案件已满）`);
-      chosen = pick.id;
+      chosen = providers.find((p) => p.id === pick.id)!;
     }
-    const updated = await guardedUpdate(ctx, row, { assigneeId: chosen, assignedAt: new Date(), assignedBy: actor(ctx) });
+    const now = new Date();
+    const updated = await updateCase(ctx.store, row, { assigneeId: chosen.id, assignedAt: now, assignedBy: actor(ctx) }, {
+      events: () => [assignmentEvent({ providerKind: chosen.kind as ProviderKind, organisation: chosen.organisation, status, at: now })],
+    });
     // The load read for the check is now one case short.
-    ctx.loaders.openCasesByProvider.clear(chosen);
+    ctx.loaders.openCasesByProvider.clear(chosen.id);
     return updated;
   }
 
@@ -409,9 +432,12 @@ export class LegalAidCaseResolver {
     const row = await loadCase(ctx, caseId);
     next(row, "LOG_WORK");
     if (!row.assigneeId) throw invalidState("Assign a provider before recording work", "案件尚未指派承办人员");
-    return ctx.store.legalAidWorkEntry.create({
-      data: { caseId: row.id, providerId: row.assigneeId, activity: input.activity, description: description!, minutes, occurredAt: input.occurredAt ?? new Date(), recordedBy: actor(ctx) },
-    });
+    return insertWorkEntry(
+      ctx.store,
+      row,
+      { providerId: row.assigneeId, activity: input.activity, description: description!, minutes, occurredAt: input.occurredAt ?? new Date(), recordedBy: actor(ctx) },
+      (entry) => [workEvent({ activity: entry.activity as WorkActivity, minutes: entry.minutes, at: entry.occurredAt })],
+    );
   }
 
   @Mutation(() => LegalAidCase, { description: "结案" })
@@ -429,7 +455,10 @@ export class LegalAidCaseResolver {
     if (!row.assigneeId && input.outcome !== ClosureOutcome.WITHDRAWN && input.outcome !== ClosureOutcome.TERMINATED) {
       throw invalidState("A case with this outcome must have been assigned", "案件未指派承办人员，只能以撤回或终止方式结案");
     }
-    return guardedUpdate(ctx, row, { status, closedAt: new Date(), closureOutcome: input.outcome, closureSummary: summary! });
+    const now = new Date();
+    return updateCase(ctx.store, row, { status, closedAt: now, closureOutcome: input.outcome, closureSummary: summary! }, {
+      events: () => [closureEvent({ outcome: input.outcome, at: now })],
+    });
   }
 
   @Mutation(() => LegalAidCase, { description: "质量评查 of a closed case, once." })
@@ -445,6 +474,9 @@ export class LegalAidCaseResolver {
     const row = await loadCase(ctx, caseId);
     const status = next(row, "REVIEW");
     if (row.reviewedAt) throw invalidState("The case has already been reviewed", "案件已完成质量评查");
-    return guardedUpdate(ctx, row, { status, reviewRating: input.rating, reviewer: reviewer!, reviewComment: comment, reviewedAt: new Date() });
+    const now = new Date();
+    return updateCase(ctx.store, row, { status, reviewRating: input.rating, reviewer: reviewer!, reviewComment: comment, reviewedAt: now }, {
+      events: () => [reviewEvent({ rating: input.rating, at: now })],
+    });
   }
 }

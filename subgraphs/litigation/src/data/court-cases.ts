@@ -1,11 +1,14 @@
 // Writes of court cases: numbering, opening a case with its parties, claims and clocks, and steps of the
-// state machines. Every write that numbers a case or moves a status runs in one transaction.
+// state machines. Every write that numbers a case or moves a status runs in one transaction, which also
+// records the case event for the registry (src/data/events.ts).
 import { extendClock, toLocalDate, type ClockExtension, type ClockPause, type ClockRecord } from "@onedoor/shared/clock/index";
+import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { conflict } from "@onedoor/shared/graphql/errors";
 import { formatCaseNumber, type CaseType } from "../domain/case-number.js";
 import { COURT_CLOCKS, type CourtClockKind } from "../domain/clocks.js";
 import type { CaseStatus, Procedure, Step } from "../domain/procedures.js";
 import type { CourtCase, CourtCaseClock, Prisma } from "../generated/prisma/client.js";
+import { recordCourtEvent } from "./events.js";
 import type { LitigationStore } from "./store.js";
 
 export type Tx = Prisma.TransactionClient;
@@ -128,8 +131,11 @@ export function clockRecord(row: CourtCaseClock): ClockRecord {
   return { startedAt: row.startedAt, pauses, extensions, ...(row.stoppedAt ? { stoppedAt: row.stoppedAt } : {}) };
 }
 
-/** Adds an approved extension to a running clock of the case (throws ClockError when the law forbids it). */
-export async function extendCaseClock(store: LitigationStore, caseId: string, kind: CourtClockKind, extension: ClockExtension): Promise<void> {
+/**
+ * Adds an approved extension to a running clock of the case (throws ClockError when the law forbids it)
+ * and records `event` in the same transaction.
+ */
+export async function extendCaseClock(store: LitigationStore, caseId: string, kind: CourtClockKind, extension: ClockExtension, event: NewCaseEvent): Promise<void> {
   await store.$transaction(async (tx) => {
     const clock = await tx.courtCaseClock.findUnique({ where: { caseId_kind: { caseId, kind } } });
     if (!clock) throw conflict(`The case has no ${kind} clock running`, "本案没有正在计算的该项期限");
@@ -141,5 +147,6 @@ export async function extendCaseClock(store: LitigationStore, caseId: string, ki
       data: { extensions: stored as unknown as Prisma.InputJsonValue },
     });
     if (count === 0) throw conflict("The clock changed meanwhile; try again", "期限已被他人更新，请重试");
+    await recordCourtEvent(tx, event);
   });
 }

@@ -1,7 +1,10 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import type { Logger } from "@onedoor/shared/logger";
+import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { parseCaseNumber } from "../domain/case-number.js";
+import { courtEvents, type CaseFacts } from "../domain/timeline-events.js";
 import type { Prisma } from "../generated/prisma/client.js";
+import { recordCourtEvent } from "./events.js";
 import type { LitigationStore } from "./store.js";
 
 /**
@@ -60,6 +63,24 @@ const DETAILS: Record<string, Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "
   },
 };
 
+/**
+ * The case events each demo case went through, with their historical times, so the registry's timeline of
+ * the story is complete from the first start. `facts` carries the case's status right after each step.
+ */
+const HISTORY: Record<string, (c: CaseFacts) => NewCaseEvent[]> = {
+  "(2026)浙0122民诉前调512号": (c) => [
+    courtEvents.preFilingMediationDelegated({ ...c, status: "IN_MEDIATION" }, "MEDIATION_COMMITTEE", new Date("2026-05-21T02:00:00.000Z")),
+    courtEvents.preFilingMediationResolved({ ...c, status: "RESOLVED" }, "AGREEMENT", new Date("2026-06-12T08:00:00.000Z")),
+  ],
+  "(2026)浙0903民特45号": (c) => [
+    courtEvents.judicialConfirmationApplied({ ...c, status: "APPLIED" }, true, new Date("2026-07-06T02:00:00.000Z")),
+    courtEvents.judicialConfirmationAcceptanceDecided({ ...c, status: "ACCEPTED" }, true, new Date("2026-07-07T01:30:00.000Z")),
+    courtEvents.judicialConfirmationRuled({ ...c, status: "CONFIRMED" }, true, new Date("2026-07-10T07:00:00.000Z")),
+    // The boat owner paid before the agreed 20 July; the court's follow-up visit recorded it.
+    courtEvents.performanceRecorded({ ...c, status: "CONFIRMED" }, new Date("2026-07-17T06:00:00.000Z")),
+  ],
+};
+
 /** This department's part of the demo stories, written once into an empty database. */
 export async function seedDemoData(store: LitigationStore, log: Logger): Promise<void> {
   if ((await store.courtCase.count()) > 0) return;
@@ -68,9 +89,10 @@ export async function seedDemoData(store: LitigationStore, log: Logger): Promise
     for (const c of cases) {
       const number = parseCaseNumber(c.caseNumber);
       if (!number.ok) throw new Error(`Demo case number ${c.caseNumber} is not valid: ${number.messageEn}`);
-      await tx.courtCase.create({
+      const created = await tx.courtCase.create({
         data: { ...DETAILS[c.caseNumber], caseNumber: number.value, courtCode: number.courtCode, disputeCode: c.disputeCode, procedure: c.procedure, status: c.status, filedAt: new Date(c.filedAt) },
       });
+      for (const event of HISTORY[c.caseNumber]?.(created) ?? []) await recordCourtEvent(tx, event);
       // New filings continue after the demo numbers.
       await tx.caseNumberCounter.upsert({
         where: { courtCode_caseType_year: { courtCode: number.courtCode, caseType: number.caseType, year: number.year } },

@@ -1,11 +1,14 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { ClockError } from "@onedoor/shared/clock/index";
+import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { InputProblems, badUserInput, invalidState, notFound } from "@onedoor/shared/graphql/errors";
 import { checkEnforcementBasis, type Performance } from "../domain/enforcement.js";
 import { checkConfirmationApplication } from "../domain/judicial-confirmation.js";
 import { CASE_TYPE_OF, OPENING, TRIAL_CLOCK, checkFastTrack, nextStep, type CaseEvent, type CaseStatus, type Procedure } from "../domain/procedures.js";
 import type { CourtClockKind } from "../domain/clocks.js";
+import { courtEvents } from "../domain/timeline-events.js";
 import { applyStep, caseCore, createCase, extendCaseClock, type CaseCore, type NewCase, type Tx } from "../data/court-cases.js";
+import { recordCourtEvent } from "../data/events.js";
 import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
 import { CourtCase } from "../entities/court-case.js";
 import {
@@ -54,14 +57,22 @@ function trialFiling(core: CaseCore, trialProcedure: TrialProcedure, fastTrack: 
   };
 }
 
-async function extend(ctx: LitigationContext, input: ExtendCaseClockInput, procedure: Procedure, status: CaseStatus, kind: CourtClockKind): Promise<CourtCaseRow> {
+async function extend(
+  ctx: LitigationContext,
+  input: ExtendCaseClockInput,
+  procedure: Procedure,
+  status: CaseStatus,
+  kind: CourtClockKind,
+  report: (row: CourtCaseRow, days: number, at: Date) => NewCaseEvent,
+): Promise<CourtCaseRow> {
   const row = await loadCase(ctx, input.caseId);
   if (row.procedure !== procedure || row.status !== status) {
     throw invalidState(`Only a ${procedure} case in ${status} can have its ${kind} clock extended`, "案件当前状态不能延长该期限", { reason: "WRONG_STATUS" });
   }
   try {
     // The actor approves (the judge records the parties' consent, or the president's approval) and is named.
-    await extendCaseClock(ctx.store, row.id, kind, { days: input.days, reason: input.reason, approvedBy: actor(ctx), at: new Date() });
+    const now = new Date();
+    await extendCaseClock(ctx.store, row.id, kind, { days: input.days, reason: input.reason, approvedBy: actor(ctx), at: now }, report(row, input.days, now));
   } catch (error) {
     if (error instanceof ClockError) {
       throw badUserInput([{ field: ["input", error.code === "MISSING_REASON" ? "reason" : "days"], reason: error.code, messageZh: error.messageZh, messageEn: error.message }]);
@@ -71,7 +82,10 @@ async function extend(ctx: LitigationContext, input: ExtendCaseClockInput, proce
   return row;
 }
 
-/** 诉讼服务中心 steps. Each mutation checks input, asks the domain, and writes in one transaction. */
+/**
+ * 诉讼服务中心 steps. Each mutation checks input, asks the domain, and writes in one transaction that also
+ * records the step's case event for the registry's timeline (统一归集).
+ */
 @Resolver(() => CourtCase)
 export class CourtCaseMutations {
   @Mutation(() => CourtCase, { description: "诉前调解: delegate a dispute to a mediation committee or invited mediator (30 days)." })
@@ -82,8 +96,8 @@ export class CourtCaseMutations {
     const mediatorBody = checkText(problems, ["input", "mediatorBody"], input.mediatorBody, { zh: "调解组织", en: "Mediation body" });
     const mediatorName = checkText(problems, ["input", "mediatorName"], input.mediatorName, { zh: "调解员", en: "Mediator" }, 50);
     problems.throwIfAny();
-    return ctx.store.$transaction((tx) =>
-      createCase(tx, {
+    return ctx.store.$transaction(async (tx) => {
+      const created = await createCase(tx, {
         procedure: "PRE_FILING_MEDIATION",
         caseType: CASE_TYPE_OF.PRE_FILING_MEDIATION,
         status: OPENING.PRE_FILING_MEDIATION.status,
@@ -92,13 +106,15 @@ export class CourtCaseMutations {
         createdBy: actor(ctx),
         clocks: OPENING.PRE_FILING_MEDIATION.start.map((kind) => ({ kind, startedAt: now })),
         details: { mediatorKind: input.mediatorKind, mediatorBody: mediatorBody!, mediatorName: mediatorName! },
-      }),
-    );
+      });
+      await recordCourtEvent(tx, courtEvents.preFilingMediationDelegated(created, input.mediatorKind, now));
+      return created;
+    });
   }
 
   @Mutation(() => CourtCase, { description: "Extend a pre-filing mediation by the parties' consent (state it in the reason)." })
   async extendPreFilingMediation(@Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
-    return extend(ctx, input, "PRE_FILING_MEDIATION", "IN_MEDIATION", "preFilingMediation");
+    return extend(ctx, input, "PRE_FILING_MEDIATION", "IN_MEDIATION", "preFilingMediation", courtEvents.preFilingMediationExtended);
   }
 
   @Mutation(() => CourtCase, { description: "诉前调解成功: ends with an agreement or a mediation statement." })
@@ -106,7 +122,11 @@ export class CourtCaseMutations {
     const row = await loadCase(ctx, input.caseId);
     const step = stepFor(row, "MEDIATION_SUCCEEDED");
     const now = new Date();
-    return ctx.store.$transaction((tx) => applyStep(tx, row, step, now, { outcome: input.success, concludedAt: now }));
+    return ctx.store.$transaction(async (tx) => {
+      const resolved = await applyStep(tx, row, step, now, { outcome: input.success, concludedAt: now });
+      await recordCourtEvent(tx, courtEvents.preFilingMediationResolved(resolved, input.success, now));
+      return resolved;
+    });
   }
 
   @Mutation(() => CourtCase, { description: "诉前调解不成: files the case at once (民初) and returns it, linked to the mediation." })
@@ -117,8 +137,11 @@ export class CourtCaseMutations {
     if (!fastTrack.ok) refused(fastTrack.refusals);
     const now = new Date();
     const filed = await ctx.store.$transaction(async (tx: Tx) => {
-      await applyStep(tx, row, step, now, { concludedAt: now });
-      return createCase(tx, trialFiling(await caseCore(tx, row), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), row.id));
+      const failed = await applyStep(tx, row, step, now, { concludedAt: now });
+      await recordCourtEvent(tx, courtEvents.preFilingMediationFailed(failed, now));
+      const created = await createCase(tx, trialFiling(await caseCore(tx, row), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), row.id));
+      await recordCourtEvent(tx, courtEvents.caseFiled(created, input.trialProcedure, input.fastTrack ?? false, now));
+      return created;
     });
     ctx.loaders.caseById.clear(row.id); // the answer may show the mediation as its origin: read it as it is now
     return filed;
@@ -132,7 +155,11 @@ export class CourtCaseMutations {
     const fastTrack = checkFastTrack(input.trialProcedure, input.fastTrack ?? false);
     if (!fastTrack.ok) for (const r of fastTrack.refusals) problems.add(r.field ?? ["input"], r.code, r.messageZh, r.messageEn);
     problems.throwIfAny();
-    return ctx.store.$transaction((tx) => createCase(tx, trialFiling(coreOf(basics!), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), null)));
+    return ctx.store.$transaction(async (tx) => {
+      const created = await createCase(tx, trialFiling(coreOf(basics!), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), null));
+      await recordCourtEvent(tx, courtEvents.caseFiled(created, input.trialProcedure, input.fastTrack ?? false, now));
+      return created;
+    });
   }
 
   @Mutation(() => CourtCase, { description: "判决: the first-instance judgment; stops the trial clock and awaits performance." })
@@ -140,7 +167,11 @@ export class CourtCaseMutations {
     const row = await loadCase(ctx, caseId);
     const step = stepFor(row, "JUDGMENT_RENDERED");
     const now = new Date();
-    return ctx.store.$transaction((tx) => applyStep(tx, row, step, now, { concludedAt: now, performance: "PENDING" satisfies Performance }));
+    return ctx.store.$transaction(async (tx) => {
+      const judged = await applyStep(tx, row, step, now, { concludedAt: now, performance: "PENDING" satisfies Performance });
+      await recordCourtEvent(tx, courtEvents.judgmentRecorded(judged, now));
+      return judged;
+    });
   }
 
   @Mutation(() => CourtCase, {
@@ -156,8 +187,8 @@ export class CourtCaseMutations {
     problems.throwIfAny();
     const check = checkConfirmationApplication({ agreementEffectiveAt: input.agreementEffectiveAt, appliedAt: now, parties: basics!.parties, cause: basics!.cause });
     if (!check.ok) refused(check.refusals);
-    return ctx.store.$transaction((tx) =>
-      createCase(tx, {
+    return ctx.store.$transaction(async (tx) => {
+      const created = await createCase(tx, {
         procedure: "JUDICIAL_CONFIRMATION",
         caseType: CASE_TYPE_OF.JUDICIAL_CONFIRMATION,
         status: OPENING.JUDICIAL_CONFIRMATION.status,
@@ -169,8 +200,10 @@ export class CourtCaseMutations {
           ...OPENING.JUDICIAL_CONFIRMATION.start.map((kind) => ({ kind, startedAt: now })),
         ],
         details: { agreementId: input.agreementId.toLowerCase(), agreementEffectiveAt: input.agreementEffectiveAt },
-      }),
-    );
+      });
+      await recordCourtEvent(tx, courtEvents.judicialConfirmationApplied(created, created.online, now));
+      return created;
+    });
   }
 
   @Mutation(() => CourtCase, { description: "受理决定 (within 3 days): accept, or refuse with a reason (不予受理)." })
@@ -179,14 +212,16 @@ export class CourtCaseMutations {
     const step = stepFor(row, input.granted ? "APPLICATION_ACCEPTED" : "APPLICATION_NOT_ACCEPTED");
     const reason = requireReasonWhenRefused(input);
     const now = new Date();
-    return ctx.store.$transaction((tx) =>
-      applyStep(tx, row, step, now, input.granted ? { acceptedAt: now } : { concludedAt: now, outcomeReason: reason }),
-    );
+    return ctx.store.$transaction(async (tx) => {
+      const decided = await applyStep(tx, row, step, now, input.granted ? { acceptedAt: now } : { concludedAt: now, outcomeReason: reason });
+      await recordCourtEvent(tx, courtEvents.judicialConfirmationAcceptanceDecided(decided, input.granted, now));
+      return decided;
+    });
   }
 
   @Mutation(() => CourtCase, { description: "Extend the 15-day ruling period by up to 10 days with the president's approval." })
   async extendJudicialConfirmationRuling(@Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
-    return extend(ctx, input, "JUDICIAL_CONFIRMATION", "ACCEPTED", "judicialConfirmationRuling");
+    return extend(ctx, input, "JUDICIAL_CONFIRMATION", "ACCEPTED", "judicialConfirmationRuling", courtEvents.judicialConfirmationRulingExtended);
   }
 
   @Mutation(() => CourtCase, { description: "裁定: confirm the agreement (it becomes enforceable) or reject the application with a reason." })
@@ -195,9 +230,17 @@ export class CourtCaseMutations {
     const step = stepFor(row, input.granted ? "AGREEMENT_CONFIRMED" : "APPLICATION_REJECTED");
     const reason = requireReasonWhenRefused(input);
     const now = new Date();
-    return ctx.store.$transaction((tx) =>
-      applyStep(tx, row, step, now, input.granted ? { concludedAt: now, performance: "PENDING" satisfies Performance } : { concludedAt: now, outcomeReason: reason }),
-    );
+    return ctx.store.$transaction(async (tx) => {
+      const ruled = await applyStep(
+        tx,
+        row,
+        step,
+        now,
+        input.granted ? { concludedAt: now, performance: "PENDING" satisfies Performance } : { concludedAt: now, outcomeReason: reason },
+      );
+      await recordCourtEvent(tx, courtEvents.judicialConfirmationRuled(ruled, input.granted, now));
+      return ruled;
+    });
   }
 
   @Mutation(() => CourtCase, { description: "履行: the obligor performed a confirmed agreement or a judgment (e.g. found on a follow-up visit)." })
@@ -205,10 +248,13 @@ export class CourtCaseMutations {
     const row = await loadCase(ctx, caseId);
     const check = checkEnforcementBasis({ procedure: row.procedure as Procedure, status: row.status as CaseStatus, performance: row.performance as Performance | null });
     if (!check.ok) notAllowed(check.refusals);
+    const now = new Date();
     return ctx.store.$transaction(async (tx) => {
       const { count } = await tx.courtCase.updateMany({ where: { id: row.id, performance: "PENDING" }, data: { performance: "PERFORMED" } });
       if (count === 0) notAllowed([{ code: "WRONG_STATUS", messageZh: "履行情况已被他人更新，请刷新", messageEn: "Performance changed meanwhile; reload" }]);
-      return tx.courtCase.findUniqueOrThrow({ where: { id: row.id } });
+      const performed = await tx.courtCase.findUniqueOrThrow({ where: { id: row.id } });
+      await recordCourtEvent(tx, courtEvents.performanceRecorded(performed, now));
+      return performed;
     });
   }
 
@@ -222,7 +268,7 @@ export class CourtCaseMutations {
       // Guarded: the same title cannot be sent to enforcement twice, even by concurrent requests.
       const { count } = await tx.courtCase.updateMany({ where: { id: basis.id, performance: "PENDING" }, data: { performance: "ENFORCEMENT_APPLIED" } });
       if (count === 0) notAllowed([{ code: "ALREADY_IN_ENFORCEMENT", messageZh: "已就该文书申请执行", messageEn: "Enforcement has already been applied for" }]);
-      return createCase(tx, {
+      const created = await createCase(tx, {
         ...(await caseCore(tx, basis)),
         online: input.online ?? false,
         procedure: "ENFORCEMENT",
@@ -233,6 +279,8 @@ export class CourtCaseMutations {
         clocks: OPENING.ENFORCEMENT.start.map((kind) => ({ kind, startedAt: now })),
         details: { originCaseId: basis.id },
       });
+      await recordCourtEvent(tx, courtEvents.enforcementApplied(created, basis, now));
+      return created;
     });
     ctx.loaders.caseById.clear(basis.id); // its performance changed: the answer's origin must show it
     return enforcement;
@@ -246,7 +294,11 @@ export class CourtCaseMutations {
     const note = input.note?.trim() ? checkText(problems, ["input", "note"], input.note, { zh: "结案说明", en: "Note" }, 1000) : null;
     problems.throwIfAny();
     const now = new Date();
-    return ctx.store.$transaction((tx) => applyStep(tx, row, step, now, { outcome: input.outcome, outcomeReason: note, concludedAt: now }));
+    return ctx.store.$transaction(async (tx) => {
+      const concluded = await applyStep(tx, row, step, now, { outcome: input.outcome, outcomeReason: note, concludedAt: now });
+      await recordCourtEvent(tx, courtEvents.enforcementConcluded(concluded, input.outcome, now));
+      return concluded;
+    });
   }
 }
 

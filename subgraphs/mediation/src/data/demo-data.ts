@@ -3,6 +3,19 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import type { Logger } from "@onedoor/shared/logger";
 import { clockKindForCommittee } from "../domain/mediation-clock.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import { totalYuan } from "../domain/agreement.js";
+import {
+  acceptedEvent,
+  agreementReachedEvent,
+  expertPickedEvent,
+  mediatorAssignedEvent,
+  performanceRecordedEvent,
+  sessionHeldEvent,
+  type CaseSourceKind,
+  type MediationEventDraft,
+} from "../domain/case-events.js";
+import { recordMediationEvent } from "./events.js";
 import type { MediationStore } from "./store.js";
 
 const TONGLU = "330122";
@@ -173,9 +186,49 @@ const DETAILS: Record<string, StoryDetail> = {
   },
 };
 
-/** Writes the directory and the story cases into an empty database. */
+/** The timeline events of one story case as they happened, oldest first, with the case's status after each. */
+function storyEvents(
+  committee: string,
+  source: CaseSourceKind,
+  acceptedAt: Date,
+  clockKind: string,
+  detail: StoryDetail,
+  agreementId: string | undefined,
+  caseId: string,
+): { draft: MediationEventDraft; status: string }[] {
+  const events: { draft: MediationEventDraft; status: string }[] = [
+    { draft: acceptedEvent(committee, source, acceptedAt, clockKind), status: "ACCEPTED" },
+    { draft: { ...mediatorAssignedEvent(committee, true), occurredAt: acceptedAt }, status: "ACCEPTED" },
+  ];
+  const session = detail.session ? new Date(detail.session.startsAt) : undefined;
+  if (detail.expertPick) {
+    const expertKind = EXPERTS.find((e) => e.name === detail.expertPick!.expert)!.kind;
+    const pickedAt = new Date(detail.expertPick.pickedAt);
+    events.push({ draft: { ...expertPickedEvent(expertKind), occurredAt: pickedAt }, status: session && session < pickedAt ? "IN_MEDIATION" : "ACCEPTED" });
+  }
+  if (detail.session) events.push({ draft: sessionHeldEvent(detail.session.mode, session!, 1), status: "IN_MEDIATION" });
+  const agreement = detail.agreement;
+  if (agreement && agreementId) {
+    const ref = { id: agreementId, caseId };
+    const totals = { signedAt: new Date(agreement.signedAt), performanceDeadline: new Date(agreement.performanceDeadline), totalAmount: totalYuan(agreement.obligations.map((o) => o.amount)) };
+    events.push({ draft: agreementReachedEvent(committee, { ...ref, ...totals }), status: "AGREEMENT_REACHED" });
+    if (agreement.performed) events.push({ draft: performanceRecordedEvent(ref, "PERFORMED", new Date(agreement.performed.at)), status: "AGREEMENT_REACHED" });
+  }
+  return events.sort((a, b) => a.draft.occurredAt!.getTime() - b.draft.occurredAt!.getTime());
+}
+
+/**
+ * Writes the directory and the story cases into an empty database, with the story cases' timeline
+ * events in the outbox (one transaction), so the registry's demo timeline is complete after the first start.
+ */
 export async function seedDemoData(store: MediationStore, log: Logger): Promise<void> {
   if ((await store.committee.count()) > 0) return;
+  // Generous timeout: the first start on a busy machine seeds five departments at once.
+  const count = await store.$transaction((tx) => seedStories(tx), { timeout: 120_000, maxWait: 30_000 });
+  log.info({ committees: COMMITTEES.length, mediators: MEDIATORS.length, experts: EXPERTS.length, cases: count }, "seeded demo data");
+}
+
+async function seedStories(store: Prisma.TransactionClient): Promise<number> {
   await store.committee.createMany({ data: COMMITTEES });
   const committees = new Map((await store.committee.findMany()).map((c) => [c.name, c]));
   await store.mediator.createMany({
@@ -193,7 +246,8 @@ export async function seedDemoData(store: MediationStore, log: Logger): Promise<
       const acceptedAt = new Date(demo.acceptedAt);
       const agreement = detail.agreement;
       const status = demo.status === "AGREEMENT_PERFORMED" ? "AGREEMENT_REACHED" : demo.status;
-      await store.mediationCase.create({
+      const created = await store.mediationCase.create({
+        include: { agreement: true },
         data: {
           disputeCode: dispute.code,
           committeeId: committee.id,
@@ -231,8 +285,12 @@ export async function seedDemoData(store: MediationStore, log: Logger): Promise<
             : undefined,
         },
       });
+      const events = storyEvents(committee.name, detail.source?.kind ?? "DISPATCH", acceptedAt, created.clockKind, detail, created.agreement?.id, created.id);
+      for (const { draft, status } of events) {
+        await recordMediationEvent(store, { disputeCode: dispute.code, caseId: created.id, status }, draft);
+      }
       count++;
     }
   }
-  log.info({ committees: COMMITTEES.length, mediators: MEDIATORS.length, experts: EXPERTS.length, cases: count }, "seeded demo data");
+  return count;
 }

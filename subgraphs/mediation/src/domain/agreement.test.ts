@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { agreementProblems, canonicalAmount, checkFollowUp, eligibleForJudicialRemedy, parseAmount, performanceStatus } from "./agreement.js";
+import { agreementProblems, canonicalAmount, checkFollowUp, eligibleForJudicialRemedy, parseAmount, performanceStatus, totalYuan } from "./agreement.js";
 
 const signedAt = new Date("2026-03-09T06:00:00Z");
 
 describe("mediation agreements", () => {
+  it("sums canonical amounts exactly, in fen", () => {
+    expect(totalYuan(["2000000.00", "1200000.00"])).toBe("3200000.00");
+    expect(totalYuan(["0.10", "0.20"])).toBe("0.30");
+    expect(totalYuan(["999999999999.99", "0.01"])).toBe("1000000000000.00");
+    expect(totalYuan([])).toBe("0.00");
+  });
+
   it("reads amounts in yuan to two decimals", () => {
     expect(parseAmount("21000")).toEqual({ ok: true, value: "21000.00" });
     expect(parseAmount("1,500.5")).toEqual({ ok: true, value: "1500.50" });

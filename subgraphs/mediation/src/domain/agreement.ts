@@ -22,6 +22,12 @@ export function canonicalAmount(input: string): string {
   return amount.value;
 }
 
+/** Exact sum of canonical yuan amounts ("1234.50"), in whole fen as BigInt so Decimal(14,2) sums never round. */
+export function totalYuan(amounts: readonly string[]): string {
+  const fen = amounts.reduce((sum, amount) => sum + BigInt(amount.replace(".", "")), 0n);
+  return `${fen / 100n}.${String(fen % 100n).padStart(2, "0")}`;
+}
+
 /** Where performance stands: the latest follow-up, or DUE while nobody has checked yet. */
 export function performanceStatus(followUps: readonly { status: string; at: Date }[]): PerformanceStatus {
   const latest = [...followUps].sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1);

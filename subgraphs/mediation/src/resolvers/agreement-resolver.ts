@@ -1,11 +1,14 @@
 // Input args carry `validate: false`: our own rules check them (InputProblems), and type-graphql's
 // class-validator step would need a package the workspace does not have.
+import { randomUUID } from "node:crypto";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { computeClock, CN_HOLIDAY_CALENDAR, STATUTORY_CLOCKS } from "@onedoor/shared/clock/index";
 import { badUserInput, InputProblems, invalidState, notFound } from "@onedoor/shared/graphql/errors";
-import { agreementProblems, canonicalAmount, checkFollowUp, eligibleForJudicialRemedy, performanceStatus, type PerformanceStatus as Performance } from "../domain/agreement.js";
+import { agreementProblems, canonicalAmount, checkFollowUp, eligibleForJudicialRemedy, performanceStatus, totalYuan, type PerformanceStatus as Performance } from "../domain/agreement.js";
 import { isUuid } from "../data/paging.js";
+import { recordMediationEvent } from "../data/events.js";
+import { agreementReachedEvent, performanceRecordedEvent } from "../domain/case-events.js";
 import { AgreementObligation, MediationAgreement, PerformanceFollowUp, ReachAgreementInput, RecordFollowUpInput } from "../entities/agreement.js";
 import { PerformanceStatus } from "../entities/enums.js";
 import { MediationCase } from "../entities/mediation-case.js";
@@ -48,7 +51,9 @@ export class MediationAgreementResolver {
     if (signedAt < current.acceptedAt || signedAt.getTime() > Date.now() + 5 * 60_000) {
       throw badUserInput([{ field: ["input", "signedAt"], reason: "FORMAT", messageZh: "签订时间须在受理之后且不晚于当前时间", messageEn: "Signing must fall between acceptance and now" }]);
     }
-    const updated = await changeCase(ctx, {
+    const agreementId = randomUUID();
+    const amounts = obligations.map((o) => canonicalAmount(o.amount));
+    await changeCase(ctx, {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "REACH_AGREEMENT",
@@ -57,18 +62,21 @@ export class MediationAgreementResolver {
       write: async (tx, row) => {
         await tx.mediationAgreement.create({
           data: {
+            id: agreementId,
             caseId: row.id,
             terms,
             performanceDeadline: input.performanceDeadline,
             signedAt,
             signatories,
             recordedBy: actor(ctx),
-            obligations: { create: obligations.map((o, position) => ({ ...o, position, amount: canonicalAmount(o.amount) })) },
+            obligations: { create: obligations.map((o, position) => ({ ...o, position, amount: amounts[position]! })) },
           },
         });
       },
+      event: ({ committee, updated }) =>
+        agreementReachedEvent(committee, { id: agreementId, caseId: updated.id, signedAt, performanceDeadline: input.performanceDeadline, totalAmount: totalYuan(amounts) }),
     });
-    return ctx.store.mediationAgreement.findUniqueOrThrow({ where: { caseId: updated.id } });
+    return ctx.store.mediationAgreement.findUniqueOrThrow({ where: { id: agreementId } });
   }
 
   @Mutation(() => MediationAgreement, { description: "回访: record whether the agreement was performed." })
@@ -81,7 +89,12 @@ export class MediationAgreementResolver {
     const current = performanceStatus(await ctx.store.performanceFollowUp.findMany({ where: { agreementId: agreement.id } }));
     const check = checkFollowUp(current, agreement.signedAt, at);
     if (!check.ok) throw invalidState(check.messageEn, check.messageZh, { performance: current });
-    await ctx.store.performanceFollowUp.create({ data: { agreementId: agreement.id, status: input.status, notes, at, recordedBy: actor(ctx) } });
+    const mediationCase = (await ctx.loaders.caseById.load(agreement.caseId))!;
+    await ctx.store.$transaction(async (tx) => {
+      await tx.performanceFollowUp.create({ data: { agreementId: agreement.id, status: input.status, notes, at, recordedBy: actor(ctx) } });
+      const target = { disputeCode: mediationCase.disputeCode, caseId: mediationCase.id, status: mediationCase.status };
+      await recordMediationEvent(tx, target, performanceRecordedEvent(agreement, input.status, at));
+    });
     ctx.log.info({ agreementId: agreement.id, performance: input.status, by: actor(ctx) }, "performance follow-up recorded");
     return agreement;
   }
@@ -98,10 +111,7 @@ export class MediationAgreementResolver {
 
   @FieldResolver(() => String, { description: "Sum of all obligations, yuan" })
   async totalAmount(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<string> {
-    const obligations = await ctx.loaders.obligationsByAgreement.load(row.id);
-    // Whole fen as BigInt, so sums of Decimal(14,2) stay exact.
-    const fen = obligations.reduce((sum, o) => sum + BigInt(o.amount.toFixed(2).replace(".", "")), 0n);
-    return `${fen / 100n}.${String(fen % 100n).padStart(2, "0")}`;
+    return totalYuan((await ctx.loaders.obligationsByAgreement.load(row.id)).map((o) => o.amount.toFixed(2)));
   }
 
   @FieldResolver(() => [PerformanceFollowUp], { description: "回访 records, oldest first" })

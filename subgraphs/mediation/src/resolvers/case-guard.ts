@@ -1,5 +1,6 @@
 // The one way a mediation case changes: load it, ask the state machine, then write in a transaction
-// that bumps the version only if nobody else changed the case meanwhile (optimistic concurrency).
+// that bumps the version only if nobody else changed the case meanwhile (optimistic concurrency),
+// and records the step's case event for the registry in that same transaction (outbox).
 import { conflict, invalidState, notFound, type InputProblems } from "@onedoor/shared/graphql/errors";
 import { validateText } from "@onedoor/shared/validators/index";
 import type { ClockRecord } from "@onedoor/shared/clock/index";
@@ -7,6 +8,8 @@ import { checkCaseAction, type CaseAction, type CaseStatus } from "../domain/cas
 import { clockConfigFromEnv, isDeemedFailed, mediationClock, type MediationClockKind } from "../domain/mediation-clock.js";
 import type { MediationCase as CaseRow, MediationClockPause as PauseRow, Prisma } from "../generated/prisma/client.js";
 import type { MediationContext } from "./context.js";
+import type { MediationEventDraft } from "../domain/case-events.js";
+import { recordMediationEvent } from "../data/events.js";
 import { isUuid } from "../data/paging.js";
 
 /** Read once per process: MEDIATION_PEOPLE_CLOCK_MONTHS (default 1). */
@@ -42,6 +45,8 @@ export interface CaseChange {
   caseData?: (current: CaseRow, next: CaseStatus) => Prisma.MediationCaseUpdateManyMutationInput;
   /** Other rows to write in the same transaction. */
   write?: (tx: Tx, current: CaseRow) => Promise<void>;
+  /** The step's report to the registry's timeline, written to the outbox in the same transaction. */
+  event: (step: { tx: Tx; current: CaseRow; updated: CaseRow; committee: string }) => MediationEventDraft | Promise<MediationEventDraft>;
 }
 
 export async function loadCase(ctx: MediationContext, caseId: string): Promise<CaseRow> {
@@ -76,6 +81,7 @@ export async function changeCase(ctx: MediationContext, change: CaseChange): Pro
   );
   if (!decision.ok) throw invalidState(decision.messageEn, decision.messageZh, { reason: decision.reason, status: current.status });
 
+  const committee = (await ctx.loaders.committeeById.load(current.committeeId))!.name;
   const updated = await store.$transaction(async (tx) => {
     const { count } = await tx.mediationCase.updateMany({
       where: { id: current.id, version: current.version },
@@ -85,7 +91,10 @@ export async function changeCase(ctx: MediationContext, change: CaseChange): Pro
       throw conflict("The case was changed by someone else at the same time; reload and retry", "案件同时被他人修改，请刷新后重试", { caseId: current.id });
     }
     await change.write?.(tx, current);
-    return tx.mediationCase.findUniqueOrThrow({ where: { id: current.id } });
+    const row = await tx.mediationCase.findUniqueOrThrow({ where: { id: current.id } });
+    const draft = await change.event({ tx, current, updated: row, committee });
+    await recordMediationEvent(tx, { disputeCode: row.disputeCode, caseId: row.id, status: row.status }, draft);
+    return row;
   });
   // Anything read earlier in this request (e.g. by loadCase) must not shadow the new state.
   ctx.loaders.caseById.clear(updated.id).prime(updated.id, updated);

@@ -10,6 +10,19 @@ import { performanceStatus } from "../domain/agreement.js";
 import type { CaseStatus } from "../domain/case-state.js";
 import { clockKindForCommittee, clockSpecFor, isDeemedFailed, mayApplyForArbitration, type MediationClockKind } from "../domain/mediation-clock.js";
 import { isUuid } from "../data/paging.js";
+import { recordMediationEvent } from "../data/events.js";
+import {
+  acceptedEvent,
+  clockPausedEvent,
+  clockResumedEvent,
+  departmentsJoinedEvent,
+  expertPickedEvent,
+  failedEvent,
+  mediatorAssignedEvent,
+  mediatorRecusedEvent,
+  sessionHeldEvent,
+  withdrawnEvent,
+} from "../domain/case-events.js";
 import { Committee } from "../entities/directory.js";
 import { MediationAgreement } from "../entities/agreement.js";
 import {
@@ -123,18 +136,23 @@ export class MediationCaseResolver {
     const acceptedAt = input.acceptedAt ?? new Date();
     if (acceptedAt.getTime() > Date.now() + 5 * 60_000) problems.add(["input", "acceptedAt"], "FORMAT", "受理时间不能晚于当前时间", "Acceptance cannot be in the future");
     problems.throwIfAny();
-    const row = await ctx.store.mediationCase.create({
-      data: {
-        disputeCode: disputeCode!,
-        committeeId: committee!.id,
-        source: input.source,
-        sourceReference,
-        clockKind: clockKindForCommittee(committee!.type),
-        status: "ACCEPTED",
-        participatingDepartments: [...new Set(departments)],
-        acceptedAt,
-        acceptedBy: actor(ctx),
-      },
+    const row = await ctx.store.$transaction(async (tx) => {
+      const created = await tx.mediationCase.create({
+        data: {
+          disputeCode: disputeCode!,
+          committeeId: committee!.id,
+          source: input.source,
+          sourceReference,
+          clockKind: clockKindForCommittee(committee!.type),
+          status: "ACCEPTED",
+          participatingDepartments: [...new Set(departments)],
+          acceptedAt,
+          acceptedBy: actor(ctx),
+        },
+      });
+      const event = acceptedEvent(committee!.name, input.source, acceptedAt, created.clockKind);
+      await recordMediationEvent(tx, { disputeCode: created.disputeCode, caseId: created.id, status: created.status }, event);
+      return created;
     });
     ctx.log.info({ caseId: row.id, disputeCode: row.disputeCode, committee: committee!.name }, "mediation case accepted");
     return row;
@@ -149,16 +167,18 @@ export class MediationCaseResolver {
     if (existing?.recusedAt) throw invalidState("This mediator was recused from the case", `调解员${mediator.name}已在本案回避，不能再指派`, { reason: "RECUSED" });
     if (existing) throw conflict("This mediator is already on the case", `调解员${mediator.name}已在本案`);
     if (!mediator.available) throw invalidState("This mediator takes no new cases now", `调解员${mediator.name}暂不接收新案件`, { reason: "UNAVAILABLE" });
+    let lead = false;
     return changeCase(ctx, {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "ASSIGN_MEDIATOR",
       write: async (tx, current) => {
         const hasLead = (await tx.caseMediator.count({ where: { caseId: current.id, recusedAt: null, lead: true } })) > 0;
-        const lead = input.lead === true || !hasLead;
+        lead = input.lead === true || !hasLead;
         if (lead) await tx.caseMediator.updateMany({ where: { caseId: current.id }, data: { lead: false } });
         await tx.caseMediator.create({ data: { caseId: current.id, mediatorId: mediator.id, lead, assignedAt: new Date(), assignedBy: actor(ctx) } });
       },
+      event: ({ committee }) => mediatorAssignedEvent(committee, lead),
     });
   }
 
@@ -173,6 +193,7 @@ export class MediationCaseResolver {
       ? await ctx.store.caseMediator.findUnique({ where: { caseId_mediatorId: { caseId: input.caseId, mediatorId: input.mediatorId } } })
       : null;
     if (!assignment || assignment.recusedAt) throw notFound("CaseMediator", input.mediatorId, "该调解员不在本案或已回避");
+    let leadReplaced = false;
     return changeCase(ctx, {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
@@ -185,8 +206,10 @@ export class MediationCaseResolver {
         if (assignment.lead) {
           const next = await tx.caseMediator.findFirst({ where: { caseId: assignment.caseId, recusedAt: null }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }] });
           if (next) await tx.caseMediator.update({ where: { id: next.id }, data: { lead: true } });
+          leadReplaced = next !== null;
         }
       },
+      event: () => mediatorRecusedEvent(leadReplaced),
     });
   }
 
@@ -204,6 +227,7 @@ export class MediationCaseResolver {
       expectedVersion: input.expectedVersion,
       action: "ADD_DEPARTMENTS",
       caseData: (current) => ({ participatingDepartments: [...new Set([...current.participatingDepartments, ...departments])] }),
+      event: ({ updated }) => departmentsJoinedEvent(updated.participatingDepartments.length),
     });
   }
 
@@ -226,6 +250,7 @@ export class MediationCaseResolver {
       write: async (tx, row) => {
         await tx.mediationSession.create({ data: { caseId: row.id, mode: input.mode, startsAt: input.startsAt, place, attendees, notes, recordedBy: actor(ctx) } });
       },
+      event: async ({ tx, updated }) => sessionHeldEvent(input.mode, input.startsAt, await tx.mediationSession.count({ where: { caseId: updated.id } })),
     });
   }
 
@@ -243,6 +268,7 @@ export class MediationCaseResolver {
       write: async (tx, row) => {
         await tx.mediationClockPause.create({ data: { caseId: row.id, from, reason } });
       },
+      event: () => clockPausedEvent(from),
     });
   }
 
@@ -258,6 +284,7 @@ export class MediationCaseResolver {
         if (at < open.from) throw invalidState("A pause cannot end before it began", "恢复计时时间不能早于暂停时间");
         await tx.mediationClockPause.update({ where: { id: open.id }, data: { to: at } });
       },
+      event: () => clockResumedEvent(at),
     });
   }
 
@@ -279,6 +306,7 @@ export class MediationCaseResolver {
       write: async (tx, row) => {
         await tx.expertPick.create({ data: { caseId: row.id, expertId: expert.id, pickedBy, pickedAt: new Date(), recordedBy: actor(ctx) } });
       },
+      event: () => expertPickedEvent(expert.kind),
     });
   }
 
@@ -292,6 +320,7 @@ export class MediationCaseResolver {
       expectedVersion: input.expectedVersion,
       action: "FAIL",
       caseData: () => ({ failureReason: reason, suggestedNextStep: input.suggestedNextStep, closedAt: new Date(), closedBy: actor(ctx) }),
+      event: ({ committee }) => failedEvent(committee, input.suggestedNextStep),
     });
   }
 
@@ -305,6 +334,7 @@ export class MediationCaseResolver {
       expectedVersion: input.expectedVersion,
       action: "WITHDRAW",
       caseData: () => ({ withdrawalReason: reason, closedAt: new Date(), closedBy: actor(ctx) }),
+      event: () => withdrawnEvent(),
     });
   }
 

@@ -6,6 +6,7 @@ import { INTAKE_POLICY, isMajor } from "../domain/thresholds.js";
 import { route } from "../domain/routing.js";
 import { serviceTierFor } from "../domain/clocks.js";
 import type { PetitionsStore } from "./store.js";
+import { recordRegistryStep, type RegistryStep } from "./timeline.js";
 
 interface DemoParty {
   kind: "PERSON" | "ORGANISATION";
@@ -246,6 +247,16 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
           }),
         },
       });
+      // The registry's own steps of the story, so the demo timeline reads from the start.
+      const steps: RegistryStep[] = [
+        { disputeCode: story.code, type: "DISPUTE_REGISTERED", summary: `社会治理综合服务中心登记受理（${story.category}），赋解纷码`, occurredAt: new Date(story.registeredAt) },
+        ...intake.visits.map((v) => ({ disputeCode: story.code, type: "VISIT_RECORDED", summary: `来访：${v.place}`, occurredAt: new Date(v.at) })),
+        ...(intake.consultation ? [{ disputeCode: story.code, type: "CONSULTATION_HELD", summary: `召开会商研判（3+X），${intake.consultation.departments.length}个部门参加`, occurredAt: new Date(intake.consultation.at) }] : []),
+        ...(intake.dispatch ? [{ disputeCode: story.code, type: "DISPUTE_DISPATCHED", summary: `派单至${suggestion.body}`, occurredAt: new Date(intake.dispatch.at) }] : []),
+        ...(intake.closure ? [{ disputeCode: story.code, type: "DISPUTE_CLOSED", summary: intake.closure.onTheSpot ? "窗口当场办结" : "办结，出具书面结果", occurredAt: new Date(intake.closure.at) }] : []),
+        ...(intake.evaluation ? [{ disputeCode: story.code, type: "DISPUTE_EVALUATED", summary: "当事人作出满意度评价", occurredAt: new Date(intake.evaluation.at) }] : []),
+      ];
+      for (const step of steps) await recordRegistryStep(tx, step);
       log.debug({ code: dispute.code }, "seeded demo dispute");
     }
     // New registrations continue after the seeded codes of each county and year.

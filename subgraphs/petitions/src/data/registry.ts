@@ -8,6 +8,7 @@ import { serviceTierFor } from "../domain/clocks.js";
 import { INTAKE_POLICY, isMajor, type IntakePolicy } from "../domain/thresholds.js";
 import type { NormalisedRegistration } from "../domain/registration.js";
 import type { PetitionsStore } from "./store.js";
+import { recordRegistryStep } from "./timeline.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -98,6 +99,13 @@ export async function registerDispute(
           })),
         });
       }
+      await recordRegistryStep(tx, {
+        disputeCode: code,
+        type: "DISPUTE_REGISTERED",
+        summary: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心登记受理（${input.category}），赋解纷码`,
+        occurredAt: now,
+        data: { channel: input.channel, major },
+      });
       return created;
     });
     return { kind: "created", dispute };

@@ -1,6 +1,7 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { groupLoader, rowLoader } from "@onedoor/shared/data/loaders";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { TIMELINE_ORDER } from "./timeline.js";
 
 export type PetitionsStore = PrismaClient;
 
@@ -39,6 +40,14 @@ export function createLoaders(store: PetitionsStore) {
       (ids: readonly string[]) =>
         store.petition.findMany({ where: { disputeId: { in: [...ids] } }, include: { adjustments: { orderBy: [{ at: "asc" }, { id: "asc" }] } } }),
       (petition) => petition.disputeId,
+    ),
+    handOffsByDispute: groupLoader(
+      (ids: readonly string[]) => store.handOff.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ requestedAt: "asc" }, { id: "asc" }] }),
+      (handOff) => handOff.disputeId,
+    ),
+    timelineByDispute: groupLoader(
+      (codes: readonly string[]) => store.timelineEvent.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: TIMELINE_ORDER }),
+      (event) => event.disputeCode,
     ),
     /** Links where the dispute is the newer (from) side: possible duplicates it was flagged against, links it made. */
     linksFrom: groupLoader(

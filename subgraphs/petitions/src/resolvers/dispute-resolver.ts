@@ -2,8 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Qu
 import { CN_HOLIDAY_CALENDAR, endOfLocalDay } from "@onedoor/shared/clock/index";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { afterCursorDesc, Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
-import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import type { Prisma } from "../generated/prisma/client.js";
+import { TimelineEvent } from "../entities/timeline-event.js";
 import { Dispute } from "../entities/dispute.js";
 import { DisputeFilter } from "../entities/inputs.js";
 import { Consultation, Dispatch, DisputeLink, Evaluation, FollowUp, Party, RoutingSuggestion, RunSummary, Visit } from "../entities/records.js";
@@ -76,7 +76,7 @@ function clocksOf(dispute: Dispute): NamedClock[] {
 }
 
 /** The center's service clock, always the first one. */
-const serviceClock = (dispute: Dispute): ClockView => {
+export const serviceClock = (dispute: Dispute): ClockView => {
   const clock = clocksOf(dispute)[0]!;
   return clockView(clock.kind, clock.startedAt, clock.status);
 };
@@ -85,14 +85,16 @@ const serviceClock = (dispute: Dispute): ClockView => {
 export class DisputeResolver {
   @Query(() => Dispute, {
     nullable: true,
-    description: "A dispute by its 解纷码, with or without separators. A malformed code is BAD_USER_INPUT; one that fails its check digit names no dispute (null).",
+    description:
+      "A dispute by its 解纷码, with or without separators. A malformed code or a failed check digit (a mistyped digit) is BAD_USER_INPUT; an unknown valid code is null.",
   })
   dispute(@Arg("code", () => ID, { validate: false }) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
-    // Every issued code checks out, so a failed check digit is simply not a known dispute. The
-    // cross-department contract (test/e2e/one-graph) asks for null there; mutations still reject it.
-    const parsed = parseDisputeCode(code);
-    if (!parsed.ok && parsed.reason === "CHECK_DIGIT") return Promise.resolve(null);
     return ctx.loaders.disputeByCode.load(disputeCodeArg(code, "code"));
+  }
+
+  @FieldResolver(() => [TimelineEvent], { description: "Everything that happened to this dispute in every department, oldest first (统一归集)." })
+  timeline(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext) {
+    return ctx.loaders.timelineByDispute.load(dispute.code);
   }
 
   @Query(() => DisputeConnection, { description: "Queue of disputes, newest registration first, keyset-paged." })

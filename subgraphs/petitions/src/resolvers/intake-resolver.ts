@@ -21,6 +21,9 @@ import { bodyName, DEFAULT_BODIES, route } from "../domain/routing.js";
 import type { Dispute as DisputeRow } from "../generated/prisma/client.js";
 import type { PetitionsContext } from "./context.js";
 import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
+import { recordRegistryStep } from "../data/timeline.js";
+
+const SATISFACTION_LABEL: Record<Satisfaction, string> = { SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", DISSATISFIED: "不满意" };
 
 // Arguments are checked by the shared validators in src/domain; type-graphql's own class-validator
 // pass is switched off per argument (validate: false), as class-validator is not a dependency.
@@ -83,17 +86,26 @@ export class IntakeResolver {
     });
     const departments = this.names(input.departments, ["input", "departments"], { zh: "参与部门", en: "Department" }, 1);
     refuseIf(canRecordConsultation(await facts(ctx, dispute)));
-    await ctx.store.consultation.create({
-      data: {
-        disputeId: dispute.id,
-        heldAt: input.heldAt ?? new Date(),
-        judge: t.judge!,
-        chiefMediator: t.chiefMediator!,
-        legalAidLawyer: t.legalAidLawyer!,
-        departments,
-        conclusion: t.conclusion!,
-        recordedBy: actorOf(ctx),
-      },
+    const heldAt = input.heldAt ?? new Date();
+    await ctx.store.$transaction(async (tx) => {
+      await tx.consultation.create({
+        data: {
+          disputeId: dispute.id,
+          heldAt,
+          judge: t.judge!,
+          chiefMediator: t.chiefMediator!,
+          legalAidLawyer: t.legalAidLawyer!,
+          departments,
+          conclusion: t.conclusion!,
+          recordedBy: actorOf(ctx),
+        },
+      });
+      await recordRegistryStep(tx, {
+        disputeCode: dispute.code,
+        type: "CONSULTATION_HELD",
+        summary: `召开会商研判（3+X），${departments.length}个部门参加`,
+        occurredAt: heldAt,
+      });
     });
     return dispute;
   }
@@ -148,6 +160,13 @@ export class IntakeResolver {
           dispatchedAt: now,
         },
       });
+      await recordRegistryStep(tx, {
+        disputeCode: dispute.code,
+        type: "DISPUTE_DISPATCHED",
+        summary: `派单至${handlingBody}${handlers.length > 0 ? `，${handlers.length}家单位协办` : ""}`,
+        occurredAt: now,
+        data: { department: to, overridden },
+      });
     });
     ctx.log.info({ disputeCode: dispute.code, to, ruleId: suggestion.ruleId, overridden }, "dispute dispatched");
     return (await ctx.store.dispute.findUnique({ where: { id: dispute.id } }))!;
@@ -161,8 +180,10 @@ export class IntakeResolver {
       purpose: { value: input.purpose, rules: { field: { zh: "来访事由", en: "Purpose" }, min: 1, max: 500 }, path: ["input", "purpose"] },
     });
     refuseIf(canRecordVisit(await facts(ctx, dispute)));
-    await ctx.store.visit.create({
-      data: { disputeId: dispute.id, visitedAt: input.visitedAt ?? new Date(), place: t.place!, purpose: t.purpose!, recordedBy: actorOf(ctx) },
+    const visitedAt = input.visitedAt ?? new Date();
+    await ctx.store.$transaction(async (tx) => {
+      await tx.visit.create({ data: { disputeId: dispute.id, visitedAt, place: t.place!, purpose: t.purpose!, recordedBy: actorOf(ctx) } });
+      await recordRegistryStep(tx, { disputeCode: dispute.code, type: "VISIT_RECORDED", summary: `来访：${t.place!}`, occurredAt: visitedAt });
     });
     return dispute;
   }
@@ -178,11 +199,14 @@ export class IntakeResolver {
     const t = checkTexts({ result: { value: result, rules: { field: { zh: "办理结果", en: "Result" }, min: 2, max: 5000, multiline: true } } });
     const now = new Date();
     refuseIf(canClose(await facts(ctx, dispute), onTheSpot, now));
-    const { count } = await ctx.store.dispute.updateMany({
-      where: { id: dispute.id, status: onTheSpot ? "REGISTERED" : { in: OPEN } },
-      data: { status: "CLOSED", closedAt: now, closureResult: t.result, closedOnTheSpot: onTheSpot, closedBy: actorOf(ctx) },
+    await ctx.store.$transaction(async (tx) => {
+      const { count } = await tx.dispute.updateMany({
+        where: { id: dispute.id, status: onTheSpot ? "REGISTERED" : { in: OPEN } },
+        data: { status: "CLOSED", closedAt: now, closureResult: t.result, closedOnTheSpot: onTheSpot, closedBy: actorOf(ctx) },
+      });
+      if (count === 0) throw changedMeanwhile();
+      await recordRegistryStep(tx, { disputeCode: dispute.code, type: "DISPUTE_CLOSED", summary: onTheSpot ? "窗口当场办结" : "办结，出具书面结果", occurredAt: now });
     });
-    if (count === 0) throw changedMeanwhile();
     return (await ctx.store.dispute.findUnique({ where: { id: dispute.id } }))!;
   }
 
@@ -197,11 +221,15 @@ export class IntakeResolver {
     const t = checkTexts({ comment: { value: comment, rules: { field: { zh: "评价意见", en: "Comment" }, min: 0, max: 1000, multiline: true } } });
     refuseIf(canEvaluate(await facts(ctx, dispute)));
     // Conditional on "not yet evaluated", so two concurrent evaluations cannot both land.
-    const { count } = await ctx.store.dispute.updateMany({
-      where: { id: dispute.id, status: "CLOSED", evaluatedAt: null },
-      data: { satisfaction, satisfactionComment: t.comment || null, evaluatedAt: new Date() },
+    await ctx.store.$transaction(async (tx) => {
+      const evaluatedAt = new Date();
+      const { count } = await tx.dispute.updateMany({
+        where: { id: dispute.id, status: "CLOSED", evaluatedAt: null },
+        data: { satisfaction, satisfactionComment: t.comment || null, evaluatedAt },
+      });
+      if (count === 0) throw invalidState("This dispute has already been evaluated", "该纠纷已评价，不能重复评价", { reason: "ALREADY_EVALUATED" });
+      await recordRegistryStep(tx, { disputeCode: dispute.code, type: "DISPUTE_EVALUATED", summary: `当事人作出满意度评价：${SATISFACTION_LABEL[satisfaction]}`, occurredAt: evaluatedAt, data: { satisfaction } });
     });
-    if (count === 0) throw invalidState("This dispute has already been evaluated", "该纠纷已评价，不能重复评价", { reason: "ALREADY_EVALUATED" });
     return (await ctx.store.dispute.findUnique({ where: { id: dispute.id } }))!;
   }
 
@@ -213,15 +241,26 @@ export class IntakeResolver {
       notes: { value: input.notes, rules: { field: { zh: "回访情况", en: "Notes" }, ...NOTE }, path: ["input", "notes"] },
     });
     refuseIf(canFollowUp(await facts(ctx, dispute)));
-    await ctx.store.followUp.create({
-      data: {
-        disputeId: dispute.id,
-        at: input.at ?? new Date(),
-        method: t.method!,
-        notes: t.notes!,
-        agreementPerformed: input.agreementPerformed ?? null,
-        recordedBy: actorOf(ctx),
-      },
+    const at = input.at ?? new Date();
+    await ctx.store.$transaction(async (tx) => {
+      await tx.followUp.create({
+        data: {
+          disputeId: dispute.id,
+          at,
+          method: t.method!,
+          notes: t.notes!,
+          agreementPerformed: input.agreementPerformed ?? null,
+          recordedBy: actorOf(ctx),
+        },
+      });
+      const performed = input.agreementPerformed;
+      await recordRegistryStep(tx, {
+        disputeCode: dispute.code,
+        type: "FOLLOW_UP_RECORDED",
+        summary: `回访（${t.method!}）${performed === true ? "，协议已履行" : performed === false ? "，协议未履行" : ""}`,
+        occurredAt: at,
+        ...(performed === undefined || performed === null ? {} : { data: { agreementPerformed: performed } }),
+      });
     });
     return dispute;
   }
@@ -267,6 +306,9 @@ export class IntakeResolver {
       });
       if (count === 0) throw changedMeanwhile();
       await tx.disputeLink.create({ data: { kind: "MERGED", fromCode: from.code, toCode: main.code, reason: t.reason!, createdBy: actorOf(ctx) } });
+      // Both histories say what happened: nothing is dropped (重复诉求并单).
+      await recordRegistryStep(tx, { disputeCode: from.code, type: "DISPUTE_MERGED", summary: `重复诉求并入 ${main.code}`, data: { into: main.code } });
+      await recordRegistryStep(tx, { disputeCode: main.code, type: "DISPUTE_MERGED_IN", summary: `并入重复诉求 ${from.code}`, data: { from: from.code } });
     });
     return main;
   }

@@ -9,7 +9,21 @@ import { Petition, PetitionEventType, PetitionState, StatutoryProcedure } from "
 import { recordColumns, toRecord, type PetitionRow } from "../data/petitions.js";
 import { applyPetitionEvent, PetitionError, petitionClocks, receivePetition, repeatPetitionRefusal, type PetitionEvent } from "../domain/petition.js";
 import type { PetitionsContext } from "./context.js";
+import { recordRegistryStep } from "../data/timeline.js";
 import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
+
+const PETITION_STEP_LABEL: Record<PetitionEvent["type"], string> = {
+  ACCEPT: "受理",
+  REFUSE: "不予受理",
+  ROUTE_OUT: "导入诉讼、仲裁或行政复议等法定途径",
+  EXTEND_HANDLING: "经批准延长办理期限",
+  REPLY: "出具处理意见",
+  REQUEST_REVIEW: "申请复查",
+  HEARING: "组织听证",
+  ANSWER_REVIEW: "作出复查意见",
+  REQUEST_REEXAMINATION: "申请复核",
+  ANSWER_REEXAMINATION: "作出复核意见",
+};
 
 // Arguments are checked by the shared validators in src/domain; type-graphql's own class-validator
 // pass is switched off per argument (validate: false), as class-validator is not a dependency.
@@ -163,9 +177,18 @@ export class PetitionResolver {
     const record = receivePetition(receivedAt ?? new Date());
     const existing = await ctx.store.petition.findUnique({ where: { disputeId: dispute.id } });
     if (existing) throw conflict("This dispute is already being handled as a petition", "该纠纷已作为信访事项登记");
-    const row = await ctx.store.petition.create({
-      data: { disputeId: dispute.id, receivedAt: record.receivedAt, ...recordColumns(record), agentName: t.agentName, agentPhone: phone, filedBy: actorOf(ctx) },
-      include: { adjustments: true },
+    const row = await ctx.store.$transaction(async (tx) => {
+      const created = await tx.petition.create({
+        data: { disputeId: dispute.id, receivedAt: record.receivedAt, ...recordColumns(record), agentName: t.agentName, agentPhone: phone, filedBy: actorOf(ctx) },
+        include: { adjustments: true },
+      });
+      await recordRegistryStep(tx, {
+        disputeCode: dispute.code,
+        type: "PETITION_FILED",
+        summary: t.agentName ? "信访事项登记（代办员代办）" : "信访事项登记",
+        occurredAt: record.receivedAt,
+      });
+      return created;
     });
     return petitionView(row, dispute.code);
   }
@@ -201,6 +224,13 @@ export class PetitionResolver {
         const kind = row.state === "REVIEW_REQUESTED" ? "REVIEW_HEARING" : "REEXAMINATION_HEARING";
         await tx.petitionAdjustment.create({ data: { petitionId: row.id, kind, at: event.from, from: event.from, to: event.to, reason: event.reason, recordedBy: actor } });
       }
+      await recordRegistryStep(tx, {
+        disputeCode: dispute.code,
+        type: "PETITION_ADVANCED",
+        summary: `信访事项：${PETITION_STEP_LABEL[event.type]}`,
+        occurredAt: "at" in event ? event.at : event.from,
+        data: { step: event.type, state: next.state },
+      });
       return tx.petition.findUniqueOrThrow({ where: { id: row.id }, include: { adjustments: { orderBy: [{ at: "asc" }, { id: "asc" }] } } });
     });
     return petitionView(updated, dispute.code);

@@ -1,0 +1,198 @@
+// Every step of a court case writes its case event in the same transaction as the change (统一归集):
+// the mutations run against an in-memory PGlite with the real migrations, and the outbox is read back.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, type GraphQLSchema } from "graphql";
+import { openDatabase, type Database } from "@onedoor/shared/db/database";
+import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
+import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
+import { createLogger } from "@onedoor/shared/logger";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { subgraph } from "../subgraph.js";
+import { courtEvents } from "../domain/timeline-events.js";
+import { STEPS } from "../domain/procedures.js";
+import { applyStep } from "./court-cases.js";
+import { seedDemoData } from "./demo-data.js";
+import { recordCourtEvent } from "./events.js";
+import { createLoaders, type LitigationStore } from "./store.js";
+
+const log = createLogger("litigation-events-test");
+const DAY = 86_400_000;
+const code = (region: string, sequence: number) => formatDisputeCode({ region, year: 2026, sequence });
+
+describe("court case events in the outbox", () => {
+  let database: Database;
+  let store: LitigationStore;
+  let schema: GraphQLSchema;
+
+  beforeAll(async () => {
+    database = await openDatabase({ kind: "pglite", dataDir: "memory" });
+    await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
+    store = subgraph.openStore(database.adapterFactory);
+    await seedDemoData(store, log);
+    ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
+  }, 120_000);
+
+  afterAll(async () => {
+    await store?.$disconnect();
+    await database?.close();
+  });
+
+  /** One request, as the gateway would send it (fresh loaders each time). */
+  async function run<T>(source: string, variableValues: Record<string, unknown>): Promise<{ data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }> {
+    const result = await graphql({
+      schema,
+      source,
+      variableValues,
+      contextValue: { identity: { userId: "clerk-1", roles: [] }, requestId: randomUUID(), log, store, loaders: createLoaders(store) },
+    });
+    return result as { data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
+  }
+
+  async function mutate(field: string, inputType: string, input: unknown, argName = "input"): Promise<{ id: string; status: string; caseNumber: string }> {
+    const result = await run<Record<string, { id: string; status: string; caseNumber: string }>>(
+      `mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id status caseNumber } }`,
+      { v: input },
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return result.data!.r!;
+  }
+
+  async function refused(field: string, inputType: string, input: unknown, argName = "input"): Promise<unknown> {
+    const result = await run(`mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id } }`, { v: input });
+    expect(result.errors).toHaveLength(1);
+    return result.errors![0]!.extensions;
+  }
+
+  const eventsOf = (disputeCode: string) => store.outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
+
+  it("seeds the demo stories' events with their historical times", async () => {
+    const island = await eventsOf("330903260000011");
+    expect(island.map((e) => [e.type, e.occurredAt.toISOString()])).toEqual([
+      ["JUDICIAL_CONFIRMATION_APPLIED", "2026-07-06T02:00:00.000Z"],
+      ["JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED", "2026-07-07T01:30:00.000Z"],
+      ["JUDICIAL_CONFIRMATION_RULED", "2026-07-10T07:00:00.000Z"],
+      ["PERFORMANCE_RECORDED", "2026-07-17T06:00:00.000Z"],
+    ]);
+    expect(island[2]!.data).toMatchObject({ confirmed: true, caseNumber: "(2026)浙0903民特45号", status: "CONFIRMED" });
+    expect((await eventsOf("330122260000034")).map((e) => e.type)).toEqual(["PRE_FILING_MEDIATION_DELEGATED", "PRE_FILING_MEDIATION_RESOLVED"]);
+    expect(island.every((e) => e.deliveredAt === null && e.attempts === 0)).toBe(true);
+  });
+
+  it("records one event per step of pre-filing mediation → filing → judgment → enforcement, with the change", async () => {
+    const disputeCode = code("330122", 700_001);
+    const mediation = await mutate("delegatePreFilingMediation", "DelegatePreFilingMediationInput!", {
+      disputeCode,
+      causeOfActionCode: "PREMISES_LEASE",
+      parties: [
+        { role: "PLAINTIFF", kind: "ORGANIZATION", name: "桐庐某纺织有限公司" },
+        { role: "DEFENDANT", kind: "PERSON", name: "徐建明" },
+      ],
+      claims: [{ description: "支付拖欠厂房租金", amount: "186000.50" }],
+      mediatorKind: "INVITED_MEDIATOR",
+      mediatorBody: "桐庐县律师协会特邀调解工作室",
+      mediatorName: "叶文涛",
+    });
+    await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", { caseId: mediation.id, days: 15, reason: "双方当事人同意延长调解期限" });
+    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED", fastTrack: true });
+    const judged = await mutate("recordJudgment", "ID!", filed.id, "caseId");
+    const enforcement = await mutate("applyForEnforcement", "ApplyForEnforcementInput!", { basisCaseId: filed.id });
+    await mutate("concludeEnforcement", "ConcludeEnforcementInput!", { caseId: enforcement.id, outcome: "SETTLED", note: "双方达成执行和解" });
+
+    const events = await eventsOf(disputeCode);
+    expect(events.map((e) => [e.type, e.recordId, (e.data as { status: string }).status])).toEqual([
+      ["PRE_FILING_MEDIATION_DELEGATED", mediation.id, "IN_MEDIATION"],
+      ["PRE_FILING_MEDIATION_EXTENDED", mediation.id, "IN_MEDIATION"],
+      ["PRE_FILING_MEDIATION_FAILED", mediation.id, "MEDIATION_FAILED"],
+      ["CASE_FILED", filed.id, "FILED"],
+      ["JUDGMENT_RECORDED", filed.id, "JUDGED"],
+      ["ENFORCEMENT_APPLIED", enforcement.id, "ENFORCING"],
+      ["ENFORCEMENT_CONCLUDED", enforcement.id, "CONCLUDED"],
+    ]);
+    expect(judged.status).toBe("JUDGED");
+    expect(events[2]!.data).toMatchObject({ nextStep: "LITIGATION" });
+    expect(events[3]!.data).toMatchObject({ trialProcedure: "SIMPLIFIED", fastTrack: true, caseNumber: filed.caseNumber });
+    expect(events[3]!.summary).toBe(`法院立案受理，适用简易程序并纳入速裁（${filed.caseNumber}）`);
+    expect(events[5]!.data).toMatchObject({ basisCaseNumber: filed.caseNumber });
+    expect(events[6]!.data).toMatchObject({ outcome: "SETTLED" });
+    // Summaries are for residents: the parties' and mediator's names never appear.
+    for (const e of events) expect(e.summary).not.toMatch(/徐建明|叶文涛|纺织/);
+    // The changes themselves were committed with them.
+    const rows = await store.courtCase.findMany({ where: { disputeCode }, orderBy: { filedAt: "asc" } });
+    expect(rows.map((r) => r.status)).toEqual(["MEDIATION_FAILED", "JUDGED", "CONCLUDED"]);
+    expect(rows[1]!.performance).toBe("ENFORCEMENT_APPLIED");
+  });
+
+  it("records judicial confirmation steps, and nothing for refused steps", async () => {
+    const disputeCode = code("330903", 700_002);
+    const confirmationInput = (causeOfActionCode: string) => ({
+      disputeCode,
+      causeOfActionCode,
+      online: true,
+      agreementId: randomUUID(),
+      agreementEffectiveAt: new Date(Date.now() - 3 * DAY).toISOString(),
+      parties: [
+        { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
+        { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+      ],
+      claims: [{ description: "确认调解协议有效", amount: "42000" }],
+    });
+    // Refused before any write: a marriage relation cannot be confirmed.
+    expect(await refused("applyForJudicialConfirmation", "ApplyForJudicialConfirmationInput!", confirmationInput("DIVORCE"))).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(await eventsOf(disputeCode)).toEqual([]);
+
+    const applied = await mutate("applyForJudicialConfirmation", "ApplyForJudicialConfirmationInput!", confirmationInput("LABOUR_SERVICE_CONTRACT"));
+    expect(await refused("ruleOnJudicialConfirmation", "CourtDecisionInput!", { caseId: applied.id, granted: true })).toMatchObject({ code: "INVALID_STATE" });
+    await mutate("decideJudicialConfirmationAcceptance", "CourtDecisionInput!", { caseId: applied.id, granted: true });
+    await mutate("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", { caseId: applied.id, days: 10, reason: "院长批准：需核实履行能力" });
+    expect(await refused("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", { caseId: applied.id, days: 1, reason: "再延长" })).toMatchObject({ code: "BAD_USER_INPUT" });
+    await mutate("ruleOnJudicialConfirmation", "CourtDecisionInput!", { caseId: applied.id, granted: true });
+    await mutate("recordPerformance", "ID!", applied.id, "caseId");
+    expect(await refused("recordPerformance", "ID!", applied.id, "caseId")).toMatchObject({ code: "INVALID_STATE" });
+    expect(await refused("applyForEnforcement", "ApplyForEnforcementInput!", { basisCaseId: applied.id })).toMatchObject({ code: "INVALID_STATE" });
+
+    const events = await eventsOf(disputeCode);
+    expect(events.map((e) => e.type)).toEqual([
+      "JUDICIAL_CONFIRMATION_APPLIED",
+      "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED",
+      "JUDICIAL_CONFIRMATION_RULING_EXTENDED",
+      "JUDICIAL_CONFIRMATION_RULED",
+      "PERFORMANCE_RECORDED",
+    ]);
+    expect(events.map((e) => e.summary)).toEqual([
+      `双方当事人在线共同申请司法确认调解协议（${applied.caseNumber}）`,
+      `法院受理司法确认申请（${applied.caseNumber}）`,
+      `经院长批准，司法确认审查期限延长10日（${applied.caseNumber}）`,
+      `法院裁定调解协议有效，具有强制执行力（${applied.caseNumber}）`,
+      `经司法确认的调解协议已履行完毕（${applied.caseNumber}）`,
+    ]);
+    expect(events[3]!.data).toMatchObject({ confirmed: true, performance: "PENDING" });
+    expect(await store.courtCase.count({ where: { disputeCode } })).toBe(1);
+  });
+
+  it("rolls the event back with a step that loses a race (no event without its change)", async () => {
+    const disputeCode = code("330122", 700_003);
+    const filed = await mutate("fileCase", "FileCaseInput!", {
+      disputeCode,
+      causeOfActionCode: "PRIVATE_LENDING",
+      trialProcedure: "SMALL_CLAIMS",
+      parties: [
+        { role: "PLAINTIFF", kind: "PERSON", name: "方志强" },
+        { role: "DEFENDANT", kind: "PERSON", name: "钱小军" },
+      ],
+      claims: [{ description: "归还借款", amount: "30000" }],
+    });
+    const stale = await store.courtCase.findUniqueOrThrow({ where: { id: filed.id } });
+    await mutate("recordJudgment", "ID!", filed.id, "caseId");
+
+    // A second judgment prepared from the stale read: its guarded UPDATE finds nothing and the transaction fails.
+    const now = new Date();
+    await expect(
+      store.$transaction(async (tx) => {
+        await recordCourtEvent(tx, courtEvents.judgmentRecorded({ ...stale, status: "JUDGED" }, now));
+        await applyStep(tx, stale, STEPS.JUDGMENT_RENDERED, now, { concludedAt: now });
+      }),
+    ).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
+    expect((await eventsOf(disputeCode)).map((e) => e.type)).toEqual(["CASE_FILED", "JUDGMENT_RECORDED"]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { courtEvents, type CaseFacts } from "./timeline-events.js";
+
+const at = new Date("2026-07-10T07:00:00.000Z");
+const confirmation: CaseFacts = { id: "c1", disputeCode: "330903260000011", caseNumber: "(2026)浙0903民特45号", procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED" };
+const judgment: CaseFacts = { id: "c2", disputeCode: "330122260000034", caseNumber: "(2026)浙0122民初88号", procedure: "FIRST_INSTANCE", status: "JUDGED" };
+const enforcement: CaseFacts = { id: "c3", disputeCode: "330122260000034", caseNumber: "(2026)浙0122执12号", procedure: "ENFORCEMENT", status: "ENFORCING" };
+
+describe("court events for the registry's timeline", () => {
+  it("names each event in SCREAMING_SNAKE_CASE, about its case, with the case number in summary and data", () => {
+    const events = [
+      courtEvents.preFilingMediationDelegated(judgment, "INVITED_MEDIATOR", at),
+      courtEvents.preFilingMediationExtended(judgment, 15, at),
+      courtEvents.preFilingMediationResolved(judgment, "MEDIATION_STATEMENT", at),
+      courtEvents.preFilingMediationFailed(judgment, at),
+      courtEvents.caseFiled(judgment, "ORDINARY", false, at),
+      courtEvents.judgmentRecorded(judgment, at),
+      courtEvents.judicialConfirmationApplied(confirmation, false, at),
+      courtEvents.judicialConfirmationAcceptanceDecided(confirmation, false, at),
+      courtEvents.judicialConfirmationRulingExtended(confirmation, 10, at),
+      courtEvents.judicialConfirmationRuled(confirmation, false, at),
+      courtEvents.performanceRecorded(confirmation, at),
+      courtEvents.enforcementConcluded(enforcement, "TERMINATED_THIS_ROUND", at),
+    ];
+    for (const e of events) {
+      expect(e.type).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
+      expect(e.summary.endsWith(`）`)).toBe(true);
+      expect(e.data).toMatchObject({ caseNumber: expect.any(String), status: expect.any(String) });
+      expect(e.occurredAt).toBe(at);
+    }
+    expect(events[2]!.summary).toBe("诉前调解成功，法院出具调解书（(2026)浙0122民初88号）");
+    expect(events[7]!.summary).toBe("法院决定不予受理司法确认申请（(2026)浙0903民特45号）");
+    expect(events[9]!.data).toEqual({ caseNumber: "(2026)浙0903民特45号", procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED", confirmed: false });
+    expect(events[11]!.summary).toBe("执行结案：终结本次执行程序（(2026)浙0122执12号）");
+  });
+
+  it("says what was performed: a confirmed agreement or a judgment", () => {
+    expect(courtEvents.performanceRecorded(confirmation, at).summary).toContain("经司法确认的调解协议");
+    expect(courtEvents.performanceRecorded(judgment, at).summary).toContain("生效判决");
+  });
+
+  it("records enforcement on the 执 case and names its basis by case number", () => {
+    const e = courtEvents.enforcementApplied(enforcement, judgment, at);
+    expect(e).toMatchObject({ type: "ENFORCEMENT_APPLIED", recordId: "c3", disputeCode: "330122260000034", data: { basisCaseNumber: "(2026)浙0122民初88号", basisProcedure: "FIRST_INSTANCE" } });
+    expect(e.summary).toBe("义务人未履行，依据(2026)浙0122民初88号申请强制执行，法院执行立案（(2026)浙0122执12号）");
+  });
+});

@@ -1,0 +1,124 @@
+// What this department reports to the registry's timeline (统一归集) for each step of a mediation case.
+// Summaries are read by residents tracking their dispute: they name committees (organisations) and
+// what happened, never a person (no party, mediator or expert names, no ID or phone numbers) and no
+// free text typed by staff, which could carry any of those.
+
+export type MediationEventType =
+  | "MEDIATION_ACCEPTED"
+  | "MEDIATOR_ASSIGNED"
+  | "MEDIATOR_RECUSED"
+  | "MEDIATION_DEPARTMENTS_JOINED"
+  | "MEDIATION_EXPERT_PICKED"
+  | "MEDIATION_SESSION_HELD"
+  | "MEDIATION_CLOCK_PAUSED"
+  | "MEDIATION_CLOCK_RESUMED"
+  | "MEDIATION_AGREEMENT_REACHED"
+  | "MEDIATION_FAILED"
+  | "MEDIATION_WITHDRAWN"
+  | "AGREEMENT_PERFORMANCE_RECORDED";
+
+/** An event before the data layer adds the dispute code and the case's status. */
+export interface MediationEventDraft {
+  type: MediationEventType;
+  summary: string;
+  /** Domain time of the step; now when absent. */
+  occurredAt?: Date;
+  /** The record the event is about when it is not the case itself (the agreement). */
+  recordId?: string;
+  data?: Record<string, unknown>;
+}
+
+export type CaseSourceKind = "DISPATCH" | "COURT_DELEGATION" | "DIRECT_APPLICATION";
+export type SessionMode = "IN_PERSON" | "ONLINE_VIDEO";
+export type NextStepKind = "ARBITRATION" | "LITIGATION" | "OTHER";
+export type FollowUpKind = "PERFORMED" | "PARTLY_PERFORMED" | "NOT_PERFORMED";
+
+const SOURCE_ZH: Record<CaseSourceKind, string> = {
+  DISPATCH: "受理矛调中心派发的调解案件",
+  COURT_DELEGATION: "受理人民法院委派的诉前调解",
+  DIRECT_APPLICATION: "受理当事人的调解申请",
+};
+
+export function acceptedEvent(committee: string, source: CaseSourceKind, acceptedAt: Date, clockKind: string): MediationEventDraft {
+  return { type: "MEDIATION_ACCEPTED", summary: `${committee}${SOURCE_ZH[source]}`, occurredAt: acceptedAt, data: { source, clockKind } };
+}
+
+export function mediatorAssignedEvent(committee: string, lead: boolean): MediationEventDraft {
+  return { type: "MEDIATOR_ASSIGNED", summary: `${committee}指派调解员${lead ? "主持调解" : "参与调解"}`, data: { lead } };
+}
+
+export function mediatorRecusedEvent(leadReplaced: boolean): MediationEventDraft {
+  return {
+    type: "MEDIATOR_RECUSED",
+    summary: leadReplaced ? "调解员依当事人申请回避，由其他调解员接替主持" : "调解员依当事人申请回避",
+    data: { leadReplaced },
+  };
+}
+
+export function departmentsJoinedEvent(departmentCount: number): MediationEventDraft {
+  return { type: "MEDIATION_DEPARTMENTS_JOINED", summary: `联合调解：共${departmentCount}家单位参与调解`, data: { departmentCount } };
+}
+
+export function expertPickedEvent(expertKind: string): MediationEventDraft {
+  return {
+    type: "MEDIATION_EXPERT_PICKED",
+    summary: expertKind === "LAWYER" ? "当事人从调解专家库点单选定律师" : "当事人从调解专家库点单选定行业专家",
+    data: { expertKind },
+  };
+}
+
+export function sessionHeldEvent(mode: SessionMode, startsAt: Date, sessionNumber: number): MediationEventDraft {
+  const how = mode === "ONLINE_VIDEO" ? "在线视频" : "现场";
+  return { type: "MEDIATION_SESSION_HELD", summary: `召开第${sessionNumber}次调解会（${how}）`, occurredAt: startsAt, data: { mode, sessionNumber } };
+}
+
+export function clockPausedEvent(from: Date): MediationEventDraft {
+  return { type: "MEDIATION_CLOCK_PAUSED", summary: "医疗损害鉴定期间，调解期限暂停计算", occurredAt: from };
+}
+
+export function clockResumedEvent(at: Date): MediationEventDraft {
+  return { type: "MEDIATION_CLOCK_RESUMED", summary: "鉴定结束，调解期限恢复计算", occurredAt: at };
+}
+
+export function agreementReachedEvent(
+  committee: string,
+  agreement: { id: string; caseId: string; signedAt: Date; performanceDeadline: Date; totalAmount: string },
+): MediationEventDraft {
+  return {
+    type: "MEDIATION_AGREEMENT_REACHED",
+    summary: `经${committee}调解，当事人达成调解协议`,
+    occurredAt: agreement.signedAt,
+    recordId: agreement.id,
+    data: { caseId: agreement.caseId, totalAmount: agreement.totalAmount, performanceDeadline: agreement.performanceDeadline.toISOString() },
+  };
+}
+
+const NEXT_STEP_ZH: Record<NextStepKind, string> = {
+  ARBITRATION: "可申请劳动人事争议仲裁",
+  LITIGATION: "可向人民法院起诉",
+  OTHER: "可通过其他途径解决",
+};
+
+export function failedEvent(committee: string, nextStep: NextStepKind): MediationEventDraft {
+  return { type: "MEDIATION_FAILED", summary: `${committee}调解不成，终结调解，${NEXT_STEP_ZH[nextStep]}`, data: { nextStep } };
+}
+
+export function withdrawnEvent(): MediationEventDraft {
+  return { type: "MEDIATION_WITHDRAWN", summary: "当事人撤回调解申请，调解终结" };
+}
+
+const PERFORMANCE_ZH: Record<FollowUpKind, string> = {
+  PERFORMED: "回访确认调解协议已履行",
+  PARTLY_PERFORMED: "回访确认调解协议部分履行",
+  NOT_PERFORMED: "回访确认调解协议未履行",
+};
+
+export function performanceRecordedEvent(agreement: { id: string; caseId: string }, performance: FollowUpKind, at: Date): MediationEventDraft {
+  return {
+    type: "AGREEMENT_PERFORMANCE_RECORDED",
+    summary: PERFORMANCE_ZH[performance],
+    occurredAt: at,
+    recordId: agreement.id,
+    data: { caseId: agreement.caseId, performance },
+  };
+}

@@ -1,0 +1,79 @@
+// The registry applies each department event exactly once, and ownership follows the events.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { openDatabase, type Database } from "@onedoor/shared/db/database";
+import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
+import { createLogger } from "@onedoor/shared/logger";
+import type { CaseEvent } from "@onedoor/shared/events/case-event";
+import { subgraph } from "../subgraph.js";
+import { seedDemoData } from "./demo-data.js";
+import { applyCaseEvents } from "./timeline.js";
+import { expireOverdueHandOffs } from "./hand-offs.js";
+import type { PetitionsStore } from "./store.js";
+
+const WAGES = "330122260000027"; // seeded: dispatched to labour mediation
+
+let sequence = 0;
+const event = (type: string, data?: Record<string, unknown>, source: CaseEvent["source"] = "mediation"): CaseEvent => ({
+  id: randomUUID(),
+  source,
+  sequence: ++sequence,
+  disputeCode: WAGES,
+  type,
+  occurredAt: new Date(Date.now() + sequence).toISOString(),
+  summary: type,
+  ...(data ? { data } : {}),
+});
+
+describe("registry applying department events", () => {
+  let database: Database;
+  let store: PetitionsStore;
+
+  beforeAll(async () => {
+    database = await openDatabase({ kind: "pglite", dataDir: "memory" });
+    await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
+    store = subgraph.openStore(database.adapterFactory);
+    await seedDemoData(store, createLogger("petitions-timeline-test"));
+  }, 120_000);
+  afterAll(async () => {
+    await store?.$disconnect();
+    await database?.close();
+  });
+
+  const departmentSteps = () =>
+    store.timelineEvent.findMany({ where: { disputeCode: WAGES, source: { not: "petitions" } }, orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }] });
+
+  it("applies a batch once, however often it is delivered", async () => {
+    const batch = [event("MEDIATION_SESSION_HELD"), event("MEDIATION_CLOCK_PAUSED")];
+    expect(await applyCaseEvents(store, batch)).toBe(2);
+    expect(await applyCaseEvents(store, batch)).toBe(0);
+    expect((await departmentSteps()).map((e) => e.type)).toEqual(["MEDIATION_SESSION_HELD", "MEDIATION_CLOCK_PAUSED"]);
+  });
+
+  it("hands the dispute on when mediation fails towards arbitration, once, and arbitration taking the case accepts it", async () => {
+    const failed = event("MEDIATION_FAILED", { nextStep: "ARBITRATION" });
+    await applyCaseEvents(store, [failed]);
+    await applyCaseEvents(store, [failed]); // redelivered
+    const pending = await store.handOff.findMany({ where: { disputeCode: WAGES } });
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatchObject({ state: "PENDING", fromDepartment: "MEDIATION", toDepartment: "ARBITRATION" });
+    expect((await store.dispute.findUniqueOrThrow({ where: { code: WAGES } })).leadDepartment).toBe("MEDIATION");
+
+    await applyCaseEvents(store, [event("ARBITRATION_ACCEPTED", undefined, "arbitration")]);
+    expect((await store.handOff.findUniqueOrThrow({ where: { id: pending[0]!.id } })).state).toBe("ACCEPTED");
+    const dispute = await store.dispute.findUniqueOrThrow({ where: { code: WAGES } });
+    expect(dispute.leadDepartment).toBe("ARBITRATION");
+    expect(dispute.handlingBody).toContain("劳动人事争议仲裁院");
+  });
+
+  it("returns an unanswered hand-off's dispute to the catch-all window when its time is up", async () => {
+    await applyCaseEvents(store, [event("MEDIATION_FAILED", { nextStep: "LITIGATION" })]);
+    const handOff = await store.handOff.findFirstOrThrow({ where: { disputeCode: WAGES, state: "PENDING" } });
+    expect(await expireOverdueHandOffs(store, new Date(handOff.respondBy.getTime() - 1))).toBe(0);
+    expect(await expireOverdueHandOffs(store, new Date(handOff.respondBy.getTime() + 1))).toBe(1);
+    expect((await store.handOff.findUniqueOrThrow({ where: { id: handOff.id } })).state).toBe("EXPIRED");
+    expect((await store.dispute.findUniqueOrThrow({ where: { code: WAGES } })).leadDepartment).toBe("COMPREHENSIVE_WINDOW");
+    const steps = await store.timelineEvent.findMany({ where: { disputeCode: WAGES, type: { startsWith: "HANDOFF_" } }, orderBy: { occurredAt: "asc" } });
+    expect(steps.map((s) => s.type)).toEqual(["HANDOFF_REQUESTED", "HANDOFF_ACCEPTED", "HANDOFF_REQUESTED", "HANDOFF_EXPIRED"]);
+  });
+});

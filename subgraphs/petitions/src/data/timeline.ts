@@ -1,0 +1,67 @@
+// The registry's side of 统一归集: departments' case events and the registry's own steps, one history.
+import { randomUUID } from "node:crypto";
+import type { CaseEvent } from "@onedoor/shared/events/case-event";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { PetitionsStore } from "./store.js";
+import { applyHandOffEffects } from "./hand-offs.js";
+
+type Tx = Pick<PetitionsStore, "timelineEvent">;
+
+/**
+ * Stores a batch from a department in one transaction. The unique (source, eventId) makes redelivery
+ * harmless: an event already stored is skipped, with its effects, so each is applied exactly once.
+ * Events arrive in their source's order, and ownership effects are applied in that order.
+ */
+export async function applyCaseEvents(store: PetitionsStore, events: CaseEvent[]): Promise<number> {
+  return store.$transaction(async (tx) => {
+    let applied = 0;
+    for (const e of events) {
+      const seen = await tx.timelineEvent.findUnique({ where: { source_eventId: { source: e.source, eventId: e.id } }, select: { id: true } });
+      if (seen) continue;
+      await tx.timelineEvent.create({
+        data: {
+          eventId: e.id,
+          source: e.source,
+          sequence: BigInt(e.sequence),
+          disputeCode: e.disputeCode,
+          type: e.type,
+          summary: e.summary,
+          recordId: e.recordId ?? null,
+          occurredAt: new Date(e.occurredAt),
+          ...(e.data ? { data: e.data as Prisma.InputJsonValue } : {}),
+        },
+      });
+      await applyHandOffEffects(tx, e);
+      applied++;
+    }
+    return applied;
+  });
+}
+
+export interface RegistryStep {
+  disputeCode: string;
+  type: string;
+  summary: string;
+  occurredAt?: Date;
+  recordId?: string;
+  data?: Record<string, unknown>;
+}
+
+/** The registry's own steps (registered, dispatched, closed...), in the transaction of the change. */
+export async function recordRegistryStep(tx: Tx, step: RegistryStep): Promise<void> {
+  await tx.timelineEvent.create({
+    data: {
+      eventId: randomUUID(),
+      source: "petitions",
+      disputeCode: step.disputeCode,
+      type: step.type,
+      summary: step.summary,
+      recordId: step.recordId ?? null,
+      occurredAt: step.occurredAt ?? new Date(),
+      ...(step.data ? { data: step.data as Prisma.InputJsonValue } : {}),
+    },
+  });
+}
+
+/** Chronological; events at the same instant keep their source's order. */
+export const TIMELINE_ORDER = [{ occurredAt: "asc" as const }, { sequence: "asc" as const }, { receivedAt: "asc" as const }];

@@ -1,0 +1,78 @@
+// 移交: one department hands a dispute on to another (mediation failed → arbitration or litigation,
+// petition → its statutory channel, anyone → legal aid, ...). The sender stays the lead owner until
+// the receiver accepts; a rejected or unanswered hand-off returns the dispute to the center's
+// catch-all window (兜底), so every open dispute always has exactly one lead owner.
+import { computeClock, type HolidayCalendar } from "@onedoor/shared/clock/index";
+import type { Department } from "./routing.js";
+
+export type HandOffState = "PENDING" | "ACCEPTED" | "REJECTED" | "EXPIRED";
+
+/** Local policy: the receiver answers within 3 working days (configuration, versioned). */
+export const HAND_OFF_POLICY = { version: "2026.1", responseWorkingDays: 3 } as const;
+
+export function handOffRespondBy(requestedAt: Date, calendar: HolidayCalendar, policy = HAND_OFF_POLICY): Date {
+  return computeClock(
+    { kind: "handOffResponse", length: policy.responseWorkingDays, unit: "workingDays" },
+    { startedAt: requestedAt, pauses: [], extensions: [] },
+    requestedAt,
+    calendar,
+  ).deadline;
+}
+
+/** The lead owner once a hand-off has its answer. */
+export function ownerAfter(state: HandOffState, from: Department, to: Department): Department {
+  if (state === "ACCEPTED") return to;
+  if (state === "PENDING") return from;
+  return "COMPREHENSIVE_WINDOW";
+}
+
+export type Refusal = { code: string; messageEn: string; messageZh: string };
+
+export function canRequestHandOff(from: Department, to: Department, pending: boolean, open: boolean): Refusal | undefined {
+  if (!open) return { code: "NOT_OPEN", messageEn: "Only an open dispute can be handed on", messageZh: "纠纷已办结或已并单，不能移交" };
+  if (from === to) return { code: "SAME_DEPARTMENT", messageEn: "A dispute cannot be handed to its own lead department", messageZh: "不能移交给本部门" };
+  if (pending) return { code: "HAND_OFF_PENDING", messageEn: "A hand-off of this dispute is still waiting for an answer", messageZh: "该纠纷已有待接收的移交" };
+  return undefined;
+}
+
+export function canRespond(state: HandOffState, respondBy: Date, now: Date): Refusal | undefined {
+  if (state !== "PENDING") return { code: "ANSWERED", messageEn: "This hand-off has already been answered", messageZh: "该移交已处理" };
+  if (now > respondBy) return { code: "EXPIRED", messageEn: "The time to answer this hand-off has passed", messageZh: "已超过接收时限，纠纷已退回综合调处窗口" };
+  return undefined;
+}
+
+const SOURCE_DEPARTMENT: Record<string, Department> = {
+  petitions: "PETITIONS",
+  mediation: "MEDIATION",
+  arbitration: "ARBITRATION",
+  litigation: "LITIGATION",
+  "legal-aid": "LEGAL_AID",
+};
+
+export function departmentOfSource(source: string): Department | undefined {
+  return SOURCE_DEPARTMENT[source];
+}
+
+/** Events by which a receiving department takes the case: its pending hand-off is then accepted. */
+const TAKING_EVENTS: Record<string, Department> = {
+  MEDIATION_ACCEPTED: "MEDIATION",
+  ARBITRATION_APPLICATION_RECEIVED: "ARBITRATION",
+  ARBITRATION_ACCEPTED: "ARBITRATION",
+  PRE_FILING_MEDIATION_DELEGATED: "LITIGATION",
+  CASE_FILED: "LITIGATION",
+  JUDICIAL_CONFIRMATION_APPLIED: "LITIGATION",
+  ENFORCEMENT_APPLIED: "LITIGATION",
+};
+
+export function takingDepartment(eventType: string): Department | undefined {
+  return TAKING_EVENTS[eventType];
+}
+
+/** A failed mediation names its next step: the registry hands the dispute on accordingly. */
+export function handOffFromEvent(event: { type: string; data?: Record<string, unknown> }): { to: Department; reasonZh: string } | undefined {
+  if (event.type !== "MEDIATION_FAILED") return undefined;
+  const next = event.data?.nextStep;
+  if (next === "ARBITRATION") return { to: "ARBITRATION", reasonZh: "调解不成，当事人可申请劳动仲裁" };
+  if (next === "LITIGATION") return { to: "LITIGATION", reasonZh: "调解不成，引导诉讼" };
+  return undefined;
+}

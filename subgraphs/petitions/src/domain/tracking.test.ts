@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { AttemptThrottle, verificationMatches } from "./tracking.js";
+
+const worker = { phone: "13857123456", residentId: "33012219850312451X", creditCode: null };
+const company = { phone: null, residentId: null, creditCode: "91330122MA2H3K7P50" };
+
+describe("verification by the last four characters", () => {
+  it("accepts the last 4 of an applicant's phone, ID (x in any case) or credit code", () => {
+    expect(verificationMatches("3456", [worker])).toBe(true);
+    expect(verificationMatches("451x", [worker])).toBe(true);
+    expect(verificationMatches("7P50", [company])).toBe(true);
+  });
+
+  it("refuses anything else, including partial or longer answers", () => {
+    expect(verificationMatches("3457", [worker])).toBe(false);
+    expect(verificationMatches("456", [worker])).toBe(false);
+    expect(verificationMatches("123456", [worker])).toBe(false);
+    expect(verificationMatches("3456", [])).toBe(false);
+  });
+});
+
+describe("attempt throttle", () => {
+  it("blocks a code after five failures in the window and forgets them afterwards", () => {
+    const throttle = new AttemptThrottle(5, 1_000);
+    for (let i = 0; i < 4; i++) throttle.fail("c", i);
+    expect(throttle.isBlocked("c", 10)).toBe(false);
+    throttle.fail("c", 10);
+    expect(throttle.isBlocked("c", 11)).toBe(true);
+    expect(throttle.isBlocked("other", 11)).toBe(false);
+    expect(throttle.isBlocked("c", 1_005)).toBe(false);
+  });
+});

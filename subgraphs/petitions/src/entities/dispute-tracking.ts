@@ -1,0 +1,36 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { Department, DisputeStatus } from "./enums.js";
+import { TimelineEvent } from "./timeline-event.js";
+
+@ObjectType({ description: "What a resident sees when tracking their matter by code (一码查进度): no one's personal data." })
+export class DisputeTracking {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  category!: string;
+
+  @Field(() => DisputeStatus)
+  status!: DisputeStatus;
+
+  @Field(() => Date)
+  registeredAt!: Date;
+
+  @Field(() => Department, { nullable: true, description: "The lead department handling it." })
+  leadDepartment!: Department | null;
+
+  @Field(() => String, { nullable: true, description: "The body handling it (承办单位)." })
+  handlingBody!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "The next deadline of the center's service clock (none once closed)." })
+  nextDeadline!: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  remainingDays!: number | null;
+
+  @Field(() => Boolean, { description: "Closed and not yet evaluated: the resident may evaluate (once)." })
+  mayEvaluate!: boolean;
+
+  @Field(() => [TimelineEvent])
+  timeline!: TimelineEvent[];
+}

@@ -1,0 +1,34 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+
+export enum EventSource {
+  PETITIONS = "petitions",
+  MEDIATION = "mediation",
+  ARBITRATION = "arbitration",
+  LITIGATION = "litigation",
+  LEGAL_AID = "legal-aid",
+}
+registerEnumType(EventSource, {
+  name: "EventSource",
+  description: "Which department reported a step: 信访/综合窗口, 人民调解, 劳动仲裁, 法院, 法律援助.",
+});
+
+@ObjectType({ description: "One step in the dispute's history across all departments (统一归集)." })
+export class TimelineEvent {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => EventSource)
+  source!: EventSource;
+
+  @Field(() => String, { description: "What happened, e.g. MEDIATION_FAILED, ARBITRATION_AWARD_ISSUED." })
+  type!: string;
+
+  @Field(() => String, { description: "One Chinese sentence, free of personal data." })
+  summary!: string;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+
+  @Field(() => String, { nullable: true, description: "Id of the department's record the step is about." })
+  recordId!: string | null;
+}

@@ -1,0 +1,102 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { invalidState, notFound } from "@onedoor/shared/graphql/errors";
+import { afterCursorDesc, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
+import { Dispute } from "../entities/dispute.js";
+import { Department } from "../entities/enums.js";
+import { HandOff, HandOffConnection, HandOffState } from "../entities/hand-off.js";
+import { canRequestHandOff, canRespond, type HandOffState as State } from "../domain/hand-off.js";
+import { expireOverdueHandOffs, leadOwner, requestHandOff, settleHandOff } from "../data/hand-offs.js";
+import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
+import type { PetitionsContext } from "./context.js";
+
+const OPEN = ["REGISTERED", "DISPATCHED", "IN_PROGRESS"];
+
+@Resolver(() => Dispute)
+export class HandOffResolver {
+  @FieldResolver(() => Department, { description: "The one department leading this dispute now (the intake window until dispatch)." })
+  leadOwner(@Root() dispute: Dispute): Department {
+    return leadOwner(dispute) as Department;
+  }
+
+  @FieldResolver(() => [HandOff], { description: "Hand-offs of this dispute between departments, oldest first." })
+  async handOffs(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<HandOff[]> {
+    return (await ctx.loaders.handOffsByDispute.load(dispute.id)) as HandOff[];
+  }
+
+  @Mutation(() => HandOff, { description: "Hands a dispute on to another department (移交); the sender leads until the receiver accepts." })
+  async handOffDispute(
+    @Arg("code", () => ID, { validate: false }) code: string,
+    @Arg("to", () => Department, { validate: false }) to: Department,
+    @Arg("reason", () => String, { validate: false }) reason: string,
+    @Arg("body", () => String, { validate: false, nullable: true, description: "Receiving body; the department's default when omitted." }) body: string | null,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<HandOff> {
+    const dispute = await disputeForUpdate(ctx, code);
+    const t = checkTexts({
+      reason: { value: reason, rules: { field: { zh: "移交理由", en: "Reason" }, min: 2, max: 2000, multiline: true } },
+      body: { value: body, rules: { field: { zh: "接收单位", en: "Receiving body" }, min: 1, max: 100 } },
+    });
+    const pending = (await ctx.store.handOff.count({ where: { disputeId: dispute.id, state: "PENDING" } })) > 0;
+    const refusal = canRequestHandOff(leadOwner(dispute), to, pending, OPEN.includes(dispute.status));
+    if (refusal) throw invalidState(refusal.messageEn, refusal.messageZh, { reason: refusal.code });
+    const handOff = await ctx.store.$transaction((tx) =>
+      requestHandOff(tx, dispute, { to, toBody: t.body, reason: t.reason!, actor: actorOf(ctx), now: new Date() }),
+    );
+    return handOff as HandOff;
+  }
+
+  @Mutation(() => HandOff, { description: "The receiving department accepts (and leads from now on) or rejects with a reason (the dispute returns to the catch-all window)." })
+  async respondToHandOff(
+    @Arg("id", () => ID, { validate: false }) id: string,
+    @Arg("accept", () => Boolean, { validate: false }) accept: boolean,
+    @Arg("reason", () => String, { validate: false, nullable: true, description: "Required when rejecting." }) reason: string | null,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<HandOff> {
+    const t = checkTexts({ reason: { value: reason, rules: { field: { zh: "退回理由", en: "Reason" }, min: accept ? 0 : 2, max: 2000, multiline: true }, required: !accept } });
+    const handOff = await ctx.store.handOff.findUnique({ where: { id } }).catch(() => null);
+    if (!handOff) throw notFound("HandOff", id, "未找到该移交");
+    const now = new Date();
+    const refusal = canRespond(handOff.state as State, handOff.respondBy, now);
+    if (refusal) throw invalidState(refusal.messageEn, refusal.messageZh, { reason: refusal.code });
+    const settled = await ctx.store.$transaction((tx) =>
+      settleHandOff(tx, handOff, { state: accept ? "ACCEPTED" : "REJECTED", actor: actorOf(ctx), reason: t.reason, now }),
+    );
+    if (!settled) throw invalidState("This hand-off has already been answered", "该移交已处理", { reason: "ANSWERED" });
+    return (await ctx.store.handOff.findUniqueOrThrow({ where: { id } })) as HandOff;
+  }
+
+  @Query(() => HandOffConnection, {
+    name: "handOffs",
+    description: "Hand-offs, newest first: a department's inbox (toDepartment + PENDING) or the commander's list of returned ones (REJECTED, EXPIRED).",
+  })
+  async handOffQueue(
+    @Arg("states", () => [HandOffState], { validate: false, nullable: true }) states: HandOffState[] | null,
+    @Arg("toDepartment", () => Department, { validate: false, nullable: true }) toDepartment: Department | null,
+    @Arg("first", () => Int, { validate: false, nullable: true }) first: number | null,
+    @Arg("after", () => String, { validate: false, nullable: true }) after: string | null,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<HandOffConnection> {
+    await expireOverdueHandOffs(ctx.store);
+    const size = pageSize(first);
+    const rows = await ctx.store.handOff.findMany({
+      where: {
+        AND: [
+          states?.length ? { state: { in: states } } : {},
+          toDepartment ? { toDepartment } : {},
+          afterCursorDesc("requestedAt", after, (s) => new Date(String(s))),
+        ],
+      },
+      orderBy: [{ requestedAt: "desc" }, { id: "desc" }],
+      take: size + 1,
+    });
+    return toConnection(rows, size, (row) => row.requestedAt.toISOString(), { hasPreviousPage: Boolean(after) }) as unknown as HandOffConnection;
+  }
+
+  @Query(() => [Dispute], {
+    description: "件件有着落: open, dispatched disputes that have no lead department. Always empty unless something is wrong; the commander watches it.",
+  })
+  async disputesWithoutLeadOwner(@Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
+    await expireOverdueHandOffs(ctx.store);
+    return ctx.store.dispute.findMany({ where: { status: { in: ["DISPATCHED", "IN_PROGRESS"] }, leadDepartment: null }, take: 100 });
+  }
+}

@@ -1,0 +1,159 @@
+// The unpaid-wages story across the chain (法–调–仲–访–诉), through the gateway: intake → joint
+// mediation fails for one worker → the registry hands the dispute to arbitration → arbitration takes it;
+// legal aid granted on the side; one timeline in order; the worker tracks it by code.
+import { describe, expect, inject, it } from "vitest";
+import { sharedGateway } from "../support/system.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
+  const { body } = await gql<T>(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+};
+
+const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+function residentId(): string {
+  const day = new Date(Date.UTC(1968, 0, 1) + Math.floor(Math.random() * 35 * 365) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
+  const body = `330122${day}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
+  return body + "10X98765432"[W.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
+}
+
+const WORKERS = ["章建平", "许美娟", "何志勇", "施丽萍", "郑国强", "俞小燕"].map((name, i) => ({
+  kind: "PERSON",
+  name,
+  residentId: residentId(),
+  phone: `1385712${String(4000 + i * 37).padStart(4, "0")}`,
+}));
+const EMPLOYER = { name: "桐庐横村某针织服饰有限公司", creditCode: "91330122MA2H3K7P50", legalRepresentative: "邵国良" };
+
+interface Step {
+  source: string;
+  type: string;
+  summary: string;
+  occurredAt: string;
+}
+
+describe("the chain in one graph: six workers' unpaid wages", () => {
+  it("runs intake → joint mediation → hand-off → arbitration with legal aid on the side, in one ordered timeline", async () => {
+    // 一窗受理: six workers, one dispute; a group dispute needs a joint consultation before dispatch.
+    const { registerDispute } = await ok<{ registerDispute: { code: string; major: boolean } }>(
+      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code major } }`,
+      {
+        input: {
+          title: "针织厂停产老板失联 六名工人追索工资",
+          description: "针织厂停产，经营者下落不明，六名工人被拖欠三个月工资共计十二万六千元。",
+          category: "拖欠农民工工资",
+          region: "330122",
+          amountInvolved: "126000",
+          peopleInvolved: 6,
+          channel: "WALK_IN",
+          parties: WORKERS,
+          respondents: [{ kind: "ORGANISATION", ...EMPLOYER }],
+        },
+      },
+    );
+    const code = registerDispute.code;
+    expect(registerDispute.major).toBe(true);
+    await ok(`mutation ($code: ID!, $input: ConsultationInput!) { recordConsultation(code: $code, input: $input) { code } }`, {
+      code,
+      input: { judge: "汪立新", chiefMediator: "钱卫东", legalAidLawyer: "詹伟民", departments: ["县人力社保局", "横村镇政府", "县总工会"], conclusion: "劳动争议调委会与商会调委会联合调解，法律援助同步介入。" },
+    });
+    await ok(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION, coHandlers: ["桐庐县商会人民调解委员会"]) { code } }`, { code });
+
+    // 联合调解: the labour committee leads; one worker will not settle.
+    const { committees } = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(`{ committees(first: 100) { edges { node { id name } } } }`);
+    const labour = committees.edges.find((e) => e.node.name === "桐庐县劳动争议人民调解委员会")!.node.id;
+    const { mediators } = await ok<{ mediators: { edges: { node: { id: string } }[] } }>(
+      `query ($id: ID) { mediators(filter: { committeeId: $id }, first: 5) { edges { node { id } } } }`,
+      { id: labour },
+    );
+    const { acceptMediationCase } = await ok<{ acceptMediationCase: { id: string } }>(
+      `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+      { input: { disputeCode: code, committeeId: labour, source: "DISPATCH", sourceReference: "桐矛派〔2026〕1123-27", participatingDepartments: ["桐庐县商会人民调解委员会", "县人力社保局"] } },
+    );
+    const caseId = acceptMediationCase.id;
+    await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, { input: { caseId, mediatorId: mediators.edges[0]!.node.id } });
+    await ok(`mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { id } }`, {
+      input: { caseId, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "桐庐县社会治理综合服务中心联合调解室", attendees: ["工人代表", "商会代表", "人社局代表"], notes: "五名工人接受垫付方案，一名工人坚持申请仲裁。" },
+    });
+    await ok(`mutation ($input: FailMediationInput!) { failMediation(input: $input) { id } }`, {
+      input: { caseId, reason: "一名工人不接受垫付方案，要求仲裁", suggestedNextStep: "ARBITRATION" },
+    });
+
+    // The registry hands the dispute on by itself when the failure names arbitration.
+    const handOff = async () =>
+      (await ok<{ dispute: { handOffs: { toDepartment: string; state: string }[] } }>(`query ($code: ID!) { dispute(code: $code) { handOffs { toDepartment state } } }`, { code }))
+        .dispute.handOffs;
+    await expect.poll(handOff, { timeout: 15_000, interval: 250 }).toEqual([{ toDepartment: "ARBITRATION", state: "PENDING" }]);
+
+    // 劳动仲裁 takes the case: the hand-off is accepted and arbitration leads.
+    const worker = WORKERS[3]!;
+    const { fileArbitrationApplication } = await ok<{ fileArbitrationApplication: { id: string; version: number } }>(
+      `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id version } }`,
+      {
+        input: {
+          disputeCode: code,
+          failedMediationId: caseId,
+          applicants: [{ name: worker.name, residentId: worker.residentId, phone: worker.phone }],
+          respondent: EMPLOYER,
+          claims: [{ kind: "WAGE_ARREARS", description: "支付2026年8月至10月工资21000元", amountFen: 2_100_000, knewOfInfringementOn: "2026-10-31" }],
+          evidence: [{ title: "考勤记录", submittedBy: "申请人" }],
+        },
+      },
+    );
+    const arbitration = fileArbitrationApplication.id;
+    await ok(`mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { id } }`, { input: { caseId: arbitration, expectedVersion: fileArbitrationApplication.version } });
+    await ok(`mutation ($input: ArbitrationStepInput!) { recordArbitrationService(input: $input) { id } }`, { input: { caseId: arbitration } });
+    await ok(`mutation ($input: ComposeArbitrationTribunalInput!) { composeArbitrationTribunal(input: $input) { id } }`, {
+      input: { caseId: arbitration, kind: "SOLE", arbitrators: ["方建明"], presidingArbitrator: "方建明" },
+    });
+    await ok(`mutation ($input: ScheduleArbitrationHearingInput!) { scheduleArbitrationHearing(input: $input) { id } }`, {
+      input: { caseId: arbitration, hearingAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), place: "桐庐县矛调中心第二仲裁庭" },
+    });
+
+    // 法律援助 on the side: a migrant worker claiming wages needs no means check.
+    const { applyForLegalAid } = await ok<{ applyForLegalAid: { id: string } }>(`mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`, {
+      input: { disputeCode: code, matter: "CLAIM_LABOUR_REMUNERATION", applicant: { name: worker.name, residentId: worker.residentId, phone: worker.phone, groups: ["MIGRANT_WORKER"] } },
+    });
+    await ok(`mutation ($caseId: ID!) { decideLegalAid(caseId: $caseId) { id } }`, { caseId: applyForLegalAid.id });
+
+    // One timeline, chronological, with every department's steps in their order.
+    const expected = [
+      ["PETITIONS", "DISPUTE_REGISTERED"],
+      ["PETITIONS", "CONSULTATION_HELD"],
+      ["PETITIONS", "DISPUTE_DISPATCHED"],
+      ["MEDIATION", "MEDIATION_ACCEPTED"],
+      ["MEDIATION", "MEDIATOR_ASSIGNED"],
+      ["MEDIATION", "MEDIATION_SESSION_HELD"],
+      ["MEDIATION", "MEDIATION_FAILED"],
+      ["PETITIONS", "HANDOFF_REQUESTED"],
+      ["ARBITRATION", "ARBITRATION_APPLICATION_RECEIVED"],
+      ["PETITIONS", "HANDOFF_ACCEPTED"],
+      ["ARBITRATION", "ARBITRATION_ACCEPTED"],
+      ["ARBITRATION", "ARBITRATION_SERVED"],
+      ["ARBITRATION", "ARBITRATION_TRIBUNAL_COMPOSED"],
+      ["ARBITRATION", "ARBITRATION_HEARING_SCHEDULED"],
+      ["LEGAL_AID", "LEGAL_AID_APPLIED"],
+      ["LEGAL_AID", "LEGAL_AID_GRANTED"],
+    ];
+    const timeline = async () =>
+      (await ok<{ dispute: { timeline: Step[] } }>(`query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt } } }`, { code })).dispute.timeline;
+    await expect.poll(async () => (await timeline()).map((s) => [s.source, s.type]), { timeout: 20_000, interval: 300 }).toEqual(expected);
+    const steps = await timeline();
+    expect(steps.map((s) => s.occurredAt)).toEqual([...steps.map((s) => s.occurredAt)].sort());
+
+    // The worker follows it by code with the last 4 digits of their phone: their progress, nobody's data.
+    const { trackDispute } = await ok<{ trackDispute: { leadDepartment: string; status: string; timeline: Step[] } | null }>(
+      `query ($code: String!, $v: String!) { trackDispute(code: $code, verification: $v) { leadDepartment status timeline { source type summary occurredAt } } }`,
+      { code, v: worker.phone.slice(-4) },
+    );
+    expect(trackDispute!.leadDepartment).toBe("ARBITRATION");
+    expect(trackDispute!.timeline.map((s) => s.type)).toEqual(expected.map(([, type]) => type));
+    const shown = JSON.stringify(trackDispute);
+    for (const w of WORKERS) {
+      expect(shown).not.toContain(w.name);
+      expect(shown).not.toContain(w.residentId);
+      expect(shown).not.toContain(w.phone);
+    }
+  });
+});

@@ -1,0 +1,93 @@
+// 件件有着落: hand-offs between departments keep exactly one lead owner at every moment.
+import { describe, expect, inject, it } from "vitest";
+import { sharedGateway } from "../support/system.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+
+const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+function residentId(): string {
+  const day = new Date(Date.UTC(1970, 0, 1) + Math.floor(Math.random() * 30 * 365) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
+  const body = `330122${day}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
+  return body + "10X98765432"[W.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
+}
+
+async function dispatchedWageDispute(): Promise<string> {
+  const registered = await gql<{ registerDispute: { code: string } }>(
+    `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+    {
+      input: {
+        title: "加工厂拖欠工资",
+        description: "申请人在某加工厂工作，被拖欠两个月工资，多次催讨未果。",
+        category: "劳动争议",
+        region: "330122",
+        amountInvolved: "9600",
+        peopleInvolved: 1,
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: "吴小军", residentId: residentId(), phone: "13706718899" }],
+        respondents: [{ kind: "ORGANISATION", name: "桐庐某加工厂" }],
+      },
+    },
+  );
+  expect(registered.body.errors).toBeUndefined();
+  const code = registered.body.data!.registerDispute.code;
+  const dispatched = await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+  expect(dispatched.body.errors).toBeUndefined();
+  return code;
+}
+
+const OWNER = `query ($code: ID!) { dispute(code: $code) { leadOwner handlingBody handOffs { state toDepartment } timeline { type } } }`;
+interface OwnerView {
+  dispute: { leadOwner: string; handlingBody: string; handOffs: { state: string; toDepartment: string }[]; timeline: { type: string }[] };
+}
+const HAND_OFF = `mutation ($code: ID!, $reason: String!) { handOffDispute(code: $code, to: ARBITRATION, reason: $reason) { id state respondBy fromDepartment } }`;
+
+describe("hand-offs", () => {
+  it("the sender leads until the receiver accepts; then the receiver leads", async () => {
+    const code = await dispatchedWageDispute();
+    const requested = await gql<{ handOffDispute: { id: string; state: string; fromDepartment: string; respondBy: string } }>(HAND_OFF, {
+      code,
+      reason: "调解不成，申请人要求劳动仲裁",
+    });
+    expect(requested.body.errors).toBeUndefined();
+    expect(requested.body.data!.handOffDispute).toMatchObject({ state: "PENDING", fromDepartment: "MEDIATION" });
+    expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.leadOwner).toBe("MEDIATION");
+
+    // A second hand-off while one waits is refused.
+    const again = await gql(HAND_OFF, { code, reason: "重复移交" });
+    expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "HAND_OFF_PENDING" });
+
+    const accepted = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, { id: requested.body.data!.handOffDispute.id });
+    expect(accepted.body.errors).toBeUndefined();
+    const view = (await gql<OwnerView>(OWNER, { code })).body.data!.dispute;
+    expect(view.leadOwner).toBe("ARBITRATION");
+    expect(view.handlingBody).toContain("劳动人事争议仲裁院");
+    expect(view.timeline.map((s) => s.type)).toEqual(expect.arrayContaining(["HANDOFF_REQUESTED", "HANDOFF_ACCEPTED"]));
+  });
+
+  it("a rejected hand-off returns the dispute to the catch-all window, on the commander's list", async () => {
+    const code = await dispatchedWageDispute();
+    const requested = await gql<{ handOffDispute: { id: string } }>(HAND_OFF, { code, reason: "移交仲裁" });
+    const id = requested.body.data!.handOffDispute.id;
+
+    const withoutReason = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: false) { state } }`, { id });
+    expect(withoutReason.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+
+    const rejected = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: false, reason: "尚未经劳动争议调解，且申请材料不全") { state responseReason } }`, { id });
+    expect(rejected.body.errors).toBeUndefined();
+    expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.leadOwner).toBe("COMPREHENSIVE_WINDOW");
+
+    const returned = await gql<{ handOffs: { edges: { node: { id: string; disputeCode: string } }[] } }>(
+      `{ handOffs(states: [REJECTED, EXPIRED], first: 100) { edges { node { id disputeCode } } } }`,
+    );
+    expect(returned.body.data!.handOffs.edges.map((e) => e.node.id)).toContain(id);
+
+    const answeredTwice = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, { id });
+    expect(answeredTwice.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ANSWERED" });
+  });
+
+  it("no open, dispatched dispute is ever without a lead owner", async () => {
+    const { body } = await gql<{ disputesWithoutLeadOwner: { code: string }[] }>(`{ disputesWithoutLeadOwner { code } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.disputesWithoutLeadOwner).toEqual([]);
+  });
+});

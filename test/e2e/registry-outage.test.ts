@@ -1,0 +1,103 @@
+// 统一归集 survives the registry being down: departments keep working, their events wait in their own
+// outboxes, and when the registry is back everything arrives, once, in order.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningSystem } from "@onedoor/shared/system/launcher";
+import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
+
+const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+function residentId(): string {
+  const day = new Date(Date.UTC(1975, 0, 1) + Math.floor(Math.random() * 25 * 365) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
+  const body = `330122${day}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
+  return body + "10X98765432"[W.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
+}
+
+describe("registry outage", () => {
+  let databases: TestDatabases;
+  let system: RunningSystem;
+  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => graphql<T>(system.gatewayUrl, query, variables);
+  const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
+    const { body } = await gql<T>(query, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data!;
+  };
+
+  beforeAll(async () => {
+    databases = await testDatabases();
+    system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1", OUTBOX_POLL_MS: "200" } });
+  });
+  afterAll(async () => {
+    await system?.stop();
+    await databases?.drop();
+  });
+
+  it("loses no event while the registry is down and applies each once, in order, when it is back", async () => {
+    const { registerDispute } = await ok<{ registerDispute: { code: string } }>(
+      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+      {
+        input: {
+          title: "装修工人追索劳务费",
+          description: "申请人为某装修公司提供木工劳务，被拖欠劳务费，要求调解。",
+          category: "劳动争议",
+          region: "330122",
+          amountInvolved: "12800",
+          peopleInvolved: 1,
+          channel: "WALK_IN",
+          parties: [{ kind: "PERSON", name: "钱志强", residentId: residentId(), phone: "13905710011" }],
+          respondents: [{ kind: "ORGANISATION", name: "桐庐某装饰工程有限公司" }],
+        },
+      },
+    );
+    const code = registerDispute.code;
+    await ok(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+    const committees = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(`{ committees(first: 100) { edges { node { id name } } } }`);
+    const committeeId = committees.committees.edges.find((e) => e.node.name === "桐庐县劳动争议人民调解委员会")!.node.id;
+    const mediators = await ok<{ mediators: { edges: { node: { id: string; name: string } }[] } }>(
+      `query ($committeeId: ID) { mediators(filter: { committeeId: $committeeId }, first: 10) { edges { node { id name } } } }`,
+      { committeeId },
+    );
+    const mediatorId = mediators.mediators.edges[0]!.node.id;
+
+    await system.stopProcess("petitions");
+
+    // The mediation committee keeps working while the registry is away.
+    const { acceptMediationCase } = await ok<{ acceptMediationCase: { id: string } }>(
+      `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+      { input: { disputeCode: code, committeeId, source: "DISPATCH", sourceReference: "桐矛派〔2026〕1123-09", participatingDepartments: [] } },
+    );
+    const caseId = acceptMediationCase.id;
+    await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, { input: { caseId, mediatorId } });
+    await ok(`mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { id } }`, {
+      input: { caseId, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "桐庐县社会治理综合服务中心调解室", attendees: ["申请人", "被申请人代表"], notes: "双方就劳务费金额分歧较大。" },
+    });
+    await ok(`mutation ($input: FailMediationInput!) { failMediation(input: $input) { id } }`, {
+      input: { caseId, reason: "双方对劳务费金额分歧较大，调解不成", suggestedNextStep: "ARBITRATION" },
+    });
+    await new Promise((r) => setTimeout(r, 1_500)); // the relay tries and fails meanwhile
+
+    await system.startSubgraph("petitions");
+
+    const expected = ["MEDIATION_ACCEPTED", "MEDIATOR_ASSIGNED", "MEDIATION_SESSION_HELD", "MEDIATION_FAILED"];
+    const mediationSteps = async () => {
+      const { body } = await gql<{ dispute: { timeline: { source: string; type: string }[] } }>(
+        `query ($code: ID!) { dispute(code: $code) { timeline { source type } } }`,
+        { code },
+      );
+      return (body.data?.dispute?.timeline ?? []).filter((s) => s.source === "MEDIATION").map((s) => s.type);
+    };
+    await expect.poll(mediationSteps, { timeout: 20_000, interval: 250 }).toEqual(expected);
+
+    // The failed mediation named arbitration as the next step: the registry handed the dispute on, once.
+    const { dispute } = await ok<{ dispute: { leadOwner: string; handOffs: { toDepartment: string; state: string }[] } }>(
+      `query ($code: ID!) { dispute(code: $code) { leadOwner handOffs { toDepartment state } } }`,
+      { code },
+    );
+    expect(dispute.handOffs).toEqual([{ toDepartment: "ARBITRATION", state: "PENDING" }]);
+    expect(dispute.leadOwner).toBe("MEDIATION");
+
+    // Restarting the department redelivers nothing that was already applied.
+    await system.stopProcess("mediation");
+    await system.startSubgraph("mediation");
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await mediationSteps()).toEqual(expected);
+  });
+});

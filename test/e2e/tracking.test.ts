@@ -1,0 +1,88 @@
+// The registry's one history (统一归集) and a resident following their matter by code (zero runs).
+import { describe, expect, inject, it } from "vitest";
+import { sharedGateway } from "../support/system.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+
+const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+function residentId(): string {
+  const day = new Date(Date.UTC(1960, 0, 1) + Math.floor(Math.random() * 40 * 365) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
+  const body = `330122${day}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
+  return body + "10X98765432"[W.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
+}
+
+interface Step {
+  source: string;
+  type: string;
+  summary: string;
+  occurredAt: string;
+}
+
+async function registerNeighbourDispute(phone: string) {
+  const { body } = await gql<{ registerDispute: { code: string } }>(
+    `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+    {
+      input: {
+        title: "相邻排水沟占用纠纷",
+        description: "村民与邻居因排水沟走向及宅基地边界发生争执，请求村调委会调处。",
+        category: "邻里",
+        region: "330122",
+        peopleInvolved: 2,
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: "李建国", residentId: residentId(), phone }],
+        respondents: [{ kind: "PERSON", name: "张海明" }],
+      },
+    },
+  );
+  expect(body.errors).toBeUndefined();
+  return body.data!.registerDispute.code;
+}
+
+const TRACK = `query ($code: String!, $verification: String!) {
+  trackDispute(code: $code, verification: $verification) { code status leadDepartment handlingBody nextDeadline remainingDays mayEvaluate timeline { source type summary occurredAt } }
+}`;
+
+describe("one history per dispute and tracking by code", () => {
+  it("records the registry's own steps in order, in the same transaction as each change", async () => {
+    const code = await registerNeighbourDispute("13957112233");
+    const dispatched = await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+    expect(dispatched.body.errors).toBeUndefined();
+    const closed = await gql(`mutation ($code: ID!) { closeDispute(code: $code, result: "经村调委会调解，双方同意按原走向重修排水沟。") { code } }`, { code });
+    expect(closed.body.errors).toBeUndefined();
+
+    const { body } = await gql<{ dispute: { timeline: Step[] } }>(`query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt } } }`, { code });
+    const steps = body.data!.dispute.timeline;
+    expect(steps.map((s) => s.type)).toEqual(["DISPUTE_REGISTERED", "DISPUTE_DISPATCHED", "DISPUTE_CLOSED"]);
+    expect(steps.every((s) => s.source === "PETITIONS")).toBe(true);
+    expect(steps.map((s) => s.occurredAt)).toEqual([...steps.map((s) => s.occurredAt)].sort());
+    // The history is for residents too: no names in it.
+    expect(JSON.stringify(steps)).not.toMatch(/李建国|张海明|1395711/);
+  });
+
+  it("shows a resident their progress with the last 4 digits of their phone, and nothing for a wrong answer", async () => {
+    const code = await registerNeighbourDispute("13957114455");
+    await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+
+    const ok = await gql<{ trackDispute: { status: string; leadDepartment: string; timeline: Step[]; nextDeadline: string | null } | null }>(TRACK, {
+      code: `${code.slice(0, 6)}-${code.slice(6, 8)}-${code.slice(8, 14)}-${code.slice(14)}`,
+      verification: "4455",
+    });
+    expect(ok.body.errors).toBeUndefined();
+    expect(ok.body.data!.trackDispute).toMatchObject({ status: "DISPATCHED", leadDepartment: "MEDIATION" });
+    expect(ok.body.data!.trackDispute!.nextDeadline).not.toBeNull();
+    expect(ok.body.data!.trackDispute!.timeline.map((s) => s.type)).toContain("DISPUTE_DISPATCHED");
+
+    const wrong = await gql(TRACK, { code, verification: "0000" });
+    const unknown = await gql(TRACK, { code: code.slice(0, 8) + "999990", verification: "4455" });
+    // A wrong answer is indistinguishable from a code that does not exist.
+    expect(wrong.body).toEqual({ data: { trackDispute: null } });
+    expect(unknown.body.data?.trackDispute ?? null).toBeNull();
+  });
+
+  it("refuses further guesses for a code after repeated failures, even with the right answer", async () => {
+    const code = await registerNeighbourDispute("13957116677");
+    for (let i = 0; i < 5; i++) expect((await gql(TRACK, { code, verification: `${1000 + i}` })).body.data).toEqual({ trackDispute: null });
+    const blocked = await gql(TRACK, { code, verification: "6677" });
+    expect(blocked.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+  });
+});
