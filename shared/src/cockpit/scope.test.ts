@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { cockpitKey, parseCockpitKey, ratio, sameperiodLastYear, scopeInstants } from "./scope.js";
+
+describe("cockpit scope", () => {
+  it("round-trips through its key, with absent region and category", () => {
+    const scope = { from: "2026-01-01", to: "2026-03-31", regionCode: "330122", category: null } as const;
+    expect(cockpitKey(scope)).toBe("2026-01-01|2026-03-31|330122|");
+    expect(parseCockpitKey(cockpitKey(scope))).toEqual(scope);
+  });
+
+  it("refuses malformed keys", () => {
+    expect(() => parseCockpitKey("2026-03-31|2026-01-01||")).toThrow();
+    expect(() => parseCockpitKey("yesterday|today||")).toThrow();
+  });
+
+  it("compares with the same days one year earlier, 29 February included", () => {
+    expect(sameperiodLastYear({ from: "2028-02-01", to: "2028-02-29", regionCode: null, category: null })).toMatchObject({ from: "2027-02-01", to: "2027-02-28" });
+  });
+
+  it("bounds the days in China time", () => {
+    const { start, end } = scopeInstants({ from: "2026-11-23", to: "2026-11-23" });
+    expect(start.toISOString()).toBe("2026-11-22T16:00:00.000Z");
+    expect(end.toISOString()).toBe("2026-11-23T15:59:59.999Z");
+  });
+
+  it("has no rate without a denominator", () => {
+    expect(ratio(3, 4)).toBe(0.75);
+    expect(ratio(0, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+// What the data cockpit (数据驾驶舱) is asked about: a period, optionally a region and a category.
+// Every subgraph computes its own section for the same scope, carried in the `Cockpit` entity's key.
+import { isLocalDate, startOfLocalDay, endOfLocalDay, type LocalDate } from "../clock/index.js";
+
+export interface CockpitScope {
+  /** First and last day, China time, inclusive. */
+  from: LocalDate;
+  to: LocalDate;
+  /** County (6 digits); a town (9) or village (12) code where a department records it. */
+  regionCode: string | null;
+  category: string | null;
+}
+
+const SEPARATOR = "|";
+
+/** Canonical key of a scope: the same question always has the same key (and the same cache entry). */
+export function cockpitKey(scope: CockpitScope): string {
+  return [scope.from, scope.to, scope.regionCode ?? "", scope.category ?? ""].join(SEPARATOR);
+}
+
+export function parseCockpitKey(key: string): CockpitScope {
+  const [from, to, regionCode, category] = key.split(SEPARATOR);
+  if (!from || !to || !isLocalDate(from) || !isLocalDate(to) || from > to || regionCode === undefined || category === undefined) {
+    throw new Error(`malformed cockpit key: ${key}`);
+  }
+  return { from, to, regionCode: regionCode || null, category: category || null };
+}
+
+/** Instants bounding the scope's days: [start, end]. */
+export function scopeInstants(scope: Pick<CockpitScope, "from" | "to">): { start: Date; end: Date } {
+  return { start: startOfLocalDay(scope.from), end: endOfLocalDay(scope.to) };
+}
+
+/** The same days one year earlier (同比). 29 February maps to 28 February. */
+export function sameperiodLastYear(scope: CockpitScope): CockpitScope {
+  const back = (d: LocalDate): LocalDate => {
+    const [y, m, day] = d.split("-");
+    const year = Number(y) - 1;
+    const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const dd = m === "02" && day === "29" && !isLeap ? "28" : day;
+    return `${year}-${m}-${dd}` as LocalDate;
+  };
+  return { ...scope, from: back(scope.from), to: back(scope.to) };
+}
+
+/** numerator / denominator, or null when there is nothing to divide by (not 0: "no data" is not "0 %"). */
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}
