@@ -22,10 +22,21 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
-          include: ["test/**/*.test.ts"],
+          include: ["test/e2e/**/*.test.ts", "test/contracts/**/*.test.ts"],
           // Each file starts the whole system (six processes); one file at a time on a 2-core machine.
           fileParallelism: false,
           globalSetup: ["test/support/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Needs Chromium (Debian's package at /usr/bin/chromium): `npm run test:browser`, run by .ci/run.
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },

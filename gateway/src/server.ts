@@ -17,6 +17,7 @@ import { metricsPlugin } from "./metrics-plugin.js";
 import { registry } from "./metrics.js";
 import { subgraphEndpoints, subgraphUrl, supergraphFromFile, type SubgraphEndpoint } from "./supergraph-file.js";
 import { graphiqlRouter } from "./graphiql.js";
+import { cockpitPageRouter } from "./cockpit-page.js";
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -78,6 +79,7 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
   });
   app.get("/metrics", async (_req, res) => void res.type(registry.contentType).send(await registry.metrics()));
   app.use(graphiqlRouter("/graphql"));
+  app.use(cockpitPageRouter());
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -465,3 +465,67 @@ describe("labour arbitration through the gateway", () => {
     expect(story).toContainEqual(expect.objectContaining({ type: "ARBITRATION_APPLICATION_RECEIVED", occurredAt: "2026-11-18T01:30:00.000Z", summary: "桐庐县劳动人事争议仲裁委员会收到劳动争议仲裁申请（桐劳人仲案字〔2026〕第87号）" }));
   });
 });
+
+describe("the arbitration section of the data cockpit (数据驾驶舱) through the gateway", () => {
+  const COUNT = "value sameperiodLastYear formula";
+  const RATE = "value numerator denominator sameperiodLastYear formula";
+  const SECTION = `arbitration { applicationsReceived { ${COUNT} } accepted { ${COUNT} } awardedOnTime { ${RATE} } finalAwardShare { ${RATE} }
+    mediationStatementClosures { ${COUNT} } collectiveCases { ${COUNT} } note }`;
+  interface Count { value: number; sameperiodLastYear: number | null; formula: string }
+  interface Rate { value: number | null; numerator: number; denominator: number; sameperiodLastYear: number | null; formula: string }
+  interface Section {
+    applicationsReceived: Count; accepted: Count; awardedOnTime: Rate; finalAwardShare: Rate;
+    mediationStatementClosures: Count; collectiveCases: Count; note: string | null;
+  }
+  type Cockpits = Record<"year" | "seeded" | "recent", { arbitration: Section }>;
+
+  it("shows the demo docket's figures, and the whole of 2026 as the seeded months plus the recent ones", async () => {
+    // One request: the three periods are counted against the same records.
+    const { body } = await gql<Cockpits>(
+      `{ year: cockpit(filter: { from: "2026-01-01", to: "2026-12-31" }) { ${SECTION} }
+         seeded: cockpit(filter: { from: "2026-01-01", to: "2026-10-31" }) { ${SECTION} }
+         recent: cockpit(filter: { from: "2026-11-01", to: "2026-12-31" }) { ${SECTION} } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const { year, seeded, recent } = body.data!;
+    // January–October holds only the seeded docket (tests file their cases at most 20 days back, from November on);
+    // the arithmetic is in subgraphs/arbitration/src/resolvers/cockpit-resolver.test.ts.
+    // Received: 第21、34、52、60、70、79、83号 = 7 (the story's 第87号 came on 11-18); 2025: 第140号 = 1.
+    expect(seeded.arbitration.applicationsReceived).toMatchObject({ value: 7, sameperiodLastYear: 1 });
+    // Accepted: 21, 34, 52, 60, 70, 83 = 6; 2025: 1.
+    expect(seeded.arbitration.accepted).toMatchObject({ value: 6, sameperiodLastYear: 1 });
+    // Awards 21, 34, 52, 70; on time 21, 34, 70 (its last day 10-04 rolls past the National Day holiday to 10-08) = 3 / 4.
+    expect(seeded.arbitration.awardedOnTime).toMatchObject({ value: 0.75, numerator: 3, denominator: 4, sameperiodLastYear: 1 });
+    // Final: 21 and 52 = 2 / 4.
+    expect(seeded.arbitration.finalAwardShare).toMatchObject({ value: 0.5, numerator: 2, denominator: 4, sameperiodLastYear: 1 });
+    expect(seeded.arbitration.mediationStatementClosures).toMatchObject({ value: 1, sameperiodLastYear: 0 });
+    expect(seeded.arbitration.collectiveCases).toMatchObject({ value: 1, sameperiodLastYear: 0 });
+    expect(seeded.arbitration.note).toBeNull();
+
+    // Every case counts in exactly one of the two parts of the year, measure by measure.
+    const counts = ["applicationsReceived", "accepted", "mediationStatementClosures", "collectiveCases"] as const;
+    for (const m of counts) expect(year.arbitration[m].value).toBe(seeded.arbitration[m].value + recent.arbitration[m].value);
+    for (const m of ["awardedOnTime", "finalAwardShare"] as const) {
+      expect(year.arbitration[m].numerator).toBe(seeded.arbitration[m].numerator + recent.arbitration[m].numerator);
+      expect(year.arbitration[m].denominator).toBe(seeded.arbitration[m].denominator + recent.arbitration[m].denominator);
+    }
+    // The story's application (11-18) is among the recent ones.
+    expect(recent.arbitration.applicationsReceived.value).toBeGreaterThanOrEqual(1);
+    expect(year.arbitration.awardedOnTime.formula).toContain("按期裁决率");
+    expect(year.arbitration.finalAwardShare.formula).toContain("一裁终局占比");
+  });
+
+  it("notes that a category does not narrow the section and that a town counts its county, and shows no person", async () => {
+    const { body } = await gql<{ cockpit: { arbitration: Section } }>(
+      `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { ${SECTION} } }`,
+      { filter: { from: "2026-01-01", to: "2026-10-31", regionCode: "330122101", category: DEMO_DISPUTES[1]!.category } },
+    );
+    expect(body.errors).toBeUndefined();
+    const section = body.data!.cockpit.arbitration;
+    expect(section.applicationsReceived.value).toBe(7);
+    expect(section.note).toContain("类别筛选仅适用于综合受理与总体指标");
+    expect(section.note).toContain("按所属县统计");
+    const text = JSON.stringify(section);
+    for (const personal of ["李红梅", "陈立新", "桐庐江南建筑劳务有限公司", "330122"]) expect(text).not.toContain(personal);
+  });
+});

@@ -4,7 +4,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
-import { sharedGateway } from "../support/system.js";
+import { sharedGateway, type GraphQLResponse } from "../support/system.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(500_000, 1_000_000) });
@@ -464,5 +464,118 @@ describe("legal aid (法律援助中心)", () => {
       ]);
     const story = await storyTimeline();
     expect(story.slice(0, 3).map((e) => e.occurredAt)).toEqual(["2026-10-12T01:10:00.000Z", "2026-10-13T02:10:00.000Z", "2026-10-14T01:30:00.000Z"]);
+  });
+});
+
+// The legal aid section of the data cockpit (issue 9) through the gateway: the petitions subgraph owns
+// Query.cockpit; this subgraph contributes Cockpit.legalAid.
+const COCKPIT_SECTION = /* GraphQL */ `
+  legalAid {
+    applications { value sameperiodLastYear formula }
+    grantRate { value numerator denominator sameperiodLastYear formula }
+    averageDaysToDecision { value decided totalDays sameperiodLastYear formula }
+    provisionalStarts { value sameperiodLastYear formula }
+    consultations { value sameperiodLastYear formula }
+    note
+  }
+`;
+
+interface LegalAidSection {
+  applications: { value: number; sameperiodLastYear: number | null; formula: string };
+  grantRate: { value: number | null; numerator: number; denominator: number; sameperiodLastYear: number | null; formula: string };
+  averageDaysToDecision: { value: number | null; decided: number; totalDays: number; sameperiodLastYear: number | null; formula: string };
+  provisionalStarts: { value: number; sameperiodLastYear: number | null; formula: string };
+  consultations: { value: number; sameperiodLastYear: number | null; formula: string };
+  note: string | null;
+}
+
+async function cockpitSection(filter: Record<string, string>): Promise<LegalAidSection> {
+  const { body } = await gql<{ cockpit: { legalAid: LegalAidSection | null } }>(`query ($filter: CockpitFilter!) { cockpit(filter: $filter) { ${COCKPIT_SECTION} } }`, { filter });
+  expect(body.errors).toBeUndefined();
+  expect(body.data!.cockpit.legalAid).not.toBeNull();
+  return body.data!.cockpit.legalAid!;
+}
+
+/** China-time days [from, to] as instants [start, end) for the list queries. */
+const chinaDays = (from: string, to: string) => ({ start: new Date(`${from}T00:00:00+08:00`), end: new Date(new Date(`${to}T00:00:00+08:00`).getTime() + DAY_MS) });
+
+/** The same measures recounted by hand from the records the graph lists (every page). */
+async function recount(from: string, to: string) {
+  const { start, end } = chinaDays(from, to);
+  type CaseNode = { appliedAt: string; decision: { granted: boolean; decidedAt: string } | null; provisionalAid: { startedAt: string } | null };
+  type Page<N> = { edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+  const cases: CaseNode[] = [];
+  for (let after: string | null = null; ; ) {
+    const { body }: GraphQLResponse<{ legalAidCases: Page<CaseNode> }> = await gql<{ legalAidCases: Page<CaseNode> }>(
+      `query ($filter: LegalAidCaseFilter, $after: String) { legalAidCases(filter: $filter, first: 100, after: $after) {
+         edges { node { appliedAt decision { granted decidedAt } provisionalAid { startedAt } } } pageInfo { hasNextPage endCursor } } }`,
+      { filter: { appliedFrom: start.toISOString(), appliedTo: end.toISOString() }, after },
+    );
+    expect(body.errors).toBeUndefined();
+    cases.push(...body.data!.legalAidCases.edges.map((e) => e.node));
+    if (!body.data!.legalAidCases.pageInfo.hasNextPage) break;
+    after = body.data!.legalAidCases.pageInfo.endCursor;
+  }
+  let consultations = 0;
+  for (let after: string | null = null; ; ) {
+    const { body }: GraphQLResponse<{ legalConsultations: Page<unknown> }> = await gql<{ legalConsultations: Page<unknown> }>(
+      `query ($filter: LegalConsultationFilter, $after: String) { legalConsultations(filter: $filter, first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }`,
+      { filter: { from: start.toISOString(), to: end.toISOString() }, after },
+    );
+    expect(body.errors).toBeUndefined();
+    consultations += body.data!.legalConsultations.edges.length;
+    if (!body.data!.legalConsultations.pageInfo.hasNextPage) break;
+    after = body.data!.legalConsultations.pageInfo.endCursor;
+  }
+  const decided = cases.filter((c) => c.decision !== null);
+  const decisionDays = decided.reduce((sum, c) => sum + (Date.parse(c.decision!.decidedAt) - Date.parse(c.appliedAt)) / DAY_MS, 0);
+  return {
+    applications: cases.length,
+    decided: decided.length,
+    granted: decided.filter((c) => c.decision!.granted).length,
+    decisionDays,
+    provisionalStarts: cases.filter((c) => c.provisionalAid !== null).length,
+    consultations,
+  };
+}
+
+describe("legal aid in the data cockpit (数据驾驶舱)", () => {
+  it("gives 2026 the numbers the records give, by hand, with the same days of 2025", async () => {
+    const section = await cockpitSection({ from: "2026-01-01", to: "2026-12-31" });
+    const [now, lastYear] = await Promise.all([recount("2026-01-01", "2026-12-31"), recount("2025-01-01", "2025-12-31")]);
+    expect(section.applications).toMatchObject({ value: now.applications, sameperiodLastYear: lastYear.applications });
+    expect(section.grantRate).toMatchObject({ numerator: now.granted, denominator: now.decided, sameperiodLastYear: lastYear.granted / lastYear.decided });
+    expect(section.grantRate.value).toBeCloseTo(now.granted / now.decided, 9);
+    expect(section.averageDaysToDecision.decided).toBe(now.decided);
+    expect(section.averageDaysToDecision.totalDays).toBeCloseTo(now.decisionDays, 6);
+    expect(section.averageDaysToDecision.value).toBe(Math.round((now.decisionDays / now.decided) * 100) / 100);
+    expect(section.provisionalStarts).toMatchObject({ value: now.provisionalStarts, sameperiodLastYear: lastYear.provisionalStarts });
+    expect(section.consultations).toMatchObject({ value: now.consultations, sameperiodLastYear: lastYear.consultations });
+    expect(section.note).toBeNull();
+    expect(section.grantRate.formula).toContain("准予率");
+  });
+
+  it("shows the demo figures before today: four 2026 applications, three granted, 2.82 days to decide", async () => {
+    // Records created by the tests are dated today (China time); the days before today hold only the seed.
+    const yesterday = new Date(Date.now() + 8 * 3_600_000 - DAY_MS).toISOString().slice(0, 10);
+    const to = yesterday < "2026-12-31" ? yesterday : "2026-12-31";
+    const section = await cockpitSection({ from: "2026-01-01", to });
+    // Seed (subgraphs/legal-aid/src/data/demo-data.ts): 汪建新 10-13, 徐国强 08-18 (refused), 罗永军 09-08 (provisional), 李桂芳 11-06;
+    // 2025: 陈阿根 10-27. Σ days = (84 000 + 273 600 + 262 800 + 352 800) s / 86 400 = 11.26; / 4 = 2.82.
+    expect(section.applications).toMatchObject({ value: 4, sameperiodLastYear: 1 });
+    expect(section.grantRate).toMatchObject({ value: 0.75, numerator: 3, denominator: 4, sameperiodLastYear: 1 });
+    expect(section.averageDaysToDecision).toMatchObject({ value: 2.82, decided: 4, sameperiodLastYear: 2.02 });
+    expect(section.provisionalStarts).toMatchObject({ value: 1, sameperiodLastYear: 0 });
+    expect(section.consultations).toMatchObject({ value: 3, sameperiodLastYear: 1 });
+  });
+
+  it("filters by county, and says a category does not apply to legal aid", async () => {
+    const putuo = await cockpitSection({ from: "2026-01-01", to: "2026-12-31", regionCode: "330903" });
+    expect(putuo.applications.value).toBe(0);
+    expect(putuo.grantRate.value).toBeNull();
+    expect(putuo.averageDaysToDecision.value).toBeNull();
+    const withCategory = await cockpitSection({ from: "2026-01-01", to: "2026-10-31", category: "劳动争议" });
+    expect(withCategory.note).toContain("类别筛选仅适用于综合受理与总体指标");
+    expect(withCategory.applications.value).toBe((await cockpitSection({ from: "2026-01-01", to: "2026-10-31" })).applications.value);
   });
 });

@@ -124,6 +124,88 @@ async function confirmAgreement(disputeCode: string, overrides: Record<string, u
   return mutate(...RULE, { caseId: applied.id, granted: true });
 }
 
+interface Rate {
+  value: number | null;
+  numerator: number;
+  denominator: number;
+}
+interface CourtSection {
+  preFilingResolutionRate: Rate;
+  judicialConfirmationsApplied: { value: number };
+  judicialConfirmationsConfirmed: { value: number };
+  judicialConfirmationsRefused: { value: number };
+  confirmationRate: Rate;
+  enforcementsApplied: { value: number };
+  enforcementsConcluded: { value: number };
+  onlineShare: Rate;
+  casesByProcedure: { label: string; count: number }[];
+  note: string | null;
+}
+
+async function courtCockpit(filter: Record<string, string>): Promise<CourtSection> {
+  const rate = "{ value numerator denominator }";
+  const { body } = await gql<{ cockpit: { litigation: CourtSection } }>(
+    `query ($f: CockpitFilter!) { cockpit(filter: $f) { litigation {
+      preFilingResolutionRate ${rate} confirmationRate ${rate} onlineShare ${rate}
+      judicialConfirmationsApplied { value } judicialConfirmationsConfirmed { value } judicialConfirmationsRefused { value }
+      enforcementsApplied { value } enforcementsConcluded { value }
+      casesByProcedure { label count } note
+    } } }`,
+    { f: filter },
+  );
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data!.cockpit.litigation;
+}
+
+// First in this file, the only one that writes court cases: the seeded demo cases alone are counted.
+describe("litigation: the court's section of the cockpit (数据驾驶舱)", () => {
+  it("counts the demo cases of 2026 through the gateway, as the subgraph's data test does by hand", async () => {
+    const s = await courtCockpit({ from: "2026-01-01", to: "2026-12-31" });
+    // (2026)浙0122民诉前调512号 resolved offline; (2026)浙0903民特45号 confirmed online by the mobile court.
+    expect(s.preFilingResolutionRate).toEqual({ value: 1, numerator: 1, denominator: 1 }); // 1 / (1 + 0 filed)
+    expect(s.judicialConfirmationsApplied.value).toBe(1);
+    expect(s.judicialConfirmationsConfirmed.value).toBe(1);
+    expect(s.judicialConfirmationsRefused.value).toBe(0);
+    expect(s.confirmationRate).toEqual({ value: 1, numerator: 1, denominator: 1 }); // 1 / (1 + 0)
+    expect(s.enforcementsApplied.value).toBe(0);
+    expect(s.enforcementsConcluded.value).toBe(0);
+    expect(s.onlineShare).toEqual({ value: 0.5, numerator: 1, denominator: 2 }); // 1 online of 2
+    expect(s.casesByProcedure.map((p) => p.count)).toEqual([1, 0, 1, 0]);
+    expect(s.note).toBeNull();
+  });
+
+  it("counts new cases of a county in its section, and answers a category filter without it", async () => {
+    const filter = { from: "2026-01-01", to: "2026-12-31", regionCode: "330127" }; // 淳安: no demo court case
+    const before = await courtCockpit(filter);
+    const disputeCode = freshCode("330127");
+    const parties = [
+      { role: "PLAINTIFF", kind: "PERSON", name: "方志强" },
+      { role: "DEFENDANT", kind: "ORGANIZATION", name: "淳安某农家乐有限公司" },
+    ];
+    const claims = [{ description: "支付拖欠劳务费", amount: "23800" }];
+    const mediation = await mutate("delegatePreFilingMediation", "DelegatePreFilingMediationInput!", {
+      disputeCode, causeOfActionCode: "LABOUR_SERVICE_CONTRACT", parties, claims,
+      mediatorKind: "MEDIATION_COMMITTEE", mediatorBody: "淳安县千岛湖镇人民调解委员会", mediatorName: "余建华",
+    });
+    await mutate("recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!", { caseId: mediation.id, success: "AGREEMENT" });
+    await mutate("fileCase", "FileCaseInput!", { disputeCode, causeOfActionCode: "PRIVATE_LENDING", parties, claims, trialProcedure: "SMALL_CLAIMS" });
+    await mutate(...APPLY, confirmationInput(disputeCode));
+
+    const after = await courtCockpit(filter);
+    // +1 resolved before filing, +1 filed: numerator +1, denominator +2; +1 online application; 3 more cases.
+    expect(after.preFilingResolutionRate.numerator - before.preFilingResolutionRate.numerator).toBe(1);
+    expect(after.preFilingResolutionRate.denominator - before.preFilingResolutionRate.denominator).toBe(2);
+    expect(after.judicialConfirmationsApplied.value - before.judicialConfirmationsApplied.value).toBe(1);
+    expect(after.onlineShare.numerator - before.onlineShare.numerator).toBe(1);
+    expect(after.onlineShare.denominator - before.onlineShare.denominator).toBe(3);
+    expect(after.note).toBeNull();
+
+    const byCategory = await courtCockpit({ ...filter, category: "劳动争议" });
+    expect(byCategory.casesByProcedure).toEqual(after.casesByProcedure);
+    expect(byCategory.note).toBe("类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only");
+  });
+});
+
 describe("litigation: the island story (线上调 → 司法确认 → 执行)", () => {
   const disputeCode = freshCode("330903");
   const agreementId = randomUUID();

@@ -479,3 +479,92 @@ describe("reporting to the registry (统一归集)", () => {
     ]);
   });
 });
+
+describe("the mediation section of the data cockpit (数据驾驶舱)", () => {
+  const COCKPIT = /* GraphQL */ `
+    query ($filter: CockpitFilter!) {
+      cockpit(filter: $filter) {
+        key
+        mediation {
+          acceptedCases { value sameperiodLastYear formula }
+          successRate { value numerator denominator sameperiodLastYear formula }
+          agreementPerformanceRate { value numerator denominator sameperiodLastYear formula }
+          byCommittee { label count }
+          overdueOpenCases { value sameperiodLastYear formula }
+          note
+        }
+      }
+    }
+  `;
+  interface Section {
+    acceptedCases: { value: number; sameperiodLastYear: number | null; formula: string };
+    successRate: { value: number | null; numerator: number; denominator: number; sameperiodLastYear: number | null; formula: string };
+    agreementPerformanceRate: { value: number | null; numerator: number; denominator: number; sameperiodLastYear: number | null };
+    byCommittee: { label: string; count: number }[];
+    overdueOpenCases: { value: number; sameperiodLastYear: number | null };
+    note: string | null;
+  }
+  const YEAR_2026 = { from: "2026-01-01", to: "2026-12-31" };
+  const cockpit = async (filter: Record<string, unknown>) => (await ok<{ cockpit: { key: string; mediation: Section } }>(COCKPIT, { filter })).cockpit;
+
+  interface Row { status: string; committee: string; clock: { overdue: boolean }; agreement: { performanceStatus: string } | null }
+  /** Every 2026 case through the ordinary queue, to recompute the section by hand. */
+  async function cases2026(): Promise<Row[]> {
+    const rows: Row[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { mediationCases: { edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await ok(
+        `query ($after: String) { mediationCases(first: 100, after: $after, filter: { acceptedFrom: "2025-12-31T16:00:00.000Z", acceptedBefore: "2026-12-31T16:00:00.000Z" }) {
+          edges { node { status committee clock { overdue } agreement { performanceStatus } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      rows.push(...page.mediationCases.edges.map((e) => e.node));
+      if (!page.mediationCases.pageInfo.hasNextPage) return rows;
+      after = page.mediationCases.pageInfo.endCursor;
+    }
+  }
+
+  it("gives for 2026 the numbers the case records give by hand", async () => {
+    const { key, mediation } = await cockpit(YEAR_2026);
+    expect(key).toBe("2026-01-01|2026-12-31||");
+    const rows = await cases2026();
+    const agreements = rows.filter((r) => r.status === "AGREEMENT_REACHED");
+    const failed = rows.filter((r) => r.status === "FAILED");
+    const open = rows.filter((r) => r.status === "ACCEPTED" || r.status === "IN_MEDIATION");
+    expect(mediation.acceptedCases.value).toBe(rows.length);
+    expect(mediation.successRate).toMatchObject({ numerator: agreements.length, denominator: agreements.length + failed.length });
+    expect(mediation.agreementPerformanceRate).toMatchObject({
+      numerator: agreements.filter((r) => r.agreement?.performanceStatus === "PERFORMED").length,
+      denominator: agreements.length,
+    });
+    const perCommittee = new Map<string, number>();
+    for (const r of rows) perCommittee.set(r.committee, (perCommittee.get(r.committee) ?? 0) + 1);
+    expect(new Map(mediation.byCommittee.map((c) => [c.label, c.count]))).toEqual(perCommittee);
+    expect(mediation.overdueOpenCases.value).toBe(open.filter((r) => r.clock.overdue).length);
+    // The seed alone: 6 cases, 4 agreements, 3 performed, 2 overdue wage cases; tests only add to them.
+    expect(mediation.acceptedCases.value).toBeGreaterThanOrEqual(6);
+    expect(mediation.agreementPerformanceRate.numerator).toBeGreaterThanOrEqual(3);
+    expect(mediation.overdueOpenCases.value).toBeGreaterThanOrEqual(2);
+    // No mediation records in 2025.
+    expect(mediation.acceptedCases.sameperiodLastYear).toBe(0);
+    expect(mediation.successRate.sameperiodLastYear).toBeNull();
+    expect(mediation.successRate.formula).toContain("化解成功率");
+    expect(mediation.note).toBeNull();
+  });
+
+  it("counts a newly failed mediation in the period and its committee, and notes a category it cannot apply", async () => {
+    const before = (await cockpit({ ...YEAR_2026, regionCode: "330122" })).mediation;
+    const created = await accept("桐庐县联合人民调解委员会");
+    await assign(created.id, "何建华");
+    await session(created.id, ["何建华"]);
+    await ok(FAIL, { input: { caseId: created.id, reason: "双方分歧过大，调解不成。", suggestedNextStep: "LITIGATION" } });
+    // A town of 桐庐县 matches by its county; the category does not apply to this section.
+    const after = (await cockpit({ ...YEAR_2026, regionCode: "330122101", category: "损害赔偿" })).mediation;
+    expect(after.acceptedCases.value).toBe(before.acceptedCases.value + 1);
+    expect(after.successRate.denominator).toBe(before.successRate.denominator + 1);
+    expect(after.successRate.numerator).toBe(before.successRate.numerator);
+    const joint = (s: Section) => s.byCommittee.find((c) => c.label === "桐庐县联合人民调解委员会")?.count ?? 0;
+    expect(joint(after)).toBe(joint(before) + 1);
+    expect(after.note).toBe("类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only");
+  });
+});

@@ -119,3 +119,9 @@ export async function dropDatabase(url: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * For long transactions such as seeding: Prisma's 5 s default can expire on a busy two-core machine,
+ * and the rest of the callback then fails against a rolled-back transaction.
+ */
+export const LONG_TRANSACTION = { timeout: 120_000, maxWait: 30_000 } as const;

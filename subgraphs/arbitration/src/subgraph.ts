@@ -1,12 +1,14 @@
 import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
+import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockpit-stub";
 import { createLoaders, openStore } from "./data/store.js";
 import { seedDemoData } from "./data/demo-data.js";
 import { MediationCaseRef } from "./entities/arbitration-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { ArbitrationCaseResolver } from "./resolvers/arbitration-case-resolver.js";
 import { ArbitrationMutations } from "./resolvers/arbitration-mutations.js";
+import { CockpitResolver } from "./resolvers/cockpit-resolver.js";
 import { toCase } from "./resolvers/mapping.js";
 import { isUuid } from "./resolvers/load-case.js";
 import type { ArbitrationContext } from "./resolvers/context.js";
@@ -16,10 +18,11 @@ export const subgraph = defineSubgraph({
   name: "arbitration",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, ArbitrationCaseResolver, ArbitrationMutations],
-    orphanedTypes: [DisputeStub, MediationCaseRef],
+    resolvers: [DisputeResolver, ArbitrationCaseResolver, ArbitrationMutations, CockpitResolver],
+    orphanedTypes: [DisputeStub, MediationCaseRef, CockpitStub],
     referenceResolvers: {
       Dispute: disputeStubReference,
+      Cockpit: cockpitStubReference,
       ArbitrationCase: {
         __resolveReference: async (reference: { id: string }, ctx: ArbitrationContext) => {
           const row = isUuid(reference.id) ? await ctx.loaders.caseById.load(reference.id) : null;

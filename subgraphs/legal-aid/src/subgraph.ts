@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
+import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockpit-stub";
 import { createLoaders, openStore } from "./data/store.js";
 import { seedDemoData } from "./data/demo-data.js";
 import { ArbitrationCaseRef, CourtCaseRef } from "./entities/legal-aid-case.js";
@@ -10,6 +11,7 @@ import { LegalAidProviderResolver } from "./resolvers/provider-resolver.js";
 import { LegalConsultationResolver } from "./resolvers/consultation-resolver.js";
 import { EligibilityResolver } from "./resolvers/eligibility-resolver.js";
 import { LegalAidWorkEntryResolver } from "./resolvers/work-entry-resolver.js";
+import { LegalAidCockpitResolver } from "./resolvers/cockpit-resolver.js";
 import type { LegalAidContext } from "./resolvers/context.js";
 
 /** 法律援助中心: legal consultation and legal aid. */
@@ -17,10 +19,11 @@ export const subgraph = defineSubgraph({
   name: "legal-aid",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, LegalAidCaseResolver, LegalAidProviderResolver, LegalConsultationResolver, EligibilityResolver, LegalAidWorkEntryResolver],
-    orphanedTypes: [DisputeStub, ArbitrationCaseRef, CourtCaseRef],
+    resolvers: [DisputeResolver, LegalAidCaseResolver, LegalAidProviderResolver, LegalConsultationResolver, EligibilityResolver, LegalAidWorkEntryResolver, LegalAidCockpitResolver],
+    orphanedTypes: [DisputeStub, ArbitrationCaseRef, CourtCaseRef, CockpitStub],
     referenceResolvers: {
       Dispute: disputeStubReference,
+      Cockpit: cockpitStubReference,
       LegalAidCase: { __resolveReference: (reference: { id: string }, ctx: LegalAidContext) => ctx.loaders.caseById.load(reference.id) },
     },
   },

@@ -1,21 +1,23 @@
 import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
+import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockpit-stub";
 import { createLoaders, openStore } from "./data/store.js";
 import { seedDemoData } from "./data/demo-data.js";
 import { MediationAgreementRef } from "./entities/court-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { CourtCaseResolver, courtCaseReference } from "./resolvers/court-case-resolver.js";
 import { CourtCaseMutations } from "./resolvers/court-case-mutations.js";
+import { CockpitResolver } from "./resolvers/cockpit-resolver.js";
 
 /** 法院诉讼服务中心: pre-filing mediation, filing, fast track, judicial confirmation, enforcement. */
 export const subgraph = defineSubgraph({
   name: "litigation",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, CourtCaseResolver, CourtCaseMutations],
-    orphanedTypes: [DisputeStub, MediationAgreementRef],
-    referenceResolvers: { Dispute: disputeStubReference, CourtCase: courtCaseReference },
+    resolvers: [DisputeResolver, CourtCaseResolver, CourtCaseMutations, CockpitResolver],
+    orphanedTypes: [DisputeStub, MediationAgreementRef, CockpitStub],
+    referenceResolvers: { Dispute: disputeStubReference, CourtCase: courtCaseReference, Cockpit: cockpitStubReference },
   },
   openStore,
   createLoaders,

@@ -1,9 +1,11 @@
 import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
+import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockpit-stub";
 import { createLoaders, openStore } from "./data/store.js";
 import { seedDemoData } from "./data/demo-data.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
+import { MediationCockpitResolver } from "./resolvers/cockpit-resolver.js";
 import { MediationCaseResolver, mediationCaseReference } from "./resolvers/case-resolver.js";
 import { MediationAgreementResolver, mediationAgreementReference } from "./resolvers/agreement-resolver.js";
 import { CommitteeFieldsResolver, DirectoryResolver } from "./resolvers/directory-resolver.js";
@@ -23,10 +25,12 @@ export const subgraph = defineSubgraph({
       MediatorFieldsResolver,
       CaseMediatorAssignmentResolver,
       ExpertPickResolver,
+      MediationCockpitResolver,
     ],
-    orphanedTypes: [DisputeStub],
+    orphanedTypes: [DisputeStub, CockpitStub],
     referenceResolvers: {
       Dispute: disputeStubReference,
+      Cockpit: cockpitStubReference,
       MediationCase: mediationCaseReference,
       MediationAgreement: mediationAgreementReference,
     },

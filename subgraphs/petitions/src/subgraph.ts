@@ -10,14 +10,15 @@ import { IntakeResolver } from "./resolvers/intake-resolver.js";
 import { PetitionResolver } from "./resolvers/petition-resolver.js";
 import { TrackingResolver } from "./resolvers/tracking-resolver.js";
 import { HandOffResolver } from "./resolvers/hand-off-resolver.js";
+import { CockpitResolver, cockpitReference } from "./resolvers/cockpit-resolver.js";
 
 /** 信访局: runs the one window and the dispute registry. */
 export const subgraph = defineSubgraph({
   name: "petitions",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver],
-    referenceResolvers: { Dispute: disputeReference },
+    resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver, CockpitResolver],
+    referenceResolvers: { Dispute: disputeReference, Cockpit: cockpitReference },
   },
   openStore,
   createLoaders,

@@ -20,7 +20,8 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
     const factory = new PrismaPGlite(database);
     await applyMigrations(prismaProject(resolve(import.meta.dirname, "../../prisma")), factory);
     store = openStore(factory);
-  });
+    // Migrating an in-memory database takes longer than the default hook time on a busy machine.
+  }, 60_000);
   afterAll(async () => {
     await store.$disconnect();
     await database.close();

@@ -1,9 +1,11 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import type { Logger } from "@onedoor/shared/logger";
 import { isCollective } from "../domain/collective.js";
 import { applicationReceived } from "../domain/case-events.js";
 import { commissionFor, parseCaseNumber } from "../domain/commission.js";
 import { checkLimitation } from "../domain/limitation.js";
+import { upgradeLegacyResidentId } from "@onedoor/shared/validators/resident-id";
 import type { ClaimKindKey } from "../domain/claims.js";
 import { recordEvents } from "./events.js";
 import type { ArbitrationStore } from "./store.js";
@@ -62,10 +64,218 @@ const DETAILS: Record<string, DemoDetails> = {
   },
 };
 
+/** A case the commission closed (or turned away) before the center's registry followed it: docket history. */
+interface HistoryCase {
+  disputeCode: string;
+  caseNumber: string;
+  status: "ACCEPTED" | "REJECTED" | "MEDIATED" | "AWARDED";
+  receivedAt: string;
+  acceptedAt?: string;
+  rejectedAt?: string;
+  rejectionReason?: string;
+  /** Award clock extension approved by the chair (art. 43: ≤ 15 days). */
+  extension?: { days: number; approvedBy: string; reason: string; at: string };
+  closedAt?: string;
+  closingDocumentNumber?: string;
+  closingSummary?: string;
+  awardFinal?: boolean;
+  respondent: { name: string; creditCode: string };
+  /** Name and 15-digit legacy resident number (upgraded to 18 digits with its check character). */
+  applicants: [string, string][];
+  claims: { kind: ClaimKindKey; description: string; applicantPosition: number | null; amountFen: number | null; awardedAmountFen?: number; final?: boolean; finalityReason?: string }[];
+}
+
+/**
+ * The Tonglu commission's 2025–2026 docket before the stories, so the data cockpit has figures to show.
+ * Dates are UTC instants; local (China) days in the comments. Award clock: 45 days from acceptance (+ extension),
+ * a last day off rolls to the next working day. Their dispute codes come from a range the window never
+ * reaches (sequence 900001+), so no registration can collide with them; the registry does not hold them.
+ */
+const HISTORY: HistoryCase[] = [
+  {
+    // Accepted 2025-05-09, awarded 2025-06-20 (last day 06-23): on time, final.
+    disputeCode: "330122259000013",
+    caseNumber: "桐劳人仲案字〔2025〕第140号",
+    status: "AWARDED",
+    receivedAt: "2025-05-06T01:20:00.000Z",
+    acceptedAt: "2025-05-09T02:00:00.000Z",
+    closedAt: "2025-06-20T07:00:00.000Z",
+    closingDocumentNumber: "桐劳人仲案字〔2025〕第140号裁决书",
+    closingSummary: "被申请人支付申请人2025年2月至3月工资15800元，本裁决为终局裁决",
+    awardFinal: true,
+    respondent: { name: "桐庐县江南镇富源五金制品厂", creditCode: "92330122MA2D8R5L7C" },
+    applicants: [["潘志强", "330122780512213"]],
+    claims: [{ kind: "WAGE_ARREARS", description: "支付2025年2月至3月拖欠工资15800元", applicantPosition: 0, amountFen: 1_580_000, awardedAmountFen: 1_580_000, final: true, finalityReason: "SMALL_CLAIM" }],
+  },
+  {
+    // Accepted 2026-03-05, awarded 2026-04-10 (last day 04-19): on time, final.
+    disputeCode: "330122269000014",
+    caseNumber: "桐劳人仲案字〔2026〕第21号",
+    status: "AWARDED",
+    receivedAt: "2026-03-02T01:00:00.000Z",
+    acceptedAt: "2026-03-05T02:00:00.000Z",
+    closedAt: "2026-04-10T06:00:00.000Z",
+    closingDocumentNumber: "桐劳人仲案字〔2026〕第21号裁决书",
+    closingSummary: "被申请人支付申请人2025年12月至2026年1月工资18600元，本裁决为终局裁决",
+    awardFinal: true,
+    respondent: { name: "杭州桐庐富春江包装材料有限公司", creditCode: "91330122MA27XK3Q1D" },
+    applicants: [["李红梅", "330122820917224"]],
+    claims: [{ kind: "WAGE_ARREARS", description: "支付2025年12月至2026年1月拖欠工资18600元", applicantPosition: 0, amountFen: 1_860_000, awardedAmountFen: 1_860_000, final: true, finalityReason: "SMALL_CLAIM" }],
+  },
+  {
+    // Accepted 2026-04-16, extended by 15 days: last day 05-31 + 15 = 06-15; awarded 06-12: on time, not final.
+    disputeCode: "330122269000023",
+    caseNumber: "桐劳人仲案字〔2026〕第34号",
+    status: "AWARDED",
+    receivedAt: "2026-04-13T02:30:00.000Z",
+    acceptedAt: "2026-04-16T02:00:00.000Z",
+    extension: { days: 15, approvedBy: "仲裁委主任 何建华", reason: "案情复杂，需调取社保缴费记录", at: "2026-05-25T02:00:00.000Z" },
+    closedAt: "2026-06-12T07:00:00.000Z",
+    closingDocumentNumber: "桐劳人仲案字〔2026〕第34号裁决书",
+    closingSummary: "被申请人支付申请人违法解除劳动合同赔偿金86400元，驳回其他请求",
+    awardFinal: false,
+    respondent: { name: "桐庐分水恒达制笔有限公司", creditCode: "91330122MA2CD4PT8B" },
+    applicants: [["陈立新", "330122760304191"]],
+    claims: [{ kind: "DAMAGES", description: "支付违法解除劳动合同赔偿金86400元", applicantPosition: 0, amountFen: 8_640_000, awardedAmountFen: 8_640_000, final: false, finalityReason: "EXCEEDS_SMALL_CLAIM_LIMIT" }],
+  },
+  {
+    // Accepted 2026-06-03: last day 07-18, a Saturday, so 07-20; awarded 07-24: late, final.
+    disputeCode: "330122269000038",
+    caseNumber: "桐劳人仲案字〔2026〕第52号",
+    status: "AWARDED",
+    receivedAt: "2026-06-01T01:40:00.000Z",
+    acceptedAt: "2026-06-03T02:00:00.000Z",
+    closedAt: "2026-07-24T03:00:00.000Z",
+    closingDocumentNumber: "桐劳人仲案字〔2026〕第52号裁决书",
+    closingSummary: "被申请人支付申请人2026年3月至4月延时加班工资12300元，本裁决为终局裁决",
+    awardFinal: true,
+    respondent: { name: "桐庐横村美佳针织厂", creditCode: "92330122MA2E0TQ349" },
+    applicants: [["黄晓燕", "330182900611242"]],
+    claims: [{ kind: "OVERTIME_PAY", description: "支付2026年3月至4月延时加班工资12300元", applicantPosition: 0, amountFen: 1_230_000, awardedAmountFen: 1_230_000, final: true, finalityReason: "SMALL_CLAIM" }],
+  },
+  {
+    // Accepted 2026-06-24, closed by mediation statement 2026-07-15.
+    disputeCode: "330122269000046",
+    caseNumber: "桐劳人仲案字〔2026〕第60号",
+    status: "MEDIATED",
+    receivedAt: "2026-06-22T02:10:00.000Z",
+    acceptedAt: "2026-06-24T02:00:00.000Z",
+    closedAt: "2026-07-15T08:00:00.000Z",
+    closingDocumentNumber: "桐劳人仲案字〔2026〕第60号调解书",
+    closingSummary: "双方自愿达成协议：被申请人一次性支付工伤医疗费36000元，当庭履行",
+    respondent: { name: "桐庐县凤川街道宏达木业加工厂", creditCode: "92330122MA2G6HU50J" },
+    applicants: [["王志刚", "330127740205153"]],
+    claims: [{ kind: "WORK_INJURY_MEDICAL", description: "支付工伤医疗费42000元", applicantPosition: 0, amountFen: 4_200_000 }],
+  },
+  {
+    // Accepted 2026-08-20: last day 10-04, in the National Day holiday, so 10-08; awarded 10-08: on time, not final.
+    disputeCode: "330122269000051",
+    caseNumber: "桐劳人仲案字〔2026〕第70号",
+    status: "AWARDED",
+    receivedAt: "2026-08-14T03:00:00.000Z",
+    acceptedAt: "2026-08-20T02:00:00.000Z",
+    closedAt: "2026-10-08T02:00:00.000Z",
+    closingDocumentNumber: "桐劳人仲案字〔2026〕第70号裁决书",
+    closingSummary: "被申请人支付申请人解除劳动合同经济补偿64000元",
+    awardFinal: false,
+    respondent: { name: "杭州桐庐迅达物流有限公司", creditCode: "91330122MA2H1WN63Y" },
+    applicants: [["邵建华", "330122800823171"]],
+    claims: [{ kind: "SEVERANCE", description: "支付解除劳动合同经济补偿64000元", applicantPosition: 0, amountFen: 6_400_000, awardedAmountFen: 6_400_000, final: false, finalityReason: "EXCEEDS_SMALL_CLAIM_LIMIT" }],
+  },
+  {
+    // Received 2026-08-17, not accepted (a contract for work, not employment): rejected 08-20.
+    disputeCode: "330122269000067",
+    caseNumber: "桐劳人仲案字〔2026〕第79号",
+    status: "REJECTED",
+    receivedAt: "2026-08-17T06:00:00.000Z",
+    rejectedAt: "2026-08-20T03:00:00.000Z",
+    rejectionReason: "申请人与被申请人之间系承揽关系，不属于劳动人事争议处理范围",
+    respondent: { name: "桐庐百江林海竹木制品有限公司", creditCode: "91330122MA27Y9JB2P" },
+    applicants: [["孙建平", "330122690419211"]],
+    claims: [{ kind: "OTHER", description: "支付竹制品加工款9600元", applicantPosition: 0, amountFen: 960_000 }],
+  },
+  {
+    // Twelve workers with a common wage claim (集体劳动争议): received 2026-09-21, accepted 09-24, pending.
+    disputeCode: "330122269000072",
+    caseNumber: "桐劳人仲案字〔2026〕第83号",
+    status: "ACCEPTED",
+    receivedAt: "2026-09-21T01:30:00.000Z",
+    acceptedAt: "2026-09-24T02:00:00.000Z",
+    respondent: { name: "桐庐江南建筑劳务有限公司", creditCode: "91330122MA2KC3M453" },
+    applicants: [
+      ["何永福", "330122710305131"], ["钟卫东", "330122730918153"], ["蒋国平", "330122750126171"], ["叶小军", "330182770714193"],
+      ["朱海林", "330122790302213"], ["金水根", "330127680911231"], ["卢建新", "330122820527253"], ["程立明", "330122840819271"],
+      ["施德明", "330182720103293"], ["袁家兴", "330122810611313"], ["俞林峰", "330127850923331"], ["童旭东", "330122870402353"],
+    ],
+    claims: [{ kind: "WAGE_ARREARS", description: "支付2026年5月至8月拖欠的工地劳务工资合计436800元", applicantPosition: null, amountFen: 43_680_000 }],
+  },
+];
+
+function residentId(legacy15: string): string {
+  const upgraded = upgradeLegacyResidentId(legacy15);
+  if (!upgraded.ok) throw new Error(`demo resident number ${legacy15} is not valid`);
+  return upgraded.value;
+}
+
+/** The docket history: counted by the data cockpit; not replayed to the registry, which did not follow these cases. */
+async function seedHistory(store: ArbitrationStore): Promise<void> {
+  for (const h of HISTORY) {
+    const number = parseCaseNumber(h.caseNumber);
+    if (!number) throw new Error(`demo case number ${h.caseNumber} is malformed`);
+    const at = (iso: string | undefined): Date | null => (iso ? new Date(iso) : null);
+    const receivedAt = new Date(h.receivedAt);
+    await store.arbitrationCase.create({
+      data: {
+        disputeCode: h.disputeCode,
+        commissionRegion: h.disputeCode.slice(0, 6),
+        caseNumber: h.caseNumber,
+        status: h.status,
+        collective: isCollective(h.applicants.length, h.claims),
+        receivedAt,
+        respondentName: h.respondent.name,
+        respondentCreditCode: h.respondent.creditCode,
+        acceptedAt: at(h.acceptedAt),
+        servedAt: at(h.acceptedAt),
+        rejectedAt: at(h.rejectedAt),
+        rejectionReason: h.rejectionReason ?? null,
+        awardExtensions: h.extension ? [h.extension] : [],
+        closedAt: at(h.closedAt),
+        closingDocumentNumber: h.closingDocumentNumber ?? null,
+        closingSummary: h.closingSummary ?? null,
+        awardServedAt: h.status === "AWARDED" ? at(h.closedAt) : null,
+        awardFinal: h.awardFinal ?? null,
+        applicants: { create: h.applicants.map(([name, legacy], position) => ({ position, name, residentId: residentId(legacy) })) },
+        claims: {
+          create: h.claims.map((c, position) => ({
+            position,
+            kind: c.kind,
+            description: c.description,
+            applicantPosition: c.applicantPosition,
+            amountFen: c.amountFen,
+            knewOfInfringementOn: h.receivedAt.slice(0, 10),
+            decision: c.awardedAmountFen !== undefined ? "GRANTED" : null,
+            awardedAmountFen: c.awardedAmountFen ?? null,
+            final: c.final ?? null,
+            finalityReason: c.finalityReason ?? null,
+          })),
+        },
+        steps: { create: { type: "FILE", occurredAt: receivedAt, actor: "demo" } },
+      },
+    });
+    await store.caseNumberCounter.upsert({
+      where: { commissionRegion_year: { commissionRegion: h.disputeCode.slice(0, 6), year: number.year } },
+      create: { commissionRegion: h.disputeCode.slice(0, 6), year: number.year, lastSequence: number.sequence },
+      update: { lastSequence: { set: number.sequence } },
+    });
+  }
+}
+
 /** This department's part of the demo stories, written once into an empty database. */
 export async function seedDemoData(store: ArbitrationStore, log: Logger): Promise<void> {
   if ((await store.arbitrationCase.count()) > 0) return;
-  let count = 0;
+  // History first: its numbers come before the stories' in each commission's yearly sequence.
+  await seedHistory(store);
+  let count = HISTORY.length;
   for (const dispute of DEMO_DISPUTES) {
     for (const demo of dispute.arbitration) {
       const details = DETAILS[dispute.code];
@@ -114,7 +324,7 @@ export async function seedDemoData(store: ArbitrationStore, log: Logger): Promis
           create: { commissionRegion: dispute.regionCode, year: number.year, lastSequence: number.sequence },
           update: { lastSequence: { set: number.sequence } },
         });
-      });
+      }, LONG_TRANSACTION);
       count++;
     }
   }

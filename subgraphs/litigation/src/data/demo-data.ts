@@ -1,4 +1,5 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import type { Logger } from "@onedoor/shared/logger";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { parseCaseNumber } from "../domain/case-number.js";
@@ -100,6 +101,6 @@ export async function seedDemoData(store: LitigationStore, log: Logger): Promise
         update: { last: { set: number.number } },
       });
     }
-  });
+  }, LONG_TRANSACTION);
   log.info({ count: cases.length }, "seeded demo data");
 }

@@ -1,6 +1,7 @@
 // This department's part of the demo stories (shared/src/demo/stories.ts), with the committees,
 // mediators and expert pool of the two pilot counties: 桐庐县 (330122) and 舟山市普陀区 (330903).
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import type { Logger } from "@onedoor/shared/logger";
 import { clockKindForCommittee } from "../domain/mediation-clock.js";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -224,7 +225,7 @@ function storyEvents(
 export async function seedDemoData(store: MediationStore, log: Logger): Promise<void> {
   if ((await store.committee.count()) > 0) return;
   // Generous timeout: the first start on a busy machine seeds five departments at once.
-  const count = await store.$transaction((tx) => seedStories(tx), { timeout: 120_000, maxWait: 30_000 });
+  const count = await store.$transaction((tx) => seedStories(tx), LONG_TRANSACTION);
   log.info({ committees: COMMITTEES.length, mediators: MEDIATORS.length, experts: EXPERTS.length, cases: count }, "seeded demo data");
 }
 

@@ -1,4 +1,5 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import type { Logger } from "@onedoor/shared/logger";
 import { CATEGORY_LISTS } from "../domain/categories.js";
@@ -268,6 +269,6 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
       next.set(key, { regionCode: parsed.region, year: parsed.year, next: Math.max(next.get(key)?.next ?? 0, parsed.sequence + 1) });
     }
     await tx.disputeCodeCounter.createMany({ data: [...next.values()] });
-  });
+  }, LONG_TRANSACTION);
   log.info({ count: DEMO_DISPUTES.length }, "seeded demo data");
 }

@@ -35,7 +35,7 @@ class DisputesArgs {
 const OPEN = ["REGISTERED", "DISPATCHED", "IN_PROGRESS"];
 
 /** Open disputes whose service clock has run out: per tier, registered on or before the last overdue day. */
-function overdueWhere(now: Date): Prisma.DisputeWhereInput {
+export function overdueWhere(now: Date): Prisma.DisputeWhereInput {
   return {
     status: { in: OPEN },
     OR: (Object.keys(SERVICE_CLOCKS.tiers) as ServiceTier[]).map((tier) => ({

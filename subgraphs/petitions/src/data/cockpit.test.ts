@@ -1,0 +1,63 @@
+// The registry's cockpit figures on the demo stories, checked against the seed by hand.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "@onedoor/shared/db/database";
+import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
+import { createLogger } from "@onedoor/shared/logger";
+import { subgraph } from "../subgraph.js";
+import { seedDemoData } from "./demo-data.js";
+import { intakeFigures, overallFigures } from "./cockpit.js";
+import { overdueWhere } from "../resolvers/dispute-resolver.js";
+import type { PetitionsStore } from "./store.js";
+
+describe("cockpit figures of the registry", () => {
+  let database: Database;
+  let store: PetitionsStore;
+
+  beforeAll(async () => {
+    database = await openDatabase({ kind: "pglite", dataDir: "memory" });
+    await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
+    store = subgraph.openStore(database.adapterFactory);
+    await seedDemoData(store, createLogger("petitions-cockpit-test"));
+  }, 120_000);
+  afterAll(async () => {
+    await store?.$disconnect();
+    await database?.close();
+  });
+
+  const YEAR_2026 = { from: "2026-01-01", to: "2026-12-31", regionCode: null, category: null } as const;
+
+  it("counts intake measures from the six stories", async () => {
+    expect(await intakeFigures(store, YEAR_2026)).toEqual({
+      // Visits: manhole 2 + wages 2 + lease 2 + island 0 + salon 1 + neighbours 1.
+      visitorTimes: 8,
+      disputesAccepted: 6,
+      channels: [
+        { label: "GRID_WORKER", count: 1 }, // lease
+        { label: "HOTLINE_12345", count: 1 }, // salon
+        { label: "ONLINE", count: 1 }, // island
+        { label: "WALK_IN", count: 3 }, // manhole, wages, neighbours
+      ],
+      // Closed: all but the wages story. Zero runs: the island (online only). One run: manhole (two visits
+      // the same day), salon, neighbours. The lease needed two days.
+      closed: 5,
+      closedWithRuns: { zero: 1, one: 3 },
+      closedOnTheSpot: 1, // neighbours, at the 分水镇 window
+    });
+  });
+
+  it("counts overall measures, and scopes by county, locality and category", async () => {
+    const now = new Date();
+    const overall = await overallFigures(store, YEAR_2026, now, overdueWhere(now));
+    expect(overall).toMatchObject({ accepted: 6, closedOfAccepted: 5, closedInPeriod: 5, closedOnTime: 5, evaluated: 5, satisfied: 5 });
+    // Five categories shown, one dispute each (six stories, six categories).
+    expect(overall.topCategories).toHaveLength(5);
+    expect(overall.topCategories.every((c) => c.count === 1)).toBe(true);
+    // Open past its service clock: only the wages story is open, since October.
+    expect(overall.overdueOpen).toBe(1);
+
+    expect((await intakeFigures(store, { ...YEAR_2026, regionCode: "330903" })).disputesAccepted).toBe(1); // Putuo: the island
+    expect((await intakeFigures(store, { ...YEAR_2026, regionCode: "330122107" })).disputesAccepted).toBe(1); // 分水镇: neighbours
+    expect((await intakeFigures(store, { ...YEAR_2026, category: "消费" })).visitorTimes).toBe(1); // the salon's one visit
+    expect((await intakeFigures(store, { from: "2025-01-01", to: "2025-12-31", regionCode: null, category: null })).disputesAccepted).toBe(0);
+  });
+});

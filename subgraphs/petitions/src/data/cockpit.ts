@@ -1,0 +1,111 @@
+// The registry's part of the data cockpit: intake and the chain as a whole, computed from the records
+// with a fixed number of aggregate queries per scope (no per-dispute round trips).
+import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
+import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
+import { Prisma } from "../generated/prisma/client.js";
+import { disputeClocks } from "../domain/clocks.js";
+import type { ServiceTier } from "../domain/registration.js";
+import type { PetitionsStore } from "./store.js";
+
+export interface IntakeFigures {
+  visitorTimes: number;
+  disputesAccepted: number;
+  channels: { label: string; count: number }[];
+  closed: number;
+  closedWithRuns: { zero: number; one: number };
+  closedOnTheSpot: number;
+}
+
+export interface OverallFigures {
+  accepted: number;
+  closedOfAccepted: number;
+  closedInPeriod: number;
+  closedOnTime: number;
+  evaluated: number;
+  satisfied: number;
+  topCategories: { label: string; count: number }[];
+  overdueOpen: number;
+}
+
+/** Which disputes a scope covers, apart from dates: county or finer locality, and category. */
+function scopeWhere(scope: CockpitScope): Prisma.DisputeWhereInput {
+  const region = scope.regionCode;
+  return {
+    ...(region ? (region.length === 6 ? { regionCode: region } : { localityCode: { startsWith: region } }) : {}),
+    ...(scope.category ? { category: scope.category } : {}),
+    status: { not: "MERGED" }, // a merged duplicate is counted once, in the dispute it joined
+  };
+}
+
+function scopeSql(scope: CockpitScope): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`d."status" <> 'MERGED'`];
+  const region = scope.regionCode;
+  if (region) parts.push(region.length === 6 ? Prisma.sql`d."regionCode" = ${region}` : Prisma.sql`d."localityCode" LIKE ${`${region}%`}`);
+  if (scope.category) parts.push(Prisma.sql`d."category" = ${scope.category}`);
+  return Prisma.join(parts, " AND ");
+}
+
+export async function intakeFigures(store: PetitionsStore, scope: CockpitScope): Promise<IntakeFigures> {
+  const { start, end } = scopeInstants(scope);
+  const where = scopeWhere(scope);
+  const registered = { ...where, registeredAt: { gte: start, lte: end } };
+  const closedWhere = { ...where, closedAt: { gte: start, lte: end } };
+  const [visitorTimes, disputesAccepted, channels, closed, closedOnTheSpot, runs] = await Promise.all([
+    store.visit.count({ where: { visitedAt: { gte: start, lte: end }, dispute: where } }),
+    store.dispute.count({ where: registered }),
+    store.dispute.groupBy({ by: ["channel"], where: registered, _count: { _all: true }, orderBy: { channel: "asc" } }),
+    store.dispute.count({ where: closedWhere }),
+    store.dispute.count({ where: { ...registered, closedOnTheSpot: true } }),
+    // Runs = distinct China-time days with a visit (UTC+8, no daylight saving).
+    store.$queryRaw<{ runs: bigint; disputes: bigint }[]>`
+      SELECT runs, count(*) AS disputes FROM (
+        SELECT d."id", count(DISTINCT (v."visitedAt" + interval '8 hours')::date) AS runs
+        FROM "Dispute" d LEFT JOIN "Visit" v ON v."disputeId" = d."id"
+        WHERE d."closedAt" BETWEEN ${start} AND ${end} AND ${scopeSql(scope)}
+        GROUP BY d."id"
+      ) per_dispute GROUP BY runs`,
+  ]);
+  const withRuns = (n: number) => Number(runs.find((r) => Number(r.runs) === n)?.disputes ?? 0);
+  return {
+    visitorTimes,
+    disputesAccepted,
+    channels: channels.map((c) => ({ label: c.channel, count: c._count._all })),
+    closed,
+    closedWithRuns: { zero: withRuns(0), one: withRuns(1) },
+    closedOnTheSpot,
+  };
+}
+
+export async function overallFigures(store: PetitionsStore, scope: CockpitScope, now: Date, overdueWhere: Prisma.DisputeWhereInput): Promise<OverallFigures> {
+  const { start, end } = scopeInstants(scope);
+  const where = scopeWhere(scope);
+  const registered = { ...where, registeredAt: { gte: start, lte: end } };
+  const [accepted, closedOfAccepted, closedRows, evaluated, satisfied, categories, overdueOpen] = await Promise.all([
+    store.dispute.count({ where: registered }),
+    store.dispute.count({ where: { ...registered, status: "CLOSED" } }),
+    // On time needs each dispute's service clock (working days, holidays): computed here from three columns.
+    store.dispute.findMany({ where: { ...where, closedAt: { gte: start, lte: end } }, select: { registeredAt: true, closedAt: true, serviceTier: true } }),
+    store.dispute.count({ where: { ...where, evaluatedAt: { gte: start, lte: end } } }),
+    store.dispute.count({ where: { ...where, evaluatedAt: { gte: start, lte: end }, satisfaction: { in: ["SATISFIED", "BASICALLY_SATISFIED"] } } }),
+    store.dispute.groupBy({ by: ["category"], where: registered, _count: { _all: true }, orderBy: [{ _count: { category: "desc" } }, { category: "asc" }], take: 5 }),
+    store.dispute.count({ where: { AND: [where, overdueWhere] } }),
+  ]);
+  const closedOnTime = closedRows.filter((d) => {
+    const [service] = disputeClocks(
+      { serviceTier: d.serviceTier as ServiceTier, registeredAt: d.registeredAt, leadDepartment: null, dispatchedAt: null, closedAt: d.closedAt },
+      now,
+      CN_HOLIDAY_CALENDAR,
+    );
+    return service!.status.state === "STOPPED" && service!.status.onTime;
+  }).length;
+  return {
+    accepted,
+    closedOfAccepted,
+    closedInPeriod: closedRows.length,
+    closedOnTime,
+    evaluated,
+    satisfied,
+    topCategories: categories.map((c) => ({ label: c.category, count: c._count._all })),
+    overdueOpen,
+  };
+}

@@ -1,0 +1,76 @@
+import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
+import { BreakdownItem, CountMeasure, RateMeasure } from "@onedoor/shared/cockpit/measure-type";
+
+@InputType({ description: "What the cockpit shows: a period (China time, inclusive), optionally a region and a category." })
+export class CockpitFilter {
+  @Field(() => String, { description: "First day, YYYY-MM-DD." })
+  from!: string;
+
+  @Field(() => String, { description: "Last day, YYYY-MM-DD." })
+  to!: string;
+
+  @Field(() => String, { nullable: true, description: "County (6 digits), town (9) or village (12) code." })
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Dispute category, e.g. 劳动争议." })
+  category?: string | null;
+}
+
+/** 数据驾驶舱: aggregates only. Each department adds its own section; the gateway asks them in parallel. */
+@Directive('@key(fields: "key")')
+@ObjectType({ description: "The data cockpit (数据驾驶舱) for one scope: aggregates only, never a person's data." })
+export class Cockpit {
+  @Field(() => ID, { description: "The scope: from|to|region|category." })
+  key!: string;
+
+  @Field(() => String)
+  from!: string;
+
+  @Field(() => String)
+  to!: string;
+
+  @Field(() => String, { nullable: true })
+  regionCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  category!: string | null;
+}
+
+@ObjectType({ description: "The one window (综合受理)." })
+export class IntakeCockpit {
+  @Field(() => CountMeasure, { description: "接待人次: in-person visits recorded in the period." })
+  visitorTimes!: CountMeasure;
+
+  @Field(() => CountMeasure, { description: "纠纷总数: disputes registered in the period." })
+  disputesAccepted!: CountMeasure;
+
+  @Field(() => [BreakdownItem], { description: "Channel mix of the disputes registered in the period." })
+  channels!: BreakdownItem[];
+
+  @Field(() => RateMeasure, { description: "零跑率" })
+  zeroRunRate!: RateMeasure;
+
+  @Field(() => RateMeasure, { description: "只跑一次率" })
+  oneRunRate!: RateMeasure;
+
+  @Field(() => RateMeasure, { description: "当场办结率" })
+  onTheSpotRate!: RateMeasure;
+}
+
+@ObjectType({ description: "The chain as a whole (总体)." })
+export class OverallCockpit {
+  @Field(() => RateMeasure, { description: "办结率" })
+  closedRate!: RateMeasure;
+
+  @Field(() => RateMeasure, { description: "按时办结率" })
+  onTimeRate!: RateMeasure;
+
+  @Field(() => RateMeasure, { description: "满意率" })
+  satisfactionRate!: RateMeasure;
+
+  @Field(() => [BreakdownItem], { description: "Top 5 categories of the disputes registered in the period." })
+  topCategories!: BreakdownItem[];
+
+  @Field(() => CountMeasure, { description: "Open disputes past their service clock now (超期未办结)." })
+  overdueOpen!: CountMeasure;
+}

@@ -1,0 +1,97 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { cockpitKey, parseCockpitKey, sameperiodLastYear, type CockpitScope } from "@onedoor/shared/cockpit/scope";
+import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
+import { isLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
+import { validateRegionCode } from "@onedoor/shared/validators/index";
+import { Cockpit, CockpitFilter, IntakeCockpit, OverallCockpit } from "../entities/cockpit.js";
+import { intakeFigures, overallFigures } from "../data/cockpit.js";
+import { overdueWhere } from "./dispute-resolver.js";
+import type { PetitionsContext } from "./context.js";
+
+const MAX_DAYS = 3 * 366;
+
+export function cockpitOf(scope: CockpitScope): Cockpit {
+  return { key: cockpitKey(scope), ...scope };
+}
+
+function checkedScope(filter: CockpitFilter): CockpitScope {
+  const problems = new InputProblems();
+  for (const field of ["from", "to"] as const) {
+    if (!isLocalDate(filter[field])) problems.add(["filter", field], "FORMAT", "日期格式应为 YYYY-MM-DD", "Dates are YYYY-MM-DD");
+  }
+  if (isLocalDate(filter.from) && isLocalDate(filter.to)) {
+    const days = (Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000;
+    if (days < 0) problems.add(["filter", "to"], "RANGE", "结束日期不能早于开始日期", "to is before from");
+    if (days > MAX_DAYS) problems.add(["filter", "to"], "RANGE", "统计区间不超过三年", "At most three years");
+  }
+  const region = filter.regionCode ? problems.check(["filter", "regionCode"], validateRegionCode(filter.regionCode)) : null;
+  if (filter.category && /[|]/.test(filter.category)) problems.add(["filter", "category"], "FORMAT", "类别名称无效", "Invalid category");
+  problems.throwIfAny();
+  return { from: filter.from as LocalDate, to: filter.to as LocalDate, regionCode: region ?? null, category: filter.category || null };
+}
+
+@Resolver(() => Cockpit)
+export class CockpitResolver {
+  @Query(() => Cockpit, { description: "数据驾驶舱: every department's measures for a period, region and category. Aggregates only." })
+  cockpit(@Arg("filter", () => CockpitFilter, { validate: false }) filter: CockpitFilter): Cockpit {
+    return cockpitOf(checkedScope(filter));
+  }
+
+  @FieldResolver(() => IntakeCockpit, { nullable: true, description: "The one window (综合受理)." })
+  async intake(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): Promise<IntakeCockpit> {
+    const scope = parseCockpitKey(cockpit.key);
+    const [now, then] = await Promise.all([intakeFigures(ctx.store, scope), intakeFigures(ctx.store, sameperiodLastYear(scope))]);
+    return {
+      visitorTimes: countMeasure("接待人次 = 统计期内登记的来访次数 / visits recorded in the period", now.visitorTimes, then.visitorTimes),
+      disputesAccepted: countMeasure("纠纷总数 = 统计期内登记受理的纠纷数（并单不重复计） / disputes registered in the period, merged duplicates once", now.disputesAccepted, then.disputesAccepted),
+      channels: now.channels,
+      zeroRunRate: rateMeasure(
+        "零跑率 = 统计期内办结且无到场来访的纠纷 / 统计期内办结的纠纷 / closed with no in-person visit ÷ closed in the period",
+        { numerator: now.closedWithRuns.zero, denominator: now.closed },
+        { numerator: then.closedWithRuns.zero, denominator: then.closed },
+      ),
+      oneRunRate: rateMeasure(
+        "只跑一次率 = 统计期内办结且只在一天到场的纠纷 / 统计期内办结的纠纷 / closed with visits on exactly one day ÷ closed in the period",
+        { numerator: now.closedWithRuns.one, denominator: now.closed },
+        { numerator: then.closedWithRuns.one, denominator: then.closed },
+      ),
+      onTheSpotRate: rateMeasure(
+        "当场办结率 = 登记当天在窗口当场办结的纠纷 / 统计期内受理的纠纷 / closed on the spot on the day of intake ÷ registered in the period",
+        { numerator: now.closedOnTheSpot, denominator: now.disputesAccepted },
+        { numerator: then.closedOnTheSpot, denominator: then.disputesAccepted },
+      ),
+    };
+  }
+
+  @FieldResolver(() => OverallCockpit, { nullable: true, description: "The chain as a whole (总体)." })
+  async overall(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): Promise<OverallCockpit> {
+    const scope = parseCockpitKey(cockpit.key);
+    const now = new Date();
+    const overdue = overdueWhere(now);
+    const [cur, prev] = await Promise.all([overallFigures(ctx.store, scope, now, overdue), overallFigures(ctx.store, sameperiodLastYear(scope), now, overdue)]);
+    return {
+      closedRate: rateMeasure(
+        "办结率 = 统计期内受理且已办结的纠纷 / 统计期内受理的纠纷 / registered in the period and closed ÷ registered in the period",
+        { numerator: cur.closedOfAccepted, denominator: cur.accepted },
+        { numerator: prev.closedOfAccepted, denominator: prev.accepted },
+      ),
+      onTimeRate: rateMeasure(
+        "按时办结率 = 统计期内办结且未超服务时限（简易1日/一般7日/复杂20日）的纠纷 / 统计期内办结的纠纷 / closed within the service clock ÷ closed in the period",
+        { numerator: cur.closedOnTime, denominator: cur.closedInPeriod },
+        { numerator: prev.closedOnTime, denominator: prev.closedInPeriod },
+      ),
+      satisfactionRate: rateMeasure(
+        "满意率 = （满意 + 基本满意）/ 统计期内作出评价的纠纷 / (satisfied + basically satisfied) ÷ evaluated in the period",
+        { numerator: cur.satisfied, denominator: cur.evaluated },
+        { numerator: prev.satisfied, denominator: prev.evaluated },
+      ),
+      topCategories: cur.topCategories,
+      overdueOpen: countMeasure("超期未办结 = 当前未办结且已超服务时限的纠纷（不随统计期变化） / open disputes past their service clock now", cur.overdueOpen),
+    };
+  }
+}
+
+export const cockpitReference = {
+  __resolveReference: (reference: { key: string }): Cockpit => cockpitOf(parseCockpitKey(reference.key)),
+};

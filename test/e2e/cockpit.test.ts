@@ -1,0 +1,56 @@
+// The data cockpit through the gateway: aggregates of the demo stories, formulas included, no personal data.
+import { describe, expect, inject, it } from "vitest";
+import { sharedGateway } from "../support/system.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+// The demo stories fall in this window; records made by tests (today) do not.
+const DEMO_WINDOW = { from: "2026-01-01", to: "2026-11-10" };
+
+const RATE = "value numerator denominator formula sameperiodLastYear";
+
+describe("data cockpit", () => {
+  it("shows intake and overall measures computed from the records, each with its formula", async () => {
+    const { body } = await gql<{
+      cockpit: {
+        key: string;
+        intake: {
+          visitorTimes: { value: number; sameperiodLastYear: number };
+          disputesAccepted: { value: number };
+          channels: { label: string; count: number }[];
+          zeroRunRate: { value: number; numerator: number; denominator: number; formula: string };
+          oneRunRate: { numerator: number; denominator: number };
+          onTheSpotRate: { numerator: number; denominator: number };
+        };
+        overall: { satisfactionRate: { value: number; numerator: number; denominator: number }; closedRate: { numerator: number; denominator: number } };
+      };
+    }>(
+      `query ($filter: CockpitFilter!) { cockpit(filter: $filter) {
+        key
+        intake { visitorTimes { value sameperiodLastYear formula } disputesAccepted { value } channels { label count }
+                 zeroRunRate { ${RATE} } oneRunRate { ${RATE} } onTheSpotRate { ${RATE} } }
+        overall { closedRate { ${RATE} } onTimeRate { ${RATE} } satisfactionRate { ${RATE} } topCategories { label count } overdueOpen { value formula } }
+      } }`,
+      { filter: DEMO_WINDOW },
+    );
+    expect(body.errors).toBeUndefined();
+    const { intake, overall, key } = body.data!.cockpit;
+    expect(key).toBe("2026-01-01|2026-11-10||");
+    expect(intake.visitorTimes).toMatchObject({ value: 8, sameperiodLastYear: 0 });
+    expect(intake.disputesAccepted.value).toBe(6);
+    expect(intake.zeroRunRate).toMatchObject({ numerator: 1, denominator: 5, value: 0.2 });
+    expect(intake.zeroRunRate.formula).toContain("零跑率");
+    expect(intake.oneRunRate).toMatchObject({ numerator: 3, denominator: 5 });
+    expect(intake.onTheSpotRate).toMatchObject({ numerator: 1, denominator: 6 });
+    expect(overall.closedRate).toMatchObject({ numerator: 5, denominator: 6 });
+    expect(overall.satisfactionRate).toMatchObject({ numerator: 5, denominator: 5, value: 1 });
+    // Aggregates only: no name, ID or phone number of the seeded parties anywhere.
+    expect(JSON.stringify(body)).not.toMatch(/周秀英|钱志明|王海军|1385712|330122196805120024/);
+  });
+
+  it("rejects a malformed or reversed period with field errors", async () => {
+    const { body } = await gql(`{ cockpit(filter: { from: "2026-12-31", to: "2026-01-01", regionCode: "999999" }) { key } }`);
+    const problems = body.errors?.[0]?.extensions?.problems as { field: string[] }[];
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(problems.map((p) => p.field.join("."))).toEqual(expect.arrayContaining(["filter.to", "filter.regionCode"]));
+  });
+});
