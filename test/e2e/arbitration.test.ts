@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { sharedGateway } from "../support/system.js";
+import { residentId as validResidentId } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -11,13 +12,6 @@ const DAY = 86_400_000;
 const daysAgo = (n: number): string => new Date(Date.now() - n * DAY).toISOString();
 const freshCode = (): string => formatDisputeCode({ region: "330122", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) });
 
-/** A valid resident ID (GB 11643) for a Tonglu-born worker: the check character is computed. */
-function residentId(sequence: number): string {
-  const body = `33012219850612${String(sequence).padStart(3, "0")}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((acc, digit, i) => acc + Number(digit) * weights[i]!, 0);
-  return body + "10X98765432"[sum % 11];
-}
 
 const EMPLOYER = { name: "桐庐横村锦绣针织服饰有限公司", creditCode: "91330122MA2H3K7P50", legalRepresentative: "邵国良" };
 
@@ -529,3 +523,8 @@ describe("the arbitration section of the data cockpit (数据驾驶舱) through 
     for (const personal of ["李红梅", "陈立新", "桐庐江南建筑劳务有限公司", "330122"]) expect(text).not.toContain(personal);
   });
 });
+
+/** A worker born 1985-06-12 in 桐庐县, told apart by the sequence number. */
+function residentId(sequence: number): string {
+  return validResidentId({ birthDate: "19850612", sequence });
+}

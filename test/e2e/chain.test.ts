@@ -3,6 +3,7 @@
 // legal aid granted on the side; one timeline in order; the worker tracks it by code.
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
+import { residentId } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
@@ -11,12 +12,6 @@ const ok = async <T = Record<string, unknown>>(query: string, variables: Record<
   return body.data!;
 };
 
-const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-function residentId(): string {
-  const day = new Date(Date.UTC(1968, 0, 1) + Math.floor(Math.random() * 35 * 365) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
-  const body = `330122${day}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
-  return body + "10X98765432"[W.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
-}
 
 const WORKERS = ["章建平", "许美娟", "何志勇", "施丽萍", "郑国强", "俞小燕"].map((name, i) => ({
   kind: "PERSON",

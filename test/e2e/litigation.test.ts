@@ -6,17 +6,12 @@ import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { sharedGateway } from "../support/system.js";
+import { residentId } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const DAY = 86_400_000;
 const freshCode = (region: string) => formatDisputeCode({ region, year: 2026, sequence: randomInt(500_000, 1_000_000) });
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
-/** A valid resident ID (GB 11643 check digit) for a party registered at the window. */
-function residentId(): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const body = `330122${19600101 + randomInt(0, 40) * 10_000}${String(randomInt(0, 1000)).padStart(3, "0")}`;
-  return body + "10X98765432"[weights.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
-}
 
 interface Clock {
   kind: string;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { sharedGateway } from "../support/system.js";
+import { residentId as validResidentId } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -377,13 +378,6 @@ describe("queues", () => {
   });
 });
 
-/** A valid resident ID (GB 11643) for a Tonglu-born worker: the check character is computed. */
-function residentId(sequence: number): string {
-  const body = `33012219790305${String(sequence).padStart(3, "0")}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((acc, digit, i) => acc + Number(digit) * weights[i]!, 0);
-  return body + "10X98765432"[sum % 11];
-}
 
 describe("reporting to the registry (统一归集)", () => {
   interface TimelineEvent {
@@ -568,3 +562,8 @@ describe("the mediation section of the data cockpit (数据驾驶舱)", () => {
     expect(after.note).toBe("类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only");
   });
 });
+
+/** A worker born 1979-03-05 in 桐庐县, told apart by the sequence number. */
+function residentId(sequence: number): string {
+  return validResidentId({ birthDate: "19790305", sequence });
+}

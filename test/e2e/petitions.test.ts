@@ -4,18 +4,11 @@
 import { inject, describe, expect, it } from "vitest";
 import { displayDisputeCode, parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway } from "../support/system.js";
+import { residentId, withWrongCheckDigit } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const startedAt = new Date().toISOString();
 
-const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-/** A fresh, valid resident ID of 桐庐县 (random birth date and sequence), so tests never share a party. */
-function residentId(): string {
-  const day = new Date(Date.UTC(1950, 0, 1) + Math.floor(Math.random() * 50 * 365) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
-  const body = `330122${day}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
-  return body + "10X98765432"[W.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
-}
-const withWrongCheckDigit = (id: string) => id.slice(0, 17) + (id[17] === "0" ? "1" : "0");
 
 const DISPUTE_FIELDS = /* GraphQL */ `
   code title description category regionCode localityCode channel status registeredAt amountInvolved peopleInvolved major serviceTier

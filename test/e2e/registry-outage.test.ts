@@ -3,13 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSystem } from "@onedoor/shared/system/launcher";
 import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
+import { residentId } from "../support/identities.js";
 
-const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-function residentId(): string {
-  const day = new Date(Date.UTC(1975, 0, 1) + Math.floor(Math.random() * 25 * 365) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
-  const body = `330122${day}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
-  return body + "10X98765432"[W.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
-}
 
 describe("registry outage", () => {
   let databases: TestDatabases;

@@ -1,15 +1,10 @@
 // The registry's one history (统一归集) and a resident following their matter by code (zero runs).
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
+import { residentId } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
-const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-function residentId(): string {
-  const day = new Date(Date.UTC(1960, 0, 1) + Math.floor(Math.random() * 40 * 365) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
-  const body = `330122${day}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
-  return body + "10X98765432"[W.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
-}
 
 interface Step {
   source: string;
