@@ -53,4 +53,20 @@ describe("data cockpit", () => {
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(problems.map((p) => p.field.join("."))).toEqual(expect.arrayContaining(["filter.to", "filter.regionCode"]));
   });
+
+  it("fires the salon early warning from the seeded 12345 complaints, and only then", async () => {
+    const WARNINGS = `query ($asOf: String) { earlyWarnings(asOf: $asOf) { dimension key label count baseline ratio windowFrom windowTo explanation } }`;
+    const before = await gql<{ earlyWarnings: { dimension: string; key: string; label: string; count: number; baseline: number; windowFrom: string; explanation: string }[] }>(WARNINGS, { asOf: "2026-09-02" });
+    expect(before.body.errors).toBeUndefined();
+    const salon = before.body.data!.earlyWarnings.find((w) => w.dimension === "RESPONDENT");
+    expect(salon).toMatchObject({ key: "91330122MA2KDL8Q7N", label: "某连锁美容院（桐庐店）", count: 12, baseline: 0, windowFrom: "2026-08-04" });
+    expect(salon!.explanation).toContain("达到预警条件");
+    expect(before.body.data!.earlyWarnings).toContainEqual(expect.objectContaining({ dimension: "CATEGORY", key: "消费", count: 12 }));
+    // Complainants are people: their names never appear in a warning.
+    expect(JSON.stringify(before.body)).not.toMatch(/方晓梅|蔡玉兰|1386710/);
+
+    const later = await gql<{ earlyWarnings: { dimension: string }[] }>(WARNINGS, { asOf: "2026-11-10" });
+    expect(later.body.data!.earlyWarnings.filter((w) => w.dimension === "RESPONDENT")).toEqual([]);
+  });
 });
+

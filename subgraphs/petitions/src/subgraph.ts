@@ -11,13 +11,14 @@ import { PetitionResolver } from "./resolvers/petition-resolver.js";
 import { TrackingResolver } from "./resolvers/tracking-resolver.js";
 import { HandOffResolver } from "./resolvers/hand-off-resolver.js";
 import { CockpitResolver, cockpitReference } from "./resolvers/cockpit-resolver.js";
+import { EarlyWarningResolver } from "./resolvers/early-warning-resolver.js";
 
 /** 信访局: runs the one window and the dispute registry. */
 export const subgraph = defineSubgraph({
   name: "petitions",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver, CockpitResolver],
+    resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver, CockpitResolver, EarlyWarningResolver],
     referenceResolvers: { Dispute: disputeReference, Cockpit: cockpitReference },
   },
   openStore,

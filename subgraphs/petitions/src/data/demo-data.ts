@@ -1,6 +1,6 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
-import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { formatDisputeCode, parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import type { Logger } from "@onedoor/shared/logger";
 import { CATEGORY_LISTS } from "../domain/categories.js";
 import { INTAKE_POLICY, isMajor } from "../domain/thresholds.js";
@@ -260,9 +260,10 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
       for (const step of steps) await recordRegistryStep(tx, step);
       log.debug({ code: dispute.code }, "seeded demo dispute");
     }
+    const complaintCodes = await seedSalonComplaints(tx);
     // New registrations continue after the seeded codes of each county and year.
     const next = new Map<string, { regionCode: string; year: number; next: number }>();
-    for (const { code } of DEMO_DISPUTES) {
+    for (const code of [...DEMO_DISPUTES.map((d) => d.code), ...complaintCodes]) {
       const parsed = parseDisputeCode(code);
       if (!parsed.ok) throw new Error(`demo code ${code} is not a valid 解纷码`);
       const key = `${parsed.region}/${parsed.year}`;
@@ -271,4 +272,64 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
     await tx.disputeCodeCounter.createMany({ data: [...next.values()] });
   }, LONG_TRANSACTION);
   log.info({ count: DEMO_DISPUTES.length }, "seeded demo data");
+}
+
+const SALON = { name: "某连锁美容院（桐庐店）", creditCode: "91330122MA2KDL8Q7N" };
+const SALON_STORY = "330122260000042";
+/** 12345 complaints before the joint mediation of the salon story, from eight towns of 桐庐县. */
+const SALON_COMPLAINTS = [
+  { at: "2026-08-06T02:10:00.000Z", locality: "330122001", name: "方晓梅", residentId: "330122197501101005", phone: "13867101234" },
+  { at: "2026-08-11T06:30:00.000Z", locality: "330122002", name: "汪丽华", residentId: "330122197602111077", phone: "13867102345" },
+  { at: "2026-08-15T01:45:00.000Z", locality: "330122003", name: "叶春燕", residentId: "330122197703121143", phone: "13867103456" },
+  { at: "2026-08-19T08:05:00.000Z", locality: "330122101", name: "盛建芳", residentId: "33012219780413121X", phone: "13867104567" },
+  { at: "2026-08-22T03:20:00.000Z", locality: "330122102", name: "袁小红", residentId: "330122197905141281", phone: "13867105678" },
+  { at: "2026-08-25T05:40:00.000Z", locality: "330122103", name: "邵美琴", residentId: "33012219800615135X", phone: "13867106789" },
+  { at: "2026-08-27T01:15:00.000Z", locality: "330122104", name: "朱雅芬", residentId: "330122198107161426", phone: "13867107890" },
+  { at: "2026-08-29T07:50:00.000Z", locality: "330122001", name: "楼佳怡", residentId: "330122198208171498", phone: "13867108901" },
+  { at: "2026-08-31T02:35:00.000Z", locality: "330122105", name: "胡晓丽", residentId: "330122198309181564", phone: "13867109012" },
+  { at: "2026-09-01T06:00:00.000Z", locality: "330122106", name: "华素娟", residentId: "330122198401191634", phone: "13867100123" },
+  { at: "2026-09-02T01:30:00.000Z", locality: "330122002", name: "金莉莉", residentId: "330122198502101706", phone: "13867101122" },
+  { at: "2026-09-02T09:10:00.000Z", locality: "330122003", name: "蔡玉兰", residentId: "330122198603111778", phone: "13867102233" },
+];
+
+/**
+ * The complaints whose surge set off the salon story's early warning; each was merged into the joint
+ * mediation (重复诉求并单), so the cockpit counts the matter once while the warning sees the volume.
+ */
+async function seedSalonComplaints(tx: Parameters<Parameters<PetitionsStore["$transaction"]>[0]>[0]): Promise<string[]> {
+  const codes: string[] = [];
+  for (const [i, complaint] of SALON_COMPLAINTS.entries()) {
+    const code = formatDisputeCode({ region: "330122", year: 2026, sequence: 60 + i });
+    codes.push(code);
+    await tx.dispute.create({
+      data: {
+        code,
+        title: "美容院预付卡无法使用，要求退款",
+        description: "消费者在该美容院办理预付卡，门店突然停业，剩余卡内余额无法使用，经12345热线转办要求退款。",
+        category: "消费",
+        categoryListVersion: CATEGORY_LISTS.at(-1)!.version,
+        regionCode: "330122",
+        localityCode: complaint.locality,
+        channel: "HOTLINE_12345",
+        status: "MERGED",
+        mergedIntoCode: SALON_STORY,
+        peopleInvolved: 1,
+        major: false,
+        majorRulesVersion: INTAKE_POLICY.version,
+        serviceTier: "ORDINARY",
+        registeredAt: new Date(complaint.at),
+        registeredBy: "12345-transfer",
+        parties: {
+          create: [
+            { role: "APPLICANT", kind: "PERSON", position: 0, name: complaint.name, residentId: complaint.residentId, phone: complaint.phone },
+            { role: "RESPONDENT", kind: "ORGANISATION", position: 0, name: SALON.name, creditCode: SALON.creditCode },
+          ],
+        },
+      },
+    });
+    await tx.disputeLink.create({ data: { kind: "MERGED", fromCode: code, toCode: SALON_STORY, reason: "同一美容院预付卡退款诉求，并入联合调解", createdBy: "demo-seed" } });
+    await recordRegistryStep(tx, { disputeCode: code, type: "DISPUTE_REGISTERED", summary: "12345热线转办登记（消费），赋解纷码", occurredAt: new Date(complaint.at) });
+    await recordRegistryStep(tx, { disputeCode: code, type: "DISPUTE_MERGED", summary: `重复诉求并入 ${SALON_STORY}`, occurredAt: new Date("2026-09-03T08:00:00.000Z"), data: { into: SALON_STORY } });
+  }
+  return codes;
 }

@@ -1,0 +1,45 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { addDays, endOfLocalDay, isLocalDate, startOfLocalDay, toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
+import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
+import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { validateRegionCode } from "@onedoor/shared/validators/index";
+import { EarlyWarning, SurgeDimension } from "../entities/early-warning.js";
+import { detectSurges, EARLY_WARNING_POLICY } from "../domain/early-warning.js";
+import { complaintCounts } from "../data/early-warning.js";
+import type { PetitionsContext } from "./context.js";
+
+const DIMENSION_ZH: Record<SurgeDimension, string> = { RESPONDENT: "同一被投诉单位", REGION: "同一地点", CATEGORY: "同一类别" };
+
+@Resolver(() => EarlyWarning)
+export class EarlyWarningResolver {
+  @Query(() => [EarlyWarning], {
+    description:
+      "预警: groups of complaints in the 30 days up to `asOf` (default today) that number at least 5 and at least twice the same days last year (policy 2026.1). Aggregates only.",
+  })
+  async earlyWarnings(
+    @Arg("asOf", () => String, { nullable: true, validate: false, description: "Last day of the window, YYYY-MM-DD." }) asOf: string | null,
+    @Arg("regionCode", () => String, { nullable: true, validate: false }) regionCode: string | null,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<EarlyWarning[]> {
+    const problems = new InputProblems();
+    if (asOf !== null && !isLocalDate(asOf)) problems.add(["asOf"], "FORMAT", "日期格式应为 YYYY-MM-DD", "asOf is YYYY-MM-DD");
+    const region = regionCode ? problems.check(["regionCode"], validateRegionCode(regionCode)) : null;
+    problems.throwIfAny();
+
+    const to = (asOf ?? toLocalDate(new Date())) as LocalDate;
+    const from = addDays(to, 1 - EARLY_WARNING_POLICY.windowDays);
+    const lastYear = sameperiodLastYear({ from, to, regionCode: null, category: null });
+    const [current, before] = await Promise.all([
+      complaintCounts(ctx.store, { start: startOfLocalDay(from), end: endOfLocalDay(to) }, region ?? null),
+      complaintCounts(ctx.store, { start: startOfLocalDay(lastYear.from), end: endOfLocalDay(lastYear.to) }, region ?? null),
+    ]);
+    return detectSurges(current, before).map((surge) => ({
+      ...surge,
+      dimension: surge.dimension as SurgeDimension,
+      windowFrom: from,
+      windowTo: to,
+      policyVersion: EARLY_WARNING_POLICY.version,
+      explanation: `${DIMENSION_ZH[surge.dimension]}「${surge.label}」近${EARLY_WARNING_POLICY.windowDays}日投诉${surge.count}件，去年同期${surge.baseline}件，达到预警条件`,
+    }));
+  }
+}
