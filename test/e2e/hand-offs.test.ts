@@ -85,4 +85,27 @@ describe("hand-offs", () => {
     expect(body.errors).toBeUndefined();
     expect(body.data!.disputesWithoutLeadOwner).toEqual([]);
   });
+
+  it("a petition routed out to arbitration is handed to it, and arbitration filing the application takes it", async () => {
+    const code = await dispatchedWageDispute();
+    await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code });
+    const routed = await gql(`mutation ($code: ID!) { advancePetition(code: $code, input: { type: ROUTE_OUT, routeTo: ARBITRATION }) { state } }`, { code });
+    expect(routed.body.errors).toBeUndefined();
+    expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.handOffs).toEqual([{ state: "PENDING", toDepartment: "ARBITRATION" }]);
+
+    const filed = await gql(`mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id } }`, {
+      input: {
+        disputeCode: code,
+        applicants: [{ name: "吴小军", residentId: residentId() }],
+        respondent: { name: "桐庐某加工厂", creditCode: "91330122MA2KDL8Q7N" },
+        claims: [{ kind: "WAGE_ARREARS", description: "支付两个月工资9600元", amountFen: 960_000, knewOfInfringementOn: "2026-10-31" }],
+        evidence: [{ title: "工资条", submittedBy: "申请人" }],
+      },
+    });
+    expect(filed.body.errors).toBeUndefined();
+    await expect
+      .poll(async () => (await gql<OwnerView>(OWNER, { code })).body.data!.dispute.leadOwner, { timeout: 15_000, interval: 250 })
+      .toBe("ARBITRATION");
+  });
 });
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
-import { canRequestHandOff, canRespond, handOffFromEvent, handOffRespondBy, ownerAfter, takingDepartment } from "./hand-off.js";
+import { canRequestHandOff, canRespond, handOffForRouteOut, handOffFromEvent, handOffRespondBy, ownerAfter, takingDepartment } from "./hand-off.js";
 
 describe("hand-offs between departments", () => {
   it("gives the receiver three working days, across a weekend", () => {
@@ -34,6 +34,10 @@ describe("hand-offs between departments", () => {
     expect(handOffFromEvent({ type: "MEDIATION_FAILED", data: { nextStep: "ARBITRATION" } })?.to).toBe("ARBITRATION");
     expect(handOffFromEvent({ type: "MEDIATION_FAILED", data: { nextStep: "OTHER" } })).toBeUndefined();
     expect(handOffFromEvent({ type: "MEDIATION_SESSION_HELD" })).toBeUndefined();
+    expect(handOffFromEvent({ type: "AGREEMENT_PERFORMANCE_RECORDED", data: { performance: "NOT_PERFORMED" } })?.to).toBe("LITIGATION");
+    expect(handOffFromEvent({ type: "AGREEMENT_PERFORMANCE_RECORDED", data: { performance: "PERFORMED" } })).toBeUndefined();
+    expect(handOffForRouteOut("ARBITRATION")?.to).toBe("ARBITRATION");
+    expect(handOffForRouteOut("ADMINISTRATIVE_REVIEW")).toBeUndefined();
     expect(takingDepartment("ARBITRATION_ACCEPTED")).toBe("ARBITRATION");
     expect(takingDepartment("LEGAL_AID_GRANTED")).toBeUndefined();
   });

@@ -68,11 +68,25 @@ export function takingDepartment(eventType: string): Department | undefined {
   return TAKING_EVENTS[eventType];
 }
 
-/** A failed mediation names its next step: the registry hands the dispute on accordingly. */
+/**
+ * Department events that move a dispute along the chain: a failed mediation names its next step, and
+ * an agreement found not performed goes to the court (judicial confirmation or enforcement).
+ */
 export function handOffFromEvent(event: { type: string; data?: Record<string, unknown> }): { to: Department; reasonZh: string } | undefined {
-  if (event.type !== "MEDIATION_FAILED") return undefined;
-  const next = event.data?.nextStep;
-  if (next === "ARBITRATION") return { to: "ARBITRATION", reasonZh: "调解不成，当事人可申请劳动仲裁" };
-  if (next === "LITIGATION") return { to: "LITIGATION", reasonZh: "调解不成，引导诉讼" };
+  if (event.type === "MEDIATION_FAILED") {
+    const next = event.data?.nextStep;
+    if (next === "ARBITRATION") return { to: "ARBITRATION", reasonZh: "调解不成，当事人可申请劳动仲裁" };
+    if (next === "LITIGATION") return { to: "LITIGATION", reasonZh: "调解不成，引导诉讼" };
+  }
+  if (event.type === "AGREEMENT_PERFORMANCE_RECORDED" && event.data?.performance === "NOT_PERFORMED") {
+    return { to: "LITIGATION", reasonZh: "调解协议未履行，引导申请司法确认或强制执行" };
+  }
+  return undefined;
+}
+
+/** A petition that belongs to a statutory channel is handed to it (administrative review sits outside the center). */
+export function handOffForRouteOut(to: "LITIGATION" | "ARBITRATION" | "ADMINISTRATIVE_REVIEW"): { to: Department; reasonZh: string } | undefined {
+  if (to === "ARBITRATION") return { to: "ARBITRATION", reasonZh: "信访事项属劳动争议仲裁范围，导入仲裁程序" };
+  if (to === "LITIGATION") return { to: "LITIGATION", reasonZh: "信访事项属诉讼范围，导入诉讼程序" };
   return undefined;
 }

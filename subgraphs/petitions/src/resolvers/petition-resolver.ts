@@ -10,6 +10,8 @@ import { recordColumns, toRecord, type PetitionRow } from "../data/petitions.js"
 import { applyPetitionEvent, PetitionError, petitionClocks, receivePetition, repeatPetitionRefusal, type PetitionEvent } from "../domain/petition.js";
 import type { PetitionsContext } from "./context.js";
 import { recordRegistryStep } from "../data/timeline.js";
+import { leadOwner, requestHandOff } from "../data/hand-offs.js";
+import { handOffForRouteOut } from "../domain/hand-off.js";
 import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
 
 const PETITION_STEP_LABEL: Record<PetitionEvent["type"], string> = {
@@ -223,6 +225,11 @@ export class PetitionResolver {
       if (event.type === "HEARING") {
         const kind = row.state === "REVIEW_REQUESTED" ? "REVIEW_HEARING" : "REEXAMINATION_HEARING";
         await tx.petitionAdjustment.create({ data: { petitionId: row.id, kind, at: event.from, from: event.from, to: event.to, reason: event.reason, recordedBy: actor } });
+      }
+      const routedTo = event.type === "ROUTE_OUT" ? handOffForRouteOut(event.to) : undefined;
+      const pending = routedTo ? await tx.handOff.count({ where: { disputeId: dispute.id, state: "PENDING" } }) : 0;
+      if (routedTo && !pending && leadOwner(dispute) !== routedTo.to) {
+        await requestHandOff(tx, dispute, { to: routedTo.to, reason: routedTo.reasonZh, actor, now: "at" in event ? event.at : new Date() });
       }
       await recordRegistryStep(tx, {
         disputeCode: dispute.code,
