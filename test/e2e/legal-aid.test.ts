@@ -560,7 +560,7 @@ describe("legal aid in the data cockpit (数据驾驶舱)", () => {
     const yesterday = new Date(Date.now() + 8 * 3_600_000 - DAY_MS).toISOString().slice(0, 10);
     const to = yesterday < "2026-12-31" ? yesterday : "2026-12-31";
     const section = await cockpitSection({ from: "2026-01-01", to });
-    // Seed (subgraphs/legal-aid/src/data/demo-data.ts): 汪建新 10-13, 徐国强 08-18 (refused), 罗永军 09-08 (provisional), 李桂芳 11-06;
+    // Seed (subgraphs/legal-aid/src/db/demo-data.ts): 汪建新 10-13, 徐国强 08-18 (refused), 罗永军 09-08 (provisional), 李桂芳 11-06;
     // 2025: 陈阿根 10-27. Σ days = (84 000 + 273 600 + 262 800 + 352 800) s / 86 400 = 11.26; / 4 = 2.82.
     expect(section.applications).toMatchObject({ value: 4, sameperiodLastYear: 1 });
     expect(section.grantRate).toMatchObject({ value: 0.75, numerator: 3, denominator: 4, sameperiodLastYear: 1 });

@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
-import { createLoaders, openStore } from "./data/store.js";
-import { seedDemoData } from "./data/demo-data.js";
-import { applyCaseEvents } from "./data/timeline.js";
-import { expireOverdueHandOffs } from "./data/hand-offs.js";
+import { createLoaders, openStore } from "./db/store.js";
+import { seedDemoData } from "./db/demo-data.js";
+import { applyCaseEvents } from "./db/timeline.js";
+import { expireOverdueHandOffs } from "./db/hand-offs.js";
 import { eventReceiver } from "@onedoor/shared/events/registry-link";
 import { DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
 import { IntakeResolver } from "./resolvers/intake-resolver.js";

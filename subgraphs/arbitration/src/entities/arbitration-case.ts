@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
-import type { CaseRow } from "../data/rows.js";
+import type { CaseRow } from "../db/rows.js";
 import { ArbitrationStatus, ClaimDecision, ClaimKind, FinalityReason, FollowOnAction, FollowOnParty, LitigationReasonCode, TribunalKind } from "./enums.js";
 
 /** The mediation subgraph's case, referenced by id; the gateway resolves its fields there. */

@@ -4,8 +4,8 @@ import { ClockView } from "@onedoor/shared/graphql/clock-type";
 import { decodeCursor, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import { isDueSoon, isOverdue, type CaseStatus } from "../domain/case-machine.js";
-import { calendarPage, queuePage } from "../data/cases.js";
-import { factsOf, type CaseRow } from "../data/rows.js";
+import { calendarPage, queuePage } from "../db/cases.js";
+import { factsOf, type CaseRow } from "../db/rows.js";
 import {
   Applicant,
   ArbitrationCase,

@@ -4,7 +4,7 @@ import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type"
 import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { ARBITRATION_FORMULAS as F, CATEGORY_NOTE, REGION_NOTE, awardsOnTime } from "../domain/cockpit.js";
-import { countArbitration, type ArbitrationCounts } from "../data/cockpit.js";
+import { countArbitration, type ArbitrationCounts } from "../db/cockpit.js";
 import { ArbitrationCockpit } from "../entities/cockpit.js";
 import type { ArbitrationContext } from "./context.js";
 

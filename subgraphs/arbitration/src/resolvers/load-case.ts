@@ -1,5 +1,5 @@
 import { notFound } from "@onedoor/shared/graphql/errors";
-import type { CaseRow } from "../data/rows.js";
+import type { CaseRow } from "../db/rows.js";
 import type { ArbitrationContext } from "./context.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

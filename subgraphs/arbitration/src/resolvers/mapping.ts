@@ -7,7 +7,7 @@ import { claimFinality } from "../domain/final-award.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { monthlyMinimumWage } from "../domain/minimum-wage.js";
 import type { ClaimKindKey } from "../domain/claims.js";
-import { evidenceOf, extensionsOf, factsOf, postponementsOf, type CaseRow, type ClaimRow } from "../data/rows.js";
+import { evidenceOf, extensionsOf, factsOf, postponementsOf, type CaseRow, type ClaimRow } from "../db/rows.js";
 import { ArbitrationCase, Claim, FollowOnOption, LitigationReason } from "../entities/arbitration-case.js";
 import {
   ArbitrationStatus,

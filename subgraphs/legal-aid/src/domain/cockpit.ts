@@ -1,5 +1,5 @@
 // The legal aid section of the data cockpit (数据驾驶舱): what each measure means, written once so the
-// schema, the README and the SQL say the same thing. Pure functions; the SQL lives in src/data/cockpit.ts.
+// schema, the README and the SQL say the same thing. Pure functions; the SQL lives in src/db/cockpit.ts.
 
 /** Formulas in words (Chinese / English), shown with every number so it can be recomputed by hand. */
 export const LEGAL_AID_FORMULAS = {

@@ -4,7 +4,7 @@ import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type"
 import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import { CATEGORY_NOTE, DAY_SECONDS, LEGAL_AID_FORMULAS as F, REGION_NOTE_CASES, REGION_NOTE_CONSULTATIONS, averageDays, regionMatch, type RegionMatch } from "../domain/cockpit.js";
-import { legalAidCounts } from "../data/cockpit.js";
+import { legalAidCounts } from "../db/cockpit.js";
 import { LegalAidCockpit } from "../entities/cockpit.js";
 import type { LegalAidContext } from "./context.js";
 

@@ -8,7 +8,7 @@ import { checkDisputeCode, checkOptionalText, checkText } from "./input-checks.j
 import { isoSort, parseIsoSort } from "./mapping.js";
 import { consultationEvent } from "../domain/case-events.js";
 import { ConsultationChannel } from "../domain/vocabulary.js";
-import { insertConsultation } from "../data/cases.js";
+import { insertConsultation } from "../db/cases.js";
 import type { LegalAidContext } from "./context.js";
 
 @Resolver(() => LegalConsultation)

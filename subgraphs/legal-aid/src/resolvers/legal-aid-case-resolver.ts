@@ -31,7 +31,7 @@ import { standardFen } from "../domain/hardship-standards.js";
 import { URGENT_RULE_ARTICLE, assessUrgency, clockStatuses, isOverdue, openMaterialRequest, transition, type LegalAidAction } from "../domain/workflow.js";
 import { ProviderKind, checkProvider, pickProvider } from "../domain/assignment.js";
 import { applicationEvents, assignmentEvent, closureEvent, decisionEvent, materialsRequestedEvent, materialsSuppliedEvent, provisionalAidEvent, reviewEvent, workEvent } from "../domain/case-events.js";
-import { insertCase, insertWorkEntry, updateCase } from "../data/cases.js";
+import { insertCase, insertWorkEntry, updateCase } from "../db/cases.js";
 import type { LegalAidWorkEntry as WorkEntryRow, Prisma } from "../generated/prisma/client.js";
 import { UUID, checkDisputeCode, checkIntRange, checkOptionalText, checkText, checkUuid } from "./input-checks.js";
 import { clockFacts, isoSort, parseIsoSort, providerCandidate, type CaseRow, type ProviderRow } from "./mapping.js";

@@ -3,7 +3,7 @@ import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
 import { COURT_FORMULAS as F, scopeNote } from "../domain/cockpit.js";
-import { courtCockpitFigures } from "../data/cockpit.js";
+import { courtCockpitFigures } from "../db/cockpit.js";
 import { LitigationCockpit } from "../entities/cockpit.js";
 import type { LitigationContext } from "./context.js";
 

@@ -1,4 +1,4 @@
 import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
-import type { LitigationLoaders, LitigationStore } from "../data/store.js";
+import type { LitigationLoaders, LitigationStore } from "../db/store.js";
 
 export type LitigationContext = SubgraphContext<LitigationStore, LitigationLoaders>;

@@ -7,8 +7,8 @@ import { checkConfirmationApplication } from "../domain/judicial-confirmation.js
 import { CASE_TYPE_OF, OPENING, TRIAL_CLOCK, checkFastTrack, nextStep, type CaseEvent, type CaseStatus, type Procedure } from "../domain/procedures.js";
 import type { CourtClockKind } from "../domain/clocks.js";
 import { courtEvents } from "../domain/timeline-events.js";
-import { applyStep, caseCore, createCase, extendCaseClock, type CaseCore, type NewCase, type Tx } from "../data/court-cases.js";
-import { recordCourtEvent } from "../data/events.js";
+import { applyStep, caseCore, createCase, extendCaseClock, type CaseCore, type NewCase, type Tx } from "../db/court-cases.js";
+import { recordCourtEvent } from "../db/events.js";
 import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
 import { CourtCase } from "../entities/court-case.js";
 import {

@@ -7,7 +7,7 @@ import { parseCaseNumber } from "../domain/case-number.js";
 import { CAUSE_OF_ACTION_LISTS, causeListByVersion, causeListOn, findCause, type CauseOfActionList } from "../domain/causes-of-action.js";
 import { courtClockStatus, isCourtClockKind, isOverdue } from "../domain/clocks.js";
 import { isEnforceable } from "../domain/judicial-confirmation.js";
-import { clockRecord } from "../data/court-cases.js";
+import { clockRecord } from "../db/court-cases.js";
 import type { CourtCase as CourtCaseRow, CourtCaseClock, Prisma } from "../generated/prisma/client.js";
 import {
   CauseOfAction,

@@ -6,7 +6,7 @@ import { validateCreditCode, validateRegionCode, validateResidentId, validateTex
 import { courtCodeForCounty } from "../domain/case-number.js";
 import { causeListOn, findCause, type CauseOfAction, type CauseOfActionList } from "../domain/causes-of-action.js";
 import type { Refusal } from "../domain/refusal.js";
-import type { CaseCore, NewParty } from "../data/court-cases.js";
+import type { CaseCore, NewParty } from "../db/court-cases.js";
 import { PartyKind } from "../entities/enums.js";
 import type { CaseBasicsInput } from "../entities/inputs.js";
 

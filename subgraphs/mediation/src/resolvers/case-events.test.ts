@@ -8,8 +8,8 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import { createLogger } from "@onedoor/shared/logger";
 import { subgraph } from "../subgraph.js";
-import { createLoaders, type MediationStore } from "../data/store.js";
-import { seedDemoData } from "../data/demo-data.js";
+import { createLoaders, type MediationStore } from "../db/store.js";
+import { seedDemoData } from "../db/demo-data.js";
 
 const log = createLogger("mediation-events-test");
 let database: Database;

@@ -9,8 +9,8 @@ import { clockConfigFromEnv, isDeemedFailed, mediationClock, type MediationClock
 import type { MediationCase as CaseRow, MediationClockPause as PauseRow, Prisma } from "../generated/prisma/client.js";
 import type { MediationContext } from "./context.js";
 import type { MediationEventDraft } from "../domain/case-events.js";
-import { recordMediationEvent } from "../data/events.js";
-import { isUuid } from "../data/paging.js";
+import { recordMediationEvent } from "../db/events.js";
+import { isUuid } from "../db/paging.js";
 
 /** Read once per process: MEDIATION_PEOPLE_CLOCK_MONTHS (default 1). */
 export const CLOCK_CONFIG = clockConfigFromEnv(process.env);

@@ -9,8 +9,8 @@ import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { performanceStatus } from "../domain/agreement.js";
 import type { CaseStatus } from "../domain/case-state.js";
 import { clockKindForCommittee, clockSpecFor, isDeemedFailed, mayApplyForArbitration, type MediationClockKind } from "../domain/mediation-clock.js";
-import { isUuid } from "../data/paging.js";
-import { recordMediationEvent } from "../data/events.js";
+import { isUuid } from "../db/paging.js";
+import { recordMediationEvent } from "../db/events.js";
 import {
   acceptedEvent,
   clockPausedEvent,

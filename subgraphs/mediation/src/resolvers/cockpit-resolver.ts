@@ -3,7 +3,7 @@ import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
 import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { CATEGORY_NOTE, committeeBreakdown, MEDIATION_COCKPIT_FORMULAS as F } from "../domain/cockpit.js";
-import { committeeNames, mediationFigures } from "../data/cockpit-queries.js";
+import { committeeNames, mediationFigures } from "../db/cockpit-queries.js";
 import { MediationCockpit } from "../entities/cockpit.js";
 import { CLOCK_CONFIG } from "./case-guard.js";
 import type { MediationContext } from "./context.js";

@@ -1,5 +1,5 @@
 // The mediation cockpit on the seeded demo stories (in-memory PostgreSQL): every number recomputed by
-// hand from the seed (src/data/demo-data.ts and shared/src/demo/stories.ts), and a fixed query count.
+// hand from the seed (src/db/demo-data.ts and shared/src/demo/stories.ts), and a fixed query count.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
 import { openDatabase, type Database } from "@onedoor/shared/db/database";
@@ -7,8 +7,8 @@ import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import { createLogger } from "@onedoor/shared/logger";
 import { subgraph } from "../subgraph.js";
-import { createLoaders, type MediationStore } from "../data/store.js";
-import { seedDemoData } from "../data/demo-data.js";
+import { createLoaders, type MediationStore } from "../db/store.js";
+import { seedDemoData } from "../db/demo-data.js";
 
 const SECTION = /* GraphQL */ `
   query ($reps: [_Any!]!) {

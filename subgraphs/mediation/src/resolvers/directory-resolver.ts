@@ -3,7 +3,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { suggestMediators } from "../domain/suggest-mediators.js";
-import { afterCursorAsc, isUuid } from "../data/paging.js";
+import { afterCursorAsc, isUuid } from "../db/paging.js";
 import {
   Committee,
   CommitteeConnection,

@@ -7,8 +7,8 @@ import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import { createLogger } from "@onedoor/shared/logger";
 import { subgraph } from "../subgraph.js";
-import { createLoaders, type MediationStore } from "../data/store.js";
-import { seedDemoData } from "../data/demo-data.js";
+import { createLoaders, type MediationStore } from "../db/store.js";
+import { seedDemoData } from "../db/demo-data.js";
 
 const QUEUE = /* GraphQL */ `
   query ($first: Int!) {

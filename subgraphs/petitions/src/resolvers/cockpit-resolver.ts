@@ -5,7 +5,7 @@ import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type"
 import { isLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { Cockpit, CockpitFilter, IntakeCockpit, OverallCockpit } from "../entities/cockpit.js";
-import { intakeFigures, overallFigures } from "../data/cockpit.js";
+import { intakeFigures, overallFigures } from "../db/cockpit.js";
 import { overdueWhere } from "./dispute-resolver.js";
 import type { PetitionsContext } from "./context.js";
 

@@ -5,7 +5,7 @@ import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { EarlyWarning, SurgeDimension } from "../entities/early-warning.js";
 import { detectSurges, EARLY_WARNING_POLICY } from "../domain/early-warning.js";
-import { complaintCounts } from "../data/early-warning.js";
+import { complaintCounts } from "../db/early-warning.js";
 import type { PetitionsContext } from "./context.js";
 
 const DIMENSION_ZH: Record<SurgeDimension, string> = { RESPONDENT: "同一被投诉单位", REGION: "同一地点", CATEGORY: "同一类别" };

@@ -5,7 +5,7 @@ import { Dispute } from "../entities/dispute.js";
 import { Department } from "../entities/enums.js";
 import { HandOff, HandOffConnection, HandOffState } from "../entities/hand-off.js";
 import { canRequestHandOff, canRespond, type HandOffState as State } from "../domain/hand-off.js";
-import { expireOverdueHandOffs, leadOwner, requestHandOff, settleHandOff } from "../data/hand-offs.js";
+import { expireOverdueHandOffs, leadOwner, requestHandOff, settleHandOff } from "../db/hand-offs.js";
 import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
 import type { PetitionsContext } from "./context.js";
 

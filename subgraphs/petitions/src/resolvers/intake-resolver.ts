@@ -3,7 +3,7 @@ import { badUserInput, conflict, InputProblems, invalidState } from "@onedoor/sh
 import { Dispute } from "../entities/dispute.js";
 import { ConsultationInput, FollowUpInput, RegisterDisputeInput, VisitInput } from "../entities/inputs.js";
 import { Department, Satisfaction } from "../entities/enums.js";
-import { registerDispute } from "../data/registry.js";
+import { registerDispute } from "../db/registry.js";
 import { checkIdempotencyKey, checkRegistration, registrationHash, type RoutingFlag } from "../domain/registration.js";
 import {
   canClose,
@@ -21,7 +21,7 @@ import { bodyName, DEFAULT_BODIES, route } from "../domain/routing.js";
 import type { Dispute as DisputeRow } from "../generated/prisma/client.js";
 import type { PetitionsContext } from "./context.js";
 import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
-import { recordRegistryStep } from "../data/timeline.js";
+import { recordRegistryStep } from "../db/timeline.js";
 
 const SATISFACTION_LABEL: Record<Satisfaction, string> = { SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", DISSATISFIED: "不满意" };
 

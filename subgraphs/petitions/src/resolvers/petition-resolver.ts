@@ -6,11 +6,11 @@ import { conflict, InputProblems, invalidState } from "@onedoor/shared/graphql/e
 import { validatePhone } from "@onedoor/shared/validators/index";
 import { Dispute } from "../entities/dispute.js";
 import { Petition, PetitionEventType, PetitionState, StatutoryProcedure } from "../entities/petition.js";
-import { recordColumns, toRecord, type PetitionRow } from "../data/petitions.js";
+import { recordColumns, toRecord, type PetitionRow } from "../db/petitions.js";
 import { applyPetitionEvent, PetitionError, petitionClocks, receivePetition, repeatPetitionRefusal, type PetitionEvent } from "../domain/petition.js";
 import type { PetitionsContext } from "./context.js";
-import { recordRegistryStep } from "../data/timeline.js";
-import { leadOwner, requestHandOff } from "../data/hand-offs.js";
+import { recordRegistryStep } from "../db/timeline.js";
+import { leadOwner, requestHandOff } from "../db/hand-offs.js";
 import { handOffForRouteOut } from "../domain/hand-off.js";
 import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
 

@@ -1,5 +1,5 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { groupLoader, rowLoader } from "@onedoor/shared/data/loaders";
+import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { OPEN_STATUSES } from "../domain/case-state.js";
 

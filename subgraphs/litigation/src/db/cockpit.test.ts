@@ -1,6 +1,6 @@
 // The court's cockpit section on the demo seed, through the subgraph schema as the gateway asks for it
 // (`_entities` on the Cockpit key), against an in-memory PGlite with the real migrations. Every expected
-// number is counted by hand from the seeded cases (src/data/demo-data.ts, shared/src/demo/stories.ts):
+// number is counted by hand from the seeded cases (src/db/demo-data.ts, shared/src/demo/stories.ts):
 //   (2026)浙0122民诉前调512号  PRE_FILING_MEDIATION  RESOLVED   offline  dispute 330122…  filed 2026-05-21 10:00 China time
 //   (2026)浙0903民特45号       JUDICIAL_CONFIRMATION CONFIRMED online   dispute 330903…  filed 2026-07-06 10:00 China time
 import { randomUUID } from "node:crypto";

@@ -1,5 +1,5 @@
 // The legal aid cockpit section on a real (in-memory PGlite) database with this department's migrations and
-// the demo seed. Every expected number is worked out by hand from the seeded records (src/data/demo-data.ts).
+// the demo seed. Every expected number is worked out by hand from the seeded records (src/db/demo-data.ts).
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolve } from "node:path";

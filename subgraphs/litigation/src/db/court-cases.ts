@@ -1,6 +1,6 @@
 // Writes of court cases: numbering, opening a case with its parties, claims and clocks, and steps of the
 // state machines. Every write that numbers a case or moves a status runs in one transaction, which also
-// records the case event for the registry (src/data/events.ts).
+// records the case event for the registry (src/db/events.ts).
 import { extendClock, toLocalDate, type ClockExtension, type ClockPause, type ClockRecord } from "@onedoor/shared/clock/index";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { conflict } from "@onedoor/shared/graphql/errors";
