@@ -2,31 +2,23 @@
 // the demo seed. Every expected number is worked out by hand from the seeded records (src/db/demo-data.ts).
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolve } from "node:path";
-import { pino } from "pino";
 import { cockpitKey, type CockpitScope } from "@onedoor/shared/cockpit/scope";
-import { openDatabase, type Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
 import { CATEGORY_NOTE } from "../domain/cockpit.js";
 import { LegalAidCockpitResolver } from "../resolvers/cockpit-resolver.js";
 import type { LegalAidContext } from "../resolvers/context.js";
-import { seedDemoData } from "./demo-data.js";
-import { openStore, type LegalAidStore } from "./store.js";
+import type { LegalAidStore } from "./store.js";
+import { subgraph } from "../subgraph.js";
+import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
 
-let database: Database;
+let database: MigratedStore<LegalAidStore>;
 let store: LegalAidStore;
 
 beforeAll(async () => {
-  database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-  await applyMigrations(prismaProject(resolve(import.meta.dirname, "../../prisma")), database.adapterFactory);
-  store = openStore(database.adapterFactory);
-  await seedDemoData(store, pino({ level: "silent" }));
+  database = await openMigratedStore(subgraph, { seed: true });
+  store = database.store;
 });
 
-afterAll(async () => {
-  await store.$disconnect();
-  await database.close();
-});
+afterAll(() => database.close());
 
 const section = (scope: Partial<CockpitScope> & Pick<CockpitScope, "from" | "to">) =>
   new LegalAidCockpitResolver().legalAid({ key: cockpitKey({ regionCode: null, category: null, ...scope }) }, { store } as LegalAidContext);

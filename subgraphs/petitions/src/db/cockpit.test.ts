@@ -1,28 +1,20 @@
 // The registry's cockpit figures on the demo stories, checked against the seed by hand.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
-import { createLogger } from "@onedoor/shared/logger";
+import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { subgraph } from "../subgraph.js";
-import { seedDemoData } from "./demo-data.js";
 import { intakeFigures, overallFigures } from "./cockpit.js";
 import { overdueWhere } from "../resolvers/dispute-resolver.js";
 import type { PetitionsStore } from "./store.js";
 
 describe("cockpit figures of the registry", () => {
-  let database: Database;
+  let database: MigratedStore<PetitionsStore>;
   let store: PetitionsStore;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-    await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
-    store = subgraph.openStore(database.adapterFactory);
-    await seedDemoData(store, createLogger("petitions-cockpit-test"));
+    database = await openMigratedStore(subgraph, { seed: true });
+    store = database.store;
   }, 120_000);
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => database?.close());
 
   const YEAR_2026 = { from: "2026-01-01", to: "2026-12-31", regionCode: null, category: null } as const;
 

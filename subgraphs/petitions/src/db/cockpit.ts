@@ -24,7 +24,8 @@ export interface OverallFigures {
   evaluated: number;
   satisfied: number;
   topCategories: { label: string; count: number }[];
-  overdueOpen: number;
+  /** Only for the current period: "overdue now" has no value for last year. */
+  overdueOpen: number | null;
 }
 
 /** Which disputes a scope covers, apart from dates: county or finer locality, and category. */
@@ -76,7 +77,7 @@ export async function intakeFigures(store: PetitionsStore, scope: CockpitScope):
   };
 }
 
-export async function overallFigures(store: PetitionsStore, scope: CockpitScope, now: Date, overdueWhere: Prisma.DisputeWhereInput): Promise<OverallFigures> {
+export async function overallFigures(store: PetitionsStore, scope: CockpitScope, now: Date, overdueWhere?: Prisma.DisputeWhereInput): Promise<OverallFigures> {
   const { start, end } = scopeInstants(scope);
   const where = scopeWhere(scope);
   const registered = { ...where, registeredAt: { gte: start, lte: end } };
@@ -88,7 +89,7 @@ export async function overallFigures(store: PetitionsStore, scope: CockpitScope,
     store.dispute.count({ where: { ...where, evaluatedAt: { gte: start, lte: end } } }),
     store.dispute.count({ where: { ...where, evaluatedAt: { gte: start, lte: end }, satisfaction: { in: ["SATISFIED", "BASICALLY_SATISFIED"] } } }),
     store.dispute.groupBy({ by: ["category"], where: registered, _count: { _all: true }, orderBy: [{ _count: { category: "desc" } }, { category: "asc" }], take: 5 }),
-    store.dispute.count({ where: { AND: [where, overdueWhere] } }),
+    overdueWhere ? store.dispute.count({ where: { AND: [where, overdueWhere] } }) : null,
   ]);
   const closedOnTime = closedRows.filter((d) => {
     const [service] = disputeClocks(

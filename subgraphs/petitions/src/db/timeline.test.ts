@@ -1,12 +1,9 @@
 // The registry applies each department event exactly once, and ownership follows the events.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { openDatabase, type Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
-import { createLogger } from "@onedoor/shared/logger";
+import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import { subgraph } from "../subgraph.js";
-import { seedDemoData } from "./demo-data.js";
 import { applyCaseEvents } from "./timeline.js";
 import { expireOverdueHandOffs } from "./hand-offs.js";
 import type { PetitionsStore } from "./store.js";
@@ -26,19 +23,14 @@ const event = (type: string, data?: Record<string, unknown>, source: CaseEvent["
 });
 
 describe("registry applying department events", () => {
-  let database: Database;
+  let database: MigratedStore<PetitionsStore>;
   let store: PetitionsStore;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-    await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
-    store = subgraph.openStore(database.adapterFactory);
-    await seedDemoData(store, createLogger("petitions-timeline-test"));
+    database = await openMigratedStore(subgraph, { seed: true });
+    store = database.store;
   }, 120_000);
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => database?.close());
 
   const departmentSteps = () =>
     store.timelineEvent.findMany({ where: { disputeCode: WAGES, source: { not: "petitions" } }, orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }] });

@@ -68,8 +68,7 @@ export class CockpitResolver {
   async overall(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): Promise<OverallCockpit> {
     const scope = parseCockpitKey(cockpit.key);
     const now = new Date();
-    const overdue = overdueWhere(now);
-    const [cur, prev] = await Promise.all([overallFigures(ctx.store, scope, now, overdue), overallFigures(ctx.store, sameperiodLastYear(scope), now, overdue)]);
+    const [cur, prev] = await Promise.all([overallFigures(ctx.store, scope, now, overdueWhere(now)), overallFigures(ctx.store, sameperiodLastYear(scope), now)]);
     return {
       closedRate: rateMeasure(
         "办结率 = 统计期内受理且已办结的纠纷 / 统计期内受理的纠纷 / registered in the period and closed ÷ registered in the period",
@@ -87,7 +86,7 @@ export class CockpitResolver {
         { numerator: prev.satisfied, denominator: prev.evaluated },
       ),
       topCategories: cur.topCategories,
-      overdueOpen: countMeasure("超期未办结 = 当前未办结且已超服务时限的纠纷（不随统计期变化） / open disputes past their service clock now", cur.overdueOpen),
+      overdueOpen: countMeasure("超期未办结 = 当前未办结且已超服务时限的纠纷（不随统计期变化） / open disputes past their service clock now", cur.overdueOpen ?? 0),
     };
   }
 }
