@@ -88,7 +88,10 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
         const given = req.header("x-request-id");
         const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
         res.setHeader("x-request-id", requestId);
-        const identity = await jwt.verify(req.header("authorization"));
+        const verified = await jwt.verify(req.header("authorization"));
+        // Where from, for the departments' audit logs (the client name is what the frontend says it is).
+        const clientName = req.header("apollographql-client-name");
+        const identity = { ...verified, client: clientName ? `${req.ip} ${clientName.slice(0, 64)}` : req.ip };
         return { identity, requestId, log: log.child({ requestId, userId: identity.userId }) };
       },
     }),

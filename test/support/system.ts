@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { SUBGRAPH_NAMES } from "@onedoor/shared/config";
 import { databaseLocation, dropDatabase } from "@onedoor/shared/db/database";
 import { launchSystem, type LaunchOptions, type RunningSystem } from "@onedoor/shared/system/launcher";
+import { as, defaultCaller } from "./callers.js";
 
 export interface TestDatabases {
   env: NodeJS.ProcessEnv;
@@ -53,15 +54,21 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   headers: Headers;
 }
 
+/**
+ * A request through the gateway. Without an `authorization` header it acts as the default caller
+ * (callers.ts: the owning department's staff for mutations, the commander for queries);
+ * pass `await as(caller)` to be someone else, `await as(null)` to be anonymous.
+ */
 export async function graphql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
+  const caller = "authorization" in headers ? {} : await as(defaultCaller(query));
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...headers },
+    headers: { "content-type": "application/json", ...caller, ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>["body"], headers: response.headers };

@@ -1,7 +1,8 @@
-// `npm run token -- --role mediator --department mediation [--party <id>] [--sub <user>] [--ttl 8h]`:
+// `npm run token -- --role mediator --department mediation [--party <id> | --resident-id <ID>] [--sub <user>] [--ttl 8h]`:
 // a development token that the default `npm start` trusts (never a production gateway).
 import { parseArgs } from "node:util";
 import { ROLES, type Role } from "@onedoor/shared/auth/identity";
+import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { developmentToken } from "../auth/development-token.js";
 
 const { values } = parseArgs({
@@ -9,6 +10,8 @@ const { values } = parseArgs({
     role: { type: "string", multiple: true },
     department: { type: "string" },
     party: { type: "string" },
+    // A resident's party id is derived from their ID number, as the center's identity provider does.
+    "resident-id": { type: "string" },
     sub: { type: "string" },
     ttl: { type: "string", default: "8h" },
   },
@@ -16,7 +19,7 @@ const { values } = parseArgs({
 const roles = values.role ?? [];
 const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
 if (roles.length === 0 || unknown.length > 0) {
-  console.error(`usage: npm run token -- --role <${ROLES.join("|")}> [--department <d>] [--party <id>] [--sub <user>] [--ttl 8h]`);
+  console.error(`usage: npm run token -- --role <${ROLES.join("|")}> [--department <d>] [--party <id> | --resident-id <ID>] [--sub <user>] [--ttl 8h]`);
   process.exit(2);
 }
-console.log(await developmentToken({ roles: roles as Role[], department: values.department, party: values.party, sub: values.sub, ttl: values.ttl }));
+console.log(await developmentToken({ roles: roles as Role[], department: values.department, party: values.party ?? (values["resident-id"] ? partyIdOf({ residentId: values["resident-id"] }) : undefined), sub: values.sub, ttl: values.ttl }));

@@ -1,11 +1,10 @@
 // Append-only audit log (审计日志) kept by every subgraph in its own database: who did what, to
 // which record, when and from where; written in the same transaction as every mutation and for
 // every read of unmasked personal data. It never holds the personal data itself.
-import { Directive, Field, ID, ObjectType } from "type-graphql";
-import type { RequestContext } from "../server/subgraph.js";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver } from "type-graphql";
+import type { Identity } from "../auth/identity.js";
 import { hasRole } from "../auth/policy.js";
 import { forbidden } from "../graphql/errors.js";
-import { Connection, afterCursorDesc, pageSize, toConnection } from "../graphql/connection.js";
 
 /** The `AuditEntry` model every subgraph declares in its schema.prisma (same columns everywhere). */
 export interface AuditRow {
@@ -18,6 +17,7 @@ export interface AuditRow {
   entityId: string | null;
   fields: string[];
   requestId: string;
+  client: string | null;
 }
 
 export interface AuditStore {
@@ -36,8 +36,14 @@ export interface AuditFact {
   fields?: string[];
 }
 
+/** Who acts, from the request context. */
+export interface AuditActor {
+  identity: Identity;
+  requestId: string;
+}
+
 /** Call with the transaction of the change (or the store, for an audited read). */
-export async function recordAudit(tx: AuditStore, ctx: RequestContext, fact: AuditFact): Promise<void> {
+export async function recordAudit(tx: AuditStore, ctx: AuditActor, fact: AuditFact): Promise<void> {
   await tx.auditEntry.create({
     data: {
       actor: ctx.identity.userId ?? "anonymous",
@@ -47,6 +53,7 @@ export async function recordAudit(tx: AuditStore, ctx: RequestContext, fact: Aud
       entityId: fact.entityId ?? null,
       fields: fact.fields ?? [],
       requestId: ctx.requestId,
+      client: ctx.identity.client ?? null,
     },
   });
 }
@@ -80,19 +87,48 @@ export class AuditEntryView {
 
   @Field(() => String, { description: "Request id: follow the request through the gateway's and other subgraphs' logs." })
   requestId!: string;
+
+  @Field(() => String, { nullable: true, description: "Client address and name as the gateway saw them." })
+  client!: string | null;
 }
 
-@ObjectType()
-export class AuditEntryConnection extends Connection(AuditEntryView, "AuditEntry") {}
+/**
+ * The center's audit log as one entity: `Query.auditLog` (registry) gives its key, and each department
+ * adds its own section, read from its own database (`auditLog { petitions mediation ... }`).
+ */
+@Directive('@key(fields: "id")')
+@ObjectType("AuditLog", { description: "审计日志: one section per department, each from its own database. Auditors only." })
+export class AuditLogStub {
+  @Field(() => ID)
+  id!: string;
+}
 
-/** The auditor's (and the commander's) page of this subgraph's log, newest first. */
-export async function readAuditLog(store: AuditStore, ctx: RequestContext, first?: number | null, after?: string | null) {
-  if (!hasRole(ctx.identity, "auditor", "commander")) throw forbidden("Only auditors read the audit log", "仅审计人员可查看审计日志");
-  const size = pageSize(first);
-  const rows = await store.auditEntry.findMany({
-    where: afterCursorDesc("at", after, (sort) => new Date(String(sort))),
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: size + 1,
-  });
-  return toConnection(rows, size, (row) => row.at.toISOString());
+export const AUDIT_LOG_ID = "center";
+export const auditLogStubReference = {
+  __resolveReference: (reference: { id: string }): AuditLogStub => ({ id: reference.id }),
+};
+
+const MAX_ENTRIES = 200;
+
+/** A department's section: newest first, `before` an instant to page back. Only auditors read it. */
+export async function readAuditLog(store: AuditStore, ctx: AuditActor, first?: number | null, before?: Date | null): Promise<AuditRow[]> {
+  if (!hasRole(ctx.identity, "auditor")) throw forbidden("Only auditors read the audit log", "仅审计人员可查看审计日志");
+  const take = Math.min(Math.max(first ?? 50, 1), MAX_ENTRIES);
+  return store.auditEntry.findMany({ where: before ? { at: { lt: before } } : {}, orderBy: [{ at: "desc" }, { id: "desc" }], take });
+}
+
+/** The resolver class a department adds to its schema for its section of the audit log. */
+export function auditLogSection(fieldName: string, departmentZh: string) {
+  @Resolver(() => AuditLogStub)
+  class AuditLogSectionResolver {
+    @FieldResolver(() => [AuditEntryView], { name: fieldName, description: `${departmentZh}的审计记录, newest first (at most ${MAX_ENTRIES}).` })
+    async section(
+      @Ctx() ctx: AuditActor & { store: unknown },
+      @Arg("first", () => Int, { nullable: true }) first?: number,
+      @Arg("before", () => Date, { nullable: true, description: "Entries before this instant (paging back)." }) before?: Date,
+    ): Promise<AuditRow[]> {
+      return readAuditLog(ctx.store as AuditStore, ctx, first, before);
+    }
+  }
+  return AuditLogSectionResolver;
 }

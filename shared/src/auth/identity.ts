@@ -22,6 +22,8 @@ export interface Identity {
   department?: string;
   /** For residents: the party id they act as. */
   partyId?: string;
+  /** Where the request came from (address and client name), set by the gateway for the audit log. */
+  client?: string;
 }
 
 export const ANONYMOUS: Identity = Object.freeze({ roles: [] }) as Identity;
@@ -34,6 +36,7 @@ export function isIdentity(value: unknown): value is Identity {
     v.roles.every((r) => (ROLES as readonly string[]).includes(r as string)) &&
     (v.userId === undefined || typeof v.userId === "string") &&
     (v.department === undefined || typeof v.department === "string") &&
-    (v.partyId === undefined || typeof v.partyId === "string")
+    (v.partyId === undefined || typeof v.partyId === "string") &&
+    (v.client === undefined || typeof v.client === "string")
   );
 }

@@ -19,11 +19,14 @@ import { requestLoggingPlugin } from "./request-logging.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
 import { internalSecret, verifyHop } from "../auth/internal-hop.js";
 import type { Identity } from "../auth/identity.js";
+import { authChecker, signedInForRootFields } from "../auth/access.js";
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
 import { registryDelivery } from "../events/registry-link.js";
 
 /** What every resolver of every subgraph receives. */
 export interface RequestContext {
+  /** The department answering (access rules name it "departmentStaff"). */
+  subgraph: SubgraphName;
   identity: Identity;
   requestId: string;
   log: Logger;
@@ -51,6 +54,8 @@ export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void>
   periodicJobs?: { name: string; intervalMs: number; run(store: Store): Promise<unknown> }[];
   /** Extra HTTP routes outside GraphQL, e.g. the registry's event receiver. */
   routes?(store: Store, secret: string): Router;
+  /** Root fields anonymous callers may use (only the registry's `trackDispute`); all others need a signed-in caller. */
+  publicOperations?: string[];
   /** Demo data for an empty database (npm start sets SEED_DEMO_DATA=1). */
   seedDemoData?(store: Store, log: Logger): Promise<void>;
 }
@@ -65,8 +70,17 @@ export function buildSubgraphGraphQLSchema(
   definition: SubgraphDefinition<never, unknown>,
 ): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const { referenceResolvers, ...options } = definition.schema;
-  // Inputs are validated by our own domain rules (field-specific, bilingual), not class-validator.
-  return buildFederatedSchema({ ...options, validate: false }, referenceResolvers);
+  return buildFederatedSchema(
+    {
+      ...options,
+      // Inputs are validated by our own domain rules (field-specific, bilingual), not class-validator.
+      validate: false,
+      authChecker,
+      authMode: "error",
+      globalMiddlewares: [signedInForRootFields(definition.publicOperations ?? [])],
+    },
+    referenceResolvers,
+  );
 }
 
 export interface RunningSubgraph {
@@ -148,6 +162,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       context: async ({ res }) => {
         const { identity, requestId } = res.locals.hop as { identity: Identity; requestId: string };
         return {
+          subgraph: definition.name,
           identity,
           requestId: requestId || randomUUID(),
           log: log.child({ requestId, userId: identity.userId }),

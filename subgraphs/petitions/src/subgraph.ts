@@ -16,6 +16,8 @@ import { EarlyWarningResolver } from "./resolvers/early-warning-resolver.js";
 /** 信访局: runs the one window and the dispute registry. */
 export const subgraph = defineSubgraph({
   name: "petitions",
+  // Residents follow their case with the code and a verification answer, without an account.
+  publicOperations: ["trackDispute"],
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
     resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver, CockpitResolver, EarlyWarningResolver],

@@ -1,0 +1,124 @@
+// Access rules applied in every subgraph, where the data is (the gateway is only the first line):
+// - operations declare who may call them with `@Authorized<Policy>(...)`; the shared `authChecker`
+//   enforces it and anonymous callers are refused everywhere except `trackDispute`;
+// - records are checked against the caller with `assertVisible` in resolvers and in every
+//   `__resolveReference`, so an entity fetched by key obeys the same rules as a root query;
+// - personal data is masked by default; the full value is a separate field read through
+//   `readPersonalData`, which checks the need and writes the audit entry.
+// Denials are GraphQL errors with `code: FORBIDDEN` on the field; the rest of the answer still returns.
+import type { AuthChecker, MiddlewareFn } from "type-graphql";
+import type { SubgraphName } from "../config.js";
+import { forbidden } from "../graphql/errors.js";
+import { recordAudit, type AuditStore } from "../audit/audit.js";
+import type { Identity, Role } from "./identity.js";
+import { STAFF_ROLES, hasRole, isStaffOf, mayReadPersonalData, visibilityOf, type RecordScope, type Visibility } from "./policy.js";
+import { maskPersonName, maskPhone, maskResidentId } from "./masking.js";
+
+/** The context part access checks need (every subgraph's request context has it). */
+export interface AccessContext {
+  identity: Identity;
+  requestId: string;
+  /** The subgraph answering: "departmentStaff" means staff of this department. */
+  subgraph: SubgraphName;
+}
+
+/**
+ * Who may call an operation:
+ * - a role name: anyone holding that role (staff roles only when bound to this subgraph's department);
+ * - "departmentStaff": any staff role of this subgraph's department;
+ * - "signedIn": any authenticated caller (records are then filtered by `assertVisible`);
+ * - "anyone": anonymous callers too (only `trackDispute`, which verifies the caller itself).
+ */
+export type Policy = Role | "departmentStaff" | "signedIn" | "anyone";
+
+export function isAnonymous(identity: Identity): boolean {
+  return identity.roles.length === 0;
+}
+
+export function allows(identity: Identity, subgraph: SubgraphName, policies: readonly Policy[]): boolean {
+  if (policies.includes("anyone")) return true;
+  if (isAnonymous(identity)) return false;
+  return policies.some((policy) => {
+    if (policy === "anyone" || policy === "signedIn") return true;
+    if (policy === "departmentStaff") return isStaffOf(identity, subgraph);
+    if (!identity.roles.includes(policy)) return false;
+    // A staff role counts only in its own department: a mediator's token does not open arbitration.
+    const department = STAFF_ROLES[policy];
+    return department === undefined || (department === subgraph && identity.department === subgraph);
+  });
+}
+
+/** type-graphql's hook for `@Authorized`; throws so the error says FORBIDDEN (or why, for anonymous callers). */
+export const authChecker: AuthChecker<AccessContext, Policy> = ({ context }, policies) => {
+  if (allows(context.identity, context.subgraph, policies)) return true;
+  if (isAnonymous(context.identity)) throw forbidden("Sign in first: anonymous callers may only track a dispute by its code", "请先登录：未登录仅可凭解纷码查询进度");
+  throw forbidden("Your role may not perform this operation", "您的角色无权执行此操作");
+};
+
+/**
+ * Fails closed: a root field anonymous callers reach must be named public, whatever its `@Authorized`
+ * says (or forgets to say).
+ */
+export function signedInForRootFields(publicOperations: readonly string[]): MiddlewareFn<AccessContext> {
+  const rootTypes = new Set(["Query", "Mutation", "Subscription"]);
+  return ({ context, info }, next) => {
+    if (rootTypes.has(info.parentType.name) && isAnonymous(context.identity) && !publicOperations.includes(info.fieldName)) {
+      throw forbidden("Sign in first: anonymous callers may only track a dispute by its code", "请先登录：未登录仅可凭解纷码查询进度");
+    }
+    return next();
+  };
+}
+
+/** The caller's view of a record; throws FORBIDDEN when they may not see it at all. */
+export function assertVisible(ctx: AccessContext, scope: RecordScope, what = "record"): Exclude<Visibility, "none"> {
+  const visibility = visibilityOf(ctx.identity, scope);
+  if (visibility === "none") throw forbidden(`You may not see this ${what}`, "您无权查看该记录");
+  return visibility;
+}
+
+/** For lists: keep only records the caller may see (a resident's own, a department's, ...). */
+export function visibleTo<T>(ctx: AccessContext, records: readonly T[], scopeOf: (record: T) => RecordScope): T[] {
+  return records.filter((record) => visibilityOf(ctx.identity, scopeOf(record)) !== "none");
+}
+
+/** Whose personal data a value is, and where it sits: what the mask and the audit need. */
+export interface PersonalDataOwner {
+  scope: RecordScope;
+  /** The party the data belongs to (null when it has no identifier). */
+  partyId: string | null;
+  /** GraphQL type and id of the record holding the value, for the audit entry. */
+  entity: string;
+  entityId: string;
+}
+
+function mayReadFull(ctx: AccessContext, owner: PersonalDataOwner): boolean {
+  if (owner.partyId === null) return !hasRole(ctx.identity, "resident") && visibilityOf(ctx.identity, owner.scope) === "full";
+  return mayReadPersonalData(ctx.identity, owner.scope, owner.partyId);
+}
+
+/** A name as the caller may see it: in full for those handling the case and for the person themself, 张* for everyone else. */
+export function visibleName(ctx: AccessContext, owner: PersonalDataOwner, name: string): string {
+  return mayReadFull(ctx, owner) ? name : maskPersonName(name);
+}
+
+export const maskedResidentId = (value: string | null | undefined): string | null => (value ? maskResidentId(value) : null);
+export const maskedPhone = (value: string | null | undefined): string | null => (value ? maskPhone(value) : null);
+
+export type PersonalField = "residentId" | "phone" | "creditCode" | "address" | "name";
+
+/**
+ * The unmasked value of a personal-data field: FORBIDDEN unless the caller needs it (the owning
+ * department's staff, co-handlers, the commander, or the party themself), and every read is audited.
+ */
+export async function readPersonalData(
+  ctx: AccessContext,
+  store: AuditStore,
+  owner: PersonalDataOwner,
+  field: PersonalField,
+  value: string | null | undefined,
+): Promise<string | null> {
+  if (!mayReadFull(ctx, owner)) throw forbidden("You may not read this personal data in full", "您无权查看完整的个人信息");
+  if (value === null || value === undefined) return null;
+  await recordAudit(store, ctx, { action: "READ_PERSONAL_DATA", entity: owner.entity, entityId: owner.entityId, fields: [field] });
+  return value;
+}
