@@ -48,11 +48,17 @@ export function allows(identity: Identity, subgraph: SubgraphName, policies: rea
   });
 }
 
-/** type-graphql's hook for `@Authorized`; throws so the error says FORBIDDEN (or why, for anonymous callers). */
-export const authChecker: AuthChecker<AccessContext, Policy> = ({ context }, policies) => {
-  if (allows(context.identity, context.subgraph, policies)) return true;
-  if (isAnonymous(context.identity)) throw forbidden("Sign in first: anonymous callers may only track a dispute by its code", "请先登录：未登录仅可凭解纷码查询进度");
+/** The same check as `@Authorized`, for field resolvers and reference resolvers: throws FORBIDDEN. */
+export function requireAllowed(ctx: AccessContext, ...policies: Policy[]): void {
+  if (allows(ctx.identity, ctx.subgraph, policies)) return;
+  if (isAnonymous(ctx.identity)) throw forbidden("Sign in first: anonymous callers may only track a dispute by its code", "请先登录：未登录仅可凭解纷码查询进度");
   throw forbidden("Your role may not perform this operation", "您的角色无权执行此操作");
+}
+
+/** type-graphql's hook for `@Authorized`. */
+export const authChecker: AuthChecker<AccessContext, Policy> = ({ context }, policies) => {
+  requireAllowed(context, ...policies);
+  return true;
 };
 
 /**
