@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { dueSoonAlerts, groupDisputeAlerts, nextAlertStatus, planAlerts, repeatedPetitionAlerts, surgeAlerts } from "./alerts.js";
+
+const asOf = new Date("2026-11-20T08:00:00+08:00");
+const daysBefore = (n: number) => new Date(asOf.getTime() - n * 86_400_000);
+
+describe("repeated petitions (重复诉求)", () => {
+  it("raises one alert for a party with three disputes in 90 days, listing them", () => {
+    const alerts = repeatedPetitionAlerts(
+      [
+        { partyId: "PA", code: "3", registeredAt: daysBefore(1) },
+        { partyId: "PA", code: "1", registeredAt: daysBefore(80) },
+        { partyId: "PA", code: "2", registeredAt: daysBefore(40) },
+        { partyId: "PA", code: "2", registeredAt: daysBefore(40) }, // same dispute twice (two roles)
+        { partyId: "PB", code: "4", registeredAt: daysBefore(2) },
+        { partyId: "PB", code: "5", registeredAt: daysBefore(3) },
+      ],
+      asOf,
+    );
+    expect(alerts).toEqual([expect.objectContaining({ key: "REPEATED_PETITION|PA", count: 3, disputeCodes: ["1", "2", "3"] })]);
+  });
+
+  it("ignores disputes outside the window", () => {
+    const rows = [1, 2, 91].map((d, i) => ({ partyId: "PA", code: String(i), registeredAt: daysBefore(d) }));
+    expect(repeatedPetitionAlerts(rows, asOf)).toEqual([]);
+  });
+});
+
+describe("group disputes and due-soon clocks", () => {
+  it("flags open disputes of five or more people", () => {
+    const alerts = groupDisputeAlerts([
+      { code: "A", title: "六名工人追讨欠薪", peopleInvolved: 6 },
+      { code: "B", title: "邻里漏水", peopleInvolved: 2 },
+    ]);
+    expect(alerts.map((a) => a.key)).toEqual(["GROUP_DISPUTE|A"]);
+    expect(alerts[0]!.summary).toContain("6人");
+  });
+
+  it("keys due-soon alerts by dispute and clock", () => {
+    expect(dueSoonAlerts([{ code: "A", title: "t", clockKind: "SERVICE_ORDINARY", remainingDays: 1 }])[0]).toMatchObject({ key: "DUE_SOON|A|SERVICE_ORDINARY", count: 1 });
+  });
+
+  it("describes a surge against last year", () => {
+    const [alert] = surgeAlerts([{ dimension: "RESPONDENT", key: "91330122MA2XXXXX0X", label: "某美容店", count: 12, baseline: 2, ratio: 6 }], "2026-10-22");
+    expect(alert).toMatchObject({ count: 12, baseline: 2, key: "SURGE|RESPONDENT|91330122MA2XXXXX0X|2026-10-22" });
+    expect(alert!.summary).toContain("6.0倍");
+  });
+});
+
+describe("planning a detection run", () => {
+  const candidate = (key: string, count: number, kind: "SURGE" | "DUE_SOON" = "SURGE") => ({ kind, key, summary: "", count, baseline: null, disputeCodes: [] });
+
+  it("creates new matters, refreshes open ones that changed, leaves unchanged ones alone", () => {
+    const plan = planAlerts(
+      [{ key: "a", status: "NEW", count: 5 }, { key: "b", status: "ACKNOWLEDGED", count: 7 }],
+      [candidate("a", 6), candidate("b", 7), candidate("c", 1)],
+    );
+    expect(plan.create.map((c) => c.key)).toEqual(["c"]);
+    expect(plan.refresh.map((c) => c.key)).toEqual(["a"]);
+  });
+
+  it("raises a handled matter again only when it grew", () => {
+    const handled = [{ key: "a", status: "HANDLED" as const, count: 5 }];
+    expect(planAlerts(handled, [candidate("a", 5)]).create).toEqual([]);
+    expect(planAlerts(handled, [candidate("a", 9)]).create.map((c) => c.count)).toEqual([9]);
+    expect(planAlerts([{ key: "d", status: "HANDLED", count: 2 }], [candidate("d", 1, "DUE_SOON")]).create).toEqual([]);
+  });
+
+  it("refreshes the open alert when a handled one with the same key exists too", () => {
+    const plan = planAlerts([{ key: "a", status: "HANDLED", count: 5 }, { key: "a", status: "NEW", count: 9 }], [candidate("a", 10)]);
+    expect(plan).toEqual({ create: [], refresh: [expect.objectContaining({ key: "a", count: 10 })] });
+  });
+});
+
+describe("alert status", () => {
+  it.each([
+    ["NEW", "ACKNOWLEDGE", "ACKNOWLEDGED"],
+    ["NEW", "HANDLE", "HANDLED"],
+    ["ACKNOWLEDGED", "HANDLE", "HANDLED"],
+    ["ACKNOWLEDGED", "ACKNOWLEDGE", undefined],
+    ["HANDLED", "HANDLE", undefined],
+  ] as const)("%s + %s → %s", (status, action, expected) => {
+    expect(nextAlertStatus(status, action)).toBe(expected);
+  });
+});

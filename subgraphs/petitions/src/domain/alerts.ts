@@ -1,0 +1,148 @@
+// 预警 records: what the detectors found, kept as alerts with a status and who handled them, so the
+// command center works a list instead of re-reading a computed report. Thresholds are local policy.
+import type { Surge } from "./early-warning.js";
+
+export const ALERT_POLICY = {
+  version: "2026.1",
+  /** 重复诉求: the same party brings this many disputes within the window (merged duplicates count). */
+  repeated: { windowDays: 90, minimumDisputes: 3 },
+  /** 群体性纠纷: an open dispute involving at least this many people. */
+  group: { minimumPeople: 5 },
+} as const;
+export type AlertPolicy = typeof ALERT_POLICY;
+
+export const ALERT_KINDS = ["SURGE", "REPEATED_PETITION", "GROUP_DISPUTE", "DUE_SOON"] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+export const ALERT_STATUSES = ["NEW", "ACKNOWLEDGED", "HANDLED"] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+/** An alert as a detector proposes it; `key` identifies the matter so a re-run refreshes instead of repeating. */
+export interface AlertCandidate {
+  kind: AlertKind;
+  key: string;
+  summary: string;
+  /** The figure the alert is about (complaints, disputes, people, days left). */
+  count: number;
+  baseline: number | null;
+  disputeCodes: string[];
+}
+
+export interface PartyDispute {
+  partyId: string;
+  code: string;
+  registeredAt: Date;
+}
+
+/** Parties with repeated disputes in the window ending at `asOf` (one alert per party). */
+export function repeatedPetitionAlerts(rows: readonly PartyDispute[], asOf: Date, policy: AlertPolicy = ALERT_POLICY): AlertCandidate[] {
+  const since = asOf.getTime() - policy.repeated.windowDays * 86_400_000;
+  const byParty = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const at = row.registeredAt.getTime();
+    if (at <= since || at > asOf.getTime()) continue;
+    const codes = byParty.get(row.partyId) ?? new Set<string>();
+    codes.add(row.code);
+    byParty.set(row.partyId, codes);
+  }
+  return [...byParty]
+    .filter(([, codes]) => codes.size >= policy.repeated.minimumDisputes)
+    .map(([partyId, codes]) => ({
+      kind: "REPEATED_PETITION" as const,
+      key: `REPEATED_PETITION|${partyId}`,
+      summary: `同一当事人${policy.repeated.windowDays}日内反映${codes.size}件纠纷，请核查是否重复诉求并单处理`,
+      count: codes.size,
+      baseline: null,
+      disputeCodes: [...codes].sort(),
+    }));
+}
+
+export interface OpenDispute {
+  code: string;
+  title: string;
+  peopleInvolved: number;
+}
+
+export function groupDisputeAlerts(disputes: readonly OpenDispute[], policy: AlertPolicy = ALERT_POLICY): AlertCandidate[] {
+  return disputes
+    .filter((d) => d.peopleInvolved >= policy.group.minimumPeople)
+    .map((d) => ({
+      kind: "GROUP_DISPUTE" as const,
+      key: `GROUP_DISPUTE|${d.code}`,
+      summary: `群体性纠纷：「${d.title}」涉及${d.peopleInvolved}人，请启动会商研判`,
+      count: d.peopleInvolved,
+      baseline: null,
+      disputeCodes: [d.code],
+    }));
+}
+
+export interface ClockOnDispute {
+  code: string;
+  title: string;
+  clockKind: string;
+  remainingDays: number;
+}
+
+/** Clocks in their due-soon band (the clock engine decides the band): one alert per dispute and clock. */
+export function dueSoonAlerts(clocks: readonly ClockOnDispute[]): AlertCandidate[] {
+  return clocks.map((c) => ({
+    kind: "DUE_SOON" as const,
+    key: `DUE_SOON|${c.code}|${c.clockKind}`,
+    summary: `「${c.title}」${c.clockKind}期限将于${c.remainingDays}日内届满`,
+    count: c.remainingDays,
+    baseline: null,
+    disputeCodes: [c.code],
+  }));
+}
+
+export function surgeAlerts(surges: readonly Surge[], windowStart: string): AlertCandidate[] {
+  return surges.map((s) => ({
+    kind: "SURGE" as const,
+    // One alert per group and window start: a surge that persists is the same alert, refreshed.
+    key: `SURGE|${s.dimension}|${s.key}|${windowStart}`,
+    summary: `「${s.label}」投诉${s.count}件，为去年同期${s.baseline}件的${s.ratio.toFixed(1)}倍`,
+    count: s.count,
+    baseline: s.baseline,
+    disputeCodes: [],
+  }));
+}
+
+export interface StoredAlert {
+  key: string;
+  status: AlertStatus;
+  count: number;
+}
+
+export interface AlertPlan {
+  create: AlertCandidate[];
+  /** Open alerts whose evidence changed. */
+  refresh: AlertCandidate[];
+}
+
+/**
+ * What a detection run changes: new matters become NEW alerts; open alerts get fresh evidence; a handled
+ * matter is raised again only when it has grown beyond what was handled (more complaints, more people).
+ */
+export function planAlerts(existing: readonly StoredAlert[], candidates: readonly AlertCandidate[]): AlertPlan {
+  const latest = new Map<string, StoredAlert>();
+  for (const alert of existing) {
+    const seen = latest.get(alert.key);
+    if (!seen || (seen.status === "HANDLED" && alert.status !== "HANDLED")) latest.set(alert.key, alert);
+  }
+  const plan: AlertPlan = { create: [], refresh: [] };
+  for (const candidate of candidates) {
+    const stored = latest.get(candidate.key);
+    if (!stored) plan.create.push(candidate);
+    else if (stored.status !== "HANDLED") {
+      if (stored.count !== candidate.count) plan.refresh.push(candidate);
+    } else if (candidate.kind !== "DUE_SOON" && candidate.count > stored.count) plan.create.push(candidate);
+  }
+  return plan;
+}
+
+export type AlertAction = "ACKNOWLEDGE" | "HANDLE";
+
+/** NEW → ACKNOWLEDGED → HANDLED; handling may skip acknowledging, nothing goes back. */
+export function nextAlertStatus(status: AlertStatus, action: AlertAction): AlertStatus | undefined {
+  if (action === "ACKNOWLEDGE") return status === "NEW" ? "ACKNOWLEDGED" : undefined;
+  return status === "HANDLED" ? undefined : "HANDLED";
+}
