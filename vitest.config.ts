@@ -16,6 +16,8 @@ export default defineConfig({
           include: ["shared/src/**/*.test.ts", "gateway/src/**/*.test.ts", "subgraphs/*/src/**/*.test.ts"],
           setupFiles: ["reflect-metadata"],
           testTimeout: 60_000,
+          // Migrating an in-memory database takes seconds on a busy two-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -18,6 +18,9 @@ import { registry } from "./metrics.js";
 import { subgraphEndpoints, subgraphUrl, supergraphFromFile, type SubgraphEndpoint } from "./supergraph-file.js";
 import { graphiqlRouter } from "./graphiql.js";
 import { cockpitPageRouter } from "./cockpit-page.js";
+import { rateLimited, rateLimiterFromEnv } from "./rate-limit.js";
+import { TrustedDocuments, trustedDocumentsMode } from "./trusted-documents.js";
+import { developmentTokenRouter, developmentTokensTrusted } from "./auth/development-token-route.js";
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -42,6 +45,10 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
   const secret = internalSecret();
   const jwt = await jwtVerifierFromEnv();
   const limits = operationLimits(production);
+  const trustedDocuments = TrustedDocuments.load(process.env.TRUSTED_DOCUMENTS_PATH);
+  const trustedMode = trustedDocumentsMode();
+  log.info({ mode: trustedMode, registered: trustedDocuments.size }, "trusted documents");
+  const rateLimiter = await rateLimiterFromEnv(log);
   let endpoints: SubgraphEndpoint[] = [];
 
   const gateway = new ApolloGateway({
@@ -59,6 +66,8 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
     introspection: !production,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLoggingPlugin(), metricsPlugin(), ...limits.plugins],
     validationRules: limits.validationRules,
+    // Registered operations can be sent by hash alone; in enforce mode nothing else is remembered.
+    persistedQueries: { cache: trustedDocuments.persistedQueryCache(trustedMode) },
     logger: log,
   });
   await apollo.start();
@@ -80,15 +89,22 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
   app.get("/metrics", async (_req, res) => void res.type(registry.contentType).send(await registry.metrics()));
   app.use(graphiqlRouter("/graphql"));
   app.use(cockpitPageRouter());
+  if (developmentTokensTrusted()) app.use(developmentTokenRouter());
   app.use(
     "/graphql",
+    rateLimiter.perAddress(),
     express.json({ limit: "1mb" }),
+    trustedDocuments.middleware(trustedMode),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const given = req.header("x-request-id");
         const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
         res.setHeader("x-request-id", requestId);
         const verified = await jwt.verify(req.header("authorization"));
+        if (verified.userId) {
+          const decision = await rateLimiter.check("identity", verified.userId);
+          if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+        }
         // Where from, for the departments' audit logs (the client name is what the frontend says it is).
         const clientName = req.header("apollographql-client-name");
         const identity = { ...verified, client: clientName ? `${req.ip} ${clientName.slice(0, 64)}` : req.ip };
@@ -112,6 +128,7 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
+        await rateLimiter.store.close();
         log.info("stopped");
       })()),
   };

@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { sharedGateway } from "../support/system.js";
+import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
@@ -521,6 +522,148 @@ describe("the arbitration section of the data cockpit (数据驾驶舱) through 
     expect(section.note).toContain("按所属县统计");
     const text = JSON.stringify(section);
     for (const personal of ["李红梅", "陈立新", "桐庐江南建筑劳务有限公司", "330122"]) expect(text).not.toContain(personal);
+  });
+});
+
+describe("access to arbitration cases (issue 10)", () => {
+  const worker = { name: "陈海波", residentId: validResidentId(), phone: "13857190318" };
+  const coworker = { name: "童美玲", residentId: validResidentId() };
+  const VIEW = /* GraphQL */ `
+    id status rejectionReason
+    applicants { id name residentId residentIdFull phone partyId }
+    claims { description amountFen }
+    respondent { name creditCode legalRepresentative partyId }
+  `;
+  interface View {
+    id: string;
+    status: string;
+    applicants: { id: string; name: string; residentId: string; residentIdFull: string | null; phone: string | null; partyId: string }[];
+    claims: { description: string | null; amountFen: number | null }[];
+    respondent: { name: string; creditCode: string; legalRepresentative: string | null; partyId: string };
+  }
+  const readAs = async (id: string, headers: Record<string, string>) =>
+    gql<{ arbitrationCase: View | null }>(`query ($id: ID!) { arbitrationCase(id: $id) { ${VIEW} } }`, { id }, headers);
+  const codeOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions?.code;
+  const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
+
+  /** Filed at the commission's window by an arbitrator, for the worker. */
+  const filedForWorker = () => file(application({ receivedAt: daysAgo(1), workers: [{ ...worker }] }));
+
+  it("shows a worker their own case in full (their ID only on request) and refuses it to another resident", async () => {
+    const filed = await filedForWorker();
+    const own = await readAs(filed.id, await as(resident(worker.residentId)));
+    expect(own.body.errors).toBeUndefined();
+    const [applicant] = own.body.data!.arbitrationCase!.applicants;
+    expect(applicant).toMatchObject({ name: worker.name, residentId: masked(worker.residentId), residentIdFull: worker.residentId, phone: "138****0318" });
+    expect(own.body.data!.arbitrationCase!.claims[0]!.description).toBe("支付2026年8月至9月工资18000元");
+    // The employer is a party too, by its credit code: the same id wherever the employer appears.
+    expect(own.body.data!.arbitrationCase!.respondent).toMatchObject({ creditCode: EMPLOYER.creditCode, legalRepresentative: EMPLOYER.legalRepresentative });
+
+    // 我的纠纷: the registry's party, extended with this department's cases.
+    const { body: me } = await gql<{ me: { id: string; arbitrationCases: { id: string }[] } }>(`{ me { id arbitrationCases { id } } }`, {}, await as(resident(worker.residentId)));
+    expect(me.errors).toBeUndefined();
+    expect(me.data!.me.id).toBe(applicant!.partyId);
+    expect(me.data!.me.arbitrationCases.map((c) => c.id)).toContain(filed.id);
+
+    const stranger = await as(resident(validResidentId()));
+    const refused = await readAs(filed.id, stranger);
+    expect(codeOf(refused.body)).toBe("FORBIDDEN");
+    expect(refused.body.data?.arbitrationCase ?? null).toBeNull();
+    const { body: theirs } = await gql<{ me: { arbitrationCases: { id: string }[] } }>(`{ me { arbitrationCases { id } } }`, {}, stranger);
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data!.me.arbitrationCases.map((c) => c.id)).not.toContain(filed.id);
+  });
+
+  it("lets a worker file their own application online, and not one for somebody else", async () => {
+    const headers = await as(resident(coworker.residentId));
+    const input = { ...application({ receivedAt: daysAgo(0), workers: [coworker] }), receivedAt: undefined };
+    const { body } = await gql<{ fileArbitrationApplication: { id: string; status: string; applicants: { name: string }[] } }>(
+      `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id status applicants { name } } }`,
+      { input },
+      headers,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.fileArbitrationApplication).toMatchObject({ status: "RECEIVED", applicants: [{ name: coworker.name }] });
+
+    // Back-dating is the commission's to record, not the applicant's.
+    const backDated = await gql(FILE, { input: application({ receivedAt: daysAgo(3), workers: [coworker] }) }, headers);
+    expect(codeOf(backDated.body)).toBe("BAD_USER_INPUT");
+    // For someone else: refused, and nothing filed in that worker's name.
+    const code = freshCode();
+    const forOther = await gql(FILE, { input: { ...input, disputeCode: code, applicants: [worker] } }, headers);
+    expect(codeOf(forOther.body)).toBe("FORBIDDEN");
+    const { body: theirs } = await gql<{ me: { arbitrationCases: { disputeCode: string }[] } }>(`{ me { arbitrationCases { disputeCode } } }`, {}, await as(resident(worker.residentId)));
+    expect(theirs.data!.me.arbitrationCases.map((c) => c.disputeCode)).not.toContain(code);
+  });
+
+  it("shows a mediator a summary: masked names, no narratives, and refuses the full resident ID", async () => {
+    const filed = await filedForWorker();
+    const { body } = await readAs(filed.id, await as(STAFF.mediation));
+    expect(body.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([["arbitrationCase.applicants.0.residentIdFull", "FORBIDDEN"]]);
+    const summary = body.data!.arbitrationCase!;
+    expect(summary.status).toBe("RECEIVED");
+    expect(summary.applicants[0]).toMatchObject({ name: "陈**", residentId: masked(worker.residentId), residentIdFull: null });
+    expect(summary.claims).toEqual([{ description: null, amountFen: 1_800_000 }]);
+    expect(summary.respondent).toMatchObject({ creditCode: EMPLOYER.creditCode, legalRepresentative: "邵**" });
+    expect(JSON.stringify(summary)).not.toContain(worker.residentId);
+  });
+
+  it("lets the arbitrator read the full resident ID and phone, and an auditor read back that it was read", async () => {
+    const filed = await filedForWorker();
+    const { body } = await gql<{ arbitrationCase: { applicants: { id: string; residentIdFull: string; phoneFull: string }[] } }>(
+      `query ($id: ID!) { arbitrationCase(id: $id) { applicants { id residentIdFull phoneFull } } }`,
+      { id: filed.id },
+      await as(STAFF.arbitration),
+    );
+    expect(body.errors).toBeUndefined();
+    const [applicant] = body.data!.arbitrationCase.applicants;
+    expect(applicant).toMatchObject({ residentIdFull: worker.residentId, phoneFull: worker.phone });
+
+    const AUDIT = `{ auditLog { arbitration(first: 200) { action entity entityId fields roles } } }`;
+    type Entry = { action: string; entity: string; entityId: string | null; fields: string[]; roles: string[] };
+    const { body: log } = await gql<{ auditLog: { arbitration: Entry[] } }>(AUDIT, {}, await as(AUDITOR));
+    expect(log.errors).toBeUndefined();
+    const entries = log.data!.auditLog.arbitration;
+    expect(entries).toContainEqual({ action: "READ_PERSONAL_DATA", entity: "ArbitrationApplicant", entityId: applicant!.id, fields: ["residentId"], roles: ["arbitrator"] });
+    expect(entries).toContainEqual({ action: "READ_PERSONAL_DATA", entity: "ArbitrationApplicant", entityId: applicant!.id, fields: ["phone"], roles: ["arbitrator"] });
+    expect(entries).toContainEqual(
+      expect.objectContaining({ action: "fileArbitrationApplication", entity: "ArbitrationCase", entityId: filed.id, fields: expect.arrayContaining(["disputeCode", "applicants", "respondent", "claims"]) }),
+    );
+    // The log says what was read, never the value.
+    expect(JSON.stringify(entries)).not.toContain(worker.residentId);
+    const { body: notAuditor } = await gql(AUDIT, {}, await as(STAFF.arbitration));
+    expect(codeOf(notAuditor)).toBe("FORBIDDEN");
+  });
+
+  it("refuses anonymous callers and cockpit viewers, and the commission's steps to other departments' staff and to residents", async () => {
+    const filed = await filedForWorker();
+    for (const caller of [null, COCKPIT_VIEWER]) {
+      const { body } = await readAs(filed.id, await as(caller));
+      expect(codeOf(body)).toBe("FORBIDDEN");
+      expect(body.data?.arbitrationCase ?? null).toBeNull();
+    }
+    const { body: queue } = await gql(`{ arbitrationCases(first: 1) { edges { node { id } } } }`, {}, await as(STAFF.mediation));
+    expect(codeOf(queue)).toBe("FORBIDDEN");
+    for (const caller of [STAFF.mediation, STAFF.litigation, resident(worker.residentId)]) {
+      const { body } = await gql(`mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { status } }`, { input: { caseId: filed.id } }, await as(caller));
+      expect(codeOf(body)).toBe("FORBIDDEN");
+    }
+    expect(await read(filed.id)).toMatchObject({ status: "RECEIVED", version: filed.version });
+  });
+
+  it("lets a party of the registered dispute reach its arbitration case through the dispute, and nobody else", async () => {
+    const code = await registeredDispute("严素芬", 741);
+    // Filed by a coworker: the dispute's party is not an applicant, yet reaches the case through their dispute.
+    const filed = await file(application({ code, receivedAt: daysAgo(1), workers: [{ ...coworker }] }));
+    const QUERY = `query ($code: ID!) { dispute(code: $code) { arbitrationCases { id applicants { name } } } }`;
+    const { body } = await gql<{ dispute: { arbitrationCases: { id: string; applicants: { name: string }[] }[] } }>(QUERY, { code }, await as(resident(residentId(741))));
+    expect(body.errors).toBeUndefined();
+    // Not their own personal data: the coworker's name stays masked.
+    expect(body.data!.dispute.arbitrationCases).toEqual([{ id: filed.id, applicants: [{ name: "童**" }] }]);
+
+    const { body: stranger } = await gql<{ dispute: { arbitrationCases: unknown[] } | null }>(QUERY, { code }, await as(resident(validResidentId())));
+    expect(stranger.data?.dispute?.arbitrationCases ?? []).toEqual([]);
+    expect(codeOf(stranger)).toBe("FORBIDDEN");
   });
 });
 

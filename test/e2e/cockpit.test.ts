@@ -1,8 +1,10 @@
 // The data cockpit through the gateway: aggregates of the demo stories, formulas included, no personal data.
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
+import { as, AUDITOR, COCKPIT_VIEWER, resident, STAFF } from "../support/callers.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
+const gatewayOrigin = inject("gatewayOrigin");
 // The demo stories fall in this window; records made by tests (today) do not.
 const DEMO_WINDOW = { from: "2026-01-01", to: "2026-11-10" };
 
@@ -70,3 +72,33 @@ describe("data cockpit", () => {
   });
 });
 
+describe("who may read the cockpit", () => {
+  const HEADLINE = `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { intake { disputesAccepted { value } } overall { closedRate { numerator denominator } } } }`;
+
+  it("the cockpit viewer reads the same aggregates as the commander (the default caller)", async () => {
+    const commander = await gql(HEADLINE, { filter: DEMO_WINDOW });
+    const viewer = await gql(HEADLINE, { filter: DEMO_WINDOW }, await as(COCKPIT_VIEWER));
+    expect(viewer.body.errors).toBeUndefined();
+    expect(viewer.body.data).toEqual(commander.body.data);
+    expect(viewer.body.data).toMatchObject({ cockpit: { intake: { disputesAccepted: { value: 6 } } } });
+  });
+
+  it("refuses anonymous callers, residents, the auditor and department staff with FORBIDDEN", async () => {
+    for (const caller of [null, resident("330122196805120024"), AUDITOR, STAFF.mediation]) {
+      const { status, body } = await gql(HEADLINE, { filter: DEMO_WINDOW }, await as(caller));
+      expect(status).toBe(200);
+      expect(body.data?.cockpit ?? null).toBeNull();
+      expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+
+  it("offers a development cockpit-viewer token (for the page under npm start), and no other role", async () => {
+    const response = await fetch(`${gatewayOrigin}/dev/token?role=cockpitViewer`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const { token } = (await response.json()) as { token: string };
+    const { body } = await gql(HEADLINE, { filter: DEMO_WINDOW }, { authorization: `Bearer ${token}` });
+    expect(body.errors).toBeUndefined();
+    expect((await fetch(`${gatewayOrigin}/dev/token?role=commander`)).status).toBe(400);
+  });
+});

@@ -1,12 +1,27 @@
-// Abuse the gateway refuses before any department is asked, and identities it will not accept.
-import { describe, expect, inject, it } from "vitest";
-import { SignJWT, generateKeyPair, importJWK, type JWK } from "jose";
-import { readFile } from "node:fs/promises";
+// Abuse the gateway refuses before any department is asked, identities it will not accept, departments
+// that refuse to be called around it, and what a production gateway adds: no introspection or
+// suggestions, only registered operations, rate limits.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from "@onedoor/shared/config";
+import { DEVELOPMENT_SECRET, HOP_HEADERS, signHop } from "@onedoor/shared/auth/internal-hop";
+import { REPO_ROOT } from "@onedoor/shared/db/database";
+import { EXAMPLE_QUERY } from "@onedoor/shared/demo/example-query";
+import { waitUntilReady } from "@onedoor/shared/system/launcher";
 import { developmentToken } from "../../gateway/src/auth/development-token.js";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_PRIVATE_KEY_PATH } from "../../gateway/src/auth/jwt.js";
-import { sharedGateway } from "../support/system.js";
+import { MANIFEST_FORMAT, operationDocuments, sha256, TRUSTED_DOCUMENTS_PATH } from "../../gateway/src/trusted-documents.js";
+import { graphql, sharedGateway } from "../support/system.js";
+import { as, COCKPIT_VIEWER, COMMANDER } from "../support/callers.js";
 
 const gatewayUrl = inject("gatewayUrl");
+const subgraphOrigins = inject("subgraphOrigins");
 const gql = sharedGateway(gatewayUrl);
 
 const expectRefused = (body: { data?: unknown; errors?: { message: string }[] }) => {
@@ -51,6 +66,25 @@ describe("operation limits", () => {
       body: JSON.stringify(Array.from({ length: 50 }, () => ({ query: "{ __typename }" }))),
     });
     expect(response.status).toBe(400);
+  });
+
+  it("refuses a flood of batched operations even when each is tiny", async () => {
+    const response = await fetch(gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(Array.from({ length: 5_000 }, (_, i) => ({ query: `query Q${i} { __typename }` }))),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it("refuses an oversized body with a GraphQL-shaped 413", async () => {
+    const response = await fetch(gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "query ($pad: String) { __typename }", variables: { pad: "x".repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
   });
 
   it("keeps CSRF prevention on: a simple cross-site GET with a query is refused", async () => {
@@ -117,5 +151,227 @@ describe("bearer tokens", () => {
   it("refuses a malformed Authorization header", async () => {
     const { status } = await gql("{ __typename }", {}, { authorization: "Basic dXNlcjpwYXNz" });
     expect(status).toBe(401);
+  });
+});
+
+describe("departments called around the gateway", () => {
+  const probe = (name: SubgraphName, headers: Record<string, string>) =>
+    fetch(`${subgraphOrigins[name]}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+  const reason = async (response: Response) => ((await response.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason;
+
+  it("refuse an unsigned request (401)", async () => {
+    const response = await probe("petitions", {});
+    expect(response.status).toBe(401);
+    expect(await reason(response)).toBe("missing");
+  });
+
+  it("refuse a forged signature, and one whose identity was swapped to the commander's (401)", async () => {
+    const forged = await probe("arbitration", signHop("guessed-secret-guessed-secret-guessed-secret", { roles: ["commander"] }, "r-forged"));
+    expect(forged.status).toBe(401);
+    expect(await reason(forged)).toBe("forged");
+    const signed = signHop(DEVELOPMENT_SECRET, { userId: "resident-1", roles: ["resident"] }, "r-swap");
+    signed[HOP_HEADERS.identity] = Buffer.from(JSON.stringify({ userId: "mallory", roles: ["commander"] })).toString("base64url");
+    expect((await probe("arbitration", signed)).status).toBe(401);
+  });
+
+  it("answer a genuinely signed request once and refuse it when replayed (401)", async () => {
+    // The test system runs with the development secret, so this is what a captured gateway request looks like.
+    const captured = signHop(DEVELOPMENT_SECRET, { userId: "commander-1", roles: ["commander"] }, `r-replay-${Date.now()}`);
+    const first = await probe("legal-aid", captured);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ data: { __typename: "Query" } });
+    const replayed = await probe("legal-aid", captured);
+    expect(replayed.status).toBe(401);
+    expect(await reason(replayed)).toBe("replayed");
+    // Another department has its own memory, but the signature is still only good once there too.
+    expect((await probe("mediation", captured)).status).toBe(200);
+    expect((await probe("mediation", captured)).status).toBe(401);
+  });
+});
+
+// A gateway of our own (the shared one keeps default settings), reaching the shared system's departments.
+async function startGatewayProcess(env: NodeJS.ProcessEnv) {
+  const port = await new Promise<number>((resolve, reject) => {
+    const server = createServer().once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port: p } = server.address() as { port: number };
+      server.close(() => resolve(p));
+    });
+  });
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_URL`, `${subgraphOrigins[name]}/graphql`]));
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: join(REPO_ROOT, "gateway"),
+    env: { ...process.env, ...urls, GATEWAY_PORT: String(port), LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  let exit: string | undefined;
+  child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  child.once("exit", (code) => (exit = `gateway exited (code ${code}):\n${output.join("").slice(-3_000)}`));
+  const origin = `http://127.0.0.1:${port}`;
+  await waitUntilReady(origin, 180_000, () => exit);
+  return {
+    url: `${origin}/graphql`,
+    origin,
+    stop: async () => {
+      if (exit) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+const ping = "query Ping { __typename }";
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+const readmeExample = async () => /```graphql\n([\s\S]*?)```/.exec(await readFile(join(REPO_ROOT, "README.md"), "utf8"))![1]!;
+
+describe("a production gateway", () => {
+  const ISSUER = "https://idp.example.gov.cn/onedoor";
+  const PER_IDENTITY = 3;
+  const PER_ADDRESS = 40;
+  let dir: string;
+  let gateway: Awaited<ReturnType<typeof startGatewayProcess>>;
+  let sign: (sub: string, roles: string[]) => Promise<string>;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "onedoor-production-"));
+    // The center's identity provider, played by a key made for this test.
+    const { publicKey, privateKey } = await generateKeyPair("ES256");
+    const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "idp-test-1", alg: "ES256", use: "sig" }] };
+    await writeFile(join(dir, "jwks.json"), JSON.stringify(jwks));
+    sign = (sub, roles) =>
+      new SignJWT({ roles }).setProtectedHeader({ alg: "ES256", kid: "idp-test-1" }).setSubject(sub).setIssuer(ISSUER).setAudience(DEFAULT_AUDIENCE).setExpirationTime("10m").sign(privateKey);
+    // The committed manifest, plus a probe, an introspection and a misspelt query registered on purpose,
+    // to show that introspection and suggestions are off even for a registered operation.
+    const committed = JSON.parse(await readFile(TRUSTED_DOCUMENTS_PATH, "utf8")) as { operations: Record<string, string> };
+    const extra = operationDocuments(`${ping}
+      query Schema { __schema { types { name } } }
+      query OneType { __type(name: "Dispute") { fields { name } } }
+      query Misspelt { dispute(code: "330122260000027") { titel } }`);
+    const operations = { ...committed.operations, ...Object.fromEntries(extra.map(({ document }) => [sha256(document), document])) };
+    await writeFile(join(dir, "trusted-documents.json"), JSON.stringify({ format: MANIFEST_FORMAT, operations }));
+    gateway = await startGatewayProcess({
+      NODE_ENV: "production",
+      JWKS_FILE: join(dir, "jwks.json"),
+      JWT_ISSUER: ISSUER,
+      ONEDOOR_INTERNAL_SECRET: randomBytes(32).toString("hex"),
+      TRUSTED_DOCUMENTS_PATH: join(dir, "trusted-documents.json"),
+      RATE_LIMIT_PER_MINUTE: String(PER_IDENTITY),
+      RATE_LIMIT_PER_MINUTE_PER_ADDRESS: String(PER_ADDRESS),
+    });
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("answers a registered operation with a token from the configured identity provider", async () => {
+    const response = await post(gateway.url, { query: ping }, { authorization: `Bearer ${await sign("leader-7", ["cockpitViewer"])}` });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("refuses introspection, even registered", async () => {
+    for (const query of ["query Schema { __schema { types { name } } }", `query OneType { __type(name: "Dispute") { fields { name } } }`]) {
+      const body = (await (await post(gateway.url, { query })).json()) as { data?: unknown; errors?: { message: string }[] };
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.[0]?.message).toMatch(/introspection/i);
+    }
+  });
+
+  it("does not suggest field names", async () => {
+    const body = (await (await post(gateway.url, { query: `query Misspelt { dispute(code: "330122260000027") { titel } }` })).json()) as { errors?: { message: string }[] };
+    expect(body.errors?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(body.errors)).not.toMatch(/did you mean|title/i);
+  });
+
+  it("runs only registered operations: a new document is OPERATION_NOT_TRUSTED, an unknown hash PERSISTED_QUERY_NOT_FOUND", async () => {
+    const refused = await post(gateway.url, { query: "{ dispute(code: \"330122260000027\") { title } }" });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: "OPERATION_NOT_TRUSTED" } }] });
+    // Registering on the fly (automatic persisted queries) is refused as well.
+    const sneaky = "query Sneaky { __typename }";
+    expect((await post(gateway.url, { query: sneaky, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(sneaky) } } })).status).toBe(403);
+    const unknown = await post(gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(sneaky) } } });
+    expect(await unknown.json()).toMatchObject({ errors: [{ extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] });
+  });
+
+  it("refuses the development key and offers no development tokens", async () => {
+    const dev = await developmentToken({ roles: ["commander"], sub: "dev-commander" });
+    const response = await post(gateway.url, { query: ping }, { authorization: `Bearer ${dev}` });
+    expect(response.status).toBe(401);
+    expect((await fetch(`${gateway.origin}/dev/token?role=cockpitViewer`)).status).toBe(404);
+  });
+
+  it("limits each signed-in caller: 429, RATE_LIMITED and Retry-After past the limit, others unaffected", async () => {
+    const busy = `Bearer ${await sign("busy-leader", ["cockpitViewer"])}`;
+    // Twice the limit and more: whichever minute boundary falls in between, one window overflows.
+    const responses = [];
+    for (let i = 0; i < 2 * PER_IDENTITY + 2; i++) responses.push(await post(gateway.url, { query: ping }, { authorization: busy }));
+    const limited = responses.find((r) => r.status === 429);
+    expect(limited).toBeDefined();
+    expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await limited!.json()).toMatchObject({ errors: [{ extensions: { code: "RATE_LIMITED" } }] });
+    const other = await post(gateway.url, { query: ping }, { authorization: `Bearer ${await sign("calm-leader", ["cockpitViewer"])}` });
+    expect(other.status).toBe(200);
+  });
+
+  it("limits each client address, signed in or not", async () => {
+    const statuses: number[] = [];
+    let limited: Response | undefined;
+    for (let i = 0; i < 2 * PER_ADDRESS + 2; i++) {
+      const response = await post(gateway.url, { query: ping });
+      statuses.push(response.status);
+      if (response.status === 429) limited ??= response;
+      else await response.body?.cancel();
+    }
+    expect(statuses).toContain(429);
+    expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await limited!.json()).toMatchObject({ errors: [{ extensions: { code: "RATE_LIMITED" } }] });
+  });
+});
+
+describe("trusted documents enforced outside production (TRUSTED_DOCUMENTS=enforce)", () => {
+  let gateway: Awaited<ReturnType<typeof startGatewayProcess>>;
+  beforeAll(async () => {
+    gateway = await startGatewayProcess({ NODE_ENV: "test", TRUSTED_DOCUMENTS: "enforce" });
+  });
+  afterAll(() => gateway?.stop());
+
+  it("runs the README's example, sent in full or by hash alone", async () => {
+    const example = await readmeExample();
+    const full = await graphql<{ dispute: { title: string; legalAidCases: unknown[] } }>(gateway.url, example);
+    expect(full.body.errors).toBeUndefined();
+    expect(full.body.data!.dispute.legalAidCases).toHaveLength(1);
+    const hash = sha256(operationDocuments(example)[0]!.document);
+    const byHash = await post(gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    const body = (await byHash.json()) as { data?: { dispute: { title: string } | null }; errors?: { extensions: { code: string } }[] };
+    // Anonymous by hash: the operation ran, and the registry refused the anonymous caller.
+    expect(body.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    const withToken = await post(gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, await as(COMMANDER));
+    expect(((await withToken.json()) as { data: { dispute: { title: string } } }).data.dispute.title).toBe(full.body.data!.dispute.title);
+  });
+
+  it("runs GraphiQL's example and the cockpit page's query", async () => {
+    const example = await graphql<{ dispute: { code: string } }>(gateway.url, EXAMPLE_QUERY);
+    expect(example.body.errors).toBeUndefined();
+    expect(example.body.data!.dispute.code).toBe("330122260000027");
+    const cockpit = await readFile(join(REPO_ROOT, "gateway/public/cockpit/cockpit.graphql"), "utf8");
+    const page = await graphql<{ cockpit: { key: string } }>(gateway.url, cockpit, { filter: { from: "2026-01-01", to: "2026-11-10" } }, await as(COCKPIT_VIEWER));
+    expect(page.body.errors).toBeUndefined();
+    expect(page.body.data!.cockpit.key).toBe("2026-01-01|2026-11-10||");
+  });
+
+  it("refuses anything else", async () => {
+    const { status, body } = await graphql(gateway.url, "{ __typename }");
+    expect(status).toBe(403);
+    expect(body.errors?.[0]?.extensions?.code).toBe("OPERATION_NOT_TRUSTED");
   });
 });

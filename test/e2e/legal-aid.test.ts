@@ -5,6 +5,8 @@ import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway, type GraphQLResponse } from "../support/system.js";
+import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
+import { residentId as validResidentId } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(500_000, 1_000_000) });
@@ -12,7 +14,7 @@ const DAY_MS = 86_400_000;
 
 const CASE_FIELDS = /* GraphQL */ `
   id disputeCode matter matterType status regionCode urgentDeadline
-  applicant { name residentId phone groups }
+  applicant { name residentIdFull phone groups }
   financialSituation { householdSize monthlyIncomePerHeadFen }
   arbitrationCase { id }
   courtCase { id }
@@ -32,7 +34,7 @@ interface CaseView {
   matter: string;
   matterType: string;
   status: string;
-  applicant: { name: string; residentId: string; groups: string[] };
+  applicant: { name: string; residentIdFull: string; groups: string[] };
   arbitrationCase: { id: string } | null;
   courtCase: { id: string } | null;
   decision: {
@@ -121,7 +123,7 @@ describe("legal aid (法律援助中心)", () => {
       ]);
       expect(c.clocks[0]!.onTime).toBe(true);
     }
-    expect(new Set(decided.map((c) => c.applicant.residentId)).size).toBe(6);
+    expect(new Set(decided.map((c) => c.applicant.residentIdFull)).size).toBe(6);
 
     const { body } = await gql<{ legalAidCases: { edges: { node: { matterType: string; status: string; decision: { article: string } } }[] } }>(
       `query ($code: String) { legalAidCases(filter: { disputeCode: $code }, first: 10) { edges { node { matterType status decision { article } } } } }`,
@@ -577,5 +579,216 @@ describe("legal aid in the data cockpit (数据驾驶舱)", () => {
     const withCategory = await cockpitSection({ from: "2026-01-01", to: "2026-10-31", category: "劳动争议" });
     expect(withCategory.note).toContain("类别筛选仅适用于综合受理与总体指标");
     expect(withCategory.applications.value).toBe((await cockpitSection({ from: "2026-01-01", to: "2026-10-31" })).applications.value);
+  });
+});
+
+// Who sees what of legal aid (issue 10): an application discloses household income and hardship material,
+// so only the center, the commander and the applicant see it in full.
+describe("access to legal aid (issue 10)", () => {
+  const worker = { name: "邵春燕", residentId: validResidentId(), phone: "13957182264" };
+  const VIEW = /* GraphQL */ `
+    id status applicantPartyId
+    applicant { name residentId phone groups partyId }
+    financialSituation { householdSize monthlyIncomePerHeadFen }
+    decision { basis explanation refusalReasons }
+    materialRequests { items }
+  `;
+  interface View {
+    id: string;
+    status: string;
+    applicantPartyId: string;
+    applicant: { name: string; residentId: string; phone: string; groups: string[] | null; partyId: string; residentIdFull?: string | null; phoneFull?: string | null };
+    financialSituation: { householdSize: number; monthlyIncomePerHeadFen: number } | null;
+    decision: { basis: string; explanation: string | null; refusalReasons: string[] | null } | null;
+    materialRequests: { items: string | null }[];
+  }
+  type Body<T> = GraphQLResponse<T>["body"];
+  const codeOf = (body: Body<unknown>) => body.errors?.[0]?.extensions?.code;
+  const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
+  const readAs = (id: string, headers: Record<string, string>, fields = VIEW) =>
+    gql<{ legalAidCase: View | null }>(`query ($id: ID!) { legalAidCase(id: $id) { ${fields} } }`, { id }, headers);
+  const APPLY = `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { ${VIEW} } }`;
+
+  /** A dispute registered at the one window with the worker as a party, and the worker's own online application. */
+  async function workerApplies(): Promise<{ code: string; kase: View }> {
+    const { body: registered } = await gql<{ registerDispute: { code: string } }>(
+      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+      {
+        input: {
+          title: "服装厂拖欠缝纫工两个月工资",
+          description: "邵春燕在桐庐县分水镇某服装厂做缝纫工，工厂以订单减少为由拖欠两个月工资。",
+          category: "拖欠农民工工资",
+          region: "330122",
+          amountInvolved: "9600",
+          channel: "WALK_IN",
+          parties: [{ kind: "PERSON", ...worker }],
+          respondents: [{ kind: "ORGANISATION", name: "桐庐分水宏达服饰有限公司" }],
+        },
+      },
+    );
+    expect(registered.errors).toBeUndefined();
+    const code = registered.data!.registerDispute.code;
+    const { body } = await gql<{ applyForLegalAid: View }>(
+      APPLY,
+      { input: { disputeCode: code, matter: "CLAIM_LABOUR_REMUNERATION", applicant: worker, householdSize: 3, monthlyIncomePerHeadFen: 180_000 } },
+      await as(resident(worker.residentId)),
+    );
+    expect(body.errors).toBeUndefined();
+    return { code, kase: body.data!.applyForLegalAid };
+  }
+
+  it("lets a resident apply in their own name and see the case in full: by id, as their party and through their dispute", async () => {
+    const { code, kase } = await workerApplies();
+    expect(kase).toMatchObject({
+      status: "SUBMITTED",
+      applicant: { name: worker.name, residentId: masked(worker.residentId), phone: "139****2264", groups: [] },
+      financialSituation: { householdSize: 3, monthlyIncomePerHeadFen: 180_000 },
+    });
+    expect(kase.applicant.partyId).toBe(kase.applicantPartyId);
+    const own = await as(resident(worker.residentId));
+
+    const { body: read } = await readAs(kase.id, own, `id applicant { residentIdFull }`);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.legalAidCase!.applicant.residentIdFull).toBe(worker.residentId);
+
+    const { body: me } = await gql<{ me: { id: string; legalAidCases: { id: string }[] } }>(`{ me { id legalAidCases { id } } }`, {}, own);
+    expect(me.errors).toBeUndefined();
+    expect(me.data!.me.id).toBe(kase.applicantPartyId);
+    expect(me.data!.me.legalAidCases.map((c) => c.id)).toContain(kase.id);
+
+    const { body: dispute } = await gql<{ dispute: { legalAidCases: { id: string; financialSituation: { monthlyIncomePerHeadFen: number } | null }[] } }>(
+      `query ($code: ID!) { dispute(code: $code) { legalAidCases { id financialSituation { monthlyIncomePerHeadFen } } } }`,
+      { code },
+      own,
+    );
+    expect(dispute.errors).toBeUndefined();
+    expect(dispute.data!.dispute.legalAidCases).toEqual([{ id: kase.id, financialSituation: { monthlyIncomePerHeadFen: 180_000 } }]);
+
+    // The center asks for material; the applicant supplies it herself (another resident may not).
+    const requested = await mutate("requestLegalAidMaterials", "$caseId: ID!, $items: String!", { caseId: kase.id, items: "工资条、考勤记录" });
+    expect(requested.errors).toBeUndefined();
+    const SUPPLY = `mutation ($caseId: ID!) { supplyLegalAidMaterials(caseId: $caseId) { status } }`;
+    expect(codeOf((await gql(SUPPLY, { caseId: kase.id }, await as(resident(validResidentId())))).body)).toBe("FORBIDDEN");
+    const { body: supplied } = await gql<{ supplyLegalAidMaterials: { status: string } }>(SUPPLY, { caseId: kase.id }, own);
+    expect(supplied.errors).toBeUndefined();
+    expect(supplied.data!.supplyLegalAidMaterials.status).toBe("SUBMITTED");
+  });
+
+  it("refuses a resident's application in another person's name, and the case to another resident", async () => {
+    const { kase } = await workerApplies();
+    const neighbour = { name: "钟丽萍", residentId: validResidentId(), phone: "13588230145" };
+    const forOther = await gql(APPLY, { input: { regionCode: "330122", courtCaseId: randomUUID(), matter: "SUPPORT_PAYMENT", applicant: neighbour } }, await as(resident(worker.residentId)));
+    expect(codeOf(forOther.body)).toBe("FORBIDDEN");
+    // Nothing was filed in the neighbour's name.
+    const { body: theirs } = await gql<{ me: { legalAidCases: { id: string }[] } }>(`{ me { legalAidCases { id } } }`, {}, await as(resident(neighbour.residentId)));
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data!.me.legalAidCases).toEqual([]);
+
+    const refused = await readAs(kase.id, await as(resident(neighbour.residentId)));
+    expect(codeOf(refused.body)).toBe("FORBIDDEN");
+    expect(refused.body.data?.legalAidCase ?? null).toBeNull();
+  });
+
+  it("shows a mediator a summary without income, hardship material or written reasons, and refuses the full resident ID", async () => {
+    // Means-tested and above the standard: refused, with reasons that state the income.
+    const refused = await apply({ disputeCode: freshCode(), matter: "SUPPORT_PAYMENT", applicant: worker, householdSize: 3, monthlyIncomePerHeadFen: 450_000 });
+    expect((await decide(refused.id)).data!.status).toBe("REFUSED");
+    const fields = `${VIEW} applicant { residentIdFull }`;
+
+    const { body: officer } = await readAs(refused.id, await as(STAFF["legal-aid"]), VIEW);
+    expect(officer.errors).toBeUndefined();
+    expect(officer.data!.legalAidCase!.decision!.refusalReasons!.join("")).toContain("人均月收入4500元");
+
+    const { body } = await readAs(refused.id, await as(STAFF.mediation), fields);
+    expect(body.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([["legalAidCase.applicant.residentIdFull", "FORBIDDEN"]]);
+    const summary = body.data!.legalAidCase!;
+    expect(summary).toMatchObject({
+      status: "REFUSED",
+      applicant: { name: "邵**", residentId: masked(worker.residentId), phone: "139****2264", groups: null, residentIdFull: null },
+      financialSituation: null,
+      decision: { basis: "MEANS_TEST_FAILED", explanation: null, refusalReasons: null },
+    });
+    const text = JSON.stringify(summary);
+    for (const personal of [worker.name, worker.residentId, worker.phone, "4500", "450000"]) expect(text).not.toContain(personal);
+  });
+
+  it("lets the legal aid officer read the full resident ID and phone, audited, and an auditor read back who did what", async () => {
+    const { kase } = await workerApplies();
+    const { body } = await readAs(kase.id, await as(STAFF["legal-aid"]), `id applicant { residentIdFull phoneFull }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.legalAidCase!.applicant).toEqual({ residentIdFull: worker.residentId, phoneFull: worker.phone });
+
+    const AUDIT = `{ auditLog { legalAid(first: 200) { action entity entityId fields roles } } }`;
+    type Entry = { action: string; entity: string; entityId: string | null; fields: string[]; roles: string[] };
+    const { body: log } = await gql<{ auditLog: { legalAid: Entry[] } }>(AUDIT, {}, await as(AUDITOR));
+    expect(log.errors).toBeUndefined();
+    const entries = log.data!.auditLog.legalAid.filter((e) => e.entityId === kase.id);
+    expect(entries).toContainEqual({ action: "READ_PERSONAL_DATA", entity: "LegalAidCase", entityId: kase.id, fields: ["residentId"], roles: ["legalAidOfficer"] });
+    expect(entries).toContainEqual({ action: "READ_PERSONAL_DATA", entity: "LegalAidCase", entityId: kase.id, fields: ["phone"], roles: ["legalAidOfficer"] });
+    expect(entries).toContainEqual({
+      action: "applyForLegalAid",
+      entity: "LegalAidCase",
+      entityId: kase.id,
+      fields: expect.arrayContaining(["disputeCode", "matter", "applicant.residentId", "monthlyIncomePerHeadFen"]),
+      roles: ["resident"],
+    });
+    // The log says what was read, never the value.
+    expect(JSON.stringify(log.data)).not.toContain(worker.residentId);
+    expect(codeOf((await gql(AUDIT, {}, await as(STAFF["legal-aid"]))).body)).toBe("FORBIDDEN");
+  });
+
+  it("masks an enquirer's name and phone in consultations, and leaves the question and answer to the center", async () => {
+    const { code } = await workerApplies();
+    const { body: recorded } = await gql<{ recordLegalConsultation: { id: string } }>(
+      `mutation ($input: RecordLegalConsultationInput!) { recordLegalConsultation(input: $input) { id } }`,
+      { input: { channel: "PHONE", disputeCode: code, enquirerName: worker.name, enquirerPhone: worker.phone, topic: "拖欠工资", question: "厂里说订单少就不发工资，合法吗？", answer: "用人单位应按月足额支付工资，可申请调解或劳动仲裁，并可申请法律援助。" } },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const FIELDS = `id enquirerName enquirerPhone enquirerPhoneFull question answer`;
+    type Consultation = { id: string; enquirerName: string; enquirerPhone: string; enquirerPhoneFull: string | null; question: string | null; answer: string | null };
+    const throughDispute = (headers: Record<string, string>, fields = FIELDS) =>
+      gql<{ dispute: { legalConsultations: Consultation[] } }>(`query ($code: ID!) { dispute(code: $code) { legalConsultations { ${fields} } } }`, { code }, headers);
+
+    const { body: summary } = await throughDispute(await as(STAFF.mediation));
+    expect(summary.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([["dispute.legalConsultations.0.enquirerPhoneFull", "FORBIDDEN"]]);
+    expect(summary.data!.dispute.legalConsultations).toEqual([
+      { id: recorded.data!.recordLegalConsultation.id, enquirerName: "邵**", enquirerPhone: "139****2264", enquirerPhoneFull: null, question: null, answer: null },
+    ]);
+
+    const { body: center } = await gql<{ legalConsultations: { edges: { node: Consultation }[] } }>(
+      `query ($code: String) { legalConsultations(filter: { disputeCode: $code }) { edges { node { ${FIELDS} } } } }`,
+      { code },
+      await as(STAFF["legal-aid"]),
+    );
+    expect(center.errors).toBeUndefined();
+    expect(center.data!.legalConsultations.edges[0]!.node).toMatchObject({ enquirerName: worker.name, enquirerPhone: "139****2264", enquirerPhoneFull: worker.phone, question: "厂里说订单少就不发工资，合法吗？" });
+
+    // The enquirer is not identified at a consultation: no resident sees one, not even a party to the dispute.
+    const { body: own } = await throughDispute(await as(resident(worker.residentId)), "id");
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.dispute.legalConsultations).toEqual([]);
+  });
+
+  it("refuses anonymous callers and cockpit viewers, the queue to other departments, and the center's decisions to everyone else", async () => {
+    const { kase } = await workerApplies();
+    for (const caller of [null, COCKPIT_VIEWER]) {
+      const headers = await as(caller);
+      expect(codeOf((await readAs(kase.id, headers)).body)).toBe("FORBIDDEN");
+      expect(codeOf((await gql(`{ legalAidCases(first: 1) { edges { cursor } } }`, {}, headers)).body)).toBe("FORBIDDEN");
+    }
+    const PRECHECK = `{ legalAidEligibility(input: { matter: SUPPORT_PAYMENT, householdSize: 3, monthlyIncomePerHeadFen: 150000, regionCode: "330122" }) { outcome } }`;
+    expect(codeOf((await gql(PRECHECK, {}, await as(null))).body)).toBe("FORBIDDEN");
+    // The pre-check is a calculator on the facts given: any signed-in caller, a resident too.
+    const { body: precheck } = await gql<{ legalAidEligibility: { outcome: string } }>(PRECHECK, {}, await as(resident(worker.residentId)));
+    expect(precheck.data!.legalAidEligibility.outcome).toBe("ELIGIBLE");
+    expect(codeOf((await gql(`{ legalAidCases(first: 1) { edges { cursor } } }`, {}, await as(STAFF.mediation))).body)).toBe("FORBIDDEN");
+
+    const DECIDE = `mutation ($caseId: ID!) { decideLegalAid(caseId: $caseId) { status } }`;
+    for (const caller of [STAFF.mediation, resident(worker.residentId)]) {
+      expect(codeOf((await gql(DECIDE, { caseId: kase.id }, await as(caller))).body)).toBe("FORBIDDEN");
+    }
+    expect((await readAs(kase.id, await as(STAFF["legal-aid"]))).body.data!.legalAidCase!.status).toBe("SUBMITTED");
+    const providers = await gql(`{ legalAidProviders(first: 1) { edges { node { name } } } }`, {}, await as(resident(worker.residentId)));
+    expect(providers.body.errors).toBeUndefined();
   });
 });

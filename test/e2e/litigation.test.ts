@@ -5,7 +5,9 @@ import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { sharedGateway } from "../support/system.js";
+import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
@@ -554,5 +556,198 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
     await expect
       .poll(async () => (await timeline("330903260000011")).map((e) => e.type), { timeout: 15_000, interval: 250 })
       .toEqual(["JUDICIAL_CONFIRMATION_APPLIED", "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED", "JUDICIAL_CONFIRMATION_RULED", "PERFORMANCE_RECORDED"]);
+  });
+});
+
+describe("litigation: access to court cases (issue 10)", () => {
+  const wang = { name: "王海军", residentId: residentId({ region: "330903" }) };
+  const chen = { name: "陈阿福", residentId: residentId({ region: "330903" }) };
+  const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
+  const codeOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions?.code;
+  const errorsOf = (body: { errors?: { path?: (string | number)[]; extensions?: Record<string, unknown> }[] }) =>
+    (body.errors ?? []).map((e) => [e.path?.join("."), e.extensions?.code]);
+
+  interface PartyView {
+    name: string;
+    idNumber: string | null;
+    idNumberFull: string | null;
+    partyId: string | null;
+    party: { id: string } | null;
+  }
+  interface View {
+    id: string;
+    caseNumber: string;
+    status: string;
+    filedAt: string;
+    parties: PartyView[];
+    claims: { description: string | null; amount: string | null }[];
+    judicialConfirmation: { reason: string | null; enforceable: boolean } | null;
+  }
+  const VIEW = `id caseNumber status filedAt parties { name idNumber idNumberFull partyId party { id } } claims { description amount } judicialConfirmation { reason enforceable }`;
+  const readAs = async (id: string, headers: Record<string, string>) => gql<{ courtCase: View | null }>(`query ($id: ID!) { courtCase(id: $id) { ${VIEW} } }`, { id }, headers);
+
+  /** The pair's joint application with both ID numbers, as the court clerk registers it. */
+  const pairParties = [
+    { role: "APPLICANT", kind: "PERSON", name: wang.name, idNumber: wang.residentId, joinsApplication: true },
+    { role: "APPLICANT", kind: "PERSON", name: chen.name, idNumber: chen.residentId, joinsApplication: true },
+  ];
+  const applied = () => mutate(...APPLY, confirmationInput(freshCode("330903"), { parties: pairParties }));
+
+  it("shows a party their own case in full (their ID number only on request, audited) and refuses it to another resident", async () => {
+    const filed = await applied();
+    const { body } = await readAs(filed.id, await as(resident(wang.residentId)));
+    // The other party's full ID number is not theirs to read.
+    expect(errorsOf(body)).toEqual([["courtCase.parties.1.idNumberFull", "FORBIDDEN"]]);
+    const own = body.data!.courtCase!;
+    expect(own.parties[0]).toEqual({
+      name: "王海军",
+      idNumber: masked(wang.residentId),
+      idNumberFull: wang.residentId,
+      partyId: partyIdOf({ residentId: wang.residentId }),
+      party: { id: partyIdOf({ residentId: wang.residentId }) },
+    });
+    expect(own.parties[1]).toMatchObject({ name: "陈**", idNumber: masked(chen.residentId), idNumberFull: null });
+    expect(own.claims[0]!.description).toBe("确认调解协议有效：陈阿福支付王海军船员劳务费");
+
+    // 我的纠纷: the registry's party, extended with the court's cases.
+    const { body: me } = await gql<{ me: { courtCases: { id: string }[] } }>(`{ me { courtCases { id } } }`, {}, await as(resident(wang.residentId)));
+    expect(me.errors).toBeUndefined();
+    expect(me.data!.me.courtCases.map((c) => c.id)).toContain(filed.id);
+
+    const stranger = await as(resident(residentId({ region: "330903" })));
+    const refused = await readAs(filed.id, stranger);
+    expect(codeOf(refused.body)).toBe("FORBIDDEN");
+    expect(refused.body.data?.courtCase ?? null).toBeNull();
+    const { body: theirs } = await gql<{ me: { courtCases: { id: string }[] } }>(`{ me { courtCases { id } } }`, {}, stranger);
+    expect(theirs.data!.me.courtCases.map((c) => c.id)).not.toContain(filed.id);
+  });
+
+  it("gives the seeded island case to 王海军 under the registry's party id", async () => {
+    const { body } = await gql<{ courtCaseByNumber: { parties: { name: string; partyId: string }[] } }>(
+      `{ courtCaseByNumber(caseNumber: "(2026)浙0903民特45号") { parties { name partyId } } }`,
+      {},
+      await as(resident("33090319780923401X")),
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.courtCaseByNumber.parties[0]).toEqual({ name: "王海军", partyId: partyIdOf({ residentId: "33090319780923401X" }) });
+    expect(body.data!.courtCaseByNumber.parties[1]!.name).toBe("陈**");
+  });
+
+  it("shows a mediator a summary: case number, stage and dates, no claims' text, no party identifiers", async () => {
+    const filed = await applied();
+    await mutate(...DECIDE, { caseId: filed.id, granted: false, reason: "调解协议内容违反法律强制性规定" });
+    const { body } = await readAs(filed.id, await as(STAFF.mediation));
+    expect(errorsOf(body)).toEqual([
+      ["courtCase.parties.0.idNumberFull", "FORBIDDEN"],
+      ["courtCase.parties.1.idNumberFull", "FORBIDDEN"],
+    ]);
+    const summary = body.data!.courtCase!;
+    expect(summary).toMatchObject({ caseNumber: filed.caseNumber, status: "NOT_ACCEPTED", judicialConfirmation: { reason: null, enforceable: false } });
+    expect(Date.parse(summary.filedAt)).not.toBeNaN();
+    expect(summary.claims).toEqual([{ description: null, amount: "42000.00" }]);
+    expect(summary.parties).toEqual([
+      { name: "王**", idNumber: null, idNumberFull: null, partyId: null, party: null },
+      { name: "陈**", idNumber: null, idNumberFull: null, partyId: null, party: null },
+    ]);
+    for (const id of [wang.residentId, masked(wang.residentId), partyIdOf({ residentId: wang.residentId })]) expect(JSON.stringify(summary)).not.toContain(id);
+    // The court's queue is the court's: other departments' staff are refused it.
+    const { body: queue } = await gql(`{ courtCases(first: 1) { totalCount } }`, {}, await as(STAFF.mediation));
+    expect(codeOf(queue)).toBe("FORBIDDEN");
+  });
+
+  it("lets the court clerk read the full ID numbers, audited, and an auditor read back what was read and done", async () => {
+    const filed = await applied();
+    const { body } = await gql<{ courtCase: { parties: { idNumberFull: string }[] } }>(
+      `query ($id: ID!) { courtCase(id: $id) { parties { idNumberFull } } }`,
+      { id: filed.id },
+      await as(STAFF.litigation),
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.courtCase.parties.map((p) => p.idNumberFull)).toEqual([wang.residentId, chen.residentId]);
+
+    const AUDIT = `{ auditLog { litigation(first: 200) { action entity entityId fields roles } } }`;
+    type Entry = { action: string; entity: string; entityId: string | null; fields: string[]; roles: string[] };
+    const { body: log } = await gql<{ auditLog: { litigation: Entry[] } }>(AUDIT, {}, await as(AUDITOR));
+    expect(log.errors).toBeUndefined();
+    const entries = log.data!.auditLog.litigation.filter((e) => e.entityId === filed.id);
+    expect(entries.filter((e) => e.action === "READ_PERSONAL_DATA")).toEqual([
+      { action: "READ_PERSONAL_DATA", entity: "CourtCase", entityId: filed.id, fields: ["residentId"], roles: ["courtClerk"] },
+      { action: "READ_PERSONAL_DATA", entity: "CourtCase", entityId: filed.id, fields: ["residentId"], roles: ["courtClerk"] },
+    ]);
+    expect(entries).toContainEqual(
+      expect.objectContaining({ action: "applyForJudicialConfirmation", entity: "CourtCase", roles: ["courtClerk"], fields: expect.arrayContaining(["disputeCode", "parties", "agreementId"]) }),
+    );
+    // The log says what was read, never the value.
+    expect(JSON.stringify(log.data)).not.toContain(wang.residentId);
+    const { body: notAuditor } = await gql(AUDIT, {}, await as(STAFF.litigation));
+    expect(codeOf(notAuditor)).toBe("FORBIDDEN");
+  });
+
+  it("refuses anonymous callers and cockpit viewers, and the court's steps to a mediator and to a party", async () => {
+    const filed = await applied();
+    for (const caller of [null, COCKPIT_VIEWER]) {
+      const { body } = await readAs(filed.id, await as(caller));
+      expect(codeOf(body)).toBe("FORBIDDEN");
+      expect(body.data?.courtCase ?? null).toBeNull();
+    }
+    for (const caller of [STAFF.mediation, resident(wang.residentId)]) {
+      const { body } = await gql(`mutation ($v: CourtDecisionInput!) { decideJudicialConfirmationAcceptance(input: $v) { status } }`, { v: { caseId: filed.id, granted: true } }, await as(caller));
+      expect(codeOf(body)).toBe("FORBIDDEN");
+    }
+    const { body } = await readAs(filed.id, await as(STAFF.litigation));
+    expect(body.data!.courtCase!.status).toBe("APPLIED");
+  });
+
+  it("lets a party apply for judicial confirmation themself (移动微法院), and nobody for others", async () => {
+    const input = confirmationInput(freshCode("330903"), { parties: pairParties });
+    const APPLY_QUERY = `mutation ($v: ApplyForJudicialConfirmationInput!) { applyForJudicialConfirmation(input: $v) { id status parties { name } } }`;
+    const { body } = await gql<{ applyForJudicialConfirmation: { id: string; status: string; parties: { name: string }[] } }>(APPLY_QUERY, { v: input }, await as(resident(chen.residentId)));
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.applyForJudicialConfirmation).toMatchObject({ status: "APPLIED", parties: [{ name: "王**" }, { name: "陈阿福" }] });
+
+    const forOthers = confirmationInput(freshCode("330903"), { parties: pairParties });
+    const { body: refused } = await gql(APPLY_QUERY, { v: forOthers }, await as(resident(residentId({ region: "330903" }))));
+    expect(codeOf(refused)).toBe("FORBIDDEN");
+    expect((await casesOfDispute(forOthers.disputeCode)).totalCount).toBe(0);
+  });
+
+  it("lets a party of the registered dispute reach its court case through the dispute, and nobody else", async () => {
+    const plaintiff = { name: "徐建明", residentId: residentId() };
+    const { body: registered } = await gql<{ registerDispute: { code: string } }>(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, {
+      input: {
+        title: "厂房租金拖欠纠纷",
+        description: "承租人拖欠厂房租金十八万余元，协商未果，起诉至桐庐县人民法院，法院登记后委派诉前调解。",
+        category: "合同",
+        region: "330122",
+        amountInvolved: "186000.50",
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: plaintiff.name, residentId: plaintiff.residentId, phone: "138 5712 3456" }],
+      },
+    });
+    expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
+    const code = registered.data!.registerDispute.code;
+    // The court holds no ID numbers here: the registry's parties of the dispute are what lets the resident in.
+    const mediation = await mutate("delegatePreFilingMediation", "DelegatePreFilingMediationInput!", {
+      disputeCode: code,
+      causeOfActionCode: "PREMISES_LEASE",
+      parties: [
+        { role: "PLAINTIFF", kind: "PERSON", name: plaintiff.name },
+        { role: "DEFENDANT", kind: "PERSON", name: "钱小军" },
+      ],
+      claims: [{ description: "支付拖欠厂房租金", amount: "186000.50" }],
+      mediatorKind: "MEDIATION_COMMITTEE",
+      mediatorBody: "桐庐县商事人民调解委员会",
+      mediatorName: "孙国平",
+    });
+    const QUERY = `query ($code: ID!) { dispute(code: $code) { courtCases { id claims { description } parties { name } } } }`;
+    type Answer = { dispute: { courtCases: { id: string; claims: { description: string | null }[]; parties: { name: string }[] }[] } | null };
+    const { body } = await gql<Answer>(QUERY, { code }, await as(resident(plaintiff.residentId)));
+    expect(body.errors).toBeUndefined();
+    // Their case in full, but no party row proves who is who: names stay masked.
+    expect(body.data!.dispute!.courtCases).toEqual([{ id: mediation.id, claims: [{ description: "支付拖欠厂房租金" }], parties: [{ name: "徐**" }, { name: "钱**" }] }]);
+
+    const { body: stranger } = await gql<Answer>(QUERY, { code }, await as(resident(residentId())));
+    expect(stranger.data?.dispute?.courtCases ?? []).toEqual([]);
+    expect(codeOf(stranger)).toBe("FORBIDDEN");
   });
 });

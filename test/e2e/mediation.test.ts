@@ -1,10 +1,11 @@
 // People's mediation through the gateway: the manhole-cover and six-workers stories on fresh dispute
-// codes, the state machine's refusals, recusal, concurrency, queues and clocks.
+// codes, the state machine's refusals, recusal, concurrency, queues and clocks, and who may see what.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { sharedGateway } from "../support/system.js";
 import { residentId as validResidentId } from "../support/identities.js";
+import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, type Caller } from "../support/callers.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -560,6 +561,99 @@ describe("the mediation section of the data cockpit (数据驾驶舱)", () => {
     const joint = (s: Section) => s.byCommittee.find((c) => c.label === "桐庐县联合人民调解委员会")?.count ?? 0;
     expect(joint(after)).toBe(joint(before) + 1);
     expect(after.note).toBe("类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only");
+  });
+});
+
+describe("access", () => {
+  const PARTY_ID = validResidentId();
+  const OTHER_ID = validResidentId();
+  const CASE_SEEN = /* GraphQL */ `id status committee acceptedAt acceptedBy mediatorName sessions { attendees notes recordedBy } clock { kind state }`;
+  let code: string;
+  let caseId: string;
+
+  const as$ = async (caller: Caller | null, query: string, variables: Record<string, unknown> = {}) => (await gql(query, variables, await as(caller))).body;
+  const codesOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => (body.errors ?? []).map((e) => e.extensions?.code);
+
+  beforeAll(async () => {
+    // A neighbours' quarrel registered at the window with a resident as party, then mediated.
+    const registered = await ok<{ registerDispute: { code: string } }>(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, {
+      input: {
+        title: "楼上住户装修噪音扰民",
+        description: "城南街道某小区楼上住户连续两个月夜间装修，楼下住户多次协商未果，请求调解。",
+        category: "邻里",
+        region: "330122",
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: "吴秀兰", residentId: PARTY_ID, phone: "139 5718 2046" }],
+      },
+    });
+    code = registered.registerDispute.code;
+    const accepted = await accept("桐庐县城南街道人民调解委员会", [], code);
+    caseId = accepted.id;
+    await assign(caseId, "方志强");
+    await ok(SESSION, {
+      input: { caseId, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "城南街道人民调解室", attendees: ["吴秀兰", "方志强"], notes: "楼上住户同意晚八点后停止施工。" },
+    });
+  });
+
+  it("shows a resident the mediation of their own dispute, with the notes but without staff details", async () => {
+    const body = await as$(resident(PARTY_ID), `query ($code: ID!) { dispute(code: $code) { mediationCases { ${CASE_SEEN} } } }`, { code });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const cases = (body.data as { dispute: { mediationCases: Record<string, unknown>[] } }).dispute.mediationCases;
+    expect(cases).toEqual([
+      expect.objectContaining({ id: caseId, status: "IN_MEDIATION", committee: "桐庐县城南街道人民调解委员会", acceptedBy: null, mediatorName: "方志强" }),
+    ]);
+    expect(cases[0]!.sessions).toEqual([{ attendees: ["吴**", "方**"], notes: "楼上住户同意晚八点后停止施工。", recordedBy: null }]);
+    // 我的纠纷: the same case through the resident's party.
+    const mine = await as$(resident(PARTY_ID), `{ me { mediationCases { id } } }`);
+    expect(mine.errors, JSON.stringify(mine.errors)).toBeUndefined();
+    expect((mine.data as { me: { mediationCases: { id: string }[] } }).me.mediationCases).toEqual([{ id: caseId }]);
+  });
+
+  it("refuses another resident, and residents reach mediation only through their dispute, not by case id", async () => {
+    const other = await as$(resident(OTHER_ID), `query ($code: ID!) { dispute(code: $code) { mediationCases { id sessions { notes } } } }`, { code });
+    expect(codesOf(other)).toContain("FORBIDDEN");
+    expect(JSON.stringify(other.data ?? null)).not.toContain(caseId);
+    const byId = await as$(resident(PARTY_ID), `query ($id: ID!) { mediationCase(id: $id) { id } }`, { id: caseId });
+    expect(codesOf(byId)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("gives an arbitrator a summary: status, dates and committee; names masked, notes and staff ids null", async () => {
+    const body = await as$(STAFF.arbitration, `query ($id: ID!) { mediationCase(id: $id) { ${CASE_SEEN} } }`, { id: caseId });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const seen = (body.data as { mediationCase: Record<string, unknown> & { sessions: unknown[] } }).mediationCase;
+    expect(seen).toMatchObject({ id: caseId, status: "IN_MEDIATION", committee: "桐庐县城南街道人民调解委员会", acceptedBy: null, clock: { kind: "peopleMediation", state: "RUNNING" } });
+    expect(seen.sessions).toEqual([{ attendees: ["吴**", "方**"], notes: null, recordedBy: null }]);
+  });
+
+  it("refuses anonymous callers and cockpit viewers", async () => {
+    for (const caller of [null, COCKPIT_VIEWER]) {
+      expect(codesOf(await as$(caller, `query ($id: ID!) { mediationCase(id: $id) { id } }`, { id: caseId }))).toEqual(["FORBIDDEN"]);
+      expect(codesOf(await as$(caller, `{ mediationCases(first: 1) { edges { node { id } } } }`))).toEqual(["FORBIDDEN"]);
+    }
+  });
+
+  it("refuses a mutation by an arbitrator and leaves the case as it was", async () => {
+    const body = await as$(STAFF.arbitration, `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status } }`, { input: { caseId, reason: "仲裁员代为撤回" } });
+    expect(codesOf(body)).toEqual(["FORBIDDEN"]);
+    expect((await ok<{ mediationCase: { status: string } }>(`query ($id: ID!) { mediationCase(id: $id) { status } }`, { id: caseId })).mediationCase.status).toBe("IN_MEDIATION");
+  });
+
+  it("audits every mutation, readable by auditors only, with field names but no values", async () => {
+    const LOG = `{ auditLog { mediation(first: 200) { action entity entityId fields actor } } }`;
+    const body = await as$(AUDITOR, LOG);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const entries = (body.data as { auditLog: { mediation: { action: string; entity: string; entityId: string; fields: string[]; actor: string }[] } }).auditLog.mediation.filter(
+      (e) => e.entityId === caseId,
+    );
+    expect(entries.map((e) => [e.action, e.entity]).reverse()).toEqual([
+      ["acceptMediationCase", "MediationCase"],
+      ["assignMediator", "MediationCase"],
+      ["recordMediationSession", "MediationCase"],
+    ]);
+    expect(entries.every((e) => e.actor === STAFF.mediation.sub)).toBe(true);
+    expect(entries[0]!.fields).toEqual(["caseId", "mode", "startsAt", "place", "attendees", "notes"]);
+    expect(JSON.stringify(entries)).not.toMatch(/吴秀兰|停止施工/);
+    expect(codesOf(await as$(STAFF.mediation, LOG))).toEqual(["FORBIDDEN"]);
   });
 });
 

@@ -4,6 +4,7 @@
 import { inject, describe, expect, it } from "vitest";
 import { displayDisputeCode, parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway } from "../support/system.js";
+import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId, withWrongCheckDigit } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
@@ -12,7 +13,7 @@ const startedAt = new Date().toISOString();
 
 const DISPUTE_FIELDS = /* GraphQL */ `
   code title description category regionCode localityCode channel status registeredAt amountInvolved peopleInvolved major serviceTier
-  parties { kind name residentId phone }
+  parties { id kind name residentId phone residentIdFull phoneFull partyId }
   respondents { kind name creditCode }
   leadDepartment handlingBody coHandlers
   routing { department body coHandlers ruleId rulesVersion suggestedDepartment overridden reason dispatchedBy }
@@ -49,7 +50,7 @@ interface DisputeView {
   possibleDuplicates: { code: string }[];
   mergedInto: { code: string } | null;
   mergedFrom: { code: string; status: string }[];
-  parties: { name: string; residentId: string | null; phone: string | null }[];
+  parties: { id: string; name: string; residentId: string | null; phone: string | null; residentIdFull: string | null; partyId: string | null }[];
   [field: string]: unknown;
 }
 
@@ -111,7 +112,8 @@ describe("petitions: the one window (一窗受理)", () => {
       amountInvolved: "3800.00",
       major: false,
       serviceTier: "SIMPLE",
-      parties: [{ name: "周秀英", phone: "13857123456" }],
+      // Masked by default; the window reads the full number on a separate, audited field.
+      parties: [{ name: "周秀英", phone: "138****3456", phoneFull: "13857123456" }],
       respondents: [{ kind: "ORGANISATION", name: "桐庐县综合行政执法局", creditCode: null }],
       suggestedRouting: { ruleId: "mediation-default", department: "MEDIATION", body: "桐庐县联合人民调解委员会" },
       visitCount: 1, // coming to the window is the first visit
@@ -129,7 +131,7 @@ describe("petitions: the one window (一窗受理)", () => {
       leadDepartment: "MEDIATION",
       handlingBody: "桐庐县联合人民调解委员会",
       coHandlers,
-      routing: { ruleId: "mediation-default", overridden: false, suggestedDepartment: "MEDIATION", dispatchedBy: "anonymous" },
+      routing: { ruleId: "mediation-default", overridden: false, suggestedDepartment: "MEDIATION", dispatchedBy: STAFF.petitions.sub },
     });
 
     const visited = await mutate(
@@ -404,5 +406,201 @@ describe("petitions: the one window (一窗受理)", () => {
       mediationCases: [{ committee: "桐庐县联合人民调解委员会" }],
     });
     expect(story.coHandlers).toHaveLength(5);
+  });
+});
+
+const codeOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions?.code;
+const masked = (id: string) => `${id.slice(0, 6)}${"*".repeat(id.length - 10)}${id.slice(-4)}`;
+
+describe("petitions: access (who sees and does what)", () => {
+  const VIEW = /* GraphQL */ `query ($code: ID!) { dispute(code: $code) {
+    code status description closureResult visits { place purpose }
+    parties { id name residentId residentIdFull phone partyId }
+    respondents { name residentId residentIdFull }
+  } }`;
+  type View = {
+    dispute: {
+      code: string;
+      status: string;
+      description: string | null;
+      visits: { place: string; purpose: string | null }[];
+      parties: { id: string; name: string; residentId: string; residentIdFull: string | null; phone: string; partyId: string }[];
+      respondents: { name: string; residentId: string | null; residentIdFull: string | null }[];
+    } | null;
+  };
+
+  async function neighbourDispute() {
+    const applicant = { kind: "PERSON", name: "李建国", residentId: residentId(), phone: "13587654321" };
+    const neighbour = { kind: "PERSON", name: "张海明", residentId: residentId() };
+    const dispute = await register(manholeInput({ title: "相邻宅基地排水沟占用纠纷", category: "邻里", parties: [applicant], respondents: [neighbour] }));
+    return { dispute, applicant, neighbour };
+  }
+
+  it("shows a resident their own dispute (their own ID in full on request) and refuses it to another resident", async () => {
+    const { dispute, applicant, neighbour } = await neighbourDispute();
+    const own = await gql<View>(VIEW, { code: dispute.code }, await as(resident(applicant.residentId)));
+    // The neighbour is a party too, but not this resident: their ID stays masked and its full value refused.
+    expect(own.body.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([["dispute.respondents.0.residentIdFull", "FORBIDDEN"]]);
+    expect(own.body.data!.dispute).toMatchObject({
+      description: expect.stringContaining("窨井盖"),
+      parties: [{ name: "李建国", residentId: masked(applicant.residentId), residentIdFull: applicant.residentId, phone: "135****4321" }],
+      respondents: [{ name: "张**", residentId: masked(neighbour.residentId), residentIdFull: null }],
+    });
+
+    const stranger = await gql<View>(VIEW, { code: dispute.code }, await as(resident(residentId())));
+    expect(codeOf(stranger.body)).toBe("FORBIDDEN");
+    expect(stranger.body.data?.dispute ?? null).toBeNull();
+  });
+
+  it("shows another department's staff a summary: masked names, no narratives, full ID refused", async () => {
+    const { dispute, applicant } = await neighbourDispute();
+    const { body } = await gql<View>(VIEW, { code: dispute.code }, await as(STAFF.arbitration));
+    expect(body.errors?.map((e) => [e.path?.join("."), e.extensions?.code]).sort()).toEqual([
+      ["dispute.parties.0.residentIdFull", "FORBIDDEN"],
+      ["dispute.respondents.0.residentIdFull", "FORBIDDEN"],
+    ]);
+    expect(body.data!.dispute).toMatchObject({
+      status: "REGISTERED",
+      description: null,
+      closureResult: null,
+      visits: [{ place: expect.stringContaining("综合受理窗口"), purpose: null }],
+      parties: [{ name: "李**", residentId: masked(applicant.residentId), residentIdFull: null }],
+    });
+    expect(JSON.stringify(body.data)).not.toContain(applicant.residentId);
+
+    // Once dispatched to mediation, the mediators handle it and see it in full.
+    await mutate(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code: dispute.code });
+    const handling = await gql<View>(VIEW, { code: dispute.code }, await as(STAFF.mediation));
+    expect(handling.body.errors).toBeUndefined();
+    expect(handling.body.data!.dispute!.parties[0]).toMatchObject({ name: "李建国", residentIdFull: applicant.residentId });
+  });
+
+  it("refuses anonymous callers and cockpit viewers the record and the queues", async () => {
+    const { dispute } = await neighbourDispute();
+    for (const caller of [null, COCKPIT_VIEWER]) {
+      const headers = await as(caller);
+      const one = await gql<View>(VIEW, { code: dispute.code }, headers);
+      expect(codeOf(one.body)).toBe("FORBIDDEN");
+      expect(one.body.data?.dispute ?? null).toBeNull();
+      expect(codeOf((await gql(`{ disputes(first: 1) { edges { node { code } } } }`, {}, headers)).body)).toBe("FORBIDDEN");
+      expect(codeOf((await gql(`{ petitionQueue(first: 1) { edges { node { id } } } }`, {}, headers)).body)).toBe("FORBIDDEN");
+    }
+    // A department lists only what is routed to it.
+    const mediation = await as(STAFF.mediation);
+    expect(codeOf((await gql(`{ disputes(first: 1) { edges { node { code } } } }`, {}, mediation)).body)).toBe("FORBIDDEN");
+    const routed = await gql<{ disputes: { edges: { node: { leadDepartment: string } }[] } }>(
+      `{ disputes(filter: { department: MEDIATION }, first: 5) { edges { node { leadDepartment } } } }`, {}, mediation,
+    );
+    expect(routed.body.errors).toBeUndefined();
+    expect(routed.body.data!.disputes.edges.every((e) => e.node.leadDepartment === "MEDIATION")).toBe(true);
+    // The cockpit is for leaders and the commander, aggregates only.
+    expect(codeOf((await gql(`{ earlyWarnings { count } }`, {}, mediation)).body)).toBe("FORBIDDEN");
+    expect((await gql(`{ earlyWarnings { count } }`, {}, await as(COCKPIT_VIEWER))).body.errors).toBeUndefined();
+  });
+
+  it("refuses the window's and the petitions office's acts to other departments' staff, and 信访 acts to the window clerk alone", async () => {
+    const { dispute } = await neighbourDispute();
+    for (const caller of [STAFF.mediation, STAFF.arbitration, resident(residentId())]) {
+      const headers = await as(caller);
+      expect(codeOf((await gql(REGISTER, { input: manholeInput() }, headers)).body)).toBe("FORBIDDEN");
+      expect(codeOf((await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code: dispute.code }, headers)).body)).toBe("FORBIDDEN");
+      expect(codeOf((await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code }, headers)).body)).toBe("FORBIDDEN");
+    }
+    const clerkOnly = await as({ roles: ["intakeClerk"], department: "petitions", sub: "clerk-only" });
+    expect(codeOf((await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code }, clerkOnly)).body)).toBe("FORBIDDEN");
+    const visit = await gql(`mutation ($code: ID!) { recordVisit(code: $code, input: { place: "综合受理窗口", purpose: "补交材料" }) { visitCount } }`, { code: dispute.code }, clerkOnly);
+    expect(visit.body.errors).toBeUndefined();
+    // Nothing half-done by the refused attempts: still not dispatched, not a petition.
+    const after = await get(dispute.code);
+    expect(after).toMatchObject({ status: "REGISTERED", leadDepartment: null, visitCount: 2 });
+  });
+
+  it("lets only the receiving department (or the commander) answer a hand-off", async () => {
+    const { dispute } = await neighbourDispute();
+    const handed = await mutate<{ handOffDispute: { id: string; state: string } }>(
+      `mutation ($code: ID!) { handOffDispute(code: $code, to: ARBITRATION, reason: "邻里纠纷涉及承包地流转合同，转仲裁") { id state } }`,
+      { code: dispute.code },
+    );
+    expect(handed.errors).toBeUndefined();
+    const respond = `mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`;
+    const id = handed.data!.handOffDispute.id;
+    expect(codeOf((await gql(respond, { id }, await as(STAFF.mediation))).body)).toBe("FORBIDDEN");
+    expect(codeOf((await gql(respond, { id }, await as({ roles: ["intakeClerk"], department: "petitions" }))).body)).toBe("FORBIDDEN");
+    const accepted = await gql<{ respondToHandOff: { state: string } }>(respond, { id }, await as(STAFF.arbitration));
+    expect(accepted.body.errors).toBeUndefined();
+    expect(accepted.body.data!.respondToHandOff.state).toBe("ACCEPTED");
+  });
+
+  it("audits every mutation and every read of a full ID, and shows the log to auditors only", async () => {
+    const { dispute, applicant } = await neighbourDispute();
+    const { body } = await gql<View>(VIEW, { code: dispute.code }, await as(STAFF.petitions));
+    expect(body.errors).toBeUndefined();
+    const party = body.data!.dispute!.parties[0]!;
+    expect(party.residentIdFull).toBe(applicant.residentId);
+
+    const AUDIT = `{ auditLog { petitions(first: 200) { action entity entityId fields roles } } }`;
+    type Entry = { action: string; entity: string; entityId: string | null; fields: string[]; roles: string[] };
+    const { body: log } = await gql<{ auditLog: { petitions: Entry[] } }>(AUDIT, {}, await as(AUDITOR));
+    expect(log.errors).toBeUndefined();
+    const entries = log.data!.auditLog.petitions;
+    expect(entries).toContainEqual({ action: "READ_PERSONAL_DATA", entity: "DisputeParty", entityId: party.id, fields: ["residentId"], roles: STAFF.petitions.roles });
+    expect(entries).toContainEqual(
+      expect.objectContaining({ action: "registerDispute", entity: "Dispute", entityId: dispute.code, fields: expect.arrayContaining(["title", "parties", "respondents"]) }),
+    );
+    expect(JSON.stringify(entries)).not.toContain(applicant.residentId);
+    for (const caller of [STAFF.petitions, COCKPIT_VIEWER, resident(applicant.residentId)]) {
+      expect(codeOf((await gql(AUDIT, {}, await as(caller))).body)).toBe("FORBIDDEN");
+    }
+  });
+});
+
+describe("petitions: the party (当事人) across disputes", () => {
+  const ME = /* GraphQL */ `{ me { id kind displayName disputes { code status mergedInto { code } possibleDuplicates { code } } } }`;
+  type Me = { me: { id: string; kind: string; displayName: string; disputes: { code: string; status: string; mergedInto: { code: string } | null; possibleDuplicates: { code: string }[] }[] } };
+
+  it("knows one person as one party in every dispute, shows them their disputes, and links their repeat petition to the first", async () => {
+    const person = { kind: "PERSON", name: "钱志明", residentId: residentId(), phone: "13906712345" };
+    const employer = { kind: "ORGANISATION", name: "桐庐横村某针织服装厂", creditCode: "91330122MA27XQ6U4Y" };
+    const wages = { ...manholeInput(), title: "追索拖欠工资", category: "劳动争议", serviceTier: null, parties: [person], respondents: [employer] };
+    const first = await register(wages);
+    const repeat = await register({ ...wages, channel: "HOTLINE_12345" });
+    const other = await register(manholeInput({ parties: [{ ...person, phone: "139 0671 2345" }] }));
+    const ids = [first, repeat, other].map((d) => d.parties[0]!.partyId);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toMatch(/^P[A-Z2-7]{20}$/);
+    expect(repeat.possibleDuplicates).toEqual([{ code: first.code }]);
+
+    // 重复诉求并单: the repeat is merged into the first and stays on the party's list, pointing to it.
+    const merged = await mutate(`mutation ($code: ID!, $into: ID!) { mergeDisputes(code: $code, into: $into, reason: "同一事项经12345重复反映") { code } }`, { code: repeat.code, into: first.code });
+    expect(merged.errors).toBeUndefined();
+
+    const own = await as(resident(person.residentId));
+    const { body } = await gql<Me>(ME, {}, own);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.me).toMatchObject({ id: ids[0], kind: "PERSON", displayName: "钱志明" });
+    const byCode = new Map(body.data!.me.disputes.map((d) => [d.code, d]));
+    expect([...byCode.keys()].sort()).toEqual([first.code, repeat.code, other.code].sort());
+    expect(byCode.get(repeat.code)).toMatchObject({ status: "MERGED", mergedInto: { code: first.code }, possibleDuplicates: [{ code: first.code }] });
+
+    // The same through party(id), for the person themself and the registry's staff; other residents are refused.
+    const PARTY = `query ($id: ID!) { party(id: $id) { id displayName disputes { code } } }`;
+    const self = await gql<{ party: { displayName: string; disputes: { code: string }[] } }>(PARTY, { id: ids[0] }, own);
+    expect(self.body.data!.party.disputes).toHaveLength(3);
+    const staff = await gql<{ party: { displayName: string } }>(PARTY, { id: ids[0] }, await as(STAFF.petitions));
+    expect(staff.body.data!.party.displayName).toBe("钱志明");
+    const stranger = await gql(PARTY, { id: ids[0] }, await as(resident(residentId())));
+    expect(codeOf(stranger.body)).toBe("FORBIDDEN");
+    expect(JSON.stringify(stranger.body)).not.toContain("钱志明");
+    // Another department's staff see that the party exists, not who it is; cockpit viewers nothing.
+    const summary = await gql<{ party: { displayName: string } }>(PARTY, { id: ids[0] }, await as(STAFF.arbitration));
+    expect(summary.body.data!.party.displayName).toBe("钱**");
+    expect(codeOf((await gql(PARTY, { id: ids[0] }, await as(COCKPIT_VIEWER))).body)).toBe("FORBIDDEN");
+  });
+
+  it("gives a resident with no dispute an empty list, not someone else's", async () => {
+    const { body } = await gql<Me>(ME, {}, await as(resident(residentId())));
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.me.disputes).toEqual([]);
+    expect(codeOf((await gql(ME, {}, await as(STAFF.petitions))).body)).toBe("FORBIDDEN");
   });
 });

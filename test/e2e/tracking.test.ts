@@ -1,10 +1,20 @@
 // The registry's one history (统一归集) and a resident following their matter by code (zero runs).
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
+import { as } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
+/** Tracking is for residents without an account: every request here is anonymous. */
+const track = async (variables: { code: string; verification: string }) => gql<{ trackDispute: TrackedView | null }>(TRACK, variables, await as(null));
+
+interface TrackedView {
+  status: string;
+  leadDepartment: string;
+  timeline: Step[];
+  nextDeadline: string | null;
+}
 
 interface Step {
   source: string;
@@ -58,26 +68,28 @@ describe("one history per dispute and tracking by code", () => {
     const code = await registerNeighbourDispute("13957114455");
     await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
 
-    const ok = await gql<{ trackDispute: { status: string; leadDepartment: string; timeline: Step[]; nextDeadline: string | null } | null }>(TRACK, {
-      code: `${code.slice(0, 6)}-${code.slice(6, 8)}-${code.slice(8, 14)}-${code.slice(14)}`,
-      verification: "4455",
-    });
+    const ok = await track({ code: `${code.slice(0, 6)}-${code.slice(6, 8)}-${code.slice(8, 14)}-${code.slice(14)}`, verification: "4455" });
     expect(ok.body.errors).toBeUndefined();
     expect(ok.body.data!.trackDispute).toMatchObject({ status: "DISPATCHED", leadDepartment: "MEDIATION" });
     expect(ok.body.data!.trackDispute!.nextDeadline).not.toBeNull();
     expect(ok.body.data!.trackDispute!.timeline.map((s) => s.type)).toContain("DISPUTE_DISPATCHED");
 
-    const wrong = await gql(TRACK, { code, verification: "0000" });
-    const unknown = await gql(TRACK, { code: code.slice(0, 8) + "999990", verification: "4455" });
+    const wrong = await track({ code, verification: "0000" });
+    const unknown = await track({ code: code.slice(0, 8) + "999990", verification: "4455" });
     // A wrong answer is indistinguishable from a code that does not exist.
     expect(wrong.body).toEqual({ data: { trackDispute: null } });
     expect(unknown.body.data?.trackDispute ?? null).toBeNull();
+
+    // Without an account the code opens only the tracking view, never the record itself.
+    const record = await gql(`query ($code: ID!) { dispute(code: $code) { code parties { name } } }`, { code }, await as(null));
+    expect(record.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(JSON.stringify(record.body)).not.toMatch(/李建国/);
   });
 
   it("refuses further guesses for a code after repeated failures, even with the right answer", async () => {
     const code = await registerNeighbourDispute("13957116677");
-    for (let i = 0; i < 5; i++) expect((await gql(TRACK, { code, verification: `${1000 + i}` })).body.data).toEqual({ trackDispute: null });
-    const blocked = await gql(TRACK, { code, verification: "6677" });
+    for (let i = 0; i < 5; i++) expect((await track({ code, verification: `${1000 + i}` })).body.data).toEqual({ trackDispute: null });
+    const blocked = await track({ code, verification: "6677" });
     expect(blocked.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
   });
 });

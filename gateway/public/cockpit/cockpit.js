@@ -2,26 +2,37 @@
 // shows its formula on hover. It refreshes itself every minute.
 "use strict";
 
-const QUERY = `query Cockpit($filter: CockpitFilter!) {
-  cockpit(filter: $filter) {
-    key
-    intake {
-      visitorTimes { value sameperiodLastYear formula }
-      disputesAccepted { value sameperiodLastYear formula }
-      channels { label count }
-      zeroRunRate { value numerator denominator formula sameperiodLastYear }
-      oneRunRate { value numerator denominator formula sameperiodLastYear }
-      onTheSpotRate { value numerator denominator formula sameperiodLastYear }
-    }
-    overall {
-      closedRate { value numerator denominator formula sameperiodLastYear }
-      onTimeRate { value numerator denominator formula sameperiodLastYear }
-      satisfactionRate { value numerator denominator formula sameperiodLastYear }
-      topCategories { label count }
-      overdueOpen { value formula }
-    }
-  }
-}`;
+// The query lives in cockpit.graphql, the file registered as a trusted document (a production gateway
+// runs nothing else).
+let query;
+const cockpitQuery = async () => (query ??= await fetch("cockpit.graphql").then((r) => r.text()));
+
+// The caller's bearer token: taken from the URL fragment (`/cockpit/#token=...`, which browsers never send
+// to the server) or the sign-in box, kept for this tab only, and removed from the address bar at once.
+const TOKEN_KEY = "onedoor.cockpit.token";
+function takeTokenFromFragment() {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const token = fragment.get("token");
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+}
+const currentToken = () => sessionStorage.getItem(TOKEN_KEY);
+
+async function showSignIn(reason) {
+  document.getElementById("sign-in").hidden = false;
+  document.querySelector("main").hidden = true;
+  document.getElementById("status").textContent = reason ?? "请先登录";
+  // `npm start` (development) offers a cockpit-viewer token; a production gateway has no such route.
+  const offer = await fetch("/dev/token?role=cockpitViewer", { method: "HEAD" }).then((r) => r.ok, () => false);
+  document.getElementById("dev-token").hidden = !offer;
+}
+
+function signIn(token) {
+  sessionStorage.setItem(TOKEN_KEY, token);
+  document.getElementById("sign-in").hidden = true;
+  document.querySelector("main").hidden = false;
+  load();
+}
 
 const CHANNEL_LABELS = { WALK_IN: "窗口来访", HOTLINE_12345: "12345转办", ONLINE: "网上/浙里办", GRID_WORKER: "网格员上报", LETTER: "来信", PETITION_AGENT: "信访代办" };
 const percent = (v) => (v === null || v === undefined ? "—" : `${(v * 100).toFixed(1)}%`);
@@ -53,13 +64,23 @@ async function load() {
   const form = document.getElementById("scope");
   for (const [k, v] of Object.entries(scope)) form.elements[k].value = v ?? "";
   const status = document.getElementById("status");
+  const token = currentToken();
+  if (!token) return showSignIn();
   status.textContent = "加载中…";
   const response = await fetch("/graphql", {
     method: "POST",
-    headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
-    body: JSON.stringify({ query: QUERY, variables: { filter: scope } }),
+    headers: { "content-type": "application/json", "apollo-require-preflight": "true", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ operationName: "Cockpit", query: await cockpitQuery(), variables: { filter: scope } }),
   });
   const { data, errors } = await response.json();
+  const code = errors?.[0]?.extensions?.code;
+  if (response.status === 401 || code === "UNAUTHENTICATED") {
+    sessionStorage.removeItem(TOKEN_KEY);
+    return showSignIn("登录已失效，请重新登录");
+  }
+  if (code === "FORBIDDEN" && !data?.cockpit?.intake && !data?.cockpit?.overall) {
+    return showSignIn("该账号无权查看驾驶舱，请换用驾驶舱查看或指挥长账号");
+  }
   if (!data?.cockpit) {
     status.textContent = `加载失败：${errors?.[0]?.extensions?.messageZh ?? errors?.[0]?.message ?? response.status}`;
     return;
@@ -119,6 +140,21 @@ document.getElementById("scope").addEventListener("submit", (event) => {
   history.replaceState(null, "", `?${params}`);
   load();
 });
+document.getElementById("sign-in-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const token = new FormData(event.target).get("token");
+  if (token) signIn(String(token).trim().replace(/^Bearer\s+/i, ""));
+});
+document.getElementById("dev-token").addEventListener("click", async () => {
+  const response = await fetch("/dev/token?role=cockpitViewer");
+  if (response.ok) signIn((await response.json()).token);
+});
+document.getElementById("sign-out").addEventListener("click", () => {
+  sessionStorage.removeItem(TOKEN_KEY);
+  showSignIn("已退出");
+});
 window.addEventListener("resize", () => Object.values(charts).forEach((c) => c.resize()));
+takeTokenFromFragment();
 load();
-setInterval(load, 60_000);
+// Refresh only while signed in; load() shows the sign-in box otherwise.
+setInterval(() => currentToken() && load(), 60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEVELOPMENT_SECRET, HOP_HEADERS, internalSecret, signHop, verifyHop } from "./internal-hop.js";
+import { DEVELOPMENT_SECRET, HOP_HEADERS, internalSecret, ReplayGuard, signHop, verifyHop } from "./internal-hop.js";
 import type { Identity } from "./identity.js";
 
 const secret = "a-test-secret-that-is-long-enough-0123456789";
@@ -39,9 +39,52 @@ describe("internal hop signature", () => {
     expect(verifyHop(secret, headerReader(headers), { now: 1_000_000 - 30_001 })).toMatchObject({ reason: "stale" });
   });
 
+  it("rejects a changed or missing nonce", () => {
+    const headers = signHop(secret, clerk, "req-1");
+    expect(verifyHop(secret, headerReader({ ...headers, [HOP_HEADERS.nonce]: "another-nonce" }))).toMatchObject({ reason: "forged" });
+    const { [HOP_HEADERS.nonce]: _dropped, ...withoutNonce } = headers;
+    expect(verifyHop(secret, headerReader(withoutNonce))).toMatchObject({ reason: "missing" });
+  });
+
+  it("signs two calls of the same request in the same millisecond differently", () => {
+    const first = signHop(secret, clerk, "req-1", 1_000_000);
+    const second = signHop(secret, clerk, "req-1", 1_000_000);
+    expect(first[HOP_HEADERS.signature]).not.toBe(second[HOP_HEADERS.signature]);
+  });
+
+  it("with a replay guard, accepts a signature once and refuses it again within the window", () => {
+    const replay = new ReplayGuard();
+    const headers = signHop(secret, clerk, "req-1", 1_000_000);
+    expect(verifyHop(secret, headerReader(headers), { now: 1_000_100, replay })).toMatchObject({ ok: true });
+    expect(verifyHop(secret, headerReader(headers), { now: 1_000_200, replay })).toEqual({ ok: false, reason: "replayed" });
+    // Another request of the same caller is not affected.
+    expect(verifyHop(secret, headerReader(signHop(secret, clerk, "req-1", 1_000_000)), { now: 1_000_200, replay })).toMatchObject({ ok: true });
+  });
+
+  it("does not remember forged signatures", () => {
+    const replay = new ReplayGuard();
+    verifyHop(secret, headerReader(signHop("another-secret-another-secret-another", clerk, "req-1")), { replay });
+    expect(replay.size).toBe(0);
+  });
+
   it("rejects a signed identity that is not a valid identity", () => {
     const headers = signHop(secret, { roles: ["emperor"] } as unknown as Identity, "req-1");
     expect(verifyHop(secret, headerReader(headers))).toMatchObject({ ok: false, reason: "malformed" });
+  });
+});
+
+describe("replay guard", () => {
+  it("forgets signatures once they have expired anyway, and stays within its bound", () => {
+    const guard = new ReplayGuard(3);
+    expect(guard.firstUse("a", 1_000, 0)).toBe(true);
+    expect(guard.firstUse("b", 1_000, 0)).toBe(true);
+    expect(guard.firstUse("a", 1_000, 500)).toBe(false);
+    // After the window "a" would be refused as stale by verifyHop; the guard need not keep it.
+    expect(guard.firstUse("c", 3_000, 1_500)).toBe(true);
+    expect(guard.size).toBe(1);
+    for (const s of ["d", "e", "f", "g"]) guard.firstUse(s, 5_000, 2_000);
+    expect(guard.size).toBe(3);
+    expect(guard.firstUse("g", 5_000, 2_000)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // so the registry accepts events only from OneDoor's own services.
 import express, { type Router } from "express";
 import { randomUUID } from "node:crypto";
-import { signHop, verifyHop } from "../auth/internal-hop.js";
+import { ReplayGuard, signHop, verifyHop } from "../auth/internal-hop.js";
 import type { CaseEvent, EventSource } from "./case-event.js";
 
 export const EVENTS_PATH = "/internal/events";
@@ -29,8 +29,9 @@ export function registryDelivery(source: EventSource, secret: string, origin = r
 /** Registry side: stores each batch (idempotently) before answering, so an acknowledged event is kept. */
 export function eventReceiver(secret: string, apply: (events: CaseEvent[]) => Promise<void>): Router {
   const router = express.Router();
+  const replay = new ReplayGuard();
   router.post(EVENTS_PATH, express.json({ limit: "5mb" }), async (req, res, next) => {
-    const hop = verifyHop(secret, (name) => req.header(name));
+    const hop = verifyHop(secret, (name) => req.header(name), { replay });
     const source = hop.ok ? hop.identity.userId?.replace(/^service:/, "") : undefined;
     if (!hop.ok || !SOURCES.includes(source as EventSource)) {
       res.status(401).json({ error: "events must come from a OneDoor department" });

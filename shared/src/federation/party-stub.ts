@@ -11,6 +11,7 @@ export class PartyStub {
   id!: string;
 }
 
+/** Keeps whatever the gateway sent with the key (fields a department `@requires`, e.g. disputeCodes). */
 export const partyStubReference = {
-  __resolveReference: (reference: { id: string }): PartyStub => ({ id: reference.id }),
+  __resolveReference: (reference: { id: string }): PartyStub => ({ ...reference }),
 };

@@ -17,9 +17,10 @@ import { databaseLocation, openDatabase, type Database } from "../db/database.js
 import { applyMigrations, prismaProject } from "../db/schema-engine.js";
 import { requestLoggingPlugin } from "./request-logging.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
-import { internalSecret, verifyHop } from "../auth/internal-hop.js";
+import { internalSecret, ReplayGuard, verifyHop } from "../auth/internal-hop.js";
 import type { Identity } from "../auth/identity.js";
 import { authChecker, signedInForRootFields } from "../auth/access.js";
+import { partyIdSecret } from "../auth/party-id.js";
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
 import { registryDelivery } from "../events/registry-link.js";
 
@@ -94,6 +95,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
 ): Promise<RunningSubgraph> {
   const log = createLogger(`subgraph-${definition.name}`);
   const secret = internalSecret();
+  partyIdSecret(); // production refuses to start without the party-id key, not at the first registration
   let ready = false;
 
   const database: Database = await openDatabase(databaseLocation(definition.name));
@@ -120,6 +122,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
     return timer;
   });
 
+  const replayGuard = new ReplayGuard();
   const { schema } = await buildSubgraphGraphQLSchema(definition as unknown as SubgraphDefinition<never, unknown>);
   const app = express();
   const httpServer = http.createServer(app);
@@ -147,8 +150,9 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   app.use(
     "/graphql",
     // Checked before the body is parsed: unsigned traffic costs us as little as possible.
+    // Each signature is accepted once: a captured request cannot be sent again.
     (req, res, next) => {
-      const hop = verifyHop(secret, (name) => req.header(name));
+      const hop = verifyHop(secret, (name) => req.header(name), { replay: replayGuard });
       if (!hop.ok) {
         log.warn({ reason: hop.reason, ip: req.ip }, "rejected request without a valid gateway signature");
         res.status(401).json({ errors: [{ message: "Requests must come through the OneDoor gateway", extensions: { code: "UNAUTHENTICATED", reason: hop.reason } }] });

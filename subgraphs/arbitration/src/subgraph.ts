@@ -1,15 +1,18 @@
 import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
+import { PartyStub, partyStubReference } from "@onedoor/shared/federation/party-stub";
+import { AuditLogStub, auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockpit-stub";
 import { createLoaders, openStore } from "./db/store.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { MediationCaseRef } from "./entities/arbitration-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
-import { ArbitrationCaseResolver } from "./resolvers/arbitration-case-resolver.js";
+import { PartyResolver } from "./resolvers/party-resolver.js";
+import { ApplicantResolver, ArbitrationCaseResolver } from "./resolvers/arbitration-case-resolver.js";
 import { ArbitrationMutations } from "./resolvers/arbitration-mutations.js";
 import { CockpitResolver } from "./resolvers/cockpit-resolver.js";
-import { toCase } from "./resolvers/mapping.js";
+import { visibleCase } from "./resolvers/case-access.js";
 import { isUuid } from "./resolvers/load-case.js";
 import type { ArbitrationContext } from "./resolvers/context.js";
 
@@ -18,15 +21,26 @@ export const subgraph = defineSubgraph({
   name: "arbitration",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, ArbitrationCaseResolver, ArbitrationMutations, CockpitResolver],
-    orphanedTypes: [DisputeStub, MediationCaseRef, CockpitStub],
+    resolvers: [
+      DisputeResolver,
+      PartyResolver,
+      ArbitrationCaseResolver,
+      ApplicantResolver,
+      ArbitrationMutations,
+      CockpitResolver,
+      auditLogSection("arbitration", "劳动人事争议仲裁院"),
+    ],
+    orphanedTypes: [DisputeStub, PartyStub, AuditLogStub, MediationCaseRef, CockpitStub],
     referenceResolvers: {
       Dispute: disputeStubReference,
+      Party: partyStubReference,
+      AuditLog: auditLogStubReference,
       Cockpit: cockpitStubReference,
       ArbitrationCase: {
+        // Fetched by key from another subgraph: the same record check as arbitrationCase(id).
         __resolveReference: async (reference: { id: string }, ctx: ArbitrationContext) => {
           const row = isUuid(reference.id) ? await ctx.loaders.caseById.load(reference.id) : null;
-          return row ? toCase(row) : null;
+          return row ? visibleCase(ctx, row) : null;
         },
       },
     },

@@ -2,11 +2,17 @@ import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
 import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockpit-stub";
+import { partyStubReference } from "@onedoor/shared/federation/party-stub";
+import { AuditLogStub, auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
+import { assertVisible } from "@onedoor/shared/auth/access";
 import { createLoaders, openStore } from "./db/store.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { ArbitrationCaseRef, CourtCaseRef } from "./entities/legal-aid-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { LegalAidCaseResolver } from "./resolvers/legal-aid-case-resolver.js";
+import { LegalAidApplicantResolver } from "./resolvers/applicant-resolver.js";
+import { PartyResolver } from "./resolvers/party-resolver.js";
+import { caseScope } from "./domain/access.js";
 import { LegalAidProviderResolver } from "./resolvers/provider-resolver.js";
 import { LegalConsultationResolver } from "./resolvers/consultation-resolver.js";
 import { EligibilityResolver } from "./resolvers/eligibility-resolver.js";
@@ -19,12 +25,32 @@ export const subgraph = defineSubgraph({
   name: "legal-aid",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, LegalAidCaseResolver, LegalAidProviderResolver, LegalConsultationResolver, EligibilityResolver, LegalAidWorkEntryResolver, LegalAidCockpitResolver],
-    orphanedTypes: [DisputeStub, ArbitrationCaseRef, CourtCaseRef, CockpitStub],
+    resolvers: [
+      DisputeResolver,
+      PartyResolver,
+      LegalAidCaseResolver,
+      LegalAidApplicantResolver,
+      LegalAidProviderResolver,
+      LegalConsultationResolver,
+      EligibilityResolver,
+      LegalAidWorkEntryResolver,
+      LegalAidCockpitResolver,
+      auditLogSection("legalAid", "法律援助中心"),
+    ],
+    orphanedTypes: [DisputeStub, ArbitrationCaseRef, CourtCaseRef, CockpitStub, AuditLogStub],
     referenceResolvers: {
       Dispute: disputeStubReference,
       Cockpit: cockpitStubReference,
-      LegalAidCase: { __resolveReference: (reference: { id: string }, ctx: LegalAidContext) => ctx.loaders.caseById.load(reference.id) },
+      Party: partyStubReference,
+      AuditLog: auditLogStubReference,
+      // A case fetched by key obeys the same rules as `legalAidCase(id)`.
+      LegalAidCase: {
+        __resolveReference: async (reference: { id: string }, ctx: LegalAidContext) => {
+          const row = await ctx.loaders.caseById.load(reference.id);
+          if (row) assertVisible(ctx, caseScope(row), "legal aid case");
+          return row;
+        },
+      },
     },
   },
   openStore,

@@ -2,6 +2,8 @@ import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
 import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockpit-stub";
+import { PartyStub, partyStubReference } from "@onedoor/shared/federation/party-stub";
+import { AuditLogStub, auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 import { createLoaders, openStore } from "./db/store.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { MediationAgreementRef } from "./entities/court-case.js";
@@ -9,15 +11,30 @@ import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { CourtCaseResolver, courtCaseReference } from "./resolvers/court-case-resolver.js";
 import { CourtCaseMutations } from "./resolvers/court-case-mutations.js";
 import { CockpitResolver } from "./resolvers/cockpit-resolver.js";
+import { CourtCasePartyResolver, PartyCourtCasesResolver } from "./resolvers/party-resolver.js";
 
 /** 法院诉讼服务中心: pre-filing mediation, filing, fast track, judicial confirmation, enforcement. */
 export const subgraph = defineSubgraph({
   name: "litigation",
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, CourtCaseResolver, CourtCaseMutations, CockpitResolver],
-    orphanedTypes: [DisputeStub, MediationAgreementRef, CockpitStub],
-    referenceResolvers: { Dispute: disputeStubReference, CourtCase: courtCaseReference, Cockpit: cockpitStubReference },
+    resolvers: [
+      DisputeResolver,
+      CourtCaseResolver,
+      CourtCasePartyResolver,
+      PartyCourtCasesResolver,
+      CourtCaseMutations,
+      CockpitResolver,
+      auditLogSection("litigation", "法院诉讼服务中心"),
+    ],
+    orphanedTypes: [DisputeStub, PartyStub, MediationAgreementRef, CockpitStub, AuditLogStub],
+    referenceResolvers: {
+      Dispute: disputeStubReference,
+      Party: partyStubReference,
+      CourtCase: courtCaseReference,
+      Cockpit: cockpitStubReference,
+      AuditLog: auditLogStubReference,
+    },
   },
   openStore,
   createLoaders,

@@ -2,9 +2,12 @@ import { resolve } from "node:path";
 import { defineSubgraph } from "@onedoor/shared/server/subgraph";
 import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/dispute-stub";
 import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockpit-stub";
+import { PartyStub } from "@onedoor/shared/federation/party-stub";
+import { AuditLogStub, auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 import { createLoaders, openStore } from "./db/store.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
+import { PartyResolver, partyReference } from "./resolvers/party-resolver.js";
 import { MediationCockpitResolver } from "./resolvers/cockpit-resolver.js";
 import { MediationCaseResolver, mediationCaseReference } from "./resolvers/case-resolver.js";
 import { MediationAgreementResolver, mediationAgreementReference } from "./resolvers/agreement-resolver.js";
@@ -18,6 +21,7 @@ export const subgraph = defineSubgraph({
   schema: {
     resolvers: [
       DisputeResolver,
+      PartyResolver,
       MediationCaseResolver,
       MediationAgreementResolver,
       DirectoryResolver,
@@ -26,11 +30,14 @@ export const subgraph = defineSubgraph({
       CaseMediatorAssignmentResolver,
       ExpertPickResolver,
       MediationCockpitResolver,
+      auditLogSection("mediation", "人民调解委员会"),
     ],
-    orphanedTypes: [DisputeStub, CockpitStub],
+    orphanedTypes: [DisputeStub, PartyStub, CockpitStub, AuditLogStub],
     referenceResolvers: {
       Dispute: disputeStubReference,
+      Party: partyReference,
       Cockpit: cockpitStubReference,
+      AuditLog: auditLogStubReference,
       MediationCase: mediationCaseReference,
       MediationAgreement: mediationAgreementReference,
     },

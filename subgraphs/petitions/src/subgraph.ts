@@ -4,6 +4,7 @@ import { createLoaders, openStore } from "./db/store.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { applyCaseEvents } from "./db/timeline.js";
 import { expireOverdueHandOffs } from "./db/hand-offs.js";
+import { fillMissingPartyIds } from "./db/party-ids.js";
 import { eventReceiver } from "@onedoor/shared/events/registry-link";
 import { DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
 import { IntakeResolver } from "./resolvers/intake-resolver.js";
@@ -12,6 +13,10 @@ import { TrackingResolver } from "./resolvers/tracking-resolver.js";
 import { HandOffResolver } from "./resolvers/hand-off-resolver.js";
 import { CockpitResolver, cockpitReference } from "./resolvers/cockpit-resolver.js";
 import { EarlyWarningResolver } from "./resolvers/early-warning-resolver.js";
+import { PartyResolver, partyReference } from "./resolvers/party-resolver.js";
+import { DisputePartyResolver } from "./resolvers/dispute-party-resolver.js";
+import { AuditLogResolver } from "./resolvers/audit-resolver.js";
+import { auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 
 /** 信访局: runs the one window and the dispute registry. */
 export const subgraph = defineSubgraph({
@@ -20,12 +25,16 @@ export const subgraph = defineSubgraph({
   publicOperations: ["trackDispute"],
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver, CockpitResolver, EarlyWarningResolver],
-    referenceResolvers: { Dispute: disputeReference, Cockpit: cockpitReference },
+    resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver, CockpitResolver, EarlyWarningResolver,
+      PartyResolver, DisputePartyResolver, AuditLogResolver, auditLogSection("petitions", "信访局/综合受理窗口")],
+    referenceResolvers: { Dispute: disputeReference, Cockpit: cockpitReference, Party: partyReference, AuditLog: auditLogStubReference },
   },
   openStore,
   createLoaders,
-  periodicJobs: [{ name: "expire unanswered hand-offs", intervalMs: 60_000, run: (store) => expireOverdueHandOffs(store) }],
+  periodicJobs: [
+    { name: "expire unanswered hand-offs", intervalMs: 60_000, run: (store) => expireOverdueHandOffs(store) },
+    { name: "fill missing party ids", intervalMs: 60_000, run: (store) => fillMissingPartyIds(store) },
+  ],
   // The registry receives every department's case events (统一归集).
   routes: (store, secret) => eventReceiver(secret, async (events) => void (await applyCaseEvents(store, events))),
   seedDemoData,

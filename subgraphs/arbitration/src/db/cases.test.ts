@@ -27,6 +27,7 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
     await database.close();
   });
 
+  const by = { identity: { userId: "clerk-1", roles: ["arbitrator" as const], department: "arbitration" }, requestId: "req-1" };
   const file = (disputeCode: string): Promise<CaseRow> =>
     fileCase(
       store,
@@ -41,7 +42,9 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
       },
       receivedAt,
       (row) => [applicationReceived({ commissionName: commission.name, caseNumber: row.caseNumber, collective: false, applicantCount: 1, claimedFen: 2_250_000 })],
+      { by, action: "fileArbitrationApplication", fields: ["disputeCode", "applicants", "respondent", "claims"] },
     );
+  const audited = (caseId: string) => store.auditEntry.findMany({ where: { entityId: caseId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
   const events = (disputeCode: string) => store.outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
   const accept = (row: CaseRow, more?: () => Promise<void>) =>
     updateCaseGuarded(
@@ -51,6 +54,7 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
       { status: "ACCEPTED", acceptedAt },
       { type: "ACCEPT", occurredAt: acceptedAt, actor: "clerk-1" },
       stepEvents({ type: "ACCEPT", at: acceptedAt }, { commissionName: commission.name, caseNumber: row.caseNumber }),
+      { by, action: "acceptArbitrationCase", fields: ["caseId"] },
       more,
     );
 
@@ -68,6 +72,9 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
       data: { status: "RECEIVED", claimedAmount: "22500.00", collective: false, applicantCount: 1 },
     });
     expect(event!.summary).not.toContain("测试工人");
+    expect(await audited(row.id)).toEqual([
+      expect.objectContaining({ actor: "clerk-1", action: "fileArbitrationApplication", entity: "ArbitrationCase", fields: ["disputeCode", "applicants", "respondent", "claims"], requestId: "req-1" }),
+    ]);
   });
 
   it("writes a step and its event together, in order after the filing", async () => {
@@ -96,5 +103,7 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
     expect(await store.arbitrationCase.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "ACCEPTED", version: 1 });
     expect((await events("330122260600003")).map((e) => e.type)).toEqual(["ARBITRATION_APPLICATION_RECEIVED", "ARBITRATION_ACCEPTED"]);
     expect(await store.caseStep.count({ where: { caseId: row.id, type: "ACCEPT" } })).toBe(1);
+    // The audit entry shares the transaction: one for the acceptance that stuck, none for the refused or undone ones.
+    expect((await audited(row.id)).map((e) => e.action)).toEqual(["fileArbitrationApplication", "acceptArbitrationCase"]);
   });
 });

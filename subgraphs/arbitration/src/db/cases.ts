@@ -1,6 +1,7 @@
 // Writes and queue reads of arbitration cases. Every step is written where the row still has the
 // version it was read at, so of two concurrent edits only one wins; the other gets CONFLICT.
-// Every write records its case events for the registry in the same transaction (outbox).
+// Every write records its case events for the registry and its audit entry in the same transaction.
+import { recordAudit, type AuditActor, type AuditStore } from "@onedoor/shared/audit/audit";
 import { afterCursorDesc } from "@onedoor/shared/graphql/connection";
 import { conflict } from "@onedoor/shared/graphql/errors";
 import { toLocalDate } from "@onedoor/shared/clock/index";
@@ -13,6 +14,18 @@ import type { ArbitrationStore } from "./store.js";
 import type { CaseRow } from "./rows.js";
 
 type Tx = Prisma.TransactionClient;
+
+/** The audit entry of a write: who, which mutation, which input fields (names only, never values). */
+export interface AuditedWrite {
+  by: AuditActor;
+  action: string;
+  fields: string[];
+}
+
+function audit(tx: Tx, write: AuditedWrite, caseId: string): Promise<void> {
+  // Prisma's generated create input is narrower than AuditStore's; the columns are the same.
+  return recordAudit(tx as unknown as AuditStore, write.by, { action: write.action, entity: "ArbitrationCase", entityId: caseId, fields: write.fields });
+}
 
 /** Next number of the commission's year, atomically: concurrent filings never share a number. */
 export async function allocateCaseSequence(tx: Tx, commissionRegion: string, year: number): Promise<number> {
@@ -28,7 +41,7 @@ export const caseYear = (receivedAt: Date): number => Number(toLocalDate(receive
 
 /**
  * Files a new case: allocates the commission's next 案号 and creates the case with `data`, and records
- * the events `report` derives from the stored case, all in one transaction.
+ * the events `report` derives from the stored case and the audit entry, all in one transaction.
  */
 export function fileCase(
   store: ArbitrationStore,
@@ -36,6 +49,7 @@ export function fileCase(
   data: Omit<Prisma.ArbitrationCaseCreateInput, "caseNumber" | "commissionRegion" | "receivedAt">,
   receivedAt: Date,
   report: (row: CaseRow) => ReportedEvent[],
+  write: AuditedWrite,
 ): Promise<CaseRow> {
   return store.$transaction(async (tx) => {
     const year = caseYear(receivedAt);
@@ -44,6 +58,7 @@ export function fileCase(
       data: { ...data, commissionRegion: commission.region, receivedAt, caseNumber: formatCaseNumber(commission, year, sequence) },
     });
     await recordEvents(tx, row, receivedAt, report(row));
+    await audit(tx, write, row.id);
     return row;
   });
 }
@@ -57,7 +72,7 @@ export interface StepRecord {
 
 /**
  * Applies `data` to the case if it is still at `row.version` (and at `expectedVersion` when the
- * client sent one), records the step and its case events, and runs `more` in the same transaction.
+ * client sent one), records the step, its case events and the audit entry, and runs `more` in the same transaction.
  */
 export async function updateCaseGuarded(
   store: ArbitrationStore,
@@ -66,6 +81,7 @@ export async function updateCaseGuarded(
   data: Prisma.ArbitrationCaseUpdateManyMutationInput,
   step: StepRecord,
   events: readonly ReportedEvent[],
+  write: AuditedWrite,
   more: (tx: Tx) => Promise<void> = async () => {},
 ): Promise<CaseRow> {
   const stale = () =>
@@ -81,6 +97,7 @@ export async function updateCaseGuarded(
     await tx.caseStep.create({ data: { caseId: row.id, type: step.type, occurredAt: step.occurredAt, actor: step.actor, details: step.details ?? {} } });
     await more(tx);
     await recordEvents(tx, row, step.occurredAt, events);
+    await audit(tx, write, row.id);
     return tx.arbitrationCase.findUniqueOrThrow({ where: { id: row.id } });
   });
 }

@@ -8,6 +8,7 @@ import { checkLimitation } from "../domain/limitation.js";
 import { upgradeLegacyResidentId } from "@onedoor/shared/validators/resident-id";
 import type { ClaimKindKey } from "../domain/claims.js";
 import { recordEvents } from "./events.js";
+import { respondentPartyIdOf, withPartyId } from "./parties.js";
 import type { ArbitrationStore } from "./store.js";
 
 interface DemoDetails {
@@ -234,6 +235,7 @@ async function seedHistory(store: ArbitrationStore): Promise<void> {
         receivedAt,
         respondentName: h.respondent.name,
         respondentCreditCode: h.respondent.creditCode,
+        respondentPartyId: respondentPartyIdOf(h.respondent.creditCode),
         acceptedAt: at(h.acceptedAt),
         servedAt: at(h.acceptedAt),
         rejectedAt: at(h.rejectedAt),
@@ -244,7 +246,7 @@ async function seedHistory(store: ArbitrationStore): Promise<void> {
         closingSummary: h.closingSummary ?? null,
         awardServedAt: h.status === "AWARDED" ? at(h.closedAt) : null,
         awardFinal: h.awardFinal ?? null,
-        applicants: { create: h.applicants.map(([name, legacy], position) => ({ position, name, residentId: residentId(legacy) })) },
+        applicants: { create: h.applicants.map(([name, legacy], position) => withPartyId({ position, name, residentId: residentId(legacy) })) },
         claims: {
           create: h.claims.map((c, position) => ({
             position,
@@ -295,10 +297,11 @@ export async function seedDemoData(store: ArbitrationStore, log: Logger): Promis
             receivedAt,
             respondentName: details.respondent.name,
             respondentCreditCode: details.respondent.creditCode,
+            respondentPartyId: respondentPartyIdOf(details.respondent.creditCode),
             respondentLegalRep: details.respondent.legalRepresentative,
             respondentAddress: details.respondent.address,
             evidence: details.evidence,
-            applicants: { create: details.applicants.map((a, position) => ({ ...a, position })) },
+            applicants: { create: details.applicants.map((a, position) => withPartyId({ ...a, position })) },
             claims: {
               create: details.claims.map((c, position) => {
                 const limitation = checkLimitation(c, receivedAt);

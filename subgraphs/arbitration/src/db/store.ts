@@ -16,6 +16,22 @@ export function createLoaders(store: ArbitrationStore) {
         store.arbitrationCase.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: [{ receivedAt: "asc" }, { id: "asc" }] }),
       (row) => row.disputeCode,
     ),
+    // A party's cases, as applicant or respondent (one case may belong to several parties).
+    casesByParty: groupLoader(
+      async (partyIds: readonly string[]) => {
+        const rows = await store.arbitrationCase.findMany({
+          where: { OR: [{ respondentPartyId: { in: [...partyIds] } }, { applicants: { some: { partyId: { in: [...partyIds] } } } }] },
+          include: { applicants: { select: { partyId: true } } },
+          orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+        });
+        return rows.flatMap(({ applicants, ...row }) =>
+          [...new Set([row.respondentPartyId, ...applicants.map((a) => a.partyId)])]
+            .filter((id): id is string => id !== null && partyIds.includes(id))
+            .map((partyId) => ({ partyId, row })),
+        );
+      },
+      (match) => match.partyId,
+    ),
     applicantsByCase: groupLoader(
       (ids: readonly string[]) => store.applicant.findMany({ where: { caseId: { in: [...ids] } }, orderBy: [{ caseId: "asc" }, { position: "asc" }] }),
       (row) => row.caseId,

@@ -1,6 +1,9 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
+import type { RecordScope } from "@onedoor/shared/auth/policy";
+import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import { Connection } from "@onedoor/shared/graphql/connection";
-import type { CaseRow } from "../db/rows.js";
+import type { ApplicantRow, CaseRow } from "../db/rows.js";
 import { ArbitrationStatus, ClaimDecision, ClaimKind, FinalityReason, FollowOnAction, FollowOnParty, LitigationReasonCode, TribunalKind } from "./enums.js";
 
 /** The mediation subgraph's case, referenced by id; the gateway resolves its fields there. */
@@ -11,6 +14,7 @@ export class MediationCaseRef {
   id!: string;
 }
 
+/** 申请人 (a worker); name, resident ID and phone are field resolvers (masked unless the caller needs them). */
 @ObjectType("ArbitrationApplicant", { description: "申请人 (a worker)." })
 export class Applicant {
   @Field(() => ID)
@@ -19,17 +23,15 @@ export class Applicant {
   @Field(() => Int, { description: "Order in the application, from 0." })
   position!: number;
 
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { description: "居民身份证号码 (validated, GB 11643)." })
-  residentId!: string;
-
-  @Field(() => String, { nullable: true })
-  phone!: string | null;
-
   @Field(() => Boolean, { description: "Elected representative of a collective dispute (推举代表)." })
   representative!: boolean;
+
+  @Field(() => ID, { nullable: true, description: "Internal party id (当事人标识); null on records written before party ids." })
+  partyId!: string | null;
+
+  /** The stored row and whose data it is, for the masking field resolvers. */
+  row!: ApplicantRow;
+  owner!: PersonalDataOwner;
 }
 
 @ObjectType("ArbitrationRespondent", { description: "被申请人 (the employer)." })
@@ -37,14 +39,20 @@ export class Respondent {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { description: "统一社会信用代码 (validated, GB 32100)." })
+  @Field(() => String, { description: "统一社会信用代码 (validated, GB 32100); public for organisations, never masked." })
   creditCode!: string;
 
-  @Field(() => String, { nullable: true, description: "法定代表人" })
+  @Field(() => String, { nullable: true, description: "法定代表人; masked (张*) for summary readers." })
   legalRepresentative!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Null for summary readers." })
   address!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Internal party id (当事人标识) from the credit code; null on records written before party ids." })
+  partyId!: string | null;
+
+  @Field(() => PartyStub, { nullable: true, description: "The employer as a party of the center (其他部门的记录)." })
+  party!: PartyStub | null;
 }
 
 @ObjectType("ArbitrationLimitationCheck", { description: "Limitation check at filing (仲裁时效): a warning for the tribunal, never a rejection." })
@@ -73,8 +81,8 @@ export class Claim {
   @Field(() => ClaimKind)
   kind!: ClaimKind;
 
-  @Field(() => String)
-  description!: string;
+  @Field(() => String, { nullable: true, description: "The claim as worded by the applicant; null for summary readers." })
+  description!: string | null;
 
   @Field(() => Int, { nullable: true, description: "Applicant (position) bringing the claim; null = all applicants together." })
   applicantPosition!: number | null;
@@ -112,11 +120,11 @@ export class EvidenceItem {
   @Field(() => String)
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What it proves; null for summary readers." })
   description!: string | null;
 
-  @Field(() => String, { description: "Who submitted it (申请人 / 被申请人 or a name)." })
-  submittedBy!: string;
+  @Field(() => String, { nullable: true, description: "Who submitted it (申请人 / 被申请人 or a name); null for summary readers." })
+  submittedBy!: string | null;
 }
 
 @ObjectType("ArbitrationTribunal", { description: "仲裁庭" })
@@ -136,11 +144,11 @@ export class Tribunal {
 
 @ObjectType("ArbitrationPostponement", { description: "延期开庭 granted on a party's request." })
 export class Postponement {
-  @Field(() => String)
-  requestedBy!: string;
+  @Field(() => String, { nullable: true, description: "Null for summary readers." })
+  requestedBy!: string | null;
 
-  @Field(() => String)
-  reason!: string;
+  @Field(() => String, { nullable: true, description: "Null for summary readers." })
+  reason!: string | null;
 
   @Field(() => Date)
   at!: Date;
@@ -175,8 +183,8 @@ export class AwardExtension {
   @Field(() => String)
   approvedBy!: string;
 
-  @Field(() => String)
-  reason!: string;
+  @Field(() => String, { nullable: true, description: "Null for summary readers." })
+  reason!: string | null;
 
   @Field(() => Date)
   at!: Date;
@@ -190,7 +198,7 @@ export class CaseClosing {
   @Field(() => String, { nullable: true })
   documentNumber!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What the award or statement decides; null for summary readers." })
   summary!: string | null;
 
   @Field(() => Date, { nullable: true, description: "For an award: when the parties received it (starts the windows to sue or revoke)." })
@@ -234,7 +242,9 @@ export class FollowOnOption {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "仲裁案件 of the 劳动人事争议仲裁委员会." })
+@ObjectType({
+  description: "仲裁案件 of the 劳动人事争议仲裁委员会: in full for the commission, the commander and the parties; other departments' staff see a summary (names masked, narratives null).",
+})
 export class ArbitrationCase {
   @Field(() => ID)
   id!: string;
@@ -272,7 +282,7 @@ export class ArbitrationCase {
   @Field(() => Date, { nullable: true })
   rejectedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "不予受理的理由" })
+  @Field(() => String, { nullable: true, description: "不予受理的理由; null for summary readers." })
   rejectionReason!: string | null;
 
   @Field(() => Date, { nullable: true, description: "申请书副本送达被申请人" })
@@ -298,6 +308,9 @@ export class ArbitrationCase {
 
   /** The stored row, for field resolvers computing clocks and relations. */
   row!: CaseRow;
+  /** Who the case concerns and how much of it the caller sees (domain/access.ts). */
+  scope!: RecordScope;
+  visibility!: "full" | "summary";
 }
 
 @ObjectType()

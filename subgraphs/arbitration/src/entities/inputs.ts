@@ -72,7 +72,7 @@ export class FileArbitrationInput {
   @Field(() => String, { nullable: true, description: "Commission region; defaults to the county of the dispute code." })
   commissionRegion?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "When the application reached the commission (by post it may be earlier); defaults to now." })
+  @Field(() => Date, { nullable: true, description: "When the application reached the commission (by post it may be earlier); defaults to now. Staff only: an online application is received when submitted." })
   receivedAt?: Date | null;
 
   @Field(() => ID, { nullable: true, description: "The failed MediationCase this application follows (one step from mediation)." })

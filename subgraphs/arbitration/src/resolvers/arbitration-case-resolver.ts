@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { readPersonalData, maskedPhone, maskedResidentId, visibleName, type Policy } from "@onedoor/shared/auth/access";
+import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { ClockView } from "@onedoor/shared/graphql/clock-type";
-import { decodeCursor, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
+import { decodeCursor, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import { isDueSoon, isOverdue, type CaseStatus } from "../domain/case-machine.js";
 import { calendarPage, queuePage } from "../db/cases.js";
@@ -17,20 +19,32 @@ import {
 import { ArbitrationCaseFilter } from "../entities/inputs.js";
 import { CaseStepRecord } from "../entities/case-step.js";
 import type { ArbitrationContext } from "./context.js";
-import { clocksOf, followOnOptionsOf, litigationReasonsOf, toCase, toClaim } from "./mapping.js";
+import { clocksOf, followOnOptionsOf, litigationReasonsOf, toClaim } from "./mapping.js";
 import { isUuid } from "./load-case.js";
+import { visibleCase } from "./case-access.js";
 
 /** Longest calendar range one request may ask for. */
 const MAX_CALENDAR_DAYS = 366;
 
+/** A page of the queue or calendar: read by the commission and the commander, each case checked all the same. */
+async function casePage(ctx: ArbitrationContext, rows: CaseRow[], size: number, sortValue: (row: CaseRow) => string, hasPreviousPage: boolean): Promise<ConnectionShape<ArbitrationCase>> {
+  const nodes = new Map((await Promise.all(rows.slice(0, size).map((row) => visibleCase(ctx, row)))).map((c) => [c.id, c]));
+  return toConnection(rows, size, sortValue, { hasPreviousPage, toNode: (row) => nodes.get(row.id)! });
+}
+
 @Resolver(() => ArbitrationCase)
 export class ArbitrationCaseResolver {
-  @Query(() => ArbitrationCase, { nullable: true, description: "One arbitration case by id." })
+  @Authorized<Policy>("signedIn")
+  @Query(() => ArbitrationCase, {
+    nullable: true,
+    description: "One arbitration case by id: in full for the commission, the commander and its parties; a summary for other departments' staff.",
+  })
   async arbitrationCase(@Arg("id", () => ID) id: string, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase | null> {
     const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
-    return row ? toCase(row) : null;
+    return row ? visibleCase(ctx, row) : null;
   }
 
+  @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => ArbitrationCaseConnection, { description: "The commission's queue, newest first (Relay connection)." })
   async arbitrationCases(
     @Ctx() ctx: ArbitrationContext,
@@ -56,9 +70,10 @@ export class ArbitrationCaseResolver {
       after,
       keep,
     );
-    return toConnection(rows, size, (row) => row.receivedAt.toISOString(), { hasPreviousPage: Boolean(after), toNode: toCase });
+    return casePage(ctx, rows, size, (row) => row.receivedAt.toISOString(), Boolean(after));
   }
 
+  @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => ArbitrationCaseConnection, { description: "An arbitrator's calendar: hearings (scheduled, or held and awarded) in [from, to), earliest first." })
   async arbitratorCalendar(
     @Ctx() ctx: ArbitrationContext,
@@ -75,18 +90,25 @@ export class ArbitrationCaseResolver {
       ]);
     }
     const rows = await calendarPage(ctx.store, arbitrator.trim(), from, to, size, after ? decodeCursor(after) : null);
-    return toConnection(rows, size, (row) => row.hearingAt!.toISOString(), { hasPreviousPage: Boolean(after), toNode: toCase });
+    return casePage(ctx, rows, size, (row) => row.hearingAt!.toISOString(), Boolean(after));
   }
 
   @FieldResolver(() => [Applicant], { description: "申请人, in application order." })
-  applicants(@Root() root: ArbitrationCase, @Ctx() ctx: ArbitrationContext): Promise<Applicant[]> {
-    return ctx.loaders.applicantsByCase.load(root.id);
+  async applicants(@Root() root: ArbitrationCase, @Ctx() ctx: ArbitrationContext): Promise<Applicant[]> {
+    return (await ctx.loaders.applicantsByCase.load(root.id)).map((row) => ({
+      id: row.id,
+      position: row.position,
+      representative: row.representative,
+      partyId: row.partyId,
+      row,
+      owner: { scope: root.scope, partyId: row.partyId, entity: "ArbitrationApplicant", entityId: row.id },
+    }));
   }
 
   @FieldResolver(() => [Claim], { description: "仲裁请求, in application order." })
   async claims(@Root() root: ArbitrationCase, @Ctx() ctx: ArbitrationContext): Promise<Claim[]> {
     const now = new Date();
-    return (await ctx.loaders.claimsByCase.load(root.id)).map((claim) => toClaim(claim, root.row, now));
+    return (await ctx.loaders.claimsByCase.load(root.id)).map((claim) => toClaim(claim, root.row, root.visibility, now));
   }
 
   @FieldResolver(() => [String], { description: "Limitation warnings recorded at filing (仲裁时效), one per claim concerned." })
@@ -123,5 +145,42 @@ export class ArbitrationCaseResolver {
   @FieldResolver(() => [CaseStepRecord], { description: "办案记录: every step, who took it and when." })
   history(@Root() root: ArbitrationCase, @Ctx() ctx: ArbitrationContext): Promise<CaseStepRecord[]> {
     return ctx.loaders.stepsByCase.load(root.id);
+  }
+}
+
+/** 申请人's personal data: masked by default; the full values are separate fields, refused or audited. */
+@Resolver(() => Applicant)
+export class ApplicantResolver {
+  @FieldResolver(() => String, { description: "姓名: in full for the commission, the commander and the worker themself; 张* for others." })
+  name(@Root() applicant: Applicant, @Ctx() ctx: ArbitrationContext): string {
+    return visibleName(ctx, applicant.owner, applicant.row.name);
+  }
+
+  @FieldResolver(() => String, { description: "居民身份证号码, masked (330122********123X). The full number is residentIdFull." })
+  residentId(@Root() applicant: Applicant): string {
+    return maskedResidentId(applicant.row.residentId)!;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "居民身份证号码 in full (validated, GB 11643): FORBIDDEN unless the caller handles the case or is the worker; every read is audited.",
+  })
+  residentIdFull(@Root() applicant: Applicant, @Ctx() ctx: ArbitrationContext): Promise<string | null> {
+    return readPersonalData(ctx, ctx.store, applicant.owner, "residentId", applicant.row.residentId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Phone, masked (138****5678). The full number is phoneFull." })
+  phone(@Root() applicant: Applicant): string | null {
+    return maskedPhone(applicant.row.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Phone in full: FORBIDDEN unless the caller handles the case or is the worker; every read is audited." })
+  phoneFull(@Root() applicant: Applicant, @Ctx() ctx: ArbitrationContext): Promise<string | null> {
+    return readPersonalData(ctx, ctx.store, applicant.owner, "phone", applicant.row.phone);
+  }
+
+  @FieldResolver(() => PartyStub, { nullable: true, description: "The worker as a party of the center (records of other departments)." })
+  party(@Root() applicant: Applicant): PartyStub | null {
+    return applicant.partyId ? { id: applicant.partyId } : null;
   }
 }

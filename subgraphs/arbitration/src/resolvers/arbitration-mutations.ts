@@ -1,10 +1,13 @@
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { isStaffOf } from "@onedoor/shared/auth/policy";
+import type { Policy } from "@onedoor/shared/auth/access";
 import { isLocalDate, toLocalDate } from "@onedoor/shared/clock/index";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
-import { badUserInput, InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
+import { badUserInput, forbidden, InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { validateCreditCode, validatePhone, validateResidentId, validateText } from "@onedoor/shared/validators/index";
 import { applyEvent, type CaseEvent, type CaseFacts } from "../domain/case-machine.js";
 import { MAX_CLAIM_FEN, type ClaimKindKey } from "../domain/claims.js";
+import { onlineFilingRefusal } from "../domain/access.js";
 import { isCollective, representativesProblem } from "../domain/collective.js";
 import { applicationReceived, stepEvents, type StepFacts } from "../domain/case-events.js";
 import { commissionFor } from "../domain/commission.js";
@@ -12,6 +15,7 @@ import { awardIsFinal, claimFinality } from "../domain/final-award.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { monthlyMinimumWage } from "../domain/minimum-wage.js";
 import { fileCase, updateCaseGuarded } from "../db/cases.js";
+import { respondentPartyIdOf, withPartyId } from "../db/parties.js";
 import { factsOf, postponementsOf, storedExtensions, type CaseRow } from "../db/rows.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { ArbitrationCase } from "../entities/arbitration-case.js";
@@ -29,7 +33,7 @@ import {
 } from "../entities/inputs.js";
 import type { ArbitrationContext } from "./context.js";
 import { isUuid, loadCase } from "./load-case.js";
-import { toCase } from "./mapping.js";
+import { visibleCase } from "./case-access.js";
 
 /** Cap on applicants, claims and evidence items in one application (a large collective dispute fits). */
 const MAX_LIST_ITEMS = 500;
@@ -38,6 +42,9 @@ const MAX_LIST_ITEMS = 500;
 const CLOCK_SKEW_MS = 60_000;
 
 const actorOf = (ctx: ArbitrationContext): string => ctx.identity.userId ?? "anonymous";
+
+/** The input fields a mutation was given, for its audit entry: names only, never the values. */
+const inputFields = (input: object): string[] => Object.entries(input).flatMap(([name, value]) => (value === undefined || value === null ? [] : [name]));
 
 function notInFuture(problems: InputProblems, field: (string | number)[], value: Date, now: Date): void {
   if (Number.isNaN(value.getTime()) || value.getTime() > now.getTime() + CLOCK_SKEW_MS) {
@@ -56,8 +63,9 @@ function toData(patch: Partial<CaseFacts>): Prisma.ArbitrationCaseUpdateManyMuta
 
 @Resolver()
 export class ArbitrationMutations {
+  @Authorized<Policy>("departmentStaff", "resident")
   @Mutation(() => ArbitrationCase, {
-    description: "仲裁申请: file an application (e.g. after a failed mediation, in one step). Allocates the 案号 and records limitation warnings.",
+    description: "仲裁申请 (online by a worker who is one of the applicants, or at the commission's window): file an application (e.g. after a failed mediation, in one step). Allocates the 案号 and records limitation warnings.",
   })
   async fileArbitrationApplication(@Arg("input", () => FileArbitrationInput) input: FileArbitrationInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
     const now = new Date();
@@ -129,7 +137,17 @@ export class ArbitrationMutations {
     const collective = isCollective(applicants.length, claims);
     const representatives = representativesProblem(collective, applicants.filter((a) => a.representative).length);
     if (representatives) problems.add(["input", "applicants"], "REPRESENTATIVES", representatives.messageZh, representatives.messageEn);
+    // Filed online by a worker rather than at the commission's window.
+    const online = !isStaffOf(ctx.identity, "arbitration");
+    if (online && input.receivedAt) {
+      problems.add(["input", "receivedAt"], "STAFF_ONLY", "网上申请的收到时间由系统记录", "An online application is received when it is submitted");
+    }
     problems.throwIfAny();
+    const applicantRows = applicants.map(withPartyId);
+    if (online) {
+      const refusal = onlineFilingRefusal(ctx.identity.partyId, applicantRows);
+      if (refusal) throw forbidden(refusal.messageEn, refusal.messageZh);
+    }
 
     // Limitation is checked now and kept with each claim: a warning for the tribunal, never a rejection.
     const claimRows = claims.map((c) => {
@@ -148,23 +166,26 @@ export class ArbitrationMutations {
         failedMediationId: input.failedMediationId ?? null,
         respondentName,
         respondentCreditCode: creditCode,
+        respondentPartyId: respondentPartyIdOf(creditCode),
         respondentLegalRep: input.respondent.legalRepresentative?.trim() || null,
         respondentAddress: input.respondent.address?.trim() || null,
         evidence,
-        applicants: { create: applicants },
+        applicants: { create: applicantRows },
         claims: { create: claimRows },
         steps: { create: { type: "FILE", occurredAt: receivedAt, actor, details: { collective, limitationWarnings: claimRows.filter((c) => c.limitationExpired).length } } },
       },
       receivedAt,
       (created) => [applicationReceived({ commissionName: commission!.name, caseNumber: created.caseNumber, collective, applicantCount: applicants.length, claimedFen })],
+      { by: ctx, action: "fileArbitrationApplication", fields: inputFields(input) },
     );
     ctx.log.info({ caseId: row.id, caseNumber: row.caseNumber, collective }, "arbitration application filed");
-    return toCase(row);
+    return visibleCase(ctx, row);
   }
 
   /** One step of the state machine: validate the time, apply the event, write it guarded by version. */
   private async step(
     ctx: ArbitrationContext,
+    action: string,
     input: CaseStepInput,
     event: (at: Date, row: CaseRow) => CaseEvent,
     extra: (row: CaseRow, at: Date) => Prisma.ArbitrationCaseUpdateManyMutationInput = () => ({}),
@@ -192,41 +213,49 @@ export class ArbitrationMutations {
       { ...toData(result.patch), ...extra(row, at) },
       { type: ev.type, occurredAt: at, actor: actorOf(ctx), details },
       stepEvents(ev, { commissionName: commissionFor(row.commissionRegion)?.name ?? "劳动人事争议仲裁委员会", caseNumber: row.caseNumber, awardFinal: row.awardFinal, ...reported }),
+      { by: ctx, action, fields: inputFields(input) },
       more,
     );
-    return toCase(updated);
+    return visibleCase(ctx, updated);
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "受理: accept the application (within 5 days of receipt)." })
   acceptArbitrationCase(@Arg("input", () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
-    return this.step(ctx, input, (at) => ({ type: "ACCEPT", at }));
+    return this.step(ctx, "acceptArbitrationCase", input, (at) => ({ type: "ACCEPT", at }));
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "不予受理 with a reason; the applicant may then sue." })
   rejectArbitrationCase(@Arg("input", () => RejectInput) input: RejectInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
-    return this.step(ctx, input, (at) => ({ type: "REJECT", at, reason: input.reason }), () => ({ rejectionReason: input.reason.trim() }), { reason: input.reason.trim() });
+    return this.step(ctx, "rejectArbitrationCase", input, (at) => ({ type: "REJECT", at, reason: input.reason }), () => ({ rejectionReason: input.reason.trim() }), { reason: input.reason.trim() });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "申请书副本送达被申请人 (within 5 days of acceptance); starts the 10-day answer clock." })
   recordArbitrationService(@Arg("input", () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
-    return this.step(ctx, input, (at) => ({ type: "SERVE", at }));
+    return this.step(ctx, "recordArbitrationService", input, (at) => ({ type: "SERVE", at }));
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "裁决书送达: the parties received an award not handed over on issue; starts the windows to sue or revoke." })
   recordArbitrationAwardService(@Arg("input", () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
-    return this.step(ctx, input, (at) => ({ type: "SERVE_AWARD", at }));
+    return this.step(ctx, "recordArbitrationAwardService", input, (at) => ({ type: "SERVE_AWARD", at }));
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "答辩书: the respondent's answer was received." })
   recordArbitrationAnswer(@Arg("input", () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
-    return this.step(ctx, input, (at) => ({ type: "ANSWER", at }));
+    return this.step(ctx, "recordArbitrationAnswer", input, (at) => ({ type: "ANSWER", at }));
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "组庭 and notify the parties (within 5 days of acceptance)." })
   composeArbitrationTribunal(@Arg("input", () => ComposeTribunalInput) input: ComposeTribunalInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
     const arbitrators = input.arbitrators.map((n) => n.trim());
     return this.step(
       ctx,
+      "composeArbitrationTribunal",
       input,
       (at) => ({ type: "COMPOSE_TRIBUNAL", at, kind: input.kind, arbitrators, presiding: input.presidingArbitrator }),
       () => ({ tribunalKind: input.kind, arbitrators, presidingArbitrator: input.presidingArbitrator.trim() }),
@@ -234,10 +263,12 @@ export class ArbitrationMutations {
     );
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "排期开庭: the parties must be notified at least 5 days before the hearing." })
   scheduleArbitrationHearing(@Arg("input", () => ScheduleHearingInput) input: ScheduleHearingInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
     return this.step(
       ctx,
+      "scheduleArbitrationHearing",
       input,
       (at) => ({ type: "SCHEDULE_HEARING", at, hearingAt: input.hearingAt }),
       () => ({ hearingPlace: input.place?.trim() || null }),
@@ -245,10 +276,12 @@ export class ArbitrationMutations {
     );
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "延期开庭 on a party's request made at least 3 days before the hearing; new date with 5 days' notice." })
   postponeArbitrationHearing(@Arg("input", () => PostponeHearingInput) input: PostponeHearingInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
     return this.step(
       ctx,
+      "postponeArbitrationHearing",
       input,
       (at) => ({ type: "POSTPONE_HEARING", at, newHearingAt: input.newHearingAt, requestedBy: input.requestedBy, reason: input.reason }),
       (row, at) => ({
@@ -261,14 +294,16 @@ export class ArbitrationMutations {
     );
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "延长审理期限: at most 15 days in all, approved by the commission's chair." })
   extendArbitrationAwardPeriod(@Arg("input", () => ExtendAwardPeriodInput) input: ExtendAwardPeriodInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
-    return this.step(ctx, input, (at) => ({ type: "EXTEND_AWARD", at, days: input.days, approvedBy: input.approvedBy, reason: input.reason }), undefined, {
+    return this.step(ctx, "extendArbitrationAwardPeriod", input, (at) => ({ type: "EXTEND_AWARD", at, days: input.days, approvedBy: input.approvedBy, reason: input.reason }), undefined, {
       days: input.days,
       approvedBy: input.approvedBy.trim(),
     });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "仲裁调解: a signed 调解书 closes the case." })
   closeArbitrationByMediationStatement(@Arg("input", () => CloseByMediationInput) input: CloseByMediationInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
     const problems = new InputProblems();
@@ -277,6 +312,7 @@ export class ArbitrationMutations {
     problems.throwIfAny();
     return this.step(
       ctx,
+      "closeArbitrationByMediationStatement",
       input,
       (at) => ({ type: "CLOSE_BY_MEDIATION", at }),
       () => ({ closingDocumentNumber: documentNumber, closingSummary: summary }),
@@ -286,6 +322,7 @@ export class ArbitrationMutations {
     );
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, {
     description: "裁决书: decide every claim; the system records which claims are final (一裁终局) and why, and opens the follow-on windows.",
   })
@@ -329,6 +366,7 @@ export class ArbitrationMutations {
     const awardedFen = decided.reduce((sum, { decision }) => sum + (decision.decision === ClaimDecision.DISMISSED ? 0 : (decision.awardedAmountFen ?? 0)), 0);
     return this.step(
       ctx,
+      "issueArbitrationAward",
       input,
       (stepAt) => ({ type: "ISSUE_AWARD", at: stepAt, final, servedOnIssue }),
       () => ({ closingDocumentNumber: documentNumber, closingSummary: summary }),

@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { pino } from "pino";
 import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
+import type { Identity } from "@onedoor/shared/auth/identity";
 import { cockpitKey, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { seedDemoData } from "../db/demo-data.js";
 import { openStore, type ArbitrationStore } from "../db/store.js";
@@ -27,8 +28,18 @@ describe("arbitration cockpit section on the demo docket (PGlite)", () => {
     await database.close();
   });
 
-  const section = (scope: Partial<CockpitScope> & Pick<CockpitScope, "from" | "to">) =>
-    new CockpitResolver().arbitration({ key: cockpitKey({ regionCode: null, category: null, ...scope }) }, { store } as ArbitrationContext);
+  const leader = { roles: ["cockpitViewer" as const], userId: "leader-1" };
+  const section = (scope: Partial<CockpitScope> & Pick<CockpitScope, "from" | "to">, identity: Identity = leader) =>
+    new CockpitResolver().arbitration(
+      { key: cockpitKey({ regionCode: null, category: null, ...scope }) },
+      { store, identity, subgraph: "arbitration", requestId: "test" } as unknown as ArbitrationContext,
+    );
+
+  it("shows the section to the center's leaders only, not to an arbitrator", async () => {
+    await expect(section({ from: "2026-01-01", to: "2026-12-31" }, { roles: ["arbitrator"], department: "arbitration", userId: "a-1" })).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN" },
+    });
+  });
 
   it("counts 2026 against 2025 by each case's own dates", async () => {
     const s = await section({ from: "2026-01-01", to: "2026-12-31" });

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { requireAllowed } from "@onedoor/shared/auth/access";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
 import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
@@ -13,6 +14,8 @@ export class CockpitResolver {
   // Nullable: when arbitration is down, the cockpit loses this section only.
   @FieldResolver(() => ArbitrationCockpit, { nullable: true, description: "劳动人事争议仲裁 section of the data cockpit." })
   async arbitration(@Root() cockpit: CockpitStub, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCockpit> {
+    // Aggregates only, but still for the center's leaders alone.
+    requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
     const [now, before] = await Promise.all([countArbitration(ctx.store, scope), countArbitration(ctx.store, sameperiodLastYear(scope))]);
     const onTime = (c: ArbitrationCounts) => ({ numerator: awardsOnTime(c.awardsByLastDay, c.lateAwards, CN_HOLIDAY_CALENDAR), denominator: c.awards });

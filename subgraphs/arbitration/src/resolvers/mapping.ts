@@ -1,4 +1,7 @@
-// Stored rows → GraphQL objects. Clocks and finality previews are computed here, on read.
+// Stored rows → GraphQL objects. Clocks and finality previews are computed here, on read; a summary
+// reader (another department's staff) gets the case without its narratives and with names masked.
+import type { RecordScope } from "@onedoor/shared/auth/policy";
+import { maskPersonName } from "@onedoor/shared/auth/masking";
 import { CN_HOLIDAY_CALENDAR, toLocalDate } from "@onedoor/shared/clock/index";
 import { clockView, type ClockView } from "@onedoor/shared/graphql/clock-type";
 import { caseClocks, followOnOptions, litigationReasons } from "../domain/case-machine.js";
@@ -20,10 +23,22 @@ import {
   TribunalKind,
 } from "../entities/enums.js";
 
-export function toCase(row: CaseRow): ArbitrationCase {
-  const postponements = postponementsOf(row).map((p) => ({ ...p, at: new Date(p.at), previousHearingAt: new Date(p.previousHearingAt), newHearingAt: new Date(p.newHearingAt) }));
+export type CaseVisibility = ArbitrationCase["visibility"];
+
+export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibility): ArbitrationCase {
+  const full = visibility === "full";
+  const narrative = <T>(value: T): T | null => (full ? value : null);
+  const postponements = postponementsOf(row).map((p) => ({
+    requestedBy: narrative(p.requestedBy),
+    reason: narrative(p.reason),
+    at: new Date(p.at),
+    previousHearingAt: new Date(p.previousHearingAt),
+    newHearingAt: new Date(p.newHearingAt),
+  }));
   return {
     row,
+    scope,
+    visibility,
     id: row.id,
     disputeCode: row.disputeCode,
     caseNumber: row.caseNumber,
@@ -31,12 +46,20 @@ export function toCase(row: CaseRow): ArbitrationCase {
     status: row.status as ArbitrationStatus,
     receivedAt: row.receivedAt,
     collective: row.collective,
-    respondent: { name: row.respondentName, creditCode: row.respondentCreditCode, legalRepresentative: row.respondentLegalRep, address: row.respondentAddress },
-    evidence: evidenceOf(row),
+    respondent: {
+      name: row.respondentName,
+      creditCode: row.respondentCreditCode,
+      // The legal representative is on the employer's public registration; masked only for summary readers.
+      legalRepresentative: row.respondentLegalRep && (full ? row.respondentLegalRep : maskPersonName(row.respondentLegalRep)),
+      address: narrative(row.respondentAddress),
+      partyId: row.respondentPartyId,
+      party: row.respondentPartyId ? { id: row.respondentPartyId } : null,
+    },
+    evidence: evidenceOf(row).map((e) => ({ title: e.title, description: narrative(e.description), submittedBy: narrative(e.submittedBy) })),
     failedMediation: row.failedMediationId ? { id: row.failedMediationId } : null,
     acceptedAt: row.acceptedAt,
     rejectedAt: row.rejectedAt,
-    rejectionReason: row.rejectionReason,
+    rejectionReason: narrative(row.rejectionReason),
     servedAt: row.servedAt,
     answeredAt: row.answeredAt,
     tribunal:
@@ -44,12 +67,12 @@ export function toCase(row: CaseRow): ArbitrationCase {
         ? { kind: row.tribunalKind as TribunalKind, arbitrators: row.arbitrators, presidingArbitrator: row.presidingArbitrator, notifiedAt: row.tribunalNotifiedAt }
         : null,
     hearing: row.hearingAt && row.hearingNoticeAt ? { at: row.hearingAt, place: row.hearingPlace, noticeAt: row.hearingNoticeAt, postponements } : null,
-    awardExtensions: extensionsOf(row),
+    awardExtensions: extensionsOf(row).map((e) => ({ days: e.days, approvedBy: e.approvedBy, reason: narrative(e.reason), at: e.at })),
     closing: row.closedAt
       ? {
           at: row.closedAt,
           documentNumber: row.closingDocumentNumber,
-          summary: row.closingSummary,
+          summary: narrative(row.closingSummary),
           servedAt: row.awardServedAt,
           final: row.status === "AWARDED" ? row.awardFinal : null,
         }
@@ -58,7 +81,7 @@ export function toCase(row: CaseRow): ArbitrationCase {
   };
 }
 
-export function toClaim(claim: ClaimRow, caseRow: CaseRow, now: Date): Claim {
+export function toClaim(claim: ClaimRow, caseRow: CaseRow, visibility: CaseVisibility, now: Date): Claim {
   const kind = claim.kind as ClaimKindKey;
   const limitation = checkLimitation({ kind, knewOfInfringementOn: claim.knewOfInfringementOn, employmentEndedOn: claim.employmentEndedOn }, caseRow.receivedAt);
   // Before the award, show what the claimed amount would mean under today's minimum wage.
@@ -67,7 +90,7 @@ export function toClaim(claim: ClaimRow, caseRow: CaseRow, now: Date): Claim {
     id: claim.id,
     position: claim.position,
     kind: claim.kind as ClaimKind,
-    description: claim.description,
+    description: visibility === "full" ? claim.description : null,
     applicantPosition: claim.applicantPosition,
     amountFen: claim.amountFen,
     knewOfInfringementOn: claim.knewOfInfringementOn,

@@ -9,7 +9,8 @@ import { applicationEvents, consultationEvent, decisionEvent, materialsRequested
 import { LegalAidMatter } from "../domain/matters.js";
 import { LegalAidStatus } from "../domain/workflow.js";
 import { ConsultationChannel } from "../domain/vocabulary.js";
-import { insertCase, insertConsultation, updateCase } from "./cases.js";
+import { partyIdOf } from "@onedoor/shared/auth/party-id";
+import { insertCase, insertConsultation, updateCase, type AuditedAct } from "./cases.js";
 import { seedDemoData } from "./demo-data.js";
 import { openStore, type LegalAidStore } from "./store.js";
 
@@ -42,6 +43,11 @@ const application = (disputeCode: string | null) => ({
   receivedBy: "clerk",
 });
 
+const by = { identity: { roles: ["legalAidOfficer" as const], department: "legal-aid", userId: "ye-zhigang" }, requestId: "req-cases-test" };
+const act = (action: string, fields: string[] = []): AuditedAct => ({ by, action, fields });
+const APPLY = act("applyForLegalAid", ["disputeCode", "matter", "applicant.name", "applicant.residentId", "applicant.phone"]);
+const auditOf = (entityId: string) => store.auditEntry.findMany({ where: { entityId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+
 const applied = (row: { matter: string; status: string; appliedAt: Date }) =>
   applicationEvents({ matter: row.matter as LegalAidMatter, status: row.status as LegalAidStatus, appliedAt: row.appliedAt });
 
@@ -49,7 +55,7 @@ const outboxOf = (recordId: string) => store.outboxEvent.findMany({ where: { rec
 
 describe("legal aid writes and their case events", () => {
   it("writes an application and its LEGAL_AID_APPLIED event, free of the applicant's personal data", async () => {
-    const row = await insertCase(store, application(DISPUTE), applied);
+    const row = await insertCase(store, APPLY, application(DISPUTE), applied);
     expect(await store.legalAidCase.count({ where: { id: row.id } })).toBe(1);
     const events = await outboxOf(row.id);
     expect(events).toHaveLength(1);
@@ -66,27 +72,38 @@ describe("legal aid writes and their case events", () => {
     expect(events[0]!.summary).not.toMatch(/汪建新|330122198503142016|13567123408/);
   });
 
+  it("stores the applicant's party id and audits the application in the same transaction, without the values", async () => {
+    const row = await insertCase(store, APPLY, application(DISPUTE), applied);
+    expect(row.applicantPartyId).toBe(partyIdOf({ residentId: "330122198503142016" }));
+    const entries = await auditOf(row.id);
+    expect(entries).toEqual([
+      expect.objectContaining({ action: "applyForLegalAid", entity: "LegalAidCase", actor: "ye-zhigang", roles: ["legalAidOfficer"], requestId: "req-cases-test", fields: APPLY.fields }),
+    ]);
+    expect(JSON.stringify(entries)).not.toMatch(/汪建新|330122198503142016|13567123408/);
+  });
+
   it("commits a decision with its event, and a stale second decision neither changes the case nor writes an event", async () => {
-    const row = await insertCase(store, application(DISPUTE), applied);
+    const row = await insertCase(store, APPLY, application(DISPUTE), applied);
     const decidedAt = new Date("2026-11-21T01:00:00.000Z");
     const grant = () => [
       decisionEvent({ granted: true, status: LegalAidStatus.GRANTED, matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, basis: "EXEMPT_GROUP", article: "第四十二条", ruleVersion: "test", meansTestApplied: false, at: decidedAt }),
     ];
-    const granted = await updateCase(store, row, { status: LegalAidStatus.GRANTED, decidedAt, decidedBy: "clerk" }, { events: grant });
+    const granted = await updateCase(store, act("decideLegalAid"), row, { status: LegalAidStatus.GRANTED, decidedAt, decidedBy: "clerk" }, { events: grant });
     expect(granted.status).toBe(LegalAidStatus.GRANTED);
     expect((await outboxOf(row.id)).map((e) => e.type)).toEqual(["LEGAL_AID_APPLIED", "LEGAL_AID_GRANTED"]);
 
     // `row` is the case as read before the grant: another clerk's write in between.
-    await expect(updateCase(store, row, { status: LegalAidStatus.REFUSED }, { events: grant })).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
+    await expect(updateCase(store, act("decideLegalAid"), row, { status: LegalAidStatus.REFUSED }, { events: grant })).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
     expect((await store.legalAidCase.findUniqueOrThrow({ where: { id: row.id } })).status).toBe(LegalAidStatus.GRANTED);
     expect((await outboxOf(row.id)).map((e) => e.type)).toEqual(["LEGAL_AID_APPLIED", "LEGAL_AID_GRANTED"]);
+    expect((await auditOf(row.id)).map((e) => e.action)).toEqual(["applyForLegalAid", "decideLegalAid"]);
   });
 
   it("rolls the event back with the change when a dependent write fails", async () => {
-    const row = await insertCase(store, application(DISPUTE), applied);
+    const row = await insertCase(store, APPLY, application(DISPUTE), applied);
     const at = new Date();
     await expect(
-      updateCase(store, row, { status: LegalAidStatus.MATERIALS_REQUESTED }, {
+      updateCase(store, act("requestLegalAidMaterials", ["items"]), row, { status: LegalAidStatus.MATERIALS_REQUESTED }, {
         also: async () => {
           throw new Error("material request could not be stored");
         },
@@ -95,13 +112,15 @@ describe("legal aid writes and their case events", () => {
     ).rejects.toThrow("material request could not be stored");
     expect((await store.legalAidCase.findUniqueOrThrow({ where: { id: row.id } })).status).toBe(LegalAidStatus.SUBMITTED);
     expect((await outboxOf(row.id)).map((e) => e.type)).toEqual(["LEGAL_AID_APPLIED"]);
+    expect((await auditOf(row.id)).map((e) => e.action)).toEqual(["applyForLegalAid"]);
   });
 
   it("reports nothing for records not linked to a dispute (the registry keys timelines by 解纷码)", async () => {
     const before = await store.outboxEvent.count();
-    const row = await insertCase(store, { ...application(null), arbitrationCaseId: "0b7c5e1a-3f4e-4d2b-9a6c-1e2f3a4b5c6d" }, applied);
+    const row = await insertCase(store, APPLY, { ...application(null), arbitrationCaseId: "0b7c5e1a-3f4e-4d2b-9a6c-1e2f3a4b5c6d" }, applied);
     const consultation = await insertConsultation(
       store,
+      act("recordLegalConsultation", ["channel", "topic", "question", "answer", "answeredBy"]),
       { channel: ConsultationChannel.PHONE, topic: "赡养费", question: "能否申请法律援助？", answer: "可以申请。", answeredBy: "叶志刚", consultedAt: new Date() },
       (c) => [consultationEvent({ channel: c.channel as ConsultationChannel, at: c.consultedAt })],
     );
@@ -130,5 +149,9 @@ describe("demo data", () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(events.find((e) => e.type === "LEGAL_AID_ASSIGNED")?.summary).toBe("法律援助中心指派浙江桐君律师事务所律师承办");
     for (const e of events) expect(e.summary).not.toMatch(/汪建新|章立群|叶志刚|\d{11}/);
+    // Seeded applicants reach their own cases like any other: the party id is stored.
+    const seeded = await store.legalAidCase.findMany();
+    expect(seeded.length).toBeGreaterThan(0);
+    for (const c of seeded) expect(c.applicantPartyId).toBe(partyIdOf({ residentId: c.applicantResidentId! }));
   });
 });

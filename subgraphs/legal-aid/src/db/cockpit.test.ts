@@ -6,6 +6,7 @@ import { cockpitKey, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { CATEGORY_NOTE } from "../domain/cockpit.js";
 import { LegalAidCockpitResolver } from "../resolvers/cockpit-resolver.js";
 import type { LegalAidContext } from "../resolvers/context.js";
+import type { Identity } from "@onedoor/shared/auth/identity";
 import type { LegalAidStore } from "./store.js";
 import { subgraph } from "../subgraph.js";
 import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
@@ -20,8 +21,12 @@ beforeAll(async () => {
 
 afterAll(() => database.close());
 
-const section = (scope: Partial<CockpitScope> & Pick<CockpitScope, "from" | "to">) =>
-  new LegalAidCockpitResolver().legalAid({ key: cockpitKey({ regionCode: null, category: null, ...scope }) }, { store } as LegalAidContext);
+const LEADER: Identity = { userId: "leader-1", roles: ["cockpitViewer"] };
+const section = (scope: Partial<CockpitScope> & Pick<CockpitScope, "from" | "to">, identity = LEADER) =>
+  new LegalAidCockpitResolver().legalAid(
+    { key: cockpitKey({ regionCode: null, category: null, ...scope }) },
+    { store, identity, subgraph: "legal-aid", requestId: "cockpit-test" } as LegalAidContext,
+  );
 
 describe("legal aid cockpit section on the demo data", () => {
   it("counts 2026 and the same days of 2025 from the seeded records", async () => {
@@ -82,5 +87,12 @@ describe("legal aid cockpit section on the demo data", () => {
 
   it("refuses a malformed region code as bad input", async () => {
     await expect(section({ from: "2026-01-01", to: "2026-12-31", regionCode: "3301" })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+  });
+
+  it("answers cockpit viewers and the commander only: aggregates are not for case handlers or residents", async () => {
+    expect((await section({ from: "2026-01-01", to: "2026-12-31" }, { userId: "commander-1", roles: ["commander"] })).applications.value).toBeGreaterThan(0);
+    for (const identity of [{ userId: "ye", roles: ["legalAidOfficer"], department: "legal-aid" }, { userId: "r1", roles: ["resident"], partyId: "PTEST" }, { roles: [] }] as Identity[]) {
+      await expect(section({ from: "2026-01-01", to: "2026-12-31" }, identity)).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    }
   });
 });

@@ -10,6 +10,7 @@ import { ClosureOutcome, ConsultationChannel, WorkActivity } from "../domain/voc
 import { LegalAidStatus } from "../domain/workflow.js";
 import { applicationEvents, assignmentEvent, consultationEvent, decisionEvent, workEvent } from "../domain/case-events.js";
 import type { LegalAidProvider as ProviderRow, Prisma } from "../generated/prisma/client.js";
+import { withApplicantPartyId } from "./cases.js";
 import { recordEvents } from "./events.js";
 import type { LegalAidStore } from "./store.js";
 
@@ -158,7 +159,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
       const decidedAt = new Date(detail.decidedAt);
       const assignedAt = new Date(detail.assignedAt);
       const row = await tx.legalAidCase.create({
-        data: {
+        data: withApplicantPartyId({
           disputeCode: dispute.code,
           matter,
           status: story.status,
@@ -182,7 +183,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
           assigneeId: assignee.id,
           assignedAt,
           assignedBy: "叶志刚",
-        },
+        }),
       });
       await tx.legalAidWorkEntry.createMany({
         data: detail.work.map((w) => ({ ...w, caseId: row.id, providerId: assignee.id, occurredAt: new Date(w.occurredAt), recordedBy: detail.assignee })),
@@ -213,7 +214,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
     if (result.outcome === "UNDETERMINED") throw new Error(`Demo walk-in case of ${c.applicantName} is not decidable: ${result.messageZh}`);
     if ((result.outcome === "ELIGIBLE") !== (c.status !== LegalAidStatus.REFUSED)) throw new Error(`Demo walk-in case of ${c.applicantName} contradicts the rules`);
     await tx.legalAidCase.create({
-      data: {
+      data: withApplicantPartyId({
         matter: c.matter,
         status: c.status,
         applicantName: c.applicantName,
@@ -244,7 +245,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
         closedAt: c.closure ? new Date(c.closure.closedAt) : null,
         closureOutcome: c.closure?.outcome ?? null,
         closureSummary: c.closure?.summary ?? null,
-      },
+      }),
     });
     cases++;
   }

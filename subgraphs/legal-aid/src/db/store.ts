@@ -20,6 +20,11 @@ export function createLoaders(store: LegalAidStore) {
         store.legalAidCase.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: [{ appliedAt: "asc" }, { id: "asc" }] }),
       (row) => row.disputeCode!,
     ),
+    casesByApplicant: groupLoader(
+      (partyIds: readonly string[]) =>
+        store.legalAidCase.findMany({ where: { applicantPartyId: { in: [...partyIds] } }, orderBy: [{ appliedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.applicantPartyId!,
+    ),
     materialRequestsByCase: groupLoader(
       (ids: readonly string[]) => store.legalAidMaterialRequest.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { requestedAt: "asc" } }),
       (row) => row.caseId,

@@ -13,20 +13,10 @@ export class LegalConsultation {
   @Field(() => String, { nullable: true, description: "解纷码, when the question is about a registered dispute." })
   disputeCode!: string | null;
 
-  @Field(() => String, { nullable: true })
-  enquirerName!: string | null;
-
-  @Field(() => String, { nullable: true })
-  enquirerPhone!: string | null;
+  // enquirerName, enquirerPhone, enquirerPhoneFull, question and answer depend on the caller: see LegalConsultationResolver.
 
   @Field(() => String, { description: "咨询主题, e.g. 拖欠工资" })
   topic!: string;
-
-  @Field(() => String)
-  question!: string;
-
-  @Field(() => String, { description: "解答" })
-  answer!: string;
 
   @Field(() => String, { description: "解答人" })
   answeredBy!: string;

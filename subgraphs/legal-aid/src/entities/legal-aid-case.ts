@@ -19,22 +19,32 @@ export class CourtCaseRef {
   id!: string;
 }
 
-@ObjectType({ description: "申请人" })
+/**
+ * 申请人. Personal data is masked by default: the full resident ID and phone are separate fields
+ * (`residentIdFull`, `phoneFull`) for those who need them, and every such read is audited.
+ */
+@ObjectType({ description: "申请人: resident ID and phone masked; the full values are `residentIdFull`/`phoneFull` (audited)." })
 export class LegalAidApplicant {
-  @Field(() => String)
+  @Field(() => String, { description: "In full for the legal aid center, the commander and the applicant; 张* for others." })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "居民身份证号码 (GB 11643), normalised." })
+  @Field(() => String, { nullable: true, description: "居民身份证号码, masked (330122********2016)." })
   residentId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Masked (135****3408)." })
   phone!: string | null;
 
-  @Field(() => [ApplicantGroup], { description: "Groups exempt from the means check (art. 42) the applicant has shown material for." })
-  groups!: ApplicantGroup[];
+  @Field(() => [ApplicantGroup], {
+    nullable: true,
+    description: "Groups exempt from the means check (art. 42) the applicant has shown material for (hardship material): null for summary readers.",
+  })
+  groups!: ApplicantGroup[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Internal party id of the applicant (never the ID number); null when there is no resident ID." })
+  partyId!: string | null;
 }
 
-@ObjectType({ description: "经济状况 declared for the means test." })
+@ObjectType({ description: "经济状况 declared for the means test: only the legal aid center, the commander and the applicant see it." })
 export class LegalAidFinancialSituation {
   @Field(() => Int, { nullable: true, description: "家庭人口数" })
   householdSize!: number | null;
@@ -48,11 +58,12 @@ export class LegalAidDecision {
   @Field(() => Boolean, { description: "准予 (true) or 不予 (false) legal aid." })
   granted!: boolean;
 
-  @Field(() => EligibilityBasis)
-  basis!: EligibilityBasis;
+  // The basis and article name the applicant's hardship group (e.g. 低保 under art. 42): personal data.
+  @Field(() => EligibilityBasis, { nullable: true, description: "Null for summary readers: it tells the applicant's hardship group." })
+  basis!: EligibilityBasis | null;
 
-  @Field(() => String, { description: "Article applied, e.g. 《法律援助法》第四十二条第三项." })
-  article!: string;
+  @Field(() => String, { nullable: true, description: "Article applied, e.g. 《法律援助法》第四十二条第三项; null for summary readers." })
+  article!: string | null;
 
   @Field(() => String, { description: "Version of the eligibility rule set used, e.g. LAL-2022.1." })
   ruleVersion!: string;
@@ -66,11 +77,11 @@ export class LegalAidDecision {
   @Field(() => String, { nullable: true, description: "Source of that standard (configuration; marked verify until checked)." })
   hardshipStandardSource!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Why aid is granted." })
+  @Field(() => String, { nullable: true, description: "Why aid is granted; null for summary readers." })
   explanation!: string | null;
 
-  @Field(() => [String], { description: "不予法律援助的理由 (written reasons), empty for a grant." })
-  refusalReasons!: string[];
+  @Field(() => [String], { nullable: true, description: "不予法律援助的理由 (written reasons, may state the household income), empty for a grant; null for summary readers." })
+  refusalReasons!: string[] | null;
 
   @Field(() => Date)
   decidedAt!: Date;
@@ -99,8 +110,8 @@ export class MaterialRequest {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String)
-  items!: string;
+  @Field(() => String, { nullable: true, description: "What is missing (e.g. 家庭经济状况说明表); null for summary readers." })
+  items!: string | null;
 
   @Field(() => Date)
   requestedAt!: Date;
@@ -132,8 +143,8 @@ export class LegalAidClosure {
   @Field(() => ClosureOutcome)
   outcome!: ClosureOutcome;
 
-  @Field(() => String)
-  summary!: string;
+  @Field(() => String, { nullable: true, description: "结案情况; null for summary readers." })
+  summary!: string | null;
 }
 
 @ObjectType({ description: "质量评查" })
@@ -144,7 +155,7 @@ export class LegalAidQualityReview {
   @Field(() => String)
   reviewer!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "评查意见; null for summary readers." })
   comment!: string | null;
 
   @Field(() => Date)

@@ -88,8 +88,8 @@ export class LegalAidWorkEntry {
   @Field(() => WorkActivity)
   activity!: WorkActivity;
 
-  @Field(() => String)
-  description!: string;
+  @Field(() => String, { nullable: true, description: "What was done; null for summary readers." })
+  description!: string | null;
 
   @Field(() => Int, { nullable: true, description: "Time spent, in minutes." })
   minutes!: number | null;

@@ -3,6 +3,7 @@ import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
 import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
+import { requireAllowed } from "@onedoor/shared/auth/access";
 import { CATEGORY_NOTE, DAY_SECONDS, LEGAL_AID_FORMULAS as F, REGION_NOTE_CASES, REGION_NOTE_CONSULTATIONS, averageDays, regionMatch, type RegionMatch } from "../domain/cockpit.js";
 import { legalAidCounts } from "../db/cockpit.js";
 import { LegalAidCockpit } from "../entities/cockpit.js";
@@ -15,6 +16,7 @@ export class LegalAidCockpitResolver {
     description: "法律援助板块: applications, grant rate, days to decision, provisional starts, consultations; null when legal aid cannot answer.",
   })
   async legalAid(@Root() cockpit: CockpitStub, @Ctx() ctx: LegalAidContext): Promise<LegalAidCockpit> {
+    requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
     let region: RegionMatch | null;
     try {

@@ -1,18 +1,52 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { maskedPhone, readPersonalData, visibleName, type PersonalDataOwner, type Policy } from "@onedoor/shared/auth/access";
+import { visibilityOf } from "@onedoor/shared/auth/policy";
 import { afterCursorDesc, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { validatePhone } from "@onedoor/shared/validators/index";
 import { LegalConsultation, LegalConsultationConnection, LegalConsultationFilter, RecordLegalConsultationInput } from "../entities/consultation.js";
-import type { LegalConsultation as ConsultationRow, Prisma } from "../generated/prisma/client.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import { checkDisputeCode, checkOptionalText, checkText } from "./input-checks.js";
-import { isoSort, parseIsoSort } from "./mapping.js";
+import { isoSort, parseIsoSort, type ConsultationRow } from "./mapping.js";
+import { givenFields } from "./access.js";
+import { CONSULTATION_SCOPE } from "../domain/access.js";
 import { consultationEvent } from "../domain/case-events.js";
 import { ConsultationChannel } from "../domain/vocabulary.js";
 import { insertConsultation } from "../db/cases.js";
 import type { LegalAidContext } from "./context.js";
 
+/** The enquirer's data: no resident ID is taken at a consultation, so only the center and the commander see it in full. */
+const enquirer = (row: ConsultationRow): PersonalDataOwner => ({ scope: CONSULTATION_SCOPE, partyId: null, entity: "LegalConsultation", entityId: row.id });
+const seesInFull = (ctx: LegalAidContext): boolean => visibilityOf(ctx.identity, CONSULTATION_SCOPE) === "full";
+
 @Resolver(() => LegalConsultation)
 export class LegalConsultationResolver {
+  @FieldResolver(() => String, { nullable: true, description: "咨询人: in full for the legal aid center and the commander, 张* for others." })
+  enquirerName(@Root() row: ConsultationRow, @Ctx() ctx: LegalAidContext): string | null {
+    return row.enquirerName === null ? null : visibleName(ctx, enquirer(row), row.enquirerName);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Masked (138****0012)." })
+  enquirerPhone(@Root() row: ConsultationRow): string | null {
+    return maskedPhone(row.enquirerPhone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Phone in full: the legal aid center and the commander only (FORBIDDEN otherwise); every read is audited." })
+  enquirerPhoneFull(@Root() row: ConsultationRow, @Ctx() ctx: LegalAidContext): Promise<string | null> {
+    return readPersonalData(ctx, ctx.store, enquirer(row), "phone", row.enquirerPhone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "咨询内容; null for summary readers." })
+  question(@Root() row: ConsultationRow, @Ctx() ctx: LegalAidContext): string | null {
+    return seesInFull(ctx) ? row.question : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "解答; null for summary readers." })
+  answer(@Root() row: ConsultationRow, @Ctx() ctx: LegalAidContext): string | null {
+    return seesInFull(ctx) ? row.answer : null;
+  }
+
+  @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => LegalConsultationConnection, { description: "法律咨询记录, newest first." })
   async legalConsultations(
     @Ctx() ctx: LegalAidContext,
@@ -33,6 +67,7 @@ export class LegalConsultationResolver {
     return toConnection(rows, size, (r) => isoSort(r.consultedAt));
   }
 
+  @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalConsultation, { description: "Records a legal consultation (法律咨询) given at the window or by phone." })
   async recordLegalConsultation(@Arg("input", () => RecordLegalConsultationInput, { validate: false }) input: RecordLegalConsultationInput, @Ctx() ctx: LegalAidContext): Promise<ConsultationRow> {
     const problems = new InputProblems();
@@ -47,6 +82,7 @@ export class LegalConsultationResolver {
     problems.throwIfAny();
     return insertConsultation(
       ctx.store,
+      { by: ctx, action: "recordLegalConsultation", fields: givenFields(input) },
       { channel: input.channel, disputeCode, enquirerName, enquirerPhone, topic: topic!, question: question!, answer: answer!, answeredBy: answeredBy!, consultedAt: new Date() },
       (row) => [consultationEvent({ channel: row.channel as ConsultationChannel, at: row.consultedAt })],
     );

@@ -1,21 +1,28 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { visibleTo } from "@onedoor/shared/auth/access";
+import { forbidden } from "@onedoor/shared/graphql/errors";
+import { DisputeStub, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
 import { LegalAidCase } from "../entities/legal-aid-case.js";
 import { LegalConsultation } from "../entities/consultation.js";
-import type { CaseRow } from "./mapping.js";
-import type { LegalConsultation as ConsultationRow } from "../generated/prisma/client.js";
+import { CONSULTATION_SCOPE, caseScope, mayReadDisputeRecords } from "../domain/access.js";
+import type { CaseRow, ConsultationRow } from "./mapping.js";
 import type { LegalAidContext } from "./context.js";
 
-/** This department's records on the registry's dispute. */
+// The registry's party ids of each dispute, so a resident's access follows their party to the dispute.
+withDisputePartyIds();
+
+/** This department's records on the registry's dispute: only those the caller may see. */
 @Resolver(() => DisputeStub)
 export class DisputeResolver {
-  @FieldResolver(() => [LegalAidCase], { nullable: true, description: "法律援助案件 of this dispute, oldest first." })
-  legalAidCases(@Root() dispute: DisputeStub, @Ctx() ctx: LegalAidContext): Promise<CaseRow[]> {
-    return ctx.loaders.casesByDispute.load(dispute.code);
+  @Directive('@requires(fields: "partyIds")')
+  @FieldResolver(() => [LegalAidCase], { nullable: true, description: "法律援助案件 of this dispute, oldest first; a resident party sees the applications they made." })
+  async legalAidCases(@Root() dispute: DisputeStub, @Ctx() ctx: LegalAidContext): Promise<CaseRow[]> {
+    if (!mayReadDisputeRecords(ctx.identity, dispute.partyIds)) throw forbidden("You are not a party to this dispute", "您不是该纠纷的当事人");
+    return visibleTo(ctx, await ctx.loaders.casesByDispute.load(dispute.code), caseScope);
   }
 
-  @FieldResolver(() => [LegalConsultation], { nullable: true, description: "法律咨询 about this dispute, oldest first." })
-  legalConsultations(@Root() dispute: DisputeStub, @Ctx() ctx: LegalAidContext): Promise<ConsultationRow[]> {
-    return ctx.loaders.consultationsByDispute.load(dispute.code);
+  @FieldResolver(() => [LegalConsultation], { nullable: true, description: "法律咨询 about this dispute, oldest first (staff and the commander)." })
+  async legalConsultations(@Root() dispute: DisputeStub, @Ctx() ctx: LegalAidContext): Promise<ConsultationRow[]> {
+    return visibleTo(ctx, await ctx.loaders.consultationsByDispute.load(dispute.code), () => CONSULTATION_SCOPE);
   }
 }

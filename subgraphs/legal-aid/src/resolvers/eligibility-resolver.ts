@@ -1,4 +1,5 @@
-import { Arg, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Query, Resolver } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
@@ -9,6 +10,8 @@ import { checkIntRange } from "./input-checks.js";
 
 @Resolver()
 export class EligibilityResolver {
+  // A calculator on the facts given: nothing is stored or read, so anyone signed in may use it.
+  @Authorized<Policy>("signedIn")
   @Query(() => LegalAidEligibilityAssessment, { description: "预审: applies the eligibility rules to the given facts without filing anything." })
   legalAidEligibility(@Arg("input", () => LegalAidEligibilityInput, { validate: false }) input: LegalAidEligibilityInput): LegalAidEligibilityAssessment {
     const problems = new InputProblems();

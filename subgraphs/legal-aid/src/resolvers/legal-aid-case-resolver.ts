@@ -1,5 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { InputProblems, invalidState, notFound } from "@onedoor/shared/graphql/errors";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { InputProblems, forbidden, invalidState, notFound } from "@onedoor/shared/graphql/errors";
+import { assertVisible, maskedPhone, maskedResidentId, visibleName, type Policy } from "@onedoor/shared/auth/access";
+import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { afterCursorDesc, encodeCursor, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { CN_HOLIDAY_CALENDAR, toLocalDate } from "@onedoor/shared/clock/index";
@@ -31,10 +33,12 @@ import { standardFen } from "../domain/hardship-standards.js";
 import { URGENT_RULE_ARTICLE, assessUrgency, clockStatuses, isOverdue, openMaterialRequest, transition, type LegalAidAction } from "../domain/workflow.js";
 import { ProviderKind, checkProvider, pickProvider } from "../domain/assignment.js";
 import { applicationEvents, assignmentEvent, closureEvent, decisionEvent, materialsRequestedEvent, materialsSuppliedEvent, provisionalAidEvent, reviewEvent, workEvent } from "../domain/case-events.js";
-import { insertCase, insertWorkEntry, updateCase } from "../db/cases.js";
+import { applicantPartyIdOf, caseScope, mayApplyFor, maySupplyMaterials } from "../domain/access.js";
+import { insertCase, insertWorkEntry, updateCase, type AuditedAct } from "../db/cases.js";
 import type { LegalAidWorkEntry as WorkEntryRow, Prisma } from "../generated/prisma/client.js";
 import { UUID, checkDisputeCode, checkIntRange, checkOptionalText, checkText, checkUuid } from "./input-checks.js";
-import { clockFacts, isoSort, parseIsoSort, providerCandidate, type CaseRow, type ProviderRow } from "./mapping.js";
+import { clockFacts, isoSort, parseIsoSort, providerCandidate, type ApplicantSource, type CaseRow, type ProviderRow, type WorkEntryView } from "./mapping.js";
+import { applicantOwner, givenFields, seesCaseInFull } from "./access.js";
 import type { LegalAidContext } from "./context.js";
 
 const actor = (ctx: LegalAidContext): string => ctx.identity.userId ?? "anonymous";
@@ -46,6 +50,9 @@ async function loadCase(ctx: LegalAidContext, id: string): Promise<CaseRow> {
   if (!row) throw notFound("LegalAidCase", id, `法律援助案件 ${id} 不存在`);
   return row;
 }
+
+/** The audit entry of a mutation by the caller. */
+const act = (ctx: LegalAidContext, action: string, fields: string[]): AuditedAct => ({ by: ctx, action, fields });
 
 /** The status after `action`, or INVALID_STATE with the state machine's reason. */
 function next(row: CaseRow, action: LegalAidAction): LegalAidStatus {
@@ -61,13 +68,26 @@ export class LegalAidCaseResolver {
     return MATTERS[row.matter as LegalAidMatter].label;
   }
 
-  @FieldResolver(() => LegalAidApplicant)
-  applicant(@Root() row: CaseRow): LegalAidApplicant {
-    return { name: row.applicantName, residentId: row.applicantResidentId, phone: row.applicantPhone, groups: row.applicantGroups as ApplicantGroup[] };
+  @FieldResolver(() => ID, { nullable: true, description: "Internal party id of the applicant (never the ID number); null when there is no resident ID." })
+  applicantPartyId(@Root() row: CaseRow): string | null {
+    return applicantPartyIdOf(row);
   }
 
-  @FieldResolver(() => LegalAidFinancialSituation)
-  financialSituation(@Root() row: CaseRow): LegalAidFinancialSituation {
+  @FieldResolver(() => LegalAidApplicant)
+  applicant(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): ApplicantSource {
+    return {
+      row,
+      name: visibleName(ctx, applicantOwner(row), row.applicantName),
+      residentId: maskedResidentId(row.applicantResidentId),
+      phone: maskedPhone(row.applicantPhone),
+      groups: seesCaseInFull(ctx, row) ? (row.applicantGroups as ApplicantGroup[]) : null,
+      partyId: applicantPartyIdOf(row),
+    };
+  }
+
+  @FieldResolver(() => LegalAidFinancialSituation, { nullable: true, description: "Household size and income (hardship material): null for summary readers." })
+  financialSituation(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): LegalAidFinancialSituation | null {
+    if (!seesCaseInFull(ctx, row)) return null;
     return { householdSize: row.householdSize, monthlyIncomePerHeadFen: row.monthlyIncomePerHeadFen };
   }
 
@@ -82,18 +102,19 @@ export class LegalAidCaseResolver {
   }
 
   @FieldResolver(() => LegalAidDecision, { nullable: true, description: "审查决定, once taken." })
-  decision(@Root() row: CaseRow): LegalAidDecision | null {
+  decision(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): LegalAidDecision | null {
     if (!row.decidedAt) return null;
+    const full = seesCaseInFull(ctx, row);
     return {
       granted: row.eligibilityBasis !== EligibilityBasis.MEANS_TEST_FAILED && row.eligibilityBasis !== EligibilityBasis.OUT_OF_SCOPE,
-      basis: row.eligibilityBasis as EligibilityBasis,
-      article: row.eligibilityArticle!,
+      basis: full ? (row.eligibilityBasis as EligibilityBasis) : null,
+      article: full ? row.eligibilityArticle! : null,
       ruleVersion: row.eligibilityRuleVersion!,
       meansTestApplied: row.meansTestApplied ?? false,
       hardshipStandardFen: row.hardshipStandardFen,
       hardshipStandardSource: row.hardshipStandardSource,
-      explanation: row.decisionExplanation,
-      refusalReasons: row.refusalReasons,
+      explanation: full ? row.decisionExplanation : null,
+      refusalReasons: full ? row.refusalReasons : null,
       decidedAt: row.decidedAt,
       decidedBy: row.decidedBy!,
     };
@@ -106,8 +127,9 @@ export class LegalAidCaseResolver {
   }
 
   @FieldResolver(() => [MaterialRequest], { description: "补充材料通知, oldest first." })
-  materialRequests(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): Promise<MaterialRequest[]> {
-    return ctx.loaders.materialRequestsByCase.load(row.id);
+  async materialRequests(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): Promise<MaterialRequest[]> {
+    const requests = await ctx.loaders.materialRequestsByCase.load(row.id);
+    return seesCaseInFull(ctx, row) ? requests : requests.map((r) => ({ ...r, items: null }));
   }
 
   @FieldResolver(() => LegalAidAssignment, { nullable: true })
@@ -118,20 +140,21 @@ export class LegalAidCaseResolver {
   }
 
   @FieldResolver(() => [LegalAidWorkEntry], { description: "办案记录 of the assigned provider, oldest first (bounded by one case)." })
-  workLog(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): Promise<WorkEntryRow[]> {
-    return ctx.loaders.workLogByCase.load(row.id);
+  async workLog(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): Promise<WorkEntryView[]> {
+    const entries = await ctx.loaders.workLogByCase.load(row.id);
+    return seesCaseInFull(ctx, row) ? entries : entries.map((e) => ({ ...e, description: null }));
   }
 
   @FieldResolver(() => LegalAidClosure, { nullable: true })
-  closure(@Root() row: CaseRow): LegalAidClosure | null {
+  closure(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): LegalAidClosure | null {
     if (!row.closedAt) return null;
-    return { closedAt: row.closedAt, outcome: row.closureOutcome as ClosureOutcome, summary: row.closureSummary ?? "" };
+    return { closedAt: row.closedAt, outcome: row.closureOutcome as ClosureOutcome, summary: seesCaseInFull(ctx, row) ? (row.closureSummary ?? "") : null };
   }
 
   @FieldResolver(() => LegalAidQualityReview, { nullable: true })
-  review(@Root() row: CaseRow): LegalAidQualityReview | null {
+  review(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): LegalAidQualityReview | null {
     if (!row.reviewedAt) return null;
-    return { rating: row.reviewRating as QualityRating, reviewer: row.reviewer ?? "", comment: row.reviewComment, reviewedAt: row.reviewedAt };
+    return { rating: row.reviewRating as QualityRating, reviewer: row.reviewer ?? "", comment: seesCaseInFull(ctx, row) ? row.reviewComment : null, reviewedAt: row.reviewedAt };
   }
 
   @FieldResolver(() => [ClockView], { description: "legalAidDecision (7 days, paused for material) and legalAidAssignment (3 days)." })
@@ -140,14 +163,18 @@ export class LegalAidCaseResolver {
     return clockStatuses(clockFacts(row, requests), new Date()).map(({ clock, status }) => clockView(clock.spec.kind, clock.record.startedAt, status));
   }
 
-  @Query(() => LegalAidCase, { nullable: true })
-  legalAidCase(@Arg("id", () => ID) id: string, @Ctx() ctx: LegalAidContext): Promise<CaseRow | null> {
+  @Authorized<Policy>("signedIn")
+  @Query(() => LegalAidCase, { nullable: true, description: "One case: in full for the center, the commander and the applicant, a summary for other departments' staff." })
+  async legalAidCase(@Arg("id", () => ID) id: string, @Ctx() ctx: LegalAidContext): Promise<CaseRow | null> {
     const problems = new InputProblems();
     const valid = checkUuid(problems, ["id"], id, "法律援助案件");
     problems.throwIfAny();
-    return ctx.loaders.caseById.load(valid!);
+    const row = await ctx.loaders.caseById.load(valid!);
+    if (row) assertVisible(ctx, caseScope(row), "legal aid case");
+    return row;
   }
 
+  @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => LegalAidCaseConnection, { description: "法律援助案件队列, newest application first." })
   async legalAidCases(
     @Ctx() ctx: LegalAidContext,
@@ -199,8 +226,9 @@ export class LegalAidCaseResolver {
     return toConnection(matches.slice(0, size + 1), size, (r) => isoSort(r.appliedAt));
   }
 
+  @Authorized<Policy>("legalAidOfficer", "resident")
   @Mutation(() => LegalAidCase, {
-    description: "法律援助申请. Starts the 7-day decision clock; with fewer than 7 days to a legal deadline in the linked case, aid starts at once (art. 44).",
+    description: "法律援助申请 at the window, or by a resident in their own name. Starts the 7-day decision clock; with fewer than 7 days to a legal deadline in the linked case, aid starts at once (art. 44).",
   })
   async applyForLegalAid(@Arg("input", () => LegalAidApplicationInput, { validate: false }) input: LegalAidApplicationInput, @Ctx() ctx: LegalAidContext): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -223,11 +251,15 @@ export class LegalAidCaseResolver {
       problems.add(["input", "urgentDeadline"], "FORMAT", "法定期限日期无效", "urgentDeadline is not a valid date");
     }
     problems.throwIfAny();
+    if (!mayApplyFor(ctx.identity, partyIdOf({ residentId: resident! }))) {
+      throw forbidden("A resident may apply for legal aid only in their own name", "只能以本人名义申请法律援助");
+    }
 
     const now = new Date();
     const urgency = input.urgentDeadline ? assessUrgency(input.urgentDeadline, now) : undefined;
     return insertCase(
       ctx.store,
+      act(ctx, "applyForLegalAid", givenFields(input)),
       {
         disputeCode,
         arbitrationCaseId,
@@ -257,6 +289,7 @@ export class LegalAidCaseResolver {
     );
   }
 
+  @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidCase, { description: "要求补充材料: pauses the decision clock until the material is supplied." })
   async requestLegalAidMaterials(
     @Arg("caseId", () => ID) caseId: string,
@@ -272,7 +305,7 @@ export class LegalAidCaseResolver {
       throw invalidState("Material is already requested and not yet supplied", "已有尚未补充的材料通知");
     }
     const now = new Date();
-    const updated = await updateCase(ctx.store, row, { status }, {
+    const updated = await updateCase(ctx.store, act(ctx, "requestLegalAidMaterials", ["items"]), row, { status }, {
       also: (tx) => tx.legalAidMaterialRequest.create({ data: { caseId: row.id, items: text!, requestedAt: now, requestedBy: actor(ctx) } }),
       events: () => [materialsRequestedEvent({ status, at: now })],
     });
@@ -280,7 +313,8 @@ export class LegalAidCaseResolver {
     return updated;
   }
 
-  @Mutation(() => LegalAidCase, { description: "补充材料: closes the open request (the decision clock runs again) and updates the facts it brings." })
+  @Authorized<Policy>("legalAidOfficer", "resident")
+  @Mutation(() => LegalAidCase, { description: "补充材料 by the center or the applicant: closes the open request (the decision clock runs again) and updates the facts it brings." })
   async supplyLegalAidMaterials(
     @Arg("caseId", () => ID) caseId: string,
     @Arg("input", () => SupplyMaterialsInput, { nullable: true, validate: false }) input: SupplyMaterialsInput | null,
@@ -291,12 +325,14 @@ export class LegalAidCaseResolver {
     const income = checkIntRange(problems, ["input", "monthlyIncomePerHeadFen"], input?.monthlyIncomePerHeadFen, 0, 100_000_000, "家庭人均月收入（分）");
     problems.throwIfAny();
     const row = await loadCase(ctx, caseId);
+    if (!maySupplyMaterials(ctx.identity, row)) throw forbidden("Only the applicant or the legal aid center supplies material for this case", "仅申请人本人或法律援助中心可补充本案材料");
     const status = next(row, "SUPPLY_MATERIALS");
     const open = openMaterialRequest(await ctx.loaders.materialRequestsByCase.load(row.id));
     if (!open) throw invalidState("No material request is open", "没有待补充的材料通知");
     const now = new Date();
     const updated = await updateCase(
       ctx.store,
+      act(ctx, "supplyLegalAidMaterials", givenFields(input)),
       row,
       {
         status,
@@ -313,6 +349,7 @@ export class LegalAidCaseResolver {
     return updated;
   }
 
+  @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidCase, { description: "先行提供法律援助 when a legal deadline in the linked case becomes known later (art. 44)." })
   async startProvisionalLegalAid(
     @Arg("caseId", () => ID) caseId: string,
@@ -324,11 +361,12 @@ export class LegalAidCaseResolver {
     const now = new Date();
     const urgency = assessUrgency(legalDeadline, now);
     if (!urgency.urgent) throw invalidState(`The deadline is ${urgency.daysLeft} days away; the urgent rule needs fewer than 7`, urgency.noteZh);
-    return updateCase(ctx.store, row, { status, urgentDeadline: legalDeadline, provisionalAidStartedAt: now, provisionalAidNote: urgency.noteZh }, {
+    return updateCase(ctx.store, act(ctx, "startProvisionalLegalAid", ["legalDeadline"]), row, { status, urgentDeadline: legalDeadline, provisionalAidStartedAt: now, provisionalAidNote: urgency.noteZh }, {
       events: () => [provisionalAidEvent({ status, startedAt: now, legalDeadline })],
     });
   }
 
+  @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidCase, { description: "审查决定 by the eligibility rules in force on the application date; records the article and rule version." })
   async decideLegalAid(@Arg("caseId", () => ID) caseId: string, @Ctx() ctx: LegalAidContext): Promise<CaseRow> {
     const row = await loadCase(ctx, caseId);
@@ -362,7 +400,7 @@ export class LegalAidCaseResolver {
       decisionExplanation: granted ? result.explanationZh : null,
       refusalReasons: granted ? [] : result.reasonsZh,
     };
-    return updateCase(ctx.store, row, decision, {
+    return updateCase(ctx.store, act(ctx, "decideLegalAid", []), row, decision, {
       events: () => [
         decisionEvent({
           granted,
@@ -378,6 +416,7 @@ export class LegalAidCaseResolver {
     });
   }
 
+  @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidCase, { description: "指派: the given provider (validated) or the least-loaded one with the matter's specialty." })
   async assignLegalAidCase(
     @Arg("caseId", () => ID) caseId: string,
@@ -411,7 +450,7 @@ export class LegalAidCaseResolver {
       chosen = providers.find((p) => p.id === pick.id)!;
     }
     const now = new Date();
-    const updated = await updateCase(ctx.store, row, { assigneeId: chosen.id, assignedAt: now, assignedBy: actor(ctx) }, {
+    const updated = await updateCase(ctx.store, act(ctx, "assignLegalAidCase", providerId ? ["providerId"] : []), row, { assigneeId: chosen.id, assignedAt: now, assignedBy: actor(ctx) }, {
       events: () => [assignmentEvent({ providerKind: chosen.kind as ProviderKind, organisation: chosen.organisation, status, at: now })],
     });
     // The load read for the check is now one case short.
@@ -419,6 +458,7 @@ export class LegalAidCaseResolver {
     return updated;
   }
 
+  @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidWorkEntry, { description: "办案记录 by the assigned provider." })
   async recordLegalAidWork(
     @Arg("caseId", () => ID) caseId: string,
@@ -434,12 +474,14 @@ export class LegalAidCaseResolver {
     if (!row.assigneeId) throw invalidState("Assign a provider before recording work", "案件尚未指派承办人员");
     return insertWorkEntry(
       ctx.store,
+      act(ctx, "recordLegalAidWork", givenFields(input)),
       row,
       { providerId: row.assigneeId, activity: input.activity, description: description!, minutes, occurredAt: input.occurredAt ?? new Date(), recordedBy: actor(ctx) },
       (entry) => [workEvent({ activity: entry.activity as WorkActivity, minutes: entry.minutes, at: entry.occurredAt })],
     );
   }
 
+  @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidCase, { description: "结案" })
   async closeLegalAidCase(
     @Arg("caseId", () => ID) caseId: string,
@@ -456,11 +498,12 @@ export class LegalAidCaseResolver {
       throw invalidState("A case with this outcome must have been assigned", "案件未指派承办人员，只能以撤回或终止方式结案");
     }
     const now = new Date();
-    return updateCase(ctx.store, row, { status, closedAt: now, closureOutcome: input.outcome, closureSummary: summary! }, {
+    return updateCase(ctx.store, act(ctx, "closeLegalAidCase", givenFields(input)), row, { status, closedAt: now, closureOutcome: input.outcome, closureSummary: summary! }, {
       events: () => [closureEvent({ outcome: input.outcome, at: now })],
     });
   }
 
+  @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidCase, { description: "质量评查 of a closed case, once." })
   async reviewLegalAidCase(
     @Arg("caseId", () => ID) caseId: string,
@@ -475,7 +518,7 @@ export class LegalAidCaseResolver {
     const status = next(row, "REVIEW");
     if (row.reviewedAt) throw invalidState("The case has already been reviewed", "案件已完成质量评查");
     const now = new Date();
-    return updateCase(ctx.store, row, { status, reviewRating: input.rating, reviewer: reviewer!, reviewComment: comment, reviewedAt: now }, {
+    return updateCase(ctx.store, act(ctx, "reviewLegalAidCase", givenFields(input)), row, { status, reviewRating: input.rating, reviewer: reviewer!, reviewComment: comment, reviewedAt: now }, {
       events: () => [reviewEvent({ rating: input.rating, at: now })],
     });
   }

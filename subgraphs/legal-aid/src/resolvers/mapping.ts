@@ -1,11 +1,26 @@
 // Rows of this department's tables → domain facts and GraphQL shapes.
-import type { LegalAidCase as CaseRow, LegalAidMaterialRequest as MaterialRequestRow, LegalAidProvider as ProviderRow } from "../generated/prisma/client.js";
+import type {
+  LegalAidCase as CaseRow,
+  LegalAidMaterialRequest as MaterialRequestRow,
+  LegalAidProvider as ProviderRow,
+  LegalAidWorkEntry as WorkEntryRow,
+  LegalConsultation as ConsultationRow,
+} from "../generated/prisma/client.js";
+import type { LegalAidApplicant } from "../entities/legal-aid-case.js";
 import type { CaseClockFacts } from "../domain/workflow.js";
 import { LegalAidStatus } from "../domain/workflow.js";
 import type { ProviderCandidate } from "../domain/assignment.js";
 import type { LegalSpecialty } from "../domain/matters.js";
 
-export type { CaseRow, MaterialRequestRow, ProviderRow };
+export type { CaseRow, ConsultationRow, MaterialRequestRow, ProviderRow, WorkEntryRow };
+
+/** The applicant as the caller sees them; `row` stays for the fields resolved on demand (full values, party). */
+export interface ApplicantSource extends LegalAidApplicant {
+  row: CaseRow;
+}
+
+/** A work entry as the caller sees it: the description is null for summary readers. */
+export type WorkEntryView = Omit<WorkEntryRow, "description"> & { description: string | null };
 
 export function clockFacts(row: CaseRow, requests: readonly MaterialRequestRow[]): CaseClockFacts {
   return {

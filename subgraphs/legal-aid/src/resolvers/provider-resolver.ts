@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { afterCursorDesc, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { validatePhone, validateRegionCode } from "@onedoor/shared/validators/index";
@@ -6,6 +7,8 @@ import { LegalAidProvider, LegalAidProviderConnection, LegalAidProviderFilter, R
 import type { Prisma } from "../generated/prisma/client.js";
 import { checkIntRange, checkOptionalText, checkText } from "./input-checks.js";
 import { isoSort, parseIsoSort, type ProviderRow } from "./mapping.js";
+import { givenFields } from "./access.js";
+import { insertProvider } from "../db/cases.js";
 import type { LegalAidContext } from "./context.js";
 
 /** 执业证号: 17 digits (lawyers' and grassroots legal workers' licence numbers). */
@@ -18,6 +21,8 @@ export class LegalAidProviderResolver {
     return (await ctx.loaders.openCasesByProvider.load(row.id))?.openCases ?? 0;
   }
 
+  // The roster is reference data (who may be assigned), not anyone's case.
+  @Authorized<Policy>("signedIn")
   @Query(() => LegalAidProviderConnection, { description: "承办人员名册, most recently registered first." })
   async legalAidProviders(
     @Ctx() ctx: LegalAidContext,
@@ -35,6 +40,7 @@ export class LegalAidProviderResolver {
     return toConnection(rows, size, (r) => isoSort(r.createdAt));
   }
 
+  @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidProvider, { description: "Adds a lawyer or legal aid worker to the roster." })
   async registerLegalAidProvider(@Arg("input", () => RegisterLegalAidProviderInput, { validate: false }) input: RegisterLegalAidProviderInput, @Ctx() ctx: LegalAidContext): Promise<ProviderRow> {
     const problems = new InputProblems();
@@ -50,8 +56,10 @@ export class LegalAidProviderResolver {
     if (regionCode && regionCode.length !== 6) problems.add(["input", "regionCode"], "FORMAT", "请填写6位县级行政区划代码", "Give the 6-digit county code");
     const maxOpenCases = checkIntRange(problems, ["input", "maxOpenCases"], input.maxOpenCases, 1, 100, "在办案件上限");
     problems.throwIfAny();
-    return ctx.store.legalAidProvider.create({
-      data: { name: name!, kind: input.kind, organisation: organisation!, licenseNumber, phone: phone ?? null, regionCode: regionCode!, specialties: [...new Set(input.specialties)], maxOpenCases: maxOpenCases! },
-    });
+    return insertProvider(
+      ctx.store,
+      { by: ctx, action: "registerLegalAidProvider", fields: givenFields(input) },
+      { name: name!, kind: input.kind, organisation: organisation!, licenseNumber, phone: phone ?? null, regionCode: regionCode!, specialties: [...new Set(input.specialties)], maxOpenCases: maxOpenCases! },
+    );
   }
 }

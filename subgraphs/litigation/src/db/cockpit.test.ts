@@ -79,7 +79,7 @@ describe("the court's cockpit section on the demo data", () => {
       schema,
       source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Cockpit { key ${SECTION} } } }`,
       variableValues: { r: [{ __typename: "Cockpit", key: cockpitKey(scope) }] },
-      contextValue: { identity: { roles: [] }, requestId: randomUUID(), log, store, loaders: createLoaders(store) },
+      contextValue: { subgraph: "litigation", identity: { userId: "leader-1", roles: ["cockpitViewer"] }, requestId: randomUUID(), log, store, loaders: createLoaders(store) },
     });
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     const [cockpit] = (result.data as { _entities: { key: string; litigation: Section }[] })._entities;

@@ -4,6 +4,8 @@
 import { extendClock, toLocalDate, type ClockExtension, type ClockPause, type ClockRecord } from "@onedoor/shared/clock/index";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { conflict } from "@onedoor/shared/graphql/errors";
+import { recordAudit, type AuditActor, type AuditFact } from "@onedoor/shared/audit/audit";
+import { courtPartyId } from "../domain/access.js";
 import { formatCaseNumber, type CaseType } from "../domain/case-number.js";
 import { COURT_CLOCKS, type CourtClockKind } from "../domain/clocks.js";
 import type { CaseStatus, Procedure, Step } from "../domain/procedures.js";
@@ -72,7 +74,7 @@ export async function createCase(tx: Tx, input: NewCase): Promise<CourtCase> {
       causeCode: input.causeCode,
       causeListVersion: input.causeListVersion,
       createdBy: input.createdBy,
-      parties: { create: input.parties.map((p, position) => ({ ...p, position })) },
+      parties: { create: input.parties.map((p, position) => ({ ...p, partyId: courtPartyId(p.kind, p.idNumber), position })) },
       claims: { create: input.claims.map((c, position) => ({ ...c, position })) },
       clocks: { create: input.clocks.map((c) => ({ kind: c.kind, startedAt: c.startedAt, stoppedAt: c.stoppedAt ?? null })) },
     },
@@ -133,9 +135,16 @@ export function clockRecord(row: CourtCaseClock): ClockRecord {
 
 /**
  * Adds an approved extension to a running clock of the case (throws ClockError when the law forbids it)
- * and records `event` in the same transaction.
+ * and records `event` and the audit entry `audit` in the same transaction.
  */
-export async function extendCaseClock(store: LitigationStore, caseId: string, kind: CourtClockKind, extension: ClockExtension, event: NewCaseEvent): Promise<void> {
+export async function extendCaseClock(
+  store: LitigationStore,
+  caseId: string,
+  kind: CourtClockKind,
+  extension: ClockExtension,
+  event: NewCaseEvent,
+  audit: { actor: AuditActor; fact: AuditFact },
+): Promise<void> {
   await store.$transaction(async (tx) => {
     const clock = await tx.courtCaseClock.findUnique({ where: { caseId_kind: { caseId, kind } } });
     if (!clock) throw conflict(`The case has no ${kind} clock running`, "本案没有正在计算的该项期限");
@@ -148,5 +157,6 @@ export async function extendCaseClock(store: LitigationStore, caseId: string, ki
     });
     if (count === 0) throw conflict("The clock changed meanwhile; try again", "期限已被他人更新，请重试");
     await recordCourtEvent(tx, event);
+    await recordAudit(tx, audit.actor, audit.fact);
   });
 }

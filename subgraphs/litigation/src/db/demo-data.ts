@@ -2,11 +2,18 @@ import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import type { Logger } from "@onedoor/shared/logger";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
+import { courtPartyId } from "../domain/access.js";
 import { parseCaseNumber } from "../domain/case-number.js";
 import { courtEvents, type CaseFacts } from "../domain/timeline-events.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { recordCourtEvent } from "./events.js";
 import type { LitigationStore } from "./store.js";
+
+/** A demo party row with its party id computed as every write computes it (the registry's demo uses the same identifiers). */
+const demoParty = (party: Omit<Prisma.CourtCasePartyCreateWithoutCaseInput, "partyId">): Prisma.CourtCasePartyCreateWithoutCaseInput => ({
+  ...party,
+  partyId: courtPartyId(party.kind ?? "PERSON", party.idNumber),
+});
 
 /**
  * What the court's records say beyond the shared story summary, by case number. The island agreement's id
@@ -25,8 +32,8 @@ const DETAILS: Record<string, Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "
     createdBy: "桐庐县人民法院诉讼服务中心 方晓燕",
     parties: {
       create: [
-        { position: 0, role: "PLAINTIFF", kind: "ORGANIZATION", name: "浙江富春某实业有限公司" },
-        { position: 1, role: "DEFENDANT", kind: "ORGANIZATION", name: "杭州某机械制造有限公司" },
+        demoParty({ position: 0, role: "PLAINTIFF", kind: "ORGANIZATION", name: "浙江富春某实业有限公司", idNumber: "91330122MA2H3K4L5U" }),
+        demoParty({ position: 1, role: "DEFENDANT", kind: "ORGANIZATION", name: "杭州某机械制造有限公司", idNumber: "91330122704712345A" }),
       ],
     },
     claims: {
@@ -49,8 +56,8 @@ const DETAILS: Record<string, Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "
     createdBy: "普陀区人民法院东极人民法庭（移动微法院）",
     parties: {
       create: [
-        { position: 0, role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
-        { position: 1, role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+        demoParty({ position: 0, role: "APPLICANT", kind: "PERSON", name: "王海军", idNumber: "33090319780923401X", joinsApplication: true }),
+        demoParty({ position: 1, role: "APPLICANT", kind: "PERSON", name: "陈阿福", idNumber: "330903196504173012", joinsApplication: true }),
       ],
     },
     claims: { create: [{ position: 0, description: "确认调解协议有效：陈阿福于2026年7月20日前支付王海军船员劳务费", amount: "42000.00" }] },

@@ -44,7 +44,7 @@ describe("court case events in the outbox", () => {
       schema,
       source,
       variableValues,
-      contextValue: { identity: { userId: "clerk-1", roles: [] }, requestId: randomUUID(), log, store, loaders: createLoaders(store) },
+      contextValue: { subgraph: "litigation", identity: { userId: "clerk-1", roles: ["courtClerk"], department: "litigation" }, requestId: randomUUID(), log, store, loaders: createLoaders(store) },
     });
     return result as { data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
   }
@@ -121,6 +121,20 @@ describe("court case events in the outbox", () => {
     const rows = await store.courtCase.findMany({ where: { disputeCode }, orderBy: { filedAt: "asc" } });
     expect(rows.map((r) => r.status)).toEqual(["MEDIATION_FAILED", "JUDGED", "CONCLUDED"]);
     expect(rows[1]!.performance).toBe("ENFORCEMENT_APPLIED");
+    // Each step is audited with its change: who, which case, which input fields (never their values).
+    const audit = await store.auditEntry.findMany({ where: { entityId: { in: [mediation.id, filed.id, enforcement.id] } } });
+    expect(audit.map((a) => [a.action, a.entityId]).sort()).toEqual(
+      [
+        ["delegatePreFilingMediation", mediation.id],
+        ["extendPreFilingMediation", mediation.id],
+        ["fileAfterFailedPreFilingMediation", filed.id],
+        ["recordJudgment", filed.id],
+        ["applyForEnforcement", enforcement.id],
+        ["concludeEnforcement", enforcement.id],
+      ].sort(),
+    );
+    expect(audit.every((a) => a.actor === "clerk-1" && a.entity === "CourtCase")).toBe(true);
+    expect(audit.find((a) => a.action === "delegatePreFilingMediation")!.fields).toEqual(expect.arrayContaining(["disputeCode", "parties", "claims", "mediatorName"]));
   });
 
   it("records judicial confirmation steps, and nothing for refused steps", async () => {

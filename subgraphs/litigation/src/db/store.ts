@@ -21,6 +21,24 @@ export function createLoaders(store: LitigationStore) {
         store.courtCase.findMany({ where: { originCaseId: { in: [...ids] } }, orderBy: [{ filedAt: "asc" }, { id: "asc" }] }),
       (row) => row.originCaseId!,
     ),
+    /** Cases where a party (by party id) appears, oldest first; a case once even if the party holds two positions. */
+    casesByPartyId: groupLoader(
+      async (partyIds: readonly string[]) => {
+        const rows = await store.courtCaseParty.findMany({
+          where: { partyId: { in: [...partyIds] } },
+          include: { case: true },
+          orderBy: [{ case: { filedAt: "asc" } }, { caseId: "asc" }, { position: "asc" }],
+        });
+        const seen = new Set<string>();
+        return rows.filter((row) => {
+          const key = `${row.partyId}:${row.caseId}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      },
+      (row) => row.partyId!,
+    ),
     partiesByCase: groupLoader(
       (ids: readonly string[]) => store.courtCaseParty.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { position: "asc" } }),
       (row) => row.caseId,
@@ -33,6 +51,11 @@ export function createLoaders(store: LitigationStore) {
       (ids: readonly string[]) => store.courtCaseClock.findMany({ where: { caseId: { in: [...ids] } }, orderBy: [{ startedAt: "asc" }, { kind: "asc" }] }),
       (row) => row.caseId,
     ),
+    /**
+     * Not a loader: the registry's party ids of the disputes this request reached through
+     * `Dispute.courtCases`, so the dispute's parties also see the cases nested under them (origin, follow-ups).
+     */
+    disputePartyIds: new Map<string, readonly string[]>(),
   };
 }
 export type LitigationLoaders = ReturnType<typeof createLoaders>;

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import { CourtCaseStatus, CourtProcedure, EnforcementOutcome, MediatorKind, PartyKind, PartyRole, Performance, PreFilingSuccess, TrialProcedure } from "./enums.js";
 
@@ -31,7 +32,7 @@ export class CauseOfAction {
   excludedFromConfirmation!: boolean;
 }
 
-@ObjectType({ description: "当事人" })
+@ObjectType({ description: "当事人. Name, ID number and party id are resolved per caller (see CourtCasePartyResolver)." })
 export class CourtCaseParty {
   @Field(() => PartyRole)
   role!: PartyRole;
@@ -39,17 +40,22 @@ export class CourtCaseParty {
   @Field(() => PartyKind)
   kind!: PartyKind;
 
-  @Field(() => String)
-  name!: string;
-
   @Field(() => Boolean, { description: "Joined the application (司法确认 is by both parties jointly)." })
   joinsApplication!: boolean;
+
+  // Not in the schema: what the per-caller fields need.
+  fullName!: string;
+  idNumberValue!: string | null;
+  partyIdValue!: string | null;
+  /** The caller sees the case as a summary (another department's staff): no party identifiers. */
+  summary!: boolean;
+  owner!: PersonalDataOwner;
 }
 
 @ObjectType({ description: "诉讼请求 / 申请事项" })
 export class CourtCaseClaim {
-  @Field(() => String)
-  description!: string;
+  @Field(() => String, { nullable: true, description: "The claim's text; null for summary readers." })
+  description!: string | null;
 
   @Field(() => String, { nullable: true, description: "Amount in yuan with two decimals, e.g. \"42000.00\"." })
   amount!: string | null;
@@ -87,7 +93,7 @@ export class JudicialConfirmation {
   @Field(() => Date, { nullable: true, description: "When the court decided not to accept or ruled." })
   decidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Reason of a refusal to accept or of a rejecting ruling." })
+  @Field(() => String, { nullable: true, description: "Reason of a refusal to accept or of a rejecting ruling; null for summary readers." })
   reason!: string | null;
 
   @Field(() => Boolean, { description: "具有强制执行力: confirmed, so a party may apply for enforcement." })
@@ -102,7 +108,7 @@ export class Enforcement {
   @Field(() => EnforcementOutcome, { nullable: true })
   outcome!: EnforcementOutcome | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "How it ended, in the court's words; null for summary readers." })
   note!: string | null;
 
   @Field(() => Date, { nullable: true })

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { requireAllowed } from "@onedoor/shared/auth/access";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
@@ -15,6 +16,7 @@ export class CockpitResolver {
     description: "法院诉讼服务中心: pre-filing resolution, judicial confirmation, enforcement, online share (null if the court's records are unavailable).",
   })
   async litigation(@Root() cockpit: CockpitStub, @Ctx() ctx: LitigationContext): Promise<LitigationCockpit> {
+    requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
     const [now, before] = await Promise.all([courtCockpitFigures(ctx.store, scope), courtCockpitFigures(ctx.store, sameperiodLastYear(scope))]);
     const preFiling = (f: typeof now) => ({ numerator: f.resolvedBeforeFiling, denominator: f.resolvedBeforeFiling + f.filed });

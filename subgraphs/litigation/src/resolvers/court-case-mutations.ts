@@ -1,7 +1,11 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
+import { isStaffOf } from "@onedoor/shared/auth/policy";
+import { recordAudit } from "@onedoor/shared/audit/audit";
 import { ClockError } from "@onedoor/shared/clock/index";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
-import { InputProblems, badUserInput, invalidState, notFound } from "@onedoor/shared/graphql/errors";
+import { InputProblems, badUserInput, forbidden, invalidState, notFound } from "@onedoor/shared/graphql/errors";
+import { courtPartyId, isOneOfTheParties } from "../domain/access.js";
 import { checkEnforcementBasis, type Performance } from "../domain/enforcement.js";
 import { checkConfirmationApplication } from "../domain/judicial-confirmation.js";
 import { CASE_TYPE_OF, OPENING, TRIAL_CLOCK, checkFastTrack, nextStep, type CaseEvent, type CaseStatus, type Procedure } from "../domain/procedures.js";
@@ -31,6 +35,13 @@ const coreOf = ({ cause: _cause, causeList: _list, ...core }: CaseBasics): CaseC
 
 const actor = (ctx: LitigationContext): string => ctx.identity.userId ?? "anonymous";
 
+/** Names of the input fields the caller gave, for the audit entry (never their values). */
+const fieldsOf = (input: object): string[] => Object.entries(input).flatMap(([name, value]) => (value === undefined ? [] : [name]));
+
+/** The mutation's audit entry, written in its transaction: entity is the case the mutation returns. */
+const audited = (tx: Tx, ctx: LitigationContext, action: string, row: CourtCaseRow, fields: string[]) =>
+  recordAudit(tx, ctx, { action, entity: "CourtCase", entityId: row.id, fields });
+
 async function loadCase(ctx: LitigationContext, id: string): Promise<CourtCaseRow> {
   const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
   if (!row) throw notFound("CourtCase", id, `未找到案件 ${id}`);
@@ -59,6 +70,7 @@ function trialFiling(core: CaseCore, trialProcedure: TrialProcedure, fastTrack: 
 
 async function extend(
   ctx: LitigationContext,
+  action: string,
   input: ExtendCaseClockInput,
   procedure: Procedure,
   status: CaseStatus,
@@ -72,7 +84,10 @@ async function extend(
   try {
     // The actor approves (the judge records the parties' consent, or the president's approval) and is named.
     const now = new Date();
-    await extendCaseClock(ctx.store, row.id, kind, { days: input.days, reason: input.reason, approvedBy: actor(ctx), at: now }, report(row, input.days, now));
+    await extendCaseClock(ctx.store, row.id, kind, { days: input.days, reason: input.reason, approvedBy: actor(ctx), at: now }, report(row, input.days, now), {
+      actor: ctx,
+      fact: { action, entity: "CourtCase", entityId: row.id, fields: fieldsOf(input) },
+    });
   } catch (error) {
     if (error instanceof ClockError) {
       throw badUserInput([{ field: ["input", error.code === "MISSING_REASON" ? "reason" : "days"], reason: error.code, messageZh: error.messageZh, messageEn: error.message }]);
@@ -88,6 +103,7 @@ async function extend(
  */
 @Resolver(() => CourtCase)
 export class CourtCaseMutations {
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "诉前调解: delegate a dispute to a mediation committee or invited mediator (30 days)." })
   async delegatePreFilingMediation(@Arg("input", () => DelegatePreFilingMediationInput) input: DelegatePreFilingMediationInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const now = new Date();
@@ -108,15 +124,18 @@ export class CourtCaseMutations {
         details: { mediatorKind: input.mediatorKind, mediatorBody: mediatorBody!, mediatorName: mediatorName! },
       });
       await recordCourtEvent(tx, courtEvents.preFilingMediationDelegated(created, input.mediatorKind, now));
+      await audited(tx, ctx, "delegatePreFilingMediation", created, fieldsOf(input));
       return created;
     });
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "Extend a pre-filing mediation by the parties' consent (state it in the reason)." })
   async extendPreFilingMediation(@Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
-    return extend(ctx, input, "PRE_FILING_MEDIATION", "IN_MEDIATION", "preFilingMediation", courtEvents.preFilingMediationExtended);
+    return extend(ctx, "extendPreFilingMediation", input, "PRE_FILING_MEDIATION", "IN_MEDIATION", "preFilingMediation", courtEvents.preFilingMediationExtended);
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "诉前调解成功: ends with an agreement or a mediation statement." })
   async recordPreFilingMediationSuccess(@Arg("input", () => PreFilingMediationSuccessInput) input: PreFilingMediationSuccessInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
@@ -125,10 +144,12 @@ export class CourtCaseMutations {
     return ctx.store.$transaction(async (tx) => {
       const resolved = await applyStep(tx, row, step, now, { outcome: input.success, concludedAt: now });
       await recordCourtEvent(tx, courtEvents.preFilingMediationResolved(resolved, input.success, now));
+      await audited(tx, ctx, "recordPreFilingMediationSuccess", resolved, fieldsOf(input));
       return resolved;
     });
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "诉前调解不成: files the case at once (民初) and returns it, linked to the mediation." })
   async fileAfterFailedPreFilingMediation(@Arg("input", () => FileAfterFailedMediationInput) input: FileAfterFailedMediationInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
@@ -141,12 +162,14 @@ export class CourtCaseMutations {
       await recordCourtEvent(tx, courtEvents.preFilingMediationFailed(failed, now));
       const created = await createCase(tx, trialFiling(await caseCore(tx, row), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), row.id));
       await recordCourtEvent(tx, courtEvents.caseFiled(created, input.trialProcedure, input.fastTrack ?? false, now));
+      await audited(tx, ctx, "fileAfterFailedPreFilingMediation", created, fieldsOf(input));
       return created;
     });
     ctx.loaders.caseById.clear(row.id); // the answer may show the mediation as its origin: read it as it is now
     return filed;
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "立案登记: file a first-instance civil case (民初) with its trial procedure and clock." })
   async fileCase(@Arg("input", () => FileCaseInput) input: FileCaseInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const now = new Date();
@@ -158,10 +181,12 @@ export class CourtCaseMutations {
     return ctx.store.$transaction(async (tx) => {
       const created = await createCase(tx, trialFiling(coreOf(basics!), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), null));
       await recordCourtEvent(tx, courtEvents.caseFiled(created, input.trialProcedure, input.fastTrack ?? false, now));
+      await audited(tx, ctx, "fileCase", created, fieldsOf(input));
       return created;
     });
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "判决: the first-instance judgment; stops the trial clock and awaits performance." })
   async recordJudgment(@Arg("caseId", () => ID) caseId: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, caseId);
@@ -170,10 +195,12 @@ export class CourtCaseMutations {
     return ctx.store.$transaction(async (tx) => {
       const judged = await applyStep(tx, row, step, now, { concludedAt: now, performance: "PENDING" satisfies Performance });
       await recordCourtEvent(tx, courtEvents.judgmentRecorded(judged, now));
+      await audited(tx, ctx, "recordJudgment", judged, ["caseId"]);
       return judged;
     });
   }
 
+  @Authorized<Policy>("courtClerk", "resident")
   @Mutation(() => CourtCase, {
     description: "司法确认申请: both parties jointly, within 30 days of the agreement taking effect; not for marriage, adoption or identity relations.",
   })
@@ -185,6 +212,10 @@ export class CourtCaseMutations {
       problems.add(["input", "agreementId"], "FORMAT", "调解协议编号无效", "agreementId must be a MediationAgreement id (UUID)");
     }
     problems.throwIfAny();
+    // The parties may apply themselves (e.g. through the mobile court): a resident only as one of them.
+    if (!isStaffOf(ctx.identity, "litigation") && !isOneOfTheParties(ctx.identity.partyId, basics!.parties.map((p) => courtPartyId(p.kind, p.idNumber)))) {
+      throw forbidden("A resident may apply only as one of the parties named with their ID number", "当事人本人申请时，须为申请书所列（填写身份证号码的）当事人之一");
+    }
     const check = checkConfirmationApplication({ agreementEffectiveAt: input.agreementEffectiveAt, appliedAt: now, parties: basics!.parties, cause: basics!.cause });
     if (!check.ok) refused(check.refusals);
     return ctx.store.$transaction(async (tx) => {
@@ -202,10 +233,12 @@ export class CourtCaseMutations {
         details: { agreementId: input.agreementId.toLowerCase(), agreementEffectiveAt: input.agreementEffectiveAt },
       });
       await recordCourtEvent(tx, courtEvents.judicialConfirmationApplied(created, created.online, now));
+      await audited(tx, ctx, "applyForJudicialConfirmation", created, fieldsOf(input));
       return created;
     });
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "受理决定 (within 3 days): accept, or refuse with a reason (不予受理)." })
   async decideJudicialConfirmationAcceptance(@Arg("input", () => CourtDecisionInput) input: CourtDecisionInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
@@ -215,15 +248,18 @@ export class CourtCaseMutations {
     return ctx.store.$transaction(async (tx) => {
       const decided = await applyStep(tx, row, step, now, input.granted ? { acceptedAt: now } : { concludedAt: now, outcomeReason: reason });
       await recordCourtEvent(tx, courtEvents.judicialConfirmationAcceptanceDecided(decided, input.granted, now));
+      await audited(tx, ctx, "decideJudicialConfirmationAcceptance", decided, fieldsOf(input));
       return decided;
     });
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "Extend the 15-day ruling period by up to 10 days with the president's approval." })
   async extendJudicialConfirmationRuling(@Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
-    return extend(ctx, input, "JUDICIAL_CONFIRMATION", "ACCEPTED", "judicialConfirmationRuling", courtEvents.judicialConfirmationRulingExtended);
+    return extend(ctx, "extendJudicialConfirmationRuling", input, "JUDICIAL_CONFIRMATION", "ACCEPTED", "judicialConfirmationRuling", courtEvents.judicialConfirmationRulingExtended);
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "裁定: confirm the agreement (it becomes enforceable) or reject the application with a reason." })
   async ruleOnJudicialConfirmation(@Arg("input", () => CourtDecisionInput) input: CourtDecisionInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
@@ -239,10 +275,12 @@ export class CourtCaseMutations {
         input.granted ? { concludedAt: now, performance: "PENDING" satisfies Performance } : { concludedAt: now, outcomeReason: reason },
       );
       await recordCourtEvent(tx, courtEvents.judicialConfirmationRuled(ruled, input.granted, now));
+      await audited(tx, ctx, "ruleOnJudicialConfirmation", ruled, fieldsOf(input));
       return ruled;
     });
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "履行: the obligor performed a confirmed agreement or a judgment (e.g. found on a follow-up visit)." })
   async recordPerformance(@Arg("caseId", () => ID) caseId: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, caseId);
@@ -254,10 +292,12 @@ export class CourtCaseMutations {
       if (count === 0) notAllowed([{ code: "WRONG_STATUS", messageZh: "履行情况已被他人更新，请刷新", messageEn: "Performance changed meanwhile; reload" }]);
       const performed = await tx.courtCase.findUniqueOrThrow({ where: { id: row.id } });
       await recordCourtEvent(tx, courtEvents.performanceRecorded(performed, now));
+      await audited(tx, ctx, "recordPerformance", performed, ["caseId"]);
       return performed;
     });
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "执行立案: enforcement of a confirmed agreement or judgment that was not performed (案号 执)." })
   async applyForEnforcement(@Arg("input", () => ApplyForEnforcementInput) input: ApplyForEnforcementInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const basis = await loadCase(ctx, input.basisCaseId);
@@ -280,12 +320,14 @@ export class CourtCaseMutations {
         details: { originCaseId: basis.id },
       });
       await recordCourtEvent(tx, courtEvents.enforcementApplied(created, basis, now));
+      await audited(tx, ctx, "applyForEnforcement", created, fieldsOf(input));
       return created;
     });
     ctx.loaders.caseById.clear(basis.id); // its performance changed: the answer's origin must show it
     return enforcement;
   }
 
+  @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "执行结案: record how the enforcement ended." })
   async concludeEnforcement(@Arg("input", () => ConcludeEnforcementInput) input: ConcludeEnforcementInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
@@ -297,6 +339,7 @@ export class CourtCaseMutations {
     return ctx.store.$transaction(async (tx) => {
       const concluded = await applyStep(tx, row, step, now, { outcome: input.outcome, outcomeReason: note, concludedAt: now });
       await recordCourtEvent(tx, courtEvents.enforcementConcluded(concluded, input.outcome, now));
+      await audited(tx, ctx, "concludeEnforcement", concluded, fieldsOf(input));
       return concluded;
     });
   }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
+import { visibilityOf } from "@onedoor/shared/auth/policy";
 import { afterCursorDesc, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
@@ -24,6 +26,7 @@ import { CourtCaseFilter } from "../entities/inputs.js";
 import type { EnforcementOutcome, MediatorKind, PartyKind, PartyRole, Performance, PreFilingSuccess } from "../entities/enums.js";
 import type { LitigationContext } from "./context.js";
 import { isUuid } from "./validate-input.js";
+import { caseScope, caseVisibility, checkedCase, isSummaryReader, visibleCases } from "./case-access.js";
 
 const causeView = (list: CauseOfActionList, code: string): CauseOfAction | null => {
   const cause = findCause(list, code);
@@ -59,18 +62,24 @@ function filterWhere(filter: CourtCaseFilter | null | undefined): Prisma.CourtCa
 
 @Resolver(() => CourtCase)
 export class CourtCaseResolver {
-  @Query(() => CourtCase, { nullable: true, description: "A court case by id." })
-  courtCase(@Arg("id", () => ID) id: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
-    return isUuid(id) ? ctx.loaders.caseById.load(id) : Promise.resolve(null);
+  @Authorized<Policy>("signedIn")
+  @Query(() => CourtCase, { nullable: true, description: "A court case by id: in full for its parties, the court and the commander; a summary for other departments' staff." })
+  async courtCase(@Arg("id", () => ID) id: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
+    const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
+    return row && checkedCase(ctx, row);
   }
 
-  @Query(() => CourtCase, { nullable: true, description: "A court case by its 案号; full-width or ASCII parentheses." })
+  @Authorized<Policy>("signedIn")
+  @Query(() => CourtCase, { nullable: true, description: "A court case by its 案号; full-width or ASCII parentheses. Same visibility as courtCase." })
   async courtCaseByNumber(@Arg("caseNumber", () => String) caseNumber: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
     const parsed = parseCaseNumber(caseNumber);
     if (!parsed.ok) throw badUserInput([{ field: ["caseNumber"], reason: parsed.reason, messageZh: parsed.messageZh, messageEn: parsed.messageEn }]);
-    return ctx.store.courtCase.findUnique({ where: { caseNumber: parsed.value } });
+    const row = await ctx.store.courtCase.findUnique({ where: { caseNumber: parsed.value } });
+    return row && checkedCase(ctx, row);
   }
 
+  // The court's own queue: its staff and the commander see every case in full, so no per-row check.
+  @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => CourtCaseConnection, { description: "诉讼服务中心 queue, newest filing first." })
   async courtCases(
     @Arg("filter", () => CourtCaseFilter, { nullable: true }) filter: CourtCaseFilter | null,
@@ -110,6 +119,7 @@ export class CourtCaseResolver {
     return toConnection(matched, size, sortValue, { hasPreviousPage: Boolean(after) });
   }
 
+  @Authorized<Policy>("signedIn")
   @Query(() => [CauseOfAction], { description: "案由 list in force on a date (default today), or a given version." })
   causesOfAction(
     @Arg("onDate", () => String, { nullable: true, description: "YYYY-MM-DD" }) onDate: string | null,
@@ -123,6 +133,7 @@ export class CourtCaseResolver {
     return list.causes.flatMap((c) => causeView(list, c.code) ?? []);
   }
 
+  @Authorized<Policy>("courtClerk", "commander", "cockpitViewer")
   @Query(() => JudicialConfirmationStatistics, { description: "司法确认 counts: confirmed, performed, enforced (by filing date)." })
   async judicialConfirmationStatistics(
     @Arg("courtCode", () => String, { nullable: true }) courtCode: string | null,
@@ -159,14 +170,24 @@ export class CourtCaseResolver {
 
   @FieldResolver(() => [CourtCaseParty])
   async parties(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseParty[]> {
-    const parties = await ctx.loaders.partiesByCase.load(row.id);
-    return parties.map((p) => ({ role: p.role as PartyRole, kind: p.kind as PartyKind, name: p.name, joinsApplication: p.joinsApplication }));
+    const [parties, scope] = await Promise.all([ctx.loaders.partiesByCase.load(row.id), caseScope(ctx, row)]);
+    const summary = visibilityOf(ctx.identity, scope) !== "full";
+    return parties.map((p) => ({
+      role: p.role as PartyRole,
+      kind: p.kind as PartyKind,
+      joinsApplication: p.joinsApplication,
+      fullName: p.name,
+      idNumberValue: p.idNumber,
+      partyIdValue: p.partyId,
+      summary,
+      owner: { scope, partyId: p.partyId, entity: "CourtCase", entityId: row.id },
+    }));
   }
 
   @FieldResolver(() => [CourtCaseClaim])
   async claims(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseClaim[]> {
-    const claims = await ctx.loaders.claimsByCase.load(row.id);
-    return claims.map((c) => ({ description: c.description, amount: c.amount?.toFixed(2) ?? null }));
+    const [claims, summary] = await Promise.all([ctx.loaders.claimsByCase.load(row.id), isSummaryReader(ctx, row)]);
+    return claims.map((c) => ({ description: summary ? null : c.description, amount: c.amount?.toFixed(2) ?? null }));
   }
 
   @FieldResolver(() => [ClockView], { description: "Legal clocks of the case, computed now from their events." })
@@ -175,13 +196,14 @@ export class CourtCaseResolver {
   }
 
   @FieldResolver(() => CourtCase, { nullable: true, description: "Where this case came from: the failed pre-filing mediation, or the ruling enforced." })
-  origin(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> | null {
-    return row.originCaseId ? ctx.loaders.caseById.load(row.originCaseId) : null;
+  async origin(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
+    const origin = row.originCaseId ? await ctx.loaders.caseById.load(row.originCaseId) : null;
+    return origin && (await caseVisibility(ctx, origin)) !== "none" ? origin : null;
   }
 
   @FieldResolver(() => [CourtCase], { description: "Cases that followed from this one: the case filed after mediation failed, enforcements." })
-  followUps(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow[]> {
-    return ctx.loaders.followUpsByOrigin.load(row.id);
+  async followUps(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow[]> {
+    return visibleCases(ctx, await ctx.loaders.followUpsByOrigin.load(row.id));
   }
 
   @FieldResolver(() => PreFilingMediation, { nullable: true })
@@ -197,26 +219,32 @@ export class CourtCaseResolver {
   }
 
   @FieldResolver(() => JudicialConfirmation, { nullable: true })
-  judicialConfirmation(@Root() row: CourtCaseRow): JudicialConfirmation | null {
+  async judicialConfirmation(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<JudicialConfirmation | null> {
     if (row.procedure !== "JUDICIAL_CONFIRMATION" || !row.agreementId || !row.agreementEffectiveAt) return null;
+    const summary = await isSummaryReader(ctx, row);
     return {
       agreement: { id: row.agreementId },
       agreementEffectiveAt: row.agreementEffectiveAt,
       acceptedAt: row.acceptedAt,
       decidedAt: row.concludedAt,
-      reason: row.outcomeReason,
+      reason: summary ? null : row.outcomeReason,
       enforceable: isEnforceable(row.status),
       performance: row.performance as Performance | null,
     };
   }
 
   @FieldResolver(() => Enforcement, { nullable: true })
-  enforcement(@Root() row: CourtCaseRow): Enforcement | null {
+  async enforcement(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<Enforcement | null> {
     if (row.procedure !== "ENFORCEMENT") return null;
-    return { outcome: row.outcome as EnforcementOutcome | null, note: row.outcomeReason, concludedAt: row.concludedAt };
+    const summary = await isSummaryReader(ctx, row);
+    return { outcome: row.outcome as EnforcementOutcome | null, note: summary ? null : row.outcomeReason, concludedAt: row.concludedAt };
   }
 }
 
+/** A case fetched by key (e.g. from another subgraph's reference) obeys the same record check as `courtCase`. */
 export const courtCaseReference = {
-  __resolveReference: (reference: { id: string }, ctx: LitigationContext) => ctx.loaders.caseById.load(reference.id),
+  __resolveReference: async (reference: { id: string }, ctx: LitigationContext): Promise<CourtCaseRow | null> => {
+    const row = isUuid(reference.id) ? await ctx.loaders.caseById.load(reference.id) : null;
+    return row && checkedCase(ctx, row);
+  },
 };

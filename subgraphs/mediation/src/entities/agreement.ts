@@ -7,20 +7,11 @@ export class MediationAgreement {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: "协议内容" })
-  terms!: string;
-
   @Field(() => Date, { description: "履行期限: end of the last day to perform" })
   performanceDeadline!: Date;
 
   @Field(() => Date)
   signedAt!: Date;
-
-  @Field(() => [String], { description: "Parties who signed (当事人签名)" })
-  signatories!: string[];
-
-  @Field(() => String)
-  recordedBy!: string;
 }
 
 @ObjectType({ description: "One payment under the agreement: who pays whom how much." })
@@ -28,17 +19,17 @@ export class AgreementObligation {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Masked (张*) except for the committee's staff" })
   payer!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Masked (张*) except for the committee's staff" })
   payee!: string;
 
   @Field(() => String, { description: "Yuan, two decimals, e.g. \"21000.00\"" })
   amount!: string;
 
-  @Field(() => String)
-  description!: string;
+  @Field(() => String, { nullable: true, description: "What the payment is for; null for summary readers" })
+  description!: string | null;
 }
 
 @ObjectType({ description: "回访: what a follow-up found about performance." })
@@ -49,14 +40,14 @@ export class PerformanceFollowUp {
   @Field(() => FollowUpStatus)
   status!: FollowUpStatus;
 
-  @Field(() => String)
-  notes!: string;
+  @Field(() => String, { nullable: true, description: "回访情况; null for summary readers" })
+  notes!: string | null;
 
   @Field(() => Date)
   at!: Date;
 
-  @Field(() => String)
-  recordedBy!: string;
+  @Field(() => String, { nullable: true, description: "Staff user id; null for residents and summary readers" })
+  recordedBy!: string | null;
 }
 
 @InputType()

@@ -3,7 +3,12 @@ import { Connection } from "@onedoor/shared/graphql/connection";
 import { CaseSource, MediationCaseStatus, MediationClockKind, NextStep, SessionMode } from "./enums.js";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "调解案件 for a dispute." })
+@ObjectType({
+  description:
+    "调解案件 for a dispute. In full for the committee's staff, departments of the center named among the participating departments (联合调解) and the commander; " +
+    "for the dispute's parties when reached through their dispute or party (staff user ids null, names masked); " +
+    "a summary for other departments' staff: status, dates, committee, clock and amounts, names masked, narratives null.",
+})
 export class MediationCase {
   @Field(() => ID)
   id!: string;
@@ -29,17 +34,8 @@ export class MediationCase {
   @Field(() => Date, { description: "When the committee accepted the case (受理)" })
   acceptedAt!: Date;
 
-  @Field(() => String, { description: "Who accepted it" })
-  acceptedBy!: string;
-
-  @Field(() => String, { nullable: true, description: "调解不成: why" })
-  failureReason!: string | null;
-
   @Field(() => NextStep, { nullable: true, description: "调解不成: where the matter should go next" })
   suggestedNextStep!: NextStep | null;
-
-  @Field(() => String, { nullable: true, description: "撤回: why" })
-  withdrawalReason!: string | null;
 
   @Field(() => Date, { nullable: true, description: "When the case ended (agreement, failure or withdrawal)" })
   closedAt!: Date | null;
@@ -59,16 +55,16 @@ export class CaseMediatorAssignment {
   @Field(() => Date)
   assignedAt!: Date;
 
-  @Field(() => String, { description: "Who chose this mediator" })
-  assignedBy!: string;
+  @Field(() => String, { nullable: true, description: "Who chose this mediator (staff user id); null for residents and summary readers" })
+  assignedBy!: string | null;
 
   @Field(() => Date, { nullable: true })
   recusedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "回避理由; null for summary readers" })
   recusalReason!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Party who asked for the recusal" })
+  @Field(() => String, { nullable: true, description: "Party who asked for the recusal; masked (张*) except for the committee's staff" })
   recusalRequestedBy!: string | null;
 }
 
@@ -86,14 +82,14 @@ export class MediationSession {
   @Field(() => String, { description: "Room, or the video platform for an online session" })
   place!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Who attended; names masked (张*) except for the committee's staff" })
   attendees!: string[];
 
-  @Field(() => String, { description: "调解笔录 summary" })
-  notes!: string;
+  @Field(() => String, { nullable: true, description: "调解笔录 summary; null for summary readers" })
+  notes!: string | null;
 
-  @Field(() => String)
-  recordedBy!: string;
+  @Field(() => String, { nullable: true, description: "Staff user id; null for residents and summary readers" })
+  recordedBy!: string | null;
 }
 
 @ObjectType({ description: "Time not counted on the case's clock, e.g. 医疗损害鉴定." })
@@ -104,8 +100,8 @@ export class MediationClockPause {
   @Field(() => Date, { nullable: true, description: "Absent while the pause lasts" })
   to!: Date | null;
 
-  @Field(() => String)
-  reason!: string;
+  @Field(() => String, { nullable: true, description: "Why, e.g. 医疗损害鉴定; null for summary readers" })
+  reason!: string | null;
 }
 
 @ObjectType({ description: "点单: a party's pick from the expert pool." })
@@ -113,14 +109,14 @@ export class ExpertPick {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: "The party who picked" })
+  @Field(() => String, { description: "The party who picked; masked (张*) except for the committee's staff" })
   pickedBy!: string;
 
   @Field(() => Date)
   pickedAt!: Date;
 
-  @Field(() => String)
-  recordedBy!: string;
+  @Field(() => String, { nullable: true, description: "Staff user id; null for residents and summary readers" })
+  recordedBy!: string | null;
 }
 
 @ObjectType()

@@ -1,13 +1,15 @@
 // Input args carry `validate: false`: our own rules check them (InputProblems), and type-graphql's
 // class-validator step would need a package the workspace does not have.
 import { randomUUID } from "node:crypto";
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { computeClock, CN_HOLIDAY_CALENDAR, STATUTORY_CLOCKS } from "@onedoor/shared/clock/index";
 import { badUserInput, InputProblems, invalidState, notFound } from "@onedoor/shared/graphql/errors";
 import { agreementProblems, canonicalAmount, checkFollowUp, eligibleForJudicialRemedy, performanceStatus, totalYuan, type PerformanceStatus as Performance } from "../domain/agreement.js";
 import { isUuid } from "../db/paging.js";
 import { recordMediationEvent } from "../db/events.js";
+import { auditChange, givenFields } from "../db/audit.js";
 import { agreementReachedEvent, performanceRecordedEvent } from "../domain/case-events.js";
 import { AgreementObligation, MediationAgreement, PerformanceFollowUp, ReachAgreementInput, RecordFollowUpInput } from "../entities/agreement.js";
 import { PerformanceStatus } from "../entities/enums.js";
@@ -15,6 +17,7 @@ import { MediationCase } from "../entities/mediation-case.js";
 import type { MediationAgreement as AgreementRow } from "../generated/prisma/client.js";
 import { actor, changeCase, loadCase, text } from "./case-guard.js";
 import type { MediationContext } from "./context.js";
+import { agreementReading, caseName, caseOfAgreement, type AgreementView } from "./access.js";
 
 const label = (zh: string, en: string) => ({ zh, en });
 
@@ -26,11 +29,19 @@ async function loadAgreement(ctx: MediationContext, id: string): Promise<Agreeme
 
 @Resolver(() => MediationAgreement)
 export class MediationAgreementResolver {
-  @Query(() => MediationAgreement, { nullable: true, description: "A mediation agreement (调解协议) by id." })
-  mediationAgreement(@Arg("id", () => ID) id: string, @Ctx() ctx: MediationContext) {
-    return isUuid(id) ? ctx.loaders.agreementById.load(id) : null;
+  @Authorized<Policy>("signedIn")
+  @Query(() => MediationAgreement, {
+    nullable: true,
+    description:
+      "A mediation agreement (调解协议) by id, seen as its case is (see Query.mediationCase): residents are refused here and read it through their dispute.",
+  })
+  async mediationAgreement(@Arg("id", () => ID) id: string, @Ctx() ctx: MediationContext): Promise<AgreementRow | null> {
+    const row = isUuid(id) ? await ctx.loaders.agreementById.load(id) : null;
+    if (row) await agreementReading(ctx, row);
+    return row;
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationAgreement, { description: "达成调解协议: terms, who pays whom how much, performance deadline, every party's signature. Ends the case." })
   async reachMediationAgreement(@Arg("input", () => ReachAgreementInput, { validate: false }) input: ReachAgreementInput, @Ctx() ctx: MediationContext) {
     const problems = new InputProblems();
@@ -57,6 +68,7 @@ export class MediationAgreementResolver {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "REACH_AGREEMENT",
+      audit: { mutation: "reachMediationAgreement", input, entity: "MediationAgreement", entityId: agreementId },
       // The clock stops when the parties sign.
       caseData: () => ({ closedAt: signedAt, closedBy: actor(ctx) }),
       write: async (tx, row) => {
@@ -79,6 +91,7 @@ export class MediationAgreementResolver {
     return ctx.store.mediationAgreement.findUniqueOrThrow({ where: { id: agreementId } });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationAgreement, { description: "回访: record whether the agreement was performed." })
   async recordPerformanceFollowUp(@Arg("input", () => RecordFollowUpInput, { validate: false }) input: RecordFollowUpInput, @Ctx() ctx: MediationContext) {
     const problems = new InputProblems();
@@ -94,19 +107,45 @@ export class MediationAgreementResolver {
       await tx.performanceFollowUp.create({ data: { agreementId: agreement.id, status: input.status, notes, at, recordedBy: actor(ctx) } });
       const target = { disputeCode: mediationCase.disputeCode, caseId: mediationCase.id, status: mediationCase.status };
       await recordMediationEvent(tx, target, performanceRecordedEvent(agreement, input.status, at));
+      await auditChange(tx, ctx, { action: "recordPerformanceFollowUp", entity: "MediationAgreement", entityId: agreement.id, fields: givenFields(input) });
     });
     ctx.log.info({ agreementId: agreement.id, performance: input.status, by: actor(ctx) }, "performance follow-up recorded");
     return agreement;
   }
 
-  @FieldResolver(() => MediationCase)
-  async case(@Root() row: AgreementRow, @Ctx() ctx: MediationContext) {
-    return (await ctx.loaders.caseById.load(row.caseId))!;
+  @FieldResolver(() => String, { nullable: true, description: "协议内容; null for summary readers" })
+  async terms(@Root() row: AgreementView, @Ctx() ctx: MediationContext): Promise<string | null> {
+    return (await agreementReading(ctx, row)).narratives ? row.terms : null;
   }
 
-  @FieldResolver(() => [AgreementObligation], { description: "Who pays whom how much" })
-  async obligations(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<AgreementObligation[]> {
-    return (await ctx.loaders.obligationsByAgreement.load(row.id)).map((o) => ({ ...o, amount: o.amount.toFixed(2) }));
+  @FieldResolver(() => [String], { description: "Parties who signed (当事人签名); masked (张*) except for the committee's staff" })
+  async signatories(@Root() row: AgreementView, @Ctx() ctx: MediationContext): Promise<string[]> {
+    const mediationCase = await caseOfAgreement(ctx, row);
+    await agreementReading(ctx, row);
+    return row.signatories.map((name) => caseName(ctx, mediationCase, "MediationAgreement", name));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Staff user id; null for residents and summary readers" })
+  async recordedBy(@Root() row: AgreementView, @Ctx() ctx: MediationContext): Promise<string | null> {
+    return (await agreementReading(ctx, row)).staffDetails ? row.recordedBy : null;
+  }
+
+  @FieldResolver(() => MediationCase)
+  case(@Root() row: AgreementView, @Ctx() ctx: MediationContext) {
+    return caseOfAgreement(ctx, row);
+  }
+
+  @FieldResolver(() => [AgreementObligation], { description: "Who pays whom how much; summary readers see the amounts only" })
+  async obligations(@Root() row: AgreementView, @Ctx() ctx: MediationContext): Promise<AgreementObligation[]> {
+    const mediationCase = await caseOfAgreement(ctx, row);
+    const reading = await agreementReading(ctx, row);
+    return (await ctx.loaders.obligationsByAgreement.load(row.id)).map((o) => ({
+      id: o.id,
+      payer: caseName(ctx, mediationCase, "AgreementObligation", o.payer),
+      payee: caseName(ctx, mediationCase, "AgreementObligation", o.payee),
+      amount: o.amount.toFixed(2),
+      description: reading.narratives ? o.description : null,
+    }));
   }
 
   @FieldResolver(() => String, { description: "Sum of all obligations, yuan" })
@@ -115,8 +154,13 @@ export class MediationAgreementResolver {
   }
 
   @FieldResolver(() => [PerformanceFollowUp], { description: "回访 records, oldest first" })
-  followUps(@Root() row: AgreementRow, @Ctx() ctx: MediationContext) {
-    return ctx.loaders.followUpsByAgreement.load(row.id);
+  async followUps(@Root() row: AgreementView, @Ctx() ctx: MediationContext) {
+    const reading = await agreementReading(ctx, row);
+    return (await ctx.loaders.followUpsByAgreement.load(row.id)).map((f) => ({
+      ...f,
+      notes: reading.narratives ? f.notes : null,
+      recordedBy: reading.staffDetails ? f.recordedBy : null,
+    }));
   }
 
   @FieldResolver(() => PerformanceStatus, { description: "履行情况 from the latest follow-up (DUE before any)" })
@@ -139,7 +183,11 @@ export class MediationAgreementResolver {
   }
 }
 
+/** `_entities` lookups (the court's 司法确认 refers to agreements) obey the same record check as `mediationAgreement(id)`. */
 export const mediationAgreementReference = {
-  __resolveReference: (reference: { id: string }, ctx: MediationContext) =>
-    isUuid(reference.id) ? ctx.loaders.agreementById.load(reference.id) : null,
+  __resolveReference: async (reference: { id: string }, ctx: MediationContext): Promise<AgreementRow | null> => {
+    const row = isUuid(reference.id) ? await ctx.loaders.agreementById.load(reference.id) : null;
+    if (row) await agreementReading(ctx, row);
+    return row;
+  },
 };

@@ -1,5 +1,6 @@
-// Case events for the registry (统一归集) are written in the same transaction as the change: a committed
-// step leaves exactly one outbox row, a refused or rolled-back step leaves none.
+// Case events for the registry (统一归集) and audit entries are written in the same transaction as the
+// change: a committed step leaves exactly one outbox row and one audit entry, a refused or rolled-back
+// step leaves neither.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
 import { openDatabase, type Database } from "@onedoor/shared/db/database";
@@ -36,7 +37,14 @@ async function run<T = Record<string, { id: string; status: string; version: num
     schema,
     source,
     variableValues: { input },
-    contextValue: { identity: { userId: "clerk-1", roles: [] }, requestId: "events-test", log, store, loaders: createLoaders(store) },
+    contextValue: {
+      identity: { userId: "mediator-1", roles: ["mediator"], department: "mediation" },
+      subgraph: "mediation",
+      requestId: "events-test",
+      log,
+      store,
+      loaders: createLoaders(store),
+    },
   });
   return { data: result.data as T | null, errors: result.errors };
 }
@@ -58,6 +66,8 @@ const AGREE = `mutation ($input: ReachAgreementInput!) { reachMediationAgreement
 const FOLLOW_UP = `mutation ($input: RecordFollowUpInput!) { recordPerformanceFollowUp(input: $input) { id performanceStatus } }`;
 
 const outbox = (disputeCode: string) => store.outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
+const audited = async (entityId: string) =>
+  (await store.auditEntry.findMany({ where: { entityId }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((e) => [e.action, e.entity, e.fields]);
 
 async function committeeId(name: string) {
   return (await store.committee.findUniqueOrThrow({ where: { name } })).id;
@@ -136,6 +146,18 @@ describe("mediation case events (outbox)", () => {
     expect(rows[5]!.summary).toBe("桐庐县劳动争议人民调解委员会调解不成，终结调解，可申请劳动人事争议仲裁");
     for (const row of rows) expect(row.summary).not.toMatch(/钱卫东|蒋晓燕|张某|加班费/);
     expect(await store.outboxEvent.count()).toBe(before + 6);
+
+    // One audit entry per step: who, which mutation, which input fields (never their values).
+    expect(await audited(caseId)).toEqual([
+      ["acceptMediationCase", "MediationCase", ["disputeCode", "committeeId", "source", "acceptedAt"]],
+      ["assignMediator", "MediationCase", ["caseId", "mediatorId"]],
+      ["assignMediator", "MediationCase", ["caseId", "mediatorId"]],
+      ["recuseMediator", "MediationCase", ["caseId", "mediatorId", "requestedBy", "reason"]],
+      ["recordMediationSession", "MediationCase", ["caseId", "mode", "startsAt", "place", "attendees", "notes"]],
+      ["failMediation", "MediationCase", ["caseId", "reason", "suggestedNextStep"]],
+    ]);
+    const entries = await store.auditEntry.findMany({ where: { entityId: caseId } });
+    expect(entries.every((e) => e.actor === "mediator-1" && e.requestId === "events-test" && e.roles.includes("mediator"))).toBe(true);
   });
 
   it("records the agreement and the follow-up under the agreement's id", async () => {
@@ -164,6 +186,10 @@ describe("mediation case events (outbox)", () => {
     ]);
     expect(rows[0]!.data).toEqual({ status: "AGREEMENT_REACHED", caseId, totalAmount: "1500.50", performanceDeadline: "2026-11-20T15:59:59.000Z" });
     expect(rows[1]!.data).toEqual({ status: "AGREEMENT_REACHED", caseId, performance: "PARTLY_PERFORMED" });
+    expect(await audited(reachMediationAgreement.id)).toEqual([
+      ["reachMediationAgreement", "MediationAgreement", ["caseId", "terms", "obligations", "performanceDeadline", "signatories", "signedAt"]],
+      ["recordPerformanceFollowUp", "MediationAgreement", ["agreementId", "status", "notes", "at"]],
+    ]);
   });
 
   it("writes no event for a refused step or one whose transaction rolls back", async () => {
@@ -189,6 +215,7 @@ describe("mediation case events (outbox)", () => {
     expect((await run(FOLLOW_UP, { agreementId: "00000000-0000-4000-8000-000000000000", status: "PERFORMED", notes: "—" })).errors).toBeDefined();
 
     expect((await outbox(code)).map((r) => r.type)).toEqual(["MEDIATION_ACCEPTED", "MEDIATION_CLOCK_PAUSED"]);
+    expect((await audited(caseId)).map(([action]) => action)).toEqual(["acceptMediationCase", "pauseMediationClock"]);
     expect(await store.outboxEvent.count()).toBe(afterAccept + 1);
   });
 });

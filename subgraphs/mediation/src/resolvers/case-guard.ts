@@ -10,6 +10,7 @@ import type { MediationCase as CaseRow, MediationClockPause as PauseRow, Prisma 
 import type { MediationContext } from "./context.js";
 import type { MediationEventDraft } from "../domain/case-events.js";
 import { recordMediationEvent } from "../db/events.js";
+import { auditChange, givenFields } from "../db/audit.js";
 import { isUuid } from "../db/paging.js";
 
 /** Read once per process: MEDIATION_PEOPLE_CLOCK_MONTHS (default 1). */
@@ -47,6 +48,8 @@ export interface CaseChange {
   write?: (tx: Tx, current: CaseRow) => Promise<void>;
   /** The step's report to the registry's timeline, written to the outbox in the same transaction. */
   event: (step: { tx: Tx; current: CaseRow; updated: CaseRow; committee: string }) => MediationEventDraft | Promise<MediationEventDraft>;
+  /** The audit entry, in the same transaction: the mutation's name and input; the case unless another record is named. */
+  audit: { mutation: string; input: object; entity?: string; entityId?: string };
 }
 
 export async function loadCase(ctx: MediationContext, caseId: string): Promise<CaseRow> {
@@ -94,6 +97,8 @@ export async function changeCase(ctx: MediationContext, change: CaseChange): Pro
     const row = await tx.mediationCase.findUniqueOrThrow({ where: { id: current.id } });
     const draft = await change.event({ tx, current, updated: row, committee });
     await recordMediationEvent(tx, { disputeCode: row.disputeCode, caseId: row.id, status: row.status }, draft);
+    const { mutation, input, entity = "MediationCase", entityId = row.id } = change.audit;
+    await auditChange(tx, ctx, { action: mutation, entity, entityId, fields: givenFields(input) });
     return row;
   });
   // Anything read earlier in this request (e.g. by loadCase) must not shadow the new state.

@@ -1,6 +1,7 @@
 // Input args carry `validate: false`: our own rules check them (InputProblems), and type-graphql's
 // class-validator step would need a package the workspace does not have.
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
 import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
 import { afterCursorDesc, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
@@ -11,6 +12,7 @@ import type { CaseStatus } from "../domain/case-state.js";
 import { clockKindForCommittee, clockSpecFor, isDeemedFailed, mayApplyForArbitration, type MediationClockKind } from "../domain/mediation-clock.js";
 import { isUuid } from "../db/paging.js";
 import { recordMediationEvent } from "../db/events.js";
+import { auditChange, givenFields } from "../db/audit.js";
 import {
   acceptedEvent,
   clockPausedEvent,
@@ -46,6 +48,7 @@ import {
 } from "../entities/mediation-case.js";
 import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
 import { actor, caseClock, changeCase, CLOCK_CONFIG, loadCase, text } from "./case-guard.js";
+import { caseName, caseReading, type AgreementView, type CaseView } from "./access.js";
 import type { MediationContext } from "./context.js";
 
 const DAY_MS = 86_400_000;
@@ -64,11 +67,20 @@ const label = (zh: string, en: string) => ({ zh, en });
 
 @Resolver(() => MediationCase)
 export class MediationCaseResolver {
-  @Query(() => MediationCase, { nullable: true, description: "A mediation case by id." })
-  mediationCase(@Arg("id", () => ID) id: string, @Ctx() ctx: MediationContext): Promise<CaseRow | null> {
-    return isUuid(id) ? ctx.loaders.caseById.load(id) : Promise.resolve(null);
+  @Authorized<Policy>("signedIn")
+  @Query(() => MediationCase, {
+    nullable: true,
+    description:
+      "A mediation case by id: in full for the committee's staff, co-handling departments and the commander, a summary for other departments' staff. " +
+      "Residents are refused here: they reach their mediation records through their dispute (Dispute.mediationCases) or party (Party.mediationCases).",
+  })
+  async mediationCase(@Arg("id", () => ID) id: string, @Ctx() ctx: MediationContext): Promise<CaseRow | null> {
+    const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
+    if (row) caseReading(ctx, row);
+    return row;
   }
 
+  @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => MediationCaseConnection, { description: "Queue of mediation cases, newest accepted first (a committee's queue, a mediator's workload…)." })
   async mediationCases(
     @Arg("filter", () => MediationCaseFilter, { nullable: true, validate: false }) filter: MediationCaseFilter | null,
@@ -122,6 +134,7 @@ export class MediationCaseResolver {
     return toConnection(rows, size, (r) => r.acceptedAt.toISOString());
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "受理: a committee accepts a dispute dispatched by the center or delegated by a court (诉前委派)." })
   async acceptMediationCase(@Arg("input", () => AcceptMediationCaseInput, { validate: false }) input: AcceptMediationCaseInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -152,12 +165,14 @@ export class MediationCaseResolver {
       });
       const event = acceptedEvent(committee!.name, input.source, acceptedAt, created.clockKind);
       await recordMediationEvent(tx, { disputeCode: created.disputeCode, caseId: created.id, status: created.status }, event);
+      await auditChange(tx, ctx, { action: "acceptMediationCase", entity: "MediationCase", entityId: created.id, fields: givenFields(input) });
       return created;
     });
     ctx.log.info({ caseId: row.id, disputeCode: row.disputeCode, committee: committee!.name }, "mediation case accepted");
     return row;
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "指派调解员; the first one assigned leads. Records who chose whom." })
   async assignMediator(@Arg("input", () => AssignMediatorInput, { validate: false }) input: AssignMediatorInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
     const mediator = isUuid(input.mediatorId) ? await ctx.loaders.mediatorById.load(input.mediatorId) : null;
@@ -172,6 +187,7 @@ export class MediationCaseResolver {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "ASSIGN_MEDIATOR",
+      audit: { mutation: "assignMediator", input },
       write: async (tx, current) => {
         const hasLead = (await tx.caseMediator.count({ where: { caseId: current.id, recusedAt: null, lead: true } })) > 0;
         lead = input.lead === true || !hasLead;
@@ -182,6 +198,7 @@ export class MediationCaseResolver {
     });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "回避: a mediator steps down on a party's request; the next mediator assigned earliest takes the lead." })
   async recuseMediator(@Arg("input", () => RecuseMediatorInput, { validate: false }) input: RecuseMediatorInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -198,6 +215,7 @@ export class MediationCaseResolver {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "RECUSE_MEDIATOR",
+      audit: { mutation: "recuseMediator", input },
       write: async (tx) => {
         await tx.caseMediator.update({
           where: { id: assignment.id },
@@ -213,6 +231,7 @@ export class MediationCaseResolver {
     });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "联合调解: bring more departments to the table." })
   async addParticipatingDepartments(
     @Arg("input", () => AddParticipatingDepartmentsInput, { validate: false }) input: AddParticipatingDepartmentsInput,
@@ -226,11 +245,13 @@ export class MediationCaseResolver {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "ADD_DEPARTMENTS",
+      audit: { mutation: "addParticipatingDepartments", input },
       caseData: (current) => ({ participatingDepartments: [...new Set([...current.participatingDepartments, ...departments])] }),
       event: ({ updated }) => departmentsJoinedEvent(updated.participatingDepartments.length),
     });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "记录调解会 (in person or online video); the first one starts mediation." })
   async recordMediationSession(@Arg("input", () => RecordSessionInput, { validate: false }) input: RecordSessionInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -247,6 +268,7 @@ export class MediationCaseResolver {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "RECORD_SESSION",
+      audit: { mutation: "recordMediationSession", input },
       write: async (tx, row) => {
         await tx.mediationSession.create({ data: { caseId: row.id, mode: input.mode, startsAt: input.startsAt, place, attendees, notes, recordedBy: actor(ctx) } });
       },
@@ -254,6 +276,7 @@ export class MediationCaseResolver {
     });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "Pause a medical case's clock for appraisal (鉴定期间不计入调解期限)." })
   async pauseMediationClock(@Arg("input", () => PauseClockInput, { validate: false }) input: PauseClockInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -265,6 +288,7 @@ export class MediationCaseResolver {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "PAUSE_CLOCK",
+      audit: { mutation: "pauseMediationClock", input },
       write: async (tx, row) => {
         await tx.mediationClockPause.create({ data: { caseId: row.id, from, reason } });
       },
@@ -272,6 +296,7 @@ export class MediationCaseResolver {
     });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "Resume a paused clock (appraisal finished)." })
   async resumeMediationClock(@Arg("input", () => ResumeClockInput, { validate: false }) input: ResumeClockInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
     const at = input.at ?? new Date();
@@ -279,6 +304,7 @@ export class MediationCaseResolver {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "RESUME_CLOCK",
+      audit: { mutation: "resumeMediationClock", input },
       write: async (tx, row) => {
         const open = await tx.mediationClockPause.findFirstOrThrow({ where: { caseId: row.id, to: null } });
         if (at < open.from) throw invalidState("A pause cannot end before it began", "恢复计时时间不能早于暂停时间");
@@ -288,6 +314,7 @@ export class MediationCaseResolver {
     });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "点单: record a party's pick from the expert pool." })
   async pickExpert(@Arg("input", () => PickExpertInput, { validate: false }) input: PickExpertInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -303,6 +330,7 @@ export class MediationCaseResolver {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "PICK_EXPERT",
+      audit: { mutation: "pickExpert", input },
       write: async (tx, row) => {
         await tx.expertPick.create({ data: { caseId: row.id, expertId: expert.id, pickedBy, pickedAt: new Date(), recordedBy: actor(ctx) } });
       },
@@ -310,6 +338,7 @@ export class MediationCaseResolver {
     });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "调解不成: close the case with the reason and where the matter should go next." })
   async failMediation(@Arg("input", () => FailMediationInput, { validate: false }) input: FailMediationInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -319,11 +348,13 @@ export class MediationCaseResolver {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "FAIL",
+      audit: { mutation: "failMediation", input },
       caseData: () => ({ failureReason: reason, suggestedNextStep: input.suggestedNextStep, closedAt: new Date(), closedBy: actor(ctx) }),
       event: ({ committee }) => failedEvent(committee, input.suggestedNextStep),
     });
   }
 
+  @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "撤回: a party withdraws the application." })
   async withdrawMediation(@Arg("input", () => WithdrawMediationInput, { validate: false }) input: WithdrawMediationInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -333,9 +364,25 @@ export class MediationCaseResolver {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "WITHDRAW",
+      audit: { mutation: "withdrawMediation", input },
       caseData: () => ({ withdrawalReason: reason, closedAt: new Date(), closedBy: actor(ctx) }),
       event: () => withdrawnEvent(),
     });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Who accepted it (staff user id); null for residents and summary readers" })
+  acceptedBy(@Root() row: CaseView, @Ctx() ctx: MediationContext): string | null {
+    return caseReading(ctx, row).staffDetails ? row.acceptedBy : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "调解不成: why; null for summary readers" })
+  failureReason(@Root() row: CaseView, @Ctx() ctx: MediationContext): string | null {
+    return caseReading(ctx, row).narratives ? row.failureReason : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "撤回: why; null for summary readers" })
+  withdrawalReason(@Root() row: CaseView, @Ctx() ctx: MediationContext): string | null {
+    return caseReading(ctx, row).narratives ? row.withdrawalReason : null;
   }
 
   @FieldResolver(() => DisputeStub, { description: "The registry's dispute (解纷码)." })
@@ -360,28 +407,48 @@ export class MediationCaseResolver {
   }
 
   @FieldResolver(() => [CaseMediatorAssignment], { description: "Mediators assigned, recused ones included, in order of assignment" })
-  mediators(@Root() row: CaseRow, @Ctx() ctx: MediationContext) {
-    return ctx.loaders.assignmentsByCase.load(row.id);
+  async mediators(@Root() row: CaseView, @Ctx() ctx: MediationContext) {
+    const reading = caseReading(ctx, row);
+    return (await ctx.loaders.assignmentsByCase.load(row.id)).map((a) => ({
+      ...a,
+      assignedBy: reading.staffDetails ? a.assignedBy : null,
+      recusalReason: reading.narratives ? a.recusalReason : null,
+      recusalRequestedBy: a.recusalRequestedBy === null ? null : caseName(ctx, row, "MediationCase", a.recusalRequestedBy),
+    }));
   }
 
   @FieldResolver(() => [MediationSession])
-  sessions(@Root() row: CaseRow, @Ctx() ctx: MediationContext) {
-    return ctx.loaders.sessionsByCase.load(row.id);
+  async sessions(@Root() row: CaseView, @Ctx() ctx: MediationContext) {
+    const reading = caseReading(ctx, row);
+    return (await ctx.loaders.sessionsByCase.load(row.id)).map((s) => ({
+      ...s,
+      attendees: s.attendees.map((name) => caseName(ctx, row, "MediationSession", name)),
+      notes: reading.narratives ? s.notes : null,
+      recordedBy: reading.staffDetails ? s.recordedBy : null,
+    }));
   }
 
   @FieldResolver(() => [MediationClockPause])
-  clockPauses(@Root() row: CaseRow, @Ctx() ctx: MediationContext) {
-    return ctx.loaders.pausesByCase.load(row.id);
+  async clockPauses(@Root() row: CaseView, @Ctx() ctx: MediationContext) {
+    const reading = caseReading(ctx, row);
+    return (await ctx.loaders.pausesByCase.load(row.id)).map((p) => ({ ...p, reason: reading.narratives ? p.reason : null }));
   }
 
   @FieldResolver(() => [ExpertPick], { description: "点单 from the expert pool" })
-  expertPicks(@Root() row: CaseRow, @Ctx() ctx: MediationContext) {
-    return ctx.loaders.picksByCase.load(row.id);
+  async expertPicks(@Root() row: CaseView, @Ctx() ctx: MediationContext) {
+    const reading = caseReading(ctx, row);
+    return (await ctx.loaders.picksByCase.load(row.id)).map((p) => ({
+      ...p,
+      pickedBy: caseName(ctx, row, "ExpertPick", p.pickedBy),
+      recordedBy: reading.staffDetails ? p.recordedBy : null,
+    }));
   }
 
   @FieldResolver(() => MediationAgreement, { nullable: true, description: "调解协议, once reached" })
-  agreement(@Root() row: CaseRow, @Ctx() ctx: MediationContext) {
-    return ctx.loaders.agreementByCase.load(row.id);
+  async agreement(@Root() row: CaseView, @Ctx() ctx: MediationContext): Promise<AgreementView | null> {
+    const agreement = await ctx.loaders.agreementByCase.load(row.id);
+    // The agreement is read with the case's scope, parties included.
+    return agreement && row.partyIds ? { ...agreement, partyIds: row.partyIds } : agreement;
   }
 
   @FieldResolver(() => ClockView, { description: "人民调解一个月 / 医疗纠纷30个工作日 / 劳动争议15日; stops when the case ends" })
@@ -405,8 +472,11 @@ export class MediationCaseResolver {
   }
 }
 
-/** `_entities` lookups of MediationCase go through the request's loader. */
+/** `_entities` lookups of MediationCase go through the request's loader and the same record check as `mediationCase(id)`. */
 export const mediationCaseReference = {
-  __resolveReference: (reference: { id: string }, ctx: MediationContext) =>
-    isUuid(reference.id) ? ctx.loaders.caseById.load(reference.id) : null,
+  __resolveReference: async (reference: { id: string }, ctx: MediationContext): Promise<CaseRow | null> => {
+    const row = isUuid(reference.id) ? await ctx.loaders.caseById.load(reference.id) : null;
+    if (row) caseReading(ctx, row);
+    return row;
+  },
 };

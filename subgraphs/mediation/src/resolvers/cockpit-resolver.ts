@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
+import { requireAllowed } from "@onedoor/shared/auth/access";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
 import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { CATEGORY_NOTE, committeeBreakdown, MEDIATION_COCKPIT_FORMULAS as F } from "../domain/cockpit.js";
@@ -13,6 +14,7 @@ import type { MediationContext } from "./context.js";
 export class MediationCockpitResolver {
   @FieldResolver(() => MediationCockpit, { nullable: true, description: "人民调解: accepted cases, success and performance rates, by committee, overdue open cases." })
   async mediation(@Root() cockpit: CockpitStub, @Ctx() ctx: MediationContext): Promise<MediationCockpit> {
+    requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
     const now = new Date();
     const [current, lastYear] = await Promise.all([

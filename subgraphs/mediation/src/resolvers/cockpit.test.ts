@@ -71,7 +71,7 @@ describe("mediation cockpit on the demo data", () => {
       schema,
       source: SECTION,
       variableValues: { reps: [{ __typename: "Cockpit", key }] },
-      contextValue: { identity: { roles: [] }, requestId: "cockpit-test", log, store, loaders: createLoaders(store) },
+      contextValue: { identity: { userId: "leader-1", roles: ["cockpitViewer"] }, subgraph: "mediation", requestId: "cockpit-test", log, store, loaders: createLoaders(store) },
     });
     expect(result.errors).toBeUndefined();
     return (result.data as { _entities: { mediation: Section }[] })._entities[0]!.mediation;

@@ -1,6 +1,7 @@
 // Input args carry `validate: false`: our own rules check them (InputProblems), and type-graphql's
 // class-validator step would need a package the workspace does not have.
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { suggestMediators } from "../domain/suggest-mediators.js";
 import { afterCursorAsc, isUuid } from "../db/paging.js";
@@ -26,6 +27,7 @@ const byName = [{ name: "asc" as const }, { id: "asc" as const }];
 
 @Resolver()
 export class DirectoryResolver {
+  @Authorized<Policy>("signedIn")
   @Query(() => CommitteeConnection, { description: "调委会 in the center, by name." })
   async committees(
     @Arg("filter", () => CommitteeFilter, { nullable: true, validate: false }) filter: CommitteeFilter | null,
@@ -44,6 +46,7 @@ export class DirectoryResolver {
     return toConnection(rows, size, (r) => r.name);
   }
 
+  @Authorized<Policy>("signedIn")
   @Query(() => MediatorConnection, { description: "调解员, by name; each with the current load (在办案件数)." })
   async mediators(
     @Arg("filter", () => MediatorFilter, { nullable: true, validate: false }) filter: MediatorFilter | null,
@@ -64,6 +67,7 @@ export class DirectoryResolver {
     return toConnection(rows, size, (r) => r.name);
   }
 
+  @Authorized<Policy>("signedIn")
   @Query(() => ExpertConnection, { description: "调解专家库: lawyers and experts a party may pick (点单), by name." })
   async experts(
     @Arg("filter", () => ExpertFilter, { nullable: true, validate: false }) filter: ExpertFilter | null,
@@ -81,6 +85,7 @@ export class DirectoryResolver {
     return toConnection(rows, size, (r) => r.name);
   }
 
+  @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => [MediatorSuggestion], { description: "Best-fitting available mediators for a case (specialty, committee, region, load)." })
   async suggestMediators(@Arg("input", () => SuggestMediatorsInput, { validate: false }) input: SuggestMediatorsInput, @Ctx() ctx: MediationContext) {
     const limit = input.first ?? 5;
@@ -122,7 +127,6 @@ export class DirectoryResolver {
     const byId = new Map(candidates.map((c) => [c.id, c]));
     return ranked.map((s) => ({ mediator: byId.get(s.mediatorId)!, score: s.score, reasons: s.reasons }));
   }
-
 }
 
 @Resolver(() => Committee)

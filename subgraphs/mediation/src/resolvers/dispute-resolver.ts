@@ -1,24 +1,32 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { DisputeStub, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
 import { disputeNextStep } from "../domain/dispute-outcome.js";
 import { NextStep } from "../entities/enums.js";
 import { MediationCase } from "../entities/mediation-case.js";
-import type { MediationCase as CaseRow } from "../generated/prisma/client.js";
+import { visibleCases, type CaseView } from "./access.js";
 import type { MediationContext } from "./context.js";
+
+// The registry's party ids of a dispute: a resident sees the mediation of their own dispute.
+withDisputePartyIds();
 
 /** This department's records on the registry's dispute. */
 @Resolver(() => DisputeStub)
 export class DisputeResolver {
-  @FieldResolver(() => [MediationCase], { nullable: true, description: "调解案件 of this dispute, oldest first." })
-  mediationCases(@Root() dispute: DisputeStub, @Ctx() ctx: MediationContext): Promise<CaseRow[]> {
-    return ctx.loaders.casesByDispute.load(dispute.code);
+  @Directive('@requires(fields: "partyIds")')
+  @FieldResolver(() => [MediationCase], {
+    nullable: true,
+    description: "调解案件 of this dispute, oldest first: the ones the caller may see (the dispute's parties, staff; a summary for other departments' staff).",
+  })
+  async mediationCases(@Root() dispute: DisputeStub, @Ctx() ctx: MediationContext): Promise<CaseView[]> {
+    return visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds);
   }
 
+  @Directive('@requires(fields: "partyIds")')
   @FieldResolver(() => NextStep, {
     nullable: true,
-    description: "Where mediation sends the dispute: the next step suggested by the latest failed mediation (none while mediating or after an agreement).",
+    description: "Where mediation sends the dispute: the next step suggested by the latest failed mediation the caller may see (none while mediating or after an agreement).",
   })
   async mediationNextStep(@Root() dispute: DisputeStub, @Ctx() ctx: MediationContext): Promise<NextStep | null> {
-    return disputeNextStep(await ctx.loaders.casesByDispute.load(dispute.code)) as NextStep | null;
+    return disputeNextStep(visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds)) as NextStep | null;
   }
 }

@@ -65,7 +65,7 @@ describe("mediation case queue", () => {
       schema,
       source: QUEUE,
       variableValues: { first },
-      contextValue: { identity: { roles: [] }, requestId: "queue-test", log, store, loaders: createLoaders(store) },
+      contextValue: { identity: { userId: "commander-1", roles: ["commander"] }, subgraph: "mediation", requestId: "queue-test", log, store, loaders: createLoaders(store) },
     });
     expect(result.errors).toBeUndefined();
     const rows = (result.data as { mediationCases: { edges: unknown[] } }).mediationCases.edges.length;

@@ -6,6 +6,7 @@ import { CATEGORY_LISTS } from "../domain/categories.js";
 import { INTAKE_POLICY, isMajor } from "../domain/thresholds.js";
 import { route } from "../domain/routing.js";
 import { serviceTierFor } from "../domain/clocks.js";
+import { withPartyId } from "../domain/party.js";
 import type { PetitionsStore } from "./store.js";
 import { recordRegistryStep, type RegistryStep } from "./timeline.js";
 
@@ -165,7 +166,7 @@ const INTAKES: Record<string, DemoIntake> = {
 };
 
 const parties = (role: "APPLICANT" | "RESPONDENT", list: DemoParty[]) =>
-  list.map((p, position) => ({
+  list.map((p, position) => withPartyId({
     role,
     position,
     kind: p.kind,
@@ -321,8 +322,8 @@ async function seedSalonComplaints(tx: Parameters<Parameters<PetitionsStore["$tr
         registeredBy: "12345-transfer",
         parties: {
           create: [
-            { role: "APPLICANT", kind: "PERSON", position: 0, name: complaint.name, residentId: complaint.residentId, phone: complaint.phone },
-            { role: "RESPONDENT", kind: "ORGANISATION", position: 0, name: SALON.name, creditCode: SALON.creditCode },
+            withPartyId({ role: "APPLICANT", kind: "PERSON", position: 0, name: complaint.name, residentId: complaint.residentId, phone: complaint.phone }),
+            withPartyId({ role: "RESPONDENT", kind: "ORGANISATION", position: 0, name: SALON.name, creditCode: SALON.creditCode }),
           ],
         },
       },

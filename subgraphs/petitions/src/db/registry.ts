@@ -1,4 +1,5 @@
 // Writes of the dispute registry, each in one transaction so nothing is ever half-saved.
+import { recordAudit, type AuditActor } from "@onedoor/shared/audit/audit";
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { lookupRegion } from "@onedoor/shared/validators/index";
@@ -7,6 +8,7 @@ import { applicantIdentifiers, isPossibleDuplicate } from "../domain/duplicates.
 import { serviceTierFor } from "../domain/clocks.js";
 import { INTAKE_POLICY, isMajor, type IntakePolicy } from "../domain/thresholds.js";
 import type { NormalisedRegistration } from "../domain/registration.js";
+import { withPartyId } from "../domain/party.js";
 import type { PetitionsStore } from "./store.js";
 import { recordRegistryStep } from "./timeline.js";
 
@@ -42,8 +44,18 @@ const isUniqueViolation = (error: unknown): boolean => error instanceof Prisma.P
 export async function registerDispute(
   store: PetitionsStore,
   input: NormalisedRegistration,
-  { idempotencyKey, inputHash, actor, now, policy = INTAKE_POLICY }: { idempotencyKey: string | null; inputHash: string; actor: string; now: Date; policy?: IntakePolicy },
+  { idempotencyKey, inputHash, by, fields: auditFields, now, policy = INTAKE_POLICY }: {
+    idempotencyKey: string | null;
+    inputHash: string;
+    /** Who registers, for the record and the audit entry. */
+    by: AuditActor;
+    /** Input field names given, for the audit entry. */
+    fields: string[];
+    now: Date;
+    policy?: IntakePolicy;
+  },
 ): Promise<RegistrationOutcome> {
+  const actor = by.identity.userId ?? "anonymous";
   if (idempotencyKey) {
     const earlier = await byKey(store, idempotencyKey, inputHash);
     if (earlier) return earlier;
@@ -81,7 +93,7 @@ export async function registerDispute(
           inputHash,
           registeredAt: now,
           registeredBy: actor,
-          parties: { create: parties },
+          parties: { create: parties.map(withPartyId) },
           // Coming to the window is the matter's first run (跑一次).
           visits: input.channel === "WALK_IN"
             ? { create: [{ visitedAt: now, place: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心综合受理窗口`, purpose: "窗口登记受理", recordedBy: actor }] }
@@ -106,6 +118,7 @@ export async function registerDispute(
         occurredAt: now,
         data: { channel: input.channel, major },
       });
+      await recordAudit(tx, by, { action: "registerDispute", entity: "Dispute", entityId: code, fields: auditFields });
       return created;
     });
     return { kind: "created", dispute };

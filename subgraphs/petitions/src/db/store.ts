@@ -20,6 +20,16 @@ export function createLoaders(store: PetitionsStore) {
       (ids: readonly string[]) => store.disputeParty.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ role: "asc" }, { position: "asc" }] }),
       (party) => party.disputeId,
     ),
+    /** Every party row of one party (当事人) across disputes, with its dispute, newest dispute first. */
+    partyRowsByPartyId: groupLoader(
+      (partyIds: readonly string[]) =>
+        store.disputeParty.findMany({
+          where: { partyId: { in: [...partyIds] } },
+          include: { dispute: true },
+          orderBy: [{ dispute: { registeredAt: "desc" } }, { id: "asc" }],
+        }),
+      (party) => party.partyId!,
+    ),
     visitsByDispute: groupLoader(
       (ids: readonly string[]) => store.visit.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ visitedAt: "asc" }, { id: "asc" }] }),
       (visit) => visit.disputeId,

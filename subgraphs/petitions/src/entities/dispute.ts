@@ -16,7 +16,7 @@ export class Dispute {
   @Field(() => String)
   title!: string;
 
-  @Field(() => String)
+  /** Resolved by DisputeResolver (null for summary readers). */
   description!: string;
 
   @Field(() => String, { description: "Category from the versioned category list, e.g. 劳动争议." })
@@ -67,7 +67,7 @@ export class Dispute {
   @Field(() => Date, { nullable: true, description: "When the matter was closed (办结)." })
   closedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Written result of the closure (办理结果)." })
+  /** Resolved by DisputeResolver (null for summary readers). */
   closureResult!: string | null;
 
   @Field(() => Boolean, { description: "Closed on the spot at the window on the day of intake (当场办结)." })

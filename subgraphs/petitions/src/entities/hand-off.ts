@@ -27,8 +27,8 @@ export class HandOff {
   @Field(() => String, { description: "The receiving body." })
   toBody!: string;
 
-  @Field(() => String)
-  reason!: string;
+  @Field(() => String, { nullable: true, description: "Why it is handed on; null for summary readers." })
+  reason!: string | null;
 
   @Field(() => String)
   requestedBy!: string;
@@ -48,7 +48,7 @@ export class HandOff {
   @Field(() => Date, { nullable: true })
   respondedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Why the receiver rejected it." })
+  @Field(() => String, { nullable: true, description: "Why the receiver rejected it; null for summary readers." })
   responseReason!: string | null;
 }
 

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
 import { Department, DisputeLinkKind, PartyKind, PartyRole, Satisfaction } from "./enums.js";
 
 @ObjectType("DisputeParty", { description: "A party or respondent of a dispute (当事人 / 被申请人)." })
-export class Party {
+export class DisputeParty {
   @Field(() => ID)
   id!: string;
 
@@ -12,20 +13,20 @@ export class Party {
   @Field(() => PartyKind)
   kind!: string;
 
-  @Field(() => String, { description: "Name of the person or organisation." })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: "居民身份证号码 (natural persons)." })
-  residentId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true, description: "统一社会信用代码 (organisations)." })
+  @Field(() => String, { nullable: true, description: "统一社会信用代码 (organisations): public, never masked." })
   creditCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: "法定代表人 (organisations)." })
+
+  @Field(() => ID, { nullable: true, description: "Internal party id (当事人标识), the same for this person in every dispute and department; null without an identifier." })
+  partyId!: string | null;
+
+  // Personal data: resolved masked or in full (audited) by DisputePartyResolver.
+  name!: string;
+  residentId!: string | null;
+  phone!: string | null;
   legalRepresentative!: string | null;
+  /** Whose data this is, for masking and the audit entry (set by the resolver that lists the parties). */
+  owner!: PersonalDataOwner;
 }
 
 @ObjectType({ description: "An in-person visit for a matter (来访 / 跑一次)." })
@@ -39,8 +40,8 @@ export class Visit {
   @Field(() => String, { description: "Where, e.g. 桐庐县社会治理综合服务中心综合受理窗口." })
   place!: string;
 
-  @Field(() => String, { description: "Why the party came." })
-  purpose!: string;
+  @Field(() => String, { nullable: true, description: "Why the party came; null for summary readers." })
+  purpose!: string | null;
 
   @Field(() => String)
   recordedBy!: string;
@@ -72,7 +73,7 @@ export class Dispatch {
   @Field(() => Boolean, { description: "The clerk sent the matter elsewhere than the rules suggested." })
   overridden!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Why the clerk overrode the rules (or any note)." })
+  @Field(() => String, { nullable: true, description: "Why the clerk overrode the rules (or any note); null for summary readers." })
   reason!: string | null;
 
   @Field(() => String)
@@ -117,8 +118,8 @@ export class Consultation {
   @Field(() => [String], { description: "The departments concerned (X)." })
   departments!: string[];
 
-  @Field(() => String)
-  conclusion!: string;
+  @Field(() => String, { nullable: true, description: "研判结论; null for summary readers." })
+  conclusion!: string | null;
 
   @Field(() => String)
   recordedBy!: string;
@@ -129,7 +130,7 @@ export class Evaluation {
   @Field(() => Satisfaction)
   satisfaction!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The party's comment; null for summary readers." })
   comment!: string | null;
 
   @Field(() => Date)
@@ -147,8 +148,8 @@ export class FollowUp {
   @Field(() => String, { description: "电话 / 上门 / 短信 ..." })
   method!: string;
 
-  @Field(() => String)
-  notes!: string;
+  @Field(() => String, { nullable: true, description: "回访情况; null for summary readers." })
+  notes!: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Whether a mediation agreement was performed (协议履行), when one exists." })
   agreementPerformed!: boolean | null;
@@ -165,8 +166,8 @@ export class DisputeLink {
   @Field(() => String, { description: "解纷码 of the other dispute." })
   otherCode!: string;
 
-  @Field(() => String)
-  reason!: string;
+  @Field(() => String, { nullable: true, description: "Why; null for summary readers." })
+  reason!: string | null;
 
   @Field(() => String)
   createdBy!: string;

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { requireAllowed, type Policy } from "@onedoor/shared/auth/access";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { cockpitKey, parseCockpitKey, sameperiodLastYear, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
@@ -33,6 +34,7 @@ function checkedScope(filter: CockpitFilter): CockpitScope {
 
 @Resolver(() => Cockpit)
 export class CockpitResolver {
+  @Authorized<Policy>("cockpitViewer", "commander")
   @Query(() => Cockpit, { description: "数据驾驶舱: every department's measures for a period, region and category. Aggregates only." })
   cockpit(@Arg("filter", () => CockpitFilter, { validate: false }) filter: CockpitFilter): Cockpit {
     return cockpitOf(checkedScope(filter));
@@ -40,6 +42,7 @@ export class CockpitResolver {
 
   @FieldResolver(() => IntakeCockpit, { nullable: true, description: "The one window (综合受理)." })
   async intake(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): Promise<IntakeCockpit> {
+    requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
     const [now, then] = await Promise.all([intakeFigures(ctx.store, scope), intakeFigures(ctx.store, sameperiodLastYear(scope))]);
     return {
@@ -66,6 +69,7 @@ export class CockpitResolver {
 
   @FieldResolver(() => OverallCockpit, { nullable: true, description: "The chain as a whole (总体)." })
   async overall(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): Promise<OverallCockpit> {
+    requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
     const now = new Date();
     const [cur, prev] = await Promise.all([overallFigures(ctx.store, scope, now, overdueWhere(now)), overallFigures(ctx.store, sameperiodLastYear(scope), now)]);

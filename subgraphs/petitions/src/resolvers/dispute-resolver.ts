@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { CN_HOLIDAY_CALENDAR, endOfLocalDay } from "@onedoor/shared/clock/index";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { afterCursorDesc, Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
@@ -6,13 +6,17 @@ import type { Prisma } from "../generated/prisma/client.js";
 import { TimelineEvent } from "../entities/timeline-event.js";
 import { Dispute } from "../entities/dispute.js";
 import { DisputeFilter } from "../entities/inputs.js";
-import { Consultation, Dispatch, DisputeLink, Evaluation, FollowUp, Party, RoutingSuggestion, RunSummary, Visit } from "../entities/records.js";
+import { Consultation, Dispatch, DisputeLink, Evaluation, FollowUp, DisputeParty, RoutingSuggestion, RunSummary, Visit } from "../entities/records.js";
 import { disputeClocks, lastOverdueRegistrationDay, SERVICE_CLOCKS, type NamedClock } from "../domain/clocks.js";
 import { runCount } from "../domain/lifecycle.js";
 import { route, type Department } from "../domain/routing.js";
 import type { RoutingFlag, ServiceTier } from "../domain/registration.js";
 import type { PetitionsContext } from "./context.js";
 import { disputeCodeArg } from "./lookup.js";
+import type { Policy } from "@onedoor/shared/auth/access";
+import { assertDisputeVisible, assertMayListRoutedTo, disputeVisibility, scopeOfDispute, visibleDisputes } from "./access.js";
+import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
+import { partyIdsOfRows } from "../domain/party.js";
 
 // Arguments are checked by the shared validators in src/domain; type-graphql's own class-validator
 // pass is switched off per argument (validate: false), as class-validator is not a dependency.
@@ -83,13 +87,23 @@ export const serviceClock = (dispute: Dispute): ClockView => {
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
+  @Authorized<Policy>("signedIn")
   @Query(() => Dispute, {
     nullable: true,
     description:
-      "A dispute by its 解纷码, with or without separators. A malformed code or a failed check digit (a mistyped digit) is BAD_USER_INPUT; an unknown valid code is null.",
+      "A dispute by its 解纷码, with or without separators. A malformed code or a failed check digit (a mistyped digit) is BAD_USER_INPUT; an unknown valid code is null. " +
+      "Residents see only their own disputes, other departments' staff a summary (personal data masked, narratives null); anyone else is FORBIDDEN.",
   })
-  dispute(@Arg("code", () => ID, { validate: false }) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
-    return ctx.loaders.disputeByCode.load(disputeCodeArg(code, "code"));
+  async dispute(@Arg("code", () => ID, { validate: false }) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
+    const dispute = await ctx.loaders.disputeByCode.load(disputeCodeArg(code, "code"));
+    if (dispute) await assertDisputeVisible(ctx, dispute);
+    return dispute;
+  }
+
+  @Directive("@inaccessible")
+  @FieldResolver(() => [ID], { description: "Internal party ids of the dispute's parties (plumbing for departments' `@requires`)." })
+  async partyIds(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string[]> {
+    return partyIdsOfRows(await ctx.loaders.partiesByDispute.load(dispute.id));
   }
 
   @FieldResolver(() => [TimelineEvent], { description: "Everything that happened to this dispute in every department, oldest first (统一归集)." })
@@ -97,8 +111,13 @@ export class DisputeResolver {
     return ctx.loaders.timelineByDispute.load(dispute.code);
   }
 
-  @Query(() => DisputeConnection, { description: "Queue of disputes, newest registration first, keyset-paged." })
+  // The registry's staff and the commander list all; another department's staff only disputes routed to it (checked below).
+  @Authorized<Policy>("signedIn")
+  @Query(() => DisputeConnection, {
+    description: "Queue of disputes, newest registration first, keyset-paged. Other departments' staff must filter by their own department.",
+  })
   async disputes(@Args(() => DisputesArgs, { validate: false }) { filter, first, after }: DisputesArgs, @Ctx() ctx: PetitionsContext): Promise<DisputeConnection> {
+    assertMayListRoutedTo(ctx, filter?.department);
     const size = pageSize(first);
     const rows = await ctx.store.dispute.findMany({
       where: { AND: [...disputeWhere(filter, new Date()), afterCursorDesc("registeredAt", after, (s) => new Date(String(s)))] },
@@ -113,19 +132,29 @@ export class DisputeResolver {
     return dispute.amountInvolved ? dispute.amountInvolved.toFixed(2) : null;
   }
 
-  @FieldResolver(() => [Party], { description: "Applicants (当事人)." })
-  async parties(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Party[]> {
-    return (await ctx.loaders.partiesByDispute.load(dispute.id)).filter((p) => p.role === "APPLICANT");
+  @FieldResolver(() => [DisputeParty], { description: "Applicants (当事人)." })
+  parties(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<DisputeParty[]> {
+    return this.partiesInRole(dispute, ctx, "APPLICANT");
   }
 
-  @FieldResolver(() => [Party], { description: "Respondents (被申请人)." })
-  async respondents(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Party[]> {
-    return (await ctx.loaders.partiesByDispute.load(dispute.id)).filter((p) => p.role === "RESPONDENT");
+  @FieldResolver(() => [DisputeParty], { description: "Respondents (被申请人)." })
+  respondents(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<DisputeParty[]> {
+    return this.partiesInRole(dispute, ctx, "RESPONDENT");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The facts as the party told them (纠纷事实); null for summary readers." })
+  async description(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string | null> {
+    return (await this.isSummary(dispute, ctx)) ? null : dispute.description;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Written result of the closure (办理结果); null for summary readers." })
+  async closureResult(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string | null> {
+    return (await this.isSummary(dispute, ctx)) ? null : dispute.closureResult;
   }
 
   @FieldResolver(() => [Visit], { description: "In-person visits, oldest first." })
-  visits(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Visit[]> {
-    return ctx.loaders.visitsByDispute.load(dispute.id);
+  async visits(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Visit[]> {
+    return this.withoutNarratives(dispute, ctx, await ctx.loaders.visitsByDispute.load(dispute.id), "purpose");
   }
 
   @FieldResolver(() => Int, { description: "Number of in-person visits (来访次数)." })
@@ -141,12 +170,12 @@ export class DisputeResolver {
 
   @FieldResolver(() => Dispatch, { nullable: true, description: "The latest dispatch: which rule fired, or who overrode it and why." })
   async routing(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispatch | null> {
-    return (await ctx.loaders.dispatchesByDispute.load(dispute.id)).at(-1) ?? null;
+    return (await this.dispatches(dispute, ctx)).at(-1) ?? null;
   }
 
   @FieldResolver(() => [Dispatch], { description: "Every dispatch, oldest first." })
-  dispatches(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispatch[]> {
-    return ctx.loaders.dispatchesByDispute.load(dispute.id);
+  async dispatches(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispatch[]> {
+    return this.withoutNarratives(dispute, ctx, await ctx.loaders.dispatchesByDispute.load(dispute.id), "reason");
   }
 
   @FieldResolver(() => RoutingSuggestion, { description: "What the routing rules in force suggest (分流建议)." })
@@ -160,27 +189,29 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => [Consultation], { description: "Joint consultations (会商研判)." })
-  consultations(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Consultation[]> {
-    return ctx.loaders.consultationsByDispute.load(dispute.id);
+  async consultations(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Consultation[]> {
+    return this.withoutNarratives(dispute, ctx, await ctx.loaders.consultationsByDispute.load(dispute.id), "conclusion");
   }
 
   @FieldResolver(() => Evaluation, { nullable: true, description: "The party's evaluation after closure." })
-  evaluation(@Root() dispute: Dispute): Evaluation | null {
+  async evaluation(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Evaluation | null> {
     if (!dispute.satisfaction || !dispute.evaluatedAt) return null;
-    return { satisfaction: dispute.satisfaction, comment: dispute.satisfactionComment, evaluatedAt: dispute.evaluatedAt };
+    const [evaluation] = await this.withoutNarratives(dispute, ctx, [{ satisfaction: dispute.satisfaction, comment: dispute.satisfactionComment, evaluatedAt: dispute.evaluatedAt }], "comment");
+    return evaluation!;
   }
 
   @FieldResolver(() => [FollowUp], { description: "Follow-up visits (回访)." })
-  followUps(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<FollowUp[]> {
-    return ctx.loaders.followUpsByDispute.load(dispute.id);
+  async followUps(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<FollowUp[]> {
+    return this.withoutNarratives(dispute, ctx, await ctx.loaders.followUpsByDispute.load(dispute.id), "notes");
   }
 
   @FieldResolver(() => [DisputeLink], { description: "Possible duplicates, links and merges, both directions." })
   async links(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<DisputeLink[]> {
     const [from, to] = await Promise.all([ctx.loaders.linksFrom.load(dispute.code), ctx.loaders.linksTo.load(dispute.code)]);
-    return [...from.map((l) => ({ ...l, otherCode: l.toCode })), ...to.map((l) => ({ ...l, otherCode: l.fromCode }))].sort(
+    const links = [...from.map((l) => ({ ...l, otherCode: l.toCode })), ...to.map((l) => ({ ...l, otherCode: l.fromCode }))].sort(
       (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
     );
+    return this.withoutNarratives(dispute, ctx, links, "reason");
   }
 
   @FieldResolver(() => [Dispute], { description: "Disputes flagged at intake as possibly the same matter (疑似重复诉求)." })
@@ -193,9 +224,9 @@ export class DisputeResolver {
     return this.linked(dispute, ctx, "LINKED");
   }
 
-  @FieldResolver(() => Dispute, { nullable: true, description: "The main dispute this one was merged into (并单)." })
-  mergedInto(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
-    return dispute.mergedIntoCode ? ctx.loaders.disputeByCode.load(dispute.mergedIntoCode) : Promise.resolve(null);
+  @FieldResolver(() => Dispute, { nullable: true, description: "The main dispute this one was merged into (并单); null when the caller may not see it." })
+  async mergedInto(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
+    return dispute.mergedIntoCode ? ((await this.loadDisputes([dispute.mergedIntoCode], ctx))[0] ?? null) : null;
   }
 
   @FieldResolver(() => [Dispute], { description: "Disputes merged into this one; they keep all their records." })
@@ -224,18 +255,45 @@ export class DisputeResolver {
     return serviceClock(dispute).overdue;
   }
 
+  private async partiesInRole(dispute: Dispute, ctx: PetitionsContext, role: "APPLICANT" | "RESPONDENT"): Promise<DisputeParty[]> {
+    const scope = await scopeOfDispute(ctx, dispute);
+    return (await ctx.loaders.partiesByDispute.load(dispute.id))
+      .filter((p) => p.role === role)
+      .map((row) => {
+        const partyId = row.partyId ?? partyIdOrNull(row);
+        return { ...row, partyId, owner: { scope, partyId, entity: "DisputeParty", entityId: row.id } };
+      });
+  }
+
+  /** The rows as the caller may read them: free-text narratives null for summary readers. */
+  private async withoutNarratives<T, K extends keyof T>(dispute: Dispute, ctx: PetitionsContext, rows: T[], ...narratives: K[]): Promise<T[]> {
+    if (!(await this.isSummary(dispute, ctx))) return rows;
+    return rows.map((row) => ({ ...row, ...Object.fromEntries(narratives.map((key) => [key, null])) }));
+  }
+
+  /** Other departments' staff read a summary: no narratives. */
+  private async isSummary(dispute: Dispute, ctx: PetitionsContext): Promise<boolean> {
+    return (await disputeVisibility(ctx, dispute)) === "summary";
+  }
+
   private async linked(dispute: Dispute, ctx: PetitionsContext, kind: string): Promise<Dispute[]> {
     const [from, to] = await Promise.all([ctx.loaders.linksFrom.load(dispute.code), ctx.loaders.linksTo.load(dispute.code)]);
     const codes = [...from.filter((l) => l.kind === kind).map((l) => l.toCode), ...to.filter((l) => l.kind === kind).map((l) => l.fromCode)];
     return this.loadDisputes([...new Set(codes)], ctx);
   }
 
+  /** Related disputes the caller may see (a resident's linked dispute may be someone else's). */
   private async loadDisputes(codes: string[], ctx: PetitionsContext): Promise<Dispute[]> {
-    return (await ctx.loaders.disputeByCode.loadMany(codes)).flatMap((d) => (d === null || d instanceof Error ? [] : [d]));
+    const found = (await ctx.loaders.disputeByCode.loadMany(codes)).flatMap((d) => (d === null || d instanceof Error ? [] : [d]));
+    return visibleDisputes(ctx, found);
   }
 }
 
 /** `_entities` lookups from other subgraphs go through the same loader as root queries. */
 export const disputeReference = {
-  __resolveReference: (reference: { code: string }, ctx: PetitionsContext) => ctx.loaders.disputeByCode.load(reference.code),
+  __resolveReference: async (reference: { code: string }, ctx: PetitionsContext) => {
+    const dispute = await ctx.loaders.disputeByCode.load(reference.code);
+    if (dispute) await assertDisputeVisible(ctx, dispute);
+    return dispute;
+  },
 };

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
 import { addDays, endOfLocalDay, isLocalDate, startOfLocalDay, toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
@@ -12,17 +13,19 @@ const DIMENSION_ZH: Record<SurgeDimension, string> = { RESPONDENT: "同一被投
 
 @Resolver(() => EarlyWarning)
 export class EarlyWarningResolver {
+  @Authorized<Policy>("cockpitViewer", "commander")
   @Query(() => [EarlyWarning], {
     description:
       "预警: groups of complaints in the 30 days up to `asOf` (default today) that number at least 5 and at least twice the same days last year (policy 2026.1). Aggregates only.",
   })
   async earlyWarnings(
-    @Arg("asOf", () => String, { nullable: true, validate: false, description: "Last day of the window, YYYY-MM-DD." }) asOf: string | null,
+    @Arg("asOf", () => String, { nullable: true, validate: false, description: "Last day of the window, YYYY-MM-DD." }) asOf: string | null | undefined,
     @Arg("regionCode", () => String, { nullable: true, validate: false }) regionCode: string | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<EarlyWarning[]> {
     const problems = new InputProblems();
-    if (asOf !== null && !isLocalDate(asOf)) problems.add(["asOf"], "FORMAT", "日期格式应为 YYYY-MM-DD", "asOf is YYYY-MM-DD");
+    // An omitted argument arrives as undefined, an explicit null as null: both mean today.
+    if (asOf !== null && asOf !== undefined && !isLocalDate(asOf)) problems.add(["asOf"], "FORMAT", "日期格式应为 YYYY-MM-DD", "asOf is YYYY-MM-DD");
     const region = regionCode ? problems.check(["regionCode"], validateRegionCode(regionCode)) : null;
     problems.throwIfAny();
 

@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
+import { recordAudit } from "@onedoor/shared/audit/audit";
 import { badUserInput, conflict, InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { Dispute } from "../entities/dispute.js";
 import { ConsultationInput, FollowUpInput, RegisterDisputeInput, VisitInput } from "../entities/inputs.js";
@@ -20,7 +22,8 @@ import {
 import { bodyName, DEFAULT_BODIES, route } from "../domain/routing.js";
 import type { Dispute as DisputeRow } from "../generated/prisma/client.js";
 import type { PetitionsContext } from "./context.js";
-import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
+import { actorOf, checkTexts, disputeForUpdate, givenFields } from "./lookup.js";
+import { assertDisputeVisible } from "./access.js";
 import { recordRegistryStep } from "../db/timeline.js";
 
 const SATISFACTION_LABEL: Record<Satisfaction, string> = { SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", DISSATISFIED: "不满意" };
@@ -46,6 +49,7 @@ const changedMeanwhile = () => invalidState("The dispute changed meanwhile; relo
 
 @Resolver(() => Dispute)
 export class IntakeResolver {
+  @Authorized<Policy>("intakeClerk")
   @Mutation(() => Dispute, { description: "Registers a matter at the one window (一窗受理, 登记赋码) and gives it a 解纷码." })
   async registerDispute(@Arg("input", () => RegisterDisputeInput, { validate: false }) input: RegisterDisputeInput, @Ctx() ctx: PetitionsContext): Promise<Dispute> {
     const now = new Date();
@@ -57,7 +61,8 @@ export class IntakeResolver {
     const outcome = await registerDispute(ctx.store, checked.value, {
       idempotencyKey: input.idempotencyKey ?? null,
       inputHash: registrationHash(checked.value),
-      actor: actorOf(ctx),
+      by: ctx,
+      fields: givenFields(input),
       now,
     });
     if (outcome.kind === "conflict") {
@@ -71,6 +76,7 @@ export class IntakeResolver {
     return outcome.dispute;
   }
 
+  @Authorized<Policy>("intakeClerk", "commander")
   @Mutation(() => Dispute, { description: "会商研判 (3+X) on a dispute; required before a major dispute is dispatched." })
   async recordConsultation(
     @Arg("code", () => ID, { validate: false }) code: string,
@@ -106,10 +112,12 @@ export class IntakeResolver {
         summary: `召开会商研判（3+X），${departments.length}个部门参加`,
         occurredAt: heldAt,
       });
+      await recordAudit(tx, ctx, { action: "recordConsultation", entity: "Dispute", entityId: dispute.code, fields: givenFields(input) });
     });
     return dispute;
   }
 
+  @Authorized<Policy>("intakeClerk", "commander")
   @Mutation(() => Dispute, {
     description: "派单: the clerk confirms the routing rules' suggestion or overrides it (with a reason). Re-dispatch keeps the history.",
   })
@@ -167,11 +175,13 @@ export class IntakeResolver {
         occurredAt: now,
         data: { department: to, overridden },
       });
+      await recordAudit(tx, ctx, { action: "dispatchDispute", entity: "Dispute", entityId: dispute.code, fields: givenFields({ to, body, coHandlers, reason }) });
     });
     ctx.log.info({ disputeCode: dispute.code, to, ruleId: suggestion.ruleId, overridden }, "dispute dispatched");
     return (await ctx.store.dispute.findUnique({ where: { id: dispute.id } }))!;
   }
 
+  @Authorized<Policy>("intakeClerk", "petitionsOfficer")
   @Mutation(() => Dispute, { description: "Records an in-person visit (来访) for a matter." })
   async recordVisit(@Arg("code", () => ID, { validate: false }) code: string, @Arg("input", () => VisitInput, { validate: false }) input: VisitInput, @Ctx() ctx: PetitionsContext): Promise<Dispute> {
     const dispute = await disputeForUpdate(ctx, code);
@@ -184,10 +194,12 @@ export class IntakeResolver {
     await ctx.store.$transaction(async (tx) => {
       await tx.visit.create({ data: { disputeId: dispute.id, visitedAt, place: t.place!, purpose: t.purpose!, recordedBy: actorOf(ctx) } });
       await recordRegistryStep(tx, { disputeCode: dispute.code, type: "VISIT_RECORDED", summary: `来访：${t.place!}`, occurredAt: visitedAt });
+      await recordAudit(tx, ctx, { action: "recordVisit", entity: "Dispute", entityId: dispute.code, fields: givenFields(input) });
     });
     return dispute;
   }
 
+  @Authorized<Policy>("intakeClerk", "commander")
   @Mutation(() => Dispute, { description: "Closes a matter with a written result (办结); onTheSpot for 当场办结 at the window on the day of intake." })
   async closeDispute(
     @Arg("code", () => ID, { validate: false }) code: string,
@@ -206,11 +218,13 @@ export class IntakeResolver {
       });
       if (count === 0) throw changedMeanwhile();
       await recordRegistryStep(tx, { disputeCode: dispute.code, type: "DISPUTE_CLOSED", summary: onTheSpot ? "窗口当场办结" : "办结，出具书面结果", occurredAt: now });
+      await recordAudit(tx, ctx, { action: "closeDispute", entity: "Dispute", entityId: dispute.code, fields: ["result", "onTheSpot"] });
     });
     return (await ctx.store.dispute.findUnique({ where: { id: dispute.id } }))!;
   }
 
-  @Mutation(() => Dispute, { description: "The party's satisfaction evaluation (满意度评价): after closure, once." })
+  @Authorized<Policy>("intakeClerk", "resident")
+  @Mutation(() => Dispute, { description: "The party's satisfaction evaluation (满意度评价): after closure, once; by the party themself or recorded by the window." })
   async evaluateDispute(
     @Arg("code", () => ID, { validate: false }) code: string,
     @Arg("satisfaction", () => Satisfaction, { validate: false }) satisfaction: Satisfaction,
@@ -218,6 +232,8 @@ export class IntakeResolver {
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
     const dispute = await disputeForUpdate(ctx, code);
+    // A resident evaluates only their own dispute.
+    await assertDisputeVisible(ctx, dispute);
     const t = checkTexts({ comment: { value: comment, rules: { field: { zh: "评价意见", en: "Comment" }, min: 0, max: 1000, multiline: true } } });
     refuseIf(canEvaluate(await facts(ctx, dispute)));
     // Conditional on "not yet evaluated", so two concurrent evaluations cannot both land.
@@ -229,10 +245,12 @@ export class IntakeResolver {
       });
       if (count === 0) throw invalidState("This dispute has already been evaluated", "该纠纷已评价，不能重复评价", { reason: "ALREADY_EVALUATED" });
       await recordRegistryStep(tx, { disputeCode: dispute.code, type: "DISPUTE_EVALUATED", summary: `当事人作出满意度评价：${SATISFACTION_LABEL[satisfaction]}`, occurredAt: evaluatedAt, data: { satisfaction } });
+      await recordAudit(tx, ctx, { action: "evaluateDispute", entity: "Dispute", entityId: dispute.code, fields: givenFields({ satisfaction, comment }) });
     });
     return (await ctx.store.dispute.findUnique({ where: { id: dispute.id } }))!;
   }
 
+  @Authorized<Policy>("intakeClerk", "petitionsOfficer")
   @Mutation(() => Dispute, { description: "Records a follow-up visit by staff after closure (回访)." })
   async recordFollowUp(@Arg("code", () => ID, { validate: false }) code: string, @Arg("input", () => FollowUpInput, { validate: false }) input: FollowUpInput, @Ctx() ctx: PetitionsContext): Promise<Dispute> {
     const dispute = await disputeForUpdate(ctx, code);
@@ -261,10 +279,12 @@ export class IntakeResolver {
         occurredAt: at,
         ...(performed === undefined || performed === null ? {} : { data: { agreementPerformed: performed } }),
       });
+      await recordAudit(tx, ctx, { action: "recordFollowUp", entity: "Dispute", entityId: dispute.code, fields: givenFields(input) });
     });
     return dispute;
   }
 
+  @Authorized<Policy>("intakeClerk", "commander")
   @Mutation(() => Dispute, { description: "Links two disputes about related matters (关联); both stay open on their own." })
   async linkDisputes(
     @Arg("code", () => ID, { validate: false }) code: string,
@@ -278,14 +298,18 @@ export class IntakeResolver {
     if (dispute.code === other.code) refuseIf({ code: "SAME_DISPUTE", messageEn: "A dispute cannot be linked to itself", messageZh: "不能与自身关联" });
     // Linking twice is harmless: the pair is unique per kind.
     const [fromCode, toCode] = [dispute.code, other.code].sort() as [string, string];
-    await ctx.store.disputeLink.upsert({
-      where: { kind_fromCode_toCode: { kind: "LINKED", fromCode, toCode } },
-      create: { kind: "LINKED", fromCode, toCode, reason: t.reason!, createdBy: actorOf(ctx) },
-      update: {},
+    await ctx.store.$transaction(async (tx) => {
+      await tx.disputeLink.upsert({
+        where: { kind_fromCode_toCode: { kind: "LINKED", fromCode, toCode } },
+        create: { kind: "LINKED", fromCode, toCode, reason: t.reason!, createdBy: actorOf(ctx) },
+        update: {},
+      });
+      await recordAudit(tx, ctx, { action: "linkDisputes", entity: "Dispute", entityId: dispute.code, fields: ["otherCode", "reason"] });
     });
     return dispute;
   }
 
+  @Authorized<Policy>("intakeClerk", "commander")
   @Mutation(() => Dispute, {
     description: "重复诉求并单: merges a repeat dispute into the main one. Nothing is dropped: the merged dispute keeps its parties, visits and history and points to the main one.",
   })
@@ -309,6 +333,7 @@ export class IntakeResolver {
       // Both histories say what happened: nothing is dropped (重复诉求并单).
       await recordRegistryStep(tx, { disputeCode: from.code, type: "DISPUTE_MERGED", summary: `重复诉求并入 ${main.code}`, data: { into: main.code } });
       await recordRegistryStep(tx, { disputeCode: main.code, type: "DISPUTE_MERGED_IN", summary: `并入重复诉求 ${from.code}`, data: { from: from.code } });
+      await recordAudit(tx, ctx, { action: "mergeDisputes", entity: "Dispute", entityId: from.code, fields: ["into", "reason"] });
     });
     return main;
   }

@@ -1,9 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { clockView } from "@onedoor/shared/graphql/clock-type";
 import { afterCursorDesc, Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { conflict, InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { validatePhone } from "@onedoor/shared/validators/index";
+import type { Policy } from "@onedoor/shared/auth/access";
+import { recordAudit } from "@onedoor/shared/audit/audit";
 import { Dispute } from "../entities/dispute.js";
 import { Petition, PetitionEventType, PetitionState, StatutoryProcedure } from "../entities/petition.js";
 import { recordColumns, toRecord, type PetitionRow } from "../db/petitions.js";
@@ -12,7 +14,7 @@ import type { PetitionsContext } from "./context.js";
 import { recordRegistryStep } from "../db/timeline.js";
 import { leadOwner, requestHandOff } from "../db/hand-offs.js";
 import { handOffForRouteOut } from "../domain/hand-off.js";
-import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
+import { actorOf, checkTexts, disputeForUpdate, givenFields } from "./lookup.js";
 
 const PETITION_STEP_LABEL: Record<PetitionEvent["type"], string> = {
   ACCEPT: "受理",
@@ -126,6 +128,7 @@ export class PetitionResolver {
     return row ? petitionView(row, dispute.code) : null;
   }
 
+  @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => PetitionConnection, { description: "Petitions, newest receipt first: an agent's own queue with agentName (代办员待办)." })
   async petitionQueue(@Args(() => PetitionQueueArgs, { validate: false }) { agentName, state, first, after }: PetitionQueueArgs, @Ctx() ctx: PetitionsContext): Promise<PetitionConnection> {
     const size = pageSize(first);
@@ -148,6 +151,7 @@ export class PetitionResolver {
     }) as PetitionConnection;
   }
 
+  @Authorized<Policy>("petitionsOfficer")
   @Mutation(() => Petition, {
     description: "Receives a dispute as a petition (信访事项), optionally filed by a petition agent (代办员). A matter already re-examined is not accepted again.",
   })
@@ -190,11 +194,13 @@ export class PetitionResolver {
         summary: t.agentName ? "信访事项登记（代办员代办）" : "信访事项登记",
         occurredAt: record.receivedAt,
       });
+      await recordAudit(tx, ctx, { action: "filePetition", entity: "Petition", entityId: created.id, fields: givenFields({ code, receivedAt, agentName, agentPhone }) });
       return created;
     });
     return petitionView(row, dispute.code);
   }
 
+  @Authorized<Policy>("petitionsOfficer")
   @Mutation(() => Petition, { description: "Advances a petition one step under the 信访工作条例; refused when the state or the legal clocks do not allow it." })
   async advancePetition(
     @Arg("code", () => ID, { validate: false }) code: string,
@@ -238,6 +244,7 @@ export class PetitionResolver {
         occurredAt: "at" in event ? event.at : event.from,
         data: { step: event.type, state: next.state },
       });
+      await recordAudit(tx, ctx, { action: "advancePetition", entity: "Petition", entityId: row.id, fields: givenFields(input, "input.") });
       return tx.petition.findUniqueOrThrow({ where: { id: row.id }, include: { adjustments: { orderBy: [{ at: "asc" }, { id: "asc" }] } } });
     });
     return petitionView(updated, dispute.code);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
 import { GraphQLError } from "graphql";
 import { DisputeTracking } from "../entities/dispute-tracking.js";
 import { Department, DisputeStatus } from "../entities/enums.js";
@@ -12,6 +13,8 @@ const throttle = new AttemptThrottle();
 
 @Resolver(() => DisputeTracking)
 export class TrackingResolver {
+  // Public: the code plus a verification answer is the check (residents without an account).
+  @Authorized<Policy>("anyone")
   @Query(() => DisputeTracking, {
     nullable: true,
     description:

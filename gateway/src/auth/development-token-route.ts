@@ -1,0 +1,41 @@
+// `GET /dev/token?role=cockpitViewer`: lets whoever runs `npm start` open the cockpit page without a
+// sign-in service. Only where the gateway trusts the development key (never in production), and only for
+// the cockpit viewer, who sees aggregates and nothing about a person. Other roles: `npm run token`.
+import { resolve } from "node:path";
+import express, { type Router } from "express";
+import { runtimeMode } from "@onedoor/shared/config";
+import type { Role } from "@onedoor/shared/auth/identity";
+import { developmentToken } from "./development-token.js";
+import { DEFAULT_ISSUER, DEVELOPMENT_JWKS_PATH } from "./jwt.js";
+
+const OFFERED_ROLES: readonly Role[] = ["cockpitViewer"];
+const TTL = "8h";
+
+/** True when tokens signed with the development key would be accepted by this gateway. */
+export function developmentTokensTrusted(env: NodeJS.ProcessEnv = process.env): boolean {
+  return (
+    runtimeMode(env) !== "production" &&
+    !env.JWKS_URL &&
+    (!env.JWKS_FILE || resolve(env.JWKS_FILE) === DEVELOPMENT_JWKS_PATH) &&
+    (env.JWT_ISSUER ?? DEFAULT_ISSUER) === DEFAULT_ISSUER
+  );
+}
+
+export function developmentTokenRouter(): Router {
+  const router = express.Router();
+  router.get("/dev/token", async (req, res, next) => {
+    const role = req.query.role ?? "cockpitViewer";
+    if (typeof role !== "string" || !OFFERED_ROLES.includes(role as Role)) {
+      res.status(400).json({ error: `only ${OFFERED_ROLES.join(", ")} tokens are offered here; use npm run token for other roles` });
+      return;
+    }
+    try {
+      const token = await developmentToken({ roles: [role as Role], sub: `dev-${role}`, ttl: TTL });
+      res.setHeader("cache-control", "no-store");
+      res.json({ token, role, expiresIn: TTL });
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { visibilityOf } from "@onedoor/shared/auth/policy";
+import type { Identity } from "@onedoor/shared/auth/identity";
+import { coHandlingDepartments, readingOf, scopeOf } from "./access.js";
+
+const MANHOLE = ["桐庐县综合行政执法局", "桐庐县住房和城乡建设局", "桐庐县城南街道办事处", "城南街道迎春社区居民委员会", "桐庐县信访局"];
+
+describe("co-handling departments of a joint mediation (联合调解)", () => {
+  it("recognises the center's resident bodies among the departments at the table", () => {
+    expect(coHandlingDepartments(MANHOLE)).toEqual(["petitions"]);
+    expect(coHandlingDepartments(["桐庐县法律援助中心", "普陀区人民法院东极人民法庭", "桐庐县劳动人事争议仲裁院"]).sort()).toEqual(["arbitration", "legal-aid", "litigation"]);
+    expect(coHandlingDepartments(["legal-aid"])).toEqual(["legal-aid"]);
+  });
+
+  it("ignores outside bodies, even when their names mention one of ours", () => {
+    expect(coHandlingDepartments(["桐庐县商会人民调解委员会", "桐庐县人力资源和社会保障局劳动保障监察大队", "桐庐县人民法院执行局门卫室"])).toEqual([]);
+    expect(coHandlingDepartments([])).toEqual([]);
+  });
+});
+
+describe("who sees a mediation case", () => {
+  const worker = "P3VXKQ7ZL2M4TBN6RCE5A";
+  const mediator: Identity = { roles: ["mediator"], department: "mediation" };
+  const aidOfficer: Identity = { roles: ["legalAidOfficer"], department: "legal-aid" };
+  const arbitrator: Identity = { roles: ["arbitrator"], department: "arbitration" };
+  const resident: Identity = { roles: ["resident"], partyId: worker };
+  const joint = { participatingDepartments: ["桐庐县法律援助中心"] };
+
+  it("is full for the committee, co-handlers and the parties, summary for other staff, none for the rest", () => {
+    const reached = scopeOf({ ...joint, partyIds: [worker] });
+    expect(visibilityOf(mediator, reached)).toBe("full");
+    expect(visibilityOf(aidOfficer, reached)).toBe("full");
+    expect(visibilityOf(resident, reached)).toBe("full");
+    expect(visibilityOf(arbitrator, reached)).toBe("summary");
+    expect(visibilityOf({ roles: ["resident"], partyId: "P-someone-else" }, reached)).toBe("none");
+    expect(visibilityOf({ roles: ["cockpitViewer"] }, reached)).toBe("none");
+  });
+
+  it("refuses a resident when the case is reached without the dispute's parties (by id)", () => {
+    expect(scopeOf(joint)).toEqual({ department: "mediation", coHandlers: ["legal-aid"] });
+    expect(visibilityOf(resident, scopeOf(joint))).toBe("none");
+  });
+
+  it("shows narratives to full readers and staff details to handlers only", () => {
+    expect(readingOf("full", false)).toEqual({ narratives: true, staffDetails: true });
+    expect(readingOf("full", true)).toEqual({ narratives: true, staffDetails: false });
+    expect(readingOf("summary", false)).toEqual({ narratives: false, staffDetails: false });
+  });
+});

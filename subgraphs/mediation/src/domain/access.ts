@@ -1,0 +1,64 @@
+// Who sees a mediation case (调解案件) and how much of it. Mediation keeps no party rows: the parties
+// are the registry's, so a case's party ids are only known when the caller comes through the
+// registry's dispute (Dispute.partyIds) or party (Party.disputeCodes). Reached by id, a case has no
+// party ids in hand, and residents are refused: they reach mediation records through their dispute.
+import type { RecordScope, Visibility } from "@onedoor/shared/auth/policy";
+import type { SubgraphName } from "@onedoor/shared/config";
+
+/**
+ * The center's resident bodies among the 联合调解 departments, by the names the committees write
+ * down: staff of a body at the table co-handle the case. Outside bodies (执法局, 街道…) have no
+ * accounts here and count for nothing.
+ */
+const RESIDENT_BODIES: { department: SubgraphName; pattern: RegExp }[] = [
+  { department: "petitions", pattern: /信访(局|办公室)$/ },
+  { department: "arbitration", pattern: /劳动人事争议仲裁(院|委员会)$/ },
+  { department: "litigation", pattern: /人民法(院|庭)$/ },
+  { department: "legal-aid", pattern: /法律援助(中心|工作站)$/ },
+];
+
+/** Departments of the center named among a case's participating departments (a department's own id counts too). */
+export function coHandlingDepartments(participatingDepartments: readonly string[]): SubgraphName[] {
+  const found = new Set<SubgraphName>();
+  for (const raw of participatingDepartments) {
+    const name = raw.trim();
+    for (const body of RESIDENT_BODIES) {
+      if (name === body.department || body.pattern.test(name)) found.add(body.department);
+    }
+  }
+  return [...found];
+}
+
+export interface CaseScopeSource {
+  participatingDepartments: readonly string[];
+  /** The dispute's parties, when the case was reached through the registry's dispute or party. */
+  partyIds?: readonly string[];
+}
+
+export function scopeOf(record: CaseScopeSource): RecordScope {
+  const coHandlers = coHandlingDepartments(record.participatingDepartments);
+  return {
+    department: "mediation",
+    ...(coHandlers.length ? { coHandlers } : {}),
+    ...(record.partyIds ? { partyIds: record.partyIds } : {}),
+  };
+}
+
+/**
+ * What a reader of a case sees:
+ * - narratives: free text (reasons, session notes, agreement terms, follow-up notes, obligation
+ *   descriptions) — the parties and everyone with full visibility; null for summary readers;
+ * - staffDetails: who recorded what (user ids of the committee's staff) — staff with full visibility
+ *   and the commander; null for residents and summary readers.
+ * Names of people in mediation records are free text not tied to a party id, so they are masked
+ * (张*) for everyone but full-visibility staff, the parties themselves included.
+ */
+export interface Reading {
+  narratives: boolean;
+  staffDetails: boolean;
+}
+
+export function readingOf(visibility: Exclude<Visibility, "none">, resident: boolean): Reading {
+  const full = visibility === "full";
+  return { narratives: full, staffDetails: full && !resident };
+}

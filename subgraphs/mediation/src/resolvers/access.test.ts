@@ -1,0 +1,177 @@
+// Access rules of the mediation subgraph, executed on the schema with the callers of issue 10: the
+// committee's staff, a co-handling department, another department (summary), the parties (only through
+// the registry's dispute or party), and everyone who is refused.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, type GraphQLSchema } from "graphql";
+import type { Identity } from "@onedoor/shared/auth/identity";
+import { openDatabase, type Database } from "@onedoor/shared/db/database";
+import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
+import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
+import { createLogger } from "@onedoor/shared/logger";
+import { subgraph } from "../subgraph.js";
+import { createLoaders, type MediationStore } from "../db/store.js";
+import { seedDemoData } from "../db/demo-data.js";
+
+const MANHOLE = "330122260000016";
+const LEASE = "330122260000034";
+const victim = "PZHOUXIUYINGPARTY0001";
+
+const MEDIATOR: Identity = { userId: "mediator-1", roles: ["mediator"], department: "mediation" };
+const ARBITRATOR: Identity = { userId: "arbitrator-1", roles: ["arbitrator"], department: "arbitration" };
+const COURT_CLERK: Identity = { userId: "clerk-1", roles: ["courtClerk"], department: "litigation" };
+const VICTIM: Identity = { userId: "resident-1", roles: ["resident"], partyId: victim };
+const NEIGHBOUR: Identity = { userId: "resident-2", roles: ["resident"], partyId: "PSOMEONEELSE000000001" };
+const AUDITOR: Identity = { userId: "auditor-1", roles: ["auditor"] };
+const LEADER: Identity = { userId: "leader-1", roles: ["cockpitViewer"] };
+const ANONYMOUS: Identity = { roles: [] };
+
+const log = createLogger("mediation-access-test");
+let database: Database;
+let store: MediationStore;
+let schema: GraphQLSchema;
+let manholeCaseId: string;
+let leaseCaseId: string;
+
+beforeAll(async () => {
+  database = await openDatabase({ kind: "pglite", dataDir: "memory" });
+  await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
+  store = subgraph.openStore(database.adapterFactory);
+  await seedDemoData(store, log);
+  ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
+  manholeCaseId = (await store.mediationCase.findFirstOrThrow({ where: { disputeCode: MANHOLE } })).id;
+  leaseCaseId = (await store.mediationCase.findFirstOrThrow({ where: { disputeCode: LEASE } })).id;
+}, 120_000);
+
+afterAll(async () => {
+  await store?.$disconnect();
+  await database?.close();
+});
+
+async function run(identity: Identity, source: string, variables: Record<string, unknown> = {}) {
+  const result = await graphql({
+    schema,
+    source,
+    variableValues: variables,
+    contextValue: { identity, subgraph: "mediation", requestId: `access-${identity.userId ?? "anonymous"}`, log, store, loaders: createLoaders(store) },
+  });
+  return { data: result.data as Record<string, any> | null | undefined, codes: (result.errors ?? []).map((e) => e.extensions?.code) };
+}
+
+const CASE = /* GraphQL */ `
+  status committee acceptedBy failureReason participatingDepartments
+  mediators { assignedBy mediator { name } }
+  sessions { attendees notes recordedBy }
+  agreement { terms signatories recordedBy totalAmount performanceStatus obligations { payer payee amount description } followUps { status notes } }
+`;
+const BY_ID = `query ($id: ID!) { mediationCase(id: $id) { ${CASE} } }`;
+const THROUGH_DISPUTE = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Dispute { mediationCases { ${CASE} } } } }`;
+const THROUGH_PARTY = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Party { mediationCases { status committee } } } }`;
+
+describe("a case by id", () => {
+  it("is complete for the committee's staff", async () => {
+    const { data, codes } = await run(MEDIATOR, BY_ID, { id: manholeCaseId });
+    expect(codes).toEqual([]);
+    expect(data!.mediationCase).toMatchObject({
+      acceptedBy: expect.any(String),
+      sessions: [{ attendees: expect.arrayContaining(["周秀英", "何建华"]), notes: expect.stringContaining("五家单位到场") }],
+      agreement: { terms: expect.stringContaining("壹仟捌佰陆拾元"), signatories: ["周秀英", "桐庐县综合行政执法局"], obligations: [{ payee: "周秀英", description: "先行垫付部分医疗费" }] },
+    });
+  });
+
+  it("is a summary for another department's staff: status, dates, committee and amounts; names masked, narratives null", async () => {
+    const { data, codes } = await run(ARBITRATOR, BY_ID, { id: manholeCaseId });
+    expect(codes).toEqual([]);
+    const seen = data!.mediationCase;
+    expect(seen).toMatchObject({ status: "AGREEMENT_REACHED", committee: "桐庐县联合人民调解委员会", acceptedBy: null, mediators: [{ assignedBy: null, mediator: { name: "何建华" } }] });
+    expect(seen.sessions[0]).toMatchObject({ notes: null, recordedBy: null });
+    expect(seen.sessions[0].attendees).toContain("周**");
+    expect(seen.sessions[0].attendees).not.toContain("周秀英");
+    expect(seen.agreement).toMatchObject({ terms: null, recordedBy: null, totalAmount: "1860.00", performanceStatus: "PERFORMED" });
+    expect(seen.agreement.obligations).toEqual([{ payer: expect.stringMatching(/^桐\*+$/), payee: "周**", amount: "1860.00", description: null }]);
+    expect(seen.agreement.followUps).toEqual([{ status: "PERFORMED", notes: null }]);
+    expect(JSON.stringify(seen)).not.toContain("周秀英");
+  });
+
+  it("is complete for a co-handling department: the court that delegated the case (诉前委派)", async () => {
+    const { data, codes } = await run(COURT_CLERK, BY_ID, { id: leaseCaseId });
+    expect(codes).toEqual([]);
+    expect(data!.mediationCase.sessions[0].notes).toContain("解除租赁合同");
+    expect((await run(COURT_CLERK, BY_ID, { id: manholeCaseId })).data!.mediationCase.sessions[0].notes).toBeNull();
+  });
+
+  it("is refused to residents, party or not (they come through their dispute), cockpit viewers, auditors and anonymous callers", async () => {
+    for (const caller of [VICTIM, LEADER, AUDITOR, ANONYMOUS]) {
+      const { data, codes } = await run(caller, BY_ID, { id: manholeCaseId });
+      expect(codes).toEqual(["FORBIDDEN"]);
+      expect(data?.mediationCase ?? null).toBeNull();
+    }
+    const entity = await run(VICTIM, `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on MediationCase { status } } }`, {
+      reps: [{ __typename: "MediationCase", id: manholeCaseId }],
+    });
+    expect(entity.codes).toEqual(["FORBIDDEN"]);
+  });
+});
+
+describe("through the registry's dispute and party", () => {
+  const dispute = (partyIds: string[]) => ({ reps: [{ __typename: "Dispute", code: MANHOLE, partyIds }] });
+
+  it("shows a party their own dispute's mediation, with narratives but no staff details", async () => {
+    const { data, codes } = await run(VICTIM, THROUGH_DISPUTE, dispute([victim, "PSTATEAGENCY000000001"]));
+    expect(codes).toEqual([]);
+    const [seen] = data!._entities[0].mediationCases;
+    expect(seen).toMatchObject({ status: "AGREEMENT_REACHED", acceptedBy: null, sessions: [{ notes: expect.stringContaining("五家单位到场"), recordedBy: null }] });
+    expect(seen.agreement.terms).toContain("壹仟捌佰陆拾元");
+    expect(seen.agreement.followUps[0].notes).toContain("款项已到账");
+  });
+
+  it("shows another resident nothing of it", async () => {
+    const { data, codes } = await run(NEIGHBOUR, THROUGH_DISPUTE, dispute([victim]));
+    expect(codes).toEqual([]);
+    expect(data!._entities[0].mediationCases).toEqual([]);
+  });
+
+  it("lists a party's cases across their disputes, for the party and staff only", async () => {
+    const party = { reps: [{ __typename: "Party", id: victim, disputeCodes: [MANHOLE, LEASE] }] };
+    const mine = await run(VICTIM, THROUGH_PARTY, party);
+    expect(mine.codes).toEqual([]);
+    expect(mine.data!._entities[0].mediationCases.map((c: { committee: string }) => c.committee)).toEqual(["桐庐县联合人民调解委员会", "桐庐县商事人民调解委员会"]);
+    expect((await run(NEIGHBOUR, THROUGH_PARTY, party)).data!._entities[0].mediationCases).toEqual([]);
+    expect((await run(ARBITRATOR, THROUGH_PARTY, party)).data!._entities[0].mediationCases).toHaveLength(2);
+  });
+});
+
+describe("operations", () => {
+  it("refuses another department's staff a mutation and writes nothing", async () => {
+    const before = await store.auditEntry.count();
+    const { codes } = await run(ARBITRATOR, `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status } }`, {
+      input: { caseId: leaseCaseId, reason: "撤回" },
+    });
+    expect(codes).toEqual(["FORBIDDEN"]);
+    expect(await store.auditEntry.count()).toBe(before);
+  });
+
+  it("keeps the queue to the committee's staff and the commander, the directory to anyone signed in", async () => {
+    expect((await run(ARBITRATOR, `{ mediationCases(first: 1) { edges { node { id } } } }`)).codes).toEqual(["FORBIDDEN"]);
+    expect((await run(VICTIM, `{ mediators(first: 1) { edges { node { name } } } }`)).codes).toEqual([]);
+    expect((await run(ANONYMOUS, `{ committees(first: 1) { edges { node { name } } } }`)).codes).toEqual(["FORBIDDEN"]);
+  });
+
+  it("gives the cockpit section to cockpit viewers and the commander only", async () => {
+    const SECTION = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Cockpit { mediation { acceptedCases { value } } } } }`;
+    const reps = { reps: [{ __typename: "Cockpit", key: "2026-01-01|2026-12-31||" }] };
+    expect((await run(LEADER, SECTION, reps)).codes).toEqual([]);
+    expect((await run(MEDIATOR, SECTION, reps)).codes).toEqual(["FORBIDDEN"]);
+  });
+
+  it("lets auditors, and only them, read this department's audit section", async () => {
+    await run(MEDIATOR, `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status } }`, {
+      input: { caseId: (await store.mediationCase.findFirstOrThrow({ where: { status: { in: ["ACCEPTED", "IN_MEDIATION"] } } })).id, reason: "当事人撤回申请" },
+    });
+    const LOG = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on AuditLog { mediation(first: 5) { action entity fields actor } } } }`;
+    const reps = { reps: [{ __typename: "AuditLog", id: "center" }] };
+    const { data, codes } = await run(AUDITOR, LOG, reps);
+    expect(codes).toEqual([]);
+    expect(data!._entities[0].mediation[0]).toEqual({ action: "withdrawMediation", entity: "MediationCase", fields: ["caseId", "reason"], actor: "mediator-1" });
+    expect((await run(MEDIATOR, LOG, reps)).codes).toEqual(["FORBIDDEN"]);
+  });
+});
