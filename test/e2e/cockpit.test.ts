@@ -72,6 +72,75 @@ describe("data cockpit", () => {
   });
 });
 
+describe("trends and alert records", () => {
+  it("gives monthly and weekly trends whose points add up to the headline figures", async () => {
+    const { body } = await gql<{ cockpit: { intake: { disputesAccepted: { value: number } }; month: Trend; week: Trend } }>(
+      `query ($filter: CockpitFilter!) { cockpit(filter: $filter) {
+        intake { disputesAccepted { value } }
+        month: trend(granularity: MONTH) { granularity registered { start count } closed { start count } registeredLastYear { start count } }
+        week: trend(granularity: WEEK) { granularity registered { start count } closed { start count } registeredLastYear { start count } }
+      } }`,
+      { filter: DEMO_WINDOW },
+    );
+    expect(body.errors).toBeUndefined();
+    const { intake, month, week } = body.data!.cockpit;
+    const sum = (points: { count: number }[]) => points.reduce((total, p) => total + p.count, 0);
+    expect(month.registered).toHaveLength(11); // January to November, empty months included
+    expect(sum(month.registered)).toBe(intake.disputesAccepted.value);
+    expect(sum(week.registered)).toBe(intake.disputesAccepted.value);
+    expect(week.registered[0]!.start).toBe("2025-12-29"); // the Monday of the week holding 1 January
+    expect(sum(month.registeredLastYear)).toBe(0);
+  });
+
+  it("refuses a daily trend longer than the chart can show", async () => {
+    const { body } = await gql(`{ cockpit(filter: { from: "2024-01-01", to: "2026-11-10" }) { trend(granularity: DAY) { granularity } } }`);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["granularity"] });
+  });
+
+  it("keeps the salon surge as an alert with its evidence, which the command center acknowledges and handles", async () => {
+    const ALERTS = `query ($status: [AlertStatus!]) { alerts(kind: [SURGE], status: $status) { id kind status summary count baseline disputeCodes asOf acknowledgedBy handledBy handlingNote } }`;
+    const seen = await gql<{ alerts: Alert[] }>(ALERTS, {}, await as(COCKPIT_VIEWER));
+    expect(seen.body.errors).toBeUndefined();
+    const salon = seen.body.data!.alerts.find((a) => a.summary.includes("某连锁美容院"));
+    expect(salon).toMatchObject({ status: "NEW", count: 12, baseline: 0, asOf: "2026-09-02" });
+    expect(salon!.disputeCodes).toHaveLength(12);
+    expect(JSON.stringify(seen.body)).not.toMatch(/方晓梅|蔡玉兰|1386710/);
+
+    const ACT = `mutation ($id: ID!) { acknowledgeAlert(id: $id) { status acknowledgedBy } }`;
+    const byViewer = await gql(ACT, { id: salon!.id }, await as(COCKPIT_VIEWER));
+    expect(byViewer.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const acknowledged = await gql<{ acknowledgeAlert: Alert }>(ACT, { id: salon!.id });
+    expect(acknowledged.body.data!.acknowledgeAlert).toMatchObject({ status: "ACKNOWLEDGED" });
+    const handled = await gql<{ handleAlert: Alert }>(`mutation ($id: ID!) { handleAlert(id: $id, note: "联合调查：105人、48.5万元，次日上午联合调解化解") { status handledBy handlingNote } }`, { id: salon!.id });
+    expect(handled.body.data!.handleAlert).toMatchObject({ status: "HANDLED", handlingNote: "联合调查：105人、48.5万元，次日上午联合调解化解" });
+
+    const open = await gql<{ alerts: Alert[] }>(ALERTS, {});
+    expect(open.body.data!.alerts.map((a) => a.id)).not.toContain(salon!.id);
+    const closed = await gql<{ alerts: Alert[] }>(ALERTS, { status: ["HANDLED"] });
+    expect(closed.body.data!.alerts.find((a) => a.id === salon!.id)?.handledBy).toBeTruthy();
+  });
+});
+
+interface Trend {
+  granularity: string;
+  registered: { start: string; count: number }[];
+  closed: { start: string; count: number }[];
+  registeredLastYear: { start: string; count: number }[];
+}
+
+interface Alert {
+  id: string;
+  status: string;
+  summary: string;
+  count: number;
+  baseline: number | null;
+  disputeCodes: string[];
+  asOf: string;
+  acknowledgedBy: string | null;
+  handledBy: string | null;
+  handlingNote: string | null;
+}
+
 describe("who may read the cockpit", () => {
   const HEADLINE = `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { intake { disputesAccepted { value } } overall { closedRate { numerator denominator } } } }`;
 

@@ -16,6 +16,8 @@ import { EarlyWarningResolver } from "./resolvers/early-warning-resolver.js";
 import { PartyResolver, partyReference } from "./resolvers/party-resolver.js";
 import { DisputePartyResolver } from "./resolvers/dispute-party-resolver.js";
 import { AuditLogResolver } from "./resolvers/audit-resolver.js";
+import { AlertResolver } from "./resolvers/alert-resolver.js";
+import { detectAlerts } from "./db/alerts.js";
 import { auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 
 /** 信访局: runs the one window and the dispute registry. */
@@ -26,7 +28,7 @@ export const subgraph = defineSubgraph({
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
     resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver, CockpitResolver, EarlyWarningResolver,
-      PartyResolver, DisputePartyResolver, AuditLogResolver, auditLogSection("petitions", "信访局/综合受理窗口")],
+      PartyResolver, DisputePartyResolver, AuditLogResolver, AlertResolver, auditLogSection("petitions", "信访局/综合受理窗口")],
     referenceResolvers: { Dispute: disputeReference, Cockpit: cockpitReference, Party: partyReference, AuditLog: auditLogStubReference },
   },
   openStore,
@@ -34,6 +36,7 @@ export const subgraph = defineSubgraph({
   periodicJobs: [
     { name: "expire unanswered hand-offs", intervalMs: 60_000, run: (store) => expireOverdueHandOffs(store) },
     { name: "fill missing party ids", intervalMs: 60_000, run: (store) => fillMissingPartyIds(store) },
+    { name: "detect alerts", intervalMs: 5 * 60_000, run: (store) => detectAlerts(store) },
   ],
   // The registry receives every department's case events (统一归集).
   routes: (store, secret) => eventReceiver(secret, async (events) => void (await applyCaseEvents(store, events))),

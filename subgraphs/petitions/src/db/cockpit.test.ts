@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { subgraph } from "../subgraph.js";
-import { intakeFigures, overallFigures } from "./cockpit.js";
+import { dailyCounts, intakeFigures, overallFigures } from "./cockpit.js";
+import { trendFromDailyCounts } from "@onedoor/shared/cockpit/trend";
+import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { overdueWhere } from "../resolvers/dispute-resolver.js";
 import type { PetitionsStore } from "./store.js";
 
@@ -51,5 +53,20 @@ describe("cockpit figures of the registry", () => {
     expect((await intakeFigures(store, { ...YEAR_2026, regionCode: "330122107" })).disputesAccepted).toBe(1); // 分水镇: neighbours
     expect((await intakeFigures(store, { ...YEAR_2026, category: "消费" })).visitorTimes).toBe(1); // the salon's one visit
     expect((await intakeFigures(store, { from: "2025-01-01", to: "2025-12-31", regionCode: null, category: null })).disputesAccepted).toBe(0);
+  });
+
+  it("gives the monthly trend of registrations and closures, adding up to the period's figures", async () => {
+    const days = await dailyCounts(store, YEAR_2026);
+    const registered = trendFromDailyCounts(days.registered, YEAR_2026, "MONTH");
+    expect(registered.map((p) => p.start)).toEqual(Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, "0")}-01`));
+    // Each story in the month it was registered (China time); merged 12345 complaints are not counted again.
+    const byMonth = new Map<string, number>();
+    for (const story of DEMO_DISPUTES) {
+      const month = new Date(new Date(story.registeredAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 7) + "-01";
+      byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+    }
+    expect(registered.filter((p) => p.count > 0)).toEqual([...byMonth].sort().map(([start, count]) => ({ start, count })));
+    const intake = await intakeFigures(store, YEAR_2026);
+    expect(trendFromDailyCounts(days.closed, YEAR_2026, "MONTH").reduce((sum, p) => sum + p.count, 0)).toBe(intake.closed);
   });
 });

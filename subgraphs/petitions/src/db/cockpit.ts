@@ -1,6 +1,6 @@
 // The registry's part of the data cockpit: intake and the chain as a whole, computed from the records
 // with a fixed number of aggregate queries per scope (no per-dispute round trips).
-import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
+import { CN_HOLIDAY_CALENDAR, type LocalDate } from "@onedoor/shared/clock/index";
 import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { Prisma } from "../generated/prisma/client.js";
 import { disputeClocks } from "../domain/clocks.js";
@@ -109,4 +109,22 @@ export async function overallFigures(store: PetitionsStore, scope: CockpitScope,
     topCategories: categories.map((c) => ({ label: c.category, count: c._count._all })),
     overdueOpen,
   };
+}
+
+export interface DailyCounts {
+  registered: { day: LocalDate; count: number }[];
+  closed: { day: LocalDate; count: number }[];
+}
+
+/** Disputes registered and closed per China-time day in the scope: two grouped queries. */
+export async function dailyCounts(store: PetitionsStore, scope: CockpitScope): Promise<DailyCounts> {
+  const { start, end } = scopeInstants(scope);
+  const perDay = (column: Prisma.Sql) => store.$queryRaw<{ day: string; count: bigint }[]>`
+    SELECT to_char(d.${column} + interval '8 hours', 'YYYY-MM-DD') AS day, count(*) AS count
+    FROM "Dispute" d
+    WHERE d.${column} BETWEEN ${start} AND ${end} AND ${scopeSql(scope)}
+    GROUP BY 1`;
+  const [registered, closed] = await Promise.all([perDay(Prisma.raw('"registeredAt"')), perDay(Prisma.raw('"closedAt"'))]);
+  const rows = (list: { day: string; count: bigint }[]) => list.map((r) => ({ day: r.day as LocalDate, count: Number(r.count) }));
+  return { registered: rows(registered), closed: rows(closed) };
 }

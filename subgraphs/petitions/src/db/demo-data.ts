@@ -8,6 +8,7 @@ import { route } from "../domain/routing.js";
 import { serviceTierFor } from "../domain/clocks.js";
 import { withPartyId } from "../domain/party.js";
 import type { PetitionsStore } from "./store.js";
+import { detectAlerts } from "./alerts.js";
 import { recordRegistryStep, type RegistryStep } from "./timeline.js";
 
 interface DemoParty {
@@ -272,8 +273,13 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
     }
     await tx.disputeCodeCounter.createMany({ data: [...next.values()] });
   }, LONG_TRANSACTION);
-  log.info({ count: DEMO_DISPUTES.length }, "seeded demo data");
+  // The salon story's alert was raised on the day its complaints surged; today's alerts come after it.
+  const alerts = [await detectAlerts(store, SALON_ALERT_DAY), await detectAlerts(store)];
+  log.info({ count: DEMO_DISPUTES.length, alerts: alerts.map((a) => a.raised) }, "seeded demo data");
 }
+
+/** The day the salon complaints reached the surge threshold (the story's early warning). */
+export const SALON_ALERT_DAY = "2026-09-02";
 
 const SALON = { name: "某连锁美容院（桐庐店）", creditCode: "91330122MA2KDL8Q7N" };
 const SALON_STORY = "330122260000042";

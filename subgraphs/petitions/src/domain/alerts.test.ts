@@ -37,7 +37,9 @@ describe("group disputes and due-soon clocks", () => {
   });
 
   it("keys due-soon alerts by dispute and clock", () => {
-    expect(dueSoonAlerts([{ code: "A", title: "t", clockKind: "SERVICE_ORDINARY", remainingDays: 1 }])[0]).toMatchObject({ key: "DUE_SOON|A|SERVICE_ORDINARY", count: 1 });
+    const [alert] = dueSoonAlerts([{ code: "A", title: "邻里漏水", clockKind: "centerServiceOrdinary", remainingDays: 1 }]);
+    expect(alert).toMatchObject({ key: "DUE_SOON|A|centerServiceOrdinary", count: 1 });
+    expect(alert!.summary).toBe("「邻里漏水」中心办理时限（一般）还剩1日届满");
   });
 
   it("describes a surge against last year", () => {

@@ -82,12 +82,20 @@ export interface ClockOnDispute {
   remainingDays: number;
 }
 
+/** Chinese names of the clocks a due-soon alert can be about. */
+const CLOCK_NAMES: Record<string, string> = {
+  centerServiceSimple: "中心办理时限（简易）",
+  centerServiceOrdinary: "中心办理时限（一般）",
+  centerServiceComplex: "中心办理时限（复杂）",
+  peopleMediation: "人民调解期限",
+};
+
 /** Clocks in their due-soon band (the clock engine decides the band): one alert per dispute and clock. */
 export function dueSoonAlerts(clocks: readonly ClockOnDispute[]): AlertCandidate[] {
   return clocks.map((c) => ({
     kind: "DUE_SOON" as const,
     key: `DUE_SOON|${c.code}|${c.clockKind}`,
-    summary: `「${c.title}」${c.clockKind}期限将于${c.remainingDays}日内届满`,
+    summary: `「${c.title}」${CLOCK_NAMES[c.clockKind] ?? c.clockKind}${c.remainingDays === 0 ? "今日届满" : `还剩${c.remainingDays}日届满`}`,
     count: c.remainingDays,
     baseline: null,
     disputeCodes: [c.code],

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BreakdownItem, CountMeasure, RateMeasure } from "@onedoor/shared/cockpit/measure-type";
 
 @InputType({ description: "What the cockpit shows: a period (China time, inclusive), optionally a region and a category." })
@@ -73,4 +73,35 @@ export class OverallCockpit {
 
   @Field(() => CountMeasure, { description: "Open disputes past their service clock now (超期未办结)." })
   overdueOpen!: CountMeasure;
+}
+
+export enum TrendGranularity {
+  DAY = "DAY",
+  WEEK = "WEEK",
+  MONTH = "MONTH",
+}
+registerEnumType(TrendGranularity, { name: "TrendGranularity", description: "按日 / 按周（周一起）/ 按月, China time" });
+
+@ObjectType({ description: "One point of a trend: a bucket's first day and its count." })
+export class TrendPoint {
+  @Field(() => String, { description: "First day of the bucket (YYYY-MM-DD); a week starts on Monday." })
+  start!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: "趋势: counts per bucket over the scope, empty buckets included, and the same days last year." })
+export class CockpitTrend {
+  @Field(() => TrendGranularity)
+  granularity!: TrendGranularity;
+
+  @Field(() => [TrendPoint], { description: "受理: disputes registered per bucket (merged duplicates once)." })
+  registered!: TrendPoint[];
+
+  @Field(() => [TrendPoint], { description: "办结: disputes closed per bucket." })
+  closed!: TrendPoint[];
+
+  @Field(() => [TrendPoint], { description: "去年同期受理: the same buckets one year earlier (bucket starts are last year's)." })
+  registeredLastYear!: TrendPoint[];
 }

@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { requireAllowed, type Policy } from "@onedoor/shared/auth/access";
-import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { InputProblems, badUserInput } from "@onedoor/shared/graphql/errors";
 import { cockpitKey, parseCockpitKey, sameperiodLastYear, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
 import { isLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
-import { Cockpit, CockpitFilter, IntakeCockpit, OverallCockpit } from "../entities/cockpit.js";
-import { intakeFigures, overallFigures } from "../db/cockpit.js";
+import { trendFromDailyCounts } from "@onedoor/shared/cockpit/trend";
+import { Cockpit, CockpitFilter, CockpitTrend, IntakeCockpit, OverallCockpit, TrendGranularity } from "../entities/cockpit.js";
+import { dailyCounts, intakeFigures, overallFigures } from "../db/cockpit.js";
 import { overdueWhere } from "./dispute-resolver.js";
 import type { PetitionsContext } from "./context.js";
 
@@ -65,6 +66,29 @@ export class CockpitResolver {
         { numerator: then.closedOnTheSpot, denominator: then.disputesAccepted },
       ),
     };
+  }
+
+  @FieldResolver(() => CockpitTrend, { nullable: true, description: "趋势: registrations and closures per day, week or month, with last year's registrations." })
+  async trend(
+    @Root() cockpit: Cockpit,
+    @Arg("granularity", () => TrendGranularity, { validate: false }) granularity: TrendGranularity,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<CockpitTrend> {
+    requireAllowed(ctx, "cockpitViewer", "commander");
+    const scope = parseCockpitKey(cockpit.key);
+    const lastYear = sameperiodLastYear(scope);
+    const [now, then] = await Promise.all([dailyCounts(ctx.store, scope), dailyCounts(ctx.store, lastYear)]);
+    try {
+      return {
+        granularity,
+        registered: trendFromDailyCounts(now.registered, scope, granularity),
+        closed: trendFromDailyCounts(now.closed, scope, granularity),
+        registeredLastYear: trendFromDailyCounts(then.registered, lastYear, granularity),
+      };
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw badUserInput([{ field: ["granularity"], reason: "RANGE", messageZh: "按日趋势的统计区间过长，请按周或按月查看", messageEn: error.message }]);
+    }
   }
 
   @FieldResolver(() => OverallCockpit, { nullable: true, description: "The chain as a whole (总体)." })

@@ -1,0 +1,131 @@
+// Alert records: one detection run gathers every detector's candidates from the registry and stores
+// them as alerts (new ones raised, open ones refreshed) in one transaction; staff then work them.
+import { addDays, CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay, toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
+import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
+import { recordAudit, type AuditActor } from "@onedoor/shared/audit/audit";
+import { invalidState, notFound } from "@onedoor/shared/graphql/errors";
+import { detectSurges, EARLY_WARNING_POLICY, respondentKey, type Surge } from "../domain/early-warning.js";
+import {
+  ALERT_POLICY,
+  dueSoonAlerts,
+  groupDisputeAlerts,
+  nextAlertStatus,
+  planAlerts,
+  repeatedPetitionAlerts,
+  surgeAlerts,
+  type AlertAction,
+  type AlertCandidate,
+  type AlertStatus,
+} from "../domain/alerts.js";
+import { disputeClocks, SERVICE_CLOCKS } from "../domain/clocks.js";
+import type { ServiceTier } from "../domain/registration.js";
+import type { Department } from "../domain/routing.js";
+import { complaintCounts } from "./early-warning.js";
+import type { PetitionsStore } from "./store.js";
+
+const OPEN = { notIn: ["CLOSED", "MERGED"] };
+/** Most codes kept as an alert's evidence; the count says how many there are. */
+const MAX_EVIDENCE_CODES = 200;
+/** Open disputes older than this cannot be due soon: the longest service clock plus holiday runs. */
+const DUE_SOON_LOOKBACK_DAYS = Math.max(...Object.values(SERVICE_CLOCKS.tiers).map((c) => c.length)) + 40;
+
+async function surgeCandidates(store: PetitionsStore, asOf: LocalDate): Promise<AlertCandidate[]> {
+  const from = addDays(asOf, 1 - EARLY_WARNING_POLICY.windowDays);
+  const lastYear = sameperiodLastYear({ from, to: asOf, regionCode: null, category: null });
+  const window = { start: startOfLocalDay(from), end: endOfLocalDay(asOf) };
+  const [current, before] = await Promise.all([
+    complaintCounts(store, window, null),
+    complaintCounts(store, { start: startOfLocalDay(lastYear.from), end: endOfLocalDay(lastYear.to) }, null),
+  ]);
+  const surges = detectSurges(current, before);
+  const candidates = surgeAlerts(surges, from);
+  // Evidence: the complaints behind each surge (one query per surge; surges are few).
+  await Promise.all(candidates.map(async (candidate, i) => (candidate.disputeCodes = await surgeCodes(store, surges[i]!, window))));
+  return candidates;
+}
+
+async function surgeCodes(store: PetitionsStore, surge: Surge, window: { start: Date; end: Date }): Promise<string[]> {
+  const inWindow = { registeredAt: { gte: window.start, lte: window.end } };
+  const where =
+    surge.dimension === "CATEGORY"
+      ? { ...inWindow, category: surge.key }
+      : surge.dimension === "REGION"
+        ? { ...inWindow, OR: [{ localityCode: surge.key }, { regionCode: surge.key, localityCode: null }] }
+        : { ...inWindow, parties: { some: { role: "RESPONDENT", kind: "ORGANISATION", ...(/^[0-9A-Z]{18}$/.test(surge.key) ? { creditCode: surge.key } : { name: { contains: surge.label } }) } } };
+  const rows = await store.dispute.findMany({ where, select: { code: true, parties: { where: { role: "RESPONDENT" }, select: { name: true, creditCode: true } } }, orderBy: { registeredAt: "asc" }, take: MAX_EVIDENCE_CODES });
+  return rows
+    .filter((row) => surge.dimension !== "RESPONDENT" || row.parties.some((p) => respondentKey(p.name, p.creditCode) === surge.key))
+    .map((row) => row.code);
+}
+
+async function repeatedCandidates(store: PetitionsStore, asOfEnd: Date): Promise<AlertCandidate[]> {
+  const since = new Date(asOfEnd.getTime() - ALERT_POLICY.repeated.windowDays * 86_400_000);
+  // The people bringing matters (applicants), not the organisations complained about.
+  const rows = await store.disputeParty.findMany({
+    where: { role: "APPLICANT", partyId: { not: null }, dispute: { registeredAt: { gt: since, lte: asOfEnd } } },
+    select: { partyId: true, dispute: { select: { code: true, registeredAt: true } } },
+  });
+  return repeatedPetitionAlerts(rows.map((r) => ({ partyId: r.partyId!, code: r.dispute.code, registeredAt: r.dispute.registeredAt })), asOfEnd);
+}
+
+async function groupCandidates(store: PetitionsStore, asOfEnd: Date): Promise<AlertCandidate[]> {
+  const rows = await store.dispute.findMany({
+    where: { status: OPEN, peopleInvolved: { gte: ALERT_POLICY.group.minimumPeople }, registeredAt: { lte: asOfEnd } },
+    select: { code: true, title: true, peopleInvolved: true },
+  });
+  return groupDisputeAlerts(rows);
+}
+
+async function dueSoonCandidates(store: PetitionsStore, asOfEnd: Date): Promise<AlertCandidate[]> {
+  const rows = await store.dispute.findMany({
+    where: { status: OPEN, registeredAt: { gte: new Date(asOfEnd.getTime() - DUE_SOON_LOOKBACK_DAYS * 86_400_000), lte: asOfEnd } },
+    select: { code: true, title: true, serviceTier: true, registeredAt: true, leadDepartment: true, dispatchedAt: true, closedAt: true },
+  });
+  const clocks = rows.flatMap((d) =>
+    disputeClocks({ ...d, serviceTier: d.serviceTier as ServiceTier, leadDepartment: d.leadDepartment as Department | null }, asOfEnd, CN_HOLIDAY_CALENDAR)
+      .filter((clock) => clock.status.state === "DUE_SOON")
+      .map((clock) => ({ code: d.code, title: d.title, clockKind: clock.kind, remainingDays: clock.status.remainingDays })),
+  );
+  return dueSoonAlerts(clocks);
+}
+
+export interface DetectionResult {
+  asOf: LocalDate;
+  raised: number;
+  refreshed: number;
+}
+
+/** Runs every detector as of the end of `asOf` (China time) and stores the outcome. */
+export async function detectAlerts(store: PetitionsStore, asOf: LocalDate = toLocalDate(new Date())): Promise<DetectionResult> {
+  const asOfEnd = endOfLocalDay(asOf);
+  const candidates = (
+    await Promise.all([surgeCandidates(store, asOf), repeatedCandidates(store, asOfEnd), groupCandidates(store, asOfEnd), dueSoonCandidates(store, asOfEnd)])
+  ).flat();
+  if (candidates.length === 0) return { asOf, raised: 0, refreshed: 0 };
+  return store.$transaction(async (tx) => {
+    const existing = await tx.alert.findMany({ where: { key: { in: candidates.map((c) => c.key) } }, select: { key: true, status: true, count: true } });
+    const plan = planAlerts(existing.map((a) => ({ ...a, status: a.status as AlertStatus })), candidates);
+    const data = (c: AlertCandidate) => ({ summary: c.summary, count: c.count, baseline: c.baseline, disputeCodes: c.disputeCodes.slice(0, MAX_EVIDENCE_CODES), asOf });
+    for (const c of plan.create) await tx.alert.create({ data: { kind: c.kind, key: c.key, policyVersion: ALERT_POLICY.version, ...data(c) } });
+    for (const c of plan.refresh) await tx.alert.updateMany({ where: { key: c.key, status: { not: "HANDLED" } }, data: { ...data(c), refreshedAt: new Date() } });
+    return { asOf, raised: plan.create.length, refreshed: plan.refresh.length };
+  });
+}
+
+/** Acknowledge or handle an alert; the change and its audit entry are one transaction. */
+export async function actOnAlert(store: PetitionsStore, by: AuditActor, id: string, action: AlertAction, note: string | null) {
+  return store.$transaction(async (tx) => {
+    const alert = await tx.alert.findUnique({ where: { id } });
+    if (!alert) throw notFound("Alert", id, "预警不存在");
+    const status = nextAlertStatus(alert.status as AlertStatus, action);
+    if (!status) throw invalidState(`An alert that is ${alert.status} cannot be ${action === "HANDLE" ? "handled" : "acknowledged"} again`, "该预警已处理或已签收", { status: alert.status });
+    const now = new Date();
+    const user = by.identity.userId ?? "unknown";
+    const updated = await tx.alert.update({
+      where: { id },
+      data: action === "ACKNOWLEDGE" ? { status, acknowledgedAt: now, acknowledgedBy: user } : { status, handledAt: now, handledBy: user, handlingNote: note },
+    });
+    await recordAudit(tx, by, { action: action === "ACKNOWLEDGE" ? "acknowledgeAlert" : "handleAlert", entity: "Alert", entityId: id, fields: action === "HANDLE" ? ["note"] : [] });
+    return updated;
+  });
+}
