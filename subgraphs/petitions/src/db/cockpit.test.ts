@@ -31,6 +31,14 @@ describe("cockpit figures of the registry", () => {
         { label: "ONLINE", count: 1 }, // island
         { label: "WALK_IN", count: 3 }, // manhole, wages, neighbours
       ],
+      // By town: two stories record only the county; the island is in 舟山市普陀区 (330903).
+      regions: [
+        { label: "330122", count: 2 },
+        { label: "330122001", count: 1 },
+        { label: "330122104", count: 1 },
+        { label: "330122107", count: 1 },
+        { label: "330903", count: 1 },
+      ],
       // Closed: all but the wages story. Zero runs: the island (online only). One run: manhole (two visits
       // the same day), salon, neighbours. The lease needed two days.
       closed: 5,

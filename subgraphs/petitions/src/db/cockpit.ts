@@ -11,6 +11,7 @@ export interface IntakeFigures {
   visitorTimes: number;
   disputesAccepted: number;
   channels: { label: string; count: number }[];
+  regions: { label: string; count: number }[];
   closed: number;
   closedWithRuns: { zero: number; one: number };
   closedOnTheSpot: number;
@@ -46,15 +47,23 @@ function scopeSql(scope: CockpitScope): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/** Village codes (12 digits) roll up into their town (9); most disputes first, then by code. */
+function byTown(rows: { code: string; count: number }[]): { label: string; count: number }[] {
+  const towns = new Map<string, number>();
+  for (const row of rows) towns.set(row.code, (towns.get(row.code) ?? 0) + row.count);
+  return [...towns].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
 export async function intakeFigures(store: PetitionsStore, scope: CockpitScope): Promise<IntakeFigures> {
   const { start, end } = scopeInstants(scope);
   const where = scopeWhere(scope);
   const registered = { ...where, registeredAt: { gte: start, lte: end } };
   const closedWhere = { ...where, closedAt: { gte: start, lte: end } };
-  const [visitorTimes, disputesAccepted, channels, closed, closedOnTheSpot, runs] = await Promise.all([
+  const [visitorTimes, disputesAccepted, channels, localities, closed, closedOnTheSpot, runs] = await Promise.all([
     store.visit.count({ where: { visitedAt: { gte: start, lte: end }, dispute: where } }),
     store.dispute.count({ where: registered }),
     store.dispute.groupBy({ by: ["channel"], where: registered, _count: { _all: true }, orderBy: { channel: "asc" } }),
+    store.dispute.groupBy({ by: ["regionCode", "localityCode"], where: registered, _count: { _all: true } }),
     store.dispute.count({ where: closedWhere }),
     store.dispute.count({ where: { ...registered, closedOnTheSpot: true } }),
     // Runs = distinct China-time days with a visit (UTC+8, no daylight saving).
@@ -71,6 +80,7 @@ export async function intakeFigures(store: PetitionsStore, scope: CockpitScope):
     visitorTimes,
     disputesAccepted,
     channels: channels.map((c) => ({ label: c.channel, count: c._count._all })),
+    regions: byTown(localities.map((l) => ({ code: l.localityCode?.slice(0, 9) ?? l.regionCode, count: l._count._all }))),
     closed,
     closedWithRuns: { zero: withRuns(0), one: withRuns(1) },
     closedOnTheSpot,

@@ -47,6 +47,9 @@ export class IntakeCockpit {
   @Field(() => [BreakdownItem], { description: "Channel mix of the disputes registered in the period." })
   channels!: BreakdownItem[];
 
+  @Field(() => [BreakdownItem], { description: "By place: disputes registered in the period per town or street (乡镇街道, 9-digit statistical code; the county code when the town is not recorded), most first." })
+  regions!: BreakdownItem[];
+
   @Field(() => RateMeasure, { description: "零跑率" })
   zeroRunRate!: RateMeasure;
 

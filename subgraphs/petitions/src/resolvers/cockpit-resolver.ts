@@ -50,6 +50,7 @@ export class CockpitResolver {
       visitorTimes: countMeasure("接待人次 = 统计期内登记的来访次数 / visits recorded in the period", now.visitorTimes, then.visitorTimes),
       disputesAccepted: countMeasure("纠纷总数 = 统计期内登记受理的纠纷数（并单不重复计） / disputes registered in the period, merged duplicates once", now.disputesAccepted, then.disputesAccepted),
       channels: now.channels,
+      regions: now.regions,
       zeroRunRate: rateMeasure(
         "零跑率 = 统计期内办结且无到场来访的纠纷 / 统计期内办结的纠纷 / closed with no in-person visit ÷ closed in the period",
         { numerator: now.closedWithRuns.zero, denominator: now.closed },
