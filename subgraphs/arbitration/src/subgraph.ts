@@ -5,6 +5,8 @@ import { PartyStub, partyStubReference } from "@onedoor/shared/federation/party-
 import { AuditLogStub, auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockpit-stub";
 import { createLoaders, openStore } from "./db/store.js";
+import { partyIdSources } from "./db/party-ids.js";
+import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { seedDemoData } from "./db/demo-data.js";
 import { MediationCaseRef } from "./entities/arbitration-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
@@ -47,6 +49,8 @@ export const subgraph = defineSubgraph({
   },
   openStore,
   createLoaders,
+  // Rows from before party ids were stored get theirs (a keyed hash cannot be computed in SQL).
+  periodicJobs: [partyIdBackfillJob(partyIdSources)],
   // Case events go to the registry through the OutboxEvent table (统一归集).
   reportsCaseEvents: true,
   seedDemoData,

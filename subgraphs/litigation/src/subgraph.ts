@@ -5,6 +5,8 @@ import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockp
 import { PartyStub, partyStubReference } from "@onedoor/shared/federation/party-stub";
 import { AuditLogStub, auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 import { createLoaders, openStore } from "./db/store.js";
+import { partyIdSources } from "./db/party-ids.js";
+import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { seedDemoData } from "./db/demo-data.js";
 import { MediationAgreementRef } from "./entities/court-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
@@ -38,6 +40,8 @@ export const subgraph = defineSubgraph({
   },
   openStore,
   createLoaders,
+  // Rows from before party ids were stored get theirs (a keyed hash cannot be computed in SQL).
+  periodicJobs: [partyIdBackfillJob(partyIdSources)],
   seedDemoData,
   // 统一归集: the shared relay delivers the OutboxEvent rows our mutations write to the registry.
   reportsCaseEvents: true,

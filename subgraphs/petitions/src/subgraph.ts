@@ -4,7 +4,8 @@ import { createLoaders, openStore } from "./db/store.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { applyCaseEvents } from "./db/timeline.js";
 import { expireOverdueHandOffs } from "./db/hand-offs.js";
-import { fillMissingPartyIds } from "./db/party-ids.js";
+import { partyIdSources } from "./db/party-ids.js";
+import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { eventReceiver } from "@onedoor/shared/events/registry-link";
 import { DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
 import { IntakeResolver } from "./resolvers/intake-resolver.js";
@@ -35,7 +36,7 @@ export const subgraph = defineSubgraph({
   createLoaders,
   periodicJobs: [
     { name: "expire unanswered hand-offs", intervalMs: 60_000, run: (store) => expireOverdueHandOffs(store) },
-    { name: "fill missing party ids", intervalMs: 60_000, run: (store) => fillMissingPartyIds(store) },
+    partyIdBackfillJob(partyIdSources),
     { name: "detect alerts", intervalMs: 5 * 60_000, run: (store) => detectAlerts(store) },
   ],
   // The registry receives every department's case events (统一归集).
