@@ -15,9 +15,16 @@ export function caseReading(ctx: MediationContext, row: CaseView): Reading {
   return readingOf(assertVisible(ctx, scopeOf(row), "mediation case"), hasRole(ctx.identity, "resident"));
 }
 
-/** An agreement is read with its case's scope. */
+/**
+ * An agreement is read with its case's scope, and the court co-handles it: 司法确认 reviews the terms
+ * and enforcement executes them, so court staff read an agreement in full even where the case itself
+ * is only a summary to them.
+ */
 export async function agreementReading(ctx: MediationContext, row: AgreementView): Promise<Reading> {
-  return caseReading(ctx, await caseOfAgreement(ctx, row));
+  const mediationCase = await caseOfAgreement(ctx, row);
+  const scope = scopeOf(mediationCase);
+  const visibility = assertVisible(ctx, { ...scope, coHandlers: [...(scope.coHandlers ?? []), "litigation"] }, "mediation agreement");
+  return readingOf(visibility, hasRole(ctx.identity, "resident"));
 }
 
 export async function caseOfAgreement(ctx: MediationContext, row: AgreementView): Promise<CaseView> {

@@ -1,0 +1,42 @@
+// Loaded into each subgraph process by the benchmark (`node --import`), without changing the subgraph:
+// counts the SQL statements sent while answering GraphQL requests (not the outbox relay's or health
+// checks' own), and serves the running totals on BENCH_SQL_COUNTER_PORT for the benchmark to read.
+import http from "node:http";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+interface RequestTally {
+  statements: number;
+}
+
+const totals = { requests: 0, statements: 0 };
+const current = new AsyncLocalStorage<RequestTally>();
+
+// The subgraph's own copy of pg (hoisted in the workspace), patched before the subgraph loads it.
+const pg = createRequire(join(process.cwd(), "package.json"))("pg") as typeof import("pg");
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+  const tally = current.getStore();
+  if (tally) tally.statements++;
+  return query.apply(this, args);
+} as typeof pg.Client.prototype.query;
+
+const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
+http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
+  const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+  if (event !== "request" || !req.url?.startsWith("/graphql") || this === counterServer) return emit.call(this, event, ...args);
+  const tally: RequestTally = { statements: 0 };
+  res.once("finish", () => {
+    totals.requests++;
+    totals.statements += tally.statements;
+  });
+  return current.run(tally, () => emit.call(this, event, ...args));
+} as typeof http.Server.prototype.emit;
+
+const counterServer = http.createServer((_req, res) => {
+  res.setHeader("content-type", "application/json");
+  res.end(JSON.stringify(totals));
+});
+counterServer.listen(Number(process.env.BENCH_SQL_COUNTER_PORT), "127.0.0.1");
+counterServer.unref();

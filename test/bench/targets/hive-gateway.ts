@@ -1,0 +1,36 @@
+// Hive Gateway (@graphql-hive/gateway) on the same supergraph, with its defaults. Upstream headers are
+// added the documented way (`propagateHeaders.fromClientToSubgraphs`): the caller's token is verified
+// once per client request, and every subgraph call gets its own hop signature.
+import http from "node:http";
+import { randomUUID } from "node:crypto";
+import { createGatewayRuntime } from "@graphql-hive/gateway";
+import { internalSecret, signHop } from "@onedoor/shared/auth/internal-hop";
+import type { Identity } from "@onedoor/shared/auth/identity";
+import { jwtVerifierFromEnv } from "../../../gateway/src/auth/jwt.js";
+
+const secret = internalSecret();
+const jwt = await jwtVerifierFromEnv();
+const identities = new WeakMap<Request, Promise<Identity>>();
+const requestIds = new WeakMap<Request, string>();
+// Hive Gateway sends its own request id header to subgraphs; the hop signature must cover that one.
+const requestIdOf = (request: Request) => {
+  let id = request.headers.get("x-request-id") ?? requestIds.get(request);
+  if (!id) requestIds.set(request, (id = randomUUID()));
+  return id;
+};
+
+const runtime = createGatewayRuntime({
+  supergraph: process.env.SUPERGRAPH_PATH!,
+  logging: false,
+  requestId: { generateRequestId: ({ request }) => requestIdOf(request) },
+  propagateHeaders: {
+    fromClientToSubgraphs: async ({ request }) => {
+      let identity = identities.get(request);
+      if (!identity) identities.set(request, (identity = jwt.verify(request.headers.get("authorization") ?? undefined)));
+      return signHop(secret, await identity, requestIdOf(request));
+    },
+  },
+});
+const port = Number(process.env.PORT);
+http.createServer(runtime).listen(port, "127.0.0.1", () => console.log(`Hive Gateway on ${port}`));
+process.once("SIGTERM", () => void Promise.resolve(runtime.dispose()).then(() => process.exit(0)));

@@ -1,0 +1,50 @@
+// Stock @apollo/gateway for comparison: `new ApolloGateway({ supergraphSdl })` with default options on
+// the same Apollo Server and Express integration as ours. The only addition is what every request to
+// a department needs now: the caller's verified identity, signed for the hop (a data source whose
+// willSendRequest adds the hop headers and nothing else).
+import http from "node:http";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { internalSecret, signHop } from "@onedoor/shared/auth/internal-hop";
+import { ANONYMOUS, type Identity } from "@onedoor/shared/auth/identity";
+import { jwtVerifierFromEnv } from "../../../gateway/src/auth/jwt.js";
+
+interface Context {
+  identity: Identity;
+  requestId: string;
+}
+
+const secret = internalSecret();
+
+class HopSigningDataSource extends RemoteGraphQLDataSource<Context> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Context>): void {
+    const identity = "identity" in context && context.identity ? context.identity : ANONYMOUS;
+    const requestId = "requestId" in context && context.requestId ? context.requestId : "stock-gateway";
+    for (const [name, value] of Object.entries(signHop(secret, identity, requestId))) request.http?.headers.set(name, value);
+  }
+}
+
+process.env.APOLLO_TELEMETRY_DISABLED = "true";
+const jwt = await jwtVerifierFromEnv();
+const gateway = new ApolloGateway({
+  supergraphSdl: readFileSync(process.env.SUPERGRAPH_PATH!, "utf8"),
+  buildService: ({ url }) => new HopSigningDataSource({ url }),
+});
+const app = express();
+const server = new ApolloServer<Context>({ gateway });
+await server.start();
+app.get("/ready", (_req, res) => void res.json({ ready: true }));
+app.use(
+  "/graphql",
+  express.json({ limit: "1mb" }),
+  expressMiddleware(server, {
+    context: async ({ req }) => ({ identity: await jwt.verify(req.header("authorization")), requestId: randomUUID() }),
+  }),
+);
+const port = Number(process.env.PORT);
+http.createServer(app).listen(port, "127.0.0.1", () => console.log(`stock @apollo/gateway on ${port}`));
+process.once("SIGTERM", () => void server.stop().then(() => process.exit(0)));
