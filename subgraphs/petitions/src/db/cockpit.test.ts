@@ -1,27 +1,19 @@
 // The registry's cockpit figures on the demo stories, checked against the seed by hand.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
+import { describe, expect, it } from "vitest";
+import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { subgraph } from "../subgraph.js";
 import { dailyCounts, intakeFigures, overallFigures } from "./cockpit.js";
 import { trendFromDailyCounts } from "@onedoor/shared/cockpit/trend";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { overdueWhere } from "../resolvers/dispute-resolver.js";
-import type { PetitionsStore } from "./store.js";
 
 describe("cockpit figures of the registry", () => {
-  let database: MigratedStore<PetitionsStore>;
-  let store: PetitionsStore;
-
-  beforeAll(async () => {
-    database = await openMigratedStore(subgraph, { seed: true });
-    store = database.store;
-  }, 120_000);
-  afterAll(() => database?.close());
+  const store = useMigratedStore(subgraph, { seed: true });
 
   const YEAR_2026 = { from: "2026-01-01", to: "2026-12-31", regionCode: null, category: null } as const;
 
   it("counts intake measures from the six stories", async () => {
-    expect(await intakeFigures(store, YEAR_2026)).toEqual({
+    expect(await intakeFigures(store(), YEAR_2026)).toEqual({
       // Visits: manhole 2 + wages 2 + lease 2 + island 0 + salon 1 + neighbours 1.
       visitorTimes: 8,
       disputesAccepted: 6,
@@ -49,7 +41,7 @@ describe("cockpit figures of the registry", () => {
 
   it("counts overall measures, and scopes by county, locality and category", async () => {
     const now = new Date();
-    const overall = await overallFigures(store, YEAR_2026, now, overdueWhere(now));
+    const overall = await overallFigures(store(), YEAR_2026, now, overdueWhere(now));
     expect(overall).toMatchObject({ accepted: 6, closedOfAccepted: 5, closedInPeriod: 5, closedOnTime: 5, evaluated: 5, satisfied: 5 });
     // Five categories shown, one dispute each (six stories, six categories).
     expect(overall.topCategories).toHaveLength(5);
@@ -57,14 +49,14 @@ describe("cockpit figures of the registry", () => {
     // Open past its service clock: only the wages story is open, since October.
     expect(overall.overdueOpen).toBe(1);
 
-    expect((await intakeFigures(store, { ...YEAR_2026, regionCode: "330903" })).disputesAccepted).toBe(1); // Putuo: the island
-    expect((await intakeFigures(store, { ...YEAR_2026, regionCode: "330122107" })).disputesAccepted).toBe(1); // 分水镇: neighbours
-    expect((await intakeFigures(store, { ...YEAR_2026, category: "消费" })).visitorTimes).toBe(1); // the salon's one visit
-    expect((await intakeFigures(store, { from: "2025-01-01", to: "2025-12-31", regionCode: null, category: null })).disputesAccepted).toBe(0);
+    expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330903" })).disputesAccepted).toBe(1); // Putuo: the island
+    expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330122107" })).disputesAccepted).toBe(1); // 分水镇: neighbours
+    expect((await intakeFigures(store(), { ...YEAR_2026, category: "消费" })).visitorTimes).toBe(1); // the salon's one visit
+    expect((await intakeFigures(store(), { from: "2025-01-01", to: "2025-12-31", regionCode: null, category: null })).disputesAccepted).toBe(0);
   });
 
   it("gives the monthly trend of registrations and closures, adding up to the period's figures", async () => {
-    const days = await dailyCounts(store, YEAR_2026);
+    const days = await dailyCounts(store(), YEAR_2026);
     const registered = trendFromDailyCounts(days.registered, YEAR_2026, "MONTH");
     expect(registered.map((p) => p.start)).toEqual(Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, "0")}-01`));
     // Each story in the month it was registered (China time); merged 12345 complaints are not counted again.
@@ -74,7 +66,7 @@ describe("cockpit figures of the registry", () => {
       byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
     }
     expect(registered.filter((p) => p.count > 0)).toEqual([...byMonth].sort().map(([start, count]) => ({ start, count })));
-    const intake = await intakeFigures(store, YEAR_2026);
+    const intake = await intakeFigures(store(), YEAR_2026);
     expect(trendFromDailyCounts(days.closed, YEAR_2026, "MONTH").reduce((sum, p) => sum + p.count, 0)).toBe(intake.closed);
   });
 });

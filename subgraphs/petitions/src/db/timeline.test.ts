@@ -1,12 +1,11 @@
 // The registry applies each department event exactly once, and ownership follows the events.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
+import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import { subgraph } from "../subgraph.js";
 import { applyCaseEvents } from "./timeline.js";
 import { expireOverdueHandOffs } from "./hand-offs.js";
-import type { PetitionsStore } from "./store.js";
 
 const WAGES = "330122260000027"; // seeded: dispatched to labour mediation
 
@@ -23,49 +22,42 @@ const event = (type: string, data?: Record<string, unknown>, source: CaseEvent["
 });
 
 describe("registry applying department events", () => {
-  let database: MigratedStore<PetitionsStore>;
-  let store: PetitionsStore;
-
-  beforeAll(async () => {
-    database = await openMigratedStore(subgraph, { seed: true });
-    store = database.store;
-  }, 120_000);
-  afterAll(() => database?.close());
+  const store = useMigratedStore(subgraph, { seed: true });
 
   const departmentSteps = () =>
-    store.timelineEvent.findMany({ where: { disputeCode: WAGES, source: { not: "petitions" } }, orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }] });
+    store().timelineEvent.findMany({ where: { disputeCode: WAGES, source: { not: "petitions" } }, orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }] });
 
   it("applies a batch once, however often it is delivered", async () => {
     const batch = [event("MEDIATION_SESSION_HELD"), event("MEDIATION_CLOCK_PAUSED")];
-    expect(await applyCaseEvents(store, batch)).toBe(2);
-    expect(await applyCaseEvents(store, batch)).toBe(0);
+    expect(await applyCaseEvents(store(), batch)).toBe(2);
+    expect(await applyCaseEvents(store(), batch)).toBe(0);
     expect((await departmentSteps()).map((e) => e.type)).toEqual(["MEDIATION_SESSION_HELD", "MEDIATION_CLOCK_PAUSED"]);
   });
 
   it("hands the dispute on when mediation fails towards arbitration, once, and arbitration taking the case accepts it", async () => {
     const failed = event("MEDIATION_FAILED", { nextStep: "ARBITRATION" });
-    await applyCaseEvents(store, [failed]);
-    await applyCaseEvents(store, [failed]); // redelivered
-    const pending = await store.handOff.findMany({ where: { disputeCode: WAGES } });
+    await applyCaseEvents(store(), [failed]);
+    await applyCaseEvents(store(), [failed]); // redelivered
+    const pending = await store().handOff.findMany({ where: { disputeCode: WAGES } });
     expect(pending).toHaveLength(1);
     expect(pending[0]).toMatchObject({ state: "PENDING", fromDepartment: "MEDIATION", toDepartment: "ARBITRATION" });
-    expect((await store.dispute.findUniqueOrThrow({ where: { code: WAGES } })).leadDepartment).toBe("MEDIATION");
+    expect((await store().dispute.findUniqueOrThrow({ where: { code: WAGES } })).leadDepartment).toBe("MEDIATION");
 
-    await applyCaseEvents(store, [event("ARBITRATION_ACCEPTED", undefined, "arbitration")]);
-    expect((await store.handOff.findUniqueOrThrow({ where: { id: pending[0]!.id } })).state).toBe("ACCEPTED");
-    const dispute = await store.dispute.findUniqueOrThrow({ where: { code: WAGES } });
+    await applyCaseEvents(store(), [event("ARBITRATION_ACCEPTED", undefined, "arbitration")]);
+    expect((await store().handOff.findUniqueOrThrow({ where: { id: pending[0]!.id } })).state).toBe("ACCEPTED");
+    const dispute = await store().dispute.findUniqueOrThrow({ where: { code: WAGES } });
     expect(dispute.leadDepartment).toBe("ARBITRATION");
     expect(dispute.handlingBody).toContain("劳动人事争议仲裁院");
   });
 
   it("returns an unanswered hand-off's dispute to the catch-all window when its time is up", async () => {
-    await applyCaseEvents(store, [event("MEDIATION_FAILED", { nextStep: "LITIGATION" })]);
-    const handOff = await store.handOff.findFirstOrThrow({ where: { disputeCode: WAGES, state: "PENDING" } });
-    expect(await expireOverdueHandOffs(store, new Date(handOff.respondBy.getTime() - 1))).toBe(0);
-    expect(await expireOverdueHandOffs(store, new Date(handOff.respondBy.getTime() + 1))).toBe(1);
-    expect((await store.handOff.findUniqueOrThrow({ where: { id: handOff.id } })).state).toBe("EXPIRED");
-    expect((await store.dispute.findUniqueOrThrow({ where: { code: WAGES } })).leadDepartment).toBe("COMPREHENSIVE_WINDOW");
-    const steps = await store.timelineEvent.findMany({ where: { disputeCode: WAGES, type: { startsWith: "HANDOFF_" } }, orderBy: { occurredAt: "asc" } });
+    await applyCaseEvents(store(), [event("MEDIATION_FAILED", { nextStep: "LITIGATION" })]);
+    const handOff = await store().handOff.findFirstOrThrow({ where: { disputeCode: WAGES, state: "PENDING" } });
+    expect(await expireOverdueHandOffs(store(), new Date(handOff.respondBy.getTime() - 1))).toBe(0);
+    expect(await expireOverdueHandOffs(store(), new Date(handOff.respondBy.getTime() + 1))).toBe(1);
+    expect((await store().handOff.findUniqueOrThrow({ where: { id: handOff.id } })).state).toBe("EXPIRED");
+    expect((await store().dispute.findUniqueOrThrow({ where: { code: WAGES } })).leadDepartment).toBe("COMPREHENSIVE_WINDOW");
+    const steps = await store().timelineEvent.findMany({ where: { disputeCode: WAGES, type: { startsWith: "HANDOFF_" } }, orderBy: { occurredAt: "asc" } });
     expect(steps.map((s) => s.type)).toEqual(["HANDOFF_REQUESTED", "HANDOFF_ACCEPTED", "HANDOFF_REQUESTED", "HANDOFF_EXPIRED"]);
   });
 });
