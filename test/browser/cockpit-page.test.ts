@@ -1,16 +1,60 @@
 // The cockpit page in a real browser (Debian's Chromium, headless): it asks for a token, reads the graph
-// with it, its numbers match the graph, and a screenshot is kept as an artifact (test/artifacts/cockpit.png).
+// with it, its numbers, trend, departments, regions and alerts match the graph, a department that is down
+// shows as unavailable while the rest renders, and a screenshot is kept (test/artifacts/cockpit.png).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import type { RunningSystem } from "@onedoor/shared/system/launcher";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
-import { COCKPIT_VIEWER, tokenFor } from "../support/callers.js";
+import { as, COCKPIT_VIEWER, tokenFor } from "../support/callers.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Over 62 days and under a year: the page asks for weekly trend buckets.
 const WINDOW = { from: "2026-01-01", to: "2026-11-10" };
+
+interface Rate { value: number | null; numerator: number; denominator: number }
+interface Point { start: string; count: number }
+interface Item { label: string; count: number }
+interface Expected {
+  cockpit: {
+    intake: { disputesAccepted: { value: number }; zeroRunRate: Rate; regions: Item[] };
+    overall: { satisfactionRate: Rate };
+    trend: { registered: Point[]; closed: Point[]; registeredLastYear: Point[] };
+    mediation: { successRate: Rate; agreementPerformanceRate: Rate; byCommittee: Item[] };
+    arbitration: { awardedOnTime: Rate };
+    litigation: { preFilingResolutionRate: Rate };
+    legalAid: { grantRate: Rate };
+  };
+  alerts: { id: string; kind: string; status: string; summary: string }[];
+}
+
+const EXPECTED = `query ($filter: CockpitFilter!) {
+  cockpit(filter: $filter) {
+    intake { disputesAccepted { value } zeroRunRate { value numerator denominator } regions { label count } }
+    overall { satisfactionRate { value numerator denominator } }
+    trend(granularity: WEEK) { registered { start count } closed { start count } registeredLastYear { start count } }
+    mediation { successRate { value numerator denominator } agreementPerformanceRate { value numerator denominator } byCommittee { label count } }
+    arbitration { awardedOnTime { value numerator denominator } }
+    litigation { preFilingResolutionRate { value numerator denominator } }
+    legalAid { grantRate { value numerator denominator } }
+  }
+  alerts(first: 10) { id kind status summary }
+}`;
+
+const percent = (rate: Rate) => (rate.value === null ? "—" : `${(rate.value * 100).toFixed(1)}%`);
+
+/** What ECharts drew in a chart container: its category axis and each series' data. */
+function chartData(page: Page, id: string) {
+  return page.evaluate((id) => {
+    type Option = { xAxis: { data?: string[] }[]; yAxis: { data?: string[] }[]; series: { name?: string; data: number[] }[] };
+    const { echarts } = window as unknown as { echarts: { getInstanceByDom(el: HTMLElement): { getOption(): Option } | undefined } };
+    const option = echarts.getInstanceByDom(document.getElementById(id)!)!.getOption();
+    const categoryAxis = option.xAxis[0]?.data?.length ? option.xAxis[0] : option.yAxis[0];
+    return { categories: categoryAxis?.data ?? [], series: option.series.map((s) => ({ name: s.name, data: s.data })) };
+  }, id);
+}
 
 describe("cockpit page", () => {
   let databases: TestDatabases;
@@ -33,41 +77,106 @@ describe("cockpit page", () => {
     await databases?.drop();
   });
 
-  it("renders the graph's numbers and its charts", async () => {
-    const { body } = await graphql<{ cockpit: { intake: { disputesAccepted: { value: number }; zeroRunRate: { value: number } }; overall: { satisfactionRate: { value: number } } } }>(
-      system.gatewayUrl,
-      `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { intake { disputesAccepted { value } zeroRunRate { value } } overall { satisfactionRate { value } } } }`,
-      { filter: WINDOW },
-    );
+  const openCockpit = async (token: string) => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${system.gatewayOrigin}/cockpit/?from=${WINDOW.from}&to=${WINDOW.to}#token=${token}`);
+    await page.waitForSelector("body[data-loaded]", { timeout: 30_000 });
+    return page;
+  };
+
+  it("renders the graph's numbers, trend, departments, regions and alerts", async () => {
+    const { body } = await graphql<Expected>(system.gatewayUrl, EXPECTED, { filter: WINDOW }, await as(COCKPIT_VIEWER));
     expect(body.errors).toBeUndefined();
-    const expected = body.data!.cockpit;
+    const expected = body.data!;
+    // The seeded salon complaints raised a surge alert (the domain notes' story).
+    const salon = expected.alerts.find((a) => a.kind === "SURGE" && a.summary.includes("某连锁美容院"));
+    expect(salon).toBeDefined();
 
     const token = await tokenFor(COCKPIT_VIEWER);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const failed: string[] = [];
     const requests: { url: string; authorization?: string }[] = [];
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on("requestfailed", (request) => failed.push(request.url()));
     page.on("request", (request) => requests.push({ url: request.url(), authorization: request.headers().authorization }));
     await page.goto(`${system.gatewayOrigin}/cockpit/?from=${WINDOW.from}&to=${WINDOW.to}#token=${token}`);
-    await page.waitForSelector("body[data-loaded]", { timeout: 20_000 });
+    await page.waitForSelector("body[data-loaded]", { timeout: 30_000 });
     // The token left the address bar, never went to the server in a URL, and went with the query.
     expect(page.url()).not.toContain("token");
     expect(requests.filter((r) => r.url.includes(token))).toEqual([]);
     expect(requests.find((r) => r.url.endsWith("/graphql"))?.authorization).toBe(`Bearer ${token}`);
 
     const text = (measure: string) => page.locator(`[data-measure="${measure}"] .value`).innerText();
-    expect(await text("disputesAccepted")).toBe(String(expected.intake.disputesAccepted.value));
-    expect(await text("zeroRunRate")).toBe(`${(expected.intake.zeroRunRate.value * 100).toFixed(1)}%`);
-    expect(await text("satisfactionRate")).toBe(`${(expected.overall.satisfactionRate.value * 100).toFixed(1)}%`);
+    const { cockpit } = expected;
+    expect(await text("disputesAccepted")).toBe(String(cockpit.intake.disputesAccepted.value));
+    expect(await text("zeroRunRate")).toBe(percent(cockpit.intake.zeroRunRate));
+    expect(await text("satisfactionRate")).toBe(percent(cockpit.overall.satisfactionRate));
     expect(await page.locator('[data-measure="zeroRunRate"]').getAttribute("title")).toContain("零跑率");
+
+    // Each department's headline rates, with their formula on hover.
+    expect(await text("mediation.successRate")).toBe(percent(cockpit.mediation.successRate));
+    expect(await text("mediation.agreementPerformanceRate")).toBe(percent(cockpit.mediation.agreementPerformanceRate));
+    expect(await text("arbitration.awardedOnTime")).toBe(percent(cockpit.arbitration.awardedOnTime));
+    expect(await text("litigation.preFilingResolutionRate")).toBe(percent(cockpit.litigation.preFilingResolutionRate));
+    expect(await text("legalAid.grantRate")).toBe(percent(cockpit.legalAid.grantRate));
+    expect(await page.locator('[data-measure="mediation.successRate"] .compare').innerText()).toContain(
+      `${cockpit.mediation.successRate.numerator}/${cockpit.mediation.successRate.denominator}`,
+    );
+    expect(await page.locator('[data-measure="arbitration.awardedOnTime"]').getAttribute("title")).toContain("按期裁决率");
+    expect(await page.locator(".department .unavailable").count()).toBe(0);
+
+    // The trend: weekly for this window, the same buckets and counts as the graph's.
+    const trend = await chartData(page, "trend");
+    expect(trend.categories).toHaveLength(cockpit.trend.registered.length);
+    expect(trend.series).toEqual([
+      { name: "受理", data: cockpit.trend.registered.map((p) => p.count) },
+      { name: "办结", data: cockpit.trend.closed.map((p) => p.count) },
+      { name: "去年同期受理", data: cockpit.trend.registeredLastYear.map((p) => p.count) },
+    ]);
+    expect(await page.locator("#trend canvas").count()).toBeGreaterThan(0);
+
+    // Mediation by committee as a bar chart (largest at the top, so drawn reversed).
+    const committees = await chartData(page, "committees");
+    expect(committees.categories).toEqual(cockpit.mediation.byCommittee.map((c) => c.label).reverse());
+    expect(committees.series[0]!.data).toEqual(cockpit.mediation.byCommittee.map((c) => c.count).reverse());
+    expect(await page.locator("#committees canvas").count()).toBeGreaterThan(0);
+
+    // Regions ranked as the graph ranks them.
+    const regions = await page.locator("#regions li[data-region]").evaluateAll((items) =>
+      items.map((li) => ({ label: li.getAttribute("data-region"), count: Number(li.querySelector(".count")!.textContent) })),
+    );
+    expect(regions).toEqual(cockpit.intake.regions);
+
+    // Alerts: the graph's ten newest open ones in order, with kind and status badges.
+    expect(await page.locator("#alerts li[data-alert]").evaluateAll((items) => items.map((li) => li.getAttribute("data-alert")))).toEqual(
+      expected.alerts.map((a) => a.id),
+    );
+    const salonItem = page.locator(`#alerts li[data-alert="${salon!.id}"]`);
+    expect(await salonItem.locator(".summary").innerText()).toBe(salon!.summary);
+    expect(await salonItem.locator(".badge").allInnerTexts()).toEqual(["投诉激增", salon!.status === "NEW" ? "新预警" : "已签收"]);
+
     // ECharts drew into each chart container, and everything came from our own origin.
-    expect(await page.locator("#channels canvas").count()).toBeGreaterThan(0);
-    expect(await page.locator("#categories canvas").count()).toBeGreaterThan(0);
+    for (const id of ["channels", "categories", "rates"]) expect(await page.locator(`#${id} canvas`).count()).toBeGreaterThan(0);
     expect(failed).toEqual([]);
 
     const artifacts = join(REPO_ROOT, "test", "artifacts");
     await mkdir(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, "cockpit.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("picks trend buckets from the period's length", async () => {
+    const page = await openCockpit(await tokenFor(COCKPIT_VIEWER));
+    const buckets = await page.evaluate(() => {
+      const { granularityFor } = window as unknown as { granularityFor(from: string, to: string): string };
+      return [
+        granularityFor("2026-01-01", "2026-03-03"), // 62 days
+        granularityFor("2026-01-01", "2026-03-04"), // 63 days
+        granularityFor("2026-01-01", "2026-12-31"), // one year
+        granularityFor("2026-01-01", "2027-01-01"), // a year and a day
+      ];
+    });
+    expect(buckets).toEqual(["DAY", "WEEK", "WEEK", "MONTH"]);
+    await page.close();
   });
 
   it("asks for a token first, and in development offers a cockpit-viewer token", async () => {
@@ -86,8 +195,32 @@ describe("cockpit page", () => {
     expect(await page.locator("#sign-in").isVisible()).toBe(true);
 
     await page.click("#dev-token");
-    await page.waitForSelector("body[data-loaded]", { timeout: 20_000 });
+    await page.waitForSelector("body[data-loaded]", { timeout: 30_000 });
     expect(await page.locator('[data-measure="disputesAccepted"] .value').innerText()).toMatch(/^\d+$/);
+    await page.close();
+  });
+
+  // Last: it stops a department.
+  it("shows a department that is down as unavailable and renders the rest", async () => {
+    await system.stopProcess("arbitration");
+    const { body } = await graphql<{ cockpit: { arbitration: null; mediation: { successRate: Rate } } }>(
+      system.gatewayUrl,
+      `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { arbitration { accepted { value } } mediation { successRate { value numerator denominator } } } }`,
+      { filter: WINDOW },
+      await as(COCKPIT_VIEWER),
+    );
+    expect(body.data?.cockpit.arbitration).toBeNull();
+    const outage = body.errors?.find((e) => e.extensions?.subgraph === "arbitration");
+    expect(outage?.extensions?.code).toBe("SUBGRAPH_UNAVAILABLE");
+
+    const page = await openCockpit(await tokenFor(COCKPIT_VIEWER));
+    expect(await page.locator("#dept-arbitration .unavailable").innerText()).toBe("暂不可用");
+    expect(await page.locator("#dept-arbitration .unavailable").getAttribute("title")).toBe(outage!.extensions!.messageZh);
+    expect(await page.locator("#dept-arbitration [data-measure]").count()).toBe(0);
+    expect(await page.locator('[data-measure="mediation.successRate"] .value').innerText()).toBe(percent(body.data!.cockpit.mediation.successRate));
+    expect(await page.locator(".department .unavailable").count()).toBe(1);
+    expect(await page.locator("#trend canvas").count()).toBeGreaterThan(0);
+    expect(await page.locator("#alerts li[data-alert]").count()).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
+import { as } from "../support/callers.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
@@ -138,10 +139,14 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
     expect(steps.map((s) => s.occurredAt)).toEqual([...steps.map((s) => s.occurredAt)].sort());
 
     // The worker follows it by code with the last 4 digits of their phone: their progress, nobody's data.
-    const { trackDispute } = await ok<{ trackDispute: { leadDepartment: string; status: string; timeline: Step[] } | null }>(
+    // Tracking is for residents without an account: the request is anonymous.
+    const tracked = await gql<{ trackDispute: { leadDepartment: string; status: string; timeline: Step[] } | null }>(
       `query ($code: String!, $v: String!) { trackDispute(code: $code, verification: $v) { leadDepartment status timeline { source type summary occurredAt } } }`,
       { code, v: worker.phone.slice(-4) },
+      await as(null),
     );
+    expect(tracked.body.errors).toBeUndefined();
+    const { trackDispute } = tracked.body.data!;
     expect(trackDispute!.leadDepartment).toBe("ARBITRATION");
     expect(trackDispute!.timeline.map((s) => s.type)).toEqual(expected.map(([, type]) => type));
     const shown = JSON.stringify(trackDispute);

@@ -1,4 +1,4 @@
-// The cockpit page reads the graph like any frontend: one query, then cards and charts. Every card
+// The cockpit page reads the graph like any frontend: one query, then cards, charts and lists. Every card
 // shows its formula on hover. It refreshes itself every minute.
 "use strict";
 
@@ -35,7 +35,14 @@ function signIn(token) {
 }
 
 const CHANNEL_LABELS = { WALK_IN: "窗口来访", HOTLINE_12345: "12345转办", ONLINE: "网上/浙里办", GRID_WORKER: "网格员上报", LETTER: "来信", PETITION_AGENT: "信访代办" };
+const ALERT_KINDS = { SURGE: "投诉激增", REPEATED_PETITION: "重复诉求", GROUP_DISPUTE: "群体性纠纷", DUE_SOON: "即将超期" };
+const ALERT_STATUSES = { NEW: "新预警", ACKNOWLEDGED: "已签收", HANDLED: "已处置" };
+// What an alert's count counts depends on its kind (see Alert.count in the graph).
+const ALERT_COUNTS = { SURGE: (n) => `${n} 件投诉`, REPEATED_PETITION: (n) => `${n} 件纠纷`, GROUP_DISPUTE: (n) => `${n} 人`, DUE_SOON: (n) => `剩 ${n} 天` };
 const percent = (v) => (v === null || v === undefined ? "—" : `${(v * 100).toFixed(1)}%`);
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const chinaTime = (iso) =>
+  new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
 
 function scopeFromPage() {
   const params = new URLSearchParams(location.search);
@@ -48,15 +55,155 @@ function scopeFromPage() {
   };
 }
 
-function card(id, label, value, compare, formula) {
-  return `<div class="card" data-measure="${id}" title="${formula.replace(/"/g, "&quot;")}">
-    <div class="label">${label}</div><div class="value">${value}</div><div class="compare">${compare}</div></div>`;
+// Trend buckets for a period (both days inclusive, YYYY-MM-DD): days up to 62 days, weeks up to a year,
+// months beyond, so that a chart holds a readable number of points.
+function granularityFor(from, to) {
+  const day = (s) => Date.parse(`${s}T00:00:00Z`);
+  const days = (day(to) - day(from)) / 86_400_000 + 1;
+  if (days <= 62) return "DAY";
+  const aYearLater = new Date(day(from));
+  aYearLater.setUTCFullYear(aYearLater.getUTCFullYear() + 1);
+  return day(to) < aYearLater.getTime() ? "WEEK" : "MONTH";
 }
+
+function card(id, label, value, compare, formula) {
+  return `<div class="card" data-measure="${escapeHtml(id)}" title="${escapeHtml(formula)}" tabindex="0" aria-label="${escapeHtml(`${label}：${value}（${compare}）。${formula}`)}">
+    <div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div><div class="compare">${escapeHtml(compare)}</div></div>`;
+}
+const sameDaysLastYear = (m, format = (v) => v) => `同比：${m.sameperiodLastYear === null || m.sameperiodLastYear === undefined ? "—" : format(m.sameperiodLastYear)}`;
+const countCard = (id, label, m) => card(id, label, String(m.value), sameDaysLastYear(m), m.formula);
+const rateCard = (id, label, m) => card(id, label, percent(m.value), `${m.numerator}/${m.denominator} · ${sameDaysLastYear(m, percent)}`, m.formula);
 
 const charts = {};
 function chart(id) {
   charts[id] ??= echarts.init(document.getElementById(id), "dark", { renderer: "canvas" });
   return charts[id];
+}
+const chartBase = (title) => ({ backgroundColor: "transparent", animation: false, title: { text: title, left: 12, top: 8, textStyle: { fontSize: 14 } } });
+
+const TREND_UNITS = { DAY: "按日", WEEK: "按周", MONTH: "按月" };
+function bucketLabel(start, granularity) {
+  return granularity === "MONTH" ? start.slice(0, 7) : granularity === "WEEK" ? `${start.slice(5)}周` : start.slice(5);
+}
+function drawTrend(trend) {
+  const labels = trend.registered.map((p) => bucketLabel(p.start, trend.granularity));
+  const lastYearStarts = trend.registeredLastYear.map((p) => p.start);
+  chart("trend").setOption({
+    ...chartBase(`受理与办结趋势（${TREND_UNITS[trend.granularity]}）`),
+    tooltip: {
+      trigger: "axis",
+      // Last year's buckets start on last year's days: say which.
+      formatter: (items) =>
+        [
+          `${trend.registered[items[0].dataIndex].start} 起`,
+          ...items.map((i) => `${i.marker}${i.seriesName}${i.seriesIndex === 2 ? `（${lastYearStarts[i.dataIndex]} 起）` : ""}：${i.value}`),
+        ].join("<br/>"),
+    },
+    legend: { top: 8, right: 12 },
+    grid: { left: 48, right: 24, top: 48, bottom: 32 },
+    xAxis: { type: "category", boundaryGap: false, data: labels },
+    yAxis: { type: "value", minInterval: 1 },
+    series: [
+      { name: "受理", type: "line", showSymbol: labels.length <= 62, data: trend.registered.map((p) => p.count) },
+      { name: "办结", type: "line", showSymbol: labels.length <= 62, data: trend.closed.map((p) => p.count) },
+      { name: "去年同期受理", type: "line", showSymbol: false, lineStyle: { type: "dashed" }, data: trend.registeredLastYear.map((p) => p.count) },
+    ],
+  });
+}
+
+function drawRegions(regions) {
+  const list = document.getElementById("regions");
+  const most = Math.max(1, ...regions.map((r) => r.count));
+  list.innerHTML = regions.length
+    ? regions
+        .map(
+          (r) => `<li data-region="${escapeHtml(r.label)}"><span class="region">${escapeHtml(r.label)}</span>
+            <span class="bar" aria-hidden="true"><span style="width:${((r.count / most) * 100).toFixed(1)}%"></span></span>
+            <span class="count">${r.count}</span></li>`,
+        )
+        .join("")
+    : `<li class="empty">本期无受理记录</li>`;
+}
+
+function drawAlerts(alerts) {
+  const list = document.getElementById("alerts");
+  list.innerHTML = alerts.length
+    ? alerts
+        .map(
+          (a) => `<li data-alert="${escapeHtml(a.id)}" data-kind="${escapeHtml(a.kind)}" data-status="${escapeHtml(a.status)}">
+            <span class="badge kind-${escapeHtml(a.kind)}">${escapeHtml(ALERT_KINDS[a.kind] ?? a.kind)}</span>
+            <span class="badge status-${escapeHtml(a.status)}">${escapeHtml(ALERT_STATUSES[a.status] ?? a.status)}</span>
+            <span class="summary">${escapeHtml(a.summary)}</span>
+            <span class="figure">${escapeHtml((ALERT_COUNTS[a.kind] ?? String)(a.count))}</span>
+            <time datetime="${escapeHtml(a.raisedAt)}">${escapeHtml(chinaTime(a.raisedAt))}</time></li>`,
+        )
+        .join("")
+    : `<li class="empty">暂无未处置预警</li>`;
+}
+
+// Each department's cards; a department that cannot answer leaves its section null (with an error for
+// that field) and the rest of the page still renders.
+const DEPARTMENT_CARDS = {
+  mediation: (s) => [
+    countCard("mediation.acceptedCases", "调解受理", s.acceptedCases),
+    rateCard("mediation.successRate", "调解成功率", s.successRate),
+    rateCard("mediation.agreementPerformanceRate", "协议履行率", s.agreementPerformanceRate),
+    card("mediation.overdueOpenCases", "超期未结", String(s.overdueOpenCases.value), "当前", s.overdueOpenCases.formula),
+  ],
+  arbitration: (s) => [
+    countCard("arbitration.accepted", "仲裁受理", s.accepted),
+    rateCard("arbitration.awardedOnTime", "按期裁决率", s.awardedOnTime),
+    rateCard("arbitration.finalAwardShare", "一裁终局占比", s.finalAwardShare),
+  ],
+  litigation: (s) => [
+    rateCard("litigation.preFilingResolutionRate", "诉前化解率", s.preFilingResolutionRate),
+    rateCard("litigation.confirmationRate", "司法确认率", s.confirmationRate),
+    countCard("litigation.enforcementsApplied", "执行申请", s.enforcementsApplied),
+  ],
+  legalAid: (s) => [
+    countCard("legalAid.applications", "法律援助申请", s.applications),
+    rateCard("legalAid.grantRate", "法律援助准予率", s.grantRate),
+    card(
+      "legalAid.averageDaysToDecision",
+      "平均审查天数",
+      s.averageDaysToDecision.value === null ? "—" : s.averageDaysToDecision.value.toFixed(1),
+      `${s.averageDaysToDecision.decided} 件已决定`,
+      s.averageDaysToDecision.formula,
+    ),
+  ],
+};
+
+// The gateway names the department in an outage's error (extensions.subgraph), not always the field.
+const DEPARTMENT_SUBGRAPHS = { mediation: "mediation", arbitration: "arbitration", litigation: "litigation", legalAid: "legal-aid" };
+
+function drawDepartment(name, section, error) {
+  const root = document.getElementById(`dept-${name}`);
+  const cards = root.querySelector(".cards");
+  const note = root.querySelector(".section-note");
+  const committees = name === "mediation" ? document.getElementById("committees") : null;
+  root.dataset.available = String(Boolean(section));
+  if (!section) {
+    const reason = error?.extensions?.messageZh ?? error?.message ?? "";
+    cards.innerHTML = `<p class="unavailable" title="${escapeHtml(reason)}">暂不可用</p>`;
+    note.textContent = "";
+    if (committees) committees.hidden = true;
+    return;
+  }
+  cards.innerHTML = DEPARTMENT_CARDS[name](section).join("");
+  note.textContent = section.note ?? "";
+  if (committees) {
+    committees.hidden = false;
+    const byCommittee = [...section.byCommittee].reverse();
+    chart("committees").setOption({
+      ...chartBase("各调委会受理件数"),
+      tooltip: { trigger: "axis" },
+      grid: { left: 230, right: 24, top: 40, bottom: 24 },
+      xAxis: { type: "value", minInterval: 1 },
+      yAxis: { type: "category", data: byCommittee.map((c) => c.label), axisLabel: { width: 210, overflow: "truncate" } },
+      series: [{ type: "bar", name: "受理件数", data: byCommittee.map((c) => c.count) }],
+    });
+    chart("committees").resize();
+  }
 }
 
 async function load() {
@@ -67,10 +214,11 @@ async function load() {
   const token = currentToken();
   if (!token) return showSignIn();
   status.textContent = "加载中…";
+  const granularity = granularityFor(scope.from, scope.to);
   const response = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", "apollo-require-preflight": "true", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ operationName: "Cockpit", query: await cockpitQuery(), variables: { filter: scope } }),
+    body: JSON.stringify({ operationName: "Cockpit", query: await cockpitQuery(), variables: { filter: scope, granularity } }),
   });
   const { data, errors } = await response.json();
   const code = errors?.[0]?.extensions?.code;
@@ -85,43 +233,38 @@ async function load() {
     status.textContent = `加载失败：${errors?.[0]?.extensions?.messageZh ?? errors?.[0]?.message ?? response.status}`;
     return;
   }
-  const { intake, overall } = data.cockpit;
-  const lastYear = (m, format = (v) => v) => `同比：${m.sameperiodLastYear === null ? "—" : format(m.sameperiodLastYear)}`;
+  const { intake, overall, trend } = data.cockpit;
   document.getElementById("cards").innerHTML = [
-    intake && card("disputesAccepted", "纠纷总数", intake.disputesAccepted.value, lastYear(intake.disputesAccepted), intake.disputesAccepted.formula),
-    intake && card("visitorTimes", "接待人次", intake.visitorTimes.value, lastYear(intake.visitorTimes), intake.visitorTimes.formula),
+    intake && countCard("disputesAccepted", "纠纷总数", intake.disputesAccepted),
+    intake && countCard("visitorTimes", "接待人次", intake.visitorTimes),
     intake && card("zeroRunRate", "零跑率", percent(intake.zeroRunRate.value), `${intake.zeroRunRate.numerator}/${intake.zeroRunRate.denominator}`, intake.zeroRunRate.formula),
     intake && card("oneRunRate", "只跑一次率", percent(intake.oneRunRate.value), `${intake.oneRunRate.numerator}/${intake.oneRunRate.denominator}`, intake.oneRunRate.formula),
     intake && card("onTheSpotRate", "当场办结率", percent(intake.onTheSpotRate.value), `${intake.onTheSpotRate.numerator}/${intake.onTheSpotRate.denominator}`, intake.onTheSpotRate.formula),
-    overall && card("closedRate", "办结率", percent(overall.closedRate.value), lastYear(overall.closedRate, percent), overall.closedRate.formula),
-    overall && card("onTimeRate", "按时办结率", percent(overall.onTimeRate.value), lastYear(overall.onTimeRate, percent), overall.onTimeRate.formula),
-    overall && card("satisfactionRate", "满意率", percent(overall.satisfactionRate.value), lastYear(overall.satisfactionRate, percent), overall.satisfactionRate.formula),
-    overall && card("overdueOpen", "超期未办结", overall.overdueOpen.value, "当前", overall.overdueOpen.formula),
+    overall && card("closedRate", "办结率", percent(overall.closedRate.value), sameDaysLastYear(overall.closedRate, percent), overall.closedRate.formula),
+    overall && card("onTimeRate", "按时办结率", percent(overall.onTimeRate.value), sameDaysLastYear(overall.onTimeRate, percent), overall.onTimeRate.formula),
+    overall && card("satisfactionRate", "满意率", percent(overall.satisfactionRate.value), sameDaysLastYear(overall.satisfactionRate, percent), overall.satisfactionRate.formula),
+    overall && card("overdueOpen", "超期未办结", String(overall.overdueOpen.value), "当前", overall.overdueOpen.formula),
   ].filter(Boolean).join("");
 
+  if (trend) drawTrend(trend);
   if (intake) {
     chart("channels").setOption({
-      backgroundColor: "transparent",
-      animation: false,
-      title: { text: "受理渠道", left: 12, top: 8, textStyle: { fontSize: 14 } },
+      ...chartBase("受理渠道"),
       tooltip: { trigger: "item" },
       series: [{ type: "pie", radius: ["35%", "65%"], top: 30, data: intake.channels.map((c) => ({ name: CHANNEL_LABELS[c.label] ?? c.label, value: c.count })) }],
     });
     chart("rates").setOption({
-      backgroundColor: "transparent",
-      animation: false,
-      title: { text: "跑动与当场办结", left: 12, top: 8, textStyle: { fontSize: 14 } },
+      ...chartBase("跑动与当场办结"),
       tooltip: { trigger: "axis", valueFormatter: percent },
       xAxis: { type: "category", data: ["零跑率", "只跑一次率", "当场办结率"] },
       yAxis: { type: "value", max: 1, axisLabel: { formatter: (v) => `${v * 100}%` } },
       series: [{ type: "bar", data: [intake.zeroRunRate.value ?? 0, intake.oneRunRate.value ?? 0, intake.onTheSpotRate.value ?? 0] }],
     });
+    drawRegions(intake.regions);
   }
   if (overall) {
     chart("categories").setOption({
-      backgroundColor: "transparent",
-      animation: false,
-      title: { text: "纠纷类别（前五）", left: 12, top: 8, textStyle: { fontSize: 14 } },
+      ...chartBase("纠纷类别（前五）"),
       tooltip: { trigger: "axis" },
       grid: { left: 110 },
       xAxis: { type: "value", minInterval: 1 },
@@ -129,6 +272,11 @@ async function load() {
       series: [{ type: "bar", data: overall.topCategories.map((c) => c.count).reverse() }],
     });
   }
+  for (const [name, subgraph] of Object.entries(DEPARTMENT_SUBGRAPHS)) {
+    const error = errors?.find((e) => (e.path?.[0] === "cockpit" && e.path?.[1] === name) || e.extensions?.subgraph === subgraph);
+    drawDepartment(name, data.cockpit[name], error);
+  }
+  drawAlerts(data.alerts ?? []);
   status.textContent = `已更新 ${new Date().toLocaleTimeString("zh-CN")}`;
   document.body.dataset.loaded = data.cockpit.key;
 }

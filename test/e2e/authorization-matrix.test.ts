@@ -1,0 +1,593 @@
+// Who may see what (issue 10), as one table: for every role and every operation of interest, the outcome
+// through the gateway on one story seeded below. The expectations come from the access rules
+// (shared/src/auth/policy.ts and the issue), not from what a subgraph happens to do. When every cell
+// holds, the table is docs/authorization-matrix.md: the test compares it with the committed file and
+// rewrites it with UPDATE_MATRIX=1.
+import { randomInt, randomUUID } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { partyIdOf } from "@onedoor/shared/auth/party-id";
+import { sharedGateway, type GraphQLResponse } from "../support/system.js";
+import { residentId } from "../support/identities.js";
+import { AUDITOR, COCKPIT_VIEWER, COMMANDER, as, resident, type Caller } from "../support/callers.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+const MATRIX_FILE = resolve(import.meta.dirname, "../../docs/authorization-matrix.md");
+
+// ---------------------------------------------------------------------------------------------------
+// Roles: one caller each. Staff hold exactly one role, bound to their department.
+
+const ROLES = [
+  "anonymous",
+  "resident-party",
+  "resident-stranger",
+  "intakeClerk",
+  "petitionsOfficer",
+  "mediator",
+  "arbitrator",
+  "courtClerk",
+  "legalAidOfficer",
+  "commander",
+  "cockpitViewer",
+  "auditor",
+] as const;
+type Role = (typeof ROLES)[number];
+
+/** The worker the story is about (a party), a co-worker (the other party) and a resident with no part in it. */
+const WORKER = { name: "韩秀梅", residentId: residentId(), phone: "13867142251" };
+const CO_WORKER = { name: "黄建新", residentId: residentId(), phone: "13757106683" };
+const STRANGER = { name: "朱伟东", residentId: residentId(), phone: "13588230417" };
+const EMPLOYER = { name: "桐庐某电子元件有限公司", creditCode: "91330122MA2H3K7P50", legalRepresentative: "邵国良" };
+
+const staff = (role: Caller["roles"][number], department: NonNullable<Caller["department"]>): Caller => ({ roles: [role], department, sub: `matrix-${role}` });
+const CALLERS: Record<Role, Caller | null> = {
+  anonymous: null,
+  "resident-party": resident(WORKER.residentId),
+  "resident-stranger": resident(STRANGER.residentId),
+  intakeClerk: staff("intakeClerk", "petitions"),
+  petitionsOfficer: staff("petitionsOfficer", "petitions"),
+  mediator: staff("mediator", "mediation"),
+  arbitrator: staff("arbitrator", "arbitration"),
+  courtClerk: staff("courtClerk", "litigation"),
+  legalAidOfficer: staff("legalAidOfficer", "legal-aid"),
+  commander: COMMANDER,
+  cockpitViewer: COCKPIT_VIEWER,
+  auditor: AUDITOR,
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Outcomes.
+
+/**
+ * - allow: answered in full (for a personal field: the unmasked value);
+ * - masked: answered, the personal value masked (330122********123X, 张*);
+ * - summary: another department's view: status and dates, personal data masked, narratives null;
+ * - deny: a FORBIDDEN error on the field, the rest of the answer unaffected.
+ */
+type Outcome = "allow" | "masked" | "summary" | "deny";
+interface Observation {
+  outcome: string;
+  detail?: unknown;
+}
+
+const isForbidden = (body: GraphQLResponse["body"]) => (body.errors ?? []).some((e) => e.extensions?.code === "FORBIDDEN");
+const MASKED_ID = /^\d{6}\*+\d{3}[\dX]$/;
+const isMaskedName = (value: unknown, full: string) => typeof value === "string" && value !== full && value.startsWith(full[0]!) && value.includes("*");
+
+/** An outcome from a response: FORBIDDEN is deny, any other error is reported as is, else `read` decides. */
+function observe(body: GraphQLResponse["body"], read: (data: Record<string, any>) => string): Observation {
+  if (isForbidden(body)) return { outcome: "deny" };
+  if (body.errors?.length) return { outcome: `error ${body.errors.map((e) => e.extensions?.code ?? e.message).join(",")}`, detail: body.errors };
+  return { outcome: read(body.data ?? {}), detail: body.data };
+}
+
+/**
+ * For a full-value field: the value, or deny when the field (or the record holding it) is refused.
+ * Errors on sibling fields (another party's value in the same list) do not count.
+ */
+function observeField(body: GraphQLResponse["body"], path: (string | number)[], full: string, read: (data: Record<string, any>) => unknown): Observation {
+  const onPath = (body.errors ?? []).filter((e) => e.path && e.path.every((segment, i) => segment === path[i]));
+  if (onPath.length) return { outcome: onPath.every((e) => e.extensions?.code === "FORBIDDEN") ? "deny" : "error", detail: onPath };
+  const value = read(body.data ?? {});
+  return { outcome: value === full ? "allow" : value === null || value === undefined ? "absent" : "other", detail: value };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The story: six weeks' wages unpaid; joint mediation fails; the worker applies for arbitration (which
+// leads now), gets legal aid, and sues the labour-service company that placed her.
+
+interface Story {
+  code: string;
+  mediationCaseId: string;
+  mediationFailure: string;
+  arbitrationCaseId: string;
+  courtCaseId: string;
+  legalAidCaseId: string;
+  description: string;
+  committeeId: string;
+}
+const story = {} as Story;
+
+const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(600_000, 1_000_000) });
+
+const asDefault = async <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const { body } = await gql<T>(query, variables);
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data!;
+};
+
+/** Waits for the registry to apply a department's events (expect.poll works only inside a test). */
+async function until(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("the registry did not apply the departments' events in time");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function seed(): Promise<void> {
+  story.description = "申请人在某电子元件公司流水线工作，公司以订单减少为由拖欠六周工资，另由劳务公司派遣期间的劳务费未结清。";
+  const { registerDispute } = await asDefault<{ registerDispute: { code: string } }>(
+    `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+    {
+      input: {
+        title: "电子元件厂拖欠流水线工人工资",
+        description: story.description,
+        category: "劳动争议",
+        region: "330122",
+        amountInvolved: "11200",
+        peopleInvolved: 2,
+        channel: "WALK_IN",
+        parties: [
+          { kind: "PERSON", ...WORKER },
+          { kind: "PERSON", ...CO_WORKER },
+        ],
+        respondents: [{ kind: "ORGANISATION", ...EMPLOYER }],
+      },
+    },
+  );
+  story.code = registerDispute.code;
+  await asDefault(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code: story.code });
+
+  const { committees } = await asDefault<{ committees: { edges: { node: { id: string; name: string } }[] } }>(`{ committees(first: 100) { edges { node { id name } } } }`);
+  story.committeeId = committees.edges.find((e) => e.node.name === "桐庐县劳动争议人民调解委员会")!.node.id;
+  const { acceptMediationCase } = await asDefault<{ acceptMediationCase: { id: string } }>(
+    `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+    { input: { disputeCode: story.code, committeeId: story.committeeId, source: "DISPATCH", sourceReference: "桐矛派〔2026〕1125-11" } },
+  );
+  story.mediationCaseId = acceptMediationCase.id;
+  story.mediationFailure = "公司只同意支付一半工资，两名工人均要求劳动仲裁";
+  await asDefault(`mutation ($input: FailMediationInput!) { failMediation(input: $input) { id } }`, {
+    input: { caseId: story.mediationCaseId, reason: story.mediationFailure, suggestedNextStep: "ARBITRATION" },
+  });
+  await until(async () => (await asDefault<{ dispute: { handOffs: { state: string }[] } }>(`query ($code: ID!) { dispute(code: $code) { handOffs { state } } }`, { code: story.code })).dispute.handOffs[0]?.state === "PENDING");
+
+  const { fileArbitrationApplication } = await asDefault<{ fileArbitrationApplication: { id: string } }>(
+    `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id } }`,
+    {
+      input: {
+        disputeCode: story.code,
+        failedMediationId: story.mediationCaseId,
+        applicants: [WORKER],
+        respondent: EMPLOYER,
+        claims: [{ kind: "WAGE_ARREARS", description: "支付2026年10月至11月工资8400元", amountFen: 840_000, knewOfInfringementOn: "2026-11-10" }],
+      },
+    },
+  );
+  story.arbitrationCaseId = fileArbitrationApplication.id;
+  await until(async () => (await asDefault<{ dispute: { leadOwner: string } }>(`query ($code: ID!) { dispute(code: $code) { leadOwner } }`, { code: story.code })).dispute.leadOwner === "ARBITRATION");
+
+  const { applyForLegalAid } = await asDefault<{ applyForLegalAid: { id: string } }>(`mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`, {
+    input: { disputeCode: story.code, matter: "CLAIM_LABOUR_REMUNERATION", applicant: { ...WORKER, groups: ["MIGRANT_WORKER"] } },
+  });
+  story.legalAidCaseId = applyForLegalAid.id;
+
+  const { fileCase } = await asDefault<{ fileCase: { id: string } }>(`mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`, {
+    input: {
+      disputeCode: story.code,
+      causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
+      parties: [
+        { role: "PLAINTIFF", kind: "PERSON", name: WORKER.name, idNumber: WORKER.residentId },
+        { role: "DEFENDANT", kind: "ORGANIZATION", name: "桐庐某劳务派遣有限公司" },
+      ],
+      claims: [{ description: "支付派遣期间劳务费", amount: "2800" }],
+      trialProcedure: "SMALL_CLAIMS",
+    },
+  });
+  story.courtCaseId = fileCase.id;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Operations and their expected outcomes.
+
+/** Everybody denied except the roles named. */
+const only = (outcomes: Partial<Record<Role, Outcome>>): Record<Role, Outcome> =>
+  Object.fromEntries(ROLES.map((role) => [role, outcomes[role] ?? "deny"])) as Record<Role, Outcome>;
+
+const OTHER_STAFF = (except: Role[], outcome: Outcome): Partial<Record<Role, Outcome>> =>
+  Object.fromEntries((["intakeClerk", "petitionsOfficer", "mediator", "arbitrator", "courtClerk", "legalAidOfficer"] as Role[]).filter((r) => !except.includes(r)).map((r) => [r, outcome]));
+
+interface Operation {
+  /** Row label in the table. */
+  name: string;
+  /** Why, in a few words (shown in the table). */
+  rule: string;
+  expected: Record<Role, Outcome>;
+  run(headers: Record<string, string>, role: Role): Promise<Observation>;
+  /** Full reads of personal data are audited: the department whose audit log must show them. */
+  auditedIn?: "petitions" | "arbitration";
+}
+
+const request = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => gql(query, variables, headers).then((r) => r.body);
+
+const DISPUTE_PARTIES = `query ($code: ID!) { dispute(code: $code) { parties { name residentId residentIdFull } } }`;
+
+// Who handles the seeded dispute: the registry (owner), arbitration (leads since it took the hand-off),
+// the commander; the resident is a party. Mediation, the court and legal aid have records of their own
+// on it but read the registry's record as a summary.
+const DISPUTE_FULL: Partial<Record<Role, Outcome>> = { "resident-party": "allow", intakeClerk: "allow", petitionsOfficer: "allow", arbitrator: "allow", commander: "allow" };
+
+const OPERATIONS: Operation[] = [
+  {
+    name: "`dispute(code)`: code, status, dates",
+    rule: "parties, every staff role (summary at least), commander",
+    expected: only({ ...DISPUTE_FULL, ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "allow") }),
+    run: async (headers) => {
+      const body = await request(`query ($code: ID!) { dispute(code: $code) { code status registeredAt } }`, { code: story.code }, headers);
+      return observe(body, (d) => (d.dispute?.code === story.code ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`dispute(code)`: description (facts)",
+    rule: "narrative: null for summary readers",
+    expected: only({ ...DISPUTE_FULL, ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "summary") }),
+    run: async (headers) => {
+      const body = await request(`query ($code: ID!) { dispute(code: $code) { description } }`, { code: story.code }, headers);
+      return observe(body, (d) => (d.dispute?.description === story.description ? "allow" : d.dispute && d.dispute.description === null ? "summary" : "absent"));
+    },
+  },
+  {
+    name: "`dispute(code)`: another party's name",
+    rule: "full for handlers; 张* for the other party and summary readers",
+    expected: only({ ...DISPUTE_FULL, "resident-party": "masked", ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "masked") }),
+    run: async (headers) => {
+      const body = await request(`query ($code: ID!) { dispute(code: $code) { parties { name } } }`, { code: story.code }, headers);
+      return observe(body, (d) => {
+        const name = d.dispute?.parties?.[1]?.name;
+        return name === CO_WORKER.name ? "allow" : isMaskedName(name, CO_WORKER.name) ? "masked" : "absent";
+      });
+    },
+  },
+  {
+    name: "`dispute(code)`: party's `residentId`",
+    rule: "masked for everybody who sees the dispute",
+    expected: only({ ...Object.fromEntries(Object.keys(DISPUTE_FULL).map((r) => [r, "masked"])), ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "masked") }),
+    run: async (headers) => {
+      const body = await request(`query ($code: ID!) { dispute(code: $code) { parties { residentId } } }`, { code: story.code }, headers);
+      return observe(body, (d) => {
+        const value = d.dispute?.parties?.[0]?.residentId;
+        return value === WORKER.residentId ? "allow" : typeof value === "string" && MASKED_ID.test(value) ? "masked" : "absent";
+      });
+    },
+  },
+  {
+    name: "`dispute(code)`: own `residentIdFull`",
+    rule: "handlers and the person themself; audited",
+    expected: only(DISPUTE_FULL),
+    auditedIn: "petitions",
+    run: async (headers) => observeField(await request(DISPUTE_PARTIES, { code: story.code }, headers), ["dispute", "parties", 0, "residentIdFull"], WORKER.residentId, (d) => d.dispute?.parties?.[0]?.residentIdFull),
+  },
+  {
+    name: "`dispute(code)`: another party's `residentIdFull`",
+    rule: "never another party's personal data",
+    expected: only({ ...DISPUTE_FULL, "resident-party": "deny" }),
+    auditedIn: "petitions",
+    run: async (headers) => observeField(await request(DISPUTE_PARTIES, { code: story.code }, headers), ["dispute", "parties", 1, "residentIdFull"], CO_WORKER.residentId, (d) => d.dispute?.parties?.[1]?.residentIdFull),
+  },
+  {
+    name: "`trackDispute(code, verification)`",
+    rule: "anyone with the code and the phone's last 4 digits",
+    expected: Object.fromEntries(ROLES.map((r) => [r, "allow"])) as Record<Role, Outcome>,
+    run: async (headers) => {
+      const body = await request(`query ($code: String!, $v: String!) { trackDispute(code: $code, verification: $v) { code status } }`, { code: story.code, v: WORKER.phone.slice(-4) }, headers);
+      return observe(body, (d) => (d.trackDispute?.status ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`registerDispute`",
+    rule: "the window's intake clerk",
+    expected: only({ intakeClerk: "allow" }),
+    run: async (headers) => {
+      const body = await request(
+        `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+        {
+          input: {
+            title: "邻里漏水纠纷",
+            description: "楼上卫生间漏水导致申请人天花板受损，双方协商未果。",
+            category: "损害赔偿",
+            region: "330122",
+            channel: "WALK_IN",
+            parties: [{ kind: "PERSON", name: "施永康", residentId: residentId(), phone: "13806715520" }],
+          },
+        },
+        headers,
+      );
+      return observe(body, (d) => (d.registerDispute?.code ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`dispute(code).mediationCases` (failure reason)",
+    rule: "committee, commander, the dispute's parties; summary for other departments",
+    expected: only({ "resident-party": "allow", mediator: "allow", commander: "allow", ...OTHER_STAFF(["mediator"], "summary") }),
+    run: async (headers) => {
+      const body = await request(`query ($code: ID!) { dispute(code: $code) { mediationCases { id failureReason } } }`, { code: story.code }, headers);
+      return observe(body, (d) => {
+        const found = d.dispute?.mediationCases?.find((c: { id: string }) => c.id === story.mediationCaseId);
+        return found?.failureReason === story.mediationFailure ? "allow" : found && found.failureReason === null ? "summary" : "absent";
+      });
+    },
+  },
+  {
+    name: "`mediationCase(id)` (failure reason)",
+    rule: "as above, but residents reach it through their dispute (mediation keeps no party rows)",
+    expected: only({ mediator: "allow", commander: "allow", ...OTHER_STAFF(["mediator"], "summary") }),
+    run: async (headers) => {
+      const body = await request(`query ($id: ID!) { mediationCase(id: $id) { id status failureReason } }`, { id: story.mediationCaseId }, headers);
+      return observe(body, (d) => (d.mediationCase?.failureReason === story.mediationFailure ? "allow" : d.mediationCase && d.mediationCase.failureReason === null ? "summary" : "absent"));
+    },
+  },
+  {
+    name: "`acceptMediationCase`",
+    rule: "mediation staff",
+    expected: only({ mediator: "allow" }),
+    run: async (headers) => {
+      const body = await request(
+        `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+        { input: { disputeCode: freshCode(), committeeId: story.committeeId, source: "DISPATCH", sourceReference: "桐矛派〔2026〕1125-12" } },
+        headers,
+      );
+      return observe(body, (d) => (d.acceptMediationCase?.id ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`arbitrationCase(id)` (applicant's name)",
+    rule: "commission, commander, party; summary for other departments",
+    expected: only({ "resident-party": "allow", arbitrator: "allow", commander: "allow", ...OTHER_STAFF(["arbitrator"], "summary") }),
+    run: async (headers) => {
+      const body = await request(`query ($id: ID!) { arbitrationCase(id: $id) { id status applicants { name } } }`, { id: story.arbitrationCaseId }, headers);
+      return observe(body, (d) => {
+        const name = d.arbitrationCase?.applicants?.[0]?.name;
+        return name === WORKER.name ? "allow" : isMaskedName(name, WORKER.name) ? "summary" : "absent";
+      });
+    },
+  },
+  {
+    name: "`arbitrationCase(id)`: applicant's `residentIdFull`",
+    rule: "commission, commander, the person themself; audited",
+    expected: only({ "resident-party": "allow", arbitrator: "allow", commander: "allow" }),
+    auditedIn: "arbitration",
+    run: async (headers) => {
+      const body = await request(`query ($id: ID!) { arbitrationCase(id: $id) { applicants { residentIdFull } } }`, { id: story.arbitrationCaseId }, headers);
+      return observeField(body, ["arbitrationCase", "applicants", 0, "residentIdFull"], WORKER.residentId, (d) => d.arbitrationCase?.applicants?.[0]?.residentIdFull);
+    },
+  },
+  {
+    name: "`fileArbitrationApplication` (the worker as applicant)",
+    rule: "commission staff; the worker in their own name",
+    expected: only({ arbitrator: "allow", "resident-party": "allow" }),
+    run: async (headers) => {
+      const body = await request(
+        `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id } }`,
+        {
+          input: {
+            disputeCode: freshCode(),
+            applicants: [WORKER],
+            respondent: EMPLOYER,
+            claims: [{ kind: "WAGE_ARREARS", description: "支付加班工资1200元", amountFen: 120_000, knewOfInfringementOn: "2026-11-10" }],
+          },
+        },
+        headers,
+      );
+      return observe(body, (d) => (d.fileArbitrationApplication?.id ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`courtCase(id)` (plaintiff's name)",
+    rule: "court, commander, party; summary for other departments",
+    expected: only({ "resident-party": "allow", courtClerk: "allow", commander: "allow", ...OTHER_STAFF(["courtClerk"], "summary") }),
+    run: async (headers) => {
+      const body = await request(`query ($id: ID!) { courtCase(id: $id) { id status parties { role name } } }`, { id: story.courtCaseId }, headers);
+      return observe(body, (d) => {
+        const name = d.courtCase?.parties?.find((p: { role: string }) => p.role === "PLAINTIFF")?.name;
+        return name === WORKER.name ? "allow" : isMaskedName(name, WORKER.name) ? "summary" : "absent";
+      });
+    },
+  },
+  {
+    name: "`fileCase`",
+    rule: "court staff",
+    expected: only({ courtClerk: "allow" }),
+    run: async (headers) => {
+      const body = await request(
+        `mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`,
+        {
+          input: {
+            disputeCode: freshCode(),
+            causeOfActionCode: "PRIVATE_LENDING",
+            parties: [
+              { role: "PLAINTIFF", kind: "PERSON", name: "俞海峰" },
+              { role: "DEFENDANT", kind: "PERSON", name: "潘志明" },
+            ],
+            claims: [{ description: "归还借款", amount: "30000" }],
+            trialProcedure: "SMALL_CLAIMS",
+          },
+        },
+        headers,
+      );
+      return observe(body, (d) => (d.fileCase?.id ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`legalAidCase(id)` (applicant's name)",
+    rule: "legal aid centre, commander, applicant; summary for other departments",
+    expected: only({ "resident-party": "allow", legalAidOfficer: "allow", commander: "allow", ...OTHER_STAFF(["legalAidOfficer"], "summary") }),
+    run: async (headers) => {
+      const body = await request(`query ($id: ID!) { legalAidCase(id: $id) { id status applicant { name } } }`, { id: story.legalAidCaseId }, headers);
+      return observe(body, (d) => {
+        const name = d.legalAidCase?.applicant?.name;
+        return name === WORKER.name ? "allow" : isMaskedName(name, WORKER.name) ? "summary" : "absent";
+      });
+    },
+  },
+  {
+    name: "`applyForLegalAid` (the worker as applicant)",
+    rule: "legal aid staff; a resident in their own name",
+    expected: only({ legalAidOfficer: "allow", "resident-party": "allow" }),
+    run: async (headers) => {
+      const body = await request(
+        `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
+        { input: { disputeCode: freshCode(), matter: "CLAIM_LABOUR_REMUNERATION", applicant: { ...WORKER, groups: ["MIGRANT_WORKER"] } } },
+        headers,
+      );
+      return observe(body, (d) => (d.applyForLegalAid?.id ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`cockpit(filter)`",
+    rule: "aggregates: cockpit viewers and the commander",
+    expected: only({ cockpitViewer: "allow", commander: "allow" }),
+    run: async (headers) => {
+      const body = await request(`query ($f: CockpitFilter!) { cockpit(filter: $f) { overall { overdueOpen { value } } } }`, { f: { from: "2026-01-01", to: "2026-12-31" } }, headers);
+      return observe(body, (d) => (typeof d.cockpit?.overall?.overdueOpen?.value === "number" ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`auditLog`",
+    rule: "auditors only",
+    expected: only({ auditor: "allow" }),
+    run: async (headers) => {
+      const body = await request(`{ auditLog { petitions(first: 1) { action } } }`, {}, headers);
+      return observe(body, (d) => (Array.isArray(d.auditLog?.petitions) ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`party(id)` of the worker (name)",
+    rule: "a record by id: handlers in full, other staff masked, the person themself",
+    expected: only({ ...DISPUTE_FULL, ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "masked") }),
+    run: async (headers) => {
+      const body = await request(`query ($id: ID!) { party(id: $id) { id displayName } }`, { id: partyIdOf({ residentId: WORKER.residentId }) }, headers);
+      return observe(body, (d) => (d.party?.displayName === WORKER.name ? "allow" : isMaskedName(d.party?.displayName, WORKER.name) ? "masked" : "absent"));
+    },
+  },
+  {
+    name: "`me`",
+    rule: "residents: themselves as a party",
+    expected: only({ "resident-party": "allow", "resident-stranger": "allow" }),
+    run: async (headers, role) => {
+      const body = await request(`{ me { id } }`, {}, headers);
+      const own = role === "resident-stranger" ? STRANGER : WORKER;
+      return observe(body, (d) => (d.me?.id === partyIdOf({ residentId: own.residentId }) ? "allow" : "absent"));
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------
+// The table.
+
+const ROLE_LABEL: Record<Role, string> = {
+  anonymous: "anonymous",
+  "resident-party": "resident (party)",
+  "resident-stranger": "resident (stranger)",
+  intakeClerk: "intakeClerk",
+  petitionsOfficer: "petitionsOfficer",
+  mediator: "mediator",
+  arbitrator: "arbitrator",
+  courtClerk: "courtClerk",
+  legalAidOfficer: "legalAidOfficer",
+  commander: "commander",
+  cockpitViewer: "cockpitViewer",
+  auditor: "auditor",
+};
+
+function matrixMarkdown(): string {
+  const lines = [
+    "# Authorization matrix",
+    "",
+    "Generated by `test/e2e/authorization-matrix.test.ts` (regenerate with `UPDATE_MATRIX=1 npx vitest run --project e2e test/e2e/authorization-matrix.test.ts`);",
+    "every cell is asserted through the gateway on one seeded story: a worker's unpaid wages, a failed mediation, an arbitration",
+    "application that now leads the dispute, legal aid and a court case for the same worker. *resident (party)* is that worker;",
+    "*resident (stranger)* has no part in it; each staff caller holds one role of its department.",
+    "",
+    "- **allow**: answered in full (a personal field: the unmasked value, and the read is audited)",
+    "- **masked**: answered with the personal value masked (330122\\*\\*\\*\\*\\*\\*\\*\\*123X, 张\\*)",
+    "- **summary**: another department's view: status and dates, personal data masked, narratives null",
+    "- **deny**: a `FORBIDDEN` error on the field; the rest of the answer still comes back",
+    "",
+    `| Operation | ${ROLES.map((r) => ROLE_LABEL[r]).join(" | ")} | Rule |`,
+    `| --- | ${ROLES.map(() => ":---:").join(" | ")} | --- |`,
+    ...OPERATIONS.map((op) => `| ${op.name} | ${ROLES.map((r) => op.expected[r]).join(" | ")} | ${op.rule} |`),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const observed = new Map<string, Observation>();
+const cellKey = (op: Operation, role: Role) => `${op.name} × ${role}`;
+const requestIds = new Map<string, string>();
+
+describe("authorization matrix", () => {
+  const headersByRole = new Map<Role, Record<string, string>>();
+
+  beforeAll(async () => {
+    await seed();
+    for (const role of ROLES) headersByRole.set(role, await as(CALLERS[role]));
+  });
+
+  describe.each(OPERATIONS)("$name", (op) => {
+    it.each(ROLES)("as %s", async (role) => {
+      const requestId = `matrix-${randomUUID()}`;
+      requestIds.set(cellKey(op, role), requestId);
+      const result = await op.run({ ...headersByRole.get(role)!, "x-request-id": requestId }, role);
+      observed.set(cellKey(op, role), result);
+      expect(result.outcome, `${op.name} as ${role}: ${JSON.stringify(result.detail)}`).toBe(op.expected[role]);
+    });
+  });
+
+  it("audits every full read of an ID number, in the department that holds it", async () => {
+    const { body } = await gql<{ auditLog: Record<string, { action: string; fields: string[]; requestId: string }[]> }>(
+      `{ auditLog { petitions(first: 200) { action fields requestId } arbitration(first: 200) { action fields requestId } } }`,
+      {},
+      await as(AUDITOR),
+    );
+    expect(body.errors).toBeUndefined();
+    for (const op of OPERATIONS.filter((o) => o.auditedIn)) {
+      for (const role of ROLES.filter((r) => op.expected[r] === "allow")) {
+        const requestId = requestIds.get(cellKey(op, role));
+        const entries = body.data!.auditLog[op.auditedIn!]!.filter((e) => e.requestId === requestId);
+        expect(entries, `${op.name} as ${role}`).toContainEqual(expect.objectContaining({ action: "READ_PERSONAL_DATA", fields: ["residentId"] }));
+      }
+    }
+  });
+
+  afterAll(() => {
+    // Mismatches, grouped, for whoever fixes the rule or the expectation.
+    const wrong = OPERATIONS.flatMap((op) => ROLES.filter((r) => observed.get(cellKey(op, r))?.outcome !== op.expected[r]).map((r) => `${op.name} as ${r}: expected ${op.expected[r]}, got ${observed.get(cellKey(op, r))?.outcome ?? "not run"}`));
+    if (wrong.length) console.warn(`authorization matrix: ${wrong.length} cells differ\n${wrong.join("\n")}`);
+  });
+
+  it("docs/authorization-matrix.md is the table these cases assert", async () => {
+    const failed = OPERATIONS.flatMap((op) => ROLES.filter((r) => observed.get(cellKey(op, r))?.outcome !== op.expected[r]).map((r) => cellKey(op, r)));
+    expect(failed, "cells that do not hold: the matrix file is written only when every cell passes").toEqual([]);
+    const generated = matrixMarkdown();
+    if (process.env.UPDATE_MATRIX === "1") {
+      await mkdir(dirname(MATRIX_FILE), { recursive: true });
+      await writeFile(MATRIX_FILE, generated);
+    }
+    const committed = await readFile(MATRIX_FILE, "utf8").catch(() => "");
+    expect(committed === generated, "docs/authorization-matrix.md differs from the generated table: run UPDATE_MATRIX=1 npx vitest run --project e2e test/e2e/authorization-matrix.test.ts").toBe(true);
+  });
+});
