@@ -364,7 +364,7 @@ describe("trusted documents enforced outside production (TRUSTED_DOCUMENTS=enfor
     expect(example.body.errors).toBeUndefined();
     expect(example.body.data!.dispute.code).toBe("330122260000027");
     const cockpit = await readFile(join(REPO_ROOT, "gateway/public/cockpit/cockpit.graphql"), "utf8");
-    const page = await graphql<{ cockpit: { key: string } }>(gateway.url, cockpit, { filter: { from: "2026-01-01", to: "2026-11-10" } }, await as(COCKPIT_VIEWER));
+    const page = await graphql<{ cockpit: { key: string } }>(gateway.url, cockpit, { filter: { from: "2026-01-01", to: "2026-11-10" }, granularity: "WEEK" }, await as(COCKPIT_VIEWER));
     expect(page.body.errors).toBeUndefined();
     expect(page.body.data!.cockpit.key).toBe("2026-01-01|2026-11-10||");
   });
