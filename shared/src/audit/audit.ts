@@ -20,11 +20,25 @@ export interface AuditRow {
   client: string | null;
 }
 
+// PromiseLike: a Prisma client (or transaction client) fits as it is, its calls return PrismaPromise.
 export interface AuditStore {
   auditEntry: {
-    create(args: { data: Omit<AuditRow, "id" | "at"> }): Promise<unknown>;
-    findMany(args: { where: object; orderBy: object[]; take: number }): Promise<AuditRow[]>;
+    create(args: { data: Omit<AuditRow, "id" | "at"> }): PromiseLike<unknown>;
+    findMany(args: { where: object; orderBy: object[]; take: number }): PromiseLike<AuditRow[]>;
   };
+}
+
+/**
+ * Names of the input fields a caller gave, never their values: the `fields` of a mutation's audit entry.
+ * `nested` also names the fields inside object inputs, one level deep (e.g. `applicant.residentId`).
+ */
+export function givenFields(input: object | null | undefined, { prefix = "", nested = false }: { prefix?: string; nested?: boolean } = {}): string[] {
+  if (!input) return [];
+  return Object.entries(input).flatMap(([key, value]) => {
+    if (value === undefined || value === null) return [];
+    if (nested && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) return givenFields(value, { prefix: `${prefix}${key}.` });
+    return [`${prefix}${key}`];
+  });
 }
 
 export interface AuditFact {

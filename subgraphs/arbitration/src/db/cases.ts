@@ -1,7 +1,7 @@
 // Writes and queue reads of arbitration cases. Every step is written where the row still has the
 // version it was read at, so of two concurrent edits only one wins; the other gets CONFLICT.
 // Every write records its case events for the registry and its audit entry in the same transaction.
-import { recordAudit, type AuditActor, type AuditStore } from "@onedoor/shared/audit/audit";
+import { recordAudit, type AuditActor } from "@onedoor/shared/audit/audit";
 import { afterCursorDesc } from "@onedoor/shared/graphql/connection";
 import { conflict } from "@onedoor/shared/graphql/errors";
 import { toLocalDate } from "@onedoor/shared/clock/index";
@@ -24,7 +24,7 @@ export interface AuditedWrite {
 
 function audit(tx: Tx, write: AuditedWrite, caseId: string): Promise<void> {
   // Prisma's generated create input is narrower than AuditStore's; the columns are the same.
-  return recordAudit(tx as unknown as AuditStore, write.by, { action: write.action, entity: "ArbitrationCase", entityId: caseId, fields: write.fields });
+  return recordAudit(tx, write.by, { action: write.action, entity: "ArbitrationCase", entityId: caseId, fields: write.fields });
 }
 
 /** Next number of the commission's year, atomically: concurrent filings never share a number. */

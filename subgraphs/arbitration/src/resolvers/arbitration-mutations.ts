@@ -1,3 +1,4 @@
+import { givenFields } from "@onedoor/shared/audit/audit";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { isStaffOf } from "@onedoor/shared/auth/policy";
 import type { Policy } from "@onedoor/shared/auth/access";
@@ -44,7 +45,6 @@ const CLOCK_SKEW_MS = 60_000;
 const actorOf = (ctx: ArbitrationContext): string => ctx.identity.userId ?? "anonymous";
 
 /** The input fields a mutation was given, for its audit entry: names only, never the values. */
-const inputFields = (input: object): string[] => Object.entries(input).flatMap(([name, value]) => (value === undefined || value === null ? [] : [name]));
 
 function notInFuture(problems: InputProblems, field: (string | number)[], value: Date, now: Date): void {
   if (Number.isNaN(value.getTime()) || value.getTime() > now.getTime() + CLOCK_SKEW_MS) {
@@ -176,7 +176,7 @@ export class ArbitrationMutations {
       },
       receivedAt,
       (created) => [applicationReceived({ commissionName: commission!.name, caseNumber: created.caseNumber, collective, applicantCount: applicants.length, claimedFen })],
-      { by: ctx, action: "fileArbitrationApplication", fields: inputFields(input) },
+      { by: ctx, action: "fileArbitrationApplication", fields: givenFields(input) },
     );
     ctx.log.info({ caseId: row.id, caseNumber: row.caseNumber, collective }, "arbitration application filed");
     return visibleCase(ctx, row);
@@ -213,7 +213,7 @@ export class ArbitrationMutations {
       { ...toData(result.patch), ...extra(row, at) },
       { type: ev.type, occurredAt: at, actor: actorOf(ctx), details },
       stepEvents(ev, { commissionName: commissionFor(row.commissionRegion)?.name ?? "劳动人事争议仲裁委员会", caseNumber: row.caseNumber, awardFinal: row.awardFinal, ...reported }),
-      { by: ctx, action, fields: inputFields(input) },
+      { by: ctx, action, fields: givenFields(input) },
       more,
     );
     return visibleCase(ctx, updated);

@@ -2,7 +2,7 @@
 // committed in one transaction, so the registry hears of a change, and the audit log holds it, if and only
 // if it happened.
 import { conflict } from "@onedoor/shared/graphql/errors";
-import { recordAudit, type AuditActor, type AuditStore } from "@onedoor/shared/audit/audit";
+import { recordAudit, type AuditActor } from "@onedoor/shared/audit/audit";
 import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
 import type { CaseEventDraft } from "../domain/case-events.js";
 import type {
@@ -26,7 +26,7 @@ export interface AuditedAct {
 
 async function audit(tx: Tx, act: AuditedAct, entity: string, entityId: string): Promise<void> {
   // The generated delegate's overloads are wider than AuditStore's; the columns are the same.
-  await recordAudit(tx as unknown as AuditStore, act.by, { action: act.action, entity, entityId, fields: act.fields });
+  await recordAudit(tx, act.by, { action: act.action, entity, entityId, fields: act.fields });
 }
 
 /** A new case's columns with the applicant's party id derived from the resident ID: every write path goes through here. */

@@ -15,12 +15,3 @@ export function applicantOwner(row: CaseRow): PersonalDataOwner {
   return { scope: caseScope(row), partyId: applicantPartyIdOf(row), entity: "LegalAidCase", entityId: row.id };
 }
 
-/** Input field names given (nested one level, e.g. applicant.residentId), never their values: for the audit entry. */
-export function givenFields(input: object | null | undefined, prefix = ""): string[] {
-  if (!input) return [];
-  return Object.entries(input).flatMap(([key, value]) => {
-    if (value === undefined || value === null) return [];
-    if (prefix === "" && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) return givenFields(value, `${key}.`);
-    return [`${prefix}${key}`];
-  });
-}

@@ -1,3 +1,4 @@
+import { givenFields } from "@onedoor/shared/audit/audit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { maskedPhone, readPersonalData, visibleName, type PersonalDataOwner, type Policy } from "@onedoor/shared/auth/access";
@@ -8,7 +9,7 @@ import { LegalConsultation, LegalConsultationConnection, LegalConsultationFilter
 import type { Prisma } from "../generated/prisma/client.js";
 import { checkDisputeCode, checkOptionalText, checkText } from "./input-checks.js";
 import { isoSort, parseIsoSort, type ConsultationRow } from "./mapping.js";
-import { givenFields } from "./access.js";
+
 import { CONSULTATION_SCOPE } from "../domain/access.js";
 import { consultationEvent } from "../domain/case-events.js";
 import { ConsultationChannel } from "../domain/vocabulary.js";
@@ -82,7 +83,7 @@ export class LegalConsultationResolver {
     problems.throwIfAny();
     return insertConsultation(
       ctx.store,
-      { by: ctx, action: "recordLegalConsultation", fields: givenFields(input) },
+      { by: ctx, action: "recordLegalConsultation", fields: givenFields(input, { nested: true }) },
       { channel: input.channel, disputeCode, enquirerName, enquirerPhone, topic: topic!, question: question!, answer: answer!, answeredBy: answeredBy!, consultedAt: new Date() },
       (row) => [consultationEvent({ channel: row.channel as ConsultationChannel, at: row.consultedAt })],
     );

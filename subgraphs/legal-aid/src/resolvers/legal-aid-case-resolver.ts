@@ -1,3 +1,4 @@
+import { givenFields } from "@onedoor/shared/audit/audit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { InputProblems, forbidden, invalidState, notFound } from "@onedoor/shared/graphql/errors";
 import { assertVisible, maskedPhone, maskedResidentId, visibleName, type Policy } from "@onedoor/shared/auth/access";
@@ -38,7 +39,7 @@ import { insertCase, insertWorkEntry, updateCase, type AuditedAct } from "../db/
 import type { LegalAidWorkEntry as WorkEntryRow, Prisma } from "../generated/prisma/client.js";
 import { UUID, checkDisputeCode, checkIntRange, checkOptionalText, checkText, checkUuid } from "./input-checks.js";
 import { clockFacts, isoSort, parseIsoSort, providerCandidate, type ApplicantSource, type CaseRow, type ProviderRow, type WorkEntryView } from "./mapping.js";
-import { applicantOwner, givenFields, seesCaseInFull } from "./access.js";
+import { applicantOwner, seesCaseInFull } from "./access.js";
 import type { LegalAidContext } from "./context.js";
 
 const actor = (ctx: LegalAidContext): string => ctx.identity.userId ?? "anonymous";
@@ -259,7 +260,7 @@ export class LegalAidCaseResolver {
     const urgency = input.urgentDeadline ? assessUrgency(input.urgentDeadline, now) : undefined;
     return insertCase(
       ctx.store,
-      act(ctx, "applyForLegalAid", givenFields(input)),
+      act(ctx, "applyForLegalAid", givenFields(input, { nested: true })),
       {
         disputeCode,
         arbitrationCaseId,
@@ -332,7 +333,7 @@ export class LegalAidCaseResolver {
     const now = new Date();
     const updated = await updateCase(
       ctx.store,
-      act(ctx, "supplyLegalAidMaterials", givenFields(input)),
+      act(ctx, "supplyLegalAidMaterials", givenFields(input, { nested: true })),
       row,
       {
         status,
@@ -474,7 +475,7 @@ export class LegalAidCaseResolver {
     if (!row.assigneeId) throw invalidState("Assign a provider before recording work", "案件尚未指派承办人员");
     return insertWorkEntry(
       ctx.store,
-      act(ctx, "recordLegalAidWork", givenFields(input)),
+      act(ctx, "recordLegalAidWork", givenFields(input, { nested: true })),
       row,
       { providerId: row.assigneeId, activity: input.activity, description: description!, minutes, occurredAt: input.occurredAt ?? new Date(), recordedBy: actor(ctx) },
       (entry) => [workEvent({ activity: entry.activity as WorkActivity, minutes: entry.minutes, at: entry.occurredAt })],
@@ -498,7 +499,7 @@ export class LegalAidCaseResolver {
       throw invalidState("A case with this outcome must have been assigned", "案件未指派承办人员，只能以撤回或终止方式结案");
     }
     const now = new Date();
-    return updateCase(ctx.store, act(ctx, "closeLegalAidCase", givenFields(input)), row, { status, closedAt: now, closureOutcome: input.outcome, closureSummary: summary! }, {
+    return updateCase(ctx.store, act(ctx, "closeLegalAidCase", givenFields(input, { nested: true })), row, { status, closedAt: now, closureOutcome: input.outcome, closureSummary: summary! }, {
       events: () => [closureEvent({ outcome: input.outcome, at: now })],
     });
   }
@@ -518,7 +519,7 @@ export class LegalAidCaseResolver {
     const status = next(row, "REVIEW");
     if (row.reviewedAt) throw invalidState("The case has already been reviewed", "案件已完成质量评查");
     const now = new Date();
-    return updateCase(ctx.store, act(ctx, "reviewLegalAidCase", givenFields(input)), row, { status, reviewRating: input.rating, reviewer: reviewer!, reviewComment: comment, reviewedAt: now }, {
+    return updateCase(ctx.store, act(ctx, "reviewLegalAidCase", givenFields(input, { nested: true })), row, { status, reviewRating: input.rating, reviewer: reviewer!, reviewComment: comment, reviewedAt: now }, {
       events: () => [reviewEvent({ rating: input.rating, at: now })],
     });
   }

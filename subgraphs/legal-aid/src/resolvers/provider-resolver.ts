@@ -1,3 +1,4 @@
+import { givenFields } from "@onedoor/shared/audit/audit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
@@ -7,7 +8,7 @@ import { LegalAidProvider, LegalAidProviderConnection, LegalAidProviderFilter, R
 import type { Prisma } from "../generated/prisma/client.js";
 import { checkIntRange, checkOptionalText, checkText } from "./input-checks.js";
 import { isoSort, parseIsoSort, type ProviderRow } from "./mapping.js";
-import { givenFields } from "./access.js";
+
 import { insertProvider } from "../db/cases.js";
 import type { LegalAidContext } from "./context.js";
 
@@ -58,7 +59,7 @@ export class LegalAidProviderResolver {
     problems.throwIfAny();
     return insertProvider(
       ctx.store,
-      { by: ctx, action: "registerLegalAidProvider", fields: givenFields(input) },
+      { by: ctx, action: "registerLegalAidProvider", fields: givenFields(input, { nested: true }) },
       { name: name!, kind: input.kind, organisation: organisation!, licenseNumber, phone: phone ?? null, regionCode: regionCode!, specialties: [...new Set(input.specialties)], maxOpenCases: maxOpenCases! },
     );
   }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { isStaffOf } from "@onedoor/shared/auth/policy";
-import { recordAudit } from "@onedoor/shared/audit/audit";
+import { givenFields, recordAudit } from "@onedoor/shared/audit/audit";
 import { ClockError } from "@onedoor/shared/clock/index";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { InputProblems, badUserInput, forbidden, invalidState, notFound } from "@onedoor/shared/graphql/errors";
@@ -36,7 +36,6 @@ const coreOf = ({ cause: _cause, causeList: _list, ...core }: CaseBasics): CaseC
 const actor = (ctx: LitigationContext): string => ctx.identity.userId ?? "anonymous";
 
 /** Names of the input fields the caller gave, for the audit entry (never their values). */
-const fieldsOf = (input: object): string[] => Object.entries(input).flatMap(([name, value]) => (value === undefined ? [] : [name]));
 
 /** The mutation's audit entry, written in its transaction: entity is the case the mutation returns. */
 const audited = (tx: Tx, ctx: LitigationContext, action: string, row: CourtCaseRow, fields: string[]) =>
@@ -86,7 +85,7 @@ async function extend(
     const now = new Date();
     await extendCaseClock(ctx.store, row.id, kind, { days: input.days, reason: input.reason, approvedBy: actor(ctx), at: now }, report(row, input.days, now), {
       actor: ctx,
-      fact: { action, entity: "CourtCase", entityId: row.id, fields: fieldsOf(input) },
+      fact: { action, entity: "CourtCase", entityId: row.id, fields: givenFields(input) },
     });
   } catch (error) {
     if (error instanceof ClockError) {
@@ -124,7 +123,7 @@ export class CourtCaseMutations {
         details: { mediatorKind: input.mediatorKind, mediatorBody: mediatorBody!, mediatorName: mediatorName! },
       });
       await recordCourtEvent(tx, courtEvents.preFilingMediationDelegated(created, input.mediatorKind, now));
-      await audited(tx, ctx, "delegatePreFilingMediation", created, fieldsOf(input));
+      await audited(tx, ctx, "delegatePreFilingMediation", created, givenFields(input));
       return created;
     });
   }
@@ -144,7 +143,7 @@ export class CourtCaseMutations {
     return ctx.store.$transaction(async (tx) => {
       const resolved = await applyStep(tx, row, step, now, { outcome: input.success, concludedAt: now });
       await recordCourtEvent(tx, courtEvents.preFilingMediationResolved(resolved, input.success, now));
-      await audited(tx, ctx, "recordPreFilingMediationSuccess", resolved, fieldsOf(input));
+      await audited(tx, ctx, "recordPreFilingMediationSuccess", resolved, givenFields(input));
       return resolved;
     });
   }
@@ -162,7 +161,7 @@ export class CourtCaseMutations {
       await recordCourtEvent(tx, courtEvents.preFilingMediationFailed(failed, now));
       const created = await createCase(tx, trialFiling(await caseCore(tx, row), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), row.id));
       await recordCourtEvent(tx, courtEvents.caseFiled(created, input.trialProcedure, input.fastTrack ?? false, now));
-      await audited(tx, ctx, "fileAfterFailedPreFilingMediation", created, fieldsOf(input));
+      await audited(tx, ctx, "fileAfterFailedPreFilingMediation", created, givenFields(input));
       return created;
     });
     ctx.loaders.caseById.clear(row.id); // the answer may show the mediation as its origin: read it as it is now
@@ -181,7 +180,7 @@ export class CourtCaseMutations {
     return ctx.store.$transaction(async (tx) => {
       const created = await createCase(tx, trialFiling(coreOf(basics!), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), null));
       await recordCourtEvent(tx, courtEvents.caseFiled(created, input.trialProcedure, input.fastTrack ?? false, now));
-      await audited(tx, ctx, "fileCase", created, fieldsOf(input));
+      await audited(tx, ctx, "fileCase", created, givenFields(input));
       return created;
     });
   }
@@ -233,7 +232,7 @@ export class CourtCaseMutations {
         details: { agreementId: input.agreementId.toLowerCase(), agreementEffectiveAt: input.agreementEffectiveAt },
       });
       await recordCourtEvent(tx, courtEvents.judicialConfirmationApplied(created, created.online, now));
-      await audited(tx, ctx, "applyForJudicialConfirmation", created, fieldsOf(input));
+      await audited(tx, ctx, "applyForJudicialConfirmation", created, givenFields(input));
       return created;
     });
   }
@@ -248,7 +247,7 @@ export class CourtCaseMutations {
     return ctx.store.$transaction(async (tx) => {
       const decided = await applyStep(tx, row, step, now, input.granted ? { acceptedAt: now } : { concludedAt: now, outcomeReason: reason });
       await recordCourtEvent(tx, courtEvents.judicialConfirmationAcceptanceDecided(decided, input.granted, now));
-      await audited(tx, ctx, "decideJudicialConfirmationAcceptance", decided, fieldsOf(input));
+      await audited(tx, ctx, "decideJudicialConfirmationAcceptance", decided, givenFields(input));
       return decided;
     });
   }
@@ -275,7 +274,7 @@ export class CourtCaseMutations {
         input.granted ? { concludedAt: now, performance: "PENDING" satisfies Performance } : { concludedAt: now, outcomeReason: reason },
       );
       await recordCourtEvent(tx, courtEvents.judicialConfirmationRuled(ruled, input.granted, now));
-      await audited(tx, ctx, "ruleOnJudicialConfirmation", ruled, fieldsOf(input));
+      await audited(tx, ctx, "ruleOnJudicialConfirmation", ruled, givenFields(input));
       return ruled;
     });
   }
@@ -320,7 +319,7 @@ export class CourtCaseMutations {
         details: { originCaseId: basis.id },
       });
       await recordCourtEvent(tx, courtEvents.enforcementApplied(created, basis, now));
-      await audited(tx, ctx, "applyForEnforcement", created, fieldsOf(input));
+      await audited(tx, ctx, "applyForEnforcement", created, givenFields(input));
       return created;
     });
     ctx.loaders.caseById.clear(basis.id); // its performance changed: the answer's origin must show it
@@ -339,7 +338,7 @@ export class CourtCaseMutations {
     return ctx.store.$transaction(async (tx) => {
       const concluded = await applyStep(tx, row, step, now, { outcome: input.outcome, outcomeReason: note, concludedAt: now });
       await recordCourtEvent(tx, courtEvents.enforcementConcluded(concluded, input.outcome, now));
-      await audited(tx, ctx, "concludeEnforcement", concluded, fieldsOf(input));
+      await audited(tx, ctx, "concludeEnforcement", concluded, givenFields(input));
       return concluded;
     });
   }

@@ -1,5 +1,6 @@
 // Input args carry `validate: false`: our own rules check them (InputProblems), and type-graphql's
 // class-validator step would need a package the workspace does not have.
+import { recordAudit, givenFields } from "@onedoor/shared/audit/audit";
 import { randomUUID } from "node:crypto";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
@@ -9,7 +10,7 @@ import { badUserInput, InputProblems, invalidState, notFound } from "@onedoor/sh
 import { agreementProblems, canonicalAmount, checkFollowUp, eligibleForJudicialRemedy, performanceStatus, totalYuan, type PerformanceStatus as Performance } from "../domain/agreement.js";
 import { isUuid } from "../db/paging.js";
 import { recordMediationEvent } from "../db/events.js";
-import { auditChange, givenFields } from "../db/audit.js";
+
 import { agreementReachedEvent, performanceRecordedEvent } from "../domain/case-events.js";
 import { AgreementObligation, MediationAgreement, PerformanceFollowUp, ReachAgreementInput, RecordFollowUpInput } from "../entities/agreement.js";
 import { PerformanceStatus } from "../entities/enums.js";
@@ -107,7 +108,7 @@ export class MediationAgreementResolver {
       await tx.performanceFollowUp.create({ data: { agreementId: agreement.id, status: input.status, notes, at, recordedBy: actor(ctx) } });
       const target = { disputeCode: mediationCase.disputeCode, caseId: mediationCase.id, status: mediationCase.status };
       await recordMediationEvent(tx, target, performanceRecordedEvent(agreement, input.status, at));
-      await auditChange(tx, ctx, { action: "recordPerformanceFollowUp", entity: "MediationAgreement", entityId: agreement.id, fields: givenFields(input) });
+      await recordAudit(tx, ctx, { action: "recordPerformanceFollowUp", entity: "MediationAgreement", entityId: agreement.id, fields: givenFields(input) });
     });
     ctx.log.info({ agreementId: agreement.id, performance: input.status, by: actor(ctx) }, "performance follow-up recorded");
     return agreement;

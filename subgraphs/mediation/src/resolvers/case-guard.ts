@@ -1,6 +1,7 @@
 // The one way a mediation case changes: load it, ask the state machine, then write in a transaction
 // that bumps the version only if nobody else changed the case meanwhile (optimistic concurrency),
 // and records the step's case event for the registry in that same transaction (outbox).
+import { recordAudit, givenFields } from "@onedoor/shared/audit/audit";
 import { conflict, invalidState, notFound, type InputProblems } from "@onedoor/shared/graphql/errors";
 import { validateText } from "@onedoor/shared/validators/index";
 import type { ClockRecord } from "@onedoor/shared/clock/index";
@@ -10,7 +11,7 @@ import type { MediationCase as CaseRow, MediationClockPause as PauseRow, Prisma 
 import type { MediationContext } from "./context.js";
 import type { MediationEventDraft } from "../domain/case-events.js";
 import { recordMediationEvent } from "../db/events.js";
-import { auditChange, givenFields } from "../db/audit.js";
+
 import { isUuid } from "../db/paging.js";
 
 /** Read once per process: MEDIATION_PEOPLE_CLOCK_MONTHS (default 1). */
@@ -98,7 +99,7 @@ export async function changeCase(ctx: MediationContext, change: CaseChange): Pro
     const draft = await change.event({ tx, current, updated: row, committee });
     await recordMediationEvent(tx, { disputeCode: row.disputeCode, caseId: row.id, status: row.status }, draft);
     const { mutation, input, entity = "MediationCase", entityId = row.id } = change.audit;
-    await auditChange(tx, ctx, { action: mutation, entity, entityId, fields: givenFields(input) });
+    await recordAudit(tx, ctx, { action: mutation, entity, entityId, fields: givenFields(input) });
     return row;
   });
   // Anything read earlier in this request (e.g. by loadCase) must not shadow the new state.

@@ -1,5 +1,6 @@
 // Input args carry `validate: false`: our own rules check them (InputProblems), and type-graphql's
 // class-validator step would need a package the workspace does not have.
+import { recordAudit, givenFields } from "@onedoor/shared/audit/audit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
@@ -12,7 +13,7 @@ import type { CaseStatus } from "../domain/case-state.js";
 import { clockKindForCommittee, clockSpecFor, isDeemedFailed, mayApplyForArbitration, type MediationClockKind } from "../domain/mediation-clock.js";
 import { isUuid } from "../db/paging.js";
 import { recordMediationEvent } from "../db/events.js";
-import { auditChange, givenFields } from "../db/audit.js";
+
 import {
   acceptedEvent,
   clockPausedEvent,
@@ -165,7 +166,7 @@ export class MediationCaseResolver {
       });
       const event = acceptedEvent(committee!.name, input.source, acceptedAt, created.clockKind);
       await recordMediationEvent(tx, { disputeCode: created.disputeCode, caseId: created.id, status: created.status }, event);
-      await auditChange(tx, ctx, { action: "acceptMediationCase", entity: "MediationCase", entityId: created.id, fields: givenFields(input) });
+      await recordAudit(tx, ctx, { action: "acceptMediationCase", entity: "MediationCase", entityId: created.id, fields: givenFields(input) });
       return created;
     });
     ctx.log.info({ caseId: row.id, disputeCode: row.disputeCode, committee: committee!.name }, "mediation case accepted");

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { forbidden, invalidState, notFound } from "@onedoor/shared/graphql/errors";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { hasRole, isStaffOf } from "@onedoor/shared/auth/policy";
-import { recordAudit } from "@onedoor/shared/audit/audit";
+import { recordAudit, givenFields } from "@onedoor/shared/audit/audit";
 import { subgraphOfDepartment } from "../domain/access.js";
 import { assertMayListRoutedTo, disputeVisibility } from "./access.js";
 import { afterCursorDesc, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
@@ -11,7 +11,7 @@ import { Department } from "../entities/enums.js";
 import { HandOff, HandOffConnection, HandOffState } from "../entities/hand-off.js";
 import { canRequestHandOff, canRespond, type HandOffState as State } from "../domain/hand-off.js";
 import { expireOverdueHandOffs, leadOwner, requestHandOff, settleHandOff } from "../db/hand-offs.js";
-import { actorOf, checkTexts, disputeForUpdate, givenFields } from "./lookup.js";
+import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
 import type { PetitionsContext } from "./context.js";
 
 const OPEN = ["REGISTERED", "DISPATCHED", "IN_PROGRESS"];

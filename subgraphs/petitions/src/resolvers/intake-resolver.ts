@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
-import { recordAudit } from "@onedoor/shared/audit/audit";
+import { recordAudit, givenFields } from "@onedoor/shared/audit/audit";
 import { badUserInput, conflict, InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { Dispute } from "../entities/dispute.js";
 import { ConsultationInput, FollowUpInput, RegisterDisputeInput, VisitInput } from "../entities/inputs.js";
@@ -22,7 +22,7 @@ import {
 import { bodyName, DEFAULT_BODIES, route } from "../domain/routing.js";
 import type { Dispute as DisputeRow } from "../generated/prisma/client.js";
 import type { PetitionsContext } from "./context.js";
-import { actorOf, checkTexts, disputeForUpdate, givenFields } from "./lookup.js";
+import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
 import { assertDisputeVisible } from "./access.js";
 import { recordRegistryStep } from "../db/timeline.js";
 

@@ -36,10 +36,3 @@ export function checkTexts<K extends string>(
   problems.throwIfAny();
   return out;
 }
-
-/** Names of the input fields a caller gave (never their values), for the audit entry. */
-export function givenFields(input: object, prefix = ""): string[] {
-  return Object.entries(input)
-    .filter(([, value]) => value !== undefined && value !== null)
-    .map(([name]) => `${prefix}${name}`);
-}

@@ -5,7 +5,7 @@ import { afterCursorDesc, Connection, pageSize, toConnection } from "@onedoor/sh
 import { conflict, InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { validatePhone } from "@onedoor/shared/validators/index";
 import type { Policy } from "@onedoor/shared/auth/access";
-import { recordAudit } from "@onedoor/shared/audit/audit";
+import { recordAudit, givenFields } from "@onedoor/shared/audit/audit";
 import { Dispute } from "../entities/dispute.js";
 import { Petition, PetitionEventType, PetitionState, StatutoryProcedure } from "../entities/petition.js";
 import { recordColumns, toRecord, type PetitionRow } from "../db/petitions.js";
@@ -14,7 +14,7 @@ import type { PetitionsContext } from "./context.js";
 import { recordRegistryStep } from "../db/timeline.js";
 import { leadOwner, requestHandOff } from "../db/hand-offs.js";
 import { handOffForRouteOut } from "../domain/hand-off.js";
-import { actorOf, checkTexts, disputeForUpdate, givenFields } from "./lookup.js";
+import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
 
 const PETITION_STEP_LABEL: Record<PetitionEvent["type"], string> = {
   ACCEPT: "受理",
@@ -244,7 +244,7 @@ export class PetitionResolver {
         occurredAt: "at" in event ? event.at : event.from,
         data: { step: event.type, state: next.state },
       });
-      await recordAudit(tx, ctx, { action: "advancePetition", entity: "Petition", entityId: row.id, fields: givenFields(input, "input.") });
+      await recordAudit(tx, ctx, { action: "advancePetition", entity: "Petition", entityId: row.id, fields: givenFields(input, { prefix: "input." }) });
       return tx.petition.findUniqueOrThrow({ where: { id: row.id }, include: { adjustments: { orderBy: [{ at: "asc" }, { id: "asc" }] } } });
     });
     return petitionView(updated, dispute.code);
