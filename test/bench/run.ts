@@ -6,7 +6,8 @@
 //
 // Options (also as BENCH_<NAME> environment variables): --disputes (100000; 1000000 for the large
 // set), --duration seconds per target per operation (10), --warmup seconds (2), --connections (10),
-// --rounds (1), --targets (ours,stock,hive,direct), --operations (all), --database-url; --profile writes a CPU profile of every process (node --cpu-prof).
+// --rounds (1), --targets (ours,stock,hive,direct), --operations (all), --database-url, --results (folder of
+// the reports, test/bench/results); --profile writes a CPU profile of every process (node --cpu-prof).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, writeFile, open } from "node:fs/promises";
 import { readFileSync } from "node:fs";
@@ -37,6 +38,8 @@ const { values: args } = parseArgs({
     targets: { type: "string" },
     operations: { type: "string" },
     "database-url": { type: "string" },
+    /** Where the reports go (test/bench/results); a scratch folder keeps short measuring runs out of the committed results. */
+    results: { type: "string" },
     /** Write a CPU profile of each gateway and subgraph process (node --cpu-prof) beside the logs. */
     profile: { type: "boolean" },
   },
@@ -52,7 +55,7 @@ const settings = {
   operations: option("operations", "detail,queue,partyHistory,cockpit,register").split(","),
   databaseUrl: option("database-url", "postgres://postgres@127.0.0.1:5432/onedoor_bench"),
 };
-const RESULTS = resolve(import.meta.dirname, "results");
+const RESULTS = resolve(option("results", resolve(import.meta.dirname, "results")));
 const startedAt = new Date();
 const startLoad = loadavg();
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
