@@ -20,6 +20,7 @@ import { graphiqlRouter } from "./graphiql.js";
 import { cockpitPageRouter } from "./cockpit-page.js";
 import { rateLimited, rateLimiterFromEnv } from "./rate-limit.js";
 import { TrustedDocuments, trustedDocumentsMode } from "./trusted-documents.js";
+import { SIMULATED_TIME_HEADER, simulatedOffset } from "./simulated-time.js";
 import { developmentTokenRouter, developmentTokensTrusted } from "./auth/development-token-route.js";
 
 export interface GatewayOptions {
@@ -107,7 +108,11 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
         }
         // Where from, for the departments' audit logs (the client name is what the frontend says it is).
         const clientName = req.header("apollographql-client-name");
-        const identity = { ...verified, client: clientName ? `${req.ip} ${clientName.slice(0, 64)}` : req.ip };
+        const identity = {
+          ...verified,
+          client: clientName ? `${req.ip} ${clientName.slice(0, 64)}` : req.ip,
+          ...(production ? {} : simulatedOffset(req.header(SIMULATED_TIME_HEADER))),
+        };
         return { identity, requestId, log: log.child({ requestId, userId: identity.userId }) };
       },
     }),

@@ -1,14 +1,16 @@
 // The unpaid-wages story across the chain (法–调–仲–访–诉), through the gateway: intake → joint
-// mediation fails for one worker → the registry hands the dispute to arbitration → arbitration takes it;
-// legal aid granted on the side; one timeline in order; the worker tracks it by code.
+// mediation fails for one worker → the registry hands the dispute to arbitration → arbitration hears
+// it and awards; legal aid granted on the side; one timeline in order; the worker tracks it by code.
+// The story spans two weeks (a hearing needs five days' notice), played at simulated times.
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
 import { as } from "../support/callers.js";
+import { daysAfter } from "../support/simulated-time.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
-const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
-  const { body } = await gql<T>(query, variables);
+const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+  const { body } = await gql<T>(query, variables, headers);
   expect(body.errors).toBeUndefined();
   return body.data!;
 };
@@ -30,7 +32,9 @@ interface Step {
 }
 
 describe("the chain in one graph: six workers' unpaid wages", () => {
-  it("runs intake → joint mediation → hand-off → arbitration with legal aid on the side, in one ordered timeline", async () => {
+  it("runs intake → joint mediation → hand-off → arbitration → award with legal aid on the side, in one ordered timeline", async () => {
+    const start = new Date();
+    const day = (n: number, hours = 0) => daysAfter(start, n, hours);
     // 一窗受理: six workers, one dispute; a group dispute needs a joint consultation before dispatch.
     const { registerDispute } = await ok<{ registerDispute: { code: string; major: boolean } }>(
       `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code major } }`,
@@ -84,6 +88,7 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
 
     // 劳动仲裁 takes the case: the hand-off is accepted and arbitration leads.
     const worker = WORKERS[3]!;
+    // Day 1: the worker files (申请仲裁); day 2: accepted, served, tribunal composed, hearing set for day 9.
     const { fileArbitrationApplication } = await ok<{ fileArbitrationApplication: { id: string; version: number } }>(
       `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id version } }`,
       {
@@ -96,22 +101,34 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
           evidence: [{ title: "考勤记录", submittedBy: "申请人" }],
         },
       },
+      day(1),
     );
     const arbitration = fileArbitrationApplication.id;
-    await ok(`mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { id } }`, { input: { caseId: arbitration, expectedVersion: fileArbitrationApplication.version } });
-    await ok(`mutation ($input: ArbitrationStepInput!) { recordArbitrationService(input: $input) { id } }`, { input: { caseId: arbitration } });
+    await ok(`mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { id } }`, { input: { caseId: arbitration, expectedVersion: fileArbitrationApplication.version } }, day(2));
+    await ok(`mutation ($input: ArbitrationStepInput!) { recordArbitrationService(input: $input) { id } }`, { input: { caseId: arbitration } }, day(2, 1));
     await ok(`mutation ($input: ComposeArbitrationTribunalInput!) { composeArbitrationTribunal(input: $input) { id } }`, {
       input: { caseId: arbitration, kind: "SOLE", arbitrators: ["方建明"], presidingArbitrator: "方建明" },
-    });
-    await ok(`mutation ($input: ScheduleArbitrationHearingInput!) { scheduleArbitrationHearing(input: $input) { id } }`, {
-      input: { caseId: arbitration, hearingAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), place: "桐庐县矛调中心第二仲裁庭" },
-    });
+    }, day(2, 2));
+    const { scheduleArbitrationHearing } = await ok<{ scheduleArbitrationHearing: { claims: { id: string }[] } }>(
+      `mutation ($input: ScheduleArbitrationHearingInput!) { scheduleArbitrationHearing(input: $input) { claims { id } } }`,
+      { input: { caseId: arbitration, hearingAt: day(9)["x-onedoor-simulated-time"], place: "桐庐县矛调中心第二仲裁庭" } },
+      day(2, 3),
+    );
 
-    // 法律援助 on the side: a migrant worker claiming wages needs no means check.
+    // Day 3, 法律援助 on the side: a migrant worker claiming wages needs no means check.
     const { applyForLegalAid } = await ok<{ applyForLegalAid: { id: string } }>(`mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`, {
       input: { disputeCode: code, matter: "CLAIM_LABOUR_REMUNERATION", applicant: { name: worker.name, residentId: worker.residentId, phone: worker.phone, groups: ["MIGRANT_WORKER"] } },
-    });
-    await ok(`mutation ($caseId: ID!) { decideLegalAid(caseId: $caseId) { id } }`, { caseId: applyForLegalAid.id });
+    }, day(3));
+    await ok(`mutation ($caseId: ID!) { decideLegalAid(caseId: $caseId) { id } }`, { caseId: applyForLegalAid.id }, day(3, 2));
+
+    // An award before the hearing is refused; on day 9, after the hearing, the tribunal awards (裁决).
+    const award = { input: { caseId: arbitration, documentNumber: "桐劳人仲裁字〔2026〕第1123号", decisions: [{ claimId: scheduleArbitrationHearing.claims[0]!.id, decision: "GRANTED", awardedAmountFen: 2_100_000 }] } };
+    const awardMutation = `mutation ($input: IssueArbitrationAwardInput!) { issueArbitrationAward(input: $input) { status claims { final } } }`;
+    const early = await gql(awardMutation, award, day(4));
+    expect(early.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", messageZh: "尚未开庭，不能作出裁决" });
+    const { issueArbitrationAward } = await ok<{ issueArbitrationAward: { status: string; claims: { final: boolean }[] } }>(awardMutation, award, day(9, 4));
+    // 21,000 yuan is within twelve months of the local minimum wage: final for the employer (一裁终局).
+    expect(issueArbitrationAward).toEqual({ status: "AWARDED", claims: [{ final: true }] });
 
     // One timeline, chronological, with every department's steps in their order.
     const expected = [
@@ -131,6 +148,8 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
       ["ARBITRATION", "ARBITRATION_HEARING_SCHEDULED"],
       ["LEGAL_AID", "LEGAL_AID_APPLIED"],
       ["LEGAL_AID", "LEGAL_AID_GRANTED"],
+      ["ARBITRATION", "ARBITRATION_AWARD_ISSUED"],
+      ["ARBITRATION", "ARBITRATION_AWARD_SERVED"],
     ];
     const timeline = async () =>
       (await ok<{ dispute: { timeline: Step[] } }>(`query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt } } }`, { code })).dispute.timeline;
@@ -148,6 +167,7 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
     expect(tracked.body.errors).toBeUndefined();
     const { trackDispute } = tracked.body.data!;
     expect(trackDispute!.leadDepartment).toBe("ARBITRATION");
+    expect(trackDispute!.status).toBe("IN_PROGRESS");
     expect(trackDispute!.timeline.map((s) => s.type)).toEqual(expected.map(([, type]) => type));
     const shown = JSON.stringify(trackDispute);
     for (const w of WORKERS) {

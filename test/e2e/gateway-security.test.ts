@@ -148,6 +148,12 @@ describe("bearer tokens", () => {
     await refusedWith401(await base({ roles: ["emperor"] }).setAudience(DEFAULT_AUDIENCE).setExpirationTime("1h").sign(key));
   });
 
+  it("refuses a malformed simulated time outside production, with a 400 that says what is expected", async () => {
+    const { status, body } = await graphql(gatewayUrl, "{ __typename }", {}, { "x-onedoor-simulated-time": "next tuesday" });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/ISO 8601/), extensions: { code: "BAD_REQUEST" } });
+  });
+
   it("refuses a malformed Authorization header", async () => {
     const { status } = await gql("{ __typename }", {}, { authorization: "Basic dXNlcjpwYXNz" });
     expect(status).toBe(401);
@@ -274,6 +280,12 @@ describe("a production gateway", () => {
 
   it("answers a registered operation with a token from the configured identity provider", async () => {
     const response = await post(gateway.url, { query: ping }, { authorization: `Bearer ${await sign("leader-7", ["cockpitViewer"])}` });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("ignores a simulated time (演练时间), which only tests and drills outside production may ask for", async () => {
+    const response = await post(gateway.url, { query: ping }, { "x-onedoor-simulated-time": "not a time" });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { __typename: "Query" } });
   });

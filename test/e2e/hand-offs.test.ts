@@ -2,6 +2,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
+import { as, COMMANDER } from "../support/callers.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -78,6 +79,33 @@ describe("hand-offs", () => {
 
     const answeredTwice = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, { id });
     expect(answeredTwice.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ANSWERED" });
+  });
+
+  it("an unanswered hand-off expires after its working days and returns the dispute to the catch-all window", async () => {
+    const code = await dispatchedWageDispute();
+    const requested = await gql<{ handOffDispute: { id: string; respondBy: string } }>(HAND_OFF, { code, reason: "调解不成，移交仲裁" });
+    expect(requested.body.errors).toBeUndefined();
+    const { id, respondBy } = requested.body.data!.handOffDispute;
+    const commanderAt = async (at: number) => ({ ...(await as(COMMANDER)), "x-onedoor-simulated-time": new Date(at).toISOString() });
+    const listed = async (at: number) =>
+      (await gql<{ handOffs: { edges: { node: { id: string; state: string } }[] } }>(`{ handOffs(first: 100) { edges { node { id state } } } }`, {}, await commanderAt(at)))
+        .body.data!.handOffs.edges.find((e) => e.node.id === id)?.node.state;
+
+    // An hour before the deadline (played at simulated time, 演练时间) it still waits for an answer.
+    expect(await listed(Date.parse(respondBy) - 3_600_000)).toBe("PENDING");
+    expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.leadOwner).toBe("MEDIATION");
+
+    // An hour past it, the commander's list finds it expired and the window catches the dispute (兜底).
+    expect(await listed(Date.parse(respondBy) + 3_600_000)).toBe("EXPIRED");
+    const view = (await gql<OwnerView>(OWNER, { code })).body.data!.dispute;
+    expect(view.leadOwner).toBe("COMPREHENSIVE_WINDOW");
+    expect(view.handOffs).toEqual([{ state: "EXPIRED", toDepartment: "ARBITRATION" }]);
+    expect(view.timeline.map((s) => s.type).slice(-2)).toEqual(["HANDOFF_REQUESTED", "HANDOFF_EXPIRED"]);
+
+    const late = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, { id });
+    expect(late.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ANSWERED" });
+    const withoutOwner = await gql<{ disputesWithoutLeadOwner: { code: string }[] }>(`{ disputesWithoutLeadOwner { code } }`);
+    expect(withoutOwner.body.data!.disputesWithoutLeadOwner).toEqual([]);
   });
 
   it("no open, dispatched dispute is ever without a lead owner", async () => {

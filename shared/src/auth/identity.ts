@@ -24,6 +24,11 @@ export interface Identity {
   partyId?: string;
   /** Where the request came from (address and client name), set by the gateway for the audit log. */
   client?: string;
+  /**
+   * Outside production only: the request acts this many milliseconds from real time (演练时间), so a
+   * test or a drill can play a story across weeks. Subgraphs in production ignore it.
+   */
+  simulatedOffsetMs?: number;
 }
 
 export const ANONYMOUS: Identity = Object.freeze({ roles: [] }) as Identity;
@@ -37,6 +42,7 @@ export function isIdentity(value: unknown): value is Identity {
     (v.userId === undefined || typeof v.userId === "string") &&
     (v.department === undefined || typeof v.department === "string") &&
     (v.partyId === undefined || typeof v.partyId === "string") &&
-    (v.client === undefined || typeof v.client === "string")
+    (v.client === undefined || typeof v.client === "string") &&
+    (v.simulatedOffsetMs === undefined || (typeof v.simulatedOffsetMs === "number" && Number.isFinite(v.simulatedOffsetMs)))
   );
 }

@@ -3,6 +3,7 @@
 // registry is down, events wait in the department's own database; nothing is lost.
 import type { Logger } from "../logger.js";
 import type { CaseEvent, EventSource } from "./case-event.js";
+import { currentTime } from "../clock/now.js";
 
 /** The `OutboxEvent` model every department declares in its schema.prisma (same columns everywhere). */
 export interface OutboxRow {
@@ -44,7 +45,7 @@ export async function recordCaseEvent(tx: OutboxStore, event: NewCaseEvent): Pro
       type: event.type,
       summary: event.summary,
       recordId: event.recordId ?? null,
-      occurredAt: event.occurredAt ?? new Date(),
+      occurredAt: event.occurredAt ?? currentTime(),
       ...(event.data ? { data: event.data } : {}),
     },
   });

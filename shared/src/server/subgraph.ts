@@ -18,6 +18,7 @@ import { applyMigrations, prismaProject } from "../db/schema-engine.js";
 import { requestLoggingPlugin } from "./request-logging.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
 import { internalSecret, ReplayGuard, verifyHop } from "../auth/internal-hop.js";
+import { runAtOffset } from "../clock/now.js";
 import type { Identity } from "../auth/identity.js";
 import { authChecker, signedInForRootFields } from "../auth/access.js";
 import { partyIdSecret } from "../auth/party-id.js";
@@ -95,6 +96,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
 ): Promise<RunningSubgraph> {
   const log = createLogger(`subgraph-${definition.name}`);
   const secret = internalSecret();
+  const production = runtimeMode() === "production";
   partyIdSecret(); // production refuses to start without the party-id key, not at the first registration
   let ready = false;
 
@@ -128,7 +130,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<SubgraphContext<Store, Loaders>>({
     schema,
-    introspection: runtimeMode() !== "production",
+    introspection: !production,
     // Inline traces serve Apollo Studio, which a center does not use.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -159,7 +161,9 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
         return;
       }
       res.locals.hop = hop;
-      next();
+      const offset = hop.identity.simulatedOffsetMs;
+      if (offset && !production) runAtOffset(offset, next);
+      else next();
     },
     express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {

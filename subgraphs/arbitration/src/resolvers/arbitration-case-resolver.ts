@@ -22,6 +22,7 @@ import type { ArbitrationContext } from "./context.js";
 import { clocksOf, followOnOptionsOf, litigationReasonsOf, toClaim } from "./mapping.js";
 import { isUuid } from "./load-case.js";
 import { visibleCase } from "./case-access.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 /** Longest calendar range one request may ask for. */
 const MAX_CALENDAR_DAYS = 366;
@@ -53,7 +54,7 @@ export class ArbitrationCaseResolver {
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ): Promise<ArbitrationCaseConnection> {
     const size = pageSize(first);
-    const now = new Date();
+    const now = currentTime();
     const wantOverdue = filter?.overdue ?? null;
     const wantDueSoon = filter?.dueSoon ?? null;
     const clocksOnly = wantOverdue === true || wantDueSoon === true;
@@ -107,7 +108,7 @@ export class ArbitrationCaseResolver {
 
   @FieldResolver(() => [Claim], { description: "仲裁请求, in application order." })
   async claims(@Root() root: ArbitrationCase, @Ctx() ctx: ArbitrationContext): Promise<Claim[]> {
-    const now = new Date();
+    const now = currentTime();
     return (await ctx.loaders.claimsByCase.load(root.id)).map((claim) => toClaim(claim, root.row, root.visibility, now));
   }
 
@@ -119,27 +120,27 @@ export class ArbitrationCaseResolver {
 
   @FieldResolver(() => [ClockView], { description: "Statutory clocks of the case, computed now from its events." })
   clocks(@Root() root: ArbitrationCase): ClockView[] {
-    return clocksOf(root.row, new Date());
+    return clocksOf(root.row, currentTime());
   }
 
   @FieldResolver(() => Boolean, { description: "A commission clock (acceptance, service, answer, tribunal notice, award) is past its deadline." })
   overdue(@Root() root: ArbitrationCase): boolean {
-    return isOverdue(factsOf(root.row), new Date(), CN_HOLIDAY_CALENDAR);
+    return isOverdue(factsOf(root.row), currentTime(), CN_HOLIDAY_CALENDAR);
   }
 
   @FieldResolver(() => Boolean, { description: "The party may now sue without an award (see litigationReasons)." })
   mayLitigate(@Root() root: ArbitrationCase): boolean {
-    return litigationReasonsOf(root.row, new Date()).length > 0;
+    return litigationReasonsOf(root.row, currentTime()).length > 0;
   }
 
   @FieldResolver(() => [LitigationReason])
   litigationReasons(@Root() root: ArbitrationCase): LitigationReason[] {
-    return litigationReasonsOf(root.row, new Date());
+    return litigationReasonsOf(root.row, currentTime());
   }
 
   @FieldResolver(() => [FollowOnOption], { description: "After an award: who may sue or apply to revoke, and until when." })
   followOnOptions(@Root() root: ArbitrationCase): FollowOnOption[] {
-    return followOnOptionsOf(root.row, new Date());
+    return followOnOptionsOf(root.row, currentTime());
   }
 
   @FieldResolver(() => [CaseStepRecord], { description: "办案记录: every step, who took it and when." })

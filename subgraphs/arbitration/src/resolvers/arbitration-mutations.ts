@@ -35,6 +35,7 @@ import {
 import type { ArbitrationContext } from "./context.js";
 import { isUuid, loadCase } from "./load-case.js";
 import { visibleCase } from "./case-access.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 /** Cap on applicants, claims and evidence items in one application (a large collective dispute fits). */
 const MAX_LIST_ITEMS = 500;
@@ -68,7 +69,7 @@ export class ArbitrationMutations {
     description: "仲裁申请 (online by a worker who is one of the applicants, or at the commission's window): file an application (e.g. after a failed mediation, in one step). Allocates the 案号 and records limitation warnings.",
   })
   async fileArbitrationApplication(@Arg("input", () => FileArbitrationInput) input: FileArbitrationInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
-    const now = new Date();
+    const now = currentTime();
     const problems = new InputProblems();
     const code = problems.check(["input", "disputeCode"], parseDisputeCode(input.disputeCode));
     const region = input.commissionRegion ?? (code ? code.slice(0, 6) : "");
@@ -193,7 +194,7 @@ export class ArbitrationMutations {
     more?: (tx: Prisma.TransactionClient) => Promise<void>,
     reported: Pick<StepFacts, "documentNumber" | "awardedFen"> = {},
   ): Promise<ArbitrationCase> {
-    const now = new Date();
+    const now = currentTime();
     const problems = new InputProblems();
     const at = input.occurredAt ?? now;
     notInFuture(problems, ["input", "occurredAt"], at, now);
@@ -332,7 +333,7 @@ export class ArbitrationMutations {
     const summary = input.summary ? text(problems, ["input", "summary"], input.summary, "裁决内容", "Summary", 2000, true) : null;
     problems.throwIfAny();
     const row = await loadCase(ctx, input.caseId);
-    const at = input.occurredAt ?? new Date();
+    const at = input.occurredAt ?? currentTime();
     // A closed or unheard case is refused as such before its decisions are examined.
     const servedOnIssue = input.servedOnIssue ?? true;
     const allowed = applyEvent(factsOf(row), { type: "ISSUE_AWARD", at, final: false, servedOnIssue });

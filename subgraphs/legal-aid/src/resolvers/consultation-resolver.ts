@@ -15,6 +15,7 @@ import { consultationEvent } from "../domain/case-events.js";
 import { ConsultationChannel } from "../domain/vocabulary.js";
 import { insertConsultation } from "../db/cases.js";
 import type { LegalAidContext } from "./context.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 /** The enquirer's data: no resident ID is taken at a consultation, so only the center and the commander see it in full. */
 const enquirer = (row: ConsultationRow): PersonalDataOwner => ({ scope: CONSULTATION_SCOPE, partyId: null, entity: "LegalConsultation", entityId: row.id });
@@ -84,7 +85,7 @@ export class LegalConsultationResolver {
     return insertConsultation(
       ctx.store,
       { by: ctx, action: "recordLegalConsultation", fields: givenFields(input, { nested: true }) },
-      { channel: input.channel, disputeCode, enquirerName, enquirerPhone, topic: topic!, question: question!, answer: answer!, answeredBy: answeredBy!, consultedAt: new Date() },
+      { channel: input.channel, disputeCode, enquirerName, enquirerPhone, topic: topic!, question: question!, answer: answer!, answeredBy: answeredBy!, consultedAt: currentTime() },
       (row) => [consultationEvent({ channel: row.channel as ConsultationChannel, at: row.consultedAt })],
     );
   }

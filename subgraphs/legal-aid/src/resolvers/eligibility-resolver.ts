@@ -7,6 +7,7 @@ import { EligibilityOutcome, LegalAidEligibilityAssessment, LegalAidEligibilityI
 import { evaluateEligibility } from "../domain/eligibility.js";
 import { standardFen } from "../domain/hardship-standards.js";
 import { checkIntRange } from "./input-checks.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 @Resolver()
 export class EligibilityResolver {
@@ -18,7 +19,7 @@ export class EligibilityResolver {
     const regionCode = problems.check(["input", "regionCode"], validateRegionCode(input.regionCode));
     const householdSize = checkIntRange(problems, ["input", "householdSize"], input.householdSize, 1, 30, "家庭人口数");
     const income = checkIntRange(problems, ["input", "monthlyIncomePerHeadFen"], input.monthlyIncomePerHeadFen, 0, 100_000_000, "家庭人均月收入（分）");
-    const on = input.on ?? new Date();
+    const on = input.on ?? currentTime();
     if (Number.isNaN(on.getTime()) || toLocalDate(on) < "2022-01-01") {
       problems.add(["input", "on"], "FORMAT", "日期须在《法律援助法》施行（2022年1月1日）之后", "on must be on or after 2022-01-01, when the Legal Aid Law took effect");
     }

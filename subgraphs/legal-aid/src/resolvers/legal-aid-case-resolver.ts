@@ -41,6 +41,7 @@ import { UUID, checkDisputeCode, checkIntRange, checkOptionalText, checkText, ch
 import { clockFacts, isoSort, parseIsoSort, providerCandidate, type ApplicantSource, type CaseRow, type ProviderRow, type WorkEntryView } from "./mapping.js";
 import { applicantOwner, seesCaseInFull } from "./access.js";
 import type { LegalAidContext } from "./context.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 const actor = (ctx: LegalAidContext): string => ctx.identity.userId ?? "anonymous";
 const DAY_MS = 86_400_000;
@@ -161,7 +162,7 @@ export class LegalAidCaseResolver {
   @FieldResolver(() => [ClockView], { description: "legalAidDecision (7 days, paused for material) and legalAidAssignment (3 days)." })
   async clocks(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): Promise<ClockView[]> {
     const requests = await ctx.loaders.materialRequestsByCase.load(row.id);
-    return clockStatuses(clockFacts(row, requests), new Date()).map(({ clock, status }) => clockView(clock.spec.kind, clock.record.startedAt, status));
+    return clockStatuses(clockFacts(row, requests), currentTime()).map(({ clock, status }) => clockView(clock.spec.kind, clock.record.startedAt, status));
   }
 
   @Authorized<Policy>("signedIn")
@@ -187,7 +188,7 @@ export class LegalAidCaseResolver {
     const problems = new InputProblems();
     const disputeCode = checkDisputeCode(problems, ["filter", "disputeCode"], filter?.disputeCode);
     problems.throwIfAny();
-    const now = new Date();
+    const now = currentTime();
     const conditions: Prisma.LegalAidCaseWhereInput[] = [];
     if (disputeCode) conditions.push({ disputeCode });
     if (filter?.status?.length) conditions.push({ status: { in: filter.status } });
@@ -256,7 +257,7 @@ export class LegalAidCaseResolver {
       throw forbidden("A resident may apply for legal aid only in their own name", "只能以本人名义申请法律援助");
     }
 
-    const now = new Date();
+    const now = currentTime();
     const urgency = input.urgentDeadline ? assessUrgency(input.urgentDeadline, now) : undefined;
     return insertCase(
       ctx.store,
@@ -305,7 +306,7 @@ export class LegalAidCaseResolver {
     if (openMaterialRequest(await ctx.loaders.materialRequestsByCase.load(row.id))) {
       throw invalidState("Material is already requested and not yet supplied", "已有尚未补充的材料通知");
     }
-    const now = new Date();
+    const now = currentTime();
     const updated = await updateCase(ctx.store, act(ctx, "requestLegalAidMaterials", ["items"]), row, { status }, {
       also: (tx) => tx.legalAidMaterialRequest.create({ data: { caseId: row.id, items: text!, requestedAt: now, requestedBy: actor(ctx) } }),
       events: () => [materialsRequestedEvent({ status, at: now })],
@@ -330,7 +331,7 @@ export class LegalAidCaseResolver {
     const status = next(row, "SUPPLY_MATERIALS");
     const open = openMaterialRequest(await ctx.loaders.materialRequestsByCase.load(row.id));
     if (!open) throw invalidState("No material request is open", "没有待补充的材料通知");
-    const now = new Date();
+    const now = currentTime();
     const updated = await updateCase(
       ctx.store,
       act(ctx, "supplyLegalAidMaterials", givenFields(input, { nested: true })),
@@ -359,7 +360,7 @@ export class LegalAidCaseResolver {
   ): Promise<CaseRow> {
     const row = await loadCase(ctx, caseId);
     const status = next(row, "START_PROVISIONAL_AID");
-    const now = new Date();
+    const now = currentTime();
     const urgency = assessUrgency(legalDeadline, now);
     if (!urgency.urgent) throw invalidState(`The deadline is ${urgency.daysLeft} days away; the urgent rule needs fewer than 7`, urgency.noteZh);
     return updateCase(ctx.store, act(ctx, "startProvisionalLegalAid", ["legalDeadline"]), row, { status, urgentDeadline: legalDeadline, provisionalAidStartedAt: now, provisionalAidNote: urgency.noteZh }, {
@@ -387,7 +388,7 @@ export class LegalAidCaseResolver {
     }
     const granted = result.outcome === "ELIGIBLE";
     const status = next(row, granted ? "GRANT" : "REFUSE");
-    const now = new Date();
+    const now = currentTime();
     const decision = {
       status,
       decidedAt: now,
@@ -450,7 +451,7 @@ export class LegalAidCaseResolver {
       if (!pick) throw invalidState("No provider of this county with this specialty has capacity", `本县没有可指派的${MATTERS[target.matter].label}承办人员（专业不符或在办案件已满）`);
       chosen = providers.find((p) => p.id === pick.id)!;
     }
-    const now = new Date();
+    const now = currentTime();
     const updated = await updateCase(ctx.store, act(ctx, "assignLegalAidCase", providerId ? ["providerId"] : []), row, { assigneeId: chosen.id, assignedAt: now, assignedBy: actor(ctx) }, {
       events: () => [assignmentEvent({ providerKind: chosen.kind as ProviderKind, organisation: chosen.organisation, status, at: now })],
     });
@@ -477,7 +478,7 @@ export class LegalAidCaseResolver {
       ctx.store,
       act(ctx, "recordLegalAidWork", givenFields(input, { nested: true })),
       row,
-      { providerId: row.assigneeId, activity: input.activity, description: description!, minutes, occurredAt: input.occurredAt ?? new Date(), recordedBy: actor(ctx) },
+      { providerId: row.assigneeId, activity: input.activity, description: description!, minutes, occurredAt: input.occurredAt ?? currentTime(), recordedBy: actor(ctx) },
       (entry) => [workEvent({ activity: entry.activity as WorkActivity, minutes: entry.minutes, at: entry.occurredAt })],
     );
   }
@@ -498,7 +499,7 @@ export class LegalAidCaseResolver {
     if (!row.assigneeId && input.outcome !== ClosureOutcome.WITHDRAWN && input.outcome !== ClosureOutcome.TERMINATED) {
       throw invalidState("A case with this outcome must have been assigned", "案件未指派承办人员，只能以撤回或终止方式结案");
     }
-    const now = new Date();
+    const now = currentTime();
     return updateCase(ctx.store, act(ctx, "closeLegalAidCase", givenFields(input, { nested: true })), row, { status, closedAt: now, closureOutcome: input.outcome, closureSummary: summary! }, {
       events: () => [closureEvent({ outcome: input.outcome, at: now })],
     });
@@ -518,7 +519,7 @@ export class LegalAidCaseResolver {
     const row = await loadCase(ctx, caseId);
     const status = next(row, "REVIEW");
     if (row.reviewedAt) throw invalidState("The case has already been reviewed", "案件已完成质量评查");
-    const now = new Date();
+    const now = currentTime();
     return updateCase(ctx.store, act(ctx, "reviewLegalAidCase", givenFields(input, { nested: true })), row, { status, reviewRating: input.rating, reviewer: reviewer!, reviewComment: comment, reviewedAt: now }, {
       events: () => [reviewEvent({ rating: input.rating, at: now })],
     });

@@ -29,6 +29,7 @@ import {
 import type { TrialProcedure } from "../entities/enums.js";
 import type { LitigationContext } from "./context.js";
 import { checkCaseBasics, checkText, isUuid, notAllowed, refused, type CaseBasics } from "./validate-input.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 /** The case's core without the validation-only parts (the cause entry and its list). */
 const coreOf = ({ cause: _cause, causeList: _list, ...core }: CaseBasics): CaseCore => core;
@@ -82,7 +83,7 @@ async function extend(
   }
   try {
     // The actor approves (the judge records the parties' consent, or the president's approval) and is named.
-    const now = new Date();
+    const now = currentTime();
     await extendCaseClock(ctx.store, row.id, kind, { days: input.days, reason: input.reason, approvedBy: actor(ctx), at: now }, report(row, input.days, now), {
       actor: ctx,
       fact: { action, entity: "CourtCase", entityId: row.id, fields: givenFields(input) },
@@ -105,7 +106,7 @@ export class CourtCaseMutations {
   @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "诉前调解: delegate a dispute to a mediation committee or invited mediator (30 days)." })
   async delegatePreFilingMediation(@Arg("input", () => DelegatePreFilingMediationInput) input: DelegatePreFilingMediationInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
-    const now = new Date();
+    const now = currentTime();
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
     const mediatorBody = checkText(problems, ["input", "mediatorBody"], input.mediatorBody, { zh: "调解组织", en: "Mediation body" });
@@ -139,7 +140,7 @@ export class CourtCaseMutations {
   async recordPreFilingMediationSuccess(@Arg("input", () => PreFilingMediationSuccessInput) input: PreFilingMediationSuccessInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
     const step = stepFor(row, "MEDIATION_SUCCEEDED");
-    const now = new Date();
+    const now = currentTime();
     return ctx.store.$transaction(async (tx) => {
       const resolved = await applyStep(tx, row, step, now, { outcome: input.success, concludedAt: now });
       await recordCourtEvent(tx, courtEvents.preFilingMediationResolved(resolved, input.success, now));
@@ -155,7 +156,7 @@ export class CourtCaseMutations {
     const step = stepFor(row, "MEDIATION_FAILED");
     const fastTrack = checkFastTrack(input.trialProcedure, input.fastTrack ?? false);
     if (!fastTrack.ok) refused(fastTrack.refusals);
-    const now = new Date();
+    const now = currentTime();
     const filed = await ctx.store.$transaction(async (tx: Tx) => {
       const failed = await applyStep(tx, row, step, now, { concludedAt: now });
       await recordCourtEvent(tx, courtEvents.preFilingMediationFailed(failed, now));
@@ -171,7 +172,7 @@ export class CourtCaseMutations {
   @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "立案登记: file a first-instance civil case (民初) with its trial procedure and clock." })
   async fileCase(@Arg("input", () => FileCaseInput) input: FileCaseInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
-    const now = new Date();
+    const now = currentTime();
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
     const fastTrack = checkFastTrack(input.trialProcedure, input.fastTrack ?? false);
@@ -190,7 +191,7 @@ export class CourtCaseMutations {
   async recordJudgment(@Arg("caseId", () => ID) caseId: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, caseId);
     const step = stepFor(row, "JUDGMENT_RENDERED");
-    const now = new Date();
+    const now = currentTime();
     return ctx.store.$transaction(async (tx) => {
       const judged = await applyStep(tx, row, step, now, { concludedAt: now, performance: "PENDING" satisfies Performance });
       await recordCourtEvent(tx, courtEvents.judgmentRecorded(judged, now));
@@ -204,7 +205,7 @@ export class CourtCaseMutations {
     description: "司法确认申请: both parties jointly, within 30 days of the agreement taking effect; not for marriage, adoption or identity relations.",
   })
   async applyForJudicialConfirmation(@Arg("input", () => ApplyForJudicialConfirmationInput) input: ApplyForJudicialConfirmationInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
-    const now = new Date();
+    const now = currentTime();
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
     if (!isUuid(input.agreementId)) {
@@ -243,7 +244,7 @@ export class CourtCaseMutations {
     const row = await loadCase(ctx, input.caseId);
     const step = stepFor(row, input.granted ? "APPLICATION_ACCEPTED" : "APPLICATION_NOT_ACCEPTED");
     const reason = requireReasonWhenRefused(input);
-    const now = new Date();
+    const now = currentTime();
     return ctx.store.$transaction(async (tx) => {
       const decided = await applyStep(tx, row, step, now, input.granted ? { acceptedAt: now } : { concludedAt: now, outcomeReason: reason });
       await recordCourtEvent(tx, courtEvents.judicialConfirmationAcceptanceDecided(decided, input.granted, now));
@@ -264,7 +265,7 @@ export class CourtCaseMutations {
     const row = await loadCase(ctx, input.caseId);
     const step = stepFor(row, input.granted ? "AGREEMENT_CONFIRMED" : "APPLICATION_REJECTED");
     const reason = requireReasonWhenRefused(input);
-    const now = new Date();
+    const now = currentTime();
     return ctx.store.$transaction(async (tx) => {
       const ruled = await applyStep(
         tx,
@@ -285,7 +286,7 @@ export class CourtCaseMutations {
     const row = await loadCase(ctx, caseId);
     const check = checkEnforcementBasis({ procedure: row.procedure as Procedure, status: row.status as CaseStatus, performance: row.performance as Performance | null });
     if (!check.ok) notAllowed(check.refusals);
-    const now = new Date();
+    const now = currentTime();
     return ctx.store.$transaction(async (tx) => {
       const { count } = await tx.courtCase.updateMany({ where: { id: row.id, performance: "PENDING" }, data: { performance: "PERFORMED" } });
       if (count === 0) notAllowed([{ code: "WRONG_STATUS", messageZh: "履行情况已被他人更新，请刷新", messageEn: "Performance changed meanwhile; reload" }]);
@@ -302,7 +303,7 @@ export class CourtCaseMutations {
     const basis = await loadCase(ctx, input.basisCaseId);
     const check = checkEnforcementBasis({ procedure: basis.procedure as Procedure, status: basis.status as CaseStatus, performance: basis.performance as Performance | null });
     if (!check.ok) notAllowed(check.refusals);
-    const now = new Date();
+    const now = currentTime();
     const enforcement = await ctx.store.$transaction(async (tx) => {
       // Guarded: the same title cannot be sent to enforcement twice, even by concurrent requests.
       const { count } = await tx.courtCase.updateMany({ where: { id: basis.id, performance: "PENDING" }, data: { performance: "ENFORCEMENT_APPLIED" } });
@@ -334,7 +335,7 @@ export class CourtCaseMutations {
     const problems = new InputProblems();
     const note = input.note?.trim() ? checkText(problems, ["input", "note"], input.note, { zh: "结案说明", en: "Note" }, 1000) : null;
     problems.throwIfAny();
-    const now = new Date();
+    const now = currentTime();
     return ctx.store.$transaction(async (tx) => {
       const concluded = await applyStep(tx, row, step, now, { outcome: input.outcome, outcomeReason: note, concludedAt: now });
       await recordCourtEvent(tx, courtEvents.enforcementConcluded(concluded, input.outcome, now));

@@ -27,6 +27,7 @@ import type { EnforcementOutcome, MediatorKind, PartyKind, PartyRole, Performanc
 import type { LitigationContext } from "./context.js";
 import { isUuid } from "./validate-input.js";
 import { caseScope, caseVisibility, checkedCase, isSummaryReader, visibleCases } from "./case-access.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 const causeView = (list: CauseOfActionList, code: string): CauseOfAction | null => {
   const cause = findCause(list, code);
@@ -100,7 +101,7 @@ export class CourtCaseResolver {
     }
     // Overdue depends on today's date and the holiday calendar, so it is computed, never stored:
     // scan in the queue's order and keep the rows that match until the page is full.
-    const now = new Date();
+    const now = currentTime();
     const matched: CourtCaseRow[] = [];
     let cursor: Prisma.CourtCaseWhereInput = afterCursorDesc("filedAt", after, parseSort);
     const openClock: Prisma.CourtCaseWhereInput = filter.overdue ? { clocks: { some: { stoppedAt: null } } } : {};
@@ -125,7 +126,7 @@ export class CourtCaseResolver {
     @Arg("onDate", () => String, { nullable: true, description: "YYYY-MM-DD" }) onDate: string | null,
     @Arg("version", () => String, { nullable: true }) version: string | null,
   ): CauseOfAction[] {
-    const list = version ? causeListByVersion(version) : causeListOn(onDate ?? toLocalDate(new Date()));
+    const list = version ? causeListByVersion(version) : causeListOn(onDate ?? toLocalDate(currentTime()));
     if (!list) {
       const known = CAUSE_OF_ACTION_LISTS.map((l) => `${l.version} (${l.effectiveFrom})`).join(", ");
       throw badUserInput([{ field: [version ? "version" : "onDate"], reason: "UNKNOWN", messageZh: `没有该案由规定版本；现有：${known}`, messageEn: `No such list; known: ${known}` }]);
@@ -192,7 +193,7 @@ export class CourtCaseResolver {
 
   @FieldResolver(() => [ClockView], { description: "Legal clocks of the case, computed now from their events." })
   async clocks(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<ClockView[]> {
-    return clockViews(await ctx.loaders.clocksByCase.load(row.id), new Date());
+    return clockViews(await ctx.loaders.clocksByCase.load(row.id), currentTime());
   }
 
   @FieldResolver(() => CourtCase, { nullable: true, description: "Where this case came from: the failed pre-filing mediation, or the ruling enforced." })

@@ -19,6 +19,7 @@ import type { MediationAgreement as AgreementRow } from "../generated/prisma/cli
 import { actor, changeCase, loadCase, text } from "./case-guard.js";
 import type { MediationContext } from "./context.js";
 import { agreementReading, caseName, caseOfAgreement, type AgreementView } from "./access.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 const label = (zh: string, en: string) => ({ zh, en });
 
@@ -54,13 +55,13 @@ export class MediationAgreementResolver {
       amount: o.amount,
       description: text(problems, ["input", "obligations", i, "description"], o.description, label("款项说明", "Description"), 200),
     }));
-    const signedAt = input.signedAt ?? new Date();
+    const signedAt = input.signedAt ?? currentTime();
     for (const p of agreementProblems({ signatories, signedAt, performanceDeadline: input.performanceDeadline, obligations })) {
       problems.add(["input", ...p.field], "FORMAT", p.messageZh, p.messageEn);
     }
     problems.throwIfAny();
     const current = await loadCase(ctx, input.caseId);
-    if (signedAt < current.acceptedAt || signedAt.getTime() > Date.now() + 5 * 60_000) {
+    if (signedAt < current.acceptedAt || signedAt.getTime() > currentTime().getTime() + 5 * 60_000) {
       throw badUserInput([{ field: ["input", "signedAt"], reason: "FORMAT", messageZh: "签订时间须在受理之后且不晚于当前时间", messageEn: "Signing must fall between acceptance and now" }]);
     }
     const agreementId = randomUUID();
@@ -99,7 +100,7 @@ export class MediationAgreementResolver {
     const notes = text(problems, ["input", "notes"], input.notes, label("回访情况", "Notes"), 2000, true);
     problems.throwIfAny();
     const agreement = await loadAgreement(ctx, input.agreementId);
-    const at = input.at ?? new Date();
+    const at = input.at ?? currentTime();
     const current = performanceStatus(await ctx.store.performanceFollowUp.findMany({ where: { agreementId: agreement.id } }));
     const check = checkFollowUp(current, agreement.signedAt, at);
     if (!check.ok) throw invalidState(check.messageEn, check.messageZh, { performance: current });
@@ -173,13 +174,13 @@ export class MediationAgreementResolver {
     description: "Not performed (or partly, past the deadline): a party may apply for judicial confirmation (司法确认) or enforcement (强制执行)",
   })
   async eligibleForJudicialRemedy(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<boolean> {
-    return eligibleForJudicialRemedy(performanceStatus(await ctx.loaders.followUpsByAgreement.load(row.id)), row.performanceDeadline, new Date());
+    return eligibleForJudicialRemedy(performanceStatus(await ctx.loaders.followUpsByAgreement.load(row.id)), row.performanceDeadline, currentTime());
   }
 
   @FieldResolver(() => ClockView, { description: "司法确认申请期限: parties apply jointly within 30 days of signing" })
   judicialConfirmationClock(@Root() row: AgreementRow): ClockView {
     const spec = STATUTORY_CLOCKS.clocks.judicialConfirmationApplication;
-    const status = computeClock(spec, { startedAt: row.signedAt, pauses: [], extensions: [] }, new Date(), CN_HOLIDAY_CALENDAR);
+    const status = computeClock(spec, { startedAt: row.signedAt, pauses: [], extensions: [] }, currentTime(), CN_HOLIDAY_CALENDAR);
     return clockView(spec.kind, row.signedAt, status);
   }
 }

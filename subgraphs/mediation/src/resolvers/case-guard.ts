@@ -13,6 +13,7 @@ import type { MediationEventDraft } from "../domain/case-events.js";
 import { recordMediationEvent } from "../db/events.js";
 
 import { isUuid } from "../db/paging.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 /** Read once per process: MEDIATION_PEOPLE_CLOCK_MONTHS (default 1). */
 export const CLOCK_CONFIG = clockConfigFromEnv(process.env);
@@ -30,7 +31,7 @@ export function clockRecord(row: Pick<CaseRow, "acceptedAt" | "closedAt">, pause
   };
 }
 
-export function caseClock(row: CaseRow, pauses: readonly PauseRow[], now = new Date()) {
+export function caseClock(row: CaseRow, pauses: readonly PauseRow[], now = currentTime()) {
   return mediationClock(row.clockKind as MediationClockKind, clockRecord(row, pauses), now, CLOCK_CONFIG);
 }
 

@@ -51,6 +51,7 @@ import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/clien
 import { actor, caseClock, changeCase, CLOCK_CONFIG, loadCase, text } from "./case-guard.js";
 import { caseName, caseReading, type AgreementView, type CaseView } from "./access.js";
 import type { MediationContext } from "./context.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 const DAY_MS = 86_400_000;
 /** No mediation clock is shorter than labour's 15 natural days, so younger cases cannot be overdue. */
@@ -96,7 +97,7 @@ export class MediationCaseResolver {
     problems.throwIfAny();
     // An id that is not a UUID names no committee or mediator: nothing matches.
     if ((f.committeeId && !isUuid(f.committeeId)) || (f.mediatorId && !isUuid(f.mediatorId))) return toConnection([] as CaseRow[], size, () => 0);
-    const now = new Date();
+    const now = currentTime();
     const acceptedAt: Prisma.DateTimeFilter = {};
     if (f.acceptedFrom) acceptedAt.gte = f.acceptedFrom;
     if (f.acceptedBefore) acceptedAt.lt = f.acceptedBefore;
@@ -147,8 +148,8 @@ export class MediationCaseResolver {
       problems.add(["input", "sourceReference"], "EMPTY", "法院委派调解须填写法院案号", "A court delegation needs the court's case number");
     }
     const departments = (input.participatingDepartments ?? []).map((d, i) => text(problems, ["input", "participatingDepartments", i], d, label("联合调解单位", "Department"), 60));
-    const acceptedAt = input.acceptedAt ?? new Date();
-    if (acceptedAt.getTime() > Date.now() + 5 * 60_000) problems.add(["input", "acceptedAt"], "FORMAT", "受理时间不能晚于当前时间", "Acceptance cannot be in the future");
+    const acceptedAt = input.acceptedAt ?? currentTime();
+    if (acceptedAt.getTime() > currentTime().getTime() + 5 * 60_000) problems.add(["input", "acceptedAt"], "FORMAT", "受理时间不能晚于当前时间", "Acceptance cannot be in the future");
     problems.throwIfAny();
     const row = await ctx.store.$transaction(async (tx) => {
       const created = await tx.mediationCase.create({
@@ -193,7 +194,7 @@ export class MediationCaseResolver {
         const hasLead = (await tx.caseMediator.count({ where: { caseId: current.id, recusedAt: null, lead: true } })) > 0;
         lead = input.lead === true || !hasLead;
         if (lead) await tx.caseMediator.updateMany({ where: { caseId: current.id }, data: { lead: false } });
-        await tx.caseMediator.create({ data: { caseId: current.id, mediatorId: mediator.id, lead, assignedAt: new Date(), assignedBy: actor(ctx) } });
+        await tx.caseMediator.create({ data: { caseId: current.id, mediatorId: mediator.id, lead, assignedAt: currentTime(), assignedBy: actor(ctx) } });
       },
       event: ({ committee }) => mediatorAssignedEvent(committee, lead),
     });
@@ -220,7 +221,7 @@ export class MediationCaseResolver {
       write: async (tx) => {
         await tx.caseMediator.update({
           where: { id: assignment.id },
-          data: { recusedAt: new Date(), recusalReason: reason, recusalRequestedBy: requestedBy, recordedBy: actor(ctx), lead: false },
+          data: { recusedAt: currentTime(), recusalReason: reason, recusalRequestedBy: requestedBy, recordedBy: actor(ctx), lead: false },
         });
         if (assignment.lead) {
           const next = await tx.caseMediator.findFirst({ where: { caseId: assignment.caseId, recusedAt: null }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }] });
@@ -283,7 +284,7 @@ export class MediationCaseResolver {
     const problems = new InputProblems();
     const reason = text(problems, ["input", "reason"], input.reason, label("暂停原因", "Reason"), 200);
     problems.throwIfAny();
-    const from = input.from ?? new Date();
+    const from = input.from ?? currentTime();
     if (from < (await loadCase(ctx, input.caseId)).acceptedAt) throw invalidState("A pause cannot precede acceptance", "暂停时间不能早于受理时间");
     return changeCase(ctx, {
       caseId: input.caseId,
@@ -300,7 +301,7 @@ export class MediationCaseResolver {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "Resume a paused clock (appraisal finished)." })
   async resumeMediationClock(@Arg("input", () => ResumeClockInput, { validate: false }) input: ResumeClockInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
-    const at = input.at ?? new Date();
+    const at = input.at ?? currentTime();
     return changeCase(ctx, {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
@@ -333,7 +334,7 @@ export class MediationCaseResolver {
       action: "PICK_EXPERT",
       audit: { mutation: "pickExpert", input },
       write: async (tx, row) => {
-        await tx.expertPick.create({ data: { caseId: row.id, expertId: expert.id, pickedBy, pickedAt: new Date(), recordedBy: actor(ctx) } });
+        await tx.expertPick.create({ data: { caseId: row.id, expertId: expert.id, pickedBy, pickedAt: currentTime(), recordedBy: actor(ctx) } });
       },
       event: () => expertPickedEvent(expert.kind),
     });
@@ -350,7 +351,7 @@ export class MediationCaseResolver {
       expectedVersion: input.expectedVersion,
       action: "FAIL",
       audit: { mutation: "failMediation", input },
-      caseData: () => ({ failureReason: reason, suggestedNextStep: input.suggestedNextStep, closedAt: new Date(), closedBy: actor(ctx) }),
+      caseData: () => ({ failureReason: reason, suggestedNextStep: input.suggestedNextStep, closedAt: currentTime(), closedBy: actor(ctx) }),
       event: ({ committee }) => failedEvent(committee, input.suggestedNextStep),
     });
   }
@@ -366,7 +367,7 @@ export class MediationCaseResolver {
       expectedVersion: input.expectedVersion,
       action: "WITHDRAW",
       audit: { mutation: "withdrawMediation", input },
-      caseData: () => ({ withdrawalReason: reason, closedAt: new Date(), closedBy: actor(ctx) }),
+      caseData: () => ({ withdrawalReason: reason, closedAt: currentTime(), closedBy: actor(ctx) }),
       event: () => withdrawnEvent(),
     });
   }

@@ -8,6 +8,7 @@ import { committeeNames, mediationFigures } from "../db/cockpit-queries.js";
 import { MediationCockpit } from "../entities/cockpit.js";
 import { CLOCK_CONFIG } from "./case-guard.js";
 import type { MediationContext } from "./context.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 /** This department's section of the cockpit, for the scope in the key and the same days a year earlier. */
 @Resolver(() => CockpitStub)
@@ -16,7 +17,7 @@ export class MediationCockpitResolver {
   async mediation(@Root() cockpit: CockpitStub, @Ctx() ctx: MediationContext): Promise<MediationCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
-    const now = new Date();
+    const now = currentTime();
     const [current, lastYear] = await Promise.all([
       mediationFigures(ctx.store, scope, now, CLOCK_CONFIG),
       mediationFigures(ctx.store, sameperiodLastYear(scope), now, CLOCK_CONFIG),

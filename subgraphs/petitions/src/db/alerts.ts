@@ -22,6 +22,7 @@ import type { ServiceTier } from "../domain/registration.js";
 import type { Department } from "../domain/routing.js";
 import { complaintCounts } from "./early-warning.js";
 import type { PetitionsStore } from "./store.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 const OPEN = { notIn: ["CLOSED", "MERGED"] };
 /** Most codes kept as an alert's evidence; the count says how many there are. */
@@ -96,7 +97,7 @@ export interface DetectionResult {
 }
 
 /** Runs every detector as of the end of `asOf` (China time) and stores the outcome. */
-export async function detectAlerts(store: PetitionsStore, asOf: LocalDate = toLocalDate(new Date())): Promise<DetectionResult> {
+export async function detectAlerts(store: PetitionsStore, asOf: LocalDate = toLocalDate(currentTime())): Promise<DetectionResult> {
   const asOfEnd = endOfLocalDay(asOf);
   const candidates = (
     await Promise.all([surgeCandidates(store, asOf), repeatedCandidates(store, asOfEnd), groupCandidates(store, asOfEnd), dueSoonCandidates(store, asOfEnd)])
@@ -107,7 +108,7 @@ export async function detectAlerts(store: PetitionsStore, asOf: LocalDate = toLo
     const plan = planAlerts(existing.map((a) => ({ ...a, status: a.status as AlertStatus })), candidates);
     const data = (c: AlertCandidate) => ({ summary: c.summary, count: c.count, baseline: c.baseline, disputeCodes: c.disputeCodes.slice(0, MAX_EVIDENCE_CODES), asOf });
     for (const c of plan.create) await tx.alert.create({ data: { kind: c.kind, key: c.key, policyVersion: ALERT_POLICY.version, ...data(c) } });
-    for (const c of plan.refresh) await tx.alert.updateMany({ where: { key: c.key, status: { not: "HANDLED" } }, data: { ...data(c), refreshedAt: new Date() } });
+    for (const c of plan.refresh) await tx.alert.updateMany({ where: { key: c.key, status: { not: "HANDLED" } }, data: { ...data(c), refreshedAt: currentTime() } });
     return { asOf, raised: plan.create.length, refreshed: plan.refresh.length };
   });
 }
@@ -119,7 +120,7 @@ export async function actOnAlert(store: PetitionsStore, by: AuditActor, id: stri
     if (!alert) throw notFound("Alert", id, "预警不存在");
     const status = nextAlertStatus(alert.status as AlertStatus, action);
     if (!status) throw invalidState(`An alert that is ${alert.status} cannot be ${action === "HANDLE" ? "handled" : "acknowledged"} again`, "该预警已处理或已签收", { status: alert.status });
-    const now = new Date();
+    const now = currentTime();
     const user = by.identity.userId ?? "unknown";
     const updated = await tx.alert.update({
       where: { id },

@@ -8,6 +8,7 @@ import { HAND_OFF_POLICY, handOffFromEvent, handOffRespondBy, ownerAfter, taking
 import { bodyName, DEFAULT_BODIES, type Department } from "../domain/routing.js";
 import { recordRegistryStep } from "./timeline.js";
 import type { PetitionsStore } from "./store.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 type Tx = Prisma.TransactionClient;
 
@@ -86,7 +87,7 @@ export async function settleHandOff(
 }
 
 /** Unanswered hand-offs past their time return their disputes to the catch-all window. */
-export async function expireOverdueHandOffs(store: PetitionsStore, now = new Date()): Promise<number> {
+export async function expireOverdueHandOffs(store: PetitionsStore, now = currentTime()): Promise<number> {
   const overdue = await store.handOff.findMany({ where: { state: "PENDING", respondBy: { lt: now } }, take: 500 });
   let expired = 0;
   for (const handOff of overdue) {

@@ -27,11 +27,13 @@ describe("registry applying department events", () => {
   const departmentSteps = () =>
     store().timelineEvent.findMany({ where: { disputeCode: WAGES, source: { not: "petitions" } }, orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }] });
 
-  it("applies a batch once, however often it is delivered", async () => {
+  it("applies a batch once, however often it is delivered, and the dispatched dispute is then in progress", async () => {
+    await store().dispute.update({ where: { code: WAGES }, data: { status: "DISPATCHED" } });
     const batch = [event("MEDIATION_SESSION_HELD"), event("MEDIATION_CLOCK_PAUSED")];
     expect(await applyCaseEvents(store(), batch)).toBe(2);
     expect(await applyCaseEvents(store(), batch)).toBe(0);
     expect((await departmentSteps()).map((e) => e.type)).toEqual(["MEDIATION_SESSION_HELD", "MEDIATION_CLOCK_PAUSED"]);
+    expect((await store().dispute.findUniqueOrThrow({ where: { code: WAGES } })).status).toBe("IN_PROGRESS");
   });
 
   it("hands the dispute on when mediation fails towards arbitration, once, and arbitration taking the case accepts it", async () => {

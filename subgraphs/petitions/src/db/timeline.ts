@@ -4,6 +4,8 @@ import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { PetitionsStore } from "./store.js";
 import { applyHandOffEffects } from "./hand-offs.js";
+import { statusAfterDepartmentStep, type DisputeStatus } from "../domain/lifecycle.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 type Tx = Pick<PetitionsStore, "timelineEvent">;
 
@@ -31,11 +33,19 @@ export async function applyCaseEvents(store: PetitionsStore, events: CaseEvent[]
           ...(e.data ? { data: e.data as Prisma.InputJsonValue } : {}),
         },
       });
+      if (e.source !== "petitions") await markInProgress(tx, e.disputeCode);
       await applyHandOffEffects(tx, e);
       applied++;
     }
     return applied;
   });
+}
+
+async function markInProgress(tx: Pick<PetitionsStore, "dispute">, disputeCode: string): Promise<void> {
+  const dispute = await tx.dispute.findUnique({ where: { code: disputeCode }, select: { status: true } });
+  if (!dispute) return;
+  const status = statusAfterDepartmentStep(dispute.status as DisputeStatus);
+  if (status !== dispute.status) await tx.dispute.update({ where: { code: disputeCode }, data: { status } });
 }
 
 export interface RegistryStep {
@@ -57,7 +67,7 @@ export async function recordRegistryStep(tx: Tx, step: RegistryStep): Promise<vo
       type: step.type,
       summary: step.summary,
       recordId: step.recordId ?? null,
-      occurredAt: step.occurredAt ?? new Date(),
+      occurredAt: step.occurredAt ?? currentTime(),
       ...(step.data ? { data: step.data as Prisma.InputJsonValue } : {}),
     },
   });

@@ -25,6 +25,11 @@ export interface LifecycleFacts {
 const refuse = (code: string, messageEn: string, messageZh: string): Refusal => ({ code, messageEn, messageZh });
 const isOpen = (s: DisputeStatus) => s === "REGISTERED" || s === "DISPATCHED" || s === "IN_PROGRESS";
 
+/** 办理中: a dispatched dispute is in progress from the first step a department reports on it. */
+export function statusAfterDepartmentStep(status: DisputeStatus): DisputeStatus {
+  return status === "DISPATCHED" ? "IN_PROGRESS" : status;
+}
+
 /** A major or group dispute is dispatched only after a recorded joint consultation (会商研判). */
 export function canDispatch(d: LifecycleFacts): Refusal | undefined {
   if (!isOpen(d.status)) return refuse("NOT_OPEN", `A ${d.status} dispute cannot be dispatched`, "已办结或已并单的纠纷不能派单");

@@ -10,6 +10,7 @@ import { Cockpit, CockpitFilter, CockpitTrend, IntakeCockpit, OverallCockpit, Tr
 import { dailyCounts, intakeFigures, overallFigures } from "../db/cockpit.js";
 import { overdueWhere } from "./dispute-resolver.js";
 import type { PetitionsContext } from "./context.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 const MAX_DAYS = 3 * 366;
 
@@ -96,7 +97,7 @@ export class CockpitResolver {
   async overall(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): Promise<OverallCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
-    const now = new Date();
+    const now = currentTime();
     const [cur, prev] = await Promise.all([overallFigures(ctx.store, scope, now, overdueWhere(now)), overallFigures(ctx.store, sameperiodLastYear(scope), now)]);
     return {
       closedRate: rateMeasure(

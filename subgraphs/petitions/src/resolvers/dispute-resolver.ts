@@ -17,6 +17,7 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { assertDisputeVisible, assertMayListRoutedTo, disputeVisibility, scopeOfDispute, visibleDisputes } from "./access.js";
 import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
 import { partyIdsOfRows } from "../domain/party.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 // Arguments are checked by the shared validators in src/domain; type-graphql's own class-validator
 // pass is switched off per argument (validate: false), as class-validator is not a dependency.
@@ -74,7 +75,7 @@ function clocksOf(dispute: Dispute): NamedClock[] {
       dispatchedAt: dispute.dispatchedAt,
       closedAt: dispute.closedAt,
     },
-    new Date(),
+    currentTime(),
     CN_HOLIDAY_CALENDAR,
   );
 }
@@ -120,7 +121,7 @@ export class DisputeResolver {
     assertMayListRoutedTo(ctx, filter?.department);
     const size = pageSize(first);
     const rows = await ctx.store.dispute.findMany({
-      where: { AND: [...disputeWhere(filter, new Date()), afterCursorDesc("registeredAt", after, (s) => new Date(String(s)))] },
+      where: { AND: [...disputeWhere(filter, currentTime()), afterCursorDesc("registeredAt", after, (s) => new Date(String(s)))] },
       orderBy: [{ registeredAt: "desc" }, { id: "desc" }],
       take: size + 1,
     });

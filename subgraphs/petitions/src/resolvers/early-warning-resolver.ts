@@ -8,6 +8,7 @@ import { EarlyWarning, SurgeDimension } from "../entities/early-warning.js";
 import { detectSurges, EARLY_WARNING_POLICY } from "../domain/early-warning.js";
 import { complaintCounts } from "../db/early-warning.js";
 import type { PetitionsContext } from "./context.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 const DIMENSION_ZH: Record<SurgeDimension, string> = { RESPONDENT: "同一被投诉单位", REGION: "同一地点", CATEGORY: "同一类别" };
 
@@ -29,7 +30,7 @@ export class EarlyWarningResolver {
     const region = regionCode ? problems.check(["regionCode"], validateRegionCode(regionCode)) : null;
     problems.throwIfAny();
 
-    const to = (asOf ?? toLocalDate(new Date())) as LocalDate;
+    const to = (asOf ?? toLocalDate(currentTime())) as LocalDate;
     const from = addDays(to, 1 - EARLY_WARNING_POLICY.windowDays);
     const lastYear = sameperiodLastYear({ from, to, regionCode: null, category: null });
     const [current, before] = await Promise.all([

@@ -13,6 +13,7 @@ import { canRequestHandOff, canRespond, type HandOffState as State } from "../do
 import { expireOverdueHandOffs, leadOwner, requestHandOff, settleHandOff } from "../db/hand-offs.js";
 import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
 import type { PetitionsContext } from "./context.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 const OPEN = ["REGISTERED", "DISPATCHED", "IN_PROGRESS"];
 
@@ -48,7 +49,7 @@ export class HandOffResolver {
     const refusal = canRequestHandOff(leadOwner(dispute), to, pending, OPEN.includes(dispute.status));
     if (refusal) throw invalidState(refusal.messageEn, refusal.messageZh, { reason: refusal.code });
     const handOff = await ctx.store.$transaction(async (tx) => {
-      const created = await requestHandOff(tx, dispute, { to, toBody: t.body, reason: t.reason!, actor: actorOf(ctx), now: new Date() });
+      const created = await requestHandOff(tx, dispute, { to, toBody: t.body, reason: t.reason!, actor: actorOf(ctx), now: currentTime() });
       await recordAudit(tx, ctx, { action: "handOffDispute", entity: "HandOff", entityId: created.id, fields: givenFields({ code, to, reason, body }) });
       return created;
     });
@@ -71,7 +72,7 @@ export class HandOffResolver {
     if (!hasRole(ctx.identity, "commander") && !(receiver && isStaffOf(ctx.identity, receiver))) {
       throw forbidden("Only the receiving department or the commander may answer this hand-off", "仅接收部门或指挥长可处理该移交");
     }
-    const now = new Date();
+    const now = currentTime();
     const refusal = canRespond(handOff.state as State, handOff.respondBy, now);
     if (refusal) throw invalidState(refusal.messageEn, refusal.messageZh, { reason: refusal.code });
     const settled = await ctx.store.$transaction(async (tx) => {

@@ -25,6 +25,7 @@ import type { PetitionsContext } from "./context.js";
 import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
 import { assertDisputeVisible } from "./access.js";
 import { recordRegistryStep } from "../db/timeline.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 const SATISFACTION_LABEL: Record<Satisfaction, string> = { SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", DISSATISFIED: "不满意" };
 
@@ -52,7 +53,7 @@ export class IntakeResolver {
   @Authorized<Policy>("intakeClerk")
   @Mutation(() => Dispute, { description: "Registers a matter at the one window (一窗受理, 登记赋码) and gives it a 解纷码." })
   async registerDispute(@Arg("input", () => RegisterDisputeInput, { validate: false }) input: RegisterDisputeInput, @Ctx() ctx: PetitionsContext): Promise<Dispute> {
-    const now = new Date();
+    const now = currentTime();
     const checked = checkRegistration(input, now);
     const keyProblem = checkIdempotencyKey(input.idempotencyKey);
     const problems = [...(checked.ok ? [] : checked.problems), ...(keyProblem ? [keyProblem] : [])];
@@ -92,7 +93,7 @@ export class IntakeResolver {
     });
     const departments = this.names(input.departments, ["input", "departments"], { zh: "参与部门", en: "Department" }, 1);
     refuseIf(canRecordConsultation(await facts(ctx, dispute)));
-    const heldAt = input.heldAt ?? new Date();
+    const heldAt = input.heldAt ?? currentTime();
     await ctx.store.$transaction(async (tx) => {
       await tx.consultation.create({
         data: {
@@ -146,7 +147,7 @@ export class IntakeResolver {
     refuseIf(canDispatch(await facts(ctx, dispute)));
 
     const handlingBody = t.body ?? (overridden ? bodyName(DEFAULT_BODIES[to], dispute.regionCode) : suggestion.body);
-    const now = new Date();
+    const now = currentTime();
     await ctx.store.$transaction(async (tx) => {
       const { count } = await tx.dispute.updateMany({
         where: { id: dispute.id, status: { in: OPEN } },
@@ -190,7 +191,7 @@ export class IntakeResolver {
       purpose: { value: input.purpose, rules: { field: { zh: "来访事由", en: "Purpose" }, min: 1, max: 500 }, path: ["input", "purpose"] },
     });
     refuseIf(canRecordVisit(await facts(ctx, dispute)));
-    const visitedAt = input.visitedAt ?? new Date();
+    const visitedAt = input.visitedAt ?? currentTime();
     await ctx.store.$transaction(async (tx) => {
       await tx.visit.create({ data: { disputeId: dispute.id, visitedAt, place: t.place!, purpose: t.purpose!, recordedBy: actorOf(ctx) } });
       await recordRegistryStep(tx, { disputeCode: dispute.code, type: "VISIT_RECORDED", summary: `来访：${t.place!}`, occurredAt: visitedAt });
@@ -209,7 +210,7 @@ export class IntakeResolver {
   ): Promise<Dispute> {
     const dispute = await disputeForUpdate(ctx, code);
     const t = checkTexts({ result: { value: result, rules: { field: { zh: "办理结果", en: "Result" }, min: 2, max: 5000, multiline: true } } });
-    const now = new Date();
+    const now = currentTime();
     refuseIf(canClose(await facts(ctx, dispute), onTheSpot, now));
     await ctx.store.$transaction(async (tx) => {
       const { count } = await tx.dispute.updateMany({
@@ -238,7 +239,7 @@ export class IntakeResolver {
     refuseIf(canEvaluate(await facts(ctx, dispute)));
     // Conditional on "not yet evaluated", so two concurrent evaluations cannot both land.
     await ctx.store.$transaction(async (tx) => {
-      const evaluatedAt = new Date();
+      const evaluatedAt = currentTime();
       const { count } = await tx.dispute.updateMany({
         where: { id: dispute.id, status: "CLOSED", evaluatedAt: null },
         data: { satisfaction, satisfactionComment: t.comment || null, evaluatedAt },
@@ -259,7 +260,7 @@ export class IntakeResolver {
       notes: { value: input.notes, rules: { field: { zh: "回访情况", en: "Notes" }, ...NOTE }, path: ["input", "notes"] },
     });
     refuseIf(canFollowUp(await facts(ctx, dispute)));
-    const at = input.at ?? new Date();
+    const at = input.at ?? currentTime();
     await ctx.store.$transaction(async (tx) => {
       await tx.followUp.create({
         data: {

@@ -7,6 +7,7 @@ import { Petition } from "../entities/petition.js";
 import type { PetitionsContext } from "./context.js";
 import { scopeOfParty, visibleDisputes } from "./access.js";
 import { petitionView } from "./petition-resolver.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 @Resolver(() => Party)
 export class PartyResolver {
@@ -56,7 +57,7 @@ export class PartyResolver {
   async petitions(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<Petition[]> {
     const disputes = await visibleDisputes(ctx, await this.disputesOf(party, ctx));
     const rows = await Promise.all(disputes.map((d) => ctx.loaders.petitionByDispute.load(d.id)));
-    const now = new Date();
+    const now = currentTime();
     return disputes.flatMap((d, i) => (rows[i] ? [petitionView(rows[i]!, d.code, now)] : []));
   }
 

@@ -15,6 +15,7 @@ import { recordRegistryStep } from "../db/timeline.js";
 import { leadOwner, requestHandOff } from "../db/hand-offs.js";
 import { handOffForRouteOut } from "../domain/hand-off.js";
 import { actorOf, checkTexts, disputeForUpdate } from "./lookup.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 
 const PETITION_STEP_LABEL: Record<PetitionEvent["type"], string> = {
   ACCEPT: "受理",
@@ -77,7 +78,7 @@ class PetitionQueueArgs {
   after?: string | null;
 }
 
-export function petitionView(row: PetitionRow, disputeCode: string, now = new Date()): Petition {
+export function petitionView(row: PetitionRow, disputeCode: string, now = currentTime()): Petition {
   const clocks = petitionClocks(toRecord(row), now, CN_HOLIDAY_CALENDAR).map((c) => clockView(c.kind, c.startedAt, c.status));
   const current = clocks.at(-1)!;
   return {
@@ -144,7 +145,7 @@ export class PetitionResolver {
       orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
       take: size + 1,
     });
-    const now = new Date();
+    const now = currentTime();
     return toConnection(rows, size, (row) => row.receivedAt.toISOString(), {
       hasPreviousPage: Boolean(after),
       toNode: (row) => petitionView(row, row.dispute.code, now),
@@ -180,7 +181,7 @@ export class PetitionResolver {
       if (refusal) throw invalidState(refusal.message, refusal.messageZh, { reason: refusal.code });
     }
 
-    const record = receivePetition(receivedAt ?? new Date());
+    const record = receivePetition(receivedAt ?? currentTime());
     const existing = await ctx.store.petition.findUnique({ where: { disputeId: dispute.id } });
     if (existing) throw conflict("This dispute is already being handled as a petition", "该纠纷已作为信访事项登记");
     const row = await ctx.store.$transaction(async (tx) => {
@@ -208,7 +209,7 @@ export class PetitionResolver {
     @Ctx() ctx: PetitionsContext,
   ): Promise<Petition> {
     const dispute = await disputeForUpdate(ctx, code);
-    const event = toEvent(input, input.at ?? new Date());
+    const event = toEvent(input, input.at ?? currentTime());
     const row = await ctx.store.petition.findUnique({ where: { disputeId: dispute.id }, include: { adjustments: true } });
     if (!row) throw invalidState("This dispute is not handled as a petition", "该纠纷未作为信访事项登记", { reason: "NO_PETITION" });
 
@@ -235,7 +236,7 @@ export class PetitionResolver {
       const routedTo = event.type === "ROUTE_OUT" ? handOffForRouteOut(event.to) : undefined;
       const pending = routedTo ? await tx.handOff.count({ where: { disputeId: dispute.id, state: "PENDING" } }) : 0;
       if (routedTo && !pending && leadOwner(dispute) !== routedTo.to) {
-        await requestHandOff(tx, dispute, { to: routedTo.to, reason: routedTo.reasonZh, actor, now: "at" in event ? event.at : new Date() });
+        await requestHandOff(tx, dispute, { to: routedTo.to, reason: routedTo.reasonZh, actor, now: "at" in event ? event.at : currentTime() });
       }
       await recordRegistryStep(tx, {
         disputeCode: dispute.code,
