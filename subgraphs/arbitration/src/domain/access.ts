@@ -1,7 +1,6 @@
 // Who may see and file arbitration cases (issue 10). The case belongs to the commission alone (no
 // co-handlers); its parties are the applicants (workers) and the respondent (employer).
-import type { Identity } from "@onedoor/shared/auth/identity";
-import { hasRole, isStaff, type RecordScope } from "@onedoor/shared/auth/policy";
+import type { RecordScope } from "@onedoor/shared/auth/policy";
 
 export interface CaseParties {
   respondentPartyId: string | null;
@@ -17,15 +16,6 @@ export function scopeOf(record: CaseParties, disputePartyIds: readonly string[] 
   for (const applicant of record.applicants) if (applicant.partyId) partyIds.add(applicant.partyId);
   if (record.respondentPartyId) partyIds.add(record.respondentPartyId);
   return { department: "arbitration", partyIds: [...partyIds] };
-}
-
-/**
- * Who may list a party's arbitration cases (Party.arbitrationCases): staff and the commander (each
- * case then at their visibility), and a resident for their own party only.
- */
-export function mayListPartyCases(identity: Identity, partyId: string): boolean {
-  if (isStaff(identity) || hasRole(identity, "commander")) return true;
-  return hasRole(identity, "resident") && identity.partyId === partyId;
 }
 
 export interface FilingApplicant {
