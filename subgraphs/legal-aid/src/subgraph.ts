@@ -5,7 +5,9 @@ import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockp
 import { partyStubReference } from "@onedoor/shared/federation/party-stub";
 import { AuditLogStub, auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 import { assertVisible } from "@onedoor/shared/auth/access";
+import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { createLoaders, openStore } from "./db/store.js";
+import { partyIdSources } from "./db/party-ids.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { ArbitrationCaseRef, CourtCaseRef } from "./entities/legal-aid-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
@@ -56,6 +58,7 @@ export const subgraph = defineSubgraph({
   openStore,
   createLoaders,
   seedDemoData,
+  periodicJobs: [partyIdBackfillJob(partyIdSources)],
   // Case events (申请、决定、指派、结案...) go to the registry's timeline through the outbox (统一归集).
   reportsCaseEvents: true,
 });
