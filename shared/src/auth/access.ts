@@ -6,7 +6,7 @@
 // - personal data is masked by default; the full value is a separate field read through
 //   `readPersonalData`, which checks the need and writes the audit entry.
 // Denials are GraphQL errors with `code: FORBIDDEN` on the field; the rest of the answer still returns.
-import type { AuthChecker, MiddlewareFn } from "type-graphql";
+import { getMetadataStorage, type AuthChecker, type MiddlewareFn } from "type-graphql";
 import type { SubgraphName } from "../config.js";
 import { forbidden } from "../graphql/errors.js";
 import { recordAudit, type AuditStore } from "../audit/audit.js";
@@ -62,17 +62,26 @@ export const authChecker: AuthChecker<AccessContext, Policy> = ({ context }, pol
 };
 
 /**
- * Fails closed: a root field anonymous callers reach must be named public, whatever its `@Authorized`
- * says (or forgets to say).
+ * Fails closed: anonymous callers reach only root fields declared `@Authorized<Policy>("anyone")`;
+ * a root field that forgets its `@Authorized` is closed to them too.
  */
-export function signedInForRootFields(publicOperations: readonly string[]): MiddlewareFn<AccessContext> {
+export function signedInForRootFields(): MiddlewareFn<AccessContext> {
   const rootTypes = new Set(["Query", "Mutation", "Subscription"]);
+  let open: Set<string> | undefined; // read on first use: by then every resolver class is registered
   return ({ context, info }, next) => {
-    if (rootTypes.has(info.parentType.name) && isAnonymous(context.identity) && !publicOperations.includes(info.fieldName)) {
+    if (rootTypes.has(info.parentType.name) && isAnonymous(context.identity) && !(open ??= publicRootFields()).has(info.fieldName)) {
       throw forbidden("Sign in first: anonymous callers may only track a dispute by its code", "请先登录：未登录仅可凭解纷码查询进度");
     }
     return next();
   };
+}
+
+/** Root fields declared `@Authorized<Policy>("anyone")`: the one declaration that opens an operation to anonymous callers. */
+export function publicRootFields(): Set<string> {
+  const storage = getMetadataStorage();
+  const anyone = (target: Function, methodName: string) =>
+    storage.authorizedFields.some((a) => a.target === target && a.fieldName === methodName && a.roles.includes("anyone"));
+  return new Set([...storage.queries, ...storage.mutations].filter((r) => anyone(r.target, r.methodName)).map((r) => r.schemaName));
 }
 
 /** The caller's view of a record; throws FORBIDDEN when they may not see it at all. */

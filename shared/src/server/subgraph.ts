@@ -56,8 +56,6 @@ export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void>
   periodicJobs?: { name: string; intervalMs: number; run(store: Store): Promise<unknown> }[];
   /** Extra HTTP routes outside GraphQL, e.g. the registry's event receiver. */
   routes?(store: Store, secret: string): Router;
-  /** Root fields anonymous callers may use (only the registry's `trackDispute`); all others need a signed-in caller. */
-  publicOperations?: string[];
   /** Demo data for an empty database (npm start sets SEED_DEMO_DATA=1). */
   seedDemoData?(store: Store, log: Logger): Promise<void>;
 }
@@ -79,7 +77,7 @@ export function buildSubgraphGraphQLSchema(
       validate: false,
       authChecker,
       authMode: "error",
-      globalMiddlewares: [signedInForRootFields(definition.publicOperations ?? [])],
+      globalMiddlewares: [signedInForRootFields()],
     },
     referenceResolvers,
   );

@@ -25,7 +25,6 @@ import { auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/au
 export const subgraph = defineSubgraph({
   name: "petitions",
   // Residents follow their case with the code and a verification answer, without an account.
-  publicOperations: ["trackDispute"],
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
     resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver, CockpitResolver, EarlyWarningResolver,
