@@ -1,14 +1,16 @@
-// `npm run register-operations -w gateway -- <file.graphql | folder> ... [--manifest <path>]`: adds every
-// named operation of the given files (folders: their .graphql/.gql files, recursively) to the trusted
-// documents manifest that a production gateway enforces. Already registered operations are kept.
+// `npm run register-operations -w gateway -- <file.graphql | folder> ... [--manifest <path>] [--prune]`:
+// adds every named operation of the given files (folders: their .graphql/.gql files, recursively) to the
+// trusted documents manifest that a production gateway enforces. Already registered operations are kept
+// unless `--prune` is given: then only the given files' operations stay.
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { MANIFEST_FORMAT, operationDocuments, sha256, TRUSTED_DOCUMENTS_PATH, type Manifest } from "../trusted-documents.js";
+import { MANIFEST_FORMAT, TRUSTED_DOCUMENTS_PATH, type Manifest } from "../trusted-documents.js";
+import { registerOperations } from "../operation-registry.js";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { manifest: { type: "string" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { manifest: { type: "string" }, prune: { type: "boolean" } } });
 if (positionals.length === 0) {
-  console.error("usage: npm run register-operations -w gateway -- <file.graphql | folder> ... [--manifest <path>]");
+  console.error("usage: npm run register-operations -w gateway -- <file.graphql | folder> ... [--manifest <path>] [--prune]");
   process.exit(2);
 }
 // npm runs workspace scripts in the workspace folder; paths are meant from where the user typed them.
@@ -28,17 +30,10 @@ function graphqlFiles(path: string): string[] {
 const manifest: Manifest = existsSync(manifestPath)
   ? (JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest)
   : { format: MANIFEST_FORMAT, operations: {} };
-let added = 0;
-for (const file of positionals.flatMap((p) => graphqlFiles(resolve(cwd, p)))) {
-  for (const { name, document } of operationDocuments(readFileSync(file, "utf8"))) {
-    const hash = sha256(document);
-    const isNew = !(hash in manifest.operations);
-    if (isNew) added++;
-    manifest.operations[hash] = document;
-    console.log(`${isNew ? "registered" : "unchanged "} ${name} ${hash} (${relative(cwd, file)})`);
-  }
-}
-// Sorted by hash so that re-registering gives the same file and reviews see only real changes.
-const operations = Object.fromEntries(Object.entries(manifest.operations).sort(([a], [b]) => a.localeCompare(b)));
+const sources = positionals.flatMap((p) => graphqlFiles(resolve(cwd, p))).map((file) => ({ file: relative(cwd, file), text: readFileSync(file, "utf8") }));
+const { operations, registered, removed } = registerOperations(manifest.operations, sources, { prune: values.prune });
+for (const r of registered) console.log(`${r.isNew ? "registered" : "unchanged "} ${r.name} ${r.hash} (${r.file})`);
+for (const hash of removed) console.log(`pruned     ${hash}`);
 writeFileSync(manifestPath, `${JSON.stringify({ format: MANIFEST_FORMAT, operations }, null, 2)}\n`);
-console.log(`${added} new, ${Object.keys(operations).length} in ${relative(cwd, manifestPath)}`);
+const added = registered.filter((r) => r.isNew).length;
+console.log(`${added} new, ${removed.length} pruned, ${Object.keys(operations).length} in ${relative(cwd, manifestPath)}`);
