@@ -278,12 +278,11 @@ describe("hand-off paths of the chain", () => {
         },
       },
     );
-    // The delegation is the court's act; the registry hands the dispute on to the committee.
-    const { handOffDispute } = await ok<{ handOffDispute: { id: string; state: string; fromDepartment: string } }>(
-      `mutation ($code: ID!, $reason: String!, $body: String) { handOffDispute(code: $code, to: MEDIATION, reason: $reason, body: $body) { id state fromDepartment } }`,
-      { code, reason: `法院委派诉前调解（${court.caseNumber}）`, body: "桐庐县商事人民调解委员会" },
-    );
-    expect(handOffDispute).toMatchObject({ state: "PENDING", fromDepartment: "LITIGATION" });
+    // The delegation is the court's act; hearing of it, the registry hands the dispute on to the committee.
+    await expect
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state]), poll)
+      .toEqual([["LITIGATION", "MEDIATION", "PENDING"]]);
+    expect((await owner(code)).leadOwner).toBe("LITIGATION");
     await expectEveryDisputeLed();
 
     await acceptMediation(code, "桐庐县商事人民调解委员会", "COURT_DELEGATION", court.caseNumber);

@@ -77,7 +77,7 @@ const DETAILS: Record<string, Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "
  */
 const HISTORY: Record<string, (c: CaseFacts) => NewCaseEvent[]> = {
   "(2026)浙0122民诉前调512号": (c) => [
-    courtEvents.preFilingMediationDelegated({ ...c, status: "IN_MEDIATION" }, "MEDIATION_COMMITTEE", new Date("2026-05-21T02:00:00.000Z")),
+    courtEvents.preFilingMediationDelegated({ ...c, status: "IN_MEDIATION" }, "MEDIATION_COMMITTEE", "桐庐县商事人民调解委员会", new Date("2026-05-21T02:00:00.000Z")),
     courtEvents.preFilingMediationResolved({ ...c, status: "RESOLVED" }, "AGREEMENT", new Date("2026-06-12T08:00:00.000Z")),
   ],
   "(2026)浙0903民特45号": (c) => [

@@ -7,9 +7,14 @@ const judgment: CaseFacts = { id: "c2", disputeCode: "330122260000034", caseNumb
 const enforcement: CaseFacts = { id: "c3", disputeCode: "330122260000034", caseNumber: "(2026)浙0122执12号", procedure: "ENFORCEMENT", status: "ENFORCING" };
 
 describe("court events for the registry's timeline", () => {
+  it("names the committee a pre-filing mediation is delegated to, so the registry can hand the dispute on, but no invited mediator", () => {
+    expect(courtEvents.preFilingMediationDelegated(judgment, "MEDIATION_COMMITTEE", "桐庐县商事人民调解委员会", at).data).toMatchObject({ mediatorKind: "MEDIATION_COMMITTEE", mediatorBody: "桐庐县商事人民调解委员会" });
+    expect(courtEvents.preFilingMediationDelegated(judgment, "INVITED_MEDIATOR", "桐庐县人民法院特邀调解员", at).data).not.toHaveProperty("mediatorBody");
+  });
+
   it("names each event in SCREAMING_SNAKE_CASE, about its case, with the case number in summary and data", () => {
     const events = [
-      courtEvents.preFilingMediationDelegated(judgment, "INVITED_MEDIATOR", at),
+      courtEvents.preFilingMediationDelegated(judgment, "INVITED_MEDIATOR", "桐庐县人民法院特邀调解员", at),
       courtEvents.preFilingMediationExtended(judgment, 15, at),
       courtEvents.preFilingMediationResolved(judgment, "MEDIATION_STATEMENT", at),
       courtEvents.preFilingMediationFailed(judgment, at),

@@ -37,9 +37,11 @@ function event(c: CaseFacts, type: string, summary: string, occurredAt: Date, da
 }
 
 export const courtEvents = {
-  preFilingMediationDelegated: (c: CaseFacts, mediatorKind: MediatorKind, at: Date) =>
+  // A committee is named (a public body, not a person): the registry hands the dispute on to it.
+  preFilingMediationDelegated: (c: CaseFacts, mediatorKind: MediatorKind, mediatorBody: string, at: Date) =>
     event(c, "PRE_FILING_MEDIATION_DELEGATED", mediatorKind === "MEDIATION_COMMITTEE" ? "法院委派人民调解委员会开展诉前调解" : "法院委派特邀调解员开展诉前调解", at, {
       mediatorKind,
+      ...(mediatorKind === "MEDIATION_COMMITTEE" ? { mediatorBody } : {}),
     }),
 
   preFilingMediationExtended: (c: CaseFacts, days: number, at: Date) =>

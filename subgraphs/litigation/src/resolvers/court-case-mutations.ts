@@ -123,7 +123,7 @@ export class CourtCaseMutations {
         clocks: OPENING.PRE_FILING_MEDIATION.start.map((kind) => ({ kind, startedAt: now })),
         details: { mediatorKind: input.mediatorKind, mediatorBody: mediatorBody!, mediatorName: mediatorName! },
       });
-      await recordCourtEvent(tx, courtEvents.preFilingMediationDelegated(created, input.mediatorKind, now));
+      await recordCourtEvent(tx, courtEvents.preFilingMediationDelegated(created, input.mediatorKind, mediatorBody!, now));
       await audited(tx, ctx, "delegatePreFilingMediation", created, givenFields(input));
       return created;
     });

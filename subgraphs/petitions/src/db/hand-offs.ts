@@ -102,19 +102,21 @@ export async function expireOverdueHandOffs(store: PetitionsStore, now = current
  * the dispute on; a department taking the case accepts the hand-off waiting for it.
  */
 export async function applyHandOffEffects(tx: Tx, event: CaseEvent): Promise<void> {
-  // The registry's reaction comes just after the event that caused it, also in the timeline's order.
-  const now = new Date(new Date(event.occurredAt).getTime() + 1);
+  // The registry's reactions come just after the event that caused them, also in the timeline's order:
+  // first a department taking the case it was handed, then any hand-off the event asks for (a court
+  // delegating to a committee does both).
+  const after = (ms: number) => new Date(new Date(event.occurredAt).getTime() + ms);
+  const taker = takingDepartment(event.type);
+  if (taker) {
+    const waiting = await tx.handOff.findMany({ where: { disputeCode: event.disputeCode, state: "PENDING", toDepartment: taker } });
+    for (const handOff of waiting) await settleHandOff(tx, handOff, { state: "ACCEPTED", actor: `service:${event.source}`, now: after(1) });
+  }
   const wanted = handOffFromEvent(event);
   if (wanted) {
     const dispute = await tx.dispute.findUnique({ where: { code: event.disputeCode } });
     const pending = dispute && (await tx.handOff.count({ where: { disputeId: dispute.id, state: "PENDING" } }));
     if (dispute && !pending && ["DISPATCHED", "IN_PROGRESS"].includes(dispute.status) && leadOwner(dispute) !== wanted.to) {
-      await requestHandOff(tx, dispute, { to: wanted.to, reason: wanted.reasonZh, actor: `service:${event.source}`, now, sourceEventId: event.id });
+      await requestHandOff(tx, dispute, { to: wanted.to, toBody: wanted.toBody, reason: wanted.reasonZh, actor: `service:${event.source}`, now: after(2), sourceEventId: event.id });
     }
-  }
-  const taker = takingDepartment(event.type);
-  if (taker) {
-    const waiting = await tx.handOff.findMany({ where: { disputeCode: event.disputeCode, state: "PENDING", toDepartment: taker } });
-    for (const handOff of waiting) await settleHandOff(tx, handOff, { state: "ACCEPTED", actor: `service:${event.source}`, now });
   }
 }

@@ -69,10 +69,14 @@ export function takingDepartment(eventType: string): Department | undefined {
 }
 
 /**
- * Department events that move a dispute along the chain: a failed mediation names its next step, and
- * an agreement found not performed goes to the court (judicial confirmation or enforcement).
+ * Department events that move a dispute along the chain: a failed mediation names its next step, an
+ * agreement found not performed goes to the court (judicial confirmation or enforcement), and a court
+ * delegating pre-filing mediation to a committee (诉前委派) hands the dispute to that committee.
  */
-export function handOffFromEvent(event: { type: string; data?: Record<string, unknown> }): { to: Department; reasonZh: string } | undefined {
+export function handOffFromEvent(event: { type: string; data?: Record<string, unknown> }): { to: Department; toBody?: string; reasonZh: string } | undefined {
+  if (event.type === "PRE_FILING_MEDIATION_DELEGATED" && event.data?.mediatorKind === "MEDIATION_COMMITTEE" && typeof event.data.mediatorBody === "string") {
+    return { to: "MEDIATION", toBody: event.data.mediatorBody, reasonZh: `法院委派诉前调解（${String(event.data.caseNumber ?? "")}）` };
+  }
   if (event.type === "MEDIATION_FAILED") {
     const next = event.data?.nextStep;
     if (next === "ARBITRATION") return { to: "ARBITRATION", reasonZh: "调解不成，当事人可申请劳动仲裁" };
