@@ -1,5 +1,5 @@
 import type { HolidayCalendar } from "./calendar.js";
-import { addDays, addMonths, daysBetween, endOfLocalDay, toLocalDate, type LocalDate } from "./local-date.js";
+import { addMonths, daysBetween, endOfEpochDay, epochDayOf, fromEpochDay, type EpochDay, type LocalDate } from "./local-date.js";
 
 export type ClockUnit = "naturalDays" | "workingDays" | "months";
 
@@ -93,8 +93,12 @@ function assertSpec(spec: ClockSpec): void {
   }
 }
 
+// Module-level helpers, not closures: the tsx runtime names every closure on each call, which costs in a hot path.
+function invalid(why: string, whyZh: string): ClockError {
+  return new ClockError("INVALID_RECORD", why, whyZh);
+}
+
 function assertRecord(record: ClockRecord, now: Date): void {
-  const invalid = (why: string, whyZh: string): ClockError => new ClockError("INVALID_RECORD", why, whyZh);
   const instants = [now, record.startedAt, record.stoppedAt, ...record.pauses.flatMap((p) => [p.from, p.to])];
   if (!instants.every(isValidInstant)) throw invalid("Clock record holds an invalid date", "时限记录中有无效的时间");
   if (record.stoppedAt && record.stoppedAt < record.startedAt) {
@@ -109,17 +113,31 @@ function assertRecord(record: ClockRecord, now: Date): void {
 }
 
 /**
- * Days removed from the count. Resuming is treated like a fresh start, whose day is
- * not counted: a pause from day P to day Q removes P+1 … Q, while day P still counts.
- * An open pause runs until `asOfDate`.
+ * Days removed from the count, as ascending, disjoint, inclusive ranges of days after `startDay`.
+ * Resuming is treated like a fresh start, whose day is not counted: a pause from day P to day Q
+ * removes P+1 … Q, while day P still counts. An open pause runs until `asOfDay`.
  */
-function pausedDates(pauses: readonly ClockPause[], asOfDate: LocalDate): Set<LocalDate> {
-  const days = new Set<LocalDate>();
-  for (const pause of pauses) {
-    const last = pause.to ? toLocalDate(pause.to) : asOfDate;
-    for (let day = addDays(toLocalDate(pause.from), 1); day <= last; day = addDays(day, 1)) days.add(day);
+function pausedRanges(pauses: readonly ClockPause[], startDay: EpochDay, asOfDay: EpochDay): [EpochDay, EpochDay][] {
+  const ranges = pauses
+    .map((pause): [EpochDay, EpochDay] => [Math.max(epochDayOf(pause.from.getTime()) + 1, startDay + 1), pause.to ? epochDayOf(pause.to.getTime()) : asOfDay])
+    .filter(([first, last]) => first <= last)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [EpochDay, EpochDay][] = [];
+  for (const [first, last] of ranges) {
+    const previous = merged.at(-1);
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else merged.push([first, last]);
   }
-  return days;
+  return merged;
+}
+
+/** Counting days in (after, through]: every day, or working days only, by arithmetic (no day-by-day walk). */
+function countingDaysBetween(workingDays: boolean, calendar: HolidayCalendar, after: EpochDay, through: EpochDay): number {
+  return workingDays ? calendar.workingDaysThrough(through) - calendar.workingDaysThrough(after) : through - after;
+}
+
+function nthCountingDayAfter(workingDays: boolean, calendar: HolidayCalendar, after: EpochDay, n: number): EpochDay {
+  return workingDays ? calendar.nthWorkingDayAfter(after, n) : after + n;
 }
 
 function runningState(spec: ClockSpec, record: ClockRecord, remainingDays: number): Exclude<ClockState, "STOPPED"> {
@@ -143,25 +161,33 @@ export function computeClock(spec: ClockSpec, record: ClockRecord, now: Date, ca
   assertSpec(spec);
   assertRecord(record, now);
   const asOf = record.stoppedAt ?? now;
-  const startDate = toLocalDate(record.startedAt);
-  const paused = pausedDates(record.pauses, toLocalDate(asOf));
+  const startDay = epochDayOf(record.startedAt.getTime());
+  const asOfDay = epochDayOf(asOf.getTime());
   const extendedDays = record.extensions.reduce((sum, e) => sum + e.days, 0);
+  const startDate = fromEpochDay(startDay);
   const baseDays = spec.unit === "months" ? daysBetween(startDate, addMonths(startDate, spec.length)) : spec.length;
   const countingDays = baseDays + extendedDays;
 
-  let lastDay = startDate;
-  let counted = 0;
+  const workingDays = spec.unit === "workingDays";
+  // The last counted day: walk the gaps between pauses, each counted whole or where the count ends in it.
+  let toCount = countingDays;
+  let counted = startDay; // days through here are accounted for
   let pausedDays = 0;
-  while (counted < countingDays) {
-    lastDay = addDays(lastDay, 1);
-    if (paused.has(lastDay)) pausedDays++;
-    else if (spec.unit !== "workingDays" || calendar.isWorkingDay(lastDay)) counted++;
+  for (const [first, last] of pausedRanges(record.pauses, startDay, asOfDay)) {
+    if (toCount === 0) break;
+    const inGap = countingDaysBetween(workingDays, calendar, counted, first - 1);
+    if (inGap >= toCount) break;
+    toCount -= inGap;
+    pausedDays += last - first + 1;
+    counted = last;
   }
-  const deadlineDate = spec.unit === "workingDays" ? lastDay : calendar.firstWorkingDayFrom(lastDay);
-  const remainingDays = daysBetween(toLocalDate(asOf), deadlineDate);
+  const lastDay = toCount === 0 ? counted : nthCountingDayAfter(workingDays, calendar, counted, toCount);
+  const deadlineDay = workingDays ? lastDay : calendar.firstWorkingEpochDayFrom(lastDay);
+  const deadlineDate = fromEpochDay(deadlineDay);
+  const remainingDays = deadlineDay - asOfDay;
 
   const base: ClockStatusBase = {
-    deadline: endOfLocalDay(deadlineDate),
+    deadline: endOfEpochDay(deadlineDay),
     deadlineDate,
     remainingDays,
     pausedDays,
