@@ -2,7 +2,10 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
 export const registry = new Registry();
-collectDefaultMetrics({ register: registry, prefix: "onedoor_gateway_" });
+// Default metrics are read when /metrics is scraped, except the event-loop delay histogram, which
+// samples on a timer: prom-client's 10 ms wakes an idle gateway 100 times a second (~5 ms CPU/s);
+// 100 ms keeps the same series at a tenth of the cost.
+collectDefaultMetrics({ register: registry, prefix: "onedoor_gateway_", eventLoopMonitoringPrecision: 100 });
 
 export const requestDuration = new Histogram({
   name: "onedoor_gateway_request_duration_seconds",
