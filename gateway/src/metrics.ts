@@ -36,3 +36,10 @@ export const breakerOpen = new Gauge({
   labelNames: ["subgraph"] as const,
   registers: [registry],
 });
+
+export const subgraphDeduplicated = new Counter({
+  name: "onedoor_subgraph_deduplicated_total",
+  help: "Subgraph queries answered by an identical query already in flight (same caller, same body)",
+  labelNames: ["subgraph"] as const,
+  registers: [registry],
+});

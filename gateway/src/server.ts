@@ -10,7 +10,7 @@ import { createLogger } from "@onedoor/shared/logger";
 import { internalSecret } from "@onedoor/shared/auth/internal-hop";
 import { requestLoggingPlugin } from "@onedoor/shared/server/request-logging";
 import type { GatewayContext } from "./context.js";
-import { policyFromEnv, SubgraphDataSource } from "./subgraph-data-source.js";
+import { policyFromEnv, SubgraphConnections, SubgraphDataSource } from "./subgraph-data-source.js";
 import { jwtVerifierFromEnv } from "./auth/jwt.js";
 import { operationLimits } from "./operation-limits.js";
 import { metricsPlugin } from "./metrics-plugin.js";
@@ -51,10 +51,12 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
   log.info({ mode: trustedMode, registered: trustedDocuments.size }, "trusted documents");
   const rateLimiter = await rateLimiterFromEnv(log);
   let endpoints: SubgraphEndpoint[] = [];
+  // Keep-alive pools per subgraph, kept across supergraph reloads and closed at shutdown.
+  const connections = new SubgraphConnections();
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(supergraphPath, log, (sdl) => (endpoints = subgraphEndpoints(sdl))),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, subgraphUrl(name, url ?? ""), secret, policyFromEnv(envPrefix(name))),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, subgraphUrl(name, url ?? ""), secret, policyFromEnv(envPrefix(name)), connections),
     __exposeQueryPlanExperimental: !production,
     logger: log,
   });
@@ -133,6 +135,7 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
+        await connections.close();
         await rateLimiter.store.close();
         log.info("stopped");
       })()),
