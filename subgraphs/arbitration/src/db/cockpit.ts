@@ -2,6 +2,7 @@
 import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import type { LocalDate } from "@onedoor/shared/clock/index";
 import { AWARD_DAYS, countyOf, type LateAwardGroup } from "../domain/cockpit.js";
+import { Prisma } from "../generated/prisma/client.js";
 import type { ArbitrationStore } from "./store.js";
 
 export interface ArbitrationCounts {
@@ -30,31 +31,28 @@ interface Row {
 
 /**
  * Columns hold UTC instants (timestamp without time zone); China has no daylight saving, so the local day
- * is the instant plus 8 hours. Each case belongs to the period by its own date for each measure.
+ * is the instant plus 8 hours. Each case belongs to the period by its own date for each measure: one
+ * range per date, each answered from its index (receivedAt / acceptedAt / closedAt, region included).
  */
 export async function countArbitration(store: ArbitrationStore, scope: CockpitScope): Promise<ArbitrationCounts> {
   const { start, end } = scopeInstants(scope);
   const county = countyOf(scope.regionCode);
+  const region = Prisma.sql`(${county}::text IS NULL OR "commissionRegion" = ${county}::text)`;
   const [row] = await store.$queryRaw<Row[]>`
-    WITH scoped AS (
-      SELECT status, collective, "awardFinal",
-             "receivedAt" BETWEEN ${start} AND ${end} AS received_in,
-             "acceptedAt" BETWEEN ${start} AND ${end} AS accepted_in,
-             "closedAt" BETWEEN ${start} AND ${end} AS closed_in,
+    WITH awards AS (
+      SELECT "awardFinal",
              ("closedAt" + interval '8 hours')::date AS closed_on,
              ("acceptedAt" + interval '8 hours')::date + ${AWARD_DAYS}::int
-               + (SELECT coalesce(sum((e->>'days')::int), 0) FROM jsonb_array_elements("awardExtensions") e)::int AS last_day
+               + CASE WHEN "awardExtensions" = '[]'::jsonb THEN 0
+                      ELSE (SELECT coalesce(sum((e->>'days')::int), 0) FROM jsonb_array_elements("awardExtensions") e)::int END AS last_day
         FROM "ArbitrationCase"
-       WHERE ("receivedAt" BETWEEN ${start} AND ${end} OR "acceptedAt" BETWEEN ${start} AND ${end} OR "closedAt" BETWEEN ${start} AND ${end})
-         AND (${county}::text IS NULL OR "commissionRegion" = ${county}::text)
-    ), awards AS (
-      SELECT * FROM scoped WHERE status = 'AWARDED' AND closed_in
+       WHERE "closedAt" BETWEEN ${start} AND ${end} AND status = 'AWARDED' AND ${region}
     )
     SELECT
-      (SELECT count(*) FROM scoped WHERE received_in)::int AS received,
-      (SELECT count(*) FROM scoped WHERE accepted_in)::int AS accepted,
-      (SELECT count(*) FROM scoped WHERE received_in AND collective)::int AS collective,
-      (SELECT count(*) FROM scoped WHERE status = 'MEDIATED' AND closed_in)::int AS mediated,
+      (SELECT count(*) FROM "ArbitrationCase" WHERE "receivedAt" BETWEEN ${start} AND ${end} AND ${region})::int AS received,
+      (SELECT count(*) FROM "ArbitrationCase" WHERE "acceptedAt" BETWEEN ${start} AND ${end} AND ${region})::int AS accepted,
+      (SELECT count(*) FROM "ArbitrationCase" WHERE "receivedAt" BETWEEN ${start} AND ${end} AND collective AND ${region})::int AS collective,
+      (SELECT count(*) FROM "ArbitrationCase" WHERE "closedAt" BETWEEN ${start} AND ${end} AND status = 'MEDIATED' AND ${region})::int AS mediated,
       (SELECT count(*) FROM awards)::int AS awards,
       (SELECT count(*) FROM awards WHERE "awardFinal")::int AS final_awards,
       (SELECT count(*) FROM awards WHERE closed_on <= last_day)::int AS awards_by_last_day,

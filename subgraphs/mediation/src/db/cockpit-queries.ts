@@ -20,6 +20,8 @@ export interface MediationFigures {
 /** Hours China time is ahead of UTC (no daylight saving), to take local days of stored UTC instants. */
 const CHINA_OFFSET = "8 hours";
 
+const latest = (cutoffs: Record<string, Date>) => new Date(Math.max(...Object.values(cutoffs).map((d) => d.getTime())));
+
 export async function mediationFigures(store: MediationStore, scope: CockpitScope, now: Date, config?: MediationClockConfig): Promise<MediationFigures> {
   const { start, end } = scopeInstants(scope);
   const county = countyOf(scope.regionCode);
@@ -29,33 +31,47 @@ export async function mediationFigures(store: MediationStore, scope: CockpitScop
   };
   const cutoffs = overdueCutoffs(now, config);
   const iso = (d: Date) => d.toISOString();
-  const [byStatus, byCommittee, performed, overdue] = await Promise.all([
-    store.mediationCase.groupBy({ by: ["status"], where, _count: { _all: true } }),
-    store.mediationCase.groupBy({ by: ["committeeId"], where, _count: { _all: true } }),
-    // PERFORMED is final (no follow-up after it), so "has a PERFORMED follow-up" is the latest status.
-    store.mediationAgreement.count({ where: { case: where, followUps: { some: { status: "PERFORMED" } } } }),
-    // Overdue: accepted (shifted by the local days paused) at or before its clock kind's cutoff.
+  const [byStatusAndCommittee, performed, overdue] = await Promise.all([
+    // One pass over the period's cases on the [acceptedAt, status, committeeId, disputeCode] index.
+    store.mediationCase.groupBy({ by: ["status", "committeeId"], where, _count: { _all: true } }),
+    // PERFORMED is final (no follow-up after it), so "has a PERFORMED follow-up" is the latest status. An
+    // agreement is only recorded by REACH_AGREEMENT, which leads to the final AGREEMENT_REACHED
+    // (domain/case-state.ts): naming that status lets the index pick the few cases that can have one.
     store.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM "MediationCase" c
-      WHERE c."status" IN (${OPEN_STATUSES[0]}, ${OPEN_STATUSES[1]})
+      SELECT count(*)::int AS n FROM "MediationCase" c JOIN "MediationAgreement" a ON a."caseId" = c."id"
+      WHERE c."status" = 'AGREEMENT_REACHED'
         AND c."acceptedAt" >= ${iso(start)}::timestamp(3) AND c."acceptedAt" <= ${iso(end)}::timestamp(3)
         AND c."disputeCode" LIKE ${`${county ?? ""}%`}
-        AND c."acceptedAt" + make_interval(days => COALESCE((
-              SELECT sum((COALESCE(p."to", ${iso(now)}::timestamp(3)) + ${CHINA_OFFSET}::interval)::date - (p."from" + ${CHINA_OFFSET}::interval)::date)
-              FROM "MediationClockPause" p WHERE p."caseId" = c."id"), 0)::int)
+        AND EXISTS (SELECT 1 FROM "PerformanceFollowUp" f WHERE f."agreementId" = a."id" AND f."status" = 'PERFORMED')`,
+    // Overdue: accepted (shifted by the local days paused) at or before its clock kind's cutoff. Pauses
+    // only shift a start later, so no case accepted after the latest cutoff can be overdue: that bound
+    // keeps the scan on the index. The few cases with pauses are summed once and joined.
+    store.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "MediationCase" c
+      LEFT JOIN (
+        SELECT p."caseId", sum((COALESCE(p."to", ${iso(now)}::timestamp(3)) + ${CHINA_OFFSET}::interval)::date - (p."from" + ${CHINA_OFFSET}::interval)::date)::int AS days
+        FROM "MediationClockPause" p GROUP BY p."caseId"
+      ) paused ON paused."caseId" = c."id"
+      WHERE c."status" IN (${OPEN_STATUSES[0]}, ${OPEN_STATUSES[1]})
+        AND c."acceptedAt" >= ${iso(start)}::timestamp(3) AND c."acceptedAt" <= ${iso(end)}::timestamp(3)
+        AND c."acceptedAt" <= ${iso(latest(cutoffs))}::timestamp(3)
+        AND c."disputeCode" LIKE ${`${county ?? ""}%`}
+        AND c."acceptedAt" + make_interval(days => COALESCE(paused.days, 0))
             <= CASE c."clockKind"
                  WHEN 'PEOPLE' THEN ${iso(cutoffs.PEOPLE)}::timestamp(3)
                  WHEN 'MEDICAL' THEN ${iso(cutoffs.MEDICAL)}::timestamp(3)
                  WHEN 'LABOUR' THEN ${iso(cutoffs.LABOUR)}::timestamp(3)
                END`,
   ]);
-  const countOf = (status: string) => byStatus.find((g) => g.status === status)?._count._all ?? 0;
+  const countOf = (status: string) => byStatusAndCommittee.reduce((sum, g) => sum + (g.status === status ? g._count._all : 0), 0);
+  const committees = new Map<string, number>();
+  for (const g of byStatusAndCommittee) committees.set(g.committeeId, (committees.get(g.committeeId) ?? 0) + g._count._all);
   return {
-    accepted: byStatus.reduce((sum, g) => sum + g._count._all, 0),
+    accepted: byStatusAndCommittee.reduce((sum, g) => sum + g._count._all, 0),
     agreements: countOf("AGREEMENT_REACHED"),
     failed: countOf("FAILED"),
-    performed,
-    byCommittee: byCommittee.map((g) => ({ committeeId: g.committeeId, count: g._count._all })),
+    performed: performed[0]?.n ?? 0,
+    byCommittee: [...committees].map(([committeeId, count]) => ({ committeeId, count })),
     overdueOpen: overdue[0]?.n ?? 0,
   };
 }
