@@ -1,9 +1,12 @@
 // The registry's part of the data cockpit: intake and the chain as a whole, computed from the records
-// with a fixed number of aggregate queries per scope (no per-dispute round trips).
-import { CN_HOLIDAY_CALENDAR, type LocalDate } from "@onedoor/shared/clock/index";
+// with a fixed number of aggregate queries per scope (no per-dispute round trips). Counts by day come
+// from the daily rollup (DisputeDayRollup, kept exact by triggers in the writing transaction); the
+// scope is whole China-time days, so the rollup answers it without reading raw rows at the edges.
+// Only the on-time count reads the period's closures, grouped, from an index.
+import { addDays, CN_HOLIDAY_CALENDAR, type LocalDate } from "@onedoor/shared/clock/index";
 import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { Prisma } from "../generated/prisma/client.js";
-import { disputeClocks } from "../domain/clocks.js";
+import { closedOnTime, overdueRegistrationCutoffs } from "../domain/cockpit.js";
 import type { ServiceTier } from "../domain/registration.js";
 import type { PetitionsStore } from "./store.js";
 
@@ -30,20 +33,20 @@ export interface OverallFigures {
 }
 
 /** Which disputes a scope covers, apart from dates: county or finer locality, and category. */
-function scopeWhere(scope: CockpitScope): Prisma.DisputeWhereInput {
-  const region = scope.regionCode;
-  return {
-    ...(region ? (region.length === 6 ? { regionCode: region } : { localityCode: { startsWith: region } }) : {}),
-    ...(scope.category ? { category: scope.category } : {}),
-    status: { not: "MERGED" }, // a merged duplicate is counted once, in the dispute it joined
-  };
-}
-
 function scopeSql(scope: CockpitScope): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`d."status" <> 'MERGED'`];
   const region = scope.regionCode;
   if (region) parts.push(region.length === 6 ? Prisma.sql`d."regionCode" = ${region}` : Prisma.sql`d."localityCode" LIKE ${`${region}%`}`);
   if (scope.category) parts.push(Prisma.sql`d."category" = ${scope.category}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** The same scope over the daily rollup (merged duplicates are not in it; no town is stored as ''). */
+function rollupScopeSql(scope: CockpitScope, days: { from: LocalDate; to: LocalDate } | null): Prisma.Sql {
+  const parts: Prisma.Sql[] = days ? [Prisma.sql`r."day" BETWEEN ${days.from}::date AND ${days.to}::date`] : [Prisma.sql`TRUE`];
+  const region = scope.regionCode;
+  if (region) parts.push(region.length === 6 ? Prisma.sql`r."regionCode" = ${region}` : Prisma.sql`r."localityCode" LIKE ${`${region}%`}`);
+  if (scope.category) parts.push(Prisma.sql`r."category" = ${scope.category}`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -54,71 +57,111 @@ function byTown(rows: { code: string; count: number }[]): { label: string; count
   return [...towns].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-export async function intakeFigures(store: PetitionsStore, scope: CockpitScope): Promise<IntakeFigures> {
-  const { start, end } = scopeInstants(scope);
-  const where = scopeWhere(scope);
-  const registered = { ...where, registeredAt: { gte: start, lte: end } };
-  const closedWhere = { ...where, closedAt: { gte: start, lte: end } };
-  const [visitorTimes, disputesAccepted, channels, localities, closed, closedOnTheSpot, runs] = await Promise.all([
-    store.visit.count({ where: { visitedAt: { gte: start, lte: end }, dispute: where } }),
-    store.dispute.count({ where: registered }),
-    store.dispute.groupBy({ by: ["channel"], where: registered, _count: { _all: true }, orderBy: { channel: "asc" } }),
-    store.dispute.groupBy({ by: ["regionCode", "localityCode"], where: registered, _count: { _all: true } }),
-    store.dispute.count({ where: closedWhere }),
-    store.dispute.count({ where: { ...registered, closedOnTheSpot: true } }),
-    // Runs = distinct China-time days with a visit (UTC+8, no daylight saving).
-    store.$queryRaw<{ runs: bigint; disputes: bigint }[]>`
-      SELECT runs, count(*) AS disputes FROM (
-        SELECT d."id", count(DISTINCT (v."visitedAt" + interval '8 hours')::date) AS runs
-        FROM "Dispute" d LEFT JOIN "Visit" v ON v."disputeId" = d."id"
-        WHERE d."closedAt" BETWEEN ${start} AND ${end} AND ${scopeSql(scope)}
-        GROUP BY d."id"
-      ) per_dispute GROUP BY runs`,
-  ]);
-  const withRuns = (n: number) => Number(runs.find((r) => Number(r.runs) === n)?.disputes ?? 0);
+interface Totals {
+  registered: number;
+  registeredClosed: number;
+  registeredOnTheSpot: number;
+  closed: number;
+  closedZeroRuns: number;
+  closedOneRun: number;
+  evaluated: number;
+  satisfied: number;
+  visits: number;
+}
+
+interface RolledUp {
+  totals: Totals;
+  /** Disputes registered in the scope by channel (in the database's order of channels), by locality, by category (most first, top 5). */
+  channels: { label: string; count: number }[];
+  localities: { regionCode: string; localityCode: string; count: number }[];
+  topCategories: { label: string; count: number }[];
+}
+
+/**
+ * The scope's whole days from the rollup, in one pass over its (day, …) range: the totals and the three
+ * breakdowns as grouping sets. Breakdowns leave out what had no registration.
+ */
+async function rolledUp(store: PetitionsStore, scope: CockpitScope): Promise<RolledUp> {
+  const rows = await store.$queryRaw<(Totals & { set: number; channel: string | null; regionCode: string | null; localityCode: string | null; category: string | null })[]>`
+    SELECT GROUPING(r."channel", r."regionCode", r."category")::int AS "set", r."channel", r."regionCode", r."localityCode", r."category",
+           coalesce(sum(r."registered"), 0)::int AS "registered", coalesce(sum(r."registeredClosed"), 0)::int AS "registeredClosed",
+           coalesce(sum(r."registeredOnTheSpot"), 0)::int AS "registeredOnTheSpot", coalesce(sum(r."closed"), 0)::int AS "closed",
+           coalesce(sum(r."closedZeroRuns"), 0)::int AS "closedZeroRuns", coalesce(sum(r."closedOneRun"), 0)::int AS "closedOneRun",
+           coalesce(sum(r."evaluated"), 0)::int AS "evaluated", coalesce(sum(r."satisfied"), 0)::int AS "satisfied",
+           coalesce(sum(r."visits"), 0)::int AS "visits"
+    FROM "DisputeDayRollup" r WHERE ${rollupScopeSql(scope, scope)}
+    GROUP BY GROUPING SETS ((), (r."channel"), (r."regionCode", r."localityCode"), (r."category"))
+    ORDER BY 1, CASE WHEN GROUPING(r."category") = 0 THEN -sum(r."registered") END, r."category", r."channel", r."regionCode", r."localityCode"`;
+  // GROUPING bits (channel, regionCode, category), 1 where the column is summed over: 7 = the totals,
+  // 3 = by channel, 5 = by locality, 6 = by category.
+  const registeredIn = (set: number) => rows.filter((r) => r.set === set && r.registered > 0);
+  const total = rows.find((r) => r.set === 7);
   return {
-    visitorTimes,
-    disputesAccepted,
-    channels: channels.map((c) => ({ label: c.channel, count: c._count._all })),
-    regions: byTown(localities.map((l) => ({ code: l.localityCode?.slice(0, 9) ?? l.regionCode, count: l._count._all }))),
-    closed,
-    closedWithRuns: { zero: withRuns(0), one: withRuns(1) },
-    closedOnTheSpot,
+    totals: total ?? { registered: 0, registeredClosed: 0, registeredOnTheSpot: 0, closed: 0, closedZeroRuns: 0, closedOneRun: 0, evaluated: 0, satisfied: 0, visits: 0 },
+    channels: registeredIn(3).map((r) => ({ label: r.channel!, count: r.registered })),
+    localities: registeredIn(5).map((r) => ({ regionCode: r.regionCode!, localityCode: r.localityCode!, count: r.registered })),
+    topCategories: registeredIn(6)
+      .slice(0, 5)
+      .map((r) => ({ label: r.category!, count: r.registered })),
   };
 }
 
-export async function overallFigures(store: PetitionsStore, scope: CockpitScope, now: Date, overdueWhere?: Prisma.DisputeWhereInput): Promise<OverallFigures> {
+export async function intakeFigures(store: PetitionsStore, scope: CockpitScope): Promise<IntakeFigures> {
+  const { totals, channels, localities } = await rolledUp(store, scope);
+  return {
+    visitorTimes: totals.visits,
+    disputesAccepted: totals.registered,
+    channels,
+    regions: byTown(localities.map((l) => ({ code: l.localityCode ? l.localityCode.slice(0, 9) : l.regionCode, count: l.count }))),
+    closed: totals.closed,
+    closedWithRuns: { zero: totals.closedZeroRuns, one: totals.closedOneRun },
+    closedOnTheSpot: totals.registeredOnTheSpot,
+  };
+}
+
+const EPOCH = "1970-01-01" as LocalDate;
+
+export async function overallFigures(store: PetitionsStore, scope: CockpitScope, now: Date, withOverdue: boolean): Promise<OverallFigures> {
   const { start, end } = scopeInstants(scope);
-  const where = scopeWhere(scope);
-  const registered = { ...where, registeredAt: { gte: start, lte: end } };
-  const [accepted, closedOfAccepted, closedRows, evaluated, satisfied, categories, overdueOpen] = await Promise.all([
-    store.dispute.count({ where: registered }),
-    store.dispute.count({ where: { ...registered, status: "CLOSED" } }),
-    // On time needs each dispute's service clock (working days, holidays): computed here from three columns.
-    store.dispute.findMany({ where: { ...where, closedAt: { gte: start, lte: end } }, select: { registeredAt: true, closedAt: true, serviceTier: true } }),
-    store.dispute.count({ where: { ...where, evaluatedAt: { gte: start, lte: end } } }),
-    store.dispute.count({ where: { ...where, evaluatedAt: { gte: start, lte: end }, satisfaction: { in: ["SATISFIED", "BASICALLY_SATISFIED"] } } }),
-    store.dispute.groupBy({ by: ["category"], where: registered, _count: { _all: true }, orderBy: [{ _count: { category: "desc" } }, { category: "asc" }], take: 5 }),
-    overdueWhere ? store.dispute.count({ where: { AND: [where, overdueWhere] } }) : null,
+  const [{ totals, topCategories }, closures, overdueOpen] = await Promise.all([
+    rolledUp(store, scope),
+    // On time needs each dispute's service clock (days off): counted per tier and pair of China-time days
+    // (epoch days, cheaper to group than text), judged once per group in the domain.
+    store.$queryRaw<{ serviceTier: ServiceTier; registeredOn: number; closedOn: number; count: number }[]>`
+      SELECT d."serviceTier", ((d."registeredAt" + interval '8 hours')::date - DATE '1970-01-01') AS "registeredOn",
+             ((d."closedAt" + interval '8 hours')::date - DATE '1970-01-01') AS "closedOn", count(*)::int AS "count"
+      FROM "Dispute" d
+      WHERE d."closedAt" BETWEEN ${start} AND ${end} AND ${scopeSql(scope)}
+      GROUP BY 1, 2, 3`,
+    withOverdue ? overdueOpenCount(store, scope, now) : null,
   ]);
-  const closedOnTime = closedRows.filter((d) => {
-    const [service] = disputeClocks(
-      { serviceTier: d.serviceTier as ServiceTier, registeredAt: d.registeredAt, leadDepartment: null, dispatchedAt: null, closedAt: d.closedAt },
+  return {
+    accepted: totals.registered,
+    closedOfAccepted: totals.registeredClosed,
+    closedInPeriod: totals.closed,
+    closedOnTime: closedOnTime(
+      closures.map((c) => ({ serviceTier: c.serviceTier, registeredOn: addDays(EPOCH, c.registeredOn), closedOn: addDays(EPOCH, c.closedOn), count: c.count })),
       now,
       CN_HOLIDAY_CALENDAR,
-    );
-    return service!.status.state === "STOPPED" && service!.status.onTime;
-  }).length;
-  return {
-    accepted,
-    closedOfAccepted,
-    closedInPeriod: closedRows.length,
-    closedOnTime,
-    evaluated,
-    satisfied,
-    topCategories: categories.map((c) => ({ label: c.category, count: c._count._all })),
+    ),
+    evaluated: totals.evaluated,
+    satisfied: totals.satisfied,
+    topCategories,
     overdueOpen,
   };
+}
+
+/** Open disputes past their service clock now, whenever registered: open = registered and not (yet) closed. */
+async function overdueOpenCount(store: PetitionsStore, scope: CockpitScope, now: Date): Promise<number> {
+  const cutoffs = overdueRegistrationCutoffs(now, CN_HOLIDAY_CALENDAR);
+  const tiers = Prisma.join(
+    Object.entries(cutoffs).map(([tier, day]) => Prisma.sql`(r."serviceTier" = ${tier} AND r."day" <= ${day}::date)`),
+    " OR ",
+  );
+  const [row] = await store.$queryRaw<{ n: number }[]>`
+    SELECT coalesce(sum(r."registered" - r."registeredClosed"), 0)::int AS "n"
+    FROM "DisputeDayRollup" r WHERE ${rollupScopeSql(scope, null)} AND (${tiers})`;
+  return row!.n;
 }
 
 export interface DailyCounts {
@@ -126,15 +169,14 @@ export interface DailyCounts {
   closed: { day: LocalDate; count: number }[];
 }
 
-/** Disputes registered and closed per China-time day in the scope: two grouped queries. */
+/** Disputes registered and closed per China-time day in the scope, from the rollup. */
 export async function dailyCounts(store: PetitionsStore, scope: CockpitScope): Promise<DailyCounts> {
-  const { start, end } = scopeInstants(scope);
-  const perDay = (column: Prisma.Sql) => store.$queryRaw<{ day: string; count: bigint }[]>`
-    SELECT to_char(d.${column} + interval '8 hours', 'YYYY-MM-DD') AS day, count(*) AS count
-    FROM "Dispute" d
-    WHERE d.${column} BETWEEN ${start} AND ${end} AND ${scopeSql(scope)}
-    GROUP BY 1`;
-  const [registered, closed] = await Promise.all([perDay(Prisma.raw('"registeredAt"')), perDay(Prisma.raw('"closedAt"'))]);
-  const rows = (list: { day: string; count: bigint }[]) => list.map((r) => ({ day: r.day as LocalDate, count: Number(r.count) }));
-  return { registered: rows(registered), closed: rows(closed) };
+  const rows = await store.$queryRaw<{ day: LocalDate; registered: number; closed: number }[]>`
+    SELECT to_char(r."day", 'YYYY-MM-DD') AS "day", sum(r."registered")::int AS "registered", sum(r."closed")::int AS "closed"
+    FROM "DisputeDayRollup" r WHERE ${rollupScopeSql(scope, scope)}
+    GROUP BY r."day"`;
+  return {
+    registered: rows.filter((r) => r.registered > 0).map((r) => ({ day: r.day, count: r.registered })),
+    closed: rows.filter((r) => r.closed > 0).map((r) => ({ day: r.day, count: r.closed })),
+  };
 }

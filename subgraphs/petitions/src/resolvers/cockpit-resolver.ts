@@ -8,7 +8,6 @@ import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { trendFromDailyCounts } from "@onedoor/shared/cockpit/trend";
 import { Cockpit, CockpitFilter, CockpitTrend, IntakeCockpit, OverallCockpit, TrendGranularity } from "../entities/cockpit.js";
 import { dailyCounts, intakeFigures, overallFigures } from "../db/cockpit.js";
-import { overdueWhere } from "./dispute-resolver.js";
 import type { PetitionsContext } from "./context.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 
@@ -98,7 +97,7 @@ export class CockpitResolver {
     requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
     const now = currentTime();
-    const [cur, prev] = await Promise.all([overallFigures(ctx.store, scope, now, overdueWhere(now)), overallFigures(ctx.store, sameperiodLastYear(scope), now)]);
+    const [cur, prev] = await Promise.all([overallFigures(ctx.store, scope, now, true), overallFigures(ctx.store, sameperiodLastYear(scope), now, false)]);
     return {
       closedRate: rateMeasure(
         "办结率 = 统计期内受理且已办结的纠纷 / 统计期内受理的纠纷 / registered in the period and closed ÷ registered in the period",
