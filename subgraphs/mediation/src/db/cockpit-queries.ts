@@ -1,11 +1,12 @@
-// The mediation cockpit's aggregates: a fixed number of SQL statements per scope, whatever the number
-// of cases (group-bys and counts on the acceptedAt indexes; overdue in one statement).
+// The mediation cockpit's aggregates: two SQL statements per scope, whatever the number of cases. Counts
+// by day of acceptance come from the daily rollup (MediationDayRollup, kept exact by triggers in the
+// writing transaction); the scope is whole China-time days, so no raw rows are read at the edges. The
+// overdue count depends on the time now and reads the open cases from an index.
 import type { CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { scopeInstants } from "@onedoor/shared/cockpit/scope";
 import { OPEN_STATUSES } from "../domain/case-state.js";
 import { countyOf, overdueCutoffs } from "../domain/cockpit.js";
 import type { MediationClockConfig } from "../domain/mediation-clock.js";
-import type { Prisma } from "../generated/prisma/client.js";
 import type { MediationStore } from "./store.js";
 
 export interface MediationFigures {
@@ -25,24 +26,16 @@ const latest = (cutoffs: Record<string, Date>) => new Date(Math.max(...Object.va
 export async function mediationFigures(store: MediationStore, scope: CockpitScope, now: Date, config?: MediationClockConfig): Promise<MediationFigures> {
   const { start, end } = scopeInstants(scope);
   const county = countyOf(scope.regionCode);
-  const where: Prisma.MediationCaseWhereInput = {
-    acceptedAt: { gte: start, lte: end },
-    ...(county ? { disputeCode: { startsWith: county } } : {}),
-  };
   const cutoffs = overdueCutoffs(now, config);
   const iso = (d: Date) => d.toISOString();
-  const [byStatusAndCommittee, performed, overdue] = await Promise.all([
-    // One pass over the period's cases on the [acceptedAt, status, committeeId, disputeCode] index.
-    store.mediationCase.groupBy({ by: ["status", "committeeId"], where, _count: { _all: true } }),
-    // PERFORMED is final (no follow-up after it), so "has a PERFORMED follow-up" is the latest status. An
-    // agreement is only recorded by REACH_AGREEMENT, which leads to the final AGREEMENT_REACHED
-    // (domain/case-state.ts): naming that status lets the index pick the few cases that can have one.
-    store.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM "MediationCase" c JOIN "MediationAgreement" a ON a."caseId" = c."id"
-      WHERE c."status" = 'AGREEMENT_REACHED'
-        AND c."acceptedAt" >= ${iso(start)}::timestamp(3) AND c."acceptedAt" <= ${iso(end)}::timestamp(3)
-        AND c."disputeCode" LIKE ${`${county ?? ""}%`}
-        AND EXISTS (SELECT 1 FROM "PerformanceFollowUp" f WHERE f."agreementId" = a."id" AND f."status" = 'PERFORMED')`,
+  const [byCommittee, overdue] = await Promise.all([
+    // Whole China-time days from the daily rollup (kept by triggers in the writing transaction).
+    store.$queryRaw<{ committeeId: string; accepted: number; agreements: number; failed: number; performed: number }[]>`
+      SELECT r."committeeId"::text AS "committeeId", sum(r."accepted")::int AS "accepted", sum(r."agreements")::int AS "agreements",
+             sum(r."failed")::int AS "failed", sum(r."performed")::int AS "performed"
+      FROM "MediationDayRollup" r
+      WHERE r."day" BETWEEN ${scope.from}::date AND ${scope.to}::date AND (${county}::text IS NULL OR r."county" = ${county}::text)
+      GROUP BY r."committeeId" HAVING sum(r."accepted") > 0`,
     // Overdue: accepted (shifted by the local days paused) at or before its clock kind's cutoff. Pauses
     // only shift a start later, so no case accepted after the latest cutoff can be overdue: that bound
     // keeps the scan on the index. The few cases with pauses are summed once and joined.
@@ -63,15 +56,13 @@ export async function mediationFigures(store: MediationStore, scope: CockpitScop
                  WHEN 'LABOUR' THEN ${iso(cutoffs.LABOUR)}::timestamp(3)
                END`,
   ]);
-  const countOf = (status: string) => byStatusAndCommittee.reduce((sum, g) => sum + (g.status === status ? g._count._all : 0), 0);
-  const committees = new Map<string, number>();
-  for (const g of byStatusAndCommittee) committees.set(g.committeeId, (committees.get(g.committeeId) ?? 0) + g._count._all);
+  const total = (measure: "accepted" | "agreements" | "failed" | "performed") => byCommittee.reduce((sum, g) => sum + g[measure], 0);
   return {
-    accepted: byStatusAndCommittee.reduce((sum, g) => sum + g._count._all, 0),
-    agreements: countOf("AGREEMENT_REACHED"),
-    failed: countOf("FAILED"),
-    performed: performed[0]?.n ?? 0,
-    byCommittee: [...committees].map(([committeeId, count]) => ({ committeeId, count })),
+    accepted: total("accepted"),
+    agreements: total("agreements"),
+    failed: total("failed"),
+    performed: total("performed"),
+    byCommittee: byCommittee.map((g) => ({ committeeId: g.committeeId, count: g.accepted })),
     overdueOpen: overdue[0]?.n ?? 0,
   };
 }

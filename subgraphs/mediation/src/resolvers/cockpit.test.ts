@@ -95,8 +95,8 @@ describe("mediation cockpit on the demo data", () => {
     expect(m.overdueOpenCases).toMatchObject({ value: 2, sameperiodLastYear: 0 });
     expect(m.successRate.formula).toContain("撤回不计入");
     expect(m.note).toBeNull();
-    // Two scopes × three statements (status and committee in one pass, performed, overdue), plus the committee names.
-    expect(queries).toBe(7);
+    // Two scopes × two statements (the daily rollup, overdue), plus the committee names.
+    expect(queries).toBe(5);
   });
 
   it("filters by county, a town matching by its county, and notes the category it cannot apply", async () => {
