@@ -185,10 +185,20 @@ describe("the registry's daily cockpit rollup", () => {
       { from: "2026-02-01", to: "2026-04-30", regionCode: "330903", category: null },
     ];
     for (const scope of scopes) expect(await rolledUpFigures(s, scope, now), JSON.stringify(scope)).toEqual(await rawFigures(s, scope, now));
+    // The on-time judgements are kept in the rollup now; closures changed later forget and judge again
+    // only their rows: d closed late, a's closure moved earlier, c's clock shortened to one day.
+    expect(await s.$queryRaw`SELECT count(*)::int AS n FROM "DisputeDayRollup" WHERE "day" >= '2026-01-01' AND "closed" > 0 AND "closedOnTime" IS NULL`).toEqual([{ n: 0 }]);
+    await s.dispute.update({ where: { id: d.id }, data: { status: "CLOSED", closedAt: at("2026-03-16T03:00:00.000Z") } });
+    await s.dispute.update({ where: { id: a.id }, data: { closedAt: at("2026-03-09T03:00:00.000Z") } });
+    await s.dispute.update({ where: { id: c.id }, data: { serviceTier: "SIMPLE" } });
+    expect(await s.$queryRaw(STORED)).toEqual(await s.$queryRaw(RECOMPUTED));
+    for (const scope of scopes) expect(await rolledUpFigures(s, scope, now), `again ${JSON.stringify(scope)}`).toEqual(await rawFigures(s, scope, now));
     // The figures moved as the writes say, so the comparison above is not between two empty sets. March in
     // the county: the manhole story (registered and closed in March, two visits on one day) plus a, b, c:
     // runs a 2 days, b 1 (its visit after closing), c 1 (visit moved to its first day, another removed).
     const march = await rolledUpFigures(s, { from: "2026-03-01", to: "2026-03-31", regionCode: "330122", category: null }, now);
     expect(march).toMatchObject({ disputesAccepted: 1 + 3, closed: 1 + 3, closedWithRuns: { zero: 0, one: 1 + 2 }, closedOnTheSpot: 1, visitorTimes: 2 + 5 });
+    // On time in March: the manhole story, a (7 days), b (the same night); not c (one-day clock, 15 days).
+    expect(march.closedOnTime).toBe(3);
   });
 });

@@ -2,7 +2,9 @@
 // with a fixed number of aggregate queries per scope (no per-dispute round trips). Counts by day come
 // from the daily rollup (DisputeDayRollup, kept exact by triggers in the writing transaction); the
 // scope is whole China-time days, so the rollup answers it without reading raw rows at the edges.
-// Only the on-time count reads the period's closures, grouped, from an index.
+// The on-time count needs the holiday calendar: the rollup keeps the cockpit's own judgement per row,
+// forgotten by the triggers when a row's closures change, and rows not judged yet are judged from the
+// records (grouped, from an index) and stored.
 import { addDays, CN_HOLIDAY_CALENDAR, type LocalDate } from "@onedoor/shared/clock/index";
 import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { Prisma } from "../generated/prisma/client.js";
@@ -122,33 +124,83 @@ export async function intakeFigures(store: PetitionsStore, scope: CockpitScope):
 const EPOCH = "1970-01-01" as LocalDate;
 
 export async function overallFigures(store: PetitionsStore, scope: CockpitScope, now: Date, withOverdue: boolean): Promise<OverallFigures> {
-  const { start, end } = scopeInstants(scope);
-  const [{ totals, topCategories }, closures, overdueOpen] = await Promise.all([
+  const [{ totals, topCategories }, closedOnTime, overdueOpen] = await Promise.all([
     rolledUp(store, scope),
-    // On time needs each dispute's service clock (days off): counted per tier and pair of China-time days
-    // (epoch days, cheaper to group than text), judged once per group in the domain.
-    store.$queryRaw<{ serviceTier: ServiceTier; registeredOn: number; closedOn: number; count: number }[]>`
-      SELECT d."serviceTier", ((d."registeredAt" + interval '8 hours')::date - DATE '1970-01-01') AS "registeredOn",
-             ((d."closedAt" + interval '8 hours')::date - DATE '1970-01-01') AS "closedOn", count(*)::int AS "count"
-      FROM "Dispute" d
-      WHERE d."closedAt" BETWEEN ${start} AND ${end} AND ${scopeSql(scope)}
-      GROUP BY 1, 2, 3`,
+    closedOnTimeCount(store, scope, now),
     withOverdue ? overdueOpenCount(store, scope, now) : null,
   ]);
   return {
     accepted: totals.registered,
     closedOfAccepted: totals.registeredClosed,
     closedInPeriod: totals.closed,
-    closedOnTime: closedOnTime(
-      closures.map((c) => ({ serviceTier: c.serviceTier, registeredOn: addDays(EPOCH, c.registeredOn), closedOn: addDays(EPOCH, c.closedOn), count: c.count })),
-      now,
-      CN_HOLIDAY_CALENDAR,
-    ),
+    closedOnTime,
     evaluated: totals.evaluated,
     satisfied: totals.satisfied,
     topCategories,
     overdueOpen,
   };
+}
+
+interface RollupKey {
+  day: string;
+  regionCode: string;
+  localityCode: string;
+  category: string;
+  channel: string;
+  serviceTier: string;
+}
+
+/**
+ * Closures within their service clock (按时办结). The clock needs the holiday calendar, so the database
+ * cannot judge in its triggers: the rollup keeps the judgement made here per row, and forgets it when the
+ * row's closures change. Rows not judged yet are judged from the records (closures grouped per tier and
+ * pair of China-time days, one judgement per group) in the same snapshot as the judged rows are summed,
+ * then stored unless a change came in since.
+ */
+async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now: Date): Promise<number> {
+  const { judged, fresh } = await store.$transaction(
+    async (tx) => {
+      const [known] = await tx.$queryRaw<{ n: number }[]>`
+        SELECT coalesce(sum(r."closedOnTime"), 0)::int AS "n" FROM "DisputeDayRollup" r
+        WHERE ${rollupScopeSql(scope, scope)} AND r."closed" > 0 AND r."closedOnTime" IS NOT NULL`;
+      const unjudged = await tx.$queryRaw<(RollupKey & { closedChanges: number })[]>`
+        SELECT to_char(r."day", 'YYYY-MM-DD') AS "day", r."regionCode", r."localityCode", r."category", r."channel", r."serviceTier", r."closedChanges"
+        FROM "DisputeDayRollup" r
+        WHERE ${rollupScopeSql(scope, scope)} AND r."closed" > 0 AND r."closedOnTime" IS NULL`;
+      if (unjudged.length === 0) return { judged: known!.n, fresh: [] };
+      const groups = await tx.$queryRaw<(RollupKey & { registeredOn: number; closedOn: number; count: number })[]>`
+        SELECT to_char(k."day", 'YYYY-MM-DD') AS "day", k."regionCode", k."localityCode", k."category", k."channel", k."serviceTier",
+               ((d."registeredAt" + interval '8 hours')::date - DATE '1970-01-01') AS "registeredOn",
+               (k."day" - DATE '1970-01-01') AS "closedOn", count(*)::int AS "count"
+        FROM unnest(${unjudged.map((k) => k.day)}::date[], ${unjudged.map((k) => k.regionCode)}::text[], ${unjudged.map((k) => k.localityCode)}::text[],
+                    ${unjudged.map((k) => k.category)}::text[], ${unjudged.map((k) => k.channel)}::text[], ${unjudged.map((k) => k.serviceTier)}::text[])
+             AS k("day", "regionCode", "localityCode", "category", "channel", "serviceTier")
+        JOIN "Dispute" d ON d."closedAt" >= k."day" - interval '8 hours' AND d."closedAt" < k."day" + interval '16 hours'
+         AND d."regionCode" = k."regionCode" AND coalesce(d."localityCode", '') = k."localityCode" AND d."category" = k."category"
+         AND d."channel" = k."channel" AND d."serviceTier" = k."serviceTier" AND d."status" <> 'MERGED'
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+      const keyOf = (k: RollupKey) => [k.day, k.regionCode, k.localityCode, k.category, k.channel, k.serviceTier].join("|");
+      const onTime = new Map<string, number>(unjudged.map((k) => [keyOf(k), 0]));
+      for (const g of groups) {
+        const group = { serviceTier: g.serviceTier as ServiceTier, registeredOn: addDays(EPOCH, g.registeredOn), closedOn: addDays(EPOCH, g.closedOn), count: g.count };
+        onTime.set(keyOf(g), onTime.get(keyOf(g))! + closedOnTime([group], now, CN_HOLIDAY_CALENDAR));
+      }
+      return { judged: known!.n + [...onTime.values()].reduce((a, b) => a + b, 0), fresh: unjudged.map((k) => ({ ...k, onTime: onTime.get(keyOf(k))! })) };
+    },
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+  );
+  if (fresh.length > 0) {
+    // Kept only where no closure changed since the snapshot (the change count is the same).
+    await store.$executeRaw`
+      UPDATE "DisputeDayRollup" r SET "closedOnTime" = f."onTime"
+      FROM unnest(${fresh.map((k) => k.day)}::date[], ${fresh.map((k) => k.regionCode)}::text[], ${fresh.map((k) => k.localityCode)}::text[],
+                  ${fresh.map((k) => k.category)}::text[], ${fresh.map((k) => k.channel)}::text[], ${fresh.map((k) => k.serviceTier)}::text[],
+                  ${fresh.map((k) => k.closedChanges)}::int[], ${fresh.map((k) => k.onTime)}::int[])
+           AS f("day", "regionCode", "localityCode", "category", "channel", "serviceTier", "closedChanges", "onTime")
+      WHERE r."day" = f."day" AND r."regionCode" = f."regionCode" AND r."localityCode" = f."localityCode" AND r."category" = f."category"
+        AND r."channel" = f."channel" AND r."serviceTier" = f."serviceTier" AND r."closedChanges" = f."closedChanges" AND r."closedOnTime" IS NULL`;
+  }
+  return judged;
 }
 
 /** Open disputes past their service clock now, whenever registered: open = registered and not (yet) closed. */
