@@ -5,7 +5,7 @@
 // The on-time count needs the holiday calendar: the rollup keeps the cockpit's own judgement per row,
 // forgotten by the triggers when a row's closures change, and rows not judged yet are judged from the
 // records (grouped, from an index) and stored.
-import { addDays, CN_HOLIDAY_CALENDAR, type LocalDate } from "@onedoor/shared/clock/index";
+import { addDays, CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
 import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { Prisma } from "../generated/prisma/client.js";
 import { closedOnTime, overdueRegistrationCutoffs } from "../domain/cockpit.js";
@@ -168,6 +168,10 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
         FROM "DisputeDayRollup" r
         WHERE ${rollupScopeSql(scope, scope)} AND r."closed" > 0 AND r."closedOnTime" IS NULL`;
       if (unjudged.length === 0) return { judged: known!.n, fresh: [] };
+      // One pass over the closures of the days to judge (hash-joined to their keys), on the closedAt index.
+      const days = unjudged.map((k) => k.day as LocalDate).sort();
+      const first = startOfLocalDay(days[0]!);
+      const last = endOfLocalDay(days.at(-1)!);
       const groups = await tx.$queryRaw<(RollupKey & { registeredOn: number; closedOn: number; count: number })[]>`
         SELECT to_char(k."day", 'YYYY-MM-DD') AS "day", k."regionCode", k."localityCode", k."category", k."channel", k."serviceTier",
                ((d."registeredAt" + interval '8 hours')::date - DATE '1970-01-01') AS "registeredOn",
@@ -175,9 +179,10 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
         FROM unnest(${unjudged.map((k) => k.day)}::date[], ${unjudged.map((k) => k.regionCode)}::text[], ${unjudged.map((k) => k.localityCode)}::text[],
                     ${unjudged.map((k) => k.category)}::text[], ${unjudged.map((k) => k.channel)}::text[], ${unjudged.map((k) => k.serviceTier)}::text[])
              AS k("day", "regionCode", "localityCode", "category", "channel", "serviceTier")
-        JOIN "Dispute" d ON d."closedAt" >= k."day" - interval '8 hours' AND d."closedAt" < k."day" + interval '16 hours'
+        JOIN "Dispute" d ON (d."closedAt" + interval '8 hours')::date = k."day"
          AND d."regionCode" = k."regionCode" AND coalesce(d."localityCode", '') = k."localityCode" AND d."category" = k."category"
-         AND d."channel" = k."channel" AND d."serviceTier" = k."serviceTier" AND d."status" <> 'MERGED'
+         AND d."channel" = k."channel" AND d."serviceTier" = k."serviceTier"
+        WHERE d."closedAt" BETWEEN ${first} AND ${last} AND d."status" <> 'MERGED'
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
       const keyOf = (k: RollupKey) => [k.day, k.regionCode, k.localityCode, k.category, k.channel, k.serviceTier].join("|");
       const onTime = new Map<string, number>(unjudged.map((k) => [keyOf(k), 0]));
@@ -187,7 +192,8 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
       }
       return { judged: known!.n + [...onTime.values()].reduce((a, b) => a + b, 0), fresh: unjudged.map((k) => ({ ...k, onTime: onTime.get(keyOf(k))! })) };
     },
-    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+    // A first judgement of a long period reads many closures: more time than Prisma's default 5 s.
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, maxWait: 10_000, timeout: 60_000 },
   );
   if (fresh.length > 0) {
     // Kept only where no closure changed since the snapshot (the change count is the same).
