@@ -8,7 +8,6 @@ import { HAND_OFF_POLICY, handOffFromEvent, handOffRespondBy, ownerAfter, taking
 import { bodyName, DEFAULT_BODIES, type Department } from "../domain/routing.js";
 import { recordRegistryStep } from "./timeline.js";
 import type { PetitionsStore } from "./store.js";
-import { currentTime } from "@onedoor/shared/clock/now";
 
 type Tx = Prisma.TransactionClient;
 
@@ -86,8 +85,11 @@ export async function settleHandOff(
   return true;
 }
 
-/** Unanswered hand-offs past their time return their disputes to the catch-all window. */
-export async function expireOverdueHandOffs(store: PetitionsStore, now = currentTime()): Promise<number> {
+/**
+ * Unanswered hand-offs past their time return their disputes to the catch-all window. On real time, also
+ * when a request runs at a simulated time: expiry changes everyone's hand-offs, not just the caller's.
+ */
+export async function expireOverdueHandOffs(store: PetitionsStore, now = new Date()): Promise<number> {
   const overdue = await store.handOff.findMany({ where: { state: "PENDING", respondBy: { lt: now } }, take: 500 });
   let expired = 0;
   for (const handOff of overdue) {
