@@ -5,6 +5,7 @@ import { seedDemoData } from "./db/demo-data.js";
 import { applyCaseEvents } from "./db/timeline.js";
 import { expireOverdueHandOffs } from "./db/hand-offs.js";
 import { partyIdSources } from "./db/party-ids.js";
+import { judgeRecentClosures } from "./db/cockpit.js";
 import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { eventReceiver } from "@onedoor/shared/events/registry-link";
 import { DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
@@ -37,6 +38,7 @@ export const subgraph = defineSubgraph({
     { name: "expire unanswered hand-offs", intervalMs: 60_000, run: (store) => expireOverdueHandOffs(store) },
     partyIdBackfillJob(partyIdSources),
     { name: "detect alerts", intervalMs: 5 * 60_000, run: (store) => detectAlerts(store) },
+    { name: "judge recent closures on time for the cockpit", intervalMs: 5 * 60_000, run: (store) => judgeRecentClosures(store) },
   ],
   // The registry receives every department's case events (统一归集).
   routes: (store, secret) => eventReceiver(secret, async (events) => void (await applyCaseEvents(store, events))),

@@ -12,7 +12,7 @@ import { Prisma } from "../generated/prisma/client.js";
 import { disputeClocks } from "../domain/clocks.js";
 import type { ServiceTier } from "../domain/registration.js";
 import { overdueWhere } from "../resolvers/dispute-resolver.js";
-import { dailyCounts, intakeFigures, overallFigures } from "./cockpit.js";
+import { dailyCounts, intakeFigures, judgeRecentClosures, overallFigures } from "./cockpit.js";
 import type { PetitionsStore } from "./store.js";
 
 const DAY = 86_400_000;
@@ -200,5 +200,16 @@ describe("the registry's daily cockpit rollup", () => {
     expect(march).toMatchObject({ disputesAccepted: 1 + 3, closed: 1 + 3, closedWithRuns: { zero: 0, one: 1 + 2 }, closedOnTheSpot: 1, visitorTimes: 2 + 5 });
     // On time in March: the manhole story, a (7 days), b (the same night); not c (one-day clock, 15 days).
     expect(march.closedOnTime).toBe(3);
+  });
+
+  it("judges the last two years' closures in the background, so no cockpit request waits for a first judgement", async () => {
+    const now = new Date("2026-11-23T04:00:00.000Z");
+    const unjudged = Prisma.sql`SELECT count(*)::int AS n FROM "DisputeDayRollup" WHERE "closed" > 0 AND "closedOnTime" IS NULL AND "day" >= DATE '2024-10-15'`;
+    const judged = Prisma.sql`SELECT coalesce(sum("closedOnTime"), 0)::int AS n FROM "DisputeDayRollup" WHERE "day" >= DATE '2024-10-15'`;
+    await store().dispute.updateMany({ where: { status: "CLOSED" }, data: { closedAt: new Date("2026-11-02T03:00:00.000Z") } });
+    expect((await store().$queryRaw<{ n: number }[]>(unjudged))[0]!.n).toBeGreaterThan(0);
+    const onTime = await judgeRecentClosures(store(), now);
+    expect((await store().$queryRaw<{ n: number }[]>(unjudged))[0]!.n).toBe(0);
+    expect((await store().$queryRaw<{ n: number }[]>(judged))[0]!.n).toBe(onTime);
   });
 });

@@ -5,7 +5,7 @@
 // The on-time count needs the holiday calendar: the rollup keeps the cockpit's own judgement per row,
 // forgotten by the triggers when a row's closures change, and rows not judged yet are judged from the
 // records (grouped, from an index) and stored.
-import { addDays, CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
+import { addDays, CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay, toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
 import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { Prisma } from "../generated/prisma/client.js";
 import { closedOnTime, overdueRegistrationCutoffs } from "../domain/cockpit.js";
@@ -210,6 +210,15 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
 }
 
 /** Open disputes past their service clock now, whenever registered: open = registered and not (yet) closed. */
+/**
+ * Judges on time every rollup row of the last two years (this period and last year's) not judged yet, in
+ * the background, so that no cockpit request pays for a first judgement (seconds at province scale).
+ */
+export function judgeRecentClosures(store: PetitionsStore, now = new Date()): Promise<number> {
+  const to = toLocalDate(now);
+  return closedOnTimeCount(store, { from: addDays(to, -800), to, regionCode: null, category: null }, now);
+}
+
 async function overdueOpenCount(store: PetitionsStore, scope: CockpitScope, now: Date): Promise<number> {
   const cutoffs = overdueRegistrationCutoffs(now, CN_HOLIDAY_CALENDAR);
   const tiers = Prisma.join(
