@@ -74,7 +74,7 @@ describe("kill -9 a subgraph under load and bring it back", () => {
     // A file-backed PGlite directory (or a PostgreSQL database): the data outlives the process.
     databases = await testDatabases();
     system = await startSystem(databases, {
-      env: { SEED_DEMO_DATA: "1", SUBGRAPH_TIMEOUT_MS: "3000", SUBGRAPH_BREAKER_OPEN_MS: "500", LOG_LEVEL: "warn" },
+      env: { SEED_DEMO_DATA: "1", SUBGRAPH_TIMEOUT_MS: "3000", SUBGRAPH_BREAKER_OPEN_MS: "500", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "0", RATE_LIMIT_PER_MINUTE_PER_ADDRESS: "0" },
     });
   });
   afterAll(async () => {
