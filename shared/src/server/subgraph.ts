@@ -159,11 +159,16 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
         return;
       }
       res.locals.hop = hop;
-      const offset = hop.identity.simulatedOffsetMs;
+      next();
+    },
+    express.json({ limit: "2mb" }),
+    // After the body is read: stream callbacks run outside the request's async context, so a simulated
+    // time entered before parsing could be lost.
+    (_req, res, next) => {
+      const offset = (res.locals.hop as { identity: Identity }).identity.simulatedOffsetMs;
       if (offset && !production) runAtOffset(offset, next);
       else next();
     },
-    express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const { identity, requestId } = res.locals.hop as { identity: Identity; requestId: string };
