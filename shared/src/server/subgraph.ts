@@ -19,6 +19,7 @@ import { requestLoggingPlugin } from "./request-logging.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
 import { internalSecret, ReplayGuard, verifyHop } from "../auth/internal-hop.js";
 import { runAtOffset } from "../clock/now.js";
+import type { MiddlewareFn } from "type-graphql";
 import type { Identity } from "../auth/identity.js";
 import { authChecker, signedInForRootFields } from "../auth/access.js";
 import { partyIdSecret } from "../auth/party-id.js";
@@ -60,6 +61,16 @@ export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void>
   seedDemoData?(store: Store, log: Logger): Promise<void>;
 }
 
+/**
+ * Outside production a request may act at a simulated time (演练时间, see clock/now.ts). Entered around each
+ * resolver rather than around the HTTP request: stream and driver callbacks can drop an async context
+ * entered that early.
+ */
+const atSimulatedTime: MiddlewareFn<{ identity: Identity }> = ({ context }, next) => {
+  const offset = context.identity.simulatedOffsetMs;
+  return offset && runtimeMode() !== "production" ? runAtOffset(offset, next) : next();
+};
+
 export function defineSubgraph<Store extends { $disconnect(): Promise<void> }, Loaders>(
   definition: SubgraphDefinition<Store, Loaders>,
 ): SubgraphDefinition<Store, Loaders> {
@@ -77,7 +88,7 @@ export function buildSubgraphGraphQLSchema(
       validate: false,
       authChecker,
       authMode: "error",
-      globalMiddlewares: [signedInForRootFields()],
+      globalMiddlewares: [signedInForRootFields(), atSimulatedTime],
     },
     referenceResolvers,
   );
@@ -162,13 +173,6 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       next();
     },
     express.json({ limit: "2mb" }),
-    // After the body is read: stream callbacks run outside the request's async context, so a simulated
-    // time entered before parsing could be lost.
-    (_req, res, next) => {
-      const offset = (res.locals.hop as { identity: Identity }).identity.simulatedOffsetMs;
-      if (offset && !production) runAtOffset(offset, next);
-      else next();
-    },
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const { identity, requestId } = res.locals.hop as { identity: Identity; requestId: string };
