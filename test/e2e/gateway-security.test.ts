@@ -6,19 +6,22 @@ import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from "@onedoor/shared/config";
 import { DEVELOPMENT_SECRET, HOP_HEADERS, signHop } from "@onedoor/shared/auth/internal-hop";
+import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { EXAMPLE_QUERY } from "@onedoor/shared/demo/example-query";
 import { waitUntilReady } from "@onedoor/shared/system/launcher";
 import { developmentToken } from "../../gateway/src/auth/development-token.js";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_PRIVATE_KEY_PATH } from "../../gateway/src/auth/jwt.js";
 import { MANIFEST_FORMAT, operationDocuments, sha256, TRUSTED_DOCUMENTS_PATH } from "../../gateway/src/trusted-documents.js";
 import { graphql, sharedGateway } from "../support/system.js";
-import { as, COCKPIT_VIEWER, COMMANDER } from "../support/callers.js";
+import { as, COCKPIT_VIEWER, COMMANDER, resident } from "../support/callers.js";
+import { residentId } from "../support/identities.js";
 
 const gatewayUrl = inject("gatewayUrl");
 const subgraphOrigins = inject("subgraphOrigins");
@@ -196,6 +199,66 @@ describe("departments called around the gateway", () => {
     // Another department has its own memory, but the signature is still only good once there too.
     expect((await probe("mediation", captured)).status).toBe(200);
     expect((await probe("mediation", captured)).status).toBe(401);
+  });
+});
+
+describe("a resident reaching for someone else's dispute", () => {
+  const owner = residentId();
+  const stranger = residentId();
+  let code: string;
+
+  beforeAll(async () => {
+    const { body } = await gql<{ registerDispute: { code: string } }>(
+      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+      {
+        input: {
+          title: "宅基地滴水檐纠纷",
+          description: "邻居翻建房屋后滴水檐伸入本户宅基地上方，雨水直落院内，协商未果。",
+          category: "邻里",
+          region: "330122",
+          peopleInvolved: 2,
+          channel: "WALK_IN",
+          parties: [{ kind: "PERSON", name: "蒋丽华", residentId: owner, phone: "13968171146" }],
+          respondents: [{ kind: "PERSON", name: "钟国强" }],
+        },
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    code = body.data!.registerDispute.code;
+  });
+
+  it("learns nothing by guessing codes: someone else's dispute and an unused code are the same refusal", async () => {
+    const ask = async (asked: string, caller = resident(stranger)) =>
+      (await gql<{ dispute: { code: string } | null }>(`query ($code: ID!) { dispute(code: $code) { code } }`, { code: asked }, await as(caller))).body;
+    const unused = formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(600_000, 1_000_000) });
+    const [someoneElses, notUsed] = [await ask(code), await ask(unused)];
+    expect(someoneElses.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const refusal = (body: typeof someoneElses) => ({ data: body.data, errors: body.errors?.map(({ message, path, extensions }) => ({ message, path, extensions })) });
+    expect(refusal(notUsed)).toEqual(refusal(someoneElses));
+    // The owner sees theirs; the registry, which may see every dispute, is told the unused code is free.
+    expect((await ask(code, resident(owner))).data?.dispute?.code).toBe(code);
+    expect(await ask(unused, COMMANDER)).toEqual({ data: { dispute: null } });
+  });
+
+  it("is refused through `_entities` too, even on a request signed as the gateway would sign it", async () => {
+    const entities = async (partyResidentId: string) => {
+      const identity = { userId: `resident-${partyResidentId.slice(-4)}`, roles: ["resident" as const], partyId: partyIdOf({ residentId: partyResidentId }) };
+      const response = await fetch(`${subgraphOrigins.petitions}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...signHop(DEVELOPMENT_SECRET, identity, `r-entities-${randomUUID()}`) },
+        body: JSON.stringify({
+          query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Dispute { code description } } }`,
+          variables: { representations: [{ __typename: "Dispute", code }] },
+        }),
+      });
+      return (await response.json()) as { data: { _entities: unknown[] }; errors?: { extensions: { code: string } }[] };
+    };
+    const refused = await entities(stranger);
+    expect(refused.data._entities).toEqual([null]);
+    expect(refused.errors?.map((e) => e.extensions.code)).toEqual(["FORBIDDEN"]);
+    const own = await entities(owner);
+    expect(own.errors).toBeUndefined();
+    expect(own.data._entities).toEqual([{ code, description: expect.stringContaining("滴水檐") }]);
   });
 });
 

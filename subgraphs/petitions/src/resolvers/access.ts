@@ -19,6 +19,18 @@ export async function disputeVisibility(ctx: PetitionsContext, dispute: DisputeK
   return visibilityOf(ctx.identity, await scopeOfDispute(ctx, dispute));
 }
 
+/**
+ * A dispute looked up by a code the caller typed. Only the registry's staff and the commander, who may
+ * see every dispute, learn that a code is unused (null). To anyone else an unused code is the same
+ * FORBIDDEN as someone else's dispute, so nobody can probe codes for which disputes exist.
+ */
+export async function disputeByTypedCode<T extends DisputeKeys>(ctx: PetitionsContext, dispute: T | null): Promise<T | null> {
+  if (dispute) await assertDisputeVisible(ctx, dispute);
+  // The same words as assertVisible's refusal of a dispute.
+  else if (!allows(ctx.identity, ctx.subgraph, ["departmentStaff", "commander"])) throw forbidden("You may not see this dispute", "您无权查看该记录");
+  return dispute;
+}
+
 /** FORBIDDEN unless the caller may see the dispute; otherwise how much of it. */
 export async function assertDisputeVisible(ctx: PetitionsContext, dispute: DisputeKeys): Promise<Exclude<Visibility, "none">> {
   return assertVisible(ctx, await scopeOfDispute(ctx, dispute), "dispute");

@@ -14,7 +14,7 @@ import type { RoutingFlag, ServiceTier } from "../domain/registration.js";
 import type { PetitionsContext } from "./context.js";
 import { disputeCodeArg } from "./lookup.js";
 import type { Policy } from "@onedoor/shared/auth/access";
-import { assertDisputeVisible, assertMayListRoutedTo, disputeVisibility, scopeOfDispute, visibleDisputes } from "./access.js";
+import { assertDisputeVisible, assertMayListRoutedTo, disputeByTypedCode, disputeVisibility, scopeOfDispute, visibleDisputes } from "./access.js";
 import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
 import { partyIdsOfRows } from "../domain/party.js";
 import { currentTime } from "@onedoor/shared/clock/now";
@@ -92,13 +92,12 @@ export class DisputeResolver {
   @Query(() => Dispute, {
     nullable: true,
     description:
-      "A dispute by its 解纷码, with or without separators. A malformed code or a failed check digit (a mistyped digit) is BAD_USER_INPUT; an unknown valid code is null. " +
-      "Residents see only their own disputes, other departments' staff a summary (personal data masked, narratives null); anyone else is FORBIDDEN.",
+      "A dispute by its 解纷码, with or without separators. A malformed code or a failed check digit (a mistyped digit) is BAD_USER_INPUT. " +
+      "Residents see only their own disputes, other departments' staff a summary (personal data masked, narratives null); anyone else is FORBIDDEN. " +
+      "An unused valid code is null to the registry's staff and the commander, and to everyone else the same FORBIDDEN as someone else's dispute.",
   })
   async dispute(@Arg("code", () => ID, { validate: false }) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
-    const dispute = await ctx.loaders.disputeByCode.load(disputeCodeArg(code, "code"));
-    if (dispute) await assertDisputeVisible(ctx, dispute);
-    return dispute;
+    return disputeByTypedCode(ctx, await ctx.loaders.disputeByCode.load(disputeCodeArg(code, "code")));
   }
 
   @Directive("@inaccessible")
