@@ -43,3 +43,16 @@ export const subgraphDeduplicated = new Counter({
   labelNames: ["subgraph"] as const,
   registers: [registry],
 });
+
+export const planCacheLookups = new Counter({
+  name: "onedoor_gateway_query_plan_cache_lookups_total",
+  help: "Query plan cache lookups, by result (hit, miss: the operation is planned)",
+  labelNames: ["result"] as const,
+  registers: [registry],
+});
+
+export const plansWarmed = new Counter({
+  name: "onedoor_gateway_query_plans_warmed_total",
+  help: "Query plans made again in the background after a supergraph reload, before any request asked",
+  registers: [registry],
+});

@@ -15,6 +15,7 @@ import { jwtVerifierFromEnv } from "./auth/jwt.js";
 import { operationLimits } from "./operation-limits.js";
 import { metricsPlugin } from "./metrics-plugin.js";
 import { registry } from "./metrics.js";
+import { PlanCache } from "./plan-cache.js";
 import { subgraphEndpoints, subgraphUrl, supergraphFromFile, type SubgraphEndpoint } from "./supergraph-file.js";
 import { graphiqlRouter } from "./graphiql.js";
 import { cockpitPageRouter } from "./cockpit-page.js";
@@ -53,11 +54,20 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
   let endpoints: SubgraphEndpoint[] = [];
   // Keep-alive pools per subgraph, kept across supergraph reloads and closed at shutdown.
   const connections = new SubgraphConnections();
+  const planCache = new PlanCache();
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(supergraphPath, log, (sdl) => (endpoints = subgraphEndpoints(sdl))),
     buildService: ({ name, url }) => new SubgraphDataSource(name, subgraphUrl(name, url ?? ""), secret, policyFromEnv(envPrefix(name)), connections),
     __exposeQueryPlanExperimental: !production,
+    queryPlannerConfig: { cache: planCache },
+    experimental_didUpdateSupergraph: (current, previous) => {
+      if (!previous || !("supergraphSdl" in current)) return;
+      planCache.warm(current.supergraphSdl).then(
+        (warmed) => log.info({ warmed }, "query plans warmed for the new supergraph"),
+        (error: unknown) => log.warn({ err: error }, "query plan warm-up failed; operations are planned as they come"),
+      );
+    },
     logger: log,
   });
 
@@ -67,7 +77,7 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLoggingPlugin(), metricsPlugin(), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLoggingPlugin(), metricsPlugin(), planCache.plugin(), ...limits.plugins],
     validationRules: limits.validationRules,
     // Registered operations can be sent by hash alone; in enforce mode nothing else is remembered.
     persistedQueries: { cache: trustedDocuments.persistedQueryCache(trustedMode) },

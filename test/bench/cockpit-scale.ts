@@ -10,19 +10,18 @@
 // `<base>_<subgraph>`, onedoor_bench_1m_* by default, apart from `npm run bench`'s so neither drops the
 // other's data set), --results (folder of the reports), --baseline (an earlier run's .json, compared
 // side by side, e.g. a checkout before an optimisation run with --results elsewhere).
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, mkdir, open, readFile, writeFile } from "node:fs/promises";
-import { cpus, loadavg, totalmem, tmpdir } from "node:os";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { createServer } from "node:net";
 import pg from "pg";
 import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from "@onedoor/shared/config";
 import { databaseLocation, dropDatabase, REPO_ROOT } from "@onedoor/shared/db/database";
-import { waitUntilReady } from "@onedoor/shared/system/launcher";
+import { freePort, waitUntilReady } from "@onedoor/shared/system/launcher";
 import { COMMANDER, tokenFor } from "../support/callers.js";
 import { planDisputes, seedDepartment, seedMarkerAt } from "./seed.js";
 import { seedCockpitRecords } from "./cockpit-scale-seed.js";
+import { processGroup } from "./processes.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -99,48 +98,8 @@ function scenarios(now: Date): Scenario[] {
 
 // --- processes ---------------------------------------------------------------------------------
 
-const logDir = await mkdtemp(join(tmpdir(), "onedoor-cockpit-scale-"));
-const children = new Map<string, ChildProcess>();
-const exits = new Map<string, string>();
-
-async function startProcess(name: string, cwd: string, script: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  const out = await open(join(logDir, `${name}.log`), "w");
-  const child = spawn(process.execPath, ["--import", "tsx", ...script], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", out.fd, out.fd] });
-  child.once("exit", (code, signal) => {
-    exits.set(name, `${name} exited (code ${code}, signal ${signal}); see ${join(logDir, `${name}.log`)}`);
-    children.delete(name);
-    void out.close();
-  });
-  children.set(name, child);
-}
-
-async function stopAll(): Promise<void> {
-  await Promise.all(
-    [...children.values()].map(
-      (child) =>
-        new Promise<void>((done) => {
-          const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-          child.once("exit", () => {
-            clearTimeout(timer);
-            done();
-          });
-          child.kill("SIGTERM");
-        }),
-    ),
-  );
-}
-process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
+const processes = await processGroup("onedoor-cockpit-scale-");
+const { logDir, exits } = processes;
 
 // --- measuring ---------------------------------------------------------------------------------
 
@@ -227,7 +186,7 @@ const commonEnv: NodeJS.ProcessEnv = {
 try {
   log(`starting subgraphs (logs in ${logDir}); migrations run on start`);
   const migrationStarted = Date.now();
-  for (const name of SUBGRAPH_NAMES) await startProcess(name, join(REPO_ROOT, "subgraphs", name), ["src/main.ts"], commonEnv);
+  for (const name of SUBGRAPH_NAMES) await processes.start(name, join(REPO_ROOT, "subgraphs", name), ["src/main.ts"], commonEnv);
   await Promise.all(SUBGRAPH_NAMES.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}`, 1_800_000, () => exits.get(name))));
   const startupMs = Date.now() - migrationStarted;
 
@@ -254,7 +213,7 @@ try {
   const supergraphPath = join(logDir, "supergraph.graphql");
   await writeFile(supergraphPath, supergraphSdl);
   const gatewayPort = await freePort();
-  await startProcess("gateway", join(REPO_ROOT, "gateway"), ["src/main.ts"], { ...commonEnv, SUPERGRAPH_PATH: supergraphPath, GATEWAY_PORT: String(gatewayPort), PORT: String(gatewayPort) });
+  await processes.start("gateway", join(REPO_ROOT, "gateway"), ["src/main.ts"], { ...commonEnv, SUPERGRAPH_PATH: supergraphPath, GATEWAY_PORT: String(gatewayPort), PORT: String(gatewayPort) });
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const token = await tokenFor(COMMANDER);
   await waitUntilReady(`http://127.0.0.1:${gatewayPort}`, 120_000, () => exits.get("gateway"));
@@ -294,7 +253,7 @@ try {
   await writeFile(join(RESULTS, "cockpit-scale.md"), markdown(report));
   log(`report in ${join(RESULTS, "cockpit-scale.md")}`);
 } finally {
-  await stopAll();
+  await processes.stopAll();
 }
 
 interface Report {

@@ -157,6 +157,8 @@ function markdown(report: BenchReport): string {
     ``,
     `SQL statements are counted inside each subgraph process (pg's Client.query, while a GraphQL request is being answered; transaction control included) from the start of the run until the subgraphs fall quiet after it, divided by the operations sent; subgraph calls and CPU time likewise.`,
     ``,
+    `Fewer subgraph calls per operation than the plan makes means identical queries in flight at the same moment for the same caller were sent once and their answer shared, which only our gateway does. Every request here comes from one commander token, so the same operation under load (the cockpit above all) is the most favourable case for that; callers with their own tokens would share less.`,
+    ``,
   );
   return lines.join("\n");
 }

@@ -8,17 +8,15 @@
 // set), --duration seconds per target per operation (10), --warmup seconds (2), --connections (10),
 // --rounds (1), --targets (ours,stock,hive,direct), --operations (all), --database-url, --results (folder of
 // the reports, test/bench/results); --profile writes a CPU profile of every process (node --cpu-prof).
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readFile, writeFile, open } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
-import { cpus, loadavg, totalmem, tmpdir } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { createServer } from "node:net";
 import autocannon from "autocannon";
 import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from "@onedoor/shared/config";
 import { databaseLocation, dropDatabase, REPO_ROOT } from "@onedoor/shared/db/database";
-import { waitUntilReady } from "@onedoor/shared/system/launcher";
+import { freePort, waitUntilReady } from "@onedoor/shared/system/launcher";
 import { internalSecret } from "@onedoor/shared/auth/internal-hop";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import type { Identity } from "@onedoor/shared/auth/identity";
@@ -26,6 +24,7 @@ import { tokenFor, type Caller } from "../support/callers.js";
 import { planDisputes, seedDepartment, seedMarkerAt } from "./seed.js";
 import { operations, type Operation } from "./operations.js";
 import { directClient } from "./direct.js";
+import { processGroup } from "./processes.js";
 import { writeReport, type BenchReport, type RunResult, type TargetName } from "./report.js";
 
 const { values: args } = parseArgs({
@@ -60,51 +59,10 @@ const startedAt = new Date();
 const startLoad = loadavg();
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
 // --- processes ---------------------------------------------------------------------------------
 
-const logDir = await mkdtemp(join(tmpdir(), "onedoor-bench-"));
-const children = new Map<string, ChildProcess>();
-const exits = new Map<string, string>();
-
-async function startProcess(name: string, cwd: string, script: string[], env: NodeJS.ProcessEnv, nodeOptions: string[] = []): Promise<ChildProcess> {
-  const out = await open(join(logDir, `${name}.log`), "w");
-  const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", ...script], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", out.fd, out.fd] });
-  child.once("exit", (code, signal) => {
-    exits.set(name, `${name} exited (code ${code}, signal ${signal}); see ${join(logDir, `${name}.log`)}`);
-    children.delete(name);
-    void out.close();
-  });
-  children.set(name, child);
-  return child;
-}
-
-async function stopAll(): Promise<void> {
-  await Promise.all(
-    [...children.entries()].map(
-      ([, child]) =>
-        new Promise<void>((done) => {
-          const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-          child.once("exit", () => {
-            clearTimeout(timer);
-            done();
-          });
-          child.kill("SIGTERM");
-        }),
-    ),
-  );
-}
-process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+const processes = await processGroup("onedoor-bench-");
+const { logDir, exits } = processes;
 
 /** Peak resident set (VmHWM) and current one of a process, in MiB. */
 function memoryOf(pid: number): { peakMiB: number; currentMiB: number } {
@@ -150,7 +108,7 @@ try {
   log(`starting subgraphs (logs in ${logDir})`);
   for (const name of SUBGRAPH_NAMES) {
     const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${join(logDir, "profiles", name)}`] : [];
-    await startProcess(name, join(REPO_ROOT, "subgraphs", name), ["--import", preload, "src/main.ts"], { ...commonEnv, BENCH_SQL_COUNTER_PORT: String(counterPorts[name]) }, profile);
+    await processes.start(name, join(REPO_ROOT, "subgraphs", name), ["--import", preload, "src/main.ts"], { ...commonEnv, BENCH_SQL_COUNTER_PORT: String(counterPorts[name]) }, profile);
   }
   await Promise.all(SUBGRAPH_NAMES.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}`, 300_000, () => exits.get(name))));
 
@@ -179,8 +137,8 @@ try {
     const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${join(logDir, "profiles", target)}`] : [];
     const child =
       target === "ours"
-        ? await startProcess(target, join(REPO_ROOT, "gateway"), ["src/main.ts"], env, profile)
-        : await startProcess(target, REPO_ROOT, [resolve(import.meta.dirname, "targets", `${target === "stock" ? "stock" : "hive"}-gateway.ts`)], env, profile);
+        ? await processes.start(target, join(REPO_ROOT, "gateway"), ["src/main.ts"], env, profile)
+        : await processes.start(target, REPO_ROOT, [resolve(import.meta.dirname, "targets", `${target === "stock" ? "stock" : "hive"}-gateway.ts`)], env, profile);
     gatewayPids[target] = child.pid!;
   }
   const commanderToken = await tokenFor({ roles: ["commander"], sub: "commander-1" });
@@ -214,7 +172,7 @@ try {
             : loadThroughGateway(`http://127.0.0.1:${gatewayPorts[target]}`, token, op);
         if (settings.warmupS > 0) await drive()(settings.warmupS);
         await quiesce();
-        const subgraphPids = SUBGRAPH_NAMES.map((name) => children.get(name)?.pid);
+        const subgraphPids = SUBGRAPH_NAMES.map((name) => processes.pidOf(name));
         const cpuBefore = { target: target === "direct" ? process.cpuUsage() : cpuMsOf(gatewayPids[target]), subgraphs: subgraphPids.map(cpuMsOf) };
         const before = await sqlTotals();
         const load = await drive()(settings.durationS);
@@ -266,7 +224,7 @@ try {
   const written = await writeReport(RESULTS, report);
   log(`report: ${written.join(", ")}`);
 } finally {
-  await stopAll();
+  await processes.stopAll();
 }
 
 // --- load ---------------------------------------------------------------------------------------

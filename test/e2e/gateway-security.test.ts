@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +14,7 @@ import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { EXAMPLE_QUERY } from "@onedoor/shared/demo/example-query";
-import { waitUntilReady } from "@onedoor/shared/system/launcher";
+import { freePort, waitUntilReady } from "@onedoor/shared/system/launcher";
 import { developmentToken } from "../../gateway/src/auth/development-token.js";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_PRIVATE_KEY_PATH } from "../../gateway/src/auth/jwt.js";
 import { MANIFEST_FORMAT, operationDocuments, sha256, TRUSTED_DOCUMENTS_PATH } from "../../gateway/src/trusted-documents.js";
@@ -264,13 +263,7 @@ describe("a resident reaching for someone else's dispute", () => {
 
 // A gateway of our own (the shared one keeps default settings), reaching the shared system's departments.
 async function startGatewayProcess(env: NodeJS.ProcessEnv) {
-  const port = await new Promise<number>((resolve, reject) => {
-    const server = createServer().once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port: p } = server.address() as { port: number };
-      server.close(() => resolve(p));
-    });
-  });
+  const port = await freePort();
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_URL`, `${subgraphOrigins[name]}/graphql`]));
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: join(REPO_ROOT, "gateway"),

@@ -65,6 +65,40 @@ describe("gateway", () => {
     await copyFile(SUPERGRAPH_PATH, supergraphCopy);
   });
 
+  it("keeps query plans warm across a reload: an operation planned before is not planned again after", async () => {
+    const metric = async (name: string) => {
+      const text = await (await fetch(`${system.gatewayOrigin}/metrics`)).text();
+      return Number(new RegExp(`^${name.replace(/[{}"]/g, "\\$&")} (\\S+)$`, "m").exec(text)?.[1] ?? 0);
+    };
+    const hits = () => metric('onedoor_gateway_query_plan_cache_lookups_total{result="hit"}');
+    const misses = () => metric('onedoor_gateway_query_plan_cache_lookups_total{result="miss"}');
+    const queue = async () => {
+      const { body } = await graphql(system.gatewayUrl, `query WarmQueue { disputes(first: 3) { edges { node { code title mediationCases { id } } } } }`);
+      expect(body.errors).toBeUndefined();
+    };
+    const reloadWithTitleDescription = async (description: string) => {
+      const original = await readFile(SUPERGRAPH_PATH, "utf8");
+      await writeFile(supergraphCopy, original.replace(/(\n  title: String! @join__field\(graph: PETITIONS\))/, `\n  """${description}"""$1`));
+      await expect
+        .poll(async () => JSON.stringify((await graphql(system.gatewayUrl, `{ __type(name: "Dispute") { fields { description } } }`)).body), { timeout: 10_000, interval: 200 })
+        .toContain(description);
+    };
+
+    await reloadWithTitleDescription("第一版");
+    await queue();
+    const hitsBefore = await hits();
+    await queue();
+    expect(await hits()).toBe(hitsBefore + 1);
+
+    const warmedBefore = await metric("onedoor_gateway_query_plans_warmed_total");
+    await reloadWithTitleDescription("第二版");
+    await expect.poll(() => metric("onedoor_gateway_query_plans_warmed_total"), { timeout: 10_000, interval: 200 }).toBeGreaterThan(warmedBefore);
+    const missesAfterReload = await misses();
+    await queue();
+    expect(await misses(), "the queue was planned again after the reload").toBe(missesAfterReload);
+    await copyFile(SUPERGRAPH_PATH, supergraphCopy);
+  });
+
   it("answers an oversized request with a GraphQL-shaped 413", async () => {
     const response = await fetch(system.gatewayUrl, {
       method: "POST",

@@ -2,47 +2,9 @@
 // no registration that was acknowledged is lost, the other departments keep answering through the
 // outage, and the same gateway (never restarted) serves the department again.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFileSync, readdirSync, readlinkSync } from "node:fs";
 import type { RunningSystem } from "@onedoor/shared/system/launcher";
 import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
 import { residentId } from "../support/identities.js";
-
-/**
- * The process listening on `port` on loopback, from /proc (Linux): the launcher keeps its children to
- * itself, and a SIGTERM would let the subgraph shut down cleanly, which is not what is tested here.
- * Only a child of this test process is returned, so nothing else on the machine can be hit.
- */
-function childListeningOn(port: number): number {
-  const hexPort = `:${port.toString(16).toUpperCase().padStart(4, "0")}`;
-  const inodes = new Set<string>();
-  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
-      const fields = line.trim().split(/\s+/);
-      // local address, state 0A = LISTEN, inode
-      if (fields[1]?.endsWith(hexPort) && fields[3] === "0A") inodes.add(fields[9]!);
-    }
-  }
-  for (const pid of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
-    let parent: number;
-    let descriptors: string[];
-    try {
-      parent = Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      descriptors = readdirSync(`/proc/${pid}/fd`);
-    } catch {
-      continue; // gone meanwhile, or not ours to read
-    }
-    if (parent !== process.pid) continue;
-    for (const fd of descriptors) {
-      try {
-        const socket = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
-        if (socket && inodes.has(socket[1]!)) return Number(pid);
-      } catch {
-        // closed meanwhile
-      }
-    }
-  }
-  throw new Error(`no child process of ${process.pid} listens on port ${port}`);
-}
 
 const REGISTER = `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`;
 /** Answered by mediation alone, and by arbitration alone: departments other than the killed one. */
@@ -115,9 +77,8 @@ describe("kill -9 a subgraph under load and bring it back", () => {
       await expect.poll(() => acknowledged.length, { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(5);
       const beforeKill = acknowledged.length;
 
-      const pid = childListeningOn(Number(new URL(system.subgraphOrigin("petitions")).port));
       outage = true;
-      process.kill(pid, "SIGKILL");
+      await system.killProcess("petitions");
       await new Promise((r) => setTimeout(r, 3_000));
       outage = false;
       // Requests already in the subgraph when it died may have been acknowledged; none after.

@@ -81,10 +81,12 @@ describe("gateway resilience", () => {
     expect(stand.hits() - before).toBe(3); // first try + 2 retries
   });
 
-  it("a subgraph that answers after 30 s costs a bounded wait (SUBGRAPH_TIMEOUT), never a hang", async () => {
+  it("a subgraph that answers after 30 s costs one bounded wait (SUBGRAPH_TIMEOUT), never a hang and never a second try", async () => {
     stand.set("slow");
+    const before = stand.hits();
     const elapsed = await expectDegraded("SUBGRAPH_TIMEOUT");
     expect(elapsed).toBeLessThan(5_000);
+    expect(stand.hits() - before).toBe(1);
   });
 
   it("malformed JSON from a subgraph is reported (SUBGRAPH_BAD_RESPONSE) and not retried", async () => {

@@ -24,14 +24,18 @@ export interface RunningSystem {
   subgraphOrigin(name: SubgraphName): string;
   /** Captured output of a process (when output is "capture"). */
   output(name: SubgraphName | "gateway"): string;
+  /** Stops a process cleanly (SIGTERM; SIGKILL after 10 s). */
   stopProcess(name: SubgraphName | "gateway"): Promise<void>;
+  /** Kills a process with no chance to shut down (SIGKILL, as a crash or the OOM killer would). */
+  killProcess(name: SubgraphName | "gateway"): Promise<void>;
   startSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
 }
 
 type ProcessName = SubgraphName | "gateway";
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on now (the system picks it), for processes started next. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -99,15 +103,16 @@ export async function launchSystem({
     children.set(name, child);
   };
 
-  const stopProcess = async (name: ProcessName) => {
+  const endProcess = async (name: ProcessName, signal: "SIGTERM" | "SIGKILL") => {
     const child = children.get(name);
     if (!child) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    child.kill("SIGTERM");
+    child.kill(signal);
     const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
     await exited;
     clearTimeout(timer);
   };
+  const stopProcess = (name: ProcessName) => endProcess(name, "SIGTERM");
 
   const stop = async () => {
     await stopProcess("gateway");
@@ -131,6 +136,7 @@ export async function launchSystem({
     subgraphOrigin: origin,
     output: (name) => (logs.get(name) ?? []).join(""),
     stopProcess,
+    killProcess: (name) => endProcess(name, "SIGKILL"),
     startSubgraph: async (name) => {
       spawnProcess(name);
       await waitUntilReady(origin(name), readyTimeoutMs, () => exits.get(name));
