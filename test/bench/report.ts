@@ -90,13 +90,15 @@ function markdown(report: BenchReport): string {
   const lines: string[] = [];
   const m = report.machine;
   lines.push(
-    `# OneDoor gateway benchmark`,
+    report.settings.subgraphs === "mock" ? `# OneDoor gateway benchmark: gateway-bound (stand-in subgraphs)` : `# OneDoor gateway benchmark`,
     ``,
     `Run ${report.startedAt} → ${report.finishedAt}. ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}.`,
     `**Machine load** (1/5/15-minute load average): ${m.loadAverageAtStart.map((x) => x.toFixed(2)).join(" / ")} at start, ${m.loadAverageAtEnd.map((x) => x.toFixed(2)).join(" / ")} at the end` +
       (m.loadAverageAtStart[0]! > m.cpus * 0.5 ? ` — the machine was busy with other work, so these are not reference numbers.` : `.`),
     ``,
-    `Data: ${report.data.disputes.toLocaleString("en")} disputes with their department records in PostgreSQL. ` +
+    (report.settings.subgraphs === "mock"
+      ? `Subgraphs: **stand-ins** (\`targets/mock-subgraph.ts\`): each department's schema answered with made-up data of the right shape (50 records a page) and no database, so the gateways, not the departments, are the bottleneck. SQL columns are empty by design. `
+      : `Data: ${report.data.disputes.toLocaleString("en")} disputes with their department records in PostgreSQL. `) +
       `Load: autocannon, ${String(report.settings.connections)} connections, ${String(report.settings.durationS)} s per target per operation after ${String(report.settings.warmupS)} s of warm-up, ` +
       `${String(report.settings.rounds)} round(s), targets interleaved. Everything on loopback, all processes on this machine (the load generator and the databases included).` +
       (report.settings.cpuProfiles ? ` CPU profiling was on (--profile): every process ran slower than it would without.` : ``),
@@ -164,12 +166,12 @@ function markdown(report: BenchReport): string {
 }
 
 /** Writes `bench-<time>.{json,md}` and `latest.{json,md}`; returns the paths. */
-export async function writeReport(dir: string, report: BenchReport): Promise<string[]> {
+export async function writeReport(dir: string, report: BenchReport, name: "latest" | "gateway-bound"): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const stamp = report.startedAt.replace(/[:.]/g, "-");
   const json = JSON.stringify(report, null, 2);
   const md = markdown(report);
-  const paths = [join(dir, `bench-${stamp}.json`), join(dir, `bench-${stamp}.md`), join(dir, "latest.json"), join(dir, "latest.md")];
+  const paths = [join(dir, `bench-${stamp}.json`), join(dir, `bench-${stamp}.md`), join(dir, `${name}.json`), join(dir, `${name}.md`)];
   await Promise.all([writeFile(paths[0]!, json), writeFile(paths[1]!, md), writeFile(paths[2]!, json), writeFile(paths[3]!, md)]);
   return paths;
 }

@@ -7,7 +7,9 @@
 // Options (also as BENCH_<NAME> environment variables): --disputes (100000; 1000000 for the large
 // set), --duration seconds per target per operation (10), --warmup seconds (2), --connections (10),
 // --rounds (1), --targets (ours,stock,hive,direct), --operations (all), --database-url, --results (folder of
-// the reports, test/bench/results); --profile writes a CPU profile of every process (node --cpu-prof).
+// the reports, test/bench/results); --profile writes a CPU profile of every process (node --cpu-prof);
+// --subgraphs mock replaces the departments by stand-ins with made-up answers and no database
+// (targets/mock-subgraph.ts), so the gateways are what is measured (reports: gateway-bound.{md,json}).
 import { readFile, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -41,6 +43,8 @@ const { values: args } = parseArgs({
     results: { type: "string" },
     /** Write a CPU profile of each gateway and subgraph process (node --cpu-prof) beside the logs. */
     profile: { type: "boolean" },
+    /** real (default): the departments on PostgreSQL; mock: stand-ins answering made-up data, no database. */
+    subgraphs: { type: "string" },
   },
 });
 const option = (name: keyof typeof args, fallback: string) => String(args[name] ?? process.env[`BENCH_${envPrefix(name)}`] ?? fallback);
@@ -53,7 +57,10 @@ const settings = {
   targets: option("targets", "ours,stock,hive,direct").split(",") as TargetName[],
   operations: option("operations", "detail,queue,partyHistory,cockpit,register").split(","),
   databaseUrl: option("database-url", "postgres://postgres@127.0.0.1:5432/onedoor_bench"),
+  subgraphs: option("subgraphs", "real") as "real" | "mock",
 };
+if (!["real", "mock"].includes(settings.subgraphs)) throw new Error(`--subgraphs is real or mock, not ${settings.subgraphs}`);
+const mock = settings.subgraphs === "mock";
 const RESULTS = resolve(option("results", resolve(import.meta.dirname, "results")));
 const startedAt = new Date();
 const startLoad = loadavg();
@@ -82,7 +89,7 @@ function cpuMsOf(pid: number | undefined): number {
 
 const dbEnv = { DATABASE_BASE_URL: settings.databaseUrl };
 const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, (databaseLocation(name, dbEnv) as { url: string }).url])) as Record<SubgraphName, string>;
-const markers = await Promise.all(SUBGRAPH_NAMES.map((name) => seedMarkerAt(urls[name])));
+const markers = mock ? [] : await Promise.all(SUBGRAPH_NAMES.map((name) => seedMarkerAt(urls[name])));
 if (markers.some((m) => m && m.size !== settings.disputes)) {
   log(`bench databases hold another size (${markers.map((m) => m?.size ?? "none").join(", ")}): dropping them`);
   for (const name of SUBGRAPH_NAMES) await dropDatabase(urls[name]);
@@ -92,12 +99,16 @@ const plannedAt = petitionsMarker?.size === settings.disputes ? petitionsMarker.
 const plans = planDisputes(settings.disputes, plannedAt);
 
 const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<SubgraphName, number>;
-const counterPorts = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<SubgraphName, number>;
+// A stand-in answers its counters on its own port.
+const counterPorts = mock ? ports : (Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<SubgraphName, number>);
 const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`])) as Record<SubgraphName, string>;
 const commonEnv: NodeJS.ProcessEnv = {
   ...dbEnv,
   // Request logs off everywhere: every target pays the same, and the machine's disk is not measured.
   LOG_LEVEL: "warn",
+  // Our gateway's rate limits off: the load is the point, and the other gateways have none.
+  RATE_LIMIT_PER_MINUTE: "0",
+  RATE_LIMIT_PER_MINUTE_PER_ADDRESS: "0",
   SEED_DEMO_DATA: "1",
   REGISTRY_URL: `http://127.0.0.1:${ports.petitions}`,
   ...Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => [[`${envPrefix(name)}_PORT`, String(ports[name])], [`${envPrefix(name)}_URL`, subgraphUrls[name]]])),
@@ -108,12 +119,13 @@ try {
   log(`starting subgraphs (logs in ${logDir})`);
   for (const name of SUBGRAPH_NAMES) {
     const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${join(logDir, "profiles", name)}`] : [];
-    await processes.start(name, join(REPO_ROOT, "subgraphs", name), ["--import", preload, "src/main.ts"], { ...commonEnv, BENCH_SQL_COUNTER_PORT: String(counterPorts[name]) }, profile);
+    if (mock) await processes.start(name, REPO_ROOT, [resolve(import.meta.dirname, "targets", "mock-subgraph.ts"), name], { ...commonEnv, PORT: String(ports[name]) }, profile);
+    else await processes.start(name, join(REPO_ROOT, "subgraphs", name), ["--import", preload, "src/main.ts"], { ...commonEnv, BENCH_SQL_COUNTER_PORT: String(counterPorts[name]) }, profile);
   }
   await Promise.all(SUBGRAPH_NAMES.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}`, 300_000, () => exits.get(name))));
 
   const seeding: Record<string, { seeded: boolean; rows: number; ms: number }> = {};
-  for (const name of SUBGRAPH_NAMES) {
+  for (const name of mock ? [] : SUBGRAPH_NAMES) {
     log(`seeding ${name} (${settings.disputes} disputes)`);
     seeding[name] = await seedDepartment(name, urls[name], plans, plannedAt);
     log(`  ${seeding[name]!.seeded ? `${seeding[name]!.rows} rows in ${seeding[name]!.ms} ms` : "already seeded"}`);
@@ -221,7 +233,7 @@ try {
     results,
     memory,
   };
-  const written = await writeReport(RESULTS, report);
+  const written = await writeReport(RESULTS, report, mock ? "gateway-bound" : "latest");
   log(`report: ${written.join(", ")}`);
 } finally {
   await processes.stopAll();
@@ -379,7 +391,10 @@ async function checkAgreement(ops: Operation[], gatewayPorts: Partial<Record<Tar
         answers[target] = (await response.json()) as { data: unknown; errors?: unknown[] };
       }
     }
-    const reference = JSON.stringify(answers[settings.targets[0]!]?.data);
+    // Stand-ins number their made-up ids in the order they make records, which differs with the shape of
+    // each gateway's subgraph query: ids are compared as ids, everything else as is.
+    const comparable = (data: unknown) => (mock ? JSON.parse(JSON.stringify(data).replace(/"330122-2026-\d{6}"/g, '"<id>"')) : data);
+    const reference = JSON.stringify(comparable(answers[settings.targets[0]!]?.data));
     outcome[op.name] = Object.fromEntries(
       Object.entries(answers).map(([target, answer]) => [
         target,
@@ -387,12 +402,24 @@ async function checkAgreement(ops: Operation[], gatewayPorts: Partial<Record<Tar
           ? `errors: ${JSON.stringify(answer.errors).slice(0, 300)}`
           : op.mutation || target === "direct"
             ? "ok"
-            : JSON.stringify(answer.data) === reference
+            : JSON.stringify(comparable(answer.data)) === reference
               ? "ok, same data"
-              : "DIFFERENT DATA",
+              : `DIFFERENT DATA (${firstDifference(comparable(answers[settings.targets[0]!]?.data), comparable(answer.data))})`,
       ]),
     );
     log(`check ${op.name}: ${JSON.stringify(outcome[op.name])}`);
   }
   return outcome;
+}
+
+/** Where two answers first differ, as a path and both values, to tell a real disagreement from noise. */
+function firstDifference(a: unknown, b: unknown, path = "data"): string {
+  if (JSON.stringify(a) === JSON.stringify(b)) return "";
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return `${path}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`;
 }
