@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
+import { describe, expect, it } from "vitest";
+import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
+import { subgraph } from "../subgraph.js";
 import { applicationReceived, stepEvents } from "../domain/case-events.js";
 import { commissionFor } from "../domain/commission.js";
 import { fileCase, updateCaseGuarded } from "./cases.js";
-import { openStore, type ArbitrationStore } from "./store.js";
 import type { CaseRow } from "./rows.js";
 
 const commission = commissionFor("330122")!;
@@ -14,23 +11,12 @@ const receivedAt = new Date("2026-11-18T01:30:00.000Z");
 const acceptedAt = new Date("2026-11-20T02:00:00.000Z");
 
 describe("arbitration case writes and their outbox events (PGlite)", () => {
-  const database = new PGlite("memory://");
-  let store: ArbitrationStore;
-  beforeAll(async () => {
-    const factory = new PrismaPGlite(database);
-    await applyMigrations(prismaProject(resolve(import.meta.dirname, "../../prisma")), factory);
-    store = openStore(factory);
-    // Migrating an in-memory database takes longer than the default hook time on a busy machine.
-  }, 60_000);
-  afterAll(async () => {
-    await store.$disconnect();
-    await database.close();
-  });
+  const store = useMigratedStore(subgraph);
 
   const by = { identity: { userId: "clerk-1", roles: ["arbitrator" as const], department: "arbitration" }, requestId: "req-1" };
   const file = (disputeCode: string): Promise<CaseRow> =>
     fileCase(
-      store,
+      store(),
       commission,
       {
         disputeCode,
@@ -44,11 +30,11 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
       (row) => [applicationReceived({ commissionName: commission.name, caseNumber: row.caseNumber, collective: false, applicantCount: 1, claimedFen: 2_250_000 })],
       { by, action: "fileArbitrationApplication", fields: ["disputeCode", "applicants", "respondent", "claims"] },
     );
-  const audited = (caseId: string) => store.auditEntry.findMany({ where: { entityId: caseId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
-  const events = (disputeCode: string) => store.outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
+  const audited = (caseId: string) => store().auditEntry.findMany({ where: { entityId: caseId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  const events = (disputeCode: string) => store().outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
   const accept = (row: CaseRow, more?: () => Promise<void>) =>
     updateCaseGuarded(
-      store,
+      store(),
       row,
       undefined,
       { status: "ACCEPTED", acceptedAt },
@@ -81,7 +67,7 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
     const row = await file("330122260600002");
     const accepted = await accept(row);
     expect(accepted).toMatchObject({ status: "ACCEPTED", version: 1 });
-    expect(await store.caseStep.count({ where: { caseId: row.id, type: "ACCEPT" } })).toBe(1);
+    expect(await store().caseStep.count({ where: { caseId: row.id, type: "ACCEPT" } })).toBe(1);
     const recorded = await events("330122260600002");
     expect(recorded.map((e) => e.type)).toEqual(["ARBITRATION_APPLICATION_RECEIVED", "ARBITRATION_ACCEPTED"]);
     expect(recorded[1]).toMatchObject({ recordId: row.id, occurredAt: acceptedAt, data: { status: "ACCEPTED" } });
@@ -93,16 +79,16 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
     await accept(row);
     // A second clerk still holding version 0: CONFLICT, nothing written.
     await expect(accept(row)).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
-    const current = await store.arbitrationCase.findUniqueOrThrow({ where: { id: row.id } });
+    const current = await store().arbitrationCase.findUniqueOrThrow({ where: { id: row.id } });
     // A failure later in the same transaction undoes the change and its event.
     await expect(
       accept({ ...current, status: "RECEIVED" }, async () => {
         throw new Error("disk full");
       }),
     ).rejects.toThrow("disk full");
-    expect(await store.arbitrationCase.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "ACCEPTED", version: 1 });
+    expect(await store().arbitrationCase.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "ACCEPTED", version: 1 });
     expect((await events("330122260600003")).map((e) => e.type)).toEqual(["ARBITRATION_APPLICATION_RECEIVED", "ARBITRATION_ACCEPTED"]);
-    expect(await store.caseStep.count({ where: { caseId: row.id, type: "ACCEPT" } })).toBe(1);
+    expect(await store().caseStep.count({ where: { caseId: row.id, type: "ACCEPT" } })).toBe(1);
     // The audit entry shares the transaction: one for the acceptance that stuck, none for the refused or undone ones.
     expect((await audited(row.id)).map((e) => e.action)).toEqual(["fileArbitrationApplication", "acceptArbitrationCase"]);
   });

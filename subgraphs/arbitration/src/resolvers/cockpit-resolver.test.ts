@@ -1,38 +1,22 @@
 // The arbitration section of the cockpit on the demo docket (PGlite with the migrations and the demo seed).
 // Every expected number is counted by hand from data/demo-data.ts (HISTORY and the six workers' story case).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { pino } from "pino";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
+import { describe, expect, it } from "vitest";
 import type { Identity } from "@onedoor/shared/auth/identity";
 import { cockpitKey, type CockpitScope } from "@onedoor/shared/cockpit/scope";
-import { seedDemoData } from "../db/demo-data.js";
-import { openStore, type ArbitrationStore } from "../db/store.js";
+import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
+import { subgraph } from "../subgraph.js";
 import { CATEGORY_NOTE, REGION_NOTE } from "../domain/cockpit.js";
 import { CockpitResolver } from "./cockpit-resolver.js";
 import type { ArbitrationContext } from "./context.js";
 
 describe("arbitration cockpit section on the demo docket (PGlite)", () => {
-  const database = new PGlite("memory://");
-  let store: ArbitrationStore;
-  beforeAll(async () => {
-    const factory = new PrismaPGlite(database);
-    await applyMigrations(prismaProject(resolve(import.meta.dirname, "../../prisma")), factory);
-    store = openStore(factory);
-    await seedDemoData(store, pino({ level: "silent" }));
-  }, 60_000);
-  afterAll(async () => {
-    await store.$disconnect();
-    await database.close();
-  });
+  const store = useMigratedStore(subgraph, { seed: true });
 
   const leader = { roles: ["cockpitViewer" as const], userId: "leader-1" };
   const section = (scope: Partial<CockpitScope> & Pick<CockpitScope, "from" | "to">, identity: Identity = leader) =>
     new CockpitResolver().arbitration(
       { key: cockpitKey({ regionCode: null, category: null, ...scope }) },
-      { store, identity, subgraph: "arbitration", requestId: "test" } as unknown as ArbitrationContext,
+      { store: store(), identity, subgraph: "arbitration", requestId: "test" } as unknown as ArbitrationContext,
     );
 
   it("shows the section to the center's leaders only, not to an arbitrator", async () => {

@@ -6,10 +6,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
-import { openDatabase, type Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import { createLogger } from "@onedoor/shared/logger";
+import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { cockpitKey, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { subgraph } from "../subgraph.js";
 import { seedDemoData } from "./demo-data.js";
@@ -57,22 +56,18 @@ const SECTION = `litigation {
 const year2026: CockpitScope = { from: "2026-01-01", to: "2026-12-31", regionCode: null, category: null };
 
 describe("the court's cockpit section on the demo data", () => {
-  let database: Database;
+  let database: MigratedStore<LitigationStore>;
   let store: LitigationStore;
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-    await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
-    store = subgraph.openStore(database.adapterFactory);
+    database = await openMigratedStore(subgraph);
+    store = database.store;
     await seedDemoData(store, log);
     ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
   }, 120_000);
 
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => database?.close());
 
   async function section(scope: CockpitScope): Promise<Section> {
     const result = await graphql({

@@ -3,10 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
-import { openDatabase, type Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import { createLogger } from "@onedoor/shared/logger";
+import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { subgraph } from "../subgraph.js";
 import { courtEvents } from "../domain/timeline-events.js";
@@ -21,22 +20,18 @@ const DAY = 86_400_000;
 const code = (region: string, sequence: number) => formatDisputeCode({ region, year: 2026, sequence });
 
 describe("court case events in the outbox", () => {
-  let database: Database;
+  let database: MigratedStore<LitigationStore>;
   let store: LitigationStore;
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-    await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
-    store = subgraph.openStore(database.adapterFactory);
+    database = await openMigratedStore(subgraph);
+    store = database.store;
     await seedDemoData(store, log);
     ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
   }, 120_000);
 
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => database?.close());
 
   /** One request, as the gateway would send it (fresh loaders each time). */
   async function run<T>(source: string, variableValues: Record<string, unknown>): Promise<{ data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }> {

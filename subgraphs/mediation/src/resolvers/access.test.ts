@@ -4,10 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
 import type { Identity } from "@onedoor/shared/auth/identity";
-import { openDatabase, type Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import { createLogger } from "@onedoor/shared/logger";
+import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type MediationStore } from "../db/store.js";
 import { seedDemoData } from "../db/demo-data.js";
@@ -26,26 +25,22 @@ const LEADER: Identity = { userId: "leader-1", roles: ["cockpitViewer"] };
 const ANONYMOUS: Identity = { roles: [] };
 
 const log = createLogger("mediation-access-test");
-let database: Database;
+let database: MigratedStore<MediationStore>;
 let store: MediationStore;
 let schema: GraphQLSchema;
 let manholeCaseId: string;
 let leaseCaseId: string;
 
 beforeAll(async () => {
-  database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-  await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
-  store = subgraph.openStore(database.adapterFactory);
+  database = await openMigratedStore(subgraph);
+  store = database.store;
   await seedDemoData(store, log);
   ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
   manholeCaseId = (await store.mediationCase.findFirstOrThrow({ where: { disputeCode: MANHOLE } })).id;
   leaseCaseId = (await store.mediationCase.findFirstOrThrow({ where: { disputeCode: LEASE } })).id;
 }, 120_000);
 
-afterAll(async () => {
-  await store?.$disconnect();
-  await database?.close();
-});
+afterAll(() => database?.close());
 
 async function run(identity: Identity, source: string, variables: Record<string, unknown> = {}) {
   const result = await graphql({

@@ -3,34 +3,29 @@
 // step leaves neither.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
-import { openDatabase, type Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import { createLogger } from "@onedoor/shared/logger";
+import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type MediationStore } from "../db/store.js";
 import { seedDemoData } from "../db/demo-data.js";
 
 const log = createLogger("mediation-events-test");
-let database: Database;
+let database: MigratedStore<MediationStore>;
 let store: MediationStore;
 let schema: GraphQLSchema;
 let sequence = 700_000;
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: sequence++ });
 
 beforeAll(async () => {
-  database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-  await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
-  store = subgraph.openStore(database.adapterFactory);
+  database = await openMigratedStore(subgraph);
+  store = database.store;
   await seedDemoData(store, log);
   ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
 }, 120_000);
 
-afterAll(async () => {
-  await store?.$disconnect();
-  await database?.close();
-});
+afterAll(() => database?.close());
 
 async function run<T = Record<string, { id: string; status: string; version: number }>>(source: string, input: Record<string, unknown>) {
   const result = await graphql({

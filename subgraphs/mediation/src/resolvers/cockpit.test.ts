@@ -2,10 +2,9 @@
 // hand from the seed (src/db/demo-data.ts and shared/src/demo/stories.ts), and a fixed query count.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
-import { openDatabase, type Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import { createLogger } from "@onedoor/shared/logger";
+import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type MediationStore } from "../db/store.js";
 import { seedDemoData } from "../db/demo-data.js";
@@ -38,18 +37,16 @@ interface Section {
 }
 
 describe("mediation cockpit on the demo data", () => {
-  let database: Database;
+  let database: MigratedStore<MediationStore>;
   let store: MediationStore;
   let schema: GraphQLSchema;
   let queries = 0;
   const log = createLogger("mediation-cockpit-test");
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-    await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
-    const plain = subgraph.openStore(database.adapterFactory);
-    await seedDemoData(plain, log);
-    store = plain.$extends({
+    database = await openMigratedStore(subgraph);
+    await seedDemoData(database.store, log);
+    store = database.store.$extends({
       query: {
         $allOperations({ args, query }) {
           queries++;
@@ -60,10 +57,7 @@ describe("mediation cockpit on the demo data", () => {
     ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
   }, 120_000);
 
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => database?.close());
 
   async function section(key: string): Promise<Section> {
     queries = 0;

@@ -2,10 +2,9 @@
 // relation and computed field goes through the request's DataLoaders.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
-import { openDatabase, type Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import { createLogger } from "@onedoor/shared/logger";
+import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type MediationStore } from "../db/store.js";
 import { seedDemoData } from "../db/demo-data.js";
@@ -30,18 +29,16 @@ const QUEUE = /* GraphQL */ `
 `;
 
 describe("mediation case queue", () => {
-  let database: Database;
+  let database: MigratedStore<MediationStore>;
   let store: MediationStore;
   let schema: GraphQLSchema;
   let queries = 0;
   const log = createLogger("mediation-queue-test");
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-    await applyMigrations(prismaProject(subgraph.prismaDir), database.adapterFactory);
-    const plain = subgraph.openStore(database.adapterFactory);
-    await seedDemoData(plain, log);
-    store = plain.$extends({
+    database = await openMigratedStore(subgraph);
+    await seedDemoData(database.store, log);
+    store = database.store.$extends({
       query: {
         $allModels: {
           $allOperations({ args, query }) {
@@ -54,10 +51,7 @@ describe("mediation case queue", () => {
     ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
   }, 120_000);
 
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => database?.close());
 
   async function countQueries(first: number): Promise<{ rows: number; queries: number }> {
     queries = 0;
