@@ -1,9 +1,10 @@
 // A stand-in for one department in the gateway-bound benchmark (`npm run bench -- --subgraphs mock`):
 // the department's committed schema, answered with made-up data of the right shape and no database,
 // as the federation benchmarks of The Guild and others do, so the gateways rather than the departments
-// are what the load measures. Answers are the same on every call (the gateways' answers can be compared);
-// a connection page holds 50 records, and ids are numbered within an answer, so records are distinct
-// (a gateway that merges identical entity lookups gains nothing it would not gain on real data).
+// are what the load measures. Answers have the same shape and values on every call; a connection page
+// holds 50 records. Ids are numbered across all answers, so no two requests ask the next department about
+// the same records (on real data they would not either, and a gateway that shares identical lookups
+// would otherwise gain from the stand-in); the benchmark compares answers with ids masked.
 //
 //   node --import tsx test/bench/targets/mock-subgraph.ts <subgraph>   (PORT from the environment)
 import { createServer } from "node:http";
@@ -75,7 +76,6 @@ createServer((req, res) => {
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
     requests++;
-    idSequence = 0;
     store.reset();
     const { query, variables, operationName } = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown>; operationName?: string };
     let document = documents.get(query);
