@@ -64,6 +64,8 @@ export async function registerDispute(
   const { parties, serviceTier, ...fields } = input;
   try {
     const dispute = await store.$transaction(async (tx) => {
+      // The code counter first: its row lock queues the county's registrations, so the duplicate search
+      // below sees every registration committed before this one, even one made a moment ago at another window.
       const year = Number(toLocalDate(now).slice(0, 4));
       const code = formatDisputeCode({ region: input.regionCode, year, sequence: await nextSequence(tx, input.regionCode, year) });
 
