@@ -21,6 +21,7 @@ import { MANIFEST_FORMAT, operationDocuments, sha256, TRUSTED_DOCUMENTS_PATH } f
 import { graphql, sharedGateway } from "../support/system.js";
 import { as, COCKPIT_VIEWER, COMMANDER, resident } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
+import { registerDispute } from "../support/registration.js";
 
 const gatewayUrl = inject("gatewayUrl");
 const subgraphOrigins = inject("subgraphOrigins");
@@ -207,23 +208,16 @@ describe("a resident reaching for someone else's dispute", () => {
   let code: string;
 
   beforeAll(async () => {
-    const { body } = await gql<{ registerDispute: { code: string } }>(
-      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
-      {
-        input: {
-          title: "宅基地滴水檐纠纷",
-          description: "邻居翻建房屋后滴水檐伸入本户宅基地上方，雨水直落院内，协商未果。",
-          category: "邻里",
-          region: "330122",
-          peopleInvolved: 2,
-          channel: "WALK_IN",
-          parties: [{ kind: "PERSON", name: "蒋丽华", residentId: owner, phone: "13968171146" }],
-          respondents: [{ kind: "PERSON", name: "钟国强" }],
-        },
-      },
-    );
-    expect(body.errors).toBeUndefined();
-    code = body.data!.registerDispute.code;
+    code = await registerDispute(gql, {
+      title: "宅基地滴水檐纠纷",
+      description: "邻居翻建房屋后滴水檐伸入本户宅基地上方，雨水直落院内，协商未果。",
+      category: "邻里",
+      region: "330122",
+      peopleInvolved: 2,
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "蒋丽华", residentId: owner, phone: "13968171146" }],
+      respondents: [{ kind: "PERSON", name: "钟国强" }],
+    });
   });
 
   it("learns nothing by guessing codes: someone else's dispute and an unused code are the same refusal", async () => {

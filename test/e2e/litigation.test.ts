@@ -9,6 +9,7 @@ import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { sharedGateway } from "../support/system.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
+import { registerDispute } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const DAY = 86_400_000;
@@ -497,22 +498,15 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
   };
 
   it("lists pre-filing mediation, filing, judgment and performance in order for the dispute", async () => {
-    const { body } = await gql<{ registerDispute: { code: string } }>(
-      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
-      {
-        input: {
-          title: "厂房租金拖欠纠纷",
-          description: "纺织公司诉称承租人拖欠厂房租金十八万余元，经协商未果，起诉至桐庐县人民法院，法院登记后委派诉前调解。",
-          category: "合同",
-          region: "330122",
-          amountInvolved: "186000.50",
-          channel: "WALK_IN",
-          parties: [{ kind: "PERSON", name: "徐建明", residentId: residentId(), phone: "138 5712 3456" }],
-        },
-      },
-    );
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    const disputeCode = body.data!.registerDispute.code;
+    const disputeCode = await registerDispute(gql, {
+      title: "厂房租金拖欠纠纷",
+      description: "纺织公司诉称承租人拖欠厂房租金十八万余元，经协商未果，起诉至桐庐县人民法院，法院登记后委派诉前调解。",
+      category: "合同",
+      region: "330122",
+      amountInvolved: "186000.50",
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "徐建明", residentId: residentId(), phone: "138 5712 3456" }],
+    });
 
     const mediation = await mutate("delegatePreFilingMediation", "DelegatePreFilingMediationInput!", {
       disputeCode,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSystem } from "@onedoor/shared/system/launcher";
 import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
 import { residentId } from "../support/identities.js";
+import { registerDispute } from "../support/registration.js";
 
 
 describe("registry outage", () => {
@@ -26,23 +27,17 @@ describe("registry outage", () => {
   });
 
   it("loses no event while the registry is down and applies each once, in order, when it is back", async () => {
-    const { registerDispute } = await ok<{ registerDispute: { code: string } }>(
-      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
-      {
-        input: {
-          title: "装修工人追索劳务费",
-          description: "申请人为某装修公司提供木工劳务，被拖欠劳务费，要求调解。",
-          category: "劳动争议",
-          region: "330122",
-          amountInvolved: "12800",
-          peopleInvolved: 1,
-          channel: "WALK_IN",
-          parties: [{ kind: "PERSON", name: "钱志强", residentId: residentId(), phone: "13905710011" }],
-          respondents: [{ kind: "ORGANISATION", name: "桐庐某装饰工程有限公司" }],
-        },
-      },
-    );
-    const code = registerDispute.code;
+    const code = await registerDispute(gql, {
+      title: "装修工人追索劳务费",
+      description: "申请人为某装修公司提供木工劳务，被拖欠劳务费，要求调解。",
+      category: "劳动争议",
+      region: "330122",
+      amountInvolved: "12800",
+      peopleInvolved: 1,
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "钱志强", residentId: residentId(), phone: "13905710011" }],
+      respondents: [{ kind: "ORGANISATION", name: "桐庐某装饰工程有限公司" }],
+    });
     await ok(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
     const committees = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(`{ committees(first: 100) { edges { node { id name } } } }`);
     const committeeId = committees.committees.edges.find((e) => e.node.name === "桐庐县劳动争议人民调解委员会")!.node.id;

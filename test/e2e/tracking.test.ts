@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { as } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
+import { registerDispute } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -23,24 +24,17 @@ interface Step {
   occurredAt: string;
 }
 
-async function registerNeighbourDispute(phone: string) {
-  const { body } = await gql<{ registerDispute: { code: string } }>(
-    `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
-    {
-      input: {
-        title: "相邻排水沟占用纠纷",
-        description: "村民与邻居因排水沟走向及宅基地边界发生争执，请求村调委会调处。",
-        category: "邻里",
-        region: "330122",
-        peopleInvolved: 2,
-        channel: "WALK_IN",
-        parties: [{ kind: "PERSON", name: "李建国", residentId: residentId(), phone }],
-        respondents: [{ kind: "PERSON", name: "张海明" }],
-      },
-    },
-  );
-  expect(body.errors).toBeUndefined();
-  return body.data!.registerDispute.code;
+function registerNeighbourDispute(phone: string) {
+  return registerDispute(gql, {
+    title: "相邻排水沟占用纠纷",
+    description: "村民与邻居因排水沟走向及宅基地边界发生争执，请求村调委会调处。",
+    category: "邻里",
+    region: "330122",
+    peopleInvolved: 2,
+    channel: "WALK_IN",
+    parties: [{ kind: "PERSON", name: "李建国", residentId: residentId(), phone }],
+    respondents: [{ kind: "PERSON", name: "张海明" }],
+  });
 }
 
 const TRACK = `query ($code: String!, $verification: String!) {

@@ -7,6 +7,7 @@
 //   `readPersonalData`, which checks the need and writes the audit entry.
 // Denials are GraphQL errors with `code: FORBIDDEN` on the field; the rest of the answer still returns.
 import { getMetadataStorage, type AuthChecker, type MiddlewareFn } from "type-graphql";
+import type { GraphQLError } from "graphql";
 import type { SubgraphName } from "../config.js";
 import { forbidden } from "../graphql/errors.js";
 import { recordAudit, type AuditStore } from "../audit/audit.js";
@@ -84,10 +85,15 @@ export function publicRootFields(): Set<string> {
   return new Set([...storage.queries, ...storage.mutations].filter((r) => anyone(r.target, r.methodName)).map((r) => r.schemaName));
 }
 
+/** The refusal of a record the caller may not see (also of one that does not exist, where that must not show). */
+export function notVisible(what = "record"): GraphQLError {
+  return forbidden(`You may not see this ${what}`, "您无权查看该记录");
+}
+
 /** The caller's view of a record; throws FORBIDDEN when they may not see it at all. */
 export function assertVisible(ctx: AccessContext, scope: RecordScope, what = "record"): Exclude<Visibility, "none"> {
   const visibility = visibilityOf(ctx.identity, scope);
-  if (visibility === "none") throw forbidden(`You may not see this ${what}`, "您无权查看该记录");
+  if (visibility === "none") throw notVisible(what);
   return visibility;
 }
 

@@ -1,6 +1,6 @@
 // Record checks of the registry's resolvers: a dispute's scope needs its parties and hand-offs, read
 // through the request's loaders so a list of disputes costs two batched queries.
-import { allows, assertVisible, visibleTo } from "@onedoor/shared/auth/access";
+import { allows, assertVisible, notVisible, visibleTo } from "@onedoor/shared/auth/access";
 import { isStaffOf, visibilityOf, type RecordScope, type Visibility } from "@onedoor/shared/auth/policy";
 import { forbidden } from "@onedoor/shared/graphql/errors";
 import type { Dispute } from "../generated/prisma/client.js";
@@ -26,8 +26,7 @@ export async function disputeVisibility(ctx: PetitionsContext, dispute: DisputeK
  */
 export async function disputeByTypedCode<T extends DisputeKeys>(ctx: PetitionsContext, dispute: T | null): Promise<T | null> {
   if (dispute) await assertDisputeVisible(ctx, dispute);
-  // The same words as assertVisible's refusal of a dispute.
-  else if (!allows(ctx.identity, ctx.subgraph, ["departmentStaff", "commander"])) throw forbidden("You may not see this dispute", "您无权查看该记录");
+  else if (!allows(ctx.identity, ctx.subgraph, ["departmentStaff", "commander"])) throw notVisible("dispute");
   return dispute;
 }
 
