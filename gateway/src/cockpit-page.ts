@@ -8,7 +8,9 @@ const echartsDir = join(dirname(createRequire(import.meta.url).resolve("echarts/
 
 export function cockpitPageRouter(): Router {
   const router = express.Router();
-  router.get("/cockpit/echarts.min.js", (_req, res) => res.sendFile(join(echartsDir, "echarts.min.js"), { maxAge: "1d" }));
+  router.get("/cockpit/echarts.min.js", (_req, res) =>
+    res.sendFile(join(echartsDir, "echarts.min.js"), { maxAge: "1d" }),
+  );
   // express.static redirects /cockpit to /cockpit/ itself.
   router.use("/cockpit", express.static(pageDir, { maxAge: "5m" }));
   return router;

@@ -11,8 +11,13 @@ export function metricsPlugin(): ApolloServerPlugin {
           operationType = operation?.operation ?? "unknown";
         },
         async willSendResponse({ errors, response }) {
-          const hasErrors = Boolean(errors?.length) || (response.body.kind === "single" && Boolean(response.body.singleResult.errors?.length));
-          requestDuration.observe({ operation_type: operationType, outcome: hasErrors ? "error" : "ok" }, (performance.now() - started) / 1000);
+          const hasErrors =
+            Boolean(errors?.length) ||
+            (response.body.kind === "single" && Boolean(response.body.singleResult.errors?.length));
+          requestDuration.observe(
+            { operation_type: operationType, outcome: hasErrors ? "error" : "ok" },
+            (performance.now() - started) / 1000,
+          );
         },
       };
     },

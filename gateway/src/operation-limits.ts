@@ -5,10 +5,18 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { ValidationRule } from "graphql";
 import { intFromEnv } from "@onedoor/shared/config";
 
-export function operationLimits(production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function operationLimits(production: boolean): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+} {
   const armor = new ApolloArmor({
     // Introspection counts too: deeply nested __schema queries are a classic way to burn CPU.
-    maxDepth: { n: intFromEnv("LIMIT_MAX_DEPTH", 12), exposeLimits: false, flattenFragments: true, ignoreIntrospection: false },
+    maxDepth: {
+      n: intFromEnv("LIMIT_MAX_DEPTH", 12),
+      exposeLimits: false,
+      flattenFragments: true,
+      ignoreIntrospection: false,
+    },
     maxAliases: { n: intFromEnv("LIMIT_MAX_ALIASES", 20), exposeLimits: false },
     maxTokens: { n: intFromEnv("LIMIT_MAX_TOKENS", 3_000), exposeLimits: false },
     maxDirectives: { n: intFromEnv("LIMIT_MAX_DIRECTIVES", 30), exposeLimits: false },

@@ -25,7 +25,9 @@ export function registerOperations(
     }
   }
   const merged = prune ? wanted : { ...current, ...wanted };
-  const removed = Object.keys(current).filter((hash) => !(hash in merged)).sort();
+  const removed = Object.keys(current)
+    .filter((hash) => !(hash in merged))
+    .sort();
   // Sorted by hash so that re-registering gives the same file and reviews see only real changes.
   const operations = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
   return { operations, registered, removed };

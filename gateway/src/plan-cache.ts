@@ -64,7 +64,11 @@ export class PlanCache implements QueryPlanCache {
         return {
           async didResolveOperation({ request, queryHash, source }) {
             const key = planKey(queryHash, request.operationName);
-            if (!operations.get(key)) operations.set(key, { source, ...(request.operationName ? { operationName: request.operationName } : {}) });
+            if (!operations.get(key))
+              operations.set(key, {
+                source,
+                ...(request.operationName ? { operationName: request.operationName } : {}),
+              });
           },
         };
       },

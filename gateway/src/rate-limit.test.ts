@@ -4,7 +4,14 @@ import { connect } from "node:net";
 import { randomUUID } from "node:crypto";
 import express from "express";
 import { pino } from "pino";
-import { MemoryRateLimitStore, RateLimiter, rateLimited, rateLimitsFromEnv, RedisRateLimitStore, type RateLimitStore } from "./rate-limit.js";
+import {
+  MemoryRateLimitStore,
+  RateLimiter,
+  rateLimited,
+  rateLimitsFromEnv,
+  RedisRateLimitStore,
+  type RateLimitStore,
+} from "./rate-limit.js";
 
 const log = pino({ level: "silent" });
 const MINUTE = 60_000;
@@ -58,7 +65,10 @@ const redisAnswers = await new Promise<boolean>((resolve) => {
     socket.destroy();
     resolve(up);
   };
-  socket.once("connect", () => answer(true)).once("error", () => answer(false)).once("timeout", () => answer(false));
+  socket
+    .once("connect", () => answer(true))
+    .once("error", () => answer(false))
+    .once("timeout", () => answer(false));
 });
 
 if (redisAnswers) {
@@ -75,14 +85,21 @@ if (redisAnswers) {
 
 describe("rate limiter", () => {
   it("lets requests through when its store fails (the center stays open)", async () => {
-    const broken: RateLimitStore = { kind: "redis", hit: () => Promise.reject(new Error("connection refused")), close: async () => undefined };
+    const broken: RateLimitStore = {
+      kind: "redis",
+      hit: () => Promise.reject(new Error("connection refused")),
+      close: async () => undefined,
+    };
     const limiter = new RateLimiter(broken, { perIdentity: 1, perAddress: 1, windowMs: MINUTE }, log);
     expect(await limiter.check("identity", "u-1")).toEqual({ allowed: true });
   });
 
   it("reads its limits from the environment, with defaults the end-to-end suite stays under", () => {
     expect(rateLimitsFromEnv({})).toEqual({ perIdentity: 1_200, perAddress: 6_000, windowMs: 60_000 });
-    expect(rateLimitsFromEnv({ RATE_LIMIT_PER_MINUTE: "5", RATE_LIMIT_PER_MINUTE_PER_ADDRESS: "0" })).toMatchObject({ perIdentity: 5, perAddress: 0 });
+    expect(rateLimitsFromEnv({ RATE_LIMIT_PER_MINUTE: "5", RATE_LIMIT_PER_MINUTE_PER_ADDRESS: "0" })).toMatchObject({
+      perIdentity: 5,
+      perAddress: 0,
+    });
     expect(() => rateLimitsFromEnv({ RATE_LIMIT_PER_MINUTE: "lots" })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
 
@@ -95,12 +112,18 @@ describe("rate limiter", () => {
   });
 
   describe("per-address middleware", () => {
-    const limiter = new RateLimiter(new MemoryRateLimitStore(), { perIdentity: 0, perAddress: 2, windowMs: MINUTE }, log);
+    const limiter = new RateLimiter(
+      new MemoryRateLimitStore(),
+      { perIdentity: 0, perAddress: 2, windowMs: MINUTE },
+      log,
+    );
     const app = express();
     app.use("/graphql", limiter.perAddress(), (_req, res) => void res.json({ data: { __typename: "Query" } }));
     const server = http.createServer(app);
     const listening = new Promise<string>((resolve) =>
-      server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`)),
+      server.listen(0, "127.0.0.1", () =>
+        resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`),
+      ),
     );
     afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

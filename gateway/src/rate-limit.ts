@@ -67,7 +67,12 @@ export class RedisRateLimitStore implements RateLimitStore {
   /** Connects now, so that a wrong REDIS_URL stops the gateway at start rather than at the first request. */
   static async connect(url: string): Promise<RedisRateLimitStore> {
     // No offline queue and one retry: when Redis is away, requests must not wait for it.
-    const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+    const redis = new Redis(url, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2_000,
+    });
     await redis.connect();
     return new RedisRateLimitStore(redis);
   }
@@ -75,7 +80,11 @@ export class RedisRateLimitStore implements RateLimitStore {
   async hit(key: string, windowMs: number, now = Date.now()): Promise<WindowCount> {
     const start = windowStartOf(now, windowMs);
     const redisKey = `${this.prefix}${key}:${start}`;
-    const replies = await this.redis.multi().incr(redisKey).pexpire(redisKey, windowMs + 1_000).exec();
+    const replies = await this.redis
+      .multi()
+      .incr(redisKey)
+      .pexpire(redisKey, windowMs + 1_000)
+      .exec();
     const [error, count] = replies?.[0] ?? [new Error("rate limit transaction aborted"), 0];
     if (error) throw error;
     return { count: count as number, resetInMs: start + windowMs - now };
@@ -117,7 +126,9 @@ export class RateLimiter {
     if (limit === 0) return { allowed: true };
     try {
       const { count, resetInMs } = await this.store.hit(`${kind}:${subject}`, this.limits.windowMs, now);
-      return count <= limit ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(resetInMs / 1000)) };
+      return count <= limit
+        ? { allowed: true }
+        : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(resetInMs / 1000)) };
     } catch (error) {
       // A limiter outage must not close the center's door: let the request through, loudly.
       this.log.warn({ err: error, store: this.store.kind }, "rate limit store unavailable; request not counted");
@@ -132,7 +143,11 @@ export class RateLimiter {
         if (decision.allowed) return next();
         this.log.warn({ ip: req.ip }, "rate limit reached for a client address");
         res.status(429).setHeader("retry-after", String(decision.retryAfterSeconds));
-        res.json({ errors: [{ message: RATE_LIMITED_MESSAGE, extensions: { code: "RATE_LIMITED", messageZh: RATE_LIMITED_MESSAGE_ZH } }] });
+        res.json({
+          errors: [
+            { message: RATE_LIMITED_MESSAGE, extensions: { code: "RATE_LIMITED", messageZh: RATE_LIMITED_MESSAGE_ZH } },
+          ],
+        });
       }, next);
     };
   }

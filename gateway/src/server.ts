@@ -39,7 +39,12 @@ export interface RunningGateway {
 
 const REQUEST_ID = /^[\w.-]{1,128}$/;
 
-export async function startGateway({ supergraphPath, port, host = "127.0.0.1", readinessTimeoutMs = 2_000 }: GatewayOptions): Promise<RunningGateway> {
+export async function startGateway({
+  supergraphPath,
+  port,
+  host = "127.0.0.1",
+  readinessTimeoutMs = 2_000,
+}: GatewayOptions): Promise<RunningGateway> {
   // Apollo's gateway reports usage to Apollo unless told not to; a center's traffic stays inside.
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const log = createLogger("gateway");
@@ -58,7 +63,8 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(supergraphPath, log, (sdl) => (endpoints = subgraphEndpoints(sdl))),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, subgraphUrl(name, url ?? ""), secret, policyFromEnv(envPrefix(name)), connections),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, subgraphUrl(name, url ?? ""), secret, policyFromEnv(envPrefix(name)), connections),
     __exposeQueryPlanExperimental: !production,
     queryPlannerConfig: { cache: planCache },
     experimental_didUpdateSupergraph: (current, previous) => {
@@ -77,7 +83,13 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLoggingPlugin(), metricsPlugin(), planCache.plugin(), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLoggingPlugin(),
+      metricsPlugin(),
+      planCache.plugin(),
+      ...limits.plugins,
+    ],
     validationRules: limits.validationRules,
     // Registered operations can be sent by hash alone; in enforce mode nothing else is remembered.
     persistedQueries: { cache: trustedDocuments.persistedQueryCache(trustedMode) },
@@ -130,11 +142,18 @@ export async function startGateway({ supergraphPath, port, host = "127.0.0.1", r
     }),
   );
   // Body-parser errors (too large, malformed JSON) answered in GraphQL's error shape.
-  app.use((error: { status?: number; type?: string; message: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!error.status) return next(error);
-    const code = error.type === "entity.too.large" ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
-    res.status(error.status).json({ errors: [{ message: error.message, extensions: { code } }] });
-  });
+  app.use(
+    (
+      error: { status?: number; type?: string; message: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!error.status) return next(error);
+      const code = error.type === "entity.too.large" ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+      res.status(error.status).json({ errors: [{ message: error.message, extensions: { code } }] });
+    },
+  );
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const url = `http://${host}:${port}/graphql`;

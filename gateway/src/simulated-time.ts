@@ -15,7 +15,11 @@ export function simulatedOffset(header: string | undefined, now = Date.now()): {
   const offset = at - now;
   if (!/^\d{4}-\d{2}-\d{2}T/.test(header) || Number.isNaN(at) || Math.abs(offset) > MAX_OFFSET_MS) {
     throw new GraphQLError(`${SIMULATED_TIME_HEADER} must be an ISO 8601 date-time within 183 days of now`, {
-      extensions: { code: "BAD_REQUEST", messageZh: "演练时间须为 ISO 8601 格式，且与当前时间相差不超过183天", http: { status: 400 } },
+      extensions: {
+        code: "BAD_REQUEST",
+        messageZh: "演练时间须为 ISO 8601 格式，且与当前时间相差不超过183天",
+        http: { status: 400 },
+      },
     });
   }
   return { simulatedOffsetMs: offset };

@@ -55,9 +55,11 @@ function classify(subgraph: string, error: unknown): SubgraphFailure | undefined
   if (error instanceof SubgraphFailure) return error;
   const e = error as { name?: string; code?: string; extensions?: { response?: { status?: number } } };
   // Not retried: the same query to a department that is already slow only waits as long again and adds to its load.
-  if (e.code === "UND_ERR_HEADERS_TIMEOUT" || e.code === "UND_ERR_BODY_TIMEOUT") return new SubgraphFailure(subgraph, "SUBGRAPH_TIMEOUT", false);
+  if (e.code === "UND_ERR_HEADERS_TIMEOUT" || e.code === "UND_ERR_BODY_TIMEOUT")
+    return new SubgraphFailure(subgraph, "SUBGRAPH_TIMEOUT", false);
   const status = e.extensions?.response?.status;
-  if (status !== undefined) return status >= 500 ? new SubgraphFailure(subgraph, "SUBGRAPH_UNAVAILABLE", true) : undefined;
+  if (status !== undefined)
+    return status >= 500 ? new SubgraphFailure(subgraph, "SUBGRAPH_UNAVAILABLE", true) : undefined;
   if (e.name === "SyntaxError") return new SubgraphFailure(subgraph, "SUBGRAPH_BAD_RESPONSE", false);
   // Connection refused or reset, socket closed mid-answer: the department is not there.
   if (e.code) return new SubgraphFailure(subgraph, "SUBGRAPH_UNAVAILABLE", true);
@@ -114,7 +116,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const parsed = new URL(url);
     this.path = parsed.pathname + parsed.search;
     this.pool = connections.pool(parsed.origin, policy.timeoutMs);
-    this.breaker = new CircuitBreaker({ failureThreshold: policy.breakerFailureThreshold, openMs: policy.breakerOpenMs });
+    this.breaker = new CircuitBreaker({
+      failureThreshold: policy.breakerFailureThreshold,
+      openMs: policy.breakerOpenMs,
+    });
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Answer> {
@@ -123,7 +128,12 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // Health checks and schema loads run without a request context.
     const identity = "identity" in context && context.identity ? context.identity : ANONYMOUS;
     const requestId = "requestId" in context && context.requestId ? context.requestId : "gateway";
-    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
+    const body = JSON.stringify({
+      query: request.query,
+      variables: request.variables,
+      operationName: request.operationName,
+      extensions: request.extensions,
+    });
     const isQuery = !/^\s*mutation\b/.test(request.query);
     const headers: Record<string, string> = { "content-type": "application/json" };
     for (const [name, value] of request.http?.headers ?? []) headers[name] = value;
@@ -140,7 +150,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         raw = await pending;
         answer = JSON.parse(raw.text) as Answer;
       } else {
-        const sending = this.withRetries(true, () => this.send(body, { ...headers, ...signHop(this.secret, identity, requestId) }));
+        const sending = this.withRetries(true, () =>
+          this.send(body, { ...headers, ...signHop(this.secret, identity, requestId) }),
+        );
         this.inFlight.set(key, sending);
         try {
           raw = await sending;
@@ -150,7 +162,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         answer = raw.value;
       }
     } else {
-      raw = await this.withRetries(false, () => this.send(body, { ...headers, ...signHop(this.secret, identity, requestId) }));
+      raw = await this.withRetries(false, () =>
+        this.send(body, { ...headers, ...signHop(this.secret, identity, requestId) }),
+      );
       answer = raw.value;
     }
     if ("incomingRequestContext" in options) restrictCachePolicy(options.incomingRequestContext, raw.cacheControl);
@@ -162,7 +176,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const response = await this.pool.request({ method: "POST", path: this.path, headers, body });
     const text = await response.body.text();
     const contentType = String(response.headers["content-type"] ?? "");
-    const json = contentType.startsWith("application/json") || contentType.startsWith("application/graphql-response+json");
+    const json =
+      contentType.startsWith("application/json") || contentType.startsWith("application/graphql-response+json");
     if (response.statusCode < 200 || response.statusCode > 299) {
       const status = response.statusCode;
       throw new GraphQLError(`${status}: ${statusText(status)}`, {
@@ -178,7 +193,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       throw new SubgraphFailure(this.subgraph, "SUBGRAPH_BAD_RESPONSE", false);
     }
     const cacheControl = response.headers["cache-control"];
-    return { text, value: value as Answer, cacheControl: Array.isArray(cacheControl) ? cacheControl.join(", ") : cacheControl };
+    return {
+      text,
+      value: value as Answer,
+      cacheControl: Array.isArray(cacheControl) ? cacheControl.join(", ") : cacheControl,
+    };
   }
 
   private async withRetries(isQuery: boolean, attemptOnce: () => Promise<RawAnswer>): Promise<RawAnswer> {
@@ -203,7 +222,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         }
         this.breaker.failure();
         this.observe(started, failure.failure);
-        if (!isQuery || !failure.retryable || attempt >= this.policy.retries || !this.retryBudget.spend()) throw failure;
+        if (!isQuery || !failure.retryable || attempt >= this.policy.retries || !this.retryBudget.spend())
+          throw failure;
         subgraphRetries.inc({ subgraph: this.subgraph });
         await new Promise((r) => setTimeout(r, this.policy.retryBackoffMs * 2 ** attempt));
       }
@@ -211,7 +231,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   private observe(started: number, outcome: string): void {
-    if (started > 0) subgraphDuration.observe({ subgraph: this.subgraph, outcome }, (performance.now() - started) / 1000);
+    if (started > 0)
+      subgraphDuration.observe({ subgraph: this.subgraph, outcome }, (performance.now() - started) / 1000);
     breakerOpen.set({ subgraph: this.subgraph }, this.breaker.state === "closed" ? 0 : 1);
   }
 }
@@ -225,7 +246,13 @@ function safeParse(text: string): unknown {
 }
 
 function statusText(status: number): string {
-  return status === 401 ? "Unauthorized" : status === 403 ? "Forbidden" : status >= 500 ? "Server Error" : "Client Error";
+  return status === 401
+    ? "Unauthorized"
+    : status === 403
+      ? "Forbidden"
+      : status >= 500
+        ? "Server Error"
+        : "Client Error";
 }
 
 type CacheHint = { maxAge: number; scope?: "PUBLIC" | "PRIVATE" };

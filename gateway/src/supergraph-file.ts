@@ -45,7 +45,9 @@ export function supergraphFromFile(
           onChange(next);
           log.info({ path }, "supergraph reloaded");
         })
-        .catch((error: unknown) => log.error({ err: error, path }, "supergraph change rejected; keeping the previous one"));
+        .catch((error: unknown) =>
+          log.error({ err: error, path }, "supergraph change rejected; keeping the previous one"),
+        );
     });
     return { supergraphSdl: current, cleanup: async () => unwatchFile(path) };
   };

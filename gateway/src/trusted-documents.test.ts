@@ -37,7 +37,9 @@ describe("trusted documents", () => {
 
   it("trusts a registered document as sent, or laid out differently, and nothing else", () => {
     expect(trusted.trusts(registered)).toBe(true);
-    expect(trusted.trusts(DISPUTE.split("\nquery Other")[0]!.replace("fragment Unused on Dispute { category }", ""))).toBe(true);
+    expect(
+      trusted.trusts(DISPUTE.split("\nquery Other")[0]!.replace("fragment Unused on Dispute { category }", "")),
+    ).toBe(true);
     expect(trusted.trusts(registered.replace("status", "status category"))).toBe(false);
     expect(trusted.trusts("query {")).toBe(false);
     expect(trusted.trusts(`{ ${"a ".repeat(20_000)} }`)).toBe(false);
@@ -63,15 +65,23 @@ describe("trusted documents", () => {
 
   it("refuses an unregistered document with OPERATION_NOT_TRUSTED before Apollo sees it (POST and GET)", async () => {
     const app = express();
-    app.use("/graphql", express.json(), trusted.middleware("enforce"), (_req, res) => void res.json({ data: { ran: true } }));
+    app.use(
+      "/graphql",
+      express.json(),
+      trusted.middleware("enforce"),
+      (_req, res) => void res.json({ data: { ran: true } }),
+    );
     const server = http.createServer(app);
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
     try {
-      const post = (body: unknown) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const post = (body: unknown) =>
+        fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       expect((await post({ query: registered })).status).toBe(200);
       // Hash-only requests are resolved (or refused as PERSISTED_QUERY_NOT_FOUND) by Apollo.
-      expect((await post({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })).status).toBe(200);
+      expect((await post({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })).status).toBe(
+        200,
+      );
       const refused = await post({ query: "{ __schema { types { name } } }" });
       expect(refused.status).toBe(403);
       expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: "OPERATION_NOT_TRUSTED" } }] });
@@ -95,7 +105,9 @@ describe("the committed manifest", () => {
 
   it("keys every document by the sha256 of its text", () => {
     expect(manifest.size).toBeGreaterThanOrEqual(3);
-    const raw = JSON.parse(readFileSync(resolve(gateway, "trusted-documents.json"), "utf8")) as { operations: Record<string, string> };
+    const raw = JSON.parse(readFileSync(resolve(gateway, "trusted-documents.json"), "utf8")) as {
+      operations: Record<string, string>;
+    };
     for (const [hash, document] of Object.entries(raw.operations)) expect(sha256(document)).toBe(hash);
   });
 });

@@ -5,7 +5,15 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type express from "express";
-import { Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode } from "graphql";
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+} from "graphql";
 import { runtimeMode } from "@onedoor/shared/config";
 
 export const TRUSTED_DOCUMENTS_PATH = resolve(import.meta.dirname, "../trusted-documents.json");
@@ -32,13 +40,15 @@ export function operationDocuments(source: string): { name: string; document: st
   for (const d of parsed.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   return parsed.definitions.flatMap((definition) => {
     if (definition.kind !== Kind.OPERATION_DEFINITION) return [];
-    if (!definition.name) throw new Error("every registered operation needs a name (it names the operation in logs and metrics)");
+    if (!definition.name)
+      throw new Error("every registered operation needs a name (it names the operation in logs and metrics)");
     const used = new Map<string, FragmentDefinitionNode>();
     const collect = (node: DefinitionNode) =>
       visit(node, {
         FragmentSpread(spread) {
           const fragment = fragments.get(spread.name.value);
-          if (!fragment) throw new Error(`operation ${definition.name!.value} uses unknown fragment ${spread.name.value}`);
+          if (!fragment)
+            throw new Error(`operation ${definition.name!.value} uses unknown fragment ${spread.name.value}`);
           if (!used.has(fragment.name.value)) {
             used.set(fragment.name.value, fragment);
             collect(fragment);
@@ -66,7 +76,8 @@ export class TrustedDocuments {
   static load(path = TRUSTED_DOCUMENTS_PATH): TrustedDocuments {
     if (!existsSync(path)) return new TrustedDocuments(new Map());
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-    if (manifest.format !== MANIFEST_FORMAT) throw new Error(`${path} is not a trusted-documents manifest (${MANIFEST_FORMAT})`);
+    if (manifest.format !== MANIFEST_FORMAT)
+      throw new Error(`${path} is not a trusted-documents manifest (${MANIFEST_FORMAT})`);
     return new TrustedDocuments(new Map(Object.entries(manifest.operations)));
   }
 
@@ -115,7 +126,10 @@ export class TrustedDocuments {
       if (mode === "open") return next();
       const source = req.method === "GET" ? req.query : req.body;
       // Batches are refused by Apollo itself; anything else without a document is Apollo's to answer.
-      const query = source && typeof source === "object" && !Array.isArray(source) ? (source as { query?: unknown }).query : undefined;
+      const query =
+        source && typeof source === "object" && !Array.isArray(source)
+          ? (source as { query?: unknown }).query
+          : undefined;
       if (typeof query !== "string" || this.trusts(query)) return next();
       res.status(403).json({
         errors: [

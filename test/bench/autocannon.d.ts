@@ -25,6 +25,9 @@ declare module "autocannon" {
     non2xx: number;
   }
 
-  function autocannon(options: AutocannonOptions, done: (error: Error | null, result: AutocannonResult) => void): EventEmitter;
+  function autocannon(
+    options: AutocannonOptions,
+    done: (error: Error | null, result: AutocannonResult) => void,
+  ): EventEmitter;
   export default autocannon;
 }

@@ -33,7 +33,8 @@ const { values: args } = parseArgs({
     baseline: { type: "string" },
   },
 });
-const option = (name: keyof typeof args, fallback: string) => String(args[name] ?? process.env[`BENCH_${envPrefix(name)}`] ?? fallback);
+const option = (name: keyof typeof args, fallback: string) =>
+  String(args[name] ?? process.env[`BENCH_${envPrefix(name)}`] ?? fallback);
 const settings = {
   disputes: Number(option("disputes", "1000000")),
   runs: Number(option("runs", "20")),
@@ -56,7 +57,8 @@ export const SECTIONS = {
   intake: `intake { visitorTimes { ${COUNT} } disputesAccepted { ${COUNT} } channels { ${BREAKDOWN} } regions { ${BREAKDOWN} }
     zeroRunRate { ${RATE} } oneRunRate { ${RATE} } onTheSpotRate { ${RATE} } }`,
   overall: `overall { closedRate { ${RATE} } onTimeRate { ${RATE} } satisfactionRate { ${RATE} } topCategories { ${BREAKDOWN} } overdueOpen { ${COUNT} } }`,
-  trend: (granularity: string) => `trend(granularity: ${granularity}) { granularity registered { ${POINTS} } closed { ${POINTS} } registeredLastYear { ${POINTS} } }`,
+  trend: (granularity: string) =>
+    `trend(granularity: ${granularity}) { granularity registered { ${POINTS} } closed { ${POINTS} } registeredLastYear { ${POINTS} } }`,
   mediation: `mediation { acceptedCases { ${COUNT} } successRate { ${RATE} } agreementPerformanceRate { ${RATE} } byCommittee { ${BREAKDOWN} } overdueOpenCases { ${COUNT} } note }`,
   arbitration: `arbitration { applicationsReceived { ${COUNT} } accepted { ${COUNT} } awardedOnTime { ${RATE} } finalAwardShare { ${RATE} }
     mediationStatementClosures { ${COUNT} } collectiveCases { ${COUNT} } note }`,
@@ -89,10 +91,34 @@ const daysBefore = (instant: Date, days: number) => localDate(new Date(instant.g
 function scenarios(now: Date): Scenario[] {
   const last90 = { from: daysBefore(now, 89), to: localDate(now) };
   return [
-    { name: "county-90d", title: "last 90 days, county 330122, trend by day", filter: { ...last90, regionCode: "330122" }, granularity: "DAY", perSection: true },
-    { name: "year-month", title: "last 365 days, all regions, trend by month", filter: { from: daysBefore(now, 364), to: localDate(now) }, granularity: "MONTH", perSection: true },
-    { name: "town-90d", title: "last 90 days, town 330122001 (桐君街道), trend by week", filter: { ...last90, regionCode: "330122001" }, granularity: "WEEK", perSection: false },
-    { name: "category-90d", title: "last 90 days, category 劳动争议, trend by day", filter: { ...last90, category: "劳动争议" }, granularity: "DAY", perSection: false },
+    {
+      name: "county-90d",
+      title: "last 90 days, county 330122, trend by day",
+      filter: { ...last90, regionCode: "330122" },
+      granularity: "DAY",
+      perSection: true,
+    },
+    {
+      name: "year-month",
+      title: "last 365 days, all regions, trend by month",
+      filter: { from: daysBefore(now, 364), to: localDate(now) },
+      granularity: "MONTH",
+      perSection: true,
+    },
+    {
+      name: "town-90d",
+      title: "last 90 days, town 330122001 (桐君街道), trend by week",
+      filter: { ...last90, regionCode: "330122001" },
+      granularity: "WEEK",
+      perSection: false,
+    },
+    {
+      name: "category-90d",
+      title: "last 90 days, category 劳动争议, trend by day",
+      filter: { ...last90, category: "劳动争议" },
+      granularity: "DAY",
+      perSection: false,
+    },
   ];
 }
 
@@ -114,16 +140,22 @@ interface Timing {
   error?: string;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /** One warm-up request (not counted), then `runs` sequential requests; a failing query is reported, not repeated. */
 async function time(url: string, token: string, body: string): Promise<Timing> {
   const send = async () => {
     const started = performance.now();
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body,
+    });
     const json = (await response.json()) as { errors?: { message: string }[] };
     const ms = performance.now() - started;
-    if (json.errors?.length) throw new Error(`${json.errors.map((e) => e.message).join("; ")} (after ${Math.round(ms)} ms)`);
+    if (json.errors?.length)
+      throw new Error(`${json.errors.map((e) => e.message).join("; ")} (after ${Math.round(ms)} ms)`);
     return ms;
   };
   let firstMs = NaN;
@@ -138,7 +170,13 @@ async function time(url: string, token: string, body: string): Promise<Timing> {
   }
   ms.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { firstMs, runs: ms.length, p50Ms: round(percentile(ms, 50)), p95Ms: round(percentile(ms, 95)), maxMs: round(ms.at(-1)!) };
+  return {
+    firstMs,
+    runs: ms.length,
+    p50Ms: round(percentile(ms, 50)),
+    p95Ms: round(percentile(ms, 95)),
+    maxMs: round(ms.at(-1)!),
+  };
 }
 
 async function rowCounts(urls: Record<SubgraphName, string>): Promise<Record<string, number>> {
@@ -154,7 +192,8 @@ async function rowCounts(urls: Record<SubgraphName, string>): Promise<Record<str
     const client = new pg.Client({ connectionString: urls[name] });
     await client.connect();
     try {
-      for (const table of tables[name]) counts[table] = Number((await client.query(`select count(*) as n from "${table}"`)).rows[0].n);
+      for (const table of tables[name])
+        counts[table] = Number((await client.query(`select count(*) as n from "${table}"`)).rows[0].n);
     } finally {
       await client.end();
     }
@@ -165,7 +204,9 @@ async function rowCounts(urls: Record<SubgraphName, string>): Promise<Record<str
 // --- the run -----------------------------------------------------------------------------------
 
 const dbEnv = { DATABASE_BASE_URL: settings.databaseUrl };
-const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, (databaseLocation(name, dbEnv) as { url: string }).url])) as Record<SubgraphName, string>;
+const urls = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name) => [name, (databaseLocation(name, dbEnv) as { url: string }).url]),
+) as Record<SubgraphName, string>;
 const markers = await Promise.all(SUBGRAPH_NAMES.map((name) => seedMarkerAt(urls[name])));
 if (markers.some((m) => m && m.size !== settings.disputes)) {
   log(`databases hold another size (${markers.map((m) => m?.size ?? "none").join(", ")}): dropping them`);
@@ -174,20 +215,30 @@ if (markers.some((m) => m && m.size !== settings.disputes)) {
 const petitionsMarker = markers[SUBGRAPH_NAMES.indexOf("petitions")];
 const plannedAt = petitionsMarker?.size === settings.disputes ? petitionsMarker.plannedAt : startedAt;
 
-const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<SubgraphName, number>;
+const ports = Object.fromEntries(
+  await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()])),
+) as Record<SubgraphName, number>;
 const commonEnv: NodeJS.ProcessEnv = {
   ...dbEnv,
   LOG_LEVEL: "warn",
   SEED_DEMO_DATA: "1",
   REGISTRY_URL: `http://127.0.0.1:${ports.petitions}`,
-  ...Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => [[`${envPrefix(name)}_PORT`, String(ports[name])], [`${envPrefix(name)}_URL`, `http://127.0.0.1:${ports[name]}/graphql`]])),
+  ...Object.fromEntries(
+    SUBGRAPH_NAMES.flatMap((name) => [
+      [`${envPrefix(name)}_PORT`, String(ports[name])],
+      [`${envPrefix(name)}_URL`, `http://127.0.0.1:${ports[name]}/graphql`],
+    ]),
+  ),
 };
 
 try {
   log(`starting subgraphs (logs in ${logDir}); migrations run on start`);
   const migrationStarted = Date.now();
-  for (const name of SUBGRAPH_NAMES) await processes.start(name, join(REPO_ROOT, "subgraphs", name), ["src/main.ts"], commonEnv);
-  await Promise.all(SUBGRAPH_NAMES.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}`, 1_800_000, () => exits.get(name))));
+  for (const name of SUBGRAPH_NAMES)
+    await processes.start(name, join(REPO_ROOT, "subgraphs", name), ["src/main.ts"], commonEnv);
+  await Promise.all(
+    SUBGRAPH_NAMES.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}`, 1_800_000, () => exits.get(name))),
+  );
   const startupMs = Date.now() - migrationStarted;
 
   const seeding: Record<string, { seeded: boolean; rows: number; ms: number }> = {};
@@ -196,24 +247,33 @@ try {
     for (const name of SUBGRAPH_NAMES) {
       log(`seeding ${name} (${settings.disputes} disputes)`);
       seeding[name] = await seedDepartment(name, urls[name], plans, plannedAt);
-      log(`  ${seeding[name]!.seeded ? `${seeding[name]!.rows} rows in ${Math.round(seeding[name]!.ms / 1000)} s` : "already seeded"}`);
+      log(
+        `  ${seeding[name]!.seeded ? `${seeding[name]!.rows} rows in ${Math.round(seeding[name]!.ms / 1000)} s` : "already seeded"}`,
+      );
     }
   }
   for (const name of SUBGRAPH_NAMES) {
     const started = Date.now();
     const added = await seedCockpitRecords(name, urls[name]);
-    if (added) log(`  ${name}: ${added} visits / agreements / follow-ups in ${Math.round((Date.now() - started) / 1000)} s`);
+    if (added)
+      log(`  ${name}: ${added} visits / agreements / follow-ups in ${Math.round((Date.now() - started) / 1000)} s`);
   }
   const rows = await rowCounts(urls);
 
   const supergraphSdl = (await readFile(join(REPO_ROOT, "gateway", "supergraph.graphql"), "utf8")).replace(
     /@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g,
-    (_all, name: string) => `@join__graph(name: "${name}", url: "http://127.0.0.1:${ports[name as SubgraphName]}/graphql")`,
+    (_all, name: string) =>
+      `@join__graph(name: "${name}", url: "http://127.0.0.1:${ports[name as SubgraphName]}/graphql")`,
   );
   const supergraphPath = join(logDir, "supergraph.graphql");
   await writeFile(supergraphPath, supergraphSdl);
   const gatewayPort = await freePort();
-  await processes.start("gateway", join(REPO_ROOT, "gateway"), ["src/main.ts"], { ...commonEnv, SUPERGRAPH_PATH: supergraphPath, GATEWAY_PORT: String(gatewayPort), PORT: String(gatewayPort) });
+  await processes.start("gateway", join(REPO_ROOT, "gateway"), ["src/main.ts"], {
+    ...commonEnv,
+    SUPERGRAPH_PATH: supergraphPath,
+    GATEWAY_PORT: String(gatewayPort),
+    PORT: String(gatewayPort),
+  });
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const token = await tokenFor(COMMANDER);
   await waitUntilReady(`http://127.0.0.1:${gatewayPort}`, 120_000, () => exits.get("gateway"));
@@ -221,7 +281,8 @@ try {
   const results: Report["results"] = [];
   for (const scenario of scenarios(plannedAt)) {
     log(`${scenario.name}: ${scenario.title}`);
-    const body = (sections: SectionName[]) => JSON.stringify({ query: query(sections, scenario.granularity), variables: { filter: scenario.filter } });
+    const body = (sections: SectionName[]) =>
+      JSON.stringify({ query: query(sections, scenario.granularity), variables: { filter: scenario.filter } });
     const full = await time(gatewayUrl, token, body(SECTION_NAMES));
     log(`  full cockpit: ${full.error ?? `p50 ${full.p50Ms} ms, p95 ${full.p95Ms} ms`}`);
     const sections: Partial<Record<SectionName, Timing>> = {};
@@ -238,15 +299,25 @@ try {
   const report: Report = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-    loadAverage: { atStart: startLoad.map((n) => Math.round(n * 100) / 100), atEnd: loadavg().map((n) => Math.round(n * 100) / 100) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "?",
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    loadAverage: {
+      atStart: startLoad.map((n) => Math.round(n * 100) / 100),
+      atEnd: loadavg().map((n) => Math.round(n * 100) / 100),
+    },
     settings,
     plannedAt: plannedAt.toISOString(),
     rows,
     startupMs,
     seeding,
     results,
-    ...(baseline ? { baseline: { startedAt: baseline.startedAt, loadAverage: baseline.loadAverage, results: baseline.results } } : {}),
+    ...(baseline
+      ? { baseline: { startedAt: baseline.startedAt, loadAverage: baseline.loadAverage, results: baseline.results } }
+      : {}),
   };
   await mkdir(RESULTS, { recursive: true });
   await writeFile(join(RESULTS, "cockpit-scale.json"), JSON.stringify(report, null, 2) + "\n");
@@ -273,16 +344,18 @@ interface Report {
 function markdown(report: Report): string {
   const before = report.baseline;
   const earlier = (scenario: string) => before?.results.find((r) => r.scenario.name === scenario);
-  const cells = (t: Timing | undefined) => (!t ? "– | –" : t.error ? `failed: ${t.error} | –` : `${t.p50Ms} | ${t.p95Ms}`);
+  const cells = (t: Timing | undefined) =>
+    !t ? "– | –" : t.error ? `failed: ${t.error} | –` : `${t.p50Ms} | ${t.p95Ms}`;
   const was = (t: Timing | undefined) => (before ? ` ${cells(t)} |` : "");
-  const now = (t: Timing) => `${cells(t)} | ${t.error ? "–" : t.maxMs} | ${Number.isNaN(t.firstMs ?? NaN) ? "–" : t.firstMs}`;
+  const now = (t: Timing) =>
+    `${cells(t)} | ${t.error ? "–" : t.maxMs} | ${Number.isNaN(t.firstMs ?? NaN) ? "–" : t.firstMs}`;
   const wasHead = before ? " before p50 | before p95 |" : "";
   const wasRule = before ? "---:|---:|" : "";
   const lines = [
     "# Data cockpit at scale (issue 9)",
     "",
     `Run ${report.startedAt} by \`npm run bench:cockpit\` (test/bench/cockpit-scale.ts). ${report.settings.runs} sequential requests per query after one`,
-    "warm-up, as the commander through the OneDoor gateway, with the five subgraphs on PostgreSQL (loopback). \"first\" is that warm-up",
+    'warm-up, as the commander through the OneDoor gateway, with the five subgraphs on PostgreSQL (loopback). "first" is that warm-up',
     "request, not in the percentiles: cold caches, and for the registry the on-time judgements of days not judged before.",
     "",
     `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}. Load average`,
@@ -296,17 +369,29 @@ function markdown(report: Report): string {
         .join(", ") +
       ".",
     ...(before
-      ? ["", `"before" columns: the run of ${before.startedAt} (load average at start ${before.loadAverage.atStart.join(" / ")}) on the same data, with the code before the rollups and indexes.`]
+      ? [
+          "",
+          `"before" columns: the run of ${before.startedAt} (load average at start ${before.loadAverage.atStart.join(" / ")}) on the same data, with the code before the rollups and indexes.`,
+        ]
       : []),
     "",
     "## Full cockpit (all sections, every measure with last year's figure, through the gateway)",
     "",
     `| Scope | Filter |${wasHead} p50 ms | p95 ms | max ms | first ms |`,
     `|---|---|${wasRule}---:|---:|---:|---:|`,
-    ...report.results.map((r) => `| ${r.scenario.title} | \`${JSON.stringify(r.scenario.filter)}\` |${was(earlier(r.scenario.name)?.full)} ${now(r.full)} |`),
+    ...report.results.map(
+      (r) =>
+        `| ${r.scenario.title} | \`${JSON.stringify(r.scenario.filter)}\` |${was(earlier(r.scenario.name)?.full)} ${now(r.full)} |`,
+    ),
   ];
   for (const r of report.results.filter((x) => x.scenario.perSection)) {
-    lines.push("", `## Sections alone: ${r.scenario.title}`, "", `| Section |${wasHead} p50 ms | p95 ms | max ms | first ms |`, `|---|${wasRule}---:|---:|---:|---:|`);
+    lines.push(
+      "",
+      `## Sections alone: ${r.scenario.title}`,
+      "",
+      `| Section |${wasHead} p50 ms | p95 ms | max ms | first ms |`,
+      `|---|${wasRule}---:|---:|---:|---:|`,
+    );
     for (const [section, t] of Object.entries(r.sections)) {
       lines.push(`| ${section} |${was(earlier(r.scenario.name)?.sections[section as SectionName])} ${now(t)} |`);
     }

@@ -15,7 +15,9 @@ export interface DirectClient {
   /** The API schema of the supergraph (what clients see). */
   apiSchema: GraphQLSchema;
   /** Plans `query` once; the returned function runs the plan's subgraph calls. */
-  prepare(query: string): (variables: Json, identity: Identity) => Promise<{ data: Json; errors: unknown[]; calls: number }>;
+  prepare(
+    query: string,
+  ): (variables: Json, identity: Identity) => Promise<{ data: Json; errors: unknown[]; calls: number }>;
 }
 
 export function directClient(supergraphSdl: string, urls: Record<string, string>, secret: string): DirectClient {
@@ -30,7 +32,14 @@ export function directClient(supergraphSdl: string, urls: Record<string, string>
       const root = plan.node;
       if (!root || root.kind === "Subscription") throw new Error("the direct client runs queries and mutations only");
       return async (variables, identity) => {
-        const state = { data: {} as Json, errors: [] as unknown[], calls: 0, identity, variables, requestId: `direct-${Math.random().toString(36).slice(2)}` };
+        const state = {
+          data: {} as Json,
+          errors: [] as unknown[],
+          calls: 0,
+          identity,
+          variables,
+          requestId: `direct-${Math.random().toString(36).slice(2)}`,
+        };
         await run(root, state);
         return { data: state.data, errors: state.errors, calls: state.calls };
       };
@@ -141,8 +150,18 @@ function merge(target: Json, source: Json): void {
   for (const [key, value] of Object.entries(source)) {
     const existing = target[key];
     if (Array.isArray(existing) && Array.isArray(value)) {
-      value.forEach((v, i) => (existing[i] && typeof existing[i] === "object" && v && typeof v === "object" ? merge(existing[i] as Json, v as Json) : (existing[i] = v)));
-    } else if (existing && typeof existing === "object" && value && typeof value === "object" && !Array.isArray(value)) {
+      value.forEach((v, i) =>
+        existing[i] && typeof existing[i] === "object" && v && typeof v === "object"
+          ? merge(existing[i] as Json, v as Json)
+          : (existing[i] = v),
+      );
+    } else if (
+      existing &&
+      typeof existing === "object" &&
+      value &&
+      typeof value === "object" &&
+      !Array.isArray(value)
+    ) {
       merge(existing as Json, value as Json);
     } else {
       target[key] = value;

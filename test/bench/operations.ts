@@ -1,6 +1,14 @@
 // The operations the benchmark drives, each with fresh variables per request drawn from the seeded
 // data, and the caller it runs as (the commander reads; the window's staff registers).
-import { getNamedType, isLeafType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLSchema } from "graphql";
+import {
+  getNamedType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLSchema,
+} from "graphql";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { COMMANDER, STAFF, type Caller } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
@@ -18,14 +26,64 @@ export interface Operation {
 const DETAIL = /* GraphQL */ `
   query DisputeDetail($code: ID!) {
     dispute(code: $code) {
-      code title category status registeredAt deadline remainingDays overdue leadDepartment
-      parties { role kind }
-      timeline { type summary occurredAt }
-      mediationCases { id status acceptedAt committee mediatorName clock { kind deadline remainingDays state } }
-      arbitrationCases { id caseNumber status receivedAt claims { kind } }
-      courtCases { id caseNumber procedure status filedAt }
-      legalAidCases { id matter status appliedAt }
-      legalConsultations { id topic consultedAt }
+      code
+      title
+      category
+      status
+      registeredAt
+      deadline
+      remainingDays
+      overdue
+      leadDepartment
+      parties {
+        role
+        kind
+      }
+      timeline {
+        type
+        summary
+        occurredAt
+      }
+      mediationCases {
+        id
+        status
+        acceptedAt
+        committee
+        mediatorName
+        clock {
+          kind
+          deadline
+          remainingDays
+          state
+        }
+      }
+      arbitrationCases {
+        id
+        caseNumber
+        status
+        receivedAt
+        claims {
+          kind
+        }
+      }
+      courtCases {
+        id
+        caseNumber
+        procedure
+        status
+        filedAt
+      }
+      legalAidCases {
+        id
+        matter
+        status
+        appliedAt
+      }
+      legalConsultations {
+        id
+        topic
+        consultedAt
+      }
     }
   }
 `;
@@ -35,13 +93,35 @@ const QUEUE = /* GraphQL */ `
     disputes(first: 50, filter: { department: MEDIATION, registeredBefore: $before }) {
       edges {
         node {
-          code title category status registeredAt deadline overdue
-          mediationCases { id status acceptedAt committee mediatorName }
-          courtCases { caseNumber procedure status }
-          legalAidCases { matter status }
+          code
+          title
+          category
+          status
+          registeredAt
+          deadline
+          overdue
+          mediationCases {
+            id
+            status
+            acceptedAt
+            committee
+            mediatorName
+          }
+          courtCases {
+            caseNumber
+            procedure
+            status
+          }
+          legalAidCases {
+            matter
+            status
+          }
         }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -50,19 +130,95 @@ const COCKPIT = /* GraphQL */ `
   query Cockpit($filter: CockpitFilter!) {
     cockpit(filter: $filter) {
       key
-      intake { disputesAccepted { value } channels { label count } onTheSpotRate { value } }
-      overall { closedRate { value } onTimeRate { value } topCategories { label count } overdueOpen { value } }
-      mediation { acceptedCases { value } successRate { value } byCommittee { label count } overdueOpenCases { value } }
-      arbitration { applicationsReceived { value } accepted { value } collectiveCases { value } }
-      litigation { preFilingResolutionRate { value } casesByProcedure { label count } onlineShare { value } }
-      legalAid { applications { value } grantRate { value } consultations { value } }
+      intake {
+        disputesAccepted {
+          value
+        }
+        channels {
+          label
+          count
+        }
+        onTheSpotRate {
+          value
+        }
+      }
+      overall {
+        closedRate {
+          value
+        }
+        onTimeRate {
+          value
+        }
+        topCategories {
+          label
+          count
+        }
+        overdueOpen {
+          value
+        }
+      }
+      mediation {
+        acceptedCases {
+          value
+        }
+        successRate {
+          value
+        }
+        byCommittee {
+          label
+          count
+        }
+        overdueOpenCases {
+          value
+        }
+      }
+      arbitration {
+        applicationsReceived {
+          value
+        }
+        accepted {
+          value
+        }
+        collectiveCases {
+          value
+        }
+      }
+      litigation {
+        preFilingResolutionRate {
+          value
+        }
+        casesByProcedure {
+          label
+          count
+        }
+        onlineShare {
+          value
+        }
+      }
+      legalAid {
+        applications {
+          value
+        }
+        grantRate {
+          value
+        }
+        consultations {
+          value
+        }
+      }
     }
   }
 `;
 
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterDisputeInput!) {
-    registerDispute(input: $input) { code status registeredAt deadline serviceTier }
+    registerDispute(input: $input) {
+      code
+      status
+      registeredAt
+      deadline
+      serviceTier
+    }
   }
 `;
 
@@ -77,20 +233,34 @@ const localDate = (date: Date) => new Date(date.getTime() + 8 * 3_600_000).toISO
 function partyOperation(schema: GraphQLSchema, plans: DisputePlan[]): Operation | string {
   const party = schema.getType("Party");
   const root = Object.values(schema.getQueryType()?.getFields() ?? {}).find(
-    (f: GraphQLField<unknown, unknown>) => getNamedType(f.type).name === "Party" && !isListType(isNonNullType(f.type) ? f.type.ofType : f.type) && f.args.length === 1,
+    (f: GraphQLField<unknown, unknown>) =>
+      getNamedType(f.type).name === "Party" &&
+      !isListType(isNonNullType(f.type) ? f.type.ofType : f.type) &&
+      f.args.length === 1,
   );
-  if (!party || !isObjectType(party) || !root) return "the supergraph has no `Party` type with a root field taking one id yet";
+  if (!party || !isObjectType(party) || !root)
+    return "the supergraph has no `Party` type with a root field taking one id yet";
   const scalars = (type: ReturnType<typeof getNamedType>) =>
     isObjectType(type)
       ? Object.values(type.getFields())
-          .filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)) && !/Full$/.test(f.name))
+          .filter(
+            (f) =>
+              isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)) && !/Full$/.test(f.name),
+          )
           .map((f) => f.name)
       : [];
   const nested = Object.values(party.getFields())
-    .filter((f) => isListType(isNonNullType(f.type) ? f.type.ofType : f.type) && isObjectType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)))
+    .filter(
+      (f) =>
+        isListType(isNonNullType(f.type) ? f.type.ofType : f.type) &&
+        isObjectType(getNamedType(f.type)) &&
+        f.args.every((a) => !isNonNullType(a.type)),
+    )
     .map((f) => `${f.name} { ${scalars(getNamedType(f.type)).join(" ") || "__typename"} }`);
   const argument = root.args[0]!;
-  const parties = plans.filter((p) => p.index % 20 === 7 && p.status !== "REGISTERED").map((p) => partyIdOf({ residentId: p.applicant.residentId }));
+  const parties = plans
+    .filter((p) => p.index % 20 === 7 && p.status !== "REGISTERED")
+    .map((p) => partyIdOf({ residentId: p.applicant.residentId }));
   return {
     name: "partyHistory",
     title: "a party's full history",
@@ -101,21 +271,46 @@ function partyOperation(schema: GraphQLSchema, plans: DisputePlan[]): Operation 
 }
 
 /** The operations, plus the reason for any that cannot run on this supergraph. */
-export function operations(schema: GraphQLSchema, plans: DisputePlan[], now: Date): { list: Operation[]; skipped: Record<string, string> } {
+export function operations(
+  schema: GraphQLSchema,
+  plans: DisputePlan[],
+  now: Date,
+): { list: Operation[]; skipped: Record<string, string> } {
   const detailCodes = everywhereCodes(plans);
   // Page boundaries among mediation-led disputes, so every page holds 50 of them.
-  const boundaries = plans.filter((p) => p.lead === "MEDIATION").map((p) => p.registeredAt.toISOString()).slice(0, -60);
+  const boundaries = plans
+    .filter((p) => p.lead === "MEDIATION")
+    .map((p) => p.registeredAt.toISOString())
+    .slice(0, -60);
   const cockpitFilter = { from: localDate(new Date(now.getTime() - 90 * 86_400_000)), to: localDate(now) };
   const list: Operation[] = [
-    { name: "detail", title: "dispute detail across five subgraphs", query: DETAIL, caller: COMMANDER, variables: () => ({ code: pick(detailCodes) }) },
-    { name: "queue", title: "mediation queue page of 50 disputes, records from three departments", query: QUEUE, caller: COMMANDER, variables: () => ({ before: pick(boundaries) }) },
+    {
+      name: "detail",
+      title: "dispute detail across five subgraphs",
+      query: DETAIL,
+      caller: COMMANDER,
+      variables: () => ({ code: pick(detailCodes) }),
+    },
+    {
+      name: "queue",
+      title: "mediation queue page of 50 disputes, records from three departments",
+      query: QUEUE,
+      caller: COMMANDER,
+      variables: () => ({ before: pick(boundaries) }),
+    },
   ];
   const skipped: Record<string, string> = {};
   const party = partyOperation(schema, plans);
   if (typeof party === "string") skipped.partyHistory = party;
   else list.push(party);
   list.push(
-    { name: "cockpit", title: "data cockpit, last 90 days, all departments", query: COCKPIT, caller: COMMANDER, variables: () => ({ filter: cockpitFilter }) },
+    {
+      name: "cockpit",
+      title: "data cockpit, last 90 days, all departments",
+      query: COCKPIT,
+      caller: COMMANDER,
+      variables: () => ({ filter: cockpitFilter }),
+    },
     {
       name: "register",
       title: "registration mutation (registerDispute)",
@@ -130,7 +325,14 @@ export function operations(schema: GraphQLSchema, plans: DisputePlan[], now: Dat
           region: "330122001",
           amountInvolved: String(3000 + Math.floor(Math.random() * 20_000)),
           channel: "WALK_IN",
-          parties: [{ kind: "PERSON", name: pick(NAMES), residentId: residentId(), phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}` }],
+          parties: [
+            {
+              kind: "PERSON",
+              name: pick(NAMES),
+              residentId: residentId(),
+              phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
+            },
+          ],
           respondents: [{ kind: "ORGANISATION", name: "桐庐县富春江建筑工程有限公司" }],
         },
       }),

@@ -10,7 +10,13 @@ export interface ProcessGroup {
   logDir: string;
   /** Why a process ended, by name, once it has (for readiness checks to report). */
   exits: Map<string, string>;
-  start(name: string, cwd: string, script: string[], env: NodeJS.ProcessEnv, nodeOptions?: string[]): Promise<ChildProcess>;
+  start(
+    name: string,
+    cwd: string,
+    script: string[],
+    env: NodeJS.ProcessEnv,
+    nodeOptions?: string[],
+  ): Promise<ChildProcess>;
   /** The process id of a running process. */
   pidOf(name: string): number | undefined;
   stopAll(): Promise<void>;
@@ -21,9 +27,19 @@ export async function processGroup(logPrefix: string): Promise<ProcessGroup> {
   const children = new Map<string, ChildProcess>();
   const exits = new Map<string, string>();
 
-  const start = async (name: string, cwd: string, script: string[], env: NodeJS.ProcessEnv, nodeOptions: string[] = []) => {
+  const start = async (
+    name: string,
+    cwd: string,
+    script: string[],
+    env: NodeJS.ProcessEnv,
+    nodeOptions: string[] = [],
+  ) => {
     const out = await open(join(logDir, `${name}.log`), "w");
-    const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", ...script], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", out.fd, out.fd] });
+    const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", ...script], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", out.fd, out.fd],
+    });
     child.once("exit", (code, signal) => {
       exits.set(name, `${name} exited (code ${code}, signal ${signal}); see ${join(logDir, `${name}.log`)}`);
       children.delete(name);

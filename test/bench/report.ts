@@ -31,7 +31,14 @@ export interface RunResult {
 export interface BenchReport {
   startedAt: string;
   finishedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+  };
   settings: Record<string, unknown>;
   data: { disputes: number; plannedAt: string; seeding: Record<string, unknown> };
   operations: Record<string, string>;
@@ -62,7 +69,10 @@ function summarise(results: RunResult[]): Map<string, Map<TargetName, Summary>> 
     const subgraphs = Object.fromEntries(
       Object.keys(r.subgraphs).map((name) => [
         name,
-        { callsPerOperation: mean((x) => x.subgraphs[name]!.callsPerOperation), statementsPerOperation: mean((x) => x.subgraphs[name]!.statementsPerOperation) },
+        {
+          callsPerOperation: mean((x) => x.subgraphs[name]!.callsPerOperation),
+          statementsPerOperation: mean((x) => x.subgraphs[name]!.statementsPerOperation),
+        },
       ]),
     );
     byTarget.set(r.target, {
@@ -73,7 +83,10 @@ function summarise(results: RunResult[]): Map<string, Map<TargetName, Summary>> 
       p95: mean((x) => x.p95),
       p99: mean((x) => x.p99),
       errors: mean((x) => x.errors),
-      cpu: { targetMsPerOperation: mean((x) => x.cpu.targetMsPerOperation), subgraphsMsPerOperation: mean((x) => x.cpu.subgraphsMsPerOperation) },
+      cpu: {
+        targetMsPerOperation: mean((x) => x.cpu.targetMsPerOperation),
+        subgraphsMsPerOperation: mean((x) => x.cpu.subgraphsMsPerOperation),
+      },
       loadAverage: mean((x) => x.loadAverage),
       subgraphs,
     });
@@ -90,18 +103,24 @@ function markdown(report: BenchReport): string {
   const lines: string[] = [];
   const m = report.machine;
   lines.push(
-    report.settings.subgraphs === "mock" ? `# OneDoor gateway benchmark: gateway-bound (stand-in subgraphs)` : `# OneDoor gateway benchmark`,
+    report.settings.subgraphs === "mock"
+      ? `# OneDoor gateway benchmark: gateway-bound (stand-in subgraphs)`
+      : `# OneDoor gateway benchmark`,
     ``,
     `Run ${report.startedAt} → ${report.finishedAt}. ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}.`,
     `**Machine load** (1/5/15-minute load average): ${m.loadAverageAtStart.map((x) => x.toFixed(2)).join(" / ")} at start, ${m.loadAverageAtEnd.map((x) => x.toFixed(2)).join(" / ")} at the end` +
-      (m.loadAverageAtStart[0]! > m.cpus * 0.5 ? ` — the machine was busy with other work, so these are not reference numbers.` : `.`),
+      (m.loadAverageAtStart[0]! > m.cpus * 0.5
+        ? ` — the machine was busy with other work, so these are not reference numbers.`
+        : `.`),
     ``,
     (report.settings.subgraphs === "mock"
       ? `Subgraphs: **stand-ins** (\`targets/mock-subgraph.ts\`): each department's schema answered with made-up data of the right shape (50 records a page) and no database, so the gateways, not the departments, are the bottleneck. SQL columns are empty by design. `
       : `Data: ${report.data.disputes.toLocaleString("en")} disputes with their department records in PostgreSQL. `) +
       `Load: autocannon, ${String(report.settings.connections)} connections, ${String(report.settings.durationS)} s per target per operation after ${String(report.settings.warmupS)} s of warm-up, ` +
       `${String(report.settings.rounds)} round(s), targets interleaved. Everything on loopback, all processes on this machine (the load generator and the databases included).` +
-      (report.settings.cpuProfiles ? ` CPU profiling was on (--profile): every process ran slower than it would without.` : ``),
+      (report.settings.cpuProfiles
+        ? ` CPU profiling was on (--profile): every process ran slower than it would without.`
+        : ``),
     ``,
   );
   for (const [operation, byTarget] of summary) {
@@ -120,12 +139,23 @@ function markdown(report: BenchReport): string {
       );
     }
     const failures = report.results.filter((r) => r.operation === operation && r.firstError);
-    if (failures.length) lines.push(``, ...failures.map((r) => `- first error, ${TARGET_LABELS[r.target]}: \`${r.firstError!.replaceAll("`", "'")}\``));
+    if (failures.length)
+      lines.push(
+        ``,
+        ...failures.map((r) => `- first error, ${TARGET_LABELS[r.target]}: \`${r.firstError!.replaceAll("`", "'")}\``),
+      );
     lines.push(``);
   }
-  lines.push(`## Gateway processes`, ``, `| gateway | peak RSS MiB | RSS at end MiB | peak vs stock | idle CPU ms/s |`, `|---|---:|---:|---:|---:|`);
+  lines.push(
+    `## Gateway processes`,
+    ``,
+    `| gateway | peak RSS MiB | RSS at end MiB | peak vs stock | idle CPU ms/s |`,
+    `|---|---:|---:|---:|---:|`,
+  );
   for (const [target, mem] of Object.entries(report.memory)) {
-    lines.push(`| ${TARGET_LABELS[target as TargetName]} | ${mem.peakMiB} | ${mem.currentMiB} | ${ratio(mem.peakMiB, report.memory.stock?.peakMiB)} | ${f1(mem.idleCpuMsPerSecond)} |`);
+    lines.push(
+      `| ${TARGET_LABELS[target as TargetName]} | ${mem.peakMiB} | ${mem.currentMiB} | ${ratio(mem.peakMiB, report.memory.stock?.peakMiB)} | ${f1(mem.idleCpuMsPerSecond)} |`,
+    );
   }
   lines.push(``, `## Goals of issue 11 (same run)`, ``, `| goal | measured | met |`, `|---|---|---|`);
   for (const operation of ["queue", "detail"]) {
@@ -133,24 +163,48 @@ function markdown(report: BenchReport): string {
     const ours = t?.get("ours");
     const stock = t?.get("stock");
     const hive = t?.get("hive");
-    if (ours && stock) lines.push(`| ${operation}: ≥ 3× stock req/s | ${ratio(ours.requestsPerSecond, stock.requestsPerSecond)} | ${ours.requestsPerSecond >= 3 * stock.requestsPerSecond ? "yes" : "**no**"} |`);
-    if (ours && hive) lines.push(`| ${operation}: ≥ Hive req/s | ${ratio(ours.requestsPerSecond, hive.requestsPerSecond)} | ${ours.requestsPerSecond >= hive.requestsPerSecond ? "yes" : "**no**"} |`);
+    if (ours && stock)
+      lines.push(
+        `| ${operation}: ≥ 3× stock req/s | ${ratio(ours.requestsPerSecond, stock.requestsPerSecond)} | ${ours.requestsPerSecond >= 3 * stock.requestsPerSecond ? "yes" : "**no**"} |`,
+      );
+    if (ours && hive)
+      lines.push(
+        `| ${operation}: ≥ Hive req/s | ${ratio(ours.requestsPerSecond, hive.requestsPerSecond)} | ${ours.requestsPerSecond >= hive.requestsPerSecond ? "yes" : "**no**"} |`,
+      );
   }
   for (const [operation, t] of summary) {
     const ours = t.get("ours");
     const stock = t.get("stock");
     const direct = t.get("direct");
-    if (ours && stock) lines.push(`| ${operation}: p99 ≤ ½ stock's | ${f1(ours.p99)} ms vs ${f1(stock.p99)} ms | ${ours.p99 <= stock.p99 / 2 ? "yes" : "**no**"} |`);
-    if (ours && direct) lines.push(`| ${operation}: p50 overhead over direct ≤ 2 ms | ${f1(ours.p50 - direct.p50)} ms | ${ours.p50 - direct.p50 <= 2 ? "yes" : "**no**"} |`);
+    if (ours && stock)
+      lines.push(
+        `| ${operation}: p99 ≤ ½ stock's | ${f1(ours.p99)} ms vs ${f1(stock.p99)} ms | ${ours.p99 <= stock.p99 / 2 ? "yes" : "**no**"} |`,
+      );
+    if (ours && direct)
+      lines.push(
+        `| ${operation}: p50 overhead over direct ≤ 2 ms | ${f1(ours.p50 - direct.p50)} ms | ${ours.p50 - direct.p50 <= 2 ? "yes" : "**no**"} |`,
+      );
   }
   const oursMemory = report.memory.ours;
   const stockMemory = report.memory.stock;
   if (oursMemory && stockMemory) {
-    lines.push(`| peak RSS ≤ ½ stock's | ${oursMemory.peakMiB} MiB vs ${stockMemory.peakMiB} MiB | ${oursMemory.peakMiB <= stockMemory.peakMiB / 2 ? "yes" : "**no**"} |`);
+    lines.push(
+      `| peak RSS ≤ ½ stock's | ${oursMemory.peakMiB} MiB vs ${stockMemory.peakMiB} MiB | ${oursMemory.peakMiB <= stockMemory.peakMiB / 2 ? "yes" : "**no**"} |`,
+    );
   }
-  lines.push(``, `## Same answers`, ``, `Before the load, each operation was sent once to every target with the same variables (registration: each its own).`, ``);
+  lines.push(
+    ``,
+    `## Same answers`,
+    ``,
+    `Before the load, each operation was sent once to every target with the same variables (registration: each its own).`,
+    ``,
+  );
   for (const [operation, outcome] of Object.entries(report.correctness)) {
-    lines.push(`- ${operation}: ${Object.entries(outcome).map(([t, o]) => `${t} ${o}`).join("; ")}`);
+    lines.push(
+      `- ${operation}: ${Object.entries(outcome)
+        .map(([t, o]) => `${t} ${o}`)
+        .join("; ")}`,
+    );
   }
   for (const [operation, reason] of Object.entries(report.skipped)) lines.push(`- ${operation}: not run — ${reason}`);
   lines.push(
@@ -166,12 +220,26 @@ function markdown(report: BenchReport): string {
 }
 
 /** Writes `bench-<time>.{json,md}` and `latest.{json,md}`; returns the paths. */
-export async function writeReport(dir: string, report: BenchReport, name: "latest" | "gateway-bound"): Promise<string[]> {
+export async function writeReport(
+  dir: string,
+  report: BenchReport,
+  name: "latest" | "gateway-bound",
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const stamp = report.startedAt.replace(/[:.]/g, "-");
   const json = JSON.stringify(report, null, 2);
   const md = markdown(report);
-  const paths = [join(dir, `bench-${stamp}.json`), join(dir, `bench-${stamp}.md`), join(dir, `${name}.json`), join(dir, `${name}.md`)];
-  await Promise.all([writeFile(paths[0]!, json), writeFile(paths[1]!, md), writeFile(paths[2]!, json), writeFile(paths[3]!, md)]);
+  const paths = [
+    join(dir, `bench-${stamp}.json`),
+    join(dir, `bench-${stamp}.md`),
+    join(dir, `${name}.json`),
+    join(dir, `${name}.md`),
+  ];
+  await Promise.all([
+    writeFile(paths[0]!, json),
+    writeFile(paths[1]!, md),
+    writeFile(paths[2]!, json),
+    writeFile(paths[3]!, md),
+  ]);
   return paths;
 }

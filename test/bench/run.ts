@@ -47,7 +47,8 @@ const { values: args } = parseArgs({
     subgraphs: { type: "string" },
   },
 });
-const option = (name: keyof typeof args, fallback: string) => String(args[name] ?? process.env[`BENCH_${envPrefix(name)}`] ?? fallback);
+const option = (name: keyof typeof args, fallback: string) =>
+  String(args[name] ?? process.env[`BENCH_${envPrefix(name)}`] ?? fallback);
 const settings = {
   disputes: Number(option("disputes", "100000")),
   durationS: Number(option("duration", "10")),
@@ -59,7 +60,8 @@ const settings = {
   databaseUrl: option("database-url", "postgres://postgres@127.0.0.1:5432/onedoor_bench"),
   subgraphs: option("subgraphs", "real") as "real" | "mock",
 };
-if (!["real", "mock"].includes(settings.subgraphs)) throw new Error(`--subgraphs is real or mock, not ${settings.subgraphs}`);
+if (!["real", "mock"].includes(settings.subgraphs))
+  throw new Error(`--subgraphs is real or mock, not ${settings.subgraphs}`);
 const mock = settings.subgraphs === "mock";
 const RESULTS = resolve(option("results", resolve(import.meta.dirname, "results")));
 const startedAt = new Date();
@@ -88,7 +90,9 @@ function cpuMsOf(pid: number | undefined): number {
 // --- data --------------------------------------------------------------------------------------
 
 const dbEnv = { DATABASE_BASE_URL: settings.databaseUrl };
-const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, (databaseLocation(name, dbEnv) as { url: string }).url])) as Record<SubgraphName, string>;
+const urls = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name) => [name, (databaseLocation(name, dbEnv) as { url: string }).url]),
+) as Record<SubgraphName, string>;
 const markers = mock ? [] : await Promise.all(SUBGRAPH_NAMES.map((name) => seedMarkerAt(urls[name])));
 if (markers.some((m) => m && m.size !== settings.disputes)) {
   log(`bench databases hold another size (${markers.map((m) => m?.size ?? "none").join(", ")}): dropping them`);
@@ -98,10 +102,19 @@ const petitionsMarker = markers[SUBGRAPH_NAMES.indexOf("petitions")];
 const plannedAt = petitionsMarker?.size === settings.disputes ? petitionsMarker.plannedAt : startedAt;
 const plans = planDisputes(settings.disputes, plannedAt);
 
-const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<SubgraphName, number>;
+const ports = Object.fromEntries(
+  await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()])),
+) as Record<SubgraphName, number>;
 // A stand-in answers its counters on its own port.
-const counterPorts = mock ? ports : (Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<SubgraphName, number>);
-const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`])) as Record<SubgraphName, string>;
+const counterPorts = mock
+  ? ports
+  : (Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<
+      SubgraphName,
+      number
+    >);
+const subgraphUrls = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`]),
+) as Record<SubgraphName, string>;
 const commonEnv: NodeJS.ProcessEnv = {
   ...dbEnv,
   // Request logs off everywhere: every target pays the same, and the machine's disk is not measured.
@@ -111,7 +124,12 @@ const commonEnv: NodeJS.ProcessEnv = {
   RATE_LIMIT_PER_MINUTE_PER_ADDRESS: "0",
   SEED_DEMO_DATA: "1",
   REGISTRY_URL: `http://127.0.0.1:${ports.petitions}`,
-  ...Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => [[`${envPrefix(name)}_PORT`, String(ports[name])], [`${envPrefix(name)}_URL`, subgraphUrls[name]]])),
+  ...Object.fromEntries(
+    SUBGRAPH_NAMES.flatMap((name) => [
+      [`${envPrefix(name)}_PORT`, String(ports[name])],
+      [`${envPrefix(name)}_URL`, subgraphUrls[name]],
+    ]),
+  ),
 };
 const preload = resolve(import.meta.dirname, "sql-count-preload.ts");
 
@@ -119,10 +137,26 @@ try {
   log(`starting subgraphs (logs in ${logDir})`);
   for (const name of SUBGRAPH_NAMES) {
     const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${join(logDir, "profiles", name)}`] : [];
-    if (mock) await processes.start(name, REPO_ROOT, [resolve(import.meta.dirname, "targets", "mock-subgraph.ts"), name], { ...commonEnv, PORT: String(ports[name]) }, profile);
-    else await processes.start(name, join(REPO_ROOT, "subgraphs", name), ["--import", preload, "src/main.ts"], { ...commonEnv, BENCH_SQL_COUNTER_PORT: String(counterPorts[name]) }, profile);
+    if (mock)
+      await processes.start(
+        name,
+        REPO_ROOT,
+        [resolve(import.meta.dirname, "targets", "mock-subgraph.ts"), name],
+        { ...commonEnv, PORT: String(ports[name]) },
+        profile,
+      );
+    else
+      await processes.start(
+        name,
+        join(REPO_ROOT, "subgraphs", name),
+        ["--import", preload, "src/main.ts"],
+        { ...commonEnv, BENCH_SQL_COUNTER_PORT: String(counterPorts[name]) },
+        profile,
+      );
   }
-  await Promise.all(SUBGRAPH_NAMES.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}`, 300_000, () => exits.get(name))));
+  await Promise.all(
+    SUBGRAPH_NAMES.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}`, 300_000, () => exits.get(name))),
+  );
 
   const seeding: Record<string, { seeded: boolean; rows: number; ms: number }> = {};
   for (const name of mock ? [] : SUBGRAPH_NAMES) {
@@ -150,14 +184,26 @@ try {
     const child =
       target === "ours"
         ? await processes.start(target, join(REPO_ROOT, "gateway"), ["src/main.ts"], env, profile)
-        : await processes.start(target, REPO_ROOT, [resolve(import.meta.dirname, "targets", `${target === "stock" ? "stock" : "hive"}-gateway.ts`)], env, profile);
+        : await processes.start(
+            target,
+            REPO_ROOT,
+            [resolve(import.meta.dirname, "targets", `${target === "stock" ? "stock" : "hive"}-gateway.ts`)],
+            env,
+            profile,
+          );
     gatewayPids[target] = child.pid!;
   }
   const commanderToken = await tokenFor({ roles: ["commander"], sub: "commander-1" });
   await Promise.all(
-    Object.entries(gatewayPorts).map(([target, port]) => waitForGraphQL(`http://127.0.0.1:${port}/graphql`, commanderToken, () => exits.get(target))),
+    Object.entries(gatewayPorts).map(([target, port]) =>
+      waitForGraphQL(`http://127.0.0.1:${port}/graphql`, commanderToken, () => exits.get(target)),
+    ),
   );
-  log(`gateways up: ${Object.entries(gatewayPorts).map(([t, p]) => `${t} :${p}`).join(", ")}`);
+  log(
+    `gateways up: ${Object.entries(gatewayPorts)
+      .map(([t, p]) => `${t} :${p}`)
+      .join(", ")}`,
+  );
 
   const direct = directClient(supergraphSdl, subgraphUrls, internalSecret());
   const { list, skipped } = operations(direct.apiSchema, plans, plannedAt);
@@ -168,7 +214,9 @@ try {
   await quiesce();
   const idleBefore = Object.fromEntries(Object.entries(gatewayPids).map(([t, pid]) => [t, cpuMsOf(pid)]));
   await new Promise((r) => setTimeout(r, 5_000));
-  const idleCpu = Object.fromEntries(Object.entries(gatewayPids).map(([t, pid]) => [t, (cpuMsOf(pid) - idleBefore[t]!) / 5]));
+  const idleCpu = Object.fromEntries(
+    Object.entries(gatewayPids).map(([t, pid]) => [t, (cpuMsOf(pid) - idleBefore[t]!) / 5]),
+  );
   const results: RunResult[] = [];
   for (const [opIndex, op] of chosen.entries()) {
     const run = direct.prepare(op.query);
@@ -180,12 +228,21 @@ try {
       for (const target of order) {
         const drive = () =>
           target === "direct"
-            ? closedLoop((variables) => run(variables, identityOf(op.caller)).then((r) => (r.errors.length ? JSON.stringify(r.errors[0]) : undefined)), op)
+            ? closedLoop(
+                (variables) =>
+                  run(variables, identityOf(op.caller)).then((r) =>
+                    r.errors.length ? JSON.stringify(r.errors[0]) : undefined,
+                  ),
+                op,
+              )
             : loadThroughGateway(`http://127.0.0.1:${gatewayPorts[target]}`, token, op);
         if (settings.warmupS > 0) await drive()(settings.warmupS);
         await quiesce();
         const subgraphPids = SUBGRAPH_NAMES.map((name) => processes.pidOf(name));
-        const cpuBefore = { target: target === "direct" ? process.cpuUsage() : cpuMsOf(gatewayPids[target]), subgraphs: subgraphPids.map(cpuMsOf) };
+        const cpuBefore = {
+          target: target === "direct" ? process.cpuUsage() : cpuMsOf(gatewayPids[target]),
+          subgraphs: subgraphPids.map(cpuMsOf),
+        };
         const before = await sqlTotals();
         const load = await drive()(settings.durationS);
         // Requests cut off when the run ends are still answered: their work counts, per request sent.
@@ -194,9 +251,13 @@ try {
         const cpu = {
           // For direct, the client's own process (which also runs the load loop).
           targetMsPerOperation: perOperation(
-            target === "direct" ? (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpuBefore.target as NodeJS.CpuUsage)) : cpuMsOf(gatewayPids[target]) - (cpuBefore.target as number),
+            target === "direct"
+              ? (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpuBefore.target as NodeJS.CpuUsage))
+              : cpuMsOf(gatewayPids[target]) - (cpuBefore.target as number),
           ),
-          subgraphsMsPerOperation: perOperation(subgraphPids.reduce((sum: number, pid, i) => sum + cpuMsOf(pid) - cpuBefore.subgraphs[i]!, 0)),
+          subgraphsMsPerOperation: perOperation(
+            subgraphPids.reduce((sum: number, pid, i) => sum + cpuMsOf(pid) - cpuBefore.subgraphs[i]!, 0),
+          ),
         };
         const perSubgraph = Object.fromEntries(
           SUBGRAPH_NAMES.map((name) => [
@@ -207,13 +268,28 @@ try {
             },
           ]),
         );
-        results.push({ operation: op.name, target, round, ...load, cpu, loadAverage: loadavg()[0]!, subgraphs: perSubgraph });
-        log(`${op.name.padEnd(12)} ${target.padEnd(6)} ${load.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${load.p50.toFixed(1)} ms  p99 ${load.p99.toFixed(1)} ms  errors ${load.errors}  CPU/op ${cpu.targetMsPerOperation.toFixed(1)} ms (+ subgraphs ${cpu.subgraphsMsPerOperation.toFixed(1)} ms)`);
+        results.push({
+          operation: op.name,
+          target,
+          round,
+          ...load,
+          cpu,
+          loadAverage: loadavg()[0]!,
+          subgraphs: perSubgraph,
+        });
+        log(
+          `${op.name.padEnd(12)} ${target.padEnd(6)} ${load.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${load.p50.toFixed(1)} ms  p99 ${load.p99.toFixed(1)} ms  errors ${load.errors}  CPU/op ${cpu.targetMsPerOperation.toFixed(1)} ms (+ subgraphs ${cpu.subgraphsMsPerOperation.toFixed(1)} ms)`,
+        );
       }
     }
   }
 
-  const memory = Object.fromEntries(Object.entries(gatewayPids).map(([target, pid]) => [target, { ...memoryOf(pid!), idleCpuMsPerSecond: idleCpu[target]! }]));
+  const memory = Object.fromEntries(
+    Object.entries(gatewayPids).map(([target, pid]) => [
+      target,
+      { ...memoryOf(pid!), idleCpuMsPerSecond: idleCpu[target]! },
+    ]),
+  );
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
@@ -225,7 +301,11 @@ try {
       loadAverageAtStart: startLoad,
       loadAverageAtEnd: loadavg(),
     },
-    settings: { ...settings, databaseUrl: settings.databaseUrl.replace(/\/\/[^@]*@/, "//…@"), cpuProfiles: Boolean(args.profile) },
+    settings: {
+      ...settings,
+      databaseUrl: settings.databaseUrl.replace(/\/\/[^@]*@/, "//…@"),
+      cpuProfiles: Boolean(args.profile),
+    },
     data: { disputes: settings.disputes, plannedAt: plannedAt.toISOString(), seeding },
     operations: Object.fromEntries(chosen.map((op) => [op.name, op.title])),
     skipped,
@@ -255,10 +335,27 @@ interface Load {
   firstError?: string;
 }
 
-function percentiles(latencies: number[], requests: number, sent: number, seconds: number, errors: number, firstError?: string): Load {
+function percentiles(
+  latencies: number[],
+  requests: number,
+  sent: number,
+  seconds: number,
+  errors: number,
+  firstError?: string,
+): Load {
   const sorted = Float64Array.from(latencies).sort();
-  const at = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
-  return { requests, sent, requestsPerSecond: requests / seconds, p50: at(50), p95: at(95), p99: at(99), errors, ...(firstError ? { firstError } : {}) };
+  const at = (p: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+  return {
+    requests,
+    sent,
+    requestsPerSecond: requests / seconds,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    errors,
+    ...(firstError ? { firstError } : {}),
+  };
 }
 
 function loadThroughGateway(origin: string, token: string, op: Operation) {
@@ -278,7 +375,10 @@ function loadThroughGateway(origin: string, token: string, op: Operation) {
               method: "POST",
               path: "/graphql",
               headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-              setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: op.query, variables: op.variables() }) }),
+              setupRequest: (request) => ({
+                ...request,
+                body: JSON.stringify({ query: op.query, variables: op.variables() }),
+              }),
               onResponse: (status, body) => {
                 if (status === 200 && !body.includes('"errors"')) return;
                 errors++;
@@ -291,10 +391,21 @@ function loadThroughGateway(origin: string, token: string, op: Operation) {
           if (error) return fail(error);
           const elapsed = (performance.now() - started) / 1000;
           const failures = errors + result.errors + result.timeouts;
-          done(percentiles(latencies, result.requests.total, result.requests.sent, Math.min(elapsed, seconds + 1) || seconds, failures, firstError ?? (failures ? `${result.timeouts} timeouts, ${result.errors} socket errors` : undefined)));
+          done(
+            percentiles(
+              latencies,
+              result.requests.total,
+              result.requests.sent,
+              Math.min(elapsed, seconds + 1) || seconds,
+              failures,
+              firstError ?? (failures ? `${result.timeouts} timeouts, ${result.errors} socket errors` : undefined),
+            ),
+          );
         },
       );
-      instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+      instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+        latencies.push(responseTime),
+      );
     });
 }
 
@@ -318,7 +429,14 @@ function closedLoop(send: (variables: Record<string, unknown>) => Promise<string
         }
       }),
     );
-    return percentiles(latencies, latencies.length, latencies.length, (performance.now() - started) / 1000, errors, firstError);
+    return percentiles(
+      latencies,
+      latencies.length,
+      latencies.length,
+      (performance.now() - started) / 1000,
+      errors,
+      firstError,
+    );
   };
 }
 
@@ -334,7 +452,13 @@ function identityOf(caller: Caller): Identity {
 async function sqlTotals(): Promise<Record<string, { requests: number; statements: number }>> {
   return Object.fromEntries(
     await Promise.all(
-      SUBGRAPH_NAMES.map(async (name) => [name, (await (await fetch(`http://127.0.0.1:${counterPorts[name]}/`)).json()) as { requests: number; statements: number }]),
+      SUBGRAPH_NAMES.map(async (name) => [
+        name,
+        (await (await fetch(`http://127.0.0.1:${counterPorts[name]}/`)).json()) as {
+          requests: number;
+          statements: number;
+        },
+      ]),
     ),
   );
 }
@@ -346,7 +470,8 @@ async function quiesce(): Promise<Record<string, { requests: number; statements:
   for (;;) {
     await new Promise((r) => setTimeout(r, 500));
     const now = await sqlTotals();
-    if (SUBGRAPH_NAMES.every((name) => now[name]!.requests === last[name]!.requests) || Date.now() > deadline) return now;
+    if (SUBGRAPH_NAMES.every((name) => now[name]!.requests === last[name]!.requests) || Date.now() > deadline)
+      return now;
     last = now;
   }
 }
@@ -361,7 +486,10 @@ async function waitForGraphQL(url: string, token: string, exited: () => string |
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: "{ __typename }" }),
       signal: AbortSignal.timeout(2_000),
-    }).then((r) => r.ok, () => false);
+    }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`${url} not ready`);
     await new Promise((r) => setTimeout(r, 300));
@@ -372,7 +500,11 @@ async function waitForGraphQL(url: string, token: string, exited: () => string |
  * Before the load: every target answers the same variables without errors and, for queries, with the
  * same data as our gateway (the comparison is what makes the numbers comparable).
  */
-async function checkAgreement(ops: Operation[], gatewayPorts: Partial<Record<TargetName, number>>, direct: ReturnType<typeof directClient>) {
+async function checkAgreement(
+  ops: Operation[],
+  gatewayPorts: Partial<Record<TargetName, number>>,
+  direct: ReturnType<typeof directClient>,
+) {
   const outcome: Record<string, Record<string, string>> = {};
   for (const op of ops) {
     const variables = op.variables();
@@ -393,7 +525,8 @@ async function checkAgreement(ops: Operation[], gatewayPorts: Partial<Record<Tar
     }
     // Stand-ins number their made-up ids in the order they make records, which differs with the shape of
     // each gateway's subgraph query: ids are compared as ids, everything else as is.
-    const comparable = (data: unknown) => (mock ? JSON.parse(JSON.stringify(data).replace(/"330122-2026-\d+"/g, '"<id>"')) : data);
+    const comparable = (data: unknown) =>
+      mock ? JSON.parse(JSON.stringify(data).replace(/"330122-2026-\d+"/g, '"<id>"')) : data;
     const reference = JSON.stringify(comparable(answers[settings.targets[0]!]?.data));
     outcome[op.name] = Object.fromEntries(
       Object.entries(answers).map(([target, answer]) => [
@@ -417,7 +550,11 @@ function firstDifference(a: unknown, b: unknown, path = "data"): string {
   if (JSON.stringify(a) === JSON.stringify(b)) return "";
   if (a && b && typeof a === "object" && typeof b === "object") {
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      const found = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
       if (found) return found;
     }
   }

@@ -13,10 +13,57 @@ import { residentId } from "../support/identities.js";
 const MARKER = "_bench_seed";
 const SEEDED_BY = "bench-seed";
 const REGIONS = ["330122", "330903"]; // 桐庐县, 普陀区
-const CATEGORIES = ["劳动争议", "拖欠农民工工资", "损害赔偿", "邻里", "婚姻家庭", "物业", "合同", "民间借贷", "消费", "道路交通事故", "医疗", "房屋宅基地"];
-const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-const GIVEN = ["秀英", "建华", "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "霞", "平", "刚", "桂英", "志强", "晓燕"];
-const EMPLOYERS = ["桐庐县富春江建筑工程有限公司", "杭州恒达制衣有限公司", "桐庐县城南物业管理有限公司", "舟山普陀海洋渔业有限公司", "桐庐县瑶琳快递服务部", "杭州新桐电子商务有限公司"];
+const CATEGORIES = [
+  "劳动争议",
+  "拖欠农民工工资",
+  "损害赔偿",
+  "邻里",
+  "婚姻家庭",
+  "物业",
+  "合同",
+  "民间借贷",
+  "消费",
+  "道路交通事故",
+  "医疗",
+  "房屋宅基地",
+];
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+const GIVEN = [
+  "秀英",
+  "建华",
+  "伟",
+  "芳",
+  "娜",
+  "敏",
+  "静",
+  "丽",
+  "强",
+  "磊",
+  "军",
+  "洋",
+  "勇",
+  "艳",
+  "杰",
+  "娟",
+  "涛",
+  "明",
+  "超",
+  "霞",
+  "平",
+  "刚",
+  "桂英",
+  "志强",
+  "晓燕",
+];
+const EMPLOYERS = [
+  "桐庐县富春江建筑工程有限公司",
+  "杭州恒达制衣有限公司",
+  "桐庐县城南物业管理有限公司",
+  "舟山普陀海洋渔业有限公司",
+  "桐庐县瑶琳快递服务部",
+  "杭州新桐电子商务有限公司",
+];
 const DAY_MS = 86_400_000;
 const SLICE = 20_000;
 
@@ -57,24 +104,40 @@ export function planDisputes(size: number, now: Date): DisputePlan[] {
   for (let index = 0; index < size; index++) {
     const r = random(index * 2_654_435_761 + 17);
     const regionCode = r() < 0.8 ? REGIONS[0]! : REGIONS[1]!;
-    const registeredAt = new Date(now.getTime() - DAY_MS / 2 - Math.floor((index / size) * 900 * DAY_MS) - Math.floor(r() * 3_600_000));
+    const registeredAt = new Date(
+      now.getTime() - DAY_MS / 2 - Math.floor((index / size) * 900 * DAY_MS) - Math.floor(r() * 3_600_000),
+    );
     const year = new Date(registeredAt.getTime() + 8 * 3_600_000).getUTCFullYear();
     const key = `${regionCode}-${year}`;
     // Sequences from 200001 on, clear of the demo stories and of registrations during the run.
     const sequence = (sequences.get(key) ?? 200_000) + 1;
     sequences.set(key, sequence);
     const roll = r();
-    const status = index < size * 0.02 ? "REGISTERED" : roll < 0.55 ? "CLOSED" : roll < 0.8 ? "IN_PROGRESS" : "DISPATCHED";
+    const status =
+      index < size * 0.02 ? "REGISTERED" : roll < 0.55 ? "CLOSED" : roll < 0.8 ? "IN_PROGRESS" : "DISPATCHED";
     const leadRoll = r();
     const lead =
-      status === "REGISTERED" ? null : leadRoll < 0.55 ? "MEDIATION" : leadRoll < 0.7 ? "LITIGATION" : leadRoll < 0.85 ? "ARBITRATION" : leadRoll < 0.9 ? "LEGAL_AID" : "PETITIONS";
+      status === "REGISTERED"
+        ? null
+        : leadRoll < 0.55
+          ? "MEDIATION"
+          : leadRoll < 0.7
+            ? "LITIGATION"
+            : leadRoll < 0.85
+              ? "ARBITRATION"
+              : leadRoll < 0.9
+                ? "LEGAL_AID"
+                : "PETITIONS";
     // One dispute in twenty went through every department: the detail operation reads those.
     const everywhere = index % 20 === 7 && status !== "REGISTERED";
     const mediation = everywhere || lead === "MEDIATION";
     const arbitration = everywhere || lead === "ARBITRATION";
     const litigation = everywhere || lead === "LITIGATION" || (mediation && r() < 0.3);
     const legalAid = everywhere || lead === "LEGAL_AID" || ((mediation || arbitration) && r() < 0.2);
-    const birth = new Date(Date.UTC(1955, 0, 1) + Math.floor(r() * 45 * 365) * DAY_MS).toISOString().slice(0, 10).replaceAll("-", "");
+    const birth = new Date(Date.UTC(1955, 0, 1) + Math.floor(r() * 45 * 365) * DAY_MS)
+      .toISOString()
+      .slice(0, 10)
+      .replaceAll("-", "");
     plans.push({
       index,
       code: formatDisputeCode({ region: regionCode, year, sequence }),
@@ -100,12 +163,16 @@ export function planDisputes(size: number, now: Date): DisputePlan[] {
 }
 
 /** Codes of the disputes that have records in all five departments. */
-export const everywhereCodes = (plans: DisputePlan[]) => plans.filter((p) => p.index % 20 === 7 && p.status !== "REGISTERED").map((p) => p.code);
+export const everywhereCodes = (plans: DisputePlan[]) =>
+  plans.filter((p) => p.index % 20 === 7 && p.status !== "REGISTERED").map((p) => p.code);
 
 type Row = Record<string, unknown>;
 
 async function columnsOf(client: pg.ClientBase, table: string): Promise<Set<string>> {
-  const { rows } = await client.query<{ column_name: string }>("select column_name from information_schema.columns where table_schema = 'public' and table_name = $1", [table]);
+  const { rows } = await client.query<{ column_name: string }>(
+    "select column_name from information_schema.columns where table_schema = 'public' and table_name = $1",
+    [table],
+  );
   return new Set(rows.map((r) => r.column_name));
 }
 
@@ -127,7 +194,10 @@ async function insert(client: pg.ClientBase, table: string, rows: Row[]): Promis
     const chunk = rows.slice(start, start + perStatement);
     const values: unknown[] = [];
     const tuples = chunk.map((row) => `(${columns.map((c) => `$${values.push(row[c] ?? null)}`).join(",")})`);
-    await client.query(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(",")}) values ${tuples.join(",")}`, values);
+    await client.query(
+      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(",")}) values ${tuples.join(",")}`,
+      values,
+    );
   }
 }
 
@@ -251,8 +321,11 @@ function petitionsRows(plans: DisputePlan[]): Record<string, Row[]> {
 }
 
 async function mediationRows(client: pg.ClientBase, plans: DisputePlan[]): Promise<Record<string, Row[]>> {
-  const { rows: mediators } = await client.query<{ id: string; committeeId: string }>(`select id, "committeeId" from "Mediator" order by name, id`);
-  if (!mediators.length) throw new Error("mediation has no mediators: start it once with SEED_DEMO_DATA=1 before seeding");
+  const { rows: mediators } = await client.query<{ id: string; committeeId: string }>(
+    `select id, "committeeId" from "Mediator" order by name, id`,
+  );
+  if (!mediators.length)
+    throw new Error("mediation has no mediators: start it once with SEED_DEMO_DATA=1 before seeding");
   const cases: Row[] = [];
   const assignments: Row[] = [];
   const sessions: Row[] = [];
@@ -260,14 +333,26 @@ async function mediationRows(client: pg.ClientBase, plans: DisputePlan[]): Promi
     const mediator = mediators[p.index % mediators.length]!;
     const id = randomUUID();
     const acceptedAt = at(p.registeredAt, 0.2);
-    const status = p.status === "CLOSED" ? (p.index % 4 ? "AGREEMENT_REACHED" : "FAILED") : p.index % 2 ? "IN_MEDIATION" : "ACCEPTED";
+    const status =
+      p.status === "CLOSED"
+        ? p.index % 4
+          ? "AGREEMENT_REACHED"
+          : "FAILED"
+        : p.index % 2
+          ? "IN_MEDIATION"
+          : "ACCEPTED";
     const closedAt = status === "AGREEMENT_REACHED" || status === "FAILED" ? at(acceptedAt, 10) : null;
     cases.push({
       id,
       disputeCode: p.code,
       committeeId: mediator.committeeId,
       source: "DISPATCH",
-      clockKind: p.category === "劳动争议" || p.category === "拖欠农民工工资" ? "LABOUR" : p.category === "医疗" ? "MEDICAL" : "PEOPLE",
+      clockKind:
+        p.category === "劳动争议" || p.category === "拖欠农民工工资"
+          ? "LABOUR"
+          : p.category === "医疗"
+            ? "MEDICAL"
+            : "PEOPLE",
       status,
       participatingDepartments: [],
       acceptedAt,
@@ -280,7 +365,14 @@ async function mediationRows(client: pg.ClientBase, plans: DisputePlan[]): Promi
       createdAt: acceptedAt,
       updatedAt: closedAt ?? acceptedAt,
     });
-    assignments.push({ id: randomUUID(), caseId: id, mediatorId: mediator.id, lead: true, assignedAt: acceptedAt, assignedBy: "staff-mediation" });
+    assignments.push({
+      id: randomUUID(),
+      caseId: id,
+      mediatorId: mediator.id,
+      lead: true,
+      assignedAt: acceptedAt,
+      assignedBy: "staff-mediation",
+    });
     sessions.push({
       id: randomUUID(),
       caseId: id,
@@ -359,7 +451,11 @@ function litigationRows(plans: DisputePlan[]): Record<string, Row[]> {
     const filedAt = at(p.registeredAt, 2);
     const year = filedAt.getUTCFullYear();
     const [procedure, type, status] =
-      p.index % 3 === 0 ? ["PRE_FILING_MEDIATION", "民诉前调", p.status === "CLOSED" ? "RESOLVED" : "IN_MEDIATION"] : p.index % 3 === 1 ? ["JUDICIAL_CONFIRMATION", "民特", p.status === "CLOSED" ? "CONFIRMED" : "APPLIED"] : ["FIRST_INSTANCE", "民初", p.status === "CLOSED" ? "JUDGED" : "FILED"];
+      p.index % 3 === 0
+        ? ["PRE_FILING_MEDIATION", "民诉前调", p.status === "CLOSED" ? "RESOLVED" : "IN_MEDIATION"]
+        : p.index % 3 === 1
+          ? ["JUDICIAL_CONFIRMATION", "民特", p.status === "CLOSED" ? "CONFIRMED" : "APPLIED"]
+          : ["FIRST_INSTANCE", "民初", p.status === "CLOSED" ? "JUDGED" : "FILED"];
     const number = 100_000 + p.index;
     cases.push({
       id,
@@ -375,8 +471,24 @@ function litigationRows(plans: DisputePlan[]): Record<string, Row[]> {
       createdAt: filedAt,
       updatedAt: filedAt,
     });
-    parties.push({ id: randomUUID(), caseId: id, position: 0, role: "APPLICANT", kind: "PERSON", name: p.applicant.name, idNumber: p.applicant.residentId, partyId: partyIdOf({ residentId: p.applicant.residentId }) });
-    parties.push({ id: randomUUID(), caseId: id, position: 1, role: "RESPONDENT", kind: "ORGANISATION", name: p.respondent });
+    parties.push({
+      id: randomUUID(),
+      caseId: id,
+      position: 0,
+      role: "APPLICANT",
+      kind: "PERSON",
+      name: p.applicant.name,
+      idNumber: p.applicant.residentId,
+      partyId: partyIdOf({ residentId: p.applicant.residentId }),
+    });
+    parties.push({
+      id: randomUUID(),
+      caseId: id,
+      position: 1,
+      role: "RESPONDENT",
+      kind: "ORGANISATION",
+      name: p.respondent,
+    });
   }
   return { CourtCase: cases, CourtCaseParty: parties };
 }
@@ -391,7 +503,12 @@ function legalAidRows(plans: DisputePlan[]): Record<string, Row[]> {
       cases.push({
         id: randomUUID(),
         disputeCode: p.code,
-        matter: p.category === "劳动争议" || p.category === "拖欠农民工工资" ? "CLAIM_LABOUR_REMUNERATION" : p.category === "道路交通事故" ? "TRAFFIC_ACCIDENT_DAMAGES" : "OTHER",
+        matter:
+          p.category === "劳动争议" || p.category === "拖欠农民工工资"
+            ? "CLAIM_LABOUR_REMUNERATION"
+            : p.category === "道路交通事故"
+              ? "TRAFFIC_ACCIDENT_DAMAGES"
+              : "OTHER",
         status: p.status === "CLOSED" ? "CLOSED" : decided ? "GRANTED" : "SUBMITTED",
         applicantName: p.applicant.name,
         applicantResidentId: p.applicant.residentId,
@@ -448,7 +565,12 @@ async function advanceCodeCounters(client: pg.ClientBase, plans: DisputePlan[]):
 }
 
 /** Seeds one department's database (in one transaction) unless it already holds this size. */
-export async function seedDepartment(subgraph: SubgraphName, url: string, plans: DisputePlan[], now: Date): Promise<{ seeded: boolean; rows: number; ms: number }> {
+export async function seedDepartment(
+  subgraph: SubgraphName,
+  url: string,
+  plans: DisputePlan[],
+  now: Date,
+): Promise<{ seeded: boolean; rows: number; ms: number }> {
   const started = Date.now();
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -25,7 +25,8 @@ pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
 const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
 http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
   const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
-  if (event !== "request" || !req.url?.startsWith("/graphql") || this === counterServer) return emit.call(this, event, ...args);
+  if (event !== "request" || !req.url?.startsWith("/graphql") || this === counterServer)
+    return emit.call(this, event, ...args);
   const tally: RequestTally = { statements: 0 };
   res.once("finish", () => {
     totals.requests++;

@@ -14,9 +14,19 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Over 62 days and under a year: the page asks for weekly trend buckets.
 const WINDOW = { from: "2026-01-01", to: "2026-11-10" };
 
-interface Rate { value: number | null; numerator: number; denominator: number }
-interface Point { start: string; count: number }
-interface Item { label: string; count: number }
+interface Rate {
+  value: number | null;
+  numerator: number;
+  denominator: number;
+}
+interface Point {
+  start: string;
+  count: number;
+}
+interface Item {
+  label: string;
+  count: number;
+}
 interface Expected {
   cockpit: {
     intake: { disputesAccepted: { value: number }; zeroRunRate: Rate; regions: Item[] };
@@ -48,8 +58,14 @@ const percent = (rate: Rate) => (rate.value === null ? "—" : `${(rate.value * 
 /** What ECharts drew in a chart container: its category axis and each series' data. */
 function chartData(page: Page, id: string) {
   return page.evaluate((id) => {
-    type Option = { xAxis: { data?: string[] }[]; yAxis: { data?: string[] }[]; series: { name?: string; data: number[] }[] };
-    const { echarts } = window as unknown as { echarts: { getInstanceByDom(el: HTMLElement): { getOption(): Option } | undefined } };
+    type Option = {
+      xAxis: { data?: string[] }[];
+      yAxis: { data?: string[] }[];
+      series: { name?: string; data: number[] }[];
+    };
+    const { echarts } = window as unknown as {
+      echarts: { getInstanceByDom(el: HTMLElement): { getOption(): Option } | undefined };
+    };
     const option = echarts.getInstanceByDom(document.getElementById(id)!)!.getOption();
     const categoryAxis = option.xAxis[0]?.data?.length ? option.xAxis[0] : option.yAxis[0];
     return { categories: categoryAxis?.data ?? [], series: option.series.map((s) => ({ name: s.name, data: s.data })) };
@@ -68,7 +84,15 @@ describe("cockpit page", () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, 480_000);
   afterAll(async () => {
@@ -97,7 +121,9 @@ describe("cockpit page", () => {
     const requests: { url: string; authorization?: string }[] = [];
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on("requestfailed", (request) => failed.push(request.url()));
-    page.on("request", (request) => requests.push({ url: request.url(), authorization: request.headers().authorization }));
+    page.on("request", (request) =>
+      requests.push({ url: request.url(), authorization: request.headers().authorization }),
+    );
     await page.goto(`${system.gatewayOrigin}/cockpit/?from=${WINDOW.from}&to=${WINDOW.to}#token=${token}`);
     await page.waitForSelector("body[data-loaded]", { timeout: 30_000 });
     // The token left the address bar, never went to the server in a URL, and went with the query.
@@ -121,7 +147,9 @@ describe("cockpit page", () => {
     expect(await page.locator('[data-measure="mediation.successRate"] .compare').innerText()).toContain(
       `${cockpit.mediation.successRate.numerator}/${cockpit.mediation.successRate.denominator}`,
     );
-    expect(await page.locator('[data-measure="arbitration.awardedOnTime"]').getAttribute("title")).toContain("按期裁决率");
+    expect(await page.locator('[data-measure="arbitration.awardedOnTime"]').getAttribute("title")).toContain(
+      "按期裁决率",
+    );
     expect(await page.locator(".department .unavailable").count()).toBe(0);
 
     // The trend: weekly for this window, the same buckets and counts as the graph's.
@@ -142,20 +170,29 @@ describe("cockpit page", () => {
 
     // Regions ranked as the graph ranks them.
     const regions = await page.locator("#regions li[data-region]").evaluateAll((items) =>
-      items.map((li) => ({ label: li.getAttribute("data-region"), count: Number(li.querySelector(".count")!.textContent) })),
+      items.map((li) => ({
+        label: li.getAttribute("data-region"),
+        count: Number(li.querySelector(".count")!.textContent),
+      })),
     );
     expect(regions).toEqual(cockpit.intake.regions);
 
     // Alerts: the graph's ten newest open ones in order, with kind and status badges.
-    expect(await page.locator("#alerts li[data-alert]").evaluateAll((items) => items.map((li) => li.getAttribute("data-alert")))).toEqual(
-      expected.alerts.map((a) => a.id),
-    );
+    expect(
+      await page
+        .locator("#alerts li[data-alert]")
+        .evaluateAll((items) => items.map((li) => li.getAttribute("data-alert"))),
+    ).toEqual(expected.alerts.map((a) => a.id));
     const salonItem = page.locator(`#alerts li[data-alert="${salon!.id}"]`);
     expect(await salonItem.locator(".summary").innerText()).toBe(salon!.summary);
-    expect(await salonItem.locator(".badge").allInnerTexts()).toEqual(["投诉激增", salon!.status === "NEW" ? "新预警" : "已签收"]);
+    expect(await salonItem.locator(".badge").allInnerTexts()).toEqual([
+      "投诉激增",
+      salon!.status === "NEW" ? "新预警" : "已签收",
+    ]);
 
     // ECharts drew into each chart container, and everything came from our own origin.
-    for (const id of ["channels", "categories", "rates"]) expect(await page.locator(`#${id} canvas`).count()).toBeGreaterThan(0);
+    for (const id of ["channels", "categories", "rates"])
+      expect(await page.locator(`#${id} canvas`).count()).toBeGreaterThan(0);
     expect(failed).toEqual([]);
 
     const artifacts = join(REPO_ROOT, "test", "artifacts");
@@ -189,7 +226,10 @@ describe("cockpit page", () => {
     expect(queries).toEqual([]);
 
     // A token of a role without access to the cockpit is refused, and the page says so.
-    await page.fill('#sign-in-form input[name="token"]', await tokenFor({ roles: ["auditor"], sub: "auditor-browser" }));
+    await page.fill(
+      '#sign-in-form input[name="token"]',
+      await tokenFor({ roles: ["auditor"], sub: "auditor-browser" }),
+    );
     await page.click('#sign-in-form button[type="submit"]');
     await page.waitForFunction(() => document.getElementById("status")?.textContent?.includes("无权"));
     expect(await page.locator("#sign-in").isVisible()).toBe(true);
@@ -205,7 +245,24 @@ describe("cockpit page", () => {
     await system.stopProcess("arbitration");
     const { body } = await graphql<{ cockpit: { arbitration: null; mediation: { successRate: Rate } } }>(
       system.gatewayUrl,
-      `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { arbitration { accepted { value } } mediation { successRate { value numerator denominator } } } }`,
+      `
+        query ($filter: CockpitFilter!) {
+          cockpit(filter: $filter) {
+            arbitration {
+              accepted {
+                value
+              }
+            }
+            mediation {
+              successRate {
+                value
+                numerator
+                denominator
+              }
+            }
+          }
+        }
+      `,
       { filter: WINDOW },
       await as(COCKPIT_VIEWER),
     );
@@ -215,9 +272,13 @@ describe("cockpit page", () => {
 
     const page = await openCockpit(await tokenFor(COCKPIT_VIEWER));
     expect(await page.locator("#dept-arbitration .unavailable").innerText()).toBe("暂不可用");
-    expect(await page.locator("#dept-arbitration .unavailable").getAttribute("title")).toBe(outage!.extensions!.messageZh);
+    expect(await page.locator("#dept-arbitration .unavailable").getAttribute("title")).toBe(
+      outage!.extensions!.messageZh,
+    );
     expect(await page.locator("#dept-arbitration [data-measure]").count()).toBe(0);
-    expect(await page.locator('[data-measure="mediation.successRate"] .value').innerText()).toBe(percent(body.data!.cockpit.mediation.successRate));
+    expect(await page.locator('[data-measure="mediation.successRate"] .value').innerText()).toBe(
+      percent(body.data!.cockpit.mediation.successRate),
+    );
     expect(await page.locator(".department .unavailable").count()).toBe(1);
     expect(await page.locator("#trend canvas").count()).toBeGreaterThan(0);
     expect(await page.locator("#alerts li[data-alert]").count()).toBeGreaterThan(0);

@@ -20,7 +20,9 @@ describe.each(SUBGRAPH_NAMES)("subgraph %s", (name) => {
   it("has its printed SDL committed and up to date", async () => {
     // A process of its own: type-graphql's metadata is global per process.
     await expect(
-      run(process.execPath, ["--import", "tsx", join(REPO_ROOT, "shared/src/cli/print-schema.ts"), "--check"], { cwd: dir }),
+      run(process.execPath, ["--import", "tsx", join(REPO_ROOT, "shared/src/cli/print-schema.ts"), "--check"], {
+        cwd: dir,
+      }),
     ).resolves.toBeDefined();
   });
 

@@ -11,10 +11,14 @@ const gql = sharedGateway(inject("gatewayUrl"));
 
 const DAY = 86_400_000;
 const daysAgo = (n: number): string => new Date(Date.now() - n * DAY).toISOString();
-const freshCode = (): string => formatDisputeCode({ region: "330122", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) });
+const freshCode = (): string =>
+  formatDisputeCode({ region: "330122", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) });
 
-
-const EMPLOYER = { name: "桐庐横村锦绣针织服饰有限公司", creditCode: "91330122MA2H3K7P50", legalRepresentative: "邵国良" };
+const EMPLOYER = {
+  name: "桐庐横村锦绣针织服饰有限公司",
+  creditCode: "91330122MA2H3K7P50",
+  legalRepresentative: "邵国良",
+};
 
 const CASE_FIELDS = /* GraphQL */ `
   id caseNumber status version collective receivedAt disputeCode
@@ -39,7 +43,13 @@ interface CaseView {
   receivedAt: string;
   version: number;
   collective: boolean;
-  claims: { id: string; kind: string; final: boolean | null; finalityReason: string | null; limitation: { expired: boolean; warningZh: string | null } }[];
+  claims: {
+    id: string;
+    kind: string;
+    final: boolean | null;
+    finalityReason: string | null;
+    limitation: { expired: boolean; warningZh: string | null };
+  }[];
   limitationWarnings: string[];
   clocks: { kind: string; state: string; overdue: boolean; onTime: boolean | null }[];
   mayLitigate: boolean;
@@ -70,7 +80,13 @@ function application(options: {
     applicants: workers,
     respondent: EMPLOYER,
     claims: options.claims ?? [
-      { kind: "WAGE_ARREARS", description: "支付2026年8月至9月工资18000元", amountFen: 1_800_000, knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-09-30" },
+      {
+        kind: "WAGE_ARREARS",
+        description: "支付2026年8月至9月工资18000元",
+        amountFen: 1_800_000,
+        knewOfInfringementOn: "2026-09-30",
+        employmentEndedOn: "2026-09-30",
+      },
     ],
     evidence: [{ title: "考勤记录", submittedBy: "申请人" }],
   };
@@ -83,7 +99,10 @@ async function file(input: Record<string, unknown>): Promise<CaseView> {
 }
 
 async function step(mutation: string, inputType: string, input: Record<string, unknown>) {
-  return gql<Record<string, CaseView>>(`mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${CASE_FIELDS} } }`, { input });
+  return gql<Record<string, CaseView>>(
+    `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${CASE_FIELDS} } }`,
+    { input },
+  );
 }
 async function ok(mutation: string, inputType: string, input: Record<string, unknown>): Promise<CaseView> {
   const { body } = await step(mutation, inputType, input);
@@ -91,7 +110,10 @@ async function ok(mutation: string, inputType: string, input: Record<string, unk
   return body.data![mutation]!;
 }
 async function read(id: string): Promise<CaseView> {
-  const { body } = await gql<{ arbitrationCase: CaseView }>(`query ($id: ID!) { arbitrationCase(id: $id) { ${CASE_FIELDS} } }`, { id });
+  const { body } = await gql<{ arbitrationCase: CaseView }>(
+    `query ($id: ID!) { arbitrationCase(id: $id) { ${CASE_FIELDS} } }`,
+    { id },
+  );
   expect(body.errors).toBeUndefined();
   return body.data!.arbitrationCase;
 }
@@ -102,18 +124,23 @@ const clock = (c: CaseView, kind: string) => c.clocks.find((k) => k.kind === kin
 
 /** A dispute registered at the one window (so the registry has it) for one worker; returns its 解纷码. */
 async function registeredDispute(worker: string, idSequence: number): Promise<string> {
-  const { body } = await gql<{ registerDispute: { code: string } }>(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, {
-    input: {
-      title: "针织厂拖欠工人两个月工资",
-      description: "工人在桐庐县横村镇某针织厂工作，2026年8月至9月工资共计一万八千元未发放，申请劳动仲裁。",
-      category: "拖欠农民工工资",
-      region: "330122",
-      amountInvolved: "18000",
-      channel: "WALK_IN",
-      parties: [{ kind: "PERSON", name: worker, residentId: residentId(idSequence), phone: `138 5712 ${9000 + idSequence}` }],
-      respondents: [{ kind: "ORGANISATION", name: EMPLOYER.name }],
+  const { body } = await gql<{ registerDispute: { code: string } }>(
+    `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+    {
+      input: {
+        title: "针织厂拖欠工人两个月工资",
+        description: "工人在桐庐县横村镇某针织厂工作，2026年8月至9月工资共计一万八千元未发放，申请劳动仲裁。",
+        category: "拖欠农民工工资",
+        region: "330122",
+        amountInvolved: "18000",
+        channel: "WALK_IN",
+        parties: [
+          { kind: "PERSON", name: worker, residentId: residentId(idSequence), phone: `138 5712 ${9000 + idSequence}` },
+        ],
+        respondents: [{ kind: "ORGANISATION", name: EMPLOYER.name }],
+      },
     },
-  });
+  );
   expect(body.errors).toBeUndefined();
   return body.data!.registerDispute.code;
 }
@@ -145,13 +172,19 @@ const HEARD_EVENTS = [
 ];
 /** Delivery is asynchronous (outbox relay): wait up to 15 s for the registry to list `types`. */
 const expectTimelineTypes = (disputeCode: string, types: string[]) =>
-  expect.poll(async () => (await arbitrationTimeline(disputeCode)).map((e) => e.type), { timeout: 15_000, interval: 250 }).toEqual(types);
+  expect
+    .poll(async () => (await arbitrationTimeline(disputeCode)).map((e) => e.type), { timeout: 15_000, interval: 250 })
+    .toEqual(types);
 
 /** Filed 20 days ago and taken through acceptance, service, answer, tribunal and a hearing 11 days ago. */
 async function heardCase(claims?: Record<string, unknown>[], code?: string): Promise<CaseView> {
   const filed = await file(application({ code, receivedAt: daysAgo(20), claims }));
   const id = filed.id;
-  await ok("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, expectedVersion: filed.version, occurredAt: daysAgo(19) });
+  await ok("acceptArbitrationCase", "ArbitrationStepInput", {
+    caseId: id,
+    expectedVersion: filed.version,
+    occurredAt: daysAgo(19),
+  });
   await ok("recordArbitrationService", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(18) });
   await ok("recordArbitrationAnswer", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(17) });
   await ok("composeArbitrationTribunal", "ComposeArbitrationTribunalInput", {
@@ -161,7 +194,12 @@ async function heardCase(claims?: Record<string, unknown>[], code?: string): Pro
     arbitrators: ["方建明"],
     presidingArbitrator: "方建明",
   });
-  return ok("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", { caseId: id, occurredAt: daysAgo(16), hearingAt: daysAgo(11), place: "桐庐县矛调中心第二仲裁庭" });
+  return ok("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", {
+    caseId: id,
+    occurredAt: daysAgo(16),
+    hearingAt: daysAgo(11),
+    place: "桐庐县矛调中心第二仲裁庭",
+  });
 }
 
 describe("labour arbitration through the gateway", () => {
@@ -172,7 +210,11 @@ describe("labour arbitration through the gateway", () => {
     expect(filed.caseNumber).toMatch(/^桐劳人仲案字〔\d{4}〕第\d+号$/);
     const id = filed.id;
 
-    const accepted = await ok("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, expectedVersion: filed.version, occurredAt: daysAgo(19) });
+    const accepted = await ok("acceptArbitrationCase", "ArbitrationStepInput", {
+      caseId: id,
+      expectedVersion: filed.version,
+      occurredAt: daysAgo(19),
+    });
     expect(accepted).toMatchObject({ status: "ACCEPTED", mayLitigate: false });
     expect(clock(accepted, "labourArbitrationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
     await ok("recordArbitrationService", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(18) });
@@ -186,12 +228,20 @@ describe("labour arbitration through the gateway", () => {
 
     // Notified 16 days ago of a hearing 13 days ago: 3 days' notice is refused and nothing changes.
     const before = await read(id);
-    const short = await step("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", { caseId: id, occurredAt: daysAgo(16), hearingAt: daysAgo(13) });
+    const short = await step("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", {
+      caseId: id,
+      occurredAt: daysAgo(16),
+      hearingAt: daysAgo(13),
+    });
     expect(short.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(String(short.body.errors?.[0]?.extensions?.messageZh)).toContain("开庭5日前");
     expect(await read(id)).toMatchObject({ status: "TRIBUNAL_FORMED", version: before.version });
 
-    const scheduled = await ok("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", { caseId: id, occurredAt: daysAgo(16), hearingAt: daysAgo(11) });
+    const scheduled = await ok("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", {
+      caseId: id,
+      occurredAt: daysAgo(16),
+      hearingAt: daysAgo(11),
+    });
     expect(scheduled.status).toBe("HEARING_SCHEDULED");
     const { body: calendar } = await gql<{ arbitratorCalendar: { edges: { node: { id: string } }[] } }>(
       `query ($from: DateTimeISO!, $to: DateTimeISO!) { arbitratorCalendar(arbitrator: "周丽华", from: $from, to: $to, first: 100) { edges { node { id } } } }`,
@@ -214,7 +264,14 @@ describe("labour arbitration through the gateway", () => {
       ["WORKER", "SUE", "labourFinalAwardWorkerSuit", true],
       ["EMPLOYER", "APPLY_TO_REVOKE", "labourFinalAwardEmployerRevocation", true],
     ]);
-    expect(awarded.history.map((h) => h.type)).toEqual(["FILE", "ACCEPT", "SERVE", "COMPOSE_TRIBUNAL", "SCHEDULE_HEARING", "ISSUE_AWARD"]);
+    expect(awarded.history.map((h) => h.type)).toEqual([
+      "FILE",
+      "ACCEPT",
+      "SERVE",
+      "COMPOSE_TRIBUNAL",
+      "SCHEDULE_HEARING",
+      "ISSUE_AWARD",
+    ]);
     expect(awarded.history.at(-1)!.actor).toBeTruthy();
   });
 
@@ -239,8 +296,19 @@ describe("labour arbitration through the gateway", () => {
     const code = await registeredDispute("蒋国华", 732);
     const heard = await heardCase(
       [
-        { kind: "SEVERANCE", description: "支付解除劳动合同经济补偿金50000元", amountFen: 5_000_000, knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-09-30" },
-        { kind: "SOCIAL_INSURANCE", description: "补缴2026年社会保险", knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-09-30" },
+        {
+          kind: "SEVERANCE",
+          description: "支付解除劳动合同经济补偿金50000元",
+          amountFen: 5_000_000,
+          knewOfInfringementOn: "2026-09-30",
+          employmentEndedOn: "2026-09-30",
+        },
+        {
+          kind: "SOCIAL_INSURANCE",
+          description: "补缴2026年社会保险",
+          knewOfInfringementOn: "2026-09-30",
+          employmentEndedOn: "2026-09-30",
+        },
       ],
       code,
     );
@@ -268,7 +336,9 @@ describe("labour arbitration through the gateway", () => {
     await expectTimelineTypes(code, [HEARD_EVENTS, "ARBITRATION_AWARD_ISSUED", "ARBITRATION_AWARD_SERVED"].flat());
     const timeline = await arbitrationTimeline(code);
     expect(timeline.at(-2)!.summary).toBe("仲裁庭作出裁决（非终局裁决）");
-    expect(timeline.at(-1)!.summary).toBe("仲裁裁决书已送达双方当事人，当事人不服的可以自收到之日起十五日内向人民法院起诉");
+    expect(timeline.at(-1)!.summary).toBe(
+      "仲裁裁决书已送达双方当事人，当事人不服的可以自收到之日起十五日内向人民法院起诉",
+    );
   });
 
   it("postpones on a party's request, extends the award period only up to 15 days and closes by mediation statement", async () => {
@@ -283,7 +353,12 @@ describe("labour arbitration through the gateway", () => {
     });
     expect(postponed.status).toBe("HEARING_SCHEDULED");
     const extend = (days: number) =>
-      step("extendArbitrationAwardPeriod", "ExtendArbitrationAwardPeriodInput", { caseId: heard.id, days, approvedBy: "仲裁委员会主任 章国强", reason: "案情复杂，需调取社保缴费记录" });
+      step("extendArbitrationAwardPeriod", "ExtendArbitrationAwardPeriodInput", {
+        caseId: heard.id,
+        days,
+        approvedBy: "仲裁委员会主任 章国强",
+        reason: "案情复杂，需调取社保缴费记录",
+      });
     const extended = (await extend(10)).body.data!.extendArbitrationAwardPeriod!;
     expect(clock(extended, "labourArbitrationAward")).toMatchObject({ extendedDays: 10 });
     const tooLong = await extend(6);
@@ -297,9 +372,21 @@ describe("labour arbitration through the gateway", () => {
     });
     expect(mediated).toMatchObject({ status: "MEDIATED", mayLitigate: false, followOnOptions: [] });
     expect(clock(mediated, "labourArbitrationAward")).toMatchObject({ state: "STOPPED", onTime: true });
-    const afterClosing = await step("issueArbitrationAward", "IssueArbitrationAwardInput", { caseId: heard.id, documentNumber: "x", decisions: [] });
-    expect(afterClosing.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");    // The refused extension and the refused award after closing report nothing.
-    await expectTimelineTypes(code, [HEARD_EVENTS, "ARBITRATION_HEARING_POSTPONED", "ARBITRATION_AWARD_PERIOD_EXTENDED", "ARBITRATION_MEDIATION_STATEMENT"].flat());
+    const afterClosing = await step("issueArbitrationAward", "IssueArbitrationAwardInput", {
+      caseId: heard.id,
+      documentNumber: "x",
+      decisions: [],
+    });
+    expect(afterClosing.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE"); // The refused extension and the refused award after closing report nothing.
+    await expectTimelineTypes(
+      code,
+      [
+        HEARD_EVENTS,
+        "ARBITRATION_HEARING_POSTPONED",
+        "ARBITRATION_AWARD_PERIOD_EXTENDED",
+        "ARBITRATION_MEDIATION_STATEMENT",
+      ].flat(),
+    );
     const text = JSON.stringify(await arbitrationTimeline(code));
     for (const personal of ["许海燕", "章国强", "住院"]) expect(text).not.toContain(personal);
   });
@@ -307,11 +394,15 @@ describe("labour arbitration through the gateway", () => {
   it("rejects with a reason, which lets the applicant sue, and refuses to accept afterwards", async () => {
     const code = await registeredDispute("钟晓东", 734);
     const filed = await file(application({ code, receivedAt: daysAgo(0) }));
-    const rejected = await ok("rejectArbitrationCase", "RejectArbitrationInput", { caseId: filed.id, reason: "申请人与被申请人之间系承揽关系，不属于劳动人事争议" });
+    const rejected = await ok("rejectArbitrationCase", "RejectArbitrationInput", {
+      caseId: filed.id,
+      reason: "申请人与被申请人之间系承揽关系，不属于劳动人事争议",
+    });
     expect(rejected).toMatchObject({ status: "REJECTED", mayLitigate: true });
     expect(rejected.litigationReasons.map((r) => r.code)).toEqual(["REJECTED"]);
     const accept = await step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: filed.id });
-    expect(accept.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");    await expectTimelineTypes(code, ["ARBITRATION_APPLICATION_RECEIVED", "ARBITRATION_REJECTED"]);
+    expect(accept.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+    await expectTimelineTypes(code, ["ARBITRATION_APPLICATION_RECEIVED", "ARBITRATION_REJECTED"]);
     const rejection = (await arbitrationTimeline(code))[1]!;
     expect(rejection.summary).toBe("桐庐县劳动人事争议仲裁委员会决定不予受理仲裁申请，申请人可以向人民法院提起诉讼");
   });
@@ -344,7 +435,15 @@ describe("labour arbitration through the gateway", () => {
     const old = await file(
       application({
         receivedAt: daysAgo(0),
-        claims: [{ kind: "SEVERANCE", description: "支付2024年解除劳动合同经济补偿金", amountFen: 1_200_000, knewOfInfringementOn: "2024-03-01", employmentEndedOn: "2024-03-01" }],
+        claims: [
+          {
+            kind: "SEVERANCE",
+            description: "支付2024年解除劳动合同经济补偿金",
+            amountFen: 1_200_000,
+            knewOfInfringementOn: "2024-03-01",
+            employmentEndedOn: "2024-03-01",
+          },
+        ],
       }),
     );
     expect(old.status).toBe("RECEIVED");
@@ -354,16 +453,30 @@ describe("labour arbitration through the gateway", () => {
   });
 
   it("flags ten workers with a common claim as a collective dispute and finds it in the queue", async () => {
-    const workers = Array.from({ length: 10 }, (_, i) => ({ name: `工人${i + 1}`, residentId: residentId(101 + i * 2), representative: i < 3 }));
+    const workers = Array.from({ length: 10 }, (_, i) => ({
+      name: `工人${i + 1}`,
+      residentId: residentId(101 + i * 2),
+      representative: i < 3,
+    }));
     const collective = await file(
       application({
         receivedAt: daysAgo(1),
         workers,
-        claims: [{ kind: "WAGE_ARREARS", description: "十名工人追索2026年9月工资", amountFen: 5_500_000, knewOfInfringementOn: "2026-09-30", employmentEndedOn: "2026-10-15" }],
+        claims: [
+          {
+            kind: "WAGE_ARREARS",
+            description: "十名工人追索2026年9月工资",
+            amountFen: 5_500_000,
+            knewOfInfringementOn: "2026-09-30",
+            employmentEndedOn: "2026-10-15",
+          },
+        ],
       }),
     );
     expect(collective.collective).toBe(true);
-    const { body } = await gql<{ arbitrationCases: { edges: { node: { id: string; collective: boolean } }[]; pageInfo: { hasNextPage: boolean } } }>(
+    const { body } = await gql<{
+      arbitrationCases: { edges: { node: { id: string; collective: boolean } }[]; pageInfo: { hasNextPage: boolean } };
+    }>(
       `query ($filter: ArbitrationCaseFilter) { arbitrationCases(filter: $filter, first: 50) { edges { cursor node { id collective } } pageInfo { hasNextPage endCursor } } }`,
       { filter: { collective: true, receivedFrom: daysAgo(2) } },
     );
@@ -380,7 +493,10 @@ describe("labour arbitration through the gateway", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { body }: { body: { data?: QueuePage | null; errors?: unknown[] } } = await gql<QueuePage>(query, { after, filter });
+      const { body }: { body: { data?: QueuePage | null; errors?: unknown[] } } = await gql<QueuePage>(query, {
+        after,
+        filter,
+      });
       expect(body.errors).toBeUndefined();
       seen.push(...body.data!.arbitrationCases.edges.map((e) => e.node.id));
       if (!body.data!.arbitrationCases.pageInfo.hasNextPage) break;
@@ -392,7 +508,11 @@ describe("labour arbitration through the gateway", () => {
 
   it("lets only one of two concurrent acceptances win", async () => {
     const filed = await file(application({ receivedAt: daysAgo(1) }));
-    const results = await Promise.all([0, 1].map(() => step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: filed.id, expectedVersion: filed.version })));
+    const results = await Promise.all(
+      [0, 1].map(() =>
+        step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: filed.id, expectedVersion: filed.version }),
+      ),
+    );
     const codes = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? "OK").sort();
     expect(codes[0]).not.toBe(codes[1]);
     expect(codes).toContain("OK");
@@ -402,7 +522,10 @@ describe("labour arbitration through the gateway", () => {
 
   it("names every invalid identifier in one BAD_USER_INPUT and files nothing", async () => {
     const code = freshCode();
-    const input = { ...application({ code, receivedAt: daysAgo(0), workers: [{ name: "张德胜", residentId: "341222197908061534" }] }), respondent: { name: "某公司", creditCode: "91330122MA2H3K7P51" } };
+    const input = {
+      ...application({ code, receivedAt: daysAgo(0), workers: [{ name: "张德胜", residentId: "341222197908061534" }] }),
+      respondent: { name: "某公司", creditCode: "91330122MA2H3K7P51" },
+    };
     const { body } = await gql(FILE, { input });
     const problems = (body.errors?.[0]?.extensions?.problems ?? []) as { field: (string | number)[]; reason: string }[];
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -410,25 +533,44 @@ describe("labour arbitration through the gateway", () => {
       ["input.applicants.0.residentId", "CHECK_DIGIT"],
       ["input.respondent.creditCode", "CHECK_DIGIT"],
     ]);
-    const { body: dispute } = await gql<{ dispute: { arbitrationCases: unknown[] } | null }>(`query ($code: ID!) { dispute(code: $code) { arbitrationCases { id } } }`, { code });
+    const { body: dispute } = await gql<{ dispute: { arbitrationCases: unknown[] } | null }>(
+      `query ($code: ID!) { dispute(code: $code) { arbitrationCases { id } } }`,
+      { code },
+    );
     expect(dispute.data?.dispute?.arbitrationCases ?? []).toEqual([]);
   });
 
   it("shows the six workers' demo case on the dispute, with six applicants and a valid employer", async () => {
     const wages = DEMO_DISPUTES[1]!;
-    const { body } = await gql<{ dispute: { arbitrationCases: { caseNumber: string; status: string; receivedAt: string; applicants: unknown[]; respondent: { creditCode: string } }[] } }>(
+    const { body } = await gql<{
+      dispute: {
+        arbitrationCases: {
+          caseNumber: string;
+          status: string;
+          receivedAt: string;
+          applicants: unknown[];
+          respondent: { creditCode: string };
+        }[];
+      };
+    }>(
       `query ($code: ID!) { dispute(code: $code) { arbitrationCases { caseNumber status receivedAt applicants { name } respondent { creditCode } } } }`,
       { code: wages.code },
     );
     expect(body.errors).toBeUndefined();
     const [demo] = body.data!.dispute.arbitrationCases;
-    expect(demo).toMatchObject({ caseNumber: "桐劳人仲案字〔2026〕第87号", status: "RECEIVED", receivedAt: "2026-11-18T01:30:00.000Z" });
+    expect(demo).toMatchObject({
+      caseNumber: "桐劳人仲案字〔2026〕第87号",
+      status: "RECEIVED",
+      receivedAt: "2026-11-18T01:30:00.000Z",
+    });
     expect(demo!.applicants).toHaveLength(6);
     expect(demo!.respondent.creditCode).toBe("91330122MA2H3K7P50");
   });
   it("reports every step to the registry: the dispute's timeline lists the arbitration events in order, without personal data", async () => {
     const code = await registeredDispute("楼志强", 731);
-    const filed = await file(application({ code, receivedAt: daysAgo(20), workers: [{ name: "楼志强", residentId: residentId(731) }] }));
+    const filed = await file(
+      application({ code, receivedAt: daysAgo(20), workers: [{ name: "楼志强", residentId: residentId(731) }] }),
+    );
     const id = filed.id;
     await ok("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(19) });
     // Refused (already accepted): no event.
@@ -436,8 +578,19 @@ describe("labour arbitration through the gateway", () => {
     expect(again.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
     await ok("recordArbitrationService", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(18) });
     await ok("recordArbitrationAnswer", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(17) });
-    await ok("composeArbitrationTribunal", "ComposeArbitrationTribunalInput", { caseId: id, occurredAt: daysAgo(17), kind: "SOLE", arbitrators: ["方建明"], presidingArbitrator: "方建明" });
-    const scheduled = await ok("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", { caseId: id, occurredAt: daysAgo(16), hearingAt: daysAgo(11), place: "桐庐县矛调中心第二仲裁庭" });
+    await ok("composeArbitrationTribunal", "ComposeArbitrationTribunalInput", {
+      caseId: id,
+      occurredAt: daysAgo(17),
+      kind: "SOLE",
+      arbitrators: ["方建明"],
+      presidingArbitrator: "方建明",
+    });
+    const scheduled = await ok("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", {
+      caseId: id,
+      occurredAt: daysAgo(16),
+      hearingAt: daysAgo(11),
+      place: "桐庐县矛调中心第二仲裁庭",
+    });
     await ok("issueArbitrationAward", "IssueArbitrationAwardInput", {
       caseId: id,
       occurredAt: daysAgo(10),
@@ -450,14 +603,24 @@ describe("labour arbitration through the gateway", () => {
     expect(timeline.every((e) => e.recordId === id)).toBe(true);
     const times = timeline.map((e) => Date.parse(e.occurredAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(timeline[0]).toMatchObject({ occurredAt: filed.receivedAt, summary: `桐庐县劳动人事争议仲裁委员会收到劳动争议仲裁申请（${filed.caseNumber}）` });
+    expect(timeline[0]).toMatchObject({
+      occurredAt: filed.receivedAt,
+      summary: `桐庐县劳动人事争议仲裁委员会收到劳动争议仲裁申请（${filed.caseNumber}）`,
+    });
     expect(timeline.find((e) => e.type === "ARBITRATION_AWARD_ISSUED")!.summary).toBe("仲裁庭作出裁决（一裁终局）");
     const text = JSON.stringify(timeline);
-    for (const personal of ["楼志强", "方建明", EMPLOYER.legalRepresentative, residentId(731)]) expect(text).not.toContain(personal);
+    for (const personal of ["楼志强", "方建明", EMPLOYER.legalRepresentative, residentId(731)])
+      expect(text).not.toContain(personal);
 
     // The seeded story's application is on its timeline at its historical time.
     const story = await arbitrationTimeline(DEMO_DISPUTES[1]!.code);
-    expect(story).toContainEqual(expect.objectContaining({ type: "ARBITRATION_APPLICATION_RECEIVED", occurredAt: "2026-11-18T01:30:00.000Z", summary: "桐庐县劳动人事争议仲裁委员会收到劳动争议仲裁申请（桐劳人仲案字〔2026〕第87号）" }));
+    expect(story).toContainEqual(
+      expect.objectContaining({
+        type: "ARBITRATION_APPLICATION_RECEIVED",
+        occurredAt: "2026-11-18T01:30:00.000Z",
+        summary: "桐庐县劳动人事争议仲裁委员会收到劳动争议仲裁申请（桐劳人仲案字〔2026〕第87号）",
+      }),
+    );
   });
 });
 
@@ -466,11 +629,26 @@ describe("the arbitration section of the data cockpit (数据驾驶舱) through 
   const RATE = "value numerator denominator sameperiodLastYear formula";
   const SECTION = `arbitration { applicationsReceived { ${COUNT} } accepted { ${COUNT} } awardedOnTime { ${RATE} } finalAwardShare { ${RATE} }
     mediationStatementClosures { ${COUNT} } collectiveCases { ${COUNT} } note }`;
-  interface Count { value: number; sameperiodLastYear: number | null; formula: string }
-  interface Rate { value: number | null; numerator: number; denominator: number; sameperiodLastYear: number | null; formula: string }
+  interface Count {
+    value: number;
+    sameperiodLastYear: number | null;
+    formula: string;
+  }
+  interface Rate {
+    value: number | null;
+    numerator: number;
+    denominator: number;
+    sameperiodLastYear: number | null;
+    formula: string;
+  }
   interface Section {
-    applicationsReceived: Count; accepted: Count; awardedOnTime: Rate; finalAwardShare: Rate;
-    mediationStatementClosures: Count; collectiveCases: Count; note: string | null;
+    applicationsReceived: Count;
+    accepted: Count;
+    awardedOnTime: Rate;
+    finalAwardShare: Rate;
+    mediationStatementClosures: Count;
+    collectiveCases: Count;
+    note: string | null;
   }
   type Cockpits = Record<"year" | "seeded" | "recent", { arbitration: Section }>;
 
@@ -490,19 +668,32 @@ describe("the arbitration section of the data cockpit (数据驾驶舱) through 
     // Accepted: 21, 34, 52, 60, 70, 83 = 6; 2025: 1.
     expect(seeded.arbitration.accepted).toMatchObject({ value: 6, sameperiodLastYear: 1 });
     // Awards 21, 34, 52, 70; on time 21, 34, 70 (its last day 10-04 rolls past the National Day holiday to 10-08) = 3 / 4.
-    expect(seeded.arbitration.awardedOnTime).toMatchObject({ value: 0.75, numerator: 3, denominator: 4, sameperiodLastYear: 1 });
+    expect(seeded.arbitration.awardedOnTime).toMatchObject({
+      value: 0.75,
+      numerator: 3,
+      denominator: 4,
+      sameperiodLastYear: 1,
+    });
     // Final: 21 and 52 = 2 / 4.
-    expect(seeded.arbitration.finalAwardShare).toMatchObject({ value: 0.5, numerator: 2, denominator: 4, sameperiodLastYear: 1 });
+    expect(seeded.arbitration.finalAwardShare).toMatchObject({
+      value: 0.5,
+      numerator: 2,
+      denominator: 4,
+      sameperiodLastYear: 1,
+    });
     expect(seeded.arbitration.mediationStatementClosures).toMatchObject({ value: 1, sameperiodLastYear: 0 });
     expect(seeded.arbitration.collectiveCases).toMatchObject({ value: 1, sameperiodLastYear: 0 });
     expect(seeded.arbitration.note).toBeNull();
 
     // Every case counts in exactly one of the two parts of the year, measure by measure.
     const counts = ["applicationsReceived", "accepted", "mediationStatementClosures", "collectiveCases"] as const;
-    for (const m of counts) expect(year.arbitration[m].value).toBe(seeded.arbitration[m].value + recent.arbitration[m].value);
+    for (const m of counts)
+      expect(year.arbitration[m].value).toBe(seeded.arbitration[m].value + recent.arbitration[m].value);
     for (const m of ["awardedOnTime", "finalAwardShare"] as const) {
       expect(year.arbitration[m].numerator).toBe(seeded.arbitration[m].numerator + recent.arbitration[m].numerator);
-      expect(year.arbitration[m].denominator).toBe(seeded.arbitration[m].denominator + recent.arbitration[m].denominator);
+      expect(year.arbitration[m].denominator).toBe(
+        seeded.arbitration[m].denominator + recent.arbitration[m].denominator,
+      );
     }
     // The story's application (11-18) is among the recent ones.
     expect(recent.arbitration.applicationsReceived.value).toBeGreaterThanOrEqual(1);
@@ -513,7 +704,9 @@ describe("the arbitration section of the data cockpit (数据驾驶舱) through 
   it("notes that a category does not narrow the section and that a town counts its county, and shows no person", async () => {
     const { body } = await gql<{ cockpit: { arbitration: Section } }>(
       `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { ${SECTION} } }`,
-      { filter: { from: "2026-01-01", to: "2026-10-31", regionCode: "330122101", category: DEMO_DISPUTES[1]!.category } },
+      {
+        filter: { from: "2026-01-01", to: "2026-10-31", regionCode: "330122101", category: DEMO_DISPUTES[1]!.category },
+      },
     );
     expect(body.errors).toBeUndefined();
     const section = body.data!.cockpit.arbitration;
@@ -521,7 +714,8 @@ describe("the arbitration section of the data cockpit (数据驾驶舱) through 
     expect(section.note).toContain("类别筛选仅适用于综合受理与总体指标");
     expect(section.note).toContain("按所属县统计");
     const text = JSON.stringify(section);
-    for (const personal of ["李红梅", "陈立新", "桐庐江南建筑劳务有限公司", "330122"]) expect(text).not.toContain(personal);
+    for (const personal of ["李红梅", "陈立新", "桐庐江南建筑劳务有限公司", "330122"])
+      expect(text).not.toContain(personal);
   });
 });
 
@@ -537,7 +731,14 @@ describe("access to arbitration cases (issue 10)", () => {
   interface View {
     id: string;
     status: string;
-    applicants: { id: string; name: string; residentId: string; residentIdFull: string | null; phone: string | null; partyId: string }[];
+    applicants: {
+      id: string;
+      name: string;
+      residentId: string;
+      residentIdFull: string | null;
+      phone: string | null;
+      partyId: string;
+    }[];
     claims: { description: string | null; amountFen: number | null }[];
     respondent: { name: string; creditCode: string; legalRepresentative: string | null; partyId: string };
   }
@@ -554,13 +755,25 @@ describe("access to arbitration cases (issue 10)", () => {
     const own = await readAs(filed.id, await as(resident(worker.residentId)));
     expect(own.body.errors).toBeUndefined();
     const [applicant] = own.body.data!.arbitrationCase!.applicants;
-    expect(applicant).toMatchObject({ name: worker.name, residentId: masked(worker.residentId), residentIdFull: worker.residentId, phone: "138****0318" });
+    expect(applicant).toMatchObject({
+      name: worker.name,
+      residentId: masked(worker.residentId),
+      residentIdFull: worker.residentId,
+      phone: "138****0318",
+    });
     expect(own.body.data!.arbitrationCase!.claims[0]!.description).toBe("支付2026年8月至9月工资18000元");
     // The employer is a party too, by its credit code: the same id wherever the employer appears.
-    expect(own.body.data!.arbitrationCase!.respondent).toMatchObject({ creditCode: EMPLOYER.creditCode, legalRepresentative: EMPLOYER.legalRepresentative });
+    expect(own.body.data!.arbitrationCase!.respondent).toMatchObject({
+      creditCode: EMPLOYER.creditCode,
+      legalRepresentative: EMPLOYER.legalRepresentative,
+    });
 
     // 我的纠纷: the registry's party, extended with this department's cases.
-    const { body: me } = await gql<{ me: { id: string; arbitrationCases: { id: string }[] } }>(`{ me { id arbitrationCases { id } } }`, {}, await as(resident(worker.residentId)));
+    const { body: me } = await gql<{ me: { id: string; arbitrationCases: { id: string }[] } }>(
+      `{ me { id arbitrationCases { id } } }`,
+      {},
+      await as(resident(worker.residentId)),
+    );
     expect(me.errors).toBeUndefined();
     expect(me.data!.me.id).toBe(applicant!.partyId);
     expect(me.data!.me.arbitrationCases.map((c) => c.id)).toContain(filed.id);
@@ -569,7 +782,11 @@ describe("access to arbitration cases (issue 10)", () => {
     const refused = await readAs(filed.id, stranger);
     expect(codeOf(refused.body)).toBe("FORBIDDEN");
     expect(refused.body.data?.arbitrationCase ?? null).toBeNull();
-    const { body: theirs } = await gql<{ me: { arbitrationCases: { id: string }[] } }>(`{ me { arbitrationCases { id } } }`, {}, stranger);
+    const { body: theirs } = await gql<{ me: { arbitrationCases: { id: string }[] } }>(
+      `{ me { arbitrationCases { id } } }`,
+      {},
+      stranger,
+    );
     expect(theirs.errors).toBeUndefined();
     expect(theirs.data!.me.arbitrationCases.map((c) => c.id)).not.toContain(filed.id);
   });
@@ -577,13 +794,18 @@ describe("access to arbitration cases (issue 10)", () => {
   it("lets a worker file their own application online, and not one for somebody else", async () => {
     const headers = await as(resident(coworker.residentId));
     const input = { ...application({ receivedAt: daysAgo(0), workers: [coworker] }), receivedAt: undefined };
-    const { body } = await gql<{ fileArbitrationApplication: { id: string; status: string; applicants: { name: string }[] } }>(
+    const { body } = await gql<{
+      fileArbitrationApplication: { id: string; status: string; applicants: { name: string }[] };
+    }>(
       `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id status applicants { name } } }`,
       { input },
       headers,
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.fileArbitrationApplication).toMatchObject({ status: "RECEIVED", applicants: [{ name: coworker.name }] });
+    expect(body.data!.fileArbitrationApplication).toMatchObject({
+      status: "RECEIVED",
+      applicants: [{ name: coworker.name }],
+    });
 
     // Back-dating is the commission's to record, not the applicant's.
     const backDated = await gql(FILE, { input: application({ receivedAt: daysAgo(3), workers: [coworker] }) }, headers);
@@ -592,17 +814,27 @@ describe("access to arbitration cases (issue 10)", () => {
     const code = freshCode();
     const forOther = await gql(FILE, { input: { ...input, disputeCode: code, applicants: [worker] } }, headers);
     expect(codeOf(forOther.body)).toBe("FORBIDDEN");
-    const { body: theirs } = await gql<{ me: { arbitrationCases: { disputeCode: string }[] } }>(`{ me { arbitrationCases { disputeCode } } }`, {}, await as(resident(worker.residentId)));
+    const { body: theirs } = await gql<{ me: { arbitrationCases: { disputeCode: string }[] } }>(
+      `{ me { arbitrationCases { disputeCode } } }`,
+      {},
+      await as(resident(worker.residentId)),
+    );
     expect(theirs.data!.me.arbitrationCases.map((c) => c.disputeCode)).not.toContain(code);
   });
 
   it("shows a mediator a summary: masked names, no narratives, and refuses the full resident ID", async () => {
     const filed = await filedForWorker();
     const { body } = await readAs(filed.id, await as(STAFF.mediation));
-    expect(body.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([["arbitrationCase.applicants.0.residentIdFull", "FORBIDDEN"]]);
+    expect(body.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([
+      ["arbitrationCase.applicants.0.residentIdFull", "FORBIDDEN"],
+    ]);
     const summary = body.data!.arbitrationCase!;
     expect(summary.status).toBe("RECEIVED");
-    expect(summary.applicants[0]).toMatchObject({ name: "陈**", residentId: masked(worker.residentId), residentIdFull: null });
+    expect(summary.applicants[0]).toMatchObject({
+      name: "陈**",
+      residentId: masked(worker.residentId),
+      residentIdFull: null,
+    });
     expect(summary.claims).toEqual([{ description: null, amountFen: 1_800_000 }]);
     expect(summary.respondent).toMatchObject({ creditCode: EMPLOYER.creditCode, legalRepresentative: "邵**" });
     expect(JSON.stringify(summary)).not.toContain(worker.residentId);
@@ -610,7 +842,9 @@ describe("access to arbitration cases (issue 10)", () => {
 
   it("lets the arbitrator read the full resident ID and phone, and an auditor read back that it was read", async () => {
     const filed = await filedForWorker();
-    const { body } = await gql<{ arbitrationCase: { applicants: { id: string; residentIdFull: string; phoneFull: string }[] } }>(
+    const { body } = await gql<{
+      arbitrationCase: { applicants: { id: string; residentIdFull: string; phoneFull: string }[] };
+    }>(
       `query ($id: ID!) { arbitrationCase(id: $id) { applicants { id residentIdFull phoneFull } } }`,
       { id: filed.id },
       await as(STAFF.arbitration),
@@ -624,10 +858,27 @@ describe("access to arbitration cases (issue 10)", () => {
     const { body: log } = await gql<{ auditLog: { arbitration: Entry[] } }>(AUDIT, {}, await as(AUDITOR));
     expect(log.errors).toBeUndefined();
     const entries = log.data!.auditLog.arbitration;
-    expect(entries).toContainEqual({ action: "READ_PERSONAL_DATA", entity: "ArbitrationApplicant", entityId: applicant!.id, fields: ["residentId"], roles: ["arbitrator"] });
-    expect(entries).toContainEqual({ action: "READ_PERSONAL_DATA", entity: "ArbitrationApplicant", entityId: applicant!.id, fields: ["phone"], roles: ["arbitrator"] });
+    expect(entries).toContainEqual({
+      action: "READ_PERSONAL_DATA",
+      entity: "ArbitrationApplicant",
+      entityId: applicant!.id,
+      fields: ["residentId"],
+      roles: ["arbitrator"],
+    });
+    expect(entries).toContainEqual({
+      action: "READ_PERSONAL_DATA",
+      entity: "ArbitrationApplicant",
+      entityId: applicant!.id,
+      fields: ["phone"],
+      roles: ["arbitrator"],
+    });
     expect(entries).toContainEqual(
-      expect.objectContaining({ action: "fileArbitrationApplication", entity: "ArbitrationCase", entityId: filed.id, fields: expect.arrayContaining(["disputeCode", "applicants", "respondent", "claims"]) }),
+      expect.objectContaining({
+        action: "fileArbitrationApplication",
+        entity: "ArbitrationCase",
+        entityId: filed.id,
+        fields: expect.arrayContaining(["disputeCode", "applicants", "respondent", "claims"]),
+      }),
     );
     // The log says what was read, never the value.
     expect(JSON.stringify(entries)).not.toContain(worker.residentId);
@@ -642,10 +893,18 @@ describe("access to arbitration cases (issue 10)", () => {
       expect(codeOf(body)).toBe("FORBIDDEN");
       expect(body.data?.arbitrationCase ?? null).toBeNull();
     }
-    const { body: queue } = await gql(`{ arbitrationCases(first: 1) { edges { node { id } } } }`, {}, await as(STAFF.mediation));
+    const { body: queue } = await gql(
+      `{ arbitrationCases(first: 1) { edges { node { id } } } }`,
+      {},
+      await as(STAFF.mediation),
+    );
     expect(codeOf(queue)).toBe("FORBIDDEN");
     for (const caller of [STAFF.mediation, STAFF.litigation, resident(worker.residentId)]) {
-      const { body } = await gql(`mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { status } }`, { input: { caseId: filed.id } }, await as(caller));
+      const { body } = await gql(
+        `mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { status } }`,
+        { input: { caseId: filed.id } },
+        await as(caller),
+      );
       expect(codeOf(body)).toBe("FORBIDDEN");
     }
     expect(await read(filed.id)).toMatchObject({ status: "RECEIVED", version: filed.version });
@@ -656,12 +915,20 @@ describe("access to arbitration cases (issue 10)", () => {
     // Filed by a coworker: the dispute's party is not an applicant, yet reaches the case through their dispute.
     const filed = await file(application({ code, receivedAt: daysAgo(1), workers: [{ ...coworker }] }));
     const QUERY = `query ($code: ID!) { dispute(code: $code) { arbitrationCases { id applicants { name } } } }`;
-    const { body } = await gql<{ dispute: { arbitrationCases: { id: string; applicants: { name: string }[] }[] } }>(QUERY, { code }, await as(resident(residentId(741))));
+    const { body } = await gql<{ dispute: { arbitrationCases: { id: string; applicants: { name: string }[] }[] } }>(
+      QUERY,
+      { code },
+      await as(resident(residentId(741))),
+    );
     expect(body.errors).toBeUndefined();
     // Not their own personal data: the coworker's name stays masked.
     expect(body.data!.dispute.arbitrationCases).toEqual([{ id: filed.id, applicants: [{ name: "童**" }] }]);
 
-    const { body: stranger } = await gql<{ dispute: { arbitrationCases: unknown[] } | null }>(QUERY, { code }, await as(resident(validResidentId())));
+    const { body: stranger } = await gql<{ dispute: { arbitrationCases: unknown[] } | null }>(
+      QUERY,
+      { code },
+      await as(resident(validResidentId())),
+    );
     expect(stranger.data?.dispute?.arbitrationCases ?? []).toEqual([]);
     expect(codeOf(stranger)).toBe("FORBIDDEN");
   });

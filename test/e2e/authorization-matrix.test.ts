@@ -42,7 +42,11 @@ const CO_WORKER = { name: "黄建新", residentId: residentId(), phone: "1375710
 const STRANGER = { name: "朱伟东", residentId: residentId(), phone: "13588230417" };
 const EMPLOYER = { name: "桐庐某电子元件有限公司", creditCode: "91330122MA2H3K7P50", legalRepresentative: "邵国良" };
 
-const staff = (role: Caller["roles"][number], department: NonNullable<Caller["department"]>): Caller => ({ roles: [role], department, sub: `matrix-${role}` });
+const staff = (role: Caller["roles"][number], department: NonNullable<Caller["department"]>): Caller => ({
+  roles: [role],
+  department,
+  sub: `matrix-${role}`,
+});
 const CALLERS: Record<Role, Caller | null> = {
   anonymous: null,
   "resident-party": resident(WORKER.residentId),
@@ -74,14 +78,20 @@ interface Observation {
   detail?: unknown;
 }
 
-const isForbidden = (body: GraphQLResponse["body"]) => (body.errors ?? []).some((e) => e.extensions?.code === "FORBIDDEN");
+const isForbidden = (body: GraphQLResponse["body"]) =>
+  (body.errors ?? []).some((e) => e.extensions?.code === "FORBIDDEN");
 const MASKED_ID = /^\d{6}\*+\d{3}[\dX]$/;
-const isMaskedName = (value: unknown, full: string) => typeof value === "string" && value !== full && value.startsWith(full[0]!) && value.includes("*");
+const isMaskedName = (value: unknown, full: string) =>
+  typeof value === "string" && value !== full && value.startsWith(full[0]!) && value.includes("*");
 
 /** An outcome from a response: FORBIDDEN is deny, any other error is reported as is, else `read` decides. */
 function observe(body: GraphQLResponse["body"], read: (data: Record<string, any>) => string): Observation {
   if (isForbidden(body)) return { outcome: "deny" };
-  if (body.errors?.length) return { outcome: `error ${body.errors.map((e) => e.extensions?.code ?? e.message).join(",")}`, detail: body.errors };
+  if (body.errors?.length)
+    return {
+      outcome: `error ${body.errors.map((e) => e.extensions?.code ?? e.message).join(",")}`,
+      detail: body.errors,
+    };
   return { outcome: read(body.data ?? {}), detail: body.data };
 }
 
@@ -89,11 +99,20 @@ function observe(body: GraphQLResponse["body"], read: (data: Record<string, any>
  * For a full-value field: the value, or deny when the field (or the record holding it) is refused.
  * Errors on sibling fields (another party's value in the same list) do not count.
  */
-function observeField(body: GraphQLResponse["body"], path: (string | number)[], full: string, read: (data: Record<string, any>) => unknown): Observation {
+function observeField(
+  body: GraphQLResponse["body"],
+  path: (string | number)[],
+  full: string,
+  read: (data: Record<string, any>) => unknown,
+): Observation {
   const onPath = (body.errors ?? []).filter((e) => e.path && e.path.every((segment, i) => segment === path[i]));
-  if (onPath.length) return { outcome: onPath.every((e) => e.extensions?.code === "FORBIDDEN") ? "deny" : "error", detail: onPath };
+  if (onPath.length)
+    return { outcome: onPath.every((e) => e.extensions?.code === "FORBIDDEN") ? "deny" : "error", detail: onPath };
   const value = read(body.data ?? {});
-  return { outcome: value === full ? "allow" : value === null || value === undefined ? "absent" : "other", detail: value };
+  return {
+    outcome: value === full ? "allow" : value === null || value === undefined ? "absent" : "other",
+    detail: value,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -114,7 +133,10 @@ const story = {} as Story;
 
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(600_000, 1_000_000) });
 
-const asDefault = async <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+const asDefault = async <T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> => {
   const { body } = await gql<T>(query, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data!;
@@ -130,7 +152,8 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 15_000): Pro
 }
 
 async function seed(): Promise<void> {
-  story.description = "申请人在某电子元件公司流水线工作，公司以订单减少为由拖欠六周工资，另由劳务公司派遣期间的劳务费未结清。";
+  story.description =
+    "申请人在某电子元件公司流水线工作，公司以订单减少为由拖欠六周工资，另由劳务公司派遣期间的劳务费未结清。";
   const { registerDispute } = await asDefault<{ registerDispute: { code: string } }>(
     `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
     {
@@ -151,20 +174,39 @@ async function seed(): Promise<void> {
     },
   );
   story.code = registerDispute.code;
-  await asDefault(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code: story.code });
+  await asDefault(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, {
+    code: story.code,
+  });
 
-  const { committees } = await asDefault<{ committees: { edges: { node: { id: string; name: string } }[] } }>(`{ committees(first: 100) { edges { node { id name } } } }`);
+  const { committees } = await asDefault<{ committees: { edges: { node: { id: string; name: string } }[] } }>(
+    `{ committees(first: 100) { edges { node { id name } } } }`,
+  );
   story.committeeId = committees.edges.find((e) => e.node.name === "桐庐县劳动争议人民调解委员会")!.node.id;
   const { acceptMediationCase } = await asDefault<{ acceptMediationCase: { id: string } }>(
     `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
-    { input: { disputeCode: story.code, committeeId: story.committeeId, source: "DISPATCH", sourceReference: "桐矛派〔2026〕1125-11" } },
+    {
+      input: {
+        disputeCode: story.code,
+        committeeId: story.committeeId,
+        source: "DISPATCH",
+        sourceReference: "桐矛派〔2026〕1125-11",
+      },
+    },
   );
   story.mediationCaseId = acceptMediationCase.id;
   story.mediationFailure = "公司只同意支付一半工资，两名工人均要求劳动仲裁";
   await asDefault(`mutation ($input: FailMediationInput!) { failMediation(input: $input) { id } }`, {
     input: { caseId: story.mediationCaseId, reason: story.mediationFailure, suggestedNextStep: "ARBITRATION" },
   });
-  await until(async () => (await asDefault<{ dispute: { handOffs: { state: string }[] } }>(`query ($code: ID!) { dispute(code: $code) { handOffs { state } } }`, { code: story.code })).dispute.handOffs[0]?.state === "PENDING");
+  await until(
+    async () =>
+      (
+        await asDefault<{ dispute: { handOffs: { state: string }[] } }>(
+          `query ($code: ID!) { dispute(code: $code) { handOffs { state } } }`,
+          { code: story.code },
+        )
+      ).dispute.handOffs[0]?.state === "PENDING",
+  );
 
   const { fileArbitrationApplication } = await asDefault<{ fileArbitrationApplication: { id: string } }>(
     `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id } }`,
@@ -174,30 +216,55 @@ async function seed(): Promise<void> {
         failedMediationId: story.mediationCaseId,
         applicants: [WORKER],
         respondent: EMPLOYER,
-        claims: [{ kind: "WAGE_ARREARS", description: "支付2026年10月至11月工资8400元", amountFen: 840_000, knewOfInfringementOn: "2026-11-10" }],
+        claims: [
+          {
+            kind: "WAGE_ARREARS",
+            description: "支付2026年10月至11月工资8400元",
+            amountFen: 840_000,
+            knewOfInfringementOn: "2026-11-10",
+          },
+        ],
       },
     },
   );
   story.arbitrationCaseId = fileArbitrationApplication.id;
-  await until(async () => (await asDefault<{ dispute: { leadOwner: string } }>(`query ($code: ID!) { dispute(code: $code) { leadOwner } }`, { code: story.code })).dispute.leadOwner === "ARBITRATION");
+  await until(
+    async () =>
+      (
+        await asDefault<{ dispute: { leadOwner: string } }>(
+          `query ($code: ID!) { dispute(code: $code) { leadOwner } }`,
+          { code: story.code },
+        )
+      ).dispute.leadOwner === "ARBITRATION",
+  );
 
-  const { applyForLegalAid } = await asDefault<{ applyForLegalAid: { id: string } }>(`mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`, {
-    input: { disputeCode: story.code, matter: "CLAIM_LABOUR_REMUNERATION", applicant: { ...WORKER, groups: ["MIGRANT_WORKER"] } },
-  });
+  const { applyForLegalAid } = await asDefault<{ applyForLegalAid: { id: string } }>(
+    `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
+    {
+      input: {
+        disputeCode: story.code,
+        matter: "CLAIM_LABOUR_REMUNERATION",
+        applicant: { ...WORKER, groups: ["MIGRANT_WORKER"] },
+      },
+    },
+  );
   story.legalAidCaseId = applyForLegalAid.id;
 
-  const { fileCase } = await asDefault<{ fileCase: { id: string } }>(`mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`, {
-    input: {
-      disputeCode: story.code,
-      causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
-      parties: [
-        { role: "PLAINTIFF", kind: "PERSON", name: WORKER.name, idNumber: WORKER.residentId },
-        { role: "DEFENDANT", kind: "ORGANIZATION", name: "桐庐某劳务派遣有限公司" },
-      ],
-      claims: [{ description: "支付派遣期间劳务费", amount: "2800" }],
-      trialProcedure: "SMALL_CLAIMS",
+  const { fileCase } = await asDefault<{ fileCase: { id: string } }>(
+    `mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`,
+    {
+      input: {
+        disputeCode: story.code,
+        causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
+        parties: [
+          { role: "PLAINTIFF", kind: "PERSON", name: WORKER.name, idNumber: WORKER.residentId },
+          { role: "DEFENDANT", kind: "ORGANIZATION", name: "桐庐某劳务派遣有限公司" },
+        ],
+        claims: [{ description: "支付派遣期间劳务费", amount: "2800" }],
+        trialProcedure: "SMALL_CLAIMS",
+      },
     },
-  });
+  );
   story.courtCaseId = fileCase.id;
 }
 
@@ -209,7 +276,11 @@ const only = (outcomes: Partial<Record<Role, Outcome>>): Record<Role, Outcome> =
   Object.fromEntries(ROLES.map((role) => [role, outcomes[role] ?? "deny"])) as Record<Role, Outcome>;
 
 const OTHER_STAFF = (except: Role[], outcome: Outcome): Partial<Record<Role, Outcome>> =>
-  Object.fromEntries((["intakeClerk", "petitionsOfficer", "mediator", "arbitrator", "courtClerk", "legalAidOfficer"] as Role[]).filter((r) => !except.includes(r)).map((r) => [r, outcome]));
+  Object.fromEntries(
+    (["intakeClerk", "petitionsOfficer", "mediator", "arbitrator", "courtClerk", "legalAidOfficer"] as Role[])
+      .filter((r) => !except.includes(r))
+      .map((r) => [r, outcome]),
+  );
 
 interface Operation {
   /** Row label in the table. */
@@ -222,14 +293,21 @@ interface Operation {
   auditedIn?: "petitions" | "arbitration";
 }
 
-const request = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => gql(query, variables, headers).then((r) => r.body);
+const request = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) =>
+  gql(query, variables, headers).then((r) => r.body);
 
 const DISPUTE_PARTIES = `query ($code: ID!) { dispute(code: $code) { parties { name residentId residentIdFull } } }`;
 
 // Who handles the seeded dispute: the registry (owner), arbitration (leads since it took the hand-off),
 // the commander; the resident is a party. Mediation, the court and legal aid have records of their own
 // on it but read the registry's record as a summary.
-const DISPUTE_FULL: Partial<Record<Role, Outcome>> = { "resident-party": "allow", intakeClerk: "allow", petitionsOfficer: "allow", arbitrator: "allow", commander: "allow" };
+const DISPUTE_FULL: Partial<Record<Role, Outcome>> = {
+  "resident-party": "allow",
+  intakeClerk: "allow",
+  petitionsOfficer: "allow",
+  arbitrator: "allow",
+  commander: "allow",
+};
 
 const OPERATIONS: Operation[] = [
   {
@@ -237,7 +315,11 @@ const OPERATIONS: Operation[] = [
     rule: "parties, every staff role (summary at least), commander",
     expected: only({ ...DISPUTE_FULL, ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "allow") }),
     run: async (headers) => {
-      const body = await request(`query ($code: ID!) { dispute(code: $code) { code status registeredAt } }`, { code: story.code }, headers);
+      const body = await request(
+        `query ($code: ID!) { dispute(code: $code) { code status registeredAt } }`,
+        { code: story.code },
+        headers,
+      );
       return observe(body, (d) => (d.dispute?.code === story.code ? "allow" : "absent"));
     },
   },
@@ -246,16 +328,34 @@ const OPERATIONS: Operation[] = [
     rule: "narrative: null for summary readers",
     expected: only({ ...DISPUTE_FULL, ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "summary") }),
     run: async (headers) => {
-      const body = await request(`query ($code: ID!) { dispute(code: $code) { description } }`, { code: story.code }, headers);
-      return observe(body, (d) => (d.dispute?.description === story.description ? "allow" : d.dispute && d.dispute.description === null ? "summary" : "absent"));
+      const body = await request(
+        `query ($code: ID!) { dispute(code: $code) { description } }`,
+        { code: story.code },
+        headers,
+      );
+      return observe(body, (d) =>
+        d.dispute?.description === story.description
+          ? "allow"
+          : d.dispute && d.dispute.description === null
+            ? "summary"
+            : "absent",
+      );
     },
   },
   {
     name: "`dispute(code)`: another party's name",
     rule: "full for handlers; 张* for the other party and summary readers",
-    expected: only({ ...DISPUTE_FULL, "resident-party": "masked", ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "masked") }),
+    expected: only({
+      ...DISPUTE_FULL,
+      "resident-party": "masked",
+      ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "masked"),
+    }),
     run: async (headers) => {
-      const body = await request(`query ($code: ID!) { dispute(code: $code) { parties { name } } }`, { code: story.code }, headers);
+      const body = await request(
+        `query ($code: ID!) { dispute(code: $code) { parties { name } } }`,
+        { code: story.code },
+        headers,
+      );
       return observe(body, (d) => {
         const name = d.dispute?.parties?.[1]?.name;
         return name === CO_WORKER.name ? "allow" : isMaskedName(name, CO_WORKER.name) ? "masked" : "absent";
@@ -265,12 +365,23 @@ const OPERATIONS: Operation[] = [
   {
     name: "`dispute(code)`: party's `residentId`",
     rule: "masked for everybody who sees the dispute",
-    expected: only({ ...Object.fromEntries(Object.keys(DISPUTE_FULL).map((r) => [r, "masked"])), ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "masked") }),
+    expected: only({
+      ...Object.fromEntries(Object.keys(DISPUTE_FULL).map((r) => [r, "masked"])),
+      ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "masked"),
+    }),
     run: async (headers) => {
-      const body = await request(`query ($code: ID!) { dispute(code: $code) { parties { residentId } } }`, { code: story.code }, headers);
+      const body = await request(
+        `query ($code: ID!) { dispute(code: $code) { parties { residentId } } }`,
+        { code: story.code },
+        headers,
+      );
       return observe(body, (d) => {
         const value = d.dispute?.parties?.[0]?.residentId;
-        return value === WORKER.residentId ? "allow" : typeof value === "string" && MASKED_ID.test(value) ? "masked" : "absent";
+        return value === WORKER.residentId
+          ? "allow"
+          : typeof value === "string" && MASKED_ID.test(value)
+            ? "masked"
+            : "absent";
       });
     },
   },
@@ -279,27 +390,47 @@ const OPERATIONS: Operation[] = [
     rule: "handlers and the person themself; audited",
     expected: only(DISPUTE_FULL),
     auditedIn: "petitions",
-    run: async (headers) => observeField(await request(DISPUTE_PARTIES, { code: story.code }, headers), ["dispute", "parties", 0, "residentIdFull"], WORKER.residentId, (d) => d.dispute?.parties?.[0]?.residentIdFull),
+    run: async (headers) =>
+      observeField(
+        await request(DISPUTE_PARTIES, { code: story.code }, headers),
+        ["dispute", "parties", 0, "residentIdFull"],
+        WORKER.residentId,
+        (d) => d.dispute?.parties?.[0]?.residentIdFull,
+      ),
   },
   {
     name: "`dispute(code)`: another party's `residentIdFull`",
     rule: "never another party's personal data",
     expected: only({ ...DISPUTE_FULL, "resident-party": "deny" }),
     auditedIn: "petitions",
-    run: async (headers) => observeField(await request(DISPUTE_PARTIES, { code: story.code }, headers), ["dispute", "parties", 1, "residentIdFull"], CO_WORKER.residentId, (d) => d.dispute?.parties?.[1]?.residentIdFull),
+    run: async (headers) =>
+      observeField(
+        await request(DISPUTE_PARTIES, { code: story.code }, headers),
+        ["dispute", "parties", 1, "residentIdFull"],
+        CO_WORKER.residentId,
+        (d) => d.dispute?.parties?.[1]?.residentIdFull,
+      ),
   },
   {
     name: "`dispute(code)` with an unused code",
     rule: "null only for those who may see every dispute; to anyone else the same refusal as someone else's dispute",
     expected: only({ intakeClerk: "null", petitionsOfficer: "null", commander: "null" }),
-    run: async (headers) => observe(await request(`query ($code: ID!) { dispute(code: $code) { code } }`, { code: freshCode() }, headers), (d) => (d.dispute === null ? "null" : "allow")),
+    run: async (headers) =>
+      observe(
+        await request(`query ($code: ID!) { dispute(code: $code) { code } }`, { code: freshCode() }, headers),
+        (d) => (d.dispute === null ? "null" : "allow"),
+      ),
   },
   {
     name: "`trackDispute(code, verification)`",
     rule: "anyone with the code and the phone's last 4 digits",
     expected: Object.fromEntries(ROLES.map((r) => [r, "allow"])) as Record<Role, Outcome>,
     run: async (headers) => {
-      const body = await request(`query ($code: String!, $v: String!) { trackDispute(code: $code, verification: $v) { code status } }`, { code: story.code, v: WORKER.phone.slice(-4) }, headers);
+      const body = await request(
+        `query ($code: String!, $v: String!) { trackDispute(code: $code, verification: $v) { code status } }`,
+        { code: story.code, v: WORKER.phone.slice(-4) },
+        headers,
+      );
       return observe(body, (d) => (d.trackDispute?.status ? "allow" : "absent"));
     },
   },
@@ -328,12 +459,25 @@ const OPERATIONS: Operation[] = [
   {
     name: "`dispute(code).mediationCases` (failure reason)",
     rule: "committee, commander, the dispute's parties; summary for other departments",
-    expected: only({ "resident-party": "allow", mediator: "allow", commander: "allow", ...OTHER_STAFF(["mediator"], "summary") }),
+    expected: only({
+      "resident-party": "allow",
+      mediator: "allow",
+      commander: "allow",
+      ...OTHER_STAFF(["mediator"], "summary"),
+    }),
     run: async (headers) => {
-      const body = await request(`query ($code: ID!) { dispute(code: $code) { mediationCases { id failureReason } } }`, { code: story.code }, headers);
+      const body = await request(
+        `query ($code: ID!) { dispute(code: $code) { mediationCases { id failureReason } } }`,
+        { code: story.code },
+        headers,
+      );
       return observe(body, (d) => {
         const found = d.dispute?.mediationCases?.find((c: { id: string }) => c.id === story.mediationCaseId);
-        return found?.failureReason === story.mediationFailure ? "allow" : found && found.failureReason === null ? "summary" : "absent";
+        return found?.failureReason === story.mediationFailure
+          ? "allow"
+          : found && found.failureReason === null
+            ? "summary"
+            : "absent";
       });
     },
   },
@@ -342,8 +486,18 @@ const OPERATIONS: Operation[] = [
     rule: "as above, but residents reach it through their dispute (mediation keeps no party rows)",
     expected: only({ mediator: "allow", commander: "allow", ...OTHER_STAFF(["mediator"], "summary") }),
     run: async (headers) => {
-      const body = await request(`query ($id: ID!) { mediationCase(id: $id) { id status failureReason } }`, { id: story.mediationCaseId }, headers);
-      return observe(body, (d) => (d.mediationCase?.failureReason === story.mediationFailure ? "allow" : d.mediationCase && d.mediationCase.failureReason === null ? "summary" : "absent"));
+      const body = await request(
+        `query ($id: ID!) { mediationCase(id: $id) { id status failureReason } }`,
+        { id: story.mediationCaseId },
+        headers,
+      );
+      return observe(body, (d) =>
+        d.mediationCase?.failureReason === story.mediationFailure
+          ? "allow"
+          : d.mediationCase && d.mediationCase.failureReason === null
+            ? "summary"
+            : "absent",
+      );
     },
   },
   {
@@ -353,7 +507,14 @@ const OPERATIONS: Operation[] = [
     run: async (headers) => {
       const body = await request(
         `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
-        { input: { disputeCode: freshCode(), committeeId: story.committeeId, source: "DISPATCH", sourceReference: "桐矛派〔2026〕1125-12" } },
+        {
+          input: {
+            disputeCode: freshCode(),
+            committeeId: story.committeeId,
+            source: "DISPATCH",
+            sourceReference: "桐矛派〔2026〕1125-12",
+          },
+        },
         headers,
       );
       return observe(body, (d) => (d.acceptMediationCase?.id ? "allow" : "absent"));
@@ -362,9 +523,18 @@ const OPERATIONS: Operation[] = [
   {
     name: "`arbitrationCase(id)` (applicant's name)",
     rule: "commission, commander, party; summary for other departments",
-    expected: only({ "resident-party": "allow", arbitrator: "allow", commander: "allow", ...OTHER_STAFF(["arbitrator"], "summary") }),
+    expected: only({
+      "resident-party": "allow",
+      arbitrator: "allow",
+      commander: "allow",
+      ...OTHER_STAFF(["arbitrator"], "summary"),
+    }),
     run: async (headers) => {
-      const body = await request(`query ($id: ID!) { arbitrationCase(id: $id) { id status applicants { name } } }`, { id: story.arbitrationCaseId }, headers);
+      const body = await request(
+        `query ($id: ID!) { arbitrationCase(id: $id) { id status applicants { name } } }`,
+        { id: story.arbitrationCaseId },
+        headers,
+      );
       return observe(body, (d) => {
         const name = d.arbitrationCase?.applicants?.[0]?.name;
         return name === WORKER.name ? "allow" : isMaskedName(name, WORKER.name) ? "summary" : "absent";
@@ -377,8 +547,17 @@ const OPERATIONS: Operation[] = [
     expected: only({ "resident-party": "allow", arbitrator: "allow", commander: "allow" }),
     auditedIn: "arbitration",
     run: async (headers) => {
-      const body = await request(`query ($id: ID!) { arbitrationCase(id: $id) { applicants { residentIdFull } } }`, { id: story.arbitrationCaseId }, headers);
-      return observeField(body, ["arbitrationCase", "applicants", 0, "residentIdFull"], WORKER.residentId, (d) => d.arbitrationCase?.applicants?.[0]?.residentIdFull);
+      const body = await request(
+        `query ($id: ID!) { arbitrationCase(id: $id) { applicants { residentIdFull } } }`,
+        { id: story.arbitrationCaseId },
+        headers,
+      );
+      return observeField(
+        body,
+        ["arbitrationCase", "applicants", 0, "residentIdFull"],
+        WORKER.residentId,
+        (d) => d.arbitrationCase?.applicants?.[0]?.residentIdFull,
+      );
     },
   },
   {
@@ -393,7 +572,14 @@ const OPERATIONS: Operation[] = [
             disputeCode: freshCode(),
             applicants: [WORKER],
             respondent: EMPLOYER,
-            claims: [{ kind: "WAGE_ARREARS", description: "支付加班工资1200元", amountFen: 120_000, knewOfInfringementOn: "2026-11-10" }],
+            claims: [
+              {
+                kind: "WAGE_ARREARS",
+                description: "支付加班工资1200元",
+                amountFen: 120_000,
+                knewOfInfringementOn: "2026-11-10",
+              },
+            ],
           },
         },
         headers,
@@ -404,9 +590,18 @@ const OPERATIONS: Operation[] = [
   {
     name: "`courtCase(id)` (plaintiff's name)",
     rule: "court, commander, party; summary for other departments",
-    expected: only({ "resident-party": "allow", courtClerk: "allow", commander: "allow", ...OTHER_STAFF(["courtClerk"], "summary") }),
+    expected: only({
+      "resident-party": "allow",
+      courtClerk: "allow",
+      commander: "allow",
+      ...OTHER_STAFF(["courtClerk"], "summary"),
+    }),
     run: async (headers) => {
-      const body = await request(`query ($id: ID!) { courtCase(id: $id) { id status parties { role name } } }`, { id: story.courtCaseId }, headers);
+      const body = await request(
+        `query ($id: ID!) { courtCase(id: $id) { id status parties { role name } } }`,
+        { id: story.courtCaseId },
+        headers,
+      );
       return observe(body, (d) => {
         const name = d.courtCase?.parties?.find((p: { role: string }) => p.role === "PLAINTIFF")?.name;
         return name === WORKER.name ? "allow" : isMaskedName(name, WORKER.name) ? "summary" : "absent";
@@ -440,9 +635,18 @@ const OPERATIONS: Operation[] = [
   {
     name: "`legalAidCase(id)` (applicant's name)",
     rule: "legal aid centre, commander, applicant; summary for other departments",
-    expected: only({ "resident-party": "allow", legalAidOfficer: "allow", commander: "allow", ...OTHER_STAFF(["legalAidOfficer"], "summary") }),
+    expected: only({
+      "resident-party": "allow",
+      legalAidOfficer: "allow",
+      commander: "allow",
+      ...OTHER_STAFF(["legalAidOfficer"], "summary"),
+    }),
     run: async (headers) => {
-      const body = await request(`query ($id: ID!) { legalAidCase(id: $id) { id status applicant { name } } }`, { id: story.legalAidCaseId }, headers);
+      const body = await request(
+        `query ($id: ID!) { legalAidCase(id: $id) { id status applicant { name } } }`,
+        { id: story.legalAidCaseId },
+        headers,
+      );
       return observe(body, (d) => {
         const name = d.legalAidCase?.applicant?.name;
         return name === WORKER.name ? "allow" : isMaskedName(name, WORKER.name) ? "summary" : "absent";
@@ -456,7 +660,13 @@ const OPERATIONS: Operation[] = [
     run: async (headers) => {
       const body = await request(
         `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
-        { input: { disputeCode: freshCode(), matter: "CLAIM_LABOUR_REMUNERATION", applicant: { ...WORKER, groups: ["MIGRANT_WORKER"] } } },
+        {
+          input: {
+            disputeCode: freshCode(),
+            matter: "CLAIM_LABOUR_REMUNERATION",
+            applicant: { ...WORKER, groups: ["MIGRANT_WORKER"] },
+          },
+        },
         headers,
       );
       return observe(body, (d) => (d.applyForLegalAid?.id ? "allow" : "absent"));
@@ -467,7 +677,11 @@ const OPERATIONS: Operation[] = [
     rule: "aggregates: cockpit viewers and the commander",
     expected: only({ cockpitViewer: "allow", commander: "allow" }),
     run: async (headers) => {
-      const body = await request(`query ($f: CockpitFilter!) { cockpit(filter: $f) { overall { overdueOpen { value } } } }`, { f: { from: "2026-01-01", to: "2026-12-31" } }, headers);
+      const body = await request(
+        `query ($f: CockpitFilter!) { cockpit(filter: $f) { overall { overdueOpen { value } } } }`,
+        { f: { from: "2026-01-01", to: "2026-12-31" } },
+        headers,
+      );
       return observe(body, (d) => (typeof d.cockpit?.overall?.overdueOpen?.value === "number" ? "allow" : "absent"));
     },
   },
@@ -485,8 +699,18 @@ const OPERATIONS: Operation[] = [
     rule: "a record by id: handlers in full, other staff masked, the person themself",
     expected: only({ ...DISPUTE_FULL, ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "masked") }),
     run: async (headers) => {
-      const body = await request(`query ($id: ID!) { party(id: $id) { id displayName } }`, { id: partyIdOf({ residentId: WORKER.residentId }) }, headers);
-      return observe(body, (d) => (d.party?.displayName === WORKER.name ? "allow" : isMaskedName(d.party?.displayName, WORKER.name) ? "masked" : "absent"));
+      const body = await request(
+        `query ($id: ID!) { party(id: $id) { id displayName } }`,
+        { id: partyIdOf({ residentId: WORKER.residentId }) },
+        headers,
+      );
+      return observe(body, (d) =>
+        d.party?.displayName === WORKER.name
+          ? "allow"
+          : isMaskedName(d.party?.displayName, WORKER.name)
+            ? "masked"
+            : "absent",
+      );
     },
   },
   {
@@ -575,24 +799,40 @@ describe("authorization matrix", () => {
       for (const role of ROLES.filter((r) => op.expected[r] === "allow")) {
         const requestId = requestIds.get(cellKey(op, role));
         const entries = body.data!.auditLog[op.auditedIn!]!.filter((e) => e.requestId === requestId);
-        expect(entries, `${op.name} as ${role}`).toContainEqual(expect.objectContaining({ action: "READ_PERSONAL_DATA", fields: ["residentId"] }));
+        expect(entries, `${op.name} as ${role}`).toContainEqual(
+          expect.objectContaining({ action: "READ_PERSONAL_DATA", fields: ["residentId"] }),
+        );
       }
     }
   });
 
   afterAll(() => {
     // Mismatches, grouped, for whoever fixes the rule or the expectation.
-    const wrong = OPERATIONS.flatMap((op) => ROLES.filter((r) => observed.get(cellKey(op, r))?.outcome !== op.expected[r]).map((r) => `${op.name} as ${r}: expected ${op.expected[r]}, got ${observed.get(cellKey(op, r))?.outcome ?? "not run"}`));
+    const wrong = OPERATIONS.flatMap((op) =>
+      ROLES.filter((r) => observed.get(cellKey(op, r))?.outcome !== op.expected[r]).map(
+        (r) =>
+          `${op.name} as ${r}: expected ${op.expected[r]}, got ${observed.get(cellKey(op, r))?.outcome ?? "not run"}`,
+      ),
+    );
     if (wrong.length) console.warn(`authorization matrix: ${wrong.length} cells differ\n${wrong.join("\n")}`);
   });
 
   it("the README's authorization matrix is the table these cases assert", async () => {
-    const failed = OPERATIONS.flatMap((op) => ROLES.filter((r) => observed.get(cellKey(op, r))?.outcome !== op.expected[r]).map((r) => cellKey(op, r)));
+    const failed = OPERATIONS.flatMap((op) =>
+      ROLES.filter((r) => observed.get(cellKey(op, r))?.outcome !== op.expected[r]).map((r) => cellKey(op, r)),
+    );
     expect(failed, "cells that do not hold: the matrix is written only when every cell passes").toEqual([]);
     const readme = await readFile(README, "utf8");
     expect(MATRIX_SECTION.test(readme), "the README has no authorization-matrix markers").toBe(true);
-    const generated = readme.replace(MATRIX_SECTION, (_, start: string, end: string) => `${start}${matrixMarkdown()}${end}`);
+    const generated = readme.replace(
+      MATRIX_SECTION,
+      (_, start: string, end: string) => `${start}${matrixMarkdown()}${end}`,
+    );
     if (process.env.UPDATE_MATRIX === "1") await writeFile(README, generated);
-    else expect(readme === generated, "the README's authorization matrix differs from the generated table: run UPDATE_MATRIX=1 npx vitest run --project e2e test/e2e/authorization-matrix.test.ts").toBe(true);
+    else
+      expect(
+        readme === generated,
+        "the README's authorization matrix differs from the generated table: run UPDATE_MATRIX=1 npx vitest run --project e2e test/e2e/authorization-matrix.test.ts",
+      ).toBe(true);
   });
 });

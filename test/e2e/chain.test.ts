@@ -9,12 +9,15 @@ import { as } from "../support/callers.js";
 import { daysAfter } from "../support/simulated-time.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
-const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+const ok = async <T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) => {
   const { body } = await gql<T>(query, variables, headers);
   expect(body.errors).toBeUndefined();
   return body.data!;
 };
-
 
 const WORKERS = ["章建平", "许美娟", "何志勇", "施丽萍", "郑国强", "俞小燕"].map((name, i) => ({
   kind: "PERSON",
@@ -22,7 +25,11 @@ const WORKERS = ["章建平", "许美娟", "何志勇", "施丽萍", "郑国强"
   residentId: residentId(),
   phone: `1385712${String(4000 + i * 37).padStart(4, "0")}`,
 }));
-const EMPLOYER = { name: "桐庐横村某针织服饰有限公司", creditCode: "91330122MA2H3K7P50", legalRepresentative: "邵国良" };
+const EMPLOYER = {
+  name: "桐庐横村某针织服饰有限公司",
+  creditCode: "91330122MA2H3K7P50",
+  legalRepresentative: "邵国良",
+};
 
 interface Step {
   source: string;
@@ -54,14 +61,28 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
     );
     const code = registerDispute.code;
     expect(registerDispute.major).toBe(true);
-    await ok(`mutation ($code: ID!, $input: ConsultationInput!) { recordConsultation(code: $code, input: $input) { code } }`, {
-      code,
-      input: { judge: "汪立新", chiefMediator: "钱卫东", legalAidLawyer: "詹伟民", departments: ["县人力社保局", "横村镇政府", "县总工会"], conclusion: "劳动争议调委会与商会调委会联合调解，法律援助同步介入。" },
-    });
-    await ok(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION, coHandlers: ["桐庐县商会人民调解委员会"]) { code } }`, { code });
+    await ok(
+      `mutation ($code: ID!, $input: ConsultationInput!) { recordConsultation(code: $code, input: $input) { code } }`,
+      {
+        code,
+        input: {
+          judge: "汪立新",
+          chiefMediator: "钱卫东",
+          legalAidLawyer: "詹伟民",
+          departments: ["县人力社保局", "横村镇政府", "县总工会"],
+          conclusion: "劳动争议调委会与商会调委会联合调解，法律援助同步介入。",
+        },
+      },
+    );
+    await ok(
+      `mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION, coHandlers: ["桐庐县商会人民调解委员会"]) { code } }`,
+      { code },
+    );
 
     // 联合调解: the labour committee leads; one worker will not settle.
-    const { committees } = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(`{ committees(first: 100) { edges { node { id name } } } }`);
+    const { committees } = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(
+      `{ committees(first: 100) { edges { node { id name } } } }`,
+    );
     const labour = committees.edges.find((e) => e.node.name === "桐庐县劳动争议人民调解委员会")!.node.id;
     const { mediators } = await ok<{ mediators: { edges: { node: { id: string } }[] } }>(
       `query ($id: ID) { mediators(filter: { committeeId: $id }, first: 5) { edges { node { id } } } }`,
@@ -69,12 +90,29 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
     );
     const { acceptMediationCase } = await ok<{ acceptMediationCase: { id: string } }>(
       `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
-      { input: { disputeCode: code, committeeId: labour, source: "DISPATCH", sourceReference: "桐矛派〔2026〕1123-27", participatingDepartments: ["桐庐县商会人民调解委员会", "县人力社保局"] } },
+      {
+        input: {
+          disputeCode: code,
+          committeeId: labour,
+          source: "DISPATCH",
+          sourceReference: "桐矛派〔2026〕1123-27",
+          participatingDepartments: ["桐庐县商会人民调解委员会", "县人力社保局"],
+        },
+      },
     );
     const caseId = acceptMediationCase.id;
-    await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, { input: { caseId, mediatorId: mediators.edges[0]!.node.id } });
+    await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, {
+      input: { caseId, mediatorId: mediators.edges[0]!.node.id },
+    });
     await ok(`mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { id } }`, {
-      input: { caseId, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "桐庐县社会治理综合服务中心联合调解室", attendees: ["工人代表", "商会代表", "人社局代表"], notes: "五名工人接受垫付方案，一名工人坚持申请仲裁。" },
+      input: {
+        caseId,
+        mode: "IN_PERSON",
+        startsAt: new Date().toISOString(),
+        place: "桐庐县社会治理综合服务中心联合调解室",
+        attendees: ["工人代表", "商会代表", "人社局代表"],
+        notes: "五名工人接受垫付方案，一名工人坚持申请仲裁。",
+      },
     });
     await ok(`mutation ($input: FailMediationInput!) { failMediation(input: $input) { id } }`, {
       input: { caseId, reason: "一名工人不接受垫付方案，要求仲裁", suggestedNextStep: "ARBITRATION" },
@@ -82,9 +120,15 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
 
     // The registry hands the dispute on by itself when the failure names arbitration.
     const handOff = async () =>
-      (await ok<{ dispute: { handOffs: { toDepartment: string; state: string }[] } }>(`query ($code: ID!) { dispute(code: $code) { handOffs { toDepartment state } } }`, { code }))
-        .dispute.handOffs;
-    await expect.poll(handOff, { timeout: 15_000, interval: 250 }).toEqual([{ toDepartment: "ARBITRATION", state: "PENDING" }]);
+      (
+        await ok<{ dispute: { handOffs: { toDepartment: string; state: string }[] } }>(
+          `query ($code: ID!) { dispute(code: $code) { handOffs { toDepartment state } } }`,
+          { code },
+        )
+      ).dispute.handOffs;
+    await expect
+      .poll(handOff, { timeout: 15_000, interval: 250 })
+      .toEqual([{ toDepartment: "ARBITRATION", state: "PENDING" }]);
 
     // 劳动仲裁 takes the case: the hand-off is accepted and arbitration leads.
     const worker = WORKERS[3]!;
@@ -97,36 +141,91 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
           failedMediationId: caseId,
           applicants: [{ name: worker.name, residentId: worker.residentId, phone: worker.phone }],
           respondent: EMPLOYER,
-          claims: [{ kind: "WAGE_ARREARS", description: "支付2026年8月至10月工资21000元", amountFen: 2_100_000, knewOfInfringementOn: "2026-10-31" }],
+          claims: [
+            {
+              kind: "WAGE_ARREARS",
+              description: "支付2026年8月至10月工资21000元",
+              amountFen: 2_100_000,
+              knewOfInfringementOn: "2026-10-31",
+            },
+          ],
           evidence: [{ title: "考勤记录", submittedBy: "申请人" }],
         },
       },
       day(1),
     );
     const arbitration = fileArbitrationApplication.id;
-    await ok(`mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { id } }`, { input: { caseId: arbitration, expectedVersion: fileArbitrationApplication.version } }, day(2));
-    await ok(`mutation ($input: ArbitrationStepInput!) { recordArbitrationService(input: $input) { id } }`, { input: { caseId: arbitration } }, day(2, 1));
-    await ok(`mutation ($input: ComposeArbitrationTribunalInput!) { composeArbitrationTribunal(input: $input) { id } }`, {
-      input: { caseId: arbitration, kind: "SOLE", arbitrators: ["方建明"], presidingArbitrator: "方建明" },
-    }, day(2, 2));
+    await ok(
+      `mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { id } }`,
+      { input: { caseId: arbitration, expectedVersion: fileArbitrationApplication.version } },
+      day(2),
+    );
+    await ok(
+      `mutation ($input: ArbitrationStepInput!) { recordArbitrationService(input: $input) { id } }`,
+      { input: { caseId: arbitration } },
+      day(2, 1),
+    );
+    await ok(
+      `mutation ($input: ComposeArbitrationTribunalInput!) { composeArbitrationTribunal(input: $input) { id } }`,
+      {
+        input: { caseId: arbitration, kind: "SOLE", arbitrators: ["方建明"], presidingArbitrator: "方建明" },
+      },
+      day(2, 2),
+    );
     const { scheduleArbitrationHearing } = await ok<{ scheduleArbitrationHearing: { claims: { id: string }[] } }>(
       `mutation ($input: ScheduleArbitrationHearingInput!) { scheduleArbitrationHearing(input: $input) { claims { id } } }`,
-      { input: { caseId: arbitration, hearingAt: day(9)["x-onedoor-simulated-time"], place: "桐庐县矛调中心第二仲裁庭" } },
+      {
+        input: {
+          caseId: arbitration,
+          hearingAt: day(9)["x-onedoor-simulated-time"],
+          place: "桐庐县矛调中心第二仲裁庭",
+        },
+      },
       day(2, 3),
     );
 
     // Day 3, 法律援助 on the side: a migrant worker claiming wages needs no means check.
-    const { applyForLegalAid } = await ok<{ applyForLegalAid: { id: string } }>(`mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`, {
-      input: { disputeCode: code, matter: "CLAIM_LABOUR_REMUNERATION", applicant: { name: worker.name, residentId: worker.residentId, phone: worker.phone, groups: ["MIGRANT_WORKER"] } },
-    }, day(3));
-    await ok(`mutation ($caseId: ID!) { decideLegalAid(caseId: $caseId) { id } }`, { caseId: applyForLegalAid.id }, day(3, 2));
+    const { applyForLegalAid } = await ok<{ applyForLegalAid: { id: string } }>(
+      `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
+      {
+        input: {
+          disputeCode: code,
+          matter: "CLAIM_LABOUR_REMUNERATION",
+          applicant: {
+            name: worker.name,
+            residentId: worker.residentId,
+            phone: worker.phone,
+            groups: ["MIGRANT_WORKER"],
+          },
+        },
+      },
+      day(3),
+    );
+    await ok(
+      `mutation ($caseId: ID!) { decideLegalAid(caseId: $caseId) { id } }`,
+      { caseId: applyForLegalAid.id },
+      day(3, 2),
+    );
 
     // An award before the hearing is refused; on day 9, after the hearing, the tribunal awards (裁决).
-    const award = { input: { caseId: arbitration, documentNumber: "桐劳人仲裁字〔2026〕第1123号", decisions: [{ claimId: scheduleArbitrationHearing.claims[0]!.id, decision: "GRANTED", awardedAmountFen: 2_100_000 }] } };
+    const award = {
+      input: {
+        caseId: arbitration,
+        documentNumber: "桐劳人仲裁字〔2026〕第1123号",
+        decisions: [
+          { claimId: scheduleArbitrationHearing.claims[0]!.id, decision: "GRANTED", awardedAmountFen: 2_100_000 },
+        ],
+      },
+    };
     const awardMutation = `mutation ($input: IssueArbitrationAwardInput!) { issueArbitrationAward(input: $input) { status claims { final } } }`;
     const early = await gql(awardMutation, award, day(4));
-    expect(early.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", messageZh: "尚未开庭，不能作出裁决" });
-    const { issueArbitrationAward } = await ok<{ issueArbitrationAward: { status: string; claims: { final: boolean }[] } }>(awardMutation, award, day(9, 4));
+    expect(early.body.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      messageZh: "尚未开庭，不能作出裁决",
+    });
+    const { issueArbitrationAward } = await ok<{
+      issueArbitrationAward: { status: string; claims: { final: boolean }[] };
+    }>(awardMutation, award, day(9, 4));
     // 21,000 yuan is within twelve months of the local minimum wage: final for the employer (一裁终局).
     expect(issueArbitrationAward).toEqual({ status: "AWARDED", claims: [{ final: true }] });
 
@@ -152,8 +251,15 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
       ["ARBITRATION", "ARBITRATION_AWARD_SERVED"],
     ];
     const timeline = async () =>
-      (await ok<{ dispute: { timeline: Step[] } }>(`query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt } } }`, { code })).dispute.timeline;
-    await expect.poll(async () => (await timeline()).map((s) => [s.source, s.type]), { timeout: 20_000, interval: 300 }).toEqual(expected);
+      (
+        await ok<{ dispute: { timeline: Step[] } }>(
+          `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt } } }`,
+          { code },
+        )
+      ).dispute.timeline;
+    await expect
+      .poll(async () => (await timeline()).map((s) => [s.source, s.type]), { timeout: 20_000, interval: 300 })
+      .toEqual(expected);
     const steps = await timeline();
     expect(steps.map((s) => s.occurredAt)).toEqual([...steps.map((s) => s.occurredAt)].sort());
 

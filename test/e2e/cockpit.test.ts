@@ -23,7 +23,10 @@ describe("data cockpit", () => {
           oneRunRate: { numerator: number; denominator: number };
           onTheSpotRate: { numerator: number; denominator: number };
         };
-        overall: { satisfactionRate: { value: number; numerator: number; denominator: number }; closedRate: { numerator: number; denominator: number } };
+        overall: {
+          satisfactionRate: { value: number; numerator: number; denominator: number };
+          closedRate: { numerator: number; denominator: number };
+        };
       };
     }>(
       `query ($filter: CockpitFilter!) { cockpit(filter: $filter) {
@@ -50,7 +53,9 @@ describe("data cockpit", () => {
   });
 
   it("rejects a malformed or reversed period with field errors", async () => {
-    const { body } = await gql(`{ cockpit(filter: { from: "2026-12-31", to: "2026-01-01", regionCode: "999999" }) { key } }`);
+    const { body } = await gql(
+      `{ cockpit(filter: { from: "2026-12-31", to: "2026-01-01", regionCode: "999999" }) { key } }`,
+    );
     const problems = body.errors?.[0]?.extensions?.problems as { field: string[] }[];
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(problems.map((p) => p.field.join("."))).toEqual(expect.arrayContaining(["filter.to", "filter.regionCode"]));
@@ -58,12 +63,30 @@ describe("data cockpit", () => {
 
   it("fires the salon early warning from the seeded 12345 complaints, and only then", async () => {
     const WARNINGS = `query ($asOf: String) { earlyWarnings(asOf: $asOf) { dimension key label count baseline ratio windowFrom windowTo explanation } }`;
-    const before = await gql<{ earlyWarnings: { dimension: string; key: string; label: string; count: number; baseline: number; windowFrom: string; explanation: string }[] }>(WARNINGS, { asOf: "2026-09-02" });
+    const before = await gql<{
+      earlyWarnings: {
+        dimension: string;
+        key: string;
+        label: string;
+        count: number;
+        baseline: number;
+        windowFrom: string;
+        explanation: string;
+      }[];
+    }>(WARNINGS, { asOf: "2026-09-02" });
     expect(before.body.errors).toBeUndefined();
     const salon = before.body.data!.earlyWarnings.find((w) => w.dimension === "RESPONDENT");
-    expect(salon).toMatchObject({ key: "91330122MA2KDL8Q7N", label: "某连锁美容院（桐庐店）", count: 12, baseline: 0, windowFrom: "2026-08-04" });
+    expect(salon).toMatchObject({
+      key: "91330122MA2KDL8Q7N",
+      label: "某连锁美容院（桐庐店）",
+      count: 12,
+      baseline: 0,
+      windowFrom: "2026-08-04",
+    });
     expect(salon!.explanation).toContain("达到预警条件");
-    expect(before.body.data!.earlyWarnings).toContainEqual(expect.objectContaining({ dimension: "CATEGORY", key: "消费", count: 12 }));
+    expect(before.body.data!.earlyWarnings).toContainEqual(
+      expect.objectContaining({ dimension: "CATEGORY", key: "消费", count: 12 }),
+    );
     // Complainants are people: their names never appear in a warning.
     expect(JSON.stringify(before.body)).not.toMatch(/方晓梅|蔡玉兰|1386710/);
 
@@ -74,7 +97,9 @@ describe("data cockpit", () => {
 
 describe("trends and alert records", () => {
   it("gives monthly and weekly trends whose points add up to the headline figures", async () => {
-    const { body } = await gql<{ cockpit: { intake: { disputesAccepted: { value: number } }; month: Trend; week: Trend } }>(
+    const { body } = await gql<{
+      cockpit: { intake: { disputesAccepted: { value: number } }; month: Trend; week: Trend };
+    }>(
       `query ($filter: CockpitFilter!) { cockpit(filter: $filter) {
         intake { disputesAccepted { value } }
         month: trend(granularity: MONTH) { granularity registered { start count } closed { start count } registeredLastYear { start count } }
@@ -93,7 +118,9 @@ describe("trends and alert records", () => {
   });
 
   it("refuses a daily trend longer than the chart can show", async () => {
-    const { body } = await gql(`{ cockpit(filter: { from: "2024-01-01", to: "2026-11-10" }) { trend(granularity: DAY) { granularity } } }`);
+    const { body } = await gql(
+      `{ cockpit(filter: { from: "2024-01-01", to: "2026-11-10" }) { trend(granularity: DAY) { granularity } } }`,
+    );
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["granularity"] });
   });
 
@@ -111,8 +138,14 @@ describe("trends and alert records", () => {
     expect(byViewer.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const acknowledged = await gql<{ acknowledgeAlert: Alert }>(ACT, { id: salon!.id });
     expect(acknowledged.body.data!.acknowledgeAlert).toMatchObject({ status: "ACKNOWLEDGED" });
-    const handled = await gql<{ handleAlert: Alert }>(`mutation ($id: ID!) { handleAlert(id: $id, note: "联合调查：105人、48.5万元，次日上午联合调解化解") { status handledBy handlingNote } }`, { id: salon!.id });
-    expect(handled.body.data!.handleAlert).toMatchObject({ status: "HANDLED", handlingNote: "联合调查：105人、48.5万元，次日上午联合调解化解" });
+    const handled = await gql<{ handleAlert: Alert }>(
+      `mutation ($id: ID!) { handleAlert(id: $id, note: "联合调查：105人、48.5万元，次日上午联合调解化解") { status handledBy handlingNote } }`,
+      { id: salon!.id },
+    );
+    expect(handled.body.data!.handleAlert).toMatchObject({
+      status: "HANDLED",
+      handlingNote: "联合调查：105人、48.5万元，次日上午联合调解化解",
+    });
 
     const open = await gql<{ alerts: Alert[] }>(ALERTS, {});
     expect(open.body.data!.alerts.map((a) => a.id)).not.toContain(salon!.id);

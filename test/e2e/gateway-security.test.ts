@@ -17,7 +17,12 @@ import { EXAMPLE_QUERY } from "@onedoor/shared/demo/example-query";
 import { freePort, waitUntilReady } from "@onedoor/shared/system/launcher";
 import { developmentToken } from "../../gateway/src/auth/development-token.js";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_PRIVATE_KEY_PATH } from "../../gateway/src/auth/jwt.js";
-import { MANIFEST_FORMAT, operationDocuments, sha256, TRUSTED_DOCUMENTS_PATH } from "../../gateway/src/trusted-documents.js";
+import {
+  MANIFEST_FORMAT,
+  operationDocuments,
+  sha256,
+  TRUSTED_DOCUMENTS_PATH,
+} from "../../gateway/src/trusted-documents.js";
 import { graphql, sharedGateway } from "../support/system.js";
 import { as, COCKPIT_VIEWER, COMMANDER, resident } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
@@ -53,7 +58,9 @@ describe("operation limits", () => {
   });
 
   it("refuses fragment cycles", async () => {
-    const { body } = await gql(`query { dispute(code: "330122260000016") { ...A } } fragment A on Dispute { ...B } fragment B on Dispute { ...A }`);
+    const { body } = await gql(
+      `query { dispute(code: "330122260000016") { ...A } } fragment A on Dispute { ...B } fragment B on Dispute { ...A }`,
+    );
     expectRefused(body);
   });
 
@@ -145,16 +152,42 @@ describe("bearer tokens", () => {
   it("refuses expired tokens, wrong audience and unknown roles", async () => {
     const key = await importJWK(JSON.parse(await readFile(DEVELOPMENT_PRIVATE_KEY_PATH, "utf8")) as JWK, "EdDSA");
     const base = (claims: Record<string, unknown>) =>
-      new SignJWT(claims).setProtectedHeader({ alg: "EdDSA", kid: "onedoor-development-key-1" }).setSubject("u1").setIssuer(DEFAULT_ISSUER);
-    await refusedWith401(await base({ roles: ["mediator"] }).setAudience(DEFAULT_AUDIENCE).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(key));
-    await refusedWith401(await base({ roles: ["mediator"] }).setAudience("another-system").setExpirationTime("1h").sign(key));
-    await refusedWith401(await base({ roles: ["emperor"] }).setAudience(DEFAULT_AUDIENCE).setExpirationTime("1h").sign(key));
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: "EdDSA", kid: "onedoor-development-key-1" })
+        .setSubject("u1")
+        .setIssuer(DEFAULT_ISSUER);
+    await refusedWith401(
+      await base({ roles: ["mediator"] })
+        .setAudience(DEFAULT_AUDIENCE)
+        .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+        .sign(key),
+    );
+    await refusedWith401(
+      await base({ roles: ["mediator"] })
+        .setAudience("another-system")
+        .setExpirationTime("1h")
+        .sign(key),
+    );
+    await refusedWith401(
+      await base({ roles: ["emperor"] })
+        .setAudience(DEFAULT_AUDIENCE)
+        .setExpirationTime("1h")
+        .sign(key),
+    );
   });
 
   it("refuses a malformed simulated time outside production, with a 400 that says what is expected", async () => {
-    const { status, body } = await graphql(gatewayUrl, "{ __typename }", {}, { "x-onedoor-simulated-time": "next tuesday" });
+    const { status, body } = await graphql(
+      gatewayUrl,
+      "{ __typename }",
+      {},
+      { "x-onedoor-simulated-time": "next tuesday" },
+    );
     expect(status).toBe(400);
-    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/ISO 8601/), extensions: { code: "BAD_REQUEST" } });
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/ISO 8601/),
+      extensions: { code: "BAD_REQUEST" },
+    });
   });
 
   it("refuses a malformed Authorization header", async () => {
@@ -170,7 +203,8 @@ describe("departments called around the gateway", () => {
       headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify({ query: "{ __typename }" }),
     });
-  const reason = async (response: Response) => ((await response.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason;
+  const reason = async (response: Response) =>
+    ((await response.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason;
 
   it("refuse an unsigned request (401)", async () => {
     const response = await probe("petitions", {});
@@ -179,17 +213,26 @@ describe("departments called around the gateway", () => {
   });
 
   it("refuse a forged signature, and one whose identity was swapped to the commander's (401)", async () => {
-    const forged = await probe("arbitration", signHop("guessed-secret-guessed-secret-guessed-secret", { roles: ["commander"] }, "r-forged"));
+    const forged = await probe(
+      "arbitration",
+      signHop("guessed-secret-guessed-secret-guessed-secret", { roles: ["commander"] }, "r-forged"),
+    );
     expect(forged.status).toBe(401);
     expect(await reason(forged)).toBe("forged");
     const signed = signHop(DEVELOPMENT_SECRET, { userId: "resident-1", roles: ["resident"] }, "r-swap");
-    signed[HOP_HEADERS.identity] = Buffer.from(JSON.stringify({ userId: "mallory", roles: ["commander"] })).toString("base64url");
+    signed[HOP_HEADERS.identity] = Buffer.from(JSON.stringify({ userId: "mallory", roles: ["commander"] })).toString(
+      "base64url",
+    );
     expect((await probe("arbitration", signed)).status).toBe(401);
   });
 
   it("answer a genuinely signed request once and refuse it when replayed (401)", async () => {
     // The test system runs with the development secret, so this is what a captured gateway request looks like.
-    const captured = signHop(DEVELOPMENT_SECRET, { userId: "commander-1", roles: ["commander"] }, `r-replay-${Date.now()}`);
+    const captured = signHop(
+      DEVELOPMENT_SECRET,
+      { userId: "commander-1", roles: ["commander"] },
+      `r-replay-${Date.now()}`,
+    );
     const first = await probe("legal-aid", captured);
     expect(first.status).toBe(200);
     expect(await first.json()).toEqual({ data: { __typename: "Query" } });
@@ -222,11 +265,20 @@ describe("a resident reaching for someone else's dispute", () => {
 
   it("learns nothing by guessing codes: someone else's dispute and an unused code are the same refusal", async () => {
     const ask = async (asked: string, caller = resident(stranger)) =>
-      (await gql<{ dispute: { code: string } | null }>(`query ($code: ID!) { dispute(code: $code) { code } }`, { code: asked }, await as(caller))).body;
+      (
+        await gql<{ dispute: { code: string } | null }>(
+          `query ($code: ID!) { dispute(code: $code) { code } }`,
+          { code: asked },
+          await as(caller),
+        )
+      ).body;
     const unused = formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(600_000, 1_000_000) });
     const [someoneElses, notUsed] = [await ask(code), await ask(unused)];
     expect(someoneElses.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const refusal = (body: typeof someoneElses) => ({ data: body.data, errors: body.errors?.map(({ message, path, extensions }) => ({ message, path, extensions })) });
+    const refusal = (body: typeof someoneElses) => ({
+      data: body.data,
+      errors: body.errors?.map(({ message, path, extensions }) => ({ message, path, extensions })),
+    });
     expect(refusal(notUsed)).toEqual(refusal(someoneElses));
     // The owner sees theirs; the registry, which may see every dispute, is told the unused code is free.
     expect((await ask(code, resident(owner))).data?.dispute?.code).toBe(code);
@@ -235,10 +287,17 @@ describe("a resident reaching for someone else's dispute", () => {
 
   it("is refused through `_entities` too, even on a request signed as the gateway would sign it", async () => {
     const entities = async (partyResidentId: string) => {
-      const identity = { userId: `resident-${partyResidentId.slice(-4)}`, roles: ["resident" as const], partyId: partyIdOf({ residentId: partyResidentId }) };
+      const identity = {
+        userId: `resident-${partyResidentId.slice(-4)}`,
+        roles: ["resident" as const],
+        partyId: partyIdOf({ residentId: partyResidentId }),
+      };
       const response = await fetch(`${subgraphOrigins.petitions}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", ...signHop(DEVELOPMENT_SECRET, identity, `r-entities-${randomUUID()}`) },
+        headers: {
+          "content-type": "application/json",
+          ...signHop(DEVELOPMENT_SECRET, identity, `r-entities-${randomUUID()}`),
+        },
         body: JSON.stringify({
           query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Dispute { code description } } }`,
           variables: { representations: [{ __typename: "Dispute", code }] },
@@ -258,7 +317,9 @@ describe("a resident reaching for someone else's dispute", () => {
 // A gateway of our own (the shared one keeps default settings), reaching the shared system's departments.
 async function startGatewayProcess(env: NodeJS.ProcessEnv) {
   const port = await freePort();
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_URL`, `${subgraphOrigins[name]}/graphql`]));
+  const urls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_URL`, `${subgraphOrigins[name]}/graphql`]),
+  );
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: join(REPO_ROOT, "gateway"),
     env: { ...process.env, ...urls, GATEWAY_PORT: String(port), LOG_LEVEL: "warn", ...env },
@@ -285,8 +346,13 @@ async function startGatewayProcess(env: NodeJS.ProcessEnv) {
 
 const ping = "query Ping { __typename }";
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
-const readmeExample = async () => /```graphql\n([\s\S]*?)```/.exec(await readFile(join(REPO_ROOT, "README.md"), "utf8"))![1]!;
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+const readmeExample = async () =>
+  /```graphql\n([\s\S]*?)```/.exec(await readFile(join(REPO_ROOT, "README.md"), "utf8"))![1]!;
 
 describe("a production gateway", () => {
   const ISSUER = "https://idp.example.gov.cn/onedoor";
@@ -303,15 +369,26 @@ describe("a production gateway", () => {
     const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "idp-test-1", alg: "ES256", use: "sig" }] };
     await writeFile(join(dir, "jwks.json"), JSON.stringify(jwks));
     sign = (sub, roles) =>
-      new SignJWT({ roles }).setProtectedHeader({ alg: "ES256", kid: "idp-test-1" }).setSubject(sub).setIssuer(ISSUER).setAudience(DEFAULT_AUDIENCE).setExpirationTime("10m").sign(privateKey);
+      new SignJWT({ roles })
+        .setProtectedHeader({ alg: "ES256", kid: "idp-test-1" })
+        .setSubject(sub)
+        .setIssuer(ISSUER)
+        .setAudience(DEFAULT_AUDIENCE)
+        .setExpirationTime("10m")
+        .sign(privateKey);
     // The committed manifest, plus a probe, an introspection and a misspelt query registered on purpose,
     // to show that introspection and suggestions are off even for a registered operation.
-    const committed = JSON.parse(await readFile(TRUSTED_DOCUMENTS_PATH, "utf8")) as { operations: Record<string, string> };
+    const committed = JSON.parse(await readFile(TRUSTED_DOCUMENTS_PATH, "utf8")) as {
+      operations: Record<string, string>;
+    };
     const extra = operationDocuments(`${ping}
       query Schema { __schema { types { name } } }
       query OneType { __type(name: "Dispute") { fields { name } } }
       query Misspelt { dispute(code: "330122260000027") { titel } }`);
-    const operations = { ...committed.operations, ...Object.fromEntries(extra.map(({ document }) => [sha256(document), document])) };
+    const operations = {
+      ...committed.operations,
+      ...Object.fromEntries(extra.map(({ document }) => [sha256(document), document])),
+    };
     await writeFile(join(dir, "trusted-documents.json"), JSON.stringify({ format: MANIFEST_FORMAT, operations }));
     gateway = await startGatewayProcess({
       NODE_ENV: "production",
@@ -329,7 +406,11 @@ describe("a production gateway", () => {
   });
 
   it("answers a registered operation with a token from the configured identity provider", async () => {
-    const response = await post(gateway.url, { query: ping }, { authorization: `Bearer ${await sign("leader-7", ["cockpitViewer"])}` });
+    const response = await post(
+      gateway.url,
+      { query: ping },
+      { authorization: `Bearer ${await sign("leader-7", ["cockpitViewer"])}` },
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { __typename: "Query" } });
   });
@@ -341,27 +422,44 @@ describe("a production gateway", () => {
   });
 
   it("refuses introspection, even registered", async () => {
-    for (const query of ["query Schema { __schema { types { name } } }", `query OneType { __type(name: "Dispute") { fields { name } } }`]) {
-      const body = (await (await post(gateway.url, { query })).json()) as { data?: unknown; errors?: { message: string }[] };
+    for (const query of [
+      "query Schema { __schema { types { name } } }",
+      `query OneType { __type(name: "Dispute") { fields { name } } }`,
+    ]) {
+      const body = (await (await post(gateway.url, { query })).json()) as {
+        data?: unknown;
+        errors?: { message: string }[];
+      };
       expect(body.data ?? null).toBeNull();
       expect(body.errors?.[0]?.message).toMatch(/introspection/i);
     }
   });
 
   it("does not suggest field names", async () => {
-    const body = (await (await post(gateway.url, { query: `query Misspelt { dispute(code: "330122260000027") { titel } }` })).json()) as { errors?: { message: string }[] };
+    const body = (await (
+      await post(gateway.url, { query: `query Misspelt { dispute(code: "330122260000027") { titel } }` })
+    ).json()) as { errors?: { message: string }[] };
     expect(body.errors?.length).toBeGreaterThan(0);
     expect(JSON.stringify(body.errors)).not.toMatch(/did you mean|title/i);
   });
 
   it("runs only registered operations: a new document is OPERATION_NOT_TRUSTED, an unknown hash PERSISTED_QUERY_NOT_FOUND", async () => {
-    const refused = await post(gateway.url, { query: "{ dispute(code: \"330122260000027\") { title } }" });
+    const refused = await post(gateway.url, { query: '{ dispute(code: "330122260000027") { title } }' });
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: "OPERATION_NOT_TRUSTED" } }] });
     // Registering on the fly (automatic persisted queries) is refused as well.
     const sneaky = "query Sneaky { __typename }";
-    expect((await post(gateway.url, { query: sneaky, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(sneaky) } } })).status).toBe(403);
-    const unknown = await post(gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(sneaky) } } });
+    expect(
+      (
+        await post(gateway.url, {
+          query: sneaky,
+          extensions: { persistedQuery: { version: 1, sha256Hash: sha256(sneaky) } },
+        })
+      ).status,
+    ).toBe(403);
+    const unknown = await post(gateway.url, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256(sneaky) } },
+    });
     expect(await unknown.json()).toMatchObject({ errors: [{ extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] });
   });
 
@@ -376,12 +474,17 @@ describe("a production gateway", () => {
     const busy = `Bearer ${await sign("busy-leader", ["cockpitViewer"])}`;
     // Twice the limit and more: whichever minute boundary falls in between, one window overflows.
     const responses = [];
-    for (let i = 0; i < 2 * PER_IDENTITY + 2; i++) responses.push(await post(gateway.url, { query: ping }, { authorization: busy }));
+    for (let i = 0; i < 2 * PER_IDENTITY + 2; i++)
+      responses.push(await post(gateway.url, { query: ping }, { authorization: busy }));
     const limited = responses.find((r) => r.status === 429);
     expect(limited).toBeDefined();
     expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(await limited!.json()).toMatchObject({ errors: [{ extensions: { code: "RATE_LIMITED" } }] });
-    const other = await post(gateway.url, { query: ping }, { authorization: `Bearer ${await sign("calm-leader", ["cockpitViewer"])}` });
+    const other = await post(
+      gateway.url,
+      { query: ping },
+      { authorization: `Bearer ${await sign("calm-leader", ["cockpitViewer"])}` },
+    );
     expect(other.status).toBe(200);
   });
 
@@ -414,11 +517,20 @@ describe("trusted documents enforced outside production (TRUSTED_DOCUMENTS=enfor
     expect(full.body.data!.dispute.legalAidCases).toHaveLength(1);
     const hash = sha256(operationDocuments(example)[0]!.document);
     const byHash = await post(gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
-    const body = (await byHash.json()) as { data?: { dispute: { title: string } | null }; errors?: { extensions: { code: string } }[] };
+    const body = (await byHash.json()) as {
+      data?: { dispute: { title: string } | null };
+      errors?: { extensions: { code: string } }[];
+    };
     // Anonymous by hash: the operation ran, and the registry refused the anonymous caller.
     expect(body.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
-    const withToken = await post(gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, await as(COMMANDER));
-    expect(((await withToken.json()) as { data: { dispute: { title: string } } }).data.dispute.title).toBe(full.body.data!.dispute.title);
+    const withToken = await post(
+      gateway.url,
+      { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+      await as(COMMANDER),
+    );
+    expect(((await withToken.json()) as { data: { dispute: { title: string } } }).data.dispute.title).toBe(
+      full.body.data!.dispute.title,
+    );
   });
 
   it("runs GraphiQL's example and the cockpit page's query", async () => {
@@ -426,7 +538,12 @@ describe("trusted documents enforced outside production (TRUSTED_DOCUMENTS=enfor
     expect(example.body.errors).toBeUndefined();
     expect(example.body.data!.dispute.code).toBe("330122260000027");
     const cockpit = await readFile(join(REPO_ROOT, "gateway/public/cockpit/cockpit.graphql"), "utf8");
-    const page = await graphql<{ cockpit: { key: string } }>(gateway.url, cockpit, { filter: { from: "2026-01-01", to: "2026-11-10" }, granularity: "WEEK" }, await as(COCKPIT_VIEWER));
+    const page = await graphql<{ cockpit: { key: string } }>(
+      gateway.url,
+      cockpit,
+      { filter: { from: "2026-01-01", to: "2026-11-10" }, granularity: "WEEK" },
+      await as(COCKPIT_VIEWER),
+    );
     expect(page.body.errors).toBeUndefined();
     expect(page.body.data!.cockpit.key).toBe("2026-01-01|2026-11-10||");
   });

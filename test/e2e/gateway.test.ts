@@ -13,7 +13,10 @@ describe("gateway", () => {
 
   beforeAll(async () => {
     databases = await testDatabases();
-    supergraphCopy = join(databases.env.DATA_DIR ?? (await import("node:os")).tmpdir(), `supergraph-${process.pid}.graphql`);
+    supergraphCopy = join(
+      databases.env.DATA_DIR ?? (await import("node:os")).tmpdir(),
+      `supergraph-${process.pid}.graphql`,
+    );
     await copyFile(SUPERGRAPH_PATH, supergraphCopy);
     system = await startSystem(databases, { supergraphPath: supergraphCopy });
   });
@@ -38,7 +41,16 @@ describe("gateway", () => {
     const fieldDescription = async () => {
       const { body } = await graphql<{ __type: { fields: { name: string; description: string | null }[] } }>(
         system.gatewayUrl,
-        `{ __type(name: "Dispute") { fields { name description } } }`,
+        `
+          {
+            __type(name: "Dispute") {
+              fields {
+                name
+                description
+              }
+            }
+          }
+        `,
       );
       return body.data?.__type.fields.find((f) => f.name === "title")?.description ?? null;
     };
@@ -46,7 +58,10 @@ describe("gateway", () => {
 
     const original = await readFile(supergraphCopy, "utf8");
     // Give Dispute.title (served by petitions) a new description.
-    const changed = original.replace(/(\n  title: String! @join__field\(graph: PETITIONS\))/, `\n  """${marker}"""$1`);
+    const changed = original.replace(
+      /(\n {2}title: String! @join__field\(graph: PETITIONS\))/,
+      `\n  """${marker}"""$1`,
+    );
     expect(changed).not.toBe(original);
     await writeFile(supergraphCopy, changed);
 
@@ -73,14 +88,53 @@ describe("gateway", () => {
     const hits = () => metric('onedoor_gateway_query_plan_cache_lookups_total{result="hit"}');
     const misses = () => metric('onedoor_gateway_query_plan_cache_lookups_total{result="miss"}');
     const queue = async () => {
-      const { body } = await graphql(system.gatewayUrl, `query WarmQueue { disputes(first: 3) { edges { node { code title mediationCases { id } } } } }`);
+      const { body } = await graphql(
+        system.gatewayUrl,
+        `
+          query WarmQueue {
+            disputes(first: 3) {
+              edges {
+                node {
+                  code
+                  title
+                  mediationCases {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        `,
+      );
       expect(body.errors).toBeUndefined();
     };
     const reloadWithTitleDescription = async (description: string) => {
       const original = await readFile(SUPERGRAPH_PATH, "utf8");
-      await writeFile(supergraphCopy, original.replace(/(\n  title: String! @join__field\(graph: PETITIONS\))/, `\n  """${description}"""$1`));
+      await writeFile(
+        supergraphCopy,
+        original.replace(/(\n {2}title: String! @join__field\(graph: PETITIONS\))/, `\n  """${description}"""$1`),
+      );
       await expect
-        .poll(async () => JSON.stringify((await graphql(system.gatewayUrl, `{ __type(name: "Dispute") { fields { description } } }`)).body), { timeout: 10_000, interval: 200 })
+        .poll(
+          async () =>
+            JSON.stringify(
+              (
+                await graphql(
+                  system.gatewayUrl,
+                  `
+                    {
+                      __type(name: "Dispute") {
+                        fields {
+                          description
+                        }
+                      }
+                    }
+                  `,
+                )
+              ).body,
+            ),
+          { timeout: 10_000, interval: 200 },
+        )
         .toContain(description);
     };
 
@@ -92,7 +146,9 @@ describe("gateway", () => {
 
     const warmedBefore = await metric("onedoor_gateway_query_plans_warmed_total");
     await reloadWithTitleDescription("第二版");
-    await expect.poll(() => metric("onedoor_gateway_query_plans_warmed_total"), { timeout: 10_000, interval: 200 }).toBeGreaterThan(warmedBefore);
+    await expect
+      .poll(() => metric("onedoor_gateway_query_plans_warmed_total"), { timeout: 10_000, interval: 200 })
+      .toBeGreaterThan(warmedBefore);
     const missesAfterReload = await misses();
     await queue();
     expect(await misses(), "the queue was planned again after the reload").toBe(missesAfterReload);

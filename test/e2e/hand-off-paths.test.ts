@@ -9,7 +9,11 @@ import { residentId } from "../support/identities.js";
 import { STAFF, as } from "../support/callers.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
-const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+const ok = async <T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) => {
   const { body } = await gql<T>(query, variables, headers);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data!;
@@ -22,7 +26,15 @@ interface Person {
 }
 const person = (name: string, phone: string): Person => ({ name, residentId: residentId(), phone });
 
-async function register(input: { title: string; description: string; category: string; amountInvolved: string; applicant: Person; respondent: string; flags?: string[] }): Promise<string> {
+async function register(input: {
+  title: string;
+  description: string;
+  category: string;
+  amountInvolved: string;
+  applicant: Person;
+  respondent: string;
+  flags?: string[];
+}): Promise<string> {
   const { registerDispute } = await ok<{ registerDispute: { code: string } }>(
     `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
     {
@@ -44,7 +56,10 @@ async function register(input: { title: string; description: string; category: s
 }
 
 const dispatch = (code: string, to: string, reason?: string) =>
-  ok(`mutation ($code: ID!, $to: Department!, $reason: String) { dispatchDispute(code: $code, to: $to, reason: $reason) { code } }`, { code, to, reason: reason ?? null });
+  ok(
+    `mutation ($code: ID!, $to: Department!, $reason: String) { dispatchDispute(code: $code, to: $to, reason: $reason) { code } }`,
+    { code, to, reason: reason ?? null },
+  );
 
 interface HandOffView {
   id: string;
@@ -72,22 +87,32 @@ const poll = { timeout: 15_000, interval: 250 };
 /** The dispute's timeline as [source, type], waiting until the departments' events have arrived. */
 async function expectTimeline(code: string, expected: [string, string][]): Promise<void> {
   const steps = async () =>
-    (await ok<{ dispute: { timeline: { source: string; type: string; occurredAt: string }[] } }>(`query ($code: ID!) { dispute(code: $code) { timeline { source type occurredAt } } }`, { code }))
-      .dispute.timeline;
-  await expect.poll(async () => (await steps()).map((s) => [s.source, s.type]), { timeout: 20_000, interval: 300 }).toEqual(expected);
+    (
+      await ok<{ dispute: { timeline: { source: string; type: string; occurredAt: string }[] } }>(
+        `query ($code: ID!) { dispute(code: $code) { timeline { source type occurredAt } } }`,
+        { code },
+      )
+    ).dispute.timeline;
+  await expect
+    .poll(async () => (await steps()).map((s) => [s.source, s.type]), { timeout: 20_000, interval: 300 })
+    .toEqual(expected);
   const instants = (await steps()).map((s) => s.occurredAt);
   expect(instants).toEqual([...instants].sort());
 }
 
 async function expectEveryDisputeLed(): Promise<void> {
-  const { disputesWithoutLeadOwner } = await ok<{ disputesWithoutLeadOwner: { code: string }[] }>(`{ disputesWithoutLeadOwner { code } }`);
+  const { disputesWithoutLeadOwner } = await ok<{ disputesWithoutLeadOwner: { code: string }[] }>(
+    `{ disputesWithoutLeadOwner { code } }`,
+  );
   expect(disputesWithoutLeadOwner).toEqual([]);
 }
 
 const committeeIds = new Map<string, string>();
 async function committee(name: string): Promise<string> {
   if (committeeIds.size === 0) {
-    const { committees } = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(`{ committees(first: 100) { edges { node { id name } } } }`);
+    const { committees } = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(
+      `{ committees(first: 100) { edges { node { id name } } } }`,
+    );
     for (const e of committees.edges) committeeIds.set(e.node.name, e.node.id);
   }
   const id = committeeIds.get(name);
@@ -95,7 +120,12 @@ async function committee(name: string): Promise<string> {
   return id!;
 }
 
-async function acceptMediation(code: string, committeeName: string, source = "DISPATCH", sourceReference = "桐矛派〔2026〕1124-03"): Promise<string> {
+async function acceptMediation(
+  code: string,
+  committeeName: string,
+  source = "DISPATCH",
+  sourceReference = "桐矛派〔2026〕1124-03",
+): Promise<string> {
   const { acceptMediationCase } = await ok<{ acceptMediationCase: { id: string } }>(
     `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
     { input: { disputeCode: code, committeeId: await committee(committeeName), source, sourceReference } },
@@ -109,9 +139,18 @@ async function mediate(caseId: string, committeeName: string, notes: string): Pr
     `query ($id: ID) { mediators(filter: { committeeId: $id }, first: 5) { edges { node { id } } } }`,
     { id: await committee(committeeName) },
   );
-  await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, { input: { caseId, mediatorId: mediators.edges[0]!.node.id } });
+  await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, {
+    input: { caseId, mediatorId: mediators.edges[0]!.node.id },
+  });
   await ok(`mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { id } }`, {
-    input: { caseId, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "桐庐县社会治理综合服务中心调解室", attendees: ["申请人", "被申请人代表"], notes },
+    input: {
+      caseId,
+      mode: "IN_PERSON",
+      startsAt: new Date().toISOString(),
+      place: "桐庐县社会治理综合服务中心调解室",
+      attendees: ["申请人", "被申请人代表"],
+      notes,
+    },
   });
 }
 
@@ -141,7 +180,9 @@ describe("hand-off paths of the chain", () => {
       input: { caseId, reason: "被申请人不同意返工，申请人坚持起诉", suggestedNextStep: "LITIGATION" },
     });
 
-    await expect.poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state]), poll).toEqual([["MEDIATION", "LITIGATION", "PENDING"]]);
+    await expect
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state]), poll)
+      .toEqual([["MEDIATION", "LITIGATION", "PENDING"]]);
     expect((await owner(code)).leadOwner).toBe("MEDIATION"); // the sender leads until the court takes it
     await expectEveryDisputeLed();
 
@@ -186,20 +227,33 @@ describe("hand-off paths of the chain", () => {
     await ok(`mutation ($input: FailMediationInput!) { failMediation(input: $input) { id } }`, {
       input: { caseId, reason: "公司不同意全额支付，申请人要求仲裁", suggestedNextStep: "ARBITRATION" },
     });
-    await expect.poll(async () => (await owner(code)).handOffs.map((h) => [h.toDepartment, h.state]), poll).toEqual([["ARBITRATION", "PENDING"]]);
+    await expect
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.toDepartment, h.state]), poll)
+      .toEqual([["ARBITRATION", "PENDING"]]);
     const handOff = (await owner(code)).handOffs[0]!;
 
     const reason = "申请人尚未提交书面仲裁申请及工伤认定决定书，请补正后另行申请";
     // The receiving commission answers it itself.
-    await ok(`mutation ($id: ID!, $reason: String) { respondToHandOff(id: $id, accept: false, reason: $reason) { state } }`, { id: handOff.id, reason }, await as(STAFF.arbitration));
+    await ok(
+      `mutation ($id: ID!, $reason: String) { respondToHandOff(id: $id, accept: false, reason: $reason) { state } }`,
+      { id: handOff.id, reason },
+      await as(STAFF.arbitration),
+    );
     const after = await owner(code);
     expect(after.leadOwner).toBe("COMPREHENSIVE_WINDOW");
     expect(after.handlingBody).toContain("综合调处窗口");
     expect(after.handOffs).toMatchObject([{ id: handOff.id, state: "REJECTED", responseReason: reason }]);
-    const { handOffs } = await ok<{ handOffs: { edges: { node: { id: string } }[] } }>(`{ handOffs(states: [REJECTED, EXPIRED], first: 100) { edges { node { id } } } }`);
+    const { handOffs } = await ok<{ handOffs: { edges: { node: { id: string } }[] } }>(
+      `{ handOffs(states: [REJECTED, EXPIRED], first: 100) { edges { node { id } } } }`,
+    );
     expect(handOffs.edges.map((e) => e.node.id)).toContain(handOff.id);
     await expectEveryDisputeLed();
-    await expectTimeline(code, [...MEDIATED, ["MEDIATION", "MEDIATION_FAILED"], ["PETITIONS", "HANDOFF_REQUESTED"], ["PETITIONS", "HANDOFF_REJECTED"]]);
+    await expectTimeline(code, [
+      ...MEDIATED,
+      ["MEDIATION", "MEDIATION_FAILED"],
+      ["PETITIONS", "HANDOFF_REQUESTED"],
+      ["PETITIONS", "HANDOFF_REJECTED"],
+    ]);
   });
 
   it("a petition that belongs to litigation is routed out to the court, which takes it by filing the case", async () => {
@@ -216,9 +270,14 @@ describe("hand-off paths of the chain", () => {
     // The rules send a civil matter to the court; the clerk records the petition first, as the resident insists.
     await dispatch(code, "PETITIONS", "当事人坚持以信访形式反映，先登记信访事项，再依法导入诉讼程序");
     await ok(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code });
-    await ok(`mutation ($code: ID!) { advancePetition(code: $code, input: { type: ROUTE_OUT, routeTo: LITIGATION }) { state } }`, { code });
+    await ok(
+      `mutation ($code: ID!) { advancePetition(code: $code, input: { type: ROUTE_OUT, routeTo: LITIGATION }) { state } }`,
+      { code },
+    );
     const handOffs = (await owner(code)).handOffs;
-    expect(handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state])).toEqual([["PETITIONS", "LITIGATION", "PENDING"]]);
+    expect(handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state])).toEqual([
+      ["PETITIONS", "LITIGATION", "PENDING"],
+    ]);
     expect((await owner(code)).leadOwner).toBe("PETITIONS");
 
     await ok(`mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`, {
@@ -261,7 +320,9 @@ describe("hand-off paths of the chain", () => {
     await dispatch(code, "LITIGATION");
     expect((await owner(code)).leadOwner).toBe("LITIGATION");
 
-    const { delegatePreFilingMediation: court } = await ok<{ delegatePreFilingMediation: { id: string; caseNumber: string } }>(
+    const { delegatePreFilingMediation: court } = await ok<{
+      delegatePreFilingMediation: { id: string; caseNumber: string };
+    }>(
       `mutation ($input: DelegatePreFilingMediationInput!) { delegatePreFilingMediation(input: $input) { id caseNumber } }`,
       {
         input: {
@@ -316,16 +377,26 @@ describe("hand-off paths of the chain", () => {
       `mutation ($code: ID!, $reason: String!) { handOffDispute(code: $code, to: LEGAL_AID, reason: $reason) { id } }`,
       { code, reason: "申请人年老无固定收入，子女拒绝调解，转介法律援助代为起诉" },
     );
-    expect((await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state])).toEqual([["MEDIATION", "LEGAL_AID", "PENDING"]]);
+    expect((await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state])).toEqual([
+      ["MEDIATION", "LEGAL_AID", "PENDING"],
+    ]);
     expect((await owner(code)).leadOwner).toBe("MEDIATION");
     await expectEveryDisputeLed();
 
     // Only the receiver (or the commander) answers: the sending committee cannot accept on its behalf.
-    const bySender = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, { id: handOffDispute.id }, await as(STAFF.mediation));
+    const bySender = await gql(
+      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`,
+      { id: handOffDispute.id },
+      await as(STAFF.mediation),
+    );
     expect(bySender.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await owner(code)).handOffs.map((h) => h.state)).toEqual(["PENDING"]);
 
-    await ok(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, { id: handOffDispute.id }, await as(STAFF["legal-aid"]));
+    await ok(
+      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`,
+      { id: handOffDispute.id },
+      await as(STAFF["legal-aid"]),
+    );
     const after = await owner(code);
     expect(after.leadOwner).toBe("LEGAL_AID");
     expect(after.handlingBody).toContain("法律援助中心");
@@ -367,25 +438,43 @@ describe("hand-off paths of the chain", () => {
   it("an agreement not performed → judicial confirmation: the court taking the application takes the dispute", async () => {
     const applicant = person("华小兰", "13858176604");
     const obligor = "桐庐某农产品合作社";
-    const code = await register({ title: "茶叶收购款纠纷", description: "申请人向合作社交售春茶，合作社拖欠收购款。", category: "合同", amountInvolved: "9800", applicant, respondent: obligor });
+    const code = await register({
+      title: "茶叶收购款纠纷",
+      description: "申请人向合作社交售春茶，合作社拖欠收购款。",
+      category: "合同",
+      amountInvolved: "9800",
+      applicant,
+      respondent: obligor,
+    });
     const agreementId = await agreement(code, applicant, obligor, "9800");
     await notPerformed(agreementId);
-    await expect.poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state]), poll).toEqual([["MEDIATION", "LITIGATION", "PENDING"]]);
+    await expect
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state]), poll)
+      .toEqual([["MEDIATION", "LITIGATION", "PENDING"]]);
     await expectEveryDisputeLed();
 
-    await ok(`mutation ($input: ApplyForJudicialConfirmationInput!) { applyForJudicialConfirmation(input: $input) { id } }`, {
-      input: {
-        disputeCode: code,
-        causeOfActionCode: "SALE_CONTRACT",
-        agreementId,
-        agreementEffectiveAt: new Date(Date.now() - 60_000).toISOString(),
-        parties: [
-          { role: "APPLICANT", kind: "PERSON", name: applicant.name, idNumber: applicant.residentId, joinsApplication: true },
-          { role: "APPLICANT", kind: "ORGANIZATION", name: obligor, joinsApplication: true },
-        ],
-        claims: [{ description: "确认调解协议有效", amount: "9800" }],
+    await ok(
+      `mutation ($input: ApplyForJudicialConfirmationInput!) { applyForJudicialConfirmation(input: $input) { id } }`,
+      {
+        input: {
+          disputeCode: code,
+          causeOfActionCode: "SALE_CONTRACT",
+          agreementId,
+          agreementEffectiveAt: new Date(Date.now() - 60_000).toISOString(),
+          parties: [
+            {
+              role: "APPLICANT",
+              kind: "PERSON",
+              name: applicant.name,
+              idNumber: applicant.residentId,
+              joinsApplication: true,
+            },
+            { role: "APPLICANT", kind: "ORGANIZATION", name: obligor, joinsApplication: true },
+          ],
+          claims: [{ description: "确认调解协议有效", amount: "9800" }],
+        },
       },
-    });
+    );
     await expect.poll(async () => (await owner(code)).leadOwner, poll).toBe("LITIGATION");
     expect((await owner(code)).handOffs.map((h) => h.state)).toEqual(["ACCEPTED"]);
     await expectEveryDisputeLed();
@@ -401,7 +490,14 @@ describe("hand-off paths of the chain", () => {
   it("a confirmed agreement not performed → enforcement: the court's enforcement filing takes the dispute", async () => {
     const applicant = person("金海波", "13567102239");
     const obligor = "桐庐某五金制品厂";
-    const code = await register({ title: "配件货款纠纷", description: "申请人向五金厂供应铜配件，五金厂拖欠货款。", category: "合同", amountInvolved: "21500", applicant, respondent: obligor });
+    const code = await register({
+      title: "配件货款纠纷",
+      description: "申请人向五金厂供应铜配件，五金厂拖欠货款。",
+      category: "合同",
+      amountInvolved: "21500",
+      applicant,
+      respondent: obligor,
+    });
     const agreementId = await agreement(code, applicant, obligor, "21500");
     // Confirmed by the court while the committee still leads (no hand-off is waiting then).
     const { applyForJudicialConfirmation: confirmation } = await ok<{ applyForJudicialConfirmation: { id: string } }>(
@@ -413,20 +509,34 @@ describe("hand-off paths of the chain", () => {
           agreementId,
           agreementEffectiveAt: new Date(Date.now() - 60_000).toISOString(),
           parties: [
-            { role: "APPLICANT", kind: "PERSON", name: applicant.name, idNumber: applicant.residentId, joinsApplication: true },
+            {
+              role: "APPLICANT",
+              kind: "PERSON",
+              name: applicant.name,
+              idNumber: applicant.residentId,
+              joinsApplication: true,
+            },
             { role: "APPLICANT", kind: "ORGANIZATION", name: obligor, joinsApplication: true },
           ],
           claims: [{ description: "确认调解协议有效", amount: "21500" }],
         },
       },
     );
-    await ok(`mutation ($input: CourtDecisionInput!) { decideJudicialConfirmationAcceptance(input: $input) { id } }`, { input: { caseId: confirmation.id, granted: true } });
-    await ok(`mutation ($input: CourtDecisionInput!) { ruleOnJudicialConfirmation(input: $input) { id } }`, { input: { caseId: confirmation.id, granted: true } });
+    await ok(`mutation ($input: CourtDecisionInput!) { decideJudicialConfirmationAcceptance(input: $input) { id } }`, {
+      input: { caseId: confirmation.id, granted: true },
+    });
+    await ok(`mutation ($input: CourtDecisionInput!) { ruleOnJudicialConfirmation(input: $input) { id } }`, {
+      input: { caseId: confirmation.id, granted: true },
+    });
     expect((await owner(code)).leadOwner).toBe("MEDIATION");
 
     await notPerformed(agreementId);
-    await expect.poll(async () => (await owner(code)).handOffs.map((h) => [h.toDepartment, h.state]), poll).toEqual([["LITIGATION", "PENDING"]]);
-    await ok(`mutation ($input: ApplyForEnforcementInput!) { applyForEnforcement(input: $input) { id } }`, { input: { basisCaseId: confirmation.id } });
+    await expect
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.toDepartment, h.state]), poll)
+      .toEqual([["LITIGATION", "PENDING"]]);
+    await ok(`mutation ($input: ApplyForEnforcementInput!) { applyForEnforcement(input: $input) { id } }`, {
+      input: { basisCaseId: confirmation.id },
+    });
     await expect.poll(async () => (await owner(code)).leadOwner, poll).toBe("LITIGATION");
     expect((await owner(code)).handOffs.map((h) => h.state)).toEqual(["ACCEPTED"]);
     await expectEveryDisputeLed();
@@ -441,5 +551,4 @@ describe("hand-off paths of the chain", () => {
       ["PETITIONS", "HANDOFF_ACCEPTED"],
     ]);
   });
-
 });

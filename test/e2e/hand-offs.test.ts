@@ -5,7 +5,6 @@ import { residentId } from "../support/identities.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
-
 async function dispatchedWageDispute(headers: Record<string, string> = {}): Promise<string> {
   const registered = await gql<{ registerDispute: { code: string } }>(
     `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
@@ -26,21 +25,32 @@ async function dispatchedWageDispute(headers: Record<string, string> = {}): Prom
   );
   expect(registered.body.errors).toBeUndefined();
   const code = registered.body.data!.registerDispute.code;
-  const dispatched = await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code }, headers);
+  const dispatched = await gql(
+    `mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`,
+    { code },
+    headers,
+  );
   expect(dispatched.body.errors).toBeUndefined();
   return code;
 }
 
 const OWNER = `query ($code: ID!) { dispute(code: $code) { leadOwner handlingBody handOffs { state toDepartment } timeline { type } } }`;
 interface OwnerView {
-  dispute: { leadOwner: string; handlingBody: string; handOffs: { state: string; toDepartment: string }[]; timeline: { type: string }[] };
+  dispute: {
+    leadOwner: string;
+    handlingBody: string;
+    handOffs: { state: string; toDepartment: string }[];
+    timeline: { type: string }[];
+  };
 }
 const HAND_OFF = `mutation ($code: ID!, $reason: String!) { handOffDispute(code: $code, to: ARBITRATION, reason: $reason) { id state respondBy fromDepartment } }`;
 
 describe("hand-offs", () => {
   it("the sender leads until the receiver accepts; then the receiver leads", async () => {
     const code = await dispatchedWageDispute();
-    const requested = await gql<{ handOffDispute: { id: string; state: string; fromDepartment: string; respondBy: string } }>(HAND_OFF, {
+    const requested = await gql<{
+      handOffDispute: { id: string; state: string; fromDepartment: string; respondBy: string };
+    }>(HAND_OFF, {
       code,
       reason: "调解不成，申请人要求劳动仲裁",
     });
@@ -52,7 +62,9 @@ describe("hand-offs", () => {
     const again = await gql(HAND_OFF, { code, reason: "重复移交" });
     expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "HAND_OFF_PENDING" });
 
-    const accepted = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, { id: requested.body.data!.handOffDispute.id });
+    const accepted = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, {
+      id: requested.body.data!.handOffDispute.id,
+    });
     expect(accepted.body.errors).toBeUndefined();
     const view = (await gql<OwnerView>(OWNER, { code })).body.data!.dispute;
     expect(view.leadOwner).toBe("ARBITRATION");
@@ -65,10 +77,15 @@ describe("hand-offs", () => {
     const requested = await gql<{ handOffDispute: { id: string } }>(HAND_OFF, { code, reason: "移交仲裁" });
     const id = requested.body.data!.handOffDispute.id;
 
-    const withoutReason = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: false) { state } }`, { id });
+    const withoutReason = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: false) { state } }`, {
+      id,
+    });
     expect(withoutReason.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
 
-    const rejected = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: false, reason: "尚未经劳动争议调解，且申请材料不全") { state responseReason } }`, { id });
+    const rejected = await gql(
+      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: false, reason: "尚未经劳动争议调解，且申请材料不全") { state responseReason } }`,
+      { id },
+    );
     expect(rejected.body.errors).toBeUndefined();
     expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.leadOwner).toBe("COMPREHENSIVE_WINDOW");
 
@@ -77,7 +94,9 @@ describe("hand-offs", () => {
     );
     expect(returned.body.data!.handOffs.edges.map((e) => e.node.id)).toContain(id);
 
-    const answeredTwice = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, { id });
+    const answeredTwice = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, {
+      id,
+    });
     expect(answeredTwice.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ANSWERED" });
   });
 
@@ -86,14 +105,20 @@ describe("hand-offs", () => {
     // days are over now. Expiry itself always runs on real time.
     const tenDaysAgo = { "x-onedoor-simulated-time": new Date(Date.now() - 10 * 86_400_000).toISOString() };
     const code = await dispatchedWageDispute(tenDaysAgo);
-    const requested = await gql<{ handOffDispute: { id: string; state: string; respondBy: string } }>(HAND_OFF, { code, reason: "调解不成，移交仲裁" }, tenDaysAgo);
+    const requested = await gql<{ handOffDispute: { id: string; state: string; respondBy: string } }>(
+      HAND_OFF,
+      { code, reason: "调解不成，移交仲裁" },
+      tenDaysAgo,
+    );
     expect(requested.body.errors).toBeUndefined();
     const { id, state, respondBy } = requested.body.data!.handOffDispute;
     expect(state).toBe("PENDING");
     expect(Date.parse(respondBy)).toBeLessThan(Date.now());
 
     // The commander's list finds it expired, and the window catches the dispute (兜底).
-    const listed = await gql<{ handOffs: { edges: { node: { id: string; state: string } }[] } }>(`{ handOffs(states: [EXPIRED], first: 100) { edges { node { id state } } } }`);
+    const listed = await gql<{ handOffs: { edges: { node: { id: string; state: string } }[] } }>(
+      `{ handOffs(states: [EXPIRED], first: 100) { edges { node { id state } } } }`,
+    );
     expect(listed.body.data!.handOffs.edges.map((e) => e.node.id)).toContain(id);
     const view = (await gql<OwnerView>(OWNER, { code })).body.data!.dispute;
     expect(view.leadOwner).toBe("COMPREHENSIVE_WINDOW");
@@ -102,12 +127,16 @@ describe("hand-offs", () => {
 
     const late = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, { id });
     expect(late.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ANSWERED" });
-    const withoutOwner = await gql<{ disputesWithoutLeadOwner: { code: string }[] }>(`{ disputesWithoutLeadOwner { code } }`);
+    const withoutOwner = await gql<{ disputesWithoutLeadOwner: { code: string }[] }>(
+      `{ disputesWithoutLeadOwner { code } }`,
+    );
     expect(withoutOwner.body.data!.disputesWithoutLeadOwner).toEqual([]);
   });
 
   it("no open, dispatched dispute is ever without a lead owner", async () => {
-    const { body } = await gql<{ disputesWithoutLeadOwner: { code: string }[] }>(`{ disputesWithoutLeadOwner { code } }`);
+    const { body } = await gql<{ disputesWithoutLeadOwner: { code: string }[] }>(
+      `{ disputesWithoutLeadOwner { code } }`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!.disputesWithoutLeadOwner).toEqual([]);
   });
@@ -115,23 +144,40 @@ describe("hand-offs", () => {
   it("a petition routed out to arbitration is handed to it, and arbitration filing the application takes it", async () => {
     const code = await dispatchedWageDispute();
     await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code });
-    const routed = await gql(`mutation ($code: ID!) { advancePetition(code: $code, input: { type: ROUTE_OUT, routeTo: ARBITRATION }) { state } }`, { code });
+    const routed = await gql(
+      `mutation ($code: ID!) { advancePetition(code: $code, input: { type: ROUTE_OUT, routeTo: ARBITRATION }) { state } }`,
+      { code },
+    );
     expect(routed.body.errors).toBeUndefined();
-    expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.handOffs).toEqual([{ state: "PENDING", toDepartment: "ARBITRATION" }]);
+    expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.handOffs).toEqual([
+      { state: "PENDING", toDepartment: "ARBITRATION" },
+    ]);
 
-    const filed = await gql(`mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id } }`, {
-      input: {
-        disputeCode: code,
-        applicants: [{ name: "吴小军", residentId: residentId() }],
-        respondent: { name: "桐庐某加工厂", creditCode: "91330122MA2KDL8Q7N" },
-        claims: [{ kind: "WAGE_ARREARS", description: "支付两个月工资9600元", amountFen: 960_000, knewOfInfringementOn: "2026-10-31" }],
-        evidence: [{ title: "工资条", submittedBy: "申请人" }],
+    const filed = await gql(
+      `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id } }`,
+      {
+        input: {
+          disputeCode: code,
+          applicants: [{ name: "吴小军", residentId: residentId() }],
+          respondent: { name: "桐庐某加工厂", creditCode: "91330122MA2KDL8Q7N" },
+          claims: [
+            {
+              kind: "WAGE_ARREARS",
+              description: "支付两个月工资9600元",
+              amountFen: 960_000,
+              knewOfInfringementOn: "2026-10-31",
+            },
+          ],
+          evidence: [{ title: "工资条", submittedBy: "申请人" }],
+        },
       },
-    });
+    );
     expect(filed.body.errors).toBeUndefined();
     await expect
-      .poll(async () => (await gql<OwnerView>(OWNER, { code })).body.data!.dispute.leadOwner, { timeout: 15_000, interval: 250 })
+      .poll(async () => (await gql<OwnerView>(OWNER, { code })).body.data!.dispute.leadOwner, {
+        timeout: 15_000,
+        interval: 250,
+      })
       .toBe("ARBITRATION");
   });
 });
-

@@ -8,7 +8,10 @@ import { residentId } from "../support/identities.js";
 
 const REGISTER = `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`;
 /** Answered by mediation alone, and by arbitration alone: departments other than the killed one. */
-const OTHER_DEPARTMENTS = [`{ committees(first: 5) { edges { node { name } } } }`, `{ arbitrationCases(first: 5) { edges { node { caseNumber } } } }`];
+const OTHER_DEPARTMENTS = [
+  `{ committees(first: 5) { edges { node { name } } } }`,
+  `{ arbitrationCases(first: 5) { edges { node { caseNumber } } } }`,
+];
 
 let serial = 0;
 function registration(): Record<string, unknown> {
@@ -22,7 +25,14 @@ function registration(): Record<string, unknown> {
       amountInvolved: String(5_000 + serial),
       peopleInvolved: 1,
       channel: "WALK_IN",
-      parties: [{ kind: "PERSON", name: `申请人${serial}`, residentId: residentId(), phone: `139057${String(10_000 + serial).slice(-5)}` }],
+      parties: [
+        {
+          kind: "PERSON",
+          name: `申请人${serial}`,
+          residentId: residentId(),
+          phone: `139057${String(10_000 + serial).slice(-5)}`,
+        },
+      ],
       respondents: [{ kind: "ORGANISATION", name: `桐庐某装饰工程有限公司第${serial}分公司` }],
     },
   };
@@ -36,7 +46,14 @@ describe("kill -9 a subgraph under load and bring it back", () => {
     // A file-backed PGlite directory (or a PostgreSQL database): the data outlives the process.
     databases = await testDatabases();
     system = await startSystem(databases, {
-      env: { SEED_DEMO_DATA: "1", SUBGRAPH_TIMEOUT_MS: "3000", SUBGRAPH_BREAKER_OPEN_MS: "500", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "0", RATE_LIMIT_PER_MINUTE_PER_ADDRESS: "0" },
+      env: {
+        SEED_DEMO_DATA: "1",
+        SUBGRAPH_TIMEOUT_MS: "3000",
+        SUBGRAPH_BREAKER_OPEN_MS: "500",
+        LOG_LEVEL: "warn",
+        RATE_LIMIT_PER_MINUTE: "0",
+        RATE_LIMIT_PER_MINUTE_PER_ADDRESS: "0",
+      },
     });
   });
   afterAll(async () => {
@@ -54,7 +71,11 @@ describe("kill -9 a subgraph under load and bring it back", () => {
     const registering = async () => {
       while (running) {
         const started = Date.now();
-        const { body } = await graphql<{ registerDispute: { code: string } }>(system.gatewayUrl, REGISTER, registration());
+        const { body } = await graphql<{ registerDispute: { code: string } }>(
+          system.gatewayUrl,
+          REGISTER,
+          registration(),
+        );
         // Never a hang: every answer, acknowledged or refused, comes within the subgraph timeout and its retries.
         expect(Date.now() - started).toBeLessThan(15_000);
         if (body.data?.registerDispute && !body.errors) acknowledged.push(body.data.registerDispute.code);
@@ -84,12 +105,17 @@ describe("kill -9 a subgraph under load and bring it back", () => {
       // Requests already in the subgraph when it died may have been acknowledged; none after.
       const duringOutage = acknowledged.length;
       expect(duringOutage - beforeKill).toBeLessThanOrEqual(3);
-      expect([...refusedCodes].every((code) => code === "SUBGRAPH_UNAVAILABLE" || code === "SUBGRAPH_TIMEOUT"), [...refusedCodes].join()).toBe(true);
+      expect(
+        [...refusedCodes].every((code) => code === "SUBGRAPH_UNAVAILABLE" || code === "SUBGRAPH_TIMEOUT"),
+        [...refusedCodes].join(),
+      ).toBe(true);
       expect(refusedCodes.size).toBeGreaterThan(0);
 
       await system.startSubgraph("petitions");
       // The same gateway sends registrations to the department again.
-      await expect.poll(() => acknowledged.length, { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(duringOutage + 5);
+      await expect
+        .poll(() => acknowledged.length, { timeout: 30_000, interval: 100 })
+        .toBeGreaterThanOrEqual(duringOutage + 5);
     } finally {
       running = false;
       await load;
@@ -103,7 +129,17 @@ describe("kill -9 a subgraph under load and bring it back", () => {
     for (let i = 0; i < acknowledged.length; i += 10) {
       await Promise.all(
         acknowledged.slice(i, i + 10).map(async (code) => {
-          const { body } = await graphql<{ dispute: { code: string } | null }>(system.gatewayUrl, `query ($code: ID!) { dispute(code: $code) { code } }`, { code });
+          const { body } = await graphql<{ dispute: { code: string } | null }>(
+            system.gatewayUrl,
+            `
+              query ($code: ID!) {
+                dispute(code: $code) {
+                  code
+                }
+              }
+            `,
+            { code },
+          );
           if (body.data?.dispute?.code !== code) missing.push(code);
         }),
       );

@@ -59,8 +59,15 @@ interface CaseView {
 
 type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
 
-async function mutate(name: string, args: string, variables: Record<string, unknown>): Promise<{ data?: CaseView; errors: Errors }> {
-  const { body } = await gql<Record<string, CaseView>>(`mutation (${args}) { ${name}(${argList(args)}) { ${CASE_FIELDS} } }`, variables);
+async function mutate(
+  name: string,
+  args: string,
+  variables: Record<string, unknown>,
+): Promise<{ data?: CaseView; errors: Errors }> {
+  const { body } = await gql<Record<string, CaseView>>(
+    `mutation (${args}) { ${name}(${argList(args)}) { ${CASE_FIELDS} } }`,
+    variables,
+  );
   return { data: body.data?.[name], errors: body.errors };
 }
 const argList = (args: string) =>
@@ -98,7 +105,12 @@ describe("legal aid (法律援助中心)", () => {
         matter: "CLAIM_LABOUR_REMUNERATION",
         applicant: { ...worker, groups: ["MIGRANT_WORKER"] },
       });
-      expect(applied).toMatchObject({ status: "SUBMITTED", matterType: "追索劳动报酬", disputeCode: code, regionCode: "330122" });
+      expect(applied).toMatchObject({
+        status: "SUBMITTED",
+        matterType: "追索劳动报酬",
+        disputeCode: code,
+        regionCode: "330122",
+      });
       expect(applied.clocks).toEqual([expect.objectContaining({ kind: "legalAidDecision", state: "RUNNING" })]);
       const { data, errors } = await decide(applied.id);
       expect(errors).toBeUndefined();
@@ -125,18 +137,26 @@ describe("legal aid (法律援助中心)", () => {
     }
     expect(new Set(decided.map((c) => c.applicant.residentIdFull)).size).toBe(6);
 
-    const { body } = await gql<{ legalAidCases: { edges: { node: { matterType: string; status: string; decision: { article: string } } }[] } }>(
+    const { body } = await gql<{
+      legalAidCases: { edges: { node: { matterType: string; status: string; decision: { article: string } } }[] };
+    }>(
       `query ($code: String) { legalAidCases(filter: { disputeCode: $code }, first: 10) { edges { node { matterType status decision { article } } } } }`,
       { code },
     );
     expect(body.data!.legalAidCases.edges.map((e) => e.node)).toEqual(
-      Array(6).fill({ matterType: "追索劳动报酬", status: "GRANTED", decision: { article: "《法律援助法》第四十二条第三项" } }),
+      Array(6).fill({
+        matterType: "追索劳动报酬",
+        status: "GRANTED",
+        decision: { article: "《法律援助法》第四十二条第三项" },
+      }),
     );
   });
 
   it("refuses a means-tested matter above the hardship standard, with written reasons in Chinese", async () => {
     // The window can pre-check (预审) the same facts without filing anything.
-    const { body: precheck } = await gql<{ legalAidEligibility: { outcome: string; basis: string; messages: string[] } }>(
+    const { body: precheck } = await gql<{
+      legalAidEligibility: { outcome: string; basis: string; messages: string[] };
+    }>(
       `{ legalAidEligibility(input: { matter: SUPPORT_PAYMENT, householdSize: 3, monthlyIncomePerHeadFen: 450000, regionCode: "330122" }) { outcome basis messages } }`,
     );
     expect(precheck.data!.legalAidEligibility).toMatchObject({ outcome: "INELIGIBLE", basis: "MEANS_TEST_FAILED" });
@@ -159,11 +179,16 @@ describe("legal aid (法律援助中心)", () => {
       hardshipStandardFen: 276_600,
     });
     expect(data!.decision!.hardshipStandardSource).toContain("verify");
-    expect(data!.decision!.refusalReasons.join("")).toContain("人均月收入4500元，高于杭州市（含桐庐县）经济困难标准2766元");
+    expect(data!.decision!.refusalReasons.join("")).toContain(
+      "人均月收入4500元，高于杭州市（含桐庐县）经济困难标准2766元",
+    );
     expect(data!.clocks).toEqual([expect.objectContaining({ kind: "legalAidDecision", state: "STOPPED" })]);
     // A refusal ends the case: no assignment.
     const assign = await mutate("assignLegalAidCase", "$caseId: ID!", { caseId: applied.id });
-    expect(assign.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", messageZh: "案件当前状态为“不予法律援助”，不能指派承办人员" });
+    expect(assign.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      messageZh: "案件当前状态为“不予法律援助”，不能指派承办人员",
+    });
   });
 
   it("starts aid at once when the arbitration deadline is 5 days away, and says so", async () => {
@@ -179,7 +204,10 @@ describe("legal aid (法律援助中心)", () => {
     expect(applied.status).toBe("PROVISIONAL_AID");
     expect(applied.disputeCode).toBeNull();
     expect(applied.arbitrationCase).toEqual({ id: arbitrationCaseId });
-    expect(applied.provisionalAid).toMatchObject({ article: "《法律援助法》第四十四条第一项", legalDeadline: deadline.toISOString() });
+    expect(applied.provisionalAid).toMatchObject({
+      article: "《法律援助法》第四十四条第一项",
+      legalDeadline: deadline.toISOString(),
+    });
     expect(applied.provisionalAid!.note).toContain("先行提供法律援助");
     expect(applied.provisionalAid!.note).toContain("5日");
     expect(applied.clocks.map((c) => c.kind)).toEqual(["legalAidDecision", "legalAidAssignment"]);
@@ -207,11 +235,17 @@ describe("legal aid (法律援助中心)", () => {
 
     // The court later sets a hearing 3 days away: aid starts at once from then on.
     const start = (days: number) =>
-      mutate("startProvisionalLegalAid", "$caseId: ID!, $legalDeadline: DateTimeISO!", { caseId: applied.id, legalDeadline: new Date(Date.now() + days * DAY_MS).toISOString() });
+      mutate("startProvisionalLegalAid", "$caseId: ID!, $legalDeadline: DateTimeISO!", {
+        caseId: applied.id,
+        legalDeadline: new Date(Date.now() + days * DAY_MS).toISOString(),
+      });
     expect((await start(9)).errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
     const started = await start(3);
     expect(started.errors).toBeUndefined();
-    expect(started.data).toMatchObject({ status: "PROVISIONAL_AID", provisionalAid: { article: "《法律援助法》第四十四条第一项" } });
+    expect(started.data).toMatchObject({
+      status: "PROVISIONAL_AID",
+      provisionalAid: { article: "《法律援助法》第四十四条第一项" },
+    });
   });
 
   it("answers NOT_FOUND for an unknown or malformed case id", async () => {
@@ -227,9 +261,15 @@ describe("legal aid (法律援助中心)", () => {
       applicant: { name: "沈志明", residentId: "330122196505052277" },
     });
     const early = await decide(applied.id);
-    expect(early.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", missing: ["householdSize", "monthlyIncomePerHeadFen"] });
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      missing: ["householdSize", "monthlyIncomePerHeadFen"],
+    });
 
-    const requested = await mutate("requestLegalAidMaterials", "$caseId: ID!, $items: String!", { caseId: applied.id, items: "家庭经济状况说明表、收入证明" });
+    const requested = await mutate("requestLegalAidMaterials", "$caseId: ID!, $items: String!", {
+      caseId: applied.id,
+      items: "家庭经济状况说明表、收入证明",
+    });
     expect(requested.errors).toBeUndefined();
     expect(requested.data!.status).toBe("MATERIALS_REQUESTED");
     expect(requested.data!.clocks[0]!.state).toBe("PAUSED");
@@ -241,32 +281,63 @@ describe("legal aid (法律援助中心)", () => {
     });
     expect(supplied.errors).toBeUndefined();
     expect(supplied.data!.status).toBe("SUBMITTED");
-    expect(supplied.data!.materialRequests).toEqual([{ items: "家庭经济状况说明表、收入证明", suppliedAt: expect.any(String) }]);
+    expect(supplied.data!.materialRequests).toEqual([
+      { items: "家庭经济状况说明表、收入证明", suppliedAt: expect.any(String) },
+    ]);
     const decided = await decide(applied.id);
-    expect(decided.data).toMatchObject({ status: "GRANTED", decision: { basis: "MEANS_TEST_PASSED", meansTestApplied: true, hardshipStandardFen: 276_600 } });
+    expect(decided.data).toMatchObject({
+      status: "GRANTED",
+      decision: { basis: "MEANS_TEST_PASSED", meansTestApplied: true, hardshipStandardFen: 276_600 },
+    });
   });
 
   it("assigns a lawyer, records the work, closes the case and reviews it", async () => {
     const { body: registered } = await gql<{ registerLegalAidProvider: { id: string; openCases: number } }>(
       `mutation ($input: RegisterLegalAidProviderInput!) { registerLegalAidProvider(input: $input) { id openCases } }`,
-      { input: { name: "柳青", kind: "LAWYER", organisation: "浙江桐君律师事务所", licenseNumber: "13301201810234567", regionCode: "330122", specialties: ["LABOUR"], maxOpenCases: 3 } },
+      {
+        input: {
+          name: "柳青",
+          kind: "LAWYER",
+          organisation: "浙江桐君律师事务所",
+          licenseNumber: "13301201810234567",
+          regionCode: "330122",
+          specialties: ["LABOUR"],
+          maxOpenCases: 3,
+        },
+      },
     );
     expect(registered.errors).toBeUndefined();
     const providerId = registered.data!.registerLegalAidProvider.id;
 
-    const applied = await apply({ disputeCode: freshCode(), matter: "CONFIRM_LABOUR_RELATION", applicant: { name: "俞小红", residentId: "330122197501015238", groups: ["SOCIAL_ASSISTANCE"] } });
+    const applied = await apply({
+      disputeCode: freshCode(),
+      matter: "CONFIRM_LABOUR_RELATION",
+      applicant: { name: "俞小红", residentId: "330122197501015238", groups: ["SOCIAL_ASSISTANCE"] },
+    });
     const decided = await decide(applied.id);
-    expect(decided.data!.decision).toMatchObject({ basis: "MEANS_CHECK_EXEMPT", article: "《法律援助法》第四十二条第二项" });
-    const early = await mutate("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", { caseId: applied.id, input: { outcome: "MEDIATED", summary: "调解结案" } });
+    expect(decided.data!.decision).toMatchObject({
+      basis: "MEANS_CHECK_EXEMPT",
+      article: "《法律援助法》第四十二条第二项",
+    });
+    const early = await mutate("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", {
+      caseId: applied.id,
+      input: { outcome: "MEDIATED", summary: "调解结案" },
+    });
     expect(early.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
 
-    const assigned = await mutate("assignLegalAidCase", "$caseId: ID!, $providerId: ID", { caseId: applied.id, providerId });
+    const assigned = await mutate("assignLegalAidCase", "$caseId: ID!, $providerId: ID", {
+      caseId: applied.id,
+      providerId,
+    });
     expect(assigned.errors).toBeUndefined();
     expect(assigned.data!.assignment!.provider).toMatchObject({ name: "柳青", openCases: 1 });
 
     const { body: work } = await gql(
       `mutation ($caseId: ID!, $input: RecordLegalAidWorkInput!) { recordLegalAidWork(caseId: $caseId, input: $input) { id activity } }`,
-      { caseId: applied.id, input: { activity: "MEETING", description: "会见申请人，了解用工情况并收集工资条。", minutes: 90 } },
+      {
+        caseId: applied.id,
+        input: { activity: "MEETING", description: "会见申请人，了解用工情况并收集工资条。", minutes: 90 },
+      },
     );
     expect(work.errors).toBeUndefined();
 
@@ -275,31 +346,58 @@ describe("legal aid (法律援助中心)", () => {
       input: { outcome: "MEDIATED", summary: "经调解确认劳动关系，用人单位补签劳动合同。" },
     });
     expect(closed.errors).toBeUndefined();
-    expect(closed.data).toMatchObject({ status: "CLOSED", closure: { outcome: "MEDIATED" }, workLog: [{ activity: "MEETING", minutes: 90, provider: { name: "柳青" } }] });
+    expect(closed.data).toMatchObject({
+      status: "CLOSED",
+      closure: { outcome: "MEDIATED" },
+      workLog: [{ activity: "MEETING", minutes: 90, provider: { name: "柳青" } }],
+    });
     expect(closed.data!.assignment!.provider.openCases).toBe(0);
 
     const review = { rating: "EXCELLENT", reviewer: "桐庐县司法局 周敏", comment: "卷宗材料完整，办理及时。" };
-    const reviewed = await mutate("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", { caseId: applied.id, input: review });
+    const reviewed = await mutate("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", {
+      caseId: applied.id,
+      input: review,
+    });
     expect(reviewed.data!.review).toMatchObject({ rating: "EXCELLENT", reviewer: "桐庐县司法局 周敏" });
-    const again = await mutate("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", { caseId: applied.id, input: review });
+    const again = await mutate("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", {
+      caseId: applied.id,
+      input: review,
+    });
     expect(again.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
   });
 
   it("rejects an application with every bad field named, in Chinese and English", async () => {
-    const { body } = await gql(`mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`, {
-      input: { matter: "CLAIM_LABOUR_REMUNERATION", applicant: { name: " ", residentId: "330122198503142017", phone: "12345" } },
-    });
+    const { body } = await gql(
+      `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
+      {
+        input: {
+          matter: "CLAIM_LABOUR_REMUNERATION",
+          applicant: { name: " ", residentId: "330122198503142017", phone: "12345" },
+        },
+      },
+    );
     const ext = body.errors?.[0]?.extensions as { code: string; problems: { field: string[] }[] };
     expect(ext.code).toBe("BAD_USER_INPUT");
     expect(ext.problems.map((p) => p.field.join("."))).toEqual(
-      expect.arrayContaining(["input.disputeCode", "input.applicant.name", "input.applicant.residentId", "input.applicant.phone", "input.regionCode"]),
+      expect.arrayContaining([
+        "input.disputeCode",
+        "input.applicant.name",
+        "input.applicant.residentId",
+        "input.applicant.phone",
+        "input.regionCode",
+      ]),
     );
   });
 
   it("serves the queue as a filtered Relay connection, and keeps the seeded story granted", async () => {
     const page = async (after: string | null) =>
       (
-        await gql<{ legalAidCases: { edges: { cursor: string; node: { id: string; status: string; matter: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+        await gql<{
+          legalAidCases: {
+            edges: { cursor: string; node: { id: string; status: string; matter: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        }>(
           `query ($after: String) { legalAidCases(filter: { status: [GRANTED], matter: [CLAIM_LABOUR_REMUNERATION] }, first: 4, after: $after) {
              edges { cursor node { id status matter } } pageInfo { hasNextPage endCursor } } }`,
           { after },
@@ -311,18 +409,24 @@ describe("legal aid (法律援助中心)", () => {
     const second = await page(first.pageInfo.endCursor);
     const ids = [...first.edges, ...second.edges].map((e) => e.node.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...first.edges, ...second.edges].every((e) => e.node.status === "GRANTED" && e.node.matter === "CLAIM_LABOUR_REMUNERATION")).toBe(true);
+    expect(
+      [...first.edges, ...second.edges].every(
+        (e) => e.node.status === "GRANTED" && e.node.matter === "CLAIM_LABOUR_REMUNERATION",
+      ),
+    ).toBe(true);
 
-    const { body: overdue } = await gql<{ legalAidCases: { edges: { node: { appliedAt: string; clocks: { overdue: boolean }[] } }[] } }>(
-      `{ legalAidCases(filter: { overdue: true }, first: 50) { edges { node { appliedAt clocks { overdue } } } } }`,
-    );
+    const { body: overdue } = await gql<{
+      legalAidCases: { edges: { node: { appliedAt: string; clocks: { overdue: boolean }[] } }[] };
+    }>(`{ legalAidCases(filter: { overdue: true }, first: 50) { edges { node { appliedAt clocks { overdue } } } } }`);
     expect(overdue.errors).toBeUndefined();
     for (const edge of overdue.data!.legalAidCases.edges) expect(edge.node.clocks.some((c) => c.overdue)).toBe(true);
 
-    const { body: story } = await gql<{ dispute: { legalAidCases: { matterType: string; status: string; decision: { article: string } }[] } }>(
-      `{ dispute(code: "330122260000027") { legalAidCases { matterType status decision { article } } } }`,
-    );
-    expect(story.data!.dispute.legalAidCases).toEqual([{ matterType: "追索劳动报酬", status: "GRANTED", decision: { article: "《法律援助法》第四十二条第三项" } }]);
+    const { body: story } = await gql<{
+      dispute: { legalAidCases: { matterType: string; status: string; decision: { article: string } }[] };
+    }>(`{ dispute(code: "330122260000027") { legalAidCases { matterType status decision { article } } } }`);
+    expect(story.data!.dispute.legalAidCases).toEqual([
+      { matterType: "追索劳动报酬", status: "GRANTED", decision: { article: "《法律援助法》第四十二条第三项" } },
+    ]);
   });
 
   it("records consultations at the window and by phone, linked to a dispute when there is one", async () => {
@@ -332,16 +436,33 @@ describe("legal aid (法律援助中心)", () => {
         `mutation ($input: RecordLegalConsultationInput!) { recordLegalConsultation(input: $input) { id disputeCode channel } }`,
         { input },
       );
-    const window = await record({ channel: "WINDOW", disputeCode: code, enquirerName: "蒋海波", topic: "拖欠工资", question: "工厂停产能否申请法律援助？", answer: "进城务工人员追索劳动报酬，免予核查经济困难状况，可当场申请。", answeredBy: "叶志刚" });
+    const window = await record({
+      channel: "WINDOW",
+      disputeCode: code,
+      enquirerName: "蒋海波",
+      topic: "拖欠工资",
+      question: "工厂停产能否申请法律援助？",
+      answer: "进城务工人员追索劳动报酬，免予核查经济困难状况，可当场申请。",
+      answeredBy: "叶志刚",
+    });
     expect(window.body.errors).toBeUndefined();
-    const phone = await record({ channel: "PHONE", enquirerPhone: "13805710012", topic: "婚姻家庭", question: "离婚时孩子抚养费怎么算？", answer: "一般按月总收入的百分之二十至三十确定，可申请法律援助。", answeredBy: "方晓燕" });
+    const phone = await record({
+      channel: "PHONE",
+      enquirerPhone: "13805710012",
+      topic: "婚姻家庭",
+      question: "离婚时孩子抚养费怎么算？",
+      answer: "一般按月总收入的百分之二十至三十确定，可申请法律援助。",
+      answeredBy: "方晓燕",
+    });
     expect(phone.body.data!.recordLegalConsultation.disputeCode).toBeNull();
 
     const { body } = await gql<{ legalConsultations: { edges: { node: { id: string; topic: string } }[] } }>(
       `query ($code: String) { legalConsultations(filter: { disputeCode: $code }, first: 10) { edges { node { id topic } } } }`,
       { code },
     );
-    expect(body.data!.legalConsultations.edges).toEqual([{ node: { id: window.body.data!.recordLegalConsultation.id, topic: "拖欠工资" } }]);
+    expect(body.data!.legalConsultations.edges).toEqual([
+      { node: { id: window.body.data!.recordLegalConsultation.id, topic: "拖欠工资" } },
+    ]);
   });
 
   it("reports every step to the registry: the dispute's timeline lists the legal aid events in order, without personal data", async () => {
@@ -367,16 +488,39 @@ describe("legal aid (法律援助中心)", () => {
 
     const { body: consulted } = await gql<{ recordLegalConsultation: { id: string } }>(
       `mutation ($input: RecordLegalConsultationInput!) { recordLegalConsultation(input: $input) { id } }`,
-      { input: { channel: "WINDOW", disputeCode: code, enquirerName: worker.name, topic: "拖欠工资", question: "工厂停产能否申请法律援助？", answer: "进城务工人员追索劳动报酬，免予核查经济困难状况，可当场申请。", answeredBy: "叶志刚" } },
+      {
+        input: {
+          channel: "WINDOW",
+          disputeCode: code,
+          enquirerName: worker.name,
+          topic: "拖欠工资",
+          question: "工厂停产能否申请法律援助？",
+          answer: "进城务工人员追索劳动报酬，免予核查经济困难状况，可当场申请。",
+          answeredBy: "叶志刚",
+        },
+      },
     );
     expect(consulted.errors).toBeUndefined();
     const { body: provider } = await gql<{ registerLegalAidProvider: { id: string } }>(
       `mutation ($input: RegisterLegalAidProviderInput!) { registerLegalAidProvider(input: $input) { id } }`,
-      { input: { name: "詹伟民", kind: "LAWYER", organisation: "浙江富春江律师事务所", regionCode: "330122", specialties: ["LABOUR"], maxOpenCases: 3 } },
+      {
+        input: {
+          name: "詹伟民",
+          kind: "LAWYER",
+          organisation: "浙江富春江律师事务所",
+          regionCode: "330122",
+          specialties: ["LABOUR"],
+          maxOpenCases: 3,
+        },
+      },
     );
     expect(provider.errors).toBeUndefined();
 
-    const applied = await apply({ disputeCode: code, matter: "CLAIM_LABOUR_REMUNERATION", applicant: { ...worker, groups: ["MIGRANT_WORKER"] } });
+    const applied = await apply({
+      disputeCode: code,
+      matter: "CLAIM_LABOUR_REMUNERATION",
+      applicant: { ...worker, groups: ["MIGRANT_WORKER"] },
+    });
     const ok = async (name: string, args: string, variables: Record<string, unknown>) => {
       const { errors } = await mutate(name, args, { caseId: applied.id, ...variables });
       expect(errors).toBeUndefined();
@@ -385,16 +529,32 @@ describe("legal aid (法律援助中心)", () => {
     await ok("supplyLegalAidMaterials", "$caseId: ID!", {});
     await ok("decideLegalAid", "$caseId: ID!", {});
     // Refused (not assigned yet, so it cannot close as mediated): no event.
-    const early = await mutate("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", { caseId: applied.id, input: { outcome: "MEDIATED", summary: "调解结案" } });
+    const early = await mutate("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", {
+      caseId: applied.id,
+      input: { outcome: "MEDIATED", summary: "调解结案" },
+    });
     expect(early.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
-    await ok("assignLegalAidCase", "$caseId: ID!, $providerId: ID", { providerId: provider.data!.registerLegalAidProvider.id });
+    await ok("assignLegalAidCase", "$caseId: ID!, $providerId: ID", {
+      providerId: provider.data!.registerLegalAidProvider.id,
+    });
     const { body: work } = await gql(
       `mutation ($caseId: ID!, $input: RecordLegalAidWorkInput!) { recordLegalAidWork(caseId: $caseId, input: $input) { id } }`,
-      { caseId: applied.id, input: { activity: "MEDIATION", description: "陪同蒋海波参加劳动争议联合调解，代为提出工资支付方案。", minutes: 120 } },
+      {
+        caseId: applied.id,
+        input: {
+          activity: "MEDIATION",
+          description: "陪同蒋海波参加劳动争议联合调解，代为提出工资支付方案。",
+          minutes: 120,
+        },
+      },
     );
     expect(work.errors).toBeUndefined();
-    await ok("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", { input: { outcome: "MEDIATED", summary: "经调解，厂方分两期支付工资21000元。" } });
-    await ok("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", { input: { rating: "GOOD", reviewer: "桐庐县司法局 周敏" } });
+    await ok("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", {
+      input: { outcome: "MEDIATED", summary: "经调解，厂方分两期支付工资21000元。" },
+    });
+    await ok("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", {
+      input: { rating: "GOOD", reviewer: "桐庐县司法局 周敏" },
+    });
 
     interface TimelineEvent {
       source: string;
@@ -409,7 +569,9 @@ describe("legal aid (法律援助中心)", () => {
         { code },
       );
       expect(body.errors).toBeUndefined();
-      return (body.data?.dispute?.timeline ?? []).filter((e) => e.source.toLowerCase().replace("_", "-") === "legal-aid");
+      return (body.data?.dispute?.timeline ?? []).filter(
+        (e) => e.source.toLowerCase().replace("_", "-") === "legal-aid",
+      );
     };
     await expect
       .poll(async () => (await legalAidTimeline()).map((e) => e.type), { timeout: 15_000, interval: 250 })
@@ -441,16 +603,19 @@ describe("legal aid (法律援助中心)", () => {
       "法律援助案件完成质量评查（良好）",
     ]);
     const text = JSON.stringify(timeline);
-    for (const personal of [worker.name, worker.residentId, worker.phone, "詹伟民", "叶志刚", "周敏"]) expect(text).not.toContain(personal);
+    for (const personal of [worker.name, worker.residentId, worker.phone, "詹伟民", "叶志刚", "周敏"])
+      expect(text).not.toContain(personal);
   });
 
   it("reports the seeded unpaid-wages story, so the demo timeline is complete from the first start", async () => {
     const storyTimeline = async () => {
-      const { body } = await gql<{ dispute: { timeline: { source: string; type: string; occurredAt: string }[] } | null }>(
-        `{ dispute(code: "330122260000027") { timeline { source type occurredAt } } }`,
-      );
+      const { body } = await gql<{
+        dispute: { timeline: { source: string; type: string; occurredAt: string }[] } | null;
+      }>(`{ dispute(code: "330122260000027") { timeline { source type occurredAt } } }`);
       expect(body.errors).toBeUndefined();
-      return (body.data?.dispute?.timeline ?? []).filter((e) => e.source.toLowerCase().replace("_", "-") === "legal-aid");
+      return (body.data?.dispute?.timeline ?? []).filter(
+        (e) => e.source.toLowerCase().replace("_", "-") === "legal-aid",
+      );
     };
     await expect
       .poll(async () => (await storyTimeline()).map((e) => e.type), { timeout: 15_000, interval: 250 })
@@ -465,7 +630,11 @@ describe("legal aid (法律援助中心)", () => {
         "LEGAL_AID_WORK_RECORDED",
       ]);
     const story = await storyTimeline();
-    expect(story.slice(0, 3).map((e) => e.occurredAt)).toEqual(["2026-10-12T01:10:00.000Z", "2026-10-13T02:10:00.000Z", "2026-10-14T01:30:00.000Z"]);
+    expect(story.slice(0, 3).map((e) => e.occurredAt)).toEqual([
+      "2026-10-12T01:10:00.000Z",
+      "2026-10-13T02:10:00.000Z",
+      "2026-10-14T01:30:00.000Z",
+    ]);
   });
 });
 
@@ -484,30 +653,52 @@ const COCKPIT_SECTION = /* GraphQL */ `
 
 interface LegalAidSection {
   applications: { value: number; sameperiodLastYear: number | null; formula: string };
-  grantRate: { value: number | null; numerator: number; denominator: number; sameperiodLastYear: number | null; formula: string };
-  averageDaysToDecision: { value: number | null; decided: number; totalDays: number; sameperiodLastYear: number | null; formula: string };
+  grantRate: {
+    value: number | null;
+    numerator: number;
+    denominator: number;
+    sameperiodLastYear: number | null;
+    formula: string;
+  };
+  averageDaysToDecision: {
+    value: number | null;
+    decided: number;
+    totalDays: number;
+    sameperiodLastYear: number | null;
+    formula: string;
+  };
   provisionalStarts: { value: number; sameperiodLastYear: number | null; formula: string };
   consultations: { value: number; sameperiodLastYear: number | null; formula: string };
   note: string | null;
 }
 
 async function cockpitSection(filter: Record<string, string>): Promise<LegalAidSection> {
-  const { body } = await gql<{ cockpit: { legalAid: LegalAidSection | null } }>(`query ($filter: CockpitFilter!) { cockpit(filter: $filter) { ${COCKPIT_SECTION} } }`, { filter });
+  const { body } = await gql<{ cockpit: { legalAid: LegalAidSection | null } }>(
+    `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { ${COCKPIT_SECTION} } }`,
+    { filter },
+  );
   expect(body.errors).toBeUndefined();
   expect(body.data!.cockpit.legalAid).not.toBeNull();
   return body.data!.cockpit.legalAid!;
 }
 
 /** China-time days [from, to] as instants [start, end) for the list queries. */
-const chinaDays = (from: string, to: string) => ({ start: new Date(`${from}T00:00:00+08:00`), end: new Date(new Date(`${to}T00:00:00+08:00`).getTime() + DAY_MS) });
+const chinaDays = (from: string, to: string) => ({
+  start: new Date(`${from}T00:00:00+08:00`),
+  end: new Date(new Date(`${to}T00:00:00+08:00`).getTime() + DAY_MS),
+});
 
 /** The same measures recounted by hand from the records the graph lists (every page). */
 async function recount(from: string, to: string) {
   const { start, end } = chinaDays(from, to);
-  type CaseNode = { appliedAt: string; decision: { granted: boolean; decidedAt: string } | null; provisionalAid: { startedAt: string } | null };
+  type CaseNode = {
+    appliedAt: string;
+    decision: { granted: boolean; decidedAt: string } | null;
+    provisionalAid: { startedAt: string } | null;
+  };
   type Page<N> = { edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
   const cases: CaseNode[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const { body }: GraphQLResponse<{ legalAidCases: Page<CaseNode> }> = await gql<{ legalAidCases: Page<CaseNode> }>(
       `query ($filter: LegalAidCaseFilter, $after: String) { legalAidCases(filter: $filter, first: 100, after: $after) {
          edges { node { appliedAt decision { granted decidedAt } provisionalAid { startedAt } } } pageInfo { hasNextPage endCursor } } }`,
@@ -519,8 +710,10 @@ async function recount(from: string, to: string) {
     after = body.data!.legalAidCases.pageInfo.endCursor;
   }
   let consultations = 0;
-  for (let after: string | null = null; ; ) {
-    const { body }: GraphQLResponse<{ legalConsultations: Page<unknown> }> = await gql<{ legalConsultations: Page<unknown> }>(
+  for (let after: string | null = null; ;) {
+    const { body }: GraphQLResponse<{ legalConsultations: Page<unknown> }> = await gql<{
+      legalConsultations: Page<unknown>;
+    }>(
       `query ($filter: LegalConsultationFilter, $after: String) { legalConsultations(filter: $filter, first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }`,
       { filter: { from: start.toISOString(), to: end.toISOString() }, after },
     );
@@ -530,7 +723,10 @@ async function recount(from: string, to: string) {
     after = body.data!.legalConsultations.pageInfo.endCursor;
   }
   const decided = cases.filter((c) => c.decision !== null);
-  const decisionDays = decided.reduce((sum, c) => sum + (Date.parse(c.decision!.decidedAt) - Date.parse(c.appliedAt)) / DAY_MS, 0);
+  const decisionDays = decided.reduce(
+    (sum, c) => sum + (Date.parse(c.decision!.decidedAt) - Date.parse(c.appliedAt)) / DAY_MS,
+    0,
+  );
   return {
     applications: cases.length,
     decided: decided.length,
@@ -544,15 +740,28 @@ async function recount(from: string, to: string) {
 describe("legal aid in the data cockpit (数据驾驶舱)", () => {
   it("gives 2026 the numbers the records give, by hand, with the same days of 2025", async () => {
     const section = await cockpitSection({ from: "2026-01-01", to: "2026-12-31" });
-    const [now, lastYear] = await Promise.all([recount("2026-01-01", "2026-12-31"), recount("2025-01-01", "2025-12-31")]);
+    const [now, lastYear] = await Promise.all([
+      recount("2026-01-01", "2026-12-31"),
+      recount("2025-01-01", "2025-12-31"),
+    ]);
     expect(section.applications).toMatchObject({ value: now.applications, sameperiodLastYear: lastYear.applications });
-    expect(section.grantRate).toMatchObject({ numerator: now.granted, denominator: now.decided, sameperiodLastYear: lastYear.granted / lastYear.decided });
+    expect(section.grantRate).toMatchObject({
+      numerator: now.granted,
+      denominator: now.decided,
+      sameperiodLastYear: lastYear.granted / lastYear.decided,
+    });
     expect(section.grantRate.value).toBeCloseTo(now.granted / now.decided, 9);
     expect(section.averageDaysToDecision.decided).toBe(now.decided);
     expect(section.averageDaysToDecision.totalDays).toBeCloseTo(now.decisionDays, 6);
     expect(section.averageDaysToDecision.value).toBe(Math.round((now.decisionDays / now.decided) * 100) / 100);
-    expect(section.provisionalStarts).toMatchObject({ value: now.provisionalStarts, sameperiodLastYear: lastYear.provisionalStarts });
-    expect(section.consultations).toMatchObject({ value: now.consultations, sameperiodLastYear: lastYear.consultations });
+    expect(section.provisionalStarts).toMatchObject({
+      value: now.provisionalStarts,
+      sameperiodLastYear: lastYear.provisionalStarts,
+    });
+    expect(section.consultations).toMatchObject({
+      value: now.consultations,
+      sameperiodLastYear: lastYear.consultations,
+    });
     expect(section.note).toBeNull();
     expect(section.grantRate.formula).toContain("准予率");
   });
@@ -578,7 +787,9 @@ describe("legal aid in the data cockpit (数据驾驶舱)", () => {
     expect(putuo.averageDaysToDecision.value).toBeNull();
     const withCategory = await cockpitSection({ from: "2026-01-01", to: "2026-10-31", category: "劳动争议" });
     expect(withCategory.note).toContain("类别筛选仅适用于综合受理与总体指标");
-    expect(withCategory.applications.value).toBe((await cockpitSection({ from: "2026-01-01", to: "2026-10-31" })).applications.value);
+    expect(withCategory.applications.value).toBe(
+      (await cockpitSection({ from: "2026-01-01", to: "2026-10-31" })).applications.value,
+    );
   });
 });
 
@@ -597,7 +808,15 @@ describe("access to legal aid (issue 10)", () => {
     id: string;
     status: string;
     applicantPartyId: string;
-    applicant: { name: string; residentId: string; phone: string; groups: string[] | null; partyId: string; residentIdFull?: string | null; phoneFull?: string | null };
+    applicant: {
+      name: string;
+      residentId: string;
+      phone: string;
+      groups: string[] | null;
+      partyId: string;
+      residentIdFull?: string | null;
+      phoneFull?: string | null;
+    };
     financialSituation: { householdSize: number; monthlyIncomePerHeadFen: number } | null;
     decision: { basis: string; explanation: string | null; refusalReasons: string[] | null } | null;
     materialRequests: { items: string | null }[];
@@ -630,7 +849,15 @@ describe("access to legal aid (issue 10)", () => {
     const code = registered.data!.registerDispute.code;
     const { body } = await gql<{ applyForLegalAid: View }>(
       APPLY,
-      { input: { disputeCode: code, matter: "CLAIM_LABOUR_REMUNERATION", applicant: worker, householdSize: 3, monthlyIncomePerHeadFen: 180_000 } },
+      {
+        input: {
+          disputeCode: code,
+          matter: "CLAIM_LABOUR_REMUNERATION",
+          applicant: worker,
+          householdSize: 3,
+          monthlyIncomePerHeadFen: 180_000,
+        },
+      },
       await as(resident(worker.residentId)),
     );
     expect(body.errors).toBeUndefined();
@@ -651,25 +878,42 @@ describe("access to legal aid (issue 10)", () => {
     expect(read.errors).toBeUndefined();
     expect(read.data!.legalAidCase!.applicant.residentIdFull).toBe(worker.residentId);
 
-    const { body: me } = await gql<{ me: { id: string; legalAidCases: { id: string }[] } }>(`{ me { id legalAidCases { id } } }`, {}, own);
+    const { body: me } = await gql<{ me: { id: string; legalAidCases: { id: string }[] } }>(
+      `{ me { id legalAidCases { id } } }`,
+      {},
+      own,
+    );
     expect(me.errors).toBeUndefined();
     expect(me.data!.me.id).toBe(kase.applicantPartyId);
     expect(me.data!.me.legalAidCases.map((c) => c.id)).toContain(kase.id);
 
-    const { body: dispute } = await gql<{ dispute: { legalAidCases: { id: string; financialSituation: { monthlyIncomePerHeadFen: number } | null }[] } }>(
+    const { body: dispute } = await gql<{
+      dispute: { legalAidCases: { id: string; financialSituation: { monthlyIncomePerHeadFen: number } | null }[] };
+    }>(
       `query ($code: ID!) { dispute(code: $code) { legalAidCases { id financialSituation { monthlyIncomePerHeadFen } } } }`,
       { code },
       own,
     );
     expect(dispute.errors).toBeUndefined();
-    expect(dispute.data!.dispute.legalAidCases).toEqual([{ id: kase.id, financialSituation: { monthlyIncomePerHeadFen: 180_000 } }]);
+    expect(dispute.data!.dispute.legalAidCases).toEqual([
+      { id: kase.id, financialSituation: { monthlyIncomePerHeadFen: 180_000 } },
+    ]);
 
     // The center asks for material; the applicant supplies it herself (another resident may not).
-    const requested = await mutate("requestLegalAidMaterials", "$caseId: ID!, $items: String!", { caseId: kase.id, items: "工资条、考勤记录" });
+    const requested = await mutate("requestLegalAidMaterials", "$caseId: ID!, $items: String!", {
+      caseId: kase.id,
+      items: "工资条、考勤记录",
+    });
     expect(requested.errors).toBeUndefined();
     const SUPPLY = `mutation ($caseId: ID!) { supplyLegalAidMaterials(caseId: $caseId) { status } }`;
-    expect(codeOf((await gql(SUPPLY, { caseId: kase.id }, await as(resident(validResidentId())))).body)).toBe("FORBIDDEN");
-    const { body: supplied } = await gql<{ supplyLegalAidMaterials: { status: string } }>(SUPPLY, { caseId: kase.id }, own);
+    expect(codeOf((await gql(SUPPLY, { caseId: kase.id }, await as(resident(validResidentId())))).body)).toBe(
+      "FORBIDDEN",
+    );
+    const { body: supplied } = await gql<{ supplyLegalAidMaterials: { status: string } }>(
+      SUPPLY,
+      { caseId: kase.id },
+      own,
+    );
     expect(supplied.errors).toBeUndefined();
     expect(supplied.data!.supplyLegalAidMaterials.status).toBe("SUBMITTED");
   });
@@ -677,10 +921,18 @@ describe("access to legal aid (issue 10)", () => {
   it("refuses a resident's application in another person's name, and the case to another resident", async () => {
     const { kase } = await workerApplies();
     const neighbour = { name: "钟丽萍", residentId: validResidentId(), phone: "13588230145" };
-    const forOther = await gql(APPLY, { input: { regionCode: "330122", courtCaseId: randomUUID(), matter: "SUPPORT_PAYMENT", applicant: neighbour } }, await as(resident(worker.residentId)));
+    const forOther = await gql(
+      APPLY,
+      { input: { regionCode: "330122", courtCaseId: randomUUID(), matter: "SUPPORT_PAYMENT", applicant: neighbour } },
+      await as(resident(worker.residentId)),
+    );
     expect(codeOf(forOther.body)).toBe("FORBIDDEN");
     // Nothing was filed in the neighbour's name.
-    const { body: theirs } = await gql<{ me: { legalAidCases: { id: string }[] } }>(`{ me { legalAidCases { id } } }`, {}, await as(resident(neighbour.residentId)));
+    const { body: theirs } = await gql<{ me: { legalAidCases: { id: string }[] } }>(
+      `{ me { legalAidCases { id } } }`,
+      {},
+      await as(resident(neighbour.residentId)),
+    );
     expect(theirs.errors).toBeUndefined();
     expect(theirs.data!.me.legalAidCases).toEqual([]);
 
@@ -691,7 +943,13 @@ describe("access to legal aid (issue 10)", () => {
 
   it("shows a mediator a summary without income, hardship material or written reasons, and refuses the full resident ID", async () => {
     // Means-tested and above the standard: refused, with reasons that state the income.
-    const refused = await apply({ disputeCode: freshCode(), matter: "SUPPORT_PAYMENT", applicant: worker, householdSize: 3, monthlyIncomePerHeadFen: 450_000 });
+    const refused = await apply({
+      disputeCode: freshCode(),
+      matter: "SUPPORT_PAYMENT",
+      applicant: worker,
+      householdSize: 3,
+      monthlyIncomePerHeadFen: 450_000,
+    });
     expect((await decide(refused.id)).data!.status).toBe("REFUSED");
     const fields = `${VIEW} applicant { residentIdFull }`;
 
@@ -700,16 +958,25 @@ describe("access to legal aid (issue 10)", () => {
     expect(officer.data!.legalAidCase!.decision!.refusalReasons!.join("")).toContain("人均月收入4500元");
 
     const { body } = await readAs(refused.id, await as(STAFF.mediation), fields);
-    expect(body.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([["legalAidCase.applicant.residentIdFull", "FORBIDDEN"]]);
+    expect(body.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([
+      ["legalAidCase.applicant.residentIdFull", "FORBIDDEN"],
+    ]);
     const summary = body.data!.legalAidCase!;
     expect(summary).toMatchObject({
       status: "REFUSED",
-      applicant: { name: "邵**", residentId: masked(worker.residentId), phone: "139****2264", groups: null, residentIdFull: null },
+      applicant: {
+        name: "邵**",
+        residentId: masked(worker.residentId),
+        phone: "139****2264",
+        groups: null,
+        residentIdFull: null,
+      },
       financialSituation: null,
       decision: { basis: null, explanation: null, refusalReasons: null },
     });
     const text = JSON.stringify(summary);
-    for (const personal of [worker.name, worker.residentId, worker.phone, "4500", "450000"]) expect(text).not.toContain(personal);
+    for (const personal of [worker.name, worker.residentId, worker.phone, "4500", "450000"])
+      expect(text).not.toContain(personal);
   });
 
   it("lets the legal aid officer read the full resident ID and phone, audited, and an auditor read back who did what", async () => {
@@ -723,8 +990,20 @@ describe("access to legal aid (issue 10)", () => {
     const { body: log } = await gql<{ auditLog: { legalAid: Entry[] } }>(AUDIT, {}, await as(AUDITOR));
     expect(log.errors).toBeUndefined();
     const entries = log.data!.auditLog.legalAid.filter((e) => e.entityId === kase.id);
-    expect(entries).toContainEqual({ action: "READ_PERSONAL_DATA", entity: "LegalAidCase", entityId: kase.id, fields: ["residentId"], roles: ["legalAidOfficer"] });
-    expect(entries).toContainEqual({ action: "READ_PERSONAL_DATA", entity: "LegalAidCase", entityId: kase.id, fields: ["phone"], roles: ["legalAidOfficer"] });
+    expect(entries).toContainEqual({
+      action: "READ_PERSONAL_DATA",
+      entity: "LegalAidCase",
+      entityId: kase.id,
+      fields: ["residentId"],
+      roles: ["legalAidOfficer"],
+    });
+    expect(entries).toContainEqual({
+      action: "READ_PERSONAL_DATA",
+      entity: "LegalAidCase",
+      entityId: kase.id,
+      fields: ["phone"],
+      roles: ["legalAidOfficer"],
+    });
     expect(entries).toContainEqual({
       action: "applyForLegalAid",
       entity: "LegalAidCase",
@@ -741,18 +1020,48 @@ describe("access to legal aid (issue 10)", () => {
     const { code } = await workerApplies();
     const { body: recorded } = await gql<{ recordLegalConsultation: { id: string } }>(
       `mutation ($input: RecordLegalConsultationInput!) { recordLegalConsultation(input: $input) { id } }`,
-      { input: { channel: "PHONE", disputeCode: code, enquirerName: worker.name, enquirerPhone: worker.phone, topic: "拖欠工资", question: "厂里说订单少就不发工资，合法吗？", answer: "用人单位应按月足额支付工资，可申请调解或劳动仲裁，并可申请法律援助。" } },
+      {
+        input: {
+          channel: "PHONE",
+          disputeCode: code,
+          enquirerName: worker.name,
+          enquirerPhone: worker.phone,
+          topic: "拖欠工资",
+          question: "厂里说订单少就不发工资，合法吗？",
+          answer: "用人单位应按月足额支付工资，可申请调解或劳动仲裁，并可申请法律援助。",
+        },
+      },
     );
     expect(recorded.errors).toBeUndefined();
     const FIELDS = `id enquirerName enquirerPhone enquirerPhoneFull question answer`;
-    type Consultation = { id: string; enquirerName: string; enquirerPhone: string; enquirerPhoneFull: string | null; question: string | null; answer: string | null };
+    type Consultation = {
+      id: string;
+      enquirerName: string;
+      enquirerPhone: string;
+      enquirerPhoneFull: string | null;
+      question: string | null;
+      answer: string | null;
+    };
     const throughDispute = (headers: Record<string, string>, fields = FIELDS) =>
-      gql<{ dispute: { legalConsultations: Consultation[] } }>(`query ($code: ID!) { dispute(code: $code) { legalConsultations { ${fields} } } }`, { code }, headers);
+      gql<{ dispute: { legalConsultations: Consultation[] } }>(
+        `query ($code: ID!) { dispute(code: $code) { legalConsultations { ${fields} } } }`,
+        { code },
+        headers,
+      );
 
     const { body: summary } = await throughDispute(await as(STAFF.mediation));
-    expect(summary.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([["dispute.legalConsultations.0.enquirerPhoneFull", "FORBIDDEN"]]);
+    expect(summary.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([
+      ["dispute.legalConsultations.0.enquirerPhoneFull", "FORBIDDEN"],
+    ]);
     expect(summary.data!.dispute.legalConsultations).toEqual([
-      { id: recorded.data!.recordLegalConsultation.id, enquirerName: "邵**", enquirerPhone: "139****2264", enquirerPhoneFull: null, question: null, answer: null },
+      {
+        id: recorded.data!.recordLegalConsultation.id,
+        enquirerName: "邵**",
+        enquirerPhone: "139****2264",
+        enquirerPhoneFull: null,
+        question: null,
+        answer: null,
+      },
     ]);
 
     const { body: center } = await gql<{ legalConsultations: { edges: { node: Consultation }[] } }>(
@@ -761,7 +1070,12 @@ describe("access to legal aid (issue 10)", () => {
       await as(STAFF["legal-aid"]),
     );
     expect(center.errors).toBeUndefined();
-    expect(center.data!.legalConsultations.edges[0]!.node).toMatchObject({ enquirerName: worker.name, enquirerPhone: "139****2264", enquirerPhoneFull: worker.phone, question: "厂里说订单少就不发工资，合法吗？" });
+    expect(center.data!.legalConsultations.edges[0]!.node).toMatchObject({
+      enquirerName: worker.name,
+      enquirerPhone: "139****2264",
+      enquirerPhoneFull: worker.phone,
+      question: "厂里说订单少就不发工资，合法吗？",
+    });
 
     // The enquirer is not identified at a consultation: no resident sees one, not even a party to the dispute.
     const { body: own } = await throughDispute(await as(resident(worker.residentId)), "id");
@@ -774,21 +1088,33 @@ describe("access to legal aid (issue 10)", () => {
     for (const caller of [null, COCKPIT_VIEWER]) {
       const headers = await as(caller);
       expect(codeOf((await readAs(kase.id, headers)).body)).toBe("FORBIDDEN");
-      expect(codeOf((await gql(`{ legalAidCases(first: 1) { edges { cursor } } }`, {}, headers)).body)).toBe("FORBIDDEN");
+      expect(codeOf((await gql(`{ legalAidCases(first: 1) { edges { cursor } } }`, {}, headers)).body)).toBe(
+        "FORBIDDEN",
+      );
     }
     const PRECHECK = `{ legalAidEligibility(input: { matter: SUPPORT_PAYMENT, householdSize: 3, monthlyIncomePerHeadFen: 150000, regionCode: "330122" }) { outcome } }`;
     expect(codeOf((await gql(PRECHECK, {}, await as(null))).body)).toBe("FORBIDDEN");
     // The pre-check is a calculator on the facts given: any signed-in caller, a resident too.
-    const { body: precheck } = await gql<{ legalAidEligibility: { outcome: string } }>(PRECHECK, {}, await as(resident(worker.residentId)));
+    const { body: precheck } = await gql<{ legalAidEligibility: { outcome: string } }>(
+      PRECHECK,
+      {},
+      await as(resident(worker.residentId)),
+    );
     expect(precheck.data!.legalAidEligibility.outcome).toBe("ELIGIBLE");
-    expect(codeOf((await gql(`{ legalAidCases(first: 1) { edges { cursor } } }`, {}, await as(STAFF.mediation))).body)).toBe("FORBIDDEN");
+    expect(
+      codeOf((await gql(`{ legalAidCases(first: 1) { edges { cursor } } }`, {}, await as(STAFF.mediation))).body),
+    ).toBe("FORBIDDEN");
 
     const DECIDE = `mutation ($caseId: ID!) { decideLegalAid(caseId: $caseId) { status } }`;
     for (const caller of [STAFF.mediation, resident(worker.residentId)]) {
       expect(codeOf((await gql(DECIDE, { caseId: kase.id }, await as(caller))).body)).toBe("FORBIDDEN");
     }
     expect((await readAs(kase.id, await as(STAFF["legal-aid"]))).body.data!.legalAidCase!.status).toBe("SUBMITTED");
-    const providers = await gql(`{ legalAidProviders(first: 1) { edges { node { name } } } }`, {}, await as(resident(worker.residentId)));
+    const providers = await gql(
+      `{ legalAidProviders(first: 1) { edges { node { name } } } }`,
+      {},
+      await as(resident(worker.residentId)),
+    );
     expect(providers.body.errors).toBeUndefined();
   });
 });

@@ -13,7 +13,8 @@ import { registerDispute } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const DAY = 86_400_000;
-const freshCode = (region: string) => formatDisputeCode({ region, year: 2026, sequence: randomInt(500_000, 1_000_000) });
+const freshCode = (region: string) =>
+  formatDisputeCode({ region, year: 2026, sequence: randomInt(500_000, 1_000_000) });
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
 interface Clock {
@@ -41,22 +42,72 @@ interface Case {
   origin: { id: string; status: string } | null;
   followUps: { id: string; caseNumber: string }[];
   preFilingMediation: { mediatorKind: string; mediatorName: string; success: string | null } | null;
-  judicialConfirmation: { agreement: { id: string }; enforceable: boolean; performance: string | null; reason: string | null } | null;
+  judicialConfirmation: {
+    agreement: { id: string };
+    enforceable: boolean;
+    performance: string | null;
+    reason: string | null;
+  } | null;
   enforcement: { outcome: string | null } | null;
 }
 
 const CASE = /* GraphQL */ `
   fragment CaseFields on CourtCase {
-    id disputeCode caseNumber courtCode procedure status online runs fastTrack trialProcedure
-    causeOfAction { code name listVersion }
-    parties { role name joinsApplication }
-    claims { description amount }
-    clocks { kind state overdue onTime extendedDays }
-    origin { id status }
-    followUps { id caseNumber }
-    preFilingMediation { mediatorKind mediatorName success }
-    judicialConfirmation { agreement { id } enforceable performance reason }
-    enforcement { outcome }
+    id
+    disputeCode
+    caseNumber
+    courtCode
+    procedure
+    status
+    online
+    runs
+    fastTrack
+    trialProcedure
+    causeOfAction {
+      code
+      name
+      listVersion
+    }
+    parties {
+      role
+      name
+      joinsApplication
+    }
+    claims {
+      description
+      amount
+    }
+    clocks {
+      kind
+      state
+      overdue
+      onTime
+      extendedDays
+    }
+    origin {
+      id
+      status
+    }
+    followUps {
+      id
+      caseNumber
+    }
+    preFilingMediation {
+      mediatorKind
+      mediatorName
+      success
+    }
+    judicialConfirmation {
+      agreement {
+        id
+      }
+      enforceable
+      performance
+      reason
+    }
+    enforcement {
+      outcome
+    }
   }
 `;
 
@@ -67,14 +118,20 @@ interface GqlError {
 
 /** Runs a mutation returning a case; fails the test on errors. */
 async function mutate(field: string, inputType: string, input: unknown, argName = "input"): Promise<Case> {
-  const { body } = await gql<Record<string, Case>>(`${CASE} mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { ...CaseFields } }`, { v: input });
+  const { body } = await gql<Record<string, Case>>(
+    `${CASE} mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { ...CaseFields } }`,
+    { v: input },
+  );
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data!.r!;
 }
 
 /** Runs a mutation expected to be refused; returns its error. */
 async function refusal(field: string, inputType: string, input: unknown, argName = "input"): Promise<GqlError> {
-  const { body } = await gql<Record<string, Case>>(`mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id } }`, { v: input });
+  const { body } = await gql<Record<string, Case>>(
+    `mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id } }`,
+    { v: input },
+  );
   expect(body.errors).toHaveLength(1);
   return body.errors![0]!;
 }
@@ -85,7 +142,10 @@ async function casesOfDispute(disputeCode: string): Promise<{ totalCount: number
     { f: { disputeCode } },
   );
   expect(body.errors).toBeUndefined();
-  return { totalCount: body.data!.courtCases.totalCount, caseNumbers: body.data!.courtCases.edges.map((e) => e.node.caseNumber) };
+  return {
+    totalCount: body.data!.courtCases.totalCount,
+    caseNumbers: body.data!.courtCases.edges.map((e) => e.node.caseNumber),
+  };
 }
 
 const clock = (c: Case, kind: string): Clock => {
@@ -182,11 +242,25 @@ describe("litigation: the court's section of the cockpit (数据驾驶舱)", () 
     ];
     const claims = [{ description: "支付拖欠劳务费", amount: "23800" }];
     const mediation = await mutate("delegatePreFilingMediation", "DelegatePreFilingMediationInput!", {
-      disputeCode, causeOfActionCode: "LABOUR_SERVICE_CONTRACT", parties, claims,
-      mediatorKind: "MEDIATION_COMMITTEE", mediatorBody: "淳安县千岛湖镇人民调解委员会", mediatorName: "余建华",
+      disputeCode,
+      causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
+      parties,
+      claims,
+      mediatorKind: "MEDIATION_COMMITTEE",
+      mediatorBody: "淳安县千岛湖镇人民调解委员会",
+      mediatorName: "余建华",
     });
-    await mutate("recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!", { caseId: mediation.id, success: "AGREEMENT" });
-    await mutate("fileCase", "FileCaseInput!", { disputeCode, causeOfActionCode: "PRIVATE_LENDING", parties, claims, trialProcedure: "SMALL_CLAIMS" });
+    await mutate("recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!", {
+      caseId: mediation.id,
+      success: "AGREEMENT",
+    });
+    await mutate("fileCase", "FileCaseInput!", {
+      disputeCode,
+      causeOfActionCode: "PRIVATE_LENDING",
+      parties,
+      claims,
+      trialProcedure: "SMALL_CLAIMS",
+    });
     await mutate(...APPLY, confirmationInput(disputeCode));
 
     const after = await courtCockpit(filter);
@@ -200,7 +274,9 @@ describe("litigation: the court's section of the cockpit (数据驾驶舱)", () 
 
     const byCategory = await courtCockpit({ ...filter, category: "劳动争议" });
     expect(byCategory.casesByProcedure).toEqual(after.casesByProcedure);
-    expect(byCategory.note).toBe("类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only");
+    expect(byCategory.note).toBe(
+      "类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only",
+    );
   });
 });
 
@@ -213,12 +289,28 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
     confirmation = await mutate(...APPLY, confirmationInput(disputeCode, { agreementId }));
     expect(confirmation.caseNumber).toMatch(/^\(2026\)浙0903民特\d+号$/);
     expect(Number(/民特(\d+)号/.exec(confirmation.caseNumber)![1])).toBeGreaterThan(45); // after the demo's (2026)浙0903民特45号
-    expect(confirmation).toMatchObject({ procedure: "JUDICIAL_CONFIRMATION", status: "APPLIED", courtCode: "浙0903", online: true, runs: 0 });
-    expect(confirmation.causeOfAction).toEqual({ code: "LABOUR_SERVICE_CONTRACT", name: "劳务合同纠纷", listVersion: "2020" });
-    expect(confirmation.claims).toEqual([{ description: "确认调解协议有效：陈阿福支付王海军船员劳务费", amount: "42000.00" }]);
+    expect(confirmation).toMatchObject({
+      procedure: "JUDICIAL_CONFIRMATION",
+      status: "APPLIED",
+      courtCode: "浙0903",
+      online: true,
+      runs: 0,
+    });
+    expect(confirmation.causeOfAction).toEqual({
+      code: "LABOUR_SERVICE_CONTRACT",
+      name: "劳务合同纠纷",
+      listVersion: "2020",
+    });
+    expect(confirmation.claims).toEqual([
+      { description: "确认调解协议有效：陈阿福支付王海军船员劳务费", amount: "42000.00" },
+    ]);
     expect(clock(confirmation, "judicialConfirmationApplication")).toMatchObject({ state: "STOPPED", onTime: true });
     expect(clock(confirmation, "judicialConfirmationAcceptance")).toMatchObject({ state: "RUNNING", overdue: false });
-    expect(confirmation.judicialConfirmation).toMatchObject({ agreement: { id: agreementId }, enforceable: false, performance: null });
+    expect(confirmation.judicialConfirmation).toMatchObject({
+      agreement: { id: agreementId },
+      enforceable: false,
+      performance: null,
+    });
   });
 
   it("cannot rule before deciding on acceptance", async () => {
@@ -232,36 +324,72 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
     expect(clock(accepted, "judicialConfirmationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
     expect(clock(accepted, "judicialConfirmationRuling")).toMatchObject({ state: "RUNNING" });
 
-    const extended = await mutate("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", { caseId: confirmation.id, days: 10, reason: "院长批准：需核实船东履行能力" });
+    const extended = await mutate("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", {
+      caseId: confirmation.id,
+      days: 10,
+      reason: "院长批准：需核实船东履行能力",
+    });
     expect(clock(extended, "judicialConfirmationRuling").extendedDays).toBe(10);
-    const tooLong = await refusal("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", { caseId: confirmation.id, days: 1, reason: "再延长" });
-    expect(tooLong.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "EXTENSION_EXCEEDS_MAX" }] });
+    const tooLong = await refusal("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", {
+      caseId: confirmation.id,
+      days: 1,
+      reason: "再延长",
+    });
+    expect(tooLong.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [{ reason: "EXTENSION_EXCEEDS_MAX" }],
+    });
 
     confirmation = await mutate(...RULE, { caseId: confirmation.id, granted: true });
     expect(confirmation.status).toBe("CONFIRMED");
-    expect(clock(confirmation, "judicialConfirmationRuling")).toMatchObject({ state: "STOPPED", onTime: true, extendedDays: 10 });
+    expect(clock(confirmation, "judicialConfirmationRuling")).toMatchObject({
+      state: "STOPPED",
+      onTime: true,
+      extendedDays: 10,
+    });
     expect(confirmation.clocks.every((c) => !c.overdue)).toBe(true);
-    expect(confirmation.judicialConfirmation).toMatchObject({ agreement: { id: agreementId }, enforceable: true, performance: "PENDING" });
+    expect(confirmation.judicialConfirmation).toMatchObject({
+      agreement: { id: agreementId },
+      enforceable: true,
+      performance: "PENDING",
+    });
     expect(confirmation.runs).toBe(0); // never left the island
   });
 
   it("opens an enforcement case numbered 执 when the agreement is not performed, once", async () => {
     const enforcement = await mutate(...ENFORCE, { basisCaseId: confirmation.id, online: true });
     expect(enforcement.caseNumber).toMatch(/^\(2026\)浙0903执\d+号$/);
-    expect(enforcement).toMatchObject({ procedure: "ENFORCEMENT", status: "ENFORCING", disputeCode, origin: { id: confirmation.id, status: "CONFIRMED" } });
+    expect(enforcement).toMatchObject({
+      procedure: "ENFORCEMENT",
+      status: "ENFORCING",
+      disputeCode,
+      origin: { id: confirmation.id, status: "CONFIRMED" },
+    });
     expect(enforcement.parties.map((p) => p.name)).toEqual(["王海军", "陈阿福"]);
     expect(clock(enforcement, "enforcement")).toMatchObject({ state: "RUNNING" });
 
     const again = await refusal(...ENFORCE, { basisCaseId: confirmation.id });
     expect(again.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_IN_ENFORCEMENT" });
 
-    const concluded = await mutate("concludeEnforcement", "ConcludeEnforcementInput!", { caseId: enforcement.id, outcome: "FULLY_ENFORCED", note: "船东已履行全部款项" });
+    const concluded = await mutate("concludeEnforcement", "ConcludeEnforcementInput!", {
+      caseId: enforcement.id,
+      outcome: "FULLY_ENFORCED",
+      note: "船东已履行全部款项",
+    });
     expect(concluded).toMatchObject({ status: "CONCLUDED", enforcement: { outcome: "FULLY_ENFORCED" } });
     expect(clock(concluded, "enforcement")).toMatchObject({ state: "STOPPED", onTime: true });
 
-    const { body } = await gql<{ courtCase: Case }>(`${CASE} query ($id: ID!) { courtCase(id: $id) { ...CaseFields } }`, { id: confirmation.id });
-    expect(body.data!.courtCase).toMatchObject({ judicialConfirmation: { performance: "ENFORCEMENT_APPLIED", enforceable: true }, followUps: [{ id: enforcement.id }] });
-    expect((await casesOfDispute(disputeCode)).caseNumbers.sort()).toEqual([confirmation.caseNumber, enforcement.caseNumber].sort());
+    const { body } = await gql<{ courtCase: Case }>(
+      `${CASE} query ($id: ID!) { courtCase(id: $id) { ...CaseFields } }`,
+      { id: confirmation.id },
+    );
+    expect(body.data!.courtCase).toMatchObject({
+      judicialConfirmation: { performance: "ENFORCEMENT_APPLIED", enforceable: true },
+      followUps: [{ id: enforcement.id }],
+    });
+    expect((await casesOfDispute(disputeCode)).caseNumbers.sort()).toEqual(
+      [confirmation.caseNumber, enforcement.caseNumber].sort(),
+    );
   });
 
   it("shows the seeded island dispute's confirmation as enforceable on the dispute, with its agreement reference", async () => {
@@ -278,14 +406,21 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
         status: "CONFIRMED",
         online: true,
         runs: 0,
-        judicialConfirmation: { agreement: { id: "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45" }, enforceable: true, performance: "PERFORMED" },
+        judicialConfirmation: {
+          agreement: { id: "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45" },
+          enforceable: true,
+          performance: "PERFORMED",
+        },
       },
     ]);
   });
 
   it("finds a case by its number in either parenthesis style", async () => {
     const fullWidth = confirmation.caseNumber.replace("(", "（").replace(")", "）");
-    const { body } = await gql<{ courtCaseByNumber: { id: string } | null }>(`query ($n: String!) { courtCaseByNumber(caseNumber: $n) { id } }`, { n: fullWidth });
+    const { body } = await gql<{ courtCaseByNumber: { id: string } | null }>(
+      `query ($n: String!) { courtCaseByNumber(caseNumber: $n) { id } }`,
+      { n: fullWidth },
+    );
     expect(body.data!.courtCaseByNumber).toEqual({ id: confirmation.id });
   });
 });
@@ -294,7 +429,11 @@ describe("litigation: refused judicial confirmation applications change nothing"
   it("refuses a marriage relation (离婚纠纷)", async () => {
     const disputeCode = freshCode("330903");
     const error = await refusal(...APPLY, confirmationInput(disputeCode, { causeOfActionCode: "DIVORCE" }));
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "causeOfActionCode"], problems: [{ reason: "EXCLUDED_RELATION" }] });
+    expect(error.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: ["input", "causeOfActionCode"],
+      problems: [{ reason: "EXCLUDED_RELATION" }],
+    });
     expect(String(error.extensions!.messageZh)).toContain("婚姻关系");
     expect((await casesOfDispute(disputeCode)).totalCount).toBe(0);
   });
@@ -302,7 +441,10 @@ describe("litigation: refused judicial confirmation applications change nothing"
   it("refuses a joint application made more than 30 days after the agreement took effect", async () => {
     const disputeCode = freshCode("330903");
     const error = await refusal(...APPLY, confirmationInput(disputeCode, { agreementEffectiveAt: daysAgo(45) }));
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "APPLICATION_LATE", field: ["input", "agreementEffectiveAt"] }] });
+    expect(error.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [{ reason: "APPLICATION_LATE", field: ["input", "agreementEffectiveAt"] }],
+    });
     expect((await casesOfDispute(disputeCode)).totalCount).toBe(0);
   });
 
@@ -310,15 +452,25 @@ describe("litigation: refused judicial confirmation applications change nothing"
     const notAccepted = await mutate(...APPLY, confirmationInput(freshCode("330903")));
     const noReason = await refusal(...DECIDE, { caseId: notAccepted.id, granted: false });
     expect(noReason.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "reason"] });
-    const refusedCase = await mutate(...DECIDE, { caseId: notAccepted.id, granted: false, reason: "调解协议内容违反法律强制性规定" });
-    expect(refusedCase).toMatchObject({ status: "NOT_ACCEPTED", judicialConfirmation: { enforceable: false, reason: "调解协议内容违反法律强制性规定" } });
+    const refusedCase = await mutate(...DECIDE, {
+      caseId: notAccepted.id,
+      granted: false,
+      reason: "调解协议内容违反法律强制性规定",
+    });
+    expect(refusedCase).toMatchObject({
+      status: "NOT_ACCEPTED",
+      judicialConfirmation: { enforceable: false, reason: "调解协议内容违反法律强制性规定" },
+    });
     expect(clock(refusedCase, "judicialConfirmationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
     expect(refusedCase.clocks.map((c) => c.kind)).not.toContain("judicialConfirmationRuling");
 
     const rejected = await mutate(...APPLY, confirmationInput(freshCode("330903")));
     await mutate(...DECIDE, { caseId: rejected.id, granted: true });
     const ruled = await mutate(...RULE, { caseId: rejected.id, granted: false, reason: "协议损害案外人合法权益" });
-    expect(ruled).toMatchObject({ status: "REJECTED", judicialConfirmation: { enforceable: false, performance: null } });
+    expect(ruled).toMatchObject({
+      status: "REJECTED",
+      judicialConfirmation: { enforceable: false, performance: null },
+    });
     const enforce = await refusal(...ENFORCE, { basisCaseId: rejected.id });
     expect(enforce.extensions).toMatchObject({ code: "INVALID_STATE", reason: "NOT_ENFORCEABLE" });
   });
@@ -357,23 +509,55 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
     const disputeCode = freshCode("330122");
     const mediation = await mutate(...DELEGATE, delegation(disputeCode));
     expect(mediation.caseNumber).toMatch(/^\(2026\)浙0122民诉前调\d+号$/);
-    expect(mediation).toMatchObject({ procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION", preFilingMediation: { mediatorKind: "INVITED_MEDIATOR", mediatorName: "叶文涛", success: null } });
+    expect(mediation).toMatchObject({
+      procedure: "PRE_FILING_MEDIATION",
+      status: "IN_MEDIATION",
+      preFilingMediation: { mediatorKind: "INVITED_MEDIATOR", mediatorName: "叶文涛", success: null },
+    });
     expect(clock(mediation, "preFilingMediation")).toMatchObject({ state: "RUNNING", extendedDays: 0 });
 
-    const extended = await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", { caseId: mediation.id, days: 15, reason: "双方当事人同意延长调解期限" });
+    const extended = await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", {
+      caseId: mediation.id,
+      days: 15,
+      reason: "双方当事人同意延长调解期限",
+    });
     expect(clock(extended, "preFilingMediation").extendedDays).toBe(15);
 
-    const fastOrdinary = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "ORDINARY", fastTrack: true });
-    expect(fastOrdinary.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "FAST_TRACK_NOT_SIMPLE" }] });
+    const fastOrdinary = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+      caseId: mediation.id,
+      trialProcedure: "ORDINARY",
+      fastTrack: true,
+    });
+    expect(fastOrdinary.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [{ reason: "FAST_TRACK_NOT_SIMPLE" }],
+    });
 
-    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED", fastTrack: true });
+    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+      caseId: mediation.id,
+      trialProcedure: "SIMPLIFIED",
+      fastTrack: true,
+    });
     expect(filed.caseNumber).toMatch(/^\(2026\)浙0122民初\d+号$/);
-    expect(filed).toMatchObject({ procedure: "FIRST_INSTANCE", status: "FILED", trialProcedure: "SIMPLIFIED", fastTrack: true, disputeCode, origin: { id: mediation.id, status: "MEDIATION_FAILED" } });
-    expect(filed.parties.map((p) => [p.role, p.name])).toEqual([["PLAINTIFF", "桐庐某纺织有限公司"], ["DEFENDANT", "徐建明"]]);
+    expect(filed).toMatchObject({
+      procedure: "FIRST_INSTANCE",
+      status: "FILED",
+      trialProcedure: "SIMPLIFIED",
+      fastTrack: true,
+      disputeCode,
+      origin: { id: mediation.id, status: "MEDIATION_FAILED" },
+    });
+    expect(filed.parties.map((p) => [p.role, p.name])).toEqual([
+      ["PLAINTIFF", "桐庐某纺织有限公司"],
+      ["DEFENDANT", "徐建明"],
+    ]);
     expect(filed.claims).toEqual([{ description: "支付拖欠厂房租金", amount: "186000.50" }]);
     expect(clock(filed, "trialSimplified")).toMatchObject({ state: "RUNNING" });
 
-    const twice = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED" });
+    const twice = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+      caseId: mediation.id,
+      trialProcedure: "SIMPLIFIED",
+    });
     expect(twice.extensions).toMatchObject({ code: "INVALID_STATE", reason: "WRONG_STATUS" });
 
     const judged = await mutate("recordJudgment", "ID!", filed.id, "caseId");
@@ -385,34 +569,72 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
 
   it("ends a successful mediation with an agreement; it can then no longer fail", async () => {
     const mediation = await mutate(...DELEGATE, delegation(freshCode("330122")));
-    const resolved = await mutate("recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!", { caseId: mediation.id, success: "AGREEMENT" });
+    const resolved = await mutate("recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!", {
+      caseId: mediation.id,
+      success: "AGREEMENT",
+    });
     expect(resolved).toMatchObject({ status: "RESOLVED", preFilingMediation: { success: "AGREEMENT" } });
     expect(clock(resolved, "preFilingMediation")).toMatchObject({ state: "STOPPED", onTime: true });
-    const error = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED" });
+    const error = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+      caseId: mediation.id,
+      trialProcedure: "SIMPLIFIED",
+    });
     expect(error.extensions).toMatchObject({ code: "INVALID_STATE" });
   });
 
   it("files a small-claims case directly (立案登记) with its 2-month clock; the fast track is refused for ordinary procedure", async () => {
     const input = lawsuit(freshCode("330122"), "PRIVATE_LENDING");
-    const ordinaryFast = await refusal("fileCase", "FileCaseInput!", { ...input, trialProcedure: "ORDINARY", fastTrack: true });
-    expect(ordinaryFast.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "FAST_TRACK_NOT_SIMPLE", field: ["input", "fastTrack"] }] });
-    const filed = await mutate("fileCase", "FileCaseInput!", { ...input, trialProcedure: "SMALL_CLAIMS", fastTrack: true });
+    const ordinaryFast = await refusal("fileCase", "FileCaseInput!", {
+      ...input,
+      trialProcedure: "ORDINARY",
+      fastTrack: true,
+    });
+    expect(ordinaryFast.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [{ reason: "FAST_TRACK_NOT_SIMPLE", field: ["input", "fastTrack"] }],
+    });
+    const filed = await mutate("fileCase", "FileCaseInput!", {
+      ...input,
+      trialProcedure: "SMALL_CLAIMS",
+      fastTrack: true,
+    });
     expect(filed.caseNumber).toMatch(/^\(2026\)浙0122民初\d+号$/);
-    expect(filed).toMatchObject({ procedure: "FIRST_INSTANCE", status: "FILED", trialProcedure: "SMALL_CLAIMS", fastTrack: true, origin: null, causeOfAction: { name: "民间借贷纠纷" } });
+    expect(filed).toMatchObject({
+      procedure: "FIRST_INSTANCE",
+      status: "FILED",
+      trialProcedure: "SMALL_CLAIMS",
+      fastTrack: true,
+      origin: null,
+      causeOfAction: { name: "民间借贷纠纷" },
+    });
     expect(clock(filed, "trialSmallClaims")).toMatchObject({ state: "RUNNING" });
   });
 
   it("numbers concurrent filings of one court, type and year without gaps or repeats", async () => {
-    const cases = await Promise.all(Array.from({ length: 5 }, () => mutate(...DELEGATE, delegation(freshCode("330122")))));
+    const cases = await Promise.all(
+      Array.from({ length: 5 }, () => mutate(...DELEGATE, delegation(freshCode("330122")))),
+    );
     const numbers = cases.map((c) => Number(/民诉前调(\d+)号/.exec(c.caseNumber)![1])).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(5);
     expect(numbers.at(-1)! - numbers[0]!).toBe(4);
   });
 
   it("reports every invalid field at once", async () => {
-    const error = await refusal(...DELEGATE, { ...delegation("330122260000018"), causeOfActionCode: "NOPE", mediatorName: " ", claims: [{ description: "租金", amount: "12.345" }] });
+    const error = await refusal(...DELEGATE, {
+      ...delegation("330122260000018"),
+      causeOfActionCode: "NOPE",
+      mediatorName: " ",
+      claims: [{ description: "租金", amount: "12.345" }],
+    });
     const fields = (error.extensions!.problems as { field: (string | number)[] }[]).map((p) => p.field.join("."));
-    expect(fields).toEqual(expect.arrayContaining(["input.disputeCode", "input.causeOfActionCode", "input.mediatorName", "input.claims.0.amount"]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "input.disputeCode",
+        "input.causeOfActionCode",
+        "input.mediatorName",
+        "input.claims.0.amount",
+      ]),
+    );
   });
 });
 
@@ -423,7 +645,8 @@ describe("litigation: queues and the Putuo figures in miniature", () => {
 
   it("counts confirmed agreements, the performed and the enforced (Putuo 2018: 207 / 187 / 20, here 5 / 4 / 1)", async () => {
     const confirmed: Case[] = [];
-    for (let i = 0; i < 5; i++) confirmed.push(await confirmAgreement(freshCode("330922"), { courtRegionCode, online: i % 2 === 0 }));
+    for (let i = 0; i < 5; i++)
+      confirmed.push(await confirmAgreement(freshCode("330922"), { courtRegionCode, online: i % 2 === 0 }));
     for (const c of confirmed.slice(0, 4)) {
       const performed = await mutate("recordPerformance", "ID!", c.id, "caseId");
       expect(performed.judicialConfirmation!.performance).toBe("PERFORMED");
@@ -438,16 +661,43 @@ describe("litigation: queues and the Putuo figures in miniature", () => {
       { court: "浙0922", from: since },
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.judicialConfirmationStatistics).toEqual({ applied: 5, confirmed: 5, performed: 4, enforced: 1, pendingPerformance: 0, refused: 0 });
+    expect(body.data!.judicialConfirmationStatistics).toEqual({
+      applied: 5,
+      confirmed: 5,
+      performed: 4,
+      enforced: 1,
+      pendingPerformance: 0,
+      refused: 0,
+    });
   });
 
   it("pages the queue by cursor with filters", async () => {
     const query = /* GraphQL */ `
       query ($f: CourtCaseFilter, $after: String) {
-        courtCases(filter: $f, first: 2, after: $after) { totalCount edges { cursor node { caseNumber online status } } pageInfo { hasNextPage endCursor } }
+        courtCases(filter: $f, first: 2, after: $after) {
+          totalCount
+          edges {
+            cursor
+            node {
+              caseNumber
+              online
+              status
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
       }
     `;
-    type Page = { courtCases: { totalCount: number | null; edges: { node: { caseNumber: string; online: boolean; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    type Page = {
+      courtCases: {
+        totalCount: number | null;
+        edges: { node: { caseNumber: string; online: boolean; status: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
     const filter = { courtCode: "浙0922", procedures: ["JUDICIAL_CONFIRMATION"], filedFrom: since };
     const seen: string[] = [];
     let after: string | null = null;
@@ -472,10 +722,22 @@ describe("litigation: queues and the Putuo figures in miniature", () => {
   });
 
   it("lists the causes of action in force with their list version", async () => {
-    const { body } = await gql<{ causesOfAction: { code: string; name: string; listVersion: string; listEffectiveFrom: string; excludedFromConfirmation: boolean }[] }>(
-      `{ causesOfAction { code name listVersion listEffectiveFrom excludedFromConfirmation } }`,
-    );
-    expect(body.data!.causesOfAction).toContainEqual({ code: "DIVORCE", name: "离婚纠纷", listVersion: "2020", listEffectiveFrom: "2021-01-01", excludedFromConfirmation: true });
+    const { body } = await gql<{
+      causesOfAction: {
+        code: string;
+        name: string;
+        listVersion: string;
+        listEffectiveFrom: string;
+        excludedFromConfirmation: boolean;
+      }[];
+    }>(`{ causesOfAction { code name listVersion listEffectiveFrom excludedFromConfirmation } }`);
+    expect(body.data!.causesOfAction).toContainEqual({
+      code: "DIVORCE",
+      name: "离婚纠纷",
+      listVersion: "2020",
+      listEffectiveFrom: "2021-01-01",
+      excludedFromConfirmation: true,
+    });
   });
 });
 
@@ -500,7 +762,8 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
   it("lists pre-filing mediation, filing, judgment and performance in order for the dispute", async () => {
     const disputeCode = await registerDispute(gql, {
       title: "厂房租金拖欠纠纷",
-      description: "纺织公司诉称承租人拖欠厂房租金十八万余元，经协商未果，起诉至桐庐县人民法院，法院登记后委派诉前调解。",
+      description:
+        "纺织公司诉称承租人拖欠厂房租金十八万余元，经协商未果，起诉至桐庐县人民法院，法院登记后委派诉前调解。",
       category: "合同",
       region: "330122",
       amountInvolved: "186000.50",
@@ -520,13 +783,22 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
       mediatorBody: "桐庐县商事人民调解委员会",
       mediatorName: "孙国平",
     });
-    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED" });
-    await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED" });
+    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+      caseId: mediation.id,
+      trialProcedure: "SIMPLIFIED",
+    });
+    await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+      caseId: mediation.id,
+      trialProcedure: "SIMPLIFIED",
+    });
     await mutate("recordJudgment", "ID!", filed.id, "caseId");
     await mutate("recordPerformance", "ID!", filed.id, "caseId");
 
     await expect
-      .poll(async () => (await timeline(disputeCode)).map((e) => [e.type, e.recordId]), { timeout: 15_000, interval: 250 })
+      .poll(async () => (await timeline(disputeCode)).map((e) => [e.type, e.recordId]), {
+        timeout: 15_000,
+        interval: 250,
+      })
       .toEqual([
         ["PRE_FILING_MEDIATION_DELEGATED", mediation.id],
         ["PRE_FILING_MEDIATION_FAILED", mediation.id],
@@ -549,7 +821,12 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
   it("shows the seeded island story's confirmation on its timeline", async () => {
     await expect
       .poll(async () => (await timeline("330903260000011")).map((e) => e.type), { timeout: 15_000, interval: 250 })
-      .toEqual(["JUDICIAL_CONFIRMATION_APPLIED", "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED", "JUDICIAL_CONFIRMATION_RULED", "PERFORMANCE_RECORDED"]);
+      .toEqual([
+        "JUDICIAL_CONFIRMATION_APPLIED",
+        "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED",
+        "JUDICIAL_CONFIRMATION_RULED",
+        "PERFORMANCE_RECORDED",
+      ]);
   });
 });
 
@@ -578,7 +855,8 @@ describe("litigation: access to court cases (issue 10)", () => {
     judicialConfirmation: { reason: string | null; enforceable: boolean } | null;
   }
   const VIEW = `id caseNumber status filedAt parties { name idNumber idNumberFull partyId party { id } } claims { description amount } judicialConfirmation { reason enforceable }`;
-  const readAs = async (id: string, headers: Record<string, string>) => gql<{ courtCase: View | null }>(`query ($id: ID!) { courtCase(id: $id) { ${VIEW} } }`, { id }, headers);
+  const readAs = async (id: string, headers: Record<string, string>) =>
+    gql<{ courtCase: View | null }>(`query ($id: ID!) { courtCase(id: $id) { ${VIEW} } }`, { id }, headers);
 
   /** The pair's joint application with both ID numbers, as the court clerk registers it. */
   const pairParties = [
@@ -604,7 +882,11 @@ describe("litigation: access to court cases (issue 10)", () => {
     expect(own.claims[0]!.description).toBe("确认调解协议有效：陈阿福支付王海军船员劳务费");
 
     // 我的纠纷: the registry's party, extended with the court's cases.
-    const { body: me } = await gql<{ me: { courtCases: { id: string }[] } }>(`{ me { courtCases { id } } }`, {}, await as(resident(wang.residentId)));
+    const { body: me } = await gql<{ me: { courtCases: { id: string }[] } }>(
+      `{ me { courtCases { id } } }`,
+      {},
+      await as(resident(wang.residentId)),
+    );
     expect(me.errors).toBeUndefined();
     expect(me.data!.me.courtCases.map((c) => c.id)).toContain(filed.id);
 
@@ -612,7 +894,11 @@ describe("litigation: access to court cases (issue 10)", () => {
     const refused = await readAs(filed.id, stranger);
     expect(codeOf(refused.body)).toBe("FORBIDDEN");
     expect(refused.body.data?.courtCase ?? null).toBeNull();
-    const { body: theirs } = await gql<{ me: { courtCases: { id: string }[] } }>(`{ me { courtCases { id } } }`, {}, stranger);
+    const { body: theirs } = await gql<{ me: { courtCases: { id: string }[] } }>(
+      `{ me { courtCases { id } } }`,
+      {},
+      stranger,
+    );
     expect(theirs.data!.me.courtCases.map((c) => c.id)).not.toContain(filed.id);
   });
 
@@ -623,7 +909,10 @@ describe("litigation: access to court cases (issue 10)", () => {
       await as(resident("33090319780923401X")),
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.courtCaseByNumber.parties[0]).toEqual({ name: "王海军", partyId: partyIdOf({ residentId: "33090319780923401X" }) });
+    expect(body.data!.courtCaseByNumber.parties[0]).toEqual({
+      name: "王海军",
+      partyId: partyIdOf({ residentId: "33090319780923401X" }),
+    });
     expect(body.data!.courtCaseByNumber.parties[1]!.name).toBe("陈**");
   });
 
@@ -636,14 +925,19 @@ describe("litigation: access to court cases (issue 10)", () => {
       ["courtCase.parties.1.idNumberFull", "FORBIDDEN"],
     ]);
     const summary = body.data!.courtCase!;
-    expect(summary).toMatchObject({ caseNumber: filed.caseNumber, status: "NOT_ACCEPTED", judicialConfirmation: { reason: null, enforceable: false } });
+    expect(summary).toMatchObject({
+      caseNumber: filed.caseNumber,
+      status: "NOT_ACCEPTED",
+      judicialConfirmation: { reason: null, enforceable: false },
+    });
     expect(Date.parse(summary.filedAt)).not.toBeNaN();
     expect(summary.claims).toEqual([{ description: null, amount: "42000.00" }]);
     expect(summary.parties).toEqual([
       { name: "王**", idNumber: null, idNumberFull: null, partyId: null, party: null },
       { name: "陈**", idNumber: null, idNumberFull: null, partyId: null, party: null },
     ]);
-    for (const id of [wang.residentId, masked(wang.residentId), partyIdOf({ residentId: wang.residentId })]) expect(JSON.stringify(summary)).not.toContain(id);
+    for (const id of [wang.residentId, masked(wang.residentId), partyIdOf({ residentId: wang.residentId })])
+      expect(JSON.stringify(summary)).not.toContain(id);
     // The court's queue is the court's: other departments' staff are refused it.
     const { body: queue } = await gql(`{ courtCases(first: 1) { totalCount } }`, {}, await as(STAFF.mediation));
     expect(codeOf(queue)).toBe("FORBIDDEN");
@@ -665,11 +959,28 @@ describe("litigation: access to court cases (issue 10)", () => {
     expect(log.errors).toBeUndefined();
     const entries = log.data!.auditLog.litigation.filter((e) => e.entityId === filed.id);
     expect(entries.filter((e) => e.action === "READ_PERSONAL_DATA")).toEqual([
-      { action: "READ_PERSONAL_DATA", entity: "CourtCase", entityId: filed.id, fields: ["residentId"], roles: ["courtClerk"] },
-      { action: "READ_PERSONAL_DATA", entity: "CourtCase", entityId: filed.id, fields: ["residentId"], roles: ["courtClerk"] },
+      {
+        action: "READ_PERSONAL_DATA",
+        entity: "CourtCase",
+        entityId: filed.id,
+        fields: ["residentId"],
+        roles: ["courtClerk"],
+      },
+      {
+        action: "READ_PERSONAL_DATA",
+        entity: "CourtCase",
+        entityId: filed.id,
+        fields: ["residentId"],
+        roles: ["courtClerk"],
+      },
     ]);
     expect(entries).toContainEqual(
-      expect.objectContaining({ action: "applyForJudicialConfirmation", entity: "CourtCase", roles: ["courtClerk"], fields: expect.arrayContaining(["disputeCode", "parties", "agreementId"]) }),
+      expect.objectContaining({
+        action: "applyForJudicialConfirmation",
+        entity: "CourtCase",
+        roles: ["courtClerk"],
+        fields: expect.arrayContaining(["disputeCode", "parties", "agreementId"]),
+      }),
     );
     // The log says what was read, never the value.
     expect(JSON.stringify(log.data)).not.toContain(wang.residentId);
@@ -685,7 +996,11 @@ describe("litigation: access to court cases (issue 10)", () => {
       expect(body.data?.courtCase ?? null).toBeNull();
     }
     for (const caller of [STAFF.mediation, resident(wang.residentId)]) {
-      const { body } = await gql(`mutation ($v: CourtDecisionInput!) { decideJudicialConfirmationAcceptance(input: $v) { status } }`, { v: { caseId: filed.id, granted: true } }, await as(caller));
+      const { body } = await gql(
+        `mutation ($v: CourtDecisionInput!) { decideJudicialConfirmationAcceptance(input: $v) { status } }`,
+        { v: { caseId: filed.id, granted: true } },
+        await as(caller),
+      );
       expect(codeOf(body)).toBe("FORBIDDEN");
     }
     const { body } = await readAs(filed.id, await as(STAFF.litigation));
@@ -695,29 +1010,41 @@ describe("litigation: access to court cases (issue 10)", () => {
   it("lets a party apply for judicial confirmation themself (移动微法院), and nobody for others", async () => {
     const input = confirmationInput(freshCode("330903"), { parties: pairParties });
     const APPLY_QUERY = `mutation ($v: ApplyForJudicialConfirmationInput!) { applyForJudicialConfirmation(input: $v) { id status parties { name } } }`;
-    const { body } = await gql<{ applyForJudicialConfirmation: { id: string; status: string; parties: { name: string }[] } }>(APPLY_QUERY, { v: input }, await as(resident(chen.residentId)));
+    const { body } = await gql<{
+      applyForJudicialConfirmation: { id: string; status: string; parties: { name: string }[] };
+    }>(APPLY_QUERY, { v: input }, await as(resident(chen.residentId)));
     expect(body.errors).toBeUndefined();
-    expect(body.data!.applyForJudicialConfirmation).toMatchObject({ status: "APPLIED", parties: [{ name: "王**" }, { name: "陈阿福" }] });
+    expect(body.data!.applyForJudicialConfirmation).toMatchObject({
+      status: "APPLIED",
+      parties: [{ name: "王**" }, { name: "陈阿福" }],
+    });
 
     const forOthers = confirmationInput(freshCode("330903"), { parties: pairParties });
-    const { body: refused } = await gql(APPLY_QUERY, { v: forOthers }, await as(resident(residentId({ region: "330903" }))));
+    const { body: refused } = await gql(
+      APPLY_QUERY,
+      { v: forOthers },
+      await as(resident(residentId({ region: "330903" }))),
+    );
     expect(codeOf(refused)).toBe("FORBIDDEN");
     expect((await casesOfDispute(forOthers.disputeCode)).totalCount).toBe(0);
   });
 
   it("lets a party of the registered dispute reach its court case through the dispute, and nobody else", async () => {
     const plaintiff = { name: "徐建明", residentId: residentId() };
-    const { body: registered } = await gql<{ registerDispute: { code: string } }>(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, {
-      input: {
-        title: "厂房租金拖欠纠纷",
-        description: "承租人拖欠厂房租金十八万余元，协商未果，起诉至桐庐县人民法院，法院登记后委派诉前调解。",
-        category: "合同",
-        region: "330122",
-        amountInvolved: "186000.50",
-        channel: "WALK_IN",
-        parties: [{ kind: "PERSON", name: plaintiff.name, residentId: plaintiff.residentId, phone: "138 5712 3456" }],
+    const { body: registered } = await gql<{ registerDispute: { code: string } }>(
+      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+      {
+        input: {
+          title: "厂房租金拖欠纠纷",
+          description: "承租人拖欠厂房租金十八万余元，协商未果，起诉至桐庐县人民法院，法院登记后委派诉前调解。",
+          category: "合同",
+          region: "330122",
+          amountInvolved: "186000.50",
+          channel: "WALK_IN",
+          parties: [{ kind: "PERSON", name: plaintiff.name, residentId: plaintiff.residentId, phone: "138 5712 3456" }],
+        },
       },
-    });
+    );
     expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
     const code = registered.data!.registerDispute.code;
     // The court holds no ID numbers here: the registry's parties of the dispute are what lets the resident in.
@@ -734,11 +1061,21 @@ describe("litigation: access to court cases (issue 10)", () => {
       mediatorName: "孙国平",
     });
     const QUERY = `query ($code: ID!) { dispute(code: $code) { courtCases { id claims { description } parties { name } } } }`;
-    type Answer = { dispute: { courtCases: { id: string; claims: { description: string | null }[]; parties: { name: string }[] }[] } | null };
+    type Answer = {
+      dispute: {
+        courtCases: { id: string; claims: { description: string | null }[]; parties: { name: string }[] }[];
+      } | null;
+    };
     const { body } = await gql<Answer>(QUERY, { code }, await as(resident(plaintiff.residentId)));
     expect(body.errors).toBeUndefined();
     // Their case in full, but no party row proves who is who: names stay masked.
-    expect(body.data!.dispute!.courtCases).toEqual([{ id: mediation.id, claims: [{ description: "支付拖欠厂房租金" }], parties: [{ name: "徐**" }, { name: "钱**" }] }]);
+    expect(body.data!.dispute!.courtCases).toEqual([
+      {
+        id: mediation.id,
+        claims: [{ description: "支付拖欠厂房租金" }],
+        parties: [{ name: "徐**" }, { name: "钱**" }],
+      },
+    ]);
 
     const { body: stranger } = await gql<Answer>(QUERY, { code }, await as(resident(residentId())));
     expect(stranger.data?.dispute?.courtCases ?? []).toEqual([]);

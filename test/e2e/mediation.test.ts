@@ -9,7 +9,8 @@ import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, type Caller } from "../su
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
-const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) });
+const freshCode = () =>
+  formatDisputeCode({ region: "330122", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) });
 
 async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const { body } = await gql<T>(query, variables);
@@ -40,10 +41,30 @@ const WITHDRAW = `mutation ($input: WithdrawMediationInput!) { withdrawMediation
 const AGREE = /* GraphQL */ `
   mutation ($input: ReachAgreementInput!) {
     reachMediationAgreement(input: $input) {
-      id terms signatories totalAmount performanceStatus eligibleForJudicialRemedy
-      obligations { payer payee amount description }
-      judicialConfirmationClock { kind state }
-      case { id status clock { state onTime } }
+      id
+      terms
+      signatories
+      totalAmount
+      performanceStatus
+      eligibleForJudicialRemedy
+      obligations {
+        payer
+        payee
+        amount
+        description
+      }
+      judicialConfirmationClock {
+        kind
+        state
+      }
+      case {
+        id
+        status
+        clock {
+          state
+          onTime
+        }
+      }
     }
   }
 `;
@@ -60,7 +81,12 @@ interface CaseView {
   participatingDepartments: string[];
   suggestedNextStep: string | null;
   mayApplyForArbitration: boolean;
-  mediators: { lead: boolean; recused: boolean; recusalRequestedBy: string | null; mediator: { name: string; committee: { name: string } } }[];
+  mediators: {
+    lead: boolean;
+    recused: boolean;
+    recusalRequestedBy: string | null;
+    mediator: { name: string; committee: { name: string } };
+  }[];
   sessions: { mode: string; attendees: string[] }[];
   expertPicks: { pickedBy: string; expert: { name: string } }[];
   clock: { kind: string; state: string; overdue: boolean; onTime: boolean | null; deadline: string };
@@ -71,7 +97,9 @@ let mediators: Map<string, string>;
 let experts: Map<string, string>;
 
 const onePage = async <T extends { name: string; id: string }>(field: string): Promise<Map<string, string>> => {
-  const data = await ok<Record<string, { edges: { node: T }[] }>>(`{ ${field}(first: 100) { edges { node { id name } } } }`);
+  const data = await ok<Record<string, { edges: { node: T }[] }>>(
+    `{ ${field}(first: 100) { edges { node { id name } } } }`,
+  );
   return new Map(data[field]!.edges.map((e) => [e.node.name, e.node.id]));
 };
 
@@ -83,59 +111,99 @@ beforeAll(async () => {
 
 async function accept(committee: string, departments: string[] = [], code = freshCode()): Promise<CaseView> {
   const data = await ok<{ acceptMediationCase: CaseView }>(ACCEPT, {
-    input: { disputeCode: code, committeeId: committees.get(committee), source: "DISPATCH", sourceReference: "桐矛派〔2026〕1123-01", participatingDepartments: departments },
+    input: {
+      disputeCode: code,
+      committeeId: committees.get(committee),
+      source: "DISPATCH",
+      sourceReference: "桐矛派〔2026〕1123-01",
+      participatingDepartments: departments,
+    },
   });
   return data.acceptMediationCase;
 }
 
 const assign = async (caseId: string, mediator: string, extra: Record<string, unknown> = {}) =>
-  (await ok<{ assignMediator: CaseView }>(ASSIGN, { input: { caseId, mediatorId: mediators.get(mediator), ...extra } })).assignMediator;
+  (await ok<{ assignMediator: CaseView }>(ASSIGN, { input: { caseId, mediatorId: mediators.get(mediator), ...extra } }))
+    .assignMediator;
 
 const session = async (caseId: string, attendees: string[], mode = "IN_PERSON") =>
   (
     await ok<{ recordMediationSession: CaseView }>(SESSION, {
-      input: { caseId, mode, startsAt: new Date().toISOString(), place: "桐庐县社会治理综合服务中心三楼联合调解室", attendees, notes: "各方陈述意见，调解员释法说理。" },
+      input: {
+        caseId,
+        mode,
+        startsAt: new Date().toISOString(),
+        place: "桐庐县社会治理综合服务中心三楼联合调解室",
+        attendees,
+        notes: "各方陈述意见，调解员释法说理。",
+      },
     })
   ).recordMediationSession;
 
 describe("the directory of committees, mediators and experts", () => {
   it("lists the seeded committees of both counties with their type and level", async () => {
-    const data = await ok<{ committees: { edges: { node: { name: string; type: string; level: string; regionCode: string } }[] } }>(
-      `{ committees(filter: { regionCode: "330903" }, first: 50) { edges { node { name type level regionCode } } } }`,
-    );
+    const data = await ok<{
+      committees: { edges: { node: { name: string; type: string; level: string; regionCode: string } }[] };
+    }>(`{ committees(filter: { regionCode: "330903" }, first: 50) { edges { node { name type level regionCode } } } }`);
     const putuo = data.committees.edges.map((e) => e.node);
-    expect(putuo).toContainEqual({ name: "普陀区海事渔业人民调解委员会", type: "MARINE_FISHERY", level: "PROFESSIONAL", regionCode: "330903" });
+    expect(putuo).toContainEqual({
+      name: "普陀区海事渔业人民调解委员会",
+      type: "MARINE_FISHERY",
+      level: "PROFESSIONAL",
+      regionCode: "330903",
+    });
     expect(putuo.every((c) => c.regionCode === "330903")).toBe(true);
     expect(committees.has("桐庐县劳动争议人民调解委员会") && committees.has("桐庐县商会人民调解委员会")).toBe(true);
   });
 
   it("pages mediators with a cursor and filters by dialect", async () => {
-    type Page = { mediators: { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-    const first = await ok<Page>(`{ mediators(first: 2) { edges { node { name } } pageInfo { hasNextPage endCursor } } }`);
+    type Page = {
+      mediators: { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
+    const first = await ok<Page>(
+      `{ mediators(first: 2) { edges { node { name } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(first.mediators.edges).toHaveLength(2);
     expect(first.mediators.pageInfo.hasNextPage).toBe(true);
-    const second = await ok<Page>(`query ($after: String) { mediators(first: 2, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } } }`, {
-      after: first.mediators.pageInfo.endCursor,
-    });
-    expect(second.mediators.edges.map((e) => e.node.name)).not.toContain(first.mediators.edges[0]!.node.name);
-    const zhoushan = await ok<{ mediators: { edges: { node: { name: string; dialects: string[]; role: string; currentLoad: number } }[] } }>(
-      `{ mediators(filter: { dialect: "舟山话" }, first: 10) { edges { node { name dialects role currentLoad } } } }`,
+    const second = await ok<Page>(
+      `query ($after: String) { mediators(first: 2, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } } }`,
+      {
+        after: first.mediators.pageInfo.endCursor,
+      },
     );
+    expect(second.mediators.edges.map((e) => e.node.name)).not.toContain(first.mediators.edges[0]!.node.name);
+    const zhoushan = await ok<{
+      mediators: { edges: { node: { name: string; dialects: string[]; role: string; currentLoad: number } }[] };
+    }>(`{ mediators(filter: { dialect: "舟山话" }, first: 10) { edges { node { name dialects role currentLoad } } } }`);
     expect(zhoushan.mediators.edges.map((e) => e.node.name)).toContain("林志海");
   });
 
   it("lists the expert pool by specialty", async () => {
-    const data = await ok<{ experts: { edges: { node: { name: string; kind: string } }[] } }>(`{ experts(filter: { specialty: "医疗" }, first: 10) { edges { node { name kind } } } }`);
+    const data = await ok<{ experts: { edges: { node: { name: string; kind: string } }[] } }>(
+      `{ experts(filter: { specialty: "医疗" }, first: 10) { edges { node { name kind } } } }`,
+    );
     expect(data.experts.edges.map((e) => e.node.name)).toContain("吴建国");
   });
 });
 
 describe("the manhole-cover story: one joint session with five departments, partial medical costs paid the same day", () => {
-  const FIVE = ["桐庐县综合行政执法局", "桐庐县住房和城乡建设局", "桐庐县城南街道办事处", "城南街道迎春社区居民委员会", "桐庐县信访局"];
+  const FIVE = [
+    "桐庐县综合行政执法局",
+    "桐庐县住房和城乡建设局",
+    "桐庐县城南街道办事处",
+    "城南街道迎春社区居民委员会",
+    "桐庐县信访局",
+  ];
 
   it("runs from acceptance to a performed agreement, and then refuses to go on", async () => {
     const accepted = await accept("桐庐县联合人民调解委员会", FIVE);
-    expect(accepted).toMatchObject({ status: "ACCEPTED", committee: "桐庐县联合人民调解委员会", mediatorName: null, clockKind: "PEOPLE", participatingDepartments: FIVE });
+    expect(accepted).toMatchObject({
+      status: "ACCEPTED",
+      committee: "桐庐县联合人民调解委员会",
+      mediatorName: null,
+      clockKind: "PEOPLE",
+      participatingDepartments: FIVE,
+    });
     expect(accepted.clock).toMatchObject({ kind: "peopleMediation", state: "RUNNING", overdue: false });
 
     const suggestions = await ok<{ suggestMediators: { mediator: { name: string }; reasons: string[] }[] }>(
@@ -153,11 +221,15 @@ describe("the manhole-cover story: one joint session with five departments, part
     expect(held.sessions[0]!.attendees).toEqual(expect.arrayContaining(FIVE));
 
     const endOfToday = new Date(Date.now() + 12 * 3_600_000).toISOString();
-    const { reachMediationAgreement: agreement } = await ok<{ reachMediationAgreement: Record<string, unknown> & { id: string } }>(AGREE, {
+    const { reachMediationAgreement: agreement } = await ok<{
+      reachMediationAgreement: Record<string, unknown> & { id: string };
+    }>(AGREE, {
       input: {
         caseId: accepted.id,
         terms: "一、桐庐县综合行政执法局当日先行支付周秀英医疗费一千八百六十元；二、县住建局三日内整改窨井盖。",
-        obligations: [{ payer: "桐庐县综合行政执法局", payee: "周秀英", amount: "1860", description: "先行垫付部分医疗费" }],
+        obligations: [
+          { payer: "桐庐县综合行政执法局", payee: "周秀英", amount: "1860", description: "先行垫付部分医疗费" },
+        ],
         performanceDeadline: endOfToday,
         signatories: ["周秀英", "桐庐县综合行政执法局"],
       },
@@ -174,18 +246,36 @@ describe("the manhole-cover story: one joint session with five departments, part
     const performed = await ok<{ recordPerformanceFollowUp: Record<string, unknown> }>(FOLLOW_UP, {
       input: { agreementId: agreement.id, status: "PERFORMED", notes: "当日下午款项到账，当事人确认收到。" },
     });
-    expect(performed.recordPerformanceFollowUp).toMatchObject({ performanceStatus: "PERFORMED", eligibleForJudicialRemedy: false });
+    expect(performed.recordPerformanceFollowUp).toMatchObject({
+      performanceStatus: "PERFORMED",
+      eligibleForJudicialRemedy: false,
+    });
 
     // Closed: a second agreement, another session or a later follow-up are refused and change nothing.
     const again = await refused(AGREE, {
-      input: { caseId: accepted.id, terms: "重复协议", obligations: [], performanceDeadline: endOfToday, signatories: ["周秀英", "桐庐县综合行政执法局"] },
+      input: {
+        caseId: accepted.id,
+        terms: "重复协议",
+        obligations: [],
+        performanceDeadline: endOfToday,
+        signatories: ["周秀英", "桐庐县综合行政执法局"],
+      },
     });
     expect(again).toMatchObject({ code: "INVALID_STATE", messageZh: "案件已达成协议，不能达成调解协议" });
     const late = await refused(SESSION, {
-      input: { caseId: accepted.id, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "调解室", attendees: ["周秀英"], notes: "补充调解" },
+      input: {
+        caseId: accepted.id,
+        mode: "IN_PERSON",
+        startsAt: new Date().toISOString(),
+        place: "调解室",
+        attendees: ["周秀英"],
+        notes: "补充调解",
+      },
     });
     expect(late).toMatchObject({ code: "INVALID_STATE", messageZh: "案件已达成协议，不能记录调解会" });
-    expect(await refused(FOLLOW_UP, { input: { agreementId: agreement.id, status: "NOT_PERFORMED", notes: "误录" } })).toMatchObject({ code: "INVALID_STATE" });
+    expect(
+      await refused(FOLLOW_UP, { input: { agreementId: agreement.id, status: "NOT_PERFORMED", notes: "误录" } }),
+    ).toMatchObject({ code: "INVALID_STATE" });
 
     // The litigation subgraph references the agreement by id: `_entities` resolves it.
     const byId = await ok<{ mediationAgreement: { performanceStatus: string; case: { id: string } } }>(
@@ -196,11 +286,27 @@ describe("the manhole-cover story: one joint session with five departments, part
   });
 
   it("shows the seeded story on the registry's dispute", async () => {
-    const data = await ok<{ dispute: { mediationCases: { committee: string; mediatorName: string; status: string; participatingDepartments: string[]; agreement: { performanceStatus: string } }[] } }>(
+    const data = await ok<{
+      dispute: {
+        mediationCases: {
+          committee: string;
+          mediatorName: string;
+          status: string;
+          participatingDepartments: string[];
+          agreement: { performanceStatus: string };
+        }[];
+      };
+    }>(
       `{ dispute(code: "${DEMO_DISPUTES[0]!.code}") { mediationCases { committee mediatorName status participatingDepartments agreement { performanceStatus } } } }`,
     );
     expect(data.dispute.mediationCases).toEqual([
-      { committee: "桐庐县联合人民调解委员会", mediatorName: "何建华", status: "AGREEMENT_REACHED", participatingDepartments: FIVE, agreement: { performanceStatus: "PERFORMED" } },
+      {
+        committee: "桐庐县联合人民调解委员会",
+        mediatorName: "何建华",
+        status: "AGREEMENT_REACHED",
+        participatingDepartments: FIVE,
+        agreement: { performanceStatus: "PERFORMED" },
+      },
     ]);
   });
 });
@@ -222,20 +328,36 @@ describe("the six-workers story: labour and commercial committees jointly", () =
 
   it("reaches an agreement with an amount per worker, performed in two steps", async () => {
     const joint = await jointCase();
-    expect(joint).toMatchObject({ clockKind: "LABOUR", mayApplyForArbitration: false, clock: { kind: "labourEnterpriseMediation", state: "RUNNING" } });
-    const picked = await ok<{ pickExpert: CaseView }>(`mutation ($input: PickExpertInput!) { pickExpert(input: $input) { ${CASE_FIELDS} } }`, {
-      input: { caseId: joint.id, expertId: experts.get("章晓东"), pickedBy: "刘永富" },
+    expect(joint).toMatchObject({
+      clockKind: "LABOUR",
+      mayApplyForArbitration: false,
+      clock: { kind: "labourEnterpriseMediation", state: "RUNNING" },
     });
-    expect(picked.pickExpert.expertPicks).toEqual([{ pickedBy: "刘永富", expert: { name: "章晓东", organization: "浙江富春江律师事务所" } }]);
+    const picked = await ok<{ pickExpert: CaseView }>(
+      `mutation ($input: PickExpertInput!) { pickExpert(input: $input) { ${CASE_FIELDS} } }`,
+      {
+        input: { caseId: joint.id, expertId: experts.get("章晓东"), pickedBy: "刘永富" },
+      },
+    );
+    expect(picked.pickExpert.expertPicks).toEqual([
+      { pickedBy: "刘永富", expert: { name: "章晓东", organization: "浙江富春江律师事务所" } },
+    ]);
     await session(joint.id, [...WORKERS, "钱卫东", "俞丽萍", "厂房出租方代表"]);
     await session(joint.id, [...WORKERS, "钱卫东", "俞丽萍"], "ONLINE_VIDEO");
 
     const amounts = ["21000", "21000", "24500", "19500", "21000", "19000"];
-    const { reachMediationAgreement: agreement } = await ok<{ reachMediationAgreement: { id: string; totalAmount: string; obligations: { payee: string; amount: string }[] } }>(AGREE, {
+    const { reachMediationAgreement: agreement } = await ok<{
+      reachMediationAgreement: { id: string; totalAmount: string; obligations: { payee: string; amount: string }[] };
+    }>(AGREE, {
       input: {
         caseId: joint.id,
         terms: "厂房出租方以设备变卖款代为支付六名工人被拖欠的三个月工资，共计十二万六千元。",
-        obligations: WORKERS.map((w, i) => ({ payer: "桐庐县某针织服装厂", payee: w, amount: amounts[i], description: "2026年7—9月工资" })),
+        obligations: WORKERS.map((w, i) => ({
+          payer: "桐庐县某针织服装厂",
+          payee: w,
+          amount: amounts[i],
+          description: "2026年7—9月工资",
+        })),
         performanceDeadline: new Date(Date.now() + 10 * 86_400_000).toISOString(),
         signatories: ["桐庐县某针织服装厂（出租方代为）", ...WORKERS],
       },
@@ -243,14 +365,24 @@ describe("the six-workers story: labour and commercial committees jointly", () =
     expect(agreement.totalAmount).toBe("126000.00");
     expect(agreement.obligations.map((o) => o.payee)).toEqual(WORKERS);
 
-    const partly = await ok<{ recordPerformanceFollowUp: { performanceStatus: string; eligibleForJudicialRemedy: boolean } }>(FOLLOW_UP, {
+    const partly = await ok<{
+      recordPerformanceFollowUp: { performanceStatus: string; eligibleForJudicialRemedy: boolean };
+    }>(FOLLOW_UP, {
       input: { agreementId: agreement.id, status: "PARTLY_PERFORMED", notes: "已支付四名工人工资。" },
     });
     // Partly performed before the deadline: not yet a matter for the court.
-    expect(partly.recordPerformanceFollowUp).toMatchObject({ performanceStatus: "PARTLY_PERFORMED", eligibleForJudicialRemedy: false });
-    const labour = await ok<{ mediationCase: { mayApplyForArbitration: boolean } }>(`query ($id: ID!) { mediationCase(id: $id) { mayApplyForArbitration } }`, { id: joint.id });
+    expect(partly.recordPerformanceFollowUp).toMatchObject({
+      performanceStatus: "PARTLY_PERFORMED",
+      eligibleForJudicialRemedy: false,
+    });
+    const labour = await ok<{ mediationCase: { mayApplyForArbitration: boolean } }>(
+      `query ($id: ID!) { mediationCase(id: $id) { mayApplyForArbitration } }`,
+      { id: joint.id },
+    );
     expect(labour.mediationCase.mayApplyForArbitration).toBe(true); // art. 15: agreement not (fully) performed
-    const done = await ok<{ recordPerformanceFollowUp: { performanceStatus: string; followUps: { status: string }[] } }>(FOLLOW_UP, {
+    const done = await ok<{
+      recordPerformanceFollowUp: { performanceStatus: string; followUps: { status: string }[] };
+    }>(FOLLOW_UP, {
       input: { agreementId: agreement.id, status: "PERFORMED", notes: "六名工人工资全部到账。" },
     });
     expect(done.recordPerformanceFollowUp.performanceStatus).toBe("PERFORMED");
@@ -260,20 +392,49 @@ describe("the six-workers story: labour and commercial committees jointly", () =
   it("when mediation fails, suggests arbitration and opens the way to it", async () => {
     const joint = await jointCase();
     await session(joint.id, [...WORKERS, "钱卫东", "俞丽萍"]);
-    const failed = (await ok<{ failMediation: CaseView }>(FAIL, {
-      input: { caseId: joint.id, reason: "经营者下落不明，无人承担付款责任。", suggestedNextStep: "ARBITRATION" },
-    })).failMediation;
-    expect(failed).toMatchObject({ status: "FAILED", suggestedNextStep: "ARBITRATION", mayApplyForArbitration: true, clock: { kind: "labourEnterpriseMediation", state: "STOPPED" } });
-    expect(await refused(WITHDRAW, { input: { caseId: joint.id, reason: "撤回" } })).toMatchObject({ code: "INVALID_STATE", messageZh: "案件调解不成，不能撤回调解申请" });
+    const failed = (
+      await ok<{ failMediation: CaseView }>(FAIL, {
+        input: { caseId: joint.id, reason: "经营者下落不明，无人承担付款责任。", suggestedNextStep: "ARBITRATION" },
+      })
+    ).failMediation;
+    expect(failed).toMatchObject({
+      status: "FAILED",
+      suggestedNextStep: "ARBITRATION",
+      mayApplyForArbitration: true,
+      clock: { kind: "labourEnterpriseMediation", state: "STOPPED" },
+    });
+    expect(await refused(WITHDRAW, { input: { caseId: joint.id, reason: "撤回" } })).toMatchObject({
+      code: "INVALID_STATE",
+      messageZh: "案件调解不成，不能撤回调解申请",
+    });
   });
 
   it("shows the 15-day labour clock on the seeded story, long past: a party may apply for arbitration", async () => {
-    const data = await ok<{ dispute: { mediationCases: { committee: string; clockKind: string; mayApplyForArbitration: boolean; clock: { kind: string; overdue: boolean } }[] } }>(
+    const data = await ok<{
+      dispute: {
+        mediationCases: {
+          committee: string;
+          clockKind: string;
+          mayApplyForArbitration: boolean;
+          clock: { kind: string; overdue: boolean };
+        }[];
+      };
+    }>(
       `{ dispute(code: "${DEMO_DISPUTES[1]!.code}") { mediationCases { committee clockKind mayApplyForArbitration clock { kind overdue } } } }`,
     );
     expect(data.dispute.mediationCases).toEqual([
-      { committee: "桐庐县劳动争议人民调解委员会", clockKind: "LABOUR", mayApplyForArbitration: true, clock: { kind: "labourEnterpriseMediation", overdue: true } },
-      { committee: "桐庐县商会人民调解委员会", clockKind: "PEOPLE", mayApplyForArbitration: false, clock: { kind: "peopleMediation", overdue: true } },
+      {
+        committee: "桐庐县劳动争议人民调解委员会",
+        clockKind: "LABOUR",
+        mayApplyForArbitration: true,
+        clock: { kind: "labourEnterpriseMediation", overdue: true },
+      },
+      {
+        committee: "桐庐县商会人民调解委员会",
+        clockKind: "PEOPLE",
+        mayApplyForArbitration: false,
+        clock: { kind: "peopleMediation", overdue: true },
+      },
     ]);
   });
 });
@@ -283,11 +444,23 @@ describe("rules that hold on every case", () => {
     const accepted = await accept("桐庐县劳动争议人民调解委员会");
     await assign(accepted.id, "钱卫东");
     await assign(accepted.id, "蒋晓燕");
-    const recused = await ok<{ recuseMediator: CaseView }>(`mutation ($input: RecuseMediatorInput!) { recuseMediator(input: $input) { ${CASE_FIELDS} } }`, {
-      input: { caseId: accepted.id, mediatorId: mediators.get("钱卫东"), requestedBy: "刘永富", reason: "调解员与被申请人系亲属关系" },
-    });
+    const recused = await ok<{ recuseMediator: CaseView }>(
+      `mutation ($input: RecuseMediatorInput!) { recuseMediator(input: $input) { ${CASE_FIELDS} } }`,
+      {
+        input: {
+          caseId: accepted.id,
+          mediatorId: mediators.get("钱卫东"),
+          requestedBy: "刘永富",
+          reason: "调解员与被申请人系亲属关系",
+        },
+      },
+    );
     expect(recused.recuseMediator.mediatorName).toBe("蒋晓燕");
-    expect(recused.recuseMediator.mediators.find((m) => m.mediator.name === "钱卫东")).toMatchObject({ recused: true, lead: false, recusalRequestedBy: "刘永富" });
+    expect(recused.recuseMediator.mediators.find((m) => m.mediator.name === "钱卫东")).toMatchObject({
+      recused: true,
+      lead: false,
+      recusalRequestedBy: "刘永富",
+    });
     const again = await refused(ASSIGN, { input: { caseId: accepted.id, mediatorId: mediators.get("钱卫东") } });
     expect(again).toMatchObject({ code: "INVALID_STATE", messageZh: "调解员钱卫东已在本案回避，不能再指派" });
   });
@@ -295,11 +468,26 @@ describe("rules that hold on every case", () => {
   it("needs a mediator before a session and refuses an agreement on a withdrawn case", async () => {
     const accepted = await accept("桐庐县商事人民调解委员会");
     expect(
-      await refused(SESSION, { input: { caseId: accepted.id, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "调解室", attendees: ["甲"], notes: "记录" } }),
+      await refused(SESSION, {
+        input: {
+          caseId: accepted.id,
+          mode: "IN_PERSON",
+          startsAt: new Date().toISOString(),
+          place: "调解室",
+          attendees: ["甲"],
+          notes: "记录",
+        },
+      }),
     ).toMatchObject({ code: "INVALID_STATE", messageZh: "须先指派调解员，才能召开调解会" });
     await ok(WITHDRAW, { input: { caseId: accepted.id, reason: "双方已自行和解" } });
     const agreement = await refused(AGREE, {
-      input: { caseId: accepted.id, terms: "协议", obligations: [], performanceDeadline: new Date(Date.now() + 86_400_000).toISOString(), signatories: ["甲", "乙"] },
+      input: {
+        caseId: accepted.id,
+        terms: "协议",
+        obligations: [],
+        performanceDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+        signatories: ["甲", "乙"],
+      },
     });
     expect(agreement).toMatchObject({ code: "INVALID_STATE", messageZh: "案件已撤回，不能达成调解协议" });
   });
@@ -307,7 +495,14 @@ describe("rules that hold on every case", () => {
   it("lets only one of two people acting on the same version win", async () => {
     const accepted = await accept("桐庐县联合人民调解委员会");
     const results = await Promise.all([
-      gql(FAIL, { input: { caseId: accepted.id, reason: "对方拒绝调解", suggestedNextStep: "LITIGATION", expectedVersion: accepted.version } }),
+      gql(FAIL, {
+        input: {
+          caseId: accepted.id,
+          reason: "对方拒绝调解",
+          suggestedNextStep: "LITIGATION",
+          expectedVersion: accepted.version,
+        },
+      }),
       gql(WITHDRAW, { input: { caseId: accepted.id, reason: "申请人撤回", expectedVersion: accepted.version } }),
     ]);
     const errors = results.map((r) => r.body.errors?.[0]?.extensions?.code);
@@ -318,20 +513,43 @@ describe("rules that hold on every case", () => {
   it("pauses only a medical clock for appraisal", async () => {
     const PAUSE = `mutation ($input: PauseClockInput!) { pauseMediationClock(input: $input) { clockKind clock { kind state } clockPauses { reason to } } }`;
     const people = await accept("桐庐县联合人民调解委员会");
-    expect(await refused(PAUSE, { input: { caseId: people.id, reason: "医疗损害鉴定" } })).toMatchObject({ code: "INVALID_STATE", messageZh: "仅医疗纠纷调解可因鉴定暂停计时" });
+    expect(await refused(PAUSE, { input: { caseId: people.id, reason: "医疗损害鉴定" } })).toMatchObject({
+      code: "INVALID_STATE",
+      messageZh: "仅医疗纠纷调解可因鉴定暂停计时",
+    });
     const medical = await accept("桐庐县医疗纠纷人民调解委员会");
     expect(medical.clock.kind).toBe("medicalMediation");
-    const paused = await ok<{ pauseMediationClock: { clock: { state: string }; clockPauses: { reason: string; to: string | null }[] } }>(PAUSE, {
+    const paused = await ok<{
+      pauseMediationClock: { clock: { state: string }; clockPauses: { reason: string; to: string | null }[] };
+    }>(PAUSE, {
       input: { caseId: medical.id, reason: "医疗损害鉴定" },
     });
-    expect(paused.pauseMediationClock).toMatchObject({ clock: { state: "PAUSED" }, clockPauses: [{ reason: "医疗损害鉴定", to: null }] });
+    expect(paused.pauseMediationClock).toMatchObject({
+      clock: { state: "PAUSED" },
+      clockPauses: [{ reason: "医疗损害鉴定", to: null }],
+    });
   });
 
   it("rejects a mistyped dispute code with the field and a Chinese message", async () => {
-    const { body } = await gql(ACCEPT, { input: { disputeCode: "330122260000015", committeeId: committees.get("桐庐县联合人民调解委员会"), source: "DISPATCH" } });
+    const { body } = await gql(ACCEPT, {
+      input: {
+        disputeCode: "330122260000015",
+        committeeId: committees.get("桐庐县联合人民调解委员会"),
+        source: "DISPATCH",
+      },
+    });
     expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "disputeCode"] });
-    const court = await refused(ACCEPT, { input: { disputeCode: freshCode(), committeeId: committees.get("桐庐县商事人民调解委员会"), source: "COURT_DELEGATION" } });
-    expect(court).toMatchObject({ code: "BAD_USER_INPUT", messageZh: expect.stringContaining("法院委派调解须填写法院案号") });
+    const court = await refused(ACCEPT, {
+      input: {
+        disputeCode: freshCode(),
+        committeeId: committees.get("桐庐县商事人民调解委员会"),
+        source: "COURT_DELEGATION",
+      },
+    });
+    expect(court).toMatchObject({
+      code: "BAD_USER_INPUT",
+      messageZh: expect.stringContaining("法院委派调解须填写法院案号"),
+    });
   });
 });
 
@@ -340,7 +558,9 @@ describe("queues", () => {
     const labour = committees.get("桐庐县劳动争议人民调解委员会");
     const first = await accept("桐庐县劳动争议人民调解委员会");
     const second = await accept("桐庐县劳动争议人民调解委员会");
-    type Page = { mediationCases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Page = {
+      mediationCases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
     const Q = `query ($filter: MediationCaseFilter, $after: String) { mediationCases(filter: $filter, first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
     const filter = { committeeId: labour, statuses: ["ACCEPTED"] };
     const p1 = await ok<Page>(Q, { filter });
@@ -348,7 +568,9 @@ describe("queues", () => {
     const p2 = await ok<Page>(Q, { filter, after: p1.mediationCases.pageInfo.endCursor });
     expect(p2.mediationCases.edges[0]!.node.id).toBe(first.id);
 
-    const overdue = await ok<{ mediationCases: { edges: { node: { disputeCode: string; clock: { overdue: boolean } } }[] } }>(
+    const overdue = await ok<{
+      mediationCases: { edges: { node: { disputeCode: string; clock: { overdue: boolean } } }[] };
+    }>(
       `query ($filter: MediationCaseFilter) { mediationCases(filter: $filter, first: 50) { edges { node { disputeCode clock { overdue } } } } }`,
       { filter: { committeeId: labour, overdue: true } },
     );
@@ -359,18 +581,31 @@ describe("queues", () => {
   });
 
   it("filters the queue on a date range of acceptance", async () => {
-    const data = await ok<{ mediationCases: { edges: { node: { disputeCode: string; acceptedAt: string; committee: string } }[] } }>(
+    const data = await ok<{
+      mediationCases: { edges: { node: { disputeCode: string; acceptedAt: string; committee: string } }[] };
+    }>(
       `{ mediationCases(filter: { acceptedFrom: "2026-07-01T00:00:00Z", acceptedBefore: "2026-08-01T00:00:00Z" }, first: 20) { edges { node { disputeCode acceptedAt committee } } } }`,
     );
     expect(data.mediationCases.edges.map((e) => e.node)).toEqual([
-      { disputeCode: DEMO_DISPUTES[3]!.code, acceptedAt: "2026-07-02T01:00:00.000Z", committee: "普陀区海事渔业人民调解委员会" },
+      {
+        disputeCode: DEMO_DISPUTES[3]!.code,
+        acceptedAt: "2026-07-02T01:00:00.000Z",
+        committee: "普陀区海事渔业人民调解委员会",
+      },
     ]);
   });
 
   it("shows a mediator's workload", async () => {
-    const mine = await accept("普陀区海事渔业人民调解委员会", [], formatDisputeCode({ region: "330903", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) }));
+    const mine = await accept(
+      "普陀区海事渔业人民调解委员会",
+      [],
+      formatDisputeCode({ region: "330903", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) }),
+    );
     await assign(mine.id, "林志海");
-    const data = await ok<{ mediationCases: { edges: { node: { id: string } }[] }; mediators: { edges: { node: { currentLoad: number } }[] } }>(
+    const data = await ok<{
+      mediationCases: { edges: { node: { id: string } }[] };
+      mediators: { edges: { node: { currentLoad: number } }[] };
+    }>(
       `query ($m: ID!) { mediationCases(filter: { mediatorId: $m, statuses: [ACCEPTED] }, first: 100) { edges { node { id } } } mediators(filter: { dialect: "舟山话", specialty: "海事渔事", role: CHIEF }, first: 5) { edges { node { currentLoad } } } }`,
       { m: mediators.get("林志海") },
     );
@@ -378,7 +613,6 @@ describe("queues", () => {
     expect(data.mediators.edges[0]!.node.currentLoad).toBeGreaterThanOrEqual(1);
   });
 });
-
 
 describe("reporting to the registry (统一归集)", () => {
   interface TimelineEvent {
@@ -398,17 +632,20 @@ describe("reporting to the registry (统一归集)", () => {
 
   it("lists every step of the six-workers joint mediation on the dispute's timeline, in order, without personal data", async () => {
     // Registered at the one window, so the registry knows the 解纷码 the committees report under.
-    const registered = await ok<{ registerDispute: { code: string } }>(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, {
-      input: {
-        title: "针织厂经营者失联拖欠六名工人工资",
-        description: "横村镇某针织厂经营者失联，六名工人两个月工资共计十二万六千元未发放，请求联合调解。",
-        category: "拖欠农民工工资",
-        region: "330122",
-        amountInvolved: "126000",
-        channel: "WALK_IN",
-        parties: [{ kind: "PERSON", name: "刘永富", residentId: residentId(417), phone: "138 5712 6021" }],
+    const registered = await ok<{ registerDispute: { code: string } }>(
+      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+      {
+        input: {
+          title: "针织厂经营者失联拖欠六名工人工资",
+          description: "横村镇某针织厂经营者失联，六名工人两个月工资共计十二万六千元未发放，请求联合调解。",
+          category: "拖欠农民工工资",
+          region: "330122",
+          amountInvolved: "126000",
+          channel: "WALK_IN",
+          parties: [{ kind: "PERSON", name: "刘永富", residentId: residentId(417), phone: "138 5712 6021" }],
+        },
       },
-    });
+    );
     const code = registered.registerDispute.code;
 
     // 商会 settles for five workers; the labour committee's case for the sixth fails and goes to arbitration.
@@ -431,10 +668,17 @@ describe("reporting to the registry (统一归集)", () => {
     await assign(labour.id, "钱卫东");
     await assign(labour.id, "蒋晓燕");
     await ok(`mutation ($input: RecuseMediatorInput!) { recuseMediator(input: $input) { id } }`, {
-      input: { caseId: labour.id, mediatorId: mediators.get("钱卫东"), requestedBy: "刘永富", reason: "调解员曾为用人单位提供咨询" },
+      input: {
+        caseId: labour.id,
+        mediatorId: mediators.get("钱卫东"),
+        requestedBy: "刘永富",
+        reason: "调解员曾为用人单位提供咨询",
+      },
     });
     await session(labour.id, ["第六名工人", "蒋晓燕"]);
-    await ok(FAIL, { input: { caseId: labour.id, reason: "工人不同意分期支付，要求申请仲裁", suggestedNextStep: "ARBITRATION" } });
+    await ok(FAIL, {
+      input: { caseId: labour.id, reason: "工人不同意分期支付，要求申请仲裁", suggestedNextStep: "ARBITRATION" },
+    });
     // Refused (the case is closed): no event.
     expect((await refused(WITHDRAW, { input: { caseId: labour.id, reason: "撤回" } })).code).toBe("INVALID_STATE");
 
@@ -452,7 +696,10 @@ describe("reporting to the registry (统一归集)", () => {
       ["MEDIATION_FAILED", labour.id],
     ];
     await expect
-      .poll(async () => (await mediationTimeline(code)).map((e) => [e.type, e.recordId]), { timeout: 15_000, interval: 250 })
+      .poll(async () => (await mediationTimeline(code)).map((e) => [e.type, e.recordId]), {
+        timeout: 15_000,
+        interval: 250,
+      })
       .toEqual(expected);
     const timeline = await mediationTimeline(code);
     const times = timeline.map((e) => Date.parse(e.occurredAt));
@@ -461,7 +708,17 @@ describe("reporting to the registry (统一归集)", () => {
     expect(timeline.at(-1)!.summary).toBe("桐庐县劳动争议人民调解委员会调解不成，终结调解，可申请劳动人事争议仲裁");
     const text = JSON.stringify(timeline);
     // The phone in any written form; a bare "138" would also match record ids (UUIDs).
-    for (const personal of ["刘永富", "俞丽萍", "钱卫东", "蒋晓燕", "13857126021", "138 5712 6021", "****6021", residentId(417)]) expect(text).not.toContain(personal);
+    for (const personal of [
+      "刘永富",
+      "俞丽萍",
+      "钱卫东",
+      "蒋晓燕",
+      "13857126021",
+      "138 5712 6021",
+      "****6021",
+      residentId(417),
+    ])
+      expect(text).not.toContain(personal);
   });
 
   it("has the seeded story's mediation on its timeline at its historical times", async () => {
@@ -482,11 +739,34 @@ describe("the mediation section of the data cockpit (数据驾驶舱)", () => {
       cockpit(filter: $filter) {
         key
         mediation {
-          acceptedCases { value sameperiodLastYear formula }
-          successRate { value numerator denominator sameperiodLastYear formula }
-          agreementPerformanceRate { value numerator denominator sameperiodLastYear formula }
-          byCommittee { label count }
-          overdueOpenCases { value sameperiodLastYear formula }
+          acceptedCases {
+            value
+            sameperiodLastYear
+            formula
+          }
+          successRate {
+            value
+            numerator
+            denominator
+            sameperiodLastYear
+            formula
+          }
+          agreementPerformanceRate {
+            value
+            numerator
+            denominator
+            sameperiodLastYear
+            formula
+          }
+          byCommittee {
+            label
+            count
+          }
+          overdueOpenCases {
+            value
+            sameperiodLastYear
+            formula
+          }
           note
         }
       }
@@ -494,22 +774,41 @@ describe("the mediation section of the data cockpit (数据驾驶舱)", () => {
   `;
   interface Section {
     acceptedCases: { value: number; sameperiodLastYear: number | null; formula: string };
-    successRate: { value: number | null; numerator: number; denominator: number; sameperiodLastYear: number | null; formula: string };
-    agreementPerformanceRate: { value: number | null; numerator: number; denominator: number; sameperiodLastYear: number | null };
+    successRate: {
+      value: number | null;
+      numerator: number;
+      denominator: number;
+      sameperiodLastYear: number | null;
+      formula: string;
+    };
+    agreementPerformanceRate: {
+      value: number | null;
+      numerator: number;
+      denominator: number;
+      sameperiodLastYear: number | null;
+    };
     byCommittee: { label: string; count: number }[];
     overdueOpenCases: { value: number; sameperiodLastYear: number | null };
     note: string | null;
   }
   const YEAR_2026 = { from: "2026-01-01", to: "2026-12-31" };
-  const cockpit = async (filter: Record<string, unknown>) => (await ok<{ cockpit: { key: string; mediation: Section } }>(COCKPIT, { filter })).cockpit;
+  const cockpit = async (filter: Record<string, unknown>) =>
+    (await ok<{ cockpit: { key: string; mediation: Section } }>(COCKPIT, { filter })).cockpit;
 
-  interface Row { status: string; committee: string; clock: { overdue: boolean }; agreement: { performanceStatus: string } | null }
+  interface Row {
+    status: string;
+    committee: string;
+    clock: { overdue: boolean };
+    agreement: { performanceStatus: string } | null;
+  }
   /** Every 2026 case through the ordinary queue, to recompute the section by hand. */
   async function cases2026(): Promise<Row[]> {
     const rows: Row[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { mediationCases: { edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await ok(
+      const page: {
+        mediationCases: { edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      } = await ok(
         `query ($after: String) { mediationCases(first: 100, after: $after, filter: { acceptedFrom: "2025-12-31T16:00:00.000Z", acceptedBefore: "2026-12-31T16:00:00.000Z" }) {
           edges { node { status committee clock { overdue } agreement { performanceStatus } } } pageInfo { hasNextPage endCursor } } }`,
         { after },
@@ -528,7 +827,10 @@ describe("the mediation section of the data cockpit (数据驾驶舱)", () => {
     const failed = rows.filter((r) => r.status === "FAILED");
     const open = rows.filter((r) => r.status === "ACCEPTED" || r.status === "IN_MEDIATION");
     expect(mediation.acceptedCases.value).toBe(rows.length);
-    expect(mediation.successRate).toMatchObject({ numerator: agreements.length, denominator: agreements.length + failed.length });
+    expect(mediation.successRate).toMatchObject({
+      numerator: agreements.length,
+      denominator: agreements.length + failed.length,
+    });
     expect(mediation.agreementPerformanceRate).toMatchObject({
       numerator: agreements.filter((r) => r.agreement?.performanceStatus === "PERFORMED").length,
       denominator: agreements.length,
@@ -553,7 +855,9 @@ describe("the mediation section of the data cockpit (数据驾驶舱)", () => {
     const created = await accept("桐庐县联合人民调解委员会");
     await assign(created.id, "何建华");
     await session(created.id, ["何建华"]);
-    await ok(FAIL, { input: { caseId: created.id, reason: "双方分歧过大，调解不成。", suggestedNextStep: "LITIGATION" } });
+    await ok(FAIL, {
+      input: { caseId: created.id, reason: "双方分歧过大，调解不成。", suggestedNextStep: "LITIGATION" },
+    });
     // A town of 桐庐县 matches by its county; the category does not apply to this section.
     const after = (await cockpit({ ...YEAR_2026, regionCode: "330122101", category: "损害赔偿" })).mediation;
     expect(after.acceptedCases.value).toBe(before.acceptedCases.value + 1);
@@ -561,7 +865,9 @@ describe("the mediation section of the data cockpit (数据驾驶舱)", () => {
     expect(after.successRate.numerator).toBe(before.successRate.numerator);
     const joint = (s: Section) => s.byCommittee.find((c) => c.label === "桐庐县联合人民调解委员会")?.count ?? 0;
     expect(joint(after)).toBe(joint(before) + 1);
-    expect(after.note).toBe("类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only");
+    expect(after.note).toBe(
+      "类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only",
+    );
   });
 });
 
@@ -572,38 +878,62 @@ describe("access", () => {
   let code: string;
   let caseId: string;
 
-  const as$ = async (caller: Caller | null, query: string, variables: Record<string, unknown> = {}) => (await gql(query, variables, await as(caller))).body;
-  const codesOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => (body.errors ?? []).map((e) => e.extensions?.code);
+  const as$ = async (caller: Caller | null, query: string, variables: Record<string, unknown> = {}) =>
+    (await gql(query, variables, await as(caller))).body;
+  const codesOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    (body.errors ?? []).map((e) => e.extensions?.code);
 
   beforeAll(async () => {
     // A neighbours' quarrel registered at the window with a resident as party, then mediated.
-    const registered = await ok<{ registerDispute: { code: string } }>(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, {
-      input: {
-        title: "楼上住户装修噪音扰民",
-        description: "城南街道某小区楼上住户连续两个月夜间装修，楼下住户多次协商未果，请求调解。",
-        category: "邻里",
-        region: "330122",
-        channel: "WALK_IN",
-        parties: [{ kind: "PERSON", name: "吴秀兰", residentId: PARTY_ID, phone: "139 5718 2046" }],
+    const registered = await ok<{ registerDispute: { code: string } }>(
+      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+      {
+        input: {
+          title: "楼上住户装修噪音扰民",
+          description: "城南街道某小区楼上住户连续两个月夜间装修，楼下住户多次协商未果，请求调解。",
+          category: "邻里",
+          region: "330122",
+          channel: "WALK_IN",
+          parties: [{ kind: "PERSON", name: "吴秀兰", residentId: PARTY_ID, phone: "139 5718 2046" }],
+        },
       },
-    });
+    );
     code = registered.registerDispute.code;
     const accepted = await accept("桐庐县城南街道人民调解委员会", [], code);
     caseId = accepted.id;
     await assign(caseId, "方志强");
     await ok(SESSION, {
-      input: { caseId, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "城南街道人民调解室", attendees: ["吴秀兰", "方志强"], notes: "楼上住户同意晚八点后停止施工。" },
+      input: {
+        caseId,
+        mode: "IN_PERSON",
+        startsAt: new Date().toISOString(),
+        place: "城南街道人民调解室",
+        attendees: ["吴秀兰", "方志强"],
+        notes: "楼上住户同意晚八点后停止施工。",
+      },
     });
   });
 
   it("shows a resident the mediation of their own dispute, with the notes but without staff details", async () => {
-    const body = await as$(resident(PARTY_ID), `query ($code: ID!) { dispute(code: $code) { mediationCases { ${CASE_SEEN} } } }`, { code });
+    const body = await as$(
+      resident(PARTY_ID),
+      `query ($code: ID!) { dispute(code: $code) { mediationCases { ${CASE_SEEN} } } }`,
+      { code },
+    );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     const cases = (body.data as { dispute: { mediationCases: Record<string, unknown>[] } }).dispute.mediationCases;
     expect(cases).toEqual([
-      expect.objectContaining({ id: caseId, status: "IN_MEDIATION", committee: "桐庐县城南街道人民调解委员会", acceptedBy: null, mediatorName: "方志强" }),
+      expect.objectContaining({
+        id: caseId,
+        status: "IN_MEDIATION",
+        committee: "桐庐县城南街道人民调解委员会",
+        acceptedBy: null,
+        mediatorName: "方志强",
+      }),
     ]);
-    expect(cases[0]!.sessions).toEqual([{ attendees: ["吴**", "方**"], notes: "楼上住户同意晚八点后停止施工。", recordedBy: null }]);
+    expect(cases[0]!.sessions).toEqual([
+      { attendees: ["吴**", "方**"], notes: "楼上住户同意晚八点后停止施工。", recordedBy: null },
+    ]);
     // 我的纠纷: the same case through the resident's party.
     const mine = await as$(resident(PARTY_ID), `{ me { mediationCases { id } } }`);
     expect(mine.errors, JSON.stringify(mine.errors)).toBeUndefined();
@@ -611,7 +941,11 @@ describe("access", () => {
   });
 
   it("refuses another resident, and residents reach mediation only through their dispute, not by case id", async () => {
-    const other = await as$(resident(OTHER_ID), `query ($code: ID!) { dispute(code: $code) { mediationCases { id sessions { notes } } } }`, { code });
+    const other = await as$(
+      resident(OTHER_ID),
+      `query ($code: ID!) { dispute(code: $code) { mediationCases { id sessions { notes } } } }`,
+      { code },
+    );
     expect(codesOf(other)).toContain("FORBIDDEN");
     expect(JSON.stringify(other.data ?? null)).not.toContain(caseId);
     const byId = await as$(resident(PARTY_ID), `query ($id: ID!) { mediationCase(id: $id) { id } }`, { id: caseId });
@@ -619,33 +953,59 @@ describe("access", () => {
   });
 
   it("gives an arbitrator a summary: status, dates and committee; names masked, notes and staff ids null", async () => {
-    const body = await as$(STAFF.arbitration, `query ($id: ID!) { mediationCase(id: $id) { ${CASE_SEEN} } }`, { id: caseId });
+    const body = await as$(STAFF.arbitration, `query ($id: ID!) { mediationCase(id: $id) { ${CASE_SEEN} } }`, {
+      id: caseId,
+    });
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     const seen = (body.data as { mediationCase: Record<string, unknown> & { sessions: unknown[] } }).mediationCase;
-    expect(seen).toMatchObject({ id: caseId, status: "IN_MEDIATION", committee: "桐庐县城南街道人民调解委员会", acceptedBy: null, clock: { kind: "peopleMediation", state: "RUNNING" } });
+    expect(seen).toMatchObject({
+      id: caseId,
+      status: "IN_MEDIATION",
+      committee: "桐庐县城南街道人民调解委员会",
+      acceptedBy: null,
+      clock: { kind: "peopleMediation", state: "RUNNING" },
+    });
     expect(seen.sessions).toEqual([{ attendees: ["吴**", "方**"], notes: null, recordedBy: null }]);
   });
 
   it("refuses anonymous callers and cockpit viewers", async () => {
     for (const caller of [null, COCKPIT_VIEWER]) {
-      expect(codesOf(await as$(caller, `query ($id: ID!) { mediationCase(id: $id) { id } }`, { id: caseId }))).toEqual(["FORBIDDEN"]);
-      expect(codesOf(await as$(caller, `{ mediationCases(first: 1) { edges { node { id } } } }`))).toEqual(["FORBIDDEN"]);
+      expect(codesOf(await as$(caller, `query ($id: ID!) { mediationCase(id: $id) { id } }`, { id: caseId }))).toEqual([
+        "FORBIDDEN",
+      ]);
+      expect(codesOf(await as$(caller, `{ mediationCases(first: 1) { edges { node { id } } } }`))).toEqual([
+        "FORBIDDEN",
+      ]);
     }
   });
 
   it("refuses a mutation by an arbitrator and leaves the case as it was", async () => {
-    const body = await as$(STAFF.arbitration, `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status } }`, { input: { caseId, reason: "仲裁员代为撤回" } });
+    const body = await as$(
+      STAFF.arbitration,
+      `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status } }`,
+      { input: { caseId, reason: "仲裁员代为撤回" } },
+    );
     expect(codesOf(body)).toEqual(["FORBIDDEN"]);
-    expect((await ok<{ mediationCase: { status: string } }>(`query ($id: ID!) { mediationCase(id: $id) { status } }`, { id: caseId })).mediationCase.status).toBe("IN_MEDIATION");
+    expect(
+      (
+        await ok<{ mediationCase: { status: string } }>(`query ($id: ID!) { mediationCase(id: $id) { status } }`, {
+          id: caseId,
+        })
+      ).mediationCase.status,
+    ).toBe("IN_MEDIATION");
   });
 
   it("audits every mutation, readable by auditors only, with field names but no values", async () => {
     const LOG = `{ auditLog { mediation(first: 200) { action entity entityId fields actor } } }`;
     const body = await as$(AUDITOR, LOG);
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    const entries = (body.data as { auditLog: { mediation: { action: string; entity: string; entityId: string; fields: string[]; actor: string }[] } }).auditLog.mediation.filter(
-      (e) => e.entityId === caseId,
-    );
+    const entries = (
+      body.data as {
+        auditLog: {
+          mediation: { action: string; entity: string; entityId: string; fields: string[]; actor: string }[];
+        };
+      }
+    ).auditLog.mediation.filter((e) => e.entityId === caseId);
     expect(entries.map((e) => [e.action, e.entity]).reverse()).toEqual([
       ["acceptMediationCase", "MediationCase"],
       ["assignMediator", "MediationCase"],

@@ -15,10 +15,21 @@ const ACROSS_ALL_FIVE = /* GraphQL */ `
       code
       title
       category
-      mediationCases { committee mediatorName }
-      arbitrationCases { caseNumber }
-      courtCases { caseNumber procedure }
-      legalAidCases { matterType status }
+      mediationCases {
+        committee
+        mediatorName
+      }
+      arbitrationCases {
+        caseNumber
+      }
+      courtCases {
+        caseNumber
+        procedure
+      }
+      legalAidCases {
+        matterType
+        status
+      }
     }
   }
 `;
@@ -62,7 +73,10 @@ describe("one graph over five departmental subgraphs", () => {
 
   it("resolves many disputes in one request, each with its own department records", async () => {
     const query = `{ ${DEMO_DISPUTES.map((d, i) => `d${i}: dispute(code: "${d.code}") { code courtCases { caseNumber } }`).join(" ")} }`;
-    const { body } = await graphql<Record<string, { code: string; courtCases: { caseNumber: string }[] }>>(system.gatewayUrl, query);
+    const { body } = await graphql<Record<string, { code: string; courtCases: { caseNumber: string }[] }>>(
+      system.gatewayUrl,
+      query,
+    );
     expect(body.errors).toBeUndefined();
     const courtCaseNumbers = Object.values(body.data!).flatMap((d) => d.courtCases.map((c) => c.caseNumber));
     expect(courtCaseNumbers.sort()).toEqual(["(2026)浙0122民诉前调512号", "(2026)浙0903民特45号"]);
@@ -77,7 +91,12 @@ describe("one graph over five departmental subgraphs", () => {
 
   it("carries the request id from the gateway into the subgraphs' logs", async () => {
     const requestId = `e2e-${Date.now()}`;
-    const { headers } = await graphql(system.gatewayUrl, ACROSS_ALL_FIVE, { code: WAGES.code }, { "x-request-id": requestId });
+    const { headers } = await graphql(
+      system.gatewayUrl,
+      ACROSS_ALL_FIVE,
+      { code: WAGES.code },
+      { "x-request-id": requestId },
+    );
     expect(headers.get("x-request-id")).toBe(requestId);
     // Every subgraph logs the requests it serves; the mediation one must name our id.
     await expect.poll(() => system.output("mediation").includes(requestId), { timeout: 5_000 }).toBe(true);
@@ -86,7 +105,11 @@ describe("one graph over five departmental subgraphs", () => {
   describe("subgraphs accept only the gateway's signed requests", () => {
     const probe = { query: "{ __typename }" };
     const post = (origin: string, headers: Record<string, string>) =>
-      fetch(`${origin}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(probe) });
+      fetch(`${origin}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(probe),
+      });
 
     it("rejects an unsigned request with 401", async () => {
       const response = await post(system.subgraphOrigin("petitions"), {});
@@ -100,7 +123,12 @@ describe("one graph over five departmental subgraphs", () => {
     });
 
     it("rejects a stale signature with 401", async () => {
-      const old = signHop("onedoor-development-internal-secret-not-for-production", { roles: [] }, "r1", Date.now() - 120_000);
+      const old = signHop(
+        "onedoor-development-internal-secret-not-for-production",
+        { roles: [] },
+        "r1",
+        Date.now() - 120_000,
+      );
       expect((await post(system.subgraphOrigin("mediation"), old)).status).toBe(401);
     });
 
@@ -130,7 +158,19 @@ describe("one graph over five departmental subgraphs", () => {
 
     const withoutArbitration = await graphql<DisputeView>(
       system.gatewayUrl,
-      `query ($code: ID!) { dispute(code: $code) { title mediationCases { committee } legalAidCases { status } } }`,
+      `
+        query ($code: ID!) {
+          dispute(code: $code) {
+            title
+            mediationCases {
+              committee
+            }
+            legalAidCases {
+              status
+            }
+          }
+        }
+      `,
       { code: WAGES.code },
     );
     expect(withoutArbitration.body.errors).toBeUndefined();

@@ -10,7 +10,6 @@ import { residentId, withWrongCheckDigit } from "../support/identities.js";
 const gql = sharedGateway(inject("gatewayUrl"));
 const startedAt = new Date().toISOString();
 
-
 const DISPUTE_FIELDS = /* GraphQL */ `
   code title description category regionCode localityCode channel status registeredAt amountInvolved peopleInvolved major serviceTier
   parties { id kind name residentId phone residentIdFull phoneFull partyId }
@@ -39,7 +38,13 @@ interface DisputeView {
   serviceTier: string;
   leadDepartment: string | null;
   coHandlers: string[];
-  routing: { ruleId: string | null; overridden: boolean; reason: string | null; department: string; suggestedDepartment: string } | null;
+  routing: {
+    ruleId: string | null;
+    overridden: boolean;
+    reason: string | null;
+    department: string;
+    suggestedDepartment: string;
+  } | null;
   suggestedRouting: { ruleId: string | null; department: string; body: string };
   visitCount: number;
   runs: { visits: number; runs: number };
@@ -50,7 +55,14 @@ interface DisputeView {
   possibleDuplicates: { code: string }[];
   mergedInto: { code: string } | null;
   mergedFrom: { code: string; status: string }[];
-  parties: { id: string; name: string; residentId: string | null; phone: string | null; residentIdFull: string | null; partyId: string | null }[];
+  parties: {
+    id: string;
+    name: string;
+    residentId: string | null;
+    phone: string | null;
+    residentIdFull: string | null;
+    partyId: string | null;
+  }[];
   [field: string]: unknown;
 }
 
@@ -60,7 +72,8 @@ const GET = /* GraphQL */ `query ($code: ID!) { dispute(code: $code) { ${DISPUTE
 function manholeInput(over: Record<string, unknown> = {}) {
   return {
     title: "行人被凸起窨井盖绊倒致牙齿脱落索赔",
-    description: "居民在城南街道迎春南路人行道被凸起的窨井盖绊倒，门牙脱落一颗。城管、住建、街道办、社区居委会、信访五家单位均可能负有责任。",
+    description:
+      "居民在城南街道迎春南路人行道被凸起的窨井盖绊倒，门牙脱落一颗。城管、住建、街道办、社区居委会、信访五家单位均可能负有责任。",
     category: "损害赔偿",
     region: "330122001",
     amountInvolved: "3800",
@@ -120,7 +133,13 @@ describe("petitions: the one window (一窗受理)", () => {
       leadDepartment: null,
     });
 
-    const coHandlers = ["桐庐县综合行政执法局", "桐庐县住房和城乡建设局", "桐庐县城南街道办事处", "迎春社区居民委员会", "桐庐县信访局"];
+    const coHandlers = [
+      "桐庐县综合行政执法局",
+      "桐庐县住房和城乡建设局",
+      "桐庐县城南街道办事处",
+      "迎春社区居民委员会",
+      "桐庐县信访局",
+    ];
     const dispatched = await mutate(
       `mutation ($code: ID!, $co: [String!]) { dispatchDispute(code: $code, to: MEDIATION, coHandlers: $co) { ${DISPUTE_FIELDS} } }`,
       { code: displayDisputeCode(registered.code), co: coHandlers },
@@ -131,7 +150,12 @@ describe("petitions: the one window (一窗受理)", () => {
       leadDepartment: "MEDIATION",
       handlingBody: "桐庐县联合人民调解委员会",
       coHandlers,
-      routing: { ruleId: "mediation-default", overridden: false, suggestedDepartment: "MEDIATION", dispatchedBy: STAFF.petitions.sub },
+      routing: {
+        ruleId: "mediation-default",
+        overridden: false,
+        suggestedDepartment: "MEDIATION",
+        dispatchedBy: STAFF.petitions.sub,
+      },
     });
 
     const visited = await mutate(
@@ -150,7 +174,9 @@ describe("petitions: the one window (一窗受理)", () => {
 
     const evaluate = `mutation ($code: ID!) { evaluateDispute(code: $code, satisfaction: SATISFIED, comment: "一个窗口就办好了") { evaluation { satisfaction comment } } }`;
     const evaluated = await mutate(evaluate, { code: registered.code });
-    expect(evaluated.data!.evaluateDispute).toEqual({ evaluation: { satisfaction: "SATISFIED", comment: "一个窗口就办好了" } });
+    expect(evaluated.data!.evaluateDispute).toEqual({
+      evaluation: { satisfaction: "SATISFIED", comment: "一个窗口就办好了" },
+    });
     const again = await mutate(evaluate, { code: registered.code });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_EVALUATED" });
 
@@ -169,7 +195,15 @@ describe("petitions: the one window (一窗受理)", () => {
   it("rejects bad input with field-specific errors in Chinese and English, and writes nothing", async () => {
     const before = await registeredSinceStart();
     const cases: [Record<string, unknown>, (string | number)[], string][] = [
-      [manholeInput({ parties: [{ kind: "PERSON", name: "周秀英", residentId: withWrongCheckDigit(residentId()), phone: "13857123456" }] }), ["input", "parties", 0, "residentId"], "CHECK_DIGIT"],
+      [
+        manholeInput({
+          parties: [
+            { kind: "PERSON", name: "周秀英", residentId: withWrongCheckDigit(residentId()), phone: "13857123456" },
+          ],
+        }),
+        ["input", "parties", 0, "residentId"],
+        "CHECK_DIGIT",
+      ],
       [manholeInput({ region: "339999" }), ["input", "region"], "UNKNOWN"],
       [manholeInput({ parties: [] }), ["input", "parties"], "EMPTY"],
       [manholeInput({ description: "纠".repeat(5001) }), ["input", "description"], "LENGTH"],
@@ -188,14 +222,12 @@ describe("petitions: the one window (一窗受理)", () => {
 
     // Every problem at once, not just the first.
     const many = await gql(REGISTER, { input: manholeInput({ region: "339999", parties: [], description: "" }) });
-    expect((many.body.errors![0]!.extensions!.problems as { field: unknown[] }[]).map((p) => p.field.join("."))).toEqual([
-      "input.description",
-      "input.region",
-      "input.parties",
-    ]);
+    expect(
+      (many.body.errors![0]!.extensions!.problems as { field: unknown[] }[]).map((p) => p.field.join(".")),
+    ).toEqual(["input.description", "input.region", "input.parties"]);
 
     // 10 MB never reaches the registry: the gateway refuses the body with a GraphQL-shaped 413.
-    const huge = await gql(REGISTER, { input: manholeInput({ description: "纠".repeat(10 * 1024 * 1024 / 3) }) });
+    const huge = await gql(REGISTER, { input: manholeInput({ description: "纠".repeat((10 * 1024 * 1024) / 3) }) });
     expect(huge.status).toBe(413);
     expect(huge.body.errors![0]!.extensions).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
 
@@ -208,7 +240,11 @@ describe("petitions: the one window (一窗受理)", () => {
     const first = await register(input);
     const before = await registeredSinceStart();
     // A retry may differ in spacing and phone formatting: the normalised input is what counts.
-    const retry = await register({ ...input, title: ` ${input.title} `, parties: [{ ...(input.parties as object[])[0], phone: "13857123456" }] });
+    const retry = await register({
+      ...input,
+      title: ` ${input.title} `,
+      parties: [{ ...(input.parties as object[])[0], phone: "13857123456" }],
+    });
     expect(retry.code).toBe(first.code);
     expect(retry.visitCount).toBe(1);
 
@@ -217,7 +253,9 @@ describe("petitions: the one window (一窗受理)", () => {
 
     const concurrentKey = `${key}-concurrent`;
     const concurrentInput = manholeInput({ idempotencyKey: concurrentKey });
-    const results = await Promise.all(Array.from({ length: 6 }, () => gql<{ registerDispute: { code: string } }>(REGISTER, { input: concurrentInput })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => gql<{ registerDispute: { code: string } }>(REGISTER, { input: concurrentInput })),
+    );
     const codes = new Set(results.map((r) => r.body.data?.registerDispute.code));
     expect(results.every((r) => r.body.errors === undefined)).toBe(true);
     expect(codes.size).toBe(1);
@@ -227,7 +265,9 @@ describe("petitions: the one window (一窗受理)", () => {
   });
 
   it("gives unique 解纷码 under concurrent registrations and finds them with or without separators", async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, () => gql<{ registerDispute: { code: string } }>(REGISTER, { input: manholeInput() })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => gql<{ registerDispute: { code: string } }>(REGISTER, { input: manholeInput() })),
+    );
     const codes = results.map((r) => r.body.data!.registerDispute.code);
     expect(new Set(codes).size).toBe(8);
     for (const code of codes) expect(parseDisputeCode(code).ok).toBe(true);
@@ -237,13 +277,26 @@ describe("petitions: the one window (一窗受理)", () => {
     expect((await get(displayDisputeCode(codes[0]!)))?.code).toBe(codes[0]);
 
     const malformed = await gql(GET, { code: codes[0]!.slice(0, 14) });
-    expect(malformed.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["code"], problems: [{ reason: "FORMAT" }] });
+    expect(malformed.body.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: ["code"],
+      problems: [{ reason: "FORMAT" }],
+    });
     // A mistyped digit fails the check digit: the caller is told, for a lookup as for an action.
     const mistyped = codes[0]!.slice(0, 14) + String((Number(codes[0]![14]) + 1) % 10);
     const lookup = await gql(GET, { code: mistyped });
-    expect(lookup.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "CHECK_DIGIT" }] });
-    const visit = await gql(`mutation ($code: ID!) { recordVisit(code: $code, input: { place: "窗口", purpose: "咨询" }) { code } }`, { code: mistyped });
-    expect(visit.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "CHECK_DIGIT" }] });
+    expect(lookup.body.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [{ reason: "CHECK_DIGIT" }],
+    });
+    const visit = await gql(
+      `mutation ($code: ID!) { recordVisit(code: $code, input: { place: "窗口", purpose: "咨询" }) { code } }`,
+      { code: mistyped },
+    );
+    expect(visit.body.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [{ reason: "CHECK_DIGIT" }],
+    });
     // A valid code nobody was given.
     const { formatDisputeCode } = await import("@onedoor/shared/dispute-code/index");
     expect(await get(formatDisputeCode({ region: "330922", year: 2026, sequence: 999_999 }))).toBeNull();
@@ -252,7 +305,14 @@ describe("petitions: the one window (一窗受理)", () => {
   it("flags a repeat registration as a possible duplicate and merges it without dropping anything", async () => {
     const applicant = { kind: "PERSON", name: "何国强", residentId: residentId(), phone: "13588765432" };
     const factory = { kind: "ORGANISATION", name: "桐庐横村某针织服装厂", creditCode: "91330122MA27XQ6U4Y" };
-    const input = { ...manholeInput(), title: "追索拖欠工资", category: "劳动争议", parties: [applicant], respondents: [factory], serviceTier: null };
+    const input = {
+      ...manholeInput(),
+      title: "追索拖欠工资",
+      category: "劳动争议",
+      parties: [applicant],
+      respondents: [factory],
+      serviceTier: null,
+    };
     const first = await register(input);
     const second = await register({ ...input, channel: "HOTLINE_12345" });
     expect(second.possibleDuplicates).toEqual([{ code: first.code }]);
@@ -263,7 +323,10 @@ describe("petitions: the one window (一窗受理)", () => {
       { code: second.code, into: first.code },
     );
     expect(merged.errors).toBeUndefined();
-    expect(merged.data!.mergeDisputes).toEqual({ code: first.code, mergedFrom: [{ code: second.code, status: "MERGED" }] });
+    expect(merged.data!.mergeDisputes).toEqual({
+      code: first.code,
+      mergedFrom: [{ code: second.code, status: "MERGED" }],
+    });
     const repeat = (await get(second.code))!;
     expect(repeat).toMatchObject({ status: "MERGED", mergedInto: { code: first.code }, parties: [{ name: "何国强" }] });
 
@@ -273,12 +336,20 @@ describe("petitions: the one window (一窗受理)", () => {
     const linked = await mutate(link, { code: related.code, other: first.code });
     expect(linked.data!.linkDisputes).toEqual({ linkedDisputes: [{ code: first.code, status: "REGISTERED" }] });
     expect((await mutate(link, { code: first.code, other: related.code })).errors).toBeUndefined(); // linking again changes nothing
-    const merged2 = await mutate(`mutation ($code: ID!) { mergeDisputes(code: $code, into: $code, reason: "误操作") { code } }`, { code: first.code });
+    const merged2 = await mutate(
+      `mutation ($code: ID!) { mergeDisputes(code: $code, into: $code, reason: "误操作") { code } }`,
+      { code: first.code },
+    );
     expect(merged2.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "SAME_DISPUTE" });
   });
 
   it("requires a joint consultation before dispatching a major dispute, and records an override with its reason", async () => {
-    const workers = Array.from({ length: 3 }, (_, i) => ({ kind: "PERSON", name: `工人${i + 1}`, residentId: residentId(), phone: `1390571000${i}` }));
+    const workers = Array.from({ length: 3 }, (_, i) => ({
+      kind: "PERSON",
+      name: `工人${i + 1}`,
+      residentId: residentId(),
+      phone: `1390571000${i}`,
+    }));
     const major = await register({
       ...manholeInput(),
       title: "服装厂停产 六名工人追索工资",
@@ -287,9 +358,15 @@ describe("petitions: the one window (一窗受理)", () => {
       amountInvolved: "126000",
       serviceTier: null,
       parties: workers,
-      respondents: [{ kind: "ORGANISATION", name: "桐庐某服装厂", creditCode: "91330122MA28B7C9DN", legalRepresentative: "郑国华" }],
+      respondents: [
+        { kind: "ORGANISATION", name: "桐庐某服装厂", creditCode: "91330122MA28B7C9DN", legalRepresentative: "郑国华" },
+      ],
     });
-    expect(major).toMatchObject({ major: true, serviceTier: "COMPLEX", suggestedRouting: { ruleId: "mediation-labour", department: "MEDIATION" } });
+    expect(major).toMatchObject({
+      major: true,
+      serviceTier: "COMPLEX",
+      suggestedRouting: { ruleId: "mediation-labour", department: "MEDIATION" },
+    });
 
     const dispatch = `mutation ($code: ID!, $reason: String) { dispatchDispute(code: $code, to: ARBITRATION, reason: $reason) { leadDepartment handlingBody routing { ruleId overridden reason suggestedDepartment } } }`;
     const early = await mutate(dispatch, { code: major.code, reason: "当事人拒绝调解" });
@@ -309,7 +386,12 @@ describe("petitions: the one window (一窗受理)", () => {
     expect(overridden.data!.dispatchDispute).toEqual({
       leadDepartment: "ARBITRATION",
       handlingBody: "桐庐县劳动人事争议仲裁院",
-      routing: { ruleId: "mediation-labour", overridden: true, reason: "当事人拒绝调解", suggestedDepartment: "MEDIATION" },
+      routing: {
+        ruleId: "mediation-labour",
+        overridden: true,
+        reason: "当事人拒绝调解",
+        suggestedDepartment: "MEDIATION",
+      },
     });
   });
 
@@ -320,7 +402,9 @@ describe("petitions: the one window (一窗受理)", () => {
     expect(closed.data!.closeDispute).toEqual({ status: "CLOSED", closedOnTheSpot: true });
 
     const other = await register(manholeInput());
-    await mutate(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code: other.code });
+    await mutate(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, {
+      code: other.code,
+    });
     const late = await mutate(close, { code: other.code });
     expect(late.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_DISPATCHED" });
   });
@@ -328,7 +412,12 @@ describe("petitions: the one window (一窗受理)", () => {
   it("pages the queue newest first with filters", async () => {
     const query = `query ($after: String) { disputes(filter: { major: false, channel: WALK_IN, status: [REGISTERED, DISPATCHED, CLOSED] }, first: 2, after: $after) {
       edges { cursor node { code registeredAt major channel } } pageInfo { hasNextPage endCursor } } }`;
-    type Page = { disputes: { edges: { node: { code: string; registeredAt: string; major: boolean; channel: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Page = {
+      disputes: {
+        edges: { node: { code: string; registeredAt: string; major: boolean; channel: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
     const first = (await gql<Page>(query)).body.data!.disputes;
     expect(first.edges).toHaveLength(2);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -347,30 +436,77 @@ describe("petitions: the one window (一窗受理)", () => {
   });
 
   it("handles a petition filed by an agent under the 信访工作条例 clocks, with its own queue", async () => {
-    const dispute = await register(manholeInput({ category: "征地拆迁", title: "征地补偿标准异议", channel: "PETITION_AGENT", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] }));
+    const dispute = await register(
+      manholeInput({
+        category: "征地拆迁",
+        title: "征地补偿标准异议",
+        channel: "PETITION_AGENT",
+        flags: ["PETITION_MATTER", "MEDIATION_DECLINED"],
+      }),
+    );
     expect(dispute.suggestedRouting).toMatchObject({ ruleId: "petition-declined", department: "PETITIONS" });
     const agent = `代办员${Math.random().toString(36).slice(2, 6)}`;
     const PETITION = "state agent { name phone } clocks { kind state deadline extendedDays } deadline overdue";
-    const filed = await mutate<{ filePetition: { state: string; agent: { name: string; phone: string }; clocks: { kind: string }[] } }>(
+    const filed = await mutate<{
+      filePetition: { state: string; agent: { name: string; phone: string }; clocks: { kind: string }[] };
+    }>(
       `mutation ($code: ID!, $agent: String) { filePetition(code: $code, receivedAt: "2026-03-02T02:00:00Z", agentName: $agent, agentPhone: "0571-64621234") { ${PETITION} } }`,
       { code: dispute.code, agent },
     );
     expect(filed.errors).toBeUndefined();
-    expect(filed.data!.filePetition).toMatchObject({ state: "RECEIVED", agent: { name: agent, phone: "0571-64621234" }, clocks: [{ kind: "petitionAcceptance" }] });
+    expect(filed.data!.filePetition).toMatchObject({
+      state: "RECEIVED",
+      agent: { name: agent, phone: "0571-64621234" },
+      clocks: [{ kind: "petitionAcceptance" }],
+    });
 
     const advance = `mutation ($code: ID!, $input: PetitionEventInput!) { advancePetition(code: $code, input: $input) { ${PETITION} } }`;
-    type Advanced = { advancePetition: { state: string; clocks: { kind: string; state: string; deadline: string; extendedDays: number }[] } };
-    const accepted = await mutate<Advanced>(advance, { code: dispute.code, input: { type: "ACCEPT", at: "2026-03-06T02:00:00Z" } });
-    expect(accepted.data!.advancePetition.clocks.map((c) => [c.kind, c.state])).toEqual([["petitionAcceptance", "STOPPED"], ["petitionHandling", "OVERDUE"]]);
+    type Advanced = {
+      advancePetition: {
+        state: string;
+        clocks: { kind: string; state: string; deadline: string; extendedDays: number }[];
+      };
+    };
+    const accepted = await mutate<Advanced>(advance, {
+      code: dispute.code,
+      input: { type: "ACCEPT", at: "2026-03-06T02:00:00Z" },
+    });
+    expect(accepted.data!.advancePetition.clocks.map((c) => [c.kind, c.state])).toEqual([
+      ["petitionAcceptance", "STOPPED"],
+      ["petitionHandling", "OVERDUE"],
+    ]);
 
-    const extend = (days: number) => mutate<Advanced>(advance, { code: dispute.code, input: { type: "EXTEND_HANDLING", at: "2026-04-20T02:00:00Z", days, approvedBy: "县信访局局长 王立新", reason: "需多部门联合调查" } });
+    const extend = (days: number) =>
+      mutate<Advanced>(advance, {
+        code: dispute.code,
+        input: {
+          type: "EXTEND_HANDLING",
+          at: "2026-04-20T02:00:00Z",
+          days,
+          approvedBy: "县信访局局长 王立新",
+          reason: "需多部门联合调查",
+        },
+      });
     expect((await extend(20)).data!.advancePetition.clocks[1]!.extendedDays).toBe(20);
-    expect((await extend(11)).errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "EXTENSION_REFUSED" });
+    expect((await extend(11)).errors![0]!.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "EXTENSION_REFUSED",
+    });
 
-    const replied = await mutate<Advanced>(advance, { code: dispute.code, input: { type: "REPLY", at: "2026-05-20T02:00:00Z" } });
+    const replied = await mutate<Advanced>(advance, {
+      code: dispute.code,
+      input: { type: "REPLY", at: "2026-05-20T02:00:00Z" },
+    });
     expect(replied.data!.advancePetition).toMatchObject({ state: "REPLIED" });
-    expect(replied.data!.advancePetition.clocks[1]).toMatchObject({ kind: "petitionHandling", state: "STOPPED", extendedDays: 20 });
-    const late = await mutate(advance, { code: dispute.code, input: { type: "REQUEST_REVIEW", at: "2026-07-01T02:00:00Z" } });
+    expect(replied.data!.advancePetition.clocks[1]).toMatchObject({
+      kind: "petitionHandling",
+      state: "STOPPED",
+      extendedDays: 20,
+    });
+    const late = await mutate(advance, {
+      code: dispute.code,
+      input: { type: "REQUEST_REVIEW", at: "2026-07-01T02:00:00Z" },
+    });
     expect(late.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "REQUEST_LATE" });
 
     const queue = await gql<{ petitionQueue: { edges: { node: { disputeCode: string; state: string } }[] } }>(
@@ -413,18 +549,47 @@ const codeOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) =
 const masked = (id: string) => `${id.slice(0, 6)}${"*".repeat(id.length - 10)}${id.slice(-4)}`;
 
 describe("petitions: access (who sees and does what)", () => {
-  const VIEW = /* GraphQL */ `query ($code: ID!) { dispute(code: $code) {
-    code status description closureResult visits { place purpose }
-    parties { id name residentId residentIdFull phone partyId }
-    respondents { name residentId residentIdFull }
-  } }`;
+  const VIEW = /* GraphQL */ `
+    query ($code: ID!) {
+      dispute(code: $code) {
+        code
+        status
+        description
+        closureResult
+        visits {
+          place
+          purpose
+        }
+        parties {
+          id
+          name
+          residentId
+          residentIdFull
+          phone
+          partyId
+        }
+        respondents {
+          name
+          residentId
+          residentIdFull
+        }
+      }
+    }
+  `;
   type View = {
     dispute: {
       code: string;
       status: string;
       description: string | null;
       visits: { place: string; purpose: string | null }[];
-      parties: { id: string; name: string; residentId: string; residentIdFull: string | null; phone: string; partyId: string }[];
+      parties: {
+        id: string;
+        name: string;
+        residentId: string;
+        residentIdFull: string | null;
+        phone: string;
+        partyId: string;
+      }[];
       respondents: { name: string; residentId: string | null; residentIdFull: string | null }[];
     } | null;
   };
@@ -432,7 +597,14 @@ describe("petitions: access (who sees and does what)", () => {
   async function neighbourDispute() {
     const applicant = { kind: "PERSON", name: "李建国", residentId: residentId(), phone: "13587654321" };
     const neighbour = { kind: "PERSON", name: "张海明", residentId: residentId() };
-    const dispute = await register(manholeInput({ title: "相邻宅基地排水沟占用纠纷", category: "邻里", parties: [applicant], respondents: [neighbour] }));
+    const dispute = await register(
+      manholeInput({
+        title: "相邻宅基地排水沟占用纠纷",
+        category: "邻里",
+        parties: [applicant],
+        respondents: [neighbour],
+      }),
+    );
     return { dispute, applicant, neighbour };
   }
 
@@ -440,10 +612,19 @@ describe("petitions: access (who sees and does what)", () => {
     const { dispute, applicant, neighbour } = await neighbourDispute();
     const own = await gql<View>(VIEW, { code: dispute.code }, await as(resident(applicant.residentId)));
     // The neighbour is a party too, but not this resident: their ID stays masked and its full value refused.
-    expect(own.body.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([["dispute.respondents.0.residentIdFull", "FORBIDDEN"]]);
+    expect(own.body.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([
+      ["dispute.respondents.0.residentIdFull", "FORBIDDEN"],
+    ]);
     expect(own.body.data!.dispute).toMatchObject({
       description: expect.stringContaining("窨井盖"),
-      parties: [{ name: "李建国", residentId: masked(applicant.residentId), residentIdFull: applicant.residentId, phone: "135****4321" }],
+      parties: [
+        {
+          name: "李建国",
+          residentId: masked(applicant.residentId),
+          residentIdFull: applicant.residentId,
+          phone: "135****4321",
+        },
+      ],
       respondents: [{ name: "张**", residentId: masked(neighbour.residentId), residentIdFull: null }],
     });
 
@@ -469,10 +650,15 @@ describe("petitions: access (who sees and does what)", () => {
     expect(JSON.stringify(body.data)).not.toContain(applicant.residentId);
 
     // Once dispatched to mediation, the mediators handle it and see it in full.
-    await mutate(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code: dispute.code });
+    await mutate(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, {
+      code: dispute.code,
+    });
     const handling = await gql<View>(VIEW, { code: dispute.code }, await as(STAFF.mediation));
     expect(handling.body.errors).toBeUndefined();
-    expect(handling.body.data!.dispute!.parties[0]).toMatchObject({ name: "李建国", residentIdFull: applicant.residentId });
+    expect(handling.body.data!.dispute!.parties[0]).toMatchObject({
+      name: "李建国",
+      residentIdFull: applicant.residentId,
+    });
   });
 
   it("refuses anonymous callers and cockpit viewers the record and the queues", async () => {
@@ -482,14 +668,22 @@ describe("petitions: access (who sees and does what)", () => {
       const one = await gql<View>(VIEW, { code: dispute.code }, headers);
       expect(codeOf(one.body)).toBe("FORBIDDEN");
       expect(one.body.data?.dispute ?? null).toBeNull();
-      expect(codeOf((await gql(`{ disputes(first: 1) { edges { node { code } } } }`, {}, headers)).body)).toBe("FORBIDDEN");
-      expect(codeOf((await gql(`{ petitionQueue(first: 1) { edges { node { id } } } }`, {}, headers)).body)).toBe("FORBIDDEN");
+      expect(codeOf((await gql(`{ disputes(first: 1) { edges { node { code } } } }`, {}, headers)).body)).toBe(
+        "FORBIDDEN",
+      );
+      expect(codeOf((await gql(`{ petitionQueue(first: 1) { edges { node { id } } } }`, {}, headers)).body)).toBe(
+        "FORBIDDEN",
+      );
     }
     // A department lists only what is routed to it.
     const mediation = await as(STAFF.mediation);
-    expect(codeOf((await gql(`{ disputes(first: 1) { edges { node { code } } } }`, {}, mediation)).body)).toBe("FORBIDDEN");
+    expect(codeOf((await gql(`{ disputes(first: 1) { edges { node { code } } } }`, {}, mediation)).body)).toBe(
+      "FORBIDDEN",
+    );
     const routed = await gql<{ disputes: { edges: { node: { leadDepartment: string } }[] } }>(
-      `{ disputes(filter: { department: MEDIATION }, first: 5) { edges { node { leadDepartment } } } }`, {}, mediation,
+      `{ disputes(filter: { department: MEDIATION }, first: 5) { edges { node { leadDepartment } } } }`,
+      {},
+      mediation,
     );
     expect(routed.body.errors).toBeUndefined();
     expect(routed.body.data!.disputes.edges.every((e) => e.node.leadDepartment === "MEDIATION")).toBe(true);
@@ -503,12 +697,36 @@ describe("petitions: access (who sees and does what)", () => {
     for (const caller of [STAFF.mediation, STAFF.arbitration, resident(residentId())]) {
       const headers = await as(caller);
       expect(codeOf((await gql(REGISTER, { input: manholeInput() }, headers)).body)).toBe("FORBIDDEN");
-      expect(codeOf((await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code: dispute.code }, headers)).body)).toBe("FORBIDDEN");
-      expect(codeOf((await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code }, headers)).body)).toBe("FORBIDDEN");
+      expect(
+        codeOf(
+          (
+            await gql(
+              `mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`,
+              { code: dispute.code },
+              headers,
+            )
+          ).body,
+        ),
+      ).toBe("FORBIDDEN");
+      expect(
+        codeOf(
+          (await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code }, headers))
+            .body,
+        ),
+      ).toBe("FORBIDDEN");
     }
     const clerkOnly = await as({ roles: ["intakeClerk"], department: "petitions", sub: "clerk-only" });
-    expect(codeOf((await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code }, clerkOnly)).body)).toBe("FORBIDDEN");
-    const visit = await gql(`mutation ($code: ID!) { recordVisit(code: $code, input: { place: "综合受理窗口", purpose: "补交材料" }) { visitCount } }`, { code: dispute.code }, clerkOnly);
+    expect(
+      codeOf(
+        (await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code }, clerkOnly))
+          .body,
+      ),
+    ).toBe("FORBIDDEN");
+    const visit = await gql(
+      `mutation ($code: ID!) { recordVisit(code: $code, input: { place: "综合受理窗口", purpose: "补交材料" }) { visitCount } }`,
+      { code: dispute.code },
+      clerkOnly,
+    );
     expect(visit.body.errors).toBeUndefined();
     // Nothing half-done by the refused attempts: still not dispatched, not a petition.
     const after = await get(dispute.code);
@@ -525,7 +743,9 @@ describe("petitions: access (who sees and does what)", () => {
     const respond = `mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`;
     const id = handed.data!.handOffDispute.id;
     expect(codeOf((await gql(respond, { id }, await as(STAFF.mediation))).body)).toBe("FORBIDDEN");
-    expect(codeOf((await gql(respond, { id }, await as({ roles: ["intakeClerk"], department: "petitions" }))).body)).toBe("FORBIDDEN");
+    expect(
+      codeOf((await gql(respond, { id }, await as({ roles: ["intakeClerk"], department: "petitions" }))).body),
+    ).toBe("FORBIDDEN");
     const accepted = await gql<{ respondToHandOff: { state: string } }>(respond, { id }, await as(STAFF.arbitration));
     expect(accepted.body.errors).toBeUndefined();
     expect(accepted.body.data!.respondToHandOff.state).toBe("ACCEPTED");
@@ -543,9 +763,20 @@ describe("petitions: access (who sees and does what)", () => {
     const { body: log } = await gql<{ auditLog: { petitions: Entry[] } }>(AUDIT, {}, await as(AUDITOR));
     expect(log.errors).toBeUndefined();
     const entries = log.data!.auditLog.petitions;
-    expect(entries).toContainEqual({ action: "READ_PERSONAL_DATA", entity: "DisputeParty", entityId: party.id, fields: ["residentId"], roles: STAFF.petitions.roles });
+    expect(entries).toContainEqual({
+      action: "READ_PERSONAL_DATA",
+      entity: "DisputeParty",
+      entityId: party.id,
+      fields: ["residentId"],
+      roles: STAFF.petitions.roles,
+    });
     expect(entries).toContainEqual(
-      expect.objectContaining({ action: "registerDispute", entity: "Dispute", entityId: dispute.code, fields: expect.arrayContaining(["title", "parties", "respondents"]) }),
+      expect.objectContaining({
+        action: "registerDispute",
+        entity: "Dispute",
+        entityId: dispute.code,
+        fields: expect.arrayContaining(["title", "parties", "respondents"]),
+      }),
     );
     expect(JSON.stringify(entries)).not.toContain(applicant.residentId);
     for (const caller of [STAFF.petitions, COCKPIT_VIEWER, resident(applicant.residentId)]) {
@@ -555,13 +786,50 @@ describe("petitions: access (who sees and does what)", () => {
 });
 
 describe("petitions: the party (当事人) across disputes", () => {
-  const ME = /* GraphQL */ `{ me { id kind displayName disputes { code status mergedInto { code } possibleDuplicates { code } } } }`;
-  type Me = { me: { id: string; kind: string; displayName: string; disputes: { code: string; status: string; mergedInto: { code: string } | null; possibleDuplicates: { code: string }[] }[] } };
+  const ME = /* GraphQL */ `
+    {
+      me {
+        id
+        kind
+        displayName
+        disputes {
+          code
+          status
+          mergedInto {
+            code
+          }
+          possibleDuplicates {
+            code
+          }
+        }
+      }
+    }
+  `;
+  type Me = {
+    me: {
+      id: string;
+      kind: string;
+      displayName: string;
+      disputes: {
+        code: string;
+        status: string;
+        mergedInto: { code: string } | null;
+        possibleDuplicates: { code: string }[];
+      }[];
+    };
+  };
 
   it("knows one person as one party in every dispute, shows them their disputes, and links their repeat petition to the first", async () => {
     const person = { kind: "PERSON", name: "钱志明", residentId: residentId(), phone: "13906712345" };
     const employer = { kind: "ORGANISATION", name: "桐庐横村某针织服装厂", creditCode: "91330122MA27XQ6U4Y" };
-    const wages = { ...manholeInput(), title: "追索拖欠工资", category: "劳动争议", serviceTier: null, parties: [person], respondents: [employer] };
+    const wages = {
+      ...manholeInput(),
+      title: "追索拖欠工资",
+      category: "劳动争议",
+      serviceTier: null,
+      parties: [person],
+      respondents: [employer],
+    };
     const first = await register(wages);
     const repeat = await register({ ...wages, channel: "HOTLINE_12345" });
     const other = await register(manholeInput({ parties: [{ ...person, phone: "139 0671 2345" }] }));
@@ -571,7 +839,10 @@ describe("petitions: the party (当事人) across disputes", () => {
     expect(repeat.possibleDuplicates).toEqual([{ code: first.code }]);
 
     // 重复诉求并单: the repeat is merged into the first and stays on the party's list, pointing to it.
-    const merged = await mutate(`mutation ($code: ID!, $into: ID!) { mergeDisputes(code: $code, into: $into, reason: "同一事项经12345重复反映") { code } }`, { code: repeat.code, into: first.code });
+    const merged = await mutate(
+      `mutation ($code: ID!, $into: ID!) { mergeDisputes(code: $code, into: $into, reason: "同一事项经12345重复反映") { code } }`,
+      { code: repeat.code, into: first.code },
+    );
     expect(merged.errors).toBeUndefined();
 
     const own = await as(resident(person.residentId));
@@ -580,11 +851,19 @@ describe("petitions: the party (当事人) across disputes", () => {
     expect(body.data!.me).toMatchObject({ id: ids[0], kind: "PERSON", displayName: "钱志明" });
     const byCode = new Map(body.data!.me.disputes.map((d) => [d.code, d]));
     expect([...byCode.keys()].sort()).toEqual([first.code, repeat.code, other.code].sort());
-    expect(byCode.get(repeat.code)).toMatchObject({ status: "MERGED", mergedInto: { code: first.code }, possibleDuplicates: [{ code: first.code }] });
+    expect(byCode.get(repeat.code)).toMatchObject({
+      status: "MERGED",
+      mergedInto: { code: first.code },
+      possibleDuplicates: [{ code: first.code }],
+    });
 
     // The same through party(id), for the person themself and the registry's staff; other residents are refused.
     const PARTY = `query ($id: ID!) { party(id: $id) { id displayName disputes { code } } }`;
-    const self = await gql<{ party: { displayName: string; disputes: { code: string }[] } }>(PARTY, { id: ids[0] }, own);
+    const self = await gql<{ party: { displayName: string; disputes: { code: string }[] } }>(
+      PARTY,
+      { id: ids[0] },
+      own,
+    );
     expect(self.body.data!.party.disputes).toHaveLength(3);
     const staff = await gql<{ party: { displayName: string } }>(PARTY, { id: ids[0] }, await as(STAFF.petitions));
     expect(staff.body.data!.party.displayName).toBe("钱志明");

@@ -6,11 +6,11 @@ import { graphql, startSystem, testDatabases, type TestDatabases } from "../supp
 import { residentId } from "../support/identities.js";
 import { registerDispute } from "../support/registration.js";
 
-
 describe("registry outage", () => {
   let databases: TestDatabases;
   let system: RunningSystem;
-  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => graphql<T>(system.gatewayUrl, query, variables);
+  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
+    graphql<T>(system.gatewayUrl, query, variables);
   const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => {
     const { body } = await gql<T>(query, variables);
     expect(body.errors).toBeUndefined();
@@ -39,8 +39,11 @@ describe("registry outage", () => {
       respondents: [{ kind: "ORGANISATION", name: "桐庐某装饰工程有限公司" }],
     });
     await ok(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
-    const committees = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(`{ committees(first: 100) { edges { node { id name } } } }`);
-    const committeeId = committees.committees.edges.find((e) => e.node.name === "桐庐县劳动争议人民调解委员会")!.node.id;
+    const committees = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(
+      `{ committees(first: 100) { edges { node { id name } } } }`,
+    );
+    const committeeId = committees.committees.edges.find((e) => e.node.name === "桐庐县劳动争议人民调解委员会")!.node
+      .id;
     const mediators = await ok<{ mediators: { edges: { node: { id: string; name: string } }[] } }>(
       `query ($committeeId: ID) { mediators(filter: { committeeId: $committeeId }, first: 10) { edges { node { id name } } } }`,
       { committeeId },
@@ -52,12 +55,29 @@ describe("registry outage", () => {
     // The mediation committee keeps working while the registry is away.
     const { acceptMediationCase } = await ok<{ acceptMediationCase: { id: string } }>(
       `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
-      { input: { disputeCode: code, committeeId, source: "DISPATCH", sourceReference: "桐矛派〔2026〕1123-09", participatingDepartments: [] } },
+      {
+        input: {
+          disputeCode: code,
+          committeeId,
+          source: "DISPATCH",
+          sourceReference: "桐矛派〔2026〕1123-09",
+          participatingDepartments: [],
+        },
+      },
     );
     const caseId = acceptMediationCase.id;
-    await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, { input: { caseId, mediatorId } });
+    await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, {
+      input: { caseId, mediatorId },
+    });
     await ok(`mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { id } }`, {
-      input: { caseId, mode: "IN_PERSON", startsAt: new Date().toISOString(), place: "桐庐县社会治理综合服务中心调解室", attendees: ["申请人", "被申请人代表"], notes: "双方就劳务费金额分歧较大。" },
+      input: {
+        caseId,
+        mode: "IN_PERSON",
+        startsAt: new Date().toISOString(),
+        place: "桐庐县社会治理综合服务中心调解室",
+        attendees: ["申请人", "被申请人代表"],
+        notes: "双方就劳务费金额分歧较大。",
+      },
     });
     await ok(`mutation ($input: FailMediationInput!) { failMediation(input: $input) { id } }`, {
       input: { caseId, reason: "双方对劳务费金额分歧较大，调解不成", suggestedNextStep: "ARBITRATION" },
@@ -79,10 +99,9 @@ describe("registry outage", () => {
     await expect.poll(mediationSteps, { timeout: 40_000, interval: 250 }).toEqual(expected);
 
     // The failed mediation named arbitration as the next step: the registry handed the dispute on, once.
-    const { dispute } = await ok<{ dispute: { leadOwner: string; handOffs: { toDepartment: string; state: string }[] } }>(
-      `query ($code: ID!) { dispute(code: $code) { leadOwner handOffs { toDepartment state } } }`,
-      { code },
-    );
+    const { dispute } = await ok<{
+      dispute: { leadOwner: string; handOffs: { toDepartment: string; state: string }[] };
+    }>(`query ($code: ID!) { dispute(code: $code) { leadOwner handOffs { toDepartment state } } }`, { code });
     expect(dispute.handOffs).toEqual([{ toDepartment: "ARBITRATION", state: "PENDING" }]);
     expect(dispute.leadOwner).toBe("MEDIATION");
 

@@ -27,7 +27,12 @@ function misbehavingSubgraph() {
     }
   });
   return {
-    listen: () => new Promise<string>((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`))),
+    listen: () =>
+      new Promise<string>((resolve) =>
+        server.listen(0, "127.0.0.1", () =>
+          resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`),
+        ),
+      ),
     set: (b: Behaviour) => (behaviour = b),
     hits: () => hits,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -98,7 +103,9 @@ describe("gateway resilience", () => {
 
   it("exposes Prometheus metrics with per-subgraph outcomes", async () => {
     const text = await (await fetch(`${system.gatewayOrigin}/metrics`)).text();
-    expect(text).toMatch(/onedoor_subgraph_request_duration_seconds_count\{subgraph="arbitration",outcome="SUBGRAPH_TIMEOUT"\} \d+/);
+    expect(text).toMatch(
+      /onedoor_subgraph_request_duration_seconds_count\{subgraph="arbitration",outcome="SUBGRAPH_TIMEOUT"\} \d+/,
+    );
     expect(text).toMatch(/onedoor_subgraph_request_duration_seconds_count\{subgraph="mediation",outcome="ok"\} \d+/);
     expect(text).toContain("onedoor_gateway_request_duration_seconds_bucket");
   });
@@ -111,7 +118,12 @@ describe("circuit breaker against a stopped subgraph", () => {
   beforeAll(async () => {
     databases = await testDatabases();
     system = await startSystem(databases, {
-      env: { SEED_DEMO_DATA: "1", SUBGRAPH_BREAKER_FAILURES: "3", SUBGRAPH_BREAKER_OPEN_MS: "1000", SUBGRAPH_RETRIES: "0" },
+      env: {
+        SEED_DEMO_DATA: "1",
+        SUBGRAPH_BREAKER_FAILURES: "3",
+        SUBGRAPH_BREAKER_OPEN_MS: "1000",
+        SUBGRAPH_RETRIES: "0",
+      },
     });
   });
   afterAll(async () => {
@@ -132,7 +144,10 @@ describe("circuit breaker against a stopped subgraph", () => {
     await system.startSubgraph("arbitration");
     await new Promise((r) => setTimeout(r, 1_100)); // open period over: the next request is the probe
     await expect
-      .poll(async () => (await graphql<View>(system.gatewayUrl, QUERY, { code })).body.errors, { timeout: 10_000, interval: 300 })
+      .poll(async () => (await graphql<View>(system.gatewayUrl, QUERY, { code })).body.errors, {
+        timeout: 10_000,
+        interval: 300,
+      })
       .toBeUndefined();
   });
 });

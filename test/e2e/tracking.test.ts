@@ -8,7 +8,8 @@ import { registerDispute } from "../support/registration.js";
 const gql = sharedGateway(inject("gatewayUrl"));
 
 /** Tracking is for residents without an account: every request here is anonymous. */
-const track = async (variables: { code: string; verification: string }) => gql<{ trackDispute: TrackedView | null }>(TRACK, variables, await as(null));
+const track = async (variables: { code: string; verification: string }) =>
+  gql<{ trackDispute: TrackedView | null }>(TRACK, variables, await as(null));
 
 interface TrackedView {
   status: string;
@@ -44,12 +45,20 @@ const TRACK = `query ($code: String!, $verification: String!) {
 describe("one history per dispute and tracking by code", () => {
   it("records the registry's own steps in order, in the same transaction as each change", async () => {
     const code = await registerNeighbourDispute("13957112233");
-    const dispatched = await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+    const dispatched = await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, {
+      code,
+    });
     expect(dispatched.body.errors).toBeUndefined();
-    const closed = await gql(`mutation ($code: ID!) { closeDispute(code: $code, result: "经村调委会调解，双方同意按原走向重修排水沟。") { code } }`, { code });
+    const closed = await gql(
+      `mutation ($code: ID!) { closeDispute(code: $code, result: "经村调委会调解，双方同意按原走向重修排水沟。") { code } }`,
+      { code },
+    );
     expect(closed.body.errors).toBeUndefined();
 
-    const { body } = await gql<{ dispute: { timeline: Step[] } }>(`query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt } } }`, { code });
+    const { body } = await gql<{ dispute: { timeline: Step[] } }>(
+      `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt } } }`,
+      { code },
+    );
     const steps = body.data!.dispute.timeline;
     expect(steps.map((s) => s.type)).toEqual(["DISPUTE_REGISTERED", "DISPUTE_DISPATCHED", "DISPUTE_CLOSED"]);
     expect(steps.every((s) => s.source === "PETITIONS")).toBe(true);
@@ -62,7 +71,10 @@ describe("one history per dispute and tracking by code", () => {
     const code = await registerNeighbourDispute("13957114455");
     await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
 
-    const ok = await track({ code: `${code.slice(0, 6)}-${code.slice(6, 8)}-${code.slice(8, 14)}-${code.slice(14)}`, verification: "4455" });
+    const ok = await track({
+      code: `${code.slice(0, 6)}-${code.slice(6, 8)}-${code.slice(8, 14)}-${code.slice(14)}`,
+      verification: "4455",
+    });
     expect(ok.body.errors).toBeUndefined();
     expect(ok.body.data!.trackDispute).toMatchObject({ status: "DISPATCHED", leadDepartment: "MEDIATION" });
     expect(ok.body.data!.trackDispute!.nextDeadline).not.toBeNull();
@@ -75,14 +87,19 @@ describe("one history per dispute and tracking by code", () => {
     expect(unknown.body.data?.trackDispute ?? null).toBeNull();
 
     // Without an account the code opens only the tracking view, never the record itself.
-    const record = await gql(`query ($code: ID!) { dispute(code: $code) { code parties { name } } }`, { code }, await as(null));
+    const record = await gql(
+      `query ($code: ID!) { dispute(code: $code) { code parties { name } } }`,
+      { code },
+      await as(null),
+    );
     expect(record.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(JSON.stringify(record.body)).not.toMatch(/李建国/);
   });
 
   it("refuses further guesses for a code after repeated failures, even with the right answer", async () => {
     const code = await registerNeighbourDispute("13957116677");
-    for (let i = 0; i < 5; i++) expect((await track({ code, verification: `${1000 + i}` })).body.data).toEqual({ trackDispute: null });
+    for (let i = 0; i < 5; i++)
+      expect((await track({ code, verification: `${1000 + i}` })).body.data).toEqual({ trackDispute: null });
     const blocked = await track({ code, verification: "6677" });
     expect(blocked.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
   });

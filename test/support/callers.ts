@@ -4,7 +4,14 @@
 // department tests read as the department's own work.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { Kind, parse, type ObjectTypeDefinitionNode, type OperationDefinitionNode, type StringValueNode, type EnumValueNode } from "graphql";
+import {
+  Kind,
+  parse,
+  type ObjectTypeDefinitionNode,
+  type OperationDefinitionNode,
+  type StringValueNode,
+  type EnumValueNode,
+} from "graphql";
 import type { Role } from "@onedoor/shared/auth/identity";
 import type { SubgraphName } from "@onedoor/shared/config";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
@@ -21,7 +28,11 @@ export interface Caller {
 /** Staff of each department, as the tests' default caller for that department's mutations. */
 export const STAFF: Record<SubgraphName, Caller> = {
   // The window and the petitions office; the commander role for center-level acts (dispatch, hand-offs).
-  petitions: { roles: ["intakeClerk", "petitionsOfficer", "commander"], department: "petitions", sub: "staff-petitions" },
+  petitions: {
+    roles: ["intakeClerk", "petitionsOfficer", "commander"],
+    department: "petitions",
+    sub: "staff-petitions",
+  },
   mediation: { roles: ["mediator"], department: "mediation", sub: "staff-mediation" },
   arbitration: { roles: ["arbitrator"], department: "arbitration", sub: "staff-arbitration" },
   litigation: { roles: ["courtClerk"], department: "litigation", sub: "staff-litigation" },
@@ -30,7 +41,11 @@ export const STAFF: Record<SubgraphName, Caller> = {
 export const COMMANDER: Caller = { roles: ["commander"], sub: "commander-1" };
 export const AUDITOR: Caller = { roles: ["auditor"], sub: "auditor-1" };
 export const COCKPIT_VIEWER: Caller = { roles: ["cockpitViewer"], sub: "leader-1" };
-export const resident = (residentId: string): Caller => ({ roles: ["resident"], residentId, sub: `resident-${residentId.slice(-4)}` });
+export const resident = (residentId: string): Caller => ({
+  roles: ["resident"],
+  residentId,
+  sub: `resident-${residentId.slice(-4)}`,
+});
 
 const tokens = new Map<string, Promise<string>>();
 
@@ -67,9 +82,13 @@ function ownerOfMutation(field: string): SubgraphName | undefined {
         }
       }
     }
-    const mutation = supergraph.definitions.find((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === "Mutation");
+    const mutation = supergraph.definitions.find(
+      (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === "Mutation",
+    );
     for (const f of mutation?.fields ?? []) {
-      const graph = f.directives?.find((d) => d.name.value === "join__field")?.arguments?.find((a) => a.name.value === "graph")?.value as EnumValueNode | undefined;
+      const graph = f.directives
+        ?.find((d) => d.name.value === "join__field")
+        ?.arguments?.find((a) => a.name.value === "graph")?.value as EnumValueNode | undefined;
       if (graph) mutationOwners.set(f.name.value, graphNames.get(graph.value)!);
     }
   }
@@ -78,7 +97,9 @@ function ownerOfMutation(field: string): SubgraphName | undefined {
 
 /** The default caller of a test request: see the top of this file. */
 export function defaultCaller(query: string): Caller {
-  const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = parse(query).definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   if (operation?.operation !== "mutation") return COMMANDER;
   const first = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
   const owner = first?.kind === Kind.FIELD ? ownerOfMutation(first.name.value) : undefined;

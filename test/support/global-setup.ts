@@ -19,7 +19,13 @@ export default async function setup(project: TestProject) {
   const system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1" }, readyTimeoutMs: 420_000 });
   project.provide("gatewayUrl", system.gatewayUrl);
   project.provide("gatewayOrigin", system.gatewayOrigin);
-  project.provide("subgraphOrigins", Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, system.subgraphOrigin(name)])) as Record<SubgraphName, string>);
+  project.provide(
+    "subgraphOrigins",
+    Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, system.subgraphOrigin(name)])) as Record<
+      SubgraphName,
+      string
+    >,
+  );
   return async () => {
     await system.stop();
     await databases.drop();

@@ -9,7 +9,11 @@ function randomBirthDate(): string {
 }
 
 /** A valid 18-character resident ID; region 桐庐县 and a random birth date and sequence unless given. */
-export function residentId({ region = "330122", birthDate = randomBirthDate(), sequence = Math.floor(Math.random() * 1000) }: { region?: string; birthDate?: string; sequence?: number } = {}): string {
+export function residentId({
+  region = "330122",
+  birthDate = randomBirthDate(),
+  sequence = Math.floor(Math.random() * 1000),
+}: { region?: string; birthDate?: string; sequence?: number } = {}): string {
   const body = `${region}${birthDate}${String(sequence).padStart(3, "0")}`;
   return body + "10X98765432"[WEIGHTS.reduce((sum, w, i) => sum + w * Number(body[i]), 0) % 11]!;
 }

@@ -6,7 +6,10 @@ type Gql = <T>(query: string, variables: Record<string, unknown>) => Promise<Gra
 
 /** Registers a dispute as the window's staff (the tests' default caller) and returns its 解纷码. */
 export async function registerDispute(gql: Gql, input: Record<string, unknown>): Promise<string> {
-  const { body } = await gql<{ registerDispute: { code: string } }>(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, { input });
+  const { body } = await gql<{ registerDispute: { code: string } }>(
+    `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+    { input },
+  );
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data!.registerDispute.code;
 }

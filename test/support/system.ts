@@ -50,7 +50,10 @@ export function startSystem(databases: TestDatabases, options: LaunchOptions = {
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
-  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+  body: {
+    data?: T | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  };
   headers: Headers;
 }
 
@@ -71,11 +74,18 @@ export async function graphql<T = Record<string, unknown>>(
     headers: { "content-type": "application/json", ...caller, ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>["body"], headers: response.headers };
+  return {
+    status: response.status,
+    body: (await response.json()) as GraphQLResponse<T>["body"],
+    headers: response.headers,
+  };
 }
 
 /** Client for the system started once by the global setup (see global-setup.ts). */
 export function sharedGateway(url: string) {
-  return <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-    graphql<T>(url, query, variables, headers);
+  return <T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) => graphql<T>(url, query, variables, headers);
 }

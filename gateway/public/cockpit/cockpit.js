@@ -23,7 +23,10 @@ async function showSignIn(reason) {
   document.querySelector("main").hidden = true;
   document.getElementById("status").textContent = reason ?? "请先登录";
   // `npm start` (development) offers a cockpit-viewer token; a production gateway has no such route.
-  const offer = await fetch("/dev/token?role=cockpitViewer", { method: "HEAD" }).then((r) => r.ok, () => false);
+  const offer = await fetch("/dev/token?role=cockpitViewer", { method: "HEAD" }).then(
+    (r) => r.ok,
+    () => false,
+  );
   document.getElementById("dev-token").hidden = !offer;
 }
 
@@ -34,15 +37,40 @@ function signIn(token) {
   load();
 }
 
-const CHANNEL_LABELS = { WALK_IN: "窗口来访", HOTLINE_12345: "12345转办", ONLINE: "网上/浙里办", GRID_WORKER: "网格员上报", LETTER: "来信", PETITION_AGENT: "信访代办" };
-const ALERT_KINDS = { SURGE: "投诉激增", REPEATED_PETITION: "重复诉求", GROUP_DISPUTE: "群体性纠纷", DUE_SOON: "即将超期" };
+const CHANNEL_LABELS = {
+  WALK_IN: "窗口来访",
+  HOTLINE_12345: "12345转办",
+  ONLINE: "网上/浙里办",
+  GRID_WORKER: "网格员上报",
+  LETTER: "来信",
+  PETITION_AGENT: "信访代办",
+};
+const ALERT_KINDS = {
+  SURGE: "投诉激增",
+  REPEATED_PETITION: "重复诉求",
+  GROUP_DISPUTE: "群体性纠纷",
+  DUE_SOON: "即将超期",
+};
 const ALERT_STATUSES = { NEW: "新预警", ACKNOWLEDGED: "已签收", HANDLED: "已处置" };
 // What an alert's count counts depends on its kind (see Alert.count in the graph).
-const ALERT_COUNTS = { SURGE: (n) => `${n} 件投诉`, REPEATED_PETITION: (n) => `${n} 件纠纷`, GROUP_DISPUTE: (n) => `${n} 人`, DUE_SOON: (n) => `剩 ${n} 天` };
+const ALERT_COUNTS = {
+  SURGE: (n) => `${n} 件投诉`,
+  REPEATED_PETITION: (n) => `${n} 件纠纷`,
+  GROUP_DISPUTE: (n) => `${n} 人`,
+  DUE_SOON: (n) => `剩 ${n} 天`,
+};
 const percent = (v) => (v === null || v === undefined ? "—" : `${(v * 100).toFixed(1)}%`);
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const chinaTime = (iso) =>
-  new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+  new Date(iso).toLocaleString("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    hour12: false,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 
 function scopeFromPage() {
   const params = new URLSearchParams(location.search);
@@ -70,16 +98,22 @@ function card(id, label, value, compare, formula) {
   return `<div class="card" data-measure="${escapeHtml(id)}" title="${escapeHtml(formula)}" tabindex="0" aria-label="${escapeHtml(`${label}：${value}（${compare}）。${formula}`)}">
     <div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div><div class="compare">${escapeHtml(compare)}</div></div>`;
 }
-const sameDaysLastYear = (m, format = (v) => v) => `同比：${m.sameperiodLastYear === null || m.sameperiodLastYear === undefined ? "—" : format(m.sameperiodLastYear)}`;
+const sameDaysLastYear = (m, format = (v) => v) =>
+  `同比：${m.sameperiodLastYear === null || m.sameperiodLastYear === undefined ? "—" : format(m.sameperiodLastYear)}`;
 const countCard = (id, label, m) => card(id, label, String(m.value), sameDaysLastYear(m), m.formula);
-const rateCard = (id, label, m) => card(id, label, percent(m.value), `${m.numerator}/${m.denominator} · ${sameDaysLastYear(m, percent)}`, m.formula);
+const rateCard = (id, label, m) =>
+  card(id, label, percent(m.value), `${m.numerator}/${m.denominator} · ${sameDaysLastYear(m, percent)}`, m.formula);
 
 const charts = {};
 function chart(id) {
   charts[id] ??= echarts.init(document.getElementById(id), "dark", { renderer: "canvas" });
   return charts[id];
 }
-const chartBase = (title) => ({ backgroundColor: "transparent", animation: false, title: { text: title, left: 12, top: 8, textStyle: { fontSize: 14 } } });
+const chartBase = (title) => ({
+  backgroundColor: "transparent",
+  animation: false,
+  title: { text: title, left: 12, top: 8, textStyle: { fontSize: 14 } },
+});
 
 const TREND_UNITS = { DAY: "按日", WEEK: "按周", MONTH: "按月" };
 function bucketLabel(start, granularity) {
@@ -96,7 +130,10 @@ function drawTrend(trend) {
       formatter: (items) =>
         [
           `${trend.registered[items[0].dataIndex].start} 起`,
-          ...items.map((i) => `${i.marker}${i.seriesName}${i.seriesIndex === 2 ? `（${lastYearStarts[i.dataIndex]} 起）` : ""}：${i.value}`),
+          ...items.map(
+            (i) =>
+              `${i.marker}${i.seriesName}${i.seriesIndex === 2 ? `（${lastYearStarts[i.dataIndex]} 起）` : ""}：${i.value}`,
+          ),
         ].join("<br/>"),
     },
     legend: { top: 8, right: 12 },
@@ -106,7 +143,13 @@ function drawTrend(trend) {
     series: [
       { name: "受理", type: "line", showSymbol: labels.length <= 62, data: trend.registered.map((p) => p.count) },
       { name: "办结", type: "line", showSymbol: labels.length <= 62, data: trend.closed.map((p) => p.count) },
-      { name: "去年同期受理", type: "line", showSymbol: false, lineStyle: { type: "dashed" }, data: trend.registeredLastYear.map((p) => p.count) },
+      {
+        name: "去年同期受理",
+        type: "line",
+        showSymbol: false,
+        lineStyle: { type: "dashed" },
+        data: trend.registeredLastYear.map((p) => p.count),
+      },
     ],
   });
 }
@@ -130,7 +173,9 @@ function drawAlerts(alerts) {
   list.innerHTML = alerts.length
     ? alerts
         .map(
-          (a) => `<li data-alert="${escapeHtml(a.id)}" data-kind="${escapeHtml(a.kind)}" data-status="${escapeHtml(a.status)}">
+          (
+            a,
+          ) => `<li data-alert="${escapeHtml(a.id)}" data-kind="${escapeHtml(a.kind)}" data-status="${escapeHtml(a.status)}">
             <span class="badge kind-${escapeHtml(a.kind)}">${escapeHtml(ALERT_KINDS[a.kind] ?? a.kind)}</span>
             <span class="badge status-${escapeHtml(a.status)}">${escapeHtml(ALERT_STATUSES[a.status] ?? a.status)}</span>
             <span class="summary">${escapeHtml(a.summary)}</span>
@@ -148,7 +193,13 @@ const DEPARTMENT_CARDS = {
     countCard("mediation.acceptedCases", "调解受理", s.acceptedCases),
     rateCard("mediation.successRate", "调解成功率", s.successRate),
     rateCard("mediation.agreementPerformanceRate", "协议履行率", s.agreementPerformanceRate),
-    card("mediation.overdueOpenCases", "超期未结", String(s.overdueOpenCases.value), "当前", s.overdueOpenCases.formula),
+    card(
+      "mediation.overdueOpenCases",
+      "超期未结",
+      String(s.overdueOpenCases.value),
+      "当前",
+      s.overdueOpenCases.formula,
+    ),
   ],
   arbitration: (s) => [
     countCard("arbitration.accepted", "仲裁受理", s.accepted),
@@ -174,7 +225,12 @@ const DEPARTMENT_CARDS = {
 };
 
 // The gateway names the department in an outage's error (extensions.subgraph), not always the field.
-const DEPARTMENT_SUBGRAPHS = { mediation: "mediation", arbitration: "arbitration", litigation: "litigation", legalAid: "legal-aid" };
+const DEPARTMENT_SUBGRAPHS = {
+  mediation: "mediation",
+  arbitration: "arbitration",
+  litigation: "litigation",
+  legalAid: "legal-aid",
+};
 
 function drawDepartment(name, section, error) {
   const root = document.getElementById(`dept-${name}`);
@@ -199,7 +255,11 @@ function drawDepartment(name, section, error) {
       tooltip: { trigger: "axis" },
       grid: { left: 230, right: 24, top: 40, bottom: 24 },
       xAxis: { type: "value", minInterval: 1 },
-      yAxis: { type: "category", data: byCommittee.map((c) => c.label), axisLabel: { width: 210, overflow: "truncate" } },
+      yAxis: {
+        type: "category",
+        data: byCommittee.map((c) => c.label),
+        axisLabel: { width: 210, overflow: "truncate" },
+      },
       series: [{ type: "bar", name: "受理件数", data: byCommittee.map((c) => c.count) }],
     });
     chart("committees").resize();
@@ -217,8 +277,16 @@ async function load() {
   const granularity = granularityFor(scope.from, scope.to);
   const response = await fetch("/graphql", {
     method: "POST",
-    headers: { "content-type": "application/json", "apollo-require-preflight": "true", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ operationName: "Cockpit", query: await cockpitQuery(), variables: { filter: scope, granularity } }),
+    headers: {
+      "content-type": "application/json",
+      "apollo-require-preflight": "true",
+      authorization: `Bearer ${token}`,
+    },
+    body: JSON.stringify({
+      operationName: "Cockpit",
+      query: await cockpitQuery(),
+      variables: { filter: scope, granularity },
+    }),
   });
   const { data, errors } = await response.json();
   const code = errors?.[0]?.extensions?.code;
@@ -237,28 +305,85 @@ async function load() {
   document.getElementById("cards").innerHTML = [
     intake && countCard("disputesAccepted", "纠纷总数", intake.disputesAccepted),
     intake && countCard("visitorTimes", "接待人次", intake.visitorTimes),
-    intake && card("zeroRunRate", "零跑率", percent(intake.zeroRunRate.value), `${intake.zeroRunRate.numerator}/${intake.zeroRunRate.denominator}`, intake.zeroRunRate.formula),
-    intake && card("oneRunRate", "只跑一次率", percent(intake.oneRunRate.value), `${intake.oneRunRate.numerator}/${intake.oneRunRate.denominator}`, intake.oneRunRate.formula),
-    intake && card("onTheSpotRate", "当场办结率", percent(intake.onTheSpotRate.value), `${intake.onTheSpotRate.numerator}/${intake.onTheSpotRate.denominator}`, intake.onTheSpotRate.formula),
-    overall && card("closedRate", "办结率", percent(overall.closedRate.value), sameDaysLastYear(overall.closedRate, percent), overall.closedRate.formula),
-    overall && card("onTimeRate", "按时办结率", percent(overall.onTimeRate.value), sameDaysLastYear(overall.onTimeRate, percent), overall.onTimeRate.formula),
-    overall && card("satisfactionRate", "满意率", percent(overall.satisfactionRate.value), sameDaysLastYear(overall.satisfactionRate, percent), overall.satisfactionRate.formula),
-    overall && card("overdueOpen", "超期未办结", String(overall.overdueOpen.value), "当前", overall.overdueOpen.formula),
-  ].filter(Boolean).join("");
+    intake &&
+      card(
+        "zeroRunRate",
+        "零跑率",
+        percent(intake.zeroRunRate.value),
+        `${intake.zeroRunRate.numerator}/${intake.zeroRunRate.denominator}`,
+        intake.zeroRunRate.formula,
+      ),
+    intake &&
+      card(
+        "oneRunRate",
+        "只跑一次率",
+        percent(intake.oneRunRate.value),
+        `${intake.oneRunRate.numerator}/${intake.oneRunRate.denominator}`,
+        intake.oneRunRate.formula,
+      ),
+    intake &&
+      card(
+        "onTheSpotRate",
+        "当场办结率",
+        percent(intake.onTheSpotRate.value),
+        `${intake.onTheSpotRate.numerator}/${intake.onTheSpotRate.denominator}`,
+        intake.onTheSpotRate.formula,
+      ),
+    overall &&
+      card(
+        "closedRate",
+        "办结率",
+        percent(overall.closedRate.value),
+        sameDaysLastYear(overall.closedRate, percent),
+        overall.closedRate.formula,
+      ),
+    overall &&
+      card(
+        "onTimeRate",
+        "按时办结率",
+        percent(overall.onTimeRate.value),
+        sameDaysLastYear(overall.onTimeRate, percent),
+        overall.onTimeRate.formula,
+      ),
+    overall &&
+      card(
+        "satisfactionRate",
+        "满意率",
+        percent(overall.satisfactionRate.value),
+        sameDaysLastYear(overall.satisfactionRate, percent),
+        overall.satisfactionRate.formula,
+      ),
+    overall &&
+      card("overdueOpen", "超期未办结", String(overall.overdueOpen.value), "当前", overall.overdueOpen.formula),
+  ]
+    .filter(Boolean)
+    .join("");
 
   if (trend) drawTrend(trend);
   if (intake) {
     chart("channels").setOption({
       ...chartBase("受理渠道"),
       tooltip: { trigger: "item" },
-      series: [{ type: "pie", radius: ["35%", "65%"], top: 30, data: intake.channels.map((c) => ({ name: CHANNEL_LABELS[c.label] ?? c.label, value: c.count })) }],
+      series: [
+        {
+          type: "pie",
+          radius: ["35%", "65%"],
+          top: 30,
+          data: intake.channels.map((c) => ({ name: CHANNEL_LABELS[c.label] ?? c.label, value: c.count })),
+        },
+      ],
     });
     chart("rates").setOption({
       ...chartBase("跑动与当场办结"),
       tooltip: { trigger: "axis", valueFormatter: percent },
       xAxis: { type: "category", data: ["零跑率", "只跑一次率", "当场办结率"] },
       yAxis: { type: "value", max: 1, axisLabel: { formatter: (v) => `${v * 100}%` } },
-      series: [{ type: "bar", data: [intake.zeroRunRate.value ?? 0, intake.oneRunRate.value ?? 0, intake.onTheSpotRate.value ?? 0] }],
+      series: [
+        {
+          type: "bar",
+          data: [intake.zeroRunRate.value ?? 0, intake.oneRunRate.value ?? 0, intake.onTheSpotRate.value ?? 0],
+        },
+      ],
     });
     drawRegions(intake.regions);
   }
@@ -273,7 +398,9 @@ async function load() {
     });
   }
   for (const [name, subgraph] of Object.entries(DEPARTMENT_SUBGRAPHS)) {
-    const error = errors?.find((e) => (e.path?.[0] === "cockpit" && e.path?.[1] === name) || e.extensions?.subgraph === subgraph);
+    const error = errors?.find(
+      (e) => (e.path?.[0] === "cockpit" && e.path?.[1] === name) || e.extensions?.subgraph === subgraph,
+    );
     drawDepartment(name, data.cockpit[name], error);
   }
   drawAlerts(data.alerts ?? []);
@@ -291,7 +418,12 @@ document.getElementById("scope").addEventListener("submit", (event) => {
 document.getElementById("sign-in-form").addEventListener("submit", (event) => {
   event.preventDefault();
   const token = new FormData(event.target).get("token");
-  if (token) signIn(String(token).trim().replace(/^Bearer\s+/i, ""));
+  if (token)
+    signIn(
+      String(token)
+        .trim()
+        .replace(/^Bearer\s+/i, ""),
+    );
 });
 document.getElementById("dev-token").addEventListener("click", async () => {
   const response = await fetch("/dev/token?role=cockpitViewer");

@@ -26,7 +26,9 @@ export function developmentTokenRouter(): Router {
   router.get("/dev/token", async (req, res, next) => {
     const role = req.query.role ?? "cockpitViewer";
     if (typeof role !== "string" || !OFFERED_ROLES.includes(role as Role)) {
-      res.status(400).json({ error: `only ${OFFERED_ROLES.join(", ")} tokens are offered here; use npm run token for other roles` });
+      res
+        .status(400)
+        .json({ error: `only ${OFFERED_ROLES.join(", ")} tokens are offered here; use npm run token for other roles` });
       return;
     }
     try {

@@ -43,7 +43,12 @@ export async function jwtVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): 
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       if (!match) throw unauthenticated("malformed Authorization header");
       try {
-        const { payload } = await jwtVerify(match[1]!, keys, { issuer, audience, algorithms: ALGORITHMS, requiredClaims: ["sub", "exp"] });
+        const { payload } = await jwtVerify(match[1]!, keys, {
+          issuer,
+          audience,
+          algorithms: ALGORITHMS,
+          requiredClaims: ["sub", "exp"],
+        });
         const identity = {
           userId: payload.sub,
           roles: payload.roles,

@@ -8,9 +8,14 @@ import { parseArgs } from "node:util";
 import { MANIFEST_FORMAT, TRUSTED_DOCUMENTS_PATH, type Manifest } from "../trusted-documents.js";
 import { registerOperations } from "../operation-registry.js";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { manifest: { type: "string" }, prune: { type: "boolean" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { manifest: { type: "string" }, prune: { type: "boolean" } },
+});
 if (positionals.length === 0) {
-  console.error("usage: npm run register-operations -w gateway -- <file.graphql | folder> ... [--manifest <path>] [--prune]");
+  console.error(
+    "usage: npm run register-operations -w gateway -- <file.graphql | folder> ... [--manifest <path>] [--prune]",
+  );
   process.exit(2);
 }
 // npm runs workspace scripts in the workspace folder; paths are meant from where the user typed them.
@@ -30,10 +35,14 @@ function graphqlFiles(path: string): string[] {
 const manifest: Manifest = existsSync(manifestPath)
   ? (JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest)
   : { format: MANIFEST_FORMAT, operations: {} };
-const sources = positionals.flatMap((p) => graphqlFiles(resolve(cwd, p))).map((file) => ({ file: relative(cwd, file), text: readFileSync(file, "utf8") }));
+const sources = positionals
+  .flatMap((p) => graphqlFiles(resolve(cwd, p)))
+  .map((file) => ({ file: relative(cwd, file), text: readFileSync(file, "utf8") }));
 const { operations, registered, removed } = registerOperations(manifest.operations, sources, { prune: values.prune });
 for (const r of registered) console.log(`${r.isNew ? "registered" : "unchanged "} ${r.name} ${r.hash} (${r.file})`);
 for (const hash of removed) console.log(`pruned     ${hash}`);
 writeFileSync(manifestPath, `${JSON.stringify({ format: MANIFEST_FORMAT, operations }, null, 2)}\n`);
 const added = registered.filter((r) => r.isNew).length;
-console.log(`${added} new, ${removed.length} pruned, ${Object.keys(operations).length} in ${relative(cwd, manifestPath)}`);
+console.log(
+  `${added} new, ${removed.length} pruned, ${Object.keys(operations).length} in ${relative(cwd, manifestPath)}`,
+);

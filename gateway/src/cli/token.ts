@@ -19,7 +19,17 @@ const { values } = parseArgs({
 const roles = values.role ?? [];
 const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
 if (roles.length === 0 || unknown.length > 0) {
-  console.error(`usage: npm run token -- --role <${ROLES.join("|")}> [--department <d>] [--party <id> | --resident-id <ID>] [--sub <user>] [--ttl 8h]`);
+  console.error(
+    `usage: npm run token -- --role <${ROLES.join("|")}> [--department <d>] [--party <id> | --resident-id <ID>] [--sub <user>] [--ttl 8h]`,
+  );
   process.exit(2);
 }
-console.log(await developmentToken({ roles: roles as Role[], department: values.department, party: values.party ?? (values["resident-id"] ? partyIdOf({ residentId: values["resident-id"] }) : undefined), sub: values.sub, ttl: values.ttl }));
+console.log(
+  await developmentToken({
+    roles: roles as Role[],
+    department: values.department,
+    party: values.party ?? (values["resident-id"] ? partyIdOf({ residentId: values["resident-id"] }) : undefined),
+    sub: values.sub,
+    ttl: values.ttl,
+  }),
+);

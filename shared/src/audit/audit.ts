@@ -32,11 +32,15 @@ export interface AuditStore {
  * Names of the input fields a caller gave, never their values: the `fields` of a mutation's audit entry.
  * `nested` also names the fields inside object inputs, one level deep (e.g. `applicant.residentId`).
  */
-export function givenFields(input: object | null | undefined, { prefix = "", nested = false }: { prefix?: string; nested?: boolean } = {}): string[] {
+export function givenFields(
+  input: object | null | undefined,
+  { prefix = "", nested = false }: { prefix?: string; nested?: boolean } = {},
+): string[] {
   if (!input) return [];
   return Object.entries(input).flatMap(([key, value]) => {
     if (value === undefined || value === null) return [];
-    if (nested && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) return givenFields(value, { prefix: `${prefix}${key}.` });
+    if (nested && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date))
+      return givenFields(value, { prefix: `${prefix}${key}.` });
     return [`${prefix}${key}`];
   });
 }
@@ -99,7 +103,9 @@ export class AuditEntryView {
   @Field(() => [String])
   fields!: string[];
 
-  @Field(() => String, { description: "Request id: follow the request through the gateway's and other subgraphs' logs." })
+  @Field(() => String, {
+    description: "Request id: follow the request through the gateway's and other subgraphs' logs.",
+  })
   requestId!: string;
 
   @Field(() => String, { nullable: true, description: "Client address and name as the gateway saw them." })
@@ -111,7 +117,9 @@ export class AuditEntryView {
  * adds its own section, read from its own database (`auditLog { petitions mediation ... }`).
  */
 @Directive('@key(fields: "id")')
-@ObjectType("AuditLog", { description: "审计日志: one section per department, each from its own database. Auditors only." })
+@ObjectType("AuditLog", {
+  description: "审计日志: one section per department, each from its own database. Auditors only.",
+})
 export class AuditLogStub {
   @Field(() => ID)
   id!: string;
@@ -125,21 +133,35 @@ export const auditLogStubReference = {
 const MAX_ENTRIES = 200;
 
 /** A department's section: newest first, `before` an instant to page back. Only auditors read it. */
-export async function readAuditLog(store: AuditStore, ctx: AuditActor, first?: number | null, before?: Date | null): Promise<AuditRow[]> {
-  if (!hasRole(ctx.identity, "auditor")) throw forbidden("Only auditors read the audit log", "仅审计人员可查看审计日志");
+export async function readAuditLog(
+  store: AuditStore,
+  ctx: AuditActor,
+  first?: number | null,
+  before?: Date | null,
+): Promise<AuditRow[]> {
+  if (!hasRole(ctx.identity, "auditor"))
+    throw forbidden("Only auditors read the audit log", "仅审计人员可查看审计日志");
   const take = Math.min(Math.max(first ?? 50, 1), MAX_ENTRIES);
-  return store.auditEntry.findMany({ where: before ? { at: { lt: before } } : {}, orderBy: [{ at: "desc" }, { id: "desc" }], take });
+  return store.auditEntry.findMany({
+    where: before ? { at: { lt: before } } : {},
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take,
+  });
 }
 
 /** The resolver class a department adds to its schema for its section of the audit log. */
 export function auditLogSection(fieldName: string, departmentZh: string) {
   @Resolver(() => AuditLogStub)
   class AuditLogSectionResolver {
-    @FieldResolver(() => [AuditEntryView], { name: fieldName, description: `${departmentZh}的审计记录, newest first (at most ${MAX_ENTRIES}).` })
+    @FieldResolver(() => [AuditEntryView], {
+      name: fieldName,
+      description: `${departmentZh}的审计记录, newest first (at most ${MAX_ENTRIES}).`,
+    })
     async section(
       @Ctx() ctx: AuditActor & { store: unknown },
       @Arg("first", () => Int, { nullable: true }) first?: number,
-      @Arg("before", () => Date, { nullable: true, description: "Entries before this instant (paging back)." }) before?: Date,
+      @Arg("before", () => Date, { nullable: true, description: "Entries before this instant (paging back)." })
+      before?: Date,
     ): Promise<AuditRow[]> {
       return readAuditLog(ctx.store as AuditStore, ctx, first, before);
     }

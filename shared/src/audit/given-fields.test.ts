@@ -10,7 +10,14 @@ it("names the given input fields, one level deep when asked, without their value
     urgentDeadline: new Date("2026-12-01T00:00:00.000Z"),
   };
   const fields = givenFields(input, { nested: true });
-  expect(fields).toEqual(["disputeCode", "matter", "applicant.name", "applicant.residentId", "applicant.groups", "urgentDeadline"]);
+  expect(fields).toEqual([
+    "disputeCode",
+    "matter",
+    "applicant.name",
+    "applicant.residentId",
+    "applicant.groups",
+    "urgentDeadline",
+  ]);
   expect(JSON.stringify(fields)).not.toMatch(/汪建新|330122198503142016/);
   expect(givenFields(null)).toEqual([]);
 });

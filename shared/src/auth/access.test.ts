@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Identity } from "./identity.js";
-import { allows, assertVisible, readPersonalData, visibleName, visibleTo, type AccessContext, type PersonalDataOwner } from "./access.js";
+import {
+  allows,
+  assertVisible,
+  readPersonalData,
+  visibleName,
+  visibleTo,
+  type AccessContext,
+  type PersonalDataOwner,
+} from "./access.js";
 import type { AuditRow, AuditStore } from "../audit/audit.js";
 
 const who = (identity: Partial<Identity>): Identity => ({ userId: "u1", roles: [], ...identity });
@@ -25,7 +33,12 @@ describe("operation policies", () => {
   it.each([
     ["a mediator in mediation, for departmentStaff", mediator, ["departmentStaff"], true],
     ["an arbitrator in mediation, for departmentStaff", arbitrator, ["departmentStaff"], false],
-    ["a mediator token naming another department, for the mediator role", who({ roles: ["mediator"], department: "arbitration" }), ["mediator"], false],
+    [
+      "a mediator token naming another department, for the mediator role",
+      who({ roles: ["mediator"], department: "arbitration" }),
+      ["mediator"],
+      false,
+    ],
     ["the commander, for commander", who({ roles: ["commander"] }), ["departmentStaff", "commander"], true],
     ["a resident, for signedIn", worker, ["signedIn"], true],
     ["anonymous, for signedIn", anonymous, ["signedIn"], false],
@@ -37,17 +50,26 @@ describe("operation policies", () => {
 });
 
 describe("records and personal data", () => {
-  const owner: PersonalDataOwner = { scope: { department: "mediation", partyIds: ["P-worker", "P-boss"] }, partyId: "P-boss", entity: "MediationCase", entityId: "c1" };
+  const owner: PersonalDataOwner = {
+    scope: { department: "mediation", partyIds: ["P-worker", "P-boss"] },
+    partyId: "P-boss",
+    entity: "MediationCase",
+    entityId: "c1",
+  };
 
   it("refuses a record to a resident who is not a party, with FORBIDDEN", () => {
-    expect(() => assertVisible(ctx(who({ roles: ["resident"], partyId: "P-other" })), owner.scope)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }));
+    expect(() => assertVisible(ctx(who({ roles: ["resident"], partyId: "P-other" })), owner.scope)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }),
+    );
     expect(assertVisible(ctx(worker), owner.scope)).toBe("full");
     expect(assertVisible(ctx(arbitrator), owner.scope)).toBe("summary");
   });
 
   it("filters lists to what the caller may see", () => {
     const records = [{ parties: ["P-worker"] }, { parties: ["P-other"] }];
-    expect(visibleTo(ctx(worker), records, (r) => ({ department: "mediation", partyIds: r.parties }))).toEqual([records[0]]);
+    expect(visibleTo(ctx(worker), records, (r) => ({ department: "mediation", partyIds: r.parties }))).toEqual([
+      records[0],
+    ]);
   });
 
   it("masks another party's name for a resident and a summary reader, not for the mediator", () => {
@@ -58,21 +80,38 @@ describe("records and personal data", () => {
 
   it("audits each full read and never stores the value", async () => {
     const { rows, store } = memoryAudit();
-    await expect(readPersonalData(ctx(mediator), store, owner, "residentId", "33012219800101123X")).resolves.toBe("33012219800101123X");
-    expect(rows).toEqual([expect.objectContaining({ actor: "u1", action: "READ_PERSONAL_DATA", entity: "MediationCase", entityId: "c1", fields: ["residentId"], requestId: "r1" })]);
+    await expect(readPersonalData(ctx(mediator), store, owner, "residentId", "33012219800101123X")).resolves.toBe(
+      "33012219800101123X",
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({
+        actor: "u1",
+        action: "READ_PERSONAL_DATA",
+        entity: "MediationCase",
+        entityId: "c1",
+        fields: ["residentId"],
+        requestId: "r1",
+      }),
+    ]);
     expect(JSON.stringify(rows)).not.toContain("33012219800101123X");
   });
 
   it("refuses a full read to another party and to other departments, writing nothing", async () => {
     const { rows, store } = memoryAudit();
-    await expect(readPersonalData(ctx(worker), store, owner, "residentId", "x")).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
-    await expect(readPersonalData(ctx(arbitrator), store, owner, "phone", "x")).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    await expect(readPersonalData(ctx(worker), store, owner, "residentId", "x")).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN" },
+    });
+    await expect(readPersonalData(ctx(arbitrator), store, owner, "phone", "x")).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN" },
+    });
     expect(rows).toEqual([]);
   });
 
   it("lets a resident read their own data in full (audited)", async () => {
     const { rows, store } = memoryAudit();
-    await expect(readPersonalData(ctx(worker), store, { ...owner, partyId: "P-worker" }, "phone", "13812345678")).resolves.toBe("13812345678");
+    await expect(
+      readPersonalData(ctx(worker), store, { ...owner, partyId: "P-worker" }, "phone", "13812345678"),
+    ).resolves.toBe("13812345678");
     expect(rows).toHaveLength(1);
   });
 });

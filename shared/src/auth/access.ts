@@ -12,7 +12,15 @@ import type { SubgraphName } from "../config.js";
 import { forbidden } from "../graphql/errors.js";
 import { recordAudit, type AuditStore } from "../audit/audit.js";
 import type { Identity, Role } from "./identity.js";
-import { STAFF_ROLES, hasRole, isStaffOf, mayReadPersonalData, visibilityOf, type RecordScope, type Visibility } from "./policy.js";
+import {
+  STAFF_ROLES,
+  hasRole,
+  isStaffOf,
+  mayReadPersonalData,
+  visibilityOf,
+  type RecordScope,
+  type Visibility,
+} from "./policy.js";
 import { maskPersonName, maskPhone, maskResidentId } from "./masking.js";
 
 /** The context part access checks need (every subgraph's request context has it). */
@@ -52,7 +60,11 @@ export function allows(identity: Identity, subgraph: SubgraphName, policies: rea
 /** The same check as `@Authorized`, for field resolvers and reference resolvers: throws FORBIDDEN. */
 export function requireAllowed(ctx: AccessContext, ...policies: Policy[]): void {
   if (allows(ctx.identity, ctx.subgraph, policies)) return;
-  if (isAnonymous(ctx.identity)) throw forbidden("Sign in first: anonymous callers may only track a dispute by its code", "请先登录：未登录仅可凭解纷码查询进度");
+  if (isAnonymous(ctx.identity))
+    throw forbidden(
+      "Sign in first: anonymous callers may only track a dispute by its code",
+      "请先登录：未登录仅可凭解纷码查询进度",
+    );
   throw forbidden("Your role may not perform this operation", "您的角色无权执行此操作");
 }
 
@@ -70,8 +82,15 @@ export function signedInForRootFields(): MiddlewareFn<AccessContext> {
   const rootTypes = new Set(["Query", "Mutation", "Subscription"]);
   let open: Set<string> | undefined; // read on first use: by then every resolver class is registered
   return ({ context, info }, next) => {
-    if (rootTypes.has(info.parentType.name) && isAnonymous(context.identity) && !(open ??= publicRootFields()).has(info.fieldName)) {
-      throw forbidden("Sign in first: anonymous callers may only track a dispute by its code", "请先登录：未登录仅可凭解纷码查询进度");
+    if (
+      rootTypes.has(info.parentType.name) &&
+      isAnonymous(context.identity) &&
+      !(open ??= publicRootFields()).has(info.fieldName)
+    ) {
+      throw forbidden(
+        "Sign in first: anonymous callers may only track a dispute by its code",
+        "请先登录：未登录仅可凭解纷码查询进度",
+      );
     }
     return next();
   };
@@ -80,9 +99,13 @@ export function signedInForRootFields(): MiddlewareFn<AccessContext> {
 /** Root fields declared `@Authorized<Policy>("anyone")`: the one declaration that opens an operation to anonymous callers. */
 export function publicRootFields(): Set<string> {
   const storage = getMetadataStorage();
-  const anyone = (target: Function, methodName: string) =>
-    storage.authorizedFields.some((a) => a.target === target && a.fieldName === methodName && a.roles.includes("anyone"));
-  return new Set([...storage.queries, ...storage.mutations].filter((r) => anyone(r.target, r.methodName)).map((r) => r.schemaName));
+  const anyone = (target: object, methodName: string) =>
+    storage.authorizedFields.some(
+      (a) => a.target === target && a.fieldName === methodName && a.roles.includes("anyone"),
+    );
+  return new Set(
+    [...storage.queries, ...storage.mutations].filter((r) => anyone(r.target, r.methodName)).map((r) => r.schemaName),
+  );
 }
 
 /** The refusal of a record the caller may not see (also of one that does not exist, where that must not show). */
@@ -113,7 +136,8 @@ export interface PersonalDataOwner {
 }
 
 function mayReadFull(ctx: AccessContext, owner: PersonalDataOwner): boolean {
-  if (owner.partyId === null) return !hasRole(ctx.identity, "resident") && visibilityOf(ctx.identity, owner.scope) === "full";
+  if (owner.partyId === null)
+    return !hasRole(ctx.identity, "resident") && visibilityOf(ctx.identity, owner.scope) === "full";
   return mayReadPersonalData(ctx.identity, owner.scope, owner.partyId);
 }
 
@@ -122,7 +146,8 @@ export function visibleName(ctx: AccessContext, owner: PersonalDataOwner, name: 
   return mayReadFull(ctx, owner) ? name : maskPersonName(name);
 }
 
-export const maskedResidentId = (value: string | null | undefined): string | null => (value ? maskResidentId(value) : null);
+export const maskedResidentId = (value: string | null | undefined): string | null =>
+  value ? maskResidentId(value) : null;
 export const maskedPhone = (value: string | null | undefined): string | null => (value ? maskPhone(value) : null);
 
 export type PersonalField = "residentId" | "phone" | "creditCode" | "address" | "name";
@@ -138,8 +163,14 @@ export async function readPersonalData(
   field: PersonalField,
   value: string | null | undefined,
 ): Promise<string | null> {
-  if (!mayReadFull(ctx, owner)) throw forbidden("You may not read this personal data in full", "您无权查看完整的个人信息");
+  if (!mayReadFull(ctx, owner))
+    throw forbidden("You may not read this personal data in full", "您无权查看完整的个人信息");
   if (value === null || value === undefined) return null;
-  await recordAudit(store, ctx, { action: "READ_PERSONAL_DATA", entity: owner.entity, entityId: owner.entityId, fields: [field] });
+  await recordAudit(store, ctx, {
+    action: "READ_PERSONAL_DATA",
+    entity: owner.entity,
+    entityId: owner.entityId,
+    fields: [field],
+  });
   return value;
 }

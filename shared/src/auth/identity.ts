@@ -43,6 +43,7 @@ export function isIdentity(value: unknown): value is Identity {
     (v.department === undefined || typeof v.department === "string") &&
     (v.partyId === undefined || typeof v.partyId === "string") &&
     (v.client === undefined || typeof v.client === "string") &&
-    (v.simulatedOffsetMs === undefined || (typeof v.simulatedOffsetMs === "number" && Number.isFinite(v.simulatedOffsetMs)))
+    (v.simulatedOffsetMs === undefined ||
+      (typeof v.simulatedOffsetMs === "number" && Number.isFinite(v.simulatedOffsetMs)))
   );
 }

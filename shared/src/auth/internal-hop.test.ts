@@ -9,7 +9,11 @@ const headerReader = (headers: Record<string, string>) => (name: string) => head
 describe("internal hop signature", () => {
   it("accepts what the gateway signed and returns the identity and request id", () => {
     const headers = signHop(secret, clerk, "req-1", 1_000_000);
-    expect(verifyHop(secret, headerReader(headers), { now: 1_000_500 })).toEqual({ ok: true, identity: clerk, requestId: "req-1" });
+    expect(verifyHop(secret, headerReader(headers), { now: 1_000_500 })).toEqual({
+      ok: true,
+      identity: clerk,
+      requestId: "req-1",
+    });
   });
 
   it("rejects unsigned requests", () => {
@@ -41,7 +45,9 @@ describe("internal hop signature", () => {
 
   it("rejects a changed or missing nonce", () => {
     const headers = signHop(secret, clerk, "req-1");
-    expect(verifyHop(secret, headerReader({ ...headers, [HOP_HEADERS.nonce]: "another-nonce" }))).toMatchObject({ reason: "forged" });
+    expect(verifyHop(secret, headerReader({ ...headers, [HOP_HEADERS.nonce]: "another-nonce" }))).toMatchObject({
+      reason: "forged",
+    });
     const { [HOP_HEADERS.nonce]: _dropped, ...withoutNonce } = headers;
     expect(verifyHop(secret, headerReader(withoutNonce))).toMatchObject({ reason: "missing" });
   });
@@ -56,9 +62,14 @@ describe("internal hop signature", () => {
     const replay = new ReplayGuard();
     const headers = signHop(secret, clerk, "req-1", 1_000_000);
     expect(verifyHop(secret, headerReader(headers), { now: 1_000_100, replay })).toMatchObject({ ok: true });
-    expect(verifyHop(secret, headerReader(headers), { now: 1_000_200, replay })).toEqual({ ok: false, reason: "replayed" });
+    expect(verifyHop(secret, headerReader(headers), { now: 1_000_200, replay })).toEqual({
+      ok: false,
+      reason: "replayed",
+    });
     // Another request of the same caller is not affected.
-    expect(verifyHop(secret, headerReader(signHop(secret, clerk, "req-1", 1_000_000)), { now: 1_000_200, replay })).toMatchObject({ ok: true });
+    expect(
+      verifyHop(secret, headerReader(signHop(secret, clerk, "req-1", 1_000_000)), { now: 1_000_200, replay }),
+    ).toMatchObject({ ok: true });
   });
 
   it("does not remember forged signatures", () => {

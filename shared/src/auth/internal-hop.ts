@@ -23,7 +23,9 @@ export function internalSecret(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.ONEDOOR_INTERNAL_SECRET;
   if (runtimeMode(env) === "production") {
     if (!secret || secret === DEVELOPMENT_SECRET || secret.length < MIN_SECRET_LENGTH) {
-      throw new Error(`ONEDOOR_INTERNAL_SECRET must be set to a secret of at least ${MIN_SECRET_LENGTH} characters in production`);
+      throw new Error(
+        `ONEDOOR_INTERNAL_SECRET must be set to a secret of at least ${MIN_SECRET_LENGTH} characters in production`,
+      );
     }
     return secret;
   }
@@ -34,7 +36,12 @@ function mac(secret: string, timestamp: string, nonce: string, requestId: string
   return createHmac("sha256", secret).update(`${timestamp}\n${nonce}\n${requestId}\n${identity}`).digest();
 }
 
-export function signHop(secret: string, identity: Identity, requestId: string, now = Date.now()): Record<string, string> {
+export function signHop(
+  secret: string,
+  identity: Identity,
+  requestId: string,
+  now = Date.now(),
+): Record<string, string> {
   const encoded = Buffer.from(JSON.stringify(identity)).toString("base64url");
   const timestamp = String(now);
   const nonce = randomBytes(16).toString("base64url");
@@ -101,7 +108,8 @@ export function verifyHop(
   const sentAt = Number(timestamp);
   if (!Number.isFinite(sentAt) || Math.abs(now - sentAt) > maxAgeMs) return { ok: false, reason: "stale" };
   // Only genuine, fresh signatures are remembered, so forged traffic cannot crowd out real ones.
-  if (replay && !replay.firstUse(expected.toString("base64url"), sentAt + maxAgeMs, now)) return { ok: false, reason: "replayed" };
+  if (replay && !replay.firstUse(expected.toString("base64url"), sentAt + maxAgeMs, now))
+    return { ok: false, reason: "replayed" };
   let identity: unknown;
   try {
     identity = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));

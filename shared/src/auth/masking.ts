@@ -21,4 +21,20 @@ export function maskPersonName(name: string): string {
   return chars.slice(0, surnameLength).join("") + "*".repeat(Math.max(1, chars.length - surnameLength));
 }
 
-const COMPOUND_SURNAMES = new Set(["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木"]);
+const COMPOUND_SURNAMES = new Set([
+  "欧阳",
+  "司马",
+  "上官",
+  "诸葛",
+  "东方",
+  "皇甫",
+  "尉迟",
+  "公孙",
+  "慕容",
+  "令狐",
+  "夏侯",
+  "长孙",
+  "宇文",
+  "司徒",
+  "端木",
+]);

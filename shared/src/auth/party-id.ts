@@ -21,13 +21,19 @@ export type PartyIdentifier = { residentId: string } | { creditCode: string };
 
 /** `P` + 20 base32 characters; the same input gives the same id in every subgraph. */
 export function partyIdOf(identifier: PartyIdentifier, secret = partyIdSecret()): string {
-  const [kind, value] = "residentId" in identifier ? ["person", identifier.residentId] : ["organisation", identifier.creditCode];
-  const digest = createHmac("sha256", secret).update(`${kind}:${compactInput(value).toUpperCase()}`).digest();
+  const [kind, value] =
+    "residentId" in identifier ? ["person", identifier.residentId] : ["organisation", identifier.creditCode];
+  const digest = createHmac("sha256", secret)
+    .update(`${kind}:${compactInput(value).toUpperCase()}`)
+    .digest();
   return `P${base32(digest).slice(0, 20)}`;
 }
 
 /** For records that may lack an identifier (e.g. migrated before it was required). */
-export function partyIdOrNull(identifier: { residentId?: string | null; creditCode?: string | null }, secret?: string): string | null {
+export function partyIdOrNull(
+  identifier: { residentId?: string | null; creditCode?: string | null },
+  secret?: string,
+): string | null {
   if (identifier.residentId) return partyIdOf({ residentId: identifier.residentId }, secret);
   if (identifier.creditCode) return partyIdOf({ creditCode: identifier.creditCode }, secret);
   return null;

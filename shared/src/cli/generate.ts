@@ -16,7 +16,11 @@ await Promise.all(
     const cwd = join(REPO_ROOT, "subgraphs", name);
     await run(process.execPath, [prismaCli, "generate", "--schema", "prisma/schema.prisma"], {
       cwd,
-      env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? prismaCli, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      env: {
+        ...process.env,
+        PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? prismaCli,
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      },
     }).catch((error: { stderr?: string; stdout?: string }) => {
       throw new Error(`prisma generate failed for ${name}:\n${error.stdout ?? ""}${error.stderr ?? ""}`);
     });

@@ -24,6 +24,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     if (stopping) return;
     stopping = true;
     console.log("\nstopping ...");
-    system.stop().then(() => process.exit(0), () => process.exit(1));
+    system.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

@@ -34,15 +34,29 @@ describe("HolidayCalendar", () => {
   });
 
   it("rejects malformed dates", () => {
-    expect(() => new HolidayCalendar({ version: "bad", effectiveFrom: "2026-01-01", holidays: ["2026-02-30"], makeUpWorkdays: [] })).toThrow(
-      /2026-02-30/,
-    );
-    expect(() => new HolidayCalendar({ version: "bad", effectiveFrom: "2026/01/01", holidays: [], makeUpWorkdays: [] })).toThrow(RangeError);
+    expect(
+      () =>
+        new HolidayCalendar({
+          version: "bad",
+          effectiveFrom: "2026-01-01",
+          holidays: ["2026-02-30"],
+          makeUpWorkdays: [],
+        }),
+    ).toThrow(/2026-02-30/);
+    expect(
+      () => new HolidayCalendar({ version: "bad", effectiveFrom: "2026/01/01", holidays: [], makeUpWorkdays: [] }),
+    ).toThrow(RangeError);
   });
 
   it("rejects a date that is both a holiday and a make-up workday", () => {
     expect(
-      () => new HolidayCalendar({ version: "bad", effectiveFrom: "2026-01-01", holidays: ["2026-03-07"], makeUpWorkdays: ["2026-03-07"] }),
+      () =>
+        new HolidayCalendar({
+          version: "bad",
+          effectiveFrom: "2026-01-01",
+          holidays: ["2026-03-07"],
+          makeUpWorkdays: ["2026-03-07"],
+        }),
     ).toThrow(/both/);
   });
 });

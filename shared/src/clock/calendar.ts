@@ -58,7 +58,8 @@ export class HolidayCalendar {
   constructor(data: HolidayCalendarData) {
     // Bad data would silently move legal deadlines, so reject it when the calendar is built.
     for (const date of [data.effectiveFrom, ...data.holidays, ...data.makeUpWorkdays]) {
-      if (!isLocalDate(date)) throw new RangeError(`Holiday calendar ${data.version}: "${date}" is not a calendar date`);
+      if (!isLocalDate(date))
+        throw new RangeError(`Holiday calendar ${data.version}: "${date}" is not a calendar date`);
     }
     const clash = data.holidays.find((date) => data.makeUpWorkdays.includes(date));
     if (clash !== undefined) {

@@ -1,10 +1,27 @@
 // The clock counts by arithmetic (whole weeks, a sorted table of changed days, pause ranges). These
 // tests hold it to a plain day-by-day count built on Date, over many random clocks and calendars.
 import { describe, expect, it } from "vitest";
-import { computeClock, type ClockPause, type ClockRecord, type ClockSpec, type ClockStatus, type ClockUnit } from "./clock.js";
+import {
+  computeClock,
+  type ClockPause,
+  type ClockRecord,
+  type ClockSpec,
+  type ClockStatus,
+  type ClockUnit,
+} from "./clock.js";
 import { HolidayCalendar, type HolidayCalendarData } from "./calendar.js";
 import { CN_HOLIDAY_CALENDAR, CN_HOLIDAY_DATA } from "./holidays-cn.js";
-import { addDays, addMonths, dayOfWeek, daysBetween, daysInMonth, endOfLocalDay, isLocalDate, startOfLocalDay, toLocalDate } from "./local-date.js";
+import {
+  addDays,
+  addMonths,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  endOfLocalDay,
+  isLocalDate,
+  startOfLocalDay,
+  toLocalDate,
+} from "./local-date.js";
 
 const MS_PER_DAY = 86_400_000;
 const CST = 8 * 3_600_000;
@@ -13,13 +30,17 @@ const CST = 8 * 3_600_000;
 
 const refLocalDate = (instant: Date): string => new Date(instant.getTime() + CST).toISOString().slice(0, 10);
 const refUtc = (date: string): Date => new Date(`${date}T00:00:00Z`);
-const refAddDays = (date: string, days: number): string => new Date(refUtc(date).getTime() + days * MS_PER_DAY).toISOString().slice(0, 10);
-const refDaysBetween = (from: string, to: string): number => Math.round((refUtc(to).getTime() - refUtc(from).getTime()) / MS_PER_DAY);
+const refAddDays = (date: string, days: number): string =>
+  new Date(refUtc(date).getTime() + days * MS_PER_DAY).toISOString().slice(0, 10);
+const refDaysBetween = (from: string, to: string): number =>
+  Math.round((refUtc(to).getTime() - refUtc(from).getTime()) / MS_PER_DAY);
 function refAddMonths(date: string, months: number): string {
   const d = refUtc(date);
   // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
   const target = new Date(new Date(0).setUTCFullYear(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const lastDay = new Date(new Date(0).setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    new Date(0).setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
   return target.toISOString().slice(0, 10);
 }
@@ -35,7 +56,12 @@ function refIsWorkingDay(data: HolidayCalendarData, date: string): boolean {
 }
 
 /** The clock as the rules say it, counting forward one day at a time. */
-function referenceClock(spec: ClockSpec, record: ClockRecord, now: Date, data: HolidayCalendarData): Omit<ClockStatus, "state" | "onTime"> {
+function referenceClock(
+  spec: ClockSpec,
+  record: ClockRecord,
+  now: Date,
+  data: HolidayCalendarData,
+): Omit<ClockStatus, "state" | "onTime"> {
   const asOf = record.stoppedAt ?? now;
   const asOfDate = refLocalDate(asOf);
   const startDate = refLocalDate(record.startedAt);
@@ -45,7 +71,8 @@ function referenceClock(spec: ClockSpec, record: ClockRecord, now: Date, data: H
     for (let day = refAddDays(refLocalDate(pause.from), 1); day <= last; day = refAddDays(day, 1)) paused.add(day);
   }
   const extendedDays = record.extensions.reduce((sum, e) => sum + e.days, 0);
-  const baseDays = spec.unit === "months" ? refDaysBetween(startDate, refAddMonths(startDate, spec.length)) : spec.length;
+  const baseDays =
+    spec.unit === "months" ? refDaysBetween(startDate, refAddMonths(startDate, spec.length)) : spec.length;
   let lastDay = startDate;
   let counted = 0;
   let pausedDays = 0;
@@ -55,7 +82,8 @@ function referenceClock(spec: ClockSpec, record: ClockRecord, now: Date, data: H
     else if (spec.unit !== "workingDays" || refIsWorkingDay(data, lastDay)) counted++;
   }
   let deadlineDate = lastDay;
-  if (spec.unit !== "workingDays") while (!refIsWorkingDay(data, deadlineDate)) deadlineDate = refAddDays(deadlineDate, 1);
+  if (spec.unit !== "workingDays")
+    while (!refIsWorkingDay(data, deadlineDate)) deadlineDate = refAddDays(deadlineDate, 1);
   return {
     deadline: new Date(refUtc(refAddDays(deadlineDate, 1)).getTime() - CST - 1),
     deadlineDate,
@@ -85,7 +113,8 @@ function random(seed: number) {
 type Random = ReturnType<typeof random>;
 
 /** Instants from 2023 to 2028: before, inside and after the published holiday data. */
-const instant = (r: Random, from = Date.UTC(2023, 0, 1)): Date => new Date(from + Math.floor(r.next() * 6 * 365 * MS_PER_DAY));
+const instant = (r: Random, from = Date.UTC(2023, 0, 1)): Date =>
+  new Date(from + Math.floor(r.next() * 6 * 365 * MS_PER_DAY));
 
 /** A dense made-up schedule: holidays on weekdays and weekends, make-up days on weekends and weekdays. */
 function randomCalendarData(r: Random, version: string): HolidayCalendarData {
@@ -107,18 +136,31 @@ function randomClock(r: Random): { spec: ClockSpec; record: ClockRecord; now: Da
   const length = unit === "months" ? r.int(0, 18) : r.pick([r.int(0, 10), r.int(0, 60), r.int(0, 400)]);
   const startedAt = instant(r);
   const pauses: ClockPause[] = Array.from({ length: r.pick([0, 0, 1, 2, 4]) }, () => {
-    const from = new Date(startedAt.getTime() + (r.int(-20, 200) * MS_PER_DAY) + r.int(0, MS_PER_DAY));
+    const from = new Date(startedAt.getTime() + r.int(-20, 200) * MS_PER_DAY + r.int(0, MS_PER_DAY));
     const open = r.next() < 0.2;
-    return open ? { from, reason: "补正材料" } : { from, to: new Date(from.getTime() + r.int(0, 40) * MS_PER_DAY + r.int(0, MS_PER_DAY)), reason: "鉴定" };
+    return open
+      ? { from, reason: "补正材料" }
+      : { from, to: new Date(from.getTime() + r.int(0, 40) * MS_PER_DAY + r.int(0, MS_PER_DAY)), reason: "鉴定" };
   });
-  const extensions = Array.from({ length: r.pick([0, 0, 1, 2]) }, () => ({ days: r.int(1, 30), approvedBy: "庭长", reason: "案情复杂", at: startedAt }));
+  const extensions = Array.from({ length: r.pick([0, 0, 1, 2]) }, () => ({
+    days: r.int(1, 30),
+    approvedBy: "庭长",
+    reason: "案情复杂",
+    at: startedAt,
+  }));
   const now = new Date(startedAt.getTime() + r.int(-5, 500) * MS_PER_DAY + r.int(0, MS_PER_DAY));
   const stoppedAt = r.next() < 0.25 ? new Date(startedAt.getTime() + r.int(0, 400) * MS_PER_DAY) : undefined;
   const record: ClockRecord = { startedAt, pauses, extensions, ...(stoppedAt ? { stoppedAt } : {}) };
   return { spec: { kind: "property", length, unit }, record, now };
 }
 
-function expectSameAsReference(calendar: HolidayCalendar, data: HolidayCalendarData, spec: ClockSpec, record: ClockRecord, now: Date): void {
+function expectSameAsReference(
+  calendar: HolidayCalendar,
+  data: HolidayCalendarData,
+  spec: ClockSpec,
+  record: ClockRecord,
+  now: Date,
+): void {
   const { state: _state, ...fast } = computeClock(spec, record, now, calendar);
   const { onTime: _onTime, ...withoutOnTime } = fast as typeof fast & { onTime?: boolean };
   expect(withoutOnTime, JSON.stringify({ spec, record, now })).toEqual(referenceClock(spec, record, now, data));
@@ -164,7 +206,8 @@ describe("local dates by arithmetic against Date", () => {
     const r = random(3);
     // From year 0001 to 9998, where ISO strings have four-digit years.
     const yearOne = new Date(0).setUTCFullYear(1, 0, 1); // Date.UTC would read year 1 as 1901
-    const anyDay = (): string => new Date(yearOne + Math.floor(r.next() * 9_997 * 365.2425) * MS_PER_DAY).toISOString().slice(0, 10);
+    const anyDay = (): string =>
+      new Date(yearOne + Math.floor(r.next() * 9_997 * 365.2425) * MS_PER_DAY).toISOString().slice(0, 10);
     for (let i = 0; i < 5_000; i++) {
       const date = anyDay();
       const other = anyDay();
@@ -175,7 +218,8 @@ describe("local dates by arithmetic against Date", () => {
       expect(dayOfWeek(date)).toBe(refUtc(date).getUTCDay());
       expect(isLocalDate(date)).toBe(true);
       expect(startOfLocalDay(date).getTime()).toBe(refUtc(date).getTime() - CST);
-      if (date < "9999-12-31") expect(endOfLocalDay(date).getTime()).toBe(refUtc(refAddDays(date, 1)).getTime() - CST - 1);
+      if (date < "9999-12-31")
+        expect(endOfLocalDay(date).getTime()).toBe(refUtc(refAddDays(date, 1)).getTime() - CST - 1);
       const months = r.int(-30, 30);
       const movedMonths = refAddMonths(date, months);
       if (/^\d{4}-/.test(movedMonths)) expect(addMonths(date, months)).toBe(movedMonths);
@@ -188,7 +232,18 @@ describe("local dates by arithmetic against Date", () => {
   });
 
   it("rejects what is not a calendar date", () => {
-    for (const bad of ["2026-02-29", "2026-13-01", "2026-1-01", "2026-01-1", "2026-01-01 ", " 2026-01-01", "2026/01/01", "２０２６-01-01", "2026-0a-01", "+02026-01-01"]) {
+    for (const bad of [
+      "2026-02-29",
+      "2026-13-01",
+      "2026-1-01",
+      "2026-01-1",
+      "2026-01-01 ",
+      " 2026-01-01",
+      "2026/01/01",
+      "２０２６-01-01",
+      "2026-0a-01",
+      "+02026-01-01",
+    ]) {
       expect(isLocalDate(bad)).toBe(false);
       expect(() => addDays(bad, 1)).toThrow(RangeError);
     }

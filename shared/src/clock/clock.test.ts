@@ -47,10 +47,20 @@ describe("natural-day clocks", () => {
 
   it("starts from the CST date, not the UTC date, just before and after midnight", () => {
     // 15:30Z is 23:30 CST on 1 March: counting starts on 2 March.
-    const lateEvening = computeClock(days(15), record(new Date("2026-03-01T15:30:00Z")), cst("2026-03-02T09:00:00"), calendar);
+    const lateEvening = computeClock(
+      days(15),
+      record(new Date("2026-03-01T15:30:00Z")),
+      cst("2026-03-02T09:00:00"),
+      calendar,
+    );
     expect(lateEvening.deadlineDate).toBe("2026-03-16");
     // 16:30Z on 1 March is already 00:30 CST on 2 March: one day later.
-    const afterMidnight = computeClock(days(15), record(new Date("2026-03-01T16:30:00Z")), cst("2026-03-02T09:00:00"), calendar);
+    const afterMidnight = computeClock(
+      days(15),
+      record(new Date("2026-03-01T16:30:00Z")),
+      cst("2026-03-02T09:00:00"),
+      calendar,
+    );
     expect(afterMidnight.deadlineDate).toBe("2026-03-17");
   });
 
@@ -86,24 +96,31 @@ describe("natural-day clocks", () => {
 
   it("keeps a deadline that falls on a make-up Saturday, which is a working day", () => {
     // 2026-09-25 + 15 = Saturday 2026-10-10, a make-up workday.
-    expect(computeClock(days(15), record(cst("2026-09-25T10:00:00")), cst("2026-09-28T10:00:00"), calendar).deadlineDate).toBe(
-      "2026-10-10",
-    );
+    expect(
+      computeClock(days(15), record(cst("2026-09-25T10:00:00")), cst("2026-09-28T10:00:00"), calendar).deadlineDate,
+    ).toBe("2026-10-10");
     // 2026-02-04 + 10 = Saturday 2026-02-14, a make-up workday before the Spring Festival.
-    expect(computeClock(days(10), record(cst("2026-02-04T10:00:00")), cst("2026-02-04T10:00:00"), calendar).deadlineDate).toBe(
-      "2026-02-14",
-    );
+    expect(
+      computeClock(days(10), record(cst("2026-02-04T10:00:00")), cst("2026-02-04T10:00:00"), calendar).deadlineDate,
+    ).toBe("2026-02-14");
   });
 
   it("honours a different calendar version and reports it", () => {
-    const noHolidays = new HolidayCalendar({ version: "weekends-only", effectiveFrom: "2026-01-01", holidays: [], makeUpWorkdays: [] });
+    const noHolidays = new HolidayCalendar({
+      version: "weekends-only",
+      effectiveFrom: "2026-01-01",
+      holidays: [],
+      makeUpWorkdays: [],
+    });
     const status = computeClock(days(15), record(cst("2026-09-17T14:00:00")), cst("2026-09-18T09:00:00"), noHolidays);
     expect(status.deadlineDate).toBe("2026-10-02");
     expect(status.calendarVersion).toBe("weekends-only");
   });
 
   it("ends on the start day itself for a zero-length clock on a working day", () => {
-    expect(computeClock(days(0), record(cst("2026-03-03T10:00:00")), cst("2026-03-03T10:00:00"), calendar).deadlineDate).toBe("2026-03-03");
+    expect(
+      computeClock(days(0), record(cst("2026-03-03T10:00:00")), cst("2026-03-03T10:00:00"), calendar).deadlineDate,
+    ).toBe("2026-03-03");
   });
 });
 
@@ -111,12 +128,14 @@ describe("month clocks", () => {
   const months = (length: number): ClockSpec => ({ kind: "test", length, unit: "months" });
 
   it("ends on the same day of the month", () => {
-    expect(computeClock(months(1), record(cst("2026-07-15T10:00:00")), cst("2026-07-15T10:00:00"), calendar).deadlineDate).toBe(
+    expect(
+      computeClock(months(1), record(cst("2026-07-15T10:00:00")), cst("2026-07-15T10:00:00"), calendar).deadlineDate,
+    ).toBe(
       "2026-08-17", // 15 August 2026 is a Saturday → Monday 17th
     );
-    expect(computeClock(months(3), record(cst("2026-03-31T10:00:00")), cst("2026-03-31T10:00:00"), calendar).deadlineDate).toBe(
-      "2026-06-30",
-    );
+    expect(
+      computeClock(months(3), record(cst("2026-03-31T10:00:00")), cst("2026-03-31T10:00:00"), calendar).deadlineDate,
+    ).toBe("2026-06-30");
   });
 
   it("clamps 31 January + 1 month to the end of February (a 2026 make-up Saturday)", () => {
@@ -125,22 +144,22 @@ describe("month clocks", () => {
   });
 
   it("clamps to 29 February in a leap year", () => {
-    expect(computeClock(months(1), record(cst("2028-01-31T10:00:00")), cst("2028-01-31T10:00:00"), calendar).deadlineDate).toBe(
-      "2028-02-29",
-    );
+    expect(
+      computeClock(months(1), record(cst("2028-01-31T10:00:00")), cst("2028-01-31T10:00:00"), calendar).deadlineDate,
+    ).toBe("2028-02-29");
   });
 
   it("clamps to 28 February in 2025 and leaves a Friday alone", () => {
-    expect(computeClock(months(1), record(cst("2025-01-31T10:00:00")), cst("2025-01-31T10:00:00"), calendar).deadlineDate).toBe(
-      "2025-02-28",
-    );
+    expect(
+      computeClock(months(1), record(cst("2025-01-31T10:00:00")), cst("2025-01-31T10:00:00"), calendar).deadlineDate,
+    ).toBe("2025-02-28");
   });
 
   it("rolls a month end falling in a holiday forward", () => {
     // 1 September + 1 month = 1 October 2026, National Day → 8 October.
-    expect(computeClock(months(1), record(cst("2026-09-01T10:00:00")), cst("2026-09-01T10:00:00"), calendar).deadlineDate).toBe(
-      "2026-10-08",
-    );
+    expect(
+      computeClock(months(1), record(cst("2026-09-01T10:00:00")), cst("2026-09-01T10:00:00"), calendar).deadlineDate,
+    ).toBe("2026-10-08");
   });
 
   it("adds extension days after the months", () => {
@@ -157,13 +176,23 @@ describe("working-day clocks", () => {
 
   it("counts only working days, including a make-up Saturday, across the 2026 Spring Festival", () => {
     // From Friday 13 Feb: Sat 14 (make-up) 1, then 15–23 off, Tue 24 … Fri 27 = 2..5.
-    const status = computeClock(workingDays(5), record(cst("2026-02-13T16:00:00")), cst("2026-02-13T16:00:00"), calendar);
+    const status = computeClock(
+      workingDays(5),
+      record(cst("2026-02-13T16:00:00")),
+      cst("2026-02-13T16:00:00"),
+      calendar,
+    );
     expect(status.deadlineDate).toBe("2026-02-27");
   });
 
   it("gives 26 March 2026 for 30 working days of medical mediation accepted on 6 February", () => {
     // Feb 9–13 (5), Sat 14 (1), Feb 24–27 (4), Sat 28 (1), then March: 2–6, 9–13, 16–20 (15), 23–26 (4) = 30.
-    const status = computeClock(workingDays(30), record(cst("2026-02-06T10:00:00")), cst("2026-02-06T10:00:00"), calendar);
+    const status = computeClock(
+      workingDays(30),
+      record(cst("2026-02-06T10:00:00")),
+      cst("2026-02-06T10:00:00"),
+      calendar,
+    );
     expect(status.deadlineDate).toBe("2026-03-26");
     expect(status.remainingDays).toBe(48);
   });
@@ -173,7 +202,9 @@ describe("working-day clocks", () => {
       extensions: [{ days: 2, approvedBy: "主任", reason: "补充调查", at: cst("2026-02-24T10:00:00") }],
     });
     // Two more working days after Friday 27 Feb: Saturday 28 (make-up) and Monday 2 March.
-    expect(computeClock(workingDays(5), extended, cst("2026-02-24T10:00:00"), calendar).deadlineDate).toBe("2026-03-02");
+    expect(computeClock(workingDays(5), extended, cst("2026-02-24T10:00:00"), calendar).deadlineDate).toBe(
+      "2026-03-02",
+    );
   });
 
   it("skips working days covered by a pause (appraisal time excluded)", () => {
@@ -277,7 +308,10 @@ describe("states and thresholds", () => {
   it("rejects malformed specs", () => {
     expectClockError(() => computeClock(days(-1), started, cst("2026-03-02T10:00:00"), calendar), "INVALID_SPEC");
     expectClockError(() => computeClock(days(1.5), started, cst("2026-03-02T10:00:00"), calendar), "INVALID_SPEC");
-    expectClockError(() => computeClock(days(15, { dueSoonDays: -2 }), started, cst("2026-03-02T10:00:00"), calendar), "INVALID_SPEC");
+    expectClockError(
+      () => computeClock(days(15, { dueSoonDays: -2 }), started, cst("2026-03-02T10:00:00"), calendar),
+      "INVALID_SPEC",
+    );
   });
 
   it("rejects an invalid now", () => {
@@ -324,11 +358,18 @@ describe("stopped clocks", () => {
 describe("extensions", () => {
   const petitionHandling = days(60, { maxExtensionDays: 30 });
   const started = record(cst("2026-03-02T10:00:00"));
-  const extension = (n: number) => ({ days: n, approvedBy: "县信访局局长", reason: "情况复杂，已告知信访人", at: cst("2026-04-20T10:00:00") });
+  const extension = (n: number) => ({
+    days: n,
+    approvedBy: "县信访局局长",
+    reason: "情况复杂，已告知信访人",
+    at: cst("2026-04-20T10:00:00"),
+  });
 
   it("adds approved days to the deadline", () => {
     // 2 March + 60 = 1 May (Labour Day holiday) → Wednesday 6 May.
-    expect(computeClock(petitionHandling, started, cst("2026-04-20T10:00:00"), calendar).deadlineDate).toBe("2026-05-06");
+    expect(computeClock(petitionHandling, started, cst("2026-04-20T10:00:00"), calendar).deadlineDate).toBe(
+      "2026-05-06",
+    );
     const extended = extendClock(petitionHandling, started, extension(30));
     const status = computeClock(petitionHandling, extended, cst("2026-04-20T10:00:00"), calendar);
     // 2 March + 90 = Sunday 31 May → Monday 1 June.
@@ -350,7 +391,10 @@ describe("extensions", () => {
   });
 
   it("refuses any extension when the cap is 0", () => {
-    expectClockError(() => extendClock(days(15, { maxExtensionDays: 0 }), started, extension(1)), "EXTENSION_EXCEEDS_MAX");
+    expectClockError(
+      () => extendClock(days(15, { maxExtensionDays: 0 }), started, extension(1)),
+      "EXTENSION_EXCEEDS_MAX",
+    );
   });
 
   it("allows extensions without a fixed cap when none is set", () => {
@@ -359,16 +403,26 @@ describe("extensions", () => {
   });
 
   it("requires an approver and a reason, and trims them", () => {
-    expectClockError(() => extendClock(petitionHandling, started, { ...extension(5), approvedBy: "  " }), "MISSING_APPROVER");
+    expectClockError(
+      () => extendClock(petitionHandling, started, { ...extension(5), approvedBy: "  " }),
+      "MISSING_APPROVER",
+    );
     expectClockError(() => extendClock(petitionHandling, started, { ...extension(5), reason: "" }), "MISSING_REASON");
-    const extended = extendClock(petitionHandling, started, { ...extension(5), approvedBy: " 主任 ", reason: " 需调查 " });
+    const extended = extendClock(petitionHandling, started, {
+      ...extension(5),
+      approvedBy: " 主任 ",
+      reason: " 需调查 ",
+    });
     expect(extended.extensions[0]).toMatchObject({ approvedBy: "主任", reason: "需调查" });
   });
 
   it("requires a whole positive number of days and a valid date", () => {
     expectClockError(() => extendClock(petitionHandling, started, extension(0)), "INVALID_EXTENSION");
     expectClockError(() => extendClock(petitionHandling, started, extension(2.5)), "INVALID_EXTENSION");
-    expectClockError(() => extendClock(petitionHandling, started, { ...extension(5), at: new Date("x") }), "INVALID_EXTENSION");
+    expectClockError(
+      () => extendClock(petitionHandling, started, { ...extension(5), at: new Date("x") }),
+      "INVALID_EXTENSION",
+    );
   });
 
   it("refuses to extend a stopped clock", () => {

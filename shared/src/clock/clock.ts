@@ -1,5 +1,13 @@
 import type { HolidayCalendar } from "./calendar.js";
-import { addMonths, daysBetween, endOfEpochDay, epochDayOf, fromEpochDay, type EpochDay, type LocalDate } from "./local-date.js";
+import {
+  addMonths,
+  daysBetween,
+  endOfEpochDay,
+  epochDayOf,
+  fromEpochDay,
+  type EpochDay,
+  type LocalDate,
+} from "./local-date.js";
 
 export type ClockUnit = "naturalDays" | "workingDays" | "months";
 
@@ -89,7 +97,11 @@ const isValidInstant = (d: Date | undefined): boolean => d === undefined || !Num
 function assertSpec(spec: ClockSpec): void {
   const numbers = [spec.length, spec.dueSoonDays, spec.veryOverdueDays, spec.maxExtensionDays];
   if (!numbers.every(isNonNegativeInteger)) {
-    throw new ClockError("INVALID_SPEC", `Clock ${spec.kind}: lengths and thresholds must be whole numbers ≥ 0`, `时限 ${spec.kind} 的期限和阈值必须为非负整数`);
+    throw new ClockError(
+      "INVALID_SPEC",
+      `Clock ${spec.kind}: lengths and thresholds must be whole numbers ≥ 0`,
+      `时限 ${spec.kind} 的期限和阈值必须为非负整数`,
+    );
   }
 }
 
@@ -119,7 +131,10 @@ function assertRecord(record: ClockRecord, now: Date): void {
  */
 function pausedRanges(pauses: readonly ClockPause[], startDay: EpochDay, asOfDay: EpochDay): [EpochDay, EpochDay][] {
   const ranges = pauses
-    .map((pause): [EpochDay, EpochDay] => [Math.max(epochDayOf(pause.from.getTime()) + 1, startDay + 1), pause.to ? epochDayOf(pause.to.getTime()) : asOfDay])
+    .map((pause): [EpochDay, EpochDay] => [
+      Math.max(epochDayOf(pause.from.getTime()) + 1, startDay + 1),
+      pause.to ? epochDayOf(pause.to.getTime()) : asOfDay,
+    ])
     .filter(([first, last]) => first <= last)
     .sort((a, b) => a[0] - b[0]);
   const merged: [EpochDay, EpochDay][] = [];
@@ -132,7 +147,12 @@ function pausedRanges(pauses: readonly ClockPause[], startDay: EpochDay, asOfDay
 }
 
 /** Counting days in (after, through]: every day, or working days only, by arithmetic (no day-by-day walk). */
-function countingDaysBetween(workingDays: boolean, calendar: HolidayCalendar, after: EpochDay, through: EpochDay): number {
+function countingDaysBetween(
+  workingDays: boolean,
+  calendar: HolidayCalendar,
+  after: EpochDay,
+  through: EpochDay,
+): number {
   return workingDays ? calendar.workingDaysThrough(through) - calendar.workingDaysThrough(after) : through - after;
 }
 
@@ -201,10 +221,18 @@ export function computeClock(spec: ClockSpec, record: ClockRecord, now: Date, ca
 /** A new record with `extension` added; throws ClockError when it is not allowed. */
 export function extendClock(spec: ClockSpec, record: ClockRecord, extension: ClockExtension): ClockRecord {
   if (record.stoppedAt) {
-    throw new ClockError("CLOCK_STOPPED", `Clock ${spec.kind} has stopped and cannot be extended`, "时限已结束，不能延长");
+    throw new ClockError(
+      "CLOCK_STOPPED",
+      `Clock ${spec.kind} has stopped and cannot be extended`,
+      "时限已结束，不能延长",
+    );
   }
   if (!Number.isInteger(extension.days) || extension.days <= 0 || !isValidInstant(extension.at)) {
-    throw new ClockError("INVALID_EXTENSION", "An extension needs a whole number of days > 0 and a valid date", "延长天数必须为正整数且日期有效");
+    throw new ClockError(
+      "INVALID_EXTENSION",
+      "An extension needs a whole number of days > 0 and a valid date",
+      "延长天数必须为正整数且日期有效",
+    );
   }
   const approvedBy = extension.approvedBy.trim();
   const reason = extension.reason.trim();

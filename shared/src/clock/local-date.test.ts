@@ -16,12 +16,19 @@ describe("isLocalDate", () => {
     expect(isLocalDate(date)).toBe(true);
   });
 
-  it.each(["2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-2-1", "20260101", "", "2026-01-01T00:00"])(
-    "rejects %s",
-    (date) => {
-      expect(isLocalDate(date)).toBe(false);
-    },
-  );
+  it.each([
+    "2026-02-29",
+    "1900-02-29",
+    "2026-13-01",
+    "2026-00-10",
+    "2026-04-31",
+    "2026-2-1",
+    "20260101",
+    "",
+    "2026-01-01T00:00",
+  ])("rejects %s", (date) => {
+    expect(isLocalDate(date)).toBe(false);
+  });
 });
 
 describe("toLocalDate (China Standard Time, UTC+8)", () => {

@@ -19,10 +19,11 @@ describe("currentTime", () => {
   });
 
   it("keeps concurrent runs apart", async () => {
-    const at = (offset: number) => runAtOffset(offset, async () => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return Math.round((currentTime().getTime() - Date.now()) / DAY);
-    });
+    const at = (offset: number) =>
+      runAtOffset(offset, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return Math.round((currentTime().getTime() - Date.now()) / DAY);
+      });
     expect(await Promise.all([at(DAY), at(-3 * DAY), at(7 * DAY)])).toEqual([1, -3, 7]);
   });
 });

@@ -49,7 +49,12 @@ describe("STATUTORY_CLOCKS", () => {
 
   it("computes every clock with the China calendar", () => {
     for (const [, spec] of entries) {
-      const status = computeClock(spec, { startedAt: cst("2026-03-02T10:00:00"), pauses: [], extensions: [] }, cst("2026-03-02T10:00:00"), CN_HOLIDAY_CALENDAR);
+      const status = computeClock(
+        spec,
+        { startedAt: cst("2026-03-02T10:00:00"), pauses: [], extensions: [] },
+        cst("2026-03-02T10:00:00"),
+        CN_HOLIDAY_CALENDAR,
+      );
       expect(status.remainingDays).toBeGreaterThan(0);
       expect(CN_HOLIDAY_CALENDAR.isWorkingDay(status.deadlineDate)).toBe(true);
     }
@@ -61,7 +66,9 @@ describe("STATUTORY_CLOCKS", () => {
     const approval = { approvedBy: "仲裁委主任", reason: "案情复杂", at: cst("2026-04-10T10:00:00") };
     const extended = extendClock(spec, started, { ...approval, days: 15 });
     // 2 March + 45 + 15 = 1 May, Labour Day → Wednesday 6 May.
-    expect(computeClock(spec, extended, cst("2026-04-10T10:00:00"), CN_HOLIDAY_CALENDAR).deadlineDate).toBe("2026-05-06");
+    expect(computeClock(spec, extended, cst("2026-04-10T10:00:00"), CN_HOLIDAY_CALENDAR).deadlineDate).toBe(
+      "2026-05-06",
+    );
     expect(() => extendClock(spec, extended, { ...approval, days: 1 })).toThrow(/15/);
   });
 

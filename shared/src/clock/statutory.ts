@@ -22,29 +22,64 @@ export const STATUTORY_CLOCKS = {
     // 信访工作条例 (2022): answer a review within 30 days; hearing time is excluded (pause the clock).
     petitionReview: { kind: "petitionReview", length: 30, unit: "naturalDays", maxExtensionDays: 0 },
     // 信访工作条例 (2022): request re-examination (复核) within 30 days of the review opinion.
-    petitionReexaminationRequest: { kind: "petitionReexaminationRequest", length: 30, unit: "naturalDays", maxExtensionDays: 0 },
+    petitionReexaminationRequest: {
+      kind: "petitionReexaminationRequest",
+      length: 30,
+      unit: "naturalDays",
+      maxExtensionDays: 0,
+    },
     // 信访工作条例 (2022): answer a re-examination within 30 days; hearing time is excluded.
     petitionReexamination: { kind: "petitionReexamination", length: 30, unit: "naturalDays", maxExtensionDays: 0 },
 
     // 劳动争议调解仲裁法 art. 14: no agreement within 15 days → a party may apply for arbitration.
-    labourEnterpriseMediation: { kind: "labourEnterpriseMediation", length: 15, unit: "naturalDays", maxExtensionDays: 0 },
+    labourEnterpriseMediation: {
+      kind: "labourEnterpriseMediation",
+      length: 15,
+      unit: "naturalDays",
+      maxExtensionDays: 0,
+    },
     // 劳动争议调解仲裁法 art. 27: 1-year limitation from knowing of the infringement; suspension = pause.
     // Wage arrears during employment run until 1 year after it ends: start the clock then.
-    labourArbitrationLimitation: { kind: "labourArbitrationLimitation", length: 12, unit: "months", maxExtensionDays: 0 },
+    labourArbitrationLimitation: {
+      kind: "labourArbitrationLimitation",
+      length: 12,
+      unit: "months",
+      maxExtensionDays: 0,
+    },
     // 劳动争议调解仲裁法 art. 29: accept or reject within 5 days of receipt.
-    labourArbitrationAcceptance: { kind: "labourArbitrationAcceptance", length: 5, unit: "naturalDays", maxExtensionDays: 0 },
+    labourArbitrationAcceptance: {
+      kind: "labourArbitrationAcceptance",
+      length: 5,
+      unit: "naturalDays",
+      maxExtensionDays: 0,
+    },
     // 劳动争议调解仲裁法 art. 30: serve the application on the respondent within 5 days of acceptance.
     labourArbitrationService: { kind: "labourArbitrationService", length: 5, unit: "naturalDays", maxExtensionDays: 0 },
     // 劳动争议调解仲裁法 art. 30: the respondent answers within 10 days of service.
     labourArbitrationAnswer: { kind: "labourArbitrationAnswer", length: 10, unit: "naturalDays", maxExtensionDays: 0 },
     // 劳动争议调解仲裁法 art. 32: notify the parties of the tribunal within 5 days of acceptance.
-    labourArbitrationTribunalNotice: { kind: "labourArbitrationTribunalNotice", length: 5, unit: "naturalDays", maxExtensionDays: 0 },
+    labourArbitrationTribunalNotice: {
+      kind: "labourArbitrationTribunalNotice",
+      length: 5,
+      unit: "naturalDays",
+      maxExtensionDays: 0,
+    },
     // 劳动争议调解仲裁法 art. 43: award within 45 days of acceptance; the chair may extend by ≤ 15 days.
     labourArbitrationAward: { kind: "labourArbitrationAward", length: 45, unit: "naturalDays", maxExtensionDays: 15 },
     // 劳动争议调解仲裁法 art. 48: a worker may sue within 15 days of receiving a final award (一裁终局).
-    labourFinalAwardWorkerSuit: { kind: "labourFinalAwardWorkerSuit", length: 15, unit: "naturalDays", maxExtensionDays: 0 },
+    labourFinalAwardWorkerSuit: {
+      kind: "labourFinalAwardWorkerSuit",
+      length: 15,
+      unit: "naturalDays",
+      maxExtensionDays: 0,
+    },
     // 劳动争议调解仲裁法 art. 49: an employer may apply to revoke a final award within 30 days.
-    labourFinalAwardEmployerRevocation: { kind: "labourFinalAwardEmployerRevocation", length: 30, unit: "naturalDays", maxExtensionDays: 0 },
+    labourFinalAwardEmployerRevocation: {
+      kind: "labourFinalAwardEmployerRevocation",
+      length: 30,
+      unit: "naturalDays",
+      maxExtensionDays: 0,
+    },
     // 劳动争议调解仲裁法 art. 50: sue within 15 days of a non-final award, or it takes effect.
     labourNonFinalAwardSuit: { kind: "labourNonFinalAwardSuit", length: 15, unit: "naturalDays", maxExtensionDays: 0 },
 
@@ -55,11 +90,26 @@ export const STATUTORY_CLOCKS = {
     medicalMediation: { kind: "medicalMediation", length: 30, unit: "workingDays", maxExtensionDays: 0 },
 
     // 民事诉讼法 (2023): apply jointly within 30 days of the mediation agreement taking effect.
-    judicialConfirmationApplication: { kind: "judicialConfirmationApplication", length: 30, unit: "naturalDays", maxExtensionDays: 0 },
+    judicialConfirmationApplication: {
+      kind: "judicialConfirmationApplication",
+      length: 30,
+      unit: "naturalDays",
+      maxExtensionDays: 0,
+    },
     // 最高人民法院关于人民调解协议司法确认程序的若干规定 (2011): decide acceptance within 3 days.
-    judicialConfirmationAcceptance: { kind: "judicialConfirmationAcceptance", length: 3, unit: "naturalDays", maxExtensionDays: 0 },
+    judicialConfirmationAcceptance: {
+      kind: "judicialConfirmationAcceptance",
+      length: 3,
+      unit: "naturalDays",
+      maxExtensionDays: 0,
+    },
     // Same provisions: rule within 15 days of acceptance; up to 10 more with the court president's approval.
-    judicialConfirmationRuling: { kind: "judicialConfirmationRuling", length: 15, unit: "naturalDays", maxExtensionDays: 10 },
+    judicialConfirmationRuling: {
+      kind: "judicialConfirmationRuling",
+      length: 15,
+      unit: "naturalDays",
+      maxExtensionDays: 10,
+    },
     // 最高人民法院关于进一步完善委派调解机制的指导意见 (2020): 30 days, extendable by the parties' consent.
     preFilingMediation: { kind: "preFilingMediation", length: 30, unit: "naturalDays" },
     // 最高人民法院关于人民法院民事调解工作若干问题的规定: 15 days from consent (ordinary procedure),

@@ -4,7 +4,9 @@ import { Directive, Field, Float, Int, ObjectType } from "type-graphql";
 import { ratio } from "./scope.js";
 
 @Directive("@shareable")
-@ObjectType({ description: "A rate measure (率): numerator / denominator, with its formula; null when the denominator is 0." })
+@ObjectType({
+  description: "A rate measure (率): numerator / denominator, with its formula; null when the denominator is 0.",
+})
 export class RateMeasure {
   @Field(() => Float, { nullable: true, description: "0..1" })
   value!: number | null;

@@ -14,7 +14,9 @@ describe("cockpit scope", () => {
   });
 
   it("compares with the same days one year earlier, 29 February included", () => {
-    expect(sameperiodLastYear({ from: "2028-02-01", to: "2028-02-29", regionCode: null, category: null })).toMatchObject({ from: "2027-02-01", to: "2027-02-28" });
+    expect(
+      sameperiodLastYear({ from: "2028-02-01", to: "2028-02-29", regionCode: null, category: null }),
+    ).toMatchObject({ from: "2027-02-01", to: "2027-02-28" });
   });
 
   it("bounds the days in China time", () => {

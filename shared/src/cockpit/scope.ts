@@ -20,7 +20,15 @@ export function cockpitKey(scope: CockpitScope): string {
 
 export function parseCockpitKey(key: string): CockpitScope {
   const [from, to, regionCode, category] = key.split(SEPARATOR);
-  if (!from || !to || !isLocalDate(from) || !isLocalDate(to) || from > to || regionCode === undefined || category === undefined) {
+  if (
+    !from ||
+    !to ||
+    !isLocalDate(from) ||
+    !isLocalDate(to) ||
+    from > to ||
+    regionCode === undefined ||
+    category === undefined
+  ) {
     throw new Error(`malformed cockpit key: ${key}`);
   }
   return { from, to, regionCode: regionCode || null, category: category || null };

@@ -9,8 +9,17 @@ describe("trend buckets", () => {
   });
 
   it("covers the scope without holes, across a year end", () => {
-    expect(bucketStarts({ from: "2025-11-15", to: "2026-02-03" }, "MONTH")).toEqual(["2025-11-01", "2025-12-01", "2026-01-01", "2026-02-01"]);
-    expect(bucketStarts({ from: "2026-11-01", to: "2026-11-03" }, "DAY")).toEqual(["2026-11-01", "2026-11-02", "2026-11-03"]);
+    expect(bucketStarts({ from: "2025-11-15", to: "2026-02-03" }, "MONTH")).toEqual([
+      "2025-11-01",
+      "2025-12-01",
+      "2026-01-01",
+      "2026-02-01",
+    ]);
+    expect(bucketStarts({ from: "2026-11-01", to: "2026-11-03" }, "DAY")).toEqual([
+      "2026-11-01",
+      "2026-11-02",
+      "2026-11-03",
+    ]);
   });
 
   it("refuses absurdly long daily trends", () => {
@@ -21,7 +30,11 @@ describe("trend buckets", () => {
 describe("counting", () => {
   it("puts instants in China-time buckets and keeps empty ones at zero", () => {
     const points = trendOf(
-      [new Date("2026-11-01T16:30:00Z") /* 11-02 00:30 in China */, new Date("2026-11-01T15:59:00Z"), new Date("2026-10-01T00:00:00Z")],
+      [
+        new Date("2026-11-01T16:30:00Z") /* 11-02 00:30 in China */,
+        new Date("2026-11-01T15:59:00Z"),
+        new Date("2026-10-01T00:00:00Z"),
+      ],
       { from: "2026-11-01", to: "2026-11-03" },
       "DAY",
     );
@@ -34,10 +47,17 @@ describe("counting", () => {
 
   it("adds daily counts into weeks", () => {
     const points = trendFromDailyCounts(
-      [{ day: "2026-11-16", count: 2 }, { day: "2026-11-22", count: 3 }, { day: "2026-11-23", count: 4 }],
+      [
+        { day: "2026-11-16", count: 2 },
+        { day: "2026-11-22", count: 3 },
+        { day: "2026-11-23", count: 4 },
+      ],
       { from: "2026-11-16", to: "2026-11-29" },
       "WEEK",
     );
-    expect(points).toEqual([{ start: "2026-11-16", count: 5 }, { start: "2026-11-23", count: 4 }]);
+    expect(points).toEqual([
+      { start: "2026-11-16", count: 5 },
+      { start: "2026-11-23", count: 4 },
+    ]);
   });
 });

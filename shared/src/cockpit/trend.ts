@@ -18,9 +18,12 @@ export function bucketStart(day: LocalDate, granularity: TrendGranularity): Loca
 /** Bucket starts covering the scope, first to last (the first may start before `from`). */
 export function bucketStarts(scope: Pick<CockpitScope, "from" | "to">, granularity: TrendGranularity): LocalDate[] {
   const starts: LocalDate[] = [];
-  for (let day = bucketStart(scope.from, granularity); day <= scope.to; ) {
+  for (let day = bucketStart(scope.from, granularity); day <= scope.to;) {
     starts.push(day);
-    if (starts.length > MAX_TREND_BUCKETS) throw new RangeError(`a ${granularity} trend over ${scope.from}..${scope.to} has more than ${MAX_TREND_BUCKETS} points`);
+    if (starts.length > MAX_TREND_BUCKETS)
+      throw new RangeError(
+        `a ${granularity} trend over ${scope.from}..${scope.to} has more than ${MAX_TREND_BUCKETS} points`,
+      );
     day = granularity === "DAY" ? addDays(day, 1) : granularity === "WEEK" ? addDays(day, 7) : nextMonth(day);
   }
   return starts;
@@ -38,7 +41,11 @@ export interface TrendPoint {
 }
 
 /** Counts instants into buckets; instants outside the scope are ignored. */
-export function trendOf(instants: Iterable<Date>, scope: Pick<CockpitScope, "from" | "to">, granularity: TrendGranularity): TrendPoint[] {
+export function trendOf(
+  instants: Iterable<Date>,
+  scope: Pick<CockpitScope, "from" | "to">,
+  granularity: TrendGranularity,
+): TrendPoint[] {
   const counts = new Map(bucketStarts(scope, granularity).map((start) => [start, 0]));
   for (const instant of instants) {
     const day = toLocalDate(instant);
@@ -50,7 +57,11 @@ export function trendOf(instants: Iterable<Date>, scope: Pick<CockpitScope, "fro
 }
 
 /** Adds day counts (e.g. from SQL `GROUP BY day`) into buckets. */
-export function trendFromDailyCounts(days: Iterable<{ day: LocalDate; count: number }>, scope: Pick<CockpitScope, "from" | "to">, granularity: TrendGranularity): TrendPoint[] {
+export function trendFromDailyCounts(
+  days: Iterable<{ day: LocalDate; count: number }>,
+  scope: Pick<CockpitScope, "from" | "to">,
+  granularity: TrendGranularity,
+): TrendPoint[] {
   const counts = new Map(bucketStarts(scope, granularity).map((start) => [start, 0]));
   for (const { day, count } of days) {
     if (day < scope.from || day > scope.to) continue;

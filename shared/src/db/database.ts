@@ -9,9 +9,7 @@ import pg from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { envPrefix } from "../config.js";
 
-export type DatabaseLocation =
-  | { kind: "pglite"; dataDir: string | "memory" }
-  | { kind: "postgres"; url: string };
+export type DatabaseLocation = { kind: "pglite"; dataDir: string | "memory" } | { kind: "postgres"; url: string };
 
 export interface Database {
   location: DatabaseLocation;
@@ -97,10 +95,11 @@ async function createDatabaseIfMissing(url: string): Promise<void> {
   await client.connect();
   try {
     const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
-    if (!rowCount) await client.query(`create database "${name.replaceAll('"', '""')}"`).catch((error: { code?: string }) => {
-      // Another process may have created it between our check and our create.
-      if (error.code !== "42P04") throw error;
-    });
+    if (!rowCount)
+      await client.query(`create database "${name.replaceAll('"', '""')}"`).catch((error: { code?: string }) => {
+        // Another process may have created it between our check and our create.
+        if (error.code !== "42P04") throw error;
+      });
   } finally {
     await client.end();
   }

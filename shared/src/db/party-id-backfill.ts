@@ -42,5 +42,9 @@ export async function fillMissingPartyIds(sources: readonly PartyIdBackfill[]): 
 
 /** The periodic job a subgraph registers (cheap when nothing is missing: one indexed query per source). */
 export function partyIdBackfillJob<Store>(sources: (store: Store) => PartyIdBackfill[]) {
-  return { name: "fill missing party ids", intervalMs: 60_000, run: (store: Store) => fillMissingPartyIds(sources(store)) };
+  return {
+    name: "fill missing party ids",
+    intervalMs: 60_000,
+    run: (store: Store) => fillMissingPartyIds(sources(store)),
+  };
 }

@@ -57,7 +57,10 @@ async function openEngine(project: PrismaProject, adapterFactory: SqlMigrationAw
 
 export async function readMigrations(project: PrismaProject): Promise<MigrationList> {
   const dirs = existsSync(project.migrationsDir)
-    ? (await readdir(project.migrationsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? (await readdir(project.migrationsDir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lockPath = join(project.migrationsDir, "migration_lock.toml");
   return {
@@ -73,7 +76,10 @@ export async function readMigrations(project: PrismaProject): Promise<MigrationL
         path: dir,
         migrationFile: {
           path: "migration.sql",
-          content: { tag: "ok" as const, value: await readFile(join(project.migrationsDir, dir, "migration.sql"), "utf8") },
+          content: {
+            tag: "ok" as const,
+            value: await readFile(join(project.migrationsDir, dir, "migration.sql"), "utf8"),
+          },
         },
       })),
     ),

@@ -35,7 +35,8 @@ describe("Damm check digit", () => {
     for (const prefix of prefixes) {
       for (const a of prefixes) {
         for (const b of prefixes) {
-          if (a !== b) expect(dammCheckDigit(prefix + a + b), `${prefix}|${a}${b}`).not.toBe(dammCheckDigit(prefix + b + a));
+          if (a !== b)
+            expect(dammCheckDigit(prefix + a + b), `${prefix}|${a}${b}`).not.toBe(dammCheckDigit(prefix + b + a));
         }
       }
     }

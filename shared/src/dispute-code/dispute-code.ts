@@ -18,12 +18,15 @@ export interface DisputeCodeParts {
 
 export type DisputeCodeResult = ValidationResult<string, DisputeCodeParts & { code: string }>;
 
-const isCountyCode = (region: string): boolean => /^\d{6}$/.test(region) && isProvinceCode(region.slice(0, 2)) && !region.endsWith("00");
+const isCountyCode = (region: string): boolean =>
+  /^\d{6}$/.test(region) && isProvinceCode(region.slice(0, 2)) && !region.endsWith("00");
 
 /** Canonical compact form, e.g. { region: "330122", year: 2026, sequence: 123 } → "330122260001231". */
 export function formatDisputeCode({ region, year, sequence }: DisputeCodeParts): string {
-  if (!isCountyCode(region)) throw new RangeError(`Dispute code region must be a 6-digit county-level code, got "${region}"`);
-  if (!Number.isInteger(year) || year < 2000 || year > 2099) throw new RangeError(`Dispute code year must be 2000–2099, got ${year}`);
+  if (!isCountyCode(region))
+    throw new RangeError(`Dispute code region must be a 6-digit county-level code, got "${region}"`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2099)
+    throw new RangeError(`Dispute code year must be 2000–2099, got ${year}`);
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999) {
     throw new RangeError(`Dispute code sequence must be 1–999999, got ${sequence}`);
   }
@@ -44,12 +47,20 @@ export function parseDisputeCode(input: string): DisputeCodeResult {
   if (!/^\d{15}$/.test(code)) return invalid("FORMAT", "解纷码应为15位数字", "A dispute code has 15 digits");
   // Check the digit before the structure, so a mistyped digit is reported as such.
   if (!isDammValid(code)) {
-    return invalid("CHECK_DIGIT", "解纷码有误，请逐位核对", "The dispute code does not check out; please read it again digit by digit");
+    return invalid(
+      "CHECK_DIGIT",
+      "解纷码有误，请逐位核对",
+      "The dispute code does not check out; please read it again digit by digit",
+    );
   }
   const region = code.slice(0, 6);
   const sequence = Number(code.slice(8, 14));
   if (!isCountyCode(region) || sequence === 0) {
-    return invalid("FORMAT", "解纷码的地区或序号部分无效", "The region or sequence part of the dispute code is not valid");
+    return invalid(
+      "FORMAT",
+      "解纷码的地区或序号部分无效",
+      "The region or sequence part of the dispute code is not valid",
+    );
   }
   return { ok: true, value: code, code, region, year: 2000 + Number(code.slice(6, 8)), sequence };
 }

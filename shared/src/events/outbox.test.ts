@@ -11,10 +11,21 @@ function memoryOutbox(): OutboxStore & { rows: OutboxRow[] } {
     rows,
     outboxEvent: {
       async create({ data }) {
-        rows.push({ id: `e${++sequence}`, sequence, deliveredAt: null, attempts: 0, data: data.data ?? null, ...data, recordId: data.recordId ?? null });
+        rows.push({
+          id: `e${++sequence}`,
+          sequence,
+          deliveredAt: null,
+          attempts: 0,
+          data: data.data ?? null,
+          ...data,
+          recordId: data.recordId ?? null,
+        });
       },
       async findMany({ take }) {
-        return rows.filter((r) => r.deliveredAt === null).sort((a, b) => Number(a.sequence - b.sequence)).slice(0, take);
+        return rows
+          .filter((r) => r.deliveredAt === null)
+          .sort((a, b) => Number(a.sequence - b.sequence))
+          .slice(0, take);
       },
       async updateMany({ where, data }) {
         for (const row of rows.filter((r) => where.id.in.includes(r.id))) {
@@ -31,9 +42,17 @@ const log = pino({ level: "silent" });
 describe("outbox relay", () => {
   it("delivers events in the order they were recorded, in batches, and marks them delivered", async () => {
     const store = memoryOutbox();
-    for (let i = 1; i <= 5; i++) await recordCaseEvent(store, { disputeCode: "330122260000027", type: `STEP_${i}`, summary: `第${i}步` });
+    for (let i = 1; i <= 5; i++)
+      await recordCaseEvent(store, { disputeCode: "330122260000027", type: `STEP_${i}`, summary: `第${i}步` });
     const received: CaseEvent[][] = [];
-    const relay = startOutboxRelay({ source: "mediation", store, log, batchSize: 2, idleMs: 60_000, deliver: async (batch) => void received.push(batch) });
+    const relay = startOutboxRelay({
+      source: "mediation",
+      store,
+      log,
+      batchSize: 2,
+      idleMs: 60_000,
+      deliver: async (batch) => void received.push(batch),
+    });
     expect(await relay.flush()).toBe(true);
     await relay.stop();
     expect(received.map((b) => b.length)).toEqual([2, 2, 1]);
@@ -66,7 +85,9 @@ describe("outbox relay", () => {
 
     registryUp = true;
     await recordCaseEvent(store, { disputeCode: "330122260000027", type: "AWARD_MADE", summary: "作出裁决" });
-    await expect.poll(() => delivered, { timeout: 2_000, interval: 10 }).toEqual(["RECEIVED", "ACCEPTED", "AWARD_MADE"]);
+    await expect
+      .poll(() => delivered, { timeout: 2_000, interval: 10 })
+      .toEqual(["RECEIVED", "ACCEPTED", "AWARD_MADE"]);
     await relay.stop();
   });
 });

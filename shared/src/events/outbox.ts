@@ -22,9 +22,14 @@ export interface OutboxRow {
 /** The part of a Prisma client (or transaction) the outbox needs; every generated client fits. */
 export interface OutboxStore {
   outboxEvent: {
-    create(args: { data: Omit<OutboxRow, "id" | "sequence" | "deliveredAt" | "attempts" | "data"> & { data?: object } }): Promise<unknown>;
+    create(args: {
+      data: Omit<OutboxRow, "id" | "sequence" | "deliveredAt" | "attempts" | "data"> & { data?: object };
+    }): Promise<unknown>;
     findMany(args: { where: { deliveredAt: null }; orderBy: { sequence: "asc" }; take: number }): Promise<OutboxRow[]>;
-    updateMany(args: { where: { id: { in: string[] } }; data: { deliveredAt?: Date; attempts?: { increment: number }; lastError?: string } }): Promise<unknown>;
+    updateMany(args: {
+      where: { id: { in: string[] } };
+      data: { deliveredAt?: Date; attempts?: { increment: number }; lastError?: string };
+    }): Promise<unknown>;
   };
 }
 
@@ -89,7 +94,16 @@ export interface OutboxRelay {
 
 /** Delivers pending events oldest first; a failed batch is retried whole, so order is never broken. */
 export function startOutboxRelay(options: RelayOptions): OutboxRelay {
-  const { source, store, deliver, log, batchSize = 100, idleMs = 1_000, backoffMs = 200, maxBackoffMs = 30_000 } = options;
+  const {
+    source,
+    store,
+    deliver,
+    log,
+    batchSize = 100,
+    idleMs = 1_000,
+    backoffMs = 200,
+    maxBackoffMs = 30_000,
+  } = options;
   let stopped = false;
   let running: Promise<boolean> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -97,13 +111,20 @@ export function startOutboxRelay(options: RelayOptions): OutboxRelay {
 
   const deliverPending = async (): Promise<boolean> => {
     for (;;) {
-      const rows = await store.outboxEvent.findMany({ where: { deliveredAt: null }, orderBy: { sequence: "asc" }, take: batchSize });
+      const rows = await store.outboxEvent.findMany({
+        where: { deliveredAt: null },
+        orderBy: { sequence: "asc" },
+        take: batchSize,
+      });
       if (rows.length === 0) return true;
       const ids = rows.map((r) => r.id);
       try {
         await deliver(rows.map((row) => toCaseEvent(source, row)));
       } catch (error) {
-        await store.outboxEvent.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } });
+        await store.outboxEvent.updateMany({
+          where: { id: { in: ids } },
+          data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) },
+        });
         log.warn({ err: error, pending: rows.length }, "registry unreachable; events kept for retry");
         return false;
       }
@@ -125,10 +146,11 @@ export function startOutboxRelay(options: RelayOptions): OutboxRelay {
   const schedule = (ms: number) => {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const ok = await run();
-      delay = ok ? idleMs : Math.min(Math.max(delay * 2, backoffMs), maxBackoffMs);
-      schedule(delay);
+    timer = setTimeout(() => {
+      void run().then((ok) => {
+        delay = ok ? idleMs : Math.min(Math.max(delay * 2, backoffMs), maxBackoffMs);
+        schedule(delay);
+      });
     }, ms);
   };
   schedule(0);

@@ -38,7 +38,10 @@ export function eventReceiver(secret: string, apply: (events: CaseEvent[]) => Pr
       return;
     }
     const events = (req.body as { events?: CaseEvent[] }).events;
-    if (!Array.isArray(events) || events.some((e) => e.source !== source || typeof e.id !== "string" || typeof e.disputeCode !== "string")) {
+    if (
+      !Array.isArray(events) ||
+      events.some((e) => e.source !== source || typeof e.id !== "string" || typeof e.disputeCode !== "string")
+    ) {
       res.status(400).json({ error: "malformed event batch" });
       return;
     }

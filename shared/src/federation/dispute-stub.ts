@@ -21,9 +21,15 @@ export class DisputeStub {
  */
 export function withDisputePartyIds(): void {
   Directive("@external")(DisputeStub.prototype, "partyIds");
-  Field(() => [ID], { description: "Internal party ids of the dispute's parties (owned by the registry)." })(DisputeStub.prototype, "partyIds");
+  Field(() => [ID], { description: "Internal party ids of the dispute's parties (owned by the registry)." })(
+    DisputeStub.prototype,
+    "partyIds",
+  );
 }
 
 export const disputeStubReference = {
-  __resolveReference: (reference: { code: string; partyIds?: string[] }): DisputeStub => ({ code: reference.code, ...(reference.partyIds ? { partyIds: reference.partyIds } : {}) }),
+  __resolveReference: (reference: { code: string; partyIds?: string[] }): DisputeStub => ({
+    code: reference.code,
+    ...(reference.partyIds ? { partyIds: reference.partyIds } : {}),
+  }),
 };

@@ -10,7 +10,10 @@ export enum ClockStateValue {
   VERY_OVERDUE = "VERY_OVERDUE",
   STOPPED = "STOPPED",
 }
-registerEnumType(ClockStateValue, { name: "ClockState", description: "运行中 / 暂停 / 临期 / 超期 / 严重超期 / 已停止" });
+registerEnumType(ClockStateValue, {
+  name: "ClockState",
+  description: "运行中 / 暂停 / 临期 / 超期 / 严重超期 / 已停止",
+});
 
 // Same type in every subgraph that has clocks.
 @Directive("@shareable")
@@ -22,7 +25,9 @@ export class ClockView {
   @Field(() => Date)
   startedAt!: Date;
 
-  @Field(() => Date, { description: "End of the last day (23:59:59 China time), after holidays, pauses and extensions." })
+  @Field(() => Date, {
+    description: "End of the last day (23:59:59 China time), after holidays, pauses and extensions.",
+  })
   deadline!: Date;
 
   @Field(() => Int, { description: "Whole days left (negative when overdue)." })
@@ -51,7 +56,8 @@ export function clockView(kind: string, startedAt: Date, status: ClockStatus): C
     deadline: status.deadline,
     remainingDays: status.remainingDays,
     state: status.state as ClockStateValue,
-    overdue: status.state === "OVERDUE" || status.state === "VERY_OVERDUE" || (status.state === "STOPPED" && !status.onTime),
+    overdue:
+      status.state === "OVERDUE" || status.state === "VERY_OVERDUE" || (status.state === "STOPPED" && !status.onTime),
     pausedDays: status.pausedDays,
     extendedDays: status.extendedDays,
     onTime: status.state === "STOPPED" ? status.onTime : null,

@@ -44,7 +44,9 @@ describe("Relay connections", async () => {
           source: `query ($after: String) { visits(first: 2, after: $after) { edges { cursor node { seq } } pageInfo { hasNextPage endCursor } } }`,
           variableValues: { after },
         })
-      ).data as { visits: { edges: { node: { seq: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+      ).data as {
+        visits: { edges: { node: { seq: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      };
     const first = await page(null);
     expect(first.visits.edges.map((e) => e.node.seq)).toEqual([5, 4]);
     expect(first.visits.pageInfo.hasNextPage).toBe(true);

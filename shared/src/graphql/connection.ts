@@ -77,7 +77,9 @@ export function decodeCursor(cursor: string): CursorKey {
   } catch {
     // fall through to the error below
   }
-  throw new GraphQLError("Invalid cursor", { extensions: { code: "BAD_USER_INPUT", field: ["after"], messageZh: "分页游标无效" } });
+  throw new GraphQLError("Invalid cursor", {
+    extensions: { code: "BAD_USER_INPUT", field: ["after"], messageZh: "分页游标无效" },
+  });
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -100,7 +102,10 @@ export function toConnection<Row extends { id: string }, Node = Row>(
   rows: Row[],
   size: number,
   sortValue: (row: Row) => string | number,
-  { hasPreviousPage = false, toNode = (row: Row) => row as unknown as Node }: { hasPreviousPage?: boolean; toNode?: (row: Row) => Node } = {},
+  {
+    hasPreviousPage = false,
+    toNode = (row: Row) => row as unknown as Node,
+  }: { hasPreviousPage?: boolean; toNode?: (row: Row) => Node } = {},
 ): ConnectionShape<Node> {
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({ cursor: encodeCursor({ sort: sortValue(row), id: row.id }), node: toNode(row) }));
@@ -120,7 +125,11 @@ export function toConnection<Row extends { id: string }, Node = Row>(
  * queues use (newest first). Pair it with `orderBy: [{ [sortField]: "desc" }, { id: "desc" }]`
  * and an index on (sortField, id).
  */
-export function afterCursorDesc(sortField: string, after: string | null | undefined, parse: (sort: string | number) => unknown = (s) => s) {
+export function afterCursorDesc(
+  sortField: string,
+  after: string | null | undefined,
+  parse: (sort: string | number) => unknown = (s) => s,
+) {
   if (!after) return {};
   const { sort, id } = decodeCursor(after);
   const value = parse(sort);

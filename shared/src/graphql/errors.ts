@@ -56,7 +56,11 @@ export function conflict(messageEn: string, messageZh: string, details: Record<s
 }
 
 /** The action is not allowed in the record's current state (state machine or legal clock). */
-export function invalidState(messageEn: string, messageZh: string, details: Record<string, unknown> = {}): GraphQLError {
+export function invalidState(
+  messageEn: string,
+  messageZh: string,
+  details: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(messageEn, { extensions: { code: "INVALID_STATE", messageZh, ...details } });
 }
 

@@ -9,7 +9,11 @@ export function requestLoggingPlugin<Context extends { log: Logger }>(): ApolloS
       return {
         async willSendResponse({ operationName, errors }) {
           contextValue.log.info(
-            { operationName, durationMs: Math.round(performance.now() - started), errors: errors?.map((e) => e.message) },
+            {
+              operationName,
+              durationMs: Math.round(performance.now() - started),
+              errors: errors?.map((e) => e.message),
+            },
             "graphql request",
           );
         },

@@ -146,7 +146,19 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       ApolloServerPluginInlineTraceDisabled(),
       requestLoggingPlugin(),
       // A mutation may have recorded case events: deliver them now rather than at the next poll.
-      ...(relay ? [{ async requestDidStart() { return { async willSendResponse() { relay.nudge(); } }; } }] : []),
+      ...(relay
+        ? [
+            {
+              async requestDidStart() {
+                return {
+                  async willSendResponse() {
+                    relay.nudge();
+                  },
+                };
+              },
+            },
+          ]
+        : []),
     ],
     logger: log,
   });
@@ -154,8 +166,13 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
 
   app.get("/health", (_req, res) => void res.json({ status: "ok" }));
   app.get("/ready", async (_req, res) => {
-    const databaseOk = await database.ping().then(() => true, () => false);
-    res.status(ready && databaseOk ? 200 : 503).json({ ready: ready && databaseOk, database: databaseOk, migrations: true });
+    const databaseOk = await database.ping().then(
+      () => true,
+      () => false,
+    );
+    res
+      .status(ready && databaseOk ? 200 : 503)
+      .json({ ready: ready && databaseOk, database: databaseOk, migrations: true });
   });
   if (definition.routes) app.use(definition.routes(store, secret));
   app.use(
@@ -166,7 +183,14 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       const hop = verifyHop(secret, (name) => req.header(name), { replay: replayGuard });
       if (!hop.ok) {
         log.warn({ reason: hop.reason, ip: req.ip }, "rejected request without a valid gateway signature");
-        res.status(401).json({ errors: [{ message: "Requests must come through the OneDoor gateway", extensions: { code: "UNAUTHENTICATED", reason: hop.reason } }] });
+        res.status(401).json({
+          errors: [
+            {
+              message: "Requests must come through the OneDoor gateway",
+              extensions: { code: "UNAUTHENTICATED", reason: hop.reason },
+            },
+          ],
+        });
         return;
       }
       res.locals.hop = hop;

@@ -46,12 +46,19 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function waitUntilReady(origin: string, timeoutMs: number, exited: () => string | undefined): Promise<void> {
+export async function waitUntilReady(
+  origin: string,
+  timeoutMs: number,
+  exited: () => string | undefined,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const failure = exited();
     if (failure) throw new Error(failure);
-    const ok = await fetch(`${origin}/ready`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/ready`, { signal: AbortSignal.timeout(1_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`${origin} not ready after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
@@ -66,8 +73,17 @@ export async function launchSystem({
   supergraphPath,
 }: LaunchOptions = {}): Promise<RunningSystem> {
   const portOf = new Map<ProcessName, number>();
-  for (const name of SUBGRAPH_NAMES) portOf.set(name, ports === "free" ? await freePort() : Number(env[`${envPrefix(name)}_PORT`] ?? process.env[`${envPrefix(name)}_PORT`] ?? SUBGRAPHS[name]));
-  portOf.set("gateway", ports === "free" ? await freePort() : Number(env.GATEWAY_PORT ?? process.env.GATEWAY_PORT ?? 4000));
+  for (const name of SUBGRAPH_NAMES)
+    portOf.set(
+      name,
+      ports === "free"
+        ? await freePort()
+        : Number(env[`${envPrefix(name)}_PORT`] ?? process.env[`${envPrefix(name)}_PORT`] ?? SUBGRAPHS[name]),
+    );
+  portOf.set(
+    "gateway",
+    ports === "free" ? await freePort() : Number(env.GATEWAY_PORT ?? process.env.GATEWAY_PORT ?? 4000),
+  );
 
   const origin = (name: ProcessName) => `http://127.0.0.1:${portOf.get(name)}`;
   const shared: NodeJS.ProcessEnv = { ...process.env, ...env, GATEWAY_PORT: String(portOf.get("gateway")) };
@@ -123,7 +139,9 @@ export async function launchSystem({
     for (const name of SUBGRAPH_NAMES) spawnProcess(name);
     spawnProcess("gateway");
     await Promise.all(
-      [...SUBGRAPH_NAMES, "gateway" as const].map((name) => waitUntilReady(origin(name), readyTimeoutMs, () => exits.get(name))),
+      [...SUBGRAPH_NAMES, "gateway" as const].map((name) =>
+        waitUntilReady(origin(name), readyTimeoutMs, () => exits.get(name)),
+      ),
     );
   } catch (error) {
     await stop();

@@ -15,12 +15,33 @@ const QUEUE = /* GraphQL */ `
     mediationCases(first: $first) {
       edges {
         node {
-          id status committee mediatorName
-          committeeRef { name }
-          mediators { lead mediator { name committee { name } } }
-          sessions { mode startsAt }
-          clockPauses { reason }
-          clock { kind deadline }
+          id
+          status
+          committee
+          mediatorName
+          committeeRef {
+            name
+          }
+          mediators {
+            lead
+            mediator {
+              name
+              committee {
+                name
+              }
+            }
+          }
+          sessions {
+            mode
+            startsAt
+          }
+          clockPauses {
+            reason
+          }
+          clock {
+            kind
+            deadline
+          }
         }
       }
     }
@@ -45,12 +66,22 @@ describe("SQL statement counter", () => {
     // 50 cases in two committees, each with a lead mediator, a session and, for some, a clock pause.
     const committees = await Promise.all(
       ["桐庐县联合人民调解委员会", "桐庐县劳动争议人民调解委员会"].map((name, i) =>
-        store.committee.create({ data: { name, type: i ? "LABOUR" : "JOINT", level: "COUNTY", regionCode: "330122", specialties: ["劳动争议"] } }),
+        store.committee.create({
+          data: {
+            name,
+            type: i ? "LABOUR" : "JOINT",
+            level: "COUNTY",
+            regionCode: "330122",
+            specialties: ["劳动争议"],
+          },
+        }),
       ),
     );
     const mediators = await Promise.all(
       ["何建华", "钱卫东", "蒋晓燕"].map((name, i) =>
-        store.mediator.create({ data: { committeeId: committees[i % 2]!.id, name, role: "FULL_TIME", specialties: [], dialects: ["桐庐话"] } }),
+        store.mediator.create({
+          data: { committeeId: committees[i % 2]!.id, name, role: "FULL_TIME", specialties: [], dialects: ["桐庐话"] },
+        }),
       ),
     );
     for (let i = 0; i < CASES; i++) {
@@ -65,8 +96,24 @@ describe("SQL statement counter", () => {
           participatingDepartments: [],
           acceptedAt,
           acceptedBy: "staff-mediation",
-          mediators: { create: { mediatorId: mediators[i % 3]!.id, lead: true, assignedAt: acceptedAt, assignedBy: "staff-mediation" } },
-          sessions: { create: { mode: "IN_PERSON", startsAt: acceptedAt, place: "矛调中心调解室", attendees: ["申请人", "被申请人"], notes: "首次调解", recordedBy: "staff-mediation" } },
+          mediators: {
+            create: {
+              mediatorId: mediators[i % 3]!.id,
+              lead: true,
+              assignedAt: acceptedAt,
+              assignedBy: "staff-mediation",
+            },
+          },
+          sessions: {
+            create: {
+              mode: "IN_PERSON",
+              startsAt: acceptedAt,
+              place: "矛调中心调解室",
+              attendees: ["申请人", "被申请人"],
+              notes: "首次调解",
+              recordedBy: "staff-mediation",
+            },
+          },
           ...(i % 5 === 0 ? { pauses: { create: { from: acceptedAt, reason: "医疗损害鉴定" } } } : {}),
         },
       });
@@ -108,7 +155,12 @@ describe("SQL statement counter", () => {
         await tx.mediator.count();
       }),
     );
-    expect(transaction.sql).toEqual(["BEGIN", expect.stringMatching(/count/i), expect.stringMatching(/count/i), "COMMIT"]);
+    expect(transaction.sql).toEqual([
+      "BEGIN",
+      expect.stringMatching(/count/i),
+      expect.stringMatching(/count/i),
+      "COMMIT",
+    ]);
   });
 
   it("sees the same statements for a queue page of 5 cases as for one of 50", async () => {

@@ -41,7 +41,10 @@ function withMethods<T extends object>(target: T, overrides: Partial<Record<keyo
   });
 }
 
-function countingQueries<T extends SqlDriverAdapter | Transaction>(target: T, tally: Tally): Partial<Record<keyof T, unknown>> {
+function countingQueries<T extends SqlDriverAdapter | Transaction>(
+  target: T,
+  tally: Tally,
+): Partial<Record<keyof T, unknown>> {
   return {
     queryRaw: (query: SqlQuery) => {
       tally.record(query.sql);
@@ -96,7 +99,10 @@ export function countingAdapterFactory(factory: SqlMigrationAwareDriverAdapterFa
 }
 
 /** Statements issued while `work` runs (the counter must not be shared with concurrent work). */
-export async function statementsDuring<T>(counter: SqlCounter, work: () => Promise<T>): Promise<{ result: T; statements: number; sql: string[] }> {
+export async function statementsDuring<T>(
+  counter: SqlCounter,
+  work: () => Promise<T>,
+): Promise<{ result: T; statements: number; sql: string[] }> {
   counter.reset();
   const result = await work();
   return { result, statements: counter.count, sql: [...counter.statements] };

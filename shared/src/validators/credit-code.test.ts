@@ -42,7 +42,12 @@ describe("validateCreditCode", () => {
 
   it("returns the region and the former organisation code", () => {
     const result = validateCreditCode("91330100799655058B");
-    expect(result).toEqual({ ok: true, value: "91330100799655058B", regionCode: "330100", organisationCode: "799655058" });
+    expect(result).toEqual({
+      ok: true,
+      value: "91330100799655058B",
+      regionCode: "330100",
+      organisationCode: "799655058",
+    });
   });
 
   it("normalises to uppercase and drops spaces", () => {

@@ -23,7 +23,8 @@ function checkChar(first17: string): string {
 export function validateCreditCode(input: string): ValidationResult<string, CreditCodeDetails> {
   const code = compactInput(input).toUpperCase();
   if (code === "") return invalid("EMPTY", "请填写统一社会信用代码", "Unified social credit code is required");
-  if (code.length !== 18) return invalid("LENGTH", "统一社会信用代码应为18位", "Unified social credit code must have 18 characters");
+  if (code.length !== 18)
+    return invalid("LENGTH", "统一社会信用代码应为18位", "Unified social credit code must have 18 characters");
   if (![...code].every((char) => ALPHABET.includes(char))) {
     return invalid(
       "FORMAT",
@@ -34,10 +35,18 @@ export function validateCreditCode(input: string): ValidationResult<string, Cred
   const regionCode = code.slice(2, 8);
   // "10" marks codes issued by national authorities (region 100000).
   if (!/^\d{6}$/.test(regionCode) || !(isProvinceCode(regionCode.slice(0, 2)) || regionCode === "100000")) {
-    return invalid("REGION", "统一社会信用代码第3至8位应为行政区划代码", "Characters 3–8 of the credit code must be a region code");
+    return invalid(
+      "REGION",
+      "统一社会信用代码第3至8位应为行政区划代码",
+      "Characters 3–8 of the credit code must be a region code",
+    );
   }
   if (checkChar(code) !== code[17]) {
-    return invalid("CHECK_DIGIT", "统一社会信用代码校验位不正确，请核对", "The credit code check character is wrong; please check the code");
+    return invalid(
+      "CHECK_DIGIT",
+      "统一社会信用代码校验位不正确，请核对",
+      "The credit code check character is wrong; please check the code",
+    );
   }
   return { ok: true, value: code, regionCode, organisationCode: code.slice(8, 17) };
 }

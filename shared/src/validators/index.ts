@@ -1,4 +1,10 @@
-export { invalid, type ValidationFailure, type ValidationReason, type ValidationResult, type ValidationSuccess } from "./result.js";
+export {
+  invalid,
+  type ValidationFailure,
+  type ValidationReason,
+  type ValidationResult,
+  type ValidationSuccess,
+} from "./result.js";
 export {
   upgradeLegacyResidentId,
   validateResidentId,

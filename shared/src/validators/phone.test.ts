@@ -22,9 +22,12 @@ describe("validatePhone: mobile numbers", () => {
     expect(validatePhone(input)).toEqual({ ok: true, value: "13812345678", kind: "mobile" });
   });
 
-  it.each(["13012345678", "15912345678", "16612345678", "17712345678", "18812345678", "19912345678"])("accepts %s", (input) => {
-    expect(reasonOf(input)).toBe("OK");
-  });
+  it.each(["13012345678", "15912345678", "16612345678", "17712345678", "18812345678", "19912345678"])(
+    "accepts %s",
+    (input) => {
+      expect(reasonOf(input)).toBe("OK");
+    },
+  );
 
   it.each([
     ["12012345678", "FORMAT"],
@@ -55,7 +58,13 @@ describe("validatePhone: landlines", () => {
     ["+86 (0)571 88888888", "0571", "88888888"],
     ["0086-10-62345678", "010", "62345678"],
   ])("reads %s as area code %s and number %s", (input, areaCode, localNumber) => {
-    expect(validatePhone(input)).toEqual({ ok: true, value: `${areaCode}-${localNumber}`, kind: "landline", areaCode, localNumber });
+    expect(validatePhone(input)).toEqual({
+      ok: true,
+      value: `${areaCode}-${localNumber}`,
+      kind: "landline",
+      areaCode,
+      localNumber,
+    });
   });
 
   it.each([

@@ -35,7 +35,8 @@ export function validatePhone(input: string): ValidationResult<string, PhoneDeta
 
   if (digits.startsWith("1")) {
     if (digits.length !== 11) return invalid("LENGTH", "手机号码应为11位", "A mobile number must have 11 digits");
-    if (!/^1[3-9]/.test(digits)) return invalid("FORMAT", "手机号码应以13至19开头", "A mobile number must start with 13–19");
+    if (!/^1[3-9]/.test(digits))
+      return invalid("FORMAT", "手机号码应以13至19开头", "A mobile number must start with 13–19");
     return { ok: true, value: digits, kind: "mobile" };
   }
   if (!digits.startsWith("0")) return AREA_CODE_REQUIRED;
@@ -54,6 +55,7 @@ export function validatePhone(input: string): ValidationResult<string, PhoneDeta
       `After area code ${areaCode} the number must have ${allowedLengths.join(" or ")} digits`,
     );
   }
-  if (!/^[2-9]/.test(localNumber)) return invalid("FORMAT", "固定电话号码不能以0或1开头", "A landline number cannot start with 0 or 1");
+  if (!/^[2-9]/.test(localNumber))
+    return invalid("FORMAT", "固定电话号码不能以0或1开头", "A landline number cannot start with 0 or 1");
   return { ok: true, value: `${areaCode}-${localNumber}`, kind: "landline", areaCode, localNumber };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isProvinceCode, lookupRegion, validateRegionCode, ZHEJIANG_REGION_TABLE, type RegionTable } from "./region-code.js";
+import {
+  isProvinceCode,
+  lookupRegion,
+  validateRegionCode,
+  ZHEJIANG_REGION_TABLE,
+  type RegionTable,
+} from "./region-code.js";
 
 const reasonOf = (input: string): string => {
   const result = validateRegionCode(input);
@@ -8,12 +14,22 @@ const reasonOf = (input: string): string => {
 
 describe("lookupRegion", () => {
   it("names a county with its full name and level", () => {
-    expect(lookupRegion("330122")).toEqual({ code: "330122", name: "桐庐县", fullName: "浙江省杭州市桐庐县", level: "county" });
+    expect(lookupRegion("330122")).toEqual({
+      code: "330122",
+      name: "桐庐县",
+      fullName: "浙江省杭州市桐庐县",
+      level: "county",
+    });
   });
 
   it("names the province and prefectures", () => {
     expect(lookupRegion("330000")).toEqual({ code: "330000", name: "浙江省", fullName: "浙江省", level: "province" });
-    expect(lookupRegion("330900")).toEqual({ code: "330900", name: "舟山市", fullName: "浙江省舟山市", level: "prefecture" });
+    expect(lookupRegion("330900")).toEqual({
+      code: "330900",
+      name: "舟山市",
+      fullName: "浙江省舟山市",
+      level: "prefecture",
+    });
   });
 
   it.each([
@@ -33,7 +49,19 @@ describe("lookupRegion", () => {
   });
 
   it("has all 11 prefecture-level cities of Zhejiang", () => {
-    const names = ["杭州市", "宁波市", "温州市", "嘉兴市", "湖州市", "绍兴市", "金华市", "衢州市", "舟山市", "台州市", "丽水市"];
+    const names = [
+      "杭州市",
+      "宁波市",
+      "温州市",
+      "嘉兴市",
+      "湖州市",
+      "绍兴市",
+      "金华市",
+      "衢州市",
+      "舟山市",
+      "台州市",
+      "丽水市",
+    ];
     names.forEach((name, i) => {
       const code = `33${String(i + 1).padStart(2, "0")}00`;
       expect(lookupRegion(code)).toMatchObject({ name, level: "prefecture" });
@@ -107,7 +135,12 @@ describe("validateRegionCode", () => {
   });
 
   it("accepts a 9-digit town code under a known county", () => {
-    expect(validateRegionCode("330122100")).toMatchObject({ ok: true, value: "330122100", townCode: "100", region: { name: "桐庐县" } });
+    expect(validateRegionCode("330122100")).toMatchObject({
+      ok: true,
+      value: "330122100",
+      townCode: "100",
+      region: { name: "桐庐县" },
+    });
     expect(validateRegionCode("330122100")).not.toHaveProperty("villageCode");
   });
 
@@ -169,7 +202,9 @@ describe("the Zhejiang region table", () => {
   });
 
   it("has the 13 county-level units of Hangzhou after 2021", () => {
-    const current = entries.filter((e) => e.code.startsWith("3301") && e.code !== "330100" && e.validUntil === undefined);
+    const current = entries.filter(
+      (e) => e.code.startsWith("3301") && e.code !== "330100" && e.validUntil === undefined,
+    );
     expect(current).toHaveLength(13);
   });
 });

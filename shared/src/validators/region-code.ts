@@ -8,13 +8,40 @@ import { invalid, type ValidationResult } from "./result.js";
  * since been abolished is still valid inside an ID number.
  */
 const PROVINCE_CODES: ReadonlySet<string> = new Set([
-  "11", "12", "13", "14", "15", // 北京 天津 河北 山西 内蒙古
-  "21", "22", "23", // 辽宁 吉林 黑龙江
-  "31", "32", "33", "34", "35", "36", "37", // 上海 江苏 浙江 安徽 福建 江西 山东
-  "41", "42", "43", "44", "45", "46", // 河南 湖北 湖南 广东 广西 海南
-  "50", "51", "52", "53", "54", // 重庆 四川 贵州 云南 西藏
-  "61", "62", "63", "64", "65", // 陕西 甘肃 青海 宁夏 新疆
-  "71", "81", "82", // 台湾 香港 澳门
+  "11",
+  "12",
+  "13",
+  "14",
+  "15", // 北京 天津 河北 山西 内蒙古
+  "21",
+  "22",
+  "23", // 辽宁 吉林 黑龙江
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37", // 上海 江苏 浙江 安徽 福建 江西 山东
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46", // 河南 湖北 湖南 广东 广西 海南
+  "50",
+  "51",
+  "52",
+  "53",
+  "54", // 重庆 四川 贵州 云南 西藏
+  "61",
+  "62",
+  "63",
+  "64",
+  "65", // 陕西 甘肃 青海 宁夏 新疆
+  "71",
+  "81",
+  "82", // 台湾 香港 澳门
 ]);
 
 export function isProvinceCode(twoDigits: string): boolean {
@@ -136,7 +163,8 @@ function findEntry(table: RegionTable, code: string, onDate: LocalDate | undefin
       entry.code === code &&
       (onDate === undefined
         ? entry.validUntil === undefined
-        : (entry.validFrom === undefined || entry.validFrom <= onDate) && (entry.validUntil === undefined || onDate < entry.validUntil)),
+        : (entry.validFrom === undefined || entry.validFrom <= onDate) &&
+          (entry.validUntil === undefined || onDate < entry.validUntil)),
   );
 }
 
@@ -144,9 +172,15 @@ function findEntry(table: RegionTable, code: string, onDate: LocalDate | undefin
  * The region a 6-digit code names on `onDate` (default: the codes still in force), or
  * undefined when the table does not know it. Throws RangeError for a date the table does not cover.
  */
-export function lookupRegion(code: string, onDate?: LocalDate, table: RegionTable = ZHEJIANG_REGION_TABLE): RegionInfo | undefined {
+export function lookupRegion(
+  code: string,
+  onDate?: LocalDate,
+  table: RegionTable = ZHEJIANG_REGION_TABLE,
+): RegionInfo | undefined {
   if (onDate !== undefined && (!isLocalDate(onDate) || onDate < table.effectiveFrom)) {
-    throw new RangeError(`Region table ${table.version} answers for dates from ${table.effectiveFrom}, not "${onDate}"`);
+    throw new RangeError(
+      `Region table ${table.version} answers for dates from ${table.effectiveFrom}, not "${onDate}"`,
+    );
   }
   const entry = findEntry(table, code, onDate);
   if (entry === undefined) return undefined;
@@ -176,11 +210,18 @@ export interface RegionCodeOptions {
  * A GB/T 2260 code (6 digits), or a statistical town (9) / village (12) code under a
  * known county. Throws RangeError for an `onDate` the table does not cover.
  */
-export function validateRegionCode(input: string, options: RegionCodeOptions = {}): ValidationResult<string, RegionCodeDetails> {
+export function validateRegionCode(
+  input: string,
+  options: RegionCodeOptions = {},
+): ValidationResult<string, RegionCodeDetails> {
   const code = compactInput(input);
   if (code === "") return invalid("EMPTY", "请填写行政区划代码", "Region code is required");
   if (!/^(\d{6}|\d{9}|\d{12})$/.test(code)) {
-    return invalid("FORMAT", "行政区划代码应为6位数字（统计用代码为9位或12位）", "Region code must be 6 digits (9 or 12 for statistical town/village codes)");
+    return invalid(
+      "FORMAT",
+      "行政区划代码应为6位数字（统计用代码为9位或12位）",
+      "Region code must be 6 digits (9 or 12 for statistical town/village codes)",
+    );
   }
   const table = options.table ?? ZHEJIANG_REGION_TABLE;
   const region = lookupRegion(code.slice(0, 6), options.onDate, table);
@@ -195,7 +236,8 @@ export function validateRegionCode(input: string, options: RegionCodeOptions = {
   // Statistical codes hang towns and villages under a county-level unit only.
   if (region.level !== "county") return unknown;
   const townCode = code.slice(6, 9);
-  if (townCode === "000") return invalid("FORMAT", "乡镇街道代码不能为000", "The town part of a statistical code cannot be 000");
+  if (townCode === "000")
+    return invalid("FORMAT", "乡镇街道代码不能为000", "The town part of a statistical code cannot be 000");
   const villageCode = code.slice(9, 12);
   return villageCode === "" || villageCode === "000"
     ? { ok: true, value: code, region, townCode }

@@ -57,17 +57,26 @@ describe("validateResidentId: 18-character numbers", () => {
     expect(reasonOf("   ")).toBe("EMPTY");
   });
 
-  it.each(["1101051949123100", "11010519491231002", "11010519491231002X1", "1234567890123456"])("rejects %s by LENGTH", (id) => {
-    expect(reasonOf(id)).toBe("LENGTH");
-  });
+  it.each(["1101051949123100", "11010519491231002", "11010519491231002X1", "1234567890123456"])(
+    "rejects %s by LENGTH",
+    (id) => {
+      expect(reasonOf(id)).toBe("LENGTH");
+    },
+  );
 
-  it.each(["1101051949123100XX", "A1010519491231002X", "110105194912310-2X", "11010519491231002Y"])("rejects %s by FORMAT", (id) => {
-    expect(reasonOf(id)).toBe("FORMAT");
-  });
+  it.each(["1101051949123100XX", "A1010519491231002X", "110105194912310-2X", "11010519491231002Y"])(
+    "rejects %s by FORMAT",
+    (id) => {
+      expect(reasonOf(id)).toBe("FORMAT");
+    },
+  );
 
-  it.each(["00010519491231002", "99010519491231002", "10010519491231002", "90010519491231002"])("rejects province %s… by REGION", (first17) => {
-    expect(reasonOf(withCheck(first17))).toBe("REGION");
-  });
+  it.each(["00010519491231002", "99010519491231002", "10010519491231002", "90010519491231002"])(
+    "rejects province %s… by REGION",
+    (first17) => {
+      expect(reasonOf(withCheck(first17))).toBe("REGION");
+    },
+  );
 
   it("accepts province codes 81/82 (Hong Kong, Macao) and 83 (Taiwan residence permits)", () => {
     for (const prefix of ["810000", "820000", "830000"]) expect(reasonOf(withCheck(`${prefix}19900101123`))).toBe("OK");

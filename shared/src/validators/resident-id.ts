@@ -41,7 +41,11 @@ export function validateResidentId(input: string, options: ResidentIdOptions = {
   const id = compactInput(input).toUpperCase();
   if (id === "") return invalid("EMPTY", "请填写身份证号码", "Resident ID number is required");
   if (id.length !== 18 && id.length !== 15) {
-    return invalid("LENGTH", "身份证号码应为18位（旧证为15位）", "Resident ID number must have 18 characters (15 for an old card)");
+    return invalid(
+      "LENGTH",
+      "身份证号码应为18位（旧证为15位）",
+      "Resident ID number must have 18 characters (15 for an old card)",
+    );
   }
   const legacy = id.length === 15;
   if (!(legacy ? /^\d{15}$/ : /^\d{17}[\dX]$/).test(id)) {
@@ -59,14 +63,20 @@ export function validateResidentId(input: string, options: ResidentIdOptions = {
     return invalid("REGION", "身份证号码的地区码无效", "The region code in the resident ID is not valid");
   }
 
-  const birthDate = legacy ? `19${id.slice(6, 8)}-${id.slice(8, 10)}-${id.slice(10, 12)}` : `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  const birthDate = legacy
+    ? `19${id.slice(6, 8)}-${id.slice(8, 10)}-${id.slice(10, 12)}`
+    : `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   const today = toLocalDate(options.now ?? new Date());
   if (!isLocalDate(birthDate) || birthDate < EARLIEST_BIRTH_DATE || birthDate > today) {
     return invalid("BIRTH_DATE", "身份证号码中的出生日期无效", "The birth date in the resident ID is not a valid date");
   }
 
   if (!legacy && checkChar(id) !== id[17]) {
-    return invalid("CHECK_DIGIT", "身份证号码校验位不正确，请核对", "The resident ID check character is wrong; please check the number");
+    return invalid(
+      "CHECK_DIGIT",
+      "身份证号码校验位不正确，请核对",
+      "The resident ID check character is wrong; please check the number",
+    );
   }
 
   const sequenceLastDigit = Number(id[legacy ? 14 : 16]);

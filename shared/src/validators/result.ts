@@ -1,13 +1,6 @@
 /** Why a value was rejected; stable codes for the UI and API, messages for people. */
 export type ValidationReason =
-  | "EMPTY"
-  | "LENGTH"
-  | "FORMAT"
-  | "BIRTH_DATE"
-  | "REGION"
-  | "CHECK_DIGIT"
-  | "UNKNOWN"
-  | "CONTROL_CHARACTER";
+  "EMPTY" | "LENGTH" | "FORMAT" | "BIRTH_DATE" | "REGION" | "CHECK_DIGIT" | "UNKNOWN" | "CONTROL_CHARACTER";
 
 export interface ValidationFailure {
   readonly ok: false;
@@ -17,9 +10,13 @@ export interface ValidationFailure {
 }
 
 /** `value` is the normalised form to store; `Extra` carries what the validator learned from it. */
-export type ValidationSuccess<T, Extra extends object = Record<never, never>> = { readonly ok: true; readonly value: T } & Extra;
+export type ValidationSuccess<T, Extra extends object = Record<never, never>> = {
+  readonly ok: true;
+  readonly value: T;
+} & Extra;
 
-export type ValidationResult<T, Extra extends object = Record<never, never>> = ValidationSuccess<T, Extra> | ValidationFailure;
+export type ValidationResult<T, Extra extends object = Record<never, never>> =
+  ValidationSuccess<T, Extra> | ValidationFailure;
 
 export function invalid(reason: ValidationReason, messageZh: string, messageEn: string): ValidationFailure {
   return { ok: false, reason, messageZh, messageEn };

@@ -55,7 +55,11 @@ describe("validateText", () => {
 
   it("allows line breaks and tabs in multiline text and normalises CRLF", () => {
     const rules = { field: "诉求", min: 1, max: 500, multiline: true };
-    expect(validateText("第一行\r\n第二行\r第三行\t完", rules)).toEqual({ ok: true, value: "第一行\n第二行\n第三行\t完", length: 13 });
+    expect(validateText("第一行\r\n第二行\r第三行\t完", rules)).toEqual({
+      ok: true,
+      value: "第一行\n第二行\n第三行\t完",
+      length: 13,
+    });
     expect(reasonOf("第一行\u0000", rules)).toBe("CONTROL_CHARACTER");
     expect(reasonOf("第一行\u202e", rules)).toBe("CONTROL_CHARACTER");
   });

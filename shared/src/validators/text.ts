@@ -24,7 +24,11 @@ export function validateText(value: string, rules: TextRules): ValidationResult<
   const text = (rules.multiline ? value.replace(/\r\n?/g, "\n") : value).normalize("NFC").trim();
   if (text === "" && rules.min > 0) return invalid("EMPTY", `请填写${label.zh}`, `${label.en} is required`);
   if ((rules.multiline ? FORBIDDEN_EXCEPT_LINE_BREAKS : FORBIDDEN).test(text)) {
-    return invalid("CONTROL_CHARACTER", `${label.zh}含有不可见的控制字符`, `${label.en} contains invisible control characters`);
+    return invalid(
+      "CONTROL_CHARACTER",
+      `${label.zh}含有不可见的控制字符`,
+      `${label.en} contains invisible control characters`,
+    );
   }
   const length = [...text].length;
   if (length < rules.min || length > rules.max) {

@@ -12,7 +12,11 @@ import { MediationCockpitResolver } from "./resolvers/cockpit-resolver.js";
 import { MediationCaseResolver, mediationCaseReference } from "./resolvers/case-resolver.js";
 import { MediationAgreementResolver, mediationAgreementReference } from "./resolvers/agreement-resolver.js";
 import { CommitteeFieldsResolver, DirectoryResolver } from "./resolvers/directory-resolver.js";
-import { CaseMediatorAssignmentResolver, ExpertPickResolver, MediatorFieldsResolver } from "./resolvers/assignment-resolver.js";
+import {
+  CaseMediatorAssignmentResolver,
+  ExpertPickResolver,
+  MediatorFieldsResolver,
+} from "./resolvers/assignment-resolver.js";
 
 /** 人民调解委员会: people's mediation committees resident in the center. */
 export const subgraph = defineSubgraph({

@@ -28,9 +28,26 @@ export const subgraph = defineSubgraph({
   // Residents follow their case with the code and a verification answer, without an account.
   prismaDir: resolve(import.meta.dirname, "../prisma"),
   schema: {
-    resolvers: [DisputeResolver, IntakeResolver, PetitionResolver, TrackingResolver, HandOffResolver, CockpitResolver, EarlyWarningResolver,
-      PartyResolver, DisputePartyResolver, AuditLogResolver, AlertResolver, auditLogSection("petitions", "信访局/综合受理窗口")],
-    referenceResolvers: { Dispute: disputeReference, Cockpit: cockpitReference, Party: partyReference, AuditLog: auditLogStubReference },
+    resolvers: [
+      DisputeResolver,
+      IntakeResolver,
+      PetitionResolver,
+      TrackingResolver,
+      HandOffResolver,
+      CockpitResolver,
+      EarlyWarningResolver,
+      PartyResolver,
+      DisputePartyResolver,
+      AuditLogResolver,
+      AlertResolver,
+      auditLogSection("petitions", "信访局/综合受理窗口"),
+    ],
+    referenceResolvers: {
+      Dispute: disputeReference,
+      Cockpit: cockpitReference,
+      Party: partyReference,
+      AuditLog: auditLogStubReference,
+    },
   },
   openStore,
   createLoaders,
@@ -38,7 +55,11 @@ export const subgraph = defineSubgraph({
     { name: "expire unanswered hand-offs", intervalMs: 60_000, run: (store) => expireOverdueHandOffs(store) },
     partyIdBackfillJob(partyIdSources),
     { name: "detect alerts", intervalMs: 5 * 60_000, run: (store) => detectAlerts(store) },
-    { name: "judge recent closures on time for the cockpit", intervalMs: 5 * 60_000, run: (store) => judgeRecentClosures(store) },
+    {
+      name: "judge recent closures on time for the cockpit",
+      intervalMs: 5 * 60_000,
+      run: (store) => judgeRecentClosures(store),
+    },
   ],
   // The registry receives every department's case events (统一归集).
   routes: (store, secret) => eventReceiver(secret, async (events) => void (await applyCaseEvents(store, events))),

@@ -26,11 +26,14 @@ const runtime = createGatewayRuntime({
   propagateHeaders: {
     fromClientToSubgraphs: async ({ request }) => {
       let identity = identities.get(request);
-      if (!identity) identities.set(request, (identity = jwt.verify(request.headers.get("authorization") ?? undefined)));
+      if (!identity)
+        identities.set(request, (identity = jwt.verify(request.headers.get("authorization") ?? undefined)));
       return signHop(secret, await identity, requestIdOf(request));
     },
   },
 });
 const port = Number(process.env.PORT);
-http.createServer(runtime).listen(port, "127.0.0.1", () => console.log(`Hive Gateway on ${port}`));
+http
+  .createServer((request, response) => void runtime(request, response))
+  .listen(port, "127.0.0.1", () => console.log(`Hive Gateway on ${port}`));
 process.once("SIGTERM", () => void Promise.resolve(runtime.dispose()).then(() => process.exit(0)));

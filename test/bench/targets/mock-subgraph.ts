@@ -10,14 +10,24 @@
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { execute, GraphQLScalarType, isEnumType, isScalarType, parse, specifiedScalarTypes, type DocumentNode } from "graphql";
+import {
+  execute,
+  GraphQLScalarType,
+  isEnumType,
+  isScalarType,
+  parse,
+  specifiedScalarTypes,
+  type DocumentNode,
+} from "graphql";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { addMocksToSchema, createMockStore } from "@graphql-tools/mock";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 
 const name = process.argv[2]!;
 const port = Number(process.env.PORT);
-const subgraphSchema = buildSubgraphSchema(parse(readFileSync(join(REPO_ROOT, "subgraphs", name, "schema.graphql"), "utf8")));
+const subgraphSchema = buildSubgraphSchema(
+  parse(readFileSync(join(REPO_ROOT, "subgraphs", name, "schema.graphql"), "utf8")),
+);
 
 const builtIn = new Set(specifiedScalarTypes.map((t) => t.name));
 /** A plausible constant for each custom scalar, by its name (dates and times as ISO strings). */
@@ -69,7 +79,9 @@ let requests = 0;
 createServer((req, res) => {
   if (req.method === "GET") {
     // /ready for the launcher; / for the benchmark's per-subgraph counters (no SQL here).
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(req.url === "/ready" ? { ready: true } : { requests, statements: 0 }));
+    res
+      .writeHead(200, { "content-type": "application/json" })
+      .end(JSON.stringify(req.url === "/ready" ? { ready: true } : { requests, statements: 0 }));
     return;
   }
   const chunks: Buffer[] = [];
@@ -77,11 +89,15 @@ createServer((req, res) => {
   req.on("end", () => {
     requests++;
     store.reset();
-    const { query, variables, operationName } = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown>; operationName?: string };
+    const { query, variables, operationName } = JSON.parse(Buffer.concat(chunks).toString()) as {
+      query: string;
+      variables?: Record<string, unknown>;
+      operationName?: string;
+    };
     let document = documents.get(query);
     if (!document) documents.set(query, (document = parse(query)));
-    void Promise.resolve(execute({ schema, document, variableValues: variables ?? {}, operationName: operationName ?? null })).then((result) =>
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result)),
-    );
+    void Promise.resolve(
+      execute({ schema, document, variableValues: variables ?? {}, operationName: operationName ?? null }),
+    ).then((result) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result)));
   });
 }).listen(port, "127.0.0.1");

@@ -24,7 +24,8 @@ class HopSigningDataSource extends RemoteGraphQLDataSource<Context> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Context>): void {
     const identity = "identity" in context && context.identity ? context.identity : ANONYMOUS;
     const requestId = "requestId" in context && context.requestId ? context.requestId : "stock-gateway";
-    for (const [name, value] of Object.entries(signHop(secret, identity, requestId))) request.http?.headers.set(name, value);
+    for (const [name, value] of Object.entries(signHop(secret, identity, requestId)))
+      request.http?.headers.set(name, value);
   }
 }
 

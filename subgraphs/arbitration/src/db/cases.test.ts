@@ -13,7 +13,10 @@ const acceptedAt = new Date("2026-11-20T02:00:00.000Z");
 describe("arbitration case writes and their outbox events (PGlite)", () => {
   const store = useMigratedStore(subgraph);
 
-  const by = { identity: { userId: "clerk-1", roles: ["arbitrator" as const], department: "arbitration" }, requestId: "req-1" };
+  const by = {
+    identity: { userId: "clerk-1", roles: ["arbitrator" as const], department: "arbitration" },
+    requestId: "req-1",
+  };
   const file = (disputeCode: string): Promise<CaseRow> =>
     fileCase(
       store(),
@@ -24,14 +27,34 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
         respondentName: "桐庐某某针织有限公司",
         respondentCreditCode: "91330122MA2H3K7P50",
         applicants: { create: [{ position: 0, name: "测试工人", residentId: "330122198203142516" }] },
-        claims: { create: [{ position: 0, kind: "WAGE_ARREARS", description: "支付拖欠工资", amountFen: 2_250_000, knewOfInfringementOn: "2026-09-30" }] },
+        claims: {
+          create: [
+            {
+              position: 0,
+              kind: "WAGE_ARREARS",
+              description: "支付拖欠工资",
+              amountFen: 2_250_000,
+              knewOfInfringementOn: "2026-09-30",
+            },
+          ],
+        },
       },
       receivedAt,
-      (row) => [applicationReceived({ commissionName: commission.name, caseNumber: row.caseNumber, collective: false, applicantCount: 1, claimedFen: 2_250_000 })],
+      (row) => [
+        applicationReceived({
+          commissionName: commission.name,
+          caseNumber: row.caseNumber,
+          collective: false,
+          applicantCount: 1,
+          claimedFen: 2_250_000,
+        }),
+      ],
       { by, action: "fileArbitrationApplication", fields: ["disputeCode", "applicants", "respondent", "claims"] },
     );
-  const audited = (caseId: string) => store().auditEntry.findMany({ where: { entityId: caseId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
-  const events = (disputeCode: string) => store().outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
+  const audited = (caseId: string) =>
+    store().auditEntry.findMany({ where: { entityId: caseId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  const events = (disputeCode: string) =>
+    store().outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
   const accept = (row: CaseRow, more?: () => Promise<void>) =>
     updateCaseGuarded(
       store(),
@@ -59,7 +82,13 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
     });
     expect(event!.summary).not.toContain("测试工人");
     expect(await audited(row.id)).toEqual([
-      expect.objectContaining({ actor: "clerk-1", action: "fileArbitrationApplication", entity: "ArbitrationCase", fields: ["disputeCode", "applicants", "respondent", "claims"], requestId: "req-1" }),
+      expect.objectContaining({
+        actor: "clerk-1",
+        action: "fileArbitrationApplication",
+        entity: "ArbitrationCase",
+        fields: ["disputeCode", "applicants", "respondent", "claims"],
+        requestId: "req-1",
+      }),
     ]);
   });
 
@@ -86,10 +115,19 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
         throw new Error("disk full");
       }),
     ).rejects.toThrow("disk full");
-    expect(await store().arbitrationCase.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "ACCEPTED", version: 1 });
-    expect((await events("330122260600003")).map((e) => e.type)).toEqual(["ARBITRATION_APPLICATION_RECEIVED", "ARBITRATION_ACCEPTED"]);
+    expect(await store().arbitrationCase.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "ACCEPTED",
+      version: 1,
+    });
+    expect((await events("330122260600003")).map((e) => e.type)).toEqual([
+      "ARBITRATION_APPLICATION_RECEIVED",
+      "ARBITRATION_ACCEPTED",
+    ]);
     expect(await store().caseStep.count({ where: { caseId: row.id, type: "ACCEPT" } })).toBe(1);
     // The audit entry shares the transaction: one for the acceptance that stuck, none for the refused or undone ones.
-    expect((await audited(row.id)).map((e) => e.action)).toEqual(["fileArbitrationApplication", "acceptArbitrationCase"]);
+    expect((await audited(row.id)).map((e) => e.action)).toEqual([
+      "fileArbitrationApplication",
+      "acceptArbitrationCase",
+    ]);
   });
 });

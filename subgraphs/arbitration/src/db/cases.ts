@@ -24,7 +24,12 @@ export interface AuditedWrite {
 
 function audit(tx: Tx, write: AuditedWrite, caseId: string): Promise<void> {
   // Prisma's generated create input is narrower than AuditStore's; the columns are the same.
-  return recordAudit(tx, write.by, { action: write.action, entity: "ArbitrationCase", entityId: caseId, fields: write.fields });
+  return recordAudit(tx, write.by, {
+    action: write.action,
+    entity: "ArbitrationCase",
+    entityId: caseId,
+    fields: write.fields,
+  });
 }
 
 /** Next number of the commission's year, atomically: concurrent filings never share a number. */
@@ -55,7 +60,12 @@ export function fileCase(
     const year = caseYear(receivedAt);
     const sequence = await allocateCaseSequence(tx, commission.region, year);
     const row = await tx.arbitrationCase.create({
-      data: { ...data, commissionRegion: commission.region, receivedAt, caseNumber: formatCaseNumber(commission, year, sequence) },
+      data: {
+        ...data,
+        commissionRegion: commission.region,
+        receivedAt,
+        caseNumber: formatCaseNumber(commission, year, sequence),
+      },
     });
     await recordEvents(tx, row, receivedAt, report(row));
     await audit(tx, write, row.id);
@@ -92,9 +102,20 @@ export async function updateCaseGuarded(
     );
   if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== row.version) throw stale();
   return store.$transaction(async (tx) => {
-    const { count } = await tx.arbitrationCase.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.arbitrationCase.updateMany({
+      where: { id: row.id, version: row.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count === 0) throw stale();
-    await tx.caseStep.create({ data: { caseId: row.id, type: step.type, occurredAt: step.occurredAt, actor: step.actor, details: step.details ?? {} } });
+    await tx.caseStep.create({
+      data: {
+        caseId: row.id,
+        type: step.type,
+        occurredAt: step.occurredAt,
+        actor: step.actor,
+        details: step.details ?? {},
+      },
+    });
     await more(tx);
     await recordEvents(tx, row, step.occurredAt, events);
     await audit(tx, write, row.id);
@@ -133,13 +154,22 @@ export async function queuePage(
     ...(filter.collective !== null && filter.collective !== undefined ? { collective: filter.collective } : {}),
     ...(filter.commissionRegion ? { commissionRegion: filter.commissionRegion } : {}),
     ...(filter.receivedFrom || filter.receivedBefore
-      ? { receivedAt: { ...(filter.receivedFrom ? { gte: filter.receivedFrom } : {}), ...(filter.receivedBefore ? { lt: filter.receivedBefore } : {}) } }
+      ? {
+          receivedAt: {
+            ...(filter.receivedFrom ? { gte: filter.receivedFrom } : {}),
+            ...(filter.receivedBefore ? { lt: filter.receivedBefore } : {}),
+          },
+        }
       : {}),
   };
   const orderBy: Prisma.ArbitrationCaseOrderByWithRelationInput[] = [{ receivedAt: "desc" }, { id: "desc" }];
   const parse = (sort: string | number) => new Date(sort);
   if (!keep) {
-    return store.arbitrationCase.findMany({ where: { AND: [base, afterCursorDesc("receivedAt", after, parse)] }, orderBy, take: size + 1 });
+    return store.arbitrationCase.findMany({
+      where: { AND: [base, afterCursorDesc("receivedAt", after, parse)] },
+      orderBy,
+      take: size + 1,
+    });
   }
   const matches: CaseRow[] = [];
   let position: Prisma.ArbitrationCaseWhereInput = afterCursorDesc("receivedAt", after, parse);
@@ -159,12 +189,28 @@ export async function queuePage(
  * One page of an arbitrator's hearings (scheduled or held and awarded) in [from, to), earliest first, keyset-paged on (hearingAt, id).
  * Served by the GIN index on arbitrators and the (hearingAt, id) index.
  */
-export function calendarPage(store: ArbitrationStore, arbitrator: string, from: Date, to: Date, size: number, after: { sort: string | number; id: string } | null): Promise<CaseRow[]> {
+export function calendarPage(
+  store: ArbitrationStore,
+  arbitrator: string,
+  from: Date,
+  to: Date,
+  size: number,
+  after: { sort: string | number; id: string } | null,
+): Promise<CaseRow[]> {
   const position: Prisma.ArbitrationCaseWhereInput = after
     ? { OR: [{ hearingAt: { gt: new Date(after.sort) } }, { hearingAt: new Date(after.sort), id: { gt: after.id } }] }
     : {};
   return store.arbitrationCase.findMany({
-    where: { AND: [{ arbitrators: { has: arbitrator }, status: { in: ["HEARING_SCHEDULED", "AWARDED"] }, hearingAt: { gte: from, lt: to } }, position] },
+    where: {
+      AND: [
+        {
+          arbitrators: { has: arbitrator },
+          status: { in: ["HEARING_SCHEDULED", "AWARDED"] },
+          hearingAt: { gte: from, lt: to },
+        },
+        position,
+      ],
+    },
     orderBy: [{ hearingAt: "asc" }, { id: "asc" }],
     take: size + 1,
   });

@@ -14,7 +14,14 @@ import type { ArbitrationStore } from "./store.js";
 interface DemoDetails {
   respondent: { name: string; creditCode: string; legalRepresentative: string; address: string };
   applicants: { name: string; residentId: string; phone: string }[];
-  claims: { kind: ClaimKindKey; description: string; applicantPosition: number | null; amountFen: number | null; knewOfInfringementOn: string; employmentEndedOn: string | null }[];
+  claims: {
+    kind: ClaimKindKey;
+    description: string;
+    applicantPosition: number | null;
+    amountFen: number | null;
+    knewOfInfringementOn: string;
+    employmentEndedOn: string | null;
+  }[];
   evidence: { title: string; description: string; submittedBy: string }[];
 }
 
@@ -60,7 +67,11 @@ const DETAILS: Record<string, DemoDetails> = {
     evidence: [
       { title: "考勤记录（微信打卡截图）", description: "证明2026年7月至9月在厂出勤", submittedBy: "申请人" },
       { title: "工资发放银行流水", description: "证明此前按月由法定代表人个人账户发放工资", submittedBy: "申请人" },
-      { title: "横村镇劳动保障所停产情况说明", description: "证明工厂于2026年9月30日停产、经营者下落不明", submittedBy: "申请人" },
+      {
+        title: "横村镇劳动保障所停产情况说明",
+        description: "证明工厂于2026年9月30日停产、经营者下落不明",
+        submittedBy: "申请人",
+      },
     ],
   },
 };
@@ -83,7 +94,15 @@ interface HistoryCase {
   respondent: { name: string; creditCode: string };
   /** Name and 15-digit legacy resident number (upgraded to 18 digits with its check character). */
   applicants: [string, string][];
-  claims: { kind: ClaimKindKey; description: string; applicantPosition: number | null; amountFen: number | null; awardedAmountFen?: number; final?: boolean; finalityReason?: string }[];
+  claims: {
+    kind: ClaimKindKey;
+    description: string;
+    applicantPosition: number | null;
+    amountFen: number | null;
+    awardedAmountFen?: number;
+    final?: boolean;
+    finalityReason?: string;
+  }[];
 }
 
 /**
@@ -106,7 +125,17 @@ const HISTORY: HistoryCase[] = [
     awardFinal: true,
     respondent: { name: "桐庐县江南镇富源五金制品厂", creditCode: "92330122MA2D8R5L7C" },
     applicants: [["潘志强", "330122780512213"]],
-    claims: [{ kind: "WAGE_ARREARS", description: "支付2025年2月至3月拖欠工资15800元", applicantPosition: 0, amountFen: 1_580_000, awardedAmountFen: 1_580_000, final: true, finalityReason: "SMALL_CLAIM" }],
+    claims: [
+      {
+        kind: "WAGE_ARREARS",
+        description: "支付2025年2月至3月拖欠工资15800元",
+        applicantPosition: 0,
+        amountFen: 1_580_000,
+        awardedAmountFen: 1_580_000,
+        final: true,
+        finalityReason: "SMALL_CLAIM",
+      },
+    ],
   },
   {
     // Accepted 2026-03-05, awarded 2026-04-10 (last day 04-19): on time, final.
@@ -121,7 +150,17 @@ const HISTORY: HistoryCase[] = [
     awardFinal: true,
     respondent: { name: "杭州桐庐富春江包装材料有限公司", creditCode: "91330122MA27XK3Q1D" },
     applicants: [["李红梅", "330122820917224"]],
-    claims: [{ kind: "WAGE_ARREARS", description: "支付2025年12月至2026年1月拖欠工资18600元", applicantPosition: 0, amountFen: 1_860_000, awardedAmountFen: 1_860_000, final: true, finalityReason: "SMALL_CLAIM" }],
+    claims: [
+      {
+        kind: "WAGE_ARREARS",
+        description: "支付2025年12月至2026年1月拖欠工资18600元",
+        applicantPosition: 0,
+        amountFen: 1_860_000,
+        awardedAmountFen: 1_860_000,
+        final: true,
+        finalityReason: "SMALL_CLAIM",
+      },
+    ],
   },
   {
     // Accepted 2026-04-16, extended by 15 days: last day 05-31 + 15 = 06-15; awarded 06-12: on time, not final.
@@ -130,14 +169,29 @@ const HISTORY: HistoryCase[] = [
     status: "AWARDED",
     receivedAt: "2026-04-13T02:30:00.000Z",
     acceptedAt: "2026-04-16T02:00:00.000Z",
-    extension: { days: 15, approvedBy: "仲裁委主任 何建华", reason: "案情复杂，需调取社保缴费记录", at: "2026-05-25T02:00:00.000Z" },
+    extension: {
+      days: 15,
+      approvedBy: "仲裁委主任 何建华",
+      reason: "案情复杂，需调取社保缴费记录",
+      at: "2026-05-25T02:00:00.000Z",
+    },
     closedAt: "2026-06-12T07:00:00.000Z",
     closingDocumentNumber: "桐劳人仲案字〔2026〕第34号裁决书",
     closingSummary: "被申请人支付申请人违法解除劳动合同赔偿金86400元，驳回其他请求",
     awardFinal: false,
     respondent: { name: "桐庐分水恒达制笔有限公司", creditCode: "91330122MA2CD4PT8B" },
     applicants: [["陈立新", "330122760304191"]],
-    claims: [{ kind: "DAMAGES", description: "支付违法解除劳动合同赔偿金86400元", applicantPosition: 0, amountFen: 8_640_000, awardedAmountFen: 8_640_000, final: false, finalityReason: "EXCEEDS_SMALL_CLAIM_LIMIT" }],
+    claims: [
+      {
+        kind: "DAMAGES",
+        description: "支付违法解除劳动合同赔偿金86400元",
+        applicantPosition: 0,
+        amountFen: 8_640_000,
+        awardedAmountFen: 8_640_000,
+        final: false,
+        finalityReason: "EXCEEDS_SMALL_CLAIM_LIMIT",
+      },
+    ],
   },
   {
     // Accepted 2026-06-03: last day 07-18, a Saturday, so 07-20; awarded 07-24: late, final.
@@ -152,7 +206,17 @@ const HISTORY: HistoryCase[] = [
     awardFinal: true,
     respondent: { name: "桐庐横村美佳针织厂", creditCode: "92330122MA2E0TQ349" },
     applicants: [["黄晓燕", "330182900611242"]],
-    claims: [{ kind: "OVERTIME_PAY", description: "支付2026年3月至4月延时加班工资12300元", applicantPosition: 0, amountFen: 1_230_000, awardedAmountFen: 1_230_000, final: true, finalityReason: "SMALL_CLAIM" }],
+    claims: [
+      {
+        kind: "OVERTIME_PAY",
+        description: "支付2026年3月至4月延时加班工资12300元",
+        applicantPosition: 0,
+        amountFen: 1_230_000,
+        awardedAmountFen: 1_230_000,
+        final: true,
+        finalityReason: "SMALL_CLAIM",
+      },
+    ],
   },
   {
     // Accepted 2026-06-24, closed by mediation statement 2026-07-15.
@@ -166,7 +230,9 @@ const HISTORY: HistoryCase[] = [
     closingSummary: "双方自愿达成协议：被申请人一次性支付工伤医疗费36000元，当庭履行",
     respondent: { name: "桐庐县凤川街道宏达木业加工厂", creditCode: "92330122MA2G6HU50J" },
     applicants: [["王志刚", "330127740205153"]],
-    claims: [{ kind: "WORK_INJURY_MEDICAL", description: "支付工伤医疗费42000元", applicantPosition: 0, amountFen: 4_200_000 }],
+    claims: [
+      { kind: "WORK_INJURY_MEDICAL", description: "支付工伤医疗费42000元", applicantPosition: 0, amountFen: 4_200_000 },
+    ],
   },
   {
     // Accepted 2026-08-20: last day 10-04, in the National Day holiday, so 10-08; awarded 10-08: on time, not final.
@@ -181,7 +247,17 @@ const HISTORY: HistoryCase[] = [
     awardFinal: false,
     respondent: { name: "杭州桐庐迅达物流有限公司", creditCode: "91330122MA2H1WN63Y" },
     applicants: [["邵建华", "330122800823171"]],
-    claims: [{ kind: "SEVERANCE", description: "支付解除劳动合同经济补偿64000元", applicantPosition: 0, amountFen: 6_400_000, awardedAmountFen: 6_400_000, final: false, finalityReason: "EXCEEDS_SMALL_CLAIM_LIMIT" }],
+    claims: [
+      {
+        kind: "SEVERANCE",
+        description: "支付解除劳动合同经济补偿64000元",
+        applicantPosition: 0,
+        amountFen: 6_400_000,
+        awardedAmountFen: 6_400_000,
+        final: false,
+        finalityReason: "EXCEEDS_SMALL_CLAIM_LIMIT",
+      },
+    ],
   },
   {
     // Received 2026-08-17, not accepted (a contract for work, not employment): rejected 08-20.
@@ -204,11 +280,27 @@ const HISTORY: HistoryCase[] = [
     acceptedAt: "2026-09-24T02:00:00.000Z",
     respondent: { name: "桐庐江南建筑劳务有限公司", creditCode: "91330122MA2KC3M453" },
     applicants: [
-      ["何永福", "330122710305131"], ["钟卫东", "330122730918153"], ["蒋国平", "330122750126171"], ["叶小军", "330182770714193"],
-      ["朱海林", "330122790302213"], ["金水根", "330127680911231"], ["卢建新", "330122820527253"], ["程立明", "330122840819271"],
-      ["施德明", "330182720103293"], ["袁家兴", "330122810611313"], ["俞林峰", "330127850923331"], ["童旭东", "330122870402353"],
+      ["何永福", "330122710305131"],
+      ["钟卫东", "330122730918153"],
+      ["蒋国平", "330122750126171"],
+      ["叶小军", "330182770714193"],
+      ["朱海林", "330122790302213"],
+      ["金水根", "330127680911231"],
+      ["卢建新", "330122820527253"],
+      ["程立明", "330122840819271"],
+      ["施德明", "330182720103293"],
+      ["袁家兴", "330122810611313"],
+      ["俞林峰", "330127850923331"],
+      ["童旭东", "330122870402353"],
     ],
-    claims: [{ kind: "WAGE_ARREARS", description: "支付2026年5月至8月拖欠的工地劳务工资合计436800元", applicantPosition: null, amountFen: 43_680_000 }],
+    claims: [
+      {
+        kind: "WAGE_ARREARS",
+        description: "支付2026年5月至8月拖欠的工地劳务工资合计436800元",
+        applicantPosition: null,
+        amountFen: 43_680_000,
+      },
+    ],
   },
 ];
 
@@ -246,7 +338,11 @@ async function seedHistory(store: ArbitrationStore): Promise<void> {
         closingSummary: h.closingSummary ?? null,
         awardServedAt: h.status === "AWARDED" ? at(h.closedAt) : null,
         awardFinal: h.awardFinal ?? null,
-        applicants: { create: h.applicants.map(([name, legacy], position) => withPartyId({ position, name, residentId: residentId(legacy) })) },
+        applicants: {
+          create: h.applicants.map(([name, legacy], position) =>
+            withPartyId({ position, name, residentId: residentId(legacy) }),
+          ),
+        },
         claims: {
           create: h.claims.map((c, position) => ({
             position,
@@ -283,7 +379,10 @@ export async function seedDemoData(store: ArbitrationStore, log: Logger): Promis
       const details = DETAILS[dispute.code];
       const number = parseCaseNumber(demo.caseNumber);
       const commission = commissionFor(dispute.regionCode);
-      if (!details || !number || !commission) throw new Error(`demo arbitration case ${demo.caseNumber} of ${dispute.code} needs its details in demo-data.ts`);
+      if (!details || !number || !commission)
+        throw new Error(
+          `demo arbitration case ${demo.caseNumber} of ${dispute.code} needs its details in demo-data.ts`,
+        );
       const receivedAt = new Date(demo.receivedAt);
       const collective = isCollective(details.applicants.length, details.claims);
       await store.$transaction(async (tx) => {
@@ -319,7 +418,13 @@ export async function seedDemoData(store: ArbitrationStore, log: Logger): Promis
         // The story's timeline in the registry starts with the application, at its historical time.
         const claimedFen = details.claims.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
         await recordEvents(tx, row, receivedAt, [
-          applicationReceived({ commissionName: commission.name, caseNumber: demo.caseNumber, collective, applicantCount: details.applicants.length, claimedFen }),
+          applicationReceived({
+            commissionName: commission.name,
+            caseNumber: demo.caseNumber,
+            collective,
+            applicantCount: details.applicants.length,
+            claimedFen,
+          }),
         ]);
         // Numbering continues after the seeded cases of each commission and year.
         await tx.caseNumberCounter.upsert({

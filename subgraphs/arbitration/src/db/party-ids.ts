@@ -5,14 +5,24 @@ import type { ArbitrationStore } from "./store.js";
 export function partyIdSources(store: ArbitrationStore): PartyIdBackfill[] {
   return [
     partyIdSource({
-      missing: (take) => store.applicant.findMany({ where: { partyId: null }, select: { id: true, residentId: true }, take }),
+      missing: (take) =>
+        store.applicant.findMany({ where: { partyId: null }, select: { id: true, residentId: true }, take }),
       identifierOf: (row) => row,
       fill: (row, partyId) => store.applicant.updateMany({ where: { id: row.id, partyId: null }, data: { partyId } }),
     }),
     partyIdSource({
-      missing: (take) => store.arbitrationCase.findMany({ where: { respondentPartyId: null }, select: { id: true, respondentCreditCode: true }, take }),
+      missing: (take) =>
+        store.arbitrationCase.findMany({
+          where: { respondentPartyId: null },
+          select: { id: true, respondentCreditCode: true },
+          take,
+        }),
       identifierOf: (row) => ({ creditCode: row.respondentCreditCode }),
-      fill: (row, partyId) => store.arbitrationCase.updateMany({ where: { id: row.id, respondentPartyId: null }, data: { respondentPartyId: partyId } }),
+      fill: (row, partyId) =>
+        store.arbitrationCase.updateMany({
+          where: { id: row.id, respondentPartyId: null },
+          data: { respondentPartyId: partyId },
+        }),
     }),
   ];
 }

@@ -1,6 +1,10 @@
 // Stored rows and their reading into the domain's terms (JSON columns hold dates as ISO strings).
 import type { ClockExtension } from "@onedoor/shared/clock/index";
-import type { ArbitrationCase as CaseRow, Applicant as ApplicantRow, Claim as ClaimRow } from "../generated/prisma/client.js";
+import type {
+  ArbitrationCase as CaseRow,
+  Applicant as ApplicantRow,
+  Claim as ClaimRow,
+} from "../generated/prisma/client.js";
 import type { CaseFacts, CaseStatus } from "../domain/case-machine.js";
 
 export type { CaseRow, ApplicantRow, ClaimRow };
@@ -27,7 +31,8 @@ export interface StoredExtension {
 }
 
 export const evidenceOf = (row: CaseRow): StoredEvidence[] => row.evidence as unknown as StoredEvidence[];
-export const postponementsOf = (row: CaseRow): StoredPostponement[] => row.postponements as unknown as StoredPostponement[];
+export const postponementsOf = (row: CaseRow): StoredPostponement[] =>
+  row.postponements as unknown as StoredPostponement[];
 export const extensionsOf = (row: CaseRow): ClockExtension[] =>
   (row.awardExtensions as unknown as StoredExtension[]).map((e) => ({ ...e, at: new Date(e.at) }));
 

@@ -10,17 +10,28 @@ export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): Arbit
 
 export function createLoaders(store: ArbitrationStore) {
   return {
-    caseById: rowLoader((ids: readonly string[]) => store.arbitrationCase.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    caseById: rowLoader(
+      (ids: readonly string[]) => store.arbitrationCase.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
     casesByDispute: groupLoader(
       (codes: readonly string[]) =>
-        store.arbitrationCase.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: [{ receivedAt: "asc" }, { id: "asc" }] }),
+        store.arbitrationCase.findMany({
+          where: { disputeCode: { in: [...codes] } },
+          orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+        }),
       (row) => row.disputeCode,
     ),
     // A party's cases, as applicant or respondent (one case may belong to several parties).
     casesByParty: groupLoader(
       async (partyIds: readonly string[]) => {
         const rows = await store.arbitrationCase.findMany({
-          where: { OR: [{ respondentPartyId: { in: [...partyIds] } }, { applicants: { some: { partyId: { in: [...partyIds] } } } }] },
+          where: {
+            OR: [
+              { respondentPartyId: { in: [...partyIds] } },
+              { applicants: { some: { partyId: { in: [...partyIds] } } } },
+            ],
+          },
           include: { applicants: { select: { partyId: true } } },
           orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
         });
@@ -33,15 +44,27 @@ export function createLoaders(store: ArbitrationStore) {
       (match) => match.partyId,
     ),
     applicantsByCase: groupLoader(
-      (ids: readonly string[]) => store.applicant.findMany({ where: { caseId: { in: [...ids] } }, orderBy: [{ caseId: "asc" }, { position: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.applicant.findMany({
+          where: { caseId: { in: [...ids] } },
+          orderBy: [{ caseId: "asc" }, { position: "asc" }],
+        }),
       (row) => row.caseId,
     ),
     claimsByCase: groupLoader(
-      (ids: readonly string[]) => store.claim.findMany({ where: { caseId: { in: [...ids] } }, orderBy: [{ caseId: "asc" }, { position: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.claim.findMany({
+          where: { caseId: { in: [...ids] } },
+          orderBy: [{ caseId: "asc" }, { position: "asc" }],
+        }),
       (row) => row.caseId,
     ),
     stepsByCase: groupLoader(
-      (ids: readonly string[]) => store.caseStep.findMany({ where: { caseId: { in: [...ids] } }, orderBy: [{ caseId: "asc" }, { occurredAt: "asc" }, { recordedAt: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.caseStep.findMany({
+          where: { caseId: { in: [...ids] } },
+          orderBy: [{ caseId: "asc" }, { occurredAt: "asc" }, { recordedAt: "asc" }],
+        }),
       (row) => row.caseId,
     ),
   };

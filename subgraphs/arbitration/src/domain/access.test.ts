@@ -32,7 +32,9 @@ describe("online application by a worker (网上仲裁申请)", () => {
   });
 
   it("refuses an application in which the caller is not an applicant", () => {
-    expect(onlineFilingRefusal("p-worker", [{ partyId: "p-other", representative: false }])?.messageZh).toBe("网上仲裁申请须由申请人本人提交");
+    expect(onlineFilingRefusal("p-worker", [{ partyId: "p-other", representative: false }])?.messageZh).toBe(
+      "网上仲裁申请须由申请人本人提交",
+    );
     expect(onlineFilingRefusal(undefined, [{ partyId: "p-worker", representative: false }])).not.toBeNull();
   });
 

@@ -28,11 +28,21 @@ export interface FilingApplicant {
  * applicants, and when a collective dispute (集体劳动争议) elects representatives, one of them: only
  * the elected representatives act for the other workers. Returns why the filing is refused, or null.
  */
-export function onlineFilingRefusal(callerPartyId: string | undefined, applicants: readonly FilingApplicant[]): { messageZh: string; messageEn: string } | null {
+export function onlineFilingRefusal(
+  callerPartyId: string | undefined,
+  applicants: readonly FilingApplicant[],
+): { messageZh: string; messageEn: string } | null {
   const self = callerPartyId ? applicants.find((a) => a.partyId === callerPartyId) : undefined;
-  if (!self) return { messageZh: "网上仲裁申请须由申请人本人提交", messageEn: "An online application must be filed by one of its applicants" };
+  if (!self)
+    return {
+      messageZh: "网上仲裁申请须由申请人本人提交",
+      messageEn: "An online application must be filed by one of its applicants",
+    };
   if (applicants.some((a) => a.representative) && !self.representative) {
-    return { messageZh: "集体劳动争议须由推举的代表提交申请", messageEn: "A collective application is filed by one of the elected representatives" };
+    return {
+      messageZh: "集体劳动争议须由推举的代表提交申请",
+      messageEn: "A collective application is filed by one of the elected representatives",
+    };
   }
   return null;
 }

@@ -14,7 +14,14 @@ describe("case events reported to the registry", () => {
     expect(applicationReceived({ ...facts, collective: true, applicantCount: 12, claimedFen: 12_600_000 })).toEqual({
       type: "ARBITRATION_APPLICATION_RECEIVED",
       summary: "桐庐县劳动人事争议仲裁委员会收到集体劳动争议仲裁申请（桐劳人仲案字〔2026〕第87号）",
-      data: { status: "RECEIVED", caseNumber: facts.caseNumber, collective: true, applicantCount: 12, claimedAmount: "126000.00", nextStep: "ACCEPTANCE_DECISION" },
+      data: {
+        status: "RECEIVED",
+        caseNumber: facts.caseNumber,
+        collective: true,
+        applicantCount: 12,
+        claimedAmount: "126000.00",
+        nextStep: "ACCEPTANCE_DECISION",
+      },
     });
   });
 
@@ -22,32 +29,72 @@ describe("case events reported to the registry", () => {
     const at = new Date("2026-11-20T02:00:00Z");
     const events = [
       ...stepEvents({ type: "REJECT", at, reason: "申请人王小明已就同一事项起诉" }, facts),
-      ...stepEvents({ type: "COMPOSE_TRIBUNAL", at, kind: "PANEL", arbitrators: ["李建华", "陈国平", "周丽"], presiding: "李建华" }, facts),
-      ...stepEvents({ type: "POSTPONE_HEARING", at, newHearingAt: new Date("2026-12-10T01:30:00Z"), requestedBy: "邵国良", reason: "住院治疗" }, facts),
+      ...stepEvents(
+        { type: "COMPOSE_TRIBUNAL", at, kind: "PANEL", arbitrators: ["李建华", "陈国平", "周丽"], presiding: "李建华" },
+        facts,
+      ),
+      ...stepEvents(
+        {
+          type: "POSTPONE_HEARING",
+          at,
+          newHearingAt: new Date("2026-12-10T01:30:00Z"),
+          requestedBy: "邵国良",
+          reason: "住院治疗",
+        },
+        facts,
+      ),
       ...stepEvents({ type: "EXTEND_AWARD", at, days: 15, approvedBy: "钱主任", reason: "案情复杂" }, facts),
     ];
-    expect(events.map((e) => e.type)).toEqual(["ARBITRATION_REJECTED", "ARBITRATION_TRIBUNAL_COMPOSED", "ARBITRATION_HEARING_POSTPONED", "ARBITRATION_AWARD_PERIOD_EXTENDED"]);
+    expect(events.map((e) => e.type)).toEqual([
+      "ARBITRATION_REJECTED",
+      "ARBITRATION_TRIBUNAL_COMPOSED",
+      "ARBITRATION_HEARING_POSTPONED",
+      "ARBITRATION_AWARD_PERIOD_EXTENDED",
+    ]);
     const text = JSON.stringify(events);
-    for (const name of ["王小明", "李建华", "陈国平", "周丽", "邵国良", "钱主任", "住院"]) expect(text).not.toContain(name);
+    for (const name of ["王小明", "李建华", "陈国平", "周丽", "邵国良", "钱主任", "住院"])
+      expect(text).not.toContain(name);
     expect(events[0]!.data).toMatchObject({ status: "REJECTED", nextStep: "LITIGATION" });
     expect(events[2]!.summary).toBe("经当事人申请，仲裁庭决定延期开庭，改于2026-12-10 09:30开庭");
   });
 
   it("reports an award handed over on issue as issued and served, with finality and the amount awarded", () => {
-    const events = stepEvents({ type: "ISSUE_AWARD", at: new Date("2026-12-20T02:00:00Z"), final: true, servedOnIssue: true }, { ...facts, documentNumber: "桐劳人仲裁字〔2026〕第87号", awardedFen: 12_600_000 });
+    const events = stepEvents(
+      { type: "ISSUE_AWARD", at: new Date("2026-12-20T02:00:00Z"), final: true, servedOnIssue: true },
+      { ...facts, documentNumber: "桐劳人仲裁字〔2026〕第87号", awardedFen: 12_600_000 },
+    );
     expect(events).toEqual([
       {
         type: "ARBITRATION_AWARD_ISSUED",
         summary: "仲裁庭作出裁决（一裁终局）",
-        data: { status: "AWARDED", caseNumber: facts.caseNumber, final: true, documentNumber: "桐劳人仲裁字〔2026〕第87号", awardedAmount: "126000.00" },
+        data: {
+          status: "AWARDED",
+          caseNumber: facts.caseNumber,
+          final: true,
+          documentNumber: "桐劳人仲裁字〔2026〕第87号",
+          awardedAmount: "126000.00",
+        },
       },
-      { type: "ARBITRATION_AWARD_SERVED", summary: "仲裁裁决书已送达双方当事人，劳动者不服的可以自收到之日起十五日内向人民法院起诉", data: { caseNumber: facts.caseNumber, final: true } },
+      {
+        type: "ARBITRATION_AWARD_SERVED",
+        summary: "仲裁裁决书已送达双方当事人，劳动者不服的可以自收到之日起十五日内向人民法院起诉",
+        data: { caseNumber: facts.caseNumber, final: true },
+      },
     ]);
-    const later = stepEvents({ type: "ISSUE_AWARD", at: new Date("2026-12-20T02:00:00Z"), final: false, servedOnIssue: false }, facts);
+    const later = stepEvents(
+      { type: "ISSUE_AWARD", at: new Date("2026-12-20T02:00:00Z"), final: false, servedOnIssue: false },
+      facts,
+    );
     expect(later.map((e) => e.type)).toEqual(["ARBITRATION_AWARD_ISSUED"]);
     expect(later[0]!.summary).toBe("仲裁庭作出裁决（非终局裁决）");
-    expect(stepEvents({ type: "SERVE_AWARD", at: new Date("2026-12-22T02:00:00Z") }, { ...facts, awardFinal: false })).toEqual([
-      { type: "ARBITRATION_AWARD_SERVED", summary: "仲裁裁决书已送达双方当事人，当事人不服的可以自收到之日起十五日内向人民法院起诉", data: { caseNumber: facts.caseNumber, final: false } },
+    expect(
+      stepEvents({ type: "SERVE_AWARD", at: new Date("2026-12-22T02:00:00Z") }, { ...facts, awardFinal: false }),
+    ).toEqual([
+      {
+        type: "ARBITRATION_AWARD_SERVED",
+        summary: "仲裁裁决书已送达双方当事人，当事人不服的可以自收到之日起十五日内向人民法院起诉",
+        data: { caseNumber: facts.caseNumber, final: false },
+      },
     ]);
   });
 });

@@ -11,7 +11,8 @@ export interface ReportedEvent {
 }
 
 /** Amounts in yuan as decimal strings ("126000.00"): exact, and unambiguous for the registry. */
-export const yuanString = (fen: number): string => `${Math.trunc(fen / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`;
+export const yuanString = (fen: number): string =>
+  `${Math.trunc(fen / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`;
 
 export interface ApplicationFacts {
   commissionName: string;
@@ -63,7 +64,13 @@ export function stepEvents(event: CaseEvent, facts: StepFacts): ReportedEvent[] 
   const { commissionName, caseNumber } = facts;
   switch (event.type) {
     case "ACCEPT":
-      return [{ type: "ARBITRATION_ACCEPTED", summary: `${commissionName}受理仲裁申请（${caseNumber}）`, data: { status: "ACCEPTED", caseNumber, nextStep: "SERVICE_AND_TRIBUNAL" } }];
+      return [
+        {
+          type: "ARBITRATION_ACCEPTED",
+          summary: `${commissionName}受理仲裁申请（${caseNumber}）`,
+          data: { status: "ACCEPTED", caseNumber, nextStep: "SERVICE_AND_TRIBUNAL" },
+        },
+      ];
     case "REJECT":
       return [
         {
@@ -73,14 +80,21 @@ export function stepEvents(event: CaseEvent, facts: StepFacts): ReportedEvent[] 
         },
       ];
     case "SERVE":
-      return [{ type: "ARBITRATION_SERVED", summary: "仲裁申请书副本已送达被申请人", data: { caseNumber, nextStep: "ANSWER" } }];
+      return [
+        {
+          type: "ARBITRATION_SERVED",
+          summary: "仲裁申请书副本已送达被申请人",
+          data: { caseNumber, nextStep: "ANSWER" },
+        },
+      ];
     case "ANSWER":
       return [{ type: "ARBITRATION_ANSWER_RECEIVED", summary: "仲裁委收到被申请人答辩书", data: { caseNumber } }];
     case "COMPOSE_TRIBUNAL":
       return [
         {
           type: "ARBITRATION_TRIBUNAL_COMPOSED",
-          summary: event.kind === "SOLE" ? "仲裁委组成独任仲裁庭并通知双方当事人" : "仲裁委组成合议仲裁庭并通知双方当事人",
+          summary:
+            event.kind === "SOLE" ? "仲裁委组成独任仲裁庭并通知双方当事人" : "仲裁委组成合议仲裁庭并通知双方当事人",
           data: { status: "TRIBUNAL_FORMED", caseNumber, tribunalKind: event.kind },
         },
       ];
@@ -113,7 +127,11 @@ export function stepEvents(event: CaseEvent, facts: StepFacts): ReportedEvent[] 
         {
           type: "ARBITRATION_MEDIATION_STATEMENT",
           summary: "经仲裁庭调解，双方达成协议，仲裁委制作调解书结案",
-          data: { status: "MEDIATED", caseNumber, ...(facts.documentNumber ? { documentNumber: facts.documentNumber } : {}) },
+          data: {
+            status: "MEDIATED",
+            caseNumber,
+            ...(facts.documentNumber ? { documentNumber: facts.documentNumber } : {}),
+          },
         },
       ];
     case "ISSUE_AWARD": {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
-import { applyEvent, caseClocks, followOnOptions, isOverdue, litigationReasons, type CaseEvent, type CaseFacts } from "./case-machine.js";
+import {
+  applyEvent,
+  caseClocks,
+  followOnOptions,
+  isOverdue,
+  litigationReasons,
+  type CaseEvent,
+  type CaseFacts,
+} from "./case-machine.js";
 
 const cal = CN_HOLIDAY_CALENDAR;
 /** 10:00 China time on a local day. */
@@ -28,7 +36,8 @@ function run(facts: CaseFacts, ...events: CaseEvent[]): CaseFacts {
     return { ...current, ...result.patch };
   }, facts);
 }
-const clock = (facts: CaseFacts, key: string, now: Date) => caseClocks(facts, now, cal).find((c) => c.key === key)!.status;
+const clock = (facts: CaseFacts, key: string, now: Date) =>
+  caseClocks(facts, now, cal).find((c) => c.key === key)!.status;
 
 describe("acceptance within 5 days (art. 29)", () => {
   // Received Wednesday 2026-11-11: day 5 is Monday 2026-11-16, a working day.
@@ -36,7 +45,11 @@ describe("acceptance within 5 days (art. 29)", () => {
 
   it("is on time when accepted on day 5 and late on day 6", () => {
     const onDay5 = run(facts, { type: "ACCEPT", at: at("2026-11-16") });
-    expect(clock(onDay5, "acceptance", at("2026-11-20"))).toMatchObject({ state: "STOPPED", onTime: true, deadlineDate: "2026-11-16" });
+    expect(clock(onDay5, "acceptance", at("2026-11-20"))).toMatchObject({
+      state: "STOPPED",
+      onTime: true,
+      deadlineDate: "2026-11-16",
+    });
     const onDay6 = run(facts, { type: "ACCEPT", at: at("2026-11-17") });
     expect(clock(onDay6, "acceptance", at("2026-11-20"))).toMatchObject({ state: "STOPPED", onTime: false });
   });
@@ -61,11 +74,17 @@ describe("acceptance within 5 days (art. 29)", () => {
     const rejected = run(facts, { type: "REJECT", at: at("2026-11-12"), reason: "不属于劳动争议" });
     expect(rejected.status).toBe("REJECTED");
     expect(litigationReasons(rejected, at("2026-11-12"), cal).map((r) => r.code)).toEqual(["REJECTED"]);
-    expect(applyEvent(rejected, { type: "ACCEPT", at: at("2026-11-13") })).toMatchObject({ ok: false, error: { code: "INVALID_STATE" } });
+    expect(applyEvent(rejected, { type: "ACCEPT", at: at("2026-11-13") })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_STATE" },
+    });
   });
 
   it("refuses a step dated before the previous one", () => {
-    expect(applyEvent(facts, { type: "ACCEPT", at: at("2026-11-10") })).toMatchObject({ ok: false, error: { code: "BAD_USER_INPUT" } });
+    expect(applyEvent(facts, { type: "ACCEPT", at: at("2026-11-10") })).toMatchObject({
+      ok: false,
+      error: { code: "BAD_USER_INPUT" },
+    });
   });
 });
 
@@ -73,10 +92,16 @@ describe("service, answer and tribunal notice (arts. 30, 32)", () => {
   const accepted = run(received("2026-11-11"), { type: "ACCEPT", at: at("2026-11-12") });
 
   it("serves within 5 days of acceptance and expects the answer 10 days after service", () => {
-    expect(clock(accepted, "service", at("2026-11-17"))).toMatchObject({ deadlineDate: "2026-11-17", state: "DUE_SOON" });
+    expect(clock(accepted, "service", at("2026-11-17"))).toMatchObject({
+      deadlineDate: "2026-11-17",
+      state: "DUE_SOON",
+    });
     const served = run(accepted, { type: "SERVE", at: at("2026-11-13") });
     expect(clock(served, "answer", at("2026-11-13")).deadlineDate).toBe("2026-11-23");
-    expect(applyEvent(accepted, { type: "ANSWER", at: at("2026-11-13") })).toMatchObject({ ok: false, error: { code: "INVALID_STATE" } });
+    expect(applyEvent(accepted, { type: "ANSWER", at: at("2026-11-13") })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_STATE" },
+    });
     expect(run(served, { type: "ANSWER", at: at("2026-11-20") }).answeredAt).toEqual(at("2026-11-20"));
   });
 
@@ -88,16 +113,40 @@ describe("service, answer and tribunal notice (arts. 30, 32)", () => {
     // Accepted Thursday 2026-11-12: day 5 is Tuesday 2026-11-17.
     expect(clock(accepted, "tribunalNotice", endOfLocalDay("2026-11-17")).state).toBe("DUE_SOON");
     expect(clock(accepted, "tribunalNotice", at("2026-11-18")).state).toBe("OVERDUE");
-    const lateTribunal = run(accepted, { type: "COMPOSE_TRIBUNAL", at: at("2026-11-18"), kind: "SOLE", arbitrators: ["甲"], presiding: "甲" });
+    const lateTribunal = run(accepted, {
+      type: "COMPOSE_TRIBUNAL",
+      at: at("2026-11-18"),
+      kind: "SOLE",
+      arbitrators: ["甲"],
+      presiding: "甲",
+    });
     expect(clock(lateTribunal, "tribunalNotice", at("2026-11-18"))).toMatchObject({ state: "STOPPED", onTime: false });
   });
 
   it("composes a sole arbitrator or a panel of three with a presiding arbitrator", () => {
-    const bad = applyEvent(accepted, { type: "COMPOSE_TRIBUNAL", at: at("2026-11-13"), kind: "PANEL", arbitrators: ["甲", "乙"], presiding: "甲" });
+    const bad = applyEvent(accepted, {
+      type: "COMPOSE_TRIBUNAL",
+      at: at("2026-11-13"),
+      kind: "PANEL",
+      arbitrators: ["甲", "乙"],
+      presiding: "甲",
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: "BAD_USER_INPUT" } });
-    const outsider = applyEvent(accepted, { type: "COMPOSE_TRIBUNAL", at: at("2026-11-13"), kind: "SOLE", arbitrators: ["甲"], presiding: "乙" });
+    const outsider = applyEvent(accepted, {
+      type: "COMPOSE_TRIBUNAL",
+      at: at("2026-11-13"),
+      kind: "SOLE",
+      arbitrators: ["甲"],
+      presiding: "乙",
+    });
     expect(outsider.ok).toBe(false);
-    const panel = run(accepted, { type: "COMPOSE_TRIBUNAL", at: at("2026-11-17"), kind: "PANEL", arbitrators: ["甲", "乙", "丙"], presiding: "乙" });
+    const panel = run(accepted, {
+      type: "COMPOSE_TRIBUNAL",
+      at: at("2026-11-17"),
+      kind: "PANEL",
+      arbitrators: ["甲", "乙", "丙"],
+      presiding: "乙",
+    });
     expect(panel.status).toBe("TRIBUNAL_FORMED");
     expect(clock(panel, "tribunalNotice", at("2026-11-18"))).toMatchObject({ state: "STOPPED", onTime: true });
   });
@@ -111,18 +160,34 @@ describe("hearing notice and postponement (art. 35)", () => {
   );
 
   it("takes 5 days' notice and refuses 4", () => {
-    expect(applyEvent(formed, { type: "SCHEDULE_HEARING", at: at("2026-11-16"), hearingAt: at("2026-11-20") })).toMatchObject({
+    expect(
+      applyEvent(formed, { type: "SCHEDULE_HEARING", at: at("2026-11-16"), hearingAt: at("2026-11-20") }),
+    ).toMatchObject({
       ok: false,
       error: { code: "BAD_USER_INPUT" },
     });
-    expect(run(formed, { type: "SCHEDULE_HEARING", at: at("2026-11-16"), hearingAt: at("2026-11-21") }).status).toBe("HEARING_SCHEDULED");
+    expect(run(formed, { type: "SCHEDULE_HEARING", at: at("2026-11-16"), hearingAt: at("2026-11-21") }).status).toBe(
+      "HEARING_SCHEDULED",
+    );
   });
 
   it("postpones when asked 3 days ahead with a new 5-day notice", () => {
     const scheduled = run(formed, { type: "SCHEDULE_HEARING", at: at("2026-11-16"), hearingAt: at("2026-11-25") });
-    const postpone = (asked: LocalDate, to: LocalDate): CaseEvent => ({ type: "POSTPONE_HEARING", at: at(asked), newHearingAt: at(to), requestedBy: "被申请人", reason: "代理人住院" });
-    expect(applyEvent(scheduled, postpone("2026-11-23", "2026-12-01"))).toMatchObject({ ok: false, error: { code: "INVALID_STATE" } });
-    expect(applyEvent(scheduled, postpone("2026-11-22", "2026-11-26"))).toMatchObject({ ok: false, error: { code: "BAD_USER_INPUT" } });
+    const postpone = (asked: LocalDate, to: LocalDate): CaseEvent => ({
+      type: "POSTPONE_HEARING",
+      at: at(asked),
+      newHearingAt: at(to),
+      requestedBy: "被申请人",
+      reason: "代理人住院",
+    });
+    expect(applyEvent(scheduled, postpone("2026-11-23", "2026-12-01"))).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_STATE" },
+    });
+    expect(applyEvent(scheduled, postpone("2026-11-22", "2026-11-26"))).toMatchObject({
+      ok: false,
+      error: { code: "BAD_USER_INPUT" },
+    });
     expect(run(scheduled, postpone("2026-11-22", "2026-11-27")).hearingAt).toEqual(at("2026-11-27"));
   });
 });
@@ -138,29 +203,58 @@ describe("award within 45 days, + up to 15 with the chair's approval (art. 43)",
 
   it("is on time on day 45 and late on day 46", () => {
     const onDay45 = run(heard, { type: "ISSUE_AWARD", at: at("2026-10-16"), final: false, servedOnIssue: true });
-    expect(clock(onDay45, "award", at("2026-10-20"))).toMatchObject({ state: "STOPPED", onTime: true, deadlineDate: "2026-10-16" });
+    expect(clock(onDay45, "award", at("2026-10-20"))).toMatchObject({
+      state: "STOPPED",
+      onTime: true,
+      deadlineDate: "2026-10-16",
+    });
     expect(litigationReasons(heard, endOfLocalDay("2026-10-16"), cal)).toEqual([]);
     expect(litigationReasons(heard, at("2026-10-17"), cal).map((r) => r.code)).toEqual(["AWARD_OVERDUE"]);
   });
 
   it("extends by 15 days at most, and day 60 on a Saturday moves to Monday", () => {
-    const extended = run(heard, { type: "EXTEND_AWARD", at: at("2026-10-10"), days: 15, approvedBy: "仲裁委员会主任 章国强", reason: "案情复杂" });
+    const extended = run(heard, {
+      type: "EXTEND_AWARD",
+      at: at("2026-10-10"),
+      days: 15,
+      approvedBy: "仲裁委员会主任 章国强",
+      reason: "案情复杂",
+    });
     expect(clock(extended, "award", at("2026-10-20"))).toMatchObject({ deadlineDate: "2026-11-02", extendedDays: 15 });
-    expect(applyEvent(extended, { type: "EXTEND_AWARD", at: at("2026-10-11"), days: 1, approvedBy: "章国强", reason: "再延" })).toMatchObject({
+    expect(
+      applyEvent(extended, {
+        type: "EXTEND_AWARD",
+        at: at("2026-10-11"),
+        days: 1,
+        approvedBy: "章国强",
+        reason: "再延",
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: "BAD_USER_INPUT" },
     });
-    expect(applyEvent(heard, { type: "EXTEND_AWARD", at: at("2026-10-10"), days: 5, approvedBy: "", reason: "案情复杂" }).ok).toBe(false);
+    expect(
+      applyEvent(heard, { type: "EXTEND_AWARD", at: at("2026-10-10"), days: 5, approvedBy: "", reason: "案情复杂" }).ok,
+    ).toBe(false);
   });
 
   it("cannot award before the hearing, and a mediation statement closes the case", () => {
     const early = received("2026-08-31");
-    const beforeHearing = run(early, { type: "ACCEPT", at: at("2026-09-01") }, { type: "COMPOSE_TRIBUNAL", at: at("2026-09-02"), kind: "SOLE", arbitrators: ["甲"], presiding: "甲" }, { type: "SCHEDULE_HEARING", at: at("2026-09-03"), hearingAt: at("2026-09-15") });
-    expect(applyEvent(beforeHearing, { type: "ISSUE_AWARD", at: at("2026-09-10"), final: true, servedOnIssue: true })).toMatchObject({ ok: false, error: { code: "INVALID_STATE" } });
+    const beforeHearing = run(
+      early,
+      { type: "ACCEPT", at: at("2026-09-01") },
+      { type: "COMPOSE_TRIBUNAL", at: at("2026-09-02"), kind: "SOLE", arbitrators: ["甲"], presiding: "甲" },
+      { type: "SCHEDULE_HEARING", at: at("2026-09-03"), hearingAt: at("2026-09-15") },
+    );
+    expect(
+      applyEvent(beforeHearing, { type: "ISSUE_AWARD", at: at("2026-09-10"), final: true, servedOnIssue: true }),
+    ).toMatchObject({ ok: false, error: { code: "INVALID_STATE" } });
     const mediated = run(heard, { type: "CLOSE_BY_MEDIATION", at: at("2026-09-20") });
     expect(mediated.status).toBe("MEDIATED");
     expect(followOnOptions(mediated, at("2026-09-21"), cal)).toEqual([]);
-    expect(applyEvent(mediated, { type: "ISSUE_AWARD", at: at("2026-09-21"), final: true, servedOnIssue: true }).ok).toBe(false);
+    expect(
+      applyEvent(mediated, { type: "ISSUE_AWARD", at: at("2026-09-21"), final: true, servedOnIssue: true }).ok,
+    ).toBe(false);
   });
 });
 

@@ -14,7 +14,15 @@ import {
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
 
-export const CASE_STATUSES = ["RECEIVED", "ACCEPTED", "REJECTED", "TRIBUNAL_FORMED", "HEARING_SCHEDULED", "MEDIATED", "AWARDED"] as const;
+export const CASE_STATUSES = [
+  "RECEIVED",
+  "ACCEPTED",
+  "REJECTED",
+  "TRIBUNAL_FORMED",
+  "HEARING_SCHEDULED",
+  "MEDIATED",
+  "AWARDED",
+] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** Accepted and not yet closed: the 45-day award clock runs. */
@@ -80,7 +88,10 @@ export interface TransitionError {
 }
 export type Transition = { ok: true; patch: Partial<CaseFacts> } | { ok: false; error: TransitionError };
 
-const fail = (code: TransitionError["code"], messageEn: string, messageZh: string): Transition => ({ ok: false, error: { code, messageEn, messageZh } });
+const fail = (code: TransitionError["code"], messageEn: string, messageZh: string): Transition => ({
+  ok: false,
+  error: { code, messageEn, messageZh },
+});
 const STATUS_ZH: Record<CaseStatus, string> = {
   RECEIVED: "已收到申请",
   ACCEPTED: "已受理",
@@ -99,12 +110,23 @@ const wrongStatus = (facts: CaseFacts, action: string, actionZh: string, allowed
 
 /** The latest event already on the case: a new step cannot be dated before it. */
 export function lastEventAt(facts: CaseFacts): Date {
-  const instants = [facts.receivedAt, facts.acceptedAt, facts.rejectedAt, facts.servedAt, facts.answeredAt, facts.tribunalNotifiedAt, facts.hearingNoticeAt, facts.closedAt, facts.awardServedAt];
+  const instants = [
+    facts.receivedAt,
+    facts.acceptedAt,
+    facts.rejectedAt,
+    facts.servedAt,
+    facts.answeredAt,
+    facts.tribunalNotifiedAt,
+    facts.hearingNoticeAt,
+    facts.closedAt,
+    facts.awardServedAt,
+  ];
   return new Date(Math.max(...instants.filter((d): d is Date => d !== null).map((d) => d.getTime())));
 }
 
 /** Whole local days between notice and hearing (the notice day is not counted). */
-export const noticeDays = (noticeAt: Date, hearingAt: Date): number => daysBetween(toLocalDate(noticeAt), toLocalDate(hearingAt));
+export const noticeDays = (noticeAt: Date, hearingAt: Date): number =>
+  daysBetween(toLocalDate(noticeAt), toLocalDate(hearingAt));
 
 function hearingNoticeProblem(noticeAt: Date, hearingAt: Date): Transition | null {
   const days = noticeDays(noticeAt, hearingAt);
@@ -123,7 +145,11 @@ function hearingNoticeProblem(noticeAt: Date, hearingAt: Date): Transition | nul
 export function applyEvent(facts: CaseFacts, event: CaseEvent): Transition {
   if (Number.isNaN(event.at.getTime())) return fail("BAD_USER_INPUT", "Invalid date", "日期无效");
   if (event.at < lastEventAt(facts)) {
-    return fail("BAD_USER_INPUT", "A step cannot be dated before the case's previous step", "办理时间不能早于案件上一个环节的时间");
+    return fail(
+      "BAD_USER_INPUT",
+      "A step cannot be dated before the case's previous step",
+      "办理时间不能早于案件上一个环节的时间",
+    );
   }
   switch (event.type) {
     case "ACCEPT":
@@ -134,12 +160,20 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): Transition {
       if (event.reason.trim() === "") return fail("BAD_USER_INPUT", "A rejection needs a reason", "不予受理须说明理由");
       return { ok: true, patch: { status: "REJECTED", rejectedAt: event.at } };
     case "SERVE":
-      if (!OPEN_STATUSES.includes(facts.status)) return wrongStatus(facts, "serve the application on", "送达申请书副本", OPEN_STATUSES);
-      if (facts.servedAt) return fail("INVALID_STATE", "The application has already been served", "申请书副本已送达被申请人");
+      if (!OPEN_STATUSES.includes(facts.status))
+        return wrongStatus(facts, "serve the application on", "送达申请书副本", OPEN_STATUSES);
+      if (facts.servedAt)
+        return fail("INVALID_STATE", "The application has already been served", "申请书副本已送达被申请人");
       return { ok: true, patch: { servedAt: event.at } };
     case "ANSWER":
-      if (!OPEN_STATUSES.includes(facts.status)) return wrongStatus(facts, "record an answer on", "登记答辩", OPEN_STATUSES);
-      if (!facts.servedAt) return fail("INVALID_STATE", "Serve the application before recording the answer", "尚未向被申请人送达申请书副本");
+      if (!OPEN_STATUSES.includes(facts.status))
+        return wrongStatus(facts, "record an answer on", "登记答辩", OPEN_STATUSES);
+      if (!facts.servedAt)
+        return fail(
+          "INVALID_STATE",
+          "Serve the application before recording the answer",
+          "尚未向被申请人送达申请书副本",
+        );
       if (facts.answeredAt) return fail("INVALID_STATE", "The answer has already been recorded", "答辩书已登记");
       return { ok: true, patch: { answeredAt: event.at } };
     case "COMPOSE_TRIBUNAL": {
@@ -150,23 +184,34 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): Transition {
       if (names.length !== size || names.some((n) => n === "") || new Set(names).size !== names.length) {
         return fail(
           "BAD_USER_INPUT",
-          event.kind === "SOLE" ? "A sole-arbitrator tribunal has exactly one arbitrator" : "A panel has three different arbitrators",
+          event.kind === "SOLE"
+            ? "A sole-arbitrator tribunal has exactly one arbitrator"
+            : "A panel has three different arbitrators",
           event.kind === "SOLE" ? "独任仲裁应由一名仲裁员组成" : "合议仲裁庭应由三名不同的仲裁员组成",
         );
       }
       if (!names.includes(event.presiding.trim())) {
-        return fail("BAD_USER_INPUT", "The presiding arbitrator must be one of the tribunal", "首席仲裁员须为仲裁庭组成人员");
+        return fail(
+          "BAD_USER_INPUT",
+          "The presiding arbitrator must be one of the tribunal",
+          "首席仲裁员须为仲裁庭组成人员",
+        );
       }
       return { ok: true, patch: { status: "TRIBUNAL_FORMED", tribunalNotifiedAt: event.at } };
     }
     case "SCHEDULE_HEARING": {
-      if (facts.status !== "TRIBUNAL_FORMED") return wrongStatus(facts, "schedule the hearing of", "排期开庭", ["TRIBUNAL_FORMED"]);
+      if (facts.status !== "TRIBUNAL_FORMED")
+        return wrongStatus(facts, "schedule the hearing of", "排期开庭", ["TRIBUNAL_FORMED"]);
       const problem = hearingNoticeProblem(event.at, event.hearingAt);
       if (problem) return problem;
-      return { ok: true, patch: { status: "HEARING_SCHEDULED", hearingAt: event.hearingAt, hearingNoticeAt: event.at } };
+      return {
+        ok: true,
+        patch: { status: "HEARING_SCHEDULED", hearingAt: event.hearingAt, hearingNoticeAt: event.at },
+      };
     }
     case "POSTPONE_HEARING": {
-      if (facts.status !== "HEARING_SCHEDULED" || !facts.hearingAt) return wrongStatus(facts, "postpone the hearing of", "延期开庭", ["HEARING_SCHEDULED"]);
+      if (facts.status !== "HEARING_SCHEDULED" || !facts.hearingAt)
+        return wrongStatus(facts, "postpone the hearing of", "延期开庭", ["HEARING_SCHEDULED"]);
       if (event.requestedBy.trim() === "" || event.reason.trim() === "") {
         return fail("BAD_USER_INPUT", "A postponement names who asked and why", "延期开庭须写明申请人和正当理由");
       }
@@ -184,9 +229,15 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): Transition {
     }
     case "EXTEND_AWARD": {
       const { acceptedAt } = facts;
-      if (!OPEN_STATUSES.includes(facts.status) || !acceptedAt) return wrongStatus(facts, "extend the award period of", "延长审理期限", OPEN_STATUSES);
+      if (!OPEN_STATUSES.includes(facts.status) || !acceptedAt)
+        return wrongStatus(facts, "extend the award period of", "延长审理期限", OPEN_STATUSES);
       try {
-        const record = extendClock(CASE_CLOCK_SPECS.award, awardRecord({ ...facts, acceptedAt }), { days: event.days, approvedBy: event.approvedBy, reason: event.reason, at: event.at });
+        const record = extendClock(CASE_CLOCK_SPECS.award, awardRecord({ ...facts, acceptedAt }), {
+          days: event.days,
+          approvedBy: event.approvedBy,
+          reason: event.reason,
+          at: event.at,
+        });
         return { ok: true, patch: { awardExtensions: record.extensions } };
       } catch (error) {
         if (error instanceof ClockError) return fail("BAD_USER_INPUT", error.message, error.messageZh);
@@ -196,13 +247,24 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): Transition {
     case "CLOSE_BY_MEDIATION": {
       // Art. 42: the tribunal mediates before it awards; a signed 调解书 ends the case.
       const allowed: readonly CaseStatus[] = ["TRIBUNAL_FORMED", "HEARING_SCHEDULED"];
-      if (!allowed.includes(facts.status)) return wrongStatus(facts, "close by mediation statement", "制作调解书结案", allowed);
+      if (!allowed.includes(facts.status))
+        return wrongStatus(facts, "close by mediation statement", "制作调解书结案", allowed);
       return { ok: true, patch: { status: "MEDIATED", closedAt: event.at } };
     }
     case "ISSUE_AWARD":
-      if (facts.status !== "HEARING_SCHEDULED" || !facts.hearingAt) return wrongStatus(facts, "issue the award of", "作出裁决", ["HEARING_SCHEDULED"]);
-      if (event.at < facts.hearingAt) return fail("INVALID_STATE", "The award cannot precede the hearing", "尚未开庭，不能作出裁决");
-      return { ok: true, patch: { status: "AWARDED", closedAt: event.at, awardFinal: event.final, awardServedAt: event.servedOnIssue ? event.at : null } };
+      if (facts.status !== "HEARING_SCHEDULED" || !facts.hearingAt)
+        return wrongStatus(facts, "issue the award of", "作出裁决", ["HEARING_SCHEDULED"]);
+      if (event.at < facts.hearingAt)
+        return fail("INVALID_STATE", "The award cannot precede the hearing", "尚未开庭，不能作出裁决");
+      return {
+        ok: true,
+        patch: {
+          status: "AWARDED",
+          closedAt: event.at,
+          awardFinal: event.final,
+          awardServedAt: event.servedOnIssue ? event.at : null,
+        },
+      };
     case "SERVE_AWARD":
       if (facts.status !== "AWARDED") return wrongStatus(facts, "serve the award of", "送达裁决书", ["AWARDED"]);
       if (facts.awardServedAt) return fail("INVALID_STATE", "The award has already been served", "裁决书已送达");
@@ -211,7 +273,12 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): Transition {
 }
 
 function awardRecord(facts: CaseFacts & { acceptedAt: Date }): ClockRecord {
-  return { startedAt: facts.acceptedAt, pauses: [], extensions: facts.awardExtensions, stoppedAt: facts.closedAt ?? undefined };
+  return {
+    startedAt: facts.acceptedAt,
+    pauses: [],
+    extensions: facts.awardExtensions,
+    stoppedAt: facts.closedAt ?? undefined,
+  };
 }
 
 export type CaseClockKey = keyof typeof CASE_CLOCK_SPECS;
@@ -225,9 +292,19 @@ export interface CaseClock {
 /** The clocks that have started on this case, computed at `now`. */
 export function caseClocks(facts: CaseFacts, now: Date, calendar: HolidayCalendar): CaseClock[] {
   const result: CaseClock[] = [];
-  const add = (key: CaseClockKey, startedAt: Date, stoppedAt: Date | null, extensions: readonly ClockExtension[] = []) => {
+  const add = (
+    key: CaseClockKey,
+    startedAt: Date,
+    stoppedAt: Date | null,
+    extensions: readonly ClockExtension[] = [],
+  ) => {
     const spec = CASE_CLOCK_SPECS[key];
-    const status = computeClock(spec, { startedAt, pauses: [], extensions, stoppedAt: stoppedAt ?? undefined }, now, calendar);
+    const status = computeClock(
+      spec,
+      { startedAt, pauses: [], extensions, stoppedAt: stoppedAt ?? undefined },
+      now,
+      calendar,
+    );
     result.push({ key, kind: spec.kind, startedAt, status });
   };
   add("acceptance", facts.receivedAt, facts.acceptedAt ?? facts.rejectedAt);
@@ -251,7 +328,11 @@ export function caseClocks(facts: CaseFacts, now: Date, calendar: HolidayCalenda
 }
 
 const isLate = (s: ClockStatus): boolean => s.state === "OVERDUE" || s.state === "VERY_OVERDUE";
-const FOLLOW_ON: readonly CaseClockKey[] = ["nonFinalAwardSuit", "finalAwardWorkerSuit", "finalAwardEmployerRevocation"];
+const FOLLOW_ON: readonly CaseClockKey[] = [
+  "nonFinalAwardSuit",
+  "finalAwardWorkerSuit",
+  "finalAwardEmployerRevocation",
+];
 
 /** A procedural clock of the commission that has run out without the step being taken. */
 export function isOverdue(facts: CaseFacts, now: Date, calendar: HolidayCalendar): boolean {
@@ -279,7 +360,8 @@ export function litigationReasons(facts: CaseFacts, now: Date, calendar: Holiday
   if (facts.status === "RECEIVED" && acceptance && isLate(acceptance)) {
     reasons.push({
       code: "ACCEPTANCE_OVERDUE",
-      messageZh: "仲裁委员会逾期未作出受理决定，申请人可以就该劳动争议事项向人民法院提起诉讼（劳动争议调解仲裁法第二十九条）",
+      messageZh:
+        "仲裁委员会逾期未作出受理决定，申请人可以就该劳动争议事项向人民法院提起诉讼（劳动争议调解仲裁法第二十九条）",
       messageEn: "The commission did not decide on acceptance within 5 days: the applicant may sue (art. 29)",
     });
   }
@@ -294,7 +376,8 @@ export function litigationReasons(facts: CaseFacts, now: Date, calendar: Holiday
   if (OPEN_STATUSES.includes(facts.status) && award && isLate(award)) {
     reasons.push({
       code: "AWARD_OVERDUE",
-      messageZh: "仲裁庭逾期未作出仲裁裁决，当事人可以就该劳动争议事项向人民法院提起诉讼（劳动争议调解仲裁法第四十三条）",
+      messageZh:
+        "仲裁庭逾期未作出仲裁裁决，当事人可以就该劳动争议事项向人民法院提起诉讼（劳动争议调解仲裁法第四十三条）",
       messageEn: "No award within the award period: a party may sue (art. 43)",
     });
   }
@@ -314,13 +397,45 @@ export interface FollowOnOption {
 /** What the parties can do after the award, and until when (arts. 47–50). */
 export function followOnOptions(facts: CaseFacts, now: Date, calendar: HolidayCalendar): FollowOnOption[] {
   const byKey = new Map(caseClocks(facts, now, calendar).map((c) => [c.key, c.status]));
-  const option = (key: CaseClockKey, party: FollowOnOption["party"], action: FollowOnOption["action"], descriptionZh: string): FollowOnOption[] => {
+  const option = (
+    key: CaseClockKey,
+    party: FollowOnOption["party"],
+    action: FollowOnOption["action"],
+    descriptionZh: string,
+  ): FollowOnOption[] => {
     const status = byKey.get(key);
-    return status ? [{ party, action, clockKey: key, clockKind: CASE_CLOCK_SPECS[key].kind, deadline: status.deadline, open: !isLate(status), descriptionZh }] : [];
+    return status
+      ? [
+          {
+            party,
+            action,
+            clockKey: key,
+            clockKind: CASE_CLOCK_SPECS[key].kind,
+            deadline: status.deadline,
+            open: !isLate(status),
+            descriptionZh,
+          },
+        ]
+      : [];
   };
   return [
-    ...option("finalAwardWorkerSuit", "WORKER", "SUE", "劳动者对终局裁决不服的，可以自收到仲裁裁决书之日起十五日内向人民法院提起诉讼（第四十八条）"),
-    ...option("finalAwardEmployerRevocation", "EMPLOYER", "APPLY_TO_REVOKE", "用人单位有证据证明终局裁决有法定情形的，可以自收到仲裁裁决书之日起三十日内向中级人民法院申请撤销裁决（第四十九条）"),
-    ...option("nonFinalAwardSuit", "EITHER", "SUE", "当事人对非终局裁决不服的，可以自收到仲裁裁决书之日起十五日内提起诉讼；期满不起诉的，裁决书发生法律效力（第五十条）"),
+    ...option(
+      "finalAwardWorkerSuit",
+      "WORKER",
+      "SUE",
+      "劳动者对终局裁决不服的，可以自收到仲裁裁决书之日起十五日内向人民法院提起诉讼（第四十八条）",
+    ),
+    ...option(
+      "finalAwardEmployerRevocation",
+      "EMPLOYER",
+      "APPLY_TO_REVOKE",
+      "用人单位有证据证明终局裁决有法定情形的，可以自收到仲裁裁决书之日起三十日内向中级人民法院申请撤销裁决（第四十九条）",
+    ),
+    ...option(
+      "nonFinalAwardSuit",
+      "EITHER",
+      "SUE",
+      "当事人对非终局裁决不服的，可以自收到仲裁裁决书之日起十五日内提起诉讼；期满不起诉的，裁决书发生法律效力（第五十条）",
+    ),
   ];
 }

@@ -19,7 +19,10 @@ export const CLAIM_KINDS = {
   REST_AND_LEAVE: { zh: "休息休假", finality: "LABOUR_STANDARD", remuneration: false },
   CONFIRM_LABOUR_RELATION: { zh: "确认劳动关系", finality: "NONE", remuneration: false },
   OTHER: { zh: "其他请求", finality: "NONE", remuneration: false },
-} as const satisfies Record<string, { zh: string; finality: "AMOUNT" | "LABOUR_STANDARD" | "NONE"; remuneration: boolean }>;
+} as const satisfies Record<
+  string,
+  { zh: string; finality: "AMOUNT" | "LABOUR_STANDARD" | "NONE"; remuneration: boolean }
+>;
 
 export type ClaimKindKey = keyof typeof CLAIM_KINDS;
 

@@ -15,7 +15,16 @@ describe("arbitration cockpit formulas", () => {
 
   it("counts an award after a working last day as late", () => {
     // Saturday 2026-07-18 rolls to Monday 07-20; Friday 07-24 is late.
-    expect(awardsOnTime(0, [{ lastDay: "2026-07-18", closedOn: "2026-07-20", count: 1 }, { lastDay: "2026-07-18", closedOn: "2026-07-24", count: 4 }], CN_HOLIDAY_CALENDAR)).toBe(1);
+    expect(
+      awardsOnTime(
+        0,
+        [
+          { lastDay: "2026-07-18", closedOn: "2026-07-20", count: 1 },
+          { lastDay: "2026-07-18", closedOn: "2026-07-24", count: 4 },
+        ],
+        CN_HOLIDAY_CALENDAR,
+      ),
+    ).toBe(1);
   });
 
   it("narrows a town or village to its county", () => {

@@ -7,17 +7,23 @@ import { CASE_CLOCK_SPECS } from "./case-machine.js";
 export const AWARD_DAYS = CASE_CLOCK_SPECS.award.length;
 
 export const ARBITRATION_FORMULAS = {
-  applicationsReceived: "收到仲裁申请件数：收到申请日期（北京时间）在期间内的案件数 / applications received: cases whose date of receipt (China time) falls in the period",
+  applicationsReceived:
+    "收到仲裁申请件数：收到申请日期（北京时间）在期间内的案件数 / applications received: cases whose date of receipt (China time) falls in the period",
   accepted: "受理件数：受理日期在期间内的案件数 / accepted: cases whose date of acceptance falls in the period",
   awardedOnTime:
     "按期裁决率 = 受理之日起45日（加经批准的延长天数，期满日为法定节假日的顺延至节后第一个工作日）内作出的裁决书数 / 期间内作出的裁决书数（按裁决日期计入期间；调解书不计） / awarded on time = awards issued within 45 days of acceptance plus approved extension days (a last day off rolls forward to the next working day) / awards issued in the period (by award date; mediation statements excluded)",
-  finalAwardShare: "一裁终局占比 = 终局裁决书数 / 期间内作出的裁决书数（按裁决日期） / final-award share = final awards (一裁终局) / awards issued in the period (by award date)",
-  mediationStatementClosures: "调解书结案件数：以仲裁调解书结案、结案日期在期间内的案件数 / mediation-statement closures: cases closed by a mediation statement dated in the period",
-  collectiveCases: "集体劳动争议件数：收到申请日期在期间内、十人以上并有共同请求的案件数 / collective cases: cases received in the period with 10+ workers sharing a claim",
+  finalAwardShare:
+    "一裁终局占比 = 终局裁决书数 / 期间内作出的裁决书数（按裁决日期） / final-award share = final awards (一裁终局) / awards issued in the period (by award date)",
+  mediationStatementClosures:
+    "调解书结案件数：以仲裁调解书结案、结案日期在期间内的案件数 / mediation-statement closures: cases closed by a mediation statement dated in the period",
+  collectiveCases:
+    "集体劳动争议件数：收到申请日期在期间内、十人以上并有共同请求的案件数 / collective cases: cases received in the period with 10+ workers sharing a claim",
 } as const;
 
-export const CATEGORY_NOTE = "类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only";
-export const REGION_NOTE = "仲裁委员会按县（市、区）设立，乡镇、村级区域按所属县统计 / commissions sit at county level: a town or village region counts its county's cases";
+export const CATEGORY_NOTE =
+  "类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only";
+export const REGION_NOTE =
+  "仲裁委员会按县（市、区）设立，乡镇、村级区域按所属县统计 / commissions sit at county level: a town or village region counts its county's cases";
 
 /** Awards past the statutory count, grouped by the count's last day and the day the award was issued. */
 export interface LateAwardGroup {
@@ -32,7 +38,10 @@ export interface LateAwardGroup {
  * as the award clock of each case says).
  */
 export function awardsOnTime(byLastDay: number, late: readonly LateAwardGroup[], calendar: HolidayCalendar): number {
-  return late.reduce((sum, group) => (group.closedOn <= calendar.firstWorkingDayFrom(group.lastDay) ? sum + group.count : sum), byLastDay);
+  return late.reduce(
+    (sum, group) => (group.closedOn <= calendar.firstWorkingDayFrom(group.lastDay) ? sum + group.count : sum),
+    byLastDay,
+  );
 }
 
 /** A department can only narrow to its own smallest region: the county of a 6-, 9- or 12-digit code. */

@@ -9,7 +9,9 @@ describe("collective disputes (art. 7)", () => {
     expect(isCollective(9, each(9, "WAGE_ARREARS"))).toBe(false);
     expect(isCollective(10, [...each(9, "WAGE_ARREARS"), { kind: "SEVERANCE", applicantPosition: 9 }])).toBe(false);
     expect(isCollective(12, [{ kind: "SOCIAL_INSURANCE", applicantPosition: null }])).toBe(true);
-    expect(commonClaimKinds(2, [...each(2, "OVERTIME_PAY"), { kind: "SEVERANCE", applicantPosition: 0 }])).toEqual(["OVERTIME_PAY"]);
+    expect(commonClaimKinds(2, [...each(2, "OVERTIME_PAY"), { kind: "SEVERANCE", applicantPosition: 0 }])).toEqual([
+      "OVERTIME_PAY",
+    ]);
   });
 
   it("elects three to five representatives, only in a collective dispute", () => {

@@ -27,14 +27,23 @@ export function isCollective(applicantCount: number, claims: readonly ClaimOwner
 }
 
 /** Problem with the elected representatives, or null. None elected yet is allowed: they may be elected later. */
-export function representativesProblem(collective: boolean, representatives: number): { messageZh: string; messageEn: string } | null {
+export function representativesProblem(
+  collective: boolean,
+  representatives: number,
+): { messageZh: string; messageEn: string } | null {
   if (representatives === 0) return null;
   if (!collective) {
-    return { messageZh: "只有集体劳动争议（十人以上并有共同请求）才推举代表", messageEn: "Only a collective dispute (10+ workers with a common claim) elects representatives" };
+    return {
+      messageZh: "只有集体劳动争议（十人以上并有共同请求）才推举代表",
+      messageEn: "Only a collective dispute (10+ workers with a common claim) elects representatives",
+    };
   }
   const { min, max } = COLLECTIVE_REPRESENTATIVES;
   if (representatives < min || representatives > max) {
-    return { messageZh: `集体劳动争议应推举${min}至${max}名代表`, messageEn: `A collective dispute elects ${min} to ${max} representatives` };
+    return {
+      messageZh: `集体劳动争议应推举${min}至${max}名代表`,
+      messageEn: `A collective dispute elects ${min} to ${max} representatives`,
+    };
   }
   return null;
 }

@@ -19,7 +19,8 @@ export function commissionFor(region: string): Commission | undefined {
 }
 
 export function formatCaseNumber(commission: Commission, year: number, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError(`Case sequence must be a whole number ≥ 1, got ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1)
+    throw new RangeError(`Case sequence must be a whole number ≥ 1, got ${sequence}`);
   return `${commission.caseNumberPrefix}〔${year}〕第${sequence}号`;
 }
 

@@ -14,16 +14,32 @@ describe("final awards (一裁终局)", () => {
   });
 
   it("makes a wage claim up to 12 months' minimum wage final, and one fen more non-final", () => {
-    expect(claimFinality("WAGE_ARREARS", 2_640_000, tonglu)).toMatchObject({ final: true, reason: "SMALL_CLAIM", limitFen: 2_640_000 });
-    expect(claimFinality("WAGE_ARREARS", 2_640_001, tonglu)).toMatchObject({ final: false, reason: "EXCEEDS_SMALL_CLAIM_LIMIT" });
-    expect(claimFinality("SEVERANCE", 100_000, undefined)).toMatchObject({ final: false, reason: "MINIMUM_WAGE_NOT_CONFIGURED" });
+    expect(claimFinality("WAGE_ARREARS", 2_640_000, tonglu)).toMatchObject({
+      final: true,
+      reason: "SMALL_CLAIM",
+      limitFen: 2_640_000,
+    });
+    expect(claimFinality("WAGE_ARREARS", 2_640_001, tonglu)).toMatchObject({
+      final: false,
+      reason: "EXCEEDS_SMALL_CLAIM_LIMIT",
+    });
+    expect(claimFinality("SEVERANCE", 100_000, undefined)).toMatchObject({
+      final: false,
+      reason: "MINIMUM_WAGE_NOT_CONFIGURED",
+    });
     expect(claimFinality("OVERTIME_PAY", null, tonglu)).toMatchObject({ final: false, reason: "NO_AMOUNT" });
   });
 
   it("makes labour-standard disputes final whatever the amount and never confirmation of the relation", () => {
-    expect(claimFinality("SOCIAL_INSURANCE", 99_000_000, tonglu)).toMatchObject({ final: true, reason: "LABOUR_STANDARD" });
+    expect(claimFinality("SOCIAL_INSURANCE", 99_000_000, tonglu)).toMatchObject({
+      final: true,
+      reason: "LABOUR_STANDARD",
+    });
     expect(claimFinality("REST_AND_LEAVE", null, tonglu).final).toBe(true);
-    expect(claimFinality("CONFIRM_LABOUR_RELATION", null, tonglu)).toMatchObject({ final: false, reason: "NOT_FINAL_KIND" });
+    expect(claimFinality("CONFIRM_LABOUR_RELATION", null, tonglu)).toMatchObject({
+      final: false,
+      reason: "NOT_FINAL_KIND",
+    });
   });
 
   it("treats an award mixing final and non-final items as non-final", () => {

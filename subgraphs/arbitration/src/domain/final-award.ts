@@ -26,26 +26,60 @@ const yuan = (fen: number): string => (fen / 100).toFixed(2);
  * Whether the award on one claim is final. `amountFen` is the amount the award determines for it
  * (最高人民法院劳动争议解释（一）: each item is judged on its own determined amount).
  */
-export function claimFinality(kind: ClaimKindKey, amountFen: number | null, minimumWage: MinimumWage | undefined): ClaimFinality {
+export function claimFinality(
+  kind: ClaimKindKey,
+  amountFen: number | null,
+  minimumWage: MinimumWage | undefined,
+): ClaimFinality {
   const { finality, zh } = CLAIM_KINDS[kind];
   if (finality === "LABOUR_STANDARD") {
-    return { final: true, reason: "LABOUR_STANDARD", explanationZh: `${zh}属于执行国家劳动标准发生的争议，终局裁决（第47条第2项）`, limitFen: null };
+    return {
+      final: true,
+      reason: "LABOUR_STANDARD",
+      explanationZh: `${zh}属于执行国家劳动标准发生的争议，终局裁决（第47条第2项）`,
+      limitFen: null,
+    };
   }
   if (finality === "NONE") {
-    return { final: false, reason: "NOT_FINAL_KIND", explanationZh: `${zh}不属于第47条所列终局裁决事项`, limitFen: null };
+    return {
+      final: false,
+      reason: "NOT_FINAL_KIND",
+      explanationZh: `${zh}不属于第47条所列终局裁决事项`,
+      limitFen: null,
+    };
   }
   if (amountFen === null) {
-    return { final: false, reason: "NO_AMOUNT", explanationZh: `${zh}未确定金额，不能认定为小额终局裁决`, limitFen: null };
+    return {
+      final: false,
+      reason: "NO_AMOUNT",
+      explanationZh: `${zh}未确定金额，不能认定为小额终局裁决`,
+      limitFen: null,
+    };
   }
   if (!minimumWage) {
-    return { final: false, reason: "MINIMUM_WAGE_NOT_CONFIGURED", explanationZh: "当地月最低工资标准未配置，不能认定为小额终局裁决", limitFen: null };
+    return {
+      final: false,
+      reason: "MINIMUM_WAGE_NOT_CONFIGURED",
+      explanationZh: "当地月最低工资标准未配置，不能认定为小额终局裁决",
+      limitFen: null,
+    };
   }
   const limitFen = minimumWage.monthlyFen * FINAL_AWARD_MONTHS;
   const basis = `当地月最低工资标准${yuan(minimumWage.monthlyFen)}元×${FINAL_AWARD_MONTHS}个月=${yuan(limitFen)}元`;
   if (amountFen <= limitFen) {
-    return { final: true, reason: "SMALL_CLAIM", explanationZh: `${zh}${yuan(amountFen)}元，不超过${basis}，终局裁决（第47条第1项）`, limitFen };
+    return {
+      final: true,
+      reason: "SMALL_CLAIM",
+      explanationZh: `${zh}${yuan(amountFen)}元，不超过${basis}，终局裁决（第47条第1项）`,
+      limitFen,
+    };
   }
-  return { final: false, reason: "EXCEEDS_SMALL_CLAIM_LIMIT", explanationZh: `${zh}${yuan(amountFen)}元，超过${basis}，非终局裁决`, limitFen };
+  return {
+    final: false,
+    reason: "EXCEEDS_SMALL_CLAIM_LIMIT",
+    explanationZh: `${zh}${yuan(amountFen)}元，超过${basis}，非终局裁决`,
+    limitFen,
+  };
 }
 
 /**

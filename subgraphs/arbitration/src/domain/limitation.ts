@@ -21,14 +21,25 @@ export interface LimitationInput {
 
 export type LimitationResult =
   | { running: false; noteZh: string; noteEn: string }
-  | { running: true; startedOn: LocalDate; deadlineDate: LocalDate; expired: boolean; warningZh: string | null; warningEn: string | null };
+  | {
+      running: true;
+      startedOn: LocalDate;
+      deadlineDate: LocalDate;
+      expired: boolean;
+      warningZh: string | null;
+      warningEn: string | null;
+    };
 
 /**
  * Where the one-year limitation stands for one claim when the application is received.
  * Labour remuneration during the employment is not limited while it lasts and runs for one year from
  * its end; every other claim runs for one year from the day the worker knew of the infringement.
  */
-export function checkLimitation(input: LimitationInput, receivedAt: Date, calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR): LimitationResult {
+export function checkLimitation(
+  input: LimitationInput,
+  receivedAt: Date,
+  calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR,
+): LimitationResult {
   for (const day of [input.knewOfInfringementOn, input.employmentEndedOn]) {
     if (day !== null && !isLocalDate(day)) throw new RangeError(`Not a calendar date: "${day}"`);
   }
@@ -45,7 +56,12 @@ export function checkLimitation(input: LimitationInput, receivedAt: Date, calend
     if (input.employmentEndedOn > startedOn) startedOn = input.employmentEndedOn;
   }
   const spec = STATUTORY_CLOCKS.clocks.labourArbitrationLimitation;
-  const status = computeClock(spec, { startedAt: startOfLocalDay(startedOn), pauses: [], extensions: [] }, receivedAt, calendar);
+  const status = computeClock(
+    spec,
+    { startedAt: startOfLocalDay(startedOn), pauses: [], extensions: [] },
+    receivedAt,
+    calendar,
+  );
   const expired = status.remainingDays < 0;
   return {
     running: true,

@@ -21,8 +21,18 @@ export interface RegionTier {
 
 /** 浙江省月最低工资标准, newest last. */
 export const ZHEJIANG_MINIMUM_WAGE: readonly MinimumWageVersion[] = [
-  { effectiveFrom: "2021-08-01", tiersFen: [228_000, 207_000, 184_000], source: "浙江省人民政府 2021 年调整最低工资标准", toVerify: true },
-  { effectiveFrom: "2026-01-01", tiersFen: [249_000, 220_000, 196_000], source: "浙江省 2026 年最低工资标准（待核实）", toVerify: true },
+  {
+    effectiveFrom: "2021-08-01",
+    tiersFen: [228_000, 207_000, 184_000],
+    source: "浙江省人民政府 2021 年调整最低工资标准",
+    toVerify: true,
+  },
+  {
+    effectiveFrom: "2026-01-01",
+    tiersFen: [249_000, 220_000, 196_000],
+    source: "浙江省 2026 年最低工资标准（待核实）",
+    toVerify: true,
+  },
 ];
 
 /** Which tier a county applies (the province assigns tiers by county; reassigned with each adjustment). */
@@ -40,7 +50,10 @@ export interface MinimumWage {
 }
 
 function latestOn<T extends { effectiveFrom: LocalDate }>(rows: readonly T[], date: LocalDate): T | undefined {
-  return rows.filter((r) => r.effectiveFrom <= date).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).at(-1);
+  return rows
+    .filter((r) => r.effectiveFrom <= date)
+    .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
+    .at(-1);
 }
 
 /** The monthly minimum wage in force in `region` on `date`, or undefined when it is not configured. */
@@ -51,9 +64,18 @@ export function monthlyMinimumWage(
   tiers: readonly RegionTier[] = ZHEJIANG_REGION_TIERS,
 ): MinimumWage | undefined {
   const version = latestOn(versions, date);
-  const regionTier = latestOn(tiers.filter((t) => t.region === region), date);
+  const regionTier = latestOn(
+    tiers.filter((t) => t.region === region),
+    date,
+  );
   if (!version || !regionTier) return undefined;
   const monthlyFen = version.tiersFen[regionTier.tier - 1];
   if (monthlyFen === undefined) return undefined;
-  return { region, monthlyFen, tier: regionTier.tier, effectiveFrom: version.effectiveFrom, toVerify: version.toVerify || regionTier.toVerify };
+  return {
+    region,
+    monthlyFen,
+    tier: regionTier.tier,
+    effectiveFrom: version.effectiveFrom,
+    toVerify: version.toVerify || regionTier.toVerify,
+  };
 }

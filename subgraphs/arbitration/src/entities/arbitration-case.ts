@@ -4,7 +4,16 @@ import type { RecordScope } from "@onedoor/shared/auth/policy";
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import type { ApplicantRow, CaseRow } from "../db/rows.js";
-import { ArbitrationStatus, ClaimDecision, ClaimKind, FinalityReason, FollowOnAction, FollowOnParty, LitigationReasonCode, TribunalKind } from "./enums.js";
+import {
+  ArbitrationStatus,
+  ClaimDecision,
+  ClaimKind,
+  FinalityReason,
+  FollowOnAction,
+  FollowOnParty,
+  LitigationReasonCode,
+  TribunalKind,
+} from "./enums.js";
 
 /** The mediation subgraph's case, referenced by id; the gateway resolves its fields there. */
 @Directive('@key(fields: "id", resolvable: false)')
@@ -26,7 +35,10 @@ export class Applicant {
   @Field(() => Boolean, { description: "Elected representative of a collective dispute (推举代表)." })
   representative!: boolean;
 
-  @Field(() => ID, { nullable: true, description: "Internal party id (当事人标识); null on records written before party ids." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Internal party id (当事人标识); null on records written before party ids.",
+  })
   partyId!: string | null;
 
   /** The stored row and whose data it is, for the masking field resolvers. */
@@ -39,7 +51,9 @@ export class Respondent {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { description: "统一社会信用代码 (validated, GB 32100); public for organisations, never masked." })
+  @Field(() => String, {
+    description: "统一社会信用代码 (validated, GB 32100); public for organisations, never masked.",
+  })
   creditCode!: string;
 
   @Field(() => String, { nullable: true, description: "法定代表人; masked (张*) for summary readers." })
@@ -48,14 +62,19 @@ export class Respondent {
   @Field(() => String, { nullable: true, description: "Null for summary readers." })
   address!: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Internal party id (当事人标识) from the credit code; null on records written before party ids." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Internal party id (当事人标识) from the credit code; null on records written before party ids.",
+  })
   partyId!: string | null;
 
   @Field(() => PartyStub, { nullable: true, description: "The employer as a party of the center (其他部门的记录)." })
   party!: PartyStub | null;
 }
 
-@ObjectType("ArbitrationLimitationCheck", { description: "Limitation check at filing (仲裁时效): a warning for the tribunal, never a rejection." })
+@ObjectType("ArbitrationLimitationCheck", {
+  description: "Limitation check at filing (仲裁时效): a warning for the tribunal, never a rejection.",
+})
 export class LimitationCheck {
   @Field(() => Boolean, { description: "False for pay owed during a continuing employment: no limitation runs yet." })
   running!: boolean;
@@ -81,10 +100,16 @@ export class Claim {
   @Field(() => ClaimKind)
   kind!: ClaimKind;
 
-  @Field(() => String, { nullable: true, description: "The claim as worded by the applicant; null for summary readers." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The claim as worded by the applicant; null for summary readers.",
+  })
   description!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Applicant (position) bringing the claim; null = all applicants together." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Applicant (position) bringing the claim; null = all applicants together.",
+  })
   applicantPosition!: number | null;
 
   @Field(() => Int, { nullable: true, description: "Amount claimed, in fen." })
@@ -93,7 +118,10 @@ export class Claim {
   @Field(() => String, { description: "Day the worker knew of the infringement (YYYY-MM-DD)." })
   knewOfInfringementOn!: string;
 
-  @Field(() => String, { nullable: true, description: "Day the employment ended (YYYY-MM-DD); null while it continues." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Day the employment ended (YYYY-MM-DD); null while it continues.",
+  })
   employmentEndedOn!: string | null;
 
   @Field(() => LimitationCheck)
@@ -105,13 +133,19 @@ export class Claim {
   @Field(() => Int, { nullable: true, description: "Amount awarded, in fen." })
   awardedAmountFen!: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: "一裁终局 for this claim: set with the award, previewed before it." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "一裁终局 for this claim: set with the award, previewed before it.",
+  })
   final!: boolean | null;
 
   @Field(() => FinalityReason, { nullable: true })
   finalityReason!: FinalityReason | null;
 
-  @Field(() => String, { nullable: true, description: "Why the claim is or is not final, with the minimum-wage basis." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the claim is or is not final, with the minimum-wage basis.",
+  })
   finalityExplanation!: string | null;
 }
 
@@ -123,7 +157,10 @@ export class EvidenceItem {
   @Field(() => String, { nullable: true, description: "What it proves; null for summary readers." })
   description!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Who submitted it (申请人 / 被申请人 or a name); null for summary readers." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who submitted it (申请人 / 被申请人 or a name); null for summary readers.",
+  })
   submittedBy!: string | null;
 }
 
@@ -175,7 +212,9 @@ export class Hearing {
   postponements!: Postponement[];
 }
 
-@ObjectType("ArbitrationAwardExtension", { description: "Extension of the award period approved by the commission's chair." })
+@ObjectType("ArbitrationAwardExtension", {
+  description: "Extension of the award period approved by the commission's chair.",
+})
 export class AwardExtension {
   @Field(() => Int)
   days!: number;
@@ -190,7 +229,9 @@ export class AwardExtension {
   at!: Date;
 }
 
-@ObjectType("ArbitrationClosing", { description: "How the case ended: 裁决书 (award) or 调解书 (mediation statement)." })
+@ObjectType("ArbitrationClosing", {
+  description: "How the case ended: 裁决书 (award) or 调解书 (mediation statement).",
+})
 export class CaseClosing {
   @Field(() => Date)
   at!: Date;
@@ -198,17 +239,25 @@ export class CaseClosing {
   @Field(() => String, { nullable: true })
   documentNumber!: string | null;
 
-  @Field(() => String, { nullable: true, description: "What the award or statement decides; null for summary readers." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What the award or statement decides; null for summary readers.",
+  })
   summary!: string | null;
 
-  @Field(() => Date, { nullable: true, description: "For an award: when the parties received it (starts the windows to sue or revoke)." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "For an award: when the parties received it (starts the windows to sue or revoke).",
+  })
   servedAt!: Date | null;
 
   @Field(() => Boolean, { nullable: true, description: "For an award: 一裁终局 (all claims final)." })
   final!: boolean | null;
 }
 
-@ObjectType("ArbitrationLitigationReason", { description: "Why a party may now sue although arbitration has not decided the dispute." })
+@ObjectType("ArbitrationLitigationReason", {
+  description: "Why a party may now sue although arbitration has not decided the dispute.",
+})
 export class LitigationReason {
   @Field(() => LitigationReasonCode)
   code!: LitigationReasonCode;
@@ -243,7 +292,8 @@ export class FollowOnOption {
 
 @Directive('@key(fields: "id")')
 @ObjectType({
-  description: "仲裁案件 of the 劳动人事争议仲裁委员会: in full for the commission, the commander and the parties; other departments' staff see a summary (names masked, narratives null).",
+  description:
+    "仲裁案件 of the 劳动人事争议仲裁委员会: in full for the commission, the commander and the parties; other departments' staff see a summary (names masked, narratives null).",
 })
 export class ArbitrationCase {
   @Field(() => ID)

@@ -11,7 +11,8 @@ export enum ArbitrationStatus {
 }
 registerEnumType(ArbitrationStatus, {
   name: "ArbitrationStatus",
-  description: "仲裁案件状态：已收到申请 / 已受理 / 不予受理 / 已组庭 / 已排期开庭 / 调解结案（调解书）/ 已裁决（裁决书）",
+  description:
+    "仲裁案件状态：已收到申请 / 已受理 / 不予受理 / 已组庭 / 已排期开庭 / 调解结案（调解书）/ 已裁决（裁决书）",
 });
 
 export enum ClaimKind {
@@ -37,7 +38,10 @@ export enum TribunalKind {
   SOLE = "SOLE",
   PANEL = "PANEL",
 }
-registerEnumType(TribunalKind, { name: "ArbitrationTribunalKind", description: "独任仲裁 / 合议仲裁庭（三名仲裁员，设首席仲裁员）" });
+registerEnumType(TribunalKind, {
+  name: "ArbitrationTribunalKind",
+  description: "独任仲裁 / 合议仲裁庭（三名仲裁员，设首席仲裁员）",
+});
 
 export enum ClaimDecision {
   GRANTED = "GRANTED",
@@ -56,7 +60,8 @@ export enum FinalityReason {
 }
 registerEnumType(FinalityReason, {
   name: "ArbitrationFinalityReason",
-  description: "是否终局裁决的理由：小额（不超过当地月最低工资标准十二个月）/ 劳动标准争议 / 超过小额标准 / 无金额 / 非终局事项 / 最低工资未配置",
+  description:
+    "是否终局裁决的理由：小额（不超过当地月最低工资标准十二个月）/ 劳动标准争议 / 超过小额标准 / 无金额 / 非终局事项 / 最低工资未配置",
 });
 
 export enum FollowOnParty {
@@ -70,11 +75,17 @@ export enum FollowOnAction {
   SUE = "SUE",
   APPLY_TO_REVOKE = "APPLY_TO_REVOKE",
 }
-registerEnumType(FollowOnAction, { name: "ArbitrationFollowOnAction", description: "向人民法院起诉 / 向中级人民法院申请撤销仲裁裁决" });
+registerEnumType(FollowOnAction, {
+  name: "ArbitrationFollowOnAction",
+  description: "向人民法院起诉 / 向中级人民法院申请撤销仲裁裁决",
+});
 
 export enum LitigationReasonCode {
   ACCEPTANCE_OVERDUE = "ACCEPTANCE_OVERDUE",
   REJECTED = "REJECTED",
   AWARD_OVERDUE = "AWARD_OVERDUE",
 }
-registerEnumType(LitigationReasonCode, { name: "ArbitrationLitigationReasonCode", description: "可以起诉的原因：逾期未决定受理 / 不予受理 / 逾期未裁决" });
+registerEnumType(LitigationReasonCode, {
+  name: "ArbitrationLitigationReasonCode",
+  description: "可以起诉的原因：逾期未决定受理 / 不予受理 / 逾期未裁决",
+});

@@ -39,7 +39,10 @@ export class ClaimInput {
   @Field(() => String)
   description!: string;
 
-  @Field(() => Int, { nullable: true, description: "Applicant position (0-based) bringing it; omit when all bring it together." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Applicant position (0-based) bringing it; omit when all bring it together.",
+  })
   applicantPosition?: number | null;
 
   @Field(() => Int, { nullable: true, description: "Amount claimed, in fen." })
@@ -48,7 +51,10 @@ export class ClaimInput {
   @Field(() => String, { description: "YYYY-MM-DD: day the worker knew or should have known of the infringement." })
   knewOfInfringementOn!: string;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD: day the employment ended; omit while it continues." })
+  @Field(() => String, {
+    nullable: true,
+    description: "YYYY-MM-DD: day the employment ended; omit while it continues.",
+  })
   employmentEndedOn?: string | null;
 }
 
@@ -69,13 +75,23 @@ export class FileArbitrationInput {
   @Field(() => String, { description: "解纷码 of the dispute (with or without separators)." })
   disputeCode!: string;
 
-  @Field(() => String, { nullable: true, description: "Commission region; defaults to the county of the dispute code." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Commission region; defaults to the county of the dispute code.",
+  })
   commissionRegion?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "When the application reached the commission (by post it may be earlier); defaults to now. Staff only: an online application is received when submitted." })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the application reached the commission (by post it may be earlier); defaults to now. Staff only: an online application is received when submitted.",
+  })
   receivedAt?: Date | null;
 
-  @Field(() => ID, { nullable: true, description: "The failed MediationCase this application follows (one step from mediation)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The failed MediationCase this application follows (one step from mediation).",
+  })
   failedMediationId?: string | null;
 
   @Field(() => [ApplicantInput])
@@ -91,15 +107,23 @@ export class FileArbitrationInput {
   evidence?: EvidenceInput[] | null;
 }
 
-@InputType("ArbitrationStepInput", { description: "Common to every step: which case, the version read, and when the step happened." })
+@InputType("ArbitrationStepInput", {
+  description: "Common to every step: which case, the version read, and when the step happened.",
+})
 export class CaseStepInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field(() => Int, { nullable: true, description: "Version the client read; the step fails with CONFLICT if the case changed since." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Version the client read; the step fails with CONFLICT if the case changed since.",
+  })
   expectedVersion?: number | null;
 
-  @Field(() => Date, { nullable: true, description: "When the step was taken (entered after the fact); defaults to now, never in the future." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the step was taken (entered after the fact); defaults to now, never in the future.",
+  })
   occurredAt?: Date | null;
 }
 
@@ -183,7 +207,10 @@ export class IssueAwardInput extends CaseStepInput {
   @Field(() => String, { nullable: true })
   summary?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Handed to the parties on issue (当庭/当日送达); default true. Otherwise record the service later." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Handed to the parties on issue (当庭/当日送达); default true. Otherwise record the service later.",
+  })
   servedOnIssue?: boolean | null;
 
   @Field(() => [ClaimDecisionInput], { description: "A decision for every claim." })

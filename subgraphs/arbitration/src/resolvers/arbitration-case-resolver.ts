@@ -28,8 +28,16 @@ import { currentTime } from "@onedoor/shared/clock/now";
 const MAX_CALENDAR_DAYS = 366;
 
 /** A page of the queue or calendar: read by the commission and the commander, each case checked all the same. */
-async function casePage(ctx: ArbitrationContext, rows: CaseRow[], size: number, sortValue: (row: CaseRow) => string, hasPreviousPage: boolean): Promise<ConnectionShape<ArbitrationCase>> {
-  const nodes = new Map((await Promise.all(rows.slice(0, size).map((row) => visibleCase(ctx, row)))).map((c) => [c.id, c]));
+async function casePage(
+  ctx: ArbitrationContext,
+  rows: CaseRow[],
+  size: number,
+  sortValue: (row: CaseRow) => string,
+  hasPreviousPage: boolean,
+): Promise<ConnectionShape<ArbitrationCase>> {
+  const nodes = new Map(
+    (await Promise.all(rows.slice(0, size).map((row) => visibleCase(ctx, row)))).map((c) => [c.id, c]),
+  );
   return toConnection(rows, size, sortValue, { hasPreviousPage, toNode: (row) => nodes.get(row.id)! });
 }
 
@@ -38,9 +46,13 @@ export class ArbitrationCaseResolver {
   @Authorized<Policy>("signedIn")
   @Query(() => ArbitrationCase, {
     nullable: true,
-    description: "One arbitration case by id: in full for the commission, the commander and its parties; a summary for other departments' staff.",
+    description:
+      "One arbitration case by id: in full for the commission, the commander and its parties; a summary for other departments' staff.",
   })
-  async arbitrationCase(@Arg("id", () => ID) id: string, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase | null> {
+  async arbitrationCase(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase | null> {
     const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
     return row ? visibleCase(ctx, row) : null;
   }
@@ -75,7 +87,9 @@ export class ArbitrationCaseResolver {
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
-  @Query(() => ArbitrationCaseConnection, { description: "An arbitrator's calendar: hearings (scheduled, or held and awarded) in [from, to), earliest first." })
+  @Query(() => ArbitrationCaseConnection, {
+    description: "An arbitrator's calendar: hearings (scheduled, or held and awarded) in [from, to), earliest first.",
+  })
   async arbitratorCalendar(
     @Ctx() ctx: ArbitrationContext,
     @Arg("arbitrator", () => String) arbitrator: string,
@@ -87,7 +101,12 @@ export class ArbitrationCaseResolver {
     const size = pageSize(first);
     if (!(to > from) || to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * 86_400_000) {
       throw badUserInput([
-        { field: ["to"], reason: "RANGE", messageZh: `日期范围须在1至${MAX_CALENDAR_DAYS}日之间`, messageEn: `The range must span 1 to ${MAX_CALENDAR_DAYS} days` },
+        {
+          field: ["to"],
+          reason: "RANGE",
+          messageZh: `日期范围须在1至${MAX_CALENDAR_DAYS}日之间`,
+          messageEn: `The range must span 1 to ${MAX_CALENDAR_DAYS} days`,
+        },
       ]);
     }
     const rows = await calendarPage(ctx.store, arbitrator.trim(), from, to, size, after ? decodeCursor(after) : null);
@@ -109,10 +128,14 @@ export class ArbitrationCaseResolver {
   @FieldResolver(() => [Claim], { description: "仲裁请求, in application order." })
   async claims(@Root() root: ArbitrationCase, @Ctx() ctx: ArbitrationContext): Promise<Claim[]> {
     const now = currentTime();
-    return (await ctx.loaders.claimsByCase.load(root.id)).map((claim) => toClaim(claim, root.row, root.visibility, now));
+    return (await ctx.loaders.claimsByCase.load(root.id)).map((claim) =>
+      toClaim(claim, root.row, root.visibility, now),
+    );
   }
 
-  @FieldResolver(() => [String], { description: "Limitation warnings recorded at filing (仲裁时效), one per claim concerned." })
+  @FieldResolver(() => [String], {
+    description: "Limitation warnings recorded at filing (仲裁时效), one per claim concerned.",
+  })
   async limitationWarnings(@Root() root: ArbitrationCase, @Ctx() ctx: ArbitrationContext): Promise<string[]> {
     const claims = await this.claims(root, ctx);
     return claims.flatMap((c) => (c.limitation.warningZh ? [`请求${c.position + 1}：${c.limitation.warningZh}`] : []));
@@ -123,7 +146,9 @@ export class ArbitrationCaseResolver {
     return clocksOf(root.row, currentTime());
   }
 
-  @FieldResolver(() => Boolean, { description: "A commission clock (acceptance, service, answer, tribunal notice, award) is past its deadline." })
+  @FieldResolver(() => Boolean, {
+    description: "A commission clock (acceptance, service, answer, tribunal notice, award) is past its deadline.",
+  })
   overdue(@Root() root: ArbitrationCase): boolean {
     return isOverdue(factsOf(root.row), currentTime(), CN_HOLIDAY_CALENDAR);
   }
@@ -138,7 +163,9 @@ export class ArbitrationCaseResolver {
     return litigationReasonsOf(root.row, currentTime());
   }
 
-  @FieldResolver(() => [FollowOnOption], { description: "After an award: who may sue or apply to revoke, and until when." })
+  @FieldResolver(() => [FollowOnOption], {
+    description: "After an award: who may sue or apply to revoke, and until when.",
+  })
   followOnOptions(@Root() root: ArbitrationCase): FollowOnOption[] {
     return followOnOptionsOf(root.row, currentTime());
   }
@@ -152,35 +179,49 @@ export class ArbitrationCaseResolver {
 /** 申请人's personal data: masked by default; the full values are separate fields, refused or audited. */
 @Resolver(() => Applicant)
 export class ApplicantResolver {
-  @FieldResolver(() => String, { description: "姓名: in full for the commission, the commander and the worker themself; 张* for others." })
+  @FieldResolver(() => String, {
+    description: "姓名: in full for the commission, the commander and the worker themself; 张* for others.",
+  })
   name(@Root() applicant: Applicant, @Ctx() ctx: ArbitrationContext): string {
     return visibleName(ctx, applicant.owner, applicant.row.name);
   }
 
-  @FieldResolver(() => String, { description: "居民身份证号码, masked (330122********123X). The full number is residentIdFull." })
+  @FieldResolver(() => String, {
+    description: "居民身份证号码, masked (330122********123X). The full number is residentIdFull.",
+  })
   residentId(@Root() applicant: Applicant): string {
     return maskedResidentId(applicant.row.residentId)!;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "居民身份证号码 in full (validated, GB 11643): FORBIDDEN unless the caller handles the case or is the worker; every read is audited.",
+    description:
+      "居民身份证号码 in full (validated, GB 11643): FORBIDDEN unless the caller handles the case or is the worker; every read is audited.",
   })
   residentIdFull(@Root() applicant: Applicant, @Ctx() ctx: ArbitrationContext): Promise<string | null> {
     return readPersonalData(ctx, ctx.store, applicant.owner, "residentId", applicant.row.residentId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Phone, masked (138****5678). The full number is phoneFull." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Phone, masked (138****5678). The full number is phoneFull.",
+  })
   phone(@Root() applicant: Applicant): string | null {
     return maskedPhone(applicant.row.phone);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Phone in full: FORBIDDEN unless the caller handles the case or is the worker; every read is audited." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Phone in full: FORBIDDEN unless the caller handles the case or is the worker; every read is audited.",
+  })
   phoneFull(@Root() applicant: Applicant, @Ctx() ctx: ArbitrationContext): Promise<string | null> {
     return readPersonalData(ctx, ctx.store, applicant.owner, "phone", applicant.row.phone);
   }
 
-  @FieldResolver(() => PartyStub, { nullable: true, description: "The worker as a party of the center (records of other departments)." })
+  @FieldResolver(() => PartyStub, {
+    nullable: true,
+    description: "The worker as a party of the center (records of other departments).",
+  })
   party(@Root() applicant: Applicant): PartyStub | null {
     return applicant.partyId ? { id: applicant.partyId } : null;
   }

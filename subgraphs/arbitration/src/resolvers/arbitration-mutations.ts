@@ -53,29 +53,51 @@ function notInFuture(problems: InputProblems, field: (string | number)[], value:
   }
 }
 
-function text(problems: InputProblems, field: (string | number)[], value: string, zh: string, en: string, max: number, multiline = false): string {
+function text(
+  problems: InputProblems,
+  field: (string | number)[],
+  value: string,
+  zh: string,
+  en: string,
+  max: number,
+  multiline = false,
+): string {
   return problems.check(field, validateText(value, { field: { zh, en }, min: 1, max, multiline })) ?? "";
 }
 
 function toData(patch: Partial<CaseFacts>): Prisma.ArbitrationCaseUpdateManyMutationInput {
   const { awardExtensions, ...rest } = patch;
-  return { ...rest, ...(awardExtensions ? { awardExtensions: storedExtensions(awardExtensions) as unknown as Prisma.InputJsonValue } : {}) };
+  return {
+    ...rest,
+    ...(awardExtensions
+      ? { awardExtensions: storedExtensions(awardExtensions) as unknown as Prisma.InputJsonValue }
+      : {}),
+  };
 }
 
 @Resolver()
 export class ArbitrationMutations {
   @Authorized<Policy>("departmentStaff", "resident")
   @Mutation(() => ArbitrationCase, {
-    description: "仲裁申请 (online by a worker who is one of the applicants, or at the commission's window): file an application (e.g. after a failed mediation, in one step). Allocates the 案号 and records limitation warnings.",
+    description:
+      "仲裁申请 (online by a worker who is one of the applicants, or at the commission's window): file an application (e.g. after a failed mediation, in one step). Allocates the 案号 and records limitation warnings.",
   })
-  async fileArbitrationApplication(@Arg("input", () => FileArbitrationInput) input: FileArbitrationInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
+  async fileArbitrationApplication(
+    @Arg("input", () => FileArbitrationInput) input: FileArbitrationInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
     const now = currentTime();
     const problems = new InputProblems();
     const code = problems.check(["input", "disputeCode"], parseDisputeCode(input.disputeCode));
     const region = input.commissionRegion ?? (code ? code.slice(0, 6) : "");
     const commission = commissionFor(region);
     if (code && !commission) {
-      problems.add(["input", "commissionRegion"], "UNKNOWN", `区划 ${region} 没有劳动人事争议仲裁委员会入驻`, `No arbitration commission for region ${region}`);
+      problems.add(
+        ["input", "commissionRegion"],
+        "UNKNOWN",
+        `区划 ${region} 没有劳动人事争议仲裁委员会入驻`,
+        `No arbitration commission for region ${region}`,
+      );
     }
     const receivedAt = input.receivedAt ?? now;
     notInFuture(problems, ["input", "receivedAt"], receivedAt, now);
@@ -84,15 +106,27 @@ export class ArbitrationMutations {
       problems.add(["input", "failedMediationId"], "FORMAT", "调解案件编号格式不正确", "Not a mediation case id");
     }
 
-    if (input.applicants.length === 0) problems.add(["input", "applicants"], "EMPTY", "至少需要一名申请人", "At least one applicant is required");
-    for (const [list, items] of [["applicants", input.applicants], ["claims", input.claims], ["evidence", input.evidence ?? []]] as const) {
-      if (items.length > MAX_LIST_ITEMS) problems.add(["input", list], "TOO_MANY", `一次申请最多${MAX_LIST_ITEMS}项`, `At most ${MAX_LIST_ITEMS} items per application`);
+    if (input.applicants.length === 0)
+      problems.add(["input", "applicants"], "EMPTY", "至少需要一名申请人", "At least one applicant is required");
+    for (const [list, items] of [
+      ["applicants", input.applicants],
+      ["claims", input.claims],
+      ["evidence", input.evidence ?? []],
+    ] as const) {
+      if (items.length > MAX_LIST_ITEMS)
+        problems.add(
+          ["input", list],
+          "TOO_MANY",
+          `一次申请最多${MAX_LIST_ITEMS}项`,
+          `At most ${MAX_LIST_ITEMS} items per application`,
+        );
     }
     const seenIds = new Set<string>();
     const applicants = input.applicants.map((a, i) => {
       const field = ["input", "applicants", i];
       const residentId = problems.check([...field, "residentId"], validateResidentId(a.residentId, { now })) ?? "";
-      if (residentId && seenIds.has(residentId)) problems.add([...field, "residentId"], "DUPLICATE", "申请人身份证号码重复", "Applicant listed twice");
+      if (residentId && seenIds.has(residentId))
+        problems.add([...field, "residentId"], "DUPLICATE", "申请人身份证号码重复", "Applicant listed twice");
       seenIds.add(residentId);
       return {
         position: i,
@@ -102,22 +136,48 @@ export class ArbitrationMutations {
         representative: a.representative ?? false,
       };
     });
-    const respondentName = text(problems, ["input", "respondent", "name"], input.respondent.name, "用人单位名称", "Employer name", 100);
-    const creditCode = problems.check(["input", "respondent", "creditCode"], validateCreditCode(input.respondent.creditCode)) ?? "";
+    const respondentName = text(
+      problems,
+      ["input", "respondent", "name"],
+      input.respondent.name,
+      "用人单位名称",
+      "Employer name",
+      100,
+    );
+    const creditCode =
+      problems.check(["input", "respondent", "creditCode"], validateCreditCode(input.respondent.creditCode)) ?? "";
 
-    if (input.claims.length === 0) problems.add(["input", "claims"], "EMPTY", "至少需要一项仲裁请求", "At least one claim is required");
+    if (input.claims.length === 0)
+      problems.add(["input", "claims"], "EMPTY", "至少需要一项仲裁请求", "At least one claim is required");
     const claims = input.claims.map((c, i) => {
       const field = ["input", "claims", i];
-      if (c.applicantPosition !== null && c.applicantPosition !== undefined && (c.applicantPosition < 0 || c.applicantPosition >= input.applicants.length)) {
+      if (
+        c.applicantPosition !== null &&
+        c.applicantPosition !== undefined &&
+        (c.applicantPosition < 0 || c.applicantPosition >= input.applicants.length)
+      ) {
         problems.add([...field, "applicantPosition"], "RANGE", "请求所属申请人不存在", "No applicant at that position");
       }
       if (c.amountFen !== null && c.amountFen !== undefined && (c.amountFen <= 0 || c.amountFen > MAX_CLAIM_FEN)) {
-        problems.add([...field, "amountFen"], "RANGE", "请求金额须大于0且不超过2000万元", "Amount must be above 0 and at most 20 million yuan");
+        problems.add(
+          [...field, "amountFen"],
+          "RANGE",
+          "请求金额须大于0且不超过2000万元",
+          "Amount must be above 0 and at most 20 million yuan",
+        );
       }
-      for (const [name, day, required] of [["knewOfInfringementOn", c.knewOfInfringementOn, true], ["employmentEndedOn", c.employmentEndedOn, false]] as const) {
+      for (const [name, day, required] of [
+        ["knewOfInfringementOn", c.knewOfInfringementOn, true],
+        ["employmentEndedOn", c.employmentEndedOn, false],
+      ] as const) {
         if ((day === null || day === undefined) && !required) continue;
         if (!day || !isLocalDate(day) || day > receivedDay) {
-          problems.add([...field, name], "DATE", "日期格式应为YYYY-MM-DD且不晚于申请日", "Use YYYY-MM-DD, not after the application date");
+          problems.add(
+            [...field, name],
+            "DATE",
+            "日期格式应为YYYY-MM-DD且不晚于申请日",
+            "Use YYYY-MM-DD, not after the application date",
+          );
         }
       }
       return {
@@ -132,16 +192,24 @@ export class ArbitrationMutations {
     });
     const evidence = (input.evidence ?? []).map((e, i) => ({
       title: text(problems, ["input", "evidence", i, "title"], e.title, "证据名称", "Evidence title", 100),
-      description: e.description ? text(problems, ["input", "evidence", i, "description"], e.description, "证明内容", "Description", 500, true) : null,
+      description: e.description
+        ? text(problems, ["input", "evidence", i, "description"], e.description, "证明内容", "Description", 500, true)
+        : null,
       submittedBy: text(problems, ["input", "evidence", i, "submittedBy"], e.submittedBy, "提交人", "Submitted by", 50),
     }));
     const collective = isCollective(applicants.length, claims);
     const representatives = representativesProblem(collective, applicants.filter((a) => a.representative).length);
-    if (representatives) problems.add(["input", "applicants"], "REPRESENTATIVES", representatives.messageZh, representatives.messageEn);
+    if (representatives)
+      problems.add(["input", "applicants"], "REPRESENTATIVES", representatives.messageZh, representatives.messageEn);
     // Filed online by a worker rather than at the commission's window.
     const online = !isStaffOf(ctx.identity, "arbitration");
     if (online && input.receivedAt) {
-      problems.add(["input", "receivedAt"], "STAFF_ONLY", "网上申请的收到时间由系统记录", "An online application is received when it is submitted");
+      problems.add(
+        ["input", "receivedAt"],
+        "STAFF_ONLY",
+        "网上申请的收到时间由系统记录",
+        "An online application is received when it is submitted",
+      );
     }
     problems.throwIfAny();
     const applicantRows = applicants.map(withPartyId);
@@ -153,7 +221,11 @@ export class ArbitrationMutations {
     // Limitation is checked now and kept with each claim: a warning for the tribunal, never a rejection.
     const claimRows = claims.map((c) => {
       const limitation = checkLimitation(c, receivedAt);
-      return { ...c, limitationDeadline: limitation.running ? limitation.deadlineDate : null, limitationExpired: limitation.running && limitation.expired };
+      return {
+        ...c,
+        limitationDeadline: limitation.running ? limitation.deadlineDate : null,
+        limitationExpired: limitation.running && limitation.expired,
+      };
     });
     const actor = actorOf(ctx);
     const claimedFen = claimRows.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
@@ -173,10 +245,25 @@ export class ArbitrationMutations {
         evidence,
         applicants: { create: applicantRows },
         claims: { create: claimRows },
-        steps: { create: { type: "FILE", occurredAt: receivedAt, actor, details: { collective, limitationWarnings: claimRows.filter((c) => c.limitationExpired).length } } },
+        steps: {
+          create: {
+            type: "FILE",
+            occurredAt: receivedAt,
+            actor,
+            details: { collective, limitationWarnings: claimRows.filter((c) => c.limitationExpired).length },
+          },
+        },
       },
       receivedAt,
-      (created) => [applicationReceived({ commissionName: commission!.name, caseNumber: created.caseNumber, collective, applicantCount: applicants.length, claimedFen })],
+      (created) => [
+        applicationReceived({
+          commissionName: commission!.name,
+          caseNumber: created.caseNumber,
+          collective,
+          applicantCount: applicants.length,
+          claimedFen,
+        }),
+      ],
       { by: ctx, action: "fileArbitrationApplication", fields: givenFields(input) },
     );
     ctx.log.info({ caseId: row.id, caseNumber: row.caseNumber, collective }, "arbitration application filed");
@@ -213,7 +300,12 @@ export class ArbitrationMutations {
       input.expectedVersion,
       { ...toData(result.patch), ...extra(row, at) },
       { type: ev.type, occurredAt: at, actor: actorOf(ctx), details },
-      stepEvents(ev, { commissionName: commissionFor(row.commissionRegion)?.name ?? "劳动人事争议仲裁委员会", caseNumber: row.caseNumber, awardFinal: row.awardFinal, ...reported }),
+      stepEvents(ev, {
+        commissionName: commissionFor(row.commissionRegion)?.name ?? "劳动人事争议仲裁委员会",
+        caseNumber: row.caseNumber,
+        awardFinal: row.awardFinal,
+        ...reported,
+      }),
       { by: ctx, action, fields: givenFields(input) },
       more,
     );
@@ -222,37 +314,67 @@ export class ArbitrationMutations {
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "受理: accept the application (within 5 days of receipt)." })
-  acceptArbitrationCase(@Arg("input", () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
+  acceptArbitrationCase(
+    @Arg("input", () => CaseStepInput) input: CaseStepInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
     return this.step(ctx, "acceptArbitrationCase", input, (at) => ({ type: "ACCEPT", at }));
   }
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "不予受理 with a reason; the applicant may then sue." })
-  rejectArbitrationCase(@Arg("input", () => RejectInput) input: RejectInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
-    return this.step(ctx, "rejectArbitrationCase", input, (at) => ({ type: "REJECT", at, reason: input.reason }), () => ({ rejectionReason: input.reason.trim() }), { reason: input.reason.trim() });
+  rejectArbitrationCase(
+    @Arg("input", () => RejectInput) input: RejectInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
+    return this.step(
+      ctx,
+      "rejectArbitrationCase",
+      input,
+      (at) => ({ type: "REJECT", at, reason: input.reason }),
+      () => ({ rejectionReason: input.reason.trim() }),
+      { reason: input.reason.trim() },
+    );
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => ArbitrationCase, { description: "申请书副本送达被申请人 (within 5 days of acceptance); starts the 10-day answer clock." })
-  recordArbitrationService(@Arg("input", () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
+  @Mutation(() => ArbitrationCase, {
+    description: "申请书副本送达被申请人 (within 5 days of acceptance); starts the 10-day answer clock.",
+  })
+  recordArbitrationService(
+    @Arg("input", () => CaseStepInput) input: CaseStepInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
     return this.step(ctx, "recordArbitrationService", input, (at) => ({ type: "SERVE", at }));
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => ArbitrationCase, { description: "裁决书送达: the parties received an award not handed over on issue; starts the windows to sue or revoke." })
-  recordArbitrationAwardService(@Arg("input", () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
+  @Mutation(() => ArbitrationCase, {
+    description:
+      "裁决书送达: the parties received an award not handed over on issue; starts the windows to sue or revoke.",
+  })
+  recordArbitrationAwardService(
+    @Arg("input", () => CaseStepInput) input: CaseStepInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
     return this.step(ctx, "recordArbitrationAwardService", input, (at) => ({ type: "SERVE_AWARD", at }));
   }
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "答辩书: the respondent's answer was received." })
-  recordArbitrationAnswer(@Arg("input", () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
+  recordArbitrationAnswer(
+    @Arg("input", () => CaseStepInput) input: CaseStepInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
     return this.step(ctx, "recordArbitrationAnswer", input, (at) => ({ type: "ANSWER", at }));
   }
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "组庭 and notify the parties (within 5 days of acceptance)." })
-  composeArbitrationTribunal(@Arg("input", () => ComposeTribunalInput) input: ComposeTribunalInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
+  composeArbitrationTribunal(
+    @Arg("input", () => ComposeTribunalInput) input: ComposeTribunalInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
     const arbitrators = input.arbitrators.map((n) => n.trim());
     return this.step(
       ctx,
@@ -265,8 +387,13 @@ export class ArbitrationMutations {
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => ArbitrationCase, { description: "排期开庭: the parties must be notified at least 5 days before the hearing." })
-  scheduleArbitrationHearing(@Arg("input", () => ScheduleHearingInput) input: ScheduleHearingInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
+  @Mutation(() => ArbitrationCase, {
+    description: "排期开庭: the parties must be notified at least 5 days before the hearing.",
+  })
+  scheduleArbitrationHearing(
+    @Arg("input", () => ScheduleHearingInput) input: ScheduleHearingInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
     return this.step(
       ctx,
       "scheduleArbitrationHearing",
@@ -278,17 +405,34 @@ export class ArbitrationMutations {
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => ArbitrationCase, { description: "延期开庭 on a party's request made at least 3 days before the hearing; new date with 5 days' notice." })
-  postponeArbitrationHearing(@Arg("input", () => PostponeHearingInput) input: PostponeHearingInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
+  @Mutation(() => ArbitrationCase, {
+    description: "延期开庭 on a party's request made at least 3 days before the hearing; new date with 5 days' notice.",
+  })
+  postponeArbitrationHearing(
+    @Arg("input", () => PostponeHearingInput) input: PostponeHearingInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
     return this.step(
       ctx,
       "postponeArbitrationHearing",
       input,
-      (at) => ({ type: "POSTPONE_HEARING", at, newHearingAt: input.newHearingAt, requestedBy: input.requestedBy, reason: input.reason }),
+      (at) => ({
+        type: "POSTPONE_HEARING",
+        at,
+        newHearingAt: input.newHearingAt,
+        requestedBy: input.requestedBy,
+        reason: input.reason,
+      }),
       (row, at) => ({
         postponements: [
           ...postponementsOf(row),
-          { requestedBy: input.requestedBy.trim(), reason: input.reason.trim(), at: at.toISOString(), previousHearingAt: row.hearingAt!.toISOString(), newHearingAt: input.newHearingAt.toISOString() },
+          {
+            requestedBy: input.requestedBy.trim(),
+            reason: input.reason.trim(),
+            at: at.toISOString(),
+            previousHearingAt: row.hearingAt!.toISOString(),
+            newHearingAt: input.newHearingAt.toISOString(),
+          },
         ] as unknown as Prisma.InputJsonValue,
       }),
       { requestedBy: input.requestedBy.trim(), reason: input.reason.trim() },
@@ -296,19 +440,41 @@ export class ArbitrationMutations {
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => ArbitrationCase, { description: "延长审理期限: at most 15 days in all, approved by the commission's chair." })
-  extendArbitrationAwardPeriod(@Arg("input", () => ExtendAwardPeriodInput) input: ExtendAwardPeriodInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
-    return this.step(ctx, "extendArbitrationAwardPeriod", input, (at) => ({ type: "EXTEND_AWARD", at, days: input.days, approvedBy: input.approvedBy, reason: input.reason }), undefined, {
-      days: input.days,
-      approvedBy: input.approvedBy.trim(),
-    });
+  @Mutation(() => ArbitrationCase, {
+    description: "延长审理期限: at most 15 days in all, approved by the commission's chair.",
+  })
+  extendArbitrationAwardPeriod(
+    @Arg("input", () => ExtendAwardPeriodInput) input: ExtendAwardPeriodInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
+    return this.step(
+      ctx,
+      "extendArbitrationAwardPeriod",
+      input,
+      (at) => ({ type: "EXTEND_AWARD", at, days: input.days, approvedBy: input.approvedBy, reason: input.reason }),
+      undefined,
+      {
+        days: input.days,
+        approvedBy: input.approvedBy.trim(),
+      },
+    );
   }
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "仲裁调解: a signed 调解书 closes the case." })
-  closeArbitrationByMediationStatement(@Arg("input", () => CloseByMediationInput) input: CloseByMediationInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
+  closeArbitrationByMediationStatement(
+    @Arg("input", () => CloseByMediationInput) input: CloseByMediationInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
     const problems = new InputProblems();
-    const documentNumber = text(problems, ["input", "documentNumber"], input.documentNumber, "调解书编号", "Statement number", 60);
+    const documentNumber = text(
+      problems,
+      ["input", "documentNumber"],
+      input.documentNumber,
+      "调解书编号",
+      "Statement number",
+      60,
+    );
     const summary = text(problems, ["input", "summary"], input.summary, "调解内容", "Summary", 2000, true);
     problems.throwIfAny();
     return this.step(
@@ -325,23 +491,46 @@ export class ArbitrationMutations {
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, {
-    description: "裁决书: decide every claim; the system records which claims are final (一裁终局) and why, and opens the follow-on windows.",
+    description:
+      "裁决书: decide every claim; the system records which claims are final (一裁终局) and why, and opens the follow-on windows.",
   })
-  async issueArbitrationAward(@Arg("input", () => IssueAwardInput) input: IssueAwardInput, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase> {
+  async issueArbitrationAward(
+    @Arg("input", () => IssueAwardInput) input: IssueAwardInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
     const problems = new InputProblems();
-    const documentNumber = text(problems, ["input", "documentNumber"], input.documentNumber, "裁决书编号", "Award number", 60);
-    const summary = input.summary ? text(problems, ["input", "summary"], input.summary, "裁决内容", "Summary", 2000, true) : null;
+    const documentNumber = text(
+      problems,
+      ["input", "documentNumber"],
+      input.documentNumber,
+      "裁决书编号",
+      "Award number",
+      60,
+    );
+    const summary = input.summary
+      ? text(problems, ["input", "summary"], input.summary, "裁决内容", "Summary", 2000, true)
+      : null;
     problems.throwIfAny();
     const row = await loadCase(ctx, input.caseId);
     const at = input.occurredAt ?? currentTime();
     // A closed or unheard case is refused as such before its decisions are examined.
     const servedOnIssue = input.servedOnIssue ?? true;
     const allowed = applyEvent(factsOf(row), { type: "ISSUE_AWARD", at, final: false, servedOnIssue });
-    if (!allowed.ok && allowed.error.code === "INVALID_STATE") throw invalidState(allowed.error.messageEn, allowed.error.messageZh, { status: row.status });
+    if (!allowed.ok && allowed.error.code === "INVALID_STATE")
+      throw invalidState(allowed.error.messageEn, allowed.error.messageZh, { status: row.status });
     const claims = await ctx.loaders.claimsByCase.load(row.id);
     const byId = new Map(input.decisions.map((d, i) => [d.claimId, { ...d, index: i }]));
-    if (byId.size !== input.decisions.length || claims.some((c) => !byId.has(c.id)) || input.decisions.length !== claims.length) {
-      problems.add(["input", "decisions"], "COVERAGE", "须对每一项仲裁请求分别作出裁决", "Decide every claim of the case exactly once");
+    if (
+      byId.size !== input.decisions.length ||
+      claims.some((c) => !byId.has(c.id)) ||
+      input.decisions.length !== claims.length
+    ) {
+      problems.add(
+        ["input", "decisions"],
+        "COVERAGE",
+        "须对每一项仲裁请求分别作出裁决",
+        "Decide every claim of the case exactly once",
+      );
     }
     for (const claim of claims) {
       const d = byId.get(claim.id);
@@ -349,9 +538,15 @@ export class ArbitrationMutations {
       const field = ["input", "decisions", d.index, "awardedAmountFen"];
       const amount = d.awardedAmountFen ?? null;
       if (d.decision === ClaimDecision.DISMISSED) {
-        if (amount !== null && amount !== 0) problems.add(field, "DISMISSED", "驳回的请求不应有裁决金额", "A dismissed claim has no amount");
+        if (amount !== null && amount !== 0)
+          problems.add(field, "DISMISSED", "驳回的请求不应有裁决金额", "A dismissed claim has no amount");
       } else if (claim.amountFen !== null && (amount === null || amount <= 0 || amount > claim.amountFen)) {
-        problems.add(field, "RANGE", "裁决金额须大于0且不超过请求金额", "The amount awarded must be above 0 and at most the amount claimed");
+        problems.add(
+          field,
+          "RANGE",
+          "裁决金额须大于0且不超过请求金额",
+          "The amount awarded must be above 0 and at most the amount claimed",
+        );
       }
     }
     problems.throwIfAny();
@@ -364,7 +559,11 @@ export class ArbitrationMutations {
       return { claim, decision: d, finality: claimFinality(claim.kind as ClaimKindKey, determined, minimumWage) };
     });
     const final = awardIsFinal(decided.map((d) => d.finality));
-    const awardedFen = decided.reduce((sum, { decision }) => sum + (decision.decision === ClaimDecision.DISMISSED ? 0 : (decision.awardedAmountFen ?? 0)), 0);
+    const awardedFen = decided.reduce(
+      (sum, { decision }) =>
+        sum + (decision.decision === ClaimDecision.DISMISSED ? 0 : (decision.awardedAmountFen ?? 0)),
+      0,
+    );
     return this.step(
       ctx,
       "issueArbitrationAward",
@@ -378,7 +577,8 @@ export class ArbitrationMutations {
             where: { id: claim.id },
             data: {
               decision: decision.decision,
-              awardedAmountFen: decision.decision === ClaimDecision.DISMISSED ? null : (decision.awardedAmountFen ?? null),
+              awardedAmountFen:
+                decision.decision === ClaimDecision.DISMISSED ? null : (decision.awardedAmountFen ?? null),
               final: finality.final,
               finalityReason: finality.reason,
               finalityExplanation: finality.explanationZh,

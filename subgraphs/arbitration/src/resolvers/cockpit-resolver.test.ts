@@ -14,13 +14,20 @@ describe("arbitration cockpit section on the demo docket (PGlite)", () => {
 
   const leader = { roles: ["cockpitViewer" as const], userId: "leader-1" };
   const section = (scope: Partial<CockpitScope> & Pick<CockpitScope, "from" | "to">, identity: Identity = leader) =>
-    new CockpitResolver().arbitration(
-      { key: cockpitKey({ regionCode: null, category: null, ...scope }) },
-      { store: store(), identity, subgraph: "arbitration", requestId: "test" } as unknown as ArbitrationContext,
-    );
+    new CockpitResolver().arbitration({ key: cockpitKey({ regionCode: null, category: null, ...scope }) }, {
+      store: store(),
+      identity,
+      subgraph: "arbitration",
+      requestId: "test",
+    } as unknown as ArbitrationContext);
 
   it("shows the section to the center's leaders only, not to an arbitrator", async () => {
-    await expect(section({ from: "2026-01-01", to: "2026-12-31" }, { roles: ["arbitrator"], department: "arbitration", userId: "a-1" })).rejects.toMatchObject({
+    await expect(
+      section(
+        { from: "2026-01-01", to: "2026-12-31" },
+        { roles: ["arbitrator"], department: "arbitration", userId: "a-1" },
+      ),
+    ).rejects.toMatchObject({
       extensions: { code: "FORBIDDEN" },
     });
   });

@@ -13,7 +13,8 @@ export class DisputeResolver {
   @Directive('@requires(fields: "partyIds")')
   @FieldResolver(() => [ArbitrationCase], {
     nullable: true,
-    description: "仲裁案件 of this dispute, oldest first: those the caller may see (a party of the dispute sees its cases; other departments' staff a summary).",
+    description:
+      "仲裁案件 of this dispute, oldest first: those the caller may see (a party of the dispute sees its cases; other departments' staff a summary).",
   })
   async arbitrationCases(@Root() dispute: DisputeStub, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase[]> {
     return visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds);

@@ -30,8 +30,18 @@ const row: CaseRow = {
   hearingAt: new Date("2026-09-20T01:00:00.000Z"),
   hearingPlace: "第二仲裁庭",
   hearingNoticeAt: new Date("2026-09-10T01:00:00.000Z"),
-  postponements: [{ requestedBy: "被申请人", reason: "委托代理人住院治疗", at: "2026-09-12T01:00:00.000Z", previousHearingAt: "2026-09-16T01:00:00.000Z", newHearingAt: "2026-09-20T01:00:00.000Z" }],
-  awardExtensions: [{ days: 10, approvedBy: "章国强", reason: "案情复杂，需调取社保缴费记录", at: "2026-10-10T01:00:00.000Z" }],
+  postponements: [
+    {
+      requestedBy: "被申请人",
+      reason: "委托代理人住院治疗",
+      at: "2026-09-12T01:00:00.000Z",
+      previousHearingAt: "2026-09-16T01:00:00.000Z",
+      newHearingAt: "2026-09-20T01:00:00.000Z",
+    },
+  ],
+  awardExtensions: [
+    { days: 10, approvedBy: "章国强", reason: "案情复杂，需调取社保缴费记录", at: "2026-10-10T01:00:00.000Z" },
+  ],
   closedAt: new Date("2026-10-20T01:00:00.000Z"),
   closingDocumentNumber: "桐劳人仲裁字〔2026〕第90号",
   closingSummary: "被申请人支付申请人工资18000元",
@@ -47,10 +57,17 @@ describe("an arbitration case as its readers see it", () => {
   it("gives the commission and the parties every narrative", () => {
     const full = toCase(row, scope, "full");
     expect(full.closing?.summary).toBe("被申请人支付申请人工资18000元");
-    expect(full.evidence).toEqual([{ title: "考勤记录", description: "证明2026年7月至9月在厂出勤", submittedBy: "吴建军" }]);
+    expect(full.evidence).toEqual([
+      { title: "考勤记录", description: "证明2026年7月至9月在厂出勤", submittedBy: "吴建军" },
+    ]);
     expect(full.hearing?.postponements[0]).toMatchObject({ requestedBy: "被申请人", reason: "委托代理人住院治疗" });
     expect(full.awardExtensions[0]?.reason).toBe("案情复杂，需调取社保缴费记录");
-    expect(full.respondent).toMatchObject({ legalRepresentative: "邵国良", address: row.respondentAddress, partyId: "P-EMPLOYER", party: { id: "P-EMPLOYER" } });
+    expect(full.respondent).toMatchObject({
+      legalRepresentative: "邵国良",
+      address: row.respondentAddress,
+      partyId: "P-EMPLOYER",
+      party: { id: "P-EMPLOYER" },
+    });
   });
 
   it("gives other departments' staff the status and dates without narratives or names", () => {
@@ -58,9 +75,17 @@ describe("an arbitration case as its readers see it", () => {
     expect(summary).toMatchObject({ status: "AWARDED", acceptedAt: row.acceptedAt, version: 7, visibility: "summary" });
     expect(summary.closing).toMatchObject({ documentNumber: row.closingDocumentNumber, summary: null, final: true });
     expect(summary.evidence).toEqual([{ title: "考勤记录", description: null, submittedBy: null }]);
-    expect(summary.hearing?.postponements[0]).toMatchObject({ requestedBy: null, reason: null, newHearingAt: new Date("2026-09-20T01:00:00.000Z") });
+    expect(summary.hearing?.postponements[0]).toMatchObject({
+      requestedBy: null,
+      reason: null,
+      newHearingAt: new Date("2026-09-20T01:00:00.000Z"),
+    });
     expect(summary.awardExtensions[0]).toMatchObject({ days: 10, reason: null });
     // The credit code is public for organisations; the legal representative's name is not shown in full.
-    expect(summary.respondent).toMatchObject({ creditCode: "91330122MA2H3K7P50", legalRepresentative: "邵**", address: null });
+    expect(summary.respondent).toMatchObject({
+      creditCode: "91330122MA2H3K7P50",
+      legalRepresentative: "邵**",
+      address: null,
+    });
   });
 });

@@ -50,12 +50,17 @@ export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibil
       name: row.respondentName,
       creditCode: row.respondentCreditCode,
       // The legal representative is on the employer's public registration; masked only for summary readers.
-      legalRepresentative: row.respondentLegalRep && (full ? row.respondentLegalRep : maskPersonName(row.respondentLegalRep)),
+      legalRepresentative:
+        row.respondentLegalRep && (full ? row.respondentLegalRep : maskPersonName(row.respondentLegalRep)),
       address: narrative(row.respondentAddress),
       partyId: row.respondentPartyId,
       party: row.respondentPartyId ? { id: row.respondentPartyId } : null,
     },
-    evidence: evidenceOf(row).map((e) => ({ title: e.title, description: narrative(e.description), submittedBy: narrative(e.submittedBy) })),
+    evidence: evidenceOf(row).map((e) => ({
+      title: e.title,
+      description: narrative(e.description),
+      submittedBy: narrative(e.submittedBy),
+    })),
     failedMediation: row.failedMediationId ? { id: row.failedMediationId } : null,
     acceptedAt: row.acceptedAt,
     rejectedAt: row.rejectedAt,
@@ -64,10 +69,23 @@ export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibil
     answeredAt: row.answeredAt,
     tribunal:
       row.tribunalKind && row.presidingArbitrator && row.tribunalNotifiedAt
-        ? { kind: row.tribunalKind as TribunalKind, arbitrators: row.arbitrators, presidingArbitrator: row.presidingArbitrator, notifiedAt: row.tribunalNotifiedAt }
+        ? {
+            kind: row.tribunalKind as TribunalKind,
+            arbitrators: row.arbitrators,
+            presidingArbitrator: row.presidingArbitrator,
+            notifiedAt: row.tribunalNotifiedAt,
+          }
         : null,
-    hearing: row.hearingAt && row.hearingNoticeAt ? { at: row.hearingAt, place: row.hearingPlace, noticeAt: row.hearingNoticeAt, postponements } : null,
-    awardExtensions: extensionsOf(row).map((e) => ({ days: e.days, approvedBy: e.approvedBy, reason: narrative(e.reason), at: e.at })),
+    hearing:
+      row.hearingAt && row.hearingNoticeAt
+        ? { at: row.hearingAt, place: row.hearingPlace, noticeAt: row.hearingNoticeAt, postponements }
+        : null,
+    awardExtensions: extensionsOf(row).map((e) => ({
+      days: e.days,
+      approvedBy: e.approvedBy,
+      reason: narrative(e.reason),
+      at: e.at,
+    })),
     closing: row.closedAt
       ? {
           at: row.closedAt,
@@ -83,9 +101,15 @@ export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibil
 
 export function toClaim(claim: ClaimRow, caseRow: CaseRow, visibility: CaseVisibility, now: Date): Claim {
   const kind = claim.kind as ClaimKindKey;
-  const limitation = checkLimitation({ kind, knewOfInfringementOn: claim.knewOfInfringementOn, employmentEndedOn: claim.employmentEndedOn }, caseRow.receivedAt);
+  const limitation = checkLimitation(
+    { kind, knewOfInfringementOn: claim.knewOfInfringementOn, employmentEndedOn: claim.employmentEndedOn },
+    caseRow.receivedAt,
+  );
   // Before the award, show what the claimed amount would mean under today's minimum wage.
-  const preview = claim.final === null ? claimFinality(kind, claim.amountFen, monthlyMinimumWage(caseRow.commissionRegion, toLocalDate(now))) : null;
+  const preview =
+    claim.final === null
+      ? claimFinality(kind, claim.amountFen, monthlyMinimumWage(caseRow.commissionRegion, toLocalDate(now)))
+      : null;
   return {
     id: claim.id,
     position: claim.position,
@@ -96,7 +120,12 @@ export function toClaim(claim: ClaimRow, caseRow: CaseRow, visibility: CaseVisib
     knewOfInfringementOn: claim.knewOfInfringementOn,
     employmentEndedOn: claim.employmentEndedOn,
     limitation: limitation.running
-      ? { running: true, deadlineDate: limitation.deadlineDate, expired: limitation.expired, warningZh: limitation.warningZh }
+      ? {
+          running: true,
+          deadlineDate: limitation.deadlineDate,
+          expired: limitation.expired,
+          warningZh: limitation.warningZh,
+        }
       : { running: false, deadlineDate: null, expired: false, warningZh: null },
     decision: claim.decision as ClaimDecision | null,
     awardedAmountFen: claim.awardedAmountFen,
@@ -111,7 +140,10 @@ export function clocksOf(row: CaseRow, now: Date): ClockView[] {
 }
 
 export function litigationReasonsOf(row: CaseRow, now: Date): LitigationReason[] {
-  return litigationReasons(factsOf(row), now, CN_HOLIDAY_CALENDAR).map((r) => ({ ...r, code: r.code as LitigationReasonCode }));
+  return litigationReasons(factsOf(row), now, CN_HOLIDAY_CALENDAR).map((r) => ({
+    ...r,
+    code: r.code as LitigationReasonCode,
+  }));
 }
 
 export function followOnOptionsOf(row: CaseRow, now: Date): FollowOnOption[] {

@@ -8,9 +8,13 @@ import { visibleCases } from "./case-access.js";
 @Resolver(() => PartyStub)
 export class PartyResolver {
   @FieldResolver(() => [ArbitrationCase], {
-    description: "仲裁案件 in which the party is an applicant or the respondent, oldest first: those the caller may see (other departments' staff: a summary; anyone else's cases are left out).",
+    description:
+      "仲裁案件 in which the party is an applicant or the respondent, oldest first: those the caller may see (other departments' staff: a summary; anyone else's cases are left out).",
   })
   async arbitrationCases(@Root() party: PartyStub, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase[]> {
-    return visibleCases(ctx, (await ctx.loaders.casesByParty.load(party.id)).map((match) => match.row));
+    return visibleCases(
+      ctx,
+      (await ctx.loaders.casesByParty.load(party.id)).map((match) => match.row),
+    );
   }
 }

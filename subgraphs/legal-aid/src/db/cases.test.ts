@@ -29,15 +29,30 @@ const application = (disputeCode: string | null) => ({
   receivedBy: "clerk",
 });
 
-const by = { identity: { roles: ["legalAidOfficer" as const], department: "legal-aid", userId: "ye-zhigang" }, requestId: "req-cases-test" };
+const by = {
+  identity: { roles: ["legalAidOfficer" as const], department: "legal-aid", userId: "ye-zhigang" },
+  requestId: "req-cases-test",
+};
 const act = (action: string, fields: string[] = []): AuditedAct => ({ by, action, fields });
-const APPLY = act("applyForLegalAid", ["disputeCode", "matter", "applicant.name", "applicant.residentId", "applicant.phone"]);
-const auditOf = (entityId: string) => store().auditEntry.findMany({ where: { entityId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+const APPLY = act("applyForLegalAid", [
+  "disputeCode",
+  "matter",
+  "applicant.name",
+  "applicant.residentId",
+  "applicant.phone",
+]);
+const auditOf = (entityId: string) =>
+  store().auditEntry.findMany({ where: { entityId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
 
 const applied = (row: { matter: string; status: string; appliedAt: Date }) =>
-  applicationEvents({ matter: row.matter as LegalAidMatter, status: row.status as LegalAidStatus, appliedAt: row.appliedAt });
+  applicationEvents({
+    matter: row.matter as LegalAidMatter,
+    status: row.status as LegalAidStatus,
+    appliedAt: row.appliedAt,
+  });
 
-const outboxOf = (recordId: string) => store().outboxEvent.findMany({ where: { recordId }, orderBy: { sequence: "asc" } });
+const outboxOf = (recordId: string) =>
+  store().outboxEvent.findMany({ where: { recordId }, orderBy: { sequence: "asc" } });
 
 describe("legal aid writes and their case events", () => {
   it("writes an application and its LEGAL_AID_APPLIED event, free of the applicant's personal data", async () => {
@@ -63,7 +78,14 @@ describe("legal aid writes and their case events", () => {
     expect(row.applicantPartyId).toBe(partyIdOf({ residentId: "330122198503142016" }));
     const entries = await auditOf(row.id);
     expect(entries).toEqual([
-      expect.objectContaining({ action: "applyForLegalAid", entity: "LegalAidCase", actor: "ye-zhigang", roles: ["legalAidOfficer"], requestId: "req-cases-test", fields: APPLY.fields }),
+      expect.objectContaining({
+        action: "applyForLegalAid",
+        entity: "LegalAidCase",
+        actor: "ye-zhigang",
+        roles: ["legalAidOfficer"],
+        requestId: "req-cases-test",
+        fields: APPLY.fields,
+      }),
     ]);
     expect(JSON.stringify(entries)).not.toMatch(/汪建新|330122198503142016|13567123408/);
   });
@@ -72,15 +94,34 @@ describe("legal aid writes and their case events", () => {
     const row = await insertCase(store(), APPLY, application(DISPUTE), applied);
     const decidedAt = new Date("2026-11-21T01:00:00.000Z");
     const grant = () => [
-      decisionEvent({ granted: true, status: LegalAidStatus.GRANTED, matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, basis: "EXEMPT_GROUP", article: "第四十二条", ruleVersion: "test", meansTestApplied: false, at: decidedAt }),
+      decisionEvent({
+        granted: true,
+        status: LegalAidStatus.GRANTED,
+        matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION,
+        basis: "EXEMPT_GROUP",
+        article: "第四十二条",
+        ruleVersion: "test",
+        meansTestApplied: false,
+        at: decidedAt,
+      }),
     ];
-    const granted = await updateCase(store(), act("decideLegalAid"), row, { status: LegalAidStatus.GRANTED, decidedAt, decidedBy: "clerk" }, { events: grant });
+    const granted = await updateCase(
+      store(),
+      act("decideLegalAid"),
+      row,
+      { status: LegalAidStatus.GRANTED, decidedAt, decidedBy: "clerk" },
+      { events: grant },
+    );
     expect(granted.status).toBe(LegalAidStatus.GRANTED);
     expect((await outboxOf(row.id)).map((e) => e.type)).toEqual(["LEGAL_AID_APPLIED", "LEGAL_AID_GRANTED"]);
 
     // `row` is the case as read before the grant: another clerk's write in between.
-    await expect(updateCase(store(), act("decideLegalAid"), row, { status: LegalAidStatus.REFUSED }, { events: grant })).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
-    expect((await store().legalAidCase.findUniqueOrThrow({ where: { id: row.id } })).status).toBe(LegalAidStatus.GRANTED);
+    await expect(
+      updateCase(store(), act("decideLegalAid"), row, { status: LegalAidStatus.REFUSED }, { events: grant }),
+    ).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
+    expect((await store().legalAidCase.findUniqueOrThrow({ where: { id: row.id } })).status).toBe(
+      LegalAidStatus.GRANTED,
+    );
     expect((await outboxOf(row.id)).map((e) => e.type)).toEqual(["LEGAL_AID_APPLIED", "LEGAL_AID_GRANTED"]);
     expect((await auditOf(row.id)).map((e) => e.action)).toEqual(["applyForLegalAid", "decideLegalAid"]);
   });
@@ -89,25 +130,45 @@ describe("legal aid writes and their case events", () => {
     const row = await insertCase(store(), APPLY, application(DISPUTE), applied);
     const at = new Date();
     await expect(
-      updateCase(store(), act("requestLegalAidMaterials", ["items"]), row, { status: LegalAidStatus.MATERIALS_REQUESTED }, {
-        also: async () => {
-          throw new Error("material request could not be stored");
+      updateCase(
+        store(),
+        act("requestLegalAidMaterials", ["items"]),
+        row,
+        { status: LegalAidStatus.MATERIALS_REQUESTED },
+        {
+          also: async () => {
+            throw new Error("material request could not be stored");
+          },
+          events: () => [materialsRequestedEvent({ status: LegalAidStatus.MATERIALS_REQUESTED, at })],
         },
-        events: () => [materialsRequestedEvent({ status: LegalAidStatus.MATERIALS_REQUESTED, at })],
-      }),
+      ),
     ).rejects.toThrow("material request could not be stored");
-    expect((await store().legalAidCase.findUniqueOrThrow({ where: { id: row.id } })).status).toBe(LegalAidStatus.SUBMITTED);
+    expect((await store().legalAidCase.findUniqueOrThrow({ where: { id: row.id } })).status).toBe(
+      LegalAidStatus.SUBMITTED,
+    );
     expect((await outboxOf(row.id)).map((e) => e.type)).toEqual(["LEGAL_AID_APPLIED"]);
     expect((await auditOf(row.id)).map((e) => e.action)).toEqual(["applyForLegalAid"]);
   });
 
   it("reports nothing for records not linked to a dispute (the registry keys timelines by 解纷码)", async () => {
     const before = await store().outboxEvent.count();
-    const row = await insertCase(store(), APPLY, { ...application(null), arbitrationCaseId: "0b7c5e1a-3f4e-4d2b-9a6c-1e2f3a4b5c6d" }, applied);
+    const row = await insertCase(
+      store(),
+      APPLY,
+      { ...application(null), arbitrationCaseId: "0b7c5e1a-3f4e-4d2b-9a6c-1e2f3a4b5c6d" },
+      applied,
+    );
     const consultation = await insertConsultation(
       store(),
       act("recordLegalConsultation", ["channel", "topic", "question", "answer", "answeredBy"]),
-      { channel: ConsultationChannel.PHONE, topic: "赡养费", question: "能否申请法律援助？", answer: "可以申请。", answeredBy: "叶志刚", consultedAt: new Date() },
+      {
+        channel: ConsultationChannel.PHONE,
+        topic: "赡养费",
+        question: "能否申请法律援助？",
+        answer: "可以申请。",
+        answeredBy: "叶志刚",
+        consultedAt: new Date(),
+      },
       (c) => [consultationEvent({ channel: c.channel as ConsultationChannel, at: c.consultedAt })],
     );
     expect(row.id).toBeTruthy();
@@ -118,9 +179,17 @@ describe("legal aid writes and their case events", () => {
 
 describe("demo data", () => {
   it("records the story's timeline in the order it happened, without personal data", async () => {
-    await store().$transaction([store().outboxEvent.deleteMany(), store().legalAidWorkEntry.deleteMany(), store().legalAidMaterialRequest.deleteMany(), store().legalAidCase.deleteMany()]);
+    await store().$transaction([
+      store().outboxEvent.deleteMany(),
+      store().legalAidWorkEntry.deleteMany(),
+      store().legalAidMaterialRequest.deleteMany(),
+      store().legalAidCase.deleteMany(),
+    ]);
     await seedDemoData(store(), pino({ level: "silent" }));
-    const events = await store().outboxEvent.findMany({ where: { disputeCode: "330122260000027" }, orderBy: { sequence: "asc" } });
+    const events = await store().outboxEvent.findMany({
+      where: { disputeCode: "330122260000027" },
+      orderBy: { sequence: "asc" },
+    });
     expect(events.map((e) => e.type)).toEqual([
       "LEGAL_CONSULTATION_RECORDED",
       "LEGAL_AID_APPLIED",
@@ -133,7 +202,9 @@ describe("demo data", () => {
     ]);
     const times = events.map((e) => e.occurredAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(events.find((e) => e.type === "LEGAL_AID_ASSIGNED")?.summary).toBe("法律援助中心指派浙江桐君律师事务所律师承办");
+    expect(events.find((e) => e.type === "LEGAL_AID_ASSIGNED")?.summary).toBe(
+      "法律援助中心指派浙江桐君律师事务所律师承办",
+    );
     for (const e of events) expect(e.summary).not.toMatch(/汪建新|章立群|叶志刚|\d{11}/);
     // Seeded applicants reach their own cases like any other: the party id is stored.
     const seeded = await store().legalAidCase.findMany();

@@ -30,7 +30,9 @@ async function audit(tx: Tx, act: AuditedAct, entity: string, entityId: string):
 }
 
 /** A new case's columns with the applicant's party id derived from the resident ID: every write path goes through here. */
-export function withApplicantPartyId(data: Omit<Prisma.LegalAidCaseUncheckedCreateInput, "applicantPartyId">): Prisma.LegalAidCaseUncheckedCreateInput {
+export function withApplicantPartyId(
+  data: Omit<Prisma.LegalAidCaseUncheckedCreateInput, "applicantPartyId">,
+): Prisma.LegalAidCaseUncheckedCreateInput {
   return { ...data, applicantPartyId: partyIdOrNull({ residentId: data.applicantResidentId }) };
 }
 
@@ -61,8 +63,12 @@ export function updateCase(
   options: { also?: (tx: Tx) => Promise<unknown>; events: (updated: CaseRow) => CaseEventDraft[] },
 ): Promise<CaseRow> {
   return store.$transaction(async (tx) => {
-    const { count } = await tx.legalAidCase.updateMany({ where: { id: row.id, status: row.status, updatedAt: row.updatedAt }, data });
-    if (count === 0) throw conflict(`Legal aid case ${row.id} changed meanwhile; reload and retry`, "案件已被他人更新，请刷新后重试");
+    const { count } = await tx.legalAidCase.updateMany({
+      where: { id: row.id, status: row.status, updatedAt: row.updatedAt },
+      data,
+    });
+    if (count === 0)
+      throw conflict(`Legal aid case ${row.id} changed meanwhile; reload and retry`, "案件已被他人更新，请刷新后重试");
     if (options.also) await options.also(tx);
     const updated = await tx.legalAidCase.findUniqueOrThrow({ where: { id: row.id } });
     await recordEvents(tx, updated.disputeCode, updated.id, options.events(updated));
@@ -103,7 +109,11 @@ export function insertConsultation(
 }
 
 /** 承办人员 added to the roster. */
-export function insertProvider(store: LegalAidStore, act: AuditedAct, data: Prisma.LegalAidProviderUncheckedCreateInput): Promise<ProviderRow> {
+export function insertProvider(
+  store: LegalAidStore,
+  act: AuditedAct,
+  data: Prisma.LegalAidProviderUncheckedCreateInput,
+): Promise<ProviderRow> {
   return store.$transaction(async (tx) => {
     const row = await tx.legalAidProvider.create({ data });
     await audit(tx, act, "LegalAidProvider", row.id);

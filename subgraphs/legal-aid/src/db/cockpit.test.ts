@@ -23,10 +23,12 @@ afterAll(() => database.close());
 
 const LEADER: Identity = { userId: "leader-1", roles: ["cockpitViewer"] };
 const section = (scope: Partial<CockpitScope> & Pick<CockpitScope, "from" | "to">, identity = LEADER) =>
-  new LegalAidCockpitResolver().legalAid(
-    { key: cockpitKey({ regionCode: null, category: null, ...scope }) },
-    { store, identity, subgraph: "legal-aid", requestId: "cockpit-test" } as LegalAidContext,
-  );
+  new LegalAidCockpitResolver().legalAid({ key: cockpitKey({ regionCode: null, category: null, ...scope }) }, {
+    store,
+    identity,
+    subgraph: "legal-aid",
+    requestId: "cockpit-test",
+  } as LegalAidContext);
 
 describe("legal aid cockpit section on the demo data", () => {
   it("counts 2026 and the same days of 2025 from the seeded records", async () => {
@@ -46,7 +48,8 @@ describe("legal aid cockpit section on the demo data", () => {
     // Consultations 2026: 03-09 (周秀英), 10-12 (汪建新), 11-05 (李桂芳) = 3; 2025: 10-24 (陈阿根) = 1.
     expect(s.consultations).toMatchObject({ value: 3, sameperiodLastYear: 1 });
     expect(s.note).toBeNull();
-    for (const m of [s.applications, s.grantRate, s.averageDaysToDecision, s.provisionalStarts, s.consultations]) expect(m.formula).toMatch(/[\u4e00-\u9fff].* \/ [a-z]/);
+    for (const m of [s.applications, s.grantRate, s.averageDaysToDecision, s.provisionalStarts, s.consultations])
+      expect(m.formula).toMatch(/[\u4e00-\u9fff].* \/ [a-z]/);
   });
 
   it("bounds the days in China time", async () => {
@@ -72,7 +75,9 @@ describe("legal aid cockpit section on the demo data", () => {
     expect(tonglu.consultations).toMatchObject({ value: 2, sameperiodLastYear: 0 });
 
     // 桐君街道 (330122001): 李桂芳 by prefix, the three cases recorded with the county code by county = 4.
-    expect((await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330122001" })).applications.value).toBe(4);
+    expect((await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330122001" })).applications.value).toBe(
+      4,
+    );
     // Another town: 李桂芳 (330122001) is out; 汪, 徐, 罗 remain; 徐 refused: 2 / 3.
     const other = await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330122002" });
     expect(other.applications.value).toBe(3);
@@ -86,13 +91,24 @@ describe("legal aid cockpit section on the demo data", () => {
   });
 
   it("refuses a malformed region code as bad input", async () => {
-    await expect(section({ from: "2026-01-01", to: "2026-12-31", regionCode: "3301" })).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    await expect(section({ from: "2026-01-01", to: "2026-12-31", regionCode: "3301" })).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   });
 
   it("answers cockpit viewers and the commander only: aggregates are not for case handlers or residents", async () => {
-    expect((await section({ from: "2026-01-01", to: "2026-12-31" }, { userId: "commander-1", roles: ["commander"] })).applications.value).toBeGreaterThan(0);
-    for (const identity of [{ userId: "ye", roles: ["legalAidOfficer"], department: "legal-aid" }, { userId: "r1", roles: ["resident"], partyId: "PTEST" }, { roles: [] }] as Identity[]) {
-      await expect(section({ from: "2026-01-01", to: "2026-12-31" }, identity)).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    expect(
+      (await section({ from: "2026-01-01", to: "2026-12-31" }, { userId: "commander-1", roles: ["commander"] }))
+        .applications.value,
+    ).toBeGreaterThan(0);
+    for (const identity of [
+      { userId: "ye", roles: ["legalAidOfficer"], department: "legal-aid" },
+      { userId: "r1", roles: ["resident"], partyId: "PTEST" },
+      { roles: [] },
+    ] as Identity[]) {
+      await expect(section({ from: "2026-01-01", to: "2026-12-31" }, identity)).rejects.toMatchObject({
+        extensions: { code: "FORBIDDEN" },
+      });
     }
   });
 });

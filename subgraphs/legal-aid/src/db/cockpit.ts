@@ -22,7 +22,11 @@ export interface LegalAidCounts {
  */
 const utc = (instant: Date) => Prisma.sql`${instant.toISOString().slice(0, 23)}::timestamp(3)`;
 
-export async function legalAidCounts(store: LegalAidStore, scope: CockpitScope, region: RegionMatch | null): Promise<LegalAidCounts> {
+export async function legalAidCounts(
+  store: LegalAidStore,
+  scope: CockpitScope,
+  region: RegionMatch | null,
+): Promise<LegalAidCounts> {
   const { start, end } = scopeInstants(scope);
   const caseRegion = region
     ? Prisma.sql`AND ("regionCode" LIKE ${`${region.prefix}%`}

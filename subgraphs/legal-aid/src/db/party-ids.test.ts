@@ -9,21 +9,34 @@ describe("applicants' party ids of stored cases", () => {
   const store = useMigratedStore(subgraph, { seed: true });
 
   it("seeds every case whose applicant has a resident ID with the applicant's party id", async () => {
-    expect(await store().legalAidCase.count({ where: { applicantPartyId: null, applicantResidentId: { not: null } } })).toBe(0);
+    expect(
+      await store().legalAidCase.count({ where: { applicantPartyId: null, applicantResidentId: { not: null } } }),
+    ).toBe(0);
   });
 
   it("fills the ids of older cases, which the party view then finds, and leaves cases without a resident ID alone", async () => {
-    const [older, unidentified] = await store().legalAidCase.findMany({ where: { applicantResidentId: { not: null } }, orderBy: { appliedAt: "asc" }, take: 2 });
+    const [older, unidentified] = await store().legalAidCase.findMany({
+      where: { applicantResidentId: { not: null } },
+      orderBy: { appliedAt: "asc" },
+      take: 2,
+    });
     await store().legalAidCase.update({ where: { id: older!.id }, data: { applicantPartyId: null } });
-    await store().legalAidCase.update({ where: { id: unidentified!.id }, data: { applicantPartyId: null, applicantResidentId: null } });
+    await store().legalAidCase.update({
+      where: { id: unidentified!.id },
+      data: { applicantPartyId: null, applicantResidentId: null },
+    });
     const partyId = partyIdOf({ residentId: older!.applicantResidentId! });
     const loaders = subgraph.createLoaders(store());
     expect((await loaders.casesByApplicant.load(partyId)).map((c) => c.id)).not.toContain(older!.id);
 
     expect(await fillMissingPartyIds(store())).toBe(1);
     expect((await store().legalAidCase.findUniqueOrThrow({ where: { id: older!.id } })).applicantPartyId).toBe(partyId);
-    expect((await store().legalAidCase.findUniqueOrThrow({ where: { id: unidentified!.id } })).applicantPartyId).toBeNull();
-    expect((await subgraph.createLoaders(store()).casesByApplicant.load(partyId)).map((c) => c.id)).toContain(older!.id);
+    expect(
+      (await store().legalAidCase.findUniqueOrThrow({ where: { id: unidentified!.id } })).applicantPartyId,
+    ).toBeNull();
+    expect((await subgraph.createLoaders(store()).casesByApplicant.load(partyId)).map((c) => c.id)).toContain(
+      older!.id,
+    );
     expect(await fillMissingPartyIds(store())).toBe(0);
   });
 });

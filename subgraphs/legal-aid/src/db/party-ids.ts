@@ -7,9 +7,17 @@ export function partyIdSources(store: LegalAidStore): PartyIdBackfill[] {
   return [
     partyIdSource({
       missing: (take) =>
-        store.legalAidCase.findMany({ where: { applicantPartyId: null, applicantResidentId: { not: null } }, select: { id: true, applicantResidentId: true }, take }),
+        store.legalAidCase.findMany({
+          where: { applicantPartyId: null, applicantResidentId: { not: null } },
+          select: { id: true, applicantResidentId: true },
+          take,
+        }),
       identifierOf: (row) => ({ residentId: row.applicantResidentId }),
-      fill: (row, partyId) => store.legalAidCase.updateMany({ where: { id: row.id, applicantPartyId: null }, data: { applicantPartyId: partyId } }),
+      fill: (row, partyId) =>
+        store.legalAidCase.updateMany({
+          where: { id: row.id, applicantPartyId: null },
+          data: { applicantPartyId: partyId },
+        }),
     }),
   ];
 }

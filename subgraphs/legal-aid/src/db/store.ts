@@ -14,26 +14,46 @@ export const OPEN_STATUSES: string[] = [LegalAidStatus.PROVISIONAL_AID, LegalAid
 
 export function createLoaders(store: LegalAidStore) {
   return {
-    caseById: rowLoader((ids: readonly string[]) => store.legalAidCase.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    caseById: rowLoader(
+      (ids: readonly string[]) => store.legalAidCase.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
     casesByDispute: groupLoader(
       (codes: readonly string[]) =>
-        store.legalAidCase.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: [{ appliedAt: "asc" }, { id: "asc" }] }),
+        store.legalAidCase.findMany({
+          where: { disputeCode: { in: [...codes] } },
+          orderBy: [{ appliedAt: "asc" }, { id: "asc" }],
+        }),
       (row) => row.disputeCode!,
     ),
     casesByApplicant: groupLoader(
       (partyIds: readonly string[]) =>
-        store.legalAidCase.findMany({ where: { applicantPartyId: { in: [...partyIds] } }, orderBy: [{ appliedAt: "asc" }, { id: "asc" }] }),
+        store.legalAidCase.findMany({
+          where: { applicantPartyId: { in: [...partyIds] } },
+          orderBy: [{ appliedAt: "asc" }, { id: "asc" }],
+        }),
       (row) => row.applicantPartyId!,
     ),
     materialRequestsByCase: groupLoader(
-      (ids: readonly string[]) => store.legalAidMaterialRequest.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { requestedAt: "asc" } }),
+      (ids: readonly string[]) =>
+        store.legalAidMaterialRequest.findMany({
+          where: { caseId: { in: [...ids] } },
+          orderBy: { requestedAt: "asc" },
+        }),
       (row) => row.caseId,
     ),
     workLogByCase: groupLoader(
-      (ids: readonly string[]) => store.legalAidWorkEntry.findMany({ where: { caseId: { in: [...ids] } }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.legalAidWorkEntry.findMany({
+          where: { caseId: { in: [...ids] } },
+          orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+        }),
       (row) => row.caseId,
     ),
-    providerById: rowLoader((ids: readonly string[]) => store.legalAidProvider.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    providerById: rowLoader(
+      (ids: readonly string[]) => store.legalAidProvider.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
     /** Open cases per provider: the current load assignment balances. */
     openCasesByProvider: rowLoader(
       async (ids: readonly string[]) => {
@@ -48,7 +68,10 @@ export function createLoaders(store: LegalAidStore) {
     ),
     consultationsByDispute: groupLoader(
       (codes: readonly string[]) =>
-        store.legalConsultation.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: [{ consultedAt: "asc" }, { id: "asc" }] }),
+        store.legalConsultation.findMany({
+          where: { disputeCode: { in: [...codes] } },
+          orderBy: [{ consultedAt: "asc" }, { id: "asc" }],
+        }),
       (row) => row.disputeCode!,
     ),
   };

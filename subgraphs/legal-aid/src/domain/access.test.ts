@@ -6,7 +6,11 @@ import { caseScope, CONSULTATION_SCOPE, mayApplyFor, mayReadDisputeRecords, mayS
 
 const WANG = "330122198503142016"; // 汪建新
 const CHEN = "330122198607153035"; // 陈月娥
-const resident = (residentId: string): Identity => ({ roles: ["resident"], userId: `resident-${residentId.slice(-4)}`, partyId: partyIdOf({ residentId }) });
+const resident = (residentId: string): Identity => ({
+  roles: ["resident"],
+  userId: `resident-${residentId.slice(-4)}`,
+  partyId: partyIdOf({ residentId }),
+});
 const officer: Identity = { roles: ["legalAidOfficer"], department: "legal-aid", userId: "ye" };
 const mediator: Identity = { roles: ["mediator"], department: "mediation", userId: "m1" };
 const commander: Identity = { roles: ["commander"], userId: "c1" };

@@ -21,33 +21,63 @@ describe("assigning a lawyer or legal aid worker", () => {
       provider({ name: "李律师", openCases: 1 }),
       provider({ name: "赵律师", openCases: 0, specialties: [LegalSpecialty.MARRIAGE_FAMILY] }),
     ];
-    expect(pickProvider(candidates, { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: TONGLU })?.name).toBe("李律师");
-    expect(pickProvider(candidates, { matter: LegalAidMatter.SUPPORT_PAYMENT, regionCode: TONGLU })?.name).toBe("赵律师");
+    expect(
+      pickProvider(candidates, { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: TONGLU })?.name,
+    ).toBe("李律师");
+    expect(pickProvider(candidates, { matter: LegalAidMatter.SUPPORT_PAYMENT, regionCode: TONGLU })?.name).toBe(
+      "赵律师",
+    );
   });
 
   it("keeps to the county's roster", () => {
     const candidates = [provider({ name: "胡律师", regionCode: "330903" }), provider({ name: "章律师", openCases: 4 })];
-    expect(pickProvider(candidates, { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: "330122" })?.name).toBe("章律师");
-    expect(checkProvider(candidates[0]!, { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: "330122001" }).ok).toBe(false);
+    expect(
+      pickProvider(candidates, { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: "330122" })?.name,
+    ).toBe("章律师");
+    expect(
+      checkProvider(candidates[0]!, { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: "330122001" }).ok,
+    ).toBe(false);
   });
 
   it("skips inactive and full providers, and returns nothing when nobody fits", () => {
     const candidates = [provider({ name: "甲", active: false }), provider({ name: "乙", openCases: 5 })];
-    expect(pickProvider(candidates, { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: TONGLU })).toBeUndefined();
+    expect(
+      pickProvider(candidates, { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: TONGLU }),
+    ).toBeUndefined();
   });
 
   it("breaks ties by relative load, then name", () => {
-    const candidates = [provider({ name: "乙", openCases: 2, maxOpenCases: 4 }), provider({ name: "甲", openCases: 2, maxOpenCases: 8 })];
-    expect(pickProvider(candidates, { matter: LegalAidMatter.WORK_INJURY_DAMAGES, regionCode: TONGLU })?.name).toBe("甲");
+    const candidates = [
+      provider({ name: "乙", openCases: 2, maxOpenCases: 4 }),
+      provider({ name: "甲", openCases: 2, maxOpenCases: 8 }),
+    ];
+    expect(pickProvider(candidates, { matter: LegalAidMatter.WORK_INJURY_DAMAGES, regionCode: TONGLU })?.name).toBe(
+      "甲",
+    );
   });
 
   it("validates a chosen provider with a reason in Chinese", () => {
-    expect(checkProvider(provider({}), { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: TONGLU })).toEqual({ ok: true });
-    expect(checkProvider(provider({ name: "钱律师", openCases: 5 }), { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: TONGLU })).toMatchObject({
+    expect(
+      checkProvider(provider({}), { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: TONGLU }),
+    ).toEqual({ ok: true });
+    expect(
+      checkProvider(provider({ name: "钱律师", openCases: 5 }), {
+        matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION,
+        regionCode: TONGLU,
+      }),
+    ).toMatchObject({
       ok: false,
       messageZh: "钱律师在办案件已达5件（上限5件）",
     });
-    expect(checkProvider(provider({ name: "孙律师" }), { matter: LegalAidMatter.ENVIRONMENTAL_DAMAGES, regionCode: TONGLU }).ok).toBe(false);
-    expect(checkProvider(provider({ name: "周律师", active: false }), { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: TONGLU }).ok).toBe(false);
+    expect(
+      checkProvider(provider({ name: "孙律师" }), { matter: LegalAidMatter.ENVIRONMENTAL_DAMAGES, regionCode: TONGLU })
+        .ok,
+    ).toBe(false);
+    expect(
+      checkProvider(provider({ name: "周律师", active: false }), {
+        matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION,
+        regionCode: TONGLU,
+      }).ok,
+    ).toBe(false);
   });
 });

@@ -35,12 +35,25 @@ export interface AssignmentTarget {
 /** Whether `provider` may take the case (a chosen provider is validated, not trusted). */
 export function checkProvider(provider: ProviderCandidate, target: AssignmentTarget): AssignmentCheck {
   const needed = MATTERS[target.matter].specialty;
-  if (!provider.active) return { ok: false, messageEn: `${provider.name} is not on the active roster`, messageZh: `${provider.name}不在当前承办人员名册中` };
+  if (!provider.active)
+    return {
+      ok: false,
+      messageEn: `${provider.name} is not on the active roster`,
+      messageZh: `${provider.name}不在当前承办人员名册中`,
+    };
   if (provider.regionCode !== target.regionCode.slice(0, 6)) {
-    return { ok: false, messageEn: `${provider.name} is on another county's roster`, messageZh: `${provider.name}不属于本县（市、区）法律援助承办人员名册` };
+    return {
+      ok: false,
+      messageEn: `${provider.name} is on another county's roster`,
+      messageZh: `${provider.name}不属于本县（市、区）法律援助承办人员名册`,
+    };
   }
   if (!provider.specialties.includes(needed)) {
-    return { ok: false, messageEn: `${provider.name} lacks the specialty ${needed}`, messageZh: `${provider.name}不具备该事项所需的专业领域` };
+    return {
+      ok: false,
+      messageEn: `${provider.name} lacks the specialty ${needed}`,
+      messageZh: `${provider.name}不具备该事项所需的专业领域`,
+    };
   }
   if (provider.openCases >= provider.maxOpenCases) {
     return {
@@ -53,7 +66,10 @@ export function checkProvider(provider: ProviderCandidate, target: AssignmentTar
 }
 
 /** The eligible provider with the lowest load (ties: fewest open cases relative to cap, then name, then id). */
-export function pickProvider(candidates: readonly ProviderCandidate[], target: AssignmentTarget): ProviderCandidate | undefined {
+export function pickProvider(
+  candidates: readonly ProviderCandidate[],
+  target: AssignmentTarget,
+): ProviderCandidate | undefined {
   return candidates
     .filter((c) => checkProvider(c, target).ok)
     .sort(

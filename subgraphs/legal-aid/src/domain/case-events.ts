@@ -86,7 +86,11 @@ export function applicationEvents(facts: {
   return facts.provisional ? [applied, provisionalAidEvent({ status: facts.status, ...facts.provisional })] : [applied];
 }
 
-export function provisionalAidEvent(facts: { status: LegalAidStatus; startedAt: Date; legalDeadline: Date }): CaseEventDraft {
+export function provisionalAidEvent(facts: {
+  status: LegalAidStatus;
+  startedAt: Date;
+  legalDeadline: Date;
+}): CaseEventDraft {
   return {
     type: T.LEGAL_AID_PROVISIONAL_STARTED,
     summary: "所涉案件法定期限不足七日，法律援助中心先行提供法律援助",
@@ -123,14 +127,35 @@ export function decisionEvent(facts: {
   meansTestApplied: boolean;
   at: Date;
 }): CaseEventDraft {
-  const data = { status: facts.status, basis: facts.basis, article: facts.article, ruleVersion: facts.ruleVersion, meansTestApplied: facts.meansTestApplied };
+  const data = {
+    status: facts.status,
+    basis: facts.basis,
+    article: facts.article,
+    ruleVersion: facts.ruleVersion,
+    meansTestApplied: facts.meansTestApplied,
+  };
   return facts.granted
-    ? { type: T.LEGAL_AID_GRANTED, summary: `法律援助中心决定给予法律援助（${matterLabel(facts.matter)}）`, occurredAt: facts.at, data }
-    : { type: T.LEGAL_AID_REFUSED, summary: "法律援助中心决定不予法律援助，并书面告知理由", occurredAt: facts.at, data };
+    ? {
+        type: T.LEGAL_AID_GRANTED,
+        summary: `法律援助中心决定给予法律援助（${matterLabel(facts.matter)}）`,
+        occurredAt: facts.at,
+        data,
+      }
+    : {
+        type: T.LEGAL_AID_REFUSED,
+        summary: "法律援助中心决定不予法律援助，并书面告知理由",
+        occurredAt: facts.at,
+        data,
+      };
 }
 
 /** The organisation is named (a law firm or the center), the person is not. */
-export function assignmentEvent(facts: { providerKind: ProviderKind; organisation: string; status: LegalAidStatus; at: Date }): CaseEventDraft {
+export function assignmentEvent(facts: {
+  providerKind: ProviderKind;
+  organisation: string;
+  status: LegalAidStatus;
+  at: Date;
+}): CaseEventDraft {
   return {
     type: T.LEGAL_AID_ASSIGNED,
     summary:

@@ -15,7 +15,8 @@ export const LEGAL_AID_FORMULAS = {
     "法律咨询人次：咨询时间（consultedAt，北京时间）在统计期内的窗口与电话咨询数 / legal consultations (window and phone) whose consultation time (China time) falls in the period",
 } as const;
 
-export const CATEGORY_NOTE = "类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only";
+export const CATEGORY_NOTE =
+  "类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only";
 
 export const REGION_NOTE_CASES =
   "区域：申请人适用经济困难标准的行政区划（regionCode）；存有更细代码时按前缀匹配，否则按县（前6位） / region: the case's region code (whose hardship standard applies), by prefix where it is finer, else by county (first 6 digits)";

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ApplicantGroup, EligibilityBasis, ELIGIBILITY_RULES, evaluateEligibility, ruleSetFor, type EligibilityFacts } from "./eligibility.js";
+import {
+  ApplicantGroup,
+  EligibilityBasis,
+  ELIGIBILITY_RULES,
+  evaluateEligibility,
+  ruleSetFor,
+  type EligibilityFacts,
+} from "./eligibility.js";
 import { HARDSHIP_STANDARDS, hardshipStandardFor, standardFen, type HardshipStandard } from "./hardship-standards.js";
 import { LegalAidMatter, MATTERS, matterFromLabel } from "./matters.js";
 
@@ -31,7 +38,11 @@ describe("legal aid eligibility (法律援助法 2021)", () => {
       householdSize: 2,
       monthlyIncomePerHeadFen: 1_000_000,
     });
-    expect(result).toMatchObject({ outcome: "ELIGIBLE", basis: EligibilityBasis.MEANS_CHECK_EXEMPT, meansTestApplied: false });
+    expect(result).toMatchObject({
+      outcome: "ELIGIBLE",
+      basis: EligibilityBasis.MEANS_CHECK_EXEMPT,
+      meansTestApplied: false,
+    });
   });
 
   it("does not exempt a migrant worker for other matters: the means test applies", () => {
@@ -42,7 +53,11 @@ describe("legal aid eligibility (法律援助法 2021)", () => {
       householdSize: 3,
       monthlyIncomePerHeadFen: 500_000,
     });
-    expect(result).toMatchObject({ outcome: "INELIGIBLE", basis: EligibilityBasis.MEANS_TEST_FAILED, meansTestApplied: true });
+    expect(result).toMatchObject({
+      outcome: "INELIGIBLE",
+      basis: EligibilityBasis.MEANS_TEST_FAILED,
+      meansTestApplied: true,
+    });
   });
 
   it.each([
@@ -52,7 +67,11 @@ describe("legal aid eligibility (法律援助法 2021)", () => {
     [ApplicantGroup.NO_FIXED_INCOME_VULNERABLE, "第一项"],
   ])("exempts %s from the means check for any art. 31 matter (%s)", (group, item) => {
     const result = evaluateEligibility({ ...base, matter: LegalAidMatter.SUPPORT_PAYMENT, applicantGroups: [group] });
-    expect(result).toMatchObject({ outcome: "ELIGIBLE", basis: EligibilityBasis.MEANS_CHECK_EXEMPT, article: `《法律援助法》第四十二条${item}` });
+    expect(result).toMatchObject({
+      outcome: "ELIGIBLE",
+      basis: EligibilityBasis.MEANS_CHECK_EXEMPT,
+      article: `《法律援助法》第四十二条${item}`,
+    });
   });
 
   it.each([
@@ -62,11 +81,21 @@ describe("legal aid eligibility (法律援助法 2021)", () => {
     LegalAidMatter.ABUSE_OR_DOMESTIC_VIOLENCE_VICTIM,
   ])("grants %s without a means test (art. 32), whatever the income", (matter) => {
     const result = evaluateEligibility({ ...base, matter, householdSize: 1, monthlyIncomePerHeadFen: 5_000_000 });
-    expect(result).toMatchObject({ outcome: "ELIGIBLE", basis: EligibilityBasis.NO_MEANS_TEST_MATTER, article: "《法律援助法》第三十二条", meansTestApplied: false });
+    expect(result).toMatchObject({
+      outcome: "ELIGIBLE",
+      basis: EligibilityBasis.NO_MEANS_TEST_MATTER,
+      article: "《法律援助法》第三十二条",
+      meansTestApplied: false,
+    });
   });
 
   it("refuses a means-tested matter above the hardship standard, with written reasons naming the figures", () => {
-    const result = evaluateEligibility({ ...base, matter: LegalAidMatter.SUPPORT_PAYMENT, householdSize: 3, monthlyIncomePerHeadFen: 450_000 });
+    const result = evaluateEligibility({
+      ...base,
+      matter: LegalAidMatter.SUPPORT_PAYMENT,
+      householdSize: 3,
+      monthlyIncomePerHeadFen: 450_000,
+    });
     expect(result.outcome).toBe("INELIGIBLE");
     if (result.outcome !== "INELIGIBLE") return;
     expect(result.basis).toBe(EligibilityBasis.MEANS_TEST_FAILED);
@@ -79,9 +108,25 @@ describe("legal aid eligibility (法律援助法 2021)", () => {
 
   it("grants a means-tested matter at exactly the standard (at or below qualifies)", () => {
     const limit = standardFen(hardshipStandardFor(TONGLU, "2026-11-20")!);
-    const result = evaluateEligibility({ ...base, matter: LegalAidMatter.SUPPORT_PAYMENT, householdSize: 4, monthlyIncomePerHeadFen: limit });
-    expect(result).toMatchObject({ outcome: "ELIGIBLE", basis: EligibilityBasis.MEANS_TEST_PASSED, meansTestApplied: true });
-    expect(evaluateEligibility({ ...base, matter: LegalAidMatter.SUPPORT_PAYMENT, householdSize: 4, monthlyIncomePerHeadFen: limit + 1 }).outcome).toBe("INELIGIBLE");
+    const result = evaluateEligibility({
+      ...base,
+      matter: LegalAidMatter.SUPPORT_PAYMENT,
+      householdSize: 4,
+      monthlyIncomePerHeadFen: limit,
+    });
+    expect(result).toMatchObject({
+      outcome: "ELIGIBLE",
+      basis: EligibilityBasis.MEANS_TEST_PASSED,
+      meansTestApplied: true,
+    });
+    expect(
+      evaluateEligibility({
+        ...base,
+        matter: LegalAidMatter.SUPPORT_PAYMENT,
+        householdSize: 4,
+        monthlyIncomePerHeadFen: limit + 1,
+      }).outcome,
+    ).toBe("INELIGIBLE");
   });
 
   it("cannot decide a means-tested matter without household figures", () => {
@@ -90,13 +135,26 @@ describe("legal aid eligibility (法律援助法 2021)", () => {
   });
 
   it("does not guess a hardship standard for a region without one", () => {
-    const result = evaluateEligibility({ ...base, regionCode: "110101", householdSize: 2, monthlyIncomePerHeadFen: 100 });
+    const result = evaluateEligibility({
+      ...base,
+      regionCode: "110101",
+      householdSize: 2,
+      monthlyIncomePerHeadFen: 100,
+    });
     expect(result).toMatchObject({ outcome: "UNDETERMINED", missing: ["hardshipStandard"] });
   });
 
   it("refuses a matter outside arts. 31 and 32 with reasons", () => {
-    const result = evaluateEligibility({ ...base, matter: LegalAidMatter.OTHER, applicantGroups: [ApplicantGroup.SOCIAL_ASSISTANCE] });
-    expect(result).toMatchObject({ outcome: "INELIGIBLE", basis: EligibilityBasis.OUT_OF_SCOPE, meansTestApplied: false });
+    const result = evaluateEligibility({
+      ...base,
+      matter: LegalAidMatter.OTHER,
+      applicantGroups: [ApplicantGroup.SOCIAL_ASSISTANCE],
+    });
+    expect(result).toMatchObject({
+      outcome: "INELIGIBLE",
+      basis: EligibilityBasis.OUT_OF_SCOPE,
+      meansTestApplied: false,
+    });
   });
 
   it("selects rules by application date and refuses to apply rules before the law took effect", () => {
@@ -110,7 +168,11 @@ describe("legal aid eligibility (法律援助法 2021)", () => {
   it("classifies every matter exactly once: art. 31, art. 32 or out of scope", () => {
     const rules = ELIGIBILITY_RULES[0]!;
     for (const matter of Object.values(LegalAidMatter)) {
-      const places = [rules.meansTested.has(matter), rules.noMeansTest.has(matter), matter === LegalAidMatter.OTHER].filter(Boolean);
+      const places = [
+        rules.meansTested.has(matter),
+        rules.noMeansTest.has(matter),
+        matter === LegalAidMatter.OTHER,
+      ].filter(Boolean);
       expect(places, matter).toHaveLength(1);
     }
   });
@@ -124,10 +186,42 @@ describe("legal aid eligibility (法律援助法 2021)", () => {
 
 describe("hardship standards (经济困难标准, configuration)", () => {
   const table: HardshipStandard[] = [
-    { regionPrefix: "33", regionName: "浙江省", effectiveFrom: "2024-01-01", minimumLivingGuaranteeFen: 100_000, multiplier: 2, source: "test", verify: true },
-    { regionPrefix: "3301", regionName: "杭州市", effectiveFrom: "2024-01-01", minimumLivingGuaranteeFen: 120_000, multiplier: 2, source: "test", verify: true },
-    { regionPrefix: "3301", regionName: "杭州市", effectiveFrom: "2025-07-01", minimumLivingGuaranteeFen: 130_000, multiplier: 2, source: "test", verify: true },
-    { regionPrefix: "330122", regionName: "桐庐县", effectiveFrom: "2026-01-01", minimumLivingGuaranteeFen: 140_000, multiplier: 1.5, source: "test", verify: true },
+    {
+      regionPrefix: "33",
+      regionName: "浙江省",
+      effectiveFrom: "2024-01-01",
+      minimumLivingGuaranteeFen: 100_000,
+      multiplier: 2,
+      source: "test",
+      verify: true,
+    },
+    {
+      regionPrefix: "3301",
+      regionName: "杭州市",
+      effectiveFrom: "2024-01-01",
+      minimumLivingGuaranteeFen: 120_000,
+      multiplier: 2,
+      source: "test",
+      verify: true,
+    },
+    {
+      regionPrefix: "3301",
+      regionName: "杭州市",
+      effectiveFrom: "2025-07-01",
+      minimumLivingGuaranteeFen: 130_000,
+      multiplier: 2,
+      source: "test",
+      verify: true,
+    },
+    {
+      regionPrefix: "330122",
+      regionName: "桐庐县",
+      effectiveFrom: "2026-01-01",
+      minimumLivingGuaranteeFen: 140_000,
+      multiplier: 1.5,
+      source: "test",
+      verify: true,
+    },
   ];
 
   it("takes the most specific region, then the latest effective date on or before the application", () => {

@@ -66,20 +66,33 @@ export const ELIGIBILITY_RULES: readonly EligibilityRuleSet[] = [
       M.MEDICAL_ACCIDENT_DAMAGES,
       M.ENVIRONMENTAL_DAMAGES,
     ]),
-    noMeansTest: new Set([M.HERO_MARTYR_RELATIVE, M.ACT_OF_BRAVERY, M.RETRIAL_ACQUITTAL_COMPENSATION, M.ABUSE_OR_DOMESTIC_VIOLENCE_VICTIM]),
+    noMeansTest: new Set([
+      M.HERO_MARTYR_RELATIVE,
+      M.ACT_OF_BRAVERY,
+      M.RETRIAL_ACQUITTAL_COMPENSATION,
+      M.ABUSE_OR_DOMESTIC_VIOLENCE_VICTIM,
+    ]),
     exemptions: new Map([
       [ApplicantGroup.NO_FIXED_INCOME_VULNERABLE, { item: "第一项" }],
       [ApplicantGroup.SOCIAL_ASSISTANCE, { item: "第二项" }],
       [ApplicantGroup.JUDICIAL_ASSISTANCE, { item: "第二项" }],
       [ApplicantGroup.SPECIAL_CARE, { item: "第二项" }],
-      [ApplicantGroup.MIGRANT_WORKER, { item: "第三项", matters: new Set([M.CLAIM_LABOUR_REMUNERATION, M.WORK_INJURY_DAMAGES]) }],
+      [
+        ApplicantGroup.MIGRANT_WORKER,
+        { item: "第三项", matters: new Set([M.CLAIM_LABOUR_REMUNERATION, M.WORK_INJURY_DAMAGES]) },
+      ],
     ]),
   },
 ];
 
 /** The rule set in force on `onDate`; throws for a date before the first one (no rules to apply). */
-export function ruleSetFor(onDate: LocalDate, rules: readonly EligibilityRuleSet[] = ELIGIBILITY_RULES): EligibilityRuleSet {
-  const inForce = rules.filter((r) => r.effectiveFrom <= onDate).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+export function ruleSetFor(
+  onDate: LocalDate,
+  rules: readonly EligibilityRuleSet[] = ELIGIBILITY_RULES,
+): EligibilityRuleSet {
+  const inForce = rules
+    .filter((r) => r.effectiveFrom <= onDate)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
   if (!inForce) throw new RangeError(`No legal aid eligibility rules in force on ${onDate}`);
   return inForce;
 }
@@ -109,7 +122,11 @@ export type EligibilityResult =
   | (DecidedBase & { outcome: "ELIGIBLE"; explanationZh: string })
   | (DecidedBase & { outcome: "INELIGIBLE"; reasonsZh: string[] })
   /** Not decidable yet: facts are missing (ask for material) or no standard is configured. */
-  | { outcome: "UNDETERMINED"; missing: ("householdSize" | "monthlyIncomePerHeadFen" | "hardshipStandard")[]; messageZh: string };
+  | {
+      outcome: "UNDETERMINED";
+      missing: ("householdSize" | "monthlyIncomePerHeadFen" | "hardshipStandard")[];
+      messageZh: string;
+    };
 
 const yuan = (fen: number): string => (fen / 100).toFixed(2).replace(/\.00$/, "");
 
@@ -117,7 +134,11 @@ const yuan = (fen: number): string => (fen / 100).toFixed(2).replace(/\.00$/, ""
  * Decides eligibility from the facts. Order matters: art. 32 matters need no means test; then an
  * art. 42 exemption spares the check; otherwise the art. 31 means test against the local standard.
  */
-export function evaluateEligibility(facts: EligibilityFacts, rules: readonly EligibilityRuleSet[] = ELIGIBILITY_RULES, standards?: readonly HardshipStandard[]): EligibilityResult {
+export function evaluateEligibility(
+  facts: EligibilityFacts,
+  rules: readonly EligibilityRuleSet[] = ELIGIBILITY_RULES,
+  standards?: readonly HardshipStandard[],
+): EligibilityResult {
   const ruleSet = ruleSetFor(facts.appliedOn, rules);
   const matter = MATTERS[facts.matter];
   const ruleVersion = ruleSet.version;
@@ -140,7 +161,10 @@ export function evaluateEligibility(facts: EligibilityFacts, rules: readonly Eli
       article: "《法律援助法》第三十一条",
       ruleVersion,
       meansTestApplied: false,
-      reasonsZh: ["申请事项不属于《法律援助法》第三十一条、第三十二条规定的法律援助事项范围，也不属于本地法规、规章规定的其他情形。", "申请人可通过法律咨询获得帮助，或自行委托律师。"],
+      reasonsZh: [
+        "申请事项不属于《法律援助法》第三十一条、第三十二条规定的法律援助事项范围，也不属于本地法规、规章规定的其他情形。",
+        "申请人可通过法律咨询获得帮助，或自行委托律师。",
+      ],
     };
   }
 
@@ -160,11 +184,19 @@ export function evaluateEligibility(facts: EligibilityFacts, rules: readonly Eli
 
   const missing: ("householdSize" | "monthlyIncomePerHeadFen" | "hardshipStandard")[] = [];
   if (!facts.householdSize || facts.householdSize < 1) missing.push("householdSize");
-  if (facts.monthlyIncomePerHeadFen === null || facts.monthlyIncomePerHeadFen === undefined || facts.monthlyIncomePerHeadFen < 0) {
+  if (
+    facts.monthlyIncomePerHeadFen === null ||
+    facts.monthlyIncomePerHeadFen === undefined ||
+    facts.monthlyIncomePerHeadFen < 0
+  ) {
     missing.push("monthlyIncomePerHeadFen");
   }
   if (missing.length > 0) {
-    return { outcome: "UNDETERMINED", missing, messageZh: "申请事项须审查经济困难状况，请补充家庭人口数和家庭人均月收入材料。" };
+    return {
+      outcome: "UNDETERMINED",
+      missing,
+      messageZh: "申请事项须审查经济困难状况，请补充家庭人口数和家庭人均月收入材料。",
+    };
   }
   const standard = hardshipStandardFor(facts.regionCode, facts.appliedOn, standards);
   if (!standard) {
@@ -177,7 +209,12 @@ export function evaluateEligibility(facts: EligibilityFacts, rules: readonly Eli
 
   const limit = standardFen(standard);
   const income = facts.monthlyIncomePerHeadFen!;
-  const base = { article: "《法律援助法》第三十一条、第三十四条", ruleVersion, meansTestApplied: true, hardshipStandard: standard };
+  const base = {
+    article: "《法律援助法》第三十一条、第三十四条",
+    ruleVersion,
+    meansTestApplied: true,
+    hardshipStandard: standard,
+  };
   if (income <= limit) {
     return {
       ...base,

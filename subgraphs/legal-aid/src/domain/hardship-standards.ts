@@ -76,5 +76,7 @@ export function hardshipStandardFor(
   table: readonly HardshipStandard[] = HARDSHIP_STANDARDS,
 ): HardshipStandard | undefined {
   const candidates = table.filter((s) => regionCode.startsWith(s.regionPrefix) && s.effectiveFrom <= onDate);
-  return candidates.sort((a, b) => b.regionPrefix.length - a.regionPrefix.length || b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  return candidates.sort(
+    (a, b) => b.regionPrefix.length - a.regionPrefix.length || b.effectiveFrom.localeCompare(a.effectiveFrom),
+  )[0];
 }

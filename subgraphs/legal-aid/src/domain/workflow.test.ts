@@ -1,9 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { HolidayCalendar } from "@onedoor/shared/clock/index";
-import { LegalAidStatus, assessUrgency, caseClocks, clockStatuses, isOverdue, openMaterialRequest, transition, type CaseClockFacts } from "./workflow.js";
+import {
+  LegalAidStatus,
+  assessUrgency,
+  caseClocks,
+  clockStatuses,
+  isOverdue,
+  openMaterialRequest,
+  transition,
+  type CaseClockFacts,
+} from "./workflow.js";
 
 // No holidays, so day counts are plain arithmetic in these tests.
-const NO_HOLIDAYS = new HolidayCalendar({ version: "test", effectiveFrom: "2026-01-01", holidays: [], makeUpWorkdays: [] });
+const NO_HOLIDAYS = new HolidayCalendar({
+  version: "test",
+  effectiveFrom: "2026-01-01",
+  holidays: [],
+  makeUpWorkdays: [],
+});
 const at = (iso: string) => new Date(`${iso}+08:00`);
 
 describe("legal aid state machine", () => {
@@ -16,13 +30,22 @@ describe("legal aid state machine", () => {
   });
 
   it("pauses for material and resumes when it is supplied; no decision while waiting", () => {
-    expect(transition(LegalAidStatus.SUBMITTED, "REQUEST_MATERIALS")).toEqual({ ok: true, status: LegalAidStatus.MATERIALS_REQUESTED });
+    expect(transition(LegalAidStatus.SUBMITTED, "REQUEST_MATERIALS")).toEqual({
+      ok: true,
+      status: LegalAidStatus.MATERIALS_REQUESTED,
+    });
     expect(transition(LegalAidStatus.MATERIALS_REQUESTED, "GRANT").ok).toBe(false);
-    expect(transition(LegalAidStatus.MATERIALS_REQUESTED, "SUPPLY_MATERIALS")).toEqual({ ok: true, status: LegalAidStatus.SUBMITTED });
+    expect(transition(LegalAidStatus.MATERIALS_REQUESTED, "SUPPLY_MATERIALS")).toEqual({
+      ok: true,
+      status: LegalAidStatus.SUBMITTED,
+    });
   });
 
   it("lets provisional aid be assigned and worked before the decision, then granted or refused", () => {
-    expect(transition(LegalAidStatus.SUBMITTED, "START_PROVISIONAL_AID")).toEqual({ ok: true, status: LegalAidStatus.PROVISIONAL_AID });
+    expect(transition(LegalAidStatus.SUBMITTED, "START_PROVISIONAL_AID")).toEqual({
+      ok: true,
+      status: LegalAidStatus.PROVISIONAL_AID,
+    });
     expect(transition(LegalAidStatus.PROVISIONAL_AID, "ASSIGN").ok).toBe(true);
     expect(transition(LegalAidStatus.PROVISIONAL_AID, "LOG_WORK").ok).toBe(true);
     expect(transition(LegalAidStatus.PROVISIONAL_AID, "REFUSE")).toEqual({ ok: true, status: LegalAidStatus.REFUSED });
@@ -69,7 +92,9 @@ describe("legal aid clocks (art. 43)", () => {
   it("stops counting while material is requested and resumes when it is supplied", () => {
     const paused: CaseClockFacts = {
       ...facts,
-      materialRequests: [{ requestedAt: at("2026-11-04T10:00:00"), suppliedAt: at("2026-11-08T15:00:00"), items: "劳动关系证明" }],
+      materialRequests: [
+        { requestedAt: at("2026-11-04T10:00:00"), suppliedAt: at("2026-11-08T15:00:00"), items: "劳动关系证明" },
+      ],
     };
     const [decision] = clockStatuses(paused, at("2026-11-10T09:00:00"), NO_HOLIDAYS);
     expect(decision!.status.pausedDays).toBe(4);
@@ -89,7 +114,10 @@ describe("legal aid clocks (art. 43)", () => {
     expect(clocks[1]!.status.deadlineDate).toBe("2026-11-09");
     expect(isOverdue(granted, at("2026-11-10T09:00:00"), NO_HOLIDAYS)).toBe(true);
     const assigned = { ...granted, assignedAt: at("2026-11-08T16:00:00") };
-    expect(clockStatuses(assigned, at("2026-11-20T09:00:00"), NO_HOLIDAYS)[1]!.status).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clockStatuses(assigned, at("2026-11-20T09:00:00"), NO_HOLIDAYS)[1]!.status).toMatchObject({
+      state: "STOPPED",
+      onTime: true,
+    });
   });
 
   it("has no assignment clock for a refusal, and starts it with provisional aid before any decision", () => {
@@ -99,7 +127,12 @@ describe("legal aid clocks (art. 43)", () => {
   });
 
   it("moves a deadline falling on a holiday to the next working day", () => {
-    const withHoliday = new HolidayCalendar({ version: "test-h", effectiveFrom: "2026-01-01", holidays: ["2026-11-09"], makeUpWorkdays: [] });
+    const withHoliday = new HolidayCalendar({
+      version: "test-h",
+      effectiveFrom: "2026-01-01",
+      holidays: ["2026-11-09"],
+      makeUpWorkdays: [],
+    });
     expect(clockStatuses(facts, at("2026-11-05T09:00:00"), withHoliday)[0]!.status.deadlineDate).toBe("2026-11-10");
   });
 });

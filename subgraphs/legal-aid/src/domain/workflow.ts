@@ -43,10 +43,22 @@ const S = LegalAidStatus;
 
 /** Status after each allowed action; absent = not allowed in that status. ASSIGN/LOG_WORK keep the status. */
 const TRANSITIONS: Record<LegalAidStatus, Partial<Record<LegalAidAction, LegalAidStatus>>> = {
-  SUBMITTED: { REQUEST_MATERIALS: S.MATERIALS_REQUESTED, START_PROVISIONAL_AID: S.PROVISIONAL_AID, GRANT: S.GRANTED, REFUSE: S.REFUSED },
+  SUBMITTED: {
+    REQUEST_MATERIALS: S.MATERIALS_REQUESTED,
+    START_PROVISIONAL_AID: S.PROVISIONAL_AID,
+    GRANT: S.GRANTED,
+    REFUSE: S.REFUSED,
+  },
   MATERIALS_REQUESTED: { SUPPLY_MATERIALS: S.SUBMITTED, START_PROVISIONAL_AID: S.PROVISIONAL_AID },
   // Provisional aid goes on while papers are completed; the decision then grants or refuses (ending the aid).
-  PROVISIONAL_AID: { REQUEST_MATERIALS: S.PROVISIONAL_AID, SUPPLY_MATERIALS: S.PROVISIONAL_AID, GRANT: S.GRANTED, REFUSE: S.REFUSED, ASSIGN: S.PROVISIONAL_AID, LOG_WORK: S.PROVISIONAL_AID },
+  PROVISIONAL_AID: {
+    REQUEST_MATERIALS: S.PROVISIONAL_AID,
+    SUPPLY_MATERIALS: S.PROVISIONAL_AID,
+    GRANT: S.GRANTED,
+    REFUSE: S.REFUSED,
+    ASSIGN: S.PROVISIONAL_AID,
+    LOG_WORK: S.PROVISIONAL_AID,
+  },
   GRANTED: { ASSIGN: S.GRANTED, LOG_WORK: S.GRANTED, CLOSE: S.CLOSED },
   REFUSED: {},
   CLOSED: { REVIEW: S.CLOSED },
@@ -74,8 +86,7 @@ export const STATUS_ZH: Record<LegalAidStatus, string> = {
 };
 
 export type TransitionResult =
-  | { ok: true; status: LegalAidStatus }
-  | { ok: false; messageEn: string; messageZh: string };
+  { ok: true; status: LegalAidStatus } | { ok: false; messageEn: string; messageZh: string };
 
 export function transition(status: LegalAidStatus, action: LegalAidAction): TransitionResult {
   const next = TRANSITIONS[status][action];
@@ -146,7 +157,11 @@ export function caseClocks(facts: CaseClockFacts): CaseClock[] {
       spec: { ...STATUTORY_CLOCKS.clocks.legalAidDecision, ...POLICY },
       record: {
         startedAt: facts.appliedAt,
-        pauses: facts.materialRequests.map((r) => ({ from: r.requestedAt, to: r.suppliedAt ?? undefined, reason: `补充材料：${r.items}` })),
+        pauses: facts.materialRequests.map((r) => ({
+          from: r.requestedAt,
+          to: r.suppliedAt ?? undefined,
+          reason: `补充材料：${r.items}`,
+        })),
         extensions: [],
         stoppedAt: facts.decidedAt ?? undefined,
       },
@@ -162,13 +177,19 @@ export function caseClocks(facts: CaseClockFacts): CaseClock[] {
   return clocks;
 }
 
-export function clockStatuses(facts: CaseClockFacts, now: Date, calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR): { clock: CaseClock; status: ClockStatus }[] {
+export function clockStatuses(
+  facts: CaseClockFacts,
+  now: Date,
+  calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR,
+): { clock: CaseClock; status: ClockStatus }[] {
   return caseClocks(facts).map((clock) => ({ clock, status: computeClock(clock.spec, clock.record, now, calendar) }));
 }
 
 /** A case is overdue when one of its clocks still runs past its deadline. */
 export function isOverdue(facts: CaseClockFacts, now: Date, calendar: HolidayCalendar = CN_HOLIDAY_CALENDAR): boolean {
-  return clockStatuses(facts, now, calendar).some(({ status }) => status.state === "OVERDUE" || status.state === "VERY_OVERDUE");
+  return clockStatuses(facts, now, calendar).some(
+    ({ status }) => status.state === "OVERDUE" || status.state === "VERY_OVERDUE",
+  );
 }
 
 /** Whether a decision may be taken now: not while requested material is outstanding. */

@@ -36,6 +36,9 @@ export class LegalAidCockpit {
   @Field(() => CountMeasure, { description: "法律咨询人次" })
   consultations!: CountMeasure;
 
-  @Field(() => String, { nullable: true, description: "How the scope's region and category were applied to this section." })
+  @Field(() => String, {
+    nullable: true,
+    description: "How the scope's region and category were applied to this section.",
+  })
   note!: string | null;
 }

@@ -9,7 +9,11 @@ export enum EligibilityOutcome {
 registerEnumType(EligibilityOutcome, {
   name: "LegalAidEligibilityOutcome",
   description: "预审结果",
-  valuesConfig: { ELIGIBLE: { description: "符合条件" }, INELIGIBLE: { description: "不符合条件" }, UNDETERMINED: { description: "材料不全或无本地标准，须补充或人工审查" } },
+  valuesConfig: {
+    ELIGIBLE: { description: "符合条件" },
+    INELIGIBLE: { description: "不符合条件" },
+    UNDETERMINED: { description: "材料不全或无本地标准，须补充或人工审查" },
+  },
 });
 
 @InputType({ description: "Facts for a pre-check at the window (预审), before an application is filed." })
@@ -59,6 +63,8 @@ export class LegalAidEligibilityAssessment {
   @Field(() => [String], { description: "Explanation of a grant, reasons of a refusal, or what is missing (Chinese)." })
   messages!: string[];
 
-  @Field(() => [String], { description: "Facts still needed: householdSize, monthlyIncomePerHeadFen, hardshipStandard." })
+  @Field(() => [String], {
+    description: "Facts still needed: householdSize, monthlyIncomePerHeadFen, hardshipStandard.",
+  })
   missing!: string[];
 }

@@ -7,14 +7,23 @@ import { ProviderKind } from "../domain/assignment.js";
 import { ClosureOutcome, ConsultationChannel, QualityRating, WorkActivity } from "../domain/vocabulary.js";
 
 const describe = <E extends string>(labels: Record<E, string>) =>
-  Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: label as string }])) as Record<E, { description: string }>;
+  Object.fromEntries(
+    Object.entries(labels).map(([value, label]) => [value, { description: label as string }]),
+  ) as Record<E, { description: string }>;
 
 registerEnumType(LegalAidMatter, {
   name: "LegalAidMatter",
-  description: "法律援助事项: items of arts. 31 (means-tested) and 32 (no means test) of the Legal Aid Law, or OTHER (outside both).",
-  valuesConfig: describe(Object.fromEntries(Object.entries(MATTERS).map(([k, v]) => [k, v.legalItem])) as Record<LegalAidMatter, string>),
+  description:
+    "法律援助事项: items of arts. 31 (means-tested) and 32 (no means test) of the Legal Aid Law, or OTHER (outside both).",
+  valuesConfig: describe(
+    Object.fromEntries(Object.entries(MATTERS).map(([k, v]) => [k, v.legalItem])) as Record<LegalAidMatter, string>,
+  ),
 });
-registerEnumType(LegalSpecialty, { name: "LegalSpecialty", description: "承办人员专业领域", valuesConfig: describe(SPECIALTY_LABELS) });
+registerEnumType(LegalSpecialty, {
+  name: "LegalSpecialty",
+  description: "承办人员专业领域",
+  valuesConfig: describe(SPECIALTY_LABELS),
+});
 registerEnumType(ApplicantGroup, {
   name: "ApplicantGroup",
   description: "免予核查经济困难状况的人员 (Legal Aid Law art. 42) the applicant has shown material for.",
@@ -37,23 +46,63 @@ registerEnumType(EligibilityBasis, {
     OUT_OF_SCOPE: "不属于法律援助事项范围",
   }),
 });
-registerEnumType(LegalAidStatus, { name: "LegalAidStatus", description: "法律援助案件状态", valuesConfig: describe(STATUS_ZH) });
+registerEnumType(LegalAidStatus, {
+  name: "LegalAidStatus",
+  description: "法律援助案件状态",
+  valuesConfig: describe(STATUS_ZH),
+});
 registerEnumType(ProviderKind, {
   name: "LegalAidProviderKind",
   description: "承办人员类别",
-  valuesConfig: describe({ LAWYER: "律师", LEGAL_AID_WORKER: "法律援助机构工作人员", GRASSROOTS_LEGAL_WORKER: "基层法律服务工作者" }),
+  valuesConfig: describe({
+    LAWYER: "律师",
+    LEGAL_AID_WORKER: "法律援助机构工作人员",
+    GRASSROOTS_LEGAL_WORKER: "基层法律服务工作者",
+  }),
 });
-registerEnumType(ConsultationChannel, { name: "ConsultationChannel", description: "法律咨询渠道", valuesConfig: describe({ WINDOW: "窗口咨询", PHONE: "电话咨询（12348）" }) });
+registerEnumType(ConsultationChannel, {
+  name: "ConsultationChannel",
+  description: "法律咨询渠道",
+  valuesConfig: describe({ WINDOW: "窗口咨询", PHONE: "电话咨询（12348）" }),
+});
 registerEnumType(WorkActivity, {
   name: "LegalAidWorkActivity",
   description: "办案工作类别",
-  valuesConfig: describe({ MEETING: "会见、谈话", INVESTIGATION: "调查取证", DRAFTING: "文书撰写", MEDIATION: "参与调解", HEARING: "出庭、参加仲裁庭审", OTHER: "其他" }),
+  valuesConfig: describe({
+    MEETING: "会见、谈话",
+    INVESTIGATION: "调查取证",
+    DRAFTING: "文书撰写",
+    MEDIATION: "参与调解",
+    HEARING: "出庭、参加仲裁庭审",
+    OTHER: "其他",
+  }),
 });
 registerEnumType(ClosureOutcome, {
   name: "LegalAidClosureOutcome",
   description: "结案方式",
-  valuesConfig: describe({ JUDGMENT_OR_AWARD: "判决、裁决", SETTLED: "和解", MEDIATED: "调解结案", WITHDRAWN: "撤回申请、撤诉", TERMINATED: "终止法律援助" }),
+  valuesConfig: describe({
+    JUDGMENT_OR_AWARD: "判决、裁决",
+    SETTLED: "和解",
+    MEDIATED: "调解结案",
+    WITHDRAWN: "撤回申请、撤诉",
+    TERMINATED: "终止法律援助",
+  }),
 });
-registerEnumType(QualityRating, { name: "LegalAidQualityRating", description: "质量评查等级", valuesConfig: describe({ EXCELLENT: "优秀", GOOD: "良好", PASS: "合格", FAIL: "不合格" }) });
+registerEnumType(QualityRating, {
+  name: "LegalAidQualityRating",
+  description: "质量评查等级",
+  valuesConfig: describe({ EXCELLENT: "优秀", GOOD: "良好", PASS: "合格", FAIL: "不合格" }),
+});
 
-export { ApplicantGroup, ClosureOutcome, ConsultationChannel, EligibilityBasis, LegalAidMatter, LegalAidStatus, LegalSpecialty, ProviderKind, QualityRating, WorkActivity };
+export {
+  ApplicantGroup,
+  ClosureOutcome,
+  ConsultationChannel,
+  EligibilityBasis,
+  LegalAidMatter,
+  LegalAidStatus,
+  LegalSpecialty,
+  ProviderKind,
+  QualityRating,
+  WorkActivity,
+};

@@ -1,6 +1,13 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
-import { ApplicantGroup, ClosureOutcome, EligibilityBasis, LegalAidMatter, LegalAidStatus, QualityRating } from "./enums.js";
+import {
+  ApplicantGroup,
+  ClosureOutcome,
+  EligibilityBasis,
+  LegalAidMatter,
+  LegalAidStatus,
+  QualityRating,
+} from "./enums.js";
 import { LegalAidProvider } from "./provider.js";
 
 /** Arbitration's case, referenced by id; the gateway fetches the rest from the arbitration subgraph. */
@@ -23,9 +30,13 @@ export class CourtCaseRef {
  * 申请人. Personal data is masked by default: the full resident ID and phone are separate fields
  * (`residentIdFull`, `phoneFull`) for those who need them, and every such read is audited.
  */
-@ObjectType({ description: "申请人: resident ID and phone masked; the full values are `residentIdFull`/`phoneFull` (audited)." })
+@ObjectType({
+  description: "申请人: resident ID and phone masked; the full values are `residentIdFull`/`phoneFull` (audited).",
+})
 export class LegalAidApplicant {
-  @Field(() => String, { description: "In full for the legal aid center, the commander and the applicant; 张* for others." })
+  @Field(() => String, {
+    description: "In full for the legal aid center, the commander and the applicant; 张* for others.",
+  })
   name!: string;
 
   @Field(() => String, { nullable: true, description: "居民身份证号码, masked (330122********2016)." })
@@ -36,15 +47,22 @@ export class LegalAidApplicant {
 
   @Field(() => [ApplicantGroup], {
     nullable: true,
-    description: "Groups exempt from the means check (art. 42) the applicant has shown material for (hardship material): null for summary readers.",
+    description:
+      "Groups exempt from the means check (art. 42) the applicant has shown material for (hardship material): null for summary readers.",
   })
   groups!: ApplicantGroup[] | null;
 
-  @Field(() => ID, { nullable: true, description: "Internal party id of the applicant (never the ID number); null when there is no resident ID." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Internal party id of the applicant (never the ID number); null when there is no resident ID.",
+  })
   partyId!: string | null;
 }
 
-@ObjectType({ description: "经济状况 declared for the means test: only the legal aid center, the commander and the applicant see it." })
+@ObjectType({
+  description:
+    "经济状况 declared for the means test: only the legal aid center, the commander and the applicant see it.",
+})
 export class LegalAidFinancialSituation {
   @Field(() => Int, { nullable: true, description: "家庭人口数" })
   householdSize!: number | null;
@@ -59,10 +77,16 @@ export class LegalAidDecision {
   granted!: boolean;
 
   // The basis and article name the applicant's hardship group (e.g. 低保 under art. 42): personal data.
-  @Field(() => EligibilityBasis, { nullable: true, description: "Null for summary readers: it tells the applicant's hardship group." })
+  @Field(() => EligibilityBasis, {
+    nullable: true,
+    description: "Null for summary readers: it tells the applicant's hardship group.",
+  })
   basis!: EligibilityBasis | null;
 
-  @Field(() => String, { nullable: true, description: "Article applied, e.g. 《法律援助法》第四十二条第三项; null for summary readers." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Article applied, e.g. 《法律援助法》第四十二条第三项; null for summary readers.",
+  })
   article!: string | null;
 
   @Field(() => String, { description: "Version of the eligibility rule set used, e.g. LAL-2022.1." })
@@ -71,16 +95,26 @@ export class LegalAidDecision {
   @Field(() => Boolean, { description: "Whether the financial situation was checked (经济困难审查)." })
   meansTestApplied!: boolean;
 
-  @Field(() => Int, { nullable: true, description: "Hardship standard used by the means test, in fen per head per month." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Hardship standard used by the means test, in fen per head per month.",
+  })
   hardshipStandardFen!: number | null;
 
-  @Field(() => String, { nullable: true, description: "Source of that standard (configuration; marked verify until checked)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Source of that standard (configuration; marked verify until checked).",
+  })
   hardshipStandardSource!: string | null;
 
   @Field(() => String, { nullable: true, description: "Why aid is granted; null for summary readers." })
   explanation!: string | null;
 
-  @Field(() => [String], { nullable: true, description: "不予法律援助的理由 (written reasons, may state the household income), empty for a grant; null for summary readers." })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "不予法律援助的理由 (written reasons, may state the household income), empty for a grant; null for summary readers.",
+  })
   refusalReasons!: string[] | null;
 
   @Field(() => Date)
@@ -110,7 +144,10 @@ export class MaterialRequest {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true, description: "What is missing (e.g. 家庭经济状况说明表); null for summary readers." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What is missing (e.g. 家庭经济状况说明表); null for summary readers.",
+  })
   items!: string | null;
 
   @Field(() => Date)
@@ -201,7 +238,10 @@ export class LegalAidApplicantInput {
   @Field(() => String, { nullable: true })
   phone?: string | null;
 
-  @Field(() => [ApplicantGroup], { nullable: true, description: "Art. 42 groups the applicant has shown material for." })
+  @Field(() => [ApplicantGroup], {
+    nullable: true,
+    description: "Art. 42 groups the applicant has shown material for.",
+  })
   groups?: ApplicantGroup[] | null;
 }
 
@@ -228,10 +268,16 @@ export class LegalAidApplicationInput {
   @Field(() => Int, { nullable: true, description: "家庭人均月收入 in fen (needed for a means test)." })
   monthlyIncomePerHeadFen?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Region for the hardship standard; defaults to the dispute code's county." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Region for the hardship standard; defaults to the dispute code's county.",
+  })
   regionCode?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Legal deadline in the linked case; fewer than 7 days left starts aid at once." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Legal deadline in the linked case; fewer than 7 days left starts aid at once.",
+  })
   urgentDeadline?: Date | null;
 }
 
@@ -279,7 +325,10 @@ export class LegalAidCaseFilter {
   @Field(() => [LegalAidMatter], { nullable: true })
   matter?: LegalAidMatter[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only cases with a clock past its deadline (true) or none (false)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only cases with a clock past its deadline (true) or none (false).",
+  })
   overdue?: boolean | null;
 
   @Field(() => Date, { nullable: true, description: "Applied at or after." })

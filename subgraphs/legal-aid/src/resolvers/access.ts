@@ -14,4 +14,3 @@ export function seesCaseInFull(ctx: LegalAidContext, row: CaseRow): boolean {
 export function applicantOwner(row: CaseRow): PersonalDataOwner {
   return { scope: caseScope(row), partyId: applicantPartyIdOf(row), entity: "LegalAidCase", entityId: row.id };
 }
-

@@ -11,10 +11,17 @@ import type { LegalAidContext } from "./context.js";
 export class LegalAidApplicantResolver {
   @FieldResolver(() => String, {
     nullable: true,
-    description: "居民身份证号码 in full: the legal aid center, the commander and the applicant only (FORBIDDEN otherwise); every read is audited.",
+    description:
+      "居民身份证号码 in full: the legal aid center, the commander and the applicant only (FORBIDDEN otherwise); every read is audited.",
   })
   residentIdFull(@Root() applicant: ApplicantSource, @Ctx() ctx: LegalAidContext): Promise<string | null> {
-    return readPersonalData(ctx, ctx.store, applicantOwner(applicant.row), "residentId", applicant.row.applicantResidentId);
+    return readPersonalData(
+      ctx,
+      ctx.store,
+      applicantOwner(applicant.row),
+      "residentId",
+      applicant.row.applicantResidentId,
+    );
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Phone in full: as `residentIdFull`, audited." })
@@ -22,7 +29,10 @@ export class LegalAidApplicantResolver {
     return readPersonalData(ctx, ctx.store, applicantOwner(applicant.row), "phone", applicant.row.applicantPhone);
   }
 
-  @FieldResolver(() => PartyStub, { nullable: true, description: "当事人 in the registry; null when there is no resident ID." })
+  @FieldResolver(() => PartyStub, {
+    nullable: true,
+    description: "当事人 in the registry; null when there is no resident ID.",
+  })
   party(@Root() applicant: ApplicantSource): PartyStub | null {
     return applicant.partyId ? { id: applicant.partyId } : null;
   }

@@ -4,7 +4,16 @@ import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type"
 import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import { requireAllowed } from "@onedoor/shared/auth/access";
-import { CATEGORY_NOTE, DAY_SECONDS, LEGAL_AID_FORMULAS as F, REGION_NOTE_CASES, REGION_NOTE_CONSULTATIONS, averageDays, regionMatch, type RegionMatch } from "../domain/cockpit.js";
+import {
+  CATEGORY_NOTE,
+  DAY_SECONDS,
+  LEGAL_AID_FORMULAS as F,
+  REGION_NOTE_CASES,
+  REGION_NOTE_CONSULTATIONS,
+  averageDays,
+  regionMatch,
+  type RegionMatch,
+} from "../domain/cockpit.js";
 import { legalAidCounts } from "../db/cockpit.js";
 import { LegalAidCockpit } from "../entities/cockpit.js";
 import type { LegalAidContext } from "./context.js";
@@ -13,7 +22,8 @@ import type { LegalAidContext } from "./context.js";
 export class LegalAidCockpitResolver {
   @FieldResolver(() => LegalAidCockpit, {
     nullable: true,
-    description: "法律援助板块: applications, grant rate, days to decision, provisional starts, consultations; null when legal aid cannot answer.",
+    description:
+      "法律援助板块: applications, grant rate, days to decision, provisional starts, consultations; null when legal aid cannot answer.",
   })
   async legalAid(@Root() cockpit: CockpitStub, @Ctx() ctx: LegalAidContext): Promise<LegalAidCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
@@ -22,13 +32,30 @@ export class LegalAidCockpitResolver {
     try {
       region = regionMatch(scope.regionCode);
     } catch {
-      throw badUserInput([{ field: ["filter", "regionCode"], reason: "FORMAT", messageZh: "区域代码应为6、9或12位数字", messageEn: "Region code must have 6, 9 or 12 digits" }]);
+      throw badUserInput([
+        {
+          field: ["filter", "regionCode"],
+          reason: "FORMAT",
+          messageZh: "区域代码应为6、9或12位数字",
+          messageEn: "Region code must have 6, 9 or 12 digits",
+        },
+      ]);
     }
-    const [now, lastYear] = await Promise.all([legalAidCounts(ctx.store, scope, region), legalAidCounts(ctx.store, sameperiodLastYear(scope), region)]);
-    const notes = [...(scope.category ? [CATEGORY_NOTE] : []), ...(region ? [REGION_NOTE_CASES, REGION_NOTE_CONSULTATIONS] : [])];
+    const [now, lastYear] = await Promise.all([
+      legalAidCounts(ctx.store, scope, region),
+      legalAidCounts(ctx.store, sameperiodLastYear(scope), region),
+    ]);
+    const notes = [
+      ...(scope.category ? [CATEGORY_NOTE] : []),
+      ...(region ? [REGION_NOTE_CASES, REGION_NOTE_CONSULTATIONS] : []),
+    ];
     return {
       applications: countMeasure(F.applications, now.applications, lastYear.applications),
-      grantRate: rateMeasure(F.grantRate, { numerator: now.granted, denominator: now.decided }, { numerator: lastYear.granted, denominator: lastYear.decided }),
+      grantRate: rateMeasure(
+        F.grantRate,
+        { numerator: now.granted, denominator: now.decided },
+        { numerator: lastYear.granted, denominator: lastYear.decided },
+      ),
       averageDaysToDecision: {
         value: averageDays(now.decisionSeconds, now.decided),
         decided: now.decided,

@@ -15,13 +15,20 @@ withDisputePartyIds();
 @Resolver(() => DisputeStub)
 export class DisputeResolver {
   @Directive('@requires(fields: "partyIds")')
-  @FieldResolver(() => [LegalAidCase], { nullable: true, description: "法律援助案件 of this dispute, oldest first; a resident party sees the applications they made." })
+  @FieldResolver(() => [LegalAidCase], {
+    nullable: true,
+    description: "法律援助案件 of this dispute, oldest first; a resident party sees the applications they made.",
+  })
   async legalAidCases(@Root() dispute: DisputeStub, @Ctx() ctx: LegalAidContext): Promise<CaseRow[]> {
-    if (!mayReadDisputeRecords(ctx.identity, dispute.partyIds)) throw forbidden("You are not a party to this dispute", "您不是该纠纷的当事人");
+    if (!mayReadDisputeRecords(ctx.identity, dispute.partyIds))
+      throw forbidden("You are not a party to this dispute", "您不是该纠纷的当事人");
     return visibleTo(ctx, await ctx.loaders.casesByDispute.load(dispute.code), caseScope);
   }
 
-  @FieldResolver(() => [LegalConsultation], { nullable: true, description: "法律咨询 about this dispute, oldest first (staff and the commander)." })
+  @FieldResolver(() => [LegalConsultation], {
+    nullable: true,
+    description: "法律咨询 about this dispute, oldest first (staff and the commander).",
+  })
   async legalConsultations(@Root() dispute: DisputeStub, @Ctx() ctx: LegalAidContext): Promise<ConsultationRow[]> {
     return visibleTo(ctx, await ctx.loaders.consultationsByDispute.load(dispute.code), () => CONSULTATION_SCOPE);
   }

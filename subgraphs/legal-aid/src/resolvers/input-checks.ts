@@ -5,21 +5,45 @@ import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function checkText(problems: InputProblems, field: (string | number)[], value: string, zh: string, en: string, max: number, multiline = false): string | undefined {
+export function checkText(
+  problems: InputProblems,
+  field: (string | number)[],
+  value: string,
+  zh: string,
+  en: string,
+  max: number,
+  multiline = false,
+): string | undefined {
   return problems.check(field, validateText(value, { field: { zh, en }, min: 1, max, multiline }));
 }
 
-export function checkOptionalText(problems: InputProblems, field: (string | number)[], value: string | null | undefined, zh: string, en: string, max: number): string | null {
+export function checkOptionalText(
+  problems: InputProblems,
+  field: (string | number)[],
+  value: string | null | undefined,
+  zh: string,
+  en: string,
+  max: number,
+): string | null {
   if (value === null || value === undefined || value.trim() === "") return null;
   return checkText(problems, field, value, zh, en, max) ?? null;
 }
 
-export function checkDisputeCode(problems: InputProblems, field: (string | number)[], value: string | null | undefined): string | null {
+export function checkDisputeCode(
+  problems: InputProblems,
+  field: (string | number)[],
+  value: string | null | undefined,
+): string | null {
   if (value === null || value === undefined || value.trim() === "") return null;
   return problems.check(field, parseDisputeCode(value)) ?? null;
 }
 
-export function checkUuid(problems: InputProblems, field: (string | number)[], value: string | null | undefined, zh: string): string | null {
+export function checkUuid(
+  problems: InputProblems,
+  field: (string | number)[],
+  value: string | null | undefined,
+  zh: string,
+): string | null {
   if (value === null || value === undefined) return null;
   if (!UUID.test(value)) {
     problems.add(field, "FORMAT", `${zh}编号格式不正确`, `${field.at(-1)} must be a UUID`);
@@ -28,7 +52,14 @@ export function checkUuid(problems: InputProblems, field: (string | number)[], v
   return value.toLowerCase();
 }
 
-export function checkIntRange(problems: InputProblems, field: (string | number)[], value: number | null | undefined, min: number, max: number, zh: string): number | null {
+export function checkIntRange(
+  problems: InputProblems,
+  field: (string | number)[],
+  value: number | null | undefined,
+  min: number,
+  max: number,
+  zh: string,
+): number | null {
   if (value === null || value === undefined) return null;
   if (!Number.isInteger(value) || value < min || value > max) {
     problems.add(field, "FORMAT", `${zh}应在${min}至${max}之间`, `${field.at(-1)} must be between ${min} and ${max}`);

@@ -34,7 +34,15 @@ export function clockFacts(row: CaseRow, requests: readonly MaterialRequestRow[]
 }
 
 export function providerCandidate(row: ProviderRow, openCases: number): ProviderCandidate {
-  return { id: row.id, name: row.name, regionCode: row.regionCode, active: row.active, specialties: row.specialties as LegalSpecialty[], maxOpenCases: row.maxOpenCases, openCases };
+  return {
+    id: row.id,
+    name: row.name,
+    regionCode: row.regionCode,
+    active: row.active,
+    specialties: row.specialties as LegalSpecialty[],
+    maxOpenCases: row.maxOpenCases,
+    openCases,
+  };
 }
 
 /** A cursor's sort value for rows ordered by a date column. */

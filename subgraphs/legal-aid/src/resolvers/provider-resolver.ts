@@ -4,7 +4,12 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { afterCursorDesc, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { validatePhone, validateRegionCode } from "@onedoor/shared/validators/index";
-import { LegalAidProvider, LegalAidProviderConnection, LegalAidProviderFilter, RegisterLegalAidProviderInput } from "../entities/provider.js";
+import {
+  LegalAidProvider,
+  LegalAidProviderConnection,
+  LegalAidProviderFilter,
+  RegisterLegalAidProviderInput,
+} from "../entities/provider.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { checkIntRange, checkOptionalText, checkText } from "./input-checks.js";
 import { isoSort, parseIsoSort, type ProviderRow } from "./mapping.js";
@@ -17,7 +22,9 @@ const LICENSE_NUMBER = /^\d{17}$/;
 
 @Resolver(() => LegalAidProvider)
 export class LegalAidProviderResolver {
-  @FieldResolver(() => Int, { description: "在办案件数: assigned cases not yet closed (the load assignment balances)." })
+  @FieldResolver(() => Int, {
+    description: "在办案件数: assigned cases not yet closed (the load assignment balances).",
+  })
   async openCases(@Root() row: ProviderRow, @Ctx() ctx: LegalAidContext): Promise<number> {
     return (await ctx.loaders.openCasesByProvider.load(row.id))?.openCases ?? 0;
   }
@@ -27,7 +34,8 @@ export class LegalAidProviderResolver {
   @Query(() => LegalAidProviderConnection, { description: "承办人员名册, most recently registered first." })
   async legalAidProviders(
     @Ctx() ctx: LegalAidContext,
-    @Arg("filter", () => LegalAidProviderFilter, { nullable: true, validate: false }) filter: LegalAidProviderFilter | null,
+    @Arg("filter", () => LegalAidProviderFilter, { nullable: true, validate: false })
+    filter: LegalAidProviderFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ): Promise<ConnectionShape<ProviderRow>> {
@@ -37,30 +45,62 @@ export class LegalAidProviderResolver {
     if (filter?.specialty) where.push({ specialties: { has: filter.specialty } });
     if (filter?.kind) where.push({ kind: filter.kind });
     if (filter?.regionCode) where.push({ regionCode: filter.regionCode });
-    const rows = await ctx.store.legalAidProvider.findMany({ where: { AND: where }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: size + 1 });
+    const rows = await ctx.store.legalAidProvider.findMany({
+      where: { AND: where },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: size + 1,
+    });
     return toConnection(rows, size, (r) => isoSort(r.createdAt));
   }
 
   @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidProvider, { description: "Adds a lawyer or legal aid worker to the roster." })
-  async registerLegalAidProvider(@Arg("input", () => RegisterLegalAidProviderInput, { validate: false }) input: RegisterLegalAidProviderInput, @Ctx() ctx: LegalAidContext): Promise<ProviderRow> {
+  async registerLegalAidProvider(
+    @Arg("input", () => RegisterLegalAidProviderInput, { validate: false }) input: RegisterLegalAidProviderInput,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<ProviderRow> {
     const problems = new InputProblems();
     const name = checkText(problems, ["input", "name"], input.name, "姓名", "Name", 50);
-    const organisation = checkText(problems, ["input", "organisation"], input.organisation, "执业机构", "Organisation", 100);
-    const licenseNumber = checkOptionalText(problems, ["input", "licenseNumber"], input.licenseNumber, "执业证号", "Licence number", 17);
+    const organisation = checkText(
+      problems,
+      ["input", "organisation"],
+      input.organisation,
+      "执业机构",
+      "Organisation",
+      100,
+    );
+    const licenseNumber = checkOptionalText(
+      problems,
+      ["input", "licenseNumber"],
+      input.licenseNumber,
+      "执业证号",
+      "Licence number",
+      17,
+    );
     if (licenseNumber && !LICENSE_NUMBER.test(licenseNumber)) {
       problems.add(["input", "licenseNumber"], "FORMAT", "执业证号应为17位数字", "A licence number has 17 digits");
     }
     const phone = input.phone ? problems.check(["input", "phone"], validatePhone(input.phone)) : null;
-    if (input.specialties.length === 0) problems.add(["input", "specialties"], "EMPTY", "请至少选择一个专业领域", "Give at least one specialty");
+    if (input.specialties.length === 0)
+      problems.add(["input", "specialties"], "EMPTY", "请至少选择一个专业领域", "Give at least one specialty");
     const regionCode = problems.check(["input", "regionCode"], validateRegionCode(input.regionCode));
-    if (regionCode && regionCode.length !== 6) problems.add(["input", "regionCode"], "FORMAT", "请填写6位县级行政区划代码", "Give the 6-digit county code");
+    if (regionCode && regionCode.length !== 6)
+      problems.add(["input", "regionCode"], "FORMAT", "请填写6位县级行政区划代码", "Give the 6-digit county code");
     const maxOpenCases = checkIntRange(problems, ["input", "maxOpenCases"], input.maxOpenCases, 1, 100, "在办案件上限");
     problems.throwIfAny();
     return insertProvider(
       ctx.store,
       { by: ctx, action: "registerLegalAidProvider", fields: givenFields(input, { nested: true }) },
-      { name: name!, kind: input.kind, organisation: organisation!, licenseNumber, phone: phone ?? null, regionCode: regionCode!, specialties: [...new Set(input.specialties)], maxOpenCases: maxOpenCases! },
+      {
+        name: name!,
+        kind: input.kind,
+        organisation: organisation!,
+        licenseNumber,
+        phone: phone ?? null,
+        regionCode: regionCode!,
+        specialties: [...new Set(input.specialties)],
+        maxOpenCases: maxOpenCases!,
+      },
     );
   }
 }

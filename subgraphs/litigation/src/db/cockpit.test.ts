@@ -74,7 +74,14 @@ describe("the court's cockpit section on the demo data", () => {
       schema,
       source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Cockpit { key ${SECTION} } } }`,
       variableValues: { r: [{ __typename: "Cockpit", key: cockpitKey(scope) }] },
-      contextValue: { subgraph: "litigation", identity: { userId: "leader-1", roles: ["cockpitViewer"] }, requestId: randomUUID(), log, store, loaders: createLoaders(store) },
+      contextValue: {
+        subgraph: "litigation",
+        identity: { userId: "leader-1", roles: ["cockpitViewer"] },
+        requestId: randomUUID(),
+        log,
+        store,
+        loaders: createLoaders(store),
+      },
     });
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     const [cockpit] = (result.data as { _entities: { key: string; litigation: Section }[] })._entities;
@@ -85,7 +92,12 @@ describe("the court's cockpit section on the demo data", () => {
   it("counts 2026: one pre-filing mediation resolved, one confirmation confirmed online", async () => {
     const s = await section(year2026);
     // 诉前化解率 = resolved 1 (512号) / (1 + 0 民初 filed) = 1; nothing was registered in 2025.
-    expect(s.preFilingResolutionRate).toMatchObject({ value: 1, numerator: 1, denominator: 1, sameperiodLastYear: null });
+    expect(s.preFilingResolutionRate).toMatchObject({
+      value: 1,
+      numerator: 1,
+      denominator: 1,
+      sameperiodLastYear: null,
+    });
     // 司法确认: applied 1 (45号), confirmed 1, refused 0; rate 1 / (1 + 0) = 1.
     expect(s.judicialConfirmationsApplied).toMatchObject({ value: 1, sameperiodLastYear: 0 });
     expect(s.judicialConfirmationsConfirmed).toMatchObject({ value: 1, sameperiodLastYear: 0 });
@@ -140,12 +152,32 @@ describe("the court's cockpit section on the demo data", () => {
     const disputeCode = "330127250000901";
     await store.courtCase.createMany({
       data: [
-        { disputeCode, caseNumber: "(2025)浙0127民初1203号", courtCode: "浙0127", procedure: "FIRST_INSTANCE", status: "JUDGED", filedAt: new Date("2025-03-10T02:00:00.000Z") },
-        { disputeCode, caseNumber: "(2025)浙0127执388号", courtCode: "浙0127", procedure: "ENFORCEMENT", status: "CONCLUDED", filedAt: new Date("2025-09-01T02:00:00.000Z"), online: true },
+        {
+          disputeCode,
+          caseNumber: "(2025)浙0127民初1203号",
+          courtCode: "浙0127",
+          procedure: "FIRST_INSTANCE",
+          status: "JUDGED",
+          filedAt: new Date("2025-03-10T02:00:00.000Z"),
+        },
+        {
+          disputeCode,
+          caseNumber: "(2025)浙0127执388号",
+          courtCode: "浙0127",
+          procedure: "ENFORCEMENT",
+          status: "CONCLUDED",
+          filedAt: new Date("2025-09-01T02:00:00.000Z"),
+          online: true,
+        },
       ],
     });
     const s = await section({ ...year2026, regionCode: "330127" });
-    expect(s.preFilingResolutionRate).toMatchObject({ value: null, numerator: 0, denominator: 0, sameperiodLastYear: 0 });
+    expect(s.preFilingResolutionRate).toMatchObject({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      sameperiodLastYear: 0,
+    });
     expect(s.enforcementsApplied).toMatchObject({ value: 0, sameperiodLastYear: 1 });
     expect(s.enforcementsConcluded).toMatchObject({ value: 0, sameperiodLastYear: 1 });
     // Last year's online share in 淳安: 1 online (执388号) / 2 cases = 0.5.

@@ -14,5 +14,7 @@ export async function courtCockpitFigures(store: LitigationStore, scope: Cockpit
     _count: { _all: true },
     orderBy: [{ procedure: "asc" }, { status: "asc" }, { online: "asc" }],
   });
-  return courtFigures(groups.map((g) => ({ procedure: g.procedure, status: g.status, online: g.online, count: g._count._all })));
+  return courtFigures(
+    groups.map((g) => ({ procedure: g.procedure, status: g.status, online: g.online, count: g._count._all })),
+  );
 }

@@ -1,7 +1,13 @@
 // Writes of court cases: numbering, opening a case with its parties, claims and clocks, and steps of the
 // state machines. Every write that numbers a case or moves a status runs in one transaction, which also
 // records the case event for the registry (src/db/events.ts).
-import { extendClock, toLocalDate, type ClockExtension, type ClockPause, type ClockRecord } from "@onedoor/shared/clock/index";
+import {
+  extendClock,
+  toLocalDate,
+  type ClockExtension,
+  type ClockPause,
+  type ClockRecord,
+} from "@onedoor/shared/clock/index";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { conflict } from "@onedoor/shared/graphql/errors";
 import { recordAudit, type AuditActor, type AuditFact } from "@onedoor/shared/audit/audit";
@@ -20,7 +26,12 @@ export type Tx = Prisma.TransactionClient;
  * transaction, so concurrent filings (even the first of a year) wait on the counter row instead of
  * colliding, and a rolled-back filing gives its number back.
  */
-export async function allocateCaseNumber(tx: Tx, courtCode: string, caseType: CaseType, filedAt: Date): Promise<string> {
+export async function allocateCaseNumber(
+  tx: Tx,
+  courtCode: string,
+  caseType: CaseType,
+  filedAt: Date,
+): Promise<string> {
   const year = Number(toLocalDate(filedAt).slice(0, 4));
   const [counter] = await tx.$queryRaw<{ last: number }[]>`
     INSERT INTO "CaseNumberCounter" ("courtCode", "caseType", "year", "last") VALUES (${courtCode}, ${caseType}, ${year}, 1)
@@ -56,7 +67,10 @@ export interface NewCase extends CaseCore {
   createdBy: string;
   /** Clocks to record: those that start on filing, and any already met (stoppedAt set). */
   clocks: { kind: CourtClockKind; startedAt: Date; stoppedAt?: Date }[];
-  details?: Omit<Prisma.CourtCaseUncheckedCreateInput, "id" | "caseNumber" | "procedure" | "status" | "disputeCode" | "courtCode" | "filedAt">;
+  details?: Omit<
+    Prisma.CourtCaseUncheckedCreateInput,
+    "id" | "caseNumber" | "procedure" | "status" | "disputeCode" | "courtCode" | "filedAt"
+  >;
 }
 
 export async function createCase(tx: Tx, input: NewCase): Promise<CourtCase> {
@@ -74,9 +88,13 @@ export async function createCase(tx: Tx, input: NewCase): Promise<CourtCase> {
       causeCode: input.causeCode,
       causeListVersion: input.causeListVersion,
       createdBy: input.createdBy,
-      parties: { create: input.parties.map((p, position) => ({ ...p, partyId: courtPartyId(p.kind, p.idNumber), position })) },
+      parties: {
+        create: input.parties.map((p, position) => ({ ...p, partyId: courtPartyId(p.kind, p.idNumber), position })),
+      },
       claims: { create: input.claims.map((c, position) => ({ ...c, position })) },
-      clocks: { create: input.clocks.map((c) => ({ kind: c.kind, startedAt: c.startedAt, stoppedAt: c.stoppedAt ?? null })) },
+      clocks: {
+        create: input.clocks.map((c) => ({ kind: c.kind, startedAt: c.startedAt, stoppedAt: c.stoppedAt ?? null })),
+      },
     },
   });
 }
@@ -93,7 +111,13 @@ export async function caseCore(tx: Tx, row: CourtCase): Promise<CaseCore> {
     online: row.online,
     causeCode: row.causeCode,
     causeListVersion: row.causeListVersion,
-    parties: parties.map(({ role, kind, name, idNumber, joinsApplication }) => ({ role, kind, name, idNumber, joinsApplication })),
+    parties: parties.map(({ role, kind, name, idNumber, joinsApplication }) => ({
+      role,
+      kind,
+      name,
+      idNumber,
+      joinsApplication,
+    })),
     claims: claims.map((c) => ({ description: c.description, amount: c.amount?.toFixed(2) ?? null })),
   };
 }
@@ -102,12 +126,27 @@ export async function caseCore(tx: Tx, row: CourtCase): Promise<CaseCore> {
  * Moves a case along `step` (status guarded in the UPDATE itself, so two concurrent steps cannot both
  * pass), stops and starts the step's clocks, and writes `changes` with it.
  */
-export async function applyStep(tx: Tx, row: CourtCase, step: Step, at: Date, changes: Prisma.CourtCaseUpdateManyMutationInput = {}): Promise<CourtCase> {
-  const { count } = await tx.courtCase.updateMany({ where: { id: row.id, status: step.from }, data: { ...changes, status: step.to } });
+export async function applyStep(
+  tx: Tx,
+  row: CourtCase,
+  step: Step,
+  at: Date,
+  changes: Prisma.CourtCaseUpdateManyMutationInput = {},
+): Promise<CourtCase> {
+  const { count } = await tx.courtCase.updateMany({
+    where: { id: row.id, status: step.from },
+    data: { ...changes, status: step.to },
+  });
   if (count === 0) {
-    throw conflict(`Case ${row.caseNumber} changed meanwhile; reload it and try again`, `案件 ${row.caseNumber} 已被他人更新，请刷新后重试`);
+    throw conflict(
+      `Case ${row.caseNumber} changed meanwhile; reload it and try again`,
+      `案件 ${row.caseNumber} 已被他人更新，请刷新后重试`,
+    );
   }
-  await tx.courtCaseClock.updateMany({ where: { caseId: row.id, kind: { in: step.stop }, stoppedAt: null }, data: { stoppedAt: at } });
+  await tx.courtCaseClock.updateMany({
+    where: { caseId: row.id, kind: { in: step.stop }, stoppedAt: null },
+    data: { stoppedAt: at },
+  });
   if (step.start.length > 0) {
     await tx.courtCaseClock.createMany({ data: step.start.map((kind) => ({ caseId: row.id, kind, startedAt: at })) });
   }
@@ -128,8 +167,15 @@ interface StoredPause {
 
 /** The clock engine's record from a stored clock row. */
 export function clockRecord(row: CourtCaseClock): ClockRecord {
-  const extensions = (row.extensions as unknown as StoredExtension[]).map((e): ClockExtension => ({ ...e, at: new Date(e.at) }));
-  const pauses = (row.pauses as unknown as StoredPause[]).map((p): ClockPause => ({ reason: p.reason, from: new Date(p.from), ...(p.to ? { to: new Date(p.to) } : {}) }));
+  const extensions = (row.extensions as unknown as StoredExtension[]).map((e): ClockExtension => ({
+    ...e,
+    at: new Date(e.at),
+  }));
+  const pauses = (row.pauses as unknown as StoredPause[]).map((p): ClockPause => ({
+    reason: p.reason,
+    from: new Date(p.from),
+    ...(p.to ? { to: new Date(p.to) } : {}),
+  }));
   return { startedAt: row.startedAt, pauses, extensions, ...(row.stoppedAt ? { stoppedAt: row.stoppedAt } : {}) };
 }
 

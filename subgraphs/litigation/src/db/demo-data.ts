@@ -10,7 +10,9 @@ import { recordCourtEvent } from "./events.js";
 import type { LitigationStore } from "./store.js";
 
 /** A demo party row with its party id computed as every write computes it (the registry's demo uses the same identifiers). */
-const demoParty = (party: Omit<Prisma.CourtCasePartyCreateWithoutCaseInput, "partyId">): Prisma.CourtCasePartyCreateWithoutCaseInput => ({
+const demoParty = (
+  party: Omit<Prisma.CourtCasePartyCreateWithoutCaseInput, "partyId">,
+): Prisma.CourtCasePartyCreateWithoutCaseInput => ({
   ...party,
   partyId: courtPartyId(party.kind ?? "PERSON", party.idNumber),
 });
@@ -19,7 +21,10 @@ const demoParty = (party: Omit<Prisma.CourtCasePartyCreateWithoutCaseInput, "par
  * What the court's records say beyond the shared story summary, by case number. The island agreement's id
  * is the mediation subgraph's MediationAgreement for that story (a reference: mediation owns its data).
  */
-const DETAILS: Record<string, Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "disputeCode" | "procedure" | "status" | "filedAt">> = {
+const DETAILS: Record<
+  string,
+  Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "disputeCode" | "procedure" | "status" | "filedAt">
+> = {
   "(2026)浙0122民诉前调512号": {
     online: false,
     causeCode: "PREMISES_LEASE",
@@ -32,8 +37,20 @@ const DETAILS: Record<string, Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "
     createdBy: "桐庐县人民法院诉讼服务中心 方晓燕",
     parties: {
       create: [
-        demoParty({ position: 0, role: "PLAINTIFF", kind: "ORGANIZATION", name: "浙江富春某实业有限公司", idNumber: "91330122MA2H3K4L5U" }),
-        demoParty({ position: 1, role: "DEFENDANT", kind: "ORGANIZATION", name: "杭州某机械制造有限公司", idNumber: "91330122704712345A" }),
+        demoParty({
+          position: 0,
+          role: "PLAINTIFF",
+          kind: "ORGANIZATION",
+          name: "浙江富春某实业有限公司",
+          idNumber: "91330122MA2H3K4L5U",
+        }),
+        demoParty({
+          position: 1,
+          role: "DEFENDANT",
+          kind: "ORGANIZATION",
+          name: "杭州某机械制造有限公司",
+          idNumber: "91330122704712345A",
+        }),
       ],
     },
     claims: {
@@ -42,7 +59,15 @@ const DETAILS: Record<string, Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "
         { position: 1, description: "赔偿装修损失", amount: "1800000.00" },
       ],
     },
-    clocks: { create: [{ kind: "preFilingMediation", startedAt: new Date("2026-05-21T02:00:00.000Z"), stoppedAt: new Date("2026-06-12T08:00:00.000Z") }] },
+    clocks: {
+      create: [
+        {
+          kind: "preFilingMediation",
+          startedAt: new Date("2026-05-21T02:00:00.000Z"),
+          stoppedAt: new Date("2026-06-12T08:00:00.000Z"),
+        },
+      ],
+    },
   },
   "(2026)浙0903民特45号": {
     online: true,
@@ -56,16 +81,50 @@ const DETAILS: Record<string, Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "
     createdBy: "普陀区人民法院东极人民法庭（移动微法院）",
     parties: {
       create: [
-        demoParty({ position: 0, role: "APPLICANT", kind: "PERSON", name: "王海军", idNumber: "33090319780923401X", joinsApplication: true }),
-        demoParty({ position: 1, role: "APPLICANT", kind: "PERSON", name: "陈阿福", idNumber: "330903196504173012", joinsApplication: true }),
+        demoParty({
+          position: 0,
+          role: "APPLICANT",
+          kind: "PERSON",
+          name: "王海军",
+          idNumber: "33090319780923401X",
+          joinsApplication: true,
+        }),
+        demoParty({
+          position: 1,
+          role: "APPLICANT",
+          kind: "PERSON",
+          name: "陈阿福",
+          idNumber: "330903196504173012",
+          joinsApplication: true,
+        }),
       ],
     },
-    claims: { create: [{ position: 0, description: "确认调解协议有效：陈阿福于2026年7月20日前支付王海军船员劳务费", amount: "42000.00" }] },
+    claims: {
+      create: [
+        {
+          position: 0,
+          description: "确认调解协议有效：陈阿福于2026年7月20日前支付王海军船员劳务费",
+          amount: "42000.00",
+        },
+      ],
+    },
     clocks: {
       create: [
-        { kind: "judicialConfirmationApplication", startedAt: new Date("2026-07-03T02:00:00.000Z"), stoppedAt: new Date("2026-07-06T02:00:00.000Z") },
-        { kind: "judicialConfirmationAcceptance", startedAt: new Date("2026-07-06T02:00:00.000Z"), stoppedAt: new Date("2026-07-07T01:30:00.000Z") },
-        { kind: "judicialConfirmationRuling", startedAt: new Date("2026-07-07T01:30:00.000Z"), stoppedAt: new Date("2026-07-10T07:00:00.000Z") },
+        {
+          kind: "judicialConfirmationApplication",
+          startedAt: new Date("2026-07-03T02:00:00.000Z"),
+          stoppedAt: new Date("2026-07-06T02:00:00.000Z"),
+        },
+        {
+          kind: "judicialConfirmationAcceptance",
+          startedAt: new Date("2026-07-06T02:00:00.000Z"),
+          stoppedAt: new Date("2026-07-07T01:30:00.000Z"),
+        },
+        {
+          kind: "judicialConfirmationRuling",
+          startedAt: new Date("2026-07-07T01:30:00.000Z"),
+          stoppedAt: new Date("2026-07-10T07:00:00.000Z"),
+        },
       ],
     },
   },
@@ -77,12 +136,25 @@ const DETAILS: Record<string, Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "
  */
 const HISTORY: Record<string, (c: CaseFacts) => NewCaseEvent[]> = {
   "(2026)浙0122民诉前调512号": (c) => [
-    courtEvents.preFilingMediationDelegated({ ...c, status: "IN_MEDIATION" }, "MEDIATION_COMMITTEE", "桐庐县商事人民调解委员会", new Date("2026-05-21T02:00:00.000Z")),
-    courtEvents.preFilingMediationResolved({ ...c, status: "RESOLVED" }, "AGREEMENT", new Date("2026-06-12T08:00:00.000Z")),
+    courtEvents.preFilingMediationDelegated(
+      { ...c, status: "IN_MEDIATION" },
+      "MEDIATION_COMMITTEE",
+      "桐庐县商事人民调解委员会",
+      new Date("2026-05-21T02:00:00.000Z"),
+    ),
+    courtEvents.preFilingMediationResolved(
+      { ...c, status: "RESOLVED" },
+      "AGREEMENT",
+      new Date("2026-06-12T08:00:00.000Z"),
+    ),
   ],
   "(2026)浙0903民特45号": (c) => [
     courtEvents.judicialConfirmationApplied({ ...c, status: "APPLIED" }, true, new Date("2026-07-06T02:00:00.000Z")),
-    courtEvents.judicialConfirmationAcceptanceDecided({ ...c, status: "ACCEPTED" }, true, new Date("2026-07-07T01:30:00.000Z")),
+    courtEvents.judicialConfirmationAcceptanceDecided(
+      { ...c, status: "ACCEPTED" },
+      true,
+      new Date("2026-07-07T01:30:00.000Z"),
+    ),
     courtEvents.judicialConfirmationRuled({ ...c, status: "CONFIRMED" }, true, new Date("2026-07-10T07:00:00.000Z")),
     // The boat owner paid before the agreed 20 July; the court's follow-up visit recorded it.
     courtEvents.performanceRecorded({ ...c, status: "CONFIRMED" }, new Date("2026-07-17T06:00:00.000Z")),
@@ -98,12 +170,22 @@ export async function seedDemoData(store: LitigationStore, log: Logger): Promise
       const number = parseCaseNumber(c.caseNumber);
       if (!number.ok) throw new Error(`Demo case number ${c.caseNumber} is not valid: ${number.messageEn}`);
       const created = await tx.courtCase.create({
-        data: { ...DETAILS[c.caseNumber], caseNumber: number.value, courtCode: number.courtCode, disputeCode: c.disputeCode, procedure: c.procedure, status: c.status, filedAt: new Date(c.filedAt) },
+        data: {
+          ...DETAILS[c.caseNumber],
+          caseNumber: number.value,
+          courtCode: number.courtCode,
+          disputeCode: c.disputeCode,
+          procedure: c.procedure,
+          status: c.status,
+          filedAt: new Date(c.filedAt),
+        },
       });
       for (const event of HISTORY[c.caseNumber]?.(created) ?? []) await recordCourtEvent(tx, event);
       // New filings continue after the demo numbers.
       await tx.caseNumberCounter.upsert({
-        where: { courtCode_caseType_year: { courtCode: number.courtCode, caseType: number.caseType, year: number.year } },
+        where: {
+          courtCode_caseType_year: { courtCode: number.courtCode, caseType: number.caseType, year: number.year },
+        },
         create: { courtCode: number.courtCode, caseType: number.caseType, year: number.year, last: number.number },
         update: { last: { set: number.number } },
       });

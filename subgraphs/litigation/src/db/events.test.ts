@@ -34,17 +34,32 @@ describe("court case events in the outbox", () => {
   afterAll(() => database?.close());
 
   /** One request, as the gateway would send it (fresh loaders each time). */
-  async function run<T>(source: string, variableValues: Record<string, unknown>): Promise<{ data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }> {
+  async function run<T>(
+    source: string,
+    variableValues: Record<string, unknown>,
+  ): Promise<{ data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }> {
     const result = await graphql({
       schema,
       source,
       variableValues,
-      contextValue: { subgraph: "litigation", identity: { userId: "clerk-1", roles: ["courtClerk"], department: "litigation" }, requestId: randomUUID(), log, store, loaders: createLoaders(store) },
+      contextValue: {
+        subgraph: "litigation",
+        identity: { userId: "clerk-1", roles: ["courtClerk"], department: "litigation" },
+        requestId: randomUUID(),
+        log,
+        store,
+        loaders: createLoaders(store),
+      },
     });
     return result as { data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
   }
 
-  async function mutate(field: string, inputType: string, input: unknown, argName = "input"): Promise<{ id: string; status: string; caseNumber: string }> {
+  async function mutate(
+    field: string,
+    inputType: string,
+    input: unknown,
+    argName = "input",
+  ): Promise<{ id: string; status: string; caseNumber: string }> {
     const result = await run<Record<string, { id: string; status: string; caseNumber: string }>>(
       `mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id status caseNumber } }`,
       { v: input },
@@ -59,7 +74,8 @@ describe("court case events in the outbox", () => {
     return result.errors![0]!.extensions;
   }
 
-  const eventsOf = (disputeCode: string) => store.outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
+  const eventsOf = (disputeCode: string) =>
+    store.outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
 
   it("seeds the demo stories' events with their historical times", async () => {
     const island = await eventsOf("330903260000011");
@@ -70,7 +86,10 @@ describe("court case events in the outbox", () => {
       ["PERFORMANCE_RECORDED", "2026-07-17T06:00:00.000Z"],
     ]);
     expect(island[2]!.data).toMatchObject({ confirmed: true, caseNumber: "(2026)浙0903民特45号", status: "CONFIRMED" });
-    expect((await eventsOf("330122260000034")).map((e) => e.type)).toEqual(["PRE_FILING_MEDIATION_DELEGATED", "PRE_FILING_MEDIATION_RESOLVED"]);
+    expect((await eventsOf("330122260000034")).map((e) => e.type)).toEqual([
+      "PRE_FILING_MEDIATION_DELEGATED",
+      "PRE_FILING_MEDIATION_RESOLVED",
+    ]);
     expect(island.every((e) => e.deliveredAt === null && e.attempts === 0)).toBe(true);
   });
 
@@ -88,11 +107,23 @@ describe("court case events in the outbox", () => {
       mediatorBody: "桐庐县律师协会特邀调解工作室",
       mediatorName: "叶文涛",
     });
-    await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", { caseId: mediation.id, days: 15, reason: "双方当事人同意延长调解期限" });
-    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", { caseId: mediation.id, trialProcedure: "SIMPLIFIED", fastTrack: true });
+    await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", {
+      caseId: mediation.id,
+      days: 15,
+      reason: "双方当事人同意延长调解期限",
+    });
+    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+      caseId: mediation.id,
+      trialProcedure: "SIMPLIFIED",
+      fastTrack: true,
+    });
     const judged = await mutate("recordJudgment", "ID!", filed.id, "caseId");
     const enforcement = await mutate("applyForEnforcement", "ApplyForEnforcementInput!", { basisCaseId: filed.id });
-    await mutate("concludeEnforcement", "ConcludeEnforcementInput!", { caseId: enforcement.id, outcome: "SETTLED", note: "双方达成执行和解" });
+    await mutate("concludeEnforcement", "ConcludeEnforcementInput!", {
+      caseId: enforcement.id,
+      outcome: "SETTLED",
+      note: "双方达成执行和解",
+    });
 
     const events = await eventsOf(disputeCode);
     expect(events.map((e) => [e.type, e.recordId, (e.data as { status: string }).status])).toEqual([
@@ -106,7 +137,11 @@ describe("court case events in the outbox", () => {
     ]);
     expect(judged.status).toBe("JUDGED");
     expect(events[2]!.data).toMatchObject({ nextStep: "LITIGATION" });
-    expect(events[3]!.data).toMatchObject({ trialProcedure: "SIMPLIFIED", fastTrack: true, caseNumber: filed.caseNumber });
+    expect(events[3]!.data).toMatchObject({
+      trialProcedure: "SIMPLIFIED",
+      fastTrack: true,
+      caseNumber: filed.caseNumber,
+    });
     expect(events[3]!.summary).toBe(`法院立案受理，适用简易程序并纳入速裁（${filed.caseNumber}）`);
     expect(events[5]!.data).toMatchObject({ basisCaseNumber: filed.caseNumber });
     expect(events[6]!.data).toMatchObject({ outcome: "SETTLED" });
@@ -117,7 +152,9 @@ describe("court case events in the outbox", () => {
     expect(rows.map((r) => r.status)).toEqual(["MEDIATION_FAILED", "JUDGED", "CONCLUDED"]);
     expect(rows[1]!.performance).toBe("ENFORCEMENT_APPLIED");
     // Each step is audited with its change: who, which case, which input fields (never their values).
-    const audit = await store.auditEntry.findMany({ where: { entityId: { in: [mediation.id, filed.id, enforcement.id] } } });
+    const audit = await store.auditEntry.findMany({
+      where: { entityId: { in: [mediation.id, filed.id, enforcement.id] } },
+    });
     expect(audit.map((a) => [a.action, a.entityId]).sort()).toEqual(
       [
         ["delegatePreFilingMediation", mediation.id],
@@ -129,7 +166,9 @@ describe("court case events in the outbox", () => {
       ].sort(),
     );
     expect(audit.every((a) => a.actor === "clerk-1" && a.entity === "CourtCase")).toBe(true);
-    expect(audit.find((a) => a.action === "delegatePreFilingMediation")!.fields).toEqual(expect.arrayContaining(["disputeCode", "parties", "claims", "mediatorName"]));
+    expect(audit.find((a) => a.action === "delegatePreFilingMediation")!.fields).toEqual(
+      expect.arrayContaining(["disputeCode", "parties", "claims", "mediatorName"]),
+    );
   });
 
   it("records judicial confirmation steps, and nothing for refused steps", async () => {
@@ -147,18 +186,38 @@ describe("court case events in the outbox", () => {
       claims: [{ description: "确认调解协议有效", amount: "42000" }],
     });
     // Refused before any write: a marriage relation cannot be confirmed.
-    expect(await refused("applyForJudicialConfirmation", "ApplyForJudicialConfirmationInput!", confirmationInput("DIVORCE"))).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(
+      await refused("applyForJudicialConfirmation", "ApplyForJudicialConfirmationInput!", confirmationInput("DIVORCE")),
+    ).toMatchObject({ code: "BAD_USER_INPUT" });
     expect(await eventsOf(disputeCode)).toEqual([]);
 
-    const applied = await mutate("applyForJudicialConfirmation", "ApplyForJudicialConfirmationInput!", confirmationInput("LABOUR_SERVICE_CONTRACT"));
-    expect(await refused("ruleOnJudicialConfirmation", "CourtDecisionInput!", { caseId: applied.id, granted: true })).toMatchObject({ code: "INVALID_STATE" });
+    const applied = await mutate(
+      "applyForJudicialConfirmation",
+      "ApplyForJudicialConfirmationInput!",
+      confirmationInput("LABOUR_SERVICE_CONTRACT"),
+    );
+    expect(
+      await refused("ruleOnJudicialConfirmation", "CourtDecisionInput!", { caseId: applied.id, granted: true }),
+    ).toMatchObject({ code: "INVALID_STATE" });
     await mutate("decideJudicialConfirmationAcceptance", "CourtDecisionInput!", { caseId: applied.id, granted: true });
-    await mutate("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", { caseId: applied.id, days: 10, reason: "院长批准：需核实履行能力" });
-    expect(await refused("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", { caseId: applied.id, days: 1, reason: "再延长" })).toMatchObject({ code: "BAD_USER_INPUT" });
+    await mutate("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", {
+      caseId: applied.id,
+      days: 10,
+      reason: "院长批准：需核实履行能力",
+    });
+    expect(
+      await refused("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", {
+        caseId: applied.id,
+        days: 1,
+        reason: "再延长",
+      }),
+    ).toMatchObject({ code: "BAD_USER_INPUT" });
     await mutate("ruleOnJudicialConfirmation", "CourtDecisionInput!", { caseId: applied.id, granted: true });
     await mutate("recordPerformance", "ID!", applied.id, "caseId");
     expect(await refused("recordPerformance", "ID!", applied.id, "caseId")).toMatchObject({ code: "INVALID_STATE" });
-    expect(await refused("applyForEnforcement", "ApplyForEnforcementInput!", { basisCaseId: applied.id })).toMatchObject({ code: "INVALID_STATE" });
+    expect(
+      await refused("applyForEnforcement", "ApplyForEnforcementInput!", { basisCaseId: applied.id }),
+    ).toMatchObject({ code: "INVALID_STATE" });
 
     const events = await eventsOf(disputeCode);
     expect(events.map((e) => e.type)).toEqual([

@@ -5,9 +5,16 @@ import type { LitigationStore } from "./store.js";
 export function partyIdSources(store: LitigationStore): PartyIdBackfill[] {
   return [
     partyIdSource({
-      missing: (take) => store.courtCaseParty.findMany({ where: { partyId: null, idNumber: { not: null } }, select: { id: true, kind: true, idNumber: true }, take }),
-      identifierOf: (row) => (row.kind === "ORGANIZATION" ? { creditCode: row.idNumber } : { residentId: row.idNumber }),
-      fill: (row, partyId) => store.courtCaseParty.updateMany({ where: { id: row.id, partyId: null }, data: { partyId } }),
+      missing: (take) =>
+        store.courtCaseParty.findMany({
+          where: { partyId: null, idNumber: { not: null } },
+          select: { id: true, kind: true, idNumber: true },
+          take,
+        }),
+      identifierOf: (row) =>
+        row.kind === "ORGANIZATION" ? { creditCode: row.idNumber } : { residentId: row.idNumber },
+      fill: (row, partyId) =>
+        store.courtCaseParty.updateMany({ where: { id: row.id, partyId: null }, data: { partyId } }),
     }),
   ];
 }

@@ -10,15 +10,24 @@ export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): Litig
 
 export function createLoaders(store: LitigationStore) {
   return {
-    caseById: rowLoader((ids: readonly string[]) => store.courtCase.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    caseById: rowLoader(
+      (ids: readonly string[]) => store.courtCase.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
     casesByDispute: groupLoader(
       (codes: readonly string[]) =>
-        store.courtCase.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: [{ filedAt: "asc" }, { id: "asc" }] }),
+        store.courtCase.findMany({
+          where: { disputeCode: { in: [...codes] } },
+          orderBy: [{ filedAt: "asc" }, { id: "asc" }],
+        }),
       (row) => row.disputeCode,
     ),
     followUpsByOrigin: groupLoader(
       (ids: readonly string[]) =>
-        store.courtCase.findMany({ where: { originCaseId: { in: [...ids] } }, orderBy: [{ filedAt: "asc" }, { id: "asc" }] }),
+        store.courtCase.findMany({
+          where: { originCaseId: { in: [...ids] } },
+          orderBy: [{ filedAt: "asc" }, { id: "asc" }],
+        }),
       (row) => row.originCaseId!,
     ),
     /** Cases where a party (by party id) appears, oldest first; a case once even if the party holds two positions. */
@@ -40,15 +49,21 @@ export function createLoaders(store: LitigationStore) {
       (row) => row.partyId!,
     ),
     partiesByCase: groupLoader(
-      (ids: readonly string[]) => store.courtCaseParty.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { position: "asc" } }),
+      (ids: readonly string[]) =>
+        store.courtCaseParty.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { position: "asc" } }),
       (row) => row.caseId,
     ),
     claimsByCase: groupLoader(
-      (ids: readonly string[]) => store.courtCaseClaim.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { position: "asc" } }),
+      (ids: readonly string[]) =>
+        store.courtCaseClaim.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { position: "asc" } }),
       (row) => row.caseId,
     ),
     clocksByCase: groupLoader(
-      (ids: readonly string[]) => store.courtCaseClock.findMany({ where: { caseId: { in: [...ids] } }, orderBy: [{ startedAt: "asc" }, { kind: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.courtCaseClock.findMany({
+          where: { caseId: { in: [...ids] } },
+          orderBy: [{ startedAt: "asc" }, { kind: "asc" }],
+        }),
       (row) => row.caseId,
     ),
     /**

@@ -12,17 +12,37 @@ describe("court case numbers (案号)", () => {
   });
 
   it("formats the official form for each type", () => {
-    expect(formatCaseNumber({ year: 2026, courtCode: "浙0122", caseType: "民初", number: 123 })).toBe("(2026)浙0122民初123号");
-    expect(formatCaseNumber({ year: 2026, courtCode: "浙0903", caseType: "民特", number: 45 })).toBe("(2026)浙0903民特45号");
-    expect(formatCaseNumber({ year: 2026, courtCode: "浙0122", caseType: "民诉前调", number: 512 })).toBe("(2026)浙0122民诉前调512号");
+    expect(formatCaseNumber({ year: 2026, courtCode: "浙0122", caseType: "民初", number: 123 })).toBe(
+      "(2026)浙0122民初123号",
+    );
+    expect(formatCaseNumber({ year: 2026, courtCode: "浙0903", caseType: "民特", number: 45 })).toBe(
+      "(2026)浙0903民特45号",
+    );
+    expect(formatCaseNumber({ year: 2026, courtCode: "浙0122", caseType: "民诉前调", number: 512 })).toBe(
+      "(2026)浙0122民诉前调512号",
+    );
     expect(formatCaseNumber({ year: 2026, courtCode: "浙0903", caseType: "执", number: 7 })).toBe("(2026)浙0903执7号");
-    expect(() => formatCaseNumber({ year: 2026, courtCode: "浙0122", caseType: "民初", number: 0 })).toThrow(RangeError);
-    expect(() => formatCaseNumber({ year: 1999, courtCode: "浙0122", caseType: "民初", number: 1 })).toThrow(RangeError);
+    expect(() => formatCaseNumber({ year: 2026, courtCode: "浙0122", caseType: "民初", number: 0 })).toThrow(
+      RangeError,
+    );
+    expect(() => formatCaseNumber({ year: 1999, courtCode: "浙0122", caseType: "民初", number: 1 })).toThrow(
+      RangeError,
+    );
   });
 
   it("parses its parts back, with full-width parentheses and digits", () => {
-    expect(parseCaseNumber("(2026)浙0122民初123号")).toMatchObject({ ok: true, year: 2026, courtCode: "浙0122", caseType: "民初", number: 123 });
-    expect(parseCaseNumber("（２０２６）浙0903民特45号")).toMatchObject({ ok: true, value: "(2026)浙0903民特45号", caseType: "民特" });
+    expect(parseCaseNumber("(2026)浙0122民初123号")).toMatchObject({
+      ok: true,
+      year: 2026,
+      courtCode: "浙0122",
+      caseType: "民初",
+      number: 123,
+    });
+    expect(parseCaseNumber("（２０２６）浙0903民特45号")).toMatchObject({
+      ok: true,
+      value: "(2026)浙0903民特45号",
+      caseType: "民特",
+    });
     expect(parseCaseNumber("(2026)浙0122民诉前调512号")).toMatchObject({ ok: true, caseType: "民诉前调", number: 512 });
     expect(parseCaseNumber("(2026)浙0903执恢3号")).toMatchObject({ ok: true, caseType: "执恢", number: 3 });
     expect(parseCaseNumber("(2026)浙0903执3号")).toMatchObject({ ok: true, caseType: "执", number: 3 });

@@ -4,12 +4,37 @@
 
 /** 法院代字 prefix per province (GB/T 2260 province code). */
 const PROVINCE_COURT_PREFIX: Readonly<Record<string, string>> = {
-  "11": "京", "12": "津", "13": "冀", "14": "晋", "15": "内",
-  "21": "辽", "22": "吉", "23": "黑",
-  "31": "沪", "32": "苏", "33": "浙", "34": "皖", "35": "闽", "36": "赣", "37": "鲁",
-  "41": "豫", "42": "鄂", "43": "湘", "44": "粤", "45": "桂", "46": "琼",
-  "50": "渝", "51": "川", "52": "贵", "53": "云", "54": "藏",
-  "61": "陕", "62": "甘", "63": "青", "64": "宁", "65": "新",
+  "11": "京",
+  "12": "津",
+  "13": "冀",
+  "14": "晋",
+  "15": "内",
+  "21": "辽",
+  "22": "吉",
+  "23": "黑",
+  "31": "沪",
+  "32": "苏",
+  "33": "浙",
+  "34": "皖",
+  "35": "闽",
+  "36": "赣",
+  "37": "鲁",
+  "41": "豫",
+  "42": "鄂",
+  "43": "湘",
+  "44": "粤",
+  "45": "桂",
+  "46": "琼",
+  "50": "渝",
+  "51": "川",
+  "52": "贵",
+  "53": "云",
+  "54": "藏",
+  "61": "陕",
+  "62": "甘",
+  "63": "青",
+  "64": "宁",
+  "65": "新",
 };
 
 /** 类型代字 this service center issues or reads. */
@@ -67,10 +92,12 @@ const isCourtCode = (code: string): boolean => {
  * (the court's own documents print full-width （）; parseCaseNumber accepts both).
  */
 export function formatCaseNumber({ year, courtCode, caseType, number }: CaseNumberParts): string {
-  if (!Number.isInteger(year) || year < 2000 || year > 2099) throw new RangeError(`Case number year must be 2000–2099, got ${year}`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2099)
+    throw new RangeError(`Case number year must be 2000–2099, got ${year}`);
   if (!isCourtCode(courtCode)) throw new RangeError(`Unknown court code "${courtCode}"`);
   if (!isCaseType(caseType)) throw new RangeError(`Unknown case type "${caseType}"`);
-  if (!Number.isInteger(number) || number < 1) throw new RangeError(`Case number must be a whole number ≥ 1, got ${number}`);
+  if (!Number.isInteger(number) || number < 1)
+    throw new RangeError(`Case number must be a whole number ≥ 1, got ${number}`);
   return `(${year})${courtCode}${caseType}${number}号`;
 }
 
@@ -80,21 +107,41 @@ export function parseCaseNumber(input: string): CaseNumberResult {
   if (text === "") return { ok: false, reason: "EMPTY", messageZh: "请填写案号", messageEn: "Case number is required" };
   const match = /^\((\d{4})\)(\p{Script=Han}(?:\d{4}|\d{2})?)(\p{Script=Han}+)(\d+)号$/u.exec(text);
   if (!match) {
-    return { ok: false, reason: "FORMAT", messageZh: "案号格式应为(年度)法院代字类型代字编号号，如(2026)浙0122民初123号", messageEn: "A case number reads (year)court-type-number号, e.g. (2026)浙0122民初123号" };
+    return {
+      ok: false,
+      reason: "FORMAT",
+      messageZh: "案号格式应为(年度)法院代字类型代字编号号，如(2026)浙0122民初123号",
+      messageEn: "A case number reads (year)court-type-number号, e.g. (2026)浙0122民初123号",
+    };
   }
   const [, yearText, courtCode, typeText, numberText] = match as unknown as [string, string, string, string, string];
   // The digits that follow end the type, so the whole run of characters is the type (民诉前调, not 民).
   const caseType = typeText;
   if (!isCaseType(caseType)) {
-    return { ok: false, reason: "UNKNOWN_TYPE", messageZh: `未知的类型代字“${typeText}”`, messageEn: `Unknown case type "${typeText}"` };
+    return {
+      ok: false,
+      reason: "UNKNOWN_TYPE",
+      messageZh: `未知的类型代字“${typeText}”`,
+      messageEn: `Unknown case type "${typeText}"`,
+    };
   }
   if (!isCourtCode(courtCode)) {
-    return { ok: false, reason: "UNKNOWN_COURT", messageZh: `未知的法院代字“${courtCode}”`, messageEn: `Unknown court code "${courtCode}"` };
+    return {
+      ok: false,
+      reason: "UNKNOWN_COURT",
+      messageZh: `未知的法院代字“${courtCode}”`,
+      messageEn: `Unknown court code "${courtCode}"`,
+    };
   }
   const year = Number(yearText);
   const number = Number(numberText);
   if (year < 2000 || year > 2099 || number < 1 || !Number.isSafeInteger(number)) {
-    return { ok: false, reason: "FORMAT", messageZh: "案号的年度或编号无效", messageEn: "The year or number of the case number is not valid" };
+    return {
+      ok: false,
+      reason: "FORMAT",
+      messageZh: "案号的年度或编号无效",
+      messageEn: "The year or number of the case number is not valid",
+    };
   }
   const parts: CaseNumberParts = { year, courtCode, caseType, number };
   return { ok: true, value: formatCaseNumber(parts), ...parts };

@@ -63,11 +63,19 @@ export const CAUSE_OF_ACTION_LISTS: readonly CauseOfActionList[] = [
 ];
 
 /** The list in force on `onDate` ("YYYY-MM-DD"): the latest whose effectiveFrom is not after it. */
-export function causeListOn(onDate: string, lists: readonly CauseOfActionList[] = CAUSE_OF_ACTION_LISTS): CauseOfActionList | undefined {
-  return [...lists].filter((l) => l.effectiveFrom <= onDate).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+export function causeListOn(
+  onDate: string,
+  lists: readonly CauseOfActionList[] = CAUSE_OF_ACTION_LISTS,
+): CauseOfActionList | undefined {
+  return [...lists]
+    .filter((l) => l.effectiveFrom <= onDate)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
 }
 
-export function causeListByVersion(version: string, lists: readonly CauseOfActionList[] = CAUSE_OF_ACTION_LISTS): CauseOfActionList | undefined {
+export function causeListByVersion(
+  version: string,
+  lists: readonly CauseOfActionList[] = CAUSE_OF_ACTION_LISTS,
+): CauseOfActionList | undefined {
   return lists.find((l) => l.version === version);
 }
 

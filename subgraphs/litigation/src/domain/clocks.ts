@@ -1,5 +1,12 @@
 // The legal clocks of court procedures, as data (specs), and where one stands now (computed on read).
-import { CN_HOLIDAY_CALENDAR, STATUTORY_CLOCKS, computeClock, type ClockRecord, type ClockSpec, type ClockStatus } from "@onedoor/shared/clock/index";
+import {
+  CN_HOLIDAY_CALENDAR,
+  STATUTORY_CLOCKS,
+  computeClock,
+  type ClockRecord,
+  type ClockSpec,
+  type ClockStatus,
+} from "@onedoor/shared/clock/index";
 
 const { clocks } = STATUTORY_CLOCKS;
 
@@ -24,4 +31,5 @@ export function courtClockStatus(kind: CourtClockKind, record: ClockRecord, now:
   return computeClock(COURT_CLOCKS[kind], record, now, CN_HOLIDAY_CALENDAR);
 }
 
-export const isOverdue = (status: ClockStatus): boolean => status.state === "OVERDUE" || status.state === "VERY_OVERDUE";
+export const isOverdue = (status: ClockStatus): boolean =>
+  status.state === "OVERDUE" || status.state === "VERY_OVERDUE";

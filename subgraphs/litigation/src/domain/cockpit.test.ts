@@ -52,7 +52,9 @@ describe("court cockpit figures", () => {
 
   it("says which parts of the scope it could not apply", () => {
     expect(scopeNote({ regionCode: "330122", category: null })).toBeNull();
-    expect(scopeNote({ regionCode: null, category: "合同" })).toBe("类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only");
+    expect(scopeNote({ regionCode: null, category: "合同" })).toBe(
+      "类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only",
+    );
     expect(scopeNote({ regionCode: "330122101", category: null })).toMatch(/by county only/);
   });
 

@@ -32,7 +32,8 @@ const ORDER: Procedure[] = ["PRE_FILING_MEDIATION", "FIRST_INSTANCE", "JUDICIAL_
 /** Folds the grouped counts (a few dozen groups at most, never one row per case) into the section's figures. */
 export function courtFigures(groups: readonly CaseGroup[]): CourtFigures {
   const sum = (keep: (g: CaseGroup) => boolean) => groups.filter(keep).reduce((total, g) => total + g.count, 0);
-  const of = (procedure: Procedure, statuses?: string[]) => sum((g) => g.procedure === procedure && (!statuses || statuses.includes(g.status)));
+  const of = (procedure: Procedure, statuses?: string[]) =>
+    sum((g) => g.procedure === procedure && (!statuses || statuses.includes(g.status)));
   return {
     resolvedBeforeFiling: of("PRE_FILING_MEDIATION", ["RESOLVED"]),
     filed: of("FIRST_INSTANCE"),
@@ -52,7 +53,9 @@ export function courtFigures(groups: readonly CaseGroup[]): CourtFigures {
  * 解纷码). Court cases carry no town or village, so a 9- or 12-digit region falls back to its county. Codes are
  * digits only, so the prefix is also the range [county, county + 1), which an index on the code can serve.
  */
-export function disputeCodeSelection(regionCode: string | null): { startsWith: string; gte: string; lt: string } | null {
+export function disputeCodeSelection(
+  regionCode: string | null,
+): { startsWith: string; gte: string; lt: string } | null {
   if (!regionCode) return null;
   const county = regionCode.slice(0, 6);
   return { startsWith: county, gte: county, lt: String(Number(county) + 1).padStart(6, "0") };
@@ -61,9 +64,12 @@ export function disputeCodeSelection(regionCode: string | null): { startsWith: s
 /** What the section could not narrow down for this scope, in words; null when it answers the scope exactly. */
 export function scopeNote(scope: { regionCode: string | null; category: string | null }): string | null {
   const notes: string[] = [];
-  if (scope.category) notes.push("类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only");
+  if (scope.category)
+    notes.push("类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only");
   if (scope.regionCode && scope.regionCode.length > 6) {
-    notes.push("法院案件仅按县（市、区）统计，乡镇、村社筛选按所属县计 / court cases are counted by county only: a town or village selects its county");
+    notes.push(
+      "法院案件仅按县（市、区）统计，乡镇、村社筛选按所属县计 / court cases are counted by county only: a town or village selects its county",
+    );
   }
   return notes.length ? notes.join("; ") : null;
 }

@@ -22,7 +22,8 @@ export interface EnforcementBasis {
  */
 export function checkEnforcementBasis(basis: EnforcementBasis): Decision<void> {
   const enforceable =
-    (basis.procedure === "JUDICIAL_CONFIRMATION" && basis.status === "CONFIRMED") || (basis.procedure === "FIRST_INSTANCE" && basis.status === "JUDGED");
+    (basis.procedure === "JUDICIAL_CONFIRMATION" && basis.status === "CONFIRMED") ||
+    (basis.procedure === "FIRST_INSTANCE" && basis.status === "JUDGED");
   if (!enforceable) {
     return refuse({
       code: "NOT_ENFORCEABLE",
@@ -49,4 +50,3 @@ export function checkEnforcementBasis(basis: EnforcementBasis): Decision<void> {
   }
   return { ok: true, value: undefined };
 }
-

@@ -20,7 +20,9 @@ const RELATION_ZH = { IDENTITY: "身份关系", ADOPTION: "收养关系", MARRIA
  * Whether the court may register the application. Returns the record of the 30-day application clock
  * (started when the agreement took effect, stopped on application) so the case shows it was met.
  */
-export function checkConfirmationApplication(application: ConfirmationApplication): Decision<{ applicationClock: ClockRecord }> {
+export function checkConfirmationApplication(
+  application: ConfirmationApplication,
+): Decision<{ applicationClock: ClockRecord }> {
   const refusals: Refusal[] = [];
   const { parties, cause, agreementEffectiveAt, appliedAt } = application;
   // Both sides must apply together (双方当事人共同申请): at least two parties, and all of them joining.
@@ -41,7 +43,12 @@ export function checkConfirmationApplication(application: ConfirmationApplicatio
       messageEn: `Agreements on ${cause.excludedRelation.toLowerCase()} relations cannot be judicially confirmed (${cause.name})`,
     });
   }
-  const applicationClock: ClockRecord = { startedAt: agreementEffectiveAt, pauses: [], extensions: [], stoppedAt: appliedAt };
+  const applicationClock: ClockRecord = {
+    startedAt: agreementEffectiveAt,
+    pauses: [],
+    extensions: [],
+    stoppedAt: appliedAt,
+  };
   if (appliedAt < agreementEffectiveAt) {
     refusals.push({
       code: "AGREEMENT_NOT_EFFECTIVE",

@@ -11,25 +11,46 @@ describe("pre-filing mediation (诉前调解)", () => {
     const started = at("2026-05-21T02:00:00Z");
     const record = { startedAt: started, pauses: [], extensions: [] };
     expect(courtClockStatus("preFilingMediation", record, started).deadlineDate).toBe("2026-06-22"); // 06-20 is a Saturday
-    const extended = extendClock(COURT_CLOCKS.preFilingMediation, record, { days: 45, approvedBy: "法官", reason: "双方同意延长调解", at: started });
+    const extended = extendClock(COURT_CLOCKS.preFilingMediation, record, {
+      days: 45,
+      approvedBy: "法官",
+      reason: "双方同意延长调解",
+      at: started,
+    });
     expect(courtClockStatus("preFilingMediation", extended, started).extendedDays).toBe(45);
-    expect(() => extendClock(COURT_CLOCKS.preFilingMediation, record, { days: 10, approvedBy: "法官", reason: " ", at: started })).toThrow(ClockError);
+    expect(() =>
+      extendClock(COURT_CLOCKS.preFilingMediation, record, { days: 10, approvedBy: "法官", reason: " ", at: started }),
+    ).toThrow(ClockError);
     expect(isOverdue(courtClockStatus("preFilingMediation", record, at("2026-07-01T02:00:00Z")))).toBe(true);
   });
 
   it("ends in success or failure, once", () => {
-    expect(nextStep({ procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION" }, "MEDIATION_SUCCEEDED")).toMatchObject({ ok: true, value: { to: "RESOLVED" } });
-    expect(nextStep({ procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION" }, "MEDIATION_FAILED")).toMatchObject({ ok: true, value: { to: "MEDIATION_FAILED", stop: ["preFilingMediation"] } });
-    expect(nextStep({ procedure: "PRE_FILING_MEDIATION", status: "RESOLVED" }, "MEDIATION_FAILED")).toMatchObject({ ok: false, refusals: [{ code: "WRONG_STATUS" }] });
+    expect(
+      nextStep({ procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION" }, "MEDIATION_SUCCEEDED"),
+    ).toMatchObject({ ok: true, value: { to: "RESOLVED" } });
+    expect(nextStep({ procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION" }, "MEDIATION_FAILED")).toMatchObject({
+      ok: true,
+      value: { to: "MEDIATION_FAILED", stop: ["preFilingMediation"] },
+    });
+    expect(nextStep({ procedure: "PRE_FILING_MEDIATION", status: "RESOLVED" }, "MEDIATION_FAILED")).toMatchObject({
+      ok: false,
+      refusals: [{ code: "WRONG_STATUS" }],
+    });
   });
 
   it("numbers each procedure with its type", () => {
-    expect(CASE_TYPE_OF).toEqual({ PRE_FILING_MEDIATION: "民诉前调", FIRST_INSTANCE: "民初", JUDICIAL_CONFIRMATION: "民特", ENFORCEMENT: "执" });
+    expect(CASE_TYPE_OF).toEqual({
+      PRE_FILING_MEDIATION: "民诉前调",
+      FIRST_INSTANCE: "民初",
+      JUDICIAL_CONFIRMATION: "民特",
+      ENFORCEMENT: "执",
+    });
     expect(OPENING.PRE_FILING_MEDIATION).toEqual({ status: "IN_MEDIATION", start: ["preFilingMediation"] });
   });
 
   it("has every step start and stop only clocks that exist", () => {
-    for (const step of Object.values(STEPS)) for (const kind of [...step.stop, ...step.start]) expect(COURT_CLOCKS[kind].kind).toBe(kind);
+    for (const step of Object.values(STEPS))
+      for (const kind of [...step.stop, ...step.start]) expect(COURT_CLOCKS[kind].kind).toBe(kind);
   });
 });
 
@@ -46,30 +67,53 @@ describe("filing (立案登记) and trial periods", () => {
     expect(checkFastTrack("SIMPLIFIED", true).ok).toBe(true);
     expect(checkFastTrack("SMALL_CLAIMS", true).ok).toBe(true);
     expect(checkFastTrack("ORDINARY", false).ok).toBe(true);
-    expect(checkFastTrack("ORDINARY", true)).toMatchObject({ ok: false, refusals: [{ code: "FAST_TRACK_NOT_SIMPLE" }] });
+    expect(checkFastTrack("ORDINARY", true)).toMatchObject({
+      ok: false,
+      refusals: [{ code: "FAST_TRACK_NOT_SIMPLE" }],
+    });
   });
 
   it("stops the trial clock with the judgment", () => {
-    expect(nextStep({ procedure: "FIRST_INSTANCE", status: "FILED" }, "JUDGMENT_RENDERED")).toMatchObject({ ok: true, value: { to: "JUDGED" } });
+    expect(nextStep({ procedure: "FIRST_INSTANCE", status: "FILED" }, "JUDGMENT_RENDERED")).toMatchObject({
+      ok: true,
+      value: { to: "JUDGED" },
+    });
   });
 });
 
 describe("enforcement (执行)", () => {
   it("enforces a confirmed agreement or a judgment awaiting performance", () => {
-    expect(checkEnforcementBasis({ procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED", performance: "PENDING" }).ok).toBe(true);
-    expect(checkEnforcementBasis({ procedure: "FIRST_INSTANCE", status: "JUDGED", performance: "PENDING" }).ok).toBe(true);
+    expect(
+      checkEnforcementBasis({ procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED", performance: "PENDING" }).ok,
+    ).toBe(true);
+    expect(checkEnforcementBasis({ procedure: "FIRST_INSTANCE", status: "JUDGED", performance: "PENDING" }).ok).toBe(
+      true,
+    );
   });
 
   it("refuses what is not enforceable, already performed, or already in enforcement", () => {
-    expect(checkEnforcementBasis({ procedure: "JUDICIAL_CONFIRMATION", status: "ACCEPTED", performance: null })).toMatchObject({ ok: false, refusals: [{ code: "NOT_ENFORCEABLE" }] });
-    expect(checkEnforcementBasis({ procedure: "PRE_FILING_MEDIATION", status: "RESOLVED", performance: null })).toMatchObject({ ok: false, refusals: [{ code: "NOT_ENFORCEABLE" }] });
-    expect(checkEnforcementBasis({ procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED", performance: "PERFORMED" })).toMatchObject({ ok: false, refusals: [{ code: "ALREADY_PERFORMED" }] });
-    expect(checkEnforcementBasis({ procedure: "FIRST_INSTANCE", status: "JUDGED", performance: "ENFORCEMENT_APPLIED" })).toMatchObject({ ok: false, refusals: [{ code: "ALREADY_IN_ENFORCEMENT" }] });
+    expect(
+      checkEnforcementBasis({ procedure: "JUDICIAL_CONFIRMATION", status: "ACCEPTED", performance: null }),
+    ).toMatchObject({ ok: false, refusals: [{ code: "NOT_ENFORCEABLE" }] });
+    expect(
+      checkEnforcementBasis({ procedure: "PRE_FILING_MEDIATION", status: "RESOLVED", performance: null }),
+    ).toMatchObject({ ok: false, refusals: [{ code: "NOT_ENFORCEABLE" }] });
+    expect(
+      checkEnforcementBasis({ procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED", performance: "PERFORMED" }),
+    ).toMatchObject({ ok: false, refusals: [{ code: "ALREADY_PERFORMED" }] });
+    expect(
+      checkEnforcementBasis({ procedure: "FIRST_INSTANCE", status: "JUDGED", performance: "ENFORCEMENT_APPLIED" }),
+    ).toMatchObject({ ok: false, refusals: [{ code: "ALREADY_IN_ENFORCEMENT" }] });
   });
 
   it("concludes within 6 months of filing", () => {
     const filed = at("2026-08-03T02:00:00Z");
-    expect(courtClockStatus("enforcement", { startedAt: filed, pauses: [], extensions: [] }, filed).deadlineDate).toBe("2027-02-03");
-    expect(nextStep({ procedure: "ENFORCEMENT", status: "ENFORCING" }, "ENFORCEMENT_CONCLUDED")).toMatchObject({ ok: true, value: { to: "CONCLUDED" } });
+    expect(courtClockStatus("enforcement", { startedAt: filed, pauses: [], extensions: [] }, filed).deadlineDate).toBe(
+      "2027-02-03",
+    );
+    expect(nextStep({ procedure: "ENFORCEMENT", status: "ENFORCING" }, "ENFORCEMENT_CONCLUDED")).toMatchObject({
+      ok: true,
+      value: { to: "CONCLUDED" },
+    });
   });
 });

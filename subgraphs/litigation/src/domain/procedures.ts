@@ -68,8 +68,20 @@ export interface Step {
 const trialClocks = Object.values(TRIAL_CLOCK);
 
 export const STEPS: Record<CaseEvent, Step> = {
-  MEDIATION_SUCCEEDED: { procedure: "PRE_FILING_MEDIATION", from: "IN_MEDIATION", to: "RESOLVED", stop: ["preFilingMediation"], start: [] },
-  MEDIATION_FAILED: { procedure: "PRE_FILING_MEDIATION", from: "IN_MEDIATION", to: "MEDIATION_FAILED", stop: ["preFilingMediation"], start: [] },
+  MEDIATION_SUCCEEDED: {
+    procedure: "PRE_FILING_MEDIATION",
+    from: "IN_MEDIATION",
+    to: "RESOLVED",
+    stop: ["preFilingMediation"],
+    start: [],
+  },
+  MEDIATION_FAILED: {
+    procedure: "PRE_FILING_MEDIATION",
+    from: "IN_MEDIATION",
+    to: "MEDIATION_FAILED",
+    stop: ["preFilingMediation"],
+    start: [],
+  },
   JUDGMENT_RENDERED: { procedure: "FIRST_INSTANCE", from: "FILED", to: "JUDGED", stop: trialClocks, start: [] },
   APPLICATION_ACCEPTED: {
     procedure: "JUDICIAL_CONFIRMATION",
@@ -78,10 +90,34 @@ export const STEPS: Record<CaseEvent, Step> = {
     stop: ["judicialConfirmationAcceptance"],
     start: ["judicialConfirmationRuling"],
   },
-  APPLICATION_NOT_ACCEPTED: { procedure: "JUDICIAL_CONFIRMATION", from: "APPLIED", to: "NOT_ACCEPTED", stop: ["judicialConfirmationAcceptance"], start: [] },
-  AGREEMENT_CONFIRMED: { procedure: "JUDICIAL_CONFIRMATION", from: "ACCEPTED", to: "CONFIRMED", stop: ["judicialConfirmationRuling"], start: [] },
-  APPLICATION_REJECTED: { procedure: "JUDICIAL_CONFIRMATION", from: "ACCEPTED", to: "REJECTED", stop: ["judicialConfirmationRuling"], start: [] },
-  ENFORCEMENT_CONCLUDED: { procedure: "ENFORCEMENT", from: "ENFORCING", to: "CONCLUDED", stop: ["enforcement"], start: [] },
+  APPLICATION_NOT_ACCEPTED: {
+    procedure: "JUDICIAL_CONFIRMATION",
+    from: "APPLIED",
+    to: "NOT_ACCEPTED",
+    stop: ["judicialConfirmationAcceptance"],
+    start: [],
+  },
+  AGREEMENT_CONFIRMED: {
+    procedure: "JUDICIAL_CONFIRMATION",
+    from: "ACCEPTED",
+    to: "CONFIRMED",
+    stop: ["judicialConfirmationRuling"],
+    start: [],
+  },
+  APPLICATION_REJECTED: {
+    procedure: "JUDICIAL_CONFIRMATION",
+    from: "ACCEPTED",
+    to: "REJECTED",
+    stop: ["judicialConfirmationRuling"],
+    start: [],
+  },
+  ENFORCEMENT_CONCLUDED: {
+    procedure: "ENFORCEMENT",
+    from: "ENFORCING",
+    to: "CONCLUDED",
+    stop: ["enforcement"],
+    start: [],
+  },
 };
 
 const PROCEDURE_ZH: Record<Procedure, string> = {

@@ -2,14 +2,36 @@ import { describe, expect, it } from "vitest";
 import { courtEvents, type CaseFacts } from "./timeline-events.js";
 
 const at = new Date("2026-07-10T07:00:00.000Z");
-const confirmation: CaseFacts = { id: "c1", disputeCode: "330903260000011", caseNumber: "(2026)浙0903民特45号", procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED" };
-const judgment: CaseFacts = { id: "c2", disputeCode: "330122260000034", caseNumber: "(2026)浙0122民初88号", procedure: "FIRST_INSTANCE", status: "JUDGED" };
-const enforcement: CaseFacts = { id: "c3", disputeCode: "330122260000034", caseNumber: "(2026)浙0122执12号", procedure: "ENFORCEMENT", status: "ENFORCING" };
+const confirmation: CaseFacts = {
+  id: "c1",
+  disputeCode: "330903260000011",
+  caseNumber: "(2026)浙0903民特45号",
+  procedure: "JUDICIAL_CONFIRMATION",
+  status: "CONFIRMED",
+};
+const judgment: CaseFacts = {
+  id: "c2",
+  disputeCode: "330122260000034",
+  caseNumber: "(2026)浙0122民初88号",
+  procedure: "FIRST_INSTANCE",
+  status: "JUDGED",
+};
+const enforcement: CaseFacts = {
+  id: "c3",
+  disputeCode: "330122260000034",
+  caseNumber: "(2026)浙0122执12号",
+  procedure: "ENFORCEMENT",
+  status: "ENFORCING",
+};
 
 describe("court events for the registry's timeline", () => {
   it("names the committee a pre-filing mediation is delegated to, so the registry can hand the dispute on, but no invited mediator", () => {
-    expect(courtEvents.preFilingMediationDelegated(judgment, "MEDIATION_COMMITTEE", "桐庐县商事人民调解委员会", at).data).toMatchObject({ mediatorKind: "MEDIATION_COMMITTEE", mediatorBody: "桐庐县商事人民调解委员会" });
-    expect(courtEvents.preFilingMediationDelegated(judgment, "INVITED_MEDIATOR", "桐庐县人民法院特邀调解员", at).data).not.toHaveProperty("mediatorBody");
+    expect(
+      courtEvents.preFilingMediationDelegated(judgment, "MEDIATION_COMMITTEE", "桐庐县商事人民调解委员会", at).data,
+    ).toMatchObject({ mediatorKind: "MEDIATION_COMMITTEE", mediatorBody: "桐庐县商事人民调解委员会" });
+    expect(
+      courtEvents.preFilingMediationDelegated(judgment, "INVITED_MEDIATOR", "桐庐县人民法院特邀调解员", at).data,
+    ).not.toHaveProperty("mediatorBody");
   });
 
   it("names each event in SCREAMING_SNAKE_CASE, about its case, with the case number in summary and data", () => {
@@ -35,7 +57,12 @@ describe("court events for the registry's timeline", () => {
     }
     expect(events[2]!.summary).toBe("诉前调解成功，法院出具调解书（(2026)浙0122民初88号）");
     expect(events[7]!.summary).toBe("法院决定不予受理司法确认申请（(2026)浙0903民特45号）");
-    expect(events[9]!.data).toEqual({ caseNumber: "(2026)浙0903民特45号", procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED", confirmed: false });
+    expect(events[9]!.data).toEqual({
+      caseNumber: "(2026)浙0903民特45号",
+      procedure: "JUDICIAL_CONFIRMATION",
+      status: "CONFIRMED",
+      confirmed: false,
+    });
     expect(events[11]!.summary).toBe("执行结案：终结本次执行程序（(2026)浙0122执12号）");
   });
 
@@ -46,7 +73,12 @@ describe("court events for the registry's timeline", () => {
 
   it("records enforcement on the 执 case and names its basis by case number", () => {
     const e = courtEvents.enforcementApplied(enforcement, judgment, at);
-    expect(e).toMatchObject({ type: "ENFORCEMENT_APPLIED", recordId: "c3", disputeCode: "330122260000034", data: { basisCaseNumber: "(2026)浙0122民初88号", basisProcedure: "FIRST_INSTANCE" } });
+    expect(e).toMatchObject({
+      type: "ENFORCEMENT_APPLIED",
+      recordId: "c3",
+      disputeCode: "330122260000034",
+      data: { basisCaseNumber: "(2026)浙0122民初88号", basisProcedure: "FIRST_INSTANCE" },
+    });
     expect(e.summary).toBe("义务人未履行，依据(2026)浙0122民初88号申请强制执行，法院执行立案（(2026)浙0122执12号）");
   });
 });

@@ -17,7 +17,11 @@ export interface CaseFacts {
 export type MediatorKind = "MEDIATION_COMMITTEE" | "INVITED_MEDIATOR";
 export type PreFilingSuccess = "AGREEMENT" | "MEDIATION_STATEMENT";
 
-const TRIAL_PROCEDURE_ZH: Record<TrialProcedure, string> = { ORDINARY: "普通程序", SIMPLIFIED: "简易程序", SMALL_CLAIMS: "小额诉讼程序" };
+const TRIAL_PROCEDURE_ZH: Record<TrialProcedure, string> = {
+  ORDINARY: "普通程序",
+  SIMPLIFIED: "简易程序",
+  SMALL_CLAIMS: "小额诉讼程序",
+};
 const ENFORCEMENT_OUTCOME_ZH: Record<EnforcementOutcome, string> = {
   FULLY_ENFORCED: "执行完毕",
   SETTLED: "执行和解",
@@ -25,7 +29,13 @@ const ENFORCEMENT_OUTCOME_ZH: Record<EnforcementOutcome, string> = {
   TERMINATED: "终结执行",
 };
 
-function event(c: CaseFacts, type: string, summary: string, occurredAt: Date, data: Record<string, unknown> = {}): NewCaseEvent {
+function event(
+  c: CaseFacts,
+  type: string,
+  summary: string,
+  occurredAt: Date,
+  data: Record<string, unknown> = {},
+): NewCaseEvent {
   return {
     disputeCode: c.disputeCode,
     type,
@@ -39,34 +49,69 @@ function event(c: CaseFacts, type: string, summary: string, occurredAt: Date, da
 export const courtEvents = {
   // A committee is named (a public body, not a person): the registry hands the dispute on to it.
   preFilingMediationDelegated: (c: CaseFacts, mediatorKind: MediatorKind, mediatorBody: string, at: Date) =>
-    event(c, "PRE_FILING_MEDIATION_DELEGATED", mediatorKind === "MEDIATION_COMMITTEE" ? "法院委派人民调解委员会开展诉前调解" : "法院委派特邀调解员开展诉前调解", at, {
-      mediatorKind,
-      ...(mediatorKind === "MEDIATION_COMMITTEE" ? { mediatorBody } : {}),
-    }),
+    event(
+      c,
+      "PRE_FILING_MEDIATION_DELEGATED",
+      mediatorKind === "MEDIATION_COMMITTEE" ? "法院委派人民调解委员会开展诉前调解" : "法院委派特邀调解员开展诉前调解",
+      at,
+      {
+        mediatorKind,
+        ...(mediatorKind === "MEDIATION_COMMITTEE" ? { mediatorBody } : {}),
+      },
+    ),
 
   preFilingMediationExtended: (c: CaseFacts, days: number, at: Date) =>
-    event(c, "PRE_FILING_MEDIATION_EXTENDED", `经双方当事人同意，诉前调解期限延长${days}日`, at, { extendedDays: days }),
+    event(c, "PRE_FILING_MEDIATION_EXTENDED", `经双方当事人同意，诉前调解期限延长${days}日`, at, {
+      extendedDays: days,
+    }),
 
   preFilingMediationResolved: (c: CaseFacts, success: PreFilingSuccess, at: Date) =>
-    event(c, "PRE_FILING_MEDIATION_RESOLVED", success === "AGREEMENT" ? "诉前调解成功，双方达成调解协议" : "诉前调解成功，法院出具调解书", at, { outcome: success }),
+    event(
+      c,
+      "PRE_FILING_MEDIATION_RESOLVED",
+      success === "AGREEMENT" ? "诉前调解成功，双方达成调解协议" : "诉前调解成功，法院出具调解书",
+      at,
+      { outcome: success },
+    ),
 
   /** 调解不成: the court files the case at once, so the registry sees where the dispute goes next. */
   preFilingMediationFailed: (c: CaseFacts, at: Date) =>
     event(c, "PRE_FILING_MEDIATION_FAILED", "诉前调解不成，依法转入立案", at, { nextStep: "LITIGATION" }),
 
   caseFiled: (c: CaseFacts, trialProcedure: TrialProcedure, fastTrack: boolean, at: Date) =>
-    event(c, "CASE_FILED", `法院立案受理，适用${TRIAL_PROCEDURE_ZH[trialProcedure]}${fastTrack ? "并纳入速裁" : ""}`, at, { trialProcedure, fastTrack }),
+    event(
+      c,
+      "CASE_FILED",
+      `法院立案受理，适用${TRIAL_PROCEDURE_ZH[trialProcedure]}${fastTrack ? "并纳入速裁" : ""}`,
+      at,
+      { trialProcedure, fastTrack },
+    ),
 
-  judgmentRecorded: (c: CaseFacts, at: Date) => event(c, "JUDGMENT_RECORDED", "法院作出一审判决", at, { performance: "PENDING" }),
+  judgmentRecorded: (c: CaseFacts, at: Date) =>
+    event(c, "JUDGMENT_RECORDED", "法院作出一审判决", at, { performance: "PENDING" }),
 
   judicialConfirmationApplied: (c: CaseFacts, online: boolean, at: Date) =>
-    event(c, "JUDICIAL_CONFIRMATION_APPLIED", online ? "双方当事人在线共同申请司法确认调解协议" : "双方当事人共同申请司法确认调解协议", at, { online }),
+    event(
+      c,
+      "JUDICIAL_CONFIRMATION_APPLIED",
+      online ? "双方当事人在线共同申请司法确认调解协议" : "双方当事人共同申请司法确认调解协议",
+      at,
+      { online },
+    ),
 
   judicialConfirmationAcceptanceDecided: (c: CaseFacts, accepted: boolean, at: Date) =>
-    event(c, "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED", accepted ? "法院受理司法确认申请" : "法院决定不予受理司法确认申请", at, { accepted }),
+    event(
+      c,
+      "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED",
+      accepted ? "法院受理司法确认申请" : "法院决定不予受理司法确认申请",
+      at,
+      { accepted },
+    ),
 
   judicialConfirmationRulingExtended: (c: CaseFacts, days: number, at: Date) =>
-    event(c, "JUDICIAL_CONFIRMATION_RULING_EXTENDED", `经院长批准，司法确认审查期限延长${days}日`, at, { extendedDays: days }),
+    event(c, "JUDICIAL_CONFIRMATION_RULING_EXTENDED", `经院长批准，司法确认审查期限延长${days}日`, at, {
+      extendedDays: days,
+    }),
 
   judicialConfirmationRuled: (c: CaseFacts, confirmed: boolean, at: Date) =>
     event(
@@ -78,7 +123,13 @@ export const courtEvents = {
     ),
 
   performanceRecorded: (c: CaseFacts, at: Date) =>
-    event(c, "PERFORMANCE_RECORDED", c.procedure === "JUDICIAL_CONFIRMATION" ? "经司法确认的调解协议已履行完毕" : "生效判决已履行完毕", at, { performance: "PERFORMED" }),
+    event(
+      c,
+      "PERFORMANCE_RECORDED",
+      c.procedure === "JUDICIAL_CONFIRMATION" ? "经司法确认的调解协议已履行完毕" : "生效判决已履行完毕",
+      at,
+      { performance: "PERFORMED" },
+    ),
 
   /** Recorded on the new 执 case; the basis (confirmed agreement or judgment) is named by its case number. */
   enforcementApplied: (enforcement: CaseFacts, basis: CaseFacts, at: Date) =>

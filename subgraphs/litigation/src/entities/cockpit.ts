@@ -30,9 +30,15 @@ export class LitigationCockpit {
   @Field(() => RateMeasure, { description: "线上办理占比 (零跑腿): online court cases / court cases." })
   onlineShare!: RateMeasure;
 
-  @Field(() => [BreakdownItem], { description: "Court cases registered, by procedure (PRE_FILING_MEDIATION, FIRST_INSTANCE, JUDICIAL_CONFIRMATION, ENFORCEMENT)." })
+  @Field(() => [BreakdownItem], {
+    description:
+      "Court cases registered, by procedure (PRE_FILING_MEDIATION, FIRST_INSTANCE, JUDICIAL_CONFIRMATION, ENFORCEMENT).",
+  })
   casesByProcedure!: BreakdownItem[];
 
-  @Field(() => String, { nullable: true, description: "What this section could not narrow down for the scope (category; region finer than a county)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What this section could not narrow down for the scope (category; region finer than a county).",
+  })
   note!: string | null;
 }

@@ -1,7 +1,17 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
 import { Connection } from "@onedoor/shared/graphql/connection";
-import { CourtCaseStatus, CourtProcedure, EnforcementOutcome, MediatorKind, PartyKind, PartyRole, Performance, PreFilingSuccess, TrialProcedure } from "./enums.js";
+import {
+  CourtCaseStatus,
+  CourtProcedure,
+  EnforcementOutcome,
+  MediatorKind,
+  PartyKind,
+  PartyRole,
+  Performance,
+  PreFilingSuccess,
+  TrialProcedure,
+} from "./enums.js";
 
 /** The mediation subgraph's agreement, by key only: the gateway fetches the rest from mediation. */
 @Directive('@key(fields: "id", resolvable: false)')
@@ -32,7 +42,9 @@ export class CauseOfAction {
   excludedFromConfirmation!: boolean;
 }
 
-@ObjectType({ description: "当事人. Name, ID number and party id are resolved per caller (see CourtCasePartyResolver)." })
+@ObjectType({
+  description: "当事人. Name, ID number and party id are resolved per caller (see CourtCasePartyResolver).",
+})
 export class CourtCaseParty {
   @Field(() => PartyRole)
   role!: PartyRole;
@@ -57,7 +69,7 @@ export class CourtCaseClaim {
   @Field(() => String, { nullable: true, description: "The claim's text; null for summary readers." })
   description!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Amount in yuan with two decimals, e.g. \"42000.00\"." })
+  @Field(() => String, { nullable: true, description: 'Amount in yuan with two decimals, e.g. "42000.00".' })
   amount!: string | null;
 }
 
@@ -93,7 +105,10 @@ export class JudicialConfirmation {
   @Field(() => Date, { nullable: true, description: "When the court decided not to accept or ruled." })
   decidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Reason of a refusal to accept or of a rejecting ruling; null for summary readers." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Reason of a refusal to accept or of a rejecting ruling; null for summary readers.",
+  })
   reason!: string | null;
 
   @Field(() => Boolean, { description: "具有强制执行力: confirmed, so a party may apply for enforcement." })
@@ -116,7 +131,10 @@ export class Enforcement {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "法院案件 for a dispute: a pre-filing mediation, a filed case, a judicial confirmation or an enforcement." })
+@ObjectType({
+  description:
+    "法院案件 for a dispute: a pre-filing mediation, a filed case, a judicial confirmation or an enforcement.",
+})
 export class CourtCase {
   @Field(() => ID)
   id!: string;
@@ -152,7 +170,10 @@ export class CourtCase {
 @ObjectType()
 export class CourtCaseConnection extends Connection(CourtCase) {}
 
-@ObjectType({ description: "司法确认 counts for a court and period (e.g. Putuo 2018: 207 confirmed, 187 performed on time, 20 enforced)." })
+@ObjectType({
+  description:
+    "司法确认 counts for a court and period (e.g. Putuo 2018: 207 confirmed, 187 performed on time, 20 enforced).",
+})
 export class JudicialConfirmationStatistics {
   @Field(() => Int, { description: "Applications registered." })
   applied!: number;

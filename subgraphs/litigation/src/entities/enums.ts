@@ -36,7 +36,10 @@ export enum TrialProcedure {
   SIMPLIFIED = "SIMPLIFIED",
   SMALL_CLAIMS = "SMALL_CLAIMS",
 }
-registerEnumType(TrialProcedure, { name: "TrialProcedure", description: "普通程序 (6 个月) / 简易程序 (3 个月) / 小额诉讼程序 (2 个月)" });
+registerEnumType(TrialProcedure, {
+  name: "TrialProcedure",
+  description: "普通程序 (6 个月) / 简易程序 (3 个月) / 小额诉讼程序 (2 个月)",
+});
 
 export enum MediatorKind {
   MEDIATION_COMMITTEE = "MEDIATION_COMMITTEE",
@@ -63,7 +66,10 @@ export enum PartyKind {
   PERSON = "PERSON",
   ORGANIZATION = "ORGANIZATION",
 }
-registerEnumType(PartyKind, { name: "PartyKind", description: "自然人 (居民身份证) / 法人或其他组织 (统一社会信用代码)" });
+registerEnumType(PartyKind, {
+  name: "PartyKind",
+  description: "自然人 (居民身份证) / 法人或其他组织 (统一社会信用代码)",
+});
 
 export enum Performance {
   PENDING = "PENDING",
@@ -78,4 +84,7 @@ export enum EnforcementOutcome {
   TERMINATED_THIS_ROUND = "TERMINATED_THIS_ROUND",
   TERMINATED = "TERMINATED",
 }
-registerEnumType(EnforcementOutcome, { name: "EnforcementOutcome", description: "执行完毕 / 执行和解 / 终结本次执行程序 / 终结执行" });
+registerEnumType(EnforcementOutcome, {
+  name: "EnforcementOutcome",
+  description: "执行完毕 / 执行和解 / 终结本次执行程序 / 终结执行",
+});

@@ -1,5 +1,14 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { CourtCaseStatus, CourtProcedure, EnforcementOutcome, MediatorKind, PartyKind, PartyRole, PreFilingSuccess, TrialProcedure } from "./enums.js";
+import {
+  CourtCaseStatus,
+  CourtProcedure,
+  EnforcementOutcome,
+  MediatorKind,
+  PartyKind,
+  PartyRole,
+  PreFilingSuccess,
+  TrialProcedure,
+} from "./enums.js";
 
 @InputType({ description: "当事人" })
 export class PartyInput {
@@ -12,7 +21,10 @@ export class PartyInput {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "Resident ID (person) or unified social credit code (organisation)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Resident ID (person) or unified social credit code (organisation).",
+  })
   idNumber?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Joins the application (司法确认); default false." })
@@ -24,7 +36,7 @@ export class ClaimInput {
   @Field(() => String)
   description!: string;
 
-  @Field(() => String, { nullable: true, description: "Yuan, up to two decimals, e.g. \"42000\" or \"42000.50\"." })
+  @Field(() => String, { nullable: true, description: 'Yuan, up to two decimals, e.g. "42000" or "42000.50".' })
   amount?: string | null;
 }
 
@@ -33,7 +45,10 @@ export class CaseBasicsInput {
   @Field(() => String, { description: "解纷码 of the dispute." })
   disputeCode!: string;
 
-  @Field(() => String, { nullable: true, description: "County region code of the court; default: the dispute code's county." })
+  @Field(() => String, {
+    nullable: true,
+    description: "County region code of the court; default: the dispute code's county.",
+  })
   courtRegionCode?: string | null;
 
   @Field(() => String, { description: "案由 code in the list in force (see causesOfAction)." })
@@ -126,7 +141,9 @@ export class CourtDecisionInput {
 
 @InputType()
 export class ApplyForEnforcementInput {
-  @Field(() => ID, { description: "The confirmation (民特) or first-instance (民初) case whose ruling was not performed." })
+  @Field(() => ID, {
+    description: "The confirmation (民特) or first-instance (民初) case whose ruling was not performed.",
+  })
   basisCaseId!: string;
 
   @Field(() => Boolean, { nullable: true })
@@ -153,7 +170,10 @@ export class CourtCaseFilter {
   @Field(() => [CourtCaseStatus], { nullable: true })
   statuses?: CourtCaseStatus[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only cases with a running clock past its deadline (true), or none (false)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only cases with a running clock past its deadline (true), or none (false).",
+  })
   overdue?: boolean | null;
 
   @Field(() => Boolean, { nullable: true })

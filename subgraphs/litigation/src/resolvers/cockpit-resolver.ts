@@ -13,23 +13,49 @@ import type { LitigationContext } from "./context.js";
 export class CockpitResolver {
   @FieldResolver(() => LitigationCockpit, {
     nullable: true,
-    description: "法院诉讼服务中心: pre-filing resolution, judicial confirmation, enforcement, online share (null if the court's records are unavailable).",
+    description:
+      "法院诉讼服务中心: pre-filing resolution, judicial confirmation, enforcement, online share (null if the court's records are unavailable).",
   })
   async litigation(@Root() cockpit: CockpitStub, @Ctx() ctx: LitigationContext): Promise<LitigationCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
-    const [now, before] = await Promise.all([courtCockpitFigures(ctx.store, scope), courtCockpitFigures(ctx.store, sameperiodLastYear(scope))]);
-    const preFiling = (f: typeof now) => ({ numerator: f.resolvedBeforeFiling, denominator: f.resolvedBeforeFiling + f.filed });
-    const confirmation = (f: typeof now) => ({ numerator: f.confirmationsConfirmed, denominator: f.confirmationsConfirmed + f.confirmationsRefused });
+    const [now, before] = await Promise.all([
+      courtCockpitFigures(ctx.store, scope),
+      courtCockpitFigures(ctx.store, sameperiodLastYear(scope)),
+    ]);
+    const preFiling = (f: typeof now) => ({
+      numerator: f.resolvedBeforeFiling,
+      denominator: f.resolvedBeforeFiling + f.filed,
+    });
+    const confirmation = (f: typeof now) => ({
+      numerator: f.confirmationsConfirmed,
+      denominator: f.confirmationsConfirmed + f.confirmationsRefused,
+    });
     const online = (f: typeof now) => ({ numerator: f.onlineCases, denominator: f.cases });
     return {
       preFilingResolutionRate: rateMeasure(F.preFilingResolutionRate, preFiling(now), preFiling(before)),
-      judicialConfirmationsApplied: countMeasure(F.confirmationsApplied, now.confirmationsApplied, before.confirmationsApplied),
-      judicialConfirmationsConfirmed: countMeasure(F.confirmationsConfirmed, now.confirmationsConfirmed, before.confirmationsConfirmed),
-      judicialConfirmationsRefused: countMeasure(F.confirmationsRefused, now.confirmationsRefused, before.confirmationsRefused),
+      judicialConfirmationsApplied: countMeasure(
+        F.confirmationsApplied,
+        now.confirmationsApplied,
+        before.confirmationsApplied,
+      ),
+      judicialConfirmationsConfirmed: countMeasure(
+        F.confirmationsConfirmed,
+        now.confirmationsConfirmed,
+        before.confirmationsConfirmed,
+      ),
+      judicialConfirmationsRefused: countMeasure(
+        F.confirmationsRefused,
+        now.confirmationsRefused,
+        before.confirmationsRefused,
+      ),
       confirmationRate: rateMeasure(F.confirmationRate, confirmation(now), confirmation(before)),
       enforcementsApplied: countMeasure(F.enforcementsApplied, now.enforcementsApplied, before.enforcementsApplied),
-      enforcementsConcluded: countMeasure(F.enforcementsConcluded, now.enforcementsConcluded, before.enforcementsConcluded),
+      enforcementsConcluded: countMeasure(
+        F.enforcementsConcluded,
+        now.enforcementsConcluded,
+        before.enforcementsConcluded,
+      ),
       onlineShare: rateMeasure(F.onlineShare, online(now), online(before)),
       casesByProcedure: now.byProcedure,
       note: scopeNote(scope),

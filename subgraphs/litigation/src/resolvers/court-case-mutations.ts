@@ -8,10 +8,27 @@ import { InputProblems, badUserInput, forbidden, invalidState, notFound } from "
 import { courtPartyId, isOneOfTheParties } from "../domain/access.js";
 import { checkEnforcementBasis, type Performance } from "../domain/enforcement.js";
 import { checkConfirmationApplication } from "../domain/judicial-confirmation.js";
-import { CASE_TYPE_OF, OPENING, TRIAL_CLOCK, checkFastTrack, nextStep, type CaseEvent, type CaseStatus, type Procedure } from "../domain/procedures.js";
+import {
+  CASE_TYPE_OF,
+  OPENING,
+  TRIAL_CLOCK,
+  checkFastTrack,
+  nextStep,
+  type CaseEvent,
+  type CaseStatus,
+  type Procedure,
+} from "../domain/procedures.js";
 import type { CourtClockKind } from "../domain/clocks.js";
 import { courtEvents } from "../domain/timeline-events.js";
-import { applyStep, caseCore, createCase, extendCaseClock, type CaseCore, type NewCase, type Tx } from "../db/court-cases.js";
+import {
+  applyStep,
+  caseCore,
+  createCase,
+  extendCaseClock,
+  type CaseCore,
+  type NewCase,
+  type Tx,
+} from "../db/court-cases.js";
 import { recordCourtEvent } from "../db/events.js";
 import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
 import { CourtCase } from "../entities/court-case.js";
@@ -55,7 +72,14 @@ function stepFor(row: CourtCaseRow, event: CaseEvent) {
   return step.value;
 }
 
-function trialFiling(core: CaseCore, trialProcedure: TrialProcedure, fastTrack: boolean, filedAt: Date, createdBy: string, originCaseId: string | null): NewCase {
+function trialFiling(
+  core: CaseCore,
+  trialProcedure: TrialProcedure,
+  fastTrack: boolean,
+  filedAt: Date,
+  createdBy: string,
+  originCaseId: string | null,
+): NewCase {
   return {
     ...core,
     procedure: "FIRST_INSTANCE",
@@ -79,18 +103,36 @@ async function extend(
 ): Promise<CourtCaseRow> {
   const row = await loadCase(ctx, input.caseId);
   if (row.procedure !== procedure || row.status !== status) {
-    throw invalidState(`Only a ${procedure} case in ${status} can have its ${kind} clock extended`, "案件当前状态不能延长该期限", { reason: "WRONG_STATUS" });
+    throw invalidState(
+      `Only a ${procedure} case in ${status} can have its ${kind} clock extended`,
+      "案件当前状态不能延长该期限",
+      { reason: "WRONG_STATUS" },
+    );
   }
   try {
     // The actor approves (the judge records the parties' consent, or the president's approval) and is named.
     const now = currentTime();
-    await extendCaseClock(ctx.store, row.id, kind, { days: input.days, reason: input.reason, approvedBy: actor(ctx), at: now }, report(row, input.days, now), {
-      actor: ctx,
-      fact: { action, entity: "CourtCase", entityId: row.id, fields: givenFields(input) },
-    });
+    await extendCaseClock(
+      ctx.store,
+      row.id,
+      kind,
+      { days: input.days, reason: input.reason, approvedBy: actor(ctx), at: now },
+      report(row, input.days, now),
+      {
+        actor: ctx,
+        fact: { action, entity: "CourtCase", entityId: row.id, fields: givenFields(input) },
+      },
+    );
   } catch (error) {
     if (error instanceof ClockError) {
-      throw badUserInput([{ field: ["input", error.code === "MISSING_REASON" ? "reason" : "days"], reason: error.code, messageZh: error.messageZh, messageEn: error.message }]);
+      throw badUserInput([
+        {
+          field: ["input", error.code === "MISSING_REASON" ? "reason" : "days"],
+          reason: error.code,
+          messageZh: error.messageZh,
+          messageEn: error.message,
+        },
+      ]);
     }
     throw error;
   }
@@ -104,13 +146,27 @@ async function extend(
 @Resolver(() => CourtCase)
 export class CourtCaseMutations {
   @Authorized<Policy>("courtClerk")
-  @Mutation(() => CourtCase, { description: "诉前调解: delegate a dispute to a mediation committee or invited mediator (30 days)." })
-  async delegatePreFilingMediation(@Arg("input", () => DelegatePreFilingMediationInput) input: DelegatePreFilingMediationInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
+  @Mutation(() => CourtCase, {
+    description: "诉前调解: delegate a dispute to a mediation committee or invited mediator (30 days).",
+  })
+  async delegatePreFilingMediation(
+    @Arg("input", () => DelegatePreFilingMediationInput) input: DelegatePreFilingMediationInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const now = currentTime();
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
-    const mediatorBody = checkText(problems, ["input", "mediatorBody"], input.mediatorBody, { zh: "调解组织", en: "Mediation body" });
-    const mediatorName = checkText(problems, ["input", "mediatorName"], input.mediatorName, { zh: "调解员", en: "Mediator" }, 50);
+    const mediatorBody = checkText(problems, ["input", "mediatorBody"], input.mediatorBody, {
+      zh: "调解组织",
+      en: "Mediation body",
+    });
+    const mediatorName = checkText(
+      problems,
+      ["input", "mediatorName"],
+      input.mediatorName,
+      { zh: "调解员", en: "Mediator" },
+      50,
+    );
     problems.throwIfAny();
     return ctx.store.$transaction(async (tx) => {
       const created = await createCase(tx, {
@@ -123,21 +179,40 @@ export class CourtCaseMutations {
         clocks: OPENING.PRE_FILING_MEDIATION.start.map((kind) => ({ kind, startedAt: now })),
         details: { mediatorKind: input.mediatorKind, mediatorBody: mediatorBody!, mediatorName: mediatorName! },
       });
-      await recordCourtEvent(tx, courtEvents.preFilingMediationDelegated(created, input.mediatorKind, mediatorBody!, now));
+      await recordCourtEvent(
+        tx,
+        courtEvents.preFilingMediationDelegated(created, input.mediatorKind, mediatorBody!, now),
+      );
       await audited(tx, ctx, "delegatePreFilingMediation", created, givenFields(input));
       return created;
     });
   }
 
   @Authorized<Policy>("courtClerk")
-  @Mutation(() => CourtCase, { description: "Extend a pre-filing mediation by the parties' consent (state it in the reason)." })
-  async extendPreFilingMediation(@Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
-    return extend(ctx, "extendPreFilingMediation", input, "PRE_FILING_MEDIATION", "IN_MEDIATION", "preFilingMediation", courtEvents.preFilingMediationExtended);
+  @Mutation(() => CourtCase, {
+    description: "Extend a pre-filing mediation by the parties' consent (state it in the reason).",
+  })
+  async extendPreFilingMediation(
+    @Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
+    return extend(
+      ctx,
+      "extendPreFilingMediation",
+      input,
+      "PRE_FILING_MEDIATION",
+      "IN_MEDIATION",
+      "preFilingMediation",
+      courtEvents.preFilingMediationExtended,
+    );
   }
 
   @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "诉前调解成功: ends with an agreement or a mediation statement." })
-  async recordPreFilingMediationSuccess(@Arg("input", () => PreFilingMediationSuccessInput) input: PreFilingMediationSuccessInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
+  async recordPreFilingMediationSuccess(
+    @Arg("input", () => PreFilingMediationSuccessInput) input: PreFilingMediationSuccessInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
     const step = stepFor(row, "MEDIATION_SUCCEEDED");
     const now = currentTime();
@@ -150,8 +225,13 @@ export class CourtCaseMutations {
   }
 
   @Authorized<Policy>("courtClerk")
-  @Mutation(() => CourtCase, { description: "诉前调解不成: files the case at once (民初) and returns it, linked to the mediation." })
-  async fileAfterFailedPreFilingMediation(@Arg("input", () => FileAfterFailedMediationInput) input: FileAfterFailedMediationInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
+  @Mutation(() => CourtCase, {
+    description: "诉前调解不成: files the case at once (民初) and returns it, linked to the mediation.",
+  })
+  async fileAfterFailedPreFilingMediation(
+    @Arg("input", () => FileAfterFailedMediationInput) input: FileAfterFailedMediationInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
     const step = stepFor(row, "MEDIATION_FAILED");
     const fastTrack = checkFastTrack(input.trialProcedure, input.fastTrack ?? false);
@@ -160,7 +240,10 @@ export class CourtCaseMutations {
     const filed = await ctx.store.$transaction(async (tx: Tx) => {
       const failed = await applyStep(tx, row, step, now, { concludedAt: now });
       await recordCourtEvent(tx, courtEvents.preFilingMediationFailed(failed, now));
-      const created = await createCase(tx, trialFiling(await caseCore(tx, row), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), row.id));
+      const created = await createCase(
+        tx,
+        trialFiling(await caseCore(tx, row), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), row.id),
+      );
       await recordCourtEvent(tx, courtEvents.caseFiled(created, input.trialProcedure, input.fastTrack ?? false, now));
       await audited(tx, ctx, "fileAfterFailedPreFilingMediation", created, givenFields(input));
       return created;
@@ -170,16 +253,25 @@ export class CourtCaseMutations {
   }
 
   @Authorized<Policy>("courtClerk")
-  @Mutation(() => CourtCase, { description: "立案登记: file a first-instance civil case (民初) with its trial procedure and clock." })
-  async fileCase(@Arg("input", () => FileCaseInput) input: FileCaseInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
+  @Mutation(() => CourtCase, {
+    description: "立案登记: file a first-instance civil case (民初) with its trial procedure and clock.",
+  })
+  async fileCase(
+    @Arg("input", () => FileCaseInput) input: FileCaseInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const now = currentTime();
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
     const fastTrack = checkFastTrack(input.trialProcedure, input.fastTrack ?? false);
-    if (!fastTrack.ok) for (const r of fastTrack.refusals) problems.add(r.field ?? ["input"], r.code, r.messageZh, r.messageEn);
+    if (!fastTrack.ok)
+      for (const r of fastTrack.refusals) problems.add(r.field ?? ["input"], r.code, r.messageZh, r.messageEn);
     problems.throwIfAny();
     return ctx.store.$transaction(async (tx) => {
-      const created = await createCase(tx, trialFiling(coreOf(basics!), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), null));
+      const created = await createCase(
+        tx,
+        trialFiling(coreOf(basics!), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), null),
+      );
       await recordCourtEvent(tx, courtEvents.caseFiled(created, input.trialProcedure, input.fastTrack ?? false, now));
       await audited(tx, ctx, "fileCase", created, givenFields(input));
       return created;
@@ -187,13 +279,18 @@ export class CourtCaseMutations {
   }
 
   @Authorized<Policy>("courtClerk")
-  @Mutation(() => CourtCase, { description: "判决: the first-instance judgment; stops the trial clock and awaits performance." })
+  @Mutation(() => CourtCase, {
+    description: "判决: the first-instance judgment; stops the trial clock and awaits performance.",
+  })
   async recordJudgment(@Arg("caseId", () => ID) caseId: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, caseId);
     const step = stepFor(row, "JUDGMENT_RENDERED");
     const now = currentTime();
     return ctx.store.$transaction(async (tx) => {
-      const judged = await applyStep(tx, row, step, now, { concludedAt: now, performance: "PENDING" satisfies Performance });
+      const judged = await applyStep(tx, row, step, now, {
+        concludedAt: now,
+        performance: "PENDING" satisfies Performance,
+      });
       await recordCourtEvent(tx, courtEvents.judgmentRecorded(judged, now));
       await audited(tx, ctx, "recordJudgment", judged, ["caseId"]);
       return judged;
@@ -202,21 +299,44 @@ export class CourtCaseMutations {
 
   @Authorized<Policy>("courtClerk", "resident")
   @Mutation(() => CourtCase, {
-    description: "司法确认申请: both parties jointly, within 30 days of the agreement taking effect; not for marriage, adoption or identity relations.",
+    description:
+      "司法确认申请: both parties jointly, within 30 days of the agreement taking effect; not for marriage, adoption or identity relations.",
   })
-  async applyForJudicialConfirmation(@Arg("input", () => ApplyForJudicialConfirmationInput) input: ApplyForJudicialConfirmationInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
+  async applyForJudicialConfirmation(
+    @Arg("input", () => ApplyForJudicialConfirmationInput) input: ApplyForJudicialConfirmationInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const now = currentTime();
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
     if (!isUuid(input.agreementId)) {
-      problems.add(["input", "agreementId"], "FORMAT", "调解协议编号无效", "agreementId must be a MediationAgreement id (UUID)");
+      problems.add(
+        ["input", "agreementId"],
+        "FORMAT",
+        "调解协议编号无效",
+        "agreementId must be a MediationAgreement id (UUID)",
+      );
     }
     problems.throwIfAny();
     // The parties may apply themselves (e.g. through the mobile court): a resident only as one of them.
-    if (!isStaffOf(ctx.identity, "litigation") && !isOneOfTheParties(ctx.identity.partyId, basics!.parties.map((p) => courtPartyId(p.kind, p.idNumber)))) {
-      throw forbidden("A resident may apply only as one of the parties named with their ID number", "当事人本人申请时，须为申请书所列（填写身份证号码的）当事人之一");
+    if (
+      !isStaffOf(ctx.identity, "litigation") &&
+      !isOneOfTheParties(
+        ctx.identity.partyId,
+        basics!.parties.map((p) => courtPartyId(p.kind, p.idNumber)),
+      )
+    ) {
+      throw forbidden(
+        "A resident may apply only as one of the parties named with their ID number",
+        "当事人本人申请时，须为申请书所列（填写身份证号码的）当事人之一",
+      );
     }
-    const check = checkConfirmationApplication({ agreementEffectiveAt: input.agreementEffectiveAt, appliedAt: now, parties: basics!.parties, cause: basics!.cause });
+    const check = checkConfirmationApplication({
+      agreementEffectiveAt: input.agreementEffectiveAt,
+      appliedAt: now,
+      parties: basics!.parties,
+      cause: basics!.cause,
+    });
     if (!check.ok) refused(check.refusals);
     return ctx.store.$transaction(async (tx) => {
       const created = await createCase(tx, {
@@ -240,13 +360,22 @@ export class CourtCaseMutations {
 
   @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "受理决定 (within 3 days): accept, or refuse with a reason (不予受理)." })
-  async decideJudicialConfirmationAcceptance(@Arg("input", () => CourtDecisionInput) input: CourtDecisionInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
+  async decideJudicialConfirmationAcceptance(
+    @Arg("input", () => CourtDecisionInput) input: CourtDecisionInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
     const step = stepFor(row, input.granted ? "APPLICATION_ACCEPTED" : "APPLICATION_NOT_ACCEPTED");
     const reason = requireReasonWhenRefused(input);
     const now = currentTime();
     return ctx.store.$transaction(async (tx) => {
-      const decided = await applyStep(tx, row, step, now, input.granted ? { acceptedAt: now } : { concludedAt: now, outcomeReason: reason });
+      const decided = await applyStep(
+        tx,
+        row,
+        step,
+        now,
+        input.granted ? { acceptedAt: now } : { concludedAt: now, outcomeReason: reason },
+      );
       await recordCourtEvent(tx, courtEvents.judicialConfirmationAcceptanceDecided(decided, input.granted, now));
       await audited(tx, ctx, "decideJudicialConfirmationAcceptance", decided, givenFields(input));
       return decided;
@@ -254,14 +383,32 @@ export class CourtCaseMutations {
   }
 
   @Authorized<Policy>("courtClerk")
-  @Mutation(() => CourtCase, { description: "Extend the 15-day ruling period by up to 10 days with the president's approval." })
-  async extendJudicialConfirmationRuling(@Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
-    return extend(ctx, "extendJudicialConfirmationRuling", input, "JUDICIAL_CONFIRMATION", "ACCEPTED", "judicialConfirmationRuling", courtEvents.judicialConfirmationRulingExtended);
+  @Mutation(() => CourtCase, {
+    description: "Extend the 15-day ruling period by up to 10 days with the president's approval.",
+  })
+  async extendJudicialConfirmationRuling(
+    @Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
+    return extend(
+      ctx,
+      "extendJudicialConfirmationRuling",
+      input,
+      "JUDICIAL_CONFIRMATION",
+      "ACCEPTED",
+      "judicialConfirmationRuling",
+      courtEvents.judicialConfirmationRulingExtended,
+    );
   }
 
   @Authorized<Policy>("courtClerk")
-  @Mutation(() => CourtCase, { description: "裁定: confirm the agreement (it becomes enforceable) or reject the application with a reason." })
-  async ruleOnJudicialConfirmation(@Arg("input", () => CourtDecisionInput) input: CourtDecisionInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
+  @Mutation(() => CourtCase, {
+    description: "裁定: confirm the agreement (it becomes enforceable) or reject the application with a reason.",
+  })
+  async ruleOnJudicialConfirmation(
+    @Arg("input", () => CourtDecisionInput) input: CourtDecisionInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
     const step = stepFor(row, input.granted ? "AGREEMENT_CONFIRMED" : "APPLICATION_REJECTED");
     const reason = requireReasonWhenRefused(input);
@@ -272,7 +419,9 @@ export class CourtCaseMutations {
         row,
         step,
         now,
-        input.granted ? { concludedAt: now, performance: "PENDING" satisfies Performance } : { concludedAt: now, outcomeReason: reason },
+        input.granted
+          ? { concludedAt: now, performance: "PENDING" satisfies Performance }
+          : { concludedAt: now, outcomeReason: reason },
       );
       await recordCourtEvent(tx, courtEvents.judicialConfirmationRuled(ruled, input.granted, now));
       await audited(tx, ctx, "ruleOnJudicialConfirmation", ruled, givenFields(input));
@@ -281,15 +430,34 @@ export class CourtCaseMutations {
   }
 
   @Authorized<Policy>("courtClerk")
-  @Mutation(() => CourtCase, { description: "履行: the obligor performed a confirmed agreement or a judgment (e.g. found on a follow-up visit)." })
-  async recordPerformance(@Arg("caseId", () => ID) caseId: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
+  @Mutation(() => CourtCase, {
+    description: "履行: the obligor performed a confirmed agreement or a judgment (e.g. found on a follow-up visit).",
+  })
+  async recordPerformance(
+    @Arg("caseId", () => ID) caseId: string,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, caseId);
-    const check = checkEnforcementBasis({ procedure: row.procedure as Procedure, status: row.status as CaseStatus, performance: row.performance as Performance | null });
+    const check = checkEnforcementBasis({
+      procedure: row.procedure as Procedure,
+      status: row.status as CaseStatus,
+      performance: row.performance as Performance | null,
+    });
     if (!check.ok) notAllowed(check.refusals);
     const now = currentTime();
     return ctx.store.$transaction(async (tx) => {
-      const { count } = await tx.courtCase.updateMany({ where: { id: row.id, performance: "PENDING" }, data: { performance: "PERFORMED" } });
-      if (count === 0) notAllowed([{ code: "WRONG_STATUS", messageZh: "履行情况已被他人更新，请刷新", messageEn: "Performance changed meanwhile; reload" }]);
+      const { count } = await tx.courtCase.updateMany({
+        where: { id: row.id, performance: "PENDING" },
+        data: { performance: "PERFORMED" },
+      });
+      if (count === 0)
+        notAllowed([
+          {
+            code: "WRONG_STATUS",
+            messageZh: "履行情况已被他人更新，请刷新",
+            messageEn: "Performance changed meanwhile; reload",
+          },
+        ]);
       const performed = await tx.courtCase.findUniqueOrThrow({ where: { id: row.id } });
       await recordCourtEvent(tx, courtEvents.performanceRecorded(performed, now));
       await audited(tx, ctx, "recordPerformance", performed, ["caseId"]);
@@ -298,16 +466,35 @@ export class CourtCaseMutations {
   }
 
   @Authorized<Policy>("courtClerk")
-  @Mutation(() => CourtCase, { description: "执行立案: enforcement of a confirmed agreement or judgment that was not performed (案号 执)." })
-  async applyForEnforcement(@Arg("input", () => ApplyForEnforcementInput) input: ApplyForEnforcementInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
+  @Mutation(() => CourtCase, {
+    description: "执行立案: enforcement of a confirmed agreement or judgment that was not performed (案号 执).",
+  })
+  async applyForEnforcement(
+    @Arg("input", () => ApplyForEnforcementInput) input: ApplyForEnforcementInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const basis = await loadCase(ctx, input.basisCaseId);
-    const check = checkEnforcementBasis({ procedure: basis.procedure as Procedure, status: basis.status as CaseStatus, performance: basis.performance as Performance | null });
+    const check = checkEnforcementBasis({
+      procedure: basis.procedure as Procedure,
+      status: basis.status as CaseStatus,
+      performance: basis.performance as Performance | null,
+    });
     if (!check.ok) notAllowed(check.refusals);
     const now = currentTime();
     const enforcement = await ctx.store.$transaction(async (tx) => {
       // Guarded: the same title cannot be sent to enforcement twice, even by concurrent requests.
-      const { count } = await tx.courtCase.updateMany({ where: { id: basis.id, performance: "PENDING" }, data: { performance: "ENFORCEMENT_APPLIED" } });
-      if (count === 0) notAllowed([{ code: "ALREADY_IN_ENFORCEMENT", messageZh: "已就该文书申请执行", messageEn: "Enforcement has already been applied for" }]);
+      const { count } = await tx.courtCase.updateMany({
+        where: { id: basis.id, performance: "PENDING" },
+        data: { performance: "ENFORCEMENT_APPLIED" },
+      });
+      if (count === 0)
+        notAllowed([
+          {
+            code: "ALREADY_IN_ENFORCEMENT",
+            messageZh: "已就该文书申请执行",
+            messageEn: "Enforcement has already been applied for",
+          },
+        ]);
       const created = await createCase(tx, {
         ...(await caseCore(tx, basis)),
         online: input.online ?? false,
@@ -329,15 +516,24 @@ export class CourtCaseMutations {
 
   @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "执行结案: record how the enforcement ended." })
-  async concludeEnforcement(@Arg("input", () => ConcludeEnforcementInput) input: ConcludeEnforcementInput, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
+  async concludeEnforcement(
+    @Arg("input", () => ConcludeEnforcementInput) input: ConcludeEnforcementInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const row = await loadCase(ctx, input.caseId);
     const step = stepFor(row, "ENFORCEMENT_CONCLUDED");
     const problems = new InputProblems();
-    const note = input.note?.trim() ? checkText(problems, ["input", "note"], input.note, { zh: "结案说明", en: "Note" }, 1000) : null;
+    const note = input.note?.trim()
+      ? checkText(problems, ["input", "note"], input.note, { zh: "结案说明", en: "Note" }, 1000)
+      : null;
     problems.throwIfAny();
     const now = currentTime();
     return ctx.store.$transaction(async (tx) => {
-      const concluded = await applyStep(tx, row, step, now, { outcome: input.outcome, outcomeReason: note, concludedAt: now });
+      const concluded = await applyStep(tx, row, step, now, {
+        outcome: input.outcome,
+        outcomeReason: note,
+        concludedAt: now,
+      });
       await recordCourtEvent(tx, courtEvents.enforcementConcluded(concluded, input.outcome, now));
       await audited(tx, ctx, "concludeEnforcement", concluded, givenFields(input));
       return concluded;
@@ -348,7 +544,13 @@ export class CourtCaseMutations {
 function requireReasonWhenRefused(input: CourtDecisionInput): string | null {
   if (input.granted) return input.reason?.trim() || null;
   const problems = new InputProblems();
-  const reason = checkText(problems, ["input", "reason"], input.reason ?? "", { zh: "不予受理或驳回的理由", en: "Reason for refusing" }, 1000);
+  const reason = checkText(
+    problems,
+    ["input", "reason"],
+    input.reason ?? "",
+    { zh: "不予受理或驳回的理由", en: "Reason for refusing" },
+    1000,
+  );
   problems.throwIfAny();
   return reason!;
 }

@@ -6,7 +6,13 @@ import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import { parseCaseNumber } from "../domain/case-number.js";
-import { CAUSE_OF_ACTION_LISTS, causeListByVersion, causeListOn, findCause, type CauseOfActionList } from "../domain/causes-of-action.js";
+import {
+  CAUSE_OF_ACTION_LISTS,
+  causeListByVersion,
+  causeListOn,
+  findCause,
+  type CauseOfActionList,
+} from "../domain/causes-of-action.js";
 import { courtClockStatus, isCourtClockKind, isOverdue } from "../domain/clocks.js";
 import { isEnforceable } from "../domain/judicial-confirmation.js";
 import { clockRecord } from "../db/court-cases.js";
@@ -23,7 +29,14 @@ import {
   PreFilingMediation,
 } from "../entities/court-case.js";
 import { CourtCaseFilter } from "../entities/inputs.js";
-import type { EnforcementOutcome, MediatorKind, PartyKind, PartyRole, Performance, PreFilingSuccess } from "../entities/enums.js";
+import type {
+  EnforcementOutcome,
+  MediatorKind,
+  PartyKind,
+  PartyRole,
+  Performance,
+  PreFilingSuccess,
+} from "../entities/enums.js";
 import type { LitigationContext } from "./context.js";
 import { isUuid } from "./validate-input.js";
 import { caseScope, caseVisibility, checkedCase, isSummaryReader, visibleCases } from "./case-access.js";
@@ -32,16 +45,27 @@ import { currentTime } from "@onedoor/shared/clock/now";
 const causeView = (list: CauseOfActionList, code: string): CauseOfAction | null => {
   const cause = findCause(list, code);
   return cause
-    ? { code: cause.code, name: cause.name, part: cause.part, listVersion: list.version, listEffectiveFrom: list.effectiveFrom, excludedFromConfirmation: cause.excludedRelation !== undefined }
+    ? {
+        code: cause.code,
+        name: cause.name,
+        part: cause.part,
+        listVersion: list.version,
+        listEffectiveFrom: list.effectiveFrom,
+        excludedFromConfirmation: cause.excludedRelation !== undefined,
+      }
     : null;
 };
 
 function clockViews(clocks: CourtCaseClock[], now: Date): ClockView[] {
-  return clocks.flatMap((c) => (isCourtClockKind(c.kind) ? [clockView(c.kind, c.startedAt, courtClockStatus(c.kind, clockRecord(c), now))] : []));
+  return clocks.flatMap((c) =>
+    isCourtClockKind(c.kind) ? [clockView(c.kind, c.startedAt, courtClockStatus(c.kind, clockRecord(c), now))] : [],
+  );
 }
 
 const hasOverdueClock = (clocks: CourtCaseClock[], now: Date): boolean =>
-  clocks.some((c) => c.stoppedAt === null && isCourtClockKind(c.kind) && isOverdue(courtClockStatus(c.kind, clockRecord(c), now)));
+  clocks.some(
+    (c) => c.stoppedAt === null && isCourtClockKind(c.kind) && isOverdue(courtClockStatus(c.kind, clockRecord(c), now)),
+  );
 
 const NEWEST_FIRST: Prisma.CourtCaseOrderByWithRelationInput[] = [{ filedAt: "desc" }, { id: "desc" }];
 /** Rows read per round when the overdue filter (computed from clocks, never stored) is applied. */
@@ -56,7 +80,12 @@ function filterWhere(filter: CourtCaseFilter | null | undefined): Prisma.CourtCa
     ...(filter.courtCode ? { courtCode: filter.courtCode } : {}),
     ...(filter.disputeCode ? { disputeCode: filter.disputeCode } : {}),
     ...(filter.filedFrom || filter.filedTo
-      ? { filedAt: { ...(filter.filedFrom ? { gte: filter.filedFrom } : {}), ...(filter.filedTo ? { lt: filter.filedTo } : {}) } }
+      ? {
+          filedAt: {
+            ...(filter.filedFrom ? { gte: filter.filedFrom } : {}),
+            ...(filter.filedTo ? { lt: filter.filedTo } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -64,17 +93,30 @@ function filterWhere(filter: CourtCaseFilter | null | undefined): Prisma.CourtCa
 @Resolver(() => CourtCase)
 export class CourtCaseResolver {
   @Authorized<Policy>("signedIn")
-  @Query(() => CourtCase, { nullable: true, description: "A court case by id: in full for its parties, the court and the commander; a summary for other departments' staff." })
+  @Query(() => CourtCase, {
+    nullable: true,
+    description:
+      "A court case by id: in full for its parties, the court and the commander; a summary for other departments' staff.",
+  })
   async courtCase(@Arg("id", () => ID) id: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
     const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
     return row && checkedCase(ctx, row);
   }
 
   @Authorized<Policy>("signedIn")
-  @Query(() => CourtCase, { nullable: true, description: "A court case by its 案号; full-width or ASCII parentheses. Same visibility as courtCase." })
-  async courtCaseByNumber(@Arg("caseNumber", () => String) caseNumber: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
+  @Query(() => CourtCase, {
+    nullable: true,
+    description: "A court case by its 案号; full-width or ASCII parentheses. Same visibility as courtCase.",
+  })
+  async courtCaseByNumber(
+    @Arg("caseNumber", () => String) caseNumber: string,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow | null> {
     const parsed = parseCaseNumber(caseNumber);
-    if (!parsed.ok) throw badUserInput([{ field: ["caseNumber"], reason: parsed.reason, messageZh: parsed.messageZh, messageEn: parsed.messageEn }]);
+    if (!parsed.ok)
+      throw badUserInput([
+        { field: ["caseNumber"], reason: parsed.reason, messageZh: parsed.messageZh, messageEn: parsed.messageEn },
+      ]);
     const row = await ctx.store.courtCase.findUnique({ where: { caseNumber: parsed.value } });
     return row && checkedCase(ctx, row);
   }
@@ -94,7 +136,11 @@ export class CourtCaseResolver {
     const sortValue = (row: CourtCaseRow) => row.filedAt.toISOString();
     if (filter?.overdue == null) {
       const [rows, totalCount] = await Promise.all([
-        ctx.store.courtCase.findMany({ where: { AND: [where, afterCursorDesc("filedAt", after, parseSort)] }, orderBy: NEWEST_FIRST, take: size + 1 }),
+        ctx.store.courtCase.findMany({
+          where: { AND: [where, afterCursorDesc("filedAt", after, parseSort)] },
+          orderBy: NEWEST_FIRST,
+          take: size + 1,
+        }),
         ctx.store.courtCase.count({ where }),
       ]);
       return { ...toConnection(rows, size, sortValue, { hasPreviousPage: Boolean(after) }), totalCount };
@@ -112,7 +158,8 @@ export class CourtCaseResolver {
         take: OVERDUE_SCAN_BATCH,
         include: { clocks: true },
       });
-      for (const { clocks, ...row } of batch) if (hasOverdueClock(clocks, now) === filter.overdue && matched.length <= size) matched.push(row);
+      for (const { clocks, ...row } of batch)
+        if (hasOverdueClock(clocks, now) === filter.overdue && matched.length <= size) matched.push(row);
       const last = batch.at(-1);
       if (matched.length > size || batch.length < OVERDUE_SCAN_BATCH || !last) break;
       cursor = { OR: [{ filedAt: { lt: last.filedAt } }, { filedAt: last.filedAt, id: { lt: last.id } }] };
@@ -129,13 +176,22 @@ export class CourtCaseResolver {
     const list = version ? causeListByVersion(version) : causeListOn(onDate ?? toLocalDate(currentTime()));
     if (!list) {
       const known = CAUSE_OF_ACTION_LISTS.map((l) => `${l.version} (${l.effectiveFrom})`).join(", ");
-      throw badUserInput([{ field: [version ? "version" : "onDate"], reason: "UNKNOWN", messageZh: `没有该案由规定版本；现有：${known}`, messageEn: `No such list; known: ${known}` }]);
+      throw badUserInput([
+        {
+          field: [version ? "version" : "onDate"],
+          reason: "UNKNOWN",
+          messageZh: `没有该案由规定版本；现有：${known}`,
+          messageEn: `No such list; known: ${known}`,
+        },
+      ]);
     }
     return list.causes.flatMap((c) => causeView(list, c.code) ?? []);
   }
 
   @Authorized<Policy>("courtClerk", "commander", "cockpitViewer")
-  @Query(() => JudicialConfirmationStatistics, { description: "司法确认 counts: confirmed, performed, enforced (by filing date)." })
+  @Query(() => JudicialConfirmationStatistics, {
+    description: "司法确认 counts: confirmed, performed, enforced (by filing date).",
+  })
   async judicialConfirmationStatistics(
     @Arg("courtCode", () => String, { nullable: true }) courtCode: string | null,
     @Arg("filedFrom", () => Date, { nullable: true }) filedFrom: Date | null,
@@ -147,7 +203,8 @@ export class CourtCaseResolver {
       where: { procedure: "JUDICIAL_CONFIRMATION", ...filterWhere({ courtCode, filedFrom, filedTo }) },
       _count: { _all: true },
     });
-    const count = (match: (g: (typeof groups)[number]) => boolean) => groups.filter(match).reduce((sum, g) => sum + g._count._all, 0);
+    const count = (match: (g: (typeof groups)[number]) => boolean) =>
+      groups.filter(match).reduce((sum, g) => sum + g._count._all, 0);
     return {
       applied: count(() => true),
       confirmed: count((g) => g.status === "CONFIRMED"),
@@ -163,7 +220,10 @@ export class CourtCaseResolver {
     return row.online ? 0 : 1;
   }
 
-  @FieldResolver(() => CauseOfAction, { nullable: true, description: "案由, in the list version the case was filed under." })
+  @FieldResolver(() => CauseOfAction, {
+    nullable: true,
+    description: "案由, in the list version the case was filed under.",
+  })
   causeOfAction(@Root() row: CourtCaseRow): CauseOfAction | null {
     const list = row.causeListVersion ? causeListByVersion(row.causeListVersion) : undefined;
     return list && row.causeCode ? causeView(list, row.causeCode) : null;
@@ -196,13 +256,18 @@ export class CourtCaseResolver {
     return clockViews(await ctx.loaders.clocksByCase.load(row.id), currentTime());
   }
 
-  @FieldResolver(() => CourtCase, { nullable: true, description: "Where this case came from: the failed pre-filing mediation, or the ruling enforced." })
+  @FieldResolver(() => CourtCase, {
+    nullable: true,
+    description: "Where this case came from: the failed pre-filing mediation, or the ruling enforced.",
+  })
   async origin(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
     const origin = row.originCaseId ? await ctx.loaders.caseById.load(row.originCaseId) : null;
     return origin && (await caseVisibility(ctx, origin)) !== "none" ? origin : null;
   }
 
-  @FieldResolver(() => [CourtCase], { description: "Cases that followed from this one: the case filed after mediation failed, enforcements." })
+  @FieldResolver(() => [CourtCase], {
+    description: "Cases that followed from this one: the case filed after mediation failed, enforcements.",
+  })
   async followUps(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow[]> {
     return visibleCases(ctx, await ctx.loaders.followUpsByOrigin.load(row.id));
   }
@@ -220,7 +285,10 @@ export class CourtCaseResolver {
   }
 
   @FieldResolver(() => JudicialConfirmation, { nullable: true })
-  async judicialConfirmation(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<JudicialConfirmation | null> {
+  async judicialConfirmation(
+    @Root() row: CourtCaseRow,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<JudicialConfirmation | null> {
     if (row.procedure !== "JUDICIAL_CONFIRMATION" || !row.agreementId || !row.agreementEffectiveAt) return null;
     const summary = await isSummaryReader(ctx, row);
     return {
@@ -238,7 +306,11 @@ export class CourtCaseResolver {
   async enforcement(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<Enforcement | null> {
     if (row.procedure !== "ENFORCEMENT") return null;
     const summary = await isSummaryReader(ctx, row);
-    return { outcome: row.outcome as EnforcementOutcome | null, note: summary ? null : row.outcomeReason, concludedAt: row.concludedAt };
+    return {
+      outcome: row.outcome as EnforcementOutcome | null,
+      note: summary ? null : row.outcomeReason,
+      concludedAt: row.concludedAt,
+    };
   }
 }
 

@@ -15,7 +15,8 @@ export class DisputeResolver {
   @Directive('@requires(fields: "partyIds")')
   @FieldResolver(() => [CourtCase], {
     nullable: true,
-    description: "法院案件 of this dispute, oldest first: those the caller may see (its parties and the court in full, other departments' staff a summary).",
+    description:
+      "法院案件 of this dispute, oldest first: those the caller may see (its parties and the court in full, other departments' staff a summary).",
   })
   async courtCases(@Root() dispute: DisputeStub, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow[]> {
     // Remembered for the request, so cases nested under these (origin, follow-ups) see the same parties.

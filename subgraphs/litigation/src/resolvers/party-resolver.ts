@@ -12,7 +12,8 @@ import { visibleCases } from "./case-access.js";
 @Resolver(() => CourtCaseParty)
 export class CourtCasePartyResolver {
   @FieldResolver(() => String, {
-    description: "Name: in full for the court, the commander and the person themself, 张* for others. An organisation's name is public, except to summary readers.",
+    description:
+      "Name: in full for the court, the commander and the person themself, 张* for others. An organisation's name is public, except to summary readers.",
   })
   name(@Root() party: CourtCaseParty, @Ctx() ctx: LitigationContext): string {
     if (party.kind === PartyKind.ORGANIZATION && !party.summary) return party.fullName;
@@ -21,7 +22,8 @@ export class CourtCasePartyResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "Resident ID masked (330903********401X); an organisation's unified social credit code in full (public). Null for summary readers.",
+    description:
+      "Resident ID masked (330903********401X); an organisation's unified social credit code in full (public). Null for summary readers.",
   })
   idNumber(@Root() party: CourtCaseParty): string | null {
     return party.summary ? null : shownIdNumber(party.kind, party.idNumberValue);
@@ -29,18 +31,31 @@ export class CourtCasePartyResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "The ID number in full: only for those handling the case and the party themself; every read is audited.",
+    description:
+      "The ID number in full: only for those handling the case and the party themself; every read is audited.",
   })
   idNumberFull(@Root() party: CourtCaseParty, @Ctx() ctx: LitigationContext): Promise<string | null> {
-    return readPersonalData(ctx, ctx.store, party.owner, party.kind === PartyKind.ORGANIZATION ? "creditCode" : "residentId", party.idNumberValue);
+    return readPersonalData(
+      ctx,
+      ctx.store,
+      party.owner,
+      party.kind === PartyKind.ORGANIZATION ? "creditCode" : "residentId",
+      party.idNumberValue,
+    );
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: "Internal party id (当事人标识); null without an ID number and for summary readers." })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "Internal party id (当事人标识); null without an ID number and for summary readers.",
+  })
   partyId(@Root() party: CourtCaseParty): string | null {
     return party.summary ? null : party.partyIdValue;
   }
 
-  @FieldResolver(() => PartyStub, { nullable: true, description: "The party in the center's registry; null without an ID number and for summary readers." })
+  @FieldResolver(() => PartyStub, {
+    nullable: true,
+    description: "The party in the center's registry; null without an ID number and for summary readers.",
+  })
   party(@Root() party: CourtCaseParty): PartyStub | null {
     return party.summary || !party.partyIdValue ? null : { id: party.partyIdValue };
   }
@@ -49,9 +64,14 @@ export class CourtCasePartyResolver {
 /** The court's records for a party of the registry. */
 @Resolver(() => PartyStub)
 export class PartyCourtCasesResolver {
-  @FieldResolver(() => [CourtCase], { description: "法院案件 where the party appears, oldest first: those the caller may see." })
+  @FieldResolver(() => [CourtCase], {
+    description: "法院案件 where the party appears, oldest first: those the caller may see.",
+  })
   async courtCases(@Root() party: PartyStub, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow[]> {
     const rows = await ctx.loaders.casesByPartyId.load(party.id);
-    return visibleCases(ctx, rows.map((row) => row.case));
+    return visibleCases(
+      ctx,
+      rows.map((row) => row.case),
+    );
   }
 }

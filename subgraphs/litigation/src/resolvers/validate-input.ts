@@ -2,7 +2,12 @@
 import { InputProblems, badUserInput, invalidState } from "@onedoor/shared/graphql/errors";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { toLocalDate } from "@onedoor/shared/clock/index";
-import { validateCreditCode, validateRegionCode, validateResidentId, validateText } from "@onedoor/shared/validators/index";
+import {
+  validateCreditCode,
+  validateRegionCode,
+  validateResidentId,
+  validateText,
+} from "@onedoor/shared/validators/index";
 import { courtCodeForCounty } from "../domain/case-number.js";
 import { causeListOn, findCause, type CauseOfAction, type CauseOfActionList } from "../domain/causes-of-action.js";
 import type { Refusal } from "../domain/refusal.js";
@@ -28,32 +33,61 @@ export function checkCaseBasics(input: CaseBasicsInput, at: Date, problems: Inpu
     const region = validateRegionCode(countyInput);
     if (problems.check(["input", "courtRegionCode"], region) !== undefined && region.ok) {
       if (region.region.level === "county" && region.value.length === 6) courtCode = courtCodeForCounty(region.value);
-      else problems.add(["input", "courtRegionCode"], "FORMAT", "请填写基层法院所在县级行政区划代码（6位）", "Give the 6-digit county code of the basic court");
+      else
+        problems.add(
+          ["input", "courtRegionCode"],
+          "FORMAT",
+          "请填写基层法院所在县级行政区划代码（6位）",
+          "Give the 6-digit county code of the basic court",
+        );
     }
   }
 
   const causeList = causeListOn(toLocalDate(at));
   const cause = causeList && findCause(causeList, input.causeOfActionCode);
   if (!causeList || !cause) {
-    problems.add(["input", "causeOfActionCode"], "UNKNOWN", `案由代码 ${input.causeOfActionCode} 不在现行案由规定中`, `Cause of action ${input.causeOfActionCode} is not in the list in force`);
+    problems.add(
+      ["input", "causeOfActionCode"],
+      "UNKNOWN",
+      `案由代码 ${input.causeOfActionCode} 不在现行案由规定中`,
+      `Cause of action ${input.causeOfActionCode} is not in the list in force`,
+    );
   }
 
   const parties = input.parties.map((p, i): NewParty => {
-    const name = problems.check(["input", "parties", i, "name"], validateText(p.name, { field: { zh: "当事人姓名或名称", en: "Party name" }, min: 1, max: 100 }));
+    const name = problems.check(
+      ["input", "parties", i, "name"],
+      validateText(p.name, { field: { zh: "当事人姓名或名称", en: "Party name" }, min: 1, max: 100 }),
+    );
     let idNumber: string | null = null;
     if (p.idNumber != null && p.idNumber.trim() !== "") {
       const checked = p.kind === PartyKind.PERSON ? validateResidentId(p.idNumber) : validateCreditCode(p.idNumber);
       idNumber = problems.check(["input", "parties", i, "idNumber"], checked) ?? null;
     }
-    return { role: p.role, kind: p.kind, name: name ?? p.name, idNumber, joinsApplication: p.joinsApplication ?? false };
+    return {
+      role: p.role,
+      kind: p.kind,
+      name: name ?? p.name,
+      idNumber,
+      joinsApplication: p.joinsApplication ?? false,
+    };
   });
-  if (parties.length === 0) problems.add(["input", "parties"], "EMPTY", "至少填写一方当事人", "At least one party is required");
+  if (parties.length === 0)
+    problems.add(["input", "parties"], "EMPTY", "至少填写一方当事人", "At least one party is required");
 
   const claims = (input.claims ?? []).map((c, i) => {
-    const description = problems.check(["input", "claims", i, "description"], validateText(c.description, { field: { zh: "请求事项", en: "Claim" }, min: 1, max: 1000, multiline: true }));
+    const description = problems.check(
+      ["input", "claims", i, "description"],
+      validateText(c.description, { field: { zh: "请求事项", en: "Claim" }, min: 1, max: 1000, multiline: true }),
+    );
     const amount = c.amount?.trim() || null;
     if (amount !== null && !AMOUNT.test(amount)) {
-      problems.add(["input", "claims", i, "amount"], "FORMAT", "金额应为以元为单位、最多两位小数的数字", "Amount is yuan with at most two decimals");
+      problems.add(
+        ["input", "claims", i, "amount"],
+        "FORMAT",
+        "金额应为以元为单位、最多两位小数的数字",
+        "Amount is yuan with at most two decimals",
+      );
     }
     return { description: description ?? c.description, amount };
   });
@@ -72,13 +106,26 @@ export function checkCaseBasics(input: CaseBasicsInput, at: Date, problems: Inpu
   };
 }
 
-export function checkText(problems: InputProblems, field: (string | number)[], value: string, label: { zh: string; en: string }, max = 200): string | undefined {
+export function checkText(
+  problems: InputProblems,
+  field: (string | number)[],
+  value: string,
+  label: { zh: string; en: string },
+  max = 200,
+): string | undefined {
   return problems.check(field, validateText(value, { field: label, min: 1, max }));
 }
 
 /** The court's rules refused the step: BAD_USER_INPUT naming the input each refusal is about. */
 export function refused(refusals: Refusal[]): never {
-  throw badUserInput(refusals.map((r) => ({ field: r.field ?? ["input"], reason: r.code, messageZh: r.messageZh, messageEn: r.messageEn })));
+  throw badUserInput(
+    refusals.map((r) => ({
+      field: r.field ?? ["input"],
+      reason: r.code,
+      messageZh: r.messageZh,
+      messageEn: r.messageEn,
+    })),
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -87,5 +134,8 @@ export const isUuid = (value: string): boolean => UUID.test(value);
 /** A step the case's state or the court's rules do not allow now: INVALID_STATE, nothing changed. */
 export function notAllowed(refusals: Refusal[]): never {
   const [first] = refusals;
-  throw invalidState(first?.messageEn ?? "Not allowed", first?.messageZh ?? "不允许该操作", { reason: first?.code, refusals });
+  throw invalidState(first?.messageEn ?? "Not allowed", first?.messageZh ?? "不允许该操作", {
+    reason: first?.code,
+    refusals,
+  });
 }

@@ -23,7 +23,12 @@ const CHINA_OFFSET = "8 hours";
 
 const latest = (cutoffs: Record<string, Date>) => new Date(Math.max(...Object.values(cutoffs).map((d) => d.getTime())));
 
-export async function mediationFigures(store: MediationStore, scope: CockpitScope, now: Date, config?: MediationClockConfig): Promise<MediationFigures> {
+export async function mediationFigures(
+  store: MediationStore,
+  scope: CockpitScope,
+  now: Date,
+  config?: MediationClockConfig,
+): Promise<MediationFigures> {
   const { start, end } = scopeInstants(scope);
   const county = countyOf(scope.regionCode);
   const cutoffs = overdueCutoffs(now, config);
@@ -56,7 +61,8 @@ export async function mediationFigures(store: MediationStore, scope: CockpitScop
                  WHEN 'LABOUR' THEN ${iso(cutoffs.LABOUR)}::timestamp(3)
                END`,
   ]);
-  const total = (measure: "accepted" | "agreements" | "failed" | "performed") => byCommittee.reduce((sum, g) => sum + g[measure], 0);
+  const total = (measure: "accepted" | "agreements" | "failed" | "performed") =>
+    byCommittee.reduce((sum, g) => sum + g[measure], 0);
   return {
     accepted: total("accepted"),
     agreements: total("agreements"),

@@ -27,7 +27,10 @@ const STORED = Prisma.sql`
 async function rawCounts(store: MediationStore, scope: CockpitScope) {
   const { start, end } = scopeInstants(scope);
   const county = scope.regionCode?.slice(0, 6);
-  const where: Prisma.MediationCaseWhereInput = { acceptedAt: { gte: start, lte: end }, ...(county ? { disputeCode: { startsWith: county } } : {}) };
+  const where: Prisma.MediationCaseWhereInput = {
+    acceptedAt: { gte: start, lte: end },
+    ...(county ? { disputeCode: { startsWith: county } } : {}),
+  };
   const byStatus = await store.mediationCase.groupBy({ by: ["status"], where, _count: { _all: true } });
   const byCommittee = await store.mediationCase.groupBy({ by: ["committeeId"], where, _count: { _all: true } });
   const countOf = (status: string) => byStatus.find((g) => g.status === status)?._count._all ?? 0;
@@ -35,13 +38,21 @@ async function rawCounts(store: MediationStore, scope: CockpitScope) {
     accepted: byStatus.reduce((sum, g) => sum + g._count._all, 0),
     agreements: countOf("AGREEMENT_REACHED"),
     failed: countOf("FAILED"),
-    performed: await store.mediationAgreement.count({ where: { case: where, followUps: { some: { status: "PERFORMED" } } } }),
-    byCommittee: byCommittee.map((g) => ({ committeeId: g.committeeId, count: g._count._all })).sort((a, b) => a.committeeId.localeCompare(b.committeeId)),
+    performed: await store.mediationAgreement.count({
+      where: { case: where, followUps: { some: { status: "PERFORMED" } } },
+    }),
+    byCommittee: byCommittee
+      .map((g) => ({ committeeId: g.committeeId, count: g._count._all }))
+      .sort((a, b) => a.committeeId.localeCompare(b.committeeId)),
   };
 }
 
 async function rolledUpCounts(store: MediationStore, scope: CockpitScope) {
-  const { overdueOpen: _overdue, byCommittee, ...counts } = await mediationFigures(store, scope, new Date("2026-11-20T04:00:00.000Z"));
+  const {
+    overdueOpen: _overdue,
+    byCommittee,
+    ...counts
+  } = await mediationFigures(store, scope, new Date("2026-11-20T04:00:00.000Z"));
   return { ...counts, byCommittee: [...byCommittee].sort((a, b) => a.committeeId.localeCompare(b.committeeId)) };
 }
 
@@ -61,10 +72,27 @@ describe("the mediation cockpit's daily rollup", () => {
     let n = 0;
     const accept = (fields: Partial<Prisma.MediationCaseUncheckedCreateInput> & { acceptedAt: Date }) =>
       s.mediationCase.create({
-        data: { disputeCode: `33012226${String(900_000 + ++n)}X`, committeeId: first, source: "DISPATCH", clockKind: "PEOPLE", status: "ACCEPTED", acceptedBy: "test", ...fields },
+        data: {
+          disputeCode: `33012226${String(900_000 + ++n)}X`,
+          committeeId: first,
+          source: "DISPATCH",
+          clockKind: "PEOPLE",
+          status: "ACCEPTED",
+          acceptedBy: "test",
+          ...fields,
+        },
       });
     const sign = (caseId: string, signedAt: Date) =>
-      s.mediationAgreement.create({ data: { caseId, terms: "分期支付", performanceDeadline: new Date(signedAt.getTime() + 30 * 86_400_000), signedAt, signatories: ["甲", "乙"], recordedBy: "test" } });
+      s.mediationAgreement.create({
+        data: {
+          caseId,
+          terms: "分期支付",
+          performanceDeadline: new Date(signedAt.getTime() + 30 * 86_400_000),
+          signedAt,
+          signatories: ["甲", "乙"],
+          recordedBy: "test",
+        },
+      });
     // Accepted just before and just after midnight China time, in both counties.
     const a = await accept({ acceptedAt: new Date("2026-03-02T15:59:59.999Z") });
     const b = await accept({ acceptedAt: new Date("2026-03-02T16:00:00.000Z"), disputeCode: "330903260099001X" });
@@ -72,7 +100,10 @@ describe("the mediation cockpit's daily rollup", () => {
     const d = await accept({ acceptedAt: new Date("2025-03-04T02:00:00.000Z") });
     const gone = await accept({ acceptedAt: new Date("2026-03-06T02:00:00.000Z") });
     // Agreements for a, b and d; c fails; one case is removed again.
-    await s.mediationCase.update({ where: { id: a.id }, data: { status: "AGREEMENT_REACHED", closedAt: new Date("2026-03-10T02:00:00.000Z") } });
+    await s.mediationCase.update({
+      where: { id: a.id },
+      data: { status: "AGREEMENT_REACHED", closedAt: new Date("2026-03-10T02:00:00.000Z") },
+    });
     const agreementA = await sign(a.id, new Date("2026-03-10T02:00:00.000Z"));
     await s.mediationCase.update({ where: { id: b.id }, data: { status: "AGREEMENT_REACHED" } });
     const agreementB = await sign(b.id, new Date("2026-03-11T02:00:00.000Z"));
@@ -85,17 +116,58 @@ describe("the mediation cockpit's daily rollup", () => {
     const at = (iso: string) => new Date(iso);
     await s.performanceFollowUp.createMany({
       data: [
-        { id: randomUUID(), agreementId: agreementA.id, status: "PARTLY_PERFORMED", notes: "首期", at: at("2026-04-01T02:00:00.000Z"), recordedBy: "test" },
-        { id: randomUUID(), agreementId: agreementA.id, status: "PERFORMED", notes: "付清", at: at("2026-04-10T02:00:00.000Z"), recordedBy: "test" },
+        {
+          id: randomUUID(),
+          agreementId: agreementA.id,
+          status: "PARTLY_PERFORMED",
+          notes: "首期",
+          at: at("2026-04-01T02:00:00.000Z"),
+          recordedBy: "test",
+        },
+        {
+          id: randomUUID(),
+          agreementId: agreementA.id,
+          status: "PERFORMED",
+          notes: "付清",
+          at: at("2026-04-10T02:00:00.000Z"),
+          recordedBy: "test",
+        },
       ],
     });
-    const followB = await s.performanceFollowUp.create({ data: { agreementId: agreementB.id, status: "PERFORMED", notes: "付清", at: at("2026-04-11T02:00:00.000Z"), recordedBy: "test" } });
+    const followB = await s.performanceFollowUp.create({
+      data: {
+        agreementId: agreementB.id,
+        status: "PERFORMED",
+        notes: "付清",
+        at: at("2026-04-11T02:00:00.000Z"),
+        recordedBy: "test",
+      },
+    });
     await s.performanceFollowUp.update({ where: { id: followB.id }, data: { status: "NOT_PERFORMED" } });
-    const followD = await s.performanceFollowUp.create({ data: { agreementId: agreementD.id, status: "PERFORMED", notes: "付清", at: at("2025-04-20T02:00:00.000Z"), recordedBy: "test" } });
+    const followD = await s.performanceFollowUp.create({
+      data: {
+        agreementId: agreementD.id,
+        status: "PERFORMED",
+        notes: "付清",
+        at: at("2025-04-20T02:00:00.000Z"),
+        recordedBy: "test",
+      },
+    });
     await s.performanceFollowUp.delete({ where: { id: followD.id } });
-    await s.performanceFollowUp.create({ data: { agreementId: agreementD.id, status: "PERFORMED", notes: "再次回访", at: at("2025-05-20T02:00:00.000Z"), recordedBy: "test" } });
+    await s.performanceFollowUp.create({
+      data: {
+        agreementId: agreementD.id,
+        status: "PERFORMED",
+        notes: "再次回访",
+        at: at("2025-05-20T02:00:00.000Z"),
+        recordedBy: "test",
+      },
+    });
     // A case moved to another committee and another day after all that.
-    await s.mediationCase.update({ where: { id: a.id }, data: { committeeId: second, acceptedAt: new Date("2026-03-03T02:00:00.000Z") } });
+    await s.mediationCase.update({
+      where: { id: a.id },
+      data: { committeeId: second, acceptedAt: new Date("2026-03-03T02:00:00.000Z") },
+    });
 
     expect(await s.$queryRaw(STORED)).toEqual(await s.$queryRaw(RECOMPUTED));
     const scopes: CockpitScope[] = [
@@ -105,10 +177,15 @@ describe("the mediation cockpit's daily rollup", () => {
       { from: "2026-03-01", to: "2026-03-31", regionCode: "330122001", category: null },
       { from: "2025-03-01", to: "2025-03-31", regionCode: null, category: null },
     ];
-    for (const scope of scopes) expect(await rolledUpCounts(s, scope), JSON.stringify(scope)).toEqual(await rawCounts(s, scope));
+    for (const scope of scopes)
+      expect(await rolledUpCounts(s, scope), JSON.stringify(scope)).toEqual(await rawCounts(s, scope));
     // The counts moved as the writes say: d performed again after its first follow-up was removed; b's
     // follow-up corrected to not performed.
-    expect(await rolledUpCounts(s, { from: "2025-03-04", to: "2025-03-04", regionCode: null, category: null })).toMatchObject({ accepted: 1, agreements: 1, performed: 1 });
-    expect(await rolledUpCounts(s, { from: "2026-03-03", to: "2026-03-03", regionCode: "330903", category: null })).toMatchObject({ accepted: 1, agreements: 1, performed: 0 });
+    expect(
+      await rolledUpCounts(s, { from: "2025-03-04", to: "2025-03-04", regionCode: null, category: null }),
+    ).toMatchObject({ accepted: 1, agreements: 1, performed: 1 });
+    expect(
+      await rolledUpCounts(s, { from: "2026-03-03", to: "2026-03-03", regionCode: "330903", category: null }),
+    ).toMatchObject({ accepted: 1, agreements: 1, performed: 0 });
   });
 });

@@ -23,45 +23,245 @@ const TONGLU = "330122";
 const PUTUO = "330903";
 
 const COMMITTEES = [
-  { name: "桐庐县联合人民调解委员会", type: "JOINT", level: "COUNTY", regionCode: TONGLU, specialties: ["损害赔偿", "征地拆迁", "其他"] },
-  { name: "桐庐县劳动争议人民调解委员会", type: "LABOUR", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["劳动争议", "拖欠农民工工资"] },
-  { name: "桐庐县商会人民调解委员会", type: "COMMERCIAL", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["生产经营", "拖欠农民工工资", "合同"] },
-  { name: "桐庐县商事人民调解委员会", type: "COMMERCIAL", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["合同", "民间借贷", "生产经营"] },
-  { name: "桐庐县消费纠纷人民调解委员会", type: "CONSUMER", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["消费", "电子商务"] },
-  { name: "桐庐县医疗纠纷人民调解委员会", type: "MEDICAL", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["医疗"] },
-  { name: "桐庐县道路交通事故人民调解委员会", type: "TRAFFIC", level: "PROFESSIONAL", regionCode: TONGLU, specialties: ["道路交通事故", "损害赔偿"] },
-  { name: "桐庐县城南街道人民调解委员会", type: "GENERAL", level: "TOWN", regionCode: TONGLU, specialties: ["邻里", "物业", "婚姻家庭"] },
-  { name: "桐庐县分水镇三合村人民调解委员会", type: "GENERAL", level: "VILLAGE", regionCode: TONGLU, specialties: ["邻里", "房屋宅基地", "山林土地"] },
-  { name: "桐庐县律师调解工作室", type: "LAWYER_OFFICE", level: "COUNTY", regionCode: TONGLU, specialties: ["合同", "民间借贷", "劳动争议"] },
-  { name: "普陀区海事渔业人民调解委员会", type: "MARINE_FISHERY", level: "PROFESSIONAL", regionCode: PUTUO, specialties: ["海事渔事", "劳动争议"] },
-  { name: "普陀区医疗纠纷人民调解委员会", type: "MEDICAL", level: "PROFESSIONAL", regionCode: PUTUO, specialties: ["医疗"] },
-  { name: "普陀区道路交通事故人民调解委员会", type: "TRAFFIC", level: "PROFESSIONAL", regionCode: PUTUO, specialties: ["道路交通事故", "损害赔偿"] },
-  { name: "普陀区东极镇人民调解委员会", type: "GENERAL", level: "TOWN", regionCode: PUTUO, specialties: ["邻里", "海事渔事", "婚姻家庭"] },
+  {
+    name: "桐庐县联合人民调解委员会",
+    type: "JOINT",
+    level: "COUNTY",
+    regionCode: TONGLU,
+    specialties: ["损害赔偿", "征地拆迁", "其他"],
+  },
+  {
+    name: "桐庐县劳动争议人民调解委员会",
+    type: "LABOUR",
+    level: "PROFESSIONAL",
+    regionCode: TONGLU,
+    specialties: ["劳动争议", "拖欠农民工工资"],
+  },
+  {
+    name: "桐庐县商会人民调解委员会",
+    type: "COMMERCIAL",
+    level: "PROFESSIONAL",
+    regionCode: TONGLU,
+    specialties: ["生产经营", "拖欠农民工工资", "合同"],
+  },
+  {
+    name: "桐庐县商事人民调解委员会",
+    type: "COMMERCIAL",
+    level: "PROFESSIONAL",
+    regionCode: TONGLU,
+    specialties: ["合同", "民间借贷", "生产经营"],
+  },
+  {
+    name: "桐庐县消费纠纷人民调解委员会",
+    type: "CONSUMER",
+    level: "PROFESSIONAL",
+    regionCode: TONGLU,
+    specialties: ["消费", "电子商务"],
+  },
+  {
+    name: "桐庐县医疗纠纷人民调解委员会",
+    type: "MEDICAL",
+    level: "PROFESSIONAL",
+    regionCode: TONGLU,
+    specialties: ["医疗"],
+  },
+  {
+    name: "桐庐县道路交通事故人民调解委员会",
+    type: "TRAFFIC",
+    level: "PROFESSIONAL",
+    regionCode: TONGLU,
+    specialties: ["道路交通事故", "损害赔偿"],
+  },
+  {
+    name: "桐庐县城南街道人民调解委员会",
+    type: "GENERAL",
+    level: "TOWN",
+    regionCode: TONGLU,
+    specialties: ["邻里", "物业", "婚姻家庭"],
+  },
+  {
+    name: "桐庐县分水镇三合村人民调解委员会",
+    type: "GENERAL",
+    level: "VILLAGE",
+    regionCode: TONGLU,
+    specialties: ["邻里", "房屋宅基地", "山林土地"],
+  },
+  {
+    name: "桐庐县律师调解工作室",
+    type: "LAWYER_OFFICE",
+    level: "COUNTY",
+    regionCode: TONGLU,
+    specialties: ["合同", "民间借贷", "劳动争议"],
+  },
+  {
+    name: "普陀区海事渔业人民调解委员会",
+    type: "MARINE_FISHERY",
+    level: "PROFESSIONAL",
+    regionCode: PUTUO,
+    specialties: ["海事渔事", "劳动争议"],
+  },
+  {
+    name: "普陀区医疗纠纷人民调解委员会",
+    type: "MEDICAL",
+    level: "PROFESSIONAL",
+    regionCode: PUTUO,
+    specialties: ["医疗"],
+  },
+  {
+    name: "普陀区道路交通事故人民调解委员会",
+    type: "TRAFFIC",
+    level: "PROFESSIONAL",
+    regionCode: PUTUO,
+    specialties: ["道路交通事故", "损害赔偿"],
+  },
+  {
+    name: "普陀区东极镇人民调解委员会",
+    type: "GENERAL",
+    level: "TOWN",
+    regionCode: PUTUO,
+    specialties: ["邻里", "海事渔事", "婚姻家庭"],
+  },
 ];
 
-const MEDIATORS: { committee: string; name: string; role: string; specialties: string[]; dialects: string[]; available?: boolean }[] = [
-  { committee: "桐庐县联合人民调解委员会", name: "何建华", role: "CHIEF", specialties: ["损害赔偿", "征地拆迁"], dialects: ["桐庐话"] },
-  { committee: "桐庐县联合人民调解委员会", name: "徐建平", role: "PART_TIME", specialties: ["邻里", "损害赔偿"], dialects: ["桐庐话", "分水话"] },
-  { committee: "桐庐县劳动争议人民调解委员会", name: "钱卫东", role: "CHIEF", specialties: ["劳动争议", "拖欠农民工工资"], dialects: ["桐庐话"] },
-  { committee: "桐庐县劳动争议人民调解委员会", name: "蒋晓燕", role: "FULL_TIME", specialties: ["劳动争议"], dialects: ["桐庐话", "四川话"] },
-  { committee: "桐庐县商会人民调解委员会", name: "俞丽萍", role: "FULL_TIME", specialties: ["生产经营", "拖欠农民工工资"], dialects: ["桐庐话"] },
-  { committee: "桐庐县商事人民调解委员会", name: "孙国平", role: "CHIEF", specialties: ["合同", "生产经营"], dialects: ["桐庐话"] },
-  { committee: "桐庐县消费纠纷人民调解委员会", name: "陈美华", role: "FULL_TIME", specialties: ["消费", "电子商务"], dialects: [] },
-  { committee: "桐庐县医疗纠纷人民调解委员会", name: "王丽君", role: "CHIEF", specialties: ["医疗"], dialects: ["桐庐话"] },
-  { committee: "桐庐县道路交通事故人民调解委员会", name: "赵建新", role: "PART_TIME", specialties: ["道路交通事故", "损害赔偿"], dialects: ["桐庐话"], available: false },
-  { committee: "桐庐县城南街道人民调解委员会", name: "方志强", role: "FULL_TIME", specialties: ["邻里", "物业"], dialects: ["桐庐话"] },
-  { committee: "桐庐县分水镇三合村人民调解委员会", name: "李秋萍", role: "PART_TIME", specialties: ["邻里", "房屋宅基地"], dialects: ["分水话"] },
-  { committee: "普陀区海事渔业人民调解委员会", name: "林志海", role: "CHIEF", specialties: ["海事渔事", "劳动争议"], dialects: ["舟山话"] },
-  { committee: "普陀区医疗纠纷人民调解委员会", name: "郑海波", role: "FULL_TIME", specialties: ["医疗"], dialects: ["舟山话"] },
-  { committee: "普陀区东极镇人民调解委员会", name: "乐亚娣", role: "PART_TIME", specialties: ["邻里", "海事渔事"], dialects: ["舟山话"] },
+const MEDIATORS: {
+  committee: string;
+  name: string;
+  role: string;
+  specialties: string[];
+  dialects: string[];
+  available?: boolean;
+}[] = [
+  {
+    committee: "桐庐县联合人民调解委员会",
+    name: "何建华",
+    role: "CHIEF",
+    specialties: ["损害赔偿", "征地拆迁"],
+    dialects: ["桐庐话"],
+  },
+  {
+    committee: "桐庐县联合人民调解委员会",
+    name: "徐建平",
+    role: "PART_TIME",
+    specialties: ["邻里", "损害赔偿"],
+    dialects: ["桐庐话", "分水话"],
+  },
+  {
+    committee: "桐庐县劳动争议人民调解委员会",
+    name: "钱卫东",
+    role: "CHIEF",
+    specialties: ["劳动争议", "拖欠农民工工资"],
+    dialects: ["桐庐话"],
+  },
+  {
+    committee: "桐庐县劳动争议人民调解委员会",
+    name: "蒋晓燕",
+    role: "FULL_TIME",
+    specialties: ["劳动争议"],
+    dialects: ["桐庐话", "四川话"],
+  },
+  {
+    committee: "桐庐县商会人民调解委员会",
+    name: "俞丽萍",
+    role: "FULL_TIME",
+    specialties: ["生产经营", "拖欠农民工工资"],
+    dialects: ["桐庐话"],
+  },
+  {
+    committee: "桐庐县商事人民调解委员会",
+    name: "孙国平",
+    role: "CHIEF",
+    specialties: ["合同", "生产经营"],
+    dialects: ["桐庐话"],
+  },
+  {
+    committee: "桐庐县消费纠纷人民调解委员会",
+    name: "陈美华",
+    role: "FULL_TIME",
+    specialties: ["消费", "电子商务"],
+    dialects: [],
+  },
+  {
+    committee: "桐庐县医疗纠纷人民调解委员会",
+    name: "王丽君",
+    role: "CHIEF",
+    specialties: ["医疗"],
+    dialects: ["桐庐话"],
+  },
+  {
+    committee: "桐庐县道路交通事故人民调解委员会",
+    name: "赵建新",
+    role: "PART_TIME",
+    specialties: ["道路交通事故", "损害赔偿"],
+    dialects: ["桐庐话"],
+    available: false,
+  },
+  {
+    committee: "桐庐县城南街道人民调解委员会",
+    name: "方志强",
+    role: "FULL_TIME",
+    specialties: ["邻里", "物业"],
+    dialects: ["桐庐话"],
+  },
+  {
+    committee: "桐庐县分水镇三合村人民调解委员会",
+    name: "李秋萍",
+    role: "PART_TIME",
+    specialties: ["邻里", "房屋宅基地"],
+    dialects: ["分水话"],
+  },
+  {
+    committee: "普陀区海事渔业人民调解委员会",
+    name: "林志海",
+    role: "CHIEF",
+    specialties: ["海事渔事", "劳动争议"],
+    dialects: ["舟山话"],
+  },
+  {
+    committee: "普陀区医疗纠纷人民调解委员会",
+    name: "郑海波",
+    role: "FULL_TIME",
+    specialties: ["医疗"],
+    dialects: ["舟山话"],
+  },
+  {
+    committee: "普陀区东极镇人民调解委员会",
+    name: "乐亚娣",
+    role: "PART_TIME",
+    specialties: ["邻里", "海事渔事"],
+    dialects: ["舟山话"],
+  },
 ];
 
 const EXPERTS = [
-  { name: "章晓东", kind: "LAWYER", organization: "浙江富春江律师事务所", specialties: ["劳动争议", "拖欠农民工工资", "合同"], regionCode: TONGLU },
-  { name: "吴建国", kind: "EXPERT", organization: "桐庐县第一人民医院（退休主任医师）", specialties: ["医疗"], regionCode: TONGLU },
-  { name: "潘文斌", kind: "LAWYER", organization: "浙江桐君律师事务所", specialties: ["损害赔偿", "道路交通事故"], regionCode: TONGLU },
+  {
+    name: "章晓东",
+    kind: "LAWYER",
+    organization: "浙江富春江律师事务所",
+    specialties: ["劳动争议", "拖欠农民工工资", "合同"],
+    regionCode: TONGLU,
+  },
+  {
+    name: "吴建国",
+    kind: "EXPERT",
+    organization: "桐庐县第一人民医院（退休主任医师）",
+    specialties: ["医疗"],
+    regionCode: TONGLU,
+  },
+  {
+    name: "潘文斌",
+    kind: "LAWYER",
+    organization: "浙江桐君律师事务所",
+    specialties: ["损害赔偿", "道路交通事故"],
+    regionCode: TONGLU,
+  },
   { name: "胡海峰", kind: "EXPERT", organization: "舟山市渔业互保协会", specialties: ["海事渔事"], regionCode: PUTUO },
-  { name: "虞静", kind: "LAWYER", organization: "浙江六和（舟山）律师事务所", specialties: ["海事渔事", "合同", "医疗"], regionCode: PUTUO },
+  {
+    name: "虞静",
+    kind: "LAWYER",
+    organization: "浙江六和（舟山）律师事务所",
+    specialties: ["海事渔事", "合同", "医疗"],
+    regionCode: PUTUO,
+  },
 ];
 
 interface StoryDetail {
@@ -84,21 +284,38 @@ interface StoryDetail {
 /** Keyed by `${dispute code}|${committee}`: one story's case at one committee. */
 const DETAILS: Record<string, StoryDetail> = {
   "330122260000016|桐庐县联合人民调解委员会": {
-    departments: ["桐庐县综合行政执法局", "桐庐县住房和城乡建设局", "桐庐县城南街道办事处", "城南街道迎春社区居民委员会", "桐庐县信访局"],
+    departments: [
+      "桐庐县综合行政执法局",
+      "桐庐县住房和城乡建设局",
+      "桐庐县城南街道办事处",
+      "城南街道迎春社区居民委员会",
+      "桐庐县信访局",
+    ],
     source: { kind: "DISPATCH", reference: "桐矛派〔2026〕0309-03" },
     session: {
       mode: "IN_PERSON",
       startsAt: "2026-03-09T03:00:00.000Z",
       place: "桐庐县社会治理综合服务中心三楼联合调解室",
-      attendees: ["周秀英", "何建华", "县综合行政执法局代表", "县住建局代表", "城南街道代表", "迎春社区代表", "县信访局代表"],
+      attendees: [
+        "周秀英",
+        "何建华",
+        "县综合行政执法局代表",
+        "县住建局代表",
+        "城南街道代表",
+        "迎春社区代表",
+        "县信访局代表",
+      ],
       notes: "五家单位到场，确认窨井盖属市政排水设施，由执法局先行垫付部分医疗费，住建局当日整改井盖。",
     },
     agreement: {
-      terms: "一、桐庐县综合行政执法局于当日先行支付周秀英医疗费人民币壹仟捌佰陆拾元；二、县住建局于三日内完成迎春南路窨井盖整改；三、后续种植牙费用凭票据另行协商。",
+      terms:
+        "一、桐庐县综合行政执法局于当日先行支付周秀英医疗费人民币壹仟捌佰陆拾元；二、县住建局于三日内完成迎春南路窨井盖整改；三、后续种植牙费用凭票据另行协商。",
       signedAt: "2026-03-09T05:30:00.000Z",
       performanceDeadline: "2026-03-09T15:59:59.000Z",
       signatories: ["周秀英", "桐庐县综合行政执法局"],
-      obligations: [{ payer: "桐庐县综合行政执法局", payee: "周秀英", amount: "1860.00", description: "先行垫付部分医疗费" }],
+      obligations: [
+        { payer: "桐庐县综合行政执法局", payee: "周秀英", amount: "1860.00", description: "先行垫付部分医疗费" },
+      ],
       performed: { at: "2026-03-09T08:00:00.000Z", notes: "当日下午款项已到账，当事人确认收到。" },
     },
   },
@@ -136,13 +353,24 @@ const DETAILS: Record<string, StoryDetail> = {
       notes: "双方确认解除租赁合同，就欠付租金及装修补偿分期支付达成一致。",
     },
     agreement: {
-      terms: "一、双方于2026年6月30日解除厂房租赁合同；二、杭州某机械制造有限公司分两期支付欠付租金及装修补偿共计叁佰贰拾万元；三、双方互不追究冲突相关责任。",
+      terms:
+        "一、双方于2026年6月30日解除厂房租赁合同；二、杭州某机械制造有限公司分两期支付欠付租金及装修补偿共计叁佰贰拾万元；三、双方互不追究冲突相关责任。",
       signedAt: "2026-06-18T07:00:00.000Z",
       performanceDeadline: "2026-12-31T15:59:59.000Z",
       signatories: ["浙江富春某实业有限公司", "杭州某机械制造有限公司"],
       obligations: [
-        { payer: "杭州某机械制造有限公司", payee: "浙江富春某实业有限公司", amount: "2000000.00", description: "欠付租金（第一期）" },
-        { payer: "杭州某机械制造有限公司", payee: "浙江富春某实业有限公司", amount: "1200000.00", description: "装修补偿（第二期）" },
+        {
+          payer: "杭州某机械制造有限公司",
+          payee: "浙江富春某实业有限公司",
+          amount: "2000000.00",
+          description: "欠付租金（第一期）",
+        },
+        {
+          payer: "杭州某机械制造有限公司",
+          payee: "浙江富春某实业有限公司",
+          amount: "1200000.00",
+          description: "装修补偿（第二期）",
+        },
       ],
     },
   },
@@ -181,7 +409,9 @@ const DETAILS: Record<string, StoryDetail> = {
       signedAt: "2026-09-04T04:00:00.000Z",
       performanceDeadline: "2026-09-10T15:59:59.000Z",
       signatories: ["某连锁美容院经营者", "消费者代表"],
-      obligations: [{ payer: "某连锁美容院经营者", payee: "105名预付卡消费者", amount: "485000.00", description: "预付卡余额退款" }],
+      obligations: [
+        { payer: "某连锁美容院经营者", payee: "105名预付卡消费者", amount: "485000.00", description: "预付卡余额退款" },
+      ],
       performed: { at: "2026-09-11T02:00:00.000Z", notes: "回访确认退款已全部完成。" },
     },
   },
@@ -205,15 +435,27 @@ function storyEvents(
   if (detail.expertPick) {
     const expertKind = EXPERTS.find((e) => e.name === detail.expertPick!.expert)!.kind;
     const pickedAt = new Date(detail.expertPick.pickedAt);
-    events.push({ draft: { ...expertPickedEvent(expertKind), occurredAt: pickedAt }, status: session && session < pickedAt ? "IN_MEDIATION" : "ACCEPTED" });
+    events.push({
+      draft: { ...expertPickedEvent(expertKind), occurredAt: pickedAt },
+      status: session && session < pickedAt ? "IN_MEDIATION" : "ACCEPTED",
+    });
   }
-  if (detail.session) events.push({ draft: sessionHeldEvent(detail.session.mode, session!, 1), status: "IN_MEDIATION" });
+  if (detail.session)
+    events.push({ draft: sessionHeldEvent(detail.session.mode, session!, 1), status: "IN_MEDIATION" });
   const agreement = detail.agreement;
   if (agreement && agreementId) {
     const ref = { id: agreementId, caseId };
-    const totals = { signedAt: new Date(agreement.signedAt), performanceDeadline: new Date(agreement.performanceDeadline), totalAmount: totalYuan(agreement.obligations.map((o) => o.amount)) };
+    const totals = {
+      signedAt: new Date(agreement.signedAt),
+      performanceDeadline: new Date(agreement.performanceDeadline),
+      totalAmount: totalYuan(agreement.obligations.map((o) => o.amount)),
+    };
     events.push({ draft: agreementReachedEvent(committee, { ...ref, ...totals }), status: "AGREEMENT_REACHED" });
-    if (agreement.performed) events.push({ draft: performanceRecordedEvent(ref, "PERFORMED", new Date(agreement.performed.at)), status: "AGREEMENT_REACHED" });
+    if (agreement.performed)
+      events.push({
+        draft: performanceRecordedEvent(ref, "PERFORMED", new Date(agreement.performed.at)),
+        status: "AGREEMENT_REACHED",
+      });
   }
   return events.sort((a, b) => a.draft.occurredAt!.getTime() - b.draft.occurredAt!.getTime());
 }
@@ -226,7 +468,10 @@ export async function seedDemoData(store: MediationStore, log: Logger): Promise<
   if ((await store.committee.count()) > 0) return;
   // Generous timeout: the first start on a busy machine seeds five departments at once.
   const count = await store.$transaction((tx) => seedStories(tx), LONG_TRANSACTION);
-  log.info({ committees: COMMITTEES.length, mediators: MEDIATORS.length, experts: EXPERTS.length, cases: count }, "seeded demo data");
+  log.info(
+    { committees: COMMITTEES.length, mediators: MEDIATORS.length, experts: EXPERTS.length, cases: count },
+    "seeded demo data",
+  );
 }
 
 async function seedStories(store: Prisma.TransactionClient): Promise<number> {
@@ -263,10 +508,30 @@ async function seedStories(store: Prisma.TransactionClient): Promise<number> {
           closedBy: agreement ? "demo" : null,
           // Cases of one dispute accepted together keep the story's order.
           createdAt: new Date(acceptedAt.getTime() + index),
-          mediators: { create: [{ mediatorId: mediators.get(demo.mediatorName)!.id, lead: true, assignedAt: acceptedAt, assignedBy: "demo" }] },
-          sessions: detail.session ? { create: [{ ...detail.session, startsAt: new Date(detail.session.startsAt), recordedBy: "demo" }] } : undefined,
+          mediators: {
+            create: [
+              {
+                mediatorId: mediators.get(demo.mediatorName)!.id,
+                lead: true,
+                assignedAt: acceptedAt,
+                assignedBy: "demo",
+              },
+            ],
+          },
+          sessions: detail.session
+            ? { create: [{ ...detail.session, startsAt: new Date(detail.session.startsAt), recordedBy: "demo" }] }
+            : undefined,
           expertPicks: detail.expertPick
-            ? { create: [{ expertId: experts.get(detail.expertPick.expert)!.id, pickedBy: detail.expertPick.pickedBy, pickedAt: new Date(detail.expertPick.pickedAt), recordedBy: "demo" }] }
+            ? {
+                create: [
+                  {
+                    expertId: experts.get(detail.expertPick.expert)!.id,
+                    pickedBy: detail.expertPick.pickedBy,
+                    pickedAt: new Date(detail.expertPick.pickedAt),
+                    recordedBy: "demo",
+                  },
+                ],
+              }
             : undefined,
           agreement: agreement
             ? {
@@ -279,14 +544,31 @@ async function seedStories(store: Prisma.TransactionClient): Promise<number> {
                   recordedBy: "demo",
                   obligations: { create: agreement.obligations.map((o, position) => ({ ...o, position })) },
                   followUps: agreement.performed
-                    ? { create: [{ status: "PERFORMED", notes: agreement.performed.notes, at: new Date(agreement.performed.at), recordedBy: "demo" }] }
+                    ? {
+                        create: [
+                          {
+                            status: "PERFORMED",
+                            notes: agreement.performed.notes,
+                            at: new Date(agreement.performed.at),
+                            recordedBy: "demo",
+                          },
+                        ],
+                      }
                     : undefined,
                 },
               }
             : undefined,
         },
       });
-      const events = storyEvents(committee.name, detail.source?.kind ?? "DISPATCH", acceptedAt, created.clockKind, detail, created.agreement?.id, created.id);
+      const events = storyEvents(
+        committee.name,
+        detail.source?.kind ?? "DISPATCH",
+        acceptedAt,
+        created.clockKind,
+        detail,
+        created.agreement?.id,
+        created.id,
+      );
       for (const { draft, status } of events) {
         await recordMediationEvent(store, { disputeCode: dispute.code, caseId: created.id, status }, draft);
       }

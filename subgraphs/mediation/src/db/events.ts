@@ -12,7 +12,11 @@ export interface CaseEventTarget {
   status: string;
 }
 
-export async function recordMediationEvent(tx: Prisma.TransactionClient, target: CaseEventTarget, draft: MediationEventDraft): Promise<void> {
+export async function recordMediationEvent(
+  tx: Prisma.TransactionClient,
+  target: CaseEventTarget,
+  draft: MediationEventDraft,
+): Promise<void> {
   // The generated transaction client fits the outbox's structural type at run time; its Json input
   // type is only narrower than `object` on paper.
   await recordCaseEvent(tx as unknown as OutboxStore, {

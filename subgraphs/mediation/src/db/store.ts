@@ -15,41 +15,75 @@ export function createLoaders(store: MediationStore) {
   return {
     casesByDispute: groupLoader(
       (codes: readonly string[]) =>
-        store.mediationCase.findMany({ where: { disputeCode: ids(codes) }, orderBy: [{ acceptedAt: "asc" }, { createdAt: "asc" }] }),
+        store.mediationCase.findMany({
+          where: { disputeCode: ids(codes) },
+          orderBy: [{ acceptedAt: "asc" }, { createdAt: "asc" }],
+        }),
       (row) => row.disputeCode,
     ),
-    caseById: rowLoader((keys: readonly string[]) => store.mediationCase.findMany({ where: { id: ids(keys) } }), (row) => row.id),
-    committeeById: rowLoader((keys: readonly string[]) => store.committee.findMany({ where: { id: ids(keys) } }), (row) => row.id),
-    mediatorById: rowLoader((keys: readonly string[]) => store.mediator.findMany({ where: { id: ids(keys) } }), (row) => row.id),
-    expertById: rowLoader((keys: readonly string[]) => store.expert.findMany({ where: { id: ids(keys) } }), (row) => row.id),
+    caseById: rowLoader(
+      (keys: readonly string[]) => store.mediationCase.findMany({ where: { id: ids(keys) } }),
+      (row) => row.id,
+    ),
+    committeeById: rowLoader(
+      (keys: readonly string[]) => store.committee.findMany({ where: { id: ids(keys) } }),
+      (row) => row.id,
+    ),
+    mediatorById: rowLoader(
+      (keys: readonly string[]) => store.mediator.findMany({ where: { id: ids(keys) } }),
+      (row) => row.id,
+    ),
+    expertById: rowLoader(
+      (keys: readonly string[]) => store.expert.findMany({ where: { id: ids(keys) } }),
+      (row) => row.id,
+    ),
     mediatorsByCommittee: groupLoader(
-      (keys: readonly string[]) => store.mediator.findMany({ where: { committeeId: ids(keys) }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      (keys: readonly string[]) =>
+        store.mediator.findMany({ where: { committeeId: ids(keys) }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
       (row) => row.committeeId,
     ),
     assignmentsByCase: groupLoader(
-      (keys: readonly string[]) => store.caseMediator.findMany({ where: { caseId: ids(keys) }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }] }),
+      (keys: readonly string[]) =>
+        store.caseMediator.findMany({ where: { caseId: ids(keys) }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }] }),
       (row) => row.caseId,
     ),
     sessionsByCase: groupLoader(
-      (keys: readonly string[]) => store.mediationSession.findMany({ where: { caseId: ids(keys) }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] }),
+      (keys: readonly string[]) =>
+        store.mediationSession.findMany({
+          where: { caseId: ids(keys) },
+          orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        }),
       (row) => row.caseId,
     ),
     pausesByCase: groupLoader(
-      (keys: readonly string[]) => store.mediationClockPause.findMany({ where: { caseId: ids(keys) }, orderBy: [{ from: "asc" }, { id: "asc" }] }),
+      (keys: readonly string[]) =>
+        store.mediationClockPause.findMany({ where: { caseId: ids(keys) }, orderBy: [{ from: "asc" }, { id: "asc" }] }),
       (row) => row.caseId,
     ),
     picksByCase: groupLoader(
-      (keys: readonly string[]) => store.expertPick.findMany({ where: { caseId: ids(keys) }, orderBy: [{ pickedAt: "asc" }, { id: "asc" }] }),
+      (keys: readonly string[]) =>
+        store.expertPick.findMany({ where: { caseId: ids(keys) }, orderBy: [{ pickedAt: "asc" }, { id: "asc" }] }),
       (row) => row.caseId,
     ),
-    agreementByCase: rowLoader((keys: readonly string[]) => store.mediationAgreement.findMany({ where: { caseId: ids(keys) } }), (row) => row.caseId),
-    agreementById: rowLoader((keys: readonly string[]) => store.mediationAgreement.findMany({ where: { id: ids(keys) } }), (row) => row.id),
+    agreementByCase: rowLoader(
+      (keys: readonly string[]) => store.mediationAgreement.findMany({ where: { caseId: ids(keys) } }),
+      (row) => row.caseId,
+    ),
+    agreementById: rowLoader(
+      (keys: readonly string[]) => store.mediationAgreement.findMany({ where: { id: ids(keys) } }),
+      (row) => row.id,
+    ),
     obligationsByAgreement: groupLoader(
-      (keys: readonly string[]) => store.agreementObligation.findMany({ where: { agreementId: ids(keys) }, orderBy: { position: "asc" } }),
+      (keys: readonly string[]) =>
+        store.agreementObligation.findMany({ where: { agreementId: ids(keys) }, orderBy: { position: "asc" } }),
       (row) => row.agreementId,
     ),
     followUpsByAgreement: groupLoader(
-      (keys: readonly string[]) => store.performanceFollowUp.findMany({ where: { agreementId: ids(keys) }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+      (keys: readonly string[]) =>
+        store.performanceFollowUp.findMany({
+          where: { agreementId: ids(keys) },
+          orderBy: [{ at: "asc" }, { id: "asc" }],
+        }),
       (row) => row.agreementId,
     ),
     /** 在办案件数: open cases a mediator sits on without having been recused (absent = 0). */

@@ -3,17 +3,31 @@ import { visibilityOf } from "@onedoor/shared/auth/policy";
 import type { Identity } from "@onedoor/shared/auth/identity";
 import { coHandlingDepartments, readingOf, scopeOf } from "./access.js";
 
-const MANHOLE = ["桐庐县综合行政执法局", "桐庐县住房和城乡建设局", "桐庐县城南街道办事处", "城南街道迎春社区居民委员会", "桐庐县信访局"];
+const MANHOLE = [
+  "桐庐县综合行政执法局",
+  "桐庐县住房和城乡建设局",
+  "桐庐县城南街道办事处",
+  "城南街道迎春社区居民委员会",
+  "桐庐县信访局",
+];
 
 describe("co-handling departments of a joint mediation (联合调解)", () => {
   it("recognises the center's resident bodies among the departments at the table", () => {
     expect(coHandlingDepartments(MANHOLE)).toEqual(["petitions"]);
-    expect(coHandlingDepartments(["桐庐县法律援助中心", "普陀区人民法院东极人民法庭", "桐庐县劳动人事争议仲裁院"]).sort()).toEqual(["arbitration", "legal-aid", "litigation"]);
+    expect(
+      coHandlingDepartments(["桐庐县法律援助中心", "普陀区人民法院东极人民法庭", "桐庐县劳动人事争议仲裁院"]).sort(),
+    ).toEqual(["arbitration", "legal-aid", "litigation"]);
     expect(coHandlingDepartments(["legal-aid"])).toEqual(["legal-aid"]);
   });
 
   it("ignores outside bodies, even when their names mention one of ours", () => {
-    expect(coHandlingDepartments(["桐庐县商会人民调解委员会", "桐庐县人力资源和社会保障局劳动保障监察大队", "桐庐县人民法院执行局门卫室"])).toEqual([]);
+    expect(
+      coHandlingDepartments([
+        "桐庐县商会人民调解委员会",
+        "桐庐县人力资源和社会保障局劳动保障监察大队",
+        "桐庐县人民法院执行局门卫室",
+      ]),
+    ).toEqual([]);
     expect(coHandlingDepartments([])).toEqual([]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { agreementProblems, canonicalAmount, checkFollowUp, eligibleForJudicialRemedy, parseAmount, performanceStatus, totalYuan } from "./agreement.js";
+import {
+  agreementProblems,
+  canonicalAmount,
+  checkFollowUp,
+  eligibleForJudicialRemedy,
+  parseAmount,
+  performanceStatus,
+  totalYuan,
+} from "./agreement.js";
 
 const signedAt = new Date("2026-03-09T06:00:00Z");
 
@@ -33,9 +41,15 @@ describe("mediation agreements", () => {
   });
 
   it("closes performance once performed and refuses follow-ups before signing", () => {
-    expect(checkFollowUp("PERFORMED", signedAt, new Date())).toMatchObject({ ok: false, messageZh: "调解协议已履行完毕，不能再记录回访结果" });
+    expect(checkFollowUp("PERFORMED", signedAt, new Date())).toMatchObject({
+      ok: false,
+      messageZh: "调解协议已履行完毕，不能再记录回访结果",
+    });
     expect(checkFollowUp("DUE", signedAt, new Date("2026-03-01T00:00:00Z"))).toMatchObject({ ok: false });
-    expect(checkFollowUp("PARTLY_PERFORMED", signedAt, new Date("2026-03-10T00:00:00Z"))).toEqual({ ok: true, value: true });
+    expect(checkFollowUp("PARTLY_PERFORMED", signedAt, new Date("2026-03-10T00:00:00Z"))).toEqual({
+      ok: true,
+      value: true,
+    });
   });
 
   it("opens judicial confirmation or enforcement for an agreement not performed", () => {
@@ -48,7 +62,12 @@ describe("mediation agreements", () => {
   });
 
   it("needs every party's signature, a deadline after signing and distinct payer and payee", () => {
-    const ok = { signatories: ["周秀英", "桐庐县城市管理局"], signedAt, performanceDeadline: signedAt, obligations: [{ payer: "桐庐县城市管理局", payee: "周秀英", amount: "3000" }] };
+    const ok = {
+      signatories: ["周秀英", "桐庐县城市管理局"],
+      signedAt,
+      performanceDeadline: signedAt,
+      obligations: [{ payer: "桐庐县城市管理局", payee: "周秀英", amount: "3000" }],
+    };
     expect(agreementProblems(ok)).toEqual([]);
     const bad = agreementProblems({
       signatories: ["周秀英"],
@@ -56,6 +75,11 @@ describe("mediation agreements", () => {
       performanceDeadline: new Date("2026-03-01T00:00:00Z"),
       obligations: [{ payer: "周秀英", payee: "周秀英", amount: "abc" }],
     });
-    expect(bad.map((p) => p.field.join("."))).toEqual(["signatories", "performanceDeadline", "obligations.0.payee", "obligations.0.amount"]);
+    expect(bad.map((p) => p.field.join("."))).toEqual([
+      "signatories",
+      "performanceDeadline",
+      "obligations.0.payee",
+      "obligations.0.amount",
+    ]);
   });
 });

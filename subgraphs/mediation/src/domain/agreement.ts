@@ -9,9 +9,15 @@ export type Check<T> = { ok: true; value: T } | { ok: false; messageEn: string; 
 export function parseAmount(input: string): Check<string> {
   const text = input.normalize("NFKC").replace(/[,\s]/g, "");
   const match = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(text);
-  if (!match) return { ok: false, messageEn: "An amount is yuan with at most two decimals, e.g. 21000.00", messageZh: "金额应为以元为单位、最多两位小数的数字，如 21000.00" };
+  if (!match)
+    return {
+      ok: false,
+      messageEn: "An amount is yuan with at most two decimals, e.g. 21000.00",
+      messageZh: "金额应为以元为单位、最多两位小数的数字，如 21000.00",
+    };
   const value = `${BigInt(match[1]!)}.${(match[2] ?? "").padEnd(2, "0")}`;
-  if (/^0\.00$/.test(value)) return { ok: false, messageEn: "An amount must be greater than zero", messageZh: "金额必须大于零" };
+  if (/^0\.00$/.test(value))
+    return { ok: false, messageEn: "An amount must be greater than zero", messageZh: "金额必须大于零" };
   return { ok: true, value };
 }
 
@@ -36,8 +42,18 @@ export function performanceStatus(followUps: readonly { status: string; at: Date
 
 /** A performed agreement is done: later follow-ups would rewrite history. */
 export function checkFollowUp(current: PerformanceStatus, signedAt: Date, at: Date): Check<true> {
-  if (current === "PERFORMED") return { ok: false, messageEn: "The agreement has already been performed", messageZh: "调解协议已履行完毕，不能再记录回访结果" };
-  if (at < signedAt) return { ok: false, messageEn: "A follow-up cannot precede the signing", messageZh: "回访时间不能早于协议签订时间" };
+  if (current === "PERFORMED")
+    return {
+      ok: false,
+      messageEn: "The agreement has already been performed",
+      messageZh: "调解协议已履行完毕，不能再记录回访结果",
+    };
+  if (at < signedAt)
+    return {
+      ok: false,
+      messageEn: "A follow-up cannot precede the signing",
+      messageZh: "回访时间不能早于协议签订时间",
+    };
   return { ok: true, value: true };
 }
 
@@ -74,19 +90,32 @@ export function agreementProblems(draft: AgreementDraft): AgreementProblem[] {
   const problems: AgreementProblem[] = [];
   const names = draft.signatories.map((s) => s.trim());
   if (new Set(names).size < 2) {
-    problems.push({ field: ["signatories"], messageEn: "An agreement needs the signatures of at least two parties", messageZh: "调解协议须由双方（各方）当事人签名" });
+    problems.push({
+      field: ["signatories"],
+      messageEn: "An agreement needs the signatures of at least two parties",
+      messageZh: "调解协议须由双方（各方）当事人签名",
+    });
   } else if (new Set(names).size !== names.length) {
     problems.push({ field: ["signatories"], messageEn: "A party signs once", messageZh: "当事人签名重复" });
   }
   if (draft.performanceDeadline < draft.signedAt) {
-    problems.push({ field: ["performanceDeadline"], messageEn: "The performance deadline cannot precede the signing", messageZh: "履行期限不能早于协议签订时间" });
+    problems.push({
+      field: ["performanceDeadline"],
+      messageEn: "The performance deadline cannot precede the signing",
+      messageZh: "履行期限不能早于协议签订时间",
+    });
   }
   draft.obligations.forEach((o, i) => {
     if (o.payer.trim() === o.payee.trim()) {
-      problems.push({ field: ["obligations", i, "payee"], messageEn: "Payer and payee must differ", messageZh: "付款方与收款方不能相同" });
+      problems.push({
+        field: ["obligations", i, "payee"],
+        messageEn: "Payer and payee must differ",
+        messageZh: "付款方与收款方不能相同",
+      });
     }
     const amount = parseAmount(o.amount);
-    if (!amount.ok) problems.push({ field: ["obligations", i, "amount"], messageEn: amount.messageEn, messageZh: amount.messageZh });
+    if (!amount.ok)
+      problems.push({ field: ["obligations", i, "amount"], messageEn: amount.messageEn, messageZh: amount.messageZh });
   });
   return problems;
 }

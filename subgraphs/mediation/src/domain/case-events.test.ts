@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { acceptedEvent, failedEvent, mediatorAssignedEvent, mediatorRecusedEvent, performanceRecordedEvent, sessionHeldEvent } from "./case-events.js";
+import {
+  acceptedEvent,
+  failedEvent,
+  mediatorAssignedEvent,
+  mediatorRecusedEvent,
+  performanceRecordedEvent,
+  sessionHeldEvent,
+} from "./case-events.js";
 
 describe("mediation case events for the registry's timeline", () => {
   it("tells a resident where a failed mediation leads next", () => {
@@ -13,18 +20,25 @@ describe("mediation case events for the registry's timeline", () => {
   });
 
   it("names the committee and the kind of step, never a person", () => {
-    expect(acceptedEvent("桐庐县商事人民调解委员会", "COURT_DELEGATION", new Date("2026-05-22T01:00:00Z"), "PEOPLE")).toMatchObject({
+    expect(
+      acceptedEvent("桐庐县商事人民调解委员会", "COURT_DELEGATION", new Date("2026-05-22T01:00:00Z"), "PEOPLE"),
+    ).toMatchObject({
       summary: "桐庐县商事人民调解委员会受理人民法院委派的诉前调解",
       occurredAt: new Date("2026-05-22T01:00:00Z"),
       data: { source: "COURT_DELEGATION", clockKind: "PEOPLE" },
     });
-    expect(mediatorAssignedEvent("桐庐县联合人民调解委员会", true).summary).toBe("桐庐县联合人民调解委员会指派调解员主持调解");
+    expect(mediatorAssignedEvent("桐庐县联合人民调解委员会", true).summary).toBe(
+      "桐庐县联合人民调解委员会指派调解员主持调解",
+    );
     expect(mediatorRecusedEvent(false).summary).toBe("调解员依当事人申请回避");
   });
 
   it("dates sessions and follow-ups by when they happened", () => {
     const startsAt = new Date("2026-10-14T02:00:00Z");
-    expect(sessionHeldEvent("ONLINE_VIDEO", startsAt, 2)).toMatchObject({ summary: "召开第2次调解会（在线视频）", occurredAt: startsAt });
+    expect(sessionHeldEvent("ONLINE_VIDEO", startsAt, 2)).toMatchObject({
+      summary: "召开第2次调解会（在线视频）",
+      occurredAt: startsAt,
+    });
     const at = new Date("2026-07-09T06:00:00Z");
     expect(performanceRecordedEvent({ id: "a-1", caseId: "c-1" }, "NOT_PERFORMED", at)).toEqual({
       type: "AGREEMENT_PERFORMANCE_RECORDED",

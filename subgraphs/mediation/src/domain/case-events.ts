@@ -39,12 +39,26 @@ const SOURCE_ZH: Record<CaseSourceKind, string> = {
   DIRECT_APPLICATION: "受理当事人的调解申请",
 };
 
-export function acceptedEvent(committee: string, source: CaseSourceKind, acceptedAt: Date, clockKind: string): MediationEventDraft {
-  return { type: "MEDIATION_ACCEPTED", summary: `${committee}${SOURCE_ZH[source]}`, occurredAt: acceptedAt, data: { source, clockKind } };
+export function acceptedEvent(
+  committee: string,
+  source: CaseSourceKind,
+  acceptedAt: Date,
+  clockKind: string,
+): MediationEventDraft {
+  return {
+    type: "MEDIATION_ACCEPTED",
+    summary: `${committee}${SOURCE_ZH[source]}`,
+    occurredAt: acceptedAt,
+    data: { source, clockKind },
+  };
 }
 
 export function mediatorAssignedEvent(committee: string, lead: boolean): MediationEventDraft {
-  return { type: "MEDIATOR_ASSIGNED", summary: `${committee}指派调解员${lead ? "主持调解" : "参与调解"}`, data: { lead } };
+  return {
+    type: "MEDIATOR_ASSIGNED",
+    summary: `${committee}指派调解员${lead ? "主持调解" : "参与调解"}`,
+    data: { lead },
+  };
 }
 
 export function mediatorRecusedEvent(leadReplaced: boolean): MediationEventDraft {
@@ -56,7 +70,11 @@ export function mediatorRecusedEvent(leadReplaced: boolean): MediationEventDraft
 }
 
 export function departmentsJoinedEvent(departmentCount: number): MediationEventDraft {
-  return { type: "MEDIATION_DEPARTMENTS_JOINED", summary: `联合调解：共${departmentCount}家单位参与调解`, data: { departmentCount } };
+  return {
+    type: "MEDIATION_DEPARTMENTS_JOINED",
+    summary: `联合调解：共${departmentCount}家单位参与调解`,
+    data: { departmentCount },
+  };
 }
 
 export function expertPickedEvent(expertKind: string): MediationEventDraft {
@@ -69,7 +87,12 @@ export function expertPickedEvent(expertKind: string): MediationEventDraft {
 
 export function sessionHeldEvent(mode: SessionMode, startsAt: Date, sessionNumber: number): MediationEventDraft {
   const how = mode === "ONLINE_VIDEO" ? "在线视频" : "现场";
-  return { type: "MEDIATION_SESSION_HELD", summary: `召开第${sessionNumber}次调解会（${how}）`, occurredAt: startsAt, data: { mode, sessionNumber } };
+  return {
+    type: "MEDIATION_SESSION_HELD",
+    summary: `召开第${sessionNumber}次调解会（${how}）`,
+    occurredAt: startsAt,
+    data: { mode, sessionNumber },
+  };
 }
 
 export function clockPausedEvent(from: Date): MediationEventDraft {
@@ -89,7 +112,11 @@ export function agreementReachedEvent(
     summary: `经${committee}调解，当事人达成调解协议`,
     occurredAt: agreement.signedAt,
     recordId: agreement.id,
-    data: { caseId: agreement.caseId, totalAmount: agreement.totalAmount, performanceDeadline: agreement.performanceDeadline.toISOString() },
+    data: {
+      caseId: agreement.caseId,
+      totalAmount: agreement.totalAmount,
+      performanceDeadline: agreement.performanceDeadline.toISOString(),
+    },
   };
 }
 
@@ -100,7 +127,11 @@ const NEXT_STEP_ZH: Record<NextStepKind, string> = {
 };
 
 export function failedEvent(committee: string, nextStep: NextStepKind): MediationEventDraft {
-  return { type: "MEDIATION_FAILED", summary: `${committee}调解不成，终结调解，${NEXT_STEP_ZH[nextStep]}`, data: { nextStep } };
+  return {
+    type: "MEDIATION_FAILED",
+    summary: `${committee}调解不成，终结调解，${NEXT_STEP_ZH[nextStep]}`,
+    data: { nextStep },
+  };
 }
 
 export function withdrawnEvent(): MediationEventDraft {
@@ -113,7 +144,11 @@ const PERFORMANCE_ZH: Record<FollowUpKind, string> = {
   NOT_PERFORMED: "回访确认调解协议未履行",
 };
 
-export function performanceRecordedEvent(agreement: { id: string; caseId: string }, performance: FollowUpKind, at: Date): MediationEventDraft {
+export function performanceRecordedEvent(
+  agreement: { id: string; caseId: string },
+  performance: FollowUpKind,
+  at: Date,
+): MediationEventDraft {
   return {
     type: "AGREEMENT_PERFORMANCE_RECORDED",
     summary: PERFORMANCE_ZH[performance],

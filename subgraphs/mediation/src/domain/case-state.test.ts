@@ -1,18 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { checkCaseAction, type CaseFacts } from "./case-state.js";
 
-const open: CaseFacts = { status: "ACCEPTED", activeMediators: 1, sessionsHeld: 0, clockPausable: false, clockPaused: false, deemedFailed: false };
+const open: CaseFacts = {
+  status: "ACCEPTED",
+  activeMediators: 1,
+  sessionsHeld: 0,
+  clockPausable: false,
+  clockPaused: false,
+  deemedFailed: false,
+};
 
 describe("mediation case state machine", () => {
   it("starts mediation with the first session and stays there for later ones", () => {
     expect(checkCaseAction(open, "RECORD_SESSION")).toEqual({ ok: true, status: "IN_MEDIATION" });
-    expect(checkCaseAction({ ...open, status: "IN_MEDIATION", sessionsHeld: 1 }, "RECORD_SESSION")).toEqual({ ok: true, status: "IN_MEDIATION" });
+    expect(checkCaseAction({ ...open, status: "IN_MEDIATION", sessionsHeld: 1 }, "RECORD_SESSION")).toEqual({
+      ok: true,
+      status: "IN_MEDIATION",
+    });
   });
 
   it("needs a mediator before a session and a session before an agreement", () => {
-    expect(checkCaseAction({ ...open, activeMediators: 0 }, "RECORD_SESSION")).toMatchObject({ ok: false, reason: "NO_MEDIATOR", messageZh: "须先指派调解员，才能召开调解会" });
+    expect(checkCaseAction({ ...open, activeMediators: 0 }, "RECORD_SESSION")).toMatchObject({
+      ok: false,
+      reason: "NO_MEDIATOR",
+      messageZh: "须先指派调解员，才能召开调解会",
+    });
     expect(checkCaseAction(open, "REACH_AGREEMENT")).toMatchObject({ ok: false, reason: "NO_SESSION" });
-    expect(checkCaseAction({ ...open, status: "IN_MEDIATION", sessionsHeld: 2 }, "REACH_AGREEMENT")).toEqual({ ok: true, status: "AGREEMENT_REACHED" });
+    expect(checkCaseAction({ ...open, status: "IN_MEDIATION", sessionsHeld: 2 }, "REACH_AGREEMENT")).toEqual({
+      ok: true,
+      status: "AGREEMENT_REACHED",
+    });
   });
 
   it("ends in exactly one outcome: agreement, failure or withdrawal", () => {
@@ -20,27 +37,47 @@ describe("mediation case state machine", () => {
     expect(checkCaseAction(inMediation, "FAIL")).toEqual({ ok: true, status: "FAILED" });
     expect(checkCaseAction(open, "WITHDRAW")).toEqual({ ok: true, status: "WITHDRAWN" });
     for (const status of ["AGREEMENT_REACHED", "FAILED", "WITHDRAWN"] as const) {
-      for (const action of ["REACH_AGREEMENT", "RECORD_SESSION", "FAIL", "WITHDRAW", "ASSIGN_MEDIATOR", "RECUSE_MEDIATOR", "PICK_EXPERT"] as const) {
+      for (const action of [
+        "REACH_AGREEMENT",
+        "RECORD_SESSION",
+        "FAIL",
+        "WITHDRAW",
+        "ASSIGN_MEDIATOR",
+        "RECUSE_MEDIATOR",
+        "PICK_EXPERT",
+      ] as const) {
         expect(checkCaseAction({ ...inMediation, status }, action)).toMatchObject({ ok: false, reason: "CASE_CLOSED" });
       }
     }
   });
 
   it("explains a refused step in Chinese", () => {
-    expect(checkCaseAction({ ...open, status: "WITHDRAWN" }, "REACH_AGREEMENT")).toMatchObject({ messageZh: "案件已撤回，不能达成调解协议" });
-    expect(checkCaseAction({ ...open, status: "AGREEMENT_REACHED" }, "REACH_AGREEMENT")).toMatchObject({ messageZh: "案件已达成协议，不能达成调解协议" });
+    expect(checkCaseAction({ ...open, status: "WITHDRAWN" }, "REACH_AGREEMENT")).toMatchObject({
+      messageZh: "案件已撤回，不能达成调解协议",
+    });
+    expect(checkCaseAction({ ...open, status: "AGREEMENT_REACHED" }, "REACH_AGREEMENT")).toMatchObject({
+      messageZh: "案件已达成协议，不能达成调解协议",
+    });
   });
 
   it("pauses only medical clocks, once, and resumes only a paused one", () => {
     expect(checkCaseAction(open, "PAUSE_CLOCK")).toMatchObject({ ok: false, reason: "NOT_PAUSABLE" });
     const medical = { ...open, clockPausable: true };
     expect(checkCaseAction(medical, "PAUSE_CLOCK")).toEqual({ ok: true, status: "ACCEPTED" });
-    expect(checkCaseAction({ ...medical, clockPaused: true }, "PAUSE_CLOCK")).toMatchObject({ ok: false, reason: "ALREADY_PAUSED" });
+    expect(checkCaseAction({ ...medical, clockPaused: true }, "PAUSE_CLOCK")).toMatchObject({
+      ok: false,
+      reason: "ALREADY_PAUSED",
+    });
     expect(checkCaseAction(medical, "RESUME_CLOCK")).toMatchObject({ ok: false, reason: "NOT_PAUSED" });
-    expect(checkCaseAction({ ...medical, clockPaused: true }, "RECORD_SESSION")).toMatchObject({ ok: false, reason: "CLOCK_PAUSED" });
+    expect(checkCaseAction({ ...medical, clockPaused: true }, "RECORD_SESSION")).toMatchObject({
+      ok: false,
+      reason: "CLOCK_PAUSED",
+    });
   });
 
   it("refuses an agreement on a medical case deemed failed", () => {
-    expect(checkCaseAction({ ...open, status: "IN_MEDIATION", sessionsHeld: 1, deemedFailed: true }, "REACH_AGREEMENT")).toMatchObject({ ok: false, reason: "DEEMED_FAILED" });
+    expect(
+      checkCaseAction({ ...open, status: "IN_MEDIATION", sessionsHeld: 1, deemedFailed: true }, "REACH_AGREEMENT"),
+    ).toMatchObject({ ok: false, reason: "DEEMED_FAILED" });
   });
 });

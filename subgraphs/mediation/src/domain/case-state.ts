@@ -67,10 +67,14 @@ export interface CaseFacts {
 }
 
 export type CaseDecision =
-  | { ok: true; status: CaseStatus }
-  | { ok: false; reason: string; messageEn: string; messageZh: string };
+  { ok: true; status: CaseStatus } | { ok: false; reason: string; messageEn: string; messageZh: string };
 
-const refuse = (reason: string, messageEn: string, messageZh: string): CaseDecision => ({ ok: false, reason, messageEn, messageZh });
+const refuse = (reason: string, messageEn: string, messageZh: string): CaseDecision => ({
+  ok: false,
+  reason,
+  messageEn,
+  messageZh,
+});
 
 export function checkCaseAction(facts: CaseFacts, action: CaseAction): CaseDecision {
   if (!OPEN_STATUSES.includes(facts.status)) {
@@ -82,18 +86,43 @@ export function checkCaseAction(facts: CaseFacts, action: CaseAction): CaseDecis
   }
   switch (action) {
     case "RECORD_SESSION":
-      if (facts.activeMediators === 0) return refuse("NO_MEDIATOR", "Assign a mediator before holding a session", "须先指派调解员，才能召开调解会");
-      if (facts.clockPaused) return refuse("CLOCK_PAUSED", "Resume the clock (appraisal finished) before the next session", "鉴定期间计时暂停，请先恢复计时再召开调解会");
+      if (facts.activeMediators === 0)
+        return refuse("NO_MEDIATOR", "Assign a mediator before holding a session", "须先指派调解员，才能召开调解会");
+      if (facts.clockPaused)
+        return refuse(
+          "CLOCK_PAUSED",
+          "Resume the clock (appraisal finished) before the next session",
+          "鉴定期间计时暂停，请先恢复计时再召开调解会",
+        );
       break;
     case "REACH_AGREEMENT":
       if (facts.deemedFailed) {
-        return refuse("DEEMED_FAILED", "Medical mediation ran past 30 working days and is deemed failed", "医疗纠纷调解已超过30个工作日，视为调解不成，不能达成协议");
+        return refuse(
+          "DEEMED_FAILED",
+          "Medical mediation ran past 30 working days and is deemed failed",
+          "医疗纠纷调解已超过30个工作日，视为调解不成，不能达成协议",
+        );
       }
-      if (facts.sessionsHeld === 0) return refuse("NO_SESSION", "An agreement needs at least one mediation session", "尚未召开调解会，不能达成调解协议");
-      if (facts.activeMediators === 0) return refuse("NO_MEDIATOR", "An agreement needs a mediator on the case", "案件没有在任调解员，不能达成调解协议");
+      if (facts.sessionsHeld === 0)
+        return refuse(
+          "NO_SESSION",
+          "An agreement needs at least one mediation session",
+          "尚未召开调解会，不能达成调解协议",
+        );
+      if (facts.activeMediators === 0)
+        return refuse(
+          "NO_MEDIATOR",
+          "An agreement needs a mediator on the case",
+          "案件没有在任调解员，不能达成调解协议",
+        );
       break;
     case "PAUSE_CLOCK":
-      if (!facts.clockPausable) return refuse("NOT_PAUSABLE", "Only medical dispute mediation pauses for appraisal", "仅医疗纠纷调解可因鉴定暂停计时");
+      if (!facts.clockPausable)
+        return refuse(
+          "NOT_PAUSABLE",
+          "Only medical dispute mediation pauses for appraisal",
+          "仅医疗纠纷调解可因鉴定暂停计时",
+        );
       if (facts.clockPaused) return refuse("ALREADY_PAUSED", "The clock is already paused", "计时已处于暂停状态");
       break;
     case "RESUME_CLOCK":

@@ -16,8 +16,19 @@ describe("mediation cockpit helpers", () => {
   });
 
   it("orders the committee breakdown by count, then name", () => {
-    const names = new Map([["a", "桐庐县劳动争议人民调解委员会"], ["b", "桐庐县商会人民调解委员会"]]);
-    expect(committeeBreakdown([{ committeeId: "b", count: 1 }, { committeeId: "a", count: 3 }], names)).toEqual([
+    const names = new Map([
+      ["a", "桐庐县劳动争议人民调解委员会"],
+      ["b", "桐庐县商会人民调解委员会"],
+    ]);
+    expect(
+      committeeBreakdown(
+        [
+          { committeeId: "b", count: 1 },
+          { committeeId: "a", count: 3 },
+        ],
+        names,
+      ),
+    ).toEqual([
       { label: "桐庐县劳动争议人民调解委员会", count: 3 },
       { label: "桐庐县商会人民调解委员会", count: 1 },
     ]);

@@ -4,7 +4,8 @@ import { addDays, endOfLocalDay, toLocalDate, type LocalDate } from "@onedoor/sh
 import { CLOCK_KINDS, mediationClock, type MediationClockConfig, type MediationClockKind } from "./mediation-clock.js";
 
 export const MEDIATION_COCKPIT_FORMULAS = {
-  acceptedCases: "受理调解案件数 = 受理日期（acceptedAt，北京时间）在统计期内的调解案件数 / mediation cases whose acceptance day (China time) falls in the period",
+  acceptedCases:
+    "受理调解案件数 = 受理日期（acceptedAt，北京时间）在统计期内的调解案件数 / mediation cases whose acceptance day (China time) falls in the period",
   successRate:
     "化解成功率 = 达成协议件数 / 已终结件数（达成协议 + 调解不成；撤回不计入），按受理日期归期 / agreements reached / concluded cases (agreement reached + failed; withdrawn cases excluded), cases counted by their acceptance day",
   agreementPerformanceRate:
@@ -14,7 +15,8 @@ export const MEDIATION_COCKPIT_FORMULAS = {
     "超期未结件数 = 受理日期在统计期内、仍在调解中（已受理、调解中）且按法定或约定时限至今已超期的案件数（暂停天数顺延起算日） / open cases (accepted, in mediation) accepted in the period whose clock is overdue now (paused days shift the start)",
 } as const;
 
-export const CATEGORY_NOTE = "类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only";
+export const CATEGORY_NOTE =
+  "类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only";
 
 /**
  * For each clock kind, the last instant of the latest acceptance day whose clock (without pauses) is
@@ -25,7 +27,12 @@ export function overdueCutoffs(now: Date, config?: MediationClockConfig): Record
   const cutoff = (kind: MediationClockKind): Date => {
     let day: LocalDate = toLocalDate(now);
     const overdue = (d: LocalDate): boolean => {
-      const state = mediationClock(kind, { startedAt: endOfLocalDay(d), pauses: [], extensions: [] }, now, config).state;
+      const state = mediationClock(
+        kind,
+        { startedAt: endOfLocalDay(d), pauses: [], extensions: [] },
+        now,
+        config,
+      ).state;
       return state === "OVERDUE" || state === "VERY_OVERDUE";
     };
     while (!overdue(day)) day = addDays(day, -1);

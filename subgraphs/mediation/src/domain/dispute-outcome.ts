@@ -11,7 +11,8 @@ export interface CaseOutcome {
  * mediated or an agreement was reached at some committee (then mediation has not sent it anywhere).
  */
 export function disputeNextStep(cases: readonly CaseOutcome[]): string | null {
-  if (cases.some((c) => c.status === "AGREEMENT_REACHED" || c.status === "ACCEPTED" || c.status === "IN_MEDIATION")) return null;
+  if (cases.some((c) => c.status === "AGREEMENT_REACHED" || c.status === "ACCEPTED" || c.status === "IN_MEDIATION"))
+    return null;
   const failed = cases.filter((c) => c.status === "FAILED" && c.suggestedNextStep !== null && c.closedAt !== null);
   const latest = failed.sort((a, b) => a.closedAt!.getTime() - b.closedAt!.getTime()).at(-1);
   return latest?.suggestedNextStep ?? null;

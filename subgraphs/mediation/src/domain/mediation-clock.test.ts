@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { clockConfigFromEnv, clockKindForCommittee, isDeemedFailed, mayApplyForArbitration, mediationClock } from "./mediation-clock.js";
+import {
+  clockConfigFromEnv,
+  clockKindForCommittee,
+  isDeemedFailed,
+  mayApplyForArbitration,
+  mediationClock,
+} from "./mediation-clock.js";
 
 const at = (iso: string) => new Date(iso);
 // 2026-10-12 10:00 China time (a Monday).
@@ -38,7 +44,10 @@ describe("mediation clocks", () => {
     const plain = { startedAt: accepted, pauses: [], extensions: [] };
     // 30 working days from 10-12: 11-23 (no holidays in between).
     expect(mediationClock("MEDICAL", plain, accepted).deadlineDate).toBe("2026-11-23");
-    const appraisal = { ...plain, pauses: [{ from: at("2026-10-20T02:00:00Z"), to: at("2026-10-30T02:00:00Z"), reason: "医疗损害鉴定" }] };
+    const appraisal = {
+      ...plain,
+      pauses: [{ from: at("2026-10-20T02:00:00Z"), to: at("2026-10-30T02:00:00Z"), reason: "医疗损害鉴定" }],
+    };
     const paused = mediationClock("MEDICAL", appraisal, at("2026-11-24T02:00:00Z"));
     expect(paused.pausedDays).toBe(10);
     expect(paused.state).not.toBe("OVERDUE");

@@ -1,6 +1,13 @@
 // Which legal clock a mediation case runs on, and what follows from it: a medical case past its
 // 30 working days is deemed failed; a labour case with no agreement after 15 days may go to arbitration.
-import { computeClock, CN_HOLIDAY_CALENDAR, STATUTORY_CLOCKS, type ClockRecord, type ClockSpec, type ClockStatus } from "@onedoor/shared/clock/index";
+import {
+  computeClock,
+  CN_HOLIDAY_CALENDAR,
+  STATUTORY_CLOCKS,
+  type ClockRecord,
+  type ClockSpec,
+  type ClockStatus,
+} from "@onedoor/shared/clock/index";
 import type { CaseStatus } from "./case-state.js";
 import type { PerformanceStatus } from "./agreement.js";
 
@@ -17,7 +24,10 @@ export const DEFAULT_CLOCK_CONFIG: MediationClockConfig = { peopleMediationMonth
 /** Reads MEDIATION_PEOPLE_CLOCK_MONTHS (whole months ≥ 1); anything else falls back to one month. */
 export function clockConfigFromEnv(env: Record<string, string | undefined>): MediationClockConfig {
   const months = Number(env.MEDIATION_PEOPLE_CLOCK_MONTHS);
-  return { peopleMediationMonths: Number.isInteger(months) && months >= 1 ? months : DEFAULT_CLOCK_CONFIG.peopleMediationMonths };
+  return {
+    peopleMediationMonths:
+      Number.isInteger(months) && months >= 1 ? months : DEFAULT_CLOCK_CONFIG.peopleMediationMonths,
+  };
 }
 
 /** Medical and labour committees run their statutory clocks; every other committee the people's mediation one. */
@@ -39,7 +49,12 @@ export function clockSpecFor(kind: MediationClockKind, config: MediationClockCon
   }
 }
 
-export function mediationClock(kind: MediationClockKind, record: ClockRecord, now: Date, config?: MediationClockConfig): ClockStatus {
+export function mediationClock(
+  kind: MediationClockKind,
+  record: ClockRecord,
+  now: Date,
+  config?: MediationClockConfig,
+): ClockStatus {
   return computeClock(clockSpecFor(kind, config), record, now, CN_HOLIDAY_CALENDAR);
 }
 

@@ -12,7 +12,12 @@ const candidate = (id: string, over: Partial<MediatorCandidate> = {}): MediatorC
 });
 
 describe("mediator suggestions", () => {
-  const needs = { committeeId: "labour", regionCode: "330122", specialties: ["劳动争议", "拖欠农民工工资"], excludedMediatorIds: ["on-case"] };
+  const needs = {
+    committeeId: "labour",
+    regionCode: "330122",
+    specialties: ["劳动争议", "拖欠农民工工资"],
+    excludedMediatorIds: ["on-case"],
+  };
 
   it("puts specialty, committee and region first and lighter load before heavier", () => {
     const ranked = suggestMediators(
@@ -30,7 +35,11 @@ describe("mediator suggestions", () => {
   });
 
   it("leaves out unavailable mediators and those already on or recused from the case", () => {
-    const ranked = suggestMediators(needs, [candidate("on-case"), candidate("away", { available: false }), candidate("free")], 10);
+    const ranked = suggestMediators(
+      needs,
+      [candidate("on-case"), candidate("away", { available: false }), candidate("free")],
+      10,
+    );
     expect(ranked.map((s) => s.mediatorId)).toEqual(["free"]);
   });
 });
@@ -41,9 +50,15 @@ describe("mediator suggestions on equal scores", () => {
     // Same score: the load penalty is offset by a matching specialty for "a".
     const ranked = suggestMediators(
       { ...needs, specialties: ["医疗"] },
-      [candidate("a", { committeeId: "c", specialties: ["医疗"], currentLoad: 6 }), candidate("b", { committeeId: "c", currentLoad: 0 })],
+      [
+        candidate("a", { committeeId: "c", specialties: ["医疗"], currentLoad: 6 }),
+        candidate("b", { committeeId: "c", currentLoad: 0 }),
+      ],
       2,
     );
-    expect(ranked.map((s) => [s.mediatorId, s.score])).toEqual([["b", 3], ["a", 3]]);
+    expect(ranked.map((s) => [s.mediatorId, s.score])).toEqual([
+      ["b", 3],
+      ["a", 3],
+    ]);
   });
 });

@@ -27,7 +27,11 @@ export interface MediatorSuggestion {
 
 const WEIGHTS = { specialty: 3, sameCommittee: 2, sameRegion: 1, perOpenCase: 0.5 } as const;
 
-export function suggestMediators(needs: CaseNeeds, candidates: readonly MediatorCandidate[], limit: number): MediatorSuggestion[] {
+export function suggestMediators(
+  needs: CaseNeeds,
+  candidates: readonly MediatorCandidate[],
+  limit: number,
+): MediatorSuggestion[] {
   const excluded = new Set(needs.excludedMediatorIds);
   const loads = new Map(candidates.map((c) => [c.id, c.currentLoad]));
   const load = (s: MediatorSuggestion) => loads.get(s.mediatorId) ?? 0;

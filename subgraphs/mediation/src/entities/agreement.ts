@@ -25,7 +25,7 @@ export class AgreementObligation {
   @Field(() => String, { description: "Masked (张*) except for the committee's staff" })
   payee!: string;
 
-  @Field(() => String, { description: "Yuan, two decimals, e.g. \"21000.00\"" })
+  @Field(() => String, { description: 'Yuan, two decimals, e.g. "21000.00"' })
   amount!: string;
 
   @Field(() => String, { nullable: true, description: "What the payment is for; null for summary readers" })

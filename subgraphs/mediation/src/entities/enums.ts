@@ -26,7 +26,10 @@ export enum CommitteeLevel {
   VILLAGE = "VILLAGE",
   PROFESSIONAL = "PROFESSIONAL",
 }
-registerEnumType(CommitteeLevel, { name: "CommitteeLevel", description: "层级: 县级 / 乡镇（街道） / 村（社区） / 行业性专业性" });
+registerEnumType(CommitteeLevel, {
+  name: "CommitteeLevel",
+  description: "层级: 县级 / 乡镇（街道） / 村（社区） / 行业性专业性",
+});
 
 export enum MediatorRole {
   CHIEF = "CHIEF",
@@ -46,7 +49,10 @@ export enum CaseSource {
   COURT_DELEGATION = "COURT_DELEGATION",
   DIRECT_APPLICATION = "DIRECT_APPLICATION",
 }
-registerEnumType(CaseSource, { name: "MediationCaseSource", description: "案件来源: 中心派单 / 法院诉前委派 / 当事人直接申请" });
+registerEnumType(CaseSource, {
+  name: "MediationCaseSource",
+  description: "案件来源: 中心派单 / 法院诉前委派 / 当事人直接申请",
+});
 
 export enum MediationCaseStatus {
   ACCEPTED = "ACCEPTED",
@@ -55,7 +61,10 @@ export enum MediationCaseStatus {
   FAILED = "FAILED",
   WITHDRAWN = "WITHDRAWN",
 }
-registerEnumType(MediationCaseStatus, { name: "MediationCaseStatus", description: "已受理 / 调解中 / 已达成协议 / 调解不成 / 已撤回" });
+registerEnumType(MediationCaseStatus, {
+  name: "MediationCaseStatus",
+  description: "已受理 / 调解中 / 已达成协议 / 调解不成 / 已撤回",
+});
 
 export enum MediationClockKind {
   PEOPLE = "PEOPLE",
@@ -64,7 +73,8 @@ export enum MediationClockKind {
 }
 registerEnumType(MediationClockKind, {
   name: "MediationClockKind",
-  description: "调解期限: 人民调解（一般一个月，可配置） / 医疗纠纷（30个工作日，鉴定期间不计） / 劳动争议（15日，逾期可申请仲裁）",
+  description:
+    "调解期限: 人民调解（一般一个月，可配置） / 医疗纠纷（30个工作日，鉴定期间不计） / 劳动争议（15日，逾期可申请仲裁）",
 });
 
 export enum NextStep {
@@ -86,11 +96,17 @@ export enum PerformanceStatus {
   PARTLY_PERFORMED = "PARTLY_PERFORMED",
   NOT_PERFORMED = "NOT_PERFORMED",
 }
-registerEnumType(PerformanceStatus, { name: "PerformanceStatus", description: "协议履行情况: 待履行 / 已履行 / 部分履行 / 未履行" });
+registerEnumType(PerformanceStatus, {
+  name: "PerformanceStatus",
+  description: "协议履行情况: 待履行 / 已履行 / 部分履行 / 未履行",
+});
 
 export enum FollowUpStatus {
   PERFORMED = "PERFORMED",
   PARTLY_PERFORMED = "PARTLY_PERFORMED",
   NOT_PERFORMED = "NOT_PERFORMED",
 }
-registerEnumType(FollowUpStatus, { name: "FollowUpStatus", description: "回访查明的履行情况: 已履行 / 部分履行 / 未履行" });
+registerEnumType(FollowUpStatus, {
+  name: "FollowUpStatus",
+  description: "回访查明的履行情况: 已履行 / 部分履行 / 未履行",
+});

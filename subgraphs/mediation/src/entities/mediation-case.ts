@@ -40,7 +40,9 @@ export class MediationCase {
   @Field(() => Date, { nullable: true, description: "When the case ended (agreement, failure or withdrawal)" })
   closedAt!: Date | null;
 
-  @Field(() => Int, { description: "Changes on every step; pass it as expectedVersion so a concurrent change is detected" })
+  @Field(() => Int, {
+    description: "Changes on every step; pass it as expectedVersion so a concurrent change is detected",
+  })
   version!: number;
 }
 
@@ -55,7 +57,10 @@ export class CaseMediatorAssignment {
   @Field(() => Date)
   assignedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: "Who chose this mediator (staff user id); null for residents and summary readers" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who chose this mediator (staff user id); null for residents and summary readers",
+  })
   assignedBy!: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -64,7 +69,10 @@ export class CaseMediatorAssignment {
   @Field(() => String, { nullable: true, description: "回避理由; null for summary readers" })
   recusalReason!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Party who asked for the recusal; masked (张*) except for the committee's staff" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Party who asked for the recusal; masked (张*) except for the committee's staff",
+  })
   recusalRequestedBy!: string | null;
 }
 
@@ -157,7 +165,10 @@ export class AcceptMediationCaseInput {
   @Field(() => CaseSource)
   source!: CaseSource;
 
-  @Field(() => String, { nullable: true, description: "Dispatch number, or the court's case number for 诉前委派 (required then)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Dispatch number, or the court's case number for 诉前委派 (required then)",
+  })
   sourceReference?: string;
 
   @Field(() => [String], { nullable: true, description: "联合调解 departments" })
@@ -175,7 +186,10 @@ export class AssignMediatorInput {
   @Field(() => ID)
   mediatorId!: string;
 
-  @Field(() => Boolean, { nullable: true, description: "Make this mediator the lead; the first one assigned leads anyway" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Make this mediator the lead; the first one assigned leads anyway",
+  })
   lead?: boolean;
 
   @Field(() => Int, { nullable: true })

@@ -47,9 +47,19 @@ async function run(identity: Identity, source: string, variables: Record<string,
     schema,
     source,
     variableValues: variables,
-    contextValue: { identity, subgraph: "mediation", requestId: `access-${identity.userId ?? "anonymous"}`, log, store, loaders: createLoaders(store) },
+    contextValue: {
+      identity,
+      subgraph: "mediation",
+      requestId: `access-${identity.userId ?? "anonymous"}`,
+      log,
+      store,
+      loaders: createLoaders(store),
+    },
   });
-  return { data: result.data as Record<string, any> | null | undefined, codes: (result.errors ?? []).map((e) => e.extensions?.code) };
+  return {
+    data: result.data as Record<string, any> | null | undefined,
+    codes: (result.errors ?? []).map((e) => e.extensions?.code),
+  };
 }
 
 const CASE = /* GraphQL */ `
@@ -68,8 +78,14 @@ describe("a case by id", () => {
     expect(codes).toEqual([]);
     expect(data!.mediationCase).toMatchObject({
       acceptedBy: expect.any(String),
-      sessions: [{ attendees: expect.arrayContaining(["周秀英", "何建华"]), notes: expect.stringContaining("五家单位到场") }],
-      agreement: { terms: expect.stringContaining("壹仟捌佰陆拾元"), signatories: ["周秀英", "桐庐县综合行政执法局"], obligations: [{ payee: "周秀英", description: "先行垫付部分医疗费" }] },
+      sessions: [
+        { attendees: expect.arrayContaining(["周秀英", "何建华"]), notes: expect.stringContaining("五家单位到场") },
+      ],
+      agreement: {
+        terms: expect.stringContaining("壹仟捌佰陆拾元"),
+        signatories: ["周秀英", "桐庐县综合行政执法局"],
+        obligations: [{ payee: "周秀英", description: "先行垫付部分医疗费" }],
+      },
     });
   });
 
@@ -77,12 +93,24 @@ describe("a case by id", () => {
     const { data, codes } = await run(ARBITRATOR, BY_ID, { id: manholeCaseId });
     expect(codes).toEqual([]);
     const seen = data!.mediationCase;
-    expect(seen).toMatchObject({ status: "AGREEMENT_REACHED", committee: "桐庐县联合人民调解委员会", acceptedBy: null, mediators: [{ assignedBy: null, mediator: { name: "何建华" } }] });
+    expect(seen).toMatchObject({
+      status: "AGREEMENT_REACHED",
+      committee: "桐庐县联合人民调解委员会",
+      acceptedBy: null,
+      mediators: [{ assignedBy: null, mediator: { name: "何建华" } }],
+    });
     expect(seen.sessions[0]).toMatchObject({ notes: null, recordedBy: null });
     expect(seen.sessions[0].attendees).toContain("周**");
     expect(seen.sessions[0].attendees).not.toContain("周秀英");
-    expect(seen.agreement).toMatchObject({ terms: null, recordedBy: null, totalAmount: "1860.00", performanceStatus: "PERFORMED" });
-    expect(seen.agreement.obligations).toEqual([{ payer: expect.stringMatching(/^桐\*+$/), payee: "周**", amount: "1860.00", description: null }]);
+    expect(seen.agreement).toMatchObject({
+      terms: null,
+      recordedBy: null,
+      totalAmount: "1860.00",
+      performanceStatus: "PERFORMED",
+    });
+    expect(seen.agreement.obligations).toEqual([
+      { payer: expect.stringMatching(/^桐\*+$/), payee: "周**", amount: "1860.00", description: null },
+    ]);
     expect(seen.agreement.followUps).toEqual([{ status: "PERFORMED", notes: null }]);
     expect(JSON.stringify(seen)).not.toContain("周秀英");
   });
@@ -100,9 +128,13 @@ describe("a case by id", () => {
       expect(codes).toEqual(["FORBIDDEN"]);
       expect(data?.mediationCase ?? null).toBeNull();
     }
-    const entity = await run(VICTIM, `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on MediationCase { status } } }`, {
-      reps: [{ __typename: "MediationCase", id: manholeCaseId }],
-    });
+    const entity = await run(
+      VICTIM,
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on MediationCase { status } } }`,
+      {
+        reps: [{ __typename: "MediationCase", id: manholeCaseId }],
+      },
+    );
     expect(entity.codes).toEqual(["FORBIDDEN"]);
   });
 });
@@ -114,7 +146,11 @@ describe("through the registry's dispute and party", () => {
     const { data, codes } = await run(VICTIM, THROUGH_DISPUTE, dispute([victim, "PSTATEAGENCY000000001"]));
     expect(codes).toEqual([]);
     const [seen] = data!._entities[0].mediationCases;
-    expect(seen).toMatchObject({ status: "AGREEMENT_REACHED", acceptedBy: null, sessions: [{ notes: expect.stringContaining("五家单位到场"), recordedBy: null }] });
+    expect(seen).toMatchObject({
+      status: "AGREEMENT_REACHED",
+      acceptedBy: null,
+      sessions: [{ notes: expect.stringContaining("五家单位到场"), recordedBy: null }],
+    });
     expect(seen.agreement.terms).toContain("壹仟捌佰陆拾元");
     expect(seen.agreement.followUps[0].notes).toContain("款项已到账");
   });
@@ -129,7 +165,10 @@ describe("through the registry's dispute and party", () => {
     const party = { reps: [{ __typename: "Party", id: victim, disputeCodes: [MANHOLE, LEASE] }] };
     const mine = await run(VICTIM, THROUGH_PARTY, party);
     expect(mine.codes).toEqual([]);
-    expect(mine.data!._entities[0].mediationCases.map((c: { committee: string }) => c.committee)).toEqual(["桐庐县联合人民调解委员会", "桐庐县商事人民调解委员会"]);
+    expect(mine.data!._entities[0].mediationCases.map((c: { committee: string }) => c.committee)).toEqual([
+      "桐庐县联合人民调解委员会",
+      "桐庐县商事人民调解委员会",
+    ]);
     expect((await run(NEIGHBOUR, THROUGH_PARTY, party)).data!._entities[0].mediationCases).toEqual([]);
     expect((await run(ARBITRATOR, THROUGH_PARTY, party)).data!._entities[0].mediationCases).toHaveLength(2);
   });
@@ -138,15 +177,21 @@ describe("through the registry's dispute and party", () => {
 describe("operations", () => {
   it("refuses another department's staff a mutation and writes nothing", async () => {
     const before = await store.auditEntry.count();
-    const { codes } = await run(ARBITRATOR, `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status } }`, {
-      input: { caseId: leaseCaseId, reason: "撤回" },
-    });
+    const { codes } = await run(
+      ARBITRATOR,
+      `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status } }`,
+      {
+        input: { caseId: leaseCaseId, reason: "撤回" },
+      },
+    );
     expect(codes).toEqual(["FORBIDDEN"]);
     expect(await store.auditEntry.count()).toBe(before);
   });
 
   it("keeps the queue to the committee's staff and the commander, the directory to anyone signed in", async () => {
-    expect((await run(ARBITRATOR, `{ mediationCases(first: 1) { edges { node { id } } } }`)).codes).toEqual(["FORBIDDEN"]);
+    expect((await run(ARBITRATOR, `{ mediationCases(first: 1) { edges { node { id } } } }`)).codes).toEqual([
+      "FORBIDDEN",
+    ]);
     expect((await run(VICTIM, `{ mediators(first: 1) { edges { node { name } } } }`)).codes).toEqual([]);
     expect((await run(ANONYMOUS, `{ committees(first: 1) { edges { node { name } } } }`)).codes).toEqual(["FORBIDDEN"]);
   });
@@ -160,13 +205,23 @@ describe("operations", () => {
 
   it("lets auditors, and only them, read this department's audit section", async () => {
     await run(MEDIATOR, `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status } }`, {
-      input: { caseId: (await store.mediationCase.findFirstOrThrow({ where: { status: { in: ["ACCEPTED", "IN_MEDIATION"] } } })).id, reason: "当事人撤回申请" },
+      input: {
+        caseId: (
+          await store.mediationCase.findFirstOrThrow({ where: { status: { in: ["ACCEPTED", "IN_MEDIATION"] } } })
+        ).id,
+        reason: "当事人撤回申请",
+      },
     });
     const LOG = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on AuditLog { mediation(first: 5) { action entity fields actor } } } }`;
     const reps = { reps: [{ __typename: "AuditLog", id: "center" }] };
     const { data, codes } = await run(AUDITOR, LOG, reps);
     expect(codes).toEqual([]);
-    expect(data!._entities[0].mediation[0]).toEqual({ action: "withdrawMediation", entity: "MediationCase", fields: ["caseId", "reason"], actor: "mediator-1" });
+    expect(data!._entities[0].mediation[0]).toEqual({
+      action: "withdrawMediation",
+      entity: "MediationCase",
+      fields: ["caseId", "reason"],
+      actor: "mediator-1",
+    });
     expect((await run(MEDIATOR, LOG, reps)).codes).toEqual(["FORBIDDEN"]);
   });
 });

@@ -23,7 +23,11 @@ export function caseReading(ctx: MediationContext, row: CaseView): Reading {
 export async function agreementReading(ctx: MediationContext, row: AgreementView): Promise<Reading> {
   const mediationCase = await caseOfAgreement(ctx, row);
   const scope = scopeOf(mediationCase);
-  const visibility = assertVisible(ctx, { ...scope, coHandlers: [...(scope.coHandlers ?? []), "litigation"] }, "mediation agreement");
+  const visibility = assertVisible(
+    ctx,
+    { ...scope, coHandlers: [...(scope.coHandlers ?? []), "litigation"] },
+    "mediation agreement",
+  );
   return readingOf(visibility, hasRole(ctx.identity, "resident"));
 }
 
@@ -33,7 +37,11 @@ export async function caseOfAgreement(ctx: MediationContext, row: AgreementView)
 }
 
 /** The cases of a dispute the caller may see, knowing the dispute's parties. */
-export function visibleCases(ctx: MediationContext, rows: readonly CaseRow[], partyIds: readonly string[] | undefined): CaseView[] {
+export function visibleCases(
+  ctx: MediationContext,
+  rows: readonly CaseRow[],
+  partyIds: readonly string[] | undefined,
+): CaseView[] {
   return visibleTo(ctx, partyIds ? rows.map((row) => ({ ...row, partyIds })) : rows, scopeOf);
 }
 

@@ -7,12 +7,26 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { computeClock, CN_HOLIDAY_CALENDAR, STATUTORY_CLOCKS } from "@onedoor/shared/clock/index";
 import { badUserInput, InputProblems, invalidState, notFound } from "@onedoor/shared/graphql/errors";
-import { agreementProblems, canonicalAmount, checkFollowUp, eligibleForJudicialRemedy, performanceStatus, totalYuan, type PerformanceStatus as Performance } from "../domain/agreement.js";
+import {
+  agreementProblems,
+  canonicalAmount,
+  checkFollowUp,
+  eligibleForJudicialRemedy,
+  performanceStatus,
+  totalYuan,
+  type PerformanceStatus as Performance,
+} from "../domain/agreement.js";
 import { isUuid } from "../db/paging.js";
 import { recordMediationEvent } from "../db/events.js";
 
 import { agreementReachedEvent, performanceRecordedEvent } from "../domain/case-events.js";
-import { AgreementObligation, MediationAgreement, PerformanceFollowUp, ReachAgreementInput, RecordFollowUpInput } from "../entities/agreement.js";
+import {
+  AgreementObligation,
+  MediationAgreement,
+  PerformanceFollowUp,
+  ReachAgreementInput,
+  RecordFollowUpInput,
+} from "../entities/agreement.js";
 import { PerformanceStatus } from "../entities/enums.js";
 import { MediationCase } from "../entities/mediation-case.js";
 import type { MediationAgreement as AgreementRow } from "../generated/prisma/client.js";
@@ -37,32 +51,61 @@ export class MediationAgreementResolver {
     description:
       "A mediation agreement (调解协议) by id, seen as its case is (see Query.mediationCase): residents are refused here and read it through their dispute.",
   })
-  async mediationAgreement(@Arg("id", () => ID) id: string, @Ctx() ctx: MediationContext): Promise<AgreementRow | null> {
+  async mediationAgreement(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: MediationContext,
+  ): Promise<AgreementRow | null> {
     const row = isUuid(id) ? await ctx.loaders.agreementById.load(id) : null;
     if (row) await agreementReading(ctx, row);
     return row;
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => MediationAgreement, { description: "达成调解协议: terms, who pays whom how much, performance deadline, every party's signature. Ends the case." })
-  async reachMediationAgreement(@Arg("input", () => ReachAgreementInput, { validate: false }) input: ReachAgreementInput, @Ctx() ctx: MediationContext) {
+  @Mutation(() => MediationAgreement, {
+    description:
+      "达成调解协议: terms, who pays whom how much, performance deadline, every party's signature. Ends the case.",
+  })
+  async reachMediationAgreement(
+    @Arg("input", () => ReachAgreementInput, { validate: false }) input: ReachAgreementInput,
+    @Ctx() ctx: MediationContext,
+  ) {
     const problems = new InputProblems();
     const terms = text(problems, ["input", "terms"], input.terms, label("协议内容", "Terms"), 10000, true);
-    const signatories = input.signatories.map((s, i) => text(problems, ["input", "signatories", i], s, label("签名当事人", "Signatory"), 60));
+    const signatories = input.signatories.map((s, i) =>
+      text(problems, ["input", "signatories", i], s, label("签名当事人", "Signatory"), 60),
+    );
     const obligations = input.obligations.map((o, i) => ({
       payer: text(problems, ["input", "obligations", i, "payer"], o.payer, label("付款方", "Payer"), 60),
       payee: text(problems, ["input", "obligations", i, "payee"], o.payee, label("收款方", "Payee"), 60),
       amount: o.amount,
-      description: text(problems, ["input", "obligations", i, "description"], o.description, label("款项说明", "Description"), 200),
+      description: text(
+        problems,
+        ["input", "obligations", i, "description"],
+        o.description,
+        label("款项说明", "Description"),
+        200,
+      ),
     }));
     const signedAt = input.signedAt ?? currentTime();
-    for (const p of agreementProblems({ signatories, signedAt, performanceDeadline: input.performanceDeadline, obligations })) {
+    for (const p of agreementProblems({
+      signatories,
+      signedAt,
+      performanceDeadline: input.performanceDeadline,
+      obligations,
+    })) {
       problems.add(["input", ...p.field], "FORMAT", p.messageZh, p.messageEn);
     }
     problems.throwIfAny();
     const current = await loadCase(ctx, input.caseId);
     if (signedAt < current.acceptedAt || signedAt.getTime() > currentTime().getTime() + 5 * 60_000) {
-      throw badUserInput([{ field: ["input", "signedAt"], reason: "FORMAT", messageZh: "签订时间须在受理之后且不晚于当前时间", messageEn: "Signing must fall between acceptance and now" }]);
+      throw badUserInput([
+        {
+          field: ["input", "signedAt"],
+          reason: "FORMAT",
+          messageZh: "签订时间须在受理之后且不晚于当前时间",
+          messageEn: "Signing must fall between acceptance and now",
+        },
+      ]);
     }
     const agreementId = randomUUID();
     const amounts = obligations.map((o) => canonicalAmount(o.amount));
@@ -88,30 +131,51 @@ export class MediationAgreementResolver {
         });
       },
       event: ({ committee, updated }) =>
-        agreementReachedEvent(committee, { id: agreementId, caseId: updated.id, signedAt, performanceDeadline: input.performanceDeadline, totalAmount: totalYuan(amounts) }),
+        agreementReachedEvent(committee, {
+          id: agreementId,
+          caseId: updated.id,
+          signedAt,
+          performanceDeadline: input.performanceDeadline,
+          totalAmount: totalYuan(amounts),
+        }),
     });
     return ctx.store.mediationAgreement.findUniqueOrThrow({ where: { id: agreementId } });
   }
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationAgreement, { description: "回访: record whether the agreement was performed." })
-  async recordPerformanceFollowUp(@Arg("input", () => RecordFollowUpInput, { validate: false }) input: RecordFollowUpInput, @Ctx() ctx: MediationContext) {
+  async recordPerformanceFollowUp(
+    @Arg("input", () => RecordFollowUpInput, { validate: false }) input: RecordFollowUpInput,
+    @Ctx() ctx: MediationContext,
+  ) {
     const problems = new InputProblems();
     const notes = text(problems, ["input", "notes"], input.notes, label("回访情况", "Notes"), 2000, true);
     problems.throwIfAny();
     const agreement = await loadAgreement(ctx, input.agreementId);
     const at = input.at ?? currentTime();
-    const current = performanceStatus(await ctx.store.performanceFollowUp.findMany({ where: { agreementId: agreement.id } }));
+    const current = performanceStatus(
+      await ctx.store.performanceFollowUp.findMany({ where: { agreementId: agreement.id } }),
+    );
     const check = checkFollowUp(current, agreement.signedAt, at);
     if (!check.ok) throw invalidState(check.messageEn, check.messageZh, { performance: current });
     const mediationCase = (await ctx.loaders.caseById.load(agreement.caseId))!;
     await ctx.store.$transaction(async (tx) => {
-      await tx.performanceFollowUp.create({ data: { agreementId: agreement.id, status: input.status, notes, at, recordedBy: actor(ctx) } });
+      await tx.performanceFollowUp.create({
+        data: { agreementId: agreement.id, status: input.status, notes, at, recordedBy: actor(ctx) },
+      });
       const target = { disputeCode: mediationCase.disputeCode, caseId: mediationCase.id, status: mediationCase.status };
       await recordMediationEvent(tx, target, performanceRecordedEvent(agreement, input.status, at));
-      await recordAudit(tx, ctx, { action: "recordPerformanceFollowUp", entity: "MediationAgreement", entityId: agreement.id, fields: givenFields(input) });
+      await recordAudit(tx, ctx, {
+        action: "recordPerformanceFollowUp",
+        entity: "MediationAgreement",
+        entityId: agreement.id,
+        fields: givenFields(input),
+      });
     });
-    ctx.log.info({ agreementId: agreement.id, performance: input.status, by: actor(ctx) }, "performance follow-up recorded");
+    ctx.log.info(
+      { agreementId: agreement.id, performance: input.status, by: actor(ctx) },
+      "performance follow-up recorded",
+    );
     return agreement;
   }
 
@@ -120,7 +184,9 @@ export class MediationAgreementResolver {
     return (await agreementReading(ctx, row)).narratives ? row.terms : null;
   }
 
-  @FieldResolver(() => [String], { description: "Parties who signed (当事人签名); masked (张*) except for the committee's staff" })
+  @FieldResolver(() => [String], {
+    description: "Parties who signed (当事人签名); masked (张*) except for the committee's staff",
+  })
   async signatories(@Root() row: AgreementView, @Ctx() ctx: MediationContext): Promise<string[]> {
     const mediationCase = await caseOfAgreement(ctx, row);
     await agreementReading(ctx, row);
@@ -137,7 +203,9 @@ export class MediationAgreementResolver {
     return caseOfAgreement(ctx, row);
   }
 
-  @FieldResolver(() => [AgreementObligation], { description: "Who pays whom how much; summary readers see the amounts only" })
+  @FieldResolver(() => [AgreementObligation], {
+    description: "Who pays whom how much; summary readers see the amounts only",
+  })
   async obligations(@Root() row: AgreementView, @Ctx() ctx: MediationContext): Promise<AgreementObligation[]> {
     const mediationCase = await caseOfAgreement(ctx, row);
     const reading = await agreementReading(ctx, row);
@@ -171,16 +239,26 @@ export class MediationAgreementResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Not performed (or partly, past the deadline): a party may apply for judicial confirmation (司法确认) or enforcement (强制执行)",
+    description:
+      "Not performed (or partly, past the deadline): a party may apply for judicial confirmation (司法确认) or enforcement (强制执行)",
   })
   async eligibleForJudicialRemedy(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<boolean> {
-    return eligibleForJudicialRemedy(performanceStatus(await ctx.loaders.followUpsByAgreement.load(row.id)), row.performanceDeadline, currentTime());
+    return eligibleForJudicialRemedy(
+      performanceStatus(await ctx.loaders.followUpsByAgreement.load(row.id)),
+      row.performanceDeadline,
+      currentTime(),
+    );
   }
 
   @FieldResolver(() => ClockView, { description: "司法确认申请期限: parties apply jointly within 30 days of signing" })
   judicialConfirmationClock(@Root() row: AgreementRow): ClockView {
     const spec = STATUTORY_CLOCKS.clocks.judicialConfirmationApplication;
-    const status = computeClock(spec, { startedAt: row.signedAt, pauses: [], extensions: [] }, currentTime(), CN_HOLIDAY_CALENDAR);
+    const status = computeClock(
+      spec,
+      { startedAt: row.signedAt, pauses: [], extensions: [] },
+      currentTime(),
+      CN_HOLIDAY_CALENDAR,
+    );
     return clockView(spec.kind, row.signedAt, status);
   }
 }

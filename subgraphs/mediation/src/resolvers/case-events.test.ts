@@ -27,7 +27,10 @@ beforeAll(async () => {
 
 afterAll(() => database?.close());
 
-async function run<T = Record<string, { id: string; status: string; version: number }>>(source: string, input: Record<string, unknown>) {
+async function run<T = Record<string, { id: string; status: string; version: number }>>(
+  source: string,
+  input: Record<string, unknown>,
+) {
   const result = await graphql({
     schema,
     source,
@@ -44,7 +47,10 @@ async function run<T = Record<string, { id: string; status: string; version: num
   return { data: result.data as T | null, errors: result.errors };
 }
 
-async function ok<T = Record<string, { id: string; status: string; version: number }>>(source: string, input: Record<string, unknown>): Promise<T> {
+async function ok<T = Record<string, { id: string; status: string; version: number }>>(
+  source: string,
+  input: Record<string, unknown>,
+): Promise<T> {
   const { data, errors } = await run<T>(source, input);
   expect(errors, JSON.stringify(errors)).toBeUndefined();
   return data!;
@@ -60,9 +66,14 @@ const FAIL = `mutation ($input: FailMediationInput!) { failMediation(input: $inp
 const AGREE = `mutation ($input: ReachAgreementInput!) { reachMediationAgreement(input: $input) { id } }`;
 const FOLLOW_UP = `mutation ($input: RecordFollowUpInput!) { recordPerformanceFollowUp(input: $input) { id performanceStatus } }`;
 
-const outbox = (disputeCode: string) => store.outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
+const outbox = (disputeCode: string) =>
+  store.outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
 const audited = async (entityId: string) =>
-  (await store.auditEntry.findMany({ where: { entityId }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((e) => [e.action, e.entity, e.fields]);
+  (await store.auditEntry.findMany({ where: { entityId }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((e) => [
+    e.action,
+    e.entity,
+    e.fields,
+  ]);
 
 async function committeeId(name: string) {
   return (await store.committee.findUniqueOrThrow({ where: { name } })).id;
@@ -114,7 +125,14 @@ describe("mediation case events (outbox)", () => {
     await ok(ASSIGN, { caseId, mediatorId: qian });
     await ok(ASSIGN, { caseId, mediatorId: jiang });
     await ok(RECUSE, { caseId, mediatorId: qian, requestedBy: "申请人张某", reason: "调解员与被申请人有亲属关系" });
-    await ok(SESSION, { caseId, mode: "IN_PERSON", startsAt: "2026-11-03T02:00:00.000Z", place: "劳动争议调解室", attendees: ["张某", "蒋晓燕"], notes: "双方分歧较大" });
+    await ok(SESSION, {
+      caseId,
+      mode: "IN_PERSON",
+      startsAt: "2026-11-03T02:00:00.000Z",
+      place: "劳动争议调解室",
+      attendees: ["张某", "蒋晓燕"],
+      notes: "双方分歧较大",
+    });
     const failed = await ok(FAIL, { caseId, reason: "用人单位拒绝支付加班费", suggestedNextStep: "ARBITRATION" });
     expect(failed.failMediation!.status).toBe("FAILED");
 
@@ -152,15 +170,29 @@ describe("mediation case events (outbox)", () => {
       ["failMediation", "MediationCase", ["caseId", "reason", "suggestedNextStep"]],
     ]);
     const entries = await store.auditEntry.findMany({ where: { entityId: caseId } });
-    expect(entries.every((e) => e.actor === "mediator-1" && e.requestId === "events-test" && e.roles.includes("mediator"))).toBe(true);
+    expect(
+      entries.every((e) => e.actor === "mediator-1" && e.requestId === "events-test" && e.roles.includes("mediator")),
+    ).toBe(true);
   });
 
   it("records the agreement and the follow-up under the agreement's id", async () => {
     const code = freshCode();
-    const { acceptMediationCase } = await ok(ACCEPT, { disputeCode: code, committeeId: await committeeId("桐庐县消费纠纷人民调解委员会"), source: "DIRECT_APPLICATION", acceptedAt: "2026-11-10T01:00:00.000Z" });
+    const { acceptMediationCase } = await ok(ACCEPT, {
+      disputeCode: code,
+      committeeId: await committeeId("桐庐县消费纠纷人民调解委员会"),
+      source: "DIRECT_APPLICATION",
+      acceptedAt: "2026-11-10T01:00:00.000Z",
+    });
     const caseId = acceptMediationCase!.id;
     await ok(ASSIGN, { caseId, mediatorId: await mediatorId("陈美华") });
-    await ok(SESSION, { caseId, mode: "ONLINE_VIDEO", startsAt: "2026-11-11T02:00:00.000Z", place: "在线调解", attendees: ["消费者", "商家"], notes: "核对退款金额" });
+    await ok(SESSION, {
+      caseId,
+      mode: "ONLINE_VIDEO",
+      startsAt: "2026-11-11T02:00:00.000Z",
+      place: "在线调解",
+      attendees: ["消费者", "商家"],
+      notes: "核对退款金额",
+    });
     const { reachMediationAgreement } = await ok<{ reachMediationAgreement: { id: string } }>(AGREE, {
       caseId,
       terms: "商家退还预付款。",
@@ -172,30 +204,66 @@ describe("mediation case events (outbox)", () => {
       signatories: ["消费者", "商家"],
       signedAt: "2026-11-11T03:00:00.000Z",
     });
-    await ok(FOLLOW_UP, { agreementId: reachMediationAgreement.id, status: "PARTLY_PERFORMED", notes: "已退一半", at: "2026-11-15T02:00:00.000Z" });
+    await ok(FOLLOW_UP, {
+      agreementId: reachMediationAgreement.id,
+      status: "PARTLY_PERFORMED",
+      notes: "已退一半",
+      at: "2026-11-15T02:00:00.000Z",
+    });
 
     const rows = (await outbox(code)).slice(-2);
     expect(rows.map((r) => [r.type, r.recordId, r.occurredAt.toISOString(), r.summary])).toEqual([
-      ["MEDIATION_AGREEMENT_REACHED", reachMediationAgreement.id, "2026-11-11T03:00:00.000Z", "经桐庐县消费纠纷人民调解委员会调解，当事人达成调解协议"],
-      ["AGREEMENT_PERFORMANCE_RECORDED", reachMediationAgreement.id, "2026-11-15T02:00:00.000Z", "回访确认调解协议部分履行"],
+      [
+        "MEDIATION_AGREEMENT_REACHED",
+        reachMediationAgreement.id,
+        "2026-11-11T03:00:00.000Z",
+        "经桐庐县消费纠纷人民调解委员会调解，当事人达成调解协议",
+      ],
+      [
+        "AGREEMENT_PERFORMANCE_RECORDED",
+        reachMediationAgreement.id,
+        "2026-11-15T02:00:00.000Z",
+        "回访确认调解协议部分履行",
+      ],
     ]);
-    expect(rows[0]!.data).toEqual({ status: "AGREEMENT_REACHED", caseId, totalAmount: "1500.50", performanceDeadline: "2026-11-20T15:59:59.000Z" });
+    expect(rows[0]!.data).toEqual({
+      status: "AGREEMENT_REACHED",
+      caseId,
+      totalAmount: "1500.50",
+      performanceDeadline: "2026-11-20T15:59:59.000Z",
+    });
     expect(rows[1]!.data).toEqual({ status: "AGREEMENT_REACHED", caseId, performance: "PARTLY_PERFORMED" });
     expect(await audited(reachMediationAgreement.id)).toEqual([
-      ["reachMediationAgreement", "MediationAgreement", ["caseId", "terms", "obligations", "performanceDeadline", "signatories", "signedAt"]],
+      [
+        "reachMediationAgreement",
+        "MediationAgreement",
+        ["caseId", "terms", "obligations", "performanceDeadline", "signatories", "signedAt"],
+      ],
       ["recordPerformanceFollowUp", "MediationAgreement", ["agreementId", "status", "notes", "at"]],
     ]);
   });
 
   it("writes no event for a refused step or one whose transaction rolls back", async () => {
     const code = freshCode();
-    const { acceptMediationCase } = await ok(ACCEPT, { disputeCode: code, committeeId: await committeeId("桐庐县医疗纠纷人民调解委员会"), source: "DISPATCH", acceptedAt: "2026-11-01T01:00:00.000Z" });
+    const { acceptMediationCase } = await ok(ACCEPT, {
+      disputeCode: code,
+      committeeId: await committeeId("桐庐县医疗纠纷人民调解委员会"),
+      source: "DISPATCH",
+      acceptedAt: "2026-11-01T01:00:00.000Z",
+    });
     const caseId = acceptMediationCase!.id;
     const afterAccept = await store.outboxEvent.count();
     expect(afterAccept).toBe(before + 1);
 
     // Refused by the state machine: a session needs a mediator.
-    const noMediator = await run(SESSION, { caseId, mode: "IN_PERSON", startsAt: "2026-11-02T02:00:00.000Z", place: "医调委", attendees: ["患方"], notes: "—" });
+    const noMediator = await run(SESSION, {
+      caseId,
+      mode: "IN_PERSON",
+      startsAt: "2026-11-02T02:00:00.000Z",
+      place: "医调委",
+      attendees: ["患方"],
+      notes: "—",
+    });
     expect(noMediator.errors?.[0]?.extensions?.reason).toBe("NO_MEDIATOR");
     // Refused for a stale version.
     const stale = await run(FAIL, { caseId, reason: "分歧大", suggestedNextStep: "LITIGATION", expectedVersion: 99 });
@@ -207,7 +275,10 @@ describe("mediation case events (outbox)", () => {
     expect(early.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
     expect((await store.mediationCase.findUniqueOrThrow({ where: { id: caseId } })).version).toBe(version);
     // Refused follow-up on an agreement that does not exist.
-    expect((await run(FOLLOW_UP, { agreementId: "00000000-0000-4000-8000-000000000000", status: "PERFORMED", notes: "—" })).errors).toBeDefined();
+    expect(
+      (await run(FOLLOW_UP, { agreementId: "00000000-0000-4000-8000-000000000000", status: "PERFORMED", notes: "—" }))
+        .errors,
+    ).toBeDefined();
 
     expect((await outbox(code)).map((r) => r.type)).toEqual(["MEDIATION_ACCEPTED", "MEDIATION_CLOCK_PAUSED"]);
     expect((await audited(caseId)).map(([action]) => action)).toEqual(["acceptMediationCase", "pauseMediationClock"]);

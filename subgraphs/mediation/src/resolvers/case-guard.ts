@@ -6,7 +6,12 @@ import { conflict, invalidState, notFound, type InputProblems } from "@onedoor/s
 import { validateText } from "@onedoor/shared/validators/index";
 import type { ClockRecord } from "@onedoor/shared/clock/index";
 import { checkCaseAction, type CaseAction, type CaseStatus } from "../domain/case-state.js";
-import { clockConfigFromEnv, isDeemedFailed, mediationClock, type MediationClockKind } from "../domain/mediation-clock.js";
+import {
+  clockConfigFromEnv,
+  isDeemedFailed,
+  mediationClock,
+  type MediationClockKind,
+} from "../domain/mediation-clock.js";
 import type { MediationCase as CaseRow, MediationClockPause as PauseRow, Prisma } from "../generated/prisma/client.js";
 import type { MediationContext } from "./context.js";
 import type { MediationEventDraft } from "../domain/case-events.js";
@@ -36,7 +41,14 @@ export function caseClock(row: CaseRow, pauses: readonly PauseRow[], now = curre
 }
 
 /** Trimmed, length-checked text; problems are collected and thrown together by the caller. */
-export function text(problems: InputProblems, field: (string | number)[], value: string, label: { zh: string; en: string }, max: number, multiline = false): string {
+export function text(
+  problems: InputProblems,
+  field: (string | number)[],
+  value: string,
+  label: { zh: string; en: string },
+  max: number,
+  multiline = false,
+): string {
   return problems.check(field, validateText(value, { field: label, min: 1, max, multiline })) ?? "";
 }
 
@@ -49,7 +61,12 @@ export interface CaseChange {
   /** Other rows to write in the same transaction. */
   write?: (tx: Tx, current: CaseRow) => Promise<void>;
   /** The step's report to the registry's timeline, written to the outbox in the same transaction. */
-  event: (step: { tx: Tx; current: CaseRow; updated: CaseRow; committee: string }) => MediationEventDraft | Promise<MediationEventDraft>;
+  event: (step: {
+    tx: Tx;
+    current: CaseRow;
+    updated: CaseRow;
+    committee: string;
+  }) => MediationEventDraft | Promise<MediationEventDraft>;
   /** The audit entry, in the same transaction: the mutation's name and input; the case unless another record is named. */
   audit: { mutation: string; input: object; entity?: string; entityId?: string };
 }
@@ -65,7 +82,10 @@ export async function changeCase(ctx: MediationContext, change: CaseChange): Pro
   const current = isUuid(change.caseId) ? await store.mediationCase.findUnique({ where: { id: change.caseId } }) : null;
   if (!current) throw notFound("MediationCase", change.caseId, "调解案件不存在");
   if (change.expectedVersion != null && change.expectedVersion !== current.version) {
-    throw conflict("The case changed since you read it; reload and retry", "案件已被他人修改，请刷新后重试", { caseId: current.id, version: current.version });
+    throw conflict("The case changed since you read it; reload and retry", "案件已被他人修改，请刷新后重试", {
+      caseId: current.id,
+      version: current.version,
+    });
   }
   const [activeMediators, sessionsHeld, pauses] = await Promise.all([
     store.caseMediator.count({ where: { caseId: current.id, recusedAt: null } }),
@@ -84,7 +104,8 @@ export async function changeCase(ctx: MediationContext, change: CaseChange): Pro
     },
     change.action,
   );
-  if (!decision.ok) throw invalidState(decision.messageEn, decision.messageZh, { reason: decision.reason, status: current.status });
+  if (!decision.ok)
+    throw invalidState(decision.messageEn, decision.messageZh, { reason: decision.reason, status: current.status });
 
   const committee = (await ctx.loaders.committeeById.load(current.committeeId))!.name;
   const updated = await store.$transaction(async (tx) => {
@@ -93,7 +114,11 @@ export async function changeCase(ctx: MediationContext, change: CaseChange): Pro
       data: { ...change.caseData?.(current, decision.status), status: decision.status, version: { increment: 1 } },
     });
     if (count === 0) {
-      throw conflict("The case was changed by someone else at the same time; reload and retry", "案件同时被他人修改，请刷新后重试", { caseId: current.id });
+      throw conflict(
+        "The case was changed by someone else at the same time; reload and retry",
+        "案件同时被他人修改，请刷新后重试",
+        { caseId: current.id },
+      );
     }
     await change.write?.(tx, current);
     const row = await tx.mediationCase.findUniqueOrThrow({ where: { id: current.id } });
@@ -105,6 +130,9 @@ export async function changeCase(ctx: MediationContext, change: CaseChange): Pro
   });
   // Anything read earlier in this request (e.g. by loadCase) must not shadow the new state.
   ctx.loaders.caseById.clear(updated.id).prime(updated.id, updated);
-  ctx.log.info({ caseId: updated.id, action: change.action, status: updated.status, by: actor(ctx) }, "mediation case changed");
+  ctx.log.info(
+    { caseId: updated.id, action: change.action, status: updated.status, by: actor(ctx) },
+    "mediation case changed",
+  );
   return updated;
 }

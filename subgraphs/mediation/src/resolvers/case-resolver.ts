@@ -10,7 +10,13 @@ import { conflict, InputProblems, invalidState, notFound } from "@onedoor/shared
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { performanceStatus } from "../domain/agreement.js";
 import type { CaseStatus } from "../domain/case-state.js";
-import { clockKindForCommittee, clockSpecFor, isDeemedFailed, mayApplyForArbitration, type MediationClockKind } from "../domain/mediation-clock.js";
+import {
+  clockKindForCommittee,
+  clockSpecFor,
+  isDeemedFailed,
+  mayApplyForArbitration,
+  type MediationClockKind,
+} from "../domain/mediation-clock.js";
 import { isUuid } from "../db/paging.js";
 import { recordMediationEvent } from "../db/events.js";
 
@@ -62,7 +68,11 @@ const SCAN_BATCH = 100;
 const isOverdue = (clock: ClockView): boolean => clock.overdue;
 
 function viewClock(row: CaseRow, pauses: Parameters<typeof caseClock>[1]): ClockView {
-  return clockView(clockSpecFor(row.clockKind as MediationClockKind, CLOCK_CONFIG).kind, row.acceptedAt, caseClock(row, pauses));
+  return clockView(
+    clockSpecFor(row.clockKind as MediationClockKind, CLOCK_CONFIG).kind,
+    row.acceptedAt,
+    caseClock(row, pauses),
+  );
 }
 
 const label = (zh: string, en: string) => ({ zh, en });
@@ -83,7 +93,9 @@ export class MediationCaseResolver {
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
-  @Query(() => MediationCaseConnection, { description: "Queue of mediation cases, newest accepted first (a committee's queue, a mediator's workload…)." })
+  @Query(() => MediationCaseConnection, {
+    description: "Queue of mediation cases, newest accepted first (a committee's queue, a mediator's workload…).",
+  })
   async mediationCases(
     @Arg("filter", () => MediationCaseFilter, { nullable: true, validate: false }) filter: MediationCaseFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
@@ -93,10 +105,14 @@ export class MediationCaseResolver {
     const size = pageSize(first);
     const f = filter ?? {};
     const problems = new InputProblems();
-    const disputeCode = f.disputeCode === undefined ? undefined : problems.check(["filter", "disputeCode"], parseDisputeCode(f.disputeCode));
+    const disputeCode =
+      f.disputeCode === undefined
+        ? undefined
+        : problems.check(["filter", "disputeCode"], parseDisputeCode(f.disputeCode));
     problems.throwIfAny();
     // An id that is not a UUID names no committee or mediator: nothing matches.
-    if ((f.committeeId && !isUuid(f.committeeId)) || (f.mediatorId && !isUuid(f.mediatorId))) return toConnection([] as CaseRow[], size, () => 0);
+    if ((f.committeeId && !isUuid(f.committeeId)) || (f.mediatorId && !isUuid(f.mediatorId)))
+      return toConnection([] as CaseRow[], size, () => 0);
     const now = currentTime();
     const acceptedAt: Prisma.DateTimeFilter = {};
     if (f.acceptedFrom) acceptedAt.gte = f.acceptedFrom;
@@ -116,40 +132,75 @@ export class MediationCaseResolver {
     const parse = (s: string | number) => new Date(String(s));
     let rows: CaseRow[];
     if (f.overdue === undefined || f.overdue === null) {
-      rows = await ctx.store.mediationCase.findMany({ where: { AND: [where, afterCursorDesc("acceptedAt", after, parse)] }, orderBy, take: size + 1 });
+      rows = await ctx.store.mediationCase.findMany({
+        where: { AND: [where, afterCursorDesc("acceptedAt", after, parse)] },
+        orderBy,
+        take: size + 1,
+      });
     } else {
       // Deadlines are computed, never stored: read in order and keep the rows whose clock matches.
       rows = [];
       let cursorWhere = afterCursorDesc("acceptedAt", after, parse);
       for (;;) {
-        const batch = await ctx.store.mediationCase.findMany({ where: { AND: [where, cursorWhere] }, orderBy, take: SCAN_BATCH });
-        const pauses = await ctx.store.mediationClockPause.findMany({ where: { caseId: { in: batch.map((r) => r.id) } } });
+        const batch = await ctx.store.mediationCase.findMany({
+          where: { AND: [where, cursorWhere] },
+          orderBy,
+          take: SCAN_BATCH,
+        });
+        const pauses = await ctx.store.mediationClockPause.findMany({
+          where: { caseId: { in: batch.map((r) => r.id) } },
+        });
         for (const row of batch) {
-          if (isOverdue(viewClock(row, pauses.filter((p) => p.caseId === row.id))) === f.overdue) rows.push(row);
+          if (
+            isOverdue(
+              viewClock(
+                row,
+                pauses.filter((p) => p.caseId === row.id),
+              ),
+            ) === f.overdue
+          )
+            rows.push(row);
           if (rows.length > size) break;
         }
         const last = batch.at(-1);
         if (rows.length > size || batch.length < SCAN_BATCH || !last) break;
-        cursorWhere = { OR: [{ acceptedAt: { lt: last.acceptedAt } }, { acceptedAt: last.acceptedAt, id: { lt: last.id } }] };
+        cursorWhere = {
+          OR: [{ acceptedAt: { lt: last.acceptedAt } }, { acceptedAt: last.acceptedAt, id: { lt: last.id } }],
+        };
       }
     }
     return toConnection(rows, size, (r) => r.acceptedAt.toISOString());
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => MediationCase, { description: "受理: a committee accepts a dispute dispatched by the center or delegated by a court (诉前委派)." })
-  async acceptMediationCase(@Arg("input", () => AcceptMediationCaseInput, { validate: false }) input: AcceptMediationCaseInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
+  @Mutation(() => MediationCase, {
+    description: "受理: a committee accepts a dispute dispatched by the center or delegated by a court (诉前委派).",
+  })
+  async acceptMediationCase(
+    @Arg("input", () => AcceptMediationCaseInput, { validate: false }) input: AcceptMediationCaseInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
     const problems = new InputProblems();
     const disputeCode = problems.check(["input", "disputeCode"], parseDisputeCode(input.disputeCode));
     const committee = isUuid(input.committeeId) ? await ctx.loaders.committeeById.load(input.committeeId) : null;
     if (!committee) problems.add(["input", "committeeId"], "UNKNOWN", "调委会不存在", "No such committee");
-    const sourceReference = input.sourceReference?.trim() ? text(problems, ["input", "sourceReference"], input.sourceReference, label("来源编号", "Source reference"), 60) : null;
+    const sourceReference = input.sourceReference?.trim()
+      ? text(problems, ["input", "sourceReference"], input.sourceReference, label("来源编号", "Source reference"), 60)
+      : null;
     if (input.source === "COURT_DELEGATION" && !sourceReference) {
-      problems.add(["input", "sourceReference"], "EMPTY", "法院委派调解须填写法院案号", "A court delegation needs the court's case number");
+      problems.add(
+        ["input", "sourceReference"],
+        "EMPTY",
+        "法院委派调解须填写法院案号",
+        "A court delegation needs the court's case number",
+      );
     }
-    const departments = (input.participatingDepartments ?? []).map((d, i) => text(problems, ["input", "participatingDepartments", i], d, label("联合调解单位", "Department"), 60));
+    const departments = (input.participatingDepartments ?? []).map((d, i) =>
+      text(problems, ["input", "participatingDepartments", i], d, label("联合调解单位", "Department"), 60),
+    );
     const acceptedAt = input.acceptedAt ?? currentTime();
-    if (acceptedAt.getTime() > currentTime().getTime() + 5 * 60_000) problems.add(["input", "acceptedAt"], "FORMAT", "受理时间不能晚于当前时间", "Acceptance cannot be in the future");
+    if (acceptedAt.getTime() > currentTime().getTime() + 5 * 60_000)
+      problems.add(["input", "acceptedAt"], "FORMAT", "受理时间不能晚于当前时间", "Acceptance cannot be in the future");
     problems.throwIfAny();
     const row = await ctx.store.$transaction(async (tx) => {
       const created = await tx.mediationCase.create({
@@ -166,24 +217,47 @@ export class MediationCaseResolver {
         },
       });
       const event = acceptedEvent(committee!.name, input.source, acceptedAt, created.clockKind);
-      await recordMediationEvent(tx, { disputeCode: created.disputeCode, caseId: created.id, status: created.status }, event);
-      await recordAudit(tx, ctx, { action: "acceptMediationCase", entity: "MediationCase", entityId: created.id, fields: givenFields(input) });
+      await recordMediationEvent(
+        tx,
+        { disputeCode: created.disputeCode, caseId: created.id, status: created.status },
+        event,
+      );
+      await recordAudit(tx, ctx, {
+        action: "acceptMediationCase",
+        entity: "MediationCase",
+        entityId: created.id,
+        fields: givenFields(input),
+      });
       return created;
     });
-    ctx.log.info({ caseId: row.id, disputeCode: row.disputeCode, committee: committee!.name }, "mediation case accepted");
+    ctx.log.info(
+      { caseId: row.id, disputeCode: row.disputeCode, committee: committee!.name },
+      "mediation case accepted",
+    );
     return row;
   }
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "指派调解员; the first one assigned leads. Records who chose whom." })
-  async assignMediator(@Arg("input", () => AssignMediatorInput, { validate: false }) input: AssignMediatorInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
+  async assignMediator(
+    @Arg("input", () => AssignMediatorInput, { validate: false }) input: AssignMediatorInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
     const mediator = isUuid(input.mediatorId) ? await ctx.loaders.mediatorById.load(input.mediatorId) : null;
     if (!mediator) throw notFound("Mediator", input.mediatorId, "调解员不存在");
     await loadCase(ctx, input.caseId);
-    const existing = await ctx.store.caseMediator.findUnique({ where: { caseId_mediatorId: { caseId: input.caseId, mediatorId: mediator.id } } });
-    if (existing?.recusedAt) throw invalidState("This mediator was recused from the case", `调解员${mediator.name}已在本案回避，不能再指派`, { reason: "RECUSED" });
+    const existing = await ctx.store.caseMediator.findUnique({
+      where: { caseId_mediatorId: { caseId: input.caseId, mediatorId: mediator.id } },
+    });
+    if (existing?.recusedAt)
+      throw invalidState("This mediator was recused from the case", `调解员${mediator.name}已在本案回避，不能再指派`, {
+        reason: "RECUSED",
+      });
     if (existing) throw conflict("This mediator is already on the case", `调解员${mediator.name}已在本案`);
-    if (!mediator.available) throw invalidState("This mediator takes no new cases now", `调解员${mediator.name}暂不接收新案件`, { reason: "UNAVAILABLE" });
+    if (!mediator.available)
+      throw invalidState("This mediator takes no new cases now", `调解员${mediator.name}暂不接收新案件`, {
+        reason: "UNAVAILABLE",
+      });
     let lead = false;
     return changeCase(ctx, {
       caseId: input.caseId,
@@ -191,27 +265,51 @@ export class MediationCaseResolver {
       action: "ASSIGN_MEDIATOR",
       audit: { mutation: "assignMediator", input },
       write: async (tx, current) => {
-        const hasLead = (await tx.caseMediator.count({ where: { caseId: current.id, recusedAt: null, lead: true } })) > 0;
+        const hasLead =
+          (await tx.caseMediator.count({ where: { caseId: current.id, recusedAt: null, lead: true } })) > 0;
         lead = input.lead === true || !hasLead;
         if (lead) await tx.caseMediator.updateMany({ where: { caseId: current.id }, data: { lead: false } });
-        await tx.caseMediator.create({ data: { caseId: current.id, mediatorId: mediator.id, lead, assignedAt: currentTime(), assignedBy: actor(ctx) } });
+        await tx.caseMediator.create({
+          data: {
+            caseId: current.id,
+            mediatorId: mediator.id,
+            lead,
+            assignedAt: currentTime(),
+            assignedBy: actor(ctx),
+          },
+        });
       },
       event: ({ committee }) => mediatorAssignedEvent(committee, lead),
     });
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => MediationCase, { description: "回避: a mediator steps down on a party's request; the next mediator assigned earliest takes the lead." })
-  async recuseMediator(@Arg("input", () => RecuseMediatorInput, { validate: false }) input: RecuseMediatorInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
+  @Mutation(() => MediationCase, {
+    description:
+      "回避: a mediator steps down on a party's request; the next mediator assigned earliest takes the lead.",
+  })
+  async recuseMediator(
+    @Arg("input", () => RecuseMediatorInput, { validate: false }) input: RecuseMediatorInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
     const problems = new InputProblems();
-    const requestedBy = text(problems, ["input", "requestedBy"], input.requestedBy, label("申请人", "Requested by"), 60);
+    const requestedBy = text(
+      problems,
+      ["input", "requestedBy"],
+      input.requestedBy,
+      label("申请人", "Requested by"),
+      60,
+    );
     const reason = text(problems, ["input", "reason"], input.reason, label("回避理由", "Reason"), 500, true);
     problems.throwIfAny();
     await loadCase(ctx, input.caseId);
     const assignment = isUuid(input.mediatorId)
-      ? await ctx.store.caseMediator.findUnique({ where: { caseId_mediatorId: { caseId: input.caseId, mediatorId: input.mediatorId } } })
+      ? await ctx.store.caseMediator.findUnique({
+          where: { caseId_mediatorId: { caseId: input.caseId, mediatorId: input.mediatorId } },
+        })
       : null;
-    if (!assignment || assignment.recusedAt) throw notFound("CaseMediator", input.mediatorId, "该调解员不在本案或已回避");
+    if (!assignment || assignment.recusedAt)
+      throw notFound("CaseMediator", input.mediatorId, "该调解员不在本案或已回避");
     let leadReplaced = false;
     return changeCase(ctx, {
       caseId: input.caseId,
@@ -221,10 +319,19 @@ export class MediationCaseResolver {
       write: async (tx) => {
         await tx.caseMediator.update({
           where: { id: assignment.id },
-          data: { recusedAt: currentTime(), recusalReason: reason, recusalRequestedBy: requestedBy, recordedBy: actor(ctx), lead: false },
+          data: {
+            recusedAt: currentTime(),
+            recusalReason: reason,
+            recusalRequestedBy: requestedBy,
+            recordedBy: actor(ctx),
+            lead: false,
+          },
         });
         if (assignment.lead) {
-          const next = await tx.caseMediator.findFirst({ where: { caseId: assignment.caseId, recusedAt: null }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }] });
+          const next = await tx.caseMediator.findFirst({
+            where: { caseId: assignment.caseId, recusedAt: null },
+            orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
+          });
           if (next) await tx.caseMediator.update({ where: { id: next.id }, data: { lead: true } });
           leadReplaced = next !== null;
         }
@@ -240,31 +347,45 @@ export class MediationCaseResolver {
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
-    const departments = input.departments.map((d, i) => text(problems, ["input", "departments", i], d, label("联合调解单位", "Department"), 60));
-    if (departments.length === 0) problems.add(["input", "departments"], "EMPTY", "请填写联合调解单位", "Name at least one department");
+    const departments = input.departments.map((d, i) =>
+      text(problems, ["input", "departments", i], d, label("联合调解单位", "Department"), 60),
+    );
+    if (departments.length === 0)
+      problems.add(["input", "departments"], "EMPTY", "请填写联合调解单位", "Name at least one department");
     problems.throwIfAny();
     return changeCase(ctx, {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
       action: "ADD_DEPARTMENTS",
       audit: { mutation: "addParticipatingDepartments", input },
-      caseData: (current) => ({ participatingDepartments: [...new Set([...current.participatingDepartments, ...departments])] }),
+      caseData: (current) => ({
+        participatingDepartments: [...new Set([...current.participatingDepartments, ...departments])],
+      }),
       event: ({ updated }) => departmentsJoinedEvent(updated.participatingDepartments.length),
     });
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => MediationCase, { description: "记录调解会 (in person or online video); the first one starts mediation." })
-  async recordMediationSession(@Arg("input", () => RecordSessionInput, { validate: false }) input: RecordSessionInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
+  @Mutation(() => MediationCase, {
+    description: "记录调解会 (in person or online video); the first one starts mediation.",
+  })
+  async recordMediationSession(
+    @Arg("input", () => RecordSessionInput, { validate: false }) input: RecordSessionInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
     const problems = new InputProblems();
     const place = text(problems, ["input", "place"], input.place, label("调解地点", "Place"), 100);
     const notes = text(problems, ["input", "notes"], input.notes, label("调解记录", "Notes"), 5000, true);
-    const attendees = input.attendees.map((a, i) => text(problems, ["input", "attendees", i], a, label("参加人", "Attendee"), 60));
+    const attendees = input.attendees.map((a, i) =>
+      text(problems, ["input", "attendees", i], a, label("参加人", "Attendee"), 60),
+    );
     if (attendees.length === 0) problems.add(["input", "attendees"], "EMPTY", "请填写参加人员", "Name who attended");
     problems.throwIfAny();
     const current = await loadCase(ctx, input.caseId);
     if (input.startsAt < current.acceptedAt) {
-      throw invalidState("A session cannot precede acceptance", "调解会时间不能早于受理时间", { reason: "BEFORE_ACCEPTANCE" });
+      throw invalidState("A session cannot precede acceptance", "调解会时间不能早于受理时间", {
+        reason: "BEFORE_ACCEPTANCE",
+      });
     }
     return changeCase(ctx, {
       caseId: input.caseId,
@@ -272,20 +393,41 @@ export class MediationCaseResolver {
       action: "RECORD_SESSION",
       audit: { mutation: "recordMediationSession", input },
       write: async (tx, row) => {
-        await tx.mediationSession.create({ data: { caseId: row.id, mode: input.mode, startsAt: input.startsAt, place, attendees, notes, recordedBy: actor(ctx) } });
+        await tx.mediationSession.create({
+          data: {
+            caseId: row.id,
+            mode: input.mode,
+            startsAt: input.startsAt,
+            place,
+            attendees,
+            notes,
+            recordedBy: actor(ctx),
+          },
+        });
       },
-      event: async ({ tx, updated }) => sessionHeldEvent(input.mode, input.startsAt, await tx.mediationSession.count({ where: { caseId: updated.id } })),
+      event: async ({ tx, updated }) =>
+        sessionHeldEvent(
+          input.mode,
+          input.startsAt,
+          await tx.mediationSession.count({ where: { caseId: updated.id } }),
+        ),
     });
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => MediationCase, { description: "Pause a medical case's clock for appraisal (鉴定期间不计入调解期限)." })
-  async pauseMediationClock(@Arg("input", () => PauseClockInput, { validate: false }) input: PauseClockInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
+  @Mutation(() => MediationCase, {
+    description: "Pause a medical case's clock for appraisal (鉴定期间不计入调解期限).",
+  })
+  async pauseMediationClock(
+    @Arg("input", () => PauseClockInput, { validate: false }) input: PauseClockInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
     const problems = new InputProblems();
     const reason = text(problems, ["input", "reason"], input.reason, label("暂停原因", "Reason"), 200);
     problems.throwIfAny();
     const from = input.from ?? currentTime();
-    if (from < (await loadCase(ctx, input.caseId)).acceptedAt) throw invalidState("A pause cannot precede acceptance", "暂停时间不能早于受理时间");
+    if (from < (await loadCase(ctx, input.caseId)).acceptedAt)
+      throw invalidState("A pause cannot precede acceptance", "暂停时间不能早于受理时间");
     return changeCase(ctx, {
       caseId: input.caseId,
       expectedVersion: input.expectedVersion,
@@ -300,7 +442,10 @@ export class MediationCaseResolver {
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "Resume a paused clock (appraisal finished)." })
-  async resumeMediationClock(@Arg("input", () => ResumeClockInput, { validate: false }) input: ResumeClockInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
+  async resumeMediationClock(
+    @Arg("input", () => ResumeClockInput, { validate: false }) input: ResumeClockInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
     const at = input.at ?? currentTime();
     return changeCase(ctx, {
       caseId: input.caseId,
@@ -318,14 +463,21 @@ export class MediationCaseResolver {
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "点单: record a party's pick from the expert pool." })
-  async pickExpert(@Arg("input", () => PickExpertInput, { validate: false }) input: PickExpertInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
+  async pickExpert(
+    @Arg("input", () => PickExpertInput, { validate: false }) input: PickExpertInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
     const problems = new InputProblems();
     const pickedBy = text(problems, ["input", "pickedBy"], input.pickedBy, label("点单当事人", "Picked by"), 60);
     problems.throwIfAny();
     const expert = isUuid(input.expertId) ? await ctx.loaders.expertById.load(input.expertId) : null;
     if (!expert) throw notFound("Expert", input.expertId, "专家不存在");
     await loadCase(ctx, input.caseId);
-    if (await ctx.store.expertPick.findUnique({ where: { caseId_expertId: { caseId: input.caseId, expertId: expert.id } } })) {
+    if (
+      await ctx.store.expertPick.findUnique({
+        where: { caseId_expertId: { caseId: input.caseId, expertId: expert.id } },
+      })
+    ) {
       throw conflict("This expert has already been picked for the case", `专家${expert.name}已被点单`);
     }
     return changeCase(ctx, {
@@ -334,15 +486,22 @@ export class MediationCaseResolver {
       action: "PICK_EXPERT",
       audit: { mutation: "pickExpert", input },
       write: async (tx, row) => {
-        await tx.expertPick.create({ data: { caseId: row.id, expertId: expert.id, pickedBy, pickedAt: currentTime(), recordedBy: actor(ctx) } });
+        await tx.expertPick.create({
+          data: { caseId: row.id, expertId: expert.id, pickedBy, pickedAt: currentTime(), recordedBy: actor(ctx) },
+        });
       },
       event: () => expertPickedEvent(expert.kind),
     });
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => MediationCase, { description: "调解不成: close the case with the reason and where the matter should go next." })
-  async failMediation(@Arg("input", () => FailMediationInput, { validate: false }) input: FailMediationInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
+  @Mutation(() => MediationCase, {
+    description: "调解不成: close the case with the reason and where the matter should go next.",
+  })
+  async failMediation(
+    @Arg("input", () => FailMediationInput, { validate: false }) input: FailMediationInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
     const problems = new InputProblems();
     const reason = text(problems, ["input", "reason"], input.reason, label("调解不成原因", "Reason"), 1000, true);
     problems.throwIfAny();
@@ -351,14 +510,22 @@ export class MediationCaseResolver {
       expectedVersion: input.expectedVersion,
       action: "FAIL",
       audit: { mutation: "failMediation", input },
-      caseData: () => ({ failureReason: reason, suggestedNextStep: input.suggestedNextStep, closedAt: currentTime(), closedBy: actor(ctx) }),
+      caseData: () => ({
+        failureReason: reason,
+        suggestedNextStep: input.suggestedNextStep,
+        closedAt: currentTime(),
+        closedBy: actor(ctx),
+      }),
       event: ({ committee }) => failedEvent(committee, input.suggestedNextStep),
     });
   }
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "撤回: a party withdraws the application." })
-  async withdrawMediation(@Arg("input", () => WithdrawMediationInput, { validate: false }) input: WithdrawMediationInput, @Ctx() ctx: MediationContext): Promise<CaseRow> {
+  async withdrawMediation(
+    @Arg("input", () => WithdrawMediationInput, { validate: false }) input: WithdrawMediationInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
     const problems = new InputProblems();
     const reason = text(problems, ["input", "reason"], input.reason, label("撤回原因", "Reason"), 1000, true);
     problems.throwIfAny();
@@ -372,7 +539,10 @@ export class MediationCaseResolver {
     });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Who accepted it (staff user id); null for residents and summary readers" })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Who accepted it (staff user id); null for residents and summary readers",
+  })
   acceptedBy(@Root() row: CaseView, @Ctx() ctx: MediationContext): string | null {
     return caseReading(ctx, row).staffDetails ? row.acceptedBy : null;
   }
@@ -408,14 +578,17 @@ export class MediationCaseResolver {
     return lead ? ((await ctx.loaders.mediatorById.load(lead.mediatorId))?.name ?? null) : null;
   }
 
-  @FieldResolver(() => [CaseMediatorAssignment], { description: "Mediators assigned, recused ones included, in order of assignment" })
+  @FieldResolver(() => [CaseMediatorAssignment], {
+    description: "Mediators assigned, recused ones included, in order of assignment",
+  })
   async mediators(@Root() row: CaseView, @Ctx() ctx: MediationContext) {
     const reading = caseReading(ctx, row);
     return (await ctx.loaders.assignmentsByCase.load(row.id)).map((a) => ({
       ...a,
       assignedBy: reading.staffDetails ? a.assignedBy : null,
       recusalReason: reading.narratives ? a.recusalReason : null,
-      recusalRequestedBy: a.recusalRequestedBy === null ? null : caseName(ctx, row, "MediationCase", a.recusalRequestedBy),
+      recusalRequestedBy:
+        a.recusalRequestedBy === null ? null : caseName(ctx, row, "MediationCase", a.recusalRequestedBy),
     }));
   }
 
@@ -433,7 +606,10 @@ export class MediationCaseResolver {
   @FieldResolver(() => [MediationClockPause])
   async clockPauses(@Root() row: CaseView, @Ctx() ctx: MediationContext) {
     const reading = caseReading(ctx, row);
-    return (await ctx.loaders.pausesByCase.load(row.id)).map((p) => ({ ...p, reason: reading.narratives ? p.reason : null }));
+    return (await ctx.loaders.pausesByCase.load(row.id)).map((p) => ({
+      ...p,
+      reason: reading.narratives ? p.reason : null,
+    }));
   }
 
   @FieldResolver(() => [ExpertPick], { description: "点单 from the expert pool" })
@@ -453,24 +629,37 @@ export class MediationCaseResolver {
     return agreement && row.partyIds ? { ...agreement, partyIds: row.partyIds } : agreement;
   }
 
-  @FieldResolver(() => ClockView, { description: "人民调解一个月 / 医疗纠纷30个工作日 / 劳动争议15日; stops when the case ends" })
+  @FieldResolver(() => ClockView, {
+    description: "人民调解一个月 / 医疗纠纷30个工作日 / 劳动争议15日; stops when the case ends",
+  })
   async clock(@Root() row: CaseRow, @Ctx() ctx: MediationContext): Promise<ClockView> {
     return viewClock(row, await ctx.loaders.pausesByCase.load(row.id));
   }
 
-  @FieldResolver(() => Boolean, { description: "Medical mediation past its 30 working days: deemed failed (视为调解不成)" })
+  @FieldResolver(() => Boolean, {
+    description: "Medical mediation past its 30 working days: deemed failed (视为调解不成)",
+  })
   async deemedFailed(@Root() row: CaseRow, @Ctx() ctx: MediationContext): Promise<boolean> {
     const clock = caseClock(row, await ctx.loaders.pausesByCase.load(row.id));
     return isDeemedFailed(row.clockKind as MediationClockKind, row.status as CaseStatus, clock);
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Labour disputes: a party may now apply for arbitration (no agreement within 15 days, mediation failed or withdrawn, or agreement not performed)",
+    description:
+      "Labour disputes: a party may now apply for arbitration (no agreement within 15 days, mediation failed or withdrawn, or agreement not performed)",
   })
   async mayApplyForArbitration(@Root() row: CaseRow, @Ctx() ctx: MediationContext): Promise<boolean> {
-    const [pauses, agreement] = await Promise.all([ctx.loaders.pausesByCase.load(row.id), ctx.loaders.agreementByCase.load(row.id)]);
+    const [pauses, agreement] = await Promise.all([
+      ctx.loaders.pausesByCase.load(row.id),
+      ctx.loaders.agreementByCase.load(row.id),
+    ]);
     const performance = agreement ? performanceStatus(await ctx.loaders.followUpsByAgreement.load(agreement.id)) : null;
-    return mayApplyForArbitration(row.clockKind as MediationClockKind, row.status as CaseStatus, caseClock(row, pauses), performance);
+    return mayApplyForArbitration(
+      row.clockKind as MediationClockKind,
+      row.status as CaseStatus,
+      caseClock(row, pauses),
+      performance,
+    );
   }
 }
 

@@ -13,7 +13,10 @@ import { currentTime } from "@onedoor/shared/clock/now";
 /** This department's section of the cockpit, for the scope in the key and the same days a year earlier. */
 @Resolver(() => CockpitStub)
 export class MediationCockpitResolver {
-  @FieldResolver(() => MediationCockpit, { nullable: true, description: "人民调解: accepted cases, success and performance rates, by committee, overdue open cases." })
+  @FieldResolver(() => MediationCockpit, {
+    nullable: true,
+    description: "人民调解: accepted cases, success and performance rates, by committee, overdue open cases.",
+  })
   async mediation(@Root() cockpit: CockpitStub, @Ctx() ctx: MediationContext): Promise<MediationCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
@@ -22,7 +25,10 @@ export class MediationCockpitResolver {
       mediationFigures(ctx.store, scope, now, CLOCK_CONFIG),
       mediationFigures(ctx.store, sameperiodLastYear(scope), now, CLOCK_CONFIG),
     ]);
-    const names = await committeeNames(ctx.store, current.byCommittee.map((g) => g.committeeId));
+    const names = await committeeNames(
+      ctx.store,
+      current.byCommittee.map((g) => g.committeeId),
+    );
     const concluded = (f: typeof current) => ({ numerator: f.agreements, denominator: f.agreements + f.failed });
     const performance = (f: typeof current) => ({ numerator: f.performed, denominator: f.agreements });
     return {

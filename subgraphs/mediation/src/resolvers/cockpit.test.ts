@@ -15,11 +15,34 @@ const SECTION = /* GraphQL */ `
       ... on Cockpit {
         key
         mediation {
-          acceptedCases { value sameperiodLastYear formula }
-          successRate { value numerator denominator sameperiodLastYear formula }
-          agreementPerformanceRate { value numerator denominator sameperiodLastYear formula }
-          byCommittee { label count }
-          overdueOpenCases { value sameperiodLastYear formula }
+          acceptedCases {
+            value
+            sameperiodLastYear
+            formula
+          }
+          successRate {
+            value
+            numerator
+            denominator
+            sameperiodLastYear
+            formula
+          }
+          agreementPerformanceRate {
+            value
+            numerator
+            denominator
+            sameperiodLastYear
+            formula
+          }
+          byCommittee {
+            label
+            count
+          }
+          overdueOpenCases {
+            value
+            sameperiodLastYear
+            formula
+          }
           note
         }
       }
@@ -29,8 +52,20 @@ const SECTION = /* GraphQL */ `
 
 interface Section {
   acceptedCases: { value: number; sameperiodLastYear: number | null; formula: string };
-  successRate: { value: number | null; numerator: number; denominator: number; sameperiodLastYear: number | null; formula: string };
-  agreementPerformanceRate: { value: number | null; numerator: number; denominator: number; sameperiodLastYear: number | null; formula: string };
+  successRate: {
+    value: number | null;
+    numerator: number;
+    denominator: number;
+    sameperiodLastYear: number | null;
+    formula: string;
+  };
+  agreementPerformanceRate: {
+    value: number | null;
+    numerator: number;
+    denominator: number;
+    sameperiodLastYear: number | null;
+    formula: string;
+  };
   byCommittee: { label: string; count: number }[];
   overdueOpenCases: { value: number; sameperiodLastYear: number | null; formula: string };
   note: string | null;
@@ -65,7 +100,14 @@ describe("mediation cockpit on the demo data", () => {
       schema,
       source: SECTION,
       variableValues: { reps: [{ __typename: "Cockpit", key }] },
-      contextValue: { identity: { userId: "leader-1", roles: ["cockpitViewer"] }, subgraph: "mediation", requestId: "cockpit-test", log, store, loaders: createLoaders(store) },
+      contextValue: {
+        identity: { userId: "leader-1", roles: ["cockpitViewer"] },
+        subgraph: "mediation",
+        requestId: "cockpit-test",
+        log,
+        store,
+        loaders: createLoaders(store),
+      },
     });
     expect(result.errors).toBeUndefined();
     return (result.data as { _entities: { mediation: Section }[] })._entities[0]!.mediation;
@@ -79,11 +121,22 @@ describe("mediation cockpit on the demo data", () => {
     // Agreements: manhole, lease, island, salon = 4; failed: 0 → 4 / (4 + 0) = 1; 2025 has no cases → null.
     expect(m.successRate).toMatchObject({ value: 1, numerator: 4, denominator: 4, sameperiodLastYear: null });
     // Performed per follow-up: manhole, island, salon = 3 (the lease's second instalment is due 2026-12-31) → 3 / 4.
-    expect(m.agreementPerformanceRate).toMatchObject({ value: 0.75, numerator: 3, denominator: 4, sameperiodLastYear: null });
+    expect(m.agreementPerformanceRate).toMatchObject({
+      value: 0.75,
+      numerator: 3,
+      denominator: 4,
+      sameperiodLastYear: null,
+    });
     // One case per committee; equal counts sort by name.
     expect(m.byCommittee).toHaveLength(6);
     expect(m.byCommittee.every((c) => c.count === 1)).toBe(true);
-    expect(m.byCommittee.map((c) => c.label)).toEqual(expect.arrayContaining(["桐庐县劳动争议人民调解委员会", "桐庐县商会人民调解委员会", "普陀区海事渔业人民调解委员会"]));
+    expect(m.byCommittee.map((c) => c.label)).toEqual(
+      expect.arrayContaining([
+        "桐庐县劳动争议人民调解委员会",
+        "桐庐县商会人民调解委员会",
+        "普陀区海事渔业人民调解委员会",
+      ]),
+    );
     // Open: the two wage cases accepted 2026-10-12. Labour clock 15 days → due 2026-10-27; the chamber of
     // commerce's people's-mediation clock one month → due 2026-11-12: both overdue from today (2026-11-23) on.
     expect(m.overdueOpenCases).toMatchObject({ value: 2, sameperiodLastYear: 0 });
@@ -123,12 +176,23 @@ describe("mediation cockpit on the demo data", () => {
 
   it("shifts an open case's start by the days its clock was paused", async () => {
     const committee = await store.committee.findFirstOrThrow({ where: { name: "普陀区东极镇人民调解委员会" } });
-    const open = { committeeId: committee.id, source: "DISPATCH", clockKind: "PEOPLE", status: "IN_MEDIATION", acceptedAt: new Date("2026-10-01T02:00:00.000Z"), acceptedBy: "test" };
+    const open = {
+      committeeId: committee.id,
+      source: "DISPATCH",
+      clockKind: "PEOPLE",
+      status: "IN_MEDIATION",
+      acceptedAt: new Date("2026-10-01T02:00:00.000Z"),
+      acceptedBy: "test",
+    };
     // Both accepted 1 October (people's mediation, one month → due 2 November): overdue now without a pause.
     await store.mediationCase.create({ data: { ...open, disputeCode: "330903269000001" } });
     // Paused since 2 October and still paused: the start moves to yesterday, so never overdue.
     await store.mediationCase.create({
-      data: { ...open, disputeCode: "330903269000002", pauses: { create: [{ from: new Date("2026-10-02T02:00:00.000Z"), reason: "等待伤残鉴定" }] } },
+      data: {
+        ...open,
+        disputeCode: "330903269000002",
+        pauses: { create: [{ from: new Date("2026-10-02T02:00:00.000Z"), reason: "等待伤残鉴定" }] },
+      },
     });
     const day = await section("2026-10-01|2026-10-01|330903|");
     expect(day.acceptedCases.value).toBe(2);

@@ -42,7 +42,11 @@ export class DirectoryResolver {
       ...(filter?.level ? { level: filter.level } : {}),
       ...(filter?.specialty ? { specialties: { has: filter.specialty } } : {}),
     };
-    const rows = await ctx.store.committee.findMany({ where: { AND: [where, afterCursorAsc("name", after)] }, orderBy: byName, take: size + 1 });
+    const rows = await ctx.store.committee.findMany({
+      where: { AND: [where, afterCursorAsc("name", after)] },
+      orderBy: byName,
+      take: size + 1,
+    });
     return toConnection(rows, size, (r) => r.name);
   }
 
@@ -55,7 +59,8 @@ export class DirectoryResolver {
     @Ctx() ctx: MediationContext,
   ) {
     const size = pageSize(first);
-    if (filter?.committeeId && !isUuid(filter.committeeId)) return toConnection([] as { id: string; name: string }[], size, (r) => r.name);
+    if (filter?.committeeId && !isUuid(filter.committeeId))
+      return toConnection([] as { id: string; name: string }[], size, (r) => r.name);
     const where: Prisma.MediatorWhereInput = {
       ...(filter?.committeeId ? { committeeId: filter.committeeId } : {}),
       ...(filter?.specialty ? { specialties: { has: filter.specialty } } : {}),
@@ -63,7 +68,11 @@ export class DirectoryResolver {
       ...(filter?.role ? { role: filter.role } : {}),
       ...(filter?.available !== undefined && filter?.available !== null ? { available: filter.available } : {}),
     };
-    const rows = await ctx.store.mediator.findMany({ where: { AND: [where, afterCursorAsc("name", after)] }, orderBy: byName, take: size + 1 });
+    const rows = await ctx.store.mediator.findMany({
+      where: { AND: [where, afterCursorAsc("name", after)] },
+      orderBy: byName,
+      take: size + 1,
+    });
     return toConnection(rows, size, (r) => r.name);
   }
 
@@ -81,16 +90,32 @@ export class DirectoryResolver {
       ...(filter?.kind ? { kind: filter.kind } : {}),
       ...(filter?.regionCode ? { regionCode: filter.regionCode } : {}),
     };
-    const rows = await ctx.store.expert.findMany({ where: { AND: [where, afterCursorAsc("name", after)] }, orderBy: byName, take: size + 1 });
+    const rows = await ctx.store.expert.findMany({
+      where: { AND: [where, afterCursorAsc("name", after)] },
+      orderBy: byName,
+      take: size + 1,
+    });
     return toConnection(rows, size, (r) => r.name);
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
-  @Query(() => [MediatorSuggestion], { description: "Best-fitting available mediators for a case (specialty, committee, region, load)." })
-  async suggestMediators(@Arg("input", () => SuggestMediatorsInput, { validate: false }) input: SuggestMediatorsInput, @Ctx() ctx: MediationContext) {
+  @Query(() => [MediatorSuggestion], {
+    description: "Best-fitting available mediators for a case (specialty, committee, region, load).",
+  })
+  async suggestMediators(
+    @Arg("input", () => SuggestMediatorsInput, { validate: false }) input: SuggestMediatorsInput,
+    @Ctx() ctx: MediationContext,
+  ) {
     const limit = input.first ?? 5;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTIONS) {
-      throw badUserInput([{ field: ["input", "first"], reason: "LENGTH", messageZh: `建议人数须在 1 到 ${MAX_SUGGESTIONS} 之间`, messageEn: `first must be 1 to ${MAX_SUGGESTIONS}` }]);
+      throw badUserInput([
+        {
+          field: ["input", "first"],
+          reason: "LENGTH",
+          messageZh: `建议人数须在 1 到 ${MAX_SUGGESTIONS} 之间`,
+          messageEn: `first must be 1 to ${MAX_SUGGESTIONS}`,
+        },
+      ]);
     }
     const row = await loadCase(ctx, input.caseId);
     const committee = (await ctx.loaders.committeeById.load(row.committeeId))!;

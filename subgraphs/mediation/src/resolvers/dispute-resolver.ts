@@ -15,7 +15,8 @@ export class DisputeResolver {
   @Directive('@requires(fields: "partyIds")')
   @FieldResolver(() => [MediationCase], {
     nullable: true,
-    description: "调解案件 of this dispute, oldest first: the ones the caller may see (the dispute's parties, staff; a summary for other departments' staff).",
+    description:
+      "调解案件 of this dispute, oldest first: the ones the caller may see (the dispute's parties, staff; a summary for other departments' staff).",
   })
   async mediationCases(@Root() dispute: DisputeStub, @Ctx() ctx: MediationContext): Promise<CaseView[]> {
     return visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds);
@@ -24,9 +25,12 @@ export class DisputeResolver {
   @Directive('@requires(fields: "partyIds")')
   @FieldResolver(() => NextStep, {
     nullable: true,
-    description: "Where mediation sends the dispute: the next step suggested by the latest failed mediation the caller may see (none while mediating or after an agreement).",
+    description:
+      "Where mediation sends the dispute: the next step suggested by the latest failed mediation the caller may see (none while mediating or after an agreement).",
   })
   async mediationNextStep(@Root() dispute: DisputeStub, @Ctx() ctx: MediationContext): Promise<NextStep | null> {
-    return disputeNextStep(visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds)) as NextStep | null;
+    return disputeNextStep(
+      visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds),
+    ) as NextStep | null;
   }
 }

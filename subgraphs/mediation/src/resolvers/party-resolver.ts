@@ -10,14 +10,18 @@ type PartyWithDisputes = PartyStub & { disputeCodes?: string[] };
 // Mediation keeps no party rows: a party's mediation cases are those of the party's disputes, whose
 // codes the registry gives through `@requires` (declared @external here, as withDisputePartyIds does).
 Directive("@external")(PartyStub.prototype, "disputeCodes");
-Field(() => [ID], { description: "解纷码 of the party's disputes (owned by the registry)." })(PartyStub.prototype, "disputeCodes");
+Field(() => [ID], { description: "解纷码 of the party's disputes (owned by the registry)." })(
+  PartyStub.prototype,
+  "disputeCodes",
+);
 
 /** This department's records of a registry party (当事人). */
 @Resolver(() => PartyStub)
 export class PartyResolver {
   @Directive('@requires(fields: "disputeCodes")')
   @FieldResolver(() => [MediationCase], {
-    description: "调解案件 of the party's disputes, oldest first per dispute: the ones the caller may see (the party themself, staff; a summary for other departments' staff).",
+    description:
+      "调解案件 of the party's disputes, oldest first per dispute: the ones the caller may see (the party themself, staff; a summary for other departments' staff).",
   })
   async mediationCases(@Root() party: PartyWithDisputes, @Ctx() ctx: MediationContext): Promise<CaseView[]> {
     const perDispute = await ctx.loaders.casesByDispute.loadMany(party.disputeCodes ?? []);
@@ -32,5 +36,8 @@ export class PartyResolver {
 
 /** Keeps the required `disputeCodes` of the representation (the shared stub reference keeps only the id). */
 export const partyReference = {
-  __resolveReference: (reference: PartyWithDisputes): PartyWithDisputes => ({ id: reference.id, ...(reference.disputeCodes ? { disputeCodes: reference.disputeCodes } : {}) }),
+  __resolveReference: (reference: PartyWithDisputes): PartyWithDisputes => ({
+    id: reference.id,
+    ...(reference.disputeCodes ? { disputeCodes: reference.disputeCodes } : {}),
+  }),
 };

@@ -14,14 +14,59 @@ const QUEUE = /* GraphQL */ `
     mediationCases(first: $first) {
       edges {
         node {
-          committee mediatorName status deemedFailed mayApplyForArbitration
-          committeeRef { name mediators { name currentLoad } }
-          mediators { lead mediator { name currentLoad committee { name } } }
-          sessions { mode attendees }
-          clockPauses { reason }
-          expertPicks { expert { name } }
-          clock { kind state deadline }
-          agreement { totalAmount performanceStatus eligibleForJudicialRemedy obligations { amount } followUps { status } case { id } }
+          committee
+          mediatorName
+          status
+          deemedFailed
+          mayApplyForArbitration
+          committeeRef {
+            name
+            mediators {
+              name
+              currentLoad
+            }
+          }
+          mediators {
+            lead
+            mediator {
+              name
+              currentLoad
+              committee {
+                name
+              }
+            }
+          }
+          sessions {
+            mode
+            attendees
+          }
+          clockPauses {
+            reason
+          }
+          expertPicks {
+            expert {
+              name
+            }
+          }
+          clock {
+            kind
+            state
+            deadline
+          }
+          agreement {
+            totalAmount
+            performanceStatus
+            eligibleForJudicialRemedy
+            obligations {
+              amount
+            }
+            followUps {
+              status
+            }
+            case {
+              id
+            }
+          }
         }
       }
     }
@@ -59,7 +104,14 @@ describe("mediation case queue", () => {
       schema,
       source: QUEUE,
       variableValues: { first },
-      contextValue: { identity: { userId: "commander-1", roles: ["commander"] }, subgraph: "mediation", requestId: "queue-test", log, store, loaders: createLoaders(store) },
+      contextValue: {
+        identity: { userId: "commander-1", roles: ["commander"] },
+        subgraph: "mediation",
+        requestId: "queue-test",
+        log,
+        store,
+        loaders: createLoaders(store),
+      },
     });
     expect(result.errors).toBeUndefined();
     const rows = (result.data as { mediationCases: { edges: unknown[] } }).mediationCases.edges.length;

@@ -13,10 +13,14 @@ describe("alerts (预警记录)", () => {
   const store = useMigratedStore(subgraph, { seed: true });
 
   it("raises the salon story's surge from the seeded 12345 complaints, with them as evidence", async () => {
-    const salon = await store().alert.findFirstOrThrow({ where: { kind: "SURGE", key: { contains: "RESPONDENT|91330122MA2KDL8Q7N" } } });
+    const salon = await store().alert.findFirstOrThrow({
+      where: { kind: "SURGE", key: { contains: "RESPONDENT|91330122MA2KDL8Q7N" } },
+    });
     expect(salon).toMatchObject({ status: "NEW", asOf: SALON_ALERT_DAY, count: 12, baseline: 0 });
     expect(salon.disputeCodes).toHaveLength(12);
-    const complaints = await store().dispute.count({ where: { code: { in: salon.disputeCodes }, channel: "HOTLINE_12345", mergedIntoCode: "330122260000042" } });
+    const complaints = await store().dispute.count({
+      where: { code: { in: salon.disputeCodes }, channel: "HOTLINE_12345", mergedIntoCode: "330122260000042" },
+    });
     expect(complaints).toBe(12);
   });
 
@@ -28,15 +32,40 @@ describe("alerts (预警记录)", () => {
 
   it("flags a person who brings three matters within 90 days, and not the organisation complained about", async () => {
     const residentId = "330122199001011237";
-    const base = { title: "反复反映", description: "同一事项反复反映", category: "其他", regionCode: "330122", channel: "WALK_IN", status: "REGISTERED" };
+    const base = {
+      title: "反复反映",
+      description: "同一事项反复反映",
+      category: "其他",
+      regionCode: "330122",
+      channel: "WALK_IN",
+      status: "REGISTERED",
+    };
     for (const [i, day] of ["2026-11-02", "2026-11-10", "2026-11-18"].entries()) {
       await store().dispute.create({
-        data: { ...base, code: `33012226900000${i}`, registeredAt: new Date(`${day}T02:00:00Z`), parties: { create: [{ role: "APPLICANT", kind: "PERSON", position: 0, name: "项某", residentId, partyId: partyIdOf({ residentId }) }] } },
+        data: {
+          ...base,
+          code: `33012226900000${i}`,
+          registeredAt: new Date(`${day}T02:00:00Z`),
+          parties: {
+            create: [
+              {
+                role: "APPLICANT",
+                kind: "PERSON",
+                position: 0,
+                name: "项某",
+                residentId,
+                partyId: partyIdOf({ residentId }),
+              },
+            ],
+          },
+        },
       });
     }
     await detectAlerts(store(), "2026-11-20");
     const repeated = await store().alert.findMany({ where: { kind: "REPEATED_PETITION" } });
-    expect(repeated).toEqual([expect.objectContaining({ key: `REPEATED_PETITION|${partyIdOf({ residentId })}`, count: 3 })]);
+    expect(repeated).toEqual([
+      expect.objectContaining({ key: `REPEATED_PETITION|${partyIdOf({ residentId })}`, count: 3 }),
+    ]);
     expect(repeated[0]!.summary).not.toContain(residentId);
   });
 
@@ -44,9 +73,19 @@ describe("alerts (预警记录)", () => {
     const alert = await store().alert.findFirstOrThrow({ where: { kind: "SURGE" } });
     await actOnAlert(store(), commander, alert.id, "ACKNOWLEDGE", null);
     const handled = await actOnAlert(store(), commander, alert.id, "HANDLE", "联合执法检查，次日上午联合调解化解");
-    expect(handled).toMatchObject({ status: "HANDLED", acknowledgedBy: "commander-1", handledBy: "commander-1", handlingNote: "联合执法检查，次日上午联合调解化解" });
-    await expect(actOnAlert(store(), commander, alert.id, "HANDLE", "again")).rejects.toMatchObject({ extensions: { code: "INVALID_STATE" } });
-    const audit = await store().auditEntry.findMany({ where: { entity: "Alert", entityId: alert.id }, orderBy: { at: "asc" } });
+    expect(handled).toMatchObject({
+      status: "HANDLED",
+      acknowledgedBy: "commander-1",
+      handledBy: "commander-1",
+      handlingNote: "联合执法检查，次日上午联合调解化解",
+    });
+    await expect(actOnAlert(store(), commander, alert.id, "HANDLE", "again")).rejects.toMatchObject({
+      extensions: { code: "INVALID_STATE" },
+    });
+    const audit = await store().auditEntry.findMany({
+      where: { entity: "Alert", entityId: alert.id },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["acknowledgeAlert", "handleAlert"]);
   });
 });

@@ -1,6 +1,13 @@
 // Alert records: one detection run gathers every detector's candidates from the registry and stores
 // them as alerts (new ones raised, open ones refreshed) in one transaction; staff then work them.
-import { addDays, CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay, toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
+import {
+  addDays,
+  CN_HOLIDAY_CALENDAR,
+  endOfLocalDay,
+  startOfLocalDay,
+  toLocalDate,
+  type LocalDate,
+} from "@onedoor/shared/clock/index";
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { recordAudit, type AuditActor } from "@onedoor/shared/audit/audit";
 import { invalidState, notFound } from "@onedoor/shared/graphql/errors";
@@ -41,7 +48,9 @@ async function surgeCandidates(store: PetitionsStore, asOf: LocalDate): Promise<
   const surges = detectSurges(current, before);
   const candidates = surgeAlerts(surges, from);
   // Evidence: the complaints behind each surge (one query per surge; surges are few).
-  await Promise.all(candidates.map(async (candidate, i) => (candidate.disputeCodes = await surgeCodes(store, surges[i]!, window))));
+  await Promise.all(
+    candidates.map(async (candidate, i) => (candidate.disputeCodes = await surgeCodes(store, surges[i]!, window))),
+  );
   return candidates;
 }
 
@@ -52,10 +61,27 @@ async function surgeCodes(store: PetitionsStore, surge: Surge, window: { start: 
       ? { ...inWindow, category: surge.key }
       : surge.dimension === "REGION"
         ? { ...inWindow, OR: [{ localityCode: surge.key }, { regionCode: surge.key, localityCode: null }] }
-        : { ...inWindow, parties: { some: { role: "RESPONDENT", kind: "ORGANISATION", ...(/^[0-9A-Z]{18}$/.test(surge.key) ? { creditCode: surge.key } : { name: { contains: surge.label } }) } } };
-  const rows = await store.dispute.findMany({ where, select: { code: true, parties: { where: { role: "RESPONDENT" }, select: { name: true, creditCode: true } } }, orderBy: { registeredAt: "asc" }, take: MAX_EVIDENCE_CODES });
+        : {
+            ...inWindow,
+            parties: {
+              some: {
+                role: "RESPONDENT",
+                kind: "ORGANISATION",
+                ...(/^[0-9A-Z]{18}$/.test(surge.key) ? { creditCode: surge.key } : { name: { contains: surge.label } }),
+              },
+            },
+          };
+  const rows = await store.dispute.findMany({
+    where,
+    select: { code: true, parties: { where: { role: "RESPONDENT" }, select: { name: true, creditCode: true } } },
+    orderBy: { registeredAt: "asc" },
+    take: MAX_EVIDENCE_CODES,
+  });
   return rows
-    .filter((row) => surge.dimension !== "RESPONDENT" || row.parties.some((p) => respondentKey(p.name, p.creditCode) === surge.key))
+    .filter(
+      (row) =>
+        surge.dimension !== "RESPONDENT" || row.parties.some((p) => respondentKey(p.name, p.creditCode) === surge.key),
+    )
     .map((row) => row.code);
 }
 
@@ -66,7 +92,10 @@ async function repeatedCandidates(store: PetitionsStore, asOfEnd: Date): Promise
     where: { role: "APPLICANT", partyId: { not: null }, dispute: { registeredAt: { gt: since, lte: asOfEnd } } },
     select: { partyId: true, dispute: { select: { code: true, registeredAt: true } } },
   });
-  return repeatedPetitionAlerts(rows.map((r) => ({ partyId: r.partyId!, code: r.dispute.code, registeredAt: r.dispute.registeredAt })), asOfEnd);
+  return repeatedPetitionAlerts(
+    rows.map((r) => ({ partyId: r.partyId!, code: r.dispute.code, registeredAt: r.dispute.registeredAt })),
+    asOfEnd,
+  );
 }
 
 async function groupCandidates(store: PetitionsStore, asOfEnd: Date): Promise<AlertCandidate[]> {
@@ -79,13 +108,33 @@ async function groupCandidates(store: PetitionsStore, asOfEnd: Date): Promise<Al
 
 async function dueSoonCandidates(store: PetitionsStore, asOfEnd: Date): Promise<AlertCandidate[]> {
   const rows = await store.dispute.findMany({
-    where: { status: OPEN, registeredAt: { gte: new Date(asOfEnd.getTime() - DUE_SOON_LOOKBACK_DAYS * 86_400_000), lte: asOfEnd } },
-    select: { code: true, title: true, serviceTier: true, registeredAt: true, leadDepartment: true, dispatchedAt: true, closedAt: true },
+    where: {
+      status: OPEN,
+      registeredAt: { gte: new Date(asOfEnd.getTime() - DUE_SOON_LOOKBACK_DAYS * 86_400_000), lte: asOfEnd },
+    },
+    select: {
+      code: true,
+      title: true,
+      serviceTier: true,
+      registeredAt: true,
+      leadDepartment: true,
+      dispatchedAt: true,
+      closedAt: true,
+    },
   });
   const clocks = rows.flatMap((d) =>
-    disputeClocks({ ...d, serviceTier: d.serviceTier as ServiceTier, leadDepartment: d.leadDepartment as Department | null }, asOfEnd, CN_HOLIDAY_CALENDAR)
+    disputeClocks(
+      { ...d, serviceTier: d.serviceTier as ServiceTier, leadDepartment: d.leadDepartment as Department | null },
+      asOfEnd,
+      CN_HOLIDAY_CALENDAR,
+    )
       .filter((clock) => clock.status.state === "DUE_SOON")
-      .map((clock) => ({ code: d.code, title: d.title, clockKind: clock.kind, remainingDays: clock.status.remainingDays })),
+      .map((clock) => ({
+        code: d.code,
+        title: d.title,
+        clockKind: clock.kind,
+        remainingDays: clock.status.remainingDays,
+      })),
   );
   return dueSoonAlerts(clocks);
 }
@@ -97,36 +146,80 @@ export interface DetectionResult {
 }
 
 /** Runs every detector as of the end of `asOf` (China time) and stores the outcome. */
-export async function detectAlerts(store: PetitionsStore, asOf: LocalDate = toLocalDate(currentTime())): Promise<DetectionResult> {
+export async function detectAlerts(
+  store: PetitionsStore,
+  asOf: LocalDate = toLocalDate(currentTime()),
+): Promise<DetectionResult> {
   const asOfEnd = endOfLocalDay(asOf);
   const candidates = (
-    await Promise.all([surgeCandidates(store, asOf), repeatedCandidates(store, asOfEnd), groupCandidates(store, asOfEnd), dueSoonCandidates(store, asOfEnd)])
+    await Promise.all([
+      surgeCandidates(store, asOf),
+      repeatedCandidates(store, asOfEnd),
+      groupCandidates(store, asOfEnd),
+      dueSoonCandidates(store, asOfEnd),
+    ])
   ).flat();
   if (candidates.length === 0) return { asOf, raised: 0, refreshed: 0 };
   return store.$transaction(async (tx) => {
-    const existing = await tx.alert.findMany({ where: { key: { in: candidates.map((c) => c.key) } }, select: { key: true, status: true, count: true } });
-    const plan = planAlerts(existing.map((a) => ({ ...a, status: a.status as AlertStatus })), candidates);
-    const data = (c: AlertCandidate) => ({ summary: c.summary, count: c.count, baseline: c.baseline, disputeCodes: c.disputeCodes.slice(0, MAX_EVIDENCE_CODES), asOf });
-    for (const c of plan.create) await tx.alert.create({ data: { kind: c.kind, key: c.key, policyVersion: ALERT_POLICY.version, ...data(c) } });
-    for (const c of plan.refresh) await tx.alert.updateMany({ where: { key: c.key, status: { not: "HANDLED" } }, data: { ...data(c), refreshedAt: currentTime() } });
+    const existing = await tx.alert.findMany({
+      where: { key: { in: candidates.map((c) => c.key) } },
+      select: { key: true, status: true, count: true },
+    });
+    const plan = planAlerts(
+      existing.map((a) => ({ ...a, status: a.status as AlertStatus })),
+      candidates,
+    );
+    const data = (c: AlertCandidate) => ({
+      summary: c.summary,
+      count: c.count,
+      baseline: c.baseline,
+      disputeCodes: c.disputeCodes.slice(0, MAX_EVIDENCE_CODES),
+      asOf,
+    });
+    for (const c of plan.create)
+      await tx.alert.create({ data: { kind: c.kind, key: c.key, policyVersion: ALERT_POLICY.version, ...data(c) } });
+    for (const c of plan.refresh)
+      await tx.alert.updateMany({
+        where: { key: c.key, status: { not: "HANDLED" } },
+        data: { ...data(c), refreshedAt: currentTime() },
+      });
     return { asOf, raised: plan.create.length, refreshed: plan.refresh.length };
   });
 }
 
 /** Acknowledge or handle an alert; the change and its audit entry are one transaction. */
-export async function actOnAlert(store: PetitionsStore, by: AuditActor, id: string, action: AlertAction, note: string | null) {
+export async function actOnAlert(
+  store: PetitionsStore,
+  by: AuditActor,
+  id: string,
+  action: AlertAction,
+  note: string | null,
+) {
   return store.$transaction(async (tx) => {
     const alert = await tx.alert.findUnique({ where: { id } });
     if (!alert) throw notFound("Alert", id, "预警不存在");
     const status = nextAlertStatus(alert.status as AlertStatus, action);
-    if (!status) throw invalidState(`An alert that is ${alert.status} cannot be ${action === "HANDLE" ? "handled" : "acknowledged"} again`, "该预警已处理或已签收", { status: alert.status });
+    if (!status)
+      throw invalidState(
+        `An alert that is ${alert.status} cannot be ${action === "HANDLE" ? "handled" : "acknowledged"} again`,
+        "该预警已处理或已签收",
+        { status: alert.status },
+      );
     const now = currentTime();
     const user = by.identity.userId ?? "unknown";
     const updated = await tx.alert.update({
       where: { id },
-      data: action === "ACKNOWLEDGE" ? { status, acknowledgedAt: now, acknowledgedBy: user } : { status, handledAt: now, handledBy: user, handlingNote: note },
+      data:
+        action === "ACKNOWLEDGE"
+          ? { status, acknowledgedAt: now, acknowledgedBy: user }
+          : { status, handledAt: now, handledBy: user, handlingNote: note },
     });
-    await recordAudit(tx, by, { action: action === "ACKNOWLEDGE" ? "acknowledgeAlert" : "handleAlert", entity: "Alert", entityId: id, fields: action === "HANDLE" ? ["note"] : [] });
+    await recordAudit(tx, by, {
+      action: action === "ACKNOWLEDGE" ? "acknowledgeAlert" : "handleAlert",
+      entity: "Alert",
+      entityId: id,
+      fields: action === "HANDLE" ? ["note"] : [],
+    });
     return updated;
   });
 }

@@ -61,39 +61,91 @@ async function rawFigures(store: PetitionsStore, scope: CockpitScope, now: Date)
     status: { not: "MERGED" },
   };
   const registered = { ...where, registeredAt: { gte: start, lte: end } };
-  const closedRows = await store.dispute.findMany({ where: { ...where, closedAt: { gte: start, lte: end } }, select: { id: true, registeredAt: true, closedAt: true, serviceTier: true } });
+  const closedRows = await store.dispute.findMany({
+    where: { ...where, closedAt: { gte: start, lte: end } },
+    select: { id: true, registeredAt: true, closedAt: true, serviceTier: true },
+  });
   const runs = await Promise.all(
-    closedRows.map(async (d) => new Set((await store.visit.findMany({ where: { disputeId: d.id } })).map((v) => new Date(v.visitedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10))).size),
+    closedRows.map(
+      async (d) =>
+        new Set(
+          (await store.visit.findMany({ where: { disputeId: d.id } })).map((v) =>
+            new Date(v.visitedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+          ),
+        ).size,
+    ),
   );
   const perDay = (rows: { at: Date | null }[]) => {
     const days = new Map<string, number>();
-    for (const { at } of rows) if (at) days.set(new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10), (days.get(new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)) ?? 0) + 1);
+    for (const { at } of rows)
+      if (at)
+        days.set(
+          new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+          (days.get(new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)) ?? 0) + 1,
+        );
     return [...days].map(([day, count]) => ({ day, count })).sort((a, b) => a.day.localeCompare(b.day));
   };
-  const categories = await store.dispute.groupBy({ by: ["category"], where: registered, _count: { _all: true }, orderBy: [{ _count: { category: "desc" } }, { category: "asc" }], take: 5 });
+  const categories = await store.dispute.groupBy({
+    by: ["category"],
+    where: registered,
+    _count: { _all: true },
+    orderBy: [{ _count: { category: "desc" } }, { category: "asc" }],
+    take: 5,
+  });
   return {
     visitorTimes: await store.visit.count({ where: { visitedAt: { gte: start, lte: end }, dispute: where } }),
     disputesAccepted: await store.dispute.count({ where: registered }),
-    channels: (await store.dispute.groupBy({ by: ["channel"], where: registered, _count: { _all: true }, orderBy: { channel: "asc" } })).map((c) => ({ label: c.channel, count: c._count._all })),
+    channels: (
+      await store.dispute.groupBy({
+        by: ["channel"],
+        where: registered,
+        _count: { _all: true },
+        orderBy: { channel: "asc" },
+      })
+    ).map((c) => ({ label: c.channel, count: c._count._all })),
     closed: closedRows.length,
     closedWithRuns: { zero: runs.filter((n) => n === 0).length, one: runs.filter((n) => n === 1).length },
     closedOnTheSpot: await store.dispute.count({ where: { ...registered, closedOnTheSpot: true } }),
     closedOfAccepted: await store.dispute.count({ where: { ...registered, status: "CLOSED" } }),
     closedOnTime: closedRows.filter((d) => {
-      const [service] = disputeClocks({ serviceTier: d.serviceTier as ServiceTier, registeredAt: d.registeredAt, leadDepartment: null, dispatchedAt: null, closedAt: d.closedAt }, now, CN_HOLIDAY_CALENDAR);
+      const [service] = disputeClocks(
+        {
+          serviceTier: d.serviceTier as ServiceTier,
+          registeredAt: d.registeredAt,
+          leadDepartment: null,
+          dispatchedAt: null,
+          closedAt: d.closedAt,
+        },
+        now,
+        CN_HOLIDAY_CALENDAR,
+      );
       return service!.status.state === "STOPPED" && service!.status.onTime;
     }).length,
     evaluated: await store.dispute.count({ where: { ...where, evaluatedAt: { gte: start, lte: end } } }),
-    satisfied: await store.dispute.count({ where: { ...where, evaluatedAt: { gte: start, lte: end }, satisfaction: { in: ["SATISFIED", "BASICALLY_SATISFIED"] } } }),
+    satisfied: await store.dispute.count({
+      where: {
+        ...where,
+        evaluatedAt: { gte: start, lte: end },
+        satisfaction: { in: ["SATISFIED", "BASICALLY_SATISFIED"] },
+      },
+    }),
     topCategories: categories.map((c) => ({ label: c.category, count: c._count._all })),
     overdueOpen: await store.dispute.count({ where: { AND: [where, overdueWhere(now)] } }),
-    registeredDaily: perDay((await store.dispute.findMany({ where: registered, select: { registeredAt: true } })).map((d) => ({ at: d.registeredAt }))),
+    registeredDaily: perDay(
+      (await store.dispute.findMany({ where: registered, select: { registeredAt: true } })).map((d) => ({
+        at: d.registeredAt,
+      })),
+    ),
     closedDaily: perDay(closedRows.map((d) => ({ at: d.closedAt }))),
   };
 }
 
 async function rolledUpFigures(store: PetitionsStore, scope: CockpitScope, now: Date) {
-  const [intake, overall, days] = await Promise.all([intakeFigures(store, scope), overallFigures(store, scope, now, true), dailyCounts(store, scope)]);
+  const [intake, overall, days] = await Promise.all([
+    intakeFigures(store, scope),
+    overallFigures(store, scope, now, true),
+    dailyCounts(store, scope),
+  ]);
   const sorted = (list: { day: string; count: number }[]) => [...list].sort((a, b) => a.day.localeCompare(b.day));
   return {
     visitorTimes: intake.visitorTimes,
@@ -134,7 +186,10 @@ describe("the registry's daily cockpit rollup", () => {
       },
     });
   }
-  const visit = (disputeId: string, visitedAt: Date) => store().visit.create({ data: { id: randomUUID(), disputeId, visitedAt, place: "窗口", purpose: "来访", recordedBy: "test" } });
+  const visit = (disputeId: string, visitedAt: Date) =>
+    store().visit.create({
+      data: { id: randomUUID(), disputeId, visitedAt, place: "窗口", purpose: "来访", recordedBy: "test" },
+    });
 
   it("is backfilled from the demo stories", async () => {
     expect(await store().$queryRaw(STORED)).toEqual(await store().$queryRaw(RECOMPUTED));
@@ -143,9 +198,22 @@ describe("the registry's daily cockpit rollup", () => {
   it("follows every kind of write, and the cockpit reads the same figures from it as from the raw rows", async () => {
     const s = store();
     // Registrations late in the evening and just after midnight China time, in two towns and the county.
-    const a = await register({ registeredAt: at("2026-03-02T15:59:59.999Z"), localityCode: "330122001", category: "劳动争议" });
-    const b = await register({ registeredAt: at("2026-03-02T16:00:00.000Z"), localityCode: "330122107001", channel: "ONLINE", serviceTier: "SIMPLE" });
-    const c = await register({ registeredAt: at("2026-03-05T02:00:00.000Z"), category: "劳动争议", serviceTier: "COMPLEX" });
+    const a = await register({
+      registeredAt: at("2026-03-02T15:59:59.999Z"),
+      localityCode: "330122001",
+      category: "劳动争议",
+    });
+    const b = await register({
+      registeredAt: at("2026-03-02T16:00:00.000Z"),
+      localityCode: "330122107001",
+      channel: "ONLINE",
+      serviceTier: "SIMPLE",
+    });
+    const c = await register({
+      registeredAt: at("2026-03-05T02:00:00.000Z"),
+      category: "劳动争议",
+      serviceTier: "COMPLEX",
+    });
     const d = await register({ registeredAt: at("2026-02-20T02:00:00.000Z"), regionCode: "330903", channel: "LETTER" });
     const e = await register({ registeredAt: at("2025-03-03T02:00:00.000Z"), category: "劳动争议" }); // last year's same days
     const f = await register({ registeredAt: at("2026-04-01T02:00:00.000Z"), category: "物业" });
@@ -157,11 +225,42 @@ describe("the registry's daily cockpit rollup", () => {
     const c3 = await visit(c.id, at("2026-03-09T06:00:00.000Z"));
     await visit(f.id, at("2026-04-01T02:00:00.000Z"));
     // Closures: on time, late, on the spot; an evaluation each way; one reopened to in progress.
-    await s.dispute.update({ where: { id: a.id }, data: { status: "CLOSED", closedAt: at("2026-03-12T03:00:00.000Z"), evaluatedAt: at("2026-03-13T03:00:00.000Z"), satisfaction: "BASICALLY_SATISFIED" } });
-    await s.dispute.update({ where: { id: b.id }, data: { status: "CLOSED", closedAt: at("2026-03-02T17:00:00.000Z"), closedOnTheSpot: true, evaluatedAt: at("2026-03-02T18:00:00.000Z"), satisfaction: "DISSATISFIED" } });
-    await s.dispute.update({ where: { id: c.id }, data: { status: "CLOSED", closedAt: at("2026-03-20T03:00:00.000Z") } });
-    await s.dispute.update({ where: { id: e.id }, data: { status: "CLOSED", closedAt: at("2025-03-04T03:00:00.000Z"), evaluatedAt: at("2025-03-05T03:00:00.000Z"), satisfaction: "SATISFIED" } });
-    await s.dispute.update({ where: { id: d.id }, data: { status: "DISPATCHED", leadDepartment: "MEDIATION", dispatchedAt: at("2026-02-20T03:00:00.000Z") } });
+    await s.dispute.update({
+      where: { id: a.id },
+      data: {
+        status: "CLOSED",
+        closedAt: at("2026-03-12T03:00:00.000Z"),
+        evaluatedAt: at("2026-03-13T03:00:00.000Z"),
+        satisfaction: "BASICALLY_SATISFIED",
+      },
+    });
+    await s.dispute.update({
+      where: { id: b.id },
+      data: {
+        status: "CLOSED",
+        closedAt: at("2026-03-02T17:00:00.000Z"),
+        closedOnTheSpot: true,
+        evaluatedAt: at("2026-03-02T18:00:00.000Z"),
+        satisfaction: "DISSATISFIED",
+      },
+    });
+    await s.dispute.update({
+      where: { id: c.id },
+      data: { status: "CLOSED", closedAt: at("2026-03-20T03:00:00.000Z") },
+    });
+    await s.dispute.update({
+      where: { id: e.id },
+      data: {
+        status: "CLOSED",
+        closedAt: at("2025-03-04T03:00:00.000Z"),
+        evaluatedAt: at("2025-03-05T03:00:00.000Z"),
+        satisfaction: "SATISFIED",
+      },
+    });
+    await s.dispute.update({
+      where: { id: d.id },
+      data: { status: "DISPATCHED", leadDepartment: "MEDIATION", dispatchedAt: at("2026-02-20T03:00:00.000Z") },
+    });
     // After closing: c's third visit moves to the first day (runs 2 → 1), then its first visit is removed.
     await s.visit.update({ where: { id: c3.id }, data: { visitedAt: at("2026-03-05T08:00:00.000Z") } });
     await s.visit.delete({ where: { id: c1.id } });
@@ -171,7 +270,10 @@ describe("the registry's daily cockpit rollup", () => {
     // f is merged into a: neither it nor its visit counts any more.
     await s.dispute.update({ where: { id: f.id }, data: { status: "MERGED", mergedIntoCode: a.code } });
     // A multi-row write, as a bulk import would do.
-    await s.dispute.updateMany({ where: { registeredBy: "test", status: "REGISTERED" }, data: { serviceTier: "COMPLEX" } });
+    await s.dispute.updateMany({
+      where: { registeredBy: "test", status: "REGISTERED" },
+      data: { serviceTier: "COMPLEX" },
+    });
 
     expect(await s.$queryRaw(STORED)).toEqual(await s.$queryRaw(RECOMPUTED));
 
@@ -184,20 +286,39 @@ describe("the registry's daily cockpit rollup", () => {
       { from: "2025-03-01", to: "2025-03-31", regionCode: null, category: "劳动争议" },
       { from: "2026-02-01", to: "2026-04-30", regionCode: "330903", category: null },
     ];
-    for (const scope of scopes) expect(await rolledUpFigures(s, scope, now), JSON.stringify(scope)).toEqual(await rawFigures(s, scope, now));
+    for (const scope of scopes)
+      expect(await rolledUpFigures(s, scope, now), JSON.stringify(scope)).toEqual(await rawFigures(s, scope, now));
     // The on-time judgements are kept in the rollup now; closures changed later forget and judge again
     // only their rows: d closed late, a's closure moved earlier, c's clock shortened to one day.
-    expect(await s.$queryRaw`SELECT count(*)::int AS n FROM "DisputeDayRollup" WHERE "day" >= '2026-01-01' AND "closed" > 0 AND "closedOnTime" IS NULL`).toEqual([{ n: 0 }]);
-    await s.dispute.update({ where: { id: d.id }, data: { status: "CLOSED", closedAt: at("2026-03-16T03:00:00.000Z") } });
+    expect(
+      await s.$queryRaw`SELECT count(*)::int AS n FROM "DisputeDayRollup" WHERE "day" >= '2026-01-01' AND "closed" > 0 AND "closedOnTime" IS NULL`,
+    ).toEqual([{ n: 0 }]);
+    await s.dispute.update({
+      where: { id: d.id },
+      data: { status: "CLOSED", closedAt: at("2026-03-16T03:00:00.000Z") },
+    });
     await s.dispute.update({ where: { id: a.id }, data: { closedAt: at("2026-03-09T03:00:00.000Z") } });
     await s.dispute.update({ where: { id: c.id }, data: { serviceTier: "SIMPLE" } });
     expect(await s.$queryRaw(STORED)).toEqual(await s.$queryRaw(RECOMPUTED));
-    for (const scope of scopes) expect(await rolledUpFigures(s, scope, now), `again ${JSON.stringify(scope)}`).toEqual(await rawFigures(s, scope, now));
+    for (const scope of scopes)
+      expect(await rolledUpFigures(s, scope, now), `again ${JSON.stringify(scope)}`).toEqual(
+        await rawFigures(s, scope, now),
+      );
     // The figures moved as the writes say, so the comparison above is not between two empty sets. March in
     // the county: the manhole story (registered and closed in March, two visits on one day) plus a, b, c:
     // runs a 2 days, b 1 (its visit after closing), c 1 (visit moved to its first day, another removed).
-    const march = await rolledUpFigures(s, { from: "2026-03-01", to: "2026-03-31", regionCode: "330122", category: null }, now);
-    expect(march).toMatchObject({ disputesAccepted: 1 + 3, closed: 1 + 3, closedWithRuns: { zero: 0, one: 1 + 2 }, closedOnTheSpot: 1, visitorTimes: 2 + 5 });
+    const march = await rolledUpFigures(
+      s,
+      { from: "2026-03-01", to: "2026-03-31", regionCode: "330122", category: null },
+      now,
+    );
+    expect(march).toMatchObject({
+      disputesAccepted: 1 + 3,
+      closed: 1 + 3,
+      closedWithRuns: { zero: 0, one: 1 + 2 },
+      closedOnTheSpot: 1,
+      visitorTimes: 2 + 5,
+    });
     // On time in March: the manhole story, a (7 days), b (the same night); not c (one-day clock, 15 days).
     expect(march.closedOnTime).toBe(3);
   });
@@ -206,7 +327,10 @@ describe("the registry's daily cockpit rollup", () => {
     const now = new Date("2026-11-23T04:00:00.000Z");
     const unjudged = Prisma.sql`SELECT count(*)::int AS n FROM "DisputeDayRollup" WHERE "closed" > 0 AND "closedOnTime" IS NULL AND "day" >= DATE '2024-10-15'`;
     const judged = Prisma.sql`SELECT coalesce(sum("closedOnTime"), 0)::int AS n FROM "DisputeDayRollup" WHERE "day" >= DATE '2024-10-15'`;
-    await store().dispute.updateMany({ where: { status: "CLOSED" }, data: { closedAt: new Date("2026-11-02T03:00:00.000Z") } });
+    await store().dispute.updateMany({
+      where: { status: "CLOSED" },
+      data: { closedAt: new Date("2026-11-02T03:00:00.000Z") },
+    });
     expect((await store().$queryRaw<{ n: number }[]>(unjudged))[0]!.n).toBeGreaterThan(0);
     const onTime = await judgeRecentClosures(store(), now);
     expect((await store().$queryRaw<{ n: number }[]>(unjudged))[0]!.n).toBe(0);

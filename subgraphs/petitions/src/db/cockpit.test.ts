@@ -41,7 +41,14 @@ describe("cockpit figures of the registry", () => {
   it("counts overall measures, and scopes by county, locality and category", async () => {
     const now = new Date();
     const overall = await overallFigures(store(), YEAR_2026, now, true);
-    expect(overall).toMatchObject({ accepted: 6, closedOfAccepted: 5, closedInPeriod: 5, closedOnTime: 5, evaluated: 5, satisfied: 5 });
+    expect(overall).toMatchObject({
+      accepted: 6,
+      closedOfAccepted: 5,
+      closedInPeriod: 5,
+      closedOnTime: 5,
+      evaluated: 5,
+      satisfied: 5,
+    });
     // Five categories shown, one dispute each (six stories, six categories).
     expect(overall.topCategories).toHaveLength(5);
     expect(overall.topCategories.every((c) => c.count === 1)).toBe(true);
@@ -51,21 +58,30 @@ describe("cockpit figures of the registry", () => {
     expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330903" })).disputesAccepted).toBe(1); // Putuo: the island
     expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330122107" })).disputesAccepted).toBe(1); // 分水镇: neighbours
     expect((await intakeFigures(store(), { ...YEAR_2026, category: "消费" })).visitorTimes).toBe(1); // the salon's one visit
-    expect((await intakeFigures(store(), { from: "2025-01-01", to: "2025-12-31", regionCode: null, category: null })).disputesAccepted).toBe(0);
+    expect(
+      (await intakeFigures(store(), { from: "2025-01-01", to: "2025-12-31", regionCode: null, category: null }))
+        .disputesAccepted,
+    ).toBe(0);
   });
 
   it("gives the monthly trend of registrations and closures, adding up to the period's figures", async () => {
     const days = await dailyCounts(store(), YEAR_2026);
     const registered = trendFromDailyCounts(days.registered, YEAR_2026, "MONTH");
-    expect(registered.map((p) => p.start)).toEqual(Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, "0")}-01`));
+    expect(registered.map((p) => p.start)).toEqual(
+      Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, "0")}-01`),
+    );
     // Each story in the month it was registered (China time); merged 12345 complaints are not counted again.
     const byMonth = new Map<string, number>();
     for (const story of DEMO_DISPUTES) {
       const month = new Date(new Date(story.registeredAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 7) + "-01";
       byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
     }
-    expect(registered.filter((p) => p.count > 0)).toEqual([...byMonth].sort().map(([start, count]) => ({ start, count })));
+    expect(registered.filter((p) => p.count > 0)).toEqual(
+      [...byMonth].sort().map(([start, count]) => ({ start, count })),
+    );
     const intake = await intakeFigures(store(), YEAR_2026);
-    expect(trendFromDailyCounts(days.closed, YEAR_2026, "MONTH").reduce((sum, p) => sum + p.count, 0)).toBe(intake.closed);
+    expect(trendFromDailyCounts(days.closed, YEAR_2026, "MONTH").reduce((sum, p) => sum + p.count, 0)).toBe(
+      intake.closed,
+    );
   });
 });

@@ -5,8 +5,15 @@
 // The on-time count needs the holiday calendar: the rollup keeps the cockpit's own judgement per row,
 // forgotten by the triggers when a row's closures change, and rows not judged yet are judged from the
 // records (grouped, from an index) and stored.
-import { addDays, CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay, toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
-import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
+import {
+  addDays,
+  CN_HOLIDAY_CALENDAR,
+  endOfLocalDay,
+  startOfLocalDay,
+  toLocalDate,
+  type LocalDate,
+} from "@onedoor/shared/clock/index";
+import type { CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { Prisma } from "../generated/prisma/client.js";
 import { closedOnTime, overdueRegistrationCutoffs } from "../domain/cockpit.js";
 import type { ServiceTier } from "../domain/registration.js";
@@ -34,20 +41,16 @@ export interface OverallFigures {
   overdueOpen: number | null;
 }
 
-/** Which disputes a scope covers, apart from dates: county or finer locality, and category. */
-function scopeSql(scope: CockpitScope): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`d."status" <> 'MERGED'`];
-  const region = scope.regionCode;
-  if (region) parts.push(region.length === 6 ? Prisma.sql`d."regionCode" = ${region}` : Prisma.sql`d."localityCode" LIKE ${`${region}%`}`);
-  if (scope.category) parts.push(Prisma.sql`d."category" = ${scope.category}`);
-  return Prisma.join(parts, " AND ");
-}
-
 /** The same scope over the daily rollup (merged duplicates are not in it; no town is stored as ''). */
 function rollupScopeSql(scope: CockpitScope, days: { from: LocalDate; to: LocalDate } | null): Prisma.Sql {
-  const parts: Prisma.Sql[] = days ? [Prisma.sql`r."day" BETWEEN ${days.from}::date AND ${days.to}::date`] : [Prisma.sql`TRUE`];
+  const parts: Prisma.Sql[] = days
+    ? [Prisma.sql`r."day" BETWEEN ${days.from}::date AND ${days.to}::date`]
+    : [Prisma.sql`TRUE`];
   const region = scope.regionCode;
-  if (region) parts.push(region.length === 6 ? Prisma.sql`r."regionCode" = ${region}` : Prisma.sql`r."localityCode" LIKE ${`${region}%`}`);
+  if (region)
+    parts.push(
+      region.length === 6 ? Prisma.sql`r."regionCode" = ${region}` : Prisma.sql`r."localityCode" LIKE ${`${region}%`}`,
+    );
   if (scope.category) parts.push(Prisma.sql`r."category" = ${scope.category}`);
   return Prisma.join(parts, " AND ");
 }
@@ -56,7 +59,9 @@ function rollupScopeSql(scope: CockpitScope, days: { from: LocalDate; to: LocalD
 function byTown(rows: { code: string; count: number }[]): { label: string; count: number }[] {
   const towns = new Map<string, number>();
   for (const row of rows) towns.set(row.code, (towns.get(row.code) ?? 0) + row.count);
-  return [...towns].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return [...towns]
+    .map(([label, count]) => ({ label, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 interface Totals {
@@ -84,7 +89,15 @@ interface RolledUp {
  * breakdowns as grouping sets. Breakdowns leave out what had no registration.
  */
 async function rolledUp(store: PetitionsStore, scope: CockpitScope): Promise<RolledUp> {
-  const rows = await store.$queryRaw<(Totals & { set: number; channel: string | null; regionCode: string | null; localityCode: string | null; category: string | null })[]>`
+  const rows = await store.$queryRaw<
+    (Totals & {
+      set: number;
+      channel: string | null;
+      regionCode: string | null;
+      localityCode: string | null;
+      category: string | null;
+    })[]
+  >`
     SELECT GROUPING(r."channel", r."regionCode", r."category")::int AS "set", r."channel", r."regionCode", r."localityCode", r."category",
            coalesce(sum(r."registered"), 0)::int AS "registered", coalesce(sum(r."registeredClosed"), 0)::int AS "registeredClosed",
            coalesce(sum(r."registeredOnTheSpot"), 0)::int AS "registeredOnTheSpot", coalesce(sum(r."closed"), 0)::int AS "closed",
@@ -99,9 +112,23 @@ async function rolledUp(store: PetitionsStore, scope: CockpitScope): Promise<Rol
   const registeredIn = (set: number) => rows.filter((r) => r.set === set && r.registered > 0);
   const total = rows.find((r) => r.set === 7);
   return {
-    totals: total ?? { registered: 0, registeredClosed: 0, registeredOnTheSpot: 0, closed: 0, closedZeroRuns: 0, closedOneRun: 0, evaluated: 0, satisfied: 0, visits: 0 },
+    totals: total ?? {
+      registered: 0,
+      registeredClosed: 0,
+      registeredOnTheSpot: 0,
+      closed: 0,
+      closedZeroRuns: 0,
+      closedOneRun: 0,
+      evaluated: 0,
+      satisfied: 0,
+      visits: 0,
+    },
     channels: registeredIn(3).map((r) => ({ label: r.channel!, count: r.registered })),
-    localities: registeredIn(5).map((r) => ({ regionCode: r.regionCode!, localityCode: r.localityCode!, count: r.registered })),
+    localities: registeredIn(5).map((r) => ({
+      regionCode: r.regionCode!,
+      localityCode: r.localityCode!,
+      count: r.registered,
+    })),
     topCategories: registeredIn(6)
       .slice(0, 5)
       .map((r) => ({ label: r.category!, count: r.registered })),
@@ -114,7 +141,9 @@ export async function intakeFigures(store: PetitionsStore, scope: CockpitScope):
     visitorTimes: totals.visits,
     disputesAccepted: totals.registered,
     channels,
-    regions: byTown(localities.map((l) => ({ code: l.localityCode ? l.localityCode.slice(0, 9) : l.regionCode, count: l.count }))),
+    regions: byTown(
+      localities.map((l) => ({ code: l.localityCode ? l.localityCode.slice(0, 9) : l.regionCode, count: l.count })),
+    ),
     closed: totals.closed,
     closedWithRuns: { zero: totals.closedZeroRuns, one: totals.closedOneRun },
     closedOnTheSpot: totals.registeredOnTheSpot,
@@ -123,7 +152,12 @@ export async function intakeFigures(store: PetitionsStore, scope: CockpitScope):
 
 const EPOCH = "1970-01-01" as LocalDate;
 
-export async function overallFigures(store: PetitionsStore, scope: CockpitScope, now: Date, withOverdue: boolean): Promise<OverallFigures> {
+export async function overallFigures(
+  store: PetitionsStore,
+  scope: CockpitScope,
+  now: Date,
+  withOverdue: boolean,
+): Promise<OverallFigures> {
   const [{ totals, topCategories }, closedOnTime, overdueOpen] = await Promise.all([
     rolledUp(store, scope),
     closedOnTimeCount(store, scope, now),
@@ -184,13 +218,22 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
          AND d."channel" = k."channel" AND d."serviceTier" = k."serviceTier"
         WHERE d."closedAt" BETWEEN ${first} AND ${last} AND d."status" <> 'MERGED'
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
-      const keyOf = (k: RollupKey) => [k.day, k.regionCode, k.localityCode, k.category, k.channel, k.serviceTier].join("|");
+      const keyOf = (k: RollupKey) =>
+        [k.day, k.regionCode, k.localityCode, k.category, k.channel, k.serviceTier].join("|");
       const onTime = new Map<string, number>(unjudged.map((k) => [keyOf(k), 0]));
       for (const g of groups) {
-        const group = { serviceTier: g.serviceTier as ServiceTier, registeredOn: addDays(EPOCH, g.registeredOn), closedOn: addDays(EPOCH, g.closedOn), count: g.count };
+        const group = {
+          serviceTier: g.serviceTier as ServiceTier,
+          registeredOn: addDays(EPOCH, g.registeredOn),
+          closedOn: addDays(EPOCH, g.closedOn),
+          count: g.count,
+        };
         onTime.set(keyOf(g), onTime.get(keyOf(g))! + closedOnTime([group], now, CN_HOLIDAY_CALENDAR));
       }
-      return { judged: known!.n + [...onTime.values()].reduce((a, b) => a + b, 0), fresh: unjudged.map((k) => ({ ...k, onTime: onTime.get(keyOf(k))! })) };
+      return {
+        judged: known!.n + [...onTime.values()].reduce((a, b) => a + b, 0),
+        fresh: unjudged.map((k) => ({ ...k, onTime: onTime.get(keyOf(k))! })),
+      };
     },
     // A first judgement of a long period reads many closures: more time than Prisma's default 5 s.
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, maxWait: 10_000, timeout: 60_000 },

@@ -29,7 +29,14 @@ interface DemoIntake {
   parties: DemoParty[];
   respondents: DemoParty[];
   visits: { at: string; place: string; purpose: string }[];
-  consultation?: { at: string; judge: string; chiefMediator: string; legalAidLawyer: string; departments: string[]; conclusion: string };
+  consultation?: {
+    at: string;
+    judge: string;
+    chiefMediator: string;
+    legalAidLawyer: string;
+    departments: string[];
+    conclusion: string;
+  };
   dispatch?: { at: string; coHandlers: string[]; by: string };
   closure?: { at: string; result: string; onTheSpot?: boolean };
   evaluation?: { at: string; satisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED"; comment?: string };
@@ -56,12 +63,31 @@ const INTAKES: Record<string, DemoIntake> = {
     ],
     dispatch: {
       at: "2026-03-09T01:50:00.000Z",
-      coHandlers: ["桐庐县综合行政执法局", "桐庐县住房和城乡建设局", "桐庐县城南街道办事处", "迎春社区居民委员会", "桐庐县信访局"],
+      coHandlers: [
+        "桐庐县综合行政执法局",
+        "桐庐县住房和城乡建设局",
+        "桐庐县城南街道办事处",
+        "迎春社区居民委员会",
+        "桐庐县信访局",
+      ],
       by: "window-clerk-fang",
     },
-    closure: { at: "2026-03-09T08:30:00.000Z", result: "五方联合调解达成一致：窨井盖产权单位当日先行支付医疗费2000元，余款凭票据一周内结清；城管当日完成井盖整改。" },
-    evaluation: { at: "2026-03-09T08:40:00.000Z", satisfaction: "SATISFIED", comment: "一个窗口就办好了，不用到处跑。" },
-    followUp: { at: "2026-03-17T02:00:00.000Z", method: "电话", notes: "余款已于3月15日结清，井盖已整改到位。", agreementPerformed: true },
+    closure: {
+      at: "2026-03-09T08:30:00.000Z",
+      result:
+        "五方联合调解达成一致：窨井盖产权单位当日先行支付医疗费2000元，余款凭票据一周内结清；城管当日完成井盖整改。",
+    },
+    evaluation: {
+      at: "2026-03-09T08:40:00.000Z",
+      satisfaction: "SATISFIED",
+      comment: "一个窗口就办好了，不用到处跑。",
+    },
+    followUp: {
+      at: "2026-03-17T02:00:00.000Z",
+      method: "电话",
+      notes: "余款已于3月15日结清，井盖已整改到位。",
+      agreementPerformed: true,
+    },
   },
   // A factory closes, the owner disappears; six workers claim wages.
   "330122260000027": {
@@ -76,7 +102,14 @@ const INTAKES: Record<string, DemoIntake> = {
       { kind: "PERSON", name: "徐伟", residentId: "330122198811300039", phone: "18857134567" },
       { kind: "PERSON", name: "蒋美玲", residentId: "330122199306227824", phone: "13605718899" },
     ],
-    respondents: [{ kind: "ORGANISATION", name: "桐庐横村某针织服装厂", creditCode: "91330122MA27XQ6U4Y", legalRepresentative: "郑国华" }],
+    respondents: [
+      {
+        kind: "ORGANISATION",
+        name: "桐庐横村某针织服装厂",
+        creditCode: "91330122MA27XQ6U4Y",
+        legalRepresentative: "郑国华",
+      },
+    ],
     visits: [
       { at: "2026-10-12T00:40:00.000Z", place: TONGLU_WINDOW, purpose: "窗口登记受理" },
       { at: "2026-10-20T02:00:00.000Z", place: "桐庐县社会治理综合服务中心劳动争议调解室", purpose: "参加联合调解" },
@@ -99,8 +132,23 @@ const INTAKES: Record<string, DemoIntake> = {
   "330122260000034": {
     amountInvolved: "8000000.00",
     peopleInvolved: 2,
-    parties: [{ kind: "ORGANISATION", name: "浙江富春某实业有限公司", creditCode: "91330122MA2H3K4L5U", legalRepresentative: "王志强", phone: "0571-64621234" }],
-    respondents: [{ kind: "ORGANISATION", name: "杭州某机械制造有限公司", creditCode: "91330122704712345A", legalRepresentative: "陆建平" }],
+    parties: [
+      {
+        kind: "ORGANISATION",
+        name: "浙江富春某实业有限公司",
+        creditCode: "91330122MA2H3K4L5U",
+        legalRepresentative: "王志强",
+        phone: "0571-64621234",
+      },
+    ],
+    respondents: [
+      {
+        kind: "ORGANISATION",
+        name: "杭州某机械制造有限公司",
+        creditCode: "91330122704712345A",
+        legalRepresentative: "陆建平",
+      },
+    ],
     visits: [
       { at: "2026-05-21T01:30:00.000Z", place: TONGLU_WINDOW, purpose: "双方到中心说明情况" },
       { at: "2026-05-25T06:00:00.000Z", place: "桐庐县社会治理综合服务中心商事调解室", purpose: "联合调解并签署协议" },
@@ -118,7 +166,10 @@ const INTAKES: Record<string, DemoIntake> = {
       coHandlers: ["桐庐县人民法院", "桐庐县人民检察院", "桐庐县司法局", "桐庐县自然资源和规划局"],
       by: "commander-li",
     },
-    closure: { at: "2026-05-25T08:00:00.000Z", result: "双方签订调解协议：解除租赁合同，承租方分期支付租金及装修补偿共计620万元。" },
+    closure: {
+      at: "2026-05-25T08:00:00.000Z",
+      result: "双方签订调解协议：解除租赁合同，承租方分期支付租金及装修补偿共计620万元。",
+    },
     evaluation: { at: "2026-05-26T01:00:00.000Z", satisfaction: "BASICALLY_SATISFIED" },
   },
   // An island resident mediates online and has the agreement confirmed without leaving the island.
@@ -130,7 +181,10 @@ const INTAKES: Record<string, DemoIntake> = {
     respondents: [{ kind: "PERSON", name: "陈阿根" }],
     visits: [],
     dispatch: { at: "2026-07-02T00:50:00.000Z", coHandlers: ["普陀区人民法院东极人民法庭"], by: "window-clerk-zhang" },
-    closure: { at: "2026-07-08T02:00:00.000Z", result: "线上调解达成协议，船东分两期支付劳务费4.2万元，协议经移动微法院司法确认。" },
+    closure: {
+      at: "2026-07-08T02:00:00.000Z",
+      result: "线上调解达成协议，船东分两期支付劳务费4.2万元，协议经移动微法院司法确认。",
+    },
     evaluation: { at: "2026-07-08T03:00:00.000Z", satisfaction: "SATISFIED", comment: "没离开岛就办好了。" },
   },
   // Complaints about one beauty salon chain: 105 people, 485,000 yuan, resolved the next morning.
@@ -138,8 +192,21 @@ const INTAKES: Record<string, DemoIntake> = {
     amountInvolved: "485000.00",
     peopleInvolved: 105,
     parties: [{ kind: "PERSON", name: "刘芳", residentId: "33012219870611252X", phone: "13819126677" }],
-    respondents: [{ kind: "ORGANISATION", name: "桐庐某美容连锁有限公司", creditCode: "91330122MA28B7C9DN", legalRepresentative: "黄丽丽" }],
-    visits: [{ at: "2026-09-04T01:00:00.000Z", place: "桐庐县社会治理综合服务中心联合调解室", purpose: "消费者代表参加联合调解" }],
+    respondents: [
+      {
+        kind: "ORGANISATION",
+        name: "桐庐某美容连锁有限公司",
+        creditCode: "91330122MA28B7C9DN",
+        legalRepresentative: "黄丽丽",
+      },
+    ],
+    visits: [
+      {
+        at: "2026-09-04T01:00:00.000Z",
+        place: "桐庐县社会治理综合服务中心联合调解室",
+        purpose: "消费者代表参加联合调解",
+      },
+    ],
     consultation: {
       at: "2026-09-03T09:30:00.000Z",
       judge: "桐庐县人民法院 叶建明",
@@ -148,7 +215,11 @@ const INTAKES: Record<string, DemoIntake> = {
       departments: ["桐庐县市场监督管理局", "桐庐县公安局", "桐庐县商务局"],
       conclusion: "启动预警，市场监管、公安联合调查，次日上午联合调解。",
     },
-    dispatch: { at: "2026-09-03T10:00:00.000Z", coHandlers: ["桐庐县市场监督管理局", "桐庐县公安局"], by: "commander-li" },
+    dispatch: {
+      at: "2026-09-03T10:00:00.000Z",
+      coHandlers: ["桐庐县市场监督管理局", "桐庐县公安局"],
+      by: "commander-li",
+    },
     closure: { at: "2026-09-04T04:00:00.000Z", result: "经营者承诺按剩余卡值分期退款，105名消费者签署调解协议。" },
     evaluation: { at: "2026-09-04T05:00:00.000Z", satisfaction: "SATISFIED" },
   },
@@ -161,22 +232,28 @@ const INTAKES: Record<string, DemoIntake> = {
     parties: [{ kind: "PERSON", name: "李建国", residentId: "330122196503023018", phone: "13587654321" }],
     respondents: [{ kind: "PERSON", name: "张海明", residentId: "330122197208174010" }],
     visits: [{ at: "2026-11-02T02:00:00.000Z", place: "分水镇社会治理综合服务中心受理窗口", purpose: "窗口登记受理" }],
-    closure: { at: "2026-11-02T03:30:00.000Z", result: "村调委会现场调解：排水沟沿原走向修复，费用双方各半，边界以2009年宅基地证为准。", onTheSpot: true },
+    closure: {
+      at: "2026-11-02T03:30:00.000Z",
+      result: "村调委会现场调解：排水沟沿原走向修复，费用双方各半，边界以2009年宅基地证为准。",
+      onTheSpot: true,
+    },
     evaluation: { at: "2026-11-02T03:40:00.000Z", satisfaction: "SATISFIED" },
   },
 };
 
 const parties = (role: "APPLICANT" | "RESPONDENT", list: DemoParty[]) =>
-  list.map((p, position) => withPartyId({
-    role,
-    position,
-    kind: p.kind,
-    name: p.name,
-    residentId: p.residentId ?? null,
-    phone: p.phone ?? null,
-    creditCode: p.creditCode ?? null,
-    legalRepresentative: p.legalRepresentative ?? null,
-  }));
+  list.map((p, position) =>
+    withPartyId({
+      role,
+      position,
+      kind: p.kind,
+      name: p.name,
+      residentId: p.residentId ?? null,
+      phone: p.phone ?? null,
+      creditCode: p.creditCode ?? null,
+      legalRepresentative: p.legalRepresentative ?? null,
+    }),
+  );
 
 /** This department's part of the demo stories, written once into an empty database. */
 export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<void> {
@@ -187,7 +264,12 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
       const intake = INTAKES[story.code];
       if (!intake) throw new Error(`demo story ${story.code} has no intake data`);
       const major = isMajor(intake.peopleInvolved, intake.amountInvolved);
-      const suggestion = route({ category: story.category, amountYuan: intake.amountInvolved === null ? null : Number(intake.amountInvolved), regionCode: story.regionCode, flags: [] });
+      const suggestion = route({
+        category: story.category,
+        amountYuan: intake.amountInvolved === null ? null : Number(intake.amountInvolved),
+        regionCode: story.regionCode,
+        flags: [],
+      });
       const dispute = await tx.dispute.create({
         data: {
           ...story,
@@ -201,37 +283,48 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
           serviceTier: serviceTierFor(intake.serviceTier ?? null, major),
           registeredBy: "demo-seed",
           parties: { create: [...parties("APPLICANT", intake.parties), ...parties("RESPONDENT", intake.respondents)] },
-          visits: { create: intake.visits.map((v) => ({ visitedAt: new Date(v.at), place: v.place, purpose: v.purpose, recordedBy: "demo-seed" })) },
+          visits: {
+            create: intake.visits.map((v) => ({
+              visitedAt: new Date(v.at),
+              place: v.place,
+              purpose: v.purpose,
+              recordedBy: "demo-seed",
+            })),
+          },
           ...(intake.dispatch && {
             leadDepartment: suggestion.department,
             handlingBody: suggestion.body,
             coHandlers: intake.dispatch.coHandlers,
             dispatchedAt: new Date(intake.dispatch.at),
             dispatches: {
-              create: [{
-                department: suggestion.department,
-                body: suggestion.body,
-                coHandlers: intake.dispatch.coHandlers,
-                ruleId: suggestion.ruleId,
-                rulesVersion: suggestion.rulesVersion,
-                suggestedDepartment: suggestion.department,
-                overridden: false,
-                dispatchedBy: intake.dispatch.by,
-                dispatchedAt: new Date(intake.dispatch.at),
-              }],
+              create: [
+                {
+                  department: suggestion.department,
+                  body: suggestion.body,
+                  coHandlers: intake.dispatch.coHandlers,
+                  ruleId: suggestion.ruleId,
+                  rulesVersion: suggestion.rulesVersion,
+                  suggestedDepartment: suggestion.department,
+                  overridden: false,
+                  dispatchedBy: intake.dispatch.by,
+                  dispatchedAt: new Date(intake.dispatch.at),
+                },
+              ],
             },
           }),
           ...(intake.consultation && {
             consultations: {
-              create: [{
-                heldAt: new Date(intake.consultation.at),
-                judge: intake.consultation.judge,
-                chiefMediator: intake.consultation.chiefMediator,
-                legalAidLawyer: intake.consultation.legalAidLawyer,
-                departments: intake.consultation.departments,
-                conclusion: intake.consultation.conclusion,
-                recordedBy: "demo-seed",
-              }],
+              create: [
+                {
+                  heldAt: new Date(intake.consultation.at),
+                  judge: intake.consultation.judge,
+                  chiefMediator: intake.consultation.chiefMediator,
+                  legalAidLawyer: intake.consultation.legalAidLawyer,
+                  departments: intake.consultation.departments,
+                  conclusion: intake.consultation.conclusion,
+                  recordedBy: "demo-seed",
+                },
+              ],
             },
           }),
           ...(intake.closure && {
@@ -246,18 +339,73 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
             evaluatedAt: new Date(intake.evaluation.at),
           }),
           ...(intake.followUp && {
-            followUps: { create: [{ ...intake.followUp, at: new Date(intake.followUp.at), agreementPerformed: intake.followUp.agreementPerformed ?? null, recordedBy: "demo-seed" }] },
+            followUps: {
+              create: [
+                {
+                  ...intake.followUp,
+                  at: new Date(intake.followUp.at),
+                  agreementPerformed: intake.followUp.agreementPerformed ?? null,
+                  recordedBy: "demo-seed",
+                },
+              ],
+            },
           }),
         },
       });
       // The registry's own steps of the story, so the demo timeline reads from the start.
       const steps: RegistryStep[] = [
-        { disputeCode: story.code, type: "DISPUTE_REGISTERED", summary: `社会治理综合服务中心登记受理（${story.category}），赋解纷码`, occurredAt: new Date(story.registeredAt) },
-        ...intake.visits.map((v) => ({ disputeCode: story.code, type: "VISIT_RECORDED", summary: `来访：${v.place}`, occurredAt: new Date(v.at) })),
-        ...(intake.consultation ? [{ disputeCode: story.code, type: "CONSULTATION_HELD", summary: `召开会商研判（3+X），${intake.consultation.departments.length}个部门参加`, occurredAt: new Date(intake.consultation.at) }] : []),
-        ...(intake.dispatch ? [{ disputeCode: story.code, type: "DISPUTE_DISPATCHED", summary: `派单至${suggestion.body}`, occurredAt: new Date(intake.dispatch.at) }] : []),
-        ...(intake.closure ? [{ disputeCode: story.code, type: "DISPUTE_CLOSED", summary: intake.closure.onTheSpot ? "窗口当场办结" : "办结，出具书面结果", occurredAt: new Date(intake.closure.at) }] : []),
-        ...(intake.evaluation ? [{ disputeCode: story.code, type: "DISPUTE_EVALUATED", summary: "当事人作出满意度评价", occurredAt: new Date(intake.evaluation.at) }] : []),
+        {
+          disputeCode: story.code,
+          type: "DISPUTE_REGISTERED",
+          summary: `社会治理综合服务中心登记受理（${story.category}），赋解纷码`,
+          occurredAt: new Date(story.registeredAt),
+        },
+        ...intake.visits.map((v) => ({
+          disputeCode: story.code,
+          type: "VISIT_RECORDED",
+          summary: `来访：${v.place}`,
+          occurredAt: new Date(v.at),
+        })),
+        ...(intake.consultation
+          ? [
+              {
+                disputeCode: story.code,
+                type: "CONSULTATION_HELD",
+                summary: `召开会商研判（3+X），${intake.consultation.departments.length}个部门参加`,
+                occurredAt: new Date(intake.consultation.at),
+              },
+            ]
+          : []),
+        ...(intake.dispatch
+          ? [
+              {
+                disputeCode: story.code,
+                type: "DISPUTE_DISPATCHED",
+                summary: `派单至${suggestion.body}`,
+                occurredAt: new Date(intake.dispatch.at),
+              },
+            ]
+          : []),
+        ...(intake.closure
+          ? [
+              {
+                disputeCode: story.code,
+                type: "DISPUTE_CLOSED",
+                summary: intake.closure.onTheSpot ? "窗口当场办结" : "办结，出具书面结果",
+                occurredAt: new Date(intake.closure.at),
+              },
+            ]
+          : []),
+        ...(intake.evaluation
+          ? [
+              {
+                disputeCode: story.code,
+                type: "DISPUTE_EVALUATED",
+                summary: "当事人作出满意度评价",
+                occurredAt: new Date(intake.evaluation.at),
+              },
+            ]
+          : []),
       ];
       for (const step of steps) await recordRegistryStep(tx, step);
       log.debug({ code: dispute.code }, "seeded demo dispute");
@@ -269,7 +417,11 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
       const parsed = parseDisputeCode(code);
       if (!parsed.ok) throw new Error(`demo code ${code} is not a valid 解纷码`);
       const key = `${parsed.region}/${parsed.year}`;
-      next.set(key, { regionCode: parsed.region, year: parsed.year, next: Math.max(next.get(key)?.next ?? 0, parsed.sequence + 1) });
+      next.set(key, {
+        regionCode: parsed.region,
+        year: parsed.year,
+        next: Math.max(next.get(key)?.next ?? 0, parsed.sequence + 1),
+      });
     }
     await tx.disputeCodeCounter.createMany({ data: [...next.values()] });
   }, LONG_TRANSACTION);
@@ -285,25 +437,99 @@ const SALON = { name: "某连锁美容院（桐庐店）", creditCode: "91330122
 const SALON_STORY = "330122260000042";
 /** 12345 complaints before the joint mediation of the salon story, from eight towns of 桐庐县. */
 const SALON_COMPLAINTS = [
-  { at: "2026-08-06T02:10:00.000Z", locality: "330122001", name: "方晓梅", residentId: "330122197501101005", phone: "13867101234" },
-  { at: "2026-08-11T06:30:00.000Z", locality: "330122002", name: "汪丽华", residentId: "330122197602111077", phone: "13867102345" },
-  { at: "2026-08-15T01:45:00.000Z", locality: "330122003", name: "叶春燕", residentId: "330122197703121143", phone: "13867103456" },
-  { at: "2026-08-19T08:05:00.000Z", locality: "330122101", name: "盛建芳", residentId: "33012219780413121X", phone: "13867104567" },
-  { at: "2026-08-22T03:20:00.000Z", locality: "330122102", name: "袁小红", residentId: "330122197905141281", phone: "13867105678" },
-  { at: "2026-08-25T05:40:00.000Z", locality: "330122103", name: "邵美琴", residentId: "33012219800615135X", phone: "13867106789" },
-  { at: "2026-08-27T01:15:00.000Z", locality: "330122104", name: "朱雅芬", residentId: "330122198107161426", phone: "13867107890" },
-  { at: "2026-08-29T07:50:00.000Z", locality: "330122001", name: "楼佳怡", residentId: "330122198208171498", phone: "13867108901" },
-  { at: "2026-08-31T02:35:00.000Z", locality: "330122105", name: "胡晓丽", residentId: "330122198309181564", phone: "13867109012" },
-  { at: "2026-09-01T06:00:00.000Z", locality: "330122106", name: "华素娟", residentId: "330122198401191634", phone: "13867100123" },
-  { at: "2026-09-02T01:30:00.000Z", locality: "330122002", name: "金莉莉", residentId: "330122198502101706", phone: "13867101122" },
-  { at: "2026-09-02T09:10:00.000Z", locality: "330122003", name: "蔡玉兰", residentId: "330122198603111778", phone: "13867102233" },
+  {
+    at: "2026-08-06T02:10:00.000Z",
+    locality: "330122001",
+    name: "方晓梅",
+    residentId: "330122197501101005",
+    phone: "13867101234",
+  },
+  {
+    at: "2026-08-11T06:30:00.000Z",
+    locality: "330122002",
+    name: "汪丽华",
+    residentId: "330122197602111077",
+    phone: "13867102345",
+  },
+  {
+    at: "2026-08-15T01:45:00.000Z",
+    locality: "330122003",
+    name: "叶春燕",
+    residentId: "330122197703121143",
+    phone: "13867103456",
+  },
+  {
+    at: "2026-08-19T08:05:00.000Z",
+    locality: "330122101",
+    name: "盛建芳",
+    residentId: "33012219780413121X",
+    phone: "13867104567",
+  },
+  {
+    at: "2026-08-22T03:20:00.000Z",
+    locality: "330122102",
+    name: "袁小红",
+    residentId: "330122197905141281",
+    phone: "13867105678",
+  },
+  {
+    at: "2026-08-25T05:40:00.000Z",
+    locality: "330122103",
+    name: "邵美琴",
+    residentId: "33012219800615135X",
+    phone: "13867106789",
+  },
+  {
+    at: "2026-08-27T01:15:00.000Z",
+    locality: "330122104",
+    name: "朱雅芬",
+    residentId: "330122198107161426",
+    phone: "13867107890",
+  },
+  {
+    at: "2026-08-29T07:50:00.000Z",
+    locality: "330122001",
+    name: "楼佳怡",
+    residentId: "330122198208171498",
+    phone: "13867108901",
+  },
+  {
+    at: "2026-08-31T02:35:00.000Z",
+    locality: "330122105",
+    name: "胡晓丽",
+    residentId: "330122198309181564",
+    phone: "13867109012",
+  },
+  {
+    at: "2026-09-01T06:00:00.000Z",
+    locality: "330122106",
+    name: "华素娟",
+    residentId: "330122198401191634",
+    phone: "13867100123",
+  },
+  {
+    at: "2026-09-02T01:30:00.000Z",
+    locality: "330122002",
+    name: "金莉莉",
+    residentId: "330122198502101706",
+    phone: "13867101122",
+  },
+  {
+    at: "2026-09-02T09:10:00.000Z",
+    locality: "330122003",
+    name: "蔡玉兰",
+    residentId: "330122198603111778",
+    phone: "13867102233",
+  },
 ];
 
 /**
  * The complaints whose surge set off the salon story's early warning; each was merged into the joint
  * mediation (重复诉求并单), so the cockpit counts the matter once while the warning sees the volume.
  */
-async function seedSalonComplaints(tx: Parameters<Parameters<PetitionsStore["$transaction"]>[0]>[0]): Promise<string[]> {
+async function seedSalonComplaints(
+  tx: Parameters<Parameters<PetitionsStore["$transaction"]>[0]>[0],
+): Promise<string[]> {
   const codes: string[] = [];
   for (const [i, complaint] of SALON_COMPLAINTS.entries()) {
     const code = formatDisputeCode({ region: "330122", year: 2026, sequence: 60 + i });
@@ -328,15 +554,47 @@ async function seedSalonComplaints(tx: Parameters<Parameters<PetitionsStore["$tr
         registeredBy: "12345-transfer",
         parties: {
           create: [
-            withPartyId({ role: "APPLICANT", kind: "PERSON", position: 0, name: complaint.name, residentId: complaint.residentId, phone: complaint.phone }),
-            withPartyId({ role: "RESPONDENT", kind: "ORGANISATION", position: 0, name: SALON.name, creditCode: SALON.creditCode }),
+            withPartyId({
+              role: "APPLICANT",
+              kind: "PERSON",
+              position: 0,
+              name: complaint.name,
+              residentId: complaint.residentId,
+              phone: complaint.phone,
+            }),
+            withPartyId({
+              role: "RESPONDENT",
+              kind: "ORGANISATION",
+              position: 0,
+              name: SALON.name,
+              creditCode: SALON.creditCode,
+            }),
           ],
         },
       },
     });
-    await tx.disputeLink.create({ data: { kind: "MERGED", fromCode: code, toCode: SALON_STORY, reason: "同一美容院预付卡退款诉求，并入联合调解", createdBy: "demo-seed" } });
-    await recordRegistryStep(tx, { disputeCode: code, type: "DISPUTE_REGISTERED", summary: "12345热线转办登记（消费），赋解纷码", occurredAt: new Date(complaint.at) });
-    await recordRegistryStep(tx, { disputeCode: code, type: "DISPUTE_MERGED", summary: `重复诉求并入 ${SALON_STORY}`, occurredAt: new Date("2026-09-03T08:00:00.000Z"), data: { into: SALON_STORY } });
+    await tx.disputeLink.create({
+      data: {
+        kind: "MERGED",
+        fromCode: code,
+        toCode: SALON_STORY,
+        reason: "同一美容院预付卡退款诉求，并入联合调解",
+        createdBy: "demo-seed",
+      },
+    });
+    await recordRegistryStep(tx, {
+      disputeCode: code,
+      type: "DISPUTE_REGISTERED",
+      summary: "12345热线转办登记（消费），赋解纷码",
+      occurredAt: new Date(complaint.at),
+    });
+    await recordRegistryStep(tx, {
+      disputeCode: code,
+      type: "DISPUTE_MERGED",
+      summary: `重复诉求并入 ${SALON_STORY}`,
+      occurredAt: new Date("2026-09-03T08:00:00.000Z"),
+      data: { into: SALON_STORY },
+    });
   }
   return codes;
 }

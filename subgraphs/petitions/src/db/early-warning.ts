@@ -4,14 +4,22 @@ import { respondentKey } from "../domain/early-warning.js";
 import type { PetitionsStore } from "./store.js";
 
 /** Every registered complaint counts, merged duplicates included: the volume is the signal. */
-export async function complaintCounts(store: PetitionsStore, window: { start: Date; end: Date }, regionCode: string | null): Promise<GroupCount[]> {
+export async function complaintCounts(
+  store: PetitionsStore,
+  window: { start: Date; end: Date },
+  regionCode: string | null,
+): Promise<GroupCount[]> {
   const inWindow = {
     registeredAt: { gte: window.start, lte: window.end },
     ...(regionCode ? (regionCode.length === 6 ? { regionCode } : { localityCode: { startsWith: regionCode } }) : {}),
   };
   const [respondents, places, categories] = await Promise.all([
     // Organisations only: a person complained about is not shown on a cockpit.
-    store.disputeParty.groupBy({ by: ["creditCode", "name"], where: { role: "RESPONDENT", kind: "ORGANISATION", dispute: inWindow }, _count: { _all: true } }),
+    store.disputeParty.groupBy({
+      by: ["creditCode", "name"],
+      where: { role: "RESPONDENT", kind: "ORGANISATION", dispute: inWindow },
+      _count: { _all: true },
+    }),
     store.dispute.groupBy({ by: ["regionCode", "localityCode"], where: inWindow, _count: { _all: true } }),
     store.dispute.groupBy({ by: ["category"], where: inWindow, _count: { _all: true } }),
   ]);
@@ -21,8 +29,15 @@ export async function complaintCounts(store: PetitionsStore, window: { start: Da
     const seen = merged.get(id);
     merged.set(id, seen ? { ...seen, count: seen.count + g.count } : g);
   };
-  for (const r of respondents) add({ dimension: "RESPONDENT", key: respondentKey(r.name, r.creditCode), label: r.name, count: r._count._all });
-  for (const p of places) add({ dimension: "REGION", key: p.localityCode ?? p.regionCode, label: p.localityCode ?? p.regionCode, count: p._count._all });
+  for (const r of respondents)
+    add({ dimension: "RESPONDENT", key: respondentKey(r.name, r.creditCode), label: r.name, count: r._count._all });
+  for (const p of places)
+    add({
+      dimension: "REGION",
+      key: p.localityCode ?? p.regionCode,
+      label: p.localityCode ?? p.regionCode,
+      count: p._count._all,
+    });
   for (const c of categories) add({ dimension: "CATEGORY", key: c.category, label: c.category, count: c._count._all });
   return [...merged.values()];
 }

@@ -4,7 +4,14 @@
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import type { Dispute, HandOff, Prisma } from "../generated/prisma/client.js";
-import { HAND_OFF_POLICY, handOffFromEvent, handOffRespondBy, ownerAfter, takingDepartment, type HandOffState } from "../domain/hand-off.js";
+import {
+  HAND_OFF_POLICY,
+  handOffFromEvent,
+  handOffRespondBy,
+  ownerAfter,
+  takingDepartment,
+  type HandOffState,
+} from "../domain/hand-off.js";
 import { bodyName, DEFAULT_BODIES, type Department } from "../domain/routing.js";
 import { recordRegistryStep } from "./timeline.js";
 import type { PetitionsStore } from "./store.js";
@@ -57,7 +64,12 @@ export async function settleHandOff(
 ): Promise<boolean> {
   const { count } = await tx.handOff.updateMany({
     where: { id: handOff.id, state: "PENDING" },
-    data: { state: outcome.state, respondedBy: outcome.actor, respondedAt: outcome.now, responseReason: outcome.reason ?? null },
+    data: {
+      state: outcome.state,
+      respondedBy: outcome.actor,
+      respondedAt: outcome.now,
+      responseReason: outcome.reason ?? null,
+    },
   });
   if (count === 0) return false;
   const owner = ownerAfter(outcome.state, handOff.fromDepartment as Department, handOff.toDepartment as Department);
@@ -66,7 +78,8 @@ export async function settleHandOff(
     where: { id: handOff.disputeId },
     data: {
       leadDepartment: owner,
-      handlingBody: owner === handOff.toDepartment ? handOff.toBody : bodyName(DEFAULT_BODIES[owner], dispute.regionCode),
+      handlingBody:
+        owner === handOff.toDepartment ? handOff.toBody : bodyName(DEFAULT_BODIES[owner], dispute.regionCode),
     },
   });
   const summaries = {
@@ -93,7 +106,9 @@ export async function expireOverdueHandOffs(store: PetitionsStore, now = new Dat
   const overdue = await store.handOff.findMany({ where: { state: "PENDING", respondBy: { lt: now } }, take: 500 });
   let expired = 0;
   for (const handOff of overdue) {
-    const settled = await store.$transaction((tx) => settleHandOff(tx, handOff, { state: "EXPIRED", actor: "system", now }));
+    const settled = await store.$transaction((tx) =>
+      settleHandOff(tx, handOff, { state: "EXPIRED", actor: "system", now }),
+    );
     if (settled) expired++;
   }
   return expired;
@@ -110,15 +125,30 @@ export async function applyHandOffEffects(tx: Tx, event: CaseEvent): Promise<voi
   const after = (ms: number) => new Date(new Date(event.occurredAt).getTime() + ms);
   const taker = takingDepartment(event.type);
   if (taker) {
-    const waiting = await tx.handOff.findMany({ where: { disputeCode: event.disputeCode, state: "PENDING", toDepartment: taker } });
-    for (const handOff of waiting) await settleHandOff(tx, handOff, { state: "ACCEPTED", actor: `service:${event.source}`, now: after(1) });
+    const waiting = await tx.handOff.findMany({
+      where: { disputeCode: event.disputeCode, state: "PENDING", toDepartment: taker },
+    });
+    for (const handOff of waiting)
+      await settleHandOff(tx, handOff, { state: "ACCEPTED", actor: `service:${event.source}`, now: after(1) });
   }
   const wanted = handOffFromEvent(event);
   if (wanted) {
     const dispute = await tx.dispute.findUnique({ where: { code: event.disputeCode } });
     const pending = dispute && (await tx.handOff.count({ where: { disputeId: dispute.id, state: "PENDING" } }));
-    if (dispute && !pending && ["DISPATCHED", "IN_PROGRESS"].includes(dispute.status) && leadOwner(dispute) !== wanted.to) {
-      await requestHandOff(tx, dispute, { to: wanted.to, toBody: wanted.toBody, reason: wanted.reasonZh, actor: `service:${event.source}`, now: after(2), sourceEventId: event.id });
+    if (
+      dispute &&
+      !pending &&
+      ["DISPATCHED", "IN_PROGRESS"].includes(dispute.status) &&
+      leadOwner(dispute) !== wanted.to
+    ) {
+      await requestHandOff(tx, dispute, {
+        to: wanted.to,
+        toBody: wanted.toBody,
+        reason: wanted.reasonZh,
+        actor: `service:${event.source}`,
+        now: after(2),
+        sourceEventId: event.id,
+      });
     }
   }
 }

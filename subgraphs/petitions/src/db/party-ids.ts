@@ -6,9 +6,14 @@ export function partyIdSources(store: PetitionsStore): PartyIdBackfill[] {
   return [
     partyIdSource({
       missing: (take) =>
-        store.disputeParty.findMany({ where: { partyId: null, OR: [{ residentId: { not: null } }, { creditCode: { not: null } }] }, select: { id: true, residentId: true, creditCode: true }, take }),
+        store.disputeParty.findMany({
+          where: { partyId: null, OR: [{ residentId: { not: null } }, { creditCode: { not: null } }] },
+          select: { id: true, residentId: true, creditCode: true },
+          take,
+        }),
       identifierOf: (row) => row,
-      fill: (row, partyId) => store.disputeParty.updateMany({ where: { id: row.id, partyId: null }, data: { partyId } }),
+      fill: (row, partyId) =>
+        store.disputeParty.updateMany({ where: { id: row.id, partyId: null }, data: { partyId } }),
     }),
   ];
 }

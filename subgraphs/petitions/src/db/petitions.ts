@@ -8,7 +8,9 @@ const opt = (d: Date | null): Date | undefined => d ?? undefined;
 /** The stored petition as the domain's record (clock inputs only; clocks are computed from it). */
 export function toRecord(row: PetitionRow): PetitionRecord {
   const hearings = (kind: string) =>
-    row.adjustments.filter((a) => a.kind === kind && a.from && a.to).map((a) => ({ from: a.from!, to: a.to!, reason: a.reason }));
+    row.adjustments
+      .filter((a) => a.kind === kind && a.from && a.to)
+      .map((a) => ({ from: a.from!, to: a.to!, reason: a.reason }));
   return {
     state: row.state as PetitionState,
     receivedAt: row.receivedAt,

@@ -34,7 +34,8 @@ async function byKey(store: PetitionsStore, key: string, hash: string): Promise<
   return { kind: existing.inputHash === hash ? "replayed" : "conflict", dispute: existing };
 }
 
-const isUniqueViolation = (error: unknown): boolean => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Registers a dispute: code, parties, the walk-in visit and possible-duplicate flags in one transaction.
@@ -44,7 +45,14 @@ const isUniqueViolation = (error: unknown): boolean => error instanceof Prisma.P
 export async function registerDispute(
   store: PetitionsStore,
   input: NormalisedRegistration,
-  { idempotencyKey, inputHash, by, fields: auditFields, now, policy = INTAKE_POLICY }: {
+  {
+    idempotencyKey,
+    inputHash,
+    by,
+    fields: auditFields,
+    now,
+    policy = INTAKE_POLICY,
+  }: {
     idempotencyKey: string | null;
     inputHash: string;
     /** Who registers, for the record and the audit entry. */
@@ -67,20 +75,29 @@ export async function registerDispute(
       // The code counter first: its row lock queues the county's registrations, so the duplicate search
       // below sees every registration committed before this one, even one made a moment ago at another window.
       const year = Number(toLocalDate(now).slice(0, 4));
-      const code = formatDisputeCode({ region: input.regionCode, year, sequence: await nextSequence(tx, input.regionCode, year) });
+      const code = formatDisputeCode({
+        region: input.regionCode,
+        year,
+        sequence: await nextSequence(tx, input.regionCode, year),
+      });
 
       const ids = applicantIdentifiers(parties);
       const since = new Date(now.getTime() - policy.duplicateWindowDays * 86_400_000);
-      const candidates = ids.length === 0 ? [] : await tx.dispute.findMany({
-        where: {
-          category: input.category,
-          registeredAt: { gte: since },
-          parties: { some: { role: "APPLICANT", OR: [{ residentId: { in: ids } }, { creditCode: { in: ids } }] } },
-        },
-        include: { parties: true },
-        orderBy: { registeredAt: "desc" },
-        take: 50,
-      });
+      const candidates =
+        ids.length === 0
+          ? []
+          : await tx.dispute.findMany({
+              where: {
+                category: input.category,
+                registeredAt: { gte: since },
+                parties: {
+                  some: { role: "APPLICANT", OR: [{ residentId: { in: ids } }, { creditCode: { in: ids } }] },
+                },
+              },
+              include: { parties: true },
+              orderBy: { registeredAt: "desc" },
+              take: 50,
+            });
       const duplicates = candidates.filter((c) => isPossibleDuplicate(input, c, now, policy.duplicateWindowDays));
 
       const created = await tx.dispute.create({
@@ -97,9 +114,19 @@ export async function registerDispute(
           registeredBy: actor,
           parties: { create: parties.map(withPartyId) },
           // Coming to the window is the matter's first run (跑一次).
-          visits: input.channel === "WALK_IN"
-            ? { create: [{ visitedAt: now, place: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心综合受理窗口`, purpose: "窗口登记受理", recordedBy: actor }] }
-            : undefined,
+          visits:
+            input.channel === "WALK_IN"
+              ? {
+                  create: [
+                    {
+                      visitedAt: now,
+                      place: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心综合受理窗口`,
+                      purpose: "窗口登记受理",
+                      recordedBy: actor,
+                    },
+                  ],
+                }
+              : undefined,
         },
       });
       if (duplicates.length > 0) {

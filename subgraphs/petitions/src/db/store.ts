@@ -17,7 +17,11 @@ export function createLoaders(store: PetitionsStore) {
       (dispute) => dispute.code,
     ),
     partiesByDispute: groupLoader(
-      (ids: readonly string[]) => store.disputeParty.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ role: "asc" }, { position: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.disputeParty.findMany({
+          where: { disputeId: { in: [...ids] } },
+          orderBy: [{ role: "asc" }, { position: "asc" }],
+        }),
       (party) => party.disputeId,
     ),
     /** Every party row of one party (当事人) across disputes, with its dispute, newest dispute first. */
@@ -31,41 +35,70 @@ export function createLoaders(store: PetitionsStore) {
       (party) => party.partyId!,
     ),
     visitsByDispute: groupLoader(
-      (ids: readonly string[]) => store.visit.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ visitedAt: "asc" }, { id: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.visit.findMany({
+          where: { disputeId: { in: [...ids] } },
+          orderBy: [{ visitedAt: "asc" }, { id: "asc" }],
+        }),
       (visit) => visit.disputeId,
     ),
     dispatchesByDispute: groupLoader(
-      (ids: readonly string[]) => store.disputeDispatch.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ dispatchedAt: "asc" }, { id: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.disputeDispatch.findMany({
+          where: { disputeId: { in: [...ids] } },
+          orderBy: [{ dispatchedAt: "asc" }, { id: "asc" }],
+        }),
       (dispatch) => dispatch.disputeId,
     ),
     consultationsByDispute: groupLoader(
-      (ids: readonly string[]) => store.consultation.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ heldAt: "asc" }, { id: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.consultation.findMany({
+          where: { disputeId: { in: [...ids] } },
+          orderBy: [{ heldAt: "asc" }, { id: "asc" }],
+        }),
       (consultation) => consultation.disputeId,
     ),
     followUpsByDispute: groupLoader(
-      (ids: readonly string[]) => store.followUp.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.followUp.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
       (followUp) => followUp.disputeId,
     ),
     petitionByDispute: rowLoader(
       (ids: readonly string[]) =>
-        store.petition.findMany({ where: { disputeId: { in: [...ids] } }, include: { adjustments: { orderBy: [{ at: "asc" }, { id: "asc" }] } } }),
+        store.petition.findMany({
+          where: { disputeId: { in: [...ids] } },
+          include: { adjustments: { orderBy: [{ at: "asc" }, { id: "asc" }] } },
+        }),
       (petition) => petition.disputeId,
     ),
     handOffsByDispute: groupLoader(
-      (ids: readonly string[]) => store.handOff.findMany({ where: { disputeId: { in: [...ids] } }, orderBy: [{ requestedAt: "asc" }, { id: "asc" }] }),
+      (ids: readonly string[]) =>
+        store.handOff.findMany({
+          where: { disputeId: { in: [...ids] } },
+          orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+        }),
       (handOff) => handOff.disputeId,
     ),
     timelineByDispute: groupLoader(
-      (codes: readonly string[]) => store.timelineEvent.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: TIMELINE_ORDER }),
+      (codes: readonly string[]) =>
+        store.timelineEvent.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: TIMELINE_ORDER }),
       (event) => event.disputeCode,
     ),
     /** Links where the dispute is the newer (from) side: possible duplicates it was flagged against, links it made. */
     linksFrom: groupLoader(
-      (codes: readonly string[]) => store.disputeLink.findMany({ where: { fromCode: { in: [...codes] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      (codes: readonly string[]) =>
+        store.disputeLink.findMany({
+          where: { fromCode: { in: [...codes] } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        }),
       (link) => link.fromCode,
     ),
     linksTo: groupLoader(
-      (codes: readonly string[]) => store.disputeLink.findMany({ where: { toCode: { in: [...codes] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      (codes: readonly string[]) =>
+        store.disputeLink.findMany({
+          where: { toCode: { in: [...codes] } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        }),
       (link) => link.toCode,
     ),
   };

@@ -25,7 +25,10 @@ describe("registry applying department events", () => {
   const store = useMigratedStore(subgraph, { seed: true });
 
   const departmentSteps = () =>
-    store().timelineEvent.findMany({ where: { disputeCode: WAGES, source: { not: "petitions" } }, orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }] });
+    store().timelineEvent.findMany({
+      where: { disputeCode: WAGES, source: { not: "petitions" } },
+      orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }],
+    });
 
   it("applies a batch once, however often it is delivered, and the dispatched dispute is then in progress", async () => {
     await store().dispute.update({ where: { code: WAGES }, data: { status: "DISPATCHED" } });
@@ -58,8 +61,18 @@ describe("registry applying department events", () => {
     expect(await expireOverdueHandOffs(store(), new Date(handOff.respondBy.getTime() - 1))).toBe(0);
     expect(await expireOverdueHandOffs(store(), new Date(handOff.respondBy.getTime() + 1))).toBe(1);
     expect((await store().handOff.findUniqueOrThrow({ where: { id: handOff.id } })).state).toBe("EXPIRED");
-    expect((await store().dispute.findUniqueOrThrow({ where: { code: WAGES } })).leadDepartment).toBe("COMPREHENSIVE_WINDOW");
-    const steps = await store().timelineEvent.findMany({ where: { disputeCode: WAGES, type: { startsWith: "HANDOFF_" } }, orderBy: { occurredAt: "asc" } });
-    expect(steps.map((s) => s.type)).toEqual(["HANDOFF_REQUESTED", "HANDOFF_ACCEPTED", "HANDOFF_REQUESTED", "HANDOFF_EXPIRED"]);
+    expect((await store().dispute.findUniqueOrThrow({ where: { code: WAGES } })).leadDepartment).toBe(
+      "COMPREHENSIVE_WINDOW",
+    );
+    const steps = await store().timelineEvent.findMany({
+      where: { disputeCode: WAGES, type: { startsWith: "HANDOFF_" } },
+      orderBy: { occurredAt: "asc" },
+    });
+    expect(steps.map((s) => s.type)).toEqual([
+      "HANDOFF_REQUESTED",
+      "HANDOFF_ACCEPTED",
+      "HANDOFF_REQUESTED",
+      "HANDOFF_EXPIRED",
+    ]);
   });
 });

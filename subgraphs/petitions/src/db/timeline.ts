@@ -18,7 +18,10 @@ export async function applyCaseEvents(store: PetitionsStore, events: CaseEvent[]
   return store.$transaction(async (tx) => {
     let applied = 0;
     for (const e of events) {
-      const seen = await tx.timelineEvent.findUnique({ where: { source_eventId: { source: e.source, eventId: e.id } }, select: { id: true } });
+      const seen = await tx.timelineEvent.findUnique({
+        where: { source_eventId: { source: e.source, eventId: e.id } },
+        select: { id: true },
+      });
       if (seen) continue;
       await tx.timelineEvent.create({
         data: {
@@ -74,4 +77,8 @@ export async function recordRegistryStep(tx: Tx, step: RegistryStep): Promise<vo
 }
 
 /** Chronological; events at the same instant keep their source's order. */
-export const TIMELINE_ORDER = [{ occurredAt: "asc" as const }, { sequence: "asc" as const }, { receivedAt: "asc" as const }];
+export const TIMELINE_ORDER = [
+  { occurredAt: "asc" as const },
+  { sequence: "asc" as const },
+  { receivedAt: "asc" as const },
+];

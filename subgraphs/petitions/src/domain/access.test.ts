@@ -17,9 +17,17 @@ describe("dispute scope", () => {
   });
 
   it("lets the receiver of a pending hand-off see the matter in full, but not after it was rejected", () => {
-    const pending = disputeScope({ leadDepartment: "MEDIATION", partyIds: [], handOffs: [{ toDepartment: "ARBITRATION", state: "PENDING" }] });
+    const pending = disputeScope({
+      leadDepartment: "MEDIATION",
+      partyIds: [],
+      handOffs: [{ toDepartment: "ARBITRATION", state: "PENDING" }],
+    });
     expect(visibilityOf(arbitrator, pending)).toBe("full");
-    const rejected = disputeScope({ leadDepartment: "MEDIATION", partyIds: [], handOffs: [{ toDepartment: "ARBITRATION", state: "REJECTED" }] });
+    const rejected = disputeScope({
+      leadDepartment: "MEDIATION",
+      partyIds: [],
+      handOffs: [{ toDepartment: "ARBITRATION", state: "REJECTED" }],
+    });
     expect(visibilityOf(arbitrator, rejected)).toBe("summary");
   });
 

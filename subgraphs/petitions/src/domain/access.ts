@@ -44,6 +44,12 @@ export function disputeScope(facts: DisputeScopeFacts): RecordScope {
  * disputes (so a mediator sees the name of the person in front of them in full).
  */
 export function partyScope(partyId: string, handlingDepartments: readonly (string | null)[]): RecordScope {
-  const coHandlers = [...new Set(handlingDepartments.map(subgraphOfDepartment).filter((s): s is SubgraphName => s !== undefined && s !== "petitions"))];
+  const coHandlers = [
+    ...new Set(
+      handlingDepartments
+        .map(subgraphOfDepartment)
+        .filter((s): s is SubgraphName => s !== undefined && s !== "petitions"),
+    ),
+  ];
   return { department: "petitions", coHandlers, partyIds: [partyId] };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { dueSoonAlerts, groupDisputeAlerts, nextAlertStatus, planAlerts, repeatedPetitionAlerts, surgeAlerts } from "./alerts.js";
+import {
+  dueSoonAlerts,
+  groupDisputeAlerts,
+  nextAlertStatus,
+  planAlerts,
+  repeatedPetitionAlerts,
+  surgeAlerts,
+} from "./alerts.js";
 
 const asOf = new Date("2026-11-20T08:00:00+08:00");
 const daysBefore = (n: number) => new Date(asOf.getTime() - n * 86_400_000);
@@ -17,7 +24,9 @@ describe("repeated petitions (重复诉求)", () => {
       ],
       asOf,
     );
-    expect(alerts).toEqual([expect.objectContaining({ key: "REPEATED_PETITION|PA", count: 3, disputeCodes: ["1", "2", "3"] })]);
+    expect(alerts).toEqual([
+      expect.objectContaining({ key: "REPEATED_PETITION|PA", count: 3, disputeCodes: ["1", "2", "3"] }),
+    ]);
   });
 
   it("ignores disputes outside the window", () => {
@@ -37,24 +46,39 @@ describe("group disputes and due-soon clocks", () => {
   });
 
   it("keys due-soon alerts by dispute and clock", () => {
-    const [alert] = dueSoonAlerts([{ code: "A", title: "邻里漏水", clockKind: "centerServiceOrdinary", remainingDays: 1 }]);
+    const [alert] = dueSoonAlerts([
+      { code: "A", title: "邻里漏水", clockKind: "centerServiceOrdinary", remainingDays: 1 },
+    ]);
     expect(alert).toMatchObject({ key: "DUE_SOON|A|centerServiceOrdinary", count: 1 });
     expect(alert!.summary).toBe("「邻里漏水」中心办理时限（一般）还剩1日届满");
   });
 
   it("describes a surge against last year", () => {
-    const [alert] = surgeAlerts([{ dimension: "RESPONDENT", key: "91330122MA2XXXXX0X", label: "某美容店", count: 12, baseline: 2, ratio: 6 }], "2026-10-22");
+    const [alert] = surgeAlerts(
+      [{ dimension: "RESPONDENT", key: "91330122MA2XXXXX0X", label: "某美容店", count: 12, baseline: 2, ratio: 6 }],
+      "2026-10-22",
+    );
     expect(alert).toMatchObject({ count: 12, baseline: 2, key: "SURGE|RESPONDENT|91330122MA2XXXXX0X|2026-10-22" });
     expect(alert!.summary).toContain("6.0倍");
   });
 });
 
 describe("planning a detection run", () => {
-  const candidate = (key: string, count: number, kind: "SURGE" | "DUE_SOON" = "SURGE") => ({ kind, key, summary: "", count, baseline: null, disputeCodes: [] });
+  const candidate = (key: string, count: number, kind: "SURGE" | "DUE_SOON" = "SURGE") => ({
+    kind,
+    key,
+    summary: "",
+    count,
+    baseline: null,
+    disputeCodes: [],
+  });
 
   it("creates new matters, refreshes open ones that changed, leaves unchanged ones alone", () => {
     const plan = planAlerts(
-      [{ key: "a", status: "NEW", count: 5 }, { key: "b", status: "ACKNOWLEDGED", count: 7 }],
+      [
+        { key: "a", status: "NEW", count: 5 },
+        { key: "b", status: "ACKNOWLEDGED", count: 7 },
+      ],
       [candidate("a", 6), candidate("b", 7), candidate("c", 1)],
     );
     expect(plan.create.map((c) => c.key)).toEqual(["c"]);
@@ -69,7 +93,13 @@ describe("planning a detection run", () => {
   });
 
   it("refreshes the open alert when a handled one with the same key exists too", () => {
-    const plan = planAlerts([{ key: "a", status: "HANDLED", count: 5 }, { key: "a", status: "NEW", count: 9 }], [candidate("a", 10)]);
+    const plan = planAlerts(
+      [
+        { key: "a", status: "HANDLED", count: 5 },
+        { key: "a", status: "NEW", count: 9 },
+      ],
+      [candidate("a", 10)],
+    );
     expect(plan).toEqual({ create: [], refresh: [expect.objectContaining({ key: "a", count: 10 })] });
   });
 });

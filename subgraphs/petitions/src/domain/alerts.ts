@@ -34,7 +34,11 @@ export interface PartyDispute {
 }
 
 /** Parties with repeated disputes in the window ending at `asOf` (one alert per party). */
-export function repeatedPetitionAlerts(rows: readonly PartyDispute[], asOf: Date, policy: AlertPolicy = ALERT_POLICY): AlertCandidate[] {
+export function repeatedPetitionAlerts(
+  rows: readonly PartyDispute[],
+  asOf: Date,
+  policy: AlertPolicy = ALERT_POLICY,
+): AlertCandidate[] {
   const since = asOf.getTime() - policy.repeated.windowDays * 86_400_000;
   const byParty = new Map<string, Set<string>>();
   for (const row of rows) {
@@ -62,7 +66,10 @@ export interface OpenDispute {
   peopleInvolved: number;
 }
 
-export function groupDisputeAlerts(disputes: readonly OpenDispute[], policy: AlertPolicy = ALERT_POLICY): AlertCandidate[] {
+export function groupDisputeAlerts(
+  disputes: readonly OpenDispute[],
+  policy: AlertPolicy = ALERT_POLICY,
+): AlertCandidate[] {
   return disputes
     .filter((d) => d.peopleInvolved >= policy.group.minimumPeople)
     .map((d) => ({

@@ -18,19 +18,58 @@ export const CATEGORY_LISTS: readonly CategoryList[] = [
     version: "RMTJ-2020",
     validFrom: "2020-01-01",
     validUntil: "2025-01-01",
-    categories: ["婚姻家庭", "邻里", "房屋宅基地", "合同", "生产经营", "损害赔偿", "山林土地", "征地拆迁", "环境污染", "劳动争议", "医疗", "道路交通事故", "物业", "消防", "其他"],
+    categories: [
+      "婚姻家庭",
+      "邻里",
+      "房屋宅基地",
+      "合同",
+      "生产经营",
+      "损害赔偿",
+      "山林土地",
+      "征地拆迁",
+      "环境污染",
+      "劳动争议",
+      "医疗",
+      "道路交通事故",
+      "物业",
+      "消防",
+      "其他",
+    ],
   },
   {
     version: "ZJ-MTZX-2025",
     validFrom: "2025-01-01",
     categories: [
-      "婚姻家庭", "邻里", "房屋宅基地", "合同", "生产经营", "损害赔偿", "山林土地", "征地拆迁", "环境污染", "劳动争议", "医疗",
-      "道路交通事故", "物业", "消防", "拖欠农民工工资", "消费", "旅游", "电子商务", "知识产权", "民间借贷", "海事渔事", "其他",
+      "婚姻家庭",
+      "邻里",
+      "房屋宅基地",
+      "合同",
+      "生产经营",
+      "损害赔偿",
+      "山林土地",
+      "征地拆迁",
+      "环境污染",
+      "劳动争议",
+      "医疗",
+      "道路交通事故",
+      "物业",
+      "消防",
+      "拖欠农民工工资",
+      "消费",
+      "旅游",
+      "电子商务",
+      "知识产权",
+      "民间借贷",
+      "海事渔事",
+      "其他",
     ],
   },
 ];
 
 /** The list in force on `date`, or undefined before the first one. */
-export function categoryListOn(date: LocalDate, lists: readonly CategoryList[] = CATEGORY_LISTS): CategoryList | undefined {
+export function categoryListOn(
+  date: LocalDate,
+  lists: readonly CategoryList[] = CATEGORY_LISTS,
+): CategoryList | undefined {
   return lists.find((list) => list.validFrom <= date && (list.validUntil === undefined || date < list.validUntil));
 }

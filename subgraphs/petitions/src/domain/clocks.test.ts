@@ -14,7 +14,13 @@ describe("dispute clocks", () => {
   it("runs the service clock from registration and adds the mediation clock after dispatch", () => {
     const now = new Date("2026-03-10T02:00:00Z");
     const clocks = disputeClocks(
-      { serviceTier: "ORDINARY", registeredAt, leadDepartment: "MEDIATION", dispatchedAt: new Date("2026-03-09T02:05:00Z"), closedAt: null },
+      {
+        serviceTier: "ORDINARY",
+        registeredAt,
+        leadDepartment: "MEDIATION",
+        dispatchedAt: new Date("2026-03-09T02:05:00Z"),
+        closedAt: null,
+      },
       now,
       CN_HOLIDAY_CALENDAR,
     );
@@ -27,7 +33,13 @@ describe("dispute clocks", () => {
   it("stops both clocks at closure, on time", () => {
     const closedAt = new Date("2026-03-09T08:00:00Z");
     const clocks = disputeClocks(
-      { serviceTier: "ORDINARY", registeredAt, leadDepartment: "MEDIATION", dispatchedAt: new Date("2026-03-09T02:05:00Z"), closedAt },
+      {
+        serviceTier: "ORDINARY",
+        registeredAt,
+        leadDepartment: "MEDIATION",
+        dispatchedAt: new Date("2026-03-09T02:05:00Z"),
+        closedAt,
+      },
       new Date("2026-06-01T00:00:00Z"),
       CN_HOLIDAY_CALENDAR,
     );
@@ -35,7 +47,17 @@ describe("dispute clocks", () => {
   });
 
   it("has no mediation clock for other departments", () => {
-    const clocks = disputeClocks({ serviceTier: "SIMPLE", registeredAt, leadDepartment: "ARBITRATION", dispatchedAt: registeredAt, closedAt: null }, registeredAt, CN_HOLIDAY_CALENDAR);
+    const clocks = disputeClocks(
+      {
+        serviceTier: "SIMPLE",
+        registeredAt,
+        leadDepartment: "ARBITRATION",
+        dispatchedAt: registeredAt,
+        closedAt: null,
+      },
+      registeredAt,
+      CN_HOLIDAY_CALENDAR,
+    );
     expect(clocks.map((c) => c.kind)).toEqual(["centerServiceSimple"]);
   });
 
@@ -43,9 +65,29 @@ describe("dispute clocks", () => {
     const now = new Date("2026-03-20T02:00:00Z"); // Friday 20 March
     const day = lastOverdueRegistrationDay("ORDINARY", now, CN_HOLIDAY_CALENDAR);
     expect(day).toBe("2026-03-12"); // 12 March + 7 = 19 March, a working day, passed
-    const overdue = disputeClocks({ serviceTier: "ORDINARY", registeredAt: new Date(`${day}T23:00:00+08:00`), leadDepartment: null, dispatchedAt: null, closedAt: null }, now, CN_HOLIDAY_CALENDAR);
+    const overdue = disputeClocks(
+      {
+        serviceTier: "ORDINARY",
+        registeredAt: new Date(`${day}T23:00:00+08:00`),
+        leadDepartment: null,
+        dispatchedAt: null,
+        closedAt: null,
+      },
+      now,
+      CN_HOLIDAY_CALENDAR,
+    );
     expect(overdue[0]!.status.state).toBe("OVERDUE");
-    const notYet = disputeClocks({ serviceTier: "ORDINARY", registeredAt: new Date("2026-03-13T00:30:00+08:00"), leadDepartment: null, dispatchedAt: null, closedAt: null }, now, CN_HOLIDAY_CALENDAR);
+    const notYet = disputeClocks(
+      {
+        serviceTier: "ORDINARY",
+        registeredAt: new Date("2026-03-13T00:30:00+08:00"),
+        leadDepartment: null,
+        dispatchedAt: null,
+        closedAt: null,
+      },
+      now,
+      CN_HOLIDAY_CALENDAR,
+    );
     expect(notYet[0]!.status.remainingDays).toBeGreaterThanOrEqual(0);
   });
 });

@@ -54,7 +54,8 @@ export function disputeClocks(d: DisputeClockFacts, now: Date, calendar: Holiday
     status: computeClock(spec, { startedAt, pauses: [], extensions: [], stoppedAt }, now, calendar),
   });
   const clocks = [clock(SERVICE_CLOCKS.tiers[d.serviceTier], d.registeredAt)];
-  if (d.leadDepartment === "MEDIATION" && d.dispatchedAt) clocks.push(clock(STATUTORY_CLOCKS.clocks.peopleMediation, d.dispatchedAt));
+  if (d.leadDepartment === "MEDIATION" && d.dispatchedAt)
+    clocks.push(clock(STATUTORY_CLOCKS.clocks.peopleMediation, d.dispatchedAt));
   return clocks;
 }
 

@@ -8,7 +8,11 @@ const NOW = new Date("2026-11-23T04:00:00.000Z");
 
 /** The per-dispute judgement the grouped one must agree with. */
 const onTime = (tier: ServiceTier, registeredAt: Date, closedAt: Date) => {
-  const [service] = disputeClocks({ serviceTier: tier, registeredAt, leadDepartment: null, dispatchedAt: null, closedAt }, NOW, CN_HOLIDAY_CALENDAR);
+  const [service] = disputeClocks(
+    { serviceTier: tier, registeredAt, leadDepartment: null, dispatchedAt: null, closedAt },
+    NOW,
+    CN_HOLIDAY_CALENDAR,
+  );
   return service!.status.state === "STOPPED" && service!.status.onTime;
 };
 
@@ -25,7 +29,12 @@ describe("on-time closures judged per group of days", () => {
     const groups = new Map<string, ClosureGroup>();
     for (const d of disputes) {
       const key = `${d.tier}|${toLocalDate(d.registeredAt)}|${toLocalDate(d.closedAt)}`;
-      const group = groups.get(key) ?? { serviceTier: d.tier, registeredOn: toLocalDate(d.registeredAt), closedOn: toLocalDate(d.closedAt), count: 0 };
+      const group = groups.get(key) ?? {
+        serviceTier: d.tier,
+        registeredOn: toLocalDate(d.registeredAt),
+        closedOn: toLocalDate(d.closedAt),
+        count: 0,
+      };
       group.count += 1;
       groups.set(key, group);
     }
@@ -37,7 +46,12 @@ describe("on-time closures judged per group of days", () => {
 
   it("rolls an ordinary clock's last day past the National Day holiday", () => {
     // Registered 2026-09-28: 7 natural days end 10-05, inside the holiday, so the deadline moves to the next working day.
-    const closed = (closedOn: LocalDate): ClosureGroup => ({ serviceTier: "ORDINARY", registeredOn: "2026-09-28", closedOn, count: 1 });
+    const closed = (closedOn: LocalDate): ClosureGroup => ({
+      serviceTier: "ORDINARY",
+      registeredOn: "2026-09-28",
+      closedOn,
+      count: 1,
+    });
     expect(closedOnTime([closed("2026-10-05"), closed("2026-10-08")], NOW, CN_HOLIDAY_CALENDAR)).toBe(2);
     expect(closedOnTime([closed("2026-10-20")], NOW, CN_HOLIDAY_CALENDAR)).toBe(0);
   });
@@ -48,7 +62,17 @@ describe("on-time closures judged per group of days", () => {
     expect(cutoffs.SIMPLE > cutoffs.ORDINARY && cutoffs.ORDINARY > cutoffs.COMPLEX).toBe(true);
     // A dispute registered on the cutoff day and still open is overdue; one a day later is not.
     const open = (tier: ServiceTier, day: LocalDate) =>
-      disputeClocks({ serviceTier: tier, registeredAt: new Date(`${day}T12:00:00+08:00`), leadDepartment: null, dispatchedAt: null, closedAt: null }, NOW, CN_HOLIDAY_CALENDAR)[0]!.status;
+      disputeClocks(
+        {
+          serviceTier: tier,
+          registeredAt: new Date(`${day}T12:00:00+08:00`),
+          leadDepartment: null,
+          dispatchedAt: null,
+          closedAt: null,
+        },
+        NOW,
+        CN_HOLIDAY_CALENDAR,
+      )[0]!.status;
     for (const tier of ["SIMPLE", "ORDINARY", "COMPLEX"] as const) {
       expect(open(tier, cutoffs[tier]).remainingDays).toBeLessThan(0);
       const next = toLocalDate(new Date(new Date(`${cutoffs[tier]}T12:00:00+08:00`).getTime() + 86_400_000));

@@ -24,7 +24,13 @@ export function closedOnTime(groups: readonly ClosureGroup[], now: Date, calenda
   let onTime = 0;
   for (const group of groups) {
     const [service] = disputeClocks(
-      { serviceTier: group.serviceTier, registeredAt: noonOf(group.registeredOn), leadDepartment: null, dispatchedAt: null, closedAt: noonOf(group.closedOn) },
+      {
+        serviceTier: group.serviceTier,
+        registeredAt: noonOf(group.registeredOn),
+        leadDepartment: null,
+        dispatchedAt: null,
+        closedAt: noonOf(group.closedOn),
+      },
       now,
       calendar,
     );
@@ -39,5 +45,7 @@ export function closedOnTime(groups: readonly ClosureGroup[], now: Date, calenda
  */
 export function overdueRegistrationCutoffs(now: Date, calendar: HolidayCalendar): Record<ServiceTier, LocalDate> {
   const tiers = Object.keys(SERVICE_CLOCKS.tiers) as ServiceTier[];
-  return Object.fromEntries(tiers.map((tier) => [tier, lastOverdueRegistrationDay(tier, now, calendar) as LocalDate])) as Record<ServiceTier, LocalDate>;
+  return Object.fromEntries(
+    tiers.map((tier) => [tier, lastOverdueRegistrationDay(tier, now, calendar) as LocalDate]),
+  ) as Record<ServiceTier, LocalDate>;
 }

@@ -20,7 +20,14 @@ const respondentKey = (p: PartyKey): string => identifier(p) ?? `name:${p.name.r
 
 /** Applicant identifiers the registry indexes, to find candidates before `isPossibleDuplicate` decides. */
 export function applicantIdentifiers(parties: readonly PartyKey[]): string[] {
-  return [...new Set(parties.filter((p) => p.role === "APPLICANT").map(identifier).filter((id): id is string => id !== null))];
+  return [
+    ...new Set(
+      parties
+        .filter((p) => p.role === "APPLICANT")
+        .map(identifier)
+        .filter((id): id is string => id !== null),
+    ),
+  ];
 }
 
 /**

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { detectSurges, respondentKey, type GroupCount } from "./early-warning.js";
 
-const salon = (count: number): GroupCount => ({ dimension: "RESPONDENT", key: "91330122MA28XXXX", label: "某连锁美容院", count });
+const salon = (count: number): GroupCount => ({
+  dimension: "RESPONDENT",
+  key: "91330122MA28XXXX",
+  label: "某连锁美容院",
+  count,
+});
 
 describe("early warning of surges", () => {
   it("fires when a group reaches the minimum and at least twice last year's count", () => {
@@ -16,7 +21,13 @@ describe("early warning of surges", () => {
 
   it("ranks the sharpest surge first and keeps dimensions apart", () => {
     const category: GroupCount = { dimension: "CATEGORY", key: "消费", label: "消费", count: 10 };
-    const surges = detectSurges([category, salon(12)], [{ ...category, count: 4 }, { dimension: "CATEGORY", key: "91330122MA28XXXX", label: "x", count: 100 }]);
+    const surges = detectSurges(
+      [category, salon(12)],
+      [
+        { ...category, count: 4 },
+        { dimension: "CATEGORY", key: "91330122MA28XXXX", label: "x", count: 100 },
+      ],
+    );
     expect(surges.map((s) => s.dimension)).toEqual(["RESPONDENT", "CATEGORY"]);
   });
 

@@ -29,7 +29,11 @@ export interface Surge extends GroupCount {
 }
 
 /** Groups whose count in the window passes both thresholds, the largest ratio first. */
-export function detectSurges(current: readonly GroupCount[], lastYear: readonly GroupCount[], policy: EarlyWarningPolicy = EARLY_WARNING_POLICY): Surge[] {
+export function detectSurges(
+  current: readonly GroupCount[],
+  lastYear: readonly GroupCount[],
+  policy: EarlyWarningPolicy = EARLY_WARNING_POLICY,
+): Surge[] {
   const baseline = new Map(lastYear.map((g) => [`${g.dimension}|${g.key}`, g.count]));
   return current
     .map((g) => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
-import { canRequestHandOff, canRespond, handOffForRouteOut, handOffFromEvent, handOffRespondBy, ownerAfter, takingDepartment } from "./hand-off.js";
+import {
+  canRequestHandOff,
+  canRespond,
+  handOffForRouteOut,
+  handOffFromEvent,
+  handOffRespondBy,
+  ownerAfter,
+  takingDepartment,
+} from "./hand-off.js";
 
 describe("hand-offs between departments", () => {
   it("gives the receiver three working days, across a weekend", () => {
@@ -34,15 +42,28 @@ describe("hand-offs between departments", () => {
     expect(handOffFromEvent({ type: "MEDIATION_FAILED", data: { nextStep: "ARBITRATION" } })?.to).toBe("ARBITRATION");
     expect(handOffFromEvent({ type: "MEDIATION_FAILED", data: { nextStep: "OTHER" } })).toBeUndefined();
     expect(handOffFromEvent({ type: "MEDIATION_SESSION_HELD" })).toBeUndefined();
-    const delegated = { caseNumber: "(2026)浙0122民诉前调601号", mediatorKind: "MEDIATION_COMMITTEE", mediatorBody: "桐庐县商事人民调解委员会" };
+    const delegated = {
+      caseNumber: "(2026)浙0122民诉前调601号",
+      mediatorKind: "MEDIATION_COMMITTEE",
+      mediatorBody: "桐庐县商事人民调解委员会",
+    };
     expect(handOffFromEvent({ type: "PRE_FILING_MEDIATION_DELEGATED", data: delegated })).toEqual({
       to: "MEDIATION",
       toBody: "桐庐县商事人民调解委员会",
       reasonZh: "法院委派诉前调解（(2026)浙0122民诉前调601号）",
     });
-    expect(handOffFromEvent({ type: "PRE_FILING_MEDIATION_DELEGATED", data: { ...delegated, mediatorKind: "INVITED_MEDIATOR" } })).toBeUndefined();
-    expect(handOffFromEvent({ type: "AGREEMENT_PERFORMANCE_RECORDED", data: { performance: "NOT_PERFORMED" } })?.to).toBe("LITIGATION");
-    expect(handOffFromEvent({ type: "AGREEMENT_PERFORMANCE_RECORDED", data: { performance: "PERFORMED" } })).toBeUndefined();
+    expect(
+      handOffFromEvent({
+        type: "PRE_FILING_MEDIATION_DELEGATED",
+        data: { ...delegated, mediatorKind: "INVITED_MEDIATOR" },
+      }),
+    ).toBeUndefined();
+    expect(
+      handOffFromEvent({ type: "AGREEMENT_PERFORMANCE_RECORDED", data: { performance: "NOT_PERFORMED" } })?.to,
+    ).toBe("LITIGATION");
+    expect(
+      handOffFromEvent({ type: "AGREEMENT_PERFORMANCE_RECORDED", data: { performance: "PERFORMED" } }),
+    ).toBeUndefined();
     expect(handOffForRouteOut("ARBITRATION")?.to).toBe("ARBITRATION");
     expect(handOffForRouteOut("ADMINISTRATIVE_REVIEW")).toBeUndefined();
     expect(takingDepartment("ARBITRATION_ACCEPTED")).toBe("ARBITRATION");

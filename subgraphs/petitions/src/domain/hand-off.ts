@@ -28,16 +28,42 @@ export function ownerAfter(state: HandOffState, from: Department, to: Department
 
 export type Refusal = { code: string; messageEn: string; messageZh: string };
 
-export function canRequestHandOff(from: Department, to: Department, pending: boolean, open: boolean): Refusal | undefined {
-  if (!open) return { code: "NOT_OPEN", messageEn: "Only an open dispute can be handed on", messageZh: "纠纷已办结或已并单，不能移交" };
-  if (from === to) return { code: "SAME_DEPARTMENT", messageEn: "A dispute cannot be handed to its own lead department", messageZh: "不能移交给本部门" };
-  if (pending) return { code: "HAND_OFF_PENDING", messageEn: "A hand-off of this dispute is still waiting for an answer", messageZh: "该纠纷已有待接收的移交" };
+export function canRequestHandOff(
+  from: Department,
+  to: Department,
+  pending: boolean,
+  open: boolean,
+): Refusal | undefined {
+  if (!open)
+    return {
+      code: "NOT_OPEN",
+      messageEn: "Only an open dispute can be handed on",
+      messageZh: "纠纷已办结或已并单，不能移交",
+    };
+  if (from === to)
+    return {
+      code: "SAME_DEPARTMENT",
+      messageEn: "A dispute cannot be handed to its own lead department",
+      messageZh: "不能移交给本部门",
+    };
+  if (pending)
+    return {
+      code: "HAND_OFF_PENDING",
+      messageEn: "A hand-off of this dispute is still waiting for an answer",
+      messageZh: "该纠纷已有待接收的移交",
+    };
   return undefined;
 }
 
 export function canRespond(state: HandOffState, respondBy: Date, now: Date): Refusal | undefined {
-  if (state !== "PENDING") return { code: "ANSWERED", messageEn: "This hand-off has already been answered", messageZh: "该移交已处理" };
-  if (now > respondBy) return { code: "EXPIRED", messageEn: "The time to answer this hand-off has passed", messageZh: "已超过接收时限，纠纷已退回综合调处窗口" };
+  if (state !== "PENDING")
+    return { code: "ANSWERED", messageEn: "This hand-off has already been answered", messageZh: "该移交已处理" };
+  if (now > respondBy)
+    return {
+      code: "EXPIRED",
+      messageEn: "The time to answer this hand-off has passed",
+      messageZh: "已超过接收时限，纠纷已退回综合调处窗口",
+    };
   return undefined;
 }
 
@@ -73,9 +99,20 @@ export function takingDepartment(eventType: string): Department | undefined {
  * agreement found not performed goes to the court (judicial confirmation or enforcement), and a court
  * delegating pre-filing mediation to a committee (诉前委派) hands the dispute to that committee.
  */
-export function handOffFromEvent(event: { type: string; data?: Record<string, unknown> }): { to: Department; toBody?: string; reasonZh: string } | undefined {
-  if (event.type === "PRE_FILING_MEDIATION_DELEGATED" && event.data?.mediatorKind === "MEDIATION_COMMITTEE" && typeof event.data.mediatorBody === "string") {
-    return { to: "MEDIATION", toBody: event.data.mediatorBody, reasonZh: `法院委派诉前调解（${String(event.data.caseNumber ?? "")}）` };
+export function handOffFromEvent(event: {
+  type: string;
+  data?: Record<string, unknown>;
+}): { to: Department; toBody?: string; reasonZh: string } | undefined {
+  if (
+    event.type === "PRE_FILING_MEDIATION_DELEGATED" &&
+    event.data?.mediatorKind === "MEDIATION_COMMITTEE" &&
+    typeof event.data.mediatorBody === "string"
+  ) {
+    return {
+      to: "MEDIATION",
+      toBody: event.data.mediatorBody,
+      reasonZh: `法院委派诉前调解（${String(event.data.caseNumber ?? "")}）`,
+    };
   }
   if (event.type === "MEDIATION_FAILED") {
     const next = event.data?.nextStep;
@@ -89,7 +126,9 @@ export function handOffFromEvent(event: { type: string; data?: Record<string, un
 }
 
 /** A petition that belongs to a statutory channel is handed to it (administrative review sits outside the center). */
-export function handOffForRouteOut(to: "LITIGATION" | "ARBITRATION" | "ADMINISTRATIVE_REVIEW"): { to: Department; reasonZh: string } | undefined {
+export function handOffForRouteOut(
+  to: "LITIGATION" | "ARBITRATION" | "ADMINISTRATIVE_REVIEW",
+): { to: Department; reasonZh: string } | undefined {
   if (to === "ARBITRATION") return { to: "ARBITRATION", reasonZh: "信访事项属劳动争议仲裁范围，导入仲裁程序" };
   if (to === "LITIGATION") return { to: "LITIGATION", reasonZh: "信访事项属诉讼范围，导入诉讼程序" };
   return undefined;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { canClose, canDispatch, canEvaluate, canFollowUp, canMerge, canRecordVisit, runCount, statusAfterDepartmentStep, type LifecycleFacts } from "./lifecycle.js";
+import {
+  canClose,
+  canDispatch,
+  canEvaluate,
+  canFollowUp,
+  canMerge,
+  canRecordVisit,
+  runCount,
+  statusAfterDepartmentStep,
+  type LifecycleFacts,
+} from "./lifecycle.js";
 
 const registeredAt = new Date("2026-03-09T01:20:00Z"); // 09:20 China time
 const open: LifecycleFacts = { status: "REGISTERED", major: false, consultations: 0, registeredAt, evaluatedAt: null };
@@ -44,7 +54,9 @@ describe("dispute lifecycle", () => {
 
   it("counts runs as distinct China-time days with a visit", () => {
     expect(runCount([])).toBe(0);
-    const sameDay = [new Date("2026-03-09T01:20:00Z"), new Date("2026-03-09T09:00:00Z")].map((visitedAt) => ({ visitedAt }));
+    const sameDay = [new Date("2026-03-09T01:20:00Z"), new Date("2026-03-09T09:00:00Z")].map((visitedAt) => ({
+      visitedAt,
+    }));
     expect(runCount(sameDay)).toBe(1);
     // 16:30 UTC is already the next day in China.
     expect(runCount([...sameDay, { visitedAt: new Date("2026-03-09T16:30:00Z") }])).toBe(2);
@@ -54,6 +66,7 @@ describe("dispute lifecycle", () => {
 describe("statusAfterDepartmentStep", () => {
   it("moves a dispatched dispute to in progress and leaves every other status alone", () => {
     expect(statusAfterDepartmentStep("DISPATCHED")).toBe("IN_PROGRESS");
-    for (const status of ["REGISTERED", "IN_PROGRESS", "CLOSED", "MERGED"] as const) expect(statusAfterDepartmentStep(status)).toBe(status);
+    for (const status of ["REGISTERED", "IN_PROGRESS", "CLOSED", "MERGED"] as const)
+      expect(statusAfterDepartmentStep(status)).toBe(status);
   });
 });

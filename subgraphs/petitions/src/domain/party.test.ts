@@ -12,7 +12,9 @@ describe("party ids of the registry", () => {
   });
 
   it("uses the credit code for organisations and null without any identifier", () => {
-    expect(withPartyId({ residentId: null, creditCode: "91330122MA2H3K4L5U" }).partyId).toBe(partyIdOf({ creditCode: "91330122MA2H3K4L5U" }));
+    expect(withPartyId({ residentId: null, creditCode: "91330122MA2H3K4L5U" }).partyId).toBe(
+      partyIdOf({ creditCode: "91330122MA2H3K4L5U" }),
+    );
     expect(withPartyId({ residentId: null, creditCode: null }).partyId).toBeNull();
   });
 

@@ -72,25 +72,39 @@ const C = STATUTORY_CLOCKS.clocks;
 
 function expectState(record: PetitionRecord, event: PetitionEvent, ...states: PetitionState[]): void {
   if (record.state === "REEXAMINED") {
-    throw new PetitionError("FINAL", "The petition has been re-examined; the matter is concluded", "信访事项已复核，程序终结");
+    throw new PetitionError(
+      "FINAL",
+      "The petition has been re-examined; the matter is concluded",
+      "信访事项已复核，程序终结",
+    );
   }
   if (!states.includes(record.state)) {
-    throw new PetitionError("WRONG_STATE", `${event.type} is not possible in state ${record.state}`, `当前状态（${record.state}）不能进行该操作`);
+    throw new PetitionError(
+      "WRONG_STATE",
+      `${event.type} is not possible in state ${record.state}`,
+      `当前状态（${record.state}）不能进行该操作`,
+    );
   }
 }
 
 function notBefore(at: Date, previous: Date | undefined): void {
-  if (previous && at < previous) throw new PetitionError("BEFORE_PREVIOUS", "An event cannot precede the one before it", "办理时间不能早于上一环节");
+  if (previous && at < previous)
+    throw new PetitionError("BEFORE_PREVIOUS", "An event cannot precede the one before it", "办理时间不能早于上一环节");
 }
 
 /** A request (复查/复核) must come within its 30-day window; a late one is not accepted. */
 function withinWindow(spec: ClockSpec, from: Date, at: Date, calendar: HolidayCalendar, messageZh: string): void {
   const status = computeClock(spec, { startedAt: from, pauses: [], extensions: [], stoppedAt: at }, at, calendar);
-  if (status.state === "STOPPED" && !status.onTime) throw new PetitionError("REQUEST_LATE", `Requested after the ${spec.length}-day window`, messageZh);
+  if (status.state === "STOPPED" && !status.onTime)
+    throw new PetitionError("REQUEST_LATE", `Requested after the ${spec.length}-day window`, messageZh);
 }
 
 /** The next record after `event`, or a PetitionError saying why the law does not allow it. */
-export function applyPetitionEvent(record: PetitionRecord, event: PetitionEvent, calendar: HolidayCalendar): PetitionRecord {
+export function applyPetitionEvent(
+  record: PetitionRecord,
+  event: PetitionEvent,
+  calendar: HolidayCalendar,
+): PetitionRecord {
   switch (event.type) {
     case "ACCEPT":
       expectState(record, event, "RECEIVED");
@@ -109,7 +123,11 @@ export function applyPetitionEvent(record: PetitionRecord, event: PetitionEvent,
       expectState(record, event, "ACCEPTED");
       try {
         const { days, approvedBy, reason, at } = event;
-        const clock = extendClock(C.petitionHandling, { startedAt: record.decidedAt!, pauses: [], extensions: record.handlingExtensions }, { days, approvedBy, reason, at });
+        const clock = extendClock(
+          C.petitionHandling,
+          { startedAt: record.decidedAt!, pauses: [], extensions: record.handlingExtensions },
+          { days, approvedBy, reason, at },
+        );
         return { ...record, handlingExtensions: [...clock.extensions] };
       } catch (error) {
         const e = error as Error & { messageZh?: string };
@@ -123,7 +141,13 @@ export function applyPetitionEvent(record: PetitionRecord, event: PetitionEvent,
     case "REQUEST_REVIEW":
       expectState(record, event, "REPLIED");
       notBefore(event.at, record.repliedAt);
-      withinWindow(C.petitionReviewRequest, record.repliedAt!, event.at, calendar, "复查申请须在收到处理意见之日起30日内提出");
+      withinWindow(
+        C.petitionReviewRequest,
+        record.repliedAt!,
+        event.at,
+        calendar,
+        "复查申请须在收到处理意见之日起30日内提出",
+      );
       return { ...record, state: "REVIEW_REQUESTED", reviewRequestedAt: event.at };
     case "HEARING": {
       // 听证 time is excluded from the review and re-examination clocks.
@@ -140,7 +164,13 @@ export function applyPetitionEvent(record: PetitionRecord, event: PetitionEvent,
     case "REQUEST_REEXAMINATION":
       expectState(record, event, "REVIEWED");
       notBefore(event.at, record.reviewedAt);
-      withinWindow(C.petitionReexaminationRequest, record.reviewedAt!, event.at, calendar, "复核申请须在收到复查意见之日起30日内提出");
+      withinWindow(
+        C.petitionReexaminationRequest,
+        record.reviewedAt!,
+        event.at,
+        calendar,
+        "复核申请须在收到复查意见之日起30日内提出",
+      );
       return { ...record, state: "REEXAMINATION_REQUESTED", reexaminationRequestedAt: event.at };
     case "ANSWER_REEXAMINATION":
       expectState(record, event, "REEXAMINATION_REQUESTED");
@@ -155,13 +185,23 @@ export function applyPetitionEvent(record: PetitionRecord, event: PetitionEvent,
  */
 export function repeatPetitionRefusal(earlier: PetitionRecord): PetitionError | undefined {
   return earlier.state === "REEXAMINED"
-    ? new PetitionError("FINAL", "The same matter was re-examined and is not accepted again", "该信访事项已经复核，同一事实和理由不再受理")
+    ? new PetitionError(
+        "FINAL",
+        "The same matter was re-examined and is not accepted again",
+        "该信访事项已经复核，同一事实和理由不再受理",
+      )
     : undefined;
 }
 
 /** The petition's clocks, each from its starting event and stopped by the next one. */
 export function petitionClocks(r: PetitionRecord, now: Date, calendar: HolidayCalendar): NamedClock[] {
-  const clock = (spec: ClockSpec, startedAt: Date, stoppedAt: Date | undefined, pauses: ClockPause[] = [], extensions: ClockExtension[] = []): NamedClock => ({
+  const clock = (
+    spec: ClockSpec,
+    startedAt: Date,
+    stoppedAt: Date | undefined,
+    pauses: ClockPause[] = [],
+    extensions: ClockExtension[] = [],
+  ): NamedClock => ({
     kind: spec.kind,
     startedAt,
     status: computeClock(spec, { startedAt, pauses, extensions, stoppedAt }, now, calendar),
@@ -173,6 +213,7 @@ export function petitionClocks(r: PetitionRecord, now: Date, calendar: HolidayCa
   if (r.repliedAt) clocks.push(clock(C.petitionReviewRequest, r.repliedAt, r.reviewRequestedAt));
   if (r.reviewRequestedAt) clocks.push(clock(C.petitionReview, r.reviewRequestedAt, r.reviewedAt, r.reviewHearings));
   if (r.reviewedAt) clocks.push(clock(C.petitionReexaminationRequest, r.reviewedAt, r.reexaminationRequestedAt));
-  if (r.reexaminationRequestedAt) clocks.push(clock(C.petitionReexamination, r.reexaminationRequestedAt, r.reexaminedAt, r.reexaminationHearings));
+  if (r.reexaminationRequestedAt)
+    clocks.push(clock(C.petitionReexamination, r.reexaminationRequestedAt, r.reexaminedAt, r.reexaminationHearings));
   return clocks;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkIdempotencyKey, checkRegistration, registrationHash, type RegistrationInputData } from "./registration.js";
+import {
+  checkIdempotencyKey,
+  checkRegistration,
+  registrationHash,
+  type RegistrationInputData,
+} from "./registration.js";
 
 const now = new Date("2026-03-09T01:20:00Z");
 const manhole = (): RegistrationInputData => ({
@@ -61,7 +66,14 @@ describe("registration check (一窗受理)", () => {
     input.parties = [{ kind: "ORGANISATION", name: "浙江富春某实业有限公司" }];
     input.respondents = [{ kind: "PERSON", name: "张海明" }];
     expect(problems(input)).toEqual([["input.parties.0.creditCode", "EMPTY"]]);
-    input.parties = [{ kind: "ORGANISATION", name: "浙江富春某实业有限公司", creditCode: "91330122MA2H3K4L5U", legalRepresentative: "王志强" }];
+    input.parties = [
+      {
+        kind: "ORGANISATION",
+        name: "浙江富春某实业有限公司",
+        creditCode: "91330122MA2H3K4L5U",
+        legalRepresentative: "王志强",
+      },
+    ];
     expect(checkRegistration(input, now).ok).toBe(true);
   });
 
@@ -73,7 +85,13 @@ describe("registration check (一窗受理)", () => {
 
   it("hashes the normalised input, so a retry with other spacing is the same request", () => {
     const a = checkRegistration(manhole(), now);
-    const b = checkRegistration({ ...manhole(), parties: [{ kind: "PERSON", name: "周秀英", residentId: "330122196805120024", phone: "13857123456" }] }, now);
+    const b = checkRegistration(
+      {
+        ...manhole(),
+        parties: [{ kind: "PERSON", name: "周秀英", residentId: "330122196805120024", phone: "13857123456" }],
+      },
+      now,
+    );
     const c = checkRegistration({ ...manhole(), amountInvolved: "3800.51" }, now);
     if (!a.ok || !b.ok || !c.ok) throw new Error("expected valid input");
     expect(registrationHash(a.value)).toBe(registrationHash(b.value));

@@ -105,37 +105,75 @@ class Collector {
  * Applicants must be identifiable (resident ID and phone, or credit code); respondents are often
  * known only by name at the window, so their identifiers are checked only when given.
  */
-function checkParty(c: Collector, path: (string | number)[], party: PartyInputData, role: PartyRole, position: number, now: Date): NormalisedParty {
-  const name = c.take([...path, "name"], validateText(party.name, { field: { zh: "姓名或名称", en: "Name" }, ...LIMITS.name })) ?? "";
+function checkParty(
+  c: Collector,
+  path: (string | number)[],
+  party: PartyInputData,
+  role: PartyRole,
+  position: number,
+  now: Date,
+): NormalisedParty {
+  const name =
+    c.take([...path, "name"], validateText(party.name, { field: { zh: "姓名或名称", en: "Name" }, ...LIMITS.name })) ??
+    "";
   const optional = (v: string | null | undefined) => (v === null || v === undefined || v.trim() === "" ? undefined : v);
   const applicant = role === "APPLICANT";
-  const out: NormalisedParty = { role, kind: party.kind, position, name, residentId: null, phone: null, creditCode: null, legalRepresentative: null };
+  const out: NormalisedParty = {
+    role,
+    kind: party.kind,
+    position,
+    name,
+    residentId: null,
+    phone: null,
+    creditCode: null,
+    legalRepresentative: null,
+  };
   const phone = optional(party.phone);
   if (party.kind === "PERSON") {
     const id = optional(party.residentId);
-    if (id !== undefined || applicant) out.residentId = c.take([...path, "residentId"], validateResidentId(id ?? "", { now })) ?? null;
+    if (id !== undefined || applicant)
+      out.residentId = c.take([...path, "residentId"], validateResidentId(id ?? "", { now })) ?? null;
     // A natural person who applies must be reachable; an organisation is reached through its representative.
     if (phone !== undefined || applicant) out.phone = c.take([...path, "phone"], validatePhone(phone ?? "")) ?? null;
     if (optional(party.creditCode) !== undefined || optional(party.legalRepresentative) !== undefined) {
-      c.add([...path, "creditCode"], "FORMAT", "自然人不填写统一社会信用代码和法定代表人", "A natural person has no credit code or legal representative");
+      c.add(
+        [...path, "creditCode"],
+        "FORMAT",
+        "自然人不填写统一社会信用代码和法定代表人",
+        "A natural person has no credit code or legal representative",
+      );
     }
   } else {
     if (phone !== undefined) out.phone = c.take([...path, "phone"], validatePhone(phone)) ?? null;
     const code = optional(party.creditCode);
-    if (code !== undefined || applicant) out.creditCode = c.take([...path, "creditCode"], validateCreditCode(code ?? "")) ?? null;
+    if (code !== undefined || applicant)
+      out.creditCode = c.take([...path, "creditCode"], validateCreditCode(code ?? "")) ?? null;
     const rep = optional(party.legalRepresentative);
     if (rep !== undefined) {
-      out.legalRepresentative = c.take([...path, "legalRepresentative"], validateText(rep, { field: { zh: "法定代表人", en: "Legal representative" }, ...LIMITS.name })) ?? null;
+      out.legalRepresentative =
+        c.take(
+          [...path, "legalRepresentative"],
+          validateText(rep, { field: { zh: "法定代表人", en: "Legal representative" }, ...LIMITS.name }),
+        ) ?? null;
     }
     if (optional(party.residentId) !== undefined) {
-      c.add([...path, "residentId"], "FORMAT", "单位当事人不填写身份证号码，请填写统一社会信用代码", "An organisation has a credit code, not a resident ID");
+      c.add(
+        [...path, "residentId"],
+        "FORMAT",
+        "单位当事人不填写身份证号码，请填写统一社会信用代码",
+        "An organisation has a credit code, not a resident ID",
+      );
     }
   }
   return out;
 }
 
 /** Every field of a registration checked at once; all problems reported together, nothing partially accepted. */
-export function checkRegistration(input: RegistrationInputData, now: Date, lists: readonly CategoryList[] = CATEGORY_LISTS): RegistrationCheck {
+export function checkRegistration(
+  input: RegistrationInputData,
+  now: Date,
+  lists: readonly CategoryList[] = CATEGORY_LISTS,
+): RegistrationCheck {
   const c = new Collector();
   const at = (...field: (string | number)[]) => ["input", ...field];
   const today = toLocalDate(now);
@@ -143,13 +181,22 @@ export function checkRegistration(input: RegistrationInputData, now: Date, lists
   const title = c.take(at("title"), validateText(input.title, { field: { zh: "标题", en: "Title" }, ...LIMITS.title }));
   const description = c.take(
     at("description"),
-    validateText(input.description, { field: { zh: "纠纷描述", en: "Description" }, ...LIMITS.description, multiline: true }),
+    validateText(input.description, {
+      field: { zh: "纠纷描述", en: "Description" },
+      ...LIMITS.description,
+      multiline: true,
+    }),
   );
 
   const list = categoryListOn(today, lists);
   const category = input.category.trim();
   if (!list || !list.categories.includes(category)) {
-    c.add(at("category"), "UNKNOWN", `纠纷类别“${category}”不在现行类别表（${list?.version ?? "无"}）中`, `Category "${category}" is not in the category list in force (${list?.version ?? "none"})`);
+    c.add(
+      at("category"),
+      "UNKNOWN",
+      `纠纷类别“${category}”不在现行类别表（${list?.version ?? "无"}）中`,
+      `Category "${category}" is not in the category list in force (${list?.version ?? "none"})`,
+    );
   }
 
   const region = c.take(at("region"), validateRegionCode(input.region, { onDate: today }));
@@ -157,25 +204,39 @@ export function checkRegistration(input: RegistrationInputData, now: Date, lists
   if (region !== undefined) {
     regionCode = region.slice(0, 6);
     // The 解纷码 carries a county-level code, so a province or prefecture alone is not enough.
-    if (regionCode.endsWith("00")) c.add(at("region"), "FORMAT", "请填写县（市、区）级行政区划代码", "Give a county-level region code");
+    if (regionCode.endsWith("00"))
+      c.add(at("region"), "FORMAT", "请填写县（市、区）级行政区划代码", "Give a county-level region code");
   }
 
   let amountInvolved: string | null = null;
   if (input.amountInvolved !== null && input.amountInvolved !== undefined && input.amountInvolved.trim() !== "") {
     const amount = input.amountInvolved.trim().replace(/,/g, "");
     if (LIMITS.amount.test(amount)) amountInvolved = amount;
-    else c.add(at("amountInvolved"), "FORMAT", "涉及金额应为不超过12位整数、最多2位小数的元金额", "Amount must be yuan with up to 12 integer digits and 2 decimals");
+    else
+      c.add(
+        at("amountInvolved"),
+        "FORMAT",
+        "涉及金额应为不超过12位整数、最多2位小数的元金额",
+        "Amount must be yuan with up to 12 integer digits and 2 decimals",
+      );
   }
 
   const peopleInvolved = input.peopleInvolved ?? 1;
   if (!Number.isInteger(peopleInvolved) || peopleInvolved < 1 || peopleInvolved > LIMITS.peopleInvolved) {
-    c.add(at("peopleInvolved"), "LENGTH", `涉及人数应在1至${LIMITS.peopleInvolved}之间`, `People involved must be 1 to ${LIMITS.peopleInvolved}`);
+    c.add(
+      at("peopleInvolved"),
+      "LENGTH",
+      `涉及人数应在1至${LIMITS.peopleInvolved}之间`,
+      `People involved must be 1 to ${LIMITS.peopleInvolved}`,
+    );
   }
 
   const respondents = input.respondents ?? [];
   if (input.parties.length === 0) c.add(at("parties"), "EMPTY", "至少填写一名当事人", "At least one party is required");
-  if (input.parties.length > LIMITS.parties) c.add(at("parties"), "LENGTH", `当事人不超过${LIMITS.parties}名`, `At most ${LIMITS.parties} parties`);
-  if (respondents.length > LIMITS.parties) c.add(at("respondents"), "LENGTH", `被申请人不超过${LIMITS.parties}名`, `At most ${LIMITS.parties} respondents`);
+  if (input.parties.length > LIMITS.parties)
+    c.add(at("parties"), "LENGTH", `当事人不超过${LIMITS.parties}名`, `At most ${LIMITS.parties} parties`);
+  if (respondents.length > LIMITS.parties)
+    c.add(at("respondents"), "LENGTH", `被申请人不超过${LIMITS.parties}名`, `At most ${LIMITS.parties} respondents`);
   const parties = [
     ...input.parties.slice(0, LIMITS.parties).map((p, i) => checkParty(c, at("parties", i), p, "APPLICANT", i, now)),
     ...respondents.slice(0, LIMITS.parties).map((p, i) => checkParty(c, at("respondents", i), p, "RESPONDENT", i, now)),

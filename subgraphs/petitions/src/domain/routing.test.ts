@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { route, ROUTING_RULES, type RoutingFacts } from "./routing.js";
 
-const facts = (over: Partial<RoutingFacts>): RoutingFacts => ({ category: "损害赔偿", amountYuan: null, regionCode: "330122", flags: [], ...over });
+const facts = (over: Partial<RoutingFacts>): RoutingFacts => ({
+  category: "损害赔偿",
+  amountYuan: null,
+  regionCode: "330122",
+  flags: [],
+  ...over,
+});
 
 describe("routing rules (分流)", () => {
   it("sends a matter to mediation first, with the county's body", () => {
-    expect(route(facts({}))).toEqual({ ruleId: "mediation-default", rulesVersion: ROUTING_RULES.version, department: "MEDIATION", body: "桐庐县联合人民调解委员会" });
+    expect(route(facts({}))).toEqual({
+      ruleId: "mediation-default",
+      rulesVersion: ROUTING_RULES.version,
+      department: "MEDIATION",
+      body: "桐庐县联合人民调解委员会",
+    });
     expect(route(facts({ category: "拖欠农民工工资" })).body).toBe("桐庐县劳动争议人民调解委员会");
   });
 
@@ -25,9 +36,14 @@ describe("routing rules (分流)", () => {
   });
 
   it("keeps petitions last and sends unclaimed matters to the catch-all window", () => {
-    expect(route(facts({ category: "征地拆迁", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] })).department).toBe("PETITIONS");
+    expect(route(facts({ category: "征地拆迁", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] })).department).toBe(
+      "PETITIONS",
+    );
     expect(route(facts({ flags: ["ADMINISTRATIVE_ACT"] })).department).toBe("PETITIONS");
-    expect(route(facts({ category: "其他", flags: ["MEDIATION_DECLINED"] }))).toMatchObject({ ruleId: null, department: "COMPREHENSIVE_WINDOW" });
+    expect(route(facts({ category: "其他", flags: ["MEDIATION_DECLINED"] }))).toMatchObject({
+      ruleId: null,
+      department: "COMPREHENSIVE_WINDOW",
+    });
     expect(route(facts({ flags: ["OWNER_UNCLEAR"] })).ruleId).toBe("owner-unclear");
   });
 });

@@ -2,7 +2,14 @@ import type { LocalDate } from "@onedoor/shared/clock/index";
 import { lookupRegion } from "@onedoor/shared/validators/index";
 import type { RoutingFlag } from "./registration.js";
 
-export const DEPARTMENTS = ["PETITIONS", "MEDIATION", "ARBITRATION", "LITIGATION", "LEGAL_AID", "COMPREHENSIVE_WINDOW"] as const;
+export const DEPARTMENTS = [
+  "PETITIONS",
+  "MEDIATION",
+  "ARBITRATION",
+  "LITIGATION",
+  "LEGAL_AID",
+  "COMPREHENSIVE_WINDOW",
+] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
 /** What a rule looks at. Amount in yuan. */
@@ -38,7 +45,22 @@ export interface RoutingRuleSet {
 }
 
 const LABOUR = ["劳动争议", "拖欠农民工工资"];
-const CIVIL_BY_LAW = ["合同", "民间借贷", "生产经营", "知识产权", "电子商务", "房屋宅基地", "婚姻家庭", "损害赔偿", "道路交通事故", "医疗", "物业", "消费", "旅游", "海事渔事"];
+const CIVIL_BY_LAW = [
+  "合同",
+  "民间借贷",
+  "生产经营",
+  "知识产权",
+  "电子商务",
+  "房屋宅基地",
+  "婚姻家庭",
+  "损害赔偿",
+  "道路交通事故",
+  "医疗",
+  "物业",
+  "消费",
+  "旅游",
+  "海事渔事",
+];
 
 /**
  * CONFIGURATION: routing rules, first match wins, in the routing order of the center: mediation first
@@ -50,18 +72,100 @@ export const ROUTING_RULES: RoutingRuleSet = {
   version: "TL-ROUTING-2026.1",
   effectiveFrom: "2026-01-01",
   rules: [
-    { id: "owner-unclear", description: "Owner unclear: comprehensive mediation window (兜底)", flags: ["OWNER_UNCLEAR"], department: "COMPREHENSIVE_WINDOW", body: "{county}社会治理综合服务中心综合调处窗口" },
-    { id: "petition-administrative", description: "Administrative act complained of: petitions (信访), review by law", flags: ["ADMINISTRATIVE_ACT"], department: "PETITIONS", body: "{county}信访局" },
-    { id: "labour-arbitration", description: "Labour matter, mediation declined: labour arbitration", categories: LABOUR, flags: ["MEDIATION_DECLINED"], department: "ARBITRATION", body: "{county}劳动人事争议仲裁院" },
-    { id: "civil-litigation", description: "Civil matter, mediation declined: court (立案/诉前调解)", categories: CIVIL_BY_LAW, flags: ["MEDIATION_DECLINED"], department: "LITIGATION", body: "{county}人民法院诉讼服务中心" },
-    { id: "petition-declined", description: "Petition matter with mediation declined: petitions last (信访兜底)", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"], department: "PETITIONS", body: "{county}信访局" },
-    { id: "mediation-labour", description: "Labour matter: labour dispute mediation committee", categories: LABOUR, withoutFlags: ["MEDIATION_DECLINED"], department: "MEDIATION", body: "{county}劳动争议人民调解委员会" },
-    { id: "mediation-medical", description: "Medical dispute: medical dispute mediation committee", categories: ["医疗"], withoutFlags: ["MEDIATION_DECLINED"], department: "MEDIATION", body: "{county}医疗纠纷人民调解委员会" },
-    { id: "mediation-traffic", description: "Road traffic accident: traffic accident mediation committee", categories: ["道路交通事故"], withoutFlags: ["MEDIATION_DECLINED"], department: "MEDIATION", body: "{county}道路交通事故人民调解委员会" },
-    { id: "mediation-fishery", description: "Maritime/fishery matter in an island county", categories: ["海事渔事"], regionPrefixes: ["3309"], withoutFlags: ["MEDIATION_DECLINED"], department: "MEDIATION", body: "{county}海事渔业人民调解委员会" },
-    { id: "mediation-consumer", description: "Consumer matter: consumer dispute mediation committee", categories: ["消费", "旅游", "电子商务"], withoutFlags: ["MEDIATION_DECLINED"], department: "MEDIATION", body: "{county}消费纠纷人民调解委员会" },
-    { id: "mediation-commercial", description: "Commercial matter of 1,000,000 yuan or more: commercial mediation committee", categories: ["合同", "生产经营", "知识产权", "民间借贷"], minAmountYuan: 1_000_000, withoutFlags: ["MEDIATION_DECLINED"], department: "MEDIATION", body: "{county}商事人民调解委员会" },
-    { id: "mediation-default", description: "Mediation first (调解先行): joint people's mediation committee", withoutFlags: ["MEDIATION_DECLINED", "PETITION_MATTER"], department: "MEDIATION", body: "{county}联合人民调解委员会" },
+    {
+      id: "owner-unclear",
+      description: "Owner unclear: comprehensive mediation window (兜底)",
+      flags: ["OWNER_UNCLEAR"],
+      department: "COMPREHENSIVE_WINDOW",
+      body: "{county}社会治理综合服务中心综合调处窗口",
+    },
+    {
+      id: "petition-administrative",
+      description: "Administrative act complained of: petitions (信访), review by law",
+      flags: ["ADMINISTRATIVE_ACT"],
+      department: "PETITIONS",
+      body: "{county}信访局",
+    },
+    {
+      id: "labour-arbitration",
+      description: "Labour matter, mediation declined: labour arbitration",
+      categories: LABOUR,
+      flags: ["MEDIATION_DECLINED"],
+      department: "ARBITRATION",
+      body: "{county}劳动人事争议仲裁院",
+    },
+    {
+      id: "civil-litigation",
+      description: "Civil matter, mediation declined: court (立案/诉前调解)",
+      categories: CIVIL_BY_LAW,
+      flags: ["MEDIATION_DECLINED"],
+      department: "LITIGATION",
+      body: "{county}人民法院诉讼服务中心",
+    },
+    {
+      id: "petition-declined",
+      description: "Petition matter with mediation declined: petitions last (信访兜底)",
+      flags: ["PETITION_MATTER", "MEDIATION_DECLINED"],
+      department: "PETITIONS",
+      body: "{county}信访局",
+    },
+    {
+      id: "mediation-labour",
+      description: "Labour matter: labour dispute mediation committee",
+      categories: LABOUR,
+      withoutFlags: ["MEDIATION_DECLINED"],
+      department: "MEDIATION",
+      body: "{county}劳动争议人民调解委员会",
+    },
+    {
+      id: "mediation-medical",
+      description: "Medical dispute: medical dispute mediation committee",
+      categories: ["医疗"],
+      withoutFlags: ["MEDIATION_DECLINED"],
+      department: "MEDIATION",
+      body: "{county}医疗纠纷人民调解委员会",
+    },
+    {
+      id: "mediation-traffic",
+      description: "Road traffic accident: traffic accident mediation committee",
+      categories: ["道路交通事故"],
+      withoutFlags: ["MEDIATION_DECLINED"],
+      department: "MEDIATION",
+      body: "{county}道路交通事故人民调解委员会",
+    },
+    {
+      id: "mediation-fishery",
+      description: "Maritime/fishery matter in an island county",
+      categories: ["海事渔事"],
+      regionPrefixes: ["3309"],
+      withoutFlags: ["MEDIATION_DECLINED"],
+      department: "MEDIATION",
+      body: "{county}海事渔业人民调解委员会",
+    },
+    {
+      id: "mediation-consumer",
+      description: "Consumer matter: consumer dispute mediation committee",
+      categories: ["消费", "旅游", "电子商务"],
+      withoutFlags: ["MEDIATION_DECLINED"],
+      department: "MEDIATION",
+      body: "{county}消费纠纷人民调解委员会",
+    },
+    {
+      id: "mediation-commercial",
+      description: "Commercial matter of 1,000,000 yuan or more: commercial mediation committee",
+      categories: ["合同", "生产经营", "知识产权", "民间借贷"],
+      minAmountYuan: 1_000_000,
+      withoutFlags: ["MEDIATION_DECLINED"],
+      department: "MEDIATION",
+      body: "{county}商事人民调解委员会",
+    },
+    {
+      id: "mediation-default",
+      description: "Mediation first (调解先行): joint people's mediation committee",
+      withoutFlags: ["MEDIATION_DECLINED", "PETITION_MATTER"],
+      department: "MEDIATION",
+      body: "{county}联合人民调解委员会",
+    },
   ],
 };
 
@@ -88,8 +192,10 @@ export function bodyName(template: string, regionCode: string): string {
 
 function matches(rule: RoutingRule, facts: RoutingFacts): boolean {
   if (rule.categories && !rule.categories.includes(facts.category)) return false;
-  if (rule.minAmountYuan !== undefined && (facts.amountYuan === null || facts.amountYuan < rule.minAmountYuan)) return false;
-  if (rule.maxAmountYuan !== undefined && (facts.amountYuan === null || facts.amountYuan > rule.maxAmountYuan)) return false;
+  if (rule.minAmountYuan !== undefined && (facts.amountYuan === null || facts.amountYuan < rule.minAmountYuan))
+    return false;
+  if (rule.maxAmountYuan !== undefined && (facts.amountYuan === null || facts.amountYuan > rule.maxAmountYuan))
+    return false;
   if (rule.regionPrefixes && !rule.regionPrefixes.some((p) => facts.regionCode.startsWith(p))) return false;
   if (rule.flags && !rule.flags.every((f) => facts.flags.includes(f))) return false;
   if (rule.withoutFlags && rule.withoutFlags.some((f) => facts.flags.includes(f))) return false;
@@ -100,7 +206,17 @@ function matches(rule: RoutingRule, facts: RoutingFacts): boolean {
 export function route(facts: RoutingFacts, rules: RoutingRuleSet = ROUTING_RULES): RoutingDecision {
   const rule = rules.rules.find((r) => matches(r, facts));
   if (!rule) {
-    return { ruleId: null, rulesVersion: rules.version, department: "COMPREHENSIVE_WINDOW", body: bodyName(DEFAULT_BODIES.COMPREHENSIVE_WINDOW, facts.regionCode) };
+    return {
+      ruleId: null,
+      rulesVersion: rules.version,
+      department: "COMPREHENSIVE_WINDOW",
+      body: bodyName(DEFAULT_BODIES.COMPREHENSIVE_WINDOW, facts.regionCode),
+    };
   }
-  return { ruleId: rule.id, rulesVersion: rules.version, department: rule.department, body: bodyName(rule.body, facts.regionCode) };
+  return {
+    ruleId: rule.id,
+    rulesVersion: rules.version,
+    department: rule.department,
+    body: bodyName(rule.body, facts.regionCode),
+  };
 }

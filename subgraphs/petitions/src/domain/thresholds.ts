@@ -20,7 +20,11 @@ export const INTAKE_POLICY: IntakePolicy = {
 };
 
 /** 重大/群体性: many people, or a large amount (amount as a decimal string of yuan). */
-export function isMajor(peopleInvolved: number, amountYuan: string | null, policy: IntakePolicy = INTAKE_POLICY): boolean {
+export function isMajor(
+  peopleInvolved: number,
+  amountYuan: string | null,
+  policy: IntakePolicy = INTAKE_POLICY,
+): boolean {
   if (peopleInvolved >= policy.majorMinPeople) return true;
   return amountYuan !== null && Number(amountYuan) >= policy.majorMinAmountYuan;
 }

@@ -12,7 +12,9 @@ export function verificationMatches(verification: string, applicants: readonly P
   const answer = verification.trim().toUpperCase();
   if (!/^[0-9A-Z]{4}$/.test(answer)) return false;
   return applicants.some((party) =>
-    [party.phone?.replace(/\D/g, ""), party.residentId, party.creditCode].some((value) => value && value.toUpperCase().endsWith(answer)),
+    [party.phone?.replace(/\D/g, ""), party.residentId, party.creditCode].some(
+      (value) => value && value.toUpperCase().endsWith(answer),
+    ),
   );
 }
 

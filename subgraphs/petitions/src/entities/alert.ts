@@ -1,18 +1,27 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ALERT_KINDS, ALERT_STATUSES } from "../domain/alerts.js";
 
-export const AlertKind = Object.fromEntries(ALERT_KINDS.map((k) => [k, k])) as { [K in (typeof ALERT_KINDS)[number]]: K };
+export const AlertKind = Object.fromEntries(ALERT_KINDS.map((k) => [k, k])) as {
+  [K in (typeof ALERT_KINDS)[number]]: K;
+};
 export type AlertKind = (typeof ALERT_KINDS)[number];
 registerEnumType(AlertKind, {
   name: "AlertKind",
   description: "SURGE 投诉激增 · REPEATED_PETITION 重复诉求 · GROUP_DISPUTE 群体性纠纷 · DUE_SOON 即将超期",
 });
 
-export const AlertStatus = Object.fromEntries(ALERT_STATUSES.map((s) => [s, s])) as { [S in (typeof ALERT_STATUSES)[number]]: S };
+export const AlertStatus = Object.fromEntries(ALERT_STATUSES.map((s) => [s, s])) as {
+  [S in (typeof ALERT_STATUSES)[number]]: S;
+};
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
-registerEnumType(AlertStatus, { name: "AlertStatus", description: "NEW 新预警 → ACKNOWLEDGED 已签收 → HANDLED 已处置" });
+registerEnumType(AlertStatus, {
+  name: "AlertStatus",
+  description: "NEW 新预警 → ACKNOWLEDGED 已签收 → HANDLED 已处置",
+});
 
-@ObjectType({ description: "预警记录: what a detector found, the evidence, and how the command center worked it. No personal data." })
+@ObjectType({
+  description: "预警记录: what a detector found, the evidence, and how the command center worked it. No personal data.",
+})
 export class Alert {
   @Field(() => ID)
   id!: string;
@@ -26,7 +35,10 @@ export class Alert {
   @Field(() => String, { description: "Why it fired, in Chinese." })
   summary!: string;
 
-  @Field(() => Int, { description: "The figure it is about: complaints (surge), disputes (repeated), people (group), days left (due soon)." })
+  @Field(() => Int, {
+    description:
+      "The figure it is about: complaints (surge), disputes (repeated), people (group), days left (due soon).",
+  })
   count!: number;
 
   @Field(() => Int, { nullable: true, description: "Same days last year (surges)." })

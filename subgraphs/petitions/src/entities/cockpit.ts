@@ -1,7 +1,9 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BreakdownItem, CountMeasure, RateMeasure } from "@onedoor/shared/cockpit/measure-type";
 
-@InputType({ description: "What the cockpit shows: a period (China time, inclusive), optionally a region and a category." })
+@InputType({
+  description: "What the cockpit shows: a period (China time, inclusive), optionally a region and a category.",
+})
 export class CockpitFilter {
   @Field(() => String, { description: "First day, YYYY-MM-DD." })
   from!: string;
@@ -47,7 +49,10 @@ export class IntakeCockpit {
   @Field(() => [BreakdownItem], { description: "Channel mix of the disputes registered in the period." })
   channels!: BreakdownItem[];
 
-  @Field(() => [BreakdownItem], { description: "By place: disputes registered in the period per town or street (乡镇街道, 9-digit statistical code; the county code when the town is not recorded), most first." })
+  @Field(() => [BreakdownItem], {
+    description:
+      "By place: disputes registered in the period per town or street (乡镇街道, 9-digit statistical code; the county code when the town is not recorded), most first.",
+  })
   regions!: BreakdownItem[];
 
   @Field(() => RateMeasure, { description: "零跑率" })
@@ -83,7 +88,10 @@ export enum TrendGranularity {
   WEEK = "WEEK",
   MONTH = "MONTH",
 }
-registerEnumType(TrendGranularity, { name: "TrendGranularity", description: "按日 / 按周（周一起）/ 按月, China time" });
+registerEnumType(TrendGranularity, {
+  name: "TrendGranularity",
+  description: "按日 / 按周（周一起）/ 按月, China time",
+});
 
 @ObjectType({ description: "One point of a trend: a bucket's first day and its count." })
 export class TrendPoint {
@@ -94,7 +102,9 @@ export class TrendPoint {
   count!: number;
 }
 
-@ObjectType({ description: "趋势: counts per bucket over the scope, empty buckets included, and the same days last year." })
+@ObjectType({
+  description: "趋势: counts per bucket over the scope, empty buckets included, and the same days last year.",
+})
 export class CockpitTrend {
   @Field(() => TrendGranularity)
   granularity!: TrendGranularity;
@@ -105,6 +115,8 @@ export class CockpitTrend {
   @Field(() => [TrendPoint], { description: "办结: disputes closed per bucket." })
   closed!: TrendPoint[];
 
-  @Field(() => [TrendPoint], { description: "去年同期受理: the same buckets one year earlier (bucket starts are last year's)." })
+  @Field(() => [TrendPoint], {
+    description: "去年同期受理: the same buckets one year earlier (bucket starts are last year's).",
+  })
   registeredLastYear!: TrendPoint[];
 }

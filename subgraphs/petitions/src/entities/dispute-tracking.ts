@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Department, DisputeStatus } from "./enums.js";
 import { TimelineEvent } from "./timeline-event.js";
 
-@ObjectType({ description: "What a resident sees when tracking their matter by code (一码查进度): no one's personal data." })
+@ObjectType({
+  description: "What a resident sees when tracking their matter by code (一码查进度): no one's personal data.",
+})
 export class DisputeTracking {
   @Field(() => String)
   code!: string;
@@ -22,7 +24,10 @@ export class DisputeTracking {
   @Field(() => String, { nullable: true, description: "The body handling it (承办单位)." })
   handlingBody!: string | null;
 
-  @Field(() => Date, { nullable: true, description: "The next deadline of the center's service clock (none once closed)." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "The next deadline of the center's service clock (none once closed).",
+  })
   nextDeadline!: Date | null;
 
   @Field(() => Int, { nullable: true })

@@ -6,7 +6,9 @@ import { Channel, Department, DisputeStatus, RoutingFlag, ServiceTier } from "./
  * Relations, money, clocks and links are field resolvers (DisputeResolver), all through loaders.
  */
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "A dispute registered at the center's one window (纠纷), known by its dispute code (解纷码)." })
+@ObjectType({
+  description: "A dispute registered at the center's one window (纠纷), known by its dispute code (解纷码).",
+})
 export class Dispute {
   id!: string;
 
@@ -28,7 +30,10 @@ export class Dispute {
   @Field(() => String, { description: "GB/T 2260 county code, 6 digits." })
   regionCode!: string;
 
-  @Field(() => String, { nullable: true, description: "Statistical town (9-digit) or village (12-digit) code, when given." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Statistical town (9-digit) or village (12-digit) code, when given.",
+  })
   localityCode!: string | null;
 
   @Field(() => Channel, { description: "Intake channel (受理渠道)." })
@@ -43,7 +48,9 @@ export class Dispute {
   @Field(() => Int, { description: "Number of people involved (涉及人数)." })
   peopleInvolved!: number;
 
-  @Field(() => Boolean, { description: "Major or group dispute (重大、群体性纠纷): needs a joint consultation before dispatch." })
+  @Field(() => Boolean, {
+    description: "Major or group dispute (重大、群体性纠纷): needs a joint consultation before dispatch.",
+  })
   major!: boolean;
 
   @Field(() => ServiceTier, { description: "Service tier deciding the center's service clock." })

@@ -7,7 +7,9 @@ export enum SurgeDimension {
 }
 registerEnumType(SurgeDimension, { name: "SurgeDimension", description: "同一被投诉单位 / 同一地点 / 同一类别" });
 
-@ObjectType({ description: "预警: complaints about one respondent, place or category surging against the same days last year." })
+@ObjectType({
+  description: "预警: complaints about one respondent, place or category surging against the same days last year.",
+})
 export class EarlyWarning {
   @Field(() => SurgeDimension)
   dimension!: SurgeDimension;

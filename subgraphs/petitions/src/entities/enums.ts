@@ -2,7 +2,13 @@ import { registerEnumType } from "type-graphql";
 
 // GraphQL enums mirror the domain's string unions (src/domain); EnumsMatchDomain below fails to
 // compile when a value is added on one side only.
-import type { Channel as ChannelValue, PartyKind as PartyKindValue, PartyRole as PartyRoleValue, RoutingFlag as RoutingFlagValue, ServiceTier as ServiceTierValue } from "../domain/registration.js";
+import type {
+  Channel as ChannelValue,
+  PartyKind as PartyKindValue,
+  PartyRole as PartyRoleValue,
+  RoutingFlag as RoutingFlagValue,
+  ServiceTier as ServiceTierValue,
+} from "../domain/registration.js";
 import type { DisputeStatus as DisputeStatusValue, Satisfaction as SatisfactionValue } from "../domain/lifecycle.js";
 import type { Department as DepartmentValue } from "../domain/routing.js";
 
@@ -65,7 +71,10 @@ export enum ServiceTier {
   ORDINARY = "ORDINARY",
   COMPLEX = "COMPLEX",
 }
-registerEnumType(ServiceTier, { name: "ServiceTier", description: "办理层级: 简易（1日）/ 一般（7日）/ 复杂（20日），本地服务承诺" });
+registerEnumType(ServiceTier, {
+  name: "ServiceTier",
+  description: "办理层级: 简易（1日）/ 一般（7日）/ 复杂（20日），本地服务承诺",
+});
 
 export enum RoutingFlag {
   MEDIATION_DECLINED = "MEDIATION_DECLINED",

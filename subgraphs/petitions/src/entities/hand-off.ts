@@ -8,9 +8,14 @@ export enum HandOffState {
   REJECTED = "REJECTED",
   EXPIRED = "EXPIRED",
 }
-registerEnumType(HandOffState, { name: "HandOffState", description: "待接收 / 已接收 / 已退回 / 逾期未接收（退回兜底窗口）" });
+registerEnumType(HandOffState, {
+  name: "HandOffState",
+  description: "待接收 / 已接收 / 已退回 / 逾期未接收（退回兜底窗口）",
+});
 
-@ObjectType({ description: "移交: one department hands the dispute on; the receiver accepts or rejects within a time limit." })
+@ObjectType({
+  description: "移交: one department hands the dispute on; the receiver accepts or rejects within a time limit.",
+})
 export class HandOff {
   @Field(() => ID)
   id!: string;
@@ -36,7 +41,10 @@ export class HandOff {
   @Field(() => Date)
   requestedAt!: Date;
 
-  @Field(() => Date, { description: "The receiver must answer by then (3 working days, local policy); afterwards the dispute returns to the catch-all window." })
+  @Field(() => Date, {
+    description:
+      "The receiver must answer by then (3 working days, local policy); afterwards the dispute returns to the catch-all window.",
+  })
   respondBy!: Date;
 
   @Field(() => HandOffState)

@@ -1,7 +1,10 @@
 import { Field, InputType, Int } from "type-graphql";
 import { Channel, Department, DisputeStatus, PartyKind, RoutingFlag, ServiceTier } from "./enums.js";
 
-@InputType("DisputePartyInput", { description: "A party or respondent at intake. Applicants must be identifiable; respondents may be known by name only." })
+@InputType("DisputePartyInput", {
+  description:
+    "A party or respondent at intake. Applicants must be identifiable; respondents may be known by name only.",
+})
 export class PartyInput {
   @Field(() => PartyKind)
   kind!: "PERSON" | "ORGANISATION";
@@ -12,7 +15,10 @@ export class PartyInput {
   @Field(() => String, { nullable: true, description: "居民身份证号码 (natural persons; required for applicants)." })
   residentId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Mobile or landline with area code (required for natural-person applicants)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Mobile or landline with area code (required for natural-person applicants).",
+  })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: "统一社会信用代码 (organisations; required for applicants)." })
@@ -36,7 +42,7 @@ export class RegisterDisputeInput {
   @Field(() => String, { description: "6-digit county code, or a 9/12-digit statistical town/village code under it." })
   region!: string;
 
-  @Field(() => String, { nullable: true, description: "Amount involved in yuan, e.g. \"3800.50\" (涉及金额)." })
+  @Field(() => String, { nullable: true, description: 'Amount involved in yuan, e.g. "3800.50" (涉及金额).' })
   amountInvolved?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Number of people involved (涉及人数); 1 when omitted." })
@@ -54,10 +60,16 @@ export class RegisterDisputeInput {
   @Field(() => [RoutingFlag], { nullable: true })
   flags?: RoutingFlag[] | null;
 
-  @Field(() => ServiceTier, { nullable: true, description: "Chosen tier; by default complex for a major dispute, else ordinary." })
+  @Field(() => ServiceTier, {
+    nullable: true,
+    description: "Chosen tier; by default complex for a major dispute, else ordinary.",
+  })
   serviceTier?: ServiceTier | null;
 
-  @Field(() => String, { nullable: true, description: "Client-chosen key (8–128 chars): a retry with the same key and input returns the same dispute." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Client-chosen key (8–128 chars): a retry with the same key and input returns the same dispute.",
+  })
   idempotencyKey?: string | null;
 }
 
@@ -126,7 +138,10 @@ export class DisputeFilter {
   @Field(() => Channel, { nullable: true })
   channel?: Channel | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Open disputes past (true) or within (false) their service clock." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Open disputes past (true) or within (false) their service clock.",
+  })
   overdue?: boolean | null;
 
   @Field(() => Boolean, { nullable: true })

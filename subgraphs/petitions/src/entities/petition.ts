@@ -1,6 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ClockView } from "@onedoor/shared/graphql/clock-type";
-import type { PetitionState as PetitionStateValue, StatutoryProcedure as StatutoryProcedureValue } from "../domain/petition.js";
+import type {
+  PetitionState as PetitionStateValue,
+  StatutoryProcedure as StatutoryProcedureValue,
+} from "../domain/petition.js";
 
 export enum PetitionState {
   RECEIVED = "RECEIVED",
@@ -15,7 +18,8 @@ export enum PetitionState {
 }
 registerEnumType(PetitionState, {
   name: "PetitionState",
-  description: "信访事项: 已收到 / 已受理 / 不予受理 / 导入法定途径 / 已答复 / 复查中 / 已复查 / 复核中 / 已复核（终结）",
+  description:
+    "信访事项: 已收到 / 已受理 / 不予受理 / 导入法定途径 / 已答复 / 复查中 / 已复查 / 复核中 / 已复核（终结）",
 });
 
 export enum StatutoryProcedure {
@@ -39,13 +43,17 @@ export enum PetitionEventType {
 }
 registerEnumType(PetitionEventType, {
   name: "PetitionEventType",
-  description: "受理 / 不予受理 / 导入法定途径 / 延期办理 / 出具处理意见 / 申请复查 / 听证 / 复查答复 / 申请复核 / 复核答复",
+  description:
+    "受理 / 不予受理 / 导入法定途径 / 延期办理 / 出具处理意见 / 申请复查 / 听证 / 复查答复 / 申请复核 / 复核答复",
 });
 
 type Same<A extends string, B extends string> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 /** Compile-time only: fails to type-check when a GraphQL enum and its domain union differ. */
-export type PetitionEnumsMatchDomain = [Assert<Same<`${PetitionState}`, PetitionStateValue>>, Assert<Same<`${StatutoryProcedure}`, StatutoryProcedureValue>>];
+export type PetitionEnumsMatchDomain = [
+  Assert<Same<`${PetitionState}`, PetitionStateValue>>,
+  Assert<Same<`${StatutoryProcedure}`, StatutoryProcedureValue>>,
+];
 
 @ObjectType({ description: "信访代办员 who files and follows the petition for a resident." })
 export class PetitionAgent {
@@ -94,7 +102,9 @@ export class Petition {
   @Field(() => PetitionAgent, { nullable: true })
   agent!: PetitionAgent | null;
 
-  @Field(() => [ClockView], { description: "Acceptance, handling, review and re-examination clocks, as far as the petition has come." })
+  @Field(() => [ClockView], {
+    description: "Acceptance, handling, review and re-examination clocks, as far as the petition has come.",
+  })
   clocks!: ClockView[];
 
   @Field(() => Date, { description: "Deadline of the current stage's clock." })

@@ -16,8 +16,11 @@ export class DisputeParty {
   @Field(() => String, { nullable: true, description: "统一社会信用代码 (organisations): public, never masked." })
   creditCode!: string | null;
 
-
-  @Field(() => ID, { nullable: true, description: "Internal party id (当事人标识), the same for this person in every dispute and department; null without an identifier." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Internal party id (当事人标识), the same for this person in every dispute and department; null without an identifier.",
+  })
   partyId!: string | null;
 
   // Personal data: resolved masked or in full (audited) by DisputePartyResolver.
@@ -61,7 +64,10 @@ export class Dispatch {
   @Field(() => [String], { description: "Co-handling bodies (协办单位)." })
   coHandlers!: string[];
 
-  @Field(() => String, { nullable: true, description: "Routing rule that suggested this department; null when no rule applied." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Routing rule that suggested this department; null when no rule applied.",
+  })
   ruleId!: string | null;
 
   @Field(() => String, { description: "Version of the routing rules in force." })
@@ -73,7 +79,10 @@ export class Dispatch {
   @Field(() => Boolean, { description: "The clerk sent the matter elsewhere than the rules suggested." })
   overridden!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Why the clerk overrode the rules (or any note); null for summary readers." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the clerk overrode the rules (or any note); null for summary readers.",
+  })
   reason!: string | null;
 
   @Field(() => String)
@@ -98,7 +107,10 @@ export class RoutingSuggestion {
   body!: string;
 }
 
-@ObjectType({ description: "Joint consultation (会商研判, 3+X): judge, chief mediator, legal-aid lawyer and the departments concerned." })
+@ObjectType({
+  description:
+    "Joint consultation (会商研判, 3+X): judge, chief mediator, legal-aid lawyer and the departments concerned.",
+})
 export class Consultation {
   @Field(() => ID)
   id!: string;
@@ -151,14 +163,19 @@ export class FollowUp {
   @Field(() => String, { nullable: true, description: "回访情况; null for summary readers." })
   notes!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Whether a mediation agreement was performed (协议履行), when one exists." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether a mediation agreement was performed (协议履行), when one exists.",
+  })
   agreementPerformed!: boolean | null;
 
   @Field(() => String)
   recordedBy!: string;
 }
 
-@ObjectType({ description: "A link between two disputes: possible duplicate flagged at intake, link, or merge (重复诉求并单)." })
+@ObjectType({
+  description: "A link between two disputes: possible duplicate flagged at intake, link, or merge (重复诉求并单).",
+})
 export class DisputeLink {
   @Field(() => DisputeLinkKind)
   kind!: string;

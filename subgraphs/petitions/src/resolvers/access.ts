@@ -11,7 +11,10 @@ import type { PetitionsContext } from "./context.js";
 type DisputeKeys = Pick<Dispute, "id" | "leadDepartment">;
 
 export async function scopeOfDispute(ctx: PetitionsContext, dispute: DisputeKeys): Promise<RecordScope> {
-  const [parties, handOffs] = await Promise.all([ctx.loaders.partiesByDispute.load(dispute.id), ctx.loaders.handOffsByDispute.load(dispute.id)]);
+  const [parties, handOffs] = await Promise.all([
+    ctx.loaders.partiesByDispute.load(dispute.id),
+    ctx.loaders.handOffsByDispute.load(dispute.id),
+  ]);
   return disputeScope({ leadDepartment: dispute.leadDepartment, partyIds: partyIdsOfRows(parties), handOffs });
 }
 
@@ -24,19 +27,28 @@ export async function disputeVisibility(ctx: PetitionsContext, dispute: DisputeK
  * see every dispute, learn that a code is unused (null). To anyone else an unused code is the same
  * FORBIDDEN as someone else's dispute, so nobody can probe codes for which disputes exist.
  */
-export async function disputeByTypedCode<T extends DisputeKeys>(ctx: PetitionsContext, dispute: T | null): Promise<T | null> {
+export async function disputeByTypedCode<T extends DisputeKeys>(
+  ctx: PetitionsContext,
+  dispute: T | null,
+): Promise<T | null> {
   if (dispute) await assertDisputeVisible(ctx, dispute);
   else if (!allows(ctx.identity, ctx.subgraph, ["departmentStaff", "commander"])) throw notVisible("dispute");
   return dispute;
 }
 
 /** FORBIDDEN unless the caller may see the dispute; otherwise how much of it. */
-export async function assertDisputeVisible(ctx: PetitionsContext, dispute: DisputeKeys): Promise<Exclude<Visibility, "none">> {
+export async function assertDisputeVisible(
+  ctx: PetitionsContext,
+  dispute: DisputeKeys,
+): Promise<Exclude<Visibility, "none">> {
   return assertVisible(ctx, await scopeOfDispute(ctx, dispute), "dispute");
 }
 
 /** Only the disputes the caller may see (a resident's own, ...), in the given order. */
-export async function visibleDisputes<T extends DisputeKeys>(ctx: PetitionsContext, disputes: readonly T[]): Promise<T[]> {
+export async function visibleDisputes<T extends DisputeKeys>(
+  ctx: PetitionsContext,
+  disputes: readonly T[],
+): Promise<T[]> {
   const scopes = new Map(await Promise.all(disputes.map(async (d) => [d.id, await scopeOfDispute(ctx, d)] as const)));
   return visibleTo(ctx, disputes, (d) => scopes.get(d.id)!);
 }
@@ -44,7 +56,10 @@ export async function visibleDisputes<T extends DisputeKeys>(ctx: PetitionsConte
 /** A party's scope: the departments handling any of their disputes see them in full. */
 export async function scopeOfParty(ctx: PetitionsContext, partyId: string): Promise<RecordScope> {
   const rows = await ctx.loaders.partyRowsByPartyId.load(partyId);
-  return partyScope(partyId, rows.map((row) => row.dispute.leadDepartment));
+  return partyScope(
+    partyId,
+    rows.map((row) => row.dispute.leadDepartment),
+  );
 }
 
 /**
@@ -55,5 +70,8 @@ export function assertMayListRoutedTo(ctx: PetitionsContext, department: string 
   if (allows(ctx.identity, ctx.subgraph, ["departmentStaff", "commander"])) return;
   const routedTo = subgraphOfDepartment(department);
   if (routedTo && routedTo !== "petitions" && isStaffOf(ctx.identity, routedTo)) return;
-  throw forbidden("Filter by your own department to list what is routed to it", "仅可查看派至本部门的事项，请按本部门筛选");
+  throw forbidden(
+    "Filter by your own department to list what is routed to it",
+    "仅可查看派至本部门的事项，请按本部门筛选",
+  );
 }

@@ -13,15 +13,25 @@ const MAX_ALERTS = 200;
 export class AlertResolver {
   // Alerts hold counts and dispute codes only, so leaders may read them; the command center works them.
   @Authorized<Policy>("cockpitViewer", "commander", "petitionsOfficer", "intakeClerk")
-  @Query(() => [Alert], { description: "预警: the newest first, open ones unless `status` says otherwise (at most 200)." })
+  @Query(() => [Alert], {
+    description: "预警: the newest first, open ones unless `status` says otherwise (at most 200).",
+  })
   async alerts(
     @Ctx() ctx: PetitionsContext,
-    @Arg("status", () => [AlertStatus], { nullable: true, validate: false, description: "Default: NEW and ACKNOWLEDGED." }) status?: AlertStatus[] | null,
+    @Arg("status", () => [AlertStatus], {
+      nullable: true,
+      validate: false,
+      description: "Default: NEW and ACKNOWLEDGED.",
+    })
+    status?: AlertStatus[] | null,
     @Arg("kind", () => [AlertKind], { nullable: true, validate: false }) kind?: AlertKind[] | null,
     @Arg("first", () => Int, { nullable: true, validate: false }) first?: number | null,
   ): Promise<Alert[]> {
     const rows = await ctx.store.alert.findMany({
-      where: { status: { in: status?.length ? status : ["NEW", "ACKNOWLEDGED"] }, ...(kind?.length ? { kind: { in: kind } } : {}) },
+      where: {
+        status: { in: status?.length ? status : ["NEW", "ACKNOWLEDGED"] },
+        ...(kind?.length ? { kind: { in: kind } } : {}),
+      },
       orderBy: [{ raisedAt: "desc" }, { id: "desc" }],
       take: Math.min(Math.max(first ?? 50, 1), MAX_ALERTS),
     });
@@ -30,24 +40,41 @@ export class AlertResolver {
 
   @Authorized<Policy>("commander", "petitionsOfficer", "intakeClerk")
   @Mutation(() => Alert, { description: "签收: someone at the command center has seen the alert and takes it on." })
-  async acknowledgeAlert(@Arg("id", () => ID, { validate: false }) id: string, @Ctx() ctx: PetitionsContext): Promise<Alert> {
+  async acknowledgeAlert(
+    @Arg("id", () => ID, { validate: false }) id: string,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Alert> {
     return (await actOnAlert(ctx.store, ctx, id, "ACKNOWLEDGE", null)) as Alert;
   }
 
   @Authorized<Policy>("commander", "petitionsOfficer", "intakeClerk")
-  @Mutation(() => Alert, { description: "处置: what was done about it (e.g. joint investigation, 会商研判, merged repeats)." })
+  @Mutation(() => Alert, {
+    description: "处置: what was done about it (e.g. joint investigation, 会商研判, merged repeats).",
+  })
   async handleAlert(
     @Arg("id", () => ID, { validate: false }) id: string,
     @Arg("note", () => String, { validate: false }) note: string,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Alert> {
-    const t = checkTexts({ note: { value: note, rules: { field: { zh: "处置情况", en: "Note" }, min: 2, max: 2000, multiline: true }, required: true } });
+    const t = checkTexts({
+      note: {
+        value: note,
+        rules: { field: { zh: "处置情况", en: "Note" }, min: 2, max: 2000, multiline: true },
+        required: true,
+      },
+    });
     return (await actOnAlert(ctx.store, ctx, id, "HANDLE", t.note)) as Alert;
   }
 
   @Authorized<Policy>("commander")
-  @Mutation(() => Int, { description: "Runs the detectors now (they also run every few minutes) as of a day (default today); returns alerts raised." })
-  async detectAlerts(@Ctx() ctx: PetitionsContext, @Arg("asOf", () => String, { nullable: true, validate: false }) asOf?: string | null): Promise<number> {
+  @Mutation(() => Int, {
+    description:
+      "Runs the detectors now (they also run every few minutes) as of a day (default today); returns alerts raised.",
+  })
+  async detectAlerts(
+    @Ctx() ctx: PetitionsContext,
+    @Arg("asOf", () => String, { nullable: true, validate: false }) asOf?: string | null,
+  ): Promise<number> {
     const problems = new InputProblems();
     if (asOf && !isLocalDate(asOf)) problems.add(["asOf"], "FORMAT", "日期格式应为 YYYY-MM-DD", "asOf is YYYY-MM-DD");
     problems.throwIfAny();

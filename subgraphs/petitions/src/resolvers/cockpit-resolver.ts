@@ -6,7 +6,14 @@ import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type"
 import { isLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { trendFromDailyCounts } from "@onedoor/shared/cockpit/trend";
-import { Cockpit, CockpitFilter, CockpitTrend, IntakeCockpit, OverallCockpit, TrendGranularity } from "../entities/cockpit.js";
+import {
+  Cockpit,
+  CockpitFilter,
+  CockpitTrend,
+  IntakeCockpit,
+  OverallCockpit,
+  TrendGranularity,
+} from "../entities/cockpit.js";
 import { dailyCounts, intakeFigures, overallFigures } from "../db/cockpit.js";
 import type { PetitionsContext } from "./context.js";
 import { currentTime } from "@onedoor/shared/clock/now";
@@ -20,23 +27,34 @@ export function cockpitOf(scope: CockpitScope): Cockpit {
 function checkedScope(filter: CockpitFilter): CockpitScope {
   const problems = new InputProblems();
   for (const field of ["from", "to"] as const) {
-    if (!isLocalDate(filter[field])) problems.add(["filter", field], "FORMAT", "日期格式应为 YYYY-MM-DD", "Dates are YYYY-MM-DD");
+    if (!isLocalDate(filter[field]))
+      problems.add(["filter", field], "FORMAT", "日期格式应为 YYYY-MM-DD", "Dates are YYYY-MM-DD");
   }
   if (isLocalDate(filter.from) && isLocalDate(filter.to)) {
     const days = (Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000;
     if (days < 0) problems.add(["filter", "to"], "RANGE", "结束日期不能早于开始日期", "to is before from");
     if (days > MAX_DAYS) problems.add(["filter", "to"], "RANGE", "统计区间不超过三年", "At most three years");
   }
-  const region = filter.regionCode ? problems.check(["filter", "regionCode"], validateRegionCode(filter.regionCode)) : null;
-  if (filter.category && /[|]/.test(filter.category)) problems.add(["filter", "category"], "FORMAT", "类别名称无效", "Invalid category");
+  const region = filter.regionCode
+    ? problems.check(["filter", "regionCode"], validateRegionCode(filter.regionCode))
+    : null;
+  if (filter.category && /[|]/.test(filter.category))
+    problems.add(["filter", "category"], "FORMAT", "类别名称无效", "Invalid category");
   problems.throwIfAny();
-  return { from: filter.from as LocalDate, to: filter.to as LocalDate, regionCode: region ?? null, category: filter.category || null };
+  return {
+    from: filter.from as LocalDate,
+    to: filter.to as LocalDate,
+    regionCode: region ?? null,
+    category: filter.category || null,
+  };
 }
 
 @Resolver(() => Cockpit)
 export class CockpitResolver {
   @Authorized<Policy>("cockpitViewer", "commander")
-  @Query(() => Cockpit, { description: "数据驾驶舱: every department's measures for a period, region and category. Aggregates only." })
+  @Query(() => Cockpit, {
+    description: "数据驾驶舱: every department's measures for a period, region and category. Aggregates only.",
+  })
   cockpit(@Arg("filter", () => CockpitFilter, { validate: false }) filter: CockpitFilter): Cockpit {
     return cockpitOf(checkedScope(filter));
   }
@@ -45,10 +63,21 @@ export class CockpitResolver {
   async intake(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): Promise<IntakeCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
-    const [now, then] = await Promise.all([intakeFigures(ctx.store, scope), intakeFigures(ctx.store, sameperiodLastYear(scope))]);
+    const [now, then] = await Promise.all([
+      intakeFigures(ctx.store, scope),
+      intakeFigures(ctx.store, sameperiodLastYear(scope)),
+    ]);
     return {
-      visitorTimes: countMeasure("接待人次 = 统计期内登记的来访次数 / visits recorded in the period", now.visitorTimes, then.visitorTimes),
-      disputesAccepted: countMeasure("纠纷总数 = 统计期内登记受理的纠纷数（并单不重复计） / disputes registered in the period, merged duplicates once", now.disputesAccepted, then.disputesAccepted),
+      visitorTimes: countMeasure(
+        "接待人次 = 统计期内登记的来访次数 / visits recorded in the period",
+        now.visitorTimes,
+        then.visitorTimes,
+      ),
+      disputesAccepted: countMeasure(
+        "纠纷总数 = 统计期内登记受理的纠纷数（并单不重复计） / disputes registered in the period, merged duplicates once",
+        now.disputesAccepted,
+        then.disputesAccepted,
+      ),
       channels: now.channels,
       regions: now.regions,
       zeroRunRate: rateMeasure(
@@ -69,7 +98,10 @@ export class CockpitResolver {
     };
   }
 
-  @FieldResolver(() => CockpitTrend, { nullable: true, description: "趋势: registrations and closures per day, week or month, with last year's registrations." })
+  @FieldResolver(() => CockpitTrend, {
+    nullable: true,
+    description: "趋势: registrations and closures per day, week or month, with last year's registrations.",
+  })
   async trend(
     @Root() cockpit: Cockpit,
     @Arg("granularity", () => TrendGranularity, { validate: false }) granularity: TrendGranularity,
@@ -88,7 +120,14 @@ export class CockpitResolver {
       };
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      throw badUserInput([{ field: ["granularity"], reason: "RANGE", messageZh: "按日趋势的统计区间过长，请按周或按月查看", messageEn: error.message }]);
+      throw badUserInput([
+        {
+          field: ["granularity"],
+          reason: "RANGE",
+          messageZh: "按日趋势的统计区间过长，请按周或按月查看",
+          messageEn: error.message,
+        },
+      ]);
     }
   }
 
@@ -97,7 +136,10 @@ export class CockpitResolver {
     requireAllowed(ctx, "cockpitViewer", "commander");
     const scope = parseCockpitKey(cockpit.key);
     const now = currentTime();
-    const [cur, prev] = await Promise.all([overallFigures(ctx.store, scope, now, true), overallFigures(ctx.store, sameperiodLastYear(scope), now, false)]);
+    const [cur, prev] = await Promise.all([
+      overallFigures(ctx.store, scope, now, true),
+      overallFigures(ctx.store, sameperiodLastYear(scope), now, false),
+    ]);
     return {
       closedRate: rateMeasure(
         "办结率 = 统计期内受理且已办结的纠纷 / 统计期内受理的纠纷 / registered in the period and closed ÷ registered in the period",
@@ -115,7 +157,10 @@ export class CockpitResolver {
         { numerator: prev.satisfied, denominator: prev.evaluated },
       ),
       topCategories: cur.topCategories,
-      overdueOpen: countMeasure("超期未办结 = 当前未办结且已超服务时限的纠纷（不随统计期变化） / open disputes past their service clock now", cur.overdueOpen ?? 0),
+      overdueOpen: countMeasure(
+        "超期未办结 = 当前未办结且已超服务时限的纠纷（不随统计期变化） / open disputes past their service clock now",
+        cur.overdueOpen ?? 0,
+      ),
     };
   }
 }

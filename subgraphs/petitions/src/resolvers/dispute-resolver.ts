@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { CN_HOLIDAY_CALENDAR, endOfLocalDay } from "@onedoor/shared/clock/index";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { afterCursorDesc, Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
@@ -6,7 +21,17 @@ import type { Prisma } from "../generated/prisma/client.js";
 import { TimelineEvent } from "../entities/timeline-event.js";
 import { Dispute } from "../entities/dispute.js";
 import { DisputeFilter } from "../entities/inputs.js";
-import { Consultation, Dispatch, DisputeLink, Evaluation, FollowUp, DisputeParty, RoutingSuggestion, RunSummary, Visit } from "../entities/records.js";
+import {
+  Consultation,
+  Dispatch,
+  DisputeLink,
+  Evaluation,
+  FollowUp,
+  DisputeParty,
+  RoutingSuggestion,
+  RunSummary,
+  Visit,
+} from "../entities/records.js";
 import { disputeClocks, lastOverdueRegistrationDay, SERVICE_CLOCKS, type NamedClock } from "../domain/clocks.js";
 import { runCount } from "../domain/lifecycle.js";
 import { route, type Department } from "../domain/routing.js";
@@ -14,7 +39,14 @@ import type { RoutingFlag, ServiceTier } from "../domain/registration.js";
 import type { PetitionsContext } from "./context.js";
 import { disputeCodeArg } from "./lookup.js";
 import type { Policy } from "@onedoor/shared/auth/access";
-import { assertDisputeVisible, assertMayListRoutedTo, disputeByTypedCode, disputeVisibility, scopeOfDispute, visibleDisputes } from "./access.js";
+import {
+  assertDisputeVisible,
+  assertMayListRoutedTo,
+  disputeByTypedCode,
+  disputeVisibility,
+  scopeOfDispute,
+  visibleDisputes,
+} from "./access.js";
 import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
 import { partyIdsOfRows } from "../domain/party.js";
 import { currentTime } from "@onedoor/shared/clock/now";
@@ -96,17 +128,24 @@ export class DisputeResolver {
       "Residents see only their own disputes, other departments' staff a summary (personal data masked, narratives null); anyone else is FORBIDDEN. " +
       "An unused valid code is null to the registry's staff and the commander, and to everyone else the same FORBIDDEN as someone else's dispute.",
   })
-  async dispute(@Arg("code", () => ID, { validate: false }) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
+  async dispute(
+    @Arg("code", () => ID, { validate: false }) code: string,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute | null> {
     return disputeByTypedCode(ctx, await ctx.loaders.disputeByCode.load(disputeCodeArg(code, "code")));
   }
 
   @Directive("@inaccessible")
-  @FieldResolver(() => [ID], { description: "Internal party ids of the dispute's parties (plumbing for departments' `@requires`)." })
+  @FieldResolver(() => [ID], {
+    description: "Internal party ids of the dispute's parties (plumbing for departments' `@requires`).",
+  })
   async partyIds(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string[]> {
     return partyIdsOfRows(await ctx.loaders.partiesByDispute.load(dispute.id));
   }
 
-  @FieldResolver(() => [TimelineEvent], { description: "Everything that happened to this dispute in every department, oldest first (统一归集)." })
+  @FieldResolver(() => [TimelineEvent], {
+    description: "Everything that happened to this dispute in every department, oldest first (统一归集).",
+  })
   timeline(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext) {
     return ctx.loaders.timelineByDispute.load(dispute.code);
   }
@@ -114,17 +153,28 @@ export class DisputeResolver {
   // The registry's staff and the commander list all; another department's staff only disputes routed to it (checked below).
   @Authorized<Policy>("signedIn")
   @Query(() => DisputeConnection, {
-    description: "Queue of disputes, newest registration first, keyset-paged. Other departments' staff must filter by their own department.",
+    description:
+      "Queue of disputes, newest registration first, keyset-paged. Other departments' staff must filter by their own department.",
   })
-  async disputes(@Args(() => DisputesArgs, { validate: false }) { filter, first, after }: DisputesArgs, @Ctx() ctx: PetitionsContext): Promise<DisputeConnection> {
+  async disputes(
+    @Args(() => DisputesArgs, { validate: false }) { filter, first, after }: DisputesArgs,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<DisputeConnection> {
     assertMayListRoutedTo(ctx, filter?.department);
     const size = pageSize(first);
     const rows = await ctx.store.dispute.findMany({
-      where: { AND: [...disputeWhere(filter, currentTime()), afterCursorDesc("registeredAt", after, (s) => new Date(String(s)))] },
+      where: {
+        AND: [
+          ...disputeWhere(filter, currentTime()),
+          afterCursorDesc("registeredAt", after, (s) => new Date(String(s))),
+        ],
+      },
       orderBy: [{ registeredAt: "desc" }, { id: "desc" }],
       take: size + 1,
     });
-    return toConnection(rows, size, (row) => row.registeredAt.toISOString(), { hasPreviousPage: Boolean(after) }) as DisputeConnection;
+    return toConnection(rows, size, (row) => row.registeredAt.toISOString(), {
+      hasPreviousPage: Boolean(after),
+    }) as DisputeConnection;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Amount involved in yuan (涉及金额), two decimals." })
@@ -142,12 +192,18 @@ export class DisputeResolver {
     return this.partiesInRole(dispute, ctx, "RESPONDENT");
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The facts as the party told them (纠纷事实); null for summary readers." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The facts as the party told them (纠纷事实); null for summary readers.",
+  })
   async description(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string | null> {
     return (await this.isSummary(dispute, ctx)) ? null : dispute.description;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Written result of the closure (办理结果); null for summary readers." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Written result of the closure (办理结果); null for summary readers.",
+  })
   async closureResult(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string | null> {
     return (await this.isSummary(dispute, ctx)) ? null : dispute.closureResult;
   }
@@ -168,7 +224,10 @@ export class DisputeResolver {
     return { visits: visits.length, runs: runCount(visits) };
   }
 
-  @FieldResolver(() => Dispatch, { nullable: true, description: "The latest dispatch: which rule fired, or who overrode it and why." })
+  @FieldResolver(() => Dispatch, {
+    nullable: true,
+    description: "The latest dispatch: which rule fired, or who overrode it and why.",
+  })
   async routing(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispatch | null> {
     return (await this.dispatches(dispute, ctx)).at(-1) ?? null;
   }
@@ -190,13 +249,23 @@ export class DisputeResolver {
 
   @FieldResolver(() => [Consultation], { description: "Joint consultations (会商研判)." })
   async consultations(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Consultation[]> {
-    return this.withoutNarratives(dispute, ctx, await ctx.loaders.consultationsByDispute.load(dispute.id), "conclusion");
+    return this.withoutNarratives(
+      dispute,
+      ctx,
+      await ctx.loaders.consultationsByDispute.load(dispute.id),
+      "conclusion",
+    );
   }
 
   @FieldResolver(() => Evaluation, { nullable: true, description: "The party's evaluation after closure." })
   async evaluation(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Evaluation | null> {
     if (!dispute.satisfaction || !dispute.evaluatedAt) return null;
-    const [evaluation] = await this.withoutNarratives(dispute, ctx, [{ satisfaction: dispute.satisfaction, comment: dispute.satisfactionComment, evaluatedAt: dispute.evaluatedAt }], "comment");
+    const [evaluation] = await this.withoutNarratives(
+      dispute,
+      ctx,
+      [{ satisfaction: dispute.satisfaction, comment: dispute.satisfactionComment, evaluatedAt: dispute.evaluatedAt }],
+      "comment",
+    );
     return evaluation!;
   }
 
@@ -207,14 +276,20 @@ export class DisputeResolver {
 
   @FieldResolver(() => [DisputeLink], { description: "Possible duplicates, links and merges, both directions." })
   async links(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<DisputeLink[]> {
-    const [from, to] = await Promise.all([ctx.loaders.linksFrom.load(dispute.code), ctx.loaders.linksTo.load(dispute.code)]);
-    const links = [...from.map((l) => ({ ...l, otherCode: l.toCode })), ...to.map((l) => ({ ...l, otherCode: l.fromCode }))].sort(
-      (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
-    );
+    const [from, to] = await Promise.all([
+      ctx.loaders.linksFrom.load(dispute.code),
+      ctx.loaders.linksTo.load(dispute.code),
+    ]);
+    const links = [
+      ...from.map((l) => ({ ...l, otherCode: l.toCode })),
+      ...to.map((l) => ({ ...l, otherCode: l.fromCode })),
+    ].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     return this.withoutNarratives(dispute, ctx, links, "reason");
   }
 
-  @FieldResolver(() => [Dispute], { description: "Disputes flagged at intake as possibly the same matter (疑似重复诉求)." })
+  @FieldResolver(() => [Dispute], {
+    description: "Disputes flagged at intake as possibly the same matter (疑似重复诉求).",
+  })
   async possibleDuplicates(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
     return this.linked(dispute, ctx, "POSSIBLE_DUPLICATE");
   }
@@ -224,7 +299,10 @@ export class DisputeResolver {
     return this.linked(dispute, ctx, "LINKED");
   }
 
-  @FieldResolver(() => Dispute, { nullable: true, description: "The main dispute this one was merged into (并单); null when the caller may not see it." })
+  @FieldResolver(() => Dispute, {
+    nullable: true,
+    description: "The main dispute this one was merged into (并单); null when the caller may not see it.",
+  })
   async mergedInto(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
     return dispute.mergedIntoCode ? ((await this.loadDisputes([dispute.mergedIntoCode], ctx))[0] ?? null) : null;
   }
@@ -232,10 +310,16 @@ export class DisputeResolver {
   @FieldResolver(() => [Dispute], { description: "Disputes merged into this one; they keep all their records." })
   async mergedFrom(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
     const links = (await ctx.loaders.linksTo.load(dispute.code)).filter((l) => l.kind === "MERGED");
-    return this.loadDisputes(links.map((l) => l.fromCode), ctx);
+    return this.loadDisputes(
+      links.map((l) => l.fromCode),
+      ctx,
+    );
   }
 
-  @FieldResolver(() => [ClockView], { description: "Clocks on the dispute: the center's service clock, and the mediation clock once dispatched to mediation." })
+  @FieldResolver(() => [ClockView], {
+    description:
+      "Clocks on the dispute: the center's service clock, and the mediation clock once dispatched to mediation.",
+  })
   clocks(@Root() dispute: Dispute): ClockView[] {
     return clocksOf(dispute).map((c) => clockView(c.kind, c.startedAt, c.status));
   }
@@ -255,7 +339,11 @@ export class DisputeResolver {
     return serviceClock(dispute).overdue;
   }
 
-  private async partiesInRole(dispute: Dispute, ctx: PetitionsContext, role: "APPLICANT" | "RESPONDENT"): Promise<DisputeParty[]> {
+  private async partiesInRole(
+    dispute: Dispute,
+    ctx: PetitionsContext,
+    role: "APPLICANT" | "RESPONDENT",
+  ): Promise<DisputeParty[]> {
     const scope = await scopeOfDispute(ctx, dispute);
     return (await ctx.loaders.partiesByDispute.load(dispute.id))
       .filter((p) => p.role === role)
@@ -266,7 +354,12 @@ export class DisputeResolver {
   }
 
   /** The rows as the caller may read them: free-text narratives null for summary readers. */
-  private async withoutNarratives<T, K extends keyof T>(dispute: Dispute, ctx: PetitionsContext, rows: T[], ...narratives: K[]): Promise<T[]> {
+  private async withoutNarratives<T, K extends keyof T>(
+    dispute: Dispute,
+    ctx: PetitionsContext,
+    rows: T[],
+    ...narratives: K[]
+  ): Promise<T[]> {
     if (!(await this.isSummary(dispute, ctx))) return rows;
     return rows.map((row) => ({ ...row, ...Object.fromEntries(narratives.map((key) => [key, null])) }));
   }
@@ -277,14 +370,22 @@ export class DisputeResolver {
   }
 
   private async linked(dispute: Dispute, ctx: PetitionsContext, kind: string): Promise<Dispute[]> {
-    const [from, to] = await Promise.all([ctx.loaders.linksFrom.load(dispute.code), ctx.loaders.linksTo.load(dispute.code)]);
-    const codes = [...from.filter((l) => l.kind === kind).map((l) => l.toCode), ...to.filter((l) => l.kind === kind).map((l) => l.fromCode)];
+    const [from, to] = await Promise.all([
+      ctx.loaders.linksFrom.load(dispute.code),
+      ctx.loaders.linksTo.load(dispute.code),
+    ]);
+    const codes = [
+      ...from.filter((l) => l.kind === kind).map((l) => l.toCode),
+      ...to.filter((l) => l.kind === kind).map((l) => l.fromCode),
+    ];
     return this.loadDisputes([...new Set(codes)], ctx);
   }
 
   /** Related disputes the caller may see (a resident's linked dispute may be someone else's). */
   private async loadDisputes(codes: string[], ctx: PetitionsContext): Promise<Dispute[]> {
-    const found = (await ctx.loaders.disputeByCode.loadMany(codes)).flatMap((d) => (d === null || d instanceof Error ? [] : [d]));
+    const found = (await ctx.loaders.disputeByCode.loadMany(codes)).flatMap((d) =>
+      d === null || d instanceof Error ? [] : [d],
+    );
     return visibleDisputes(ctx, found);
   }
 }

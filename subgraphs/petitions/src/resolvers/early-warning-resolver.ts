@@ -1,6 +1,13 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
-import { addDays, endOfLocalDay, isLocalDate, startOfLocalDay, toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
+import {
+  addDays,
+  endOfLocalDay,
+  isLocalDate,
+  startOfLocalDay,
+  toLocalDate,
+  type LocalDate,
+} from "@onedoor/shared/clock/index";
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
@@ -10,7 +17,11 @@ import { complaintCounts } from "../db/early-warning.js";
 import type { PetitionsContext } from "./context.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 
-const DIMENSION_ZH: Record<SurgeDimension, string> = { RESPONDENT: "同一被投诉单位", REGION: "同一地点", CATEGORY: "同一类别" };
+const DIMENSION_ZH: Record<SurgeDimension, string> = {
+  RESPONDENT: "同一被投诉单位",
+  REGION: "同一地点",
+  CATEGORY: "同一类别",
+};
 
 @Resolver(() => EarlyWarning)
 export class EarlyWarningResolver {
@@ -20,13 +31,15 @@ export class EarlyWarningResolver {
       "预警: groups of complaints in the 30 days up to `asOf` (default today) that number at least 5 and at least twice the same days last year (policy 2026.1). Aggregates only.",
   })
   async earlyWarnings(
-    @Arg("asOf", () => String, { nullable: true, validate: false, description: "Last day of the window, YYYY-MM-DD." }) asOf: string | null | undefined,
+    @Arg("asOf", () => String, { nullable: true, validate: false, description: "Last day of the window, YYYY-MM-DD." })
+    asOf: string | null | undefined,
     @Arg("regionCode", () => String, { nullable: true, validate: false }) regionCode: string | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<EarlyWarning[]> {
     const problems = new InputProblems();
     // An omitted argument arrives as undefined, an explicit null as null: both mean today.
-    if (asOf !== null && asOf !== undefined && !isLocalDate(asOf)) problems.add(["asOf"], "FORMAT", "日期格式应为 YYYY-MM-DD", "asOf is YYYY-MM-DD");
+    if (asOf !== null && asOf !== undefined && !isLocalDate(asOf))
+      problems.add(["asOf"], "FORMAT", "日期格式应为 YYYY-MM-DD", "asOf is YYYY-MM-DD");
     const region = regionCode ? problems.check(["regionCode"], validateRegionCode(regionCode)) : null;
     problems.throwIfAny();
 
@@ -35,7 +48,11 @@ export class EarlyWarningResolver {
     const lastYear = sameperiodLastYear({ from, to, regionCode: null, category: null });
     const [current, before] = await Promise.all([
       complaintCounts(ctx.store, { start: startOfLocalDay(from), end: endOfLocalDay(to) }, region ?? null),
-      complaintCounts(ctx.store, { start: startOfLocalDay(lastYear.from), end: endOfLocalDay(lastYear.to) }, region ?? null),
+      complaintCounts(
+        ctx.store,
+        { start: startOfLocalDay(lastYear.from), end: endOfLocalDay(lastYear.to) },
+        region ?? null,
+      ),
     ]);
     return detectSurges(current, before).map((surge) => ({
       ...surge,

@@ -19,7 +19,9 @@ const OPEN = ["REGISTERED", "DISPATCHED", "IN_PROGRESS"];
 
 @Resolver(() => Dispute)
 export class HandOffResolver {
-  @FieldResolver(() => Department, { description: "The one department leading this dispute now (the intake window until dispatch)." })
+  @FieldResolver(() => Department, {
+    description: "The one department leading this dispute now (the intake window until dispatch).",
+  })
   leadOwner(@Root() dispute: Dispute): Department {
     return leadOwner(dispute) as Department;
   }
@@ -32,12 +34,19 @@ export class HandOffResolver {
   }
 
   @Authorized<Policy>("intakeClerk", "commander")
-  @Mutation(() => HandOff, { description: "Hands a dispute on to another department (移交); the sender leads until the receiver accepts." })
+  @Mutation(() => HandOff, {
+    description: "Hands a dispute on to another department (移交); the sender leads until the receiver accepts.",
+  })
   async handOffDispute(
     @Arg("code", () => ID, { validate: false }) code: string,
     @Arg("to", () => Department, { validate: false }) to: Department,
     @Arg("reason", () => String, { validate: false }) reason: string,
-    @Arg("body", () => String, { validate: false, nullable: true, description: "Receiving body; the department's default when omitted." }) body: string | null,
+    @Arg("body", () => String, {
+      validate: false,
+      nullable: true,
+      description: "Receiving body; the department's default when omitted.",
+    })
+    body: string | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<HandOff> {
     const dispute = await disputeForUpdate(ctx, code);
@@ -49,8 +58,19 @@ export class HandOffResolver {
     const refusal = canRequestHandOff(leadOwner(dispute), to, pending, OPEN.includes(dispute.status));
     if (refusal) throw invalidState(refusal.messageEn, refusal.messageZh, { reason: refusal.code });
     const handOff = await ctx.store.$transaction(async (tx) => {
-      const created = await requestHandOff(tx, dispute, { to, toBody: t.body, reason: t.reason!, actor: actorOf(ctx), now: currentTime() });
-      await recordAudit(tx, ctx, { action: "handOffDispute", entity: "HandOff", entityId: created.id, fields: givenFields({ code, to, reason, body }) });
+      const created = await requestHandOff(tx, dispute, {
+        to,
+        toBody: t.body,
+        reason: t.reason!,
+        actor: actorOf(ctx),
+        now: currentTime(),
+      });
+      await recordAudit(tx, ctx, {
+        action: "handOffDispute",
+        entity: "HandOff",
+        entityId: created.id,
+        fields: givenFields({ code, to, reason, body }),
+      });
       return created;
     });
     return handOff as HandOff;
@@ -58,26 +78,50 @@ export class HandOffResolver {
 
   // Who may answer depends on the hand-off (its receiving department), checked below.
   @Authorized<Policy>("signedIn")
-  @Mutation(() => HandOff, { description: "The receiving department accepts (and leads from now on) or rejects with a reason (the dispute returns to the catch-all window)." })
+  @Mutation(() => HandOff, {
+    description:
+      "The receiving department accepts (and leads from now on) or rejects with a reason (the dispute returns to the catch-all window).",
+  })
   async respondToHandOff(
     @Arg("id", () => ID, { validate: false }) id: string,
     @Arg("accept", () => Boolean, { validate: false }) accept: boolean,
-    @Arg("reason", () => String, { validate: false, nullable: true, description: "Required when rejecting." }) reason: string | null,
+    @Arg("reason", () => String, { validate: false, nullable: true, description: "Required when rejecting." })
+    reason: string | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<HandOff> {
-    const t = checkTexts({ reason: { value: reason, rules: { field: { zh: "退回理由", en: "Reason" }, min: accept ? 0 : 2, max: 2000, multiline: true }, required: !accept } });
+    const t = checkTexts({
+      reason: {
+        value: reason,
+        rules: { field: { zh: "退回理由", en: "Reason" }, min: accept ? 0 : 2, max: 2000, multiline: true },
+        required: !accept,
+      },
+    });
     const handOff = await ctx.store.handOff.findUnique({ where: { id } }).catch(() => null);
     if (!handOff) throw notFound("HandOff", id, "未找到该移交");
     const receiver = subgraphOfDepartment(handOff.toDepartment);
     if (!hasRole(ctx.identity, "commander") && !(receiver && isStaffOf(ctx.identity, receiver))) {
-      throw forbidden("Only the receiving department or the commander may answer this hand-off", "仅接收部门或指挥长可处理该移交");
+      throw forbidden(
+        "Only the receiving department or the commander may answer this hand-off",
+        "仅接收部门或指挥长可处理该移交",
+      );
     }
     const now = currentTime();
     const refusal = canRespond(handOff.state as State, handOff.respondBy, now);
     if (refusal) throw invalidState(refusal.messageEn, refusal.messageZh, { reason: refusal.code });
     const settled = await ctx.store.$transaction(async (tx) => {
-      const done = await settleHandOff(tx, handOff, { state: accept ? "ACCEPTED" : "REJECTED", actor: actorOf(ctx), reason: t.reason, now });
-      if (done) await recordAudit(tx, ctx, { action: "respondToHandOff", entity: "HandOff", entityId: handOff.id, fields: givenFields({ accept, reason }) });
+      const done = await settleHandOff(tx, handOff, {
+        state: accept ? "ACCEPTED" : "REJECTED",
+        actor: actorOf(ctx),
+        reason: t.reason,
+        now,
+      });
+      if (done)
+        await recordAudit(tx, ctx, {
+          action: "respondToHandOff",
+          entity: "HandOff",
+          entityId: handOff.id,
+          fields: givenFields({ accept, reason }),
+        });
       return done;
     });
     if (!settled) throw invalidState("This hand-off has already been answered", "该移交已处理", { reason: "ANSWERED" });
@@ -112,15 +156,21 @@ export class HandOffResolver {
       orderBy: [{ requestedAt: "desc" }, { id: "desc" }],
       take: size + 1,
     });
-    return toConnection(rows, size, (row) => row.requestedAt.toISOString(), { hasPreviousPage: Boolean(after) }) as unknown as HandOffConnection;
+    return toConnection(rows, size, (row) => row.requestedAt.toISOString(), {
+      hasPreviousPage: Boolean(after),
+    }) as unknown as HandOffConnection;
   }
 
   @Authorized<Policy>("commander", "intakeClerk")
   @Query(() => [Dispute], {
-    description: "件件有着落: open, dispatched disputes that have no lead department. Always empty unless something is wrong; the commander watches it.",
+    description:
+      "件件有着落: open, dispatched disputes that have no lead department. Always empty unless something is wrong; the commander watches it.",
   })
   async disputesWithoutLeadOwner(@Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
     await expireOverdueHandOffs(ctx.store);
-    return ctx.store.dispute.findMany({ where: { status: { in: ["DISPATCHED", "IN_PROGRESS"] }, leadDepartment: null }, take: 100 });
+    return ctx.store.dispute.findMany({
+      where: { status: { in: ["DISPATCHED", "IN_PROGRESS"] }, leadDepartment: null },
+      take: 100,
+    });
   }
 }

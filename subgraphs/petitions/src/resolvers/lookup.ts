@@ -24,11 +24,17 @@ export const actorOf = (ctx: PetitionsContext): string => ctx.identity.userId ??
 
 /** Free-text arguments of staff actions, checked together; an absent value is an error only when `required`. */
 export function checkTexts<K extends string>(
-  fields: Record<K, { value: string | null | undefined; rules: TextRules; path?: (string | number)[]; required?: boolean }>,
+  fields: Record<
+    K,
+    { value: string | null | undefined; rules: TextRules; path?: (string | number)[]; required?: boolean }
+  >,
 ): Record<K, string | null> {
   const problems = new InputProblems();
   const out = {} as Record<K, string | null>;
-  for (const [name, { value, rules, path, required }] of Object.entries(fields) as [K, { value: string | null | undefined; rules: TextRules; path?: (string | number)[]; required?: boolean }][]) {
+  for (const [name, { value, rules, path, required }] of Object.entries(fields) as [
+    K,
+    { value: string | null | undefined; rules: TextRules; path?: (string | number)[]; required?: boolean },
+  ][]) {
     const absent = value === null || value === undefined;
     out[name] = absent ? null : (problems.check(path ?? [name], validateText(value, rules)) ?? null);
     if (absent && required) problems.check(path ?? [name], validateText("", { ...rules, min: Math.max(rules.min, 1) }));

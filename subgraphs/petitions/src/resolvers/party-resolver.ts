@@ -17,7 +17,10 @@ export class PartyResolver {
     description:
       "A party (当事人) by internal party id: the registry, the commander and the departments handling their disputes in full, other departments' staff masked, a resident only themself. Null when the registry has no dispute of that party.",
   })
-  async party(@Arg("id", () => ID, { validate: false }) id: string, @Ctx() ctx: PetitionsContext): Promise<Party | null> {
+  async party(
+    @Arg("id", () => ID, { validate: false }) id: string,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Party | null> {
     // Checked before telling whether the party exists: a resident asking for someone else learns nothing.
     assertVisible(ctx, await scopeOfParty(ctx, id), "party");
     const rows = await ctx.loaders.partyRowsByPartyId.load(id);
@@ -25,19 +28,26 @@ export class PartyResolver {
   }
 
   @Authorized<Policy>("resident")
-  @Query(() => Party, { nullable: true, description: "The signed-in resident as a party (我的纠纷): their disputes and petitions across the center." })
+  @Query(() => Party, {
+    nullable: true,
+    description: "The signed-in resident as a party (我的纠纷): their disputes and petitions across the center.",
+  })
   me(@Ctx() ctx: PetitionsContext): Party | null {
     return ctx.identity.partyId ? { id: ctx.identity.partyId } : null;
   }
 
-  @FieldResolver(() => PartyKind, { nullable: true, description: "Person or organisation; null when the registry has no dispute of this party." })
+  @FieldResolver(() => PartyKind, {
+    nullable: true,
+    description: "Person or organisation; null when the registry has no dispute of this party.",
+  })
   async kind(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<string | null> {
     return (await ctx.loaders.partyRowsByPartyId.load(party.id))[0]?.kind ?? null;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "Name as last registered: in full for the person themself and those handling their disputes, masked (张*) for everyone else.",
+    description:
+      "Name as last registered: in full for the person themself and those handling their disputes, masked (张*) for everyone else.",
   })
   async displayName(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<string | null> {
     const latest = (await ctx.loaders.partyRowsByPartyId.load(party.id))[0];
@@ -47,13 +57,16 @@ export class PartyResolver {
   }
 
   @FieldResolver(() => [Dispute], {
-    description: "Disputes where the party appears (as applicant or respondent), newest first, only those the caller may see. Repeat matters merged into a main one (重复诉求并单) stay listed with `mergedInto`.",
+    description:
+      "Disputes where the party appears (as applicant or respondent), newest first, only those the caller may see. Repeat matters merged into a main one (重复诉求并单) stay listed with `mergedInto`.",
   })
   async disputes(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
     return visibleDisputes(ctx, await this.disputesOf(party, ctx));
   }
 
-  @FieldResolver(() => [Petition], { description: "Petitions (信访事项) among the party's visible disputes, newest dispute first." })
+  @FieldResolver(() => [Petition], {
+    description: "Petitions (信访事项) among the party's visible disputes, newest dispute first.",
+  })
   async petitions(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<Petition[]> {
     const disputes = await visibleDisputes(ctx, await this.disputesOf(party, ctx));
     const rows = await Promise.all(disputes.map((d) => ctx.loaders.petitionByDispute.load(d.id)));
@@ -62,7 +75,9 @@ export class PartyResolver {
   }
 
   @Directive("@inaccessible")
-  @FieldResolver(() => [ID], { description: "Compact 解纷码 of every dispute where the party appears (plumbing for departments' `@requires`)." })
+  @FieldResolver(() => [ID], {
+    description: "Compact 解纷码 of every dispute where the party appears (plumbing for departments' `@requires`).",
+  })
   async disputeCodes(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<string[]> {
     return (await this.disputesOf(party, ctx)).map((d) => d.code);
   }

@@ -1,4 +1,20 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { clockView } from "@onedoor/shared/graphql/clock-type";
 import { afterCursorDesc, Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
@@ -9,7 +25,14 @@ import { recordAudit, givenFields } from "@onedoor/shared/audit/audit";
 import { Dispute } from "../entities/dispute.js";
 import { Petition, PetitionEventType, PetitionState, StatutoryProcedure } from "../entities/petition.js";
 import { recordColumns, toRecord, type PetitionRow } from "../db/petitions.js";
-import { applyPetitionEvent, PetitionError, petitionClocks, receivePetition, repeatPetitionRefusal, type PetitionEvent } from "../domain/petition.js";
+import {
+  applyPetitionEvent,
+  PetitionError,
+  petitionClocks,
+  receivePetition,
+  repeatPetitionRefusal,
+  type PetitionEvent,
+} from "../domain/petition.js";
 import type { PetitionsContext } from "./context.js";
 import { recordRegistryStep } from "../db/timeline.js";
 import { leadOwner, requestHandOff } from "../db/hand-offs.js";
@@ -53,7 +76,10 @@ class PetitionEventInput {
   @Field(() => String, { nullable: true, description: "EXTEND_HANDLING: who approved." })
   approvedBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: "EXTEND_HANDLING: the reason told to the petitioner; HEARING: what the hearing was." })
+  @Field(() => String, {
+    nullable: true,
+    description: "EXTEND_HANDLING: the reason told to the petitioner; HEARING: what the hearing was.",
+  })
   reason?: string | null;
 
   @Field(() => Date, { nullable: true, description: "HEARING: start (excluded from the review clock)." })
@@ -79,7 +105,9 @@ class PetitionQueueArgs {
 }
 
 export function petitionView(row: PetitionRow, disputeCode: string, now = currentTime()): Petition {
-  const clocks = petitionClocks(toRecord(row), now, CN_HOLIDAY_CALENDAR).map((c) => clockView(c.kind, c.startedAt, c.status));
+  const clocks = petitionClocks(toRecord(row), now, CN_HOLIDAY_CALENDAR).map((c) =>
+    clockView(c.kind, c.startedAt, c.status),
+  );
   const current = clocks.at(-1)!;
   return {
     ...row,
@@ -95,7 +123,8 @@ export function petitionView(row: PetitionRow, disputeCode: string, now = curren
 function toEvent(input: PetitionEventInput, at: Date): PetitionEvent {
   const problems = new InputProblems();
   const need = (value: unknown, field: string, zh: string) => {
-    if (value === null || value === undefined || value === "") problems.add(["input", field], "EMPTY", `请填写${zh}`, `${field} is required for ${input.type}`);
+    if (value === null || value === undefined || value === "")
+      problems.add(["input", field], "EMPTY", `请填写${zh}`, `${field} is required for ${input.type}`);
   };
   let event: PetitionEvent | undefined;
   switch (input.type) {
@@ -107,12 +136,19 @@ function toEvent(input: PetitionEventInput, at: Date): PetitionEvent {
       need(input.days, "days", "延期天数");
       need(input.approvedBy, "approvedBy", "批准人");
       need(input.reason, "reason", "延期理由");
-      event = { type: "EXTEND_HANDLING", at, days: input.days ?? 0, approvedBy: input.approvedBy ?? "", reason: input.reason ?? "" };
+      event = {
+        type: "EXTEND_HANDLING",
+        at,
+        days: input.days ?? 0,
+        approvedBy: input.approvedBy ?? "",
+        reason: input.reason ?? "",
+      };
       break;
     case PetitionEventType.HEARING:
       need(input.hearingFrom, "hearingFrom", "听证开始时间");
       need(input.hearingTo, "hearingTo", "听证结束时间");
-      if (input.hearingFrom && input.hearingTo) event = { type: "HEARING", from: input.hearingFrom, to: input.hearingTo, reason: input.reason ?? "听证" };
+      if (input.hearingFrom && input.hearingTo)
+        event = { type: "HEARING", from: input.hearingFrom, to: input.hearingTo, reason: input.reason ?? "听证" };
       break;
     default:
       event = { type: input.type, at };
@@ -123,15 +159,23 @@ function toEvent(input: PetitionEventInput, at: Date): PetitionEvent {
 
 @Resolver(() => Dispute)
 export class PetitionResolver {
-  @FieldResolver(() => Petition, { nullable: true, description: "The matter's handling as a petition (信访事项), when it is one." })
+  @FieldResolver(() => Petition, {
+    nullable: true,
+    description: "The matter's handling as a petition (信访事项), when it is one.",
+  })
   async petition(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Petition | null> {
     const row = await ctx.loaders.petitionByDispute.load(dispute.id);
     return row ? petitionView(row, dispute.code) : null;
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
-  @Query(() => PetitionConnection, { description: "Petitions, newest receipt first: an agent's own queue with agentName (代办员待办)." })
-  async petitionQueue(@Args(() => PetitionQueueArgs, { validate: false }) { agentName, state, first, after }: PetitionQueueArgs, @Ctx() ctx: PetitionsContext): Promise<PetitionConnection> {
+  @Query(() => PetitionConnection, {
+    description: "Petitions, newest receipt first: an agent's own queue with agentName (代办员待办).",
+  })
+  async petitionQueue(
+    @Args(() => PetitionQueueArgs, { validate: false }) { agentName, state, first, after }: PetitionQueueArgs,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<PetitionConnection> {
     const size = pageSize(first);
     const rows = await ctx.store.petition.findMany({
       where: {
@@ -154,7 +198,8 @@ export class PetitionResolver {
 
   @Authorized<Policy>("petitionsOfficer")
   @Mutation(() => Petition, {
-    description: "Receives a dispute as a petition (信访事项), optionally filed by a petition agent (代办员). A matter already re-examined is not accepted again.",
+    description:
+      "Receives a dispute as a petition (信访事项), optionally filed by a petition agent (代办员). A matter already re-examined is not accepted again.",
   })
   async filePetition(
     @Arg("code", () => ID, { validate: false }) code: string,
@@ -164,13 +209,17 @@ export class PetitionResolver {
     @Ctx() ctx: PetitionsContext,
   ): Promise<Petition> {
     const dispute = await disputeForUpdate(ctx, code);
-    const t = checkTexts({ agentName: { value: agentName, rules: { field: { zh: "代办员姓名", en: "Agent name" }, min: 1, max: 50 } } });
+    const t = checkTexts({
+      agentName: { value: agentName, rules: { field: { zh: "代办员姓名", en: "Agent name" }, min: 1, max: 50 } },
+    });
     const problems = new InputProblems();
     const phone = agentPhone ? problems.check(["agentPhone"], validatePhone(agentPhone)) : null;
     problems.throwIfAny();
 
     // The same matter reaches the registry again as a linked, duplicate or merged dispute.
-    const links = await ctx.store.disputeLink.findMany({ where: { OR: [{ fromCode: dispute.code }, { toCode: dispute.code }] } });
+    const links = await ctx.store.disputeLink.findMany({
+      where: { OR: [{ fromCode: dispute.code }, { toCode: dispute.code }] },
+    });
     const related = links.map((l) => (l.fromCode === dispute.code ? l.toCode : l.fromCode));
     const earlier = await ctx.store.petition.findMany({
       where: { dispute: { code: { in: related } } },
@@ -186,7 +235,14 @@ export class PetitionResolver {
     if (existing) throw conflict("This dispute is already being handled as a petition", "该纠纷已作为信访事项登记");
     const row = await ctx.store.$transaction(async (tx) => {
       const created = await tx.petition.create({
-        data: { disputeId: dispute.id, receivedAt: record.receivedAt, ...recordColumns(record), agentName: t.agentName, agentPhone: phone, filedBy: actorOf(ctx) },
+        data: {
+          disputeId: dispute.id,
+          receivedAt: record.receivedAt,
+          ...recordColumns(record),
+          agentName: t.agentName,
+          agentPhone: phone,
+          filedBy: actorOf(ctx),
+        },
         include: { adjustments: true },
       });
       await recordRegistryStep(tx, {
@@ -195,14 +251,22 @@ export class PetitionResolver {
         summary: t.agentName ? "信访事项登记（代办员代办）" : "信访事项登记",
         occurredAt: record.receivedAt,
       });
-      await recordAudit(tx, ctx, { action: "filePetition", entity: "Petition", entityId: created.id, fields: givenFields({ code, receivedAt, agentName, agentPhone }) });
+      await recordAudit(tx, ctx, {
+        action: "filePetition",
+        entity: "Petition",
+        entityId: created.id,
+        fields: givenFields({ code, receivedAt, agentName, agentPhone }),
+      });
       return created;
     });
     return petitionView(row, dispute.code);
   }
 
   @Authorized<Policy>("petitionsOfficer")
-  @Mutation(() => Petition, { description: "Advances a petition one step under the 信访工作条例; refused when the state or the legal clocks do not allow it." })
+  @Mutation(() => Petition, {
+    description:
+      "Advances a petition one step under the 信访工作条例; refused when the state or the legal clocks do not allow it.",
+  })
   async advancePetition(
     @Arg("code", () => ID, { validate: false }) code: string,
     @Arg("input", () => PetitionEventInput, { validate: false }) input: PetitionEventInput,
@@ -210,8 +274,14 @@ export class PetitionResolver {
   ): Promise<Petition> {
     const dispute = await disputeForUpdate(ctx, code);
     const event = toEvent(input, input.at ?? currentTime());
-    const row = await ctx.store.petition.findUnique({ where: { disputeId: dispute.id }, include: { adjustments: true } });
-    if (!row) throw invalidState("This dispute is not handled as a petition", "该纠纷未作为信访事项登记", { reason: "NO_PETITION" });
+    const row = await ctx.store.petition.findUnique({
+      where: { disputeId: dispute.id },
+      include: { adjustments: true },
+    });
+    if (!row)
+      throw invalidState("This dispute is not handled as a petition", "该纠纷未作为信访事项登记", {
+        reason: "NO_PETITION",
+      });
 
     let next;
     try {
@@ -223,20 +293,51 @@ export class PetitionResolver {
     const actor = actorOf(ctx);
     const updated = await ctx.store.$transaction(async (tx) => {
       // Conditional on the state read above, so two clerks cannot both advance the same step.
-      const { count } = await tx.petition.updateMany({ where: { id: row.id, state: row.state, updatedAt: row.updatedAt }, data: recordColumns(next) });
-      if (count === 0) throw invalidState("The petition changed meanwhile; reload and try again", "信访事项状态已变化，请刷新后重试", { reason: "CHANGED" });
+      const { count } = await tx.petition.updateMany({
+        where: { id: row.id, state: row.state, updatedAt: row.updatedAt },
+        data: recordColumns(next),
+      });
+      if (count === 0)
+        throw invalidState("The petition changed meanwhile; reload and try again", "信访事项状态已变化，请刷新后重试", {
+          reason: "CHANGED",
+        });
       if (event.type === "EXTEND_HANDLING") {
         const ext = next.handlingExtensions.at(-1)!;
-        await tx.petitionAdjustment.create({ data: { petitionId: row.id, kind: "HANDLING_EXTENSION", at: ext.at, days: ext.days, approvedBy: ext.approvedBy, reason: ext.reason, recordedBy: actor } });
+        await tx.petitionAdjustment.create({
+          data: {
+            petitionId: row.id,
+            kind: "HANDLING_EXTENSION",
+            at: ext.at,
+            days: ext.days,
+            approvedBy: ext.approvedBy,
+            reason: ext.reason,
+            recordedBy: actor,
+          },
+        });
       }
       if (event.type === "HEARING") {
         const kind = row.state === "REVIEW_REQUESTED" ? "REVIEW_HEARING" : "REEXAMINATION_HEARING";
-        await tx.petitionAdjustment.create({ data: { petitionId: row.id, kind, at: event.from, from: event.from, to: event.to, reason: event.reason, recordedBy: actor } });
+        await tx.petitionAdjustment.create({
+          data: {
+            petitionId: row.id,
+            kind,
+            at: event.from,
+            from: event.from,
+            to: event.to,
+            reason: event.reason,
+            recordedBy: actor,
+          },
+        });
       }
       const routedTo = event.type === "ROUTE_OUT" ? handOffForRouteOut(event.to) : undefined;
       const pending = routedTo ? await tx.handOff.count({ where: { disputeId: dispute.id, state: "PENDING" } }) : 0;
       if (routedTo && !pending && leadOwner(dispute) !== routedTo.to) {
-        await requestHandOff(tx, dispute, { to: routedTo.to, reason: routedTo.reasonZh, actor, now: "at" in event ? event.at : currentTime() });
+        await requestHandOff(tx, dispute, {
+          to: routedTo.to,
+          reason: routedTo.reasonZh,
+          actor,
+          now: "at" in event ? event.at : currentTime(),
+        });
       }
       await recordRegistryStep(tx, {
         disputeCode: dispute.code,
@@ -245,8 +346,16 @@ export class PetitionResolver {
         occurredAt: "at" in event ? event.at : event.from,
         data: { step: event.type, state: next.state },
       });
-      await recordAudit(tx, ctx, { action: "advancePetition", entity: "Petition", entityId: row.id, fields: givenFields(input, { prefix: "input." }) });
-      return tx.petition.findUniqueOrThrow({ where: { id: row.id }, include: { adjustments: { orderBy: [{ at: "asc" }, { id: "asc" }] } } });
+      await recordAudit(tx, ctx, {
+        action: "advancePetition",
+        entity: "Petition",
+        entityId: row.id,
+        fields: givenFields(input, { prefix: "input." }),
+      });
+      return tx.petition.findUniqueOrThrow({
+        where: { id: row.id },
+        include: { adjustments: { orderBy: [{ at: "asc" }, { id: "asc" }] } },
+      });
     });
     return petitionView(updated, dispute.code);
   }

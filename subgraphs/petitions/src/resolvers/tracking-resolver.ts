@@ -32,7 +32,9 @@ export class TrackingResolver {
       });
     }
     const dispute = await ctx.loaders.disputeByCode.load(compact);
-    const applicants = dispute ? (await ctx.loaders.partiesByDispute.load(dispute.id)).filter((p) => p.role === "APPLICANT") : [];
+    const applicants = dispute
+      ? (await ctx.loaders.partiesByDispute.load(dispute.id)).filter((p) => p.role === "APPLICANT")
+      : [];
     if (!dispute || !verificationMatches(verification, applicants)) {
       throttle.fail(compact);
       ctx.log.info({ disputeCode: compact }, "tracking verification failed");
