@@ -1,6 +1,9 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
+const e2eSeed = Number(process.env.E2E_SEED ?? Math.floor(Math.random() * 1_000_000));
+if (process.argv.some((arg) => arg.includes("e2e"))) console.log(`e2e order: E2E_SEED=${e2eSeed}`);
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships CJS (main) and ESM (module) builds. Node loads the CJS one for type-graphql and
@@ -24,6 +27,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
+          // Files and the tests in them run in a random order, so no test can lean on another's data or
+          // order; a story told in steps opts out with `describe(..., { shuffle: false })`.
+          // E2E_SEED=<seed printed at start> repeats a failing order.
+          sequence: { shuffle: true, seed: e2eSeed },
           include: ["test/e2e/**/*.test.ts", "test/contracts/**/*.test.ts"],
           // Each file starts the whole system (six processes); one file at a time on a 2-core machine.
           fileParallelism: false,

@@ -1,21 +1,24 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { intFromEnv } from "@onedoor/shared/config";
+import { reportToLauncher, runService } from "@onedoor/shared/system/parent-link";
+import { createLogger } from "@onedoor/shared/logger";
+import { installProcessErrorPolicy } from "@onedoor/shared/server/process-errors";
 import { startGateway } from "./server.js";
 import { SUPERGRAPH_PATH } from "./compose.js";
 
+// A promise nobody awaited is logged and the gateway keeps serving; an uncaught exception ends it.
+installProcessErrorPolicy(createLogger("gateway"));
+
 const { values } = parseArgs({ options: { supergraph: { type: "string" } } });
 const supergraphPath = resolve(values.supergraph ?? process.env.SUPERGRAPH_PATH ?? SUPERGRAPH_PATH);
-const running = await startGateway({ supergraphPath, port: intFromEnv("GATEWAY_PORT", 4000), host: process.env.HOST });
-
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.once(signal, () => {
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
+// Runs until SIGTERM, SIGINT or the launcher ending; GATEWAY_PORT=0 binds any free port and reports it.
+await runService(async () => {
+  const running = await startGateway({
+    supergraphPath,
+    port: intFromEnv("GATEWAY_PORT", 4000),
+    host: process.env.HOST,
   });
-}
+  await reportToLauncher({ onedoor: "ready", port: running.port });
+  return running;
+});

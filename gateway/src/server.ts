@@ -1,4 +1,5 @@
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
@@ -13,6 +14,7 @@ import type { GatewayContext } from "./context.js";
 import { policyFromEnv, SubgraphConnections, SubgraphDataSource } from "./subgraph-data-source.js";
 import { jwtVerifierFromEnv } from "./auth/jwt.js";
 import { operationLimits } from "./operation-limits.js";
+import { introspectionPlugin } from "./introspection.js";
 import { metricsPlugin } from "./metrics-plugin.js";
 import { registry } from "./metrics.js";
 import { PlanCache } from "./plan-cache.js";
@@ -34,6 +36,8 @@ export interface GatewayOptions {
 
 export interface RunningGateway {
   url: string;
+  /** The port it listens on (the one asked for, or the one the system gave for port 0). */
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -89,8 +93,11 @@ export async function startGateway({
       metricsPlugin(),
       planCache.plugin(),
       ...limits.plugins,
+      ...(production ? [] : [introspectionPlugin()]),
     ],
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    formatError: limits.formatError,
     // Registered operations can be sent by hash alone; in enforce mode nothing else is remembered.
     persistedQueries: { cache: trustedDocuments.persistedQueryCache(trustedMode) },
     logger: log,
@@ -112,9 +119,10 @@ export async function startGateway({
     res.status(ready ? 200 : 503).json({ ready, subgraphs });
   });
   app.get("/metrics", async (_req, res) => void res.type(registry.contentType).send(await registry.metrics()));
-  app.use(graphiqlRouter("/graphql"));
+  const developmentTokens = developmentTokensTrusted();
+  app.use(graphiqlRouter("/graphql", { developmentTokens }));
   app.use(cockpitPageRouter());
-  if (developmentTokensTrusted()) app.use(developmentTokenRouter());
+  if (developmentTokens) app.use(developmentTokenRouter());
   app.use(
     "/graphql",
     rateLimiter.perAddress(),
@@ -155,12 +163,16 @@ export async function startGateway({
     },
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
-  const url = `http://${host}:${port}/graphql`;
+  const boundPort = await new Promise<number>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+  });
+  const url = `http://${host}:${boundPort}/graphql`;
   log.info({ url, supergraphPath }, "gateway ready");
   let stopping: Promise<void> | undefined;
   return {
     url,
+    port: boundPort,
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();

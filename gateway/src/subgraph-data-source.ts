@@ -178,8 +178,17 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const contentType = String(response.headers["content-type"] ?? "");
     const json =
       contentType.startsWith("application/json") || contentType.startsWith("application/graphql-response+json");
-    if (response.statusCode < 200 || response.statusCode > 299) {
-      const status = response.statusCode;
+    const status = response.statusCode;
+    // A request the department refused as a whole (variables that fail its scalars, say) comes back as a
+    // 4xx GraphQL answer carrying coded errors (GraphQL over HTTP): the caller's mistake, passed on as the
+    // department wrote it, not an outage. 401/403 are the hop's own refusals and stay errors.
+    if (status >= 400 && status < 500 && status !== 401 && status !== 403 && json) {
+      const refusal = safeParse(text);
+      const errors = typeof refusal === "object" && refusal !== null ? (refusal as Answer).errors : undefined;
+      if (Array.isArray(errors) && errors.length > 0)
+        return { text, value: refusal as Answer, cacheControl: undefined };
+    }
+    if (status < 200 || status > 299) {
       throw new GraphQLError(`${status}: ${statusText(status)}`, {
         extensions: {
           ...(status === 401 ? { code: "UNAUTHENTICATED" } : status === 403 ? { code: "FORBIDDEN" } : {}),

@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from "@onedoor/shared/config";
 import { databaseLocation, dropDatabase, REPO_ROOT } from "@onedoor/shared/db/database";
-import { freePort, waitUntilReady } from "@onedoor/shared/system/launcher";
+import { reportedPort } from "@onedoor/shared/system/launcher";
 import { COMMANDER, tokenFor } from "../support/callers.js";
 import { planDisputes, seedDepartment, seedMarkerAt } from "./seed.js";
 import { seedCockpitRecords } from "./cockpit-scale-seed.js";
@@ -215,30 +215,33 @@ if (markers.some((m) => m && m.size !== settings.disputes)) {
 const petitionsMarker = markers[SUBGRAPH_NAMES.indexOf("petitions")];
 const plannedAt = petitionsMarker?.size === settings.disputes ? petitionsMarker.plannedAt : startedAt;
 
-const ports = Object.fromEntries(
-  await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()])),
-) as Record<SubgraphName, number>;
+// Every process binds port 0 and reports the port it got (IPC): no race for ports with other programs.
+const ports = {} as Record<SubgraphName, number>;
 const commonEnv: NodeJS.ProcessEnv = {
   ...dbEnv,
   LOG_LEVEL: "warn",
   SEED_DEMO_DATA: "1",
-  REGISTRY_URL: `http://127.0.0.1:${ports.petitions}`,
-  ...Object.fromEntries(
-    SUBGRAPH_NAMES.flatMap((name) => [
-      [`${envPrefix(name)}_PORT`, String(ports[name])],
-      [`${envPrefix(name)}_URL`, `http://127.0.0.1:${ports[name]}/graphql`],
-    ]),
-  ),
+  ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_PORT`, "0"])),
 };
 
 try {
   log(`starting subgraphs (logs in ${logDir}); migrations run on start`);
   const migrationStarted = Date.now();
-  for (const name of SUBGRAPH_NAMES)
-    await processes.start(name, join(REPO_ROOT, "subgraphs", name), ["src/main.ts"], commonEnv);
-  await Promise.all(
-    SUBGRAPH_NAMES.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}`, 1_800_000, () => exits.get(name))),
-  );
+  const ready: Promise<number>[] = [];
+  // The registry first: the departments deliver their case events to it.
+  for (const name of ["petitions" as const, ...SUBGRAPH_NAMES.filter((n) => n !== "petitions")]) {
+    const child = await processes.start(name, join(REPO_ROOT, "subgraphs", name), ["src/main.ts"], commonEnv);
+    const exitReason = () => exits.get(name) ?? `${name} exited`;
+    // Both asked for now: the two messages may arrive together.
+    const listening = reportedPort(child, { until: "listening", exitReason });
+    const readiness = reportedPort(child, { exitReason });
+    readiness.catch(() => {}); // awaited below, with the others
+    ready.push(readiness);
+    ports[name] = await listening;
+    commonEnv[`${envPrefix(name)}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+    commonEnv.REGISTRY_URL ??= `http://127.0.0.1:${ports.petitions}`;
+  }
+  await Promise.all(ready);
   const startupMs = Date.now() - migrationStarted;
 
   const seeding: Record<string, { seeded: boolean; rows: number; ms: number }> = {};
@@ -267,16 +270,14 @@ try {
   );
   const supergraphPath = join(logDir, "supergraph.graphql");
   await writeFile(supergraphPath, supergraphSdl);
-  const gatewayPort = await freePort();
-  await processes.start("gateway", join(REPO_ROOT, "gateway"), ["src/main.ts"], {
+  const gateway = await processes.start("gateway", join(REPO_ROOT, "gateway"), ["src/main.ts"], {
     ...commonEnv,
     SUPERGRAPH_PATH: supergraphPath,
-    GATEWAY_PORT: String(gatewayPort),
-    PORT: String(gatewayPort),
+    GATEWAY_PORT: "0",
   });
+  const gatewayPort = await reportedPort(gateway, { exitReason: () => exits.get("gateway") ?? "gateway exited" });
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const token = await tokenFor(COMMANDER);
-  await waitUntilReady(`http://127.0.0.1:${gatewayPort}`, 120_000, () => exits.get("gateway"));
 
   const results: Report["results"] = [];
   for (const scenario of scenarios(plannedAt)) {

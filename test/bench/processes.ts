@@ -38,7 +38,8 @@ export async function processGroup(logPrefix: string): Promise<ProcessGroup> {
     const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", ...script], {
       cwd,
       env: { ...process.env, ...env },
-      stdio: ["ignore", out.fd, out.fd],
+      // The IPC channel: each process reports the port it bound (they all bind port 0).
+      stdio: ["ignore", out.fd, out.fd, "ipc"],
     });
     child.once("exit", (code, signal) => {
       exits.set(name, `${name} exited (code ${code}, signal ${signal}); see ${join(logDir, `${name}.log`)}`);

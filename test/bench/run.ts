@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from "@onedoor/shared/config";
 import { databaseLocation, dropDatabase, REPO_ROOT } from "@onedoor/shared/db/database";
-import { freePort, waitUntilReady } from "@onedoor/shared/system/launcher";
+import { reportedPort } from "@onedoor/shared/system/launcher";
 import { internalSecret } from "@onedoor/shared/auth/internal-hop";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import type { Identity } from "@onedoor/shared/auth/identity";
@@ -102,19 +102,11 @@ const petitionsMarker = markers[SUBGRAPH_NAMES.indexOf("petitions")];
 const plannedAt = petitionsMarker?.size === settings.disputes ? petitionsMarker.plannedAt : startedAt;
 const plans = planDisputes(settings.disputes, plannedAt);
 
-const ports = Object.fromEntries(
-  await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()])),
-) as Record<SubgraphName, number>;
+// Every process binds port 0 and reports the port it got (IPC): no race for ports with other programs.
+const ports = {} as Record<SubgraphName, number>;
 // A stand-in answers its counters on its own port.
-const counterPorts = mock
-  ? ports
-  : (Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<
-      SubgraphName,
-      number
-    >);
-const subgraphUrls = Object.fromEntries(
-  SUBGRAPH_NAMES.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`]),
-) as Record<SubgraphName, string>;
+const counterPorts = {} as Record<SubgraphName, number>;
+const subgraphUrls = {} as Record<SubgraphName, string>;
 const commonEnv: NodeJS.ProcessEnv = {
   ...dbEnv,
   // Request logs off everywhere: every target pays the same, and the machine's disk is not measured.
@@ -123,40 +115,48 @@ const commonEnv: NodeJS.ProcessEnv = {
   RATE_LIMIT_PER_MINUTE: "0",
   RATE_LIMIT_PER_MINUTE_PER_ADDRESS: "0",
   SEED_DEMO_DATA: "1",
-  REGISTRY_URL: `http://127.0.0.1:${ports.petitions}`,
-  ...Object.fromEntries(
-    SUBGRAPH_NAMES.flatMap((name) => [
-      [`${envPrefix(name)}_PORT`, String(ports[name])],
-      [`${envPrefix(name)}_URL`, subgraphUrls[name]],
-    ]),
-  ),
+  ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_PORT`, "0"])),
 };
 const preload = resolve(import.meta.dirname, "sql-count-preload.ts");
 
 try {
   log(`starting subgraphs (logs in ${logDir})`);
-  for (const name of SUBGRAPH_NAMES) {
+  const ready: Promise<number>[] = [];
+  // The registry first: the departments deliver their case events to it.
+  for (const name of ["petitions" as const, ...SUBGRAPH_NAMES.filter((n) => n !== "petitions")]) {
     const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${join(logDir, "profiles", name)}`] : [];
-    if (mock)
-      await processes.start(
-        name,
-        REPO_ROOT,
-        [resolve(import.meta.dirname, "targets", "mock-subgraph.ts"), name],
-        { ...commonEnv, PORT: String(ports[name]) },
-        profile,
-      );
-    else
-      await processes.start(
-        name,
-        join(REPO_ROOT, "subgraphs", name),
-        ["--import", preload, "src/main.ts"],
-        { ...commonEnv, BENCH_SQL_COUNTER_PORT: String(counterPorts[name]) },
-        profile,
-      );
+    const child = mock
+      ? await processes.start(
+          name,
+          REPO_ROOT,
+          [resolve(import.meta.dirname, "targets", "mock-subgraph.ts"), name],
+          { ...commonEnv, PORT: "0" },
+          profile,
+        )
+      : await processes.start(
+          name,
+          join(REPO_ROOT, "subgraphs", name),
+          ["--import", preload, "src/main.ts"],
+          commonEnv,
+          profile,
+        );
+    if (!mock)
+      child.on("message", (message: { benchSqlCounterPort?: number }) => {
+        if (message.benchSqlCounterPort) counterPorts[name] = message.benchSqlCounterPort;
+      });
+    const exitReason = () => exits.get(name) ?? `${name} exited`;
+    // Both asked for now: the two messages may arrive together (a stand-in only says "ready").
+    const listening = reportedPort(child, { until: "listening", exitReason });
+    const readiness = reportedPort(child, { exitReason });
+    readiness.catch(() => {}); // awaited below, with the others
+    ready.push(readiness);
+    ports[name] = await listening;
+    subgraphUrls[name] = `http://127.0.0.1:${ports[name]}/graphql`;
+    commonEnv[`${envPrefix(name)}_URL`] = subgraphUrls[name];
+    commonEnv.REGISTRY_URL ??= `http://127.0.0.1:${ports.petitions}`;
   }
-  await Promise.all(
-    SUBGRAPH_NAMES.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}`, 300_000, () => exits.get(name))),
-  );
+  if (mock) Object.assign(counterPorts, ports);
+  await Promise.all(ready);
 
   const seeding: Record<string, { seeded: boolean; rows: number; ms: number }> = {};
   for (const name of mock ? [] : SUBGRAPH_NAMES) {
@@ -177,9 +177,7 @@ try {
   const gatewayPids: Partial<Record<TargetName, number>> = {};
   for (const target of settings.targets) {
     if (target === "direct") continue;
-    const port = await freePort();
-    gatewayPorts[target] = port;
-    const env = { ...commonEnv, SUPERGRAPH_PATH: supergraphPath, GATEWAY_PORT: String(port), PORT: String(port) };
+    const env = { ...commonEnv, SUPERGRAPH_PATH: supergraphPath, GATEWAY_PORT: "0", PORT: "0" };
     const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${join(logDir, "profiles", target)}`] : [];
     const child =
       target === "ours"
@@ -192,6 +190,7 @@ try {
             profile,
           );
     gatewayPids[target] = child.pid!;
+    gatewayPorts[target] = await reportedPort(child, { exitReason: () => exits.get(target) ?? `${target} exited` });
   }
   const commanderToken = await tokenFor({ roles: ["commander"], sub: "commander-1" });
   await Promise.all(

@@ -1,7 +1,8 @@
 // Loaded into each subgraph process by the benchmark (`node --import`), without changing the subgraph:
 // counts the SQL statements sent while answering GraphQL requests (not the outbox relay's or health
-// checks' own), and serves the running totals on BENCH_SQL_COUNTER_PORT for the benchmark to read.
+// checks' own), and serves the running totals on a port it reports to the benchmark over the IPC channel.
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -39,5 +40,8 @@ const counterServer = http.createServer((_req, res) => {
   res.setHeader("content-type", "application/json");
   res.end(JSON.stringify(totals));
 });
-counterServer.listen(Number(process.env.BENCH_SQL_COUNTER_PORT), "127.0.0.1");
+// On any free port, told to the benchmark over the IPC channel (a message of its own, beside the service's).
+counterServer.listen(0, "127.0.0.1", () => {
+  process.send?.({ benchSqlCounterPort: (counterServer.address() as AddressInfo).port });
+});
 counterServer.unref();

@@ -79,8 +79,7 @@ describe("cockpit page", () => {
 
   beforeAll(async () => {
     databases = await testDatabases();
-    // Patient: on a shared two-core machine other suites may be starting systems at the same time.
-    system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1" }, readyTimeoutMs: 420_000 });
+    system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1" } });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,

@@ -6,6 +6,7 @@ import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { sharedGateway } from "../support/system.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
+import { chinaDaysAgo } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -84,8 +85,8 @@ function application(options: {
         kind: "WAGE_ARREARS",
         description: "支付2026年8月至9月工资18000元",
         amountFen: 1_800_000,
-        knewOfInfringementOn: "2026-09-30",
-        employmentEndedOn: "2026-09-30",
+        knewOfInfringementOn: chinaDaysAgo(60),
+        employmentEndedOn: chinaDaysAgo(60),
       },
     ],
     evidence: [{ title: "考勤记录", submittedBy: "申请人" }],
@@ -300,14 +301,14 @@ describe("labour arbitration through the gateway", () => {
           kind: "SEVERANCE",
           description: "支付解除劳动合同经济补偿金50000元",
           amountFen: 5_000_000,
-          knewOfInfringementOn: "2026-09-30",
-          employmentEndedOn: "2026-09-30",
+          knewOfInfringementOn: chinaDaysAgo(60),
+          employmentEndedOn: chinaDaysAgo(60),
         },
         {
           kind: "SOCIAL_INSURANCE",
           description: "补缴2026年社会保险",
-          knewOfInfringementOn: "2026-09-30",
-          employmentEndedOn: "2026-09-30",
+          knewOfInfringementOn: chinaDaysAgo(60),
+          employmentEndedOn: chinaDaysAgo(60),
         },
       ],
       code,
@@ -467,8 +468,8 @@ describe("labour arbitration through the gateway", () => {
             kind: "WAGE_ARREARS",
             description: "十名工人追索2026年9月工资",
             amountFen: 5_500_000,
-            knewOfInfringementOn: "2026-09-30",
-            employmentEndedOn: "2026-10-15",
+            knewOfInfringementOn: chinaDaysAgo(60),
+            employmentEndedOn: chinaDaysAgo(45),
           },
         ],
       }),

@@ -6,12 +6,13 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { sharedGateway, type GraphQLResponse } from "../support/system.js";
 import { residentId } from "../support/identities.js";
 import { AUDITOR, COCKPIT_VIEWER, COMMANDER, as, resident, type Caller } from "../support/callers.js";
+import { chinaDaysAgo } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const README = resolve(import.meta.dirname, "../../README.md");
@@ -143,13 +144,8 @@ const asDefault = async <T = Record<string, any>>(
 };
 
 /** Waits for the registry to apply a department's events (expect.poll works only inside a test). */
-async function until(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("the registry did not apply the departments' events in time");
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const until = (condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<boolean> =>
+  vi.waitUntil(condition, { timeout: timeoutMs, interval: 250 });
 
 async function seed(): Promise<void> {
   story.description =
@@ -221,7 +217,7 @@ async function seed(): Promise<void> {
             kind: "WAGE_ARREARS",
             description: "支付2026年10月至11月工资8400元",
             amountFen: 840_000,
-            knewOfInfringementOn: "2026-11-10",
+            knewOfInfringementOn: chinaDaysAgo(20),
           },
         ],
       },
@@ -577,7 +573,7 @@ const OPERATIONS: Operation[] = [
                 kind: "WAGE_ARREARS",
                 description: "支付加班工资1200元",
                 amountFen: 120_000,
-                knewOfInfringementOn: "2026-11-10",
+                knewOfInfringementOn: chinaDaysAgo(20),
               },
             ],
           },
@@ -770,7 +766,8 @@ const observed = new Map<string, Observation>();
 const cellKey = (op: Operation, role: Role) => `${op.name} × ${role}`;
 const requestIds = new Map<string, string>();
 
-describe("authorization matrix", () => {
+// The last test reads back the audit entries the cells wrote: cells first, even when the suite is shuffled.
+describe("authorization matrix", { shuffle: false }, () => {
   const headersByRole = new Map<Role, Record<string, string>>();
 
   beforeAll(async () => {

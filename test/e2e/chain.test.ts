@@ -7,6 +7,7 @@ import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
 import { as } from "../support/callers.js";
 import { daysAfter } from "../support/simulated-time.js";
+import { chinaDaysAgo } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const ok = async <T = Record<string, unknown>>(
@@ -146,7 +147,7 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
               kind: "WAGE_ARREARS",
               description: "支付2026年8月至10月工资21000元",
               amountFen: 2_100_000,
-              knewOfInfringementOn: "2026-10-31",
+              knewOfInfringementOn: chinaDaysAgo(30),
             },
           ],
           evidence: [{ title: "考勤记录", submittedBy: "申请人" }],

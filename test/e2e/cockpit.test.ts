@@ -194,13 +194,13 @@ describe("who may read the cockpit", () => {
     }
   });
 
-  it("offers a development cockpit-viewer token (for the page under npm start), and no other role", async () => {
+  it("offers a development cockpit-viewer token (for the page under npm start), and no staff role", async () => {
     const response = await fetch(`${gatewayOrigin}/dev/token?role=cockpitViewer`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const { token } = (await response.json()) as { token: string };
     const { body } = await gql(HEADLINE, { filter: DEMO_WINDOW }, { authorization: `Bearer ${token}` });
     expect(body.errors).toBeUndefined();
-    expect((await fetch(`${gatewayOrigin}/dev/token?role=commander`)).status).toBe(400);
+    expect((await fetch(`${gatewayOrigin}/dev/token?role=mediator`)).status).toBe(400);
   });
 });

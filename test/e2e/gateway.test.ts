@@ -72,8 +72,11 @@ describe("gateway", () => {
   });
 
   it("keeps serving the previous supergraph when the new file is broken", async () => {
+    const rejected = () => system.output("gateway").split("supergraph change rejected").length - 1;
+    const rejectedBefore = rejected();
     await writeFile(supergraphCopy, "this is not a supergraph");
-    await new Promise((r) => setTimeout(r, 1_500));
+    // The gateway has read the broken file and said it keeps the previous supergraph.
+    await expect.poll(rejected, { timeout: 10_000, interval: 100 }).toBeGreaterThan(rejectedBefore);
     const { status, body } = await graphql(system.gatewayUrl, "{ __typename }");
     expect(status).toBe(200);
     expect(body.data).toEqual({ __typename: "Query" });

@@ -2,6 +2,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
+import { chinaDaysAgo } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -101,14 +102,14 @@ describe("hand-offs", () => {
   });
 
   it("an unanswered hand-off expires after its working days and returns the dispute to the catch-all window", async () => {
-    // Played in the simulated past (演练时间): the story starts ten days ago, so the hand-off's three working
-    // days are over now. Expiry itself always runs on real time.
-    const tenDaysAgo = { "x-onedoor-simulated-time": new Date(Date.now() - 10 * 86_400_000).toISOString() };
-    const code = await dispatchedWageDispute(tenDaysAgo);
+    // Played in the simulated past (演练时间): the story starts twenty days ago, so the hand-off's three working
+    // days are over now whatever holidays lie between (the longest, 春节, is nine days). Expiry always runs on real time.
+    const twentyDaysAgo = { "x-onedoor-simulated-time": new Date(Date.now() - 20 * 86_400_000).toISOString() };
+    const code = await dispatchedWageDispute(twentyDaysAgo);
     const requested = await gql<{ handOffDispute: { id: string; state: string; respondBy: string } }>(
       HAND_OFF,
       { code, reason: "调解不成，移交仲裁" },
-      tenDaysAgo,
+      twentyDaysAgo,
     );
     expect(requested.body.errors).toBeUndefined();
     const { id, state, respondBy } = requested.body.data!.handOffDispute;
@@ -165,7 +166,7 @@ describe("hand-offs", () => {
               kind: "WAGE_ARREARS",
               description: "支付两个月工资9600元",
               amountFen: 960_000,
-              knewOfInfringementOn: "2026-10-31",
+              knewOfInfringementOn: chinaDaysAgo(30),
             },
           ],
           evidence: [{ title: "工资条", submittedBy: "申请人" }],

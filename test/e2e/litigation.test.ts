@@ -10,6 +10,7 @@ import { sharedGateway } from "../support/system.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
 import { registerDispute } from "../support/registration.js";
+import { chinaDate, chinaYear, daysAroundNow } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const DAY = 86_400_000;
@@ -29,6 +30,7 @@ interface Case {
   disputeCode: string;
   caseNumber: string;
   courtCode: string;
+  filedAt: string;
   procedure: string;
   status: string;
   online: boolean;
@@ -57,6 +59,7 @@ const CASE = /* GraphQL */ `
     disputeCode
     caseNumber
     courtCode
+    filedAt
     procedure
     status
     online
@@ -148,6 +151,10 @@ async function casesOfDispute(disputeCode: string): Promise<{ totalCount: number
   };
 }
 
+/** A case's number as the court numbers it: 收案年度 from the day the system filed it, then court and type. */
+const numberPattern = (c: Case, courtAndType: string): RegExp =>
+  new RegExp(`^\\(${chinaYear(c.filedAt)}\\)${courtAndType}\\d+号$`);
+
 const clock = (c: Case, kind: string): Clock => {
   const found = c.clocks.find((k) => k.kind === kind);
   expect(found, `clock ${kind} on ${c.caseNumber}`).toBeDefined();
@@ -215,10 +222,12 @@ async function courtCockpit(filter: Record<string, string>): Promise<CourtSectio
   return body.data!.cockpit.litigation;
 }
 
-// First in this file, the only one that writes court cases: the seeded demo cases alone are counted.
 describe("litigation: the court's section of the cockpit (数据驾驶舱)", () => {
-  it("counts the demo cases of 2026 through the gateway, as the subgraph's data test does by hand", async () => {
-    const s = await courtCockpit({ from: "2026-01-01", to: "2026-12-31" });
+  it("counts the demo cases over their filing days through the gateway, as the subgraph's data test does by hand", async () => {
+    // Days in the past that only the seeded cases hold: every test files its cases by the clock, now.
+    const filed = DEMO_DISPUTES.flatMap((d) => d.litigation.map((c) => chinaDate(c.filedAt))).sort();
+    expect(filed).toHaveLength(2);
+    const s = await courtCockpit({ from: filed[0]!, to: filed.at(-1)! });
     // (2026)浙0122民诉前调512号 resolved offline; (2026)浙0903民特45号 confirmed online by the mobile court.
     expect(s.preFilingResolutionRate).toEqual({ value: 1, numerator: 1, denominator: 1 }); // 1 / (1 + 0 filed)
     expect(s.judicialConfirmationsApplied.value).toBe(1);
@@ -233,7 +242,8 @@ describe("litigation: the court's section of the cockpit (数据驾驶舱)", () 
   });
 
   it("counts new cases of a county in its section, and answers a category filter without it", async () => {
-    const filter = { from: "2026-01-01", to: "2026-12-31", regionCode: "330127" }; // 淳安: no demo court case
+    // 淳安: no demo court case and no other test's; the days around now hold what this test files.
+    const filter = { ...daysAroundNow(), regionCode: "330127" };
     const before = await courtCockpit(filter);
     const disputeCode = freshCode("330127");
     const parties = [
@@ -280,15 +290,21 @@ describe("litigation: the court's section of the cockpit (数据驾驶舱)", () 
   });
 });
 
-describe("litigation: the island story (线上调 → 司法确认 → 执行)", () => {
+// One story told in steps: its tests run in order even when the suite is shuffled.
+describe("litigation: the island story (线上调 → 司法确认 → 执行)", { shuffle: false }, () => {
   const disputeCode = freshCode("330903");
   const agreementId = randomUUID();
   let confirmation: Case;
 
   it("registers the joint online application under a 民特 number with its clocks", async () => {
     confirmation = await mutate(...APPLY, confirmationInput(disputeCode, { agreementId }));
-    expect(confirmation.caseNumber).toMatch(/^\(2026\)浙0903民特\d+号$/);
-    expect(Number(/民特(\d+)号/.exec(confirmation.caseNumber)![1])).toBeGreaterThan(45); // after the demo's (2026)浙0903民特45号
+    expect(confirmation.caseNumber).toMatch(numberPattern(confirmation, "浙0903民特"));
+    // In the demo's year the court's numbers go on after the demo's (2026)浙0903民特45号; a new year starts at 1.
+    const demo = /^\((\d{4})\)浙0903民特(\d+)号$/.exec(
+      DEMO_DISPUTES.find((d) => d.code === "330903260000011")!.litigation[0]!.caseNumber,
+    )!;
+    const numbersBefore = chinaYear(confirmation.filedAt) === Number(demo[1]) ? Number(demo[2]) : 0;
+    expect(Number(/民特(\d+)号/.exec(confirmation.caseNumber)![1])).toBeGreaterThan(numbersBefore);
     expect(confirmation).toMatchObject({
       procedure: "JUDICIAL_CONFIRMATION",
       status: "APPLIED",
@@ -358,7 +374,7 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
 
   it("opens an enforcement case numbered 执 when the agreement is not performed, once", async () => {
     const enforcement = await mutate(...ENFORCE, { basisCaseId: confirmation.id, online: true });
-    expect(enforcement.caseNumber).toMatch(/^\(2026\)浙0903执\d+号$/);
+    expect(enforcement.caseNumber).toMatch(numberPattern(enforcement, "浙0903执"));
     expect(enforcement).toMatchObject({
       procedure: "ENFORCEMENT",
       status: "ENFORCING",
@@ -508,7 +524,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
   it("fails after an extension by consent and is filed at once as a 民初 case on the fast track", async () => {
     const disputeCode = freshCode("330122");
     const mediation = await mutate(...DELEGATE, delegation(disputeCode));
-    expect(mediation.caseNumber).toMatch(/^\(2026\)浙0122民诉前调\d+号$/);
+    expect(mediation.caseNumber).toMatch(numberPattern(mediation, "浙0122民诉前调"));
     expect(mediation).toMatchObject({
       procedure: "PRE_FILING_MEDIATION",
       status: "IN_MEDIATION",
@@ -538,7 +554,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
       trialProcedure: "SIMPLIFIED",
       fastTrack: true,
     });
-    expect(filed.caseNumber).toMatch(/^\(2026\)浙0122民初\d+号$/);
+    expect(filed.caseNumber).toMatch(numberPattern(filed, "浙0122民初"));
     expect(filed).toMatchObject({
       procedure: "FIRST_INSTANCE",
       status: "FILED",
@@ -564,7 +580,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
     expect(judged.status).toBe("JUDGED");
     expect(clock(judged, "trialSimplified")).toMatchObject({ state: "STOPPED", onTime: true });
     const enforcement = await mutate(...ENFORCE, { basisCaseId: filed.id });
-    expect(enforcement.caseNumber).toMatch(/^\(2026\)浙0122执\d+号$/);
+    expect(enforcement.caseNumber).toMatch(numberPattern(enforcement, "浙0122执"));
   });
 
   it("ends a successful mediation with an agreement; it can then no longer fail", async () => {
@@ -598,7 +614,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
       trialProcedure: "SMALL_CLAIMS",
       fastTrack: true,
     });
-    expect(filed.caseNumber).toMatch(/^\(2026\)浙0122民初\d+号$/);
+    expect(filed.caseNumber).toMatch(numberPattern(filed, "浙0122民初"));
     expect(filed).toMatchObject({
       procedure: "FIRST_INSTANCE",
       status: "FILED",
@@ -638,7 +654,8 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
   });
 });
 
-describe("litigation: queues and the Putuo figures in miniature", () => {
+// The queue is paged over the cases the first test files: in order even when the suite is shuffled.
+describe("litigation: queues and the Putuo figures in miniature", { shuffle: false }, () => {
   // 嵊泗县 court: no other test files there, so the counts are this file's alone.
   const courtRegionCode = "330922";
   const since = new Date().toISOString();
@@ -652,7 +669,7 @@ describe("litigation: queues and the Putuo figures in miniature", () => {
       expect(performed.judicialConfirmation!.performance).toBe("PERFORMED");
     }
     const enforcement = await mutate(...ENFORCE, { basisCaseId: confirmed[4]!.id });
-    expect(enforcement.caseNumber).toMatch(/^\(2026\)浙0922执1号$/);
+    expect(enforcement.caseNumber).toBe(`(${chinaYear(enforcement.filedAt)})浙0922执1号`);
     const performedTwice = await refusal("recordPerformance", "ID!", confirmed[0]!.id, "caseId");
     expect(performedTwice.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_PERFORMED" });
 

@@ -26,7 +26,7 @@ describe("registry outage", () => {
     await databases?.drop();
   });
 
-  it("loses no event while the registry is down and applies each once, in order, when it is back", async () => {
+  const wageDispute = async () => {
     const code = await registerDispute(gql, {
       title: "装修工人追索劳务费",
       description: "申请人为某装修公司提供木工劳务，被拖欠劳务费，要求调解。",
@@ -39,6 +39,36 @@ describe("registry outage", () => {
       respondents: [{ kind: "ORGANISATION", name: "桐庐某装饰工程有限公司" }],
     });
     await ok(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+    return code;
+  };
+  const accept = async (disputeCode: string, committeeId: string) =>
+    ok<{ acceptMediationCase: { id: string } }>(
+      `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+      {
+        input: {
+          disputeCode,
+          committeeId,
+          source: "DISPATCH",
+          sourceReference: "桐矛派〔2026〕1123-09",
+          participatingDepartments: [],
+        },
+      },
+    );
+  const mediationSteps = async (code: string) => {
+    const { body } = await gql<{ dispute: { timeline: { source: string; type: string }[] } }>(
+      `query ($code: ID!) { dispute(code: $code) { timeline { source type } } }`,
+      { code },
+    );
+    return (body.data?.dispute?.timeline ?? []).filter((s) => s.source === "MEDIATION").map((s) => s.type);
+  };
+  /** How often the mediation committee's relay has found the registry unreachable so far. */
+  const failedDeliveries = () =>
+    system.output("mediation").split("registry unreachable; events kept for retry").length - 1;
+
+  it("loses no event while the registry is down and applies each once, in order, when it is back", async () => {
+    const code = await wageDispute();
+    // Dispatched now, accepted only after the mediation committee restarts below.
+    const later = await wageDispute();
     const committees = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(
       `{ committees(first: 100) { edges { node { id name } } } }`,
     );
@@ -50,21 +80,11 @@ describe("registry outage", () => {
     );
     const mediatorId = mediators.mediators.edges[0]!.node.id;
 
+    const failedBefore = failedDeliveries();
     await system.stopProcess("petitions");
 
     // The mediation committee keeps working while the registry is away.
-    const { acceptMediationCase } = await ok<{ acceptMediationCase: { id: string } }>(
-      `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
-      {
-        input: {
-          disputeCode: code,
-          committeeId,
-          source: "DISPATCH",
-          sourceReference: "桐矛派〔2026〕1123-09",
-          participatingDepartments: [],
-        },
-      },
-    );
+    const { acceptMediationCase } = await accept(code, committeeId);
     const caseId = acceptMediationCase.id;
     await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, {
       input: { caseId, mediatorId },
@@ -82,21 +102,15 @@ describe("registry outage", () => {
     await ok(`mutation ($input: FailMediationInput!) { failMediation(input: $input) { id } }`, {
       input: { caseId, reason: "双方对劳务费金额分歧较大，调解不成", suggestedNextStep: "ARBITRATION" },
     });
-    await new Promise((r) => setTimeout(r, 1_500)); // the relay tries and fails meanwhile
+    // The relay has tried while the registry was down, and kept the events.
+    await expect.poll(failedDeliveries, { timeout: 15_000, interval: 100 }).toBeGreaterThan(failedBefore);
 
     await system.startSubgraph("petitions");
 
     const expected = ["MEDIATION_ACCEPTED", "MEDIATOR_ASSIGNED", "MEDIATION_SESSION_HELD", "MEDIATION_FAILED"];
-    const mediationSteps = async () => {
-      const { body } = await gql<{ dispute: { timeline: { source: string; type: string }[] } }>(
-        `query ($code: ID!) { dispute(code: $code) { timeline { source type } } }`,
-        { code },
-      );
-      return (body.data?.dispute?.timeline ?? []).filter((s) => s.source === "MEDIATION").map((s) => s.type);
-    };
     // The relay's retries back off up to 30 s while the registry is down (shared/src/events/outbox.ts), so the
     // next try may come that long after the registry is back.
-    await expect.poll(mediationSteps, { timeout: 40_000, interval: 250 }).toEqual(expected);
+    await expect.poll(() => mediationSteps(code), { timeout: 40_000, interval: 250 }).toEqual(expected);
 
     // The failed mediation named arbitration as the next step: the registry handed the dispute on, once.
     const { dispute } = await ok<{
@@ -108,7 +122,10 @@ describe("registry outage", () => {
     // Restarting the department redelivers nothing that was already applied.
     await system.stopProcess("mediation");
     await system.startSubgraph("mediation");
-    await new Promise((r) => setTimeout(r, 1_000));
-    expect(await mediationSteps()).toEqual(expected);
+    // A step recorded after the restart reaches the registry: the relay delivers oldest first, so anything it
+    // would have sent again has been sent by then.
+    await accept(later, committeeId);
+    await expect.poll(() => mediationSteps(later), { timeout: 15_000, interval: 250 }).toEqual(["MEDIATION_ACCEPTED"]);
+    expect(await mediationSteps(code)).toEqual(expected);
   }, 90_000);
 });

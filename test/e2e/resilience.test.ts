@@ -102,6 +102,9 @@ describe("gateway resilience", () => {
   });
 
   it("exposes Prometheus metrics with per-subgraph outcomes", async () => {
+    // Its own timed-out and answered requests, whichever tests ran before.
+    stand.set("slow");
+    await expectDegraded("SUBGRAPH_TIMEOUT");
     const text = await (await fetch(`${system.gatewayOrigin}/metrics`)).text();
     expect(text).toMatch(
       /onedoor_subgraph_request_duration_seconds_count\{subgraph="arbitration",outcome="SUBGRAPH_TIMEOUT"\} \d+/,
@@ -142,12 +145,14 @@ describe("circuit breaker against a stopped subgraph", () => {
     expect(metrics).toMatch(/onedoor_subgraph_breaker_open\{subgraph="arbitration"\} 1/);
 
     await system.startSubgraph("arbitration");
-    await new Promise((r) => setTimeout(r, 1_100)); // open period over: the next request is the probe
+    // Requests fail fast until the open period is over; the first after it is the probe, and it closes the breaker.
     await expect
       .poll(async () => (await graphql<View>(system.gatewayUrl, QUERY, { code })).body.errors, {
         timeout: 10_000,
         interval: 300,
       })
       .toBeUndefined();
+    const closed = await (await fetch(`${system.gatewayOrigin}/metrics`)).text();
+    expect(closed).toMatch(/onedoor_subgraph_breaker_open\{subgraph="arbitration"\} 0/);
   });
 });

@@ -15,8 +15,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const databases = await testDatabases();
-  // Patient: on a shared two-core machine several suites may be starting systems at once.
-  const system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1" }, readyTimeoutMs: 420_000 });
+  const system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1" } });
   project.provide("gatewayUrl", system.gatewayUrl);
   project.provide("gatewayOrigin", system.gatewayOrigin);
   project.provide(

@@ -1,6 +1,7 @@
-// `GET /dev/token?role=cockpitViewer`: lets whoever runs `npm start` open the cockpit page without a
-// sign-in service. Only where the gateway trusts the development key (never in production), and only for
-// the cockpit viewer, who sees aggregates and nothing about a person. Other roles: `npm run token`.
+// `GET /dev/token?role=cockpitViewer|commander`: lets whoever runs `npm start` open the cockpit page and
+// try the graph in GraphiQL without a sign-in service. Only where the gateway trusts the development key,
+// never in production: that key's private half is in the repository, so whoever can reach such a gateway
+// can already sign any token with `npm run token`; this saves the copying. Other roles: `npm run token`.
 import { resolve } from "node:path";
 import express, { type Router } from "express";
 import { runtimeMode } from "@onedoor/shared/config";
@@ -8,7 +9,7 @@ import type { Role } from "@onedoor/shared/auth/identity";
 import { developmentToken } from "./development-token.js";
 import { DEFAULT_ISSUER, DEVELOPMENT_JWKS_PATH } from "./jwt.js";
 
-const OFFERED_ROLES: readonly Role[] = ["cockpitViewer"];
+const OFFERED_ROLES: readonly Role[] = ["cockpitViewer", "commander"];
 const TTL = "8h";
 
 /** True when tokens signed with the development key would be accepted by this gateway. */
@@ -26,9 +27,10 @@ export function developmentTokenRouter(): Router {
   router.get("/dev/token", async (req, res, next) => {
     const role = req.query.role ?? "cockpitViewer";
     if (typeof role !== "string" || !OFFERED_ROLES.includes(role as Role)) {
-      res
-        .status(400)
-        .json({ error: `only ${OFFERED_ROLES.join(", ")} tokens are offered here; use npm run token for other roles` });
+      res.status(400).json({
+        error: `only ${OFFERED_ROLES.join(", ")} tokens are offered here; use npm run token for other roles`,
+        messageZh: `此处只提供 ${OFFERED_ROLES.join("、")} 的开发令牌，其他角色请用 npm run token`,
+      });
       return;
     }
     try {

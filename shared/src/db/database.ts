@@ -8,6 +8,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { envPrefix } from "../config.js";
+import { lockFolder } from "./folder-lock.js";
+import { pgliteOptions } from "./pglite-options.js";
 
 export type DatabaseLocation = { kind: "pglite"; dataDir: string | "memory" } | { kind: "postgres"; url: string };
 
@@ -16,6 +18,9 @@ export interface Database {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
+  /** Runs a script of several statements as one simple query: PostgreSQL runs it as one transaction. */
+  executeScript(script: string): Promise<void>;
+  query<Row>(sql: string): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -41,17 +46,32 @@ export function databaseLocation(subgraph: string, env: NodeJS.ProcessEnv = proc
   return { kind: "pglite", dataDir: dataDir === "memory" ? "memory" : join(resolve(dataDir), subgraph) };
 }
 
-export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+/** `owner` says who holds an embedded database's folder, in the message refusing a second opener. */
+export async function openDatabase(location: DatabaseLocation, { owner = "OneDoor" } = {}): Promise<Database> {
   if (location.kind === "pglite") {
-    if (location.dataDir !== "memory") await mkdir(location.dataDir, { recursive: true });
-    const client = new PGlite(location.dataDir === "memory" ? "memory://" : location.dataDir);
-    await client.waitReady;
-    return {
-      location,
-      adapterFactory: new PrismaPGlite(client),
-      ping: async () => void (await client.query("select 1")),
-      close: () => client.close(),
-    };
+    const lock = location.dataDir === "memory" ? undefined : lockFolder(location.dataDir, owner);
+    try {
+      if (location.dataDir !== "memory") await mkdir(location.dataDir, { recursive: true });
+      const client = new PGlite(
+        location.dataDir === "memory" ? "memory://" : location.dataDir,
+        await pgliteOptions(location.dataDir),
+      );
+      await client.waitReady;
+      return {
+        location,
+        adapterFactory: new PrismaPGlite(client),
+        ping: async () => void (await client.query("select 1")),
+        executeScript: async (script) => void (await client.exec(script)),
+        query: async <Row>(sql: string) => (await client.query<Row>(sql)).rows,
+        close: async () => {
+          await client.close();
+          lock?.release();
+        },
+      };
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
   }
   await createDatabaseIfMissing(location.url);
   const pool = new pg.Pool({ connectionString: location.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
@@ -59,6 +79,9 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     location,
     adapterFactory: wholeScripts(new PrismaPg(pool)),
     ping: async () => void (await pool.query("select 1")),
+    // Without parameters pg sends the simple-query protocol: the whole script at once.
+    executeScript: async (script) => void (await pool.query(script)),
+    query: async <Row>(sql: string) => (await pool.query(sql)).rows as Row[],
     close: () => pool.end(),
   };
 }

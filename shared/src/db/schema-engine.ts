@@ -1,5 +1,7 @@
-// Prisma's schema engine, WASM build: the native engine cannot be downloaded on our machines,
-// and this one writes the same `_prisma_migrations` table that `prisma migrate deploy` reads.
+// Migrations, and Prisma's schema engine (WASM build: the native engine cannot be downloaded on our
+// machines) for diffs. Migrations are applied here, one transaction each, into the same
+// `_prisma_migrations` table that `prisma migrate deploy` reads.
+import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -86,8 +88,76 @@ export async function readMigrations(project: PrismaProject): Promise<MigrationL
   };
 }
 
-/** Applies pending migrations; returns the names applied now (empty when up to date). */
+/** Where migrations run: a database that takes a script of several statements (see database.ts). */
+export interface MigrationTarget {
+  executeScript(script: string): Promise<void>;
+  query<Row>(sql: string): Promise<Row[]>;
+}
+
+/** A migration was started and never finished by an older version: only starting over can fix that. */
+export class FailedMigrationError extends Error {
+  constructor(readonly migrations: string[]) {
+    super(`migration ${migrations.join(", ")} was started and never finished`);
+    this.name = "FailedMigrationError";
+  }
+}
+
+// Prisma's own table, so `prisma migrate deploy` and `prisma migrate status` read the same history.
+const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * Applies pending migrations, each in one transaction together with its `_prisma_migrations` row, and
+ * returns the names applied now (empty when up to date). Prisma's engine records a migration as started
+ * before running it, so a start killed in the middle left a failed row that blocked every later start;
+ * here a killed start leaves the database as it was before that migration, and the next start goes on.
+ * `onProgress` hears of each migration before it runs: its position among all of them and their number.
+ */
 export async function applyMigrations(
+  project: PrismaProject,
+  target: MigrationTarget,
+  onProgress: (position: number, total: number, name: string) => void = () => {},
+): Promise<string[]> {
+  const { migrationDirectories } = await readMigrations(project);
+  await target.executeScript(MIGRATIONS_TABLE);
+  const history = await target.query<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>(
+    `SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`,
+  );
+  const failed = history.filter((row) => row.finished_at === null && row.rolled_back_at === null);
+  if (failed.length > 0) throw new FailedMigrationError(failed.map((row) => row.migration_name));
+  const done = new Set(history.filter((row) => row.finished_at !== null).map((row) => row.migration_name));
+
+  const applied: string[] = [];
+  for (const [index, { path: name, migrationFile }] of migrationDirectories.entries()) {
+    if (done.has(name)) continue;
+    onProgress(index + 1, migrationDirectories.length, name);
+    const sql = migrationFile.content.tag === "ok" ? migrationFile.content.value : "";
+    const checksum = createHash("sha256").update(sql).digest("hex");
+    // One simple query of several statements is one transaction in PostgreSQL: the migration and its row
+    // commit together or not at all. No committed migration controls transactions itself or needs to run
+    // outside one (CREATE INDEX CONCURRENTLY, ALTER TYPE ... ADD VALUE used at once); schema-engine.test.ts checks.
+    await target.executeScript(
+      `${sql}\n;\nINSERT INTO "_prisma_migrations" ` +
+        `(id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count) ` +
+        `VALUES (${literal(randomUUID())}, ${literal(checksum)}, clock_timestamp(), ${literal(name)}, NULL, NULL, now(), 1)`,
+    );
+    applied.push(name);
+  }
+  return applied;
+}
+
+/** Applies pending migrations as `prisma migrate deploy` would: tests check ours writes the same history. */
+export async function applyMigrationsWithPrismaEngine(
   project: PrismaProject,
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<string[]> {

@@ -2,6 +2,7 @@
 // database + migrations, signed-hop check, context, health/readiness, logs, graceful shutdown.
 import "reflect-metadata";
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import express, { type Router } from "express";
 import { ApolloServer } from "@apollo/server";
@@ -9,13 +10,16 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import type { GraphQLSchema } from "graphql";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { BuildSchemaOptions } from "type-graphql";
 import { intFromEnv, runtimeMode, subgraphPort, type SubgraphName } from "../config.js";
 import { createLogger, type Logger } from "../logger.js";
-import { databaseLocation, openDatabase, type Database } from "../db/database.js";
-import { applyMigrations, prismaProject } from "../db/schema-engine.js";
+import { databaseLocation, openDatabase, type Database, type DatabaseLocation } from "../db/database.js";
+import { applyMigrations, FailedMigrationError, prismaProject } from "../db/schema-engine.js";
+import { reportProgress, reportToLauncher, runService } from "../system/parent-link.js";
 import { requestLoggingPlugin } from "./request-logging.js";
+import { installProcessErrorPolicy, inRequestScope } from "./process-errors.js";
+import { boundedArguments } from "../graphql/input-bounds.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
 import { internalSecret, ReplayGuard, verifyHop } from "../auth/internal-hop.js";
 import { runAtOffset } from "../clock/now.js";
@@ -71,6 +75,24 @@ const atSimulatedTime: MiddlewareFn<{ identity: Identity }> = ({ context }, next
   return offset && runtimeMode() !== "production" ? runAtOffset(offset, next) : next();
 };
 
+/**
+ * Our own input errors carry Chinese and English messages. graphql-js refuses a value that fails a scalar
+ * (a date-time out of range, a malformed ID) before any resolver runs, with an English message only: give
+ * it the Chinese one too, so every BAD_USER_INPUT reads the same to a client.
+ */
+function withChineseMessage(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = formatted.extensions ?? {};
+  if (extensions.code !== "BAD_USER_INPUT" || typeof extensions.messageZh === "string") return formatted;
+  return {
+    ...formatted,
+    extensions: {
+      ...extensions,
+      messageZh: "输入值无效：格式不对或超出允许的范围",
+      messageEn: formatted.message,
+    },
+  };
+}
+
 export function defineSubgraph<Store extends { $disconnect(): Promise<void> }, Loaders>(
   definition: SubgraphDefinition<Store, Loaders>,
 ): SubgraphDefinition<Store, Loaders> {
@@ -88,7 +110,9 @@ export function buildSubgraphGraphQLSchema(
       validate: false,
       authChecker,
       authMode: "error",
-      globalMiddlewares: [signedInForRootFields(), atSimulatedTime],
+      // Out-of-range input is refused before any resolver starts a query; resolvers run in their request's
+      // scope, so an error nobody awaited still names the request (process-errors.ts).
+      globalMiddlewares: [signedInForRootFields(), inRequestScope, boundedArguments, atSimulatedTime],
     },
     referenceResolvers,
   );
@@ -108,12 +132,64 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   const production = runtimeMode() === "production";
   partyIdSecret(); // production refuses to start without the party-id key, not at the first registration
   let ready = false;
+  const progress = (phase: string) => {
+    log.info({ phase }, "starting");
+    reportProgress(phase);
+  };
 
-  const database: Database = await openDatabase(databaseLocation(definition.name));
-  const applied = await applyMigrations(prismaProject(definition.prismaDir), database.adapterFactory);
-  log.info({ database: database.location.kind, applied }, "migrations up to date");
-  const store = definition.openStore(database.adapterFactory);
-  if (process.env.SEED_DEMO_DATA === "1" && definition.seedDemoData) await definition.seedDemoData(store, log);
+  // Listening comes first, on the port asked for (0: any free one, reported to the launcher), so the
+  // others can be told where this one is while it opens its database; until ready it answers 503.
+  const app = express();
+  const httpServer = http.createServer(app);
+  let database: Database | undefined;
+  app.get("/health", (_req, res) => void res.json({ status: "ok" }));
+  app.get("/ready", async (_req, res) => {
+    const databaseOk = database
+      ? await database.ping().then(
+          () => true,
+          () => false,
+        )
+      : false;
+    res
+      .status(ready && databaseOk ? 200 : 503)
+      .json({ ready: ready && databaseOk, database: databaseOk, migrations: ready });
+  });
+  // Filled once the database and schema are ready (below).
+  const routes = express.Router();
+  app.use((req, res, next) => {
+    if (ready) return routes(req, res, next);
+    res.status(503).json({ errors: [{ message: "Starting", extensions: { code: "SUBGRAPH_STARTING" } }] });
+  });
+  const boundPort = await new Promise<number>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+  });
+  await reportToLauncher({ onedoor: "listening", port: boundPort });
+
+  try {
+    progress("opening database");
+    database = await openDatabase(databaseLocation(definition.name), { owner: `subgraph ${definition.name}` });
+  } catch (error) {
+    httpServer.close();
+    throw error;
+  }
+  const opened = database;
+  try {
+    const applied = await applyMigrations(prismaProject(definition.prismaDir), opened, (position, total) =>
+      progress(`migrating ${position}/${total}`),
+    );
+    log.info({ database: opened.location.kind, applied }, "migrations up to date");
+  } catch (error) {
+    httpServer.close();
+    await opened.close();
+    throw error instanceof FailedMigrationError ? new Error(startOver(opened.location, error)) : error;
+  }
+  const store = definition.openStore(opened.adapterFactory);
+  if (process.env.SEED_DEMO_DATA === "1" && definition.seedDemoData) {
+    progress("seeding demo data");
+    await definition.seedDemoData(store, log);
+  }
+  progress("starting server");
 
   const relay: OutboxRelay | undefined = definition.reportsCaseEvents
     ? startOutboxRelay({
@@ -135,11 +211,10 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
 
   const replayGuard = new ReplayGuard();
   const { schema } = await buildSubgraphGraphQLSchema(definition as unknown as SubgraphDefinition<never, unknown>);
-  const app = express();
-  const httpServer = http.createServer(app);
   const apollo = new ApolloServer<SubgraphContext<Store, Loaders>>({
     schema,
     introspection: !production,
+    formatError: withChineseMessage,
     // Inline traces serve Apollo Studio, which a center does not use.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -164,18 +239,8 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   });
   await apollo.start();
 
-  app.get("/health", (_req, res) => void res.json({ status: "ok" }));
-  app.get("/ready", async (_req, res) => {
-    const databaseOk = await database.ping().then(
-      () => true,
-      () => false,
-    );
-    res
-      .status(ready && databaseOk ? 200 : 503)
-      .json({ ready: ready && databaseOk, database: databaseOk, migrations: true });
-  });
-  if (definition.routes) app.use(definition.routes(store, secret));
-  app.use(
+  if (definition.routes) routes.use(definition.routes(store, secret));
+  routes.use(
     "/graphql",
     // Checked before the body is parsed: unsigned traffic costs us as little as possible.
     // Each signature is accepted once: a captured request cannot be sent again.
@@ -211,11 +276,10 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       },
     }),
   );
-
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   ready = true;
-  const url = `http://${host}:${port}/graphql`;
+  const url = `http://${host}:${boundPort}/graphql`;
   log.info({ url }, "subgraph ready");
+  await reportToLauncher({ onedoor: "ready", port: boundPort });
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -225,26 +289,33 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       await apollo.stop(); // stops accepting, lets in-flight requests finish
       await relay?.stop(); // undelivered events stay in the outbox for the next start
       await store.$disconnect();
-      await database.close();
+      await opened.close();
       log.info("stopped");
     })());
   return { url, stop };
 }
 
-/** Entry point of a subgraph process: run until SIGTERM/SIGINT, then shut down cleanly. */
+/** The one way out of a data folder an older version left half-migrated, said where it is. */
+function startOver(location: DatabaseLocation, error: FailedMigrationError): string {
+  const where =
+    location.kind === "pglite"
+      ? `数据目录 / data folder ${location.dataDir}`
+      : `数据库 / database ${new URL(location.url).pathname.slice(1)}`;
+  const how =
+    location.kind === "pglite"
+      ? "`npm run reset` deletes it (demo data is seeded again at the next start)"
+      : "drop that database; it is created again at the next start";
+  return (
+    `${where}: 迁移 ${error.migrations.join(", ")} 曾开始但未完成（旧版本中断所致），无法继续使用。\n` +
+    `${where}: migration ${error.migrations.join(", ")} was started and never finished (an interrupted ` +
+    `start of an older version), so this database cannot be used. To start over: ${how}.`
+  );
+}
+
+/** Entry point of a subgraph process: run until SIGTERM/SIGINT or the launcher ends, then shut down cleanly. */
 export async function runSubgraphProcess<Store extends { $disconnect(): Promise<void> }, Loaders>(
   definition: SubgraphDefinition<Store, Loaders>,
 ): Promise<void> {
-  const running = await runSubgraph(definition);
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.once(signal, () => {
-      running.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          console.error(error);
-          process.exit(1);
-        },
-      );
-    });
-  }
+  installProcessErrorPolicy(createLogger(`subgraph-${definition.name}`));
+  await runService(() => runSubgraph(definition));
 }

@@ -16,7 +16,7 @@ export async function openMigratedStore<Store extends { $disconnect(): Promise<v
   { seed = false }: { seed?: boolean } = {},
 ): Promise<MigratedStore<Store>> {
   const database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-  await applyMigrations(prismaProject(definition.prismaDir), database.adapterFactory);
+  await applyMigrations(prismaProject(definition.prismaDir), database);
   const store = definition.openStore(database.adapterFactory);
   if (seed) await definition.seedDemoData?.(store, pino({ level: "silent" }));
   return {

@@ -59,7 +59,7 @@ describe("SQL statement counter", () => {
 
   beforeAll(async () => {
     database = await openDatabase({ kind: "pglite", dataDir: "memory" });
-    await applyMigrations(prismaProject(mediation.prismaDir), database.adapterFactory);
+    await applyMigrations(prismaProject(mediation.prismaDir), database);
     const counting = countingAdapterFactory(database.adapterFactory);
     counter = counting.counter;
     store = mediation.openStore(counting.adapterFactory);

@@ -2,9 +2,11 @@
 // added the documented way (`propagateHeaders.fromClientToSubgraphs`): the caller's token is verified
 // once per client request, and every subgraph call gets its own hop signature.
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { createGatewayRuntime } from "@graphql-hive/gateway";
 import { internalSecret, signHop } from "@onedoor/shared/auth/internal-hop";
+import { reportToLauncher } from "@onedoor/shared/system/parent-link";
 import type { Identity } from "@onedoor/shared/auth/identity";
 import { jwtVerifierFromEnv } from "../../../gateway/src/auth/jwt.js";
 
@@ -33,7 +35,11 @@ const runtime = createGatewayRuntime({
   },
 });
 const port = Number(process.env.PORT);
-http
-  .createServer((request, response) => void runtime(request, response))
-  .listen(port, "127.0.0.1", () => console.log(`Hive Gateway on ${port}`));
+// PORT=0 binds any free port; the benchmark learns it over the IPC channel.
+const server = http.createServer((request, response) => void runtime(request, response));
+server.listen(port, "127.0.0.1", () => {
+  const bound = (server.address() as AddressInfo).port;
+  console.log(`Hive Gateway on ${bound}`);
+  void reportToLauncher({ onedoor: "ready", port: bound });
+});
 process.once("SIGTERM", () => void Promise.resolve(runtime.dispose()).then(() => process.exit(0)));

@@ -8,6 +8,8 @@
 //
 //   node --import tsx test/bench/targets/mock-subgraph.ts <subgraph>   (PORT from the environment)
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { reportToLauncher } from "@onedoor/shared/system/parent-link";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -76,7 +78,7 @@ const schema = addMocksToSchema({ schema: subgraphSchema, store, preserveResolve
 const documents = new Map<string, DocumentNode>();
 let requests = 0;
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   if (req.method === "GET") {
     // /ready for the launcher; / for the benchmark's per-subgraph counters (no SQL here).
     res
@@ -100,4 +102,8 @@ createServer((req, res) => {
       execute({ schema, document, variableValues: variables ?? {}, operationName: operationName ?? null }),
     ).then((result) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result)));
   });
-}).listen(port, "127.0.0.1");
+});
+// PORT=0 binds any free port; the benchmark learns it over the IPC channel.
+server.listen(port, "127.0.0.1", () => {
+  void reportToLauncher({ onedoor: "ready", port: (server.address() as AddressInfo).port });
+});

@@ -3,6 +3,7 @@
 // a department needs now: the caller's verified identity, signed for the hop (a data source whose
 // willSendRequest adds the hop headers and nothing else).
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import express from "express";
@@ -10,6 +11,7 @@ import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { internalSecret, signHop } from "@onedoor/shared/auth/internal-hop";
+import { reportToLauncher } from "@onedoor/shared/system/parent-link";
 import { ANONYMOUS, type Identity } from "@onedoor/shared/auth/identity";
 import { jwtVerifierFromEnv } from "../../../gateway/src/auth/jwt.js";
 
@@ -47,5 +49,11 @@ app.use(
   }),
 );
 const port = Number(process.env.PORT);
-http.createServer(app).listen(port, "127.0.0.1", () => console.log(`stock @apollo/gateway on ${port}`));
+// PORT=0 binds any free port; the benchmark learns it over the IPC channel.
+const httpServer = http.createServer(app);
+httpServer.listen(port, "127.0.0.1", () => {
+  const bound = (httpServer.address() as AddressInfo).port;
+  console.log(`stock @apollo/gateway on ${bound}`);
+  void reportToLauncher({ onedoor: "ready", port: bound });
+});
 process.once("SIGTERM", () => void server.stop().then(() => process.exit(0)));

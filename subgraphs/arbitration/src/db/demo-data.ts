@@ -8,6 +8,7 @@ import { checkLimitation } from "../domain/limitation.js";
 import { upgradeLegacyResidentId } from "@onedoor/shared/validators/resident-id";
 import type { ClaimKindKey } from "../domain/claims.js";
 import { recordEvents } from "./events.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import { respondentPartyIdOf, withPartyId } from "./parties.js";
 import type { ArbitrationStore } from "./store.js";
 
@@ -311,7 +312,7 @@ function residentId(legacy15: string): string {
 }
 
 /** The docket history: counted by the data cockpit; not replayed to the registry, which did not follow these cases. */
-async function seedHistory(store: ArbitrationStore): Promise<void> {
+async function seedHistory(store: Prisma.TransactionClient): Promise<void> {
   for (const h of HISTORY) {
     const number = parseCaseNumber(h.caseNumber);
     if (!number) throw new Error(`demo case number ${h.caseNumber} is malformed`);
@@ -371,8 +372,14 @@ async function seedHistory(store: ArbitrationStore): Promise<void> {
 /** This department's part of the demo stories, written once into an empty database. */
 export async function seedDemoData(store: ArbitrationStore, log: Logger): Promise<void> {
   if ((await store.arbitrationCase.count()) > 0) return;
+  // One transaction: a start interrupted while seeding leaves an empty database, seeded again next time.
+  const count = await store.$transaction((tx) => seed(tx), LONG_TRANSACTION);
+  log.info({ count }, "seeded demo data");
+}
+
+async function seed(tx: Prisma.TransactionClient): Promise<number> {
   // History first: its numbers come before the stories' in each commission's yearly sequence.
-  await seedHistory(store);
+  await seedHistory(tx);
   let count = HISTORY.length;
   for (const dispute of DEMO_DISPUTES) {
     for (const demo of dispute.arbitration) {
@@ -385,56 +392,54 @@ export async function seedDemoData(store: ArbitrationStore, log: Logger): Promis
         );
       const receivedAt = new Date(demo.receivedAt);
       const collective = isCollective(details.applicants.length, details.claims);
-      await store.$transaction(async (tx) => {
-        const row = await tx.arbitrationCase.create({
-          data: {
-            disputeCode: dispute.code,
-            commissionRegion: dispute.regionCode,
-            caseNumber: demo.caseNumber,
-            status: demo.status,
-            collective,
-            receivedAt,
-            respondentName: details.respondent.name,
-            respondentCreditCode: details.respondent.creditCode,
-            respondentPartyId: respondentPartyIdOf(details.respondent.creditCode),
-            respondentLegalRep: details.respondent.legalRepresentative,
-            respondentAddress: details.respondent.address,
-            evidence: details.evidence,
-            applicants: { create: details.applicants.map((a, position) => withPartyId({ ...a, position })) },
-            claims: {
-              create: details.claims.map((c, position) => {
-                const limitation = checkLimitation(c, receivedAt);
-                return {
-                  ...c,
-                  position,
-                  limitationDeadline: limitation.running ? limitation.deadlineDate : null,
-                  limitationExpired: limitation.running && limitation.expired,
-                };
-              }),
-            },
-            steps: { create: { type: "FILE", occurredAt: receivedAt, actor: "demo" } },
+      const row = await tx.arbitrationCase.create({
+        data: {
+          disputeCode: dispute.code,
+          commissionRegion: dispute.regionCode,
+          caseNumber: demo.caseNumber,
+          status: demo.status,
+          collective,
+          receivedAt,
+          respondentName: details.respondent.name,
+          respondentCreditCode: details.respondent.creditCode,
+          respondentPartyId: respondentPartyIdOf(details.respondent.creditCode),
+          respondentLegalRep: details.respondent.legalRepresentative,
+          respondentAddress: details.respondent.address,
+          evidence: details.evidence,
+          applicants: { create: details.applicants.map((a, position) => withPartyId({ ...a, position })) },
+          claims: {
+            create: details.claims.map((c, position) => {
+              const limitation = checkLimitation(c, receivedAt);
+              return {
+                ...c,
+                position,
+                limitationDeadline: limitation.running ? limitation.deadlineDate : null,
+                limitationExpired: limitation.running && limitation.expired,
+              };
+            }),
           },
-        });
-        // The story's timeline in the registry starts with the application, at its historical time.
-        const claimedFen = details.claims.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
-        await recordEvents(tx, row, receivedAt, [
-          applicationReceived({
-            commissionName: commission.name,
-            caseNumber: demo.caseNumber,
-            collective,
-            applicantCount: details.applicants.length,
-            claimedFen,
-          }),
-        ]);
-        // Numbering continues after the seeded cases of each commission and year.
-        await tx.caseNumberCounter.upsert({
-          where: { commissionRegion_year: { commissionRegion: dispute.regionCode, year: number.year } },
-          create: { commissionRegion: dispute.regionCode, year: number.year, lastSequence: number.sequence },
-          update: { lastSequence: { set: number.sequence } },
-        });
-      }, LONG_TRANSACTION);
+          steps: { create: { type: "FILE", occurredAt: receivedAt, actor: "demo" } },
+        },
+      });
+      // The story's timeline in the registry starts with the application, at its historical time.
+      const claimedFen = details.claims.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
+      await recordEvents(tx, row, receivedAt, [
+        applicationReceived({
+          commissionName: commission.name,
+          caseNumber: demo.caseNumber,
+          collective,
+          applicantCount: details.applicants.length,
+          claimedFen,
+        }),
+      ]);
+      // Numbering continues after the seeded cases of each commission and year.
+      await tx.caseNumberCounter.upsert({
+        where: { commissionRegion_year: { commissionRegion: dispute.regionCode, year: number.year } },
+        create: { commissionRegion: dispute.regionCode, year: number.year, lastSequence: number.sequence },
+        update: { lastSequence: { set: number.sequence } },
+      });
       count++;
     }
   }
-  log.info({ count }, "seeded demo data");
+  return count;
 }

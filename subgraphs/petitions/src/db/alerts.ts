@@ -30,6 +30,7 @@ import type { Department } from "../domain/routing.js";
 import { complaintCounts } from "./early-warning.js";
 import type { PetitionsStore } from "./store.js";
 import { currentTime } from "@onedoor/shared/clock/now";
+import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 
 const OPEN = { notIn: ["CLOSED", "MERGED"] };
 /** Most codes kept as an alert's evidence; the count says how many there are. */
@@ -40,10 +41,12 @@ const DUE_SOON_LOOKBACK_DAYS = Math.max(...Object.values(SERVICE_CLOCKS.tiers).m
 async function surgeCandidates(store: PetitionsStore, asOf: LocalDate): Promise<AlertCandidate[]> {
   const from = addDays(asOf, 1 - EARLY_WARNING_POLICY.windowDays);
   const lastYear = sameperiodLastYear({ from, to: asOf, regionCode: null, category: null });
+  // Both windows before either query starts: a query left running by a throw here would reject unobserved.
   const window = { start: startOfLocalDay(from), end: endOfLocalDay(asOf) };
+  const lastYearWindow = { start: startOfLocalDay(lastYear.from), end: endOfLocalDay(lastYear.to) };
   const [current, before] = await Promise.all([
     complaintCounts(store, window, null),
-    complaintCounts(store, { start: startOfLocalDay(lastYear.from), end: endOfLocalDay(lastYear.to) }, null),
+    complaintCounts(store, lastYearWindow, null),
   ]);
   const surges = detectSurges(current, before);
   const candidates = surgeAlerts(surges, from);
@@ -196,7 +199,7 @@ export async function actOnAlert(
   note: string | null,
 ) {
   return store.$transaction(async (tx) => {
-    const alert = await tx.alert.findUnique({ where: { id } });
+    const alert = isUuid(id) ? await tx.alert.findUnique({ where: { id } }) : null;
     if (!alert) throw notFound("Alert", id, "预警不存在");
     const status = nextAlertStatus(alert.status as AlertStatus, action);
     if (!status)

@@ -257,7 +257,19 @@ const parties = (role: "APPLICANT" | "RESPONDENT", list: DemoParty[]) =>
 
 /** This department's part of the demo stories, written once into an empty database. */
 export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<void> {
-  if ((await store.dispute.count()) > 0) return;
+  if ((await store.dispute.count()) === 0) {
+    await seedStories(store);
+    log.info({ count: DEMO_DISPUTES.length }, "seeded demo data");
+  }
+  // A step of its own, taken again by the next start if this one is interrupted before it (the stories'
+  // transaction has committed by then). The salon story's alert was raised on the day its complaints
+  // surged; today's alerts come after it.
+  if ((await store.alert.count()) > 0) return;
+  const alerts = [await detectAlerts(store, SALON_ALERT_DAY), await detectAlerts(store)];
+  log.info({ alerts: alerts.map((a) => a.raised) }, "raised the demo alerts");
+}
+
+async function seedStories(store: PetitionsStore): Promise<void> {
   const listVersion = CATEGORY_LISTS.at(-1)!.version;
   await store.$transaction(async (tx) => {
     for (const { mediation, arbitration, litigation, legalAid, ...story } of DEMO_DISPUTES) {
@@ -270,7 +282,7 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
         regionCode: story.regionCode,
         flags: [],
       });
-      const dispute = await tx.dispute.create({
+      await tx.dispute.create({
         data: {
           ...story,
           registeredAt: new Date(story.registeredAt),
@@ -408,7 +420,6 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
           : []),
       ];
       for (const step of steps) await recordRegistryStep(tx, step);
-      log.debug({ code: dispute.code }, "seeded demo dispute");
     }
     const complaintCodes = await seedSalonComplaints(tx);
     // New registrations continue after the seeded codes of each county and year.
@@ -425,9 +436,6 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
     }
     await tx.disputeCodeCounter.createMany({ data: [...next.values()] });
   }, LONG_TRANSACTION);
-  // The salon story's alert was raised on the day its complaints surged; today's alerts come after it.
-  const alerts = [await detectAlerts(store, SALON_ALERT_DAY), await detectAlerts(store)];
-  log.info({ count: DEMO_DISPUTES.length, alerts: alerts.map((a) => a.raised) }, "seeded demo data");
 }
 
 /** The day the salon complaints reached the surge threshold (the story's early warning). */

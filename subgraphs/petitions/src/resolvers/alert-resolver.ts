@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
-import { isLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { checkInt, checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
 import { Alert, AlertKind, AlertStatus } from "../entities/alert.js";
 import { actOnAlert, detectAlerts } from "../db/alerts.js";
 import { checkTexts } from "./lookup.js";
@@ -27,13 +27,19 @@ export class AlertResolver {
     @Arg("kind", () => [AlertKind], { nullable: true, validate: false }) kind?: AlertKind[] | null,
     @Arg("first", () => Int, { nullable: true, validate: false }) first?: number | null,
   ): Promise<Alert[]> {
+    const problems = new InputProblems();
+    const take =
+      first === null || first === undefined
+        ? 50
+        : problems.check(["first"], checkInt(first, { zh: "条数", en: "first" }, { min: 1, max: MAX_ALERTS }));
+    problems.throwIfAny();
     const rows = await ctx.store.alert.findMany({
       where: {
         status: { in: status?.length ? status : ["NEW", "ACKNOWLEDGED"] },
         ...(kind?.length ? { kind: { in: kind } } : {}),
       },
       orderBy: [{ raisedAt: "desc" }, { id: "desc" }],
-      take: Math.min(Math.max(first ?? 50, 1), MAX_ALERTS),
+      take,
     });
     return rows as Alert[];
   }
@@ -76,8 +82,8 @@ export class AlertResolver {
     @Arg("asOf", () => String, { nullable: true, validate: false }) asOf?: string | null,
   ): Promise<number> {
     const problems = new InputProblems();
-    if (asOf && !isLocalDate(asOf)) problems.add(["asOf"], "FORMAT", "日期格式应为 YYYY-MM-DD", "asOf is YYYY-MM-DD");
+    const day = asOf ? problems.check(["asOf"], checkLocalDate(asOf, { zh: "截止日期", en: "asOf" })) : undefined;
     problems.throwIfAny();
-    return (await detectAlerts(ctx.store, (asOf as LocalDate | null | undefined) ?? undefined)).raised;
+    return (await detectAlerts(ctx.store, day)).raised;
   }
 }

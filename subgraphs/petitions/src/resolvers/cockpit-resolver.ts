@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { requireAllowed, type Policy } from "@onedoor/shared/auth/access";
+import { checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
 import { InputProblems, badUserInput } from "@onedoor/shared/graphql/errors";
 import { cockpitKey, parseCockpitKey, sameperiodLastYear, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
-import { isLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
+import type { LocalDate } from "@onedoor/shared/clock/index";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { trendFromDailyCounts } from "@onedoor/shared/cockpit/trend";
 import {
@@ -26,11 +27,9 @@ export function cockpitOf(scope: CockpitScope): Cockpit {
 
 function checkedScope(filter: CockpitFilter): CockpitScope {
   const problems = new InputProblems();
-  for (const field of ["from", "to"] as const) {
-    if (!isLocalDate(filter[field]))
-      problems.add(["filter", field], "FORMAT", "日期格式应为 YYYY-MM-DD", "Dates are YYYY-MM-DD");
-  }
-  if (isLocalDate(filter.from) && isLocalDate(filter.to)) {
+  const from = problems.check(["filter", "from"], checkLocalDate(filter.from, { zh: "开始日期", en: "from" }));
+  const to = problems.check(["filter", "to"], checkLocalDate(filter.to, { zh: "结束日期", en: "to" }));
+  if (from && to) {
     const days = (Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000;
     if (days < 0) problems.add(["filter", "to"], "RANGE", "结束日期不能早于开始日期", "to is before from");
     if (days > MAX_DAYS) problems.add(["filter", "to"], "RANGE", "统计区间不超过三年", "At most three years");

@@ -1,21 +1,17 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
-import {
-  addDays,
-  endOfLocalDay,
-  isLocalDate,
-  startOfLocalDay,
-  toLocalDate,
-  type LocalDate,
-} from "@onedoor/shared/clock/index";
+import { addDays, endOfLocalDay, startOfLocalDay, toLocalDate } from "@onedoor/shared/clock/index";
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { EarlyWarning, SurgeDimension } from "../entities/early-warning.js";
 import { detectSurges, EARLY_WARNING_POLICY } from "../domain/early-warning.js";
 import { complaintCounts } from "../db/early-warning.js";
 import type { PetitionsContext } from "./context.js";
 import { currentTime } from "@onedoor/shared/clock/now";
+
+const AS_OF = { zh: "截止日期", en: "asOf" };
 
 const DIMENSION_ZH: Record<SurgeDimension, string> = {
   RESPONDENT: "同一被投诉单位",
@@ -38,21 +34,19 @@ export class EarlyWarningResolver {
   ): Promise<EarlyWarning[]> {
     const problems = new InputProblems();
     // An omitted argument arrives as undefined, an explicit null as null: both mean today.
-    if (asOf !== null && asOf !== undefined && !isLocalDate(asOf))
-      problems.add(["asOf"], "FORMAT", "日期格式应为 YYYY-MM-DD", "asOf is YYYY-MM-DD");
+    const day = asOf === null || asOf === undefined ? undefined : problems.check(["asOf"], checkLocalDate(asOf, AS_OF));
     const region = regionCode ? problems.check(["regionCode"], validateRegionCode(regionCode)) : null;
     problems.throwIfAny();
 
-    const to = (asOf ?? toLocalDate(currentTime())) as LocalDate;
+    const to = day ?? toLocalDate(currentTime());
     const from = addDays(to, 1 - EARLY_WARNING_POLICY.windowDays);
     const lastYear = sameperiodLastYear({ from, to, regionCode: null, category: null });
+    // Both windows before either query starts: a query left running by a throw here would reject unobserved.
+    const window = { start: startOfLocalDay(from), end: endOfLocalDay(to) };
+    const lastYearWindow = { start: startOfLocalDay(lastYear.from), end: endOfLocalDay(lastYear.to) };
     const [current, before] = await Promise.all([
-      complaintCounts(ctx.store, { start: startOfLocalDay(from), end: endOfLocalDay(to) }, region ?? null),
-      complaintCounts(
-        ctx.store,
-        { start: startOfLocalDay(lastYear.from), end: endOfLocalDay(lastYear.to) },
-        region ?? null,
-      ),
+      complaintCounts(ctx.store, window, region ?? null),
+      complaintCounts(ctx.store, lastYearWindow, region ?? null),
     ]);
     return detectSurges(current, before).map((surge) => ({
       ...surge,
