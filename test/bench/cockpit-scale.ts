@@ -1,4 +1,4 @@
-// `npm run bench:cockpit`: the data cockpit at province scale (issue 9). Seeds (or reuses) a million
+// `npm run bench:cockpit`: the data cockpit at province scale. Seeds (or reuses) a million
 // disputes with their department records in PostgreSQL, starts the five subgraphs and the gateway, and
 // times the cockpit over N sequential runs: the full cockpit in four scopes, and each section alone.
 // Writes results/cockpit-scale.md and .json, with the machine and its load average.
@@ -353,7 +353,7 @@ function markdown(report: Report): string {
   const wasHead = before ? " before p50 | before p95 |" : "";
   const wasRule = before ? "---:|---:|" : "";
   const lines = [
-    "# Data cockpit at scale (issue 9)",
+    "# Data cockpit at scale",
     "",
     `Run ${report.startedAt} by \`npm run bench:cockpit\` (test/bench/cockpit-scale.ts). ${report.settings.runs} sequential requests per query after one`,
     'warm-up, as the commander through the OneDoor gateway, with the five subgraphs on PostgreSQL (loopback). "first" is that warm-up',

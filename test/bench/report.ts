@@ -157,7 +157,7 @@ function markdown(report: BenchReport): string {
       `| ${TARGET_LABELS[target as TargetName]} | ${mem.peakMiB} | ${mem.currentMiB} | ${ratio(mem.peakMiB, report.memory.stock?.peakMiB)} | ${f1(mem.idleCpuMsPerSecond)} |`,
     );
   }
-  lines.push(``, `## Goals of issue 11 (same run)`, ``, `| goal | measured | met |`, `|---|---|---|`);
+  lines.push(``, `## Gateway goals (same run)`, ``, `| goal | measured | met |`, `|---|---|---|`);
   for (const operation of ["queue", "detail"]) {
     const t = summary.get(operation);
     const ours = t?.get("ours");

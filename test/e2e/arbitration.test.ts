@@ -720,7 +720,7 @@ describe("the arbitration section of the data cockpit (数据驾驶舱) through 
   });
 });
 
-describe("access to arbitration cases (issue 10)", () => {
+describe("access to arbitration cases", () => {
   const worker = { name: "陈海波", residentId: validResidentId(), phone: "13857190318" };
   const coworker = { name: "童美玲", residentId: validResidentId() };
   const VIEW = /* GraphQL */ `

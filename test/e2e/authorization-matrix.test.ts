@@ -1,4 +1,4 @@
-// Who may see what (issue 10), as one table: for every role and every operation of interest, the outcome
+// Who may see what, as one table: for every role and every operation of interest, the outcome
 // through the gateway on one story seeded below. The expectations come from the access rules
 // (shared/src/auth/policy.ts and the issue), not from what a subgraph happens to do. When every cell
 // holds, the table is the README's authorization matrix: the test compares it with the README's section

@@ -1,4 +1,4 @@
-// Legal aid through the gateway (issue 7): eligibility by the Legal Aid Law with the article recorded,
+// Legal aid through the gateway: eligibility by the Legal Aid Law with the article recorded,
 // refusal with written reasons, the urgent rule, material requests pausing the clock, assignment,
 // work log, closure and review, consultations and the queue.
 import { randomInt, randomUUID } from "node:crypto";
@@ -638,7 +638,7 @@ describe("legal aid (法律援助中心)", () => {
   });
 });
 
-// The legal aid section of the data cockpit (issue 9) through the gateway: the petitions subgraph owns
+// The legal aid section of the data cockpit through the gateway: the petitions subgraph owns
 // Query.cockpit; this subgraph contributes Cockpit.legalAid.
 const COCKPIT_SECTION = /* GraphQL */ `
   legalAid {
@@ -793,9 +793,9 @@ describe("legal aid in the data cockpit (数据驾驶舱)", () => {
   });
 });
 
-// Who sees what of legal aid (issue 10): an application discloses household income and hardship material,
+// Who sees what of legal aid: an application discloses household income and hardship material,
 // so only the center, the commander and the applicant see it in full.
-describe("access to legal aid (issue 10)", () => {
+describe("access to legal aid", () => {
   const worker = { name: "邵春燕", residentId: validResidentId(), phone: "13957182264" };
   const VIEW = /* GraphQL */ `
     id status applicantPartyId

@@ -847,7 +847,7 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
   });
 });
 
-describe("litigation: access to court cases (issue 10)", () => {
+describe("litigation: access to court cases", () => {
   const wang = { name: "王海军", residentId: residentId({ region: "330903" }) };
   const chen = { name: "陈阿福", residentId: residentId({ region: "330903" }) };
   const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;

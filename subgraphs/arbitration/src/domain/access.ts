@@ -1,4 +1,4 @@
-// Who may see and file arbitration cases (issue 10). The case belongs to the commission alone (no
+// Who may see and file arbitration cases. The case belongs to the commission alone (no
 // co-handlers); its parties are the applicants (workers) and the respondent (employer).
 import type { RecordScope } from "@onedoor/shared/auth/policy";
 

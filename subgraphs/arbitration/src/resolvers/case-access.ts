@@ -1,4 +1,4 @@
-// Record checks (issue 10): every path that hands out a case — root queries, entity references,
+// Record checks: every path that hands out a case — root queries, entity references,
 // Dispute and Party fields, mutation results — goes through these, so each obeys the same rules.
 import { assertVisible } from "@onedoor/shared/auth/access";
 import type { RecordScope } from "@onedoor/shared/auth/policy";

@@ -75,7 +75,7 @@ export class LegalConsultationResolver {
   @Query(() => LegalConsultationConnection, { description: "法律咨询记录, newest first." })
   async legalConsultations(
     @Ctx() ctx: LegalAidContext,
-    @Arg("filter", () => LegalConsultationFilter, { nullable: true, validate: false })
+    @Arg("filter", () => LegalConsultationFilter, { nullable: true })
     filter: LegalConsultationFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
@@ -102,7 +102,7 @@ export class LegalConsultationResolver {
     description: "Records a legal consultation (法律咨询) given at the window or by phone.",
   })
   async recordLegalConsultation(
-    @Arg("input", () => RecordLegalConsultationInput, { validate: false }) input: RecordLegalConsultationInput,
+    @Arg("input", () => RecordLegalConsultationInput) input: RecordLegalConsultationInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<ConsultationRow> {
     const problems = new InputProblems();

@@ -21,7 +21,7 @@ export class EligibilityResolver {
     description: "预审: applies the eligibility rules to the given facts without filing anything.",
   })
   legalAidEligibility(
-    @Arg("input", () => LegalAidEligibilityInput, { validate: false }) input: LegalAidEligibilityInput,
+    @Arg("input", () => LegalAidEligibilityInput) input: LegalAidEligibilityInput,
   ): LegalAidEligibilityAssessment {
     const problems = new InputProblems();
     const regionCode = problems.check(["input", "regionCode"], validateRegionCode(input.regionCode));

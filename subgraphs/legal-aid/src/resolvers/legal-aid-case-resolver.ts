@@ -262,7 +262,7 @@ export class LegalAidCaseResolver {
   @Query(() => LegalAidCaseConnection, { description: "法律援助案件队列, newest application first." })
   async legalAidCases(
     @Ctx() ctx: LegalAidContext,
-    @Arg("filter", () => LegalAidCaseFilter, { nullable: true, validate: false }) filter: LegalAidCaseFilter | null,
+    @Arg("filter", () => LegalAidCaseFilter, { nullable: true }) filter: LegalAidCaseFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ): Promise<ConnectionShape<CaseRow>> {
@@ -335,7 +335,7 @@ export class LegalAidCaseResolver {
       "法律援助申请 at the window, or by a resident in their own name. Starts the 7-day decision clock; with fewer than 7 days to a legal deadline in the linked case, aid starts at once (art. 44).",
   })
   async applyForLegalAid(
-    @Arg("input", () => LegalAidApplicationInput, { validate: false }) input: LegalAidApplicationInput,
+    @Arg("input", () => LegalAidApplicationInput) input: LegalAidApplicationInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -471,7 +471,7 @@ export class LegalAidCaseResolver {
   })
   async supplyLegalAidMaterials(
     @Arg("caseId", () => ID) caseId: string,
-    @Arg("input", () => SupplyMaterialsInput, { nullable: true, validate: false }) input: SupplyMaterialsInput | null,
+    @Arg("input", () => SupplyMaterialsInput, { nullable: true }) input: SupplyMaterialsInput | null,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -531,7 +531,7 @@ export class LegalAidCaseResolver {
   })
   async startProvisionalLegalAid(
     @Arg("caseId", () => ID) caseId: string,
-    @Arg("legalDeadline", () => Date, { validate: false }) legalDeadline: Date,
+    @Arg("legalDeadline", () => Date) legalDeadline: Date,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
     const row = await loadCase(ctx, caseId);
@@ -681,7 +681,7 @@ export class LegalAidCaseResolver {
   @Mutation(() => LegalAidWorkEntry, { description: "办案记录 by the assigned provider." })
   async recordLegalAidWork(
     @Arg("caseId", () => ID) caseId: string,
-    @Arg("input", () => RecordLegalAidWorkInput, { validate: false }) input: RecordLegalAidWorkInput,
+    @Arg("input", () => RecordLegalAidWorkInput) input: RecordLegalAidWorkInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<WorkEntryRow> {
     const problems = new InputProblems();
@@ -721,7 +721,7 @@ export class LegalAidCaseResolver {
   @Mutation(() => LegalAidCase, { description: "结案" })
   async closeLegalAidCase(
     @Arg("caseId", () => ID) caseId: string,
-    @Arg("input", () => CloseLegalAidCaseInput, { validate: false }) input: CloseLegalAidCaseInput,
+    @Arg("input", () => CloseLegalAidCaseInput) input: CloseLegalAidCaseInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -752,7 +752,7 @@ export class LegalAidCaseResolver {
   @Mutation(() => LegalAidCase, { description: "质量评查 of a closed case, once." })
   async reviewLegalAidCase(
     @Arg("caseId", () => ID) caseId: string,
-    @Arg("input", () => ReviewLegalAidCaseInput, { validate: false }) input: ReviewLegalAidCaseInput,
+    @Arg("input", () => ReviewLegalAidCaseInput) input: ReviewLegalAidCaseInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();

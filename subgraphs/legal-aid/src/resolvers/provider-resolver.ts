@@ -34,7 +34,7 @@ export class LegalAidProviderResolver {
   @Query(() => LegalAidProviderConnection, { description: "承办人员名册, most recently registered first." })
   async legalAidProviders(
     @Ctx() ctx: LegalAidContext,
-    @Arg("filter", () => LegalAidProviderFilter, { nullable: true, validate: false })
+    @Arg("filter", () => LegalAidProviderFilter, { nullable: true })
     filter: LegalAidProviderFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
@@ -56,7 +56,7 @@ export class LegalAidProviderResolver {
   @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidProvider, { description: "Adds a lawyer or legal aid worker to the roster." })
   async registerLegalAidProvider(
-    @Arg("input", () => RegisterLegalAidProviderInput, { validate: false }) input: RegisterLegalAidProviderInput,
+    @Arg("input", () => RegisterLegalAidProviderInput) input: RegisterLegalAidProviderInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<ProviderRow> {
     const problems = new InputProblems();

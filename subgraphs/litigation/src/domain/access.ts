@@ -1,4 +1,4 @@
-// Who sees a court case (issue 10): the court's own staff and the commander in full, a resident who is
+// Who sees a court case: the court's own staff and the commander in full, a resident who is
 // a party in full (their own data; other parties masked), other departments' staff a summary (case
 // number, stage, dates: no claims' text, no party identifiers), nobody else anything.
 import { partyIdOrNull } from "@onedoor/shared/auth/party-id";

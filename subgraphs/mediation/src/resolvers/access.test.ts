@@ -1,4 +1,4 @@
-// Access rules of the mediation subgraph, executed on the schema with the callers of issue 10: the
+// Access rules of the mediation subgraph, executed on the schema with the callers of the authorization matrix: the
 // committee's staff, a co-handling department, another department (summary), the parties (only through
 // the registry's dispute or party), and everyone who is refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,5 +1,3 @@
-// Input args carry `validate: false`: our own rules check them (InputProblems), and type-graphql's
-// class-validator step would need a package the workspace does not have.
 import { recordAudit, givenFields } from "@onedoor/shared/audit/audit";
 import { randomUUID } from "node:crypto";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -66,7 +64,7 @@ export class MediationAgreementResolver {
       "达成调解协议: terms, who pays whom how much, performance deadline, every party's signature. Ends the case.",
   })
   async reachMediationAgreement(
-    @Arg("input", () => ReachAgreementInput, { validate: false }) input: ReachAgreementInput,
+    @Arg("input", () => ReachAgreementInput) input: ReachAgreementInput,
     @Ctx() ctx: MediationContext,
   ) {
     const problems = new InputProblems();
@@ -145,7 +143,7 @@ export class MediationAgreementResolver {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationAgreement, { description: "回访: record whether the agreement was performed." })
   async recordPerformanceFollowUp(
-    @Arg("input", () => RecordFollowUpInput, { validate: false }) input: RecordFollowUpInput,
+    @Arg("input", () => RecordFollowUpInput) input: RecordFollowUpInput,
     @Ctx() ctx: MediationContext,
   ) {
     const problems = new InputProblems();

@@ -1,5 +1,3 @@
-// Input args carry `validate: false`: our own rules check them (InputProblems), and type-graphql's
-// class-validator step would need a package the workspace does not have.
 import { recordAudit, givenFields } from "@onedoor/shared/audit/audit";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
@@ -97,7 +95,7 @@ export class MediationCaseResolver {
     description: "Queue of mediation cases, newest accepted first (a committee's queue, a mediator's workload…).",
   })
   async mediationCases(
-    @Arg("filter", () => MediationCaseFilter, { nullable: true, validate: false }) filter: MediationCaseFilter | null,
+    @Arg("filter", () => MediationCaseFilter, { nullable: true }) filter: MediationCaseFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: MediationContext,
@@ -177,7 +175,7 @@ export class MediationCaseResolver {
     description: "受理: a committee accepts a dispute dispatched by the center or delegated by a court (诉前委派).",
   })
   async acceptMediationCase(
-    @Arg("input", () => AcceptMediationCaseInput, { validate: false }) input: AcceptMediationCaseInput,
+    @Arg("input", () => AcceptMediationCaseInput) input: AcceptMediationCaseInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -240,7 +238,7 @@ export class MediationCaseResolver {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "指派调解员; the first one assigned leads. Records who chose whom." })
   async assignMediator(
-    @Arg("input", () => AssignMediatorInput, { validate: false }) input: AssignMediatorInput,
+    @Arg("input", () => AssignMediatorInput) input: AssignMediatorInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const mediator = isUuid(input.mediatorId) ? await ctx.loaders.mediatorById.load(input.mediatorId) : null;
@@ -289,7 +287,7 @@ export class MediationCaseResolver {
       "回避: a mediator steps down on a party's request; the next mediator assigned earliest takes the lead.",
   })
   async recuseMediator(
-    @Arg("input", () => RecuseMediatorInput, { validate: false }) input: RecuseMediatorInput,
+    @Arg("input", () => RecuseMediatorInput) input: RecuseMediatorInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -343,7 +341,7 @@ export class MediationCaseResolver {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "联合调解: bring more departments to the table." })
   async addParticipatingDepartments(
-    @Arg("input", () => AddParticipatingDepartmentsInput, { validate: false }) input: AddParticipatingDepartmentsInput,
+    @Arg("input", () => AddParticipatingDepartmentsInput) input: AddParticipatingDepartmentsInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -370,7 +368,7 @@ export class MediationCaseResolver {
     description: "记录调解会 (in person or online video); the first one starts mediation.",
   })
   async recordMediationSession(
-    @Arg("input", () => RecordSessionInput, { validate: false }) input: RecordSessionInput,
+    @Arg("input", () => RecordSessionInput) input: RecordSessionInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -419,7 +417,7 @@ export class MediationCaseResolver {
     description: "Pause a medical case's clock for appraisal (鉴定期间不计入调解期限).",
   })
   async pauseMediationClock(
-    @Arg("input", () => PauseClockInput, { validate: false }) input: PauseClockInput,
+    @Arg("input", () => PauseClockInput) input: PauseClockInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -443,7 +441,7 @@ export class MediationCaseResolver {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "Resume a paused clock (appraisal finished)." })
   async resumeMediationClock(
-    @Arg("input", () => ResumeClockInput, { validate: false }) input: ResumeClockInput,
+    @Arg("input", () => ResumeClockInput) input: ResumeClockInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const at = input.at ?? currentTime();
@@ -464,7 +462,7 @@ export class MediationCaseResolver {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "点单: record a party's pick from the expert pool." })
   async pickExpert(
-    @Arg("input", () => PickExpertInput, { validate: false }) input: PickExpertInput,
+    @Arg("input", () => PickExpertInput) input: PickExpertInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -499,7 +497,7 @@ export class MediationCaseResolver {
     description: "调解不成: close the case with the reason and where the matter should go next.",
   })
   async failMediation(
-    @Arg("input", () => FailMediationInput, { validate: false }) input: FailMediationInput,
+    @Arg("input", () => FailMediationInput) input: FailMediationInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -523,7 +521,7 @@ export class MediationCaseResolver {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "撤回: a party withdraws the application." })
   async withdrawMediation(
-    @Arg("input", () => WithdrawMediationInput, { validate: false }) input: WithdrawMediationInput,
+    @Arg("input", () => WithdrawMediationInput) input: WithdrawMediationInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();

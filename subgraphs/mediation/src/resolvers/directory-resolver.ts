@@ -1,5 +1,3 @@
-// Input args carry `validate: false`: our own rules check them (InputProblems), and type-graphql's
-// class-validator step would need a package the workspace does not have.
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
@@ -30,7 +28,7 @@ export class DirectoryResolver {
   @Authorized<Policy>("signedIn")
   @Query(() => CommitteeConnection, { description: "调委会 in the center, by name." })
   async committees(
-    @Arg("filter", () => CommitteeFilter, { nullable: true, validate: false }) filter: CommitteeFilter | null,
+    @Arg("filter", () => CommitteeFilter, { nullable: true }) filter: CommitteeFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: MediationContext,
@@ -53,7 +51,7 @@ export class DirectoryResolver {
   @Authorized<Policy>("signedIn")
   @Query(() => MediatorConnection, { description: "调解员, by name; each with the current load (在办案件数)." })
   async mediators(
-    @Arg("filter", () => MediatorFilter, { nullable: true, validate: false }) filter: MediatorFilter | null,
+    @Arg("filter", () => MediatorFilter, { nullable: true }) filter: MediatorFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: MediationContext,
@@ -79,7 +77,7 @@ export class DirectoryResolver {
   @Authorized<Policy>("signedIn")
   @Query(() => ExpertConnection, { description: "调解专家库: lawyers and experts a party may pick (点单), by name." })
   async experts(
-    @Arg("filter", () => ExpertFilter, { nullable: true, validate: false }) filter: ExpertFilter | null,
+    @Arg("filter", () => ExpertFilter, { nullable: true }) filter: ExpertFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: MediationContext,
@@ -103,7 +101,7 @@ export class DirectoryResolver {
     description: "Best-fitting available mediators for a case (specialty, committee, region, load).",
   })
   async suggestMediators(
-    @Arg("input", () => SuggestMediatorsInput, { validate: false }) input: SuggestMediatorsInput,
+    @Arg("input", () => SuggestMediatorsInput) input: SuggestMediatorsInput,
     @Ctx() ctx: MediationContext,
   ) {
     const limit = input.first ?? 5;

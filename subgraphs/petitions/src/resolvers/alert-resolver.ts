@@ -20,12 +20,11 @@ export class AlertResolver {
     @Ctx() ctx: PetitionsContext,
     @Arg("status", () => [AlertStatus], {
       nullable: true,
-      validate: false,
       description: "Default: NEW and ACKNOWLEDGED.",
     })
     status?: AlertStatus[] | null,
-    @Arg("kind", () => [AlertKind], { nullable: true, validate: false }) kind?: AlertKind[] | null,
-    @Arg("first", () => Int, { nullable: true, validate: false }) first?: number | null,
+    @Arg("kind", () => [AlertKind], { nullable: true }) kind?: AlertKind[] | null,
+    @Arg("first", () => Int, { nullable: true }) first?: number | null,
   ): Promise<Alert[]> {
     const problems = new InputProblems();
     const take =
@@ -46,10 +45,7 @@ export class AlertResolver {
 
   @Authorized<Policy>("commander", "petitionsOfficer", "intakeClerk")
   @Mutation(() => Alert, { description: "签收: someone at the command center has seen the alert and takes it on." })
-  async acknowledgeAlert(
-    @Arg("id", () => ID, { validate: false }) id: string,
-    @Ctx() ctx: PetitionsContext,
-  ): Promise<Alert> {
+  async acknowledgeAlert(@Arg("id", () => ID) id: string, @Ctx() ctx: PetitionsContext): Promise<Alert> {
     return (await actOnAlert(ctx.store, ctx, id, "ACKNOWLEDGE", null)) as Alert;
   }
 
@@ -58,8 +54,8 @@ export class AlertResolver {
     description: "处置: what was done about it (e.g. joint investigation, 会商研判, merged repeats).",
   })
   async handleAlert(
-    @Arg("id", () => ID, { validate: false }) id: string,
-    @Arg("note", () => String, { validate: false }) note: string,
+    @Arg("id", () => ID) id: string,
+    @Arg("note", () => String) note: string,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Alert> {
     const t = checkTexts({
@@ -79,7 +75,7 @@ export class AlertResolver {
   })
   async detectAlerts(
     @Ctx() ctx: PetitionsContext,
-    @Arg("asOf", () => String, { nullable: true, validate: false }) asOf?: string | null,
+    @Arg("asOf", () => String, { nullable: true }) asOf?: string | null,
   ): Promise<number> {
     const problems = new InputProblems();
     const day = asOf ? problems.check(["asOf"], checkLocalDate(asOf, { zh: "截止日期", en: "asOf" })) : undefined;

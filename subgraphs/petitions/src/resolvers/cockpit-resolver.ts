@@ -54,7 +54,7 @@ export class CockpitResolver {
   @Query(() => Cockpit, {
     description: "数据驾驶舱: every department's measures for a period, region and category. Aggregates only.",
   })
-  cockpit(@Arg("filter", () => CockpitFilter, { validate: false }) filter: CockpitFilter): Cockpit {
+  cockpit(@Arg("filter", () => CockpitFilter) filter: CockpitFilter): Cockpit {
     return cockpitOf(checkedScope(filter));
   }
 
@@ -103,7 +103,7 @@ export class CockpitResolver {
   })
   async trend(
     @Root() cockpit: Cockpit,
-    @Arg("granularity", () => TrendGranularity, { validate: false }) granularity: TrendGranularity,
+    @Arg("granularity", () => TrendGranularity) granularity: TrendGranularity,
     @Ctx() ctx: PetitionsContext,
   ): Promise<CockpitTrend> {
     requireAllowed(ctx, "cockpitViewer", "commander");

@@ -51,9 +51,6 @@ import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
 import { partyIdsOfRows } from "../domain/party.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 
-// Arguments are checked by the shared validators in src/domain; type-graphql's own class-validator
-// pass is switched off per argument (validate: false), as class-validator is not a dependency.
-
 @ObjectType()
 export class DisputeConnection extends Connection(Dispute) {}
 
@@ -128,10 +125,7 @@ export class DisputeResolver {
       "Residents see only their own disputes, other departments' staff a summary (personal data masked, narratives null); anyone else is FORBIDDEN. " +
       "An unused valid code is null to the registry's staff and the commander, and to everyone else the same FORBIDDEN as someone else's dispute.",
   })
-  async dispute(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Ctx() ctx: PetitionsContext,
-  ): Promise<Dispute | null> {
+  async dispute(@Arg("code", () => ID) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
     return disputeByTypedCode(ctx, await ctx.loaders.disputeByCode.load(disputeCodeArg(code, "code")));
   }
 
@@ -157,7 +151,7 @@ export class DisputeResolver {
       "Queue of disputes, newest registration first, keyset-paged. Other departments' staff must filter by their own department.",
   })
   async disputes(
-    @Args(() => DisputesArgs, { validate: false }) { filter, first, after }: DisputesArgs,
+    @Args(() => DisputesArgs) { filter, first, after }: DisputesArgs,
     @Ctx() ctx: PetitionsContext,
   ): Promise<DisputeConnection> {
     assertMayListRoutedTo(ctx, filter?.department);

@@ -27,9 +27,9 @@ export class EarlyWarningResolver {
       "预警: groups of complaints in the 30 days up to `asOf` (default today) that number at least 5 and at least twice the same days last year (policy 2026.1). Aggregates only.",
   })
   async earlyWarnings(
-    @Arg("asOf", () => String, { nullable: true, validate: false, description: "Last day of the window, YYYY-MM-DD." })
+    @Arg("asOf", () => String, { nullable: true, description: "Last day of the window, YYYY-MM-DD." })
     asOf: string | null | undefined,
-    @Arg("regionCode", () => String, { nullable: true, validate: false }) regionCode: string | null,
+    @Arg("regionCode", () => String, { nullable: true }) regionCode: string | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<EarlyWarning[]> {
     const problems = new InputProblems();

@@ -38,11 +38,10 @@ export class HandOffResolver {
     description: "Hands a dispute on to another department (移交); the sender leads until the receiver accepts.",
   })
   async handOffDispute(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Arg("to", () => Department, { validate: false }) to: Department,
-    @Arg("reason", () => String, { validate: false }) reason: string,
+    @Arg("code", () => ID) code: string,
+    @Arg("to", () => Department) to: Department,
+    @Arg("reason", () => String) reason: string,
     @Arg("body", () => String, {
-      validate: false,
       nullable: true,
       description: "Receiving body; the department's default when omitted.",
     })
@@ -83,9 +82,9 @@ export class HandOffResolver {
       "The receiving department accepts (and leads from now on) or rejects with a reason (the dispute returns to the catch-all window).",
   })
   async respondToHandOff(
-    @Arg("id", () => ID, { validate: false }) id: string,
-    @Arg("accept", () => Boolean, { validate: false }) accept: boolean,
-    @Arg("reason", () => String, { validate: false, nullable: true, description: "Required when rejecting." })
+    @Arg("id", () => ID) id: string,
+    @Arg("accept", () => Boolean) accept: boolean,
+    @Arg("reason", () => String, { nullable: true, description: "Required when rejecting." })
     reason: string | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<HandOff> {
@@ -136,10 +135,10 @@ export class HandOffResolver {
       "Hand-offs, newest first: a department's inbox (toDepartment + PENDING) or the commander's list of returned ones (REJECTED, EXPIRED). Other departments' staff must name their own department as toDepartment.",
   })
   async handOffQueue(
-    @Arg("states", () => [HandOffState], { validate: false, nullable: true }) states: HandOffState[] | null,
-    @Arg("toDepartment", () => Department, { validate: false, nullable: true }) toDepartment: Department | null,
-    @Arg("first", () => Int, { validate: false, nullable: true }) first: number | null,
-    @Arg("after", () => String, { validate: false, nullable: true }) after: string | null,
+    @Arg("states", () => [HandOffState], { nullable: true }) states: HandOffState[] | null,
+    @Arg("toDepartment", () => Department, { nullable: true }) toDepartment: Department | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<HandOffConnection> {
     assertMayListRoutedTo(ctx, toDepartment);

@@ -33,9 +33,6 @@ const SATISFACTION_LABEL: Record<Satisfaction, string> = {
   DISSATISFIED: "不满意",
 };
 
-// Arguments are checked by the shared validators in src/domain; type-graphql's own class-validator
-// pass is switched off per argument (validate: false), as class-validator is not a dependency.
-
 const OPEN: DisputeStatus[] = ["REGISTERED", "DISPATCHED", "IN_PROGRESS"];
 const NAME = { min: 1, max: 100 };
 const NOTE = { min: 1, max: 2000, multiline: true };
@@ -68,7 +65,7 @@ export class IntakeResolver {
     description: "Registers a matter at the one window (一窗受理, 登记赋码) and gives it a 解纷码.",
   })
   async registerDispute(
-    @Arg("input", () => RegisterDisputeInput, { validate: false }) input: RegisterDisputeInput,
+    @Arg("input", () => RegisterDisputeInput) input: RegisterDisputeInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
     const now = currentTime();
@@ -100,8 +97,8 @@ export class IntakeResolver {
     description: "会商研判 (3+X) on a dispute; required before a major dispute is dispatched.",
   })
   async recordConsultation(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Arg("input", () => ConsultationInput, { validate: false }) input: ConsultationInput,
+    @Arg("code", () => ID) code: string,
+    @Arg("input", () => ConsultationInput) input: ConsultationInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
     const dispute = await disputeForUpdate(ctx, code);
@@ -166,22 +163,19 @@ export class IntakeResolver {
       "派单: the clerk confirms the routing rules' suggestion or overrides it (with a reason). Re-dispatch keeps the history.",
   })
   async dispatchDispute(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Arg("to", () => Department, { validate: false }) to: Department,
+    @Arg("code", () => ID) code: string,
+    @Arg("to", () => Department) to: Department,
     @Arg("body", () => String, {
-      validate: false,
       nullable: true,
       description: "Handling body; the rule's or the department's default when omitted.",
     })
     body: string | null,
     @Arg("coHandlers", () => [String], {
-      validate: false,
       nullable: true,
       description: "Co-handling bodies (协办单位).",
     })
     coHandlers: string[] | null,
     @Arg("reason", () => String, {
-      validate: false,
       nullable: true,
       description: "Required when overriding the rules.",
     })
@@ -252,8 +246,8 @@ export class IntakeResolver {
   @Authorized<Policy>("intakeClerk", "petitionsOfficer")
   @Mutation(() => Dispute, { description: "Records an in-person visit (来访) for a matter." })
   async recordVisit(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Arg("input", () => VisitInput, { validate: false }) input: VisitInput,
+    @Arg("code", () => ID) code: string,
+    @Arg("input", () => VisitInput) input: VisitInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
     const dispute = await disputeForUpdate(ctx, code);
@@ -297,9 +291,9 @@ export class IntakeResolver {
       "Closes a matter with a written result (办结); onTheSpot for 当场办结 at the window on the day of intake.",
   })
   async closeDispute(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Arg("result", () => String, { validate: false }) result: string,
-    @Arg("onTheSpot", () => Boolean, { validate: false, nullable: true, defaultValue: false }) onTheSpot: boolean,
+    @Arg("code", () => ID) code: string,
+    @Arg("result", () => String) result: string,
+    @Arg("onTheSpot", () => Boolean, { nullable: true, defaultValue: false }) onTheSpot: boolean,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
     const dispute = await disputeForUpdate(ctx, code);
@@ -342,9 +336,9 @@ export class IntakeResolver {
       "The party's satisfaction evaluation (满意度评价): after closure, once; by the party themself or recorded by the window.",
   })
   async evaluateDispute(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Arg("satisfaction", () => Satisfaction, { validate: false }) satisfaction: Satisfaction,
-    @Arg("comment", () => String, { validate: false, nullable: true }) comment: string | null,
+    @Arg("code", () => ID) code: string,
+    @Arg("satisfaction", () => Satisfaction) satisfaction: Satisfaction,
+    @Arg("comment", () => String, { nullable: true }) comment: string | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
     const dispute = await disputeForUpdate(ctx, code);
@@ -388,8 +382,8 @@ export class IntakeResolver {
   @Authorized<Policy>("intakeClerk", "petitionsOfficer")
   @Mutation(() => Dispute, { description: "Records a follow-up visit by staff after closure (回访)." })
   async recordFollowUp(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Arg("input", () => FollowUpInput, { validate: false }) input: FollowUpInput,
+    @Arg("code", () => ID) code: string,
+    @Arg("input", () => FollowUpInput) input: FollowUpInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
     const dispute = await disputeForUpdate(ctx, code);
@@ -441,9 +435,9 @@ export class IntakeResolver {
     description: "Links two disputes about related matters (关联); both stay open on their own.",
   })
   async linkDisputes(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Arg("otherCode", () => ID, { validate: false }) otherCode: string,
-    @Arg("reason", () => String, { validate: false }) reason: string,
+    @Arg("code", () => ID) code: string,
+    @Arg("otherCode", () => ID) otherCode: string,
+    @Arg("reason", () => String) reason: string,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
     const dispute = await disputeForUpdate(ctx, code);
@@ -479,9 +473,9 @@ export class IntakeResolver {
       "重复诉求并单: merges a repeat dispute into the main one. Nothing is dropped: the merged dispute keeps its parties, visits and history and points to the main one.",
   })
   async mergeDisputes(
-    @Arg("code", () => ID, { validate: false, description: "The repeat dispute." }) code: string,
-    @Arg("into", () => ID, { validate: false, description: "The main dispute." }) into: string,
-    @Arg("reason", () => String, { validate: false }) reason: string,
+    @Arg("code", () => ID, { description: "The repeat dispute." }) code: string,
+    @Arg("into", () => ID, { description: "The main dispute." }) into: string,
+    @Arg("reason", () => String) reason: string,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
     const from = await disputeForUpdate(ctx, code);

@@ -17,10 +17,7 @@ export class PartyResolver {
     description:
       "A party (当事人) by internal party id: the registry, the commander and the departments handling their disputes in full, other departments' staff masked, a resident only themself. Null when the registry has no dispute of that party.",
   })
-  async party(
-    @Arg("id", () => ID, { validate: false }) id: string,
-    @Ctx() ctx: PetitionsContext,
-  ): Promise<Party | null> {
+  async party(@Arg("id", () => ID) id: string, @Ctx() ctx: PetitionsContext): Promise<Party | null> {
     // Checked before telling whether the party exists: a resident asking for someone else learns nothing.
     assertVisible(ctx, await scopeOfParty(ctx, id), "party");
     const rows = await ctx.loaders.partyRowsByPartyId.load(id);

@@ -53,9 +53,6 @@ const PETITION_STEP_LABEL: Record<PetitionEvent["type"], string> = {
   ANSWER_REEXAMINATION: "作出复核意见",
 };
 
-// Arguments are checked by the shared validators in src/domain; type-graphql's own class-validator
-// pass is switched off per argument (validate: false), as class-validator is not a dependency.
-
 @ObjectType()
 export class PetitionConnection extends Connection(Petition) {}
 
@@ -173,7 +170,7 @@ export class PetitionResolver {
     description: "Petitions, newest receipt first: an agent's own queue with agentName (代办员待办).",
   })
   async petitionQueue(
-    @Args(() => PetitionQueueArgs, { validate: false }) { agentName, state, first, after }: PetitionQueueArgs,
+    @Args(() => PetitionQueueArgs) { agentName, state, first, after }: PetitionQueueArgs,
     @Ctx() ctx: PetitionsContext,
   ): Promise<PetitionConnection> {
     const size = pageSize(first);
@@ -202,10 +199,10 @@ export class PetitionResolver {
       "Receives a dispute as a petition (信访事项), optionally filed by a petition agent (代办员). A matter already re-examined is not accepted again.",
   })
   async filePetition(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Arg("receivedAt", () => Date, { validate: false, nullable: true }) receivedAt: Date | null,
-    @Arg("agentName", () => String, { validate: false, nullable: true }) agentName: string | null,
-    @Arg("agentPhone", () => String, { validate: false, nullable: true }) agentPhone: string | null,
+    @Arg("code", () => ID) code: string,
+    @Arg("receivedAt", () => Date, { nullable: true }) receivedAt: Date | null,
+    @Arg("agentName", () => String, { nullable: true }) agentName: string | null,
+    @Arg("agentPhone", () => String, { nullable: true }) agentPhone: string | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Petition> {
     const dispute = await disputeForUpdate(ctx, code);
@@ -268,8 +265,8 @@ export class PetitionResolver {
       "Advances a petition one step under the 信访工作条例; refused when the state or the legal clocks do not allow it.",
   })
   async advancePetition(
-    @Arg("code", () => ID, { validate: false }) code: string,
-    @Arg("input", () => PetitionEventInput, { validate: false }) input: PetitionEventInput,
+    @Arg("code", () => ID) code: string,
+    @Arg("input", () => PetitionEventInput) input: PetitionEventInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Petition> {
     const dispute = await disputeForUpdate(ctx, code);

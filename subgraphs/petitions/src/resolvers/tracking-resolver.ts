@@ -21,8 +21,8 @@ export class TrackingResolver {
       "A resident follows their matter by 解纷码 and the last 4 characters of an applicant's phone, ID number or credit code. A wrong answer is null, exactly like an unknown code; repeated failures for a code are refused for 15 minutes.",
   })
   async trackDispute(
-    @Arg("code", () => String, { validate: false }) code: string,
-    @Arg("verification", () => String, { validate: false }) verification: string,
+    @Arg("code", () => String) code: string,
+    @Arg("verification", () => String) verification: string,
     @Ctx() ctx: PetitionsContext,
   ): Promise<DisputeTracking | null> {
     const compact = disputeCodeArg(code, "code");
