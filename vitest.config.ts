@@ -1,8 +1,11 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
-const e2eSeed = Number(process.env.E2E_SEED ?? Math.floor(Math.random() * 1_000_000));
-if (process.argv.some((arg) => arg.includes("e2e"))) console.log(`e2e order: E2E_SEED=${e2eSeed}`);
+// Chosen once by the main vitest process; the processes it starts inherit it and load this file again.
+const seedChosenHere = process.env.E2E_SEED === undefined;
+process.env.E2E_SEED ??= String(Math.floor(Math.random() * 1_000_000));
+const e2eSeed = Number(process.env.E2E_SEED);
+if (seedChosenHere && process.argv.some((arg) => arg.includes("e2e"))) console.log(`e2e order: E2E_SEED=${e2eSeed}`);
 
 export default defineConfig({
   resolve: {
