@@ -20,7 +20,7 @@ import {
 } from "./operation-limits.js";
 
 const schema = buildSchema(`
-  type Query { node: Node, nodes(first: Int): [Node] }
+  type Query { node: Node, nodes(first: Int): [Node], trackDispute(code: String!): Node }
   type Node { name: String, child: Node, children(first: Int): [Node] }
 `);
 
@@ -170,6 +170,23 @@ describe("operation limits", () => {
     expectRefusedBy(await run(`{ ${"__typename @skip(if: false) ".repeat(40)} }`), "directives");
     expectRefusedBy(await run(`{ __typename ${"__typename ".repeat(3_000)} }`), "tokens");
     expectRefusedBy(await run(`{ nodes(first: 1000) { children(first: 1000) { name child { name } } } }`), "cost");
+  });
+
+  it("allows one tracking guess per operation, however a second one is written", async () => {
+    expect((await run(`{ trackDispute(code: "a") { name } node { name } }`)).errors).toBeUndefined();
+    // A second operation in the same document is another request's guess, not this one's.
+    const twoOperations = await run(
+      `query A { trackDispute(code: "a") { name } } query B { trackDispute(code: "b") { name } }`,
+    );
+    expect(twoOperations.errors?.map((e) => e.extensions?.code)).toEqual(["OPERATION_RESOLUTION_FAILURE"]);
+    const aliases = Array.from({ length: 3 }, (_, i) => `t${i}: trackDispute(code: "c") { name }`).join(" ");
+    for (const query of [
+      `{ ${aliases} }`,
+      `{ trackDispute(code: "a") { name } ... on Query { again: trackDispute(code: "a") { name } } }`,
+      `{ ...F ...F } fragment F on Query { trackDispute(code: "a") { name } }`,
+      `{ ...F trackDispute(code: "a") @skip(if: true) { name } } fragment F on Query { t: trackDispute(code: "b") { name } }`,
+    ])
+      expectRefusedBy(await run(query), "attempts");
   });
 
   it("leaves other errors as they were", async () => {

@@ -32,7 +32,7 @@ import { intFromEnv } from "@onedoor/shared/config";
 
 export const OPERATION_LIMIT_EXCEEDED = "OPERATION_LIMIT_EXCEEDED";
 
-export type LimitKind = "tokens" | "depth" | "aliases" | "directives" | "cost" | "introspection";
+export type LimitKind = "tokens" | "depth" | "aliases" | "directives" | "cost" | "introspection" | "attempts";
 
 const LIMIT_MESSAGES: Record<LimitKind, { en: string; zh: string }> = {
   tokens: { en: "the operation is too long", zh: "操作文本过长" },
@@ -41,7 +41,14 @@ const LIMIT_MESSAGES: Record<LimitKind, { en: string; zh: string }> = {
   directives: { en: "the operation uses too many directives", zh: "操作使用的指令过多" },
   cost: { en: "the operation's estimated cost is too high", zh: "操作的预估开销过高" },
   introspection: { en: "the operation asks for too much of the schema at once", zh: "一次读取的架构内容过多" },
+  attempts: { en: "the operation checks a tracking code more than once", zh: "一次操作中多次核验解纷码" },
 };
+
+/**
+ * Root fields that are a guess (a code and its verification answer): one per operation, so aliases cannot
+ * turn one request into many attempts that all run before the department's throttle has counted any.
+ */
+export const ONE_PER_OPERATION: ReadonlySet<string> = new Set(["trackDispute"]);
 
 /** A refusal by one of the operation limits. */
 export class OperationLimitError extends GraphQLError {
@@ -178,6 +185,44 @@ export function operationShapeRule(maxDepth: number): ValidationRule {
   });
 }
 
+/**
+ * Refuses an operation that selects any of `fields` more than once at its root, counting aliases, fragments
+ * and inline fragments (and whatever `@skip`/`@include` would do: a guess written twice is refused). A
+ * fragment's count is reckoned once and added wherever it is spread, so nested spreads stay linear.
+ */
+export function onePerOperationRule(fields: ReadonlySet<string>): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const byFragment = new Map<string, number>();
+    const inProgress = new Set<string>();
+    const count = (set: SelectionSetNode | undefined): number => {
+      let total = 0;
+      for (const selection of set?.selections ?? []) {
+        if (selection.kind === Kind.FIELD) total += fields.has(selection.name.value) ? 1 : 0;
+        else if (selection.kind === Kind.INLINE_FRAGMENT) total += count(selection.selectionSet);
+        else {
+          const name = selection.name.value;
+          let known = byFragment.get(name);
+          // A cycle (refused by graphql-js's NoFragmentCyclesRule) counts as empty.
+          if (known === undefined && !inProgress.has(name)) {
+            inProgress.add(name);
+            known = count(context.getFragment(name)?.selectionSet);
+            inProgress.delete(name);
+            byFragment.set(name, known);
+          }
+          total += known ?? 0;
+        }
+      }
+      return total;
+    };
+    return {
+      OperationDefinition(operation) {
+        if (count(operation.selectionSet) > 1) context.reportError(new OperationLimitError("attempts"));
+        return false;
+      },
+    };
+  };
+}
+
 // graphql-js's own refusal of introspection that nests type members too deeply (MaxIntrospectionDepthRule).
 const INTROSPECTION_NESTING_REFUSAL = "Maximum introspection depth exceeded";
 
@@ -239,6 +284,7 @@ export function operationLimits(production: boolean, env: NodeJS.ProcessEnv = pr
     plugins: plugins as ApolloServerPlugin[],
     validationRules: [
       operationShapeRule(intFromEnv("LIMIT_MAX_DEPTH", 12, env)),
+      onePerOperationRule(ONE_PER_OPERATION),
       ...validationRules,
     ] as ValidationRule[],
     parseOptions: { maxLexicalTokens: maxTokens },

@@ -68,7 +68,14 @@ export async function startGateway({
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(supergraphPath, log, (sdl) => (endpoints = subgraphEndpoints(sdl))),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, subgraphUrl(name, url ?? ""), secret, policyFromEnv(envPrefix(name)), connections),
+      new SubgraphDataSource(
+        name,
+        subgraphUrl(name, url ?? ""),
+        secret,
+        policyFromEnv(envPrefix(name)),
+        connections,
+        log,
+      ),
     __exposeQueryPlanExperimental: !production,
     queryPlannerConfig: { cache: planCache },
     experimental_didUpdateSupergraph: (current, previous) => {
@@ -126,7 +133,7 @@ export async function startGateway({
   app.use(
     "/graphql",
     rateLimiter.perAddress(),
-    express.json({ limit: "1mb" }),
+    express.json({ limit: "1mb", verify: wellFormedText }),
     trustedDocuments.middleware(trustedMode),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -158,6 +165,12 @@ export async function startGateway({
       next: express.NextFunction,
     ) => {
       if (!error.status) return next(error);
+      if (error instanceof MalformedText) {
+        res.status(400).json({
+          errors: [{ message: error.message, extensions: { code: "BAD_USER_INPUT", messageZh: error.messageZh } }],
+        });
+        return;
+      }
       const code = error.type === "entity.too.large" ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
       res.status(error.status).json({ errors: [{ message: error.message, extensions: { code } }] });
     },
@@ -181,4 +194,27 @@ export async function startGateway({
         log.info("stopped");
       })()),
   };
+}
+
+/** A request body that is not well-formed text: refused rather than decoded with U+FFFD where bytes were. */
+class MalformedText extends Error {
+  readonly status = 400;
+  readonly messageZh = "请求正文不是有效的 UTF-8 文本";
+
+  constructor() {
+    super("The request body is not valid UTF-8 text");
+  }
+}
+
+/**
+ * The JSON parser decodes bytes that are not valid in the body's charset as U+FFFD, silently, so a name
+ * with a broken byte would be stored altered. Decoding strictly first refuses it instead (the JSON
+ * parser accepts only UTF charsets; one TextDecoder does not know is refused too).
+ */
+function wellFormedText(_req: unknown, _res: unknown, body: Buffer, encoding: string): void {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(body);
+  } catch {
+    throw new MalformedText();
+  }
 }

@@ -11,6 +11,7 @@ import { GraphQLError } from "graphql";
 import { Pool } from "undici";
 import { signHop } from "@onedoor/shared/auth/internal-hop";
 import { ANONYMOUS } from "@onedoor/shared/auth/identity";
+import type { Logger } from "@onedoor/shared/logger";
 import type { GatewayContext } from "./context.js";
 import { CircuitBreaker } from "./circuit-breaker.js";
 import { RetryBudget } from "./retry-budget.js";
@@ -50,16 +51,33 @@ class SubgraphFailure extends GraphQLError {
   }
 }
 
-/** A department's own refusals (401/403, GraphQL errors in a 200) are answers, not outages. */
+type RefusalCode = "UNAUTHENTICATED" | "FORBIDDEN" | "SUBGRAPH_REFUSED";
+
+/**
+ * A department's refusal of the gateway's request (a 4xx that is not a GraphQL answer), as the client
+ * sees it: a code and a message, never the department's URL, body or reason, which stay in the log.
+ */
+function subgraphRefusal(subgraph: string, status: number): GraphQLError {
+  const code: RefusalCode = status === 401 ? "UNAUTHENTICATED" : status === 403 ? "FORBIDDEN" : "SUBGRAPH_REFUSED";
+  const messages: Record<RefusalCode, [string, string]> = {
+    UNAUTHENTICATED: [
+      `The ${subgraph} service did not accept this request's credentials`,
+      `${subgraph} 服务未认可本次请求的身份凭证`,
+    ],
+    FORBIDDEN: [`The ${subgraph} service refused this request`, `${subgraph} 服务拒绝了本次请求`],
+    SUBGRAPH_REFUSED: [`The ${subgraph} service could not handle this request`, `${subgraph} 服务无法处理本次请求`],
+  };
+  return new GraphQLError(messages[code][0], { extensions: { code, subgraph, messageZh: messages[code][1] } });
+}
+
+/** A department's own refusals (4xx, GraphQL errors in a 200) are answers, not outages. */
 function classify(subgraph: string, error: unknown): SubgraphFailure | undefined {
   if (error instanceof SubgraphFailure) return error;
-  const e = error as { name?: string; code?: string; extensions?: { response?: { status?: number } } };
+  if (error instanceof GraphQLError) return undefined;
+  const e = error as { name?: string; code?: string };
   // Not retried: the same query to a department that is already slow only waits as long again and adds to its load.
   if (e.code === "UND_ERR_HEADERS_TIMEOUT" || e.code === "UND_ERR_BODY_TIMEOUT")
     return new SubgraphFailure(subgraph, "SUBGRAPH_TIMEOUT", false);
-  const status = e.extensions?.response?.status;
-  if (status !== undefined)
-    return status >= 500 ? new SubgraphFailure(subgraph, "SUBGRAPH_UNAVAILABLE", true) : undefined;
   if (e.name === "SyntaxError") return new SubgraphFailure(subgraph, "SUBGRAPH_BAD_RESPONSE", false);
   // Connection refused or reset, socket closed mid-answer: the department is not there.
   if (e.code) return new SubgraphFailure(subgraph, "SUBGRAPH_UNAVAILABLE", true);
@@ -111,6 +129,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     private readonly secret: string,
     private readonly policy: SubgraphPolicy = DEFAULT_POLICY,
     connections: SubgraphConnections = new SubgraphConnections(),
+    /** For calls made without a request (health checks, schema loads); requests log with their own id. */
+    private readonly log?: Logger,
   ) {
     this.url = url;
     const parsed = new URL(url);
@@ -128,6 +148,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // Health checks and schema loads run without a request context.
     const identity = "identity" in context && context.identity ? context.identity : ANONYMOUS;
     const requestId = "requestId" in context && context.requestId ? context.requestId : "gateway";
+    const log = "log" in context && context.log ? context.log : this.log;
     const body = JSON.stringify({
       query: request.query,
       variables: request.variables,
@@ -151,7 +172,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         answer = JSON.parse(raw.text) as Answer;
       } else {
         const sending = this.withRetries(true, () =>
-          this.send(body, { ...headers, ...signHop(this.secret, identity, requestId) }),
+          this.send(body, { ...headers, ...signHop(this.secret, identity, requestId) }, log),
         );
         this.inFlight.set(key, sending);
         try {
@@ -163,7 +184,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       }
     } else {
       raw = await this.withRetries(false, () =>
-        this.send(body, { ...headers, ...signHop(this.secret, identity, requestId) }),
+        this.send(body, { ...headers, ...signHop(this.secret, identity, requestId) }, log),
       );
       answer = raw.value;
     }
@@ -172,7 +193,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** One subgraph call: the answer's text when it is a JSON object from a 2xx, else the error classify() sorts. */
-  private async send(body: string, headers: Record<string, string>): Promise<RawAnswer> {
+  private async send(body: string, headers: Record<string, string>, log: Logger | undefined): Promise<RawAnswer> {
     const response = await this.pool.request({ method: "POST", path: this.path, headers, body });
     const text = await response.body.text();
     const contentType = String(response.headers["content-type"] ?? "");
@@ -189,12 +210,13 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         return { text, value: refusal as Answer, cacheControl: undefined };
     }
     if (status < 200 || status > 299) {
-      throw new GraphQLError(`${status}: ${statusText(status)}`, {
-        extensions: {
-          ...(status === 401 ? { code: "UNAUTHENTICATED" } : status === 403 ? { code: "FORBIDDEN" } : {}),
-          response: { url: this.url, status, body: json ? safeParse(text) : text },
-        },
-      });
+      // The details are for operators (the request's logger carries its id); the client gets a code.
+      log?.warn(
+        { subgraph: this.subgraph, url: this.url, status, body: text.slice(0, 1_000) },
+        "subgraph answered with an HTTP error",
+      );
+      if (status >= 500) throw new SubgraphFailure(this.subgraph, "SUBGRAPH_UNAVAILABLE", true);
+      throw subgraphRefusal(this.subgraph, status);
     }
     // Not JSON, or JSON but not an object: an answer no GraphQL server gives.
     const value: unknown = json ? JSON.parse(text) : text;
@@ -252,16 +274,6 @@ function safeParse(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-function statusText(status: number): string {
-  return status === 401
-    ? "Unauthorized"
-    : status === 403
-      ? "Forbidden"
-      : status >= 500
-        ? "Server Error"
-        : "Client Error";
 }
 
 type CacheHint = { maxAge: number; scope?: "PUBLIC" | "PRIVATE" };

@@ -1,7 +1,10 @@
 // The data cockpit through the gateway: aggregates of the demo stories, formulas included, no personal data.
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
-import { as, AUDITOR, COCKPIT_VIEWER, resident, STAFF } from "../support/callers.js";
+import { randomInt } from "node:crypto";
+import { as, AUDITOR, COCKPIT_VIEWER, COMMANDER, resident, STAFF } from "../support/callers.js";
+import { residentId } from "../support/identities.js";
+import { registerDispute } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const gatewayOrigin = inject("gatewayOrigin");
@@ -130,7 +133,10 @@ describe("trends and alert records", () => {
     expect(seen.body.errors).toBeUndefined();
     const salon = seen.body.data!.alerts.find((a) => a.summary.includes("某连锁美容院"));
     expect(salon).toMatchObject({ status: "NEW", count: 12, baseline: 0, asOf: "2026-09-02" });
-    expect(salon!.disputeCodes).toHaveLength(12);
+    // The evidence is the command center's; the cockpit viewer sees the figures.
+    expect(salon!.disputeCodes).toEqual([]);
+    const evidence = await gql<{ alerts: Alert[] }>(ALERTS, {}, await as(COMMANDER));
+    expect(evidence.body.data!.alerts.find((a) => a.id === salon!.id)?.disputeCodes).toHaveLength(12);
     expect(JSON.stringify(seen.body)).not.toMatch(/方晓梅|蔡玉兰|1386710/);
 
     const ACT = `mutation ($id: ID!) { acknowledgeAlert(id: $id) { status acknowledgedBy } }`;
@@ -151,6 +157,50 @@ describe("trends and alert records", () => {
     expect(open.body.data!.alerts.map((a) => a.id)).not.toContain(salon!.id);
     const closed = await gql<{ alerts: Alert[] }>(ALERTS, { status: ["HANDLED"] });
     expect(closed.body.data!.alerts.find((a) => a.id === salon!.id)?.handledBy).toBeTruthy();
+    const closedForViewer = await gql<{ alerts: Alert[] }>(ALERTS, { status: ["HANDLED"] }, await as(COCKPIT_VIEWER));
+    expect(closedForViewer.body.data!.alerts.find((a) => a.id === salon!.id)).toMatchObject({
+      status: "HANDLED",
+      count: 12,
+      handledBy: null,
+      handlingNote: null,
+    });
+  });
+
+  it("shows the cockpit viewer a group dispute's alert by kind and figure, never its code or title", async () => {
+    const title = `某小区${randomInt(100_000, 1_000_000)}号楼业主电梯加装分摊纠纷`;
+    const code = await registerDispute(gql, {
+      title,
+      description: "加装电梯费用分摊方案未获一楼住户同意，六户业主多次到社区反映。",
+      category: "邻里",
+      region: "330122",
+      peopleInvolved: 6,
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "沈建平", residentId: residentId(), phone: "13968171146" }],
+      respondents: [{ kind: "PERSON", name: "陆国华" }],
+    });
+    const detected = await gql<{ detectAlerts: number }>(`mutation { detectAlerts }`, {}, await as(COMMANDER));
+    expect(detected.body.errors).toBeUndefined();
+
+    const ALERTS = `{ alerts(kind: [GROUP_DISPUTE], first: 200) { id kind summary count disputeCodes handlingNote } }`;
+    const worked = await gql<{ alerts: Alert[] }>(ALERTS, {}, await as(COMMANDER));
+    const alert = worked.body.data!.alerts.find((a) => a.disputeCodes.includes(code));
+    expect(alert?.summary).toContain(title);
+
+    const seen = await gql<{ alerts: Alert[] }>(ALERTS, {}, await as(COCKPIT_VIEWER));
+    expect(seen.body.errors).toBeUndefined();
+    expect(seen.body.data!.alerts.find((a) => a.id === alert!.id)).toEqual({
+      id: alert!.id,
+      kind: "GROUP_DISPUTE",
+      summary: "群体性纠纷：一件纠纷涉及6人",
+      count: 6,
+      disputeCodes: [],
+      handlingNote: null,
+    });
+    // No 解纷码 and no quoted title anywhere in what the viewer got.
+    const text = JSON.stringify(seen.body);
+    expect(text).not.toContain(code);
+    expect(text).not.toContain(title);
+    expect(text).not.toContain("「");
   });
 });
 
@@ -163,6 +213,7 @@ interface Trend {
 
 interface Alert {
   id: string;
+  kind: string;
   status: string;
   summary: string;
   count: number;

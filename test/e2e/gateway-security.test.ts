@@ -214,13 +214,21 @@ describe("departments called around the gateway", () => {
       headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify({ query: "{ __typename }" }),
     });
-  const reason = async (response: Response) =>
-    ((await response.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason;
+  /** Every hop refusal says the same: why (missing, forged, stale, replayed) is in the department's log only. */
+  const SAME_REFUSAL = {
+    errors: [
+      {
+        message: "Requests must come through the OneDoor gateway",
+        extensions: { code: "UNAUTHENTICATED", messageZh: "请求须经 OneDoor 网关发出" },
+      },
+    ],
+  };
+  const refusal = async (response: Response) => response.json() as Promise<unknown>;
 
-  it("refuse an unsigned request (401)", async () => {
+  it("refuse an unsigned request (401) without saying why", async () => {
     const response = await probe("petitions", {});
     expect(response.status).toBe(401);
-    expect(await reason(response)).toBe("missing");
+    expect(await refusal(response)).toEqual(SAME_REFUSAL);
   });
 
   it("refuse a forged signature, and one whose identity was swapped to the commander's (401)", async () => {
@@ -229,7 +237,7 @@ describe("departments called around the gateway", () => {
       signHop("guessed-secret-guessed-secret-guessed-secret", { roles: ["commander"] }, "r-forged"),
     );
     expect(forged.status).toBe(401);
-    expect(await reason(forged)).toBe("forged");
+    expect(await refusal(forged)).toEqual(SAME_REFUSAL);
     const signed = signHop(DEVELOPMENT_SECRET, { userId: "resident-1", roles: ["resident"] }, "r-swap");
     signed[HOP_HEADERS.identity] = Buffer.from(JSON.stringify({ userId: "mallory", roles: ["commander"] })).toString(
       "base64url",
@@ -249,10 +257,112 @@ describe("departments called around the gateway", () => {
     expect(await first.json()).toEqual({ data: { __typename: "Query" } });
     const replayed = await probe("legal-aid", captured);
     expect(replayed.status).toBe(401);
-    expect(await reason(replayed)).toBe("replayed");
+    expect(await refusal(replayed)).toEqual(SAME_REFUSAL);
     // Another department has its own memory, but the signature is still only good once there too.
     expect((await probe("mediation", captured)).status).toBe(200);
     expect((await probe("mediation", captured)).status).toBe(401);
+  });
+});
+
+describe("tracking guesses farmed with aliases", () => {
+  const phone = `139${randomInt(10_000_000, 100_000_000)}`;
+  let code: string;
+
+  beforeAll(async () => {
+    code = await registerDispute(gql, {
+      title: "相邻通道堆放杂物纠纷",
+      description: "邻居在共用通道长期堆放杂物，影响通行，多次协商未果。",
+      category: "邻里",
+      region: "330122",
+      peopleInvolved: 2,
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "周秀英", residentId: residentId(), phone }],
+      respondents: [{ kind: "PERSON", name: "吴永福" }],
+    });
+  });
+
+  const track = async (query: string, variables: Record<string, unknown>) =>
+    (await gql<Record<string, { status: string } | null>>(query, variables, await as(null))).body;
+
+  it("refuses an operation with more than one trackDispute before any of them runs, and counts none of them", async () => {
+    const right = phone.slice(-4);
+    const guesses = Array.from({ length: 19 }, (_, i) => String((Number(right) + 1 + i) % 10_000).padStart(4, "0"));
+    guesses.splice(randomInt(0, 20), 0, right);
+    const aliases = guesses
+      .map((guess, i) => `g${i}: trackDispute(code: $code, verification: "${guess}") { status }`)
+      .join(" ");
+    const farmed = await track(`query ($code: String!) { ${aliases} }`, { code });
+    expectLimit(farmed, "attempts");
+    expect(farmed.errors?.[0]?.extensions?.messageZh).toMatch(/解纷码/);
+    expect(JSON.stringify(farmed)).not.toContain("status");
+
+    // Fragments are counted too.
+    const fragments = await track(
+      `query ($code: String!) { ...A ...B } fragment A on Query { a: trackDispute(code: $code, verification: "0000") { status } } fragment B on Query { b: trackDispute(code: $code, verification: "${right}") { status } }`,
+      { code },
+    );
+    expectLimit(fragments, "attempts");
+
+    // None of the refused guesses counted: the resident's one right answer still gets through.
+    const one = await track(
+      `query ($code: String!, $verification: String!) { trackDispute(code: $code, verification: $verification) { status } }`,
+      { code, verification: right },
+    );
+    expect(one).toEqual({ data: { trackDispute: { status: expect.any(String) } } });
+  });
+});
+
+describe("text that is not valid Unicode", () => {
+  it("refuses a body whose bytes are not valid UTF-8 (400), instead of storing U+FFFD", async () => {
+    const post = async (body: Buffer) =>
+      fetch(gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(await as(COMMANDER)) },
+        body: new Uint8Array(body),
+      });
+    // The bytes sit in a comment, which GraphQL ignores: only the body's encoding is at stake.
+    const query = (text: Buffer) =>
+      Buffer.concat([Buffer.from('{"query":"# '), text, Buffer.from('\\n{ __typename }"}')]);
+    // 张 in UTF-8 is E5 BC A0; cut short, and a byte UTF-8 never uses.
+    for (const broken of [Buffer.from([0xe5, 0xbc]), Buffer.from([0x41, 0xff, 0x42])]) {
+      const response = await post(query(broken));
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      expect(body).toEqual({
+        errors: [
+          {
+            message: "The request body is not valid UTF-8 text",
+            extensions: { code: "BAD_USER_INPUT", messageZh: "请求正文不是有效的 UTF-8 文本" },
+          },
+        ],
+      });
+    }
+    const whole = await post(query(Buffer.from("张", "utf8")));
+    expect(whole.status).toBe(200);
+    expect(await whole.json()).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("refuses a lone surrogate in a string argument (BAD_USER_INPUT) before anything is stored", async () => {
+    const { body } = await gql(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, {
+      input: {
+        title: "宅基地\uD800界址纠纷",
+        description: "两户宅基地界址不清，对新砌围墙位置发生争执。",
+        category: "邻里",
+        region: "330122",
+        peopleInvolved: 2,
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: "郑\uDC00明", residentId: residentId(), phone: "13968171146" }],
+        respondents: [{ kind: "PERSON", name: "冯国栋" }],
+      },
+    });
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: expect.arrayContaining([
+        expect.objectContaining({ field: ["input", "title"], reason: "ENCODING" }),
+        expect.objectContaining({ field: ["input", "parties", 0, "name"], reason: "ENCODING" }),
+      ]),
+    });
   });
 });
 

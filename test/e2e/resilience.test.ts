@@ -6,7 +6,7 @@ import type { RunningSystem } from "@onedoor/shared/system/launcher";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
 
-type Behaviour = "slow" | "500" | "malformed";
+type Behaviour = "slow" | "500" | "401" | "404" | "malformed";
 
 /** Stands in for the arbitration subgraph and misbehaves as told. */
 function misbehavingSubgraph() {
@@ -22,6 +22,13 @@ function misbehavingSubgraph() {
       res.on("close", () => clearTimeout(timer));
     } else if (behaviour === "500") {
       res.writeHead(500, { "content-type": "text/plain" }).end("internal error");
+    } else if (behaviour === "401") {
+      // What a department says when it refuses the hop: why, which is for the gateway's operators only.
+      res
+        .writeHead(401, { "content-type": "application/json" })
+        .end('{"errors":[{"message":"hop refused","extensions":{"code":"UNAUTHENTICATED","reason":"replayed"}}]}');
+    } else if (behaviour === "404") {
+      res.writeHead(404, { "content-type": "text/html" }).end("<pre>Cannot POST /graphql</pre>");
     } else {
       res.writeHead(200, { "content-type": "application/json" }).end('{"data": {"_entities": [');
     }
@@ -34,6 +41,7 @@ function misbehavingSubgraph() {
         ),
       ),
     set: (b: Behaviour) => (behaviour = b),
+    url: () => `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     hits: () => hits,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -84,6 +92,42 @@ describe("gateway resilience", () => {
     const before = stand.hits();
     await expectDegraded("SUBGRAPH_UNAVAILABLE");
     expect(stand.hits() - before).toBe(3); // first try + 2 retries
+  });
+
+  it("an HTTP failure reaches the client as a code, without the department's URL, body or reason, which the log keeps", async () => {
+    const standIn = new URL(stand.url());
+    for (const [behaviour, expected, secret] of [
+      ["500", "SUBGRAPH_UNAVAILABLE", "internal error"],
+      ["401", "UNAUTHENTICATED", "replayed"],
+      ["404", "SUBGRAPH_REFUSED", "Cannot POST"],
+    ] as const) {
+      stand.set(behaviour);
+      const requestId = `resilience-${behaviour}-${Date.now()}`;
+      const { status, body } = await graphql<View>(system.gatewayUrl, QUERY, { code }, { "x-request-id": requestId });
+      expect(status).toBe(200);
+      expect(body.data?.dispute?.mediationCases).toHaveLength(2);
+      const error = body.errors?.find((e) => e.extensions?.code === expected);
+      expect(error, JSON.stringify(body.errors)).toMatchObject({
+        extensions: { code: expected, subgraph: "arbitration", messageZh: expect.any(String) },
+      });
+      expect(error!.extensions).not.toHaveProperty("response");
+      const told = JSON.stringify(body);
+      for (const internal of [standIn.host, secret]) expect(told).not.toContain(internal);
+      // The operators' side: the request id, the URL, the status and what the department said.
+      const logged = () =>
+        system
+          .output("gateway")
+          .split("\n")
+          .find((line) => line.includes(requestId) && line.includes("subgraph answered with an HTTP error"));
+      await expect.poll(logged).toBeDefined();
+      expect(JSON.parse(logged()!)).toMatchObject({
+        requestId,
+        subgraph: "arbitration",
+        url: stand.url(),
+        status: Number(behaviour),
+        body: expect.stringContaining(secret),
+      });
+    }
   });
 
   it("a subgraph that answers after 30 s costs one bounded wait (SUBGRAPH_TIMEOUT), never a hang and never a second try", async () => {

@@ -69,6 +69,19 @@ describe("numbers, ids and text", () => {
     expect(checkStorableText("长".repeat(10), "name", 10).ok).toBe(true);
     expect(checkStorableText("长".repeat(11), "name", 10)).toMatchObject({ ok: false, reason: "LENGTH" });
   });
+
+  it("refuses text that is not well-formed Unicode (a lone surrogate half) and keeps surrogate pairs", () => {
+    for (const text of ["\uD800", "张\uDC00三", "ab\uD83D", "\uDE00\uD83D"]) {
+      expect(checkStorableText(text, { zh: "姓名", en: "name" }, 10)).toEqual({
+        ok: false,
+        reason: "ENCODING",
+        messageZh: "姓名含有无效的 Unicode 字符（不成对的代理项）",
+        messageEn: "name is not valid Unicode (it contains a lone surrogate)",
+      });
+    }
+    // 𠮷 (a CJK extension B character) and an emoji are pairs: one character each.
+    expect(checkStorableText("𠮷田\uD83D\uDE00", "name", 3)).toEqual({ ok: true, value: "𠮷田😀" });
+  });
 });
 
 @InputType()
@@ -107,14 +120,14 @@ describe("boundedArguments", () => {
       source: query,
       variableValues: {
         id: "x".repeat(MAX_LENGTH.id + 1),
-        input: { notes: ["fine", "a\u0000b"], at: "0001-01-01T00:00:00.000Z" },
+        input: { notes: ["fine", "a\u0000b", "\uD800"], at: "0001-01-01T00:00:00.000Z" },
       },
     });
     expect(calls).toBe(before);
     const error = refused.errors?.[0];
     expect(error?.extensions?.code).toBe("BAD_USER_INPUT");
     const fields = (error?.extensions?.problems as { field: (string | number)[] }[]).map((p) => p.field.join("."));
-    expect(fields.sort()).toEqual(["id", "input.at", "input.notes.1"]);
+    expect(fields.sort()).toEqual(["id", "input.at", "input.notes.1", "input.notes.2"]);
     expect(error?.extensions?.messageZh).toContain("input.at：at应在 1900-01-01 至 2199-12-31 之间");
 
     const answered = await graphql({

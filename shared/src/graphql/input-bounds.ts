@@ -96,11 +96,28 @@ export function checkUuid(value: string, label: Label): ValidationResult<string>
   return { ok: true, value: value.toLowerCase() };
 }
 
-/** Text the database can store: no NUL (PostgreSQL refuses it in text), at most `max` characters. */
+/**
+ * A surrogate half without its partner: in Unicode mode a pair matches as one code point, so only lone
+ * halves match. Such text is not well-formed UTF-16 and has no UTF-8 form (what `isWellFormed` checks).
+ */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * Text the database can store: well-formed Unicode (no lone surrogate, which PostgreSQL's UTF-8 cannot
+ * hold and a driver would silently turn into U+FFFD), no NUL (PostgreSQL refuses it in text), at most
+ * `max` characters.
+ */
 export function checkStorableText(value: string, label: Label, max: number): ValidationResult<string> {
   const { zh, en } = labelOf(label);
   if (value.includes("\u0000")) {
     return invalid("CONTROL_CHARACTER", `${zh}含有空字符（\\u0000）`, `${en} contains a NUL character (\\u0000)`);
+  }
+  if (LONE_SURROGATE.test(value)) {
+    return invalid(
+      "ENCODING",
+      `${zh}含有无效的 Unicode 字符（不成对的代理项）`,
+      `${en} is not valid Unicode (it contains a lone surrogate)`,
+    );
   }
   // Code points, as validateText counts; UTF-16 length is an upper bound, so most values skip the count.
   if (value.length > max && [...value].length > max) {

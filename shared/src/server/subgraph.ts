@@ -247,12 +247,13 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
     (req, res, next) => {
       const hop = verifyHop(secret, (name) => req.header(name), { replay: replayGuard });
       if (!hop.ok) {
+        // Why (forged, stale, replayed...) goes to the log only: a caller probing the hop learns nothing from it.
         log.warn({ reason: hop.reason, ip: req.ip }, "rejected request without a valid gateway signature");
         res.status(401).json({
           errors: [
             {
               message: "Requests must come through the OneDoor gateway",
-              extensions: { code: "UNAUTHENTICATED", reason: hop.reason },
+              extensions: { code: "UNAUTHENTICATED", messageZh: "请求须经 OneDoor 网关发出" },
             },
           ],
         });

@@ -1,6 +1,15 @@
 /** Why a value was rejected; stable codes for the UI and API, messages for people. */
 export type ValidationReason =
-  "EMPTY" | "LENGTH" | "FORMAT" | "RANGE" | "BIRTH_DATE" | "REGION" | "CHECK_DIGIT" | "UNKNOWN" | "CONTROL_CHARACTER";
+  | "EMPTY"
+  | "LENGTH"
+  | "FORMAT"
+  | "RANGE"
+  | "BIRTH_DATE"
+  | "REGION"
+  | "CHECK_DIGIT"
+  | "UNKNOWN"
+  | "CONTROL_CHARACTER"
+  | "ENCODING";
 
 export interface ValidationFailure {
   readonly ok: false;

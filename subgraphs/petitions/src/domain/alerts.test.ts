@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  aggregateView,
   dueSoonAlerts,
   groupDisputeAlerts,
   nextAlertStatus,
@@ -101,6 +102,39 @@ describe("planning a detection run", () => {
       [candidate("a", 10)],
     );
     expect(plan).toEqual({ create: [], refresh: [expect.objectContaining({ key: "a", count: 10 })] });
+  });
+});
+
+describe("the aggregate view (cockpit viewer)", () => {
+  it("keeps kind and figures and drops codes, titles, handlers and notes", () => {
+    const worked = { acknowledgedBy: "officer-1", handledBy: "officer-1", handlingNote: "已联系张某某，约定次日调解" };
+    const [group] = groupDisputeAlerts([
+      { code: "330122-2026-000123-7", title: "张家村土地流转款纠纷", peopleInvolved: 9 },
+    ]);
+    const [due] = dueSoonAlerts([
+      { code: "330122-2026-000124-5", title: "李某欠薪", clockKind: "peopleMediation", remainingDays: 0 },
+    ]);
+    expect(aggregateView({ ...group!, ...worked })).toEqual({
+      ...group,
+      summary: "群体性纠纷：一件纠纷涉及9人",
+      disputeCodes: [],
+      acknowledgedBy: null,
+      handledBy: null,
+      handlingNote: null,
+    });
+    expect(aggregateView({ ...due!, ...worked }).summary).toBe("即将超期：一件纠纷的办理时限今日届满");
+    const [surge] = surgeAlerts(
+      [{ dimension: "RESPONDENT", key: "k", label: "某连锁美容院", count: 12, baseline: 0, ratio: 12 }],
+      "2026-08-04",
+    );
+    const seen = aggregateView({ ...surge!, disputeCodes: ["330122-2026-000125-3"], ...worked });
+    expect(seen).toMatchObject({
+      summary: surge!.summary,
+      count: 12,
+      baseline: 0,
+      disputeCodes: [],
+      handlingNote: null,
+    });
   });
 });
 

@@ -121,6 +121,39 @@ export function surgeAlerts(surges: readonly Surge[], windowStart: string): Aler
   }));
 }
 
+/** The parts of a stored alert that name disputes or people, and what an aggregate view replaces. */
+export interface AlertDetails {
+  kind: AlertKind;
+  summary: string;
+  count: number;
+  disputeCodes: string[];
+  acknowledgedBy: string | null;
+  handledBy: string | null;
+  handlingNote: string | null;
+}
+
+/**
+ * An alert as an aggregate role (the cockpit viewer, 领导驾驶舱) sees it: kind, status, figures and dates,
+ * never the dispute codes, a dispute's title, who worked it or the handling note. A surge's summary stays:
+ * it names a group and its counts, as the early-warning report does for the same role.
+ */
+export function aggregateView<T extends AlertDetails>(alert: T): T {
+  const summaries: Record<AlertKind, (count: number) => string> = {
+    SURGE: () => alert.summary,
+    REPEATED_PETITION: (n) => `重复诉求：同一当事人反映${n}件纠纷`,
+    GROUP_DISPUTE: (n) => `群体性纠纷：一件纠纷涉及${n}人`,
+    DUE_SOON: (n) => `即将超期：一件纠纷的办理时限${n === 0 ? "今日届满" : `还剩${n}日届满`}`,
+  };
+  return {
+    ...alert,
+    summary: summaries[alert.kind](alert.count),
+    disputeCodes: [],
+    acknowledgedBy: null,
+    handledBy: null,
+    handlingNote: null,
+  };
+}
+
 export interface StoredAlert {
   key: string;
   status: AlertStatus;

@@ -29,4 +29,15 @@ describe("attempt throttle", () => {
     expect(throttle.isBlocked("other", 11)).toBe(false);
     expect(throttle.isBlocked("c", 1_005)).toBe(false);
   });
+
+  it("counts attempts made at the same time before any is answered, and takes back a right answer", () => {
+    const throttle = new AttemptThrottle(5, 1_000);
+    const allowed = Array.from({ length: 20 }, () => throttle.attempt("c", 100)).filter(Boolean);
+    expect(allowed).toHaveLength(5);
+    expect(throttle.isBlocked("c", 101)).toBe(true);
+    throttle.succeeded("c", 100);
+    expect(throttle.isBlocked("c", 101)).toBe(false);
+    expect(throttle.attempt("c", 101)).toBe(true);
+    expect(throttle.attempt("c", 102)).toBe(false);
+  });
 });

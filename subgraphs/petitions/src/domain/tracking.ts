@@ -38,6 +38,23 @@ export class AttemptThrottle {
     this.failures.set(key, [...this.recent(key, now), now]);
   }
 
+  /**
+   * Counts an attempt as failed before it is checked, so attempts running at the same time cannot all pass
+   * a throttle none of them has reached yet; false (and nothing counted) when the key is blocked.
+   */
+  attempt(key: string, now = Date.now()): boolean {
+    if (this.isBlocked(key, now)) return false;
+    this.fail(key, now);
+    return true;
+  }
+
+  /** A right answer takes back the failure its attempt counted. */
+  succeeded(key: string, at: number): void {
+    const kept = this.failures.get(key);
+    const index = kept?.lastIndexOf(at) ?? -1;
+    if (index >= 0) kept!.splice(index, 1);
+  }
+
   private recent(key: string, now: number): number[] {
     const kept = (this.failures.get(key) ?? []).filter((at) => now - at < this.windowMs);
     if (kept.length === 0) this.failures.delete(key);

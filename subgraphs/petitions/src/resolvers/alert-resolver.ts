@@ -1,18 +1,21 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
-import type { Policy } from "@onedoor/shared/auth/access";
+import { allows, type Policy } from "@onedoor/shared/auth/access";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { checkInt, checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
 import { Alert, AlertKind, AlertStatus } from "../entities/alert.js";
 import { actOnAlert, detectAlerts } from "../db/alerts.js";
+import { aggregateView } from "../domain/alerts.js";
 import { checkTexts } from "./lookup.js";
 import type { PetitionsContext } from "./context.js";
 
 const MAX_ALERTS = 200;
+/** Who works alerts and so sees their evidence; anyone else allowed to list them sees aggregates only. */
+const ALERT_WORKERS: Policy[] = ["commander", "petitionsOfficer", "intakeClerk"];
 
 @Resolver(() => Alert)
 export class AlertResolver {
-  // Alerts hold counts and dispute codes only, so leaders may read them; the command center works them.
-  @Authorized<Policy>("cockpitViewer", "commander", "petitionsOfficer", "intakeClerk")
+  // The command center works alerts and sees their evidence; leaders see kinds and figures (aggregateView).
+  @Authorized<Policy>("cockpitViewer", ...ALERT_WORKERS)
   @Query(() => [Alert], {
     description: "预警: the newest first, open ones unless `status` says otherwise (at most 200).",
   })
@@ -40,16 +43,16 @@ export class AlertResolver {
       orderBy: [{ raisedAt: "desc" }, { id: "desc" }],
       take,
     });
-    return rows as Alert[];
+    return allows(ctx.identity, ctx.subgraph, ALERT_WORKERS) ? (rows as Alert[]) : (rows as Alert[]).map(aggregateView);
   }
 
-  @Authorized<Policy>("commander", "petitionsOfficer", "intakeClerk")
+  @Authorized<Policy>(...ALERT_WORKERS)
   @Mutation(() => Alert, { description: "签收: someone at the command center has seen the alert and takes it on." })
   async acknowledgeAlert(@Arg("id", () => ID) id: string, @Ctx() ctx: PetitionsContext): Promise<Alert> {
     return (await actOnAlert(ctx.store, ctx, id, "ACKNOWLEDGE", null)) as Alert;
   }
 
-  @Authorized<Policy>("commander", "petitionsOfficer", "intakeClerk")
+  @Authorized<Policy>(...ALERT_WORKERS)
   @Mutation(() => Alert, {
     description: "处置: what was done about it (e.g. joint investigation, 会商研判, merged repeats).",
   })

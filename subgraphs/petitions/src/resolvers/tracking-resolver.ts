@@ -26,7 +26,8 @@ export class TrackingResolver {
     @Ctx() ctx: PetitionsContext,
   ): Promise<DisputeTracking | null> {
     const compact = disputeCodeArg(code, "code");
-    if (throttle.isBlocked(compact)) {
+    const attemptedAt = Date.now();
+    if (!throttle.attempt(compact, attemptedAt)) {
       throw new GraphQLError("Too many failed attempts for this code; try again later", {
         extensions: { code: "RATE_LIMITED", messageZh: "查询失败次数过多，请15分钟后再试" },
       });
@@ -36,10 +37,10 @@ export class TrackingResolver {
       ? (await ctx.loaders.partiesByDispute.load(dispute.id)).filter((p) => p.role === "APPLICANT")
       : [];
     if (!dispute || !verificationMatches(verification, applicants)) {
-      throttle.fail(compact);
       ctx.log.info({ disputeCode: compact }, "tracking verification failed");
       return null;
     }
+    throttle.succeeded(compact, attemptedAt);
     const clock = dispute.closedAt ? null : serviceClock(dispute);
     return {
       code: dispute.code,
