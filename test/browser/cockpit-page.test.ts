@@ -4,13 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../support/browser.js";
 import type { RunningSystem } from "@onedoor/shared/system/launcher";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
 import { as, COCKPIT_VIEWER, tokenFor } from "../support/callers.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Over 62 days and under a year: the page asks for weekly trend buckets.
 const WINDOW = { from: "2026-01-01", to: "2026-11-10" };
 
@@ -80,19 +80,7 @@ describe("cockpit page", () => {
   beforeAll(async () => {
     databases = await testDatabases();
     system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1" } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   }, 480_000);
   afterAll(async () => {
     await browser?.close();

@@ -7,12 +7,12 @@ import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Kind, parse, type EnumValueNode, type ObjectTypeDefinitionNode } from "graphql";
-import { chromium, type Browser, type Page, type Response } from "playwright-core";
+import type { Browser, Page, Response } from "playwright-core";
+import { launchChromium } from "../support/browser.js";
 import type { RunningSystem } from "@onedoor/shared/system/launcher";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { startSystem, testDatabases, type TestDatabases } from "../support/system.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const EXAMPLE_CODE = "330122260000027";
 
 /** Each Query field of the composed graph and the department that resolves it (join__Graph value). */
@@ -53,19 +53,7 @@ describe("GraphiQL", () => {
   beforeAll(async () => {
     databases = await testDatabases();
     system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1" } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   }, 480_000);
   afterAll(async () => {
     await browser?.close();
