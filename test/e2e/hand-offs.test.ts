@@ -104,12 +104,17 @@ describe("hand-offs", () => {
   it("an unanswered hand-off expires after its working days and returns the dispute to the catch-all window", async () => {
     // Played in the simulated past (演练时间): the story starts twenty days ago, so the hand-off's three working
     // days are over now whatever holidays lie between (the longest, 春节, is nine days). Expiry always runs on real time.
-    const twentyDaysAgo = { "x-onedoor-simulated-time": new Date(Date.now() - 20 * 86_400_000).toISOString() };
-    const code = await dispatchedWageDispute(twentyDaysAgo);
+    // Each step gets its own, later simulated time: a request acts at the time its header gives plus the time
+    // it has taken, so two steps sent with the same header could be recorded in either order.
+    const storyStart = Date.now() - 20 * 86_400_000;
+    const at = (minutes: number) => ({
+      "x-onedoor-simulated-time": new Date(storyStart + minutes * 60_000).toISOString(),
+    });
+    const code = await dispatchedWageDispute(at(0));
     const requested = await gql<{ handOffDispute: { id: string; state: string; respondBy: string } }>(
       HAND_OFF,
       { code, reason: "调解不成，移交仲裁" },
-      twentyDaysAgo,
+      at(60),
     );
     expect(requested.body.errors).toBeUndefined();
     const { id, state, respondBy } = requested.body.data!.handOffDispute;
