@@ -1,14 +1,13 @@
 // The cockpit page in a real browser (Debian's Chromium, headless): it asks for a token, reads the graph
 // with it, its numbers, trend, departments, regions and alerts match the graph, a department that is down
 // shows as unavailable while the rest renders, and a screenshot is kept (test/artifacts/cockpit.png).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../support/browser.js";
-import type { RunningSystem } from "@onedoor/shared/system/launcher";
+import type { Page } from "playwright-core";
+import { seededSystemWithBrowser } from "../support/browser.js";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
-import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
+import { graphql } from "../support/system.js";
 import { as, COCKPIT_VIEWER, tokenFor } from "../support/callers.js";
 
 // Over 62 days and under a year: the page asks for weekly trend buckets.
@@ -73,30 +72,22 @@ function chartData(page: Page, id: string) {
 }
 
 describe("cockpit page", () => {
-  let databases: TestDatabases;
-  let system: RunningSystem;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    databases = await testDatabases();
-    system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1" } });
-    browser = await launchChromium();
-  }, 480_000);
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-    await databases?.drop();
-  });
+  const own = seededSystemWithBrowser();
 
   const openCockpit = async (token: string) => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${system.gatewayOrigin}/cockpit/?from=${WINDOW.from}&to=${WINDOW.to}#token=${token}`);
+    const page = await own.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${own.system.gatewayOrigin}/cockpit/?from=${WINDOW.from}&to=${WINDOW.to}#token=${token}`);
     await page.waitForSelector("body[data-loaded]", { timeout: 30_000 });
     return page;
   };
 
   it("renders the graph's numbers, trend, departments, regions and alerts", async () => {
-    const { body } = await graphql<Expected>(system.gatewayUrl, EXPECTED, { filter: WINDOW }, await as(COCKPIT_VIEWER));
+    const { body } = await graphql<Expected>(
+      own.system.gatewayUrl,
+      EXPECTED,
+      { filter: WINDOW },
+      await as(COCKPIT_VIEWER),
+    );
     expect(body.errors).toBeUndefined();
     const expected = body.data!;
     // The seeded salon complaints raised a surge alert (the domain notes' story).
@@ -106,12 +97,12 @@ describe("cockpit page", () => {
     const token = await tokenFor(COCKPIT_VIEWER);
     const failed: string[] = [];
     const requests: { url: string; authorization?: string }[] = [];
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await own.browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on("requestfailed", (request) => failed.push(request.url()));
     page.on("request", (request) =>
       requests.push({ url: request.url(), authorization: request.headers().authorization }),
     );
-    await page.goto(`${system.gatewayOrigin}/cockpit/?from=${WINDOW.from}&to=${WINDOW.to}#token=${token}`);
+    await page.goto(`${own.system.gatewayOrigin}/cockpit/?from=${WINDOW.from}&to=${WINDOW.to}#token=${token}`);
     await page.waitForSelector("body[data-loaded]", { timeout: 30_000 });
     // The token left the address bar, never went to the server in a URL, and went with the query.
     expect(page.url()).not.toContain("token");
@@ -204,10 +195,10 @@ describe("cockpit page", () => {
   });
 
   it("asks for a token first, and in development offers a cockpit-viewer token", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await own.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const queries: string[] = [];
     page.on("request", (request) => void (request.url().endsWith("/graphql") && queries.push(request.url())));
-    await page.goto(`${system.gatewayOrigin}/cockpit/?from=${WINDOW.from}&to=${WINDOW.to}`);
+    await page.goto(`${own.system.gatewayOrigin}/cockpit/?from=${WINDOW.from}&to=${WINDOW.to}`);
     await page.waitForSelector("#sign-in:not([hidden])");
     expect(await page.locator("body[data-loaded]").count()).toBe(0);
     expect(queries).toEqual([]);
@@ -229,9 +220,9 @@ describe("cockpit page", () => {
 
   // Last: it stops a department.
   it("shows a department that is down as unavailable and renders the rest", async () => {
-    await system.stopProcess("arbitration");
+    await own.system.stopProcess("arbitration");
     const { body } = await graphql<{ cockpit: { arbitration: null; mediation: { successRate: Rate } } }>(
-      system.gatewayUrl,
+      own.system.gatewayUrl,
       `
         query ($filter: CockpitFilter!) {
           cockpit(filter: $filter) {

@@ -5,13 +5,11 @@
 import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Kind, parse, type EnumValueNode, type ObjectTypeDefinitionNode } from "graphql";
-import type { Browser, Page, Response } from "playwright-core";
-import { launchChromium } from "../support/browser.js";
-import type { RunningSystem } from "@onedoor/shared/system/launcher";
+import type { Page, Response } from "playwright-core";
+import { seededSystemWithBrowser } from "../support/browser.js";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
-import { startSystem, testDatabases, type TestDatabases } from "../support/system.js";
 
 const EXAMPLE_CODE = "330122260000027";
 
@@ -46,23 +44,10 @@ const answerOf = async (response: Response) =>
   (await response.json()) as { data?: Record<string, any> | null; errors?: { message: string }[] };
 
 describe("GraphiQL", () => {
-  let databases: TestDatabases;
-  let system: RunningSystem;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    databases = await testDatabases();
-    system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1" } });
-    browser = await launchChromium();
-  }, 480_000);
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-    await databases?.drop();
-  });
+  const own = seededSystemWithBrowser();
 
   it("reads the schema, opens on the example with a note on tokens, and runs it with a development token", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await own.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const failed: string[] = [];
     // Requests cut short by the reload the token button causes (net::ERR_ABORTED) are no failure.
     page.on("requestfailed", (request) => {
@@ -73,7 +58,7 @@ describe("GraphiQL", () => {
 
     // The schema: GraphiQL's own introspection query passes the gateway's limits.
     const introspection = graphqlResponse(page, (query) => query.includes("__schema"));
-    await page.goto(`${system.gatewayOrigin}/`);
+    await page.goto(`${own.system.gatewayOrigin}/`);
     const schemaAnswer = await introspection;
     expect(schemaAnswer.status()).toBe(200);
     const schema = await answerOf(schemaAnswer);
