@@ -34,7 +34,7 @@ export default tseslint.config(
   },
   {
     // Tests read deep into loosely typed GraphQL answers.
-    files: ["**/*.test.ts", "test/**/*.ts"],
+    files: ["**/*.test.ts", "test/**/*.ts", "shared/src/testing/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {

@@ -34,12 +34,22 @@ export default defineConfig({
           // order; a story told in steps opts out with `describe(..., { shuffle: false })`.
           // E2E_SEED=<seed printed at start> repeats a failing order.
           sequence: { shuffle: true, seed: e2eSeed },
-          include: ["test/e2e/**/*.test.ts", "test/contracts/**/*.test.ts"],
+          include: ["test/e2e/**/*.test.ts"],
           // Each file starts the whole system (six processes); one file at a time on a 2-core machine.
           fileParallelism: false,
           globalSetup: ["test/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 240_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The committed artefacts agree with their sources; no running system needed.
+          name: "contracts",
+          include: ["test/contracts/**/*.test.ts"],
+          setupFiles: ["reflect-metadata"],
+          testTimeout: 120_000,
         },
       },
       {

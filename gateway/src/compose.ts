@@ -6,18 +6,25 @@ import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
 import { SUBGRAPH_NAMES, SUBGRAPHS } from "@onedoor/shared/config";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
+import { namingProblems } from "./naming-guard.js";
 
 export const SUPERGRAPH_PATH = resolve(import.meta.dirname, "../supergraph.graphql");
 
 /** Default URLs are baked in; each can be overridden at run time (`<SUBGRAPH>_URL`). */
 export async function composeSupergraph(): Promise<string> {
-  const services = await Promise.all(
+  const sdls = await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => ({
       name,
-      url: `http://127.0.0.1:${SUBGRAPHS[name]}/graphql`,
-      typeDefs: parse(await readFile(resolve(REPO_ROOT, "subgraphs", name, "schema.graphql"), "utf8")),
+      sdl: await readFile(resolve(REPO_ROOT, "subgraphs", name, "schema.graphql"), "utf8"),
     })),
   );
+  const problems = namingProblems(sdls);
+  if (problems.length > 0) throw new Error(`names collide:\n${problems.map((p) => `- ${p}`).join("\n")}`);
+  const services = sdls.map(({ name, sdl }) => ({
+    name,
+    url: `http://127.0.0.1:${SUBGRAPHS[name]}/graphql`,
+    typeDefs: parse(sdl),
+  }));
   const result = composeServices(services);
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}`);

@@ -180,7 +180,7 @@ async function time(url: string, token: string, body: string): Promise<Timing> {
 }
 
 async function rowCounts(urls: Record<SubgraphName, string>): Promise<Record<string, number>> {
-  const tables: Record<SubgraphName, string[]> = {
+  const tables: Partial<Record<SubgraphName, string[]>> = {
     petitions: ["Dispute", "Visit"],
     mediation: ["MediationCase", "MediationAgreement", "PerformanceFollowUp"],
     arbitration: ["ArbitrationCase"],
@@ -192,7 +192,7 @@ async function rowCounts(urls: Record<SubgraphName, string>): Promise<Record<str
     const client = new pg.Client({ connectionString: urls[name] });
     await client.connect();
     try {
-      for (const table of tables[name])
+      for (const table of tables[name] ?? [])
         counts[table] = Number((await client.query(`select count(*) as n from "${table}"`)).rows[0].n);
     } finally {
       await client.end();

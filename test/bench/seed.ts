@@ -486,7 +486,7 @@ function litigationRows(plans: DisputePlan[]): Record<string, Row[]> {
       caseId: id,
       position: 1,
       role: "RESPONDENT",
-      kind: "ORGANISATION",
+      kind: "ORGANIZATION",
       name: p.respondent,
     });
   }

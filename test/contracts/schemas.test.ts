@@ -11,6 +11,7 @@ import { SUBGRAPH_NAMES } from "@onedoor/shared/config";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { diffMigrationsToSchema, prismaProject } from "@onedoor/shared/db/schema-engine";
 import { composeSupergraph, SUPERGRAPH_PATH } from "../../gateway/src/compose.js";
+import { namingProblems } from "../../gateway/src/naming-guard.js";
 
 const run = promisify(execFile);
 
@@ -38,6 +39,16 @@ describe.each(SUBGRAPH_NAMES)("subgraph %s", (name) => {
 });
 
 describe("supergraph", () => {
+  it("has no name defined twice except entities and the reviewed shared value types", async () => {
+    const sdls = await Promise.all(
+      SUBGRAPH_NAMES.map(async (name) => ({
+        name,
+        sdl: await readFile(join(REPO_ROOT, "subgraphs", name, "schema.graphql"), "utf8"),
+      })),
+    );
+    expect(namingProblems(sdls)).toEqual([]);
+  });
+
   it("composes without errors and the committed gateway/supergraph.graphql is current", async () => {
     expect(await readFile(SUPERGRAPH_PATH, "utf8")).toBe(await composeSupergraph());
   });

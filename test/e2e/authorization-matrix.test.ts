@@ -1,7 +1,7 @@
 // Who may see what, as one table: for every role and every operation of interest, the outcome
 // through the gateway on one story seeded below. The expectations come from the access rules
-// (shared/src/auth/policy.ts and the issue), not from what a subgraph happens to do. When every cell
-// holds, the table is the README's authorization matrix: the test compares it with the README's section
+// (shared/src/auth/policy.ts and docs/access.md), not from what a subgraph happens to do. When every cell
+// holds, the table is docs/access.md's authorization matrix: the test compares it with that section
 // between the matrix markers and rewrites that section with UPDATE_MATRIX=1.
 import { randomInt, randomUUID } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
@@ -15,7 +15,7 @@ import { AUDITOR, COCKPIT_VIEWER, COMMANDER, as, resident, type Caller } from ".
 import { chinaDaysAgo } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
-const README = resolve(import.meta.dirname, "../../README.md");
+const MATRIX_DOC = resolve(import.meta.dirname, "../../docs/access.md");
 const MATRIX_SECTION = /(<!-- authorization-matrix:start -->\n)[\s\S]*?(<!-- authorization-matrix:end -->)/;
 
 // ---------------------------------------------------------------------------------------------------
@@ -814,22 +814,22 @@ describe("authorization matrix", { shuffle: false }, () => {
     if (wrong.length) console.warn(`authorization matrix: ${wrong.length} cells differ\n${wrong.join("\n")}`);
   });
 
-  it("the README's authorization matrix is the table these cases assert", async () => {
+  it("docs/access.md's authorization matrix is the table these cases assert", async () => {
     const failed = OPERATIONS.flatMap((op) =>
       ROLES.filter((r) => observed.get(cellKey(op, r))?.outcome !== op.expected[r]).map((r) => cellKey(op, r)),
     );
     expect(failed, "cells that do not hold: the matrix is written only when every cell passes").toEqual([]);
-    const readme = await readFile(README, "utf8");
-    expect(MATRIX_SECTION.test(readme), "the README has no authorization-matrix markers").toBe(true);
+    const readme = await readFile(MATRIX_DOC, "utf8");
+    expect(MATRIX_SECTION.test(readme), "docs/access.md has no authorization-matrix markers").toBe(true);
     const generated = readme.replace(
       MATRIX_SECTION,
       (_, start: string, end: string) => `${start}${matrixMarkdown()}${end}`,
     );
-    if (process.env.UPDATE_MATRIX === "1") await writeFile(README, generated);
+    if (process.env.UPDATE_MATRIX === "1") await writeFile(MATRIX_DOC, generated);
     else
       expect(
         readme === generated,
-        "the README's authorization matrix differs from the generated table: run UPDATE_MATRIX=1 npx vitest run --project e2e test/e2e/authorization-matrix.test.ts",
+        "docs/access.md's authorization matrix differs from the generated table: run UPDATE_MATRIX=1 npx vitest run --project e2e test/e2e/authorization-matrix.test.ts",
       ).toBe(true);
   });
 });

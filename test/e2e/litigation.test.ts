@@ -33,6 +33,7 @@ interface Case {
   filedAt: string;
   procedure: string;
   status: string;
+  version: number;
   online: boolean;
   runs: number;
   fastTrack: boolean;
@@ -62,6 +63,7 @@ const CASE = /* GraphQL */ `
     filedAt
     procedure
     status
+    version
     online
     runs
     fastTrack
@@ -596,6 +598,23 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
       trialProcedure: "SIMPLIFIED",
     });
     expect(error.extensions).toMatchObject({ code: "INVALID_STATE" });
+  });
+
+  it("changes a case only as the caller read it: a stale expectedVersion is a CONFLICT", async () => {
+    const mediation = await mutate(...DELEGATE, delegation(freshCode("330122")));
+    expect(mediation.version).toBe(1);
+    const extended = await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", {
+      caseId: mediation.id,
+      expectedVersion: 1,
+      days: 5,
+      reason: "双方当事人同意延长调解期限",
+    });
+    expect(extended.version).toBe(2);
+    const SUCCEED = ["recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!"] as const;
+    const stale = await refusal(...SUCCEED, { caseId: mediation.id, expectedVersion: 1, success: "AGREEMENT" });
+    expect(stale.extensions).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
+    const resolved = await mutate(...SUCCEED, { caseId: mediation.id, expectedVersion: 2, success: "AGREEMENT" });
+    expect(resolved).toMatchObject({ status: "RESOLVED", version: 3 });
   });
 
   it("files a small-claims case directly (立案登记) with its 2-month clock; the fast track is refused for ordinary procedure", async () => {

@@ -13,7 +13,8 @@ import {
   type EnumValueNode,
 } from "graphql";
 import type { Role } from "@onedoor/shared/auth/identity";
-import type { SubgraphName } from "@onedoor/shared/config";
+import { SUBGRAPH_NAMES, type SubgraphName } from "@onedoor/shared/config";
+import { staffRolesOf } from "@onedoor/shared/auth/policy";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { developmentToken, type DevelopmentClaims } from "../../gateway/src/auth/development-token.js";
 
@@ -26,18 +27,15 @@ export interface Caller {
 }
 
 /** Staff of each department, as the tests' default caller for that department's mutations. */
-export const STAFF: Record<SubgraphName, Caller> = {
-  // The window and the petitions office; the commander role for center-level acts (dispatch, hand-offs).
-  petitions: {
-    roles: ["intakeClerk", "petitionsOfficer", "commander"],
-    department: "petitions",
-    sub: "staff-petitions",
-  },
-  mediation: { roles: ["mediator"], department: "mediation", sub: "staff-mediation" },
-  arbitration: { roles: ["arbitrator"], department: "arbitration", sub: "staff-arbitration" },
-  litigation: { roles: ["courtClerk"], department: "litigation", sub: "staff-litigation" },
-  "legal-aid": { roles: ["legalAidOfficer"], department: "legal-aid", sub: "staff-legal-aid" },
-};
+export const STAFF = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name): [SubgraphName, Caller] => [
+    name,
+    name === "petitions"
+      ? // The window and the petitions office; the commander role for center-level acts (dispatch, hand-offs).
+        { roles: ["intakeClerk", "petitionsOfficer", "commander"], department: name, sub: "staff-petitions" }
+      : { roles: staffRolesOf(name), department: name, sub: `staff-${name}` },
+  ]),
+) as Record<SubgraphName, Caller>;
 export const COMMANDER: Caller = { roles: ["commander"], sub: "commander-1" };
 export const AUDITOR: Caller = { roles: ["auditor"], sub: "auditor-1" };
 export const COCKPIT_VIEWER: Caller = { roles: ["cockpitViewer"], sub: "leader-1" };

@@ -2,7 +2,7 @@
 // which record, when and from where; written in the same transaction as every mutation and for
 // every read of unmasked personal data. It never holds the personal data itself.
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver } from "type-graphql";
-import type { Identity } from "../auth/identity.js";
+import { actorId, type Identity } from "../auth/identity.js";
 import { hasRole } from "../auth/policy.js";
 import { forbidden } from "../graphql/errors.js";
 
@@ -64,7 +64,7 @@ export interface AuditActor {
 export async function recordAudit(tx: AuditStore, ctx: AuditActor, fact: AuditFact): Promise<void> {
   await tx.auditEntry.create({
     data: {
-      actor: ctx.identity.userId ?? "anonymous",
+      actor: actorId(ctx.identity),
       roles: ctx.identity.roles,
       action: fact.action,
       entity: fact.entity,

@@ -31,6 +31,9 @@ export interface Identity {
   simulatedOffsetMs?: number;
 }
 
+/** Who acted, as stored in records and audit entries (用户标识). */
+export const actorId = (identity: Identity): string => identity.userId ?? "anonymous";
+
 export const ANONYMOUS: Identity = Object.freeze({ roles: [] }) as Identity;
 
 export function isIdentity(value: unknown): value is Identity {

@@ -13,6 +13,10 @@ export const STAFF_ROLES: Partial<Record<Role, SubgraphName>> = {
   legalAidOfficer: "legal-aid",
 };
 
+/** The staff roles bound to a department. */
+export const staffRolesOf = (department: SubgraphName): Role[] =>
+  (Object.entries(STAFF_ROLES) as [Role, SubgraphName][]).filter(([, d]) => d === department).map(([role]) => role);
+
 export function hasRole(identity: Identity, ...roles: Role[]): boolean {
   return identity.roles.some((role) => roles.includes(role));
 }

@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { createRequire } from "node:module";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../config.js";
 import { REPO_ROOT } from "../system/service-command.js";
+import { sharedModelsOf, withSharedModels } from "../db/shared-models.js";
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -30,7 +31,16 @@ async function sourceHash(name: SubgraphName): Promise<string> {
     .digest("hex");
 }
 
+/** Brings the schema's copies of the shared models (audit log, outbox) up to shared/prisma. */
+async function syncSharedModels(name: SubgraphName): Promise<void> {
+  const path = join(REPO_ROOT, "subgraphs", name, "prisma", "schema.prisma");
+  const schema = await readFile(path, "utf8");
+  const synced = withSharedModels(schema, sharedModelsOf(name));
+  if (synced !== schema) await writeFile(path, synced);
+}
+
 async function generateClient(name: SubgraphName): Promise<boolean> {
+  await syncSharedModels(name);
   const cwd = join(REPO_ROOT, "subgraphs", name);
   const output = join(cwd, "src", "generated", "prisma");
   const stampPath = join(output, "generated-from.sha256");
@@ -52,8 +62,8 @@ async function generateClient(name: SubgraphName): Promise<boolean> {
 }
 
 /** Generates the clients that are missing or out of date; returns the subgraphs generated now. */
-export async function generateClients(): Promise<SubgraphName[]> {
-  const generated = await Promise.all(SUBGRAPH_NAMES.map(async (name) => ((await generateClient(name)) ? name : [])));
+export async function generateClients(names: readonly SubgraphName[] = SUBGRAPH_NAMES): Promise<SubgraphName[]> {
+  const generated = await Promise.all(names.map(async (name) => ((await generateClient(name)) ? name : [])));
   return generated.flat();
 }
 

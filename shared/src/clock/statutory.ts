@@ -130,6 +130,39 @@ export const STATUTORY_CLOCKS = {
     legalAidDecision: { kind: "legalAidDecision", length: 7, unit: "naturalDays", maxExtensionDays: 0 },
     // 法律援助法 (2021) art. 43: assign a lawyer within 3 days of the decision to grant aid.
     legalAidAssignment: { kind: "legalAidAssignment", length: 3, unit: "naturalDays", maxExtensionDays: 0 },
+
+    // 行政复议法 (2023 revision, effective 2024-01-01) art. 20: apply within 60 days of knowing of the
+    // administrative act (a longer period set by another law prevails; time lost to force majeure or another
+    // proper reason does not count: pause).
+    administrativeReviewApplication: {
+      kind: "administrativeReviewApplication",
+      length: 60,
+      unit: "naturalDays",
+      maxExtensionDays: 0,
+    },
+    // Same law art. 30: examine an application within 5 days of receipt and accept it or not; art. 88: the
+    // law's "five days" are working days.
+    administrativeReviewAcceptance: {
+      kind: "administrativeReviewAcceptance",
+      length: 5,
+      unit: "workingDays",
+      maxExtensionDays: 0,
+    },
+    // Same law art. 62: decide within 60 days of acceptance under the ordinary procedure; a complex case may be
+    // extended once approved, by at most 30 days.
+    administrativeReviewDecision: {
+      kind: "administrativeReviewDecision",
+      length: 60,
+      unit: "naturalDays",
+      maxExtensionDays: 30,
+    },
+    // Same law art. 62: 30 days under the simplified procedure (简易程序), no extension.
+    administrativeReviewSimplifiedDecision: {
+      kind: "administrativeReviewSimplifiedDecision",
+      length: 30,
+      unit: "naturalDays",
+      maxExtensionDays: 0,
+    },
   },
 } as const satisfies { version: string; effectiveFrom: LocalDate; clocks: Record<string, ClockSpec> };
 

@@ -25,6 +25,19 @@ export interface DemoLegalAidCase {
   appliedAt: string;
 }
 
+export interface DemoAdministrativeReviewCase {
+  status: "RECEIVED" | "ACCEPTED";
+  request: string;
+  respondentAgency: string;
+  contestedAct: string;
+  /** YYYY-MM-DD */
+  actKnownOn: string;
+  applicantResidentId: string;
+  receivedAt: string;
+  acceptedAt?: string;
+  procedure?: "ORDINARY" | "SIMPLIFIED";
+}
+
 export interface DemoDispute {
   /** 解纷码: county 330122 (桐庐县) or 330903 (普陀区), year 26, sequence, Damm check digit. */
   code: string;
@@ -39,6 +52,7 @@ export interface DemoDispute {
   arbitration: DemoArbitrationCase[];
   litigation: DemoCourtCase[];
   legalAid: DemoLegalAidCase[];
+  administrativeReview?: DemoAdministrativeReviewCase[];
 }
 
 export const DEMO_DISPUTES: DemoDispute[] = [

@@ -1,8 +1,10 @@
 // A department's report to the registry that something happened to a dispute (统一归集):
 // the registry builds `Dispute.timeline` and the chain status from these.
 
+import type { SubgraphName } from "../config.js";
+
 /** Which department's records an event comes from. */
-export type EventSource = "petitions" | "mediation" | "arbitration" | "litigation" | "legal-aid";
+export type EventSource = SubgraphName;
 
 export interface CaseEvent {
   /** Unique per event; the registry applies an event id once, however often it is delivered. */

@@ -4,9 +4,10 @@ import express, { type Router } from "express";
 import { randomUUID } from "node:crypto";
 import { ReplayGuard, signHop, verifyHop } from "../auth/internal-hop.js";
 import type { CaseEvent, EventSource } from "./case-event.js";
+import { SUBGRAPH_NAMES } from "../config.js";
 
 export const EVENTS_PATH = "/internal/events";
-const SOURCES: readonly EventSource[] = ["petitions", "mediation", "arbitration", "litigation", "legal-aid"];
+const SOURCES: readonly EventSource[] = SUBGRAPH_NAMES;
 
 /** `REGISTRY_URL` (the petitions subgraph's origin); default: petitions on its standard port. */
 export function registryOrigin(env: NodeJS.ProcessEnv = process.env): string {

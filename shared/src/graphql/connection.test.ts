@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Field, ID, Int, ObjectType, Query, Resolver, Arg, buildSchema } from "type-graphql";
 import { graphql, printSchema } from "graphql";
-import { Connection, decodeCursor, encodeCursor, pageSize, toConnection, afterCursorDesc } from "./connection.js";
+import { Connection, decodeCursor, encodeCursor, pageSize, toConnection, afterCursor, scanPage } from "./connection.js";
 
 @ObjectType()
 class Visit {
@@ -65,12 +65,40 @@ describe("Relay connections", async () => {
 
   it("builds a keyset condition: strictly older, or same sort value with a smaller id", () => {
     const cursor = encodeCursor({ sort: "2026-11-01T00:00:00.000Z", id: "b" });
-    expect(afterCursorDesc("registeredAt", cursor, (s) => new Date(String(s)))).toEqual({
+    expect(afterCursor("registeredAt", cursor, "desc", (s) => new Date(String(s)))).toEqual({
       OR: [
         { registeredAt: { lt: new Date("2026-11-01T00:00:00.000Z") } },
         { registeredAt: new Date("2026-11-01T00:00:00.000Z"), id: { lt: "b" } },
       ],
     });
-    expect(afterCursorDesc("registeredAt", null)).toEqual({});
+    expect(afterCursor("registeredAt", null, "desc")).toEqual({});
+    expect(afterCursor("name", encodeCursor({ sort: "张", id: "b" }), "asc")).toEqual({
+      OR: [{ name: { gt: "张" } }, { name: "张", id: { gt: "b" } }],
+    });
+  });
+
+  it("scans in batches for a condition computed in code, and resumes after the last row it read", async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => ({ id: `id-${String(i).padStart(2, "0")}`, n: i }));
+    const asked: object[] = [];
+    // Ascending by n; a position is either {} or the afterKey fragment on "n".
+    const fetch = async (position: object, take: number) => {
+      asked.push(position);
+      const after = (position as { OR?: [{ n: { gt: number } }] }).OR?.[0].n.gt ?? -1;
+      return rows.filter((r) => r.n > after).slice(0, take);
+    };
+    const page = await scanPage({
+      fetch,
+      sortField: "n",
+      sortValue: (r) => r.n,
+      direction: "asc",
+      after: null,
+      keep: (r) => r.n % 5 === 0,
+      size: 3,
+      batch: 4,
+    });
+    // size + 1 matches, for toConnection to know there is a next page.
+    expect(page.map((r) => r.n)).toEqual([0, 5, 10, 15]);
+    expect(asked).toHaveLength(4);
+    expect(asked[1]).toEqual({ OR: [{ n: { gt: 3 } }, { n: 3, id: { gt: "id-03" } }] });
   });
 });

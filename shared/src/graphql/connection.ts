@@ -120,18 +120,59 @@ export function toConnection<Row extends { id: string }, Node = Row>(
   };
 }
 
+export type SortDirection = "asc" | "desc";
+
 /**
- * Prisma `where` fragment for "after this cursor" in descending (sortField, id) order, the order
- * queues use (newest first). Pair it with `orderBy: [{ [sortField]: "desc" }, { id: "desc" }]`
+ * Prisma `where` fragment for "after this row" in (sortField, id) order: newest first for queues ("desc"),
+ * alphabetical for directories ("asc"). Pair it with `orderBy: [{ [sortField]: direction }, { id: direction }]`
  * and an index on (sortField, id).
  */
-export function afterCursorDesc(
+export function afterKey(sortField: string, key: { sort: unknown; id: string } | null, direction: SortDirection) {
+  if (!key) return {};
+  const beyond = direction === "desc" ? "lt" : "gt";
+  return { OR: [{ [sortField]: { [beyond]: key.sort } }, { [sortField]: key.sort, id: { [beyond]: key.id } }] };
+}
+
+/** `afterKey` for a client's cursor; `parse` turns the cursor's sort value back into the column's type. */
+export function afterCursor(
   sortField: string,
   after: string | null | undefined,
+  direction: SortDirection,
   parse: (sort: string | number) => unknown = (s) => s,
 ) {
   if (!after) return {};
   const { sort, id } = decodeCursor(after);
-  const value = parse(sort);
-  return { OR: [{ [sortField]: { lt: value } }, { [sortField]: value, id: { lt: id } }] };
+  return afterKey(sortField, { sort: parse(sort), id }, direction);
+}
+
+export interface ScanOptions<Row extends { id: string }> {
+  /** One batch in (sortField, id) order, `take` rows at most, where the row comes after `position`. */
+  fetch(position: object, take: number): PromiseLike<Row[]>;
+  sortField: string;
+  sortValue(row: Row): unknown;
+  direction: SortDirection;
+  after: string | null | undefined;
+  parse?: (sort: string | number) => unknown;
+  /** Condition computed in code (a clock's state): rows are read in batches until the page is full. */
+  keep?: ((row: Row) => boolean) | null;
+  size: number;
+  batch?: number;
+}
+
+/** Rows for one page (`size + 1` at most, for `toConnection`), keyset-paged, optionally filtered in code. */
+export async function scanPage<Row extends { id: string }>(options: ScanOptions<Row>): Promise<Row[]> {
+  const { fetch, sortField, sortValue, direction, keep, size, batch = 200 } = options;
+  let position: object = afterCursor(sortField, options.after, direction, options.parse);
+  if (!keep) return fetch(position, size + 1);
+  const matches: Row[] = [];
+  for (;;) {
+    const rows = await fetch(position, batch);
+    for (const row of rows) {
+      if (keep(row)) matches.push(row);
+      if (matches.length > size) return matches;
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < batch) return matches;
+    position = afterKey(sortField, { sort: sortValue(last), id: last.id }, direction);
+  }
 }

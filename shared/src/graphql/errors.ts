@@ -2,6 +2,7 @@
 // and show the Chinese message to residents and staff.
 import { GraphQLError } from "graphql";
 import type { ValidationFailure } from "../validators/result.js";
+import { validateText } from "../validators/text.js";
 
 export interface FieldProblem {
   /** Input path, e.g. ["input", "parties", 0, "residentId"]. */
@@ -39,6 +40,31 @@ export class InputProblems {
 
   add(field: (string | number)[], reason: string, messageZh: string, messageEn: string): void {
     this.problems.push({ field, reason, messageZh, messageEn });
+  }
+
+  /**
+   * Free text, trimmed and NFC-normalised, at most `max` characters (at least `min`, default 1); returns it,
+   * or "" after recording the problem (the caller throws with `throwIfAny` before using it).
+   */
+  text(
+    field: (string | number)[],
+    value: string,
+    label: { zh: string; en: string },
+    max: number,
+    { min = 1, multiline = false }: { min?: number; multiline?: boolean } = {},
+  ): string {
+    return this.check(field, validateText(value, { field: label, min, max, multiline })) ?? "";
+  }
+
+  /** `text` for an optional field: absent stays absent. */
+  optionalText(
+    field: (string | number)[],
+    value: string | null | undefined,
+    label: { zh: string; en: string },
+    max: number,
+    options: { multiline?: boolean } = {},
+  ): string | undefined {
+    return value == null ? undefined : this.text(field, value, label, max, options);
   }
 
   throwIfAny(): void {

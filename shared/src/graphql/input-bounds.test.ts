@@ -100,7 +100,7 @@ class ProbeResolver {
   @Query(() => Int)
   probe(
     @Arg("id", () => ID) _id: string,
-    @Arg("input", () => ProbeInput, { validate: false }) _input: ProbeInput,
+    @Arg("input", () => ProbeInput) _input: ProbeInput,
   ): number {
     return ++calls;
   }

@@ -14,8 +14,7 @@ import { PartyResolver } from "./resolvers/party-resolver.js";
 import { ApplicantResolver, ArbitrationCaseResolver } from "./resolvers/arbitration-case-resolver.js";
 import { ArbitrationMutations } from "./resolvers/arbitration-mutations.js";
 import { CockpitResolver } from "./resolvers/cockpit-resolver.js";
-import { visibleCase } from "./resolvers/case-access.js";
-import { isUuid } from "./resolvers/load-case.js";
+import { findVisibleCase } from "./resolvers/access.js";
 import type { ArbitrationContext } from "./resolvers/context.js";
 
 /** 劳动人事争议仲裁院: labour and personnel dispute arbitration. */
@@ -40,10 +39,7 @@ export const subgraph = defineSubgraph({
       Cockpit: cockpitStubReference,
       ArbitrationCase: {
         // Fetched by key from another subgraph: the same record check as arbitrationCase(id).
-        __resolveReference: async (reference: { id: string }, ctx: ArbitrationContext) => {
-          const row = isUuid(reference.id) ? await ctx.loaders.caseById.load(reference.id) : null;
-          return row ? visibleCase(ctx, row) : null;
-        },
+        __resolveReference: (reference: { id: string }, ctx: ArbitrationContext) => findVisibleCase(ctx, reference.id),
       },
     },
   },

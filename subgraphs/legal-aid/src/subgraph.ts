@@ -4,7 +4,6 @@ import { DisputeStub, disputeStubReference } from "@onedoor/shared/federation/di
 import { CockpitStub, cockpitStubReference } from "@onedoor/shared/cockpit/cockpit-stub";
 import { partyStubReference } from "@onedoor/shared/federation/party-stub";
 import { AuditLogStub, auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
-import { assertVisible } from "@onedoor/shared/auth/access";
 import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { createLoaders, openStore } from "./db/store.js";
 import { partyIdSources } from "./db/party-ids.js";
@@ -12,14 +11,15 @@ import { seedDemoData } from "./db/demo-data.js";
 import { ArbitrationCaseRef, CourtCaseRef } from "./entities/legal-aid-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { LegalAidCaseResolver } from "./resolvers/legal-aid-case-resolver.js";
+import { LegalAidCaseMutations } from "./resolvers/legal-aid-case-mutations.js";
 import { LegalAidApplicantResolver } from "./resolvers/applicant-resolver.js";
 import { PartyResolver } from "./resolvers/party-resolver.js";
-import { caseScope } from "./domain/access.js";
 import { LegalAidProviderResolver } from "./resolvers/provider-resolver.js";
 import { LegalConsultationResolver } from "./resolvers/consultation-resolver.js";
 import { EligibilityResolver } from "./resolvers/eligibility-resolver.js";
 import { LegalAidWorkEntryResolver } from "./resolvers/work-entry-resolver.js";
 import { LegalAidCockpitResolver } from "./resolvers/cockpit-resolver.js";
+import { visibleCase } from "./resolvers/access.js";
 import type { LegalAidContext } from "./resolvers/context.js";
 
 /** 法律援助中心: legal consultation and legal aid. */
@@ -31,6 +31,7 @@ export const subgraph = defineSubgraph({
       DisputeResolver,
       PartyResolver,
       LegalAidCaseResolver,
+      LegalAidCaseMutations,
       LegalAidApplicantResolver,
       LegalAidProviderResolver,
       LegalConsultationResolver,
@@ -47,11 +48,8 @@ export const subgraph = defineSubgraph({
       AuditLog: auditLogStubReference,
       // A case fetched by key obeys the same rules as `legalAidCase(id)`.
       LegalAidCase: {
-        __resolveReference: async (reference: { id: string }, ctx: LegalAidContext) => {
-          const row = await ctx.loaders.caseById.load(reference.id);
-          if (row) assertVisible(ctx, caseScope(row), "legal aid case");
-          return row;
-        },
+        __resolveReference: async (reference: { id: string }, ctx: LegalAidContext) =>
+          visibleCase(ctx, await ctx.loaders.caseById.load(reference.id)),
       },
     },
   },

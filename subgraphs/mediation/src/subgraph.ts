@@ -10,7 +10,9 @@ import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { PartyResolver, partyReference } from "./resolvers/party-resolver.js";
 import { MediationCockpitResolver } from "./resolvers/cockpit-resolver.js";
 import { MediationCaseResolver, mediationCaseReference } from "./resolvers/case-resolver.js";
+import { MediationCaseMutations } from "./resolvers/case-mutations.js";
 import { MediationAgreementResolver, mediationAgreementReference } from "./resolvers/agreement-resolver.js";
+import { MediationAgreementMutations } from "./resolvers/agreement-mutations.js";
 import { CommitteeFieldsResolver, DirectoryResolver } from "./resolvers/directory-resolver.js";
 import {
   CaseMediatorAssignmentResolver,
@@ -27,7 +29,9 @@ export const subgraph = defineSubgraph({
       DisputeResolver,
       PartyResolver,
       MediationCaseResolver,
+      MediationCaseMutations,
       MediationAgreementResolver,
+      MediationAgreementMutations,
       DirectoryResolver,
       CommitteeFieldsResolver,
       MediatorFieldsResolver,

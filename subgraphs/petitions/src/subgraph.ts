@@ -9,16 +9,19 @@ import { judgeRecentClosures } from "./db/cockpit.js";
 import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { eventReceiver } from "@onedoor/shared/events/registry-link";
 import { DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
-import { IntakeResolver } from "./resolvers/intake-resolver.js";
+import { DisputeMutations } from "./resolvers/dispute-mutations.js";
 import { PetitionResolver } from "./resolvers/petition-resolver.js";
+import { PetitionMutations } from "./resolvers/petition-mutations.js";
 import { TrackingResolver } from "./resolvers/tracking-resolver.js";
 import { HandOffResolver } from "./resolvers/hand-off-resolver.js";
+import { HandOffMutations } from "./resolvers/hand-off-mutations.js";
 import { CockpitResolver, cockpitReference } from "./resolvers/cockpit-resolver.js";
 import { EarlyWarningResolver } from "./resolvers/early-warning-resolver.js";
 import { PartyResolver, partyReference } from "./resolvers/party-resolver.js";
 import { DisputePartyResolver } from "./resolvers/dispute-party-resolver.js";
 import { AuditLogResolver } from "./resolvers/audit-resolver.js";
 import { AlertResolver } from "./resolvers/alert-resolver.js";
+import { AlertMutations } from "./resolvers/alert-mutations.js";
 import { detectAlerts } from "./db/alerts.js";
 import { auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 
@@ -30,16 +33,19 @@ export const subgraph = defineSubgraph({
   schema: {
     resolvers: [
       DisputeResolver,
-      IntakeResolver,
+      DisputeMutations,
       PetitionResolver,
+      PetitionMutations,
       TrackingResolver,
       HandOffResolver,
+      HandOffMutations,
       CockpitResolver,
       EarlyWarningResolver,
       PartyResolver,
       DisputePartyResolver,
       AuditLogResolver,
       AlertResolver,
+      AlertMutations,
       auditLogSection("petitions", "信访局/综合受理窗口"),
     ],
     referenceResolvers: {

@@ -6,9 +6,9 @@ import { applicationReceived } from "../domain/case-events.js";
 import { commissionFor, parseCaseNumber } from "../domain/commission.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { upgradeLegacyResidentId } from "@onedoor/shared/validators/resident-id";
-import type { ClaimKindKey } from "../domain/claims.js";
-import { recordEvents } from "./events.js";
+import { recordCaseEvent } from "@onedoor/shared/events/outbox";
 import type { Prisma } from "../generated/prisma/client.js";
+import { ArbitrationStatus, type ClaimKind, type FinalityReason } from "../generated/prisma/enums.js";
 import { respondentPartyIdOf, withPartyId } from "./parties.js";
 import type { ArbitrationStore } from "./store.js";
 
@@ -16,7 +16,7 @@ interface DemoDetails {
   respondent: { name: string; creditCode: string; legalRepresentative: string; address: string };
   applicants: { name: string; residentId: string; phone: string }[];
   claims: {
-    kind: ClaimKindKey;
+    kind: ClaimKind;
     description: string;
     applicantPosition: number | null;
     amountFen: number | null;
@@ -96,13 +96,13 @@ interface HistoryCase {
   /** Name and 15-digit legacy resident number (upgraded to 18 digits with its check character). */
   applicants: [string, string][];
   claims: {
-    kind: ClaimKindKey;
+    kind: ClaimKind;
     description: string;
     applicantPosition: number | null;
     amountFen: number | null;
     awardedAmountFen?: number;
     final?: boolean;
-    finalityReason?: string;
+    finalityReason?: FinalityReason;
   }[];
 }
 
@@ -386,9 +386,10 @@ async function seed(tx: Prisma.TransactionClient): Promise<number> {
       const details = DETAILS[dispute.code];
       const number = parseCaseNumber(demo.caseNumber);
       const commission = commissionFor(dispute.regionCode);
-      if (!details || !number || !commission)
+      const status = Object.values(ArbitrationStatus).find((s) => s === demo.status);
+      if (!details || !number || !commission || !status)
         throw new Error(
-          `demo arbitration case ${demo.caseNumber} of ${dispute.code} needs its details in demo-data.ts`,
+          `demo arbitration case ${demo.caseNumber} of ${dispute.code} needs its details in demo-data.ts and an arbitration status`,
         );
       const receivedAt = new Date(demo.receivedAt);
       const collective = isCollective(details.applicants.length, details.claims);
@@ -397,7 +398,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<number> {
           disputeCode: dispute.code,
           commissionRegion: dispute.regionCode,
           caseNumber: demo.caseNumber,
-          status: demo.status,
+          status,
           collective,
           receivedAt,
           respondentName: details.respondent.name,
@@ -423,15 +424,18 @@ async function seed(tx: Prisma.TransactionClient): Promise<number> {
       });
       // The story's timeline in the registry starts with the application, at its historical time.
       const claimedFen = details.claims.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
-      await recordEvents(tx, row, receivedAt, [
-        applicationReceived({
+      await recordCaseEvent(tx, {
+        ...applicationReceived({
           commissionName: commission.name,
           caseNumber: demo.caseNumber,
           collective,
           applicantCount: details.applicants.length,
           claimedFen,
         }),
-      ]);
+        disputeCode: row.disputeCode,
+        recordId: row.id,
+        occurredAt: receivedAt,
+      });
       // Numbering continues after the seeded cases of each commission and year.
       await tx.caseNumberCounter.upsert({
         where: { commissionRegion_year: { commissionRegion: dispute.regionCode, year: number.year } },

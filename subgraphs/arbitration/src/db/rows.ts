@@ -1,34 +1,35 @@
-// Stored rows and their reading into the domain's terms (JSON columns hold dates as ISO strings).
+// Stored rows and their reading into the domain's terms (JSON columns hold dates as ISO strings; their
+// shapes are type aliases, so they are JSON values as Prisma writes them).
 import type { ClockExtension } from "@onedoor/shared/clock/index";
 import type {
   ArbitrationCase as CaseRow,
   Applicant as ApplicantRow,
   Claim as ClaimRow,
 } from "../generated/prisma/client.js";
-import type { CaseFacts, CaseStatus } from "../domain/case-machine.js";
+import type { CaseFacts } from "../domain/case-machine.js";
 
 export type { CaseRow, ApplicantRow, ClaimRow };
 
-export interface StoredEvidence {
+export type StoredEvidence = {
   title: string;
   description: string | null;
   submittedBy: string;
-}
+};
 
-export interface StoredPostponement {
+export type StoredPostponement = {
   requestedBy: string;
   reason: string;
   at: string;
   previousHearingAt: string;
   newHearingAt: string;
-}
+};
 
-export interface StoredExtension {
+export type StoredExtension = {
   days: number;
   approvedBy: string;
   reason: string;
   at: string;
-}
+};
 
 export const evidenceOf = (row: CaseRow): StoredEvidence[] => row.evidence as unknown as StoredEvidence[];
 export const postponementsOf = (row: CaseRow): StoredPostponement[] =>
@@ -41,7 +42,7 @@ export const storedExtensions = (extensions: readonly ClockExtension[]): StoredE
 
 export function factsOf(row: CaseRow): CaseFacts {
   return {
-    status: row.status as CaseStatus,
+    status: row.status,
     receivedAt: row.receivedAt,
     acceptedAt: row.acceptedAt,
     rejectedAt: row.rejectedAt,

@@ -32,8 +32,8 @@ const received = (day: LocalDate): CaseFacts => ({
 function run(facts: CaseFacts, ...events: CaseEvent[]): CaseFacts {
   return events.reduce((current, event) => {
     const result = applyEvent(current, event);
-    if (!result.ok) throw new Error(result.error.messageEn);
-    return { ...current, ...result.patch };
+    if (!result.ok) throw new Error(result.messageEn);
+    return { ...current, ...result.patch, status: result.status };
   }, facts);
 }
 const clock = (facts: CaseFacts, key: string, now: Date) =>
@@ -70,20 +70,20 @@ describe("acceptance within 5 days (art. 29)", () => {
 
   it("needs a reason to reject, and a rejection opens the way to court", () => {
     const noReason = applyEvent(facts, { type: "REJECT", at: at("2026-11-12"), reason: " " });
-    expect(noReason).toMatchObject({ ok: false, error: { code: "BAD_USER_INPUT" } });
+    expect(noReason).toMatchObject({ ok: false, inputRule: true });
     const rejected = run(facts, { type: "REJECT", at: at("2026-11-12"), reason: "不属于劳动争议" });
     expect(rejected.status).toBe("REJECTED");
     expect(litigationReasons(rejected, at("2026-11-12"), cal).map((r) => r.code)).toEqual(["REJECTED"]);
     expect(applyEvent(rejected, { type: "ACCEPT", at: at("2026-11-13") })).toMatchObject({
       ok: false,
-      error: { code: "INVALID_STATE" },
+      inputRule: false,
     });
   });
 
   it("refuses a step dated before the previous one", () => {
     expect(applyEvent(facts, { type: "ACCEPT", at: at("2026-11-10") })).toMatchObject({
       ok: false,
-      error: { code: "BAD_USER_INPUT" },
+      inputRule: true,
     });
   });
 });
@@ -100,7 +100,8 @@ describe("service, answer and tribunal notice (arts. 30, 32)", () => {
     expect(clock(served, "answer", at("2026-11-13")).deadlineDate).toBe("2026-11-23");
     expect(applyEvent(accepted, { type: "ANSWER", at: at("2026-11-13") })).toMatchObject({
       ok: false,
-      error: { code: "INVALID_STATE" },
+      reason: "NOT_SERVED",
+      inputRule: false,
     });
     expect(run(served, { type: "ANSWER", at: at("2026-11-20") }).answeredAt).toEqual(at("2026-11-20"));
   });
@@ -131,7 +132,7 @@ describe("service, answer and tribunal notice (arts. 30, 32)", () => {
       arbitrators: ["甲", "乙"],
       presiding: "甲",
     });
-    expect(bad).toMatchObject({ ok: false, error: { code: "BAD_USER_INPUT" } });
+    expect(bad).toMatchObject({ ok: false, inputRule: true });
     const outsider = applyEvent(accepted, {
       type: "COMPOSE_TRIBUNAL",
       at: at("2026-11-13"),
@@ -164,7 +165,7 @@ describe("hearing notice and postponement (art. 35)", () => {
       applyEvent(formed, { type: "SCHEDULE_HEARING", at: at("2026-11-16"), hearingAt: at("2026-11-20") }),
     ).toMatchObject({
       ok: false,
-      error: { code: "BAD_USER_INPUT" },
+      inputRule: true,
     });
     expect(run(formed, { type: "SCHEDULE_HEARING", at: at("2026-11-16"), hearingAt: at("2026-11-21") }).status).toBe(
       "HEARING_SCHEDULED",
@@ -182,11 +183,13 @@ describe("hearing notice and postponement (art. 35)", () => {
     });
     expect(applyEvent(scheduled, postpone("2026-11-23", "2026-12-01"))).toMatchObject({
       ok: false,
-      error: { code: "INVALID_STATE" },
+      reason: "POSTPONEMENT_TOO_LATE",
+      inputRule: false,
     });
     expect(applyEvent(scheduled, postpone("2026-11-22", "2026-11-26"))).toMatchObject({
       ok: false,
-      error: { code: "BAD_USER_INPUT" },
+      reason: "HEARING_NOTICE_TOO_SHORT",
+      inputRule: true,
     });
     expect(run(scheduled, postpone("2026-11-22", "2026-11-27")).hearingAt).toEqual(at("2026-11-27"));
   });
@@ -231,7 +234,7 @@ describe("award within 45 days, + up to 15 with the chair's approval (art. 43)",
       }),
     ).toMatchObject({
       ok: false,
-      error: { code: "BAD_USER_INPUT" },
+      inputRule: true,
     });
     expect(
       applyEvent(heard, { type: "EXTEND_AWARD", at: at("2026-10-10"), days: 5, approvedBy: "", reason: "案情复杂" }).ok,
@@ -248,7 +251,7 @@ describe("award within 45 days, + up to 15 with the chair's approval (art. 43)",
     );
     expect(
       applyEvent(beforeHearing, { type: "ISSUE_AWARD", at: at("2026-09-10"), final: true, servedOnIssue: true }),
-    ).toMatchObject({ ok: false, error: { code: "INVALID_STATE" } });
+    ).toMatchObject({ ok: false, reason: "AWARD_BEFORE_HEARING", inputRule: false });
     const mediated = run(heard, { type: "CLOSE_BY_MEDIATION", at: at("2026-09-20") });
     expect(mediated.status).toBe("MEDIATED");
     expect(followOnOptions(mediated, at("2026-09-21"), cal)).toEqual([]);

@@ -13,20 +13,11 @@ import {
   type ClockStatus,
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
-
-export const CASE_STATUSES = [
-  "RECEIVED",
-  "ACCEPTED",
-  "REJECTED",
-  "TRIBUNAL_FORMED",
-  "HEARING_SCHEDULED",
-  "MEDIATED",
-  "AWARDED",
-] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+import type { Transition } from "@onedoor/shared/db/write-path";
+import type { ArbitrationStatus, TribunalKind } from "../generated/prisma/enums.js";
 
 /** Accepted and not yet closed: the 45-day award clock runs. */
-export const OPEN_STATUSES: readonly CaseStatus[] = ["ACCEPTED", "TRIBUNAL_FORMED", "HEARING_SCHEDULED"];
+export const OPEN_STATUSES: readonly ArbitrationStatus[] = ["ACCEPTED", "TRIBUNAL_FORMED", "HEARING_SCHEDULED"];
 
 /** Art. 35: the parties are notified of the hearing at least 5 days before it. */
 export const HEARING_NOTICE_DAYS = 5;
@@ -48,10 +39,8 @@ export const CASE_CLOCK_SPECS = {
   finalAwardEmployerRevocation: clocks.labourFinalAwardEmployerRevocation,
 } as const;
 
-export type TribunalKind = "SOLE" | "PANEL";
-
 export interface CaseFacts {
-  status: CaseStatus;
+  status: ArbitrationStatus;
   receivedAt: Date;
   acceptedAt: Date | null;
   rejectedAt: Date | null;
@@ -81,18 +70,33 @@ export type CaseEvent =
   | { type: "ISSUE_AWARD"; at: Date; final: boolean; servedOnIssue: boolean }
   | { type: "SERVE_AWARD"; at: Date };
 
-export interface TransitionError {
-  code: "INVALID_STATE" | "BAD_USER_INPUT";
-  messageEn: string;
-  messageZh: string;
-}
-export type Transition = { ok: true; patch: Partial<CaseFacts> } | { ok: false; error: TransitionError };
+/** What a step records besides the status. */
+export type CasePatch = Partial<Omit<CaseFacts, "status">>;
 
-const fail = (code: TransitionError["code"], messageEn: string, messageZh: string): Transition => ({
+/**
+ * A step refused, with a machine-readable reason: by the case's state (INVALID_STATE, as the write
+ * path raises it) or, with `inputRule`, by a rule on what was entered (BAD_USER_INPUT).
+ */
+export type CaseRefusal = Extract<Transition<ArbitrationStatus>, { ok: false }> & { inputRule: boolean };
+
+/** The shared transition, with the facts an allowed step records. */
+export type CaseTransition =
+  (Extract<Transition<ArbitrationStatus>, { ok: true }> & { patch: CasePatch }) | CaseRefusal;
+
+const refuse = (reason: string, messageEn: string, messageZh: string): CaseRefusal => ({
   ok: false,
-  error: { code, messageEn, messageZh },
+  reason,
+  messageEn,
+  messageZh,
+  inputRule: false,
 });
-const STATUS_ZH: Record<CaseStatus, string> = {
+const inputRule = (reason: string, messageEn: string, messageZh: string): CaseRefusal => ({
+  ...refuse(reason, messageEn, messageZh),
+  inputRule: true,
+});
+const to = (status: ArbitrationStatus, patch: CasePatch): CaseTransition => ({ ok: true, status, patch });
+
+const STATUS_ZH: Record<ArbitrationStatus, string> = {
   RECEIVED: "已收到申请",
   ACCEPTED: "已受理",
   REJECTED: "不予受理",
@@ -101,9 +105,14 @@ const STATUS_ZH: Record<CaseStatus, string> = {
   MEDIATED: "已调解结案",
   AWARDED: "已裁决",
 };
-const wrongStatus = (facts: CaseFacts, action: string, actionZh: string, allowed: readonly CaseStatus[]): Transition =>
-  fail(
-    "INVALID_STATE",
+const wrongStatus = (
+  facts: CaseFacts,
+  action: string,
+  actionZh: string,
+  allowed: readonly ArbitrationStatus[],
+): CaseTransition =>
+  refuse(
+    "WRONG_STATUS",
     `Cannot ${action} a case in status ${facts.status} (allowed: ${allowed.join(", ")})`,
     `案件当前状态为“${STATUS_ZH[facts.status]}”，不能${actionZh}`,
   );
@@ -128,25 +137,25 @@ export function lastEventAt(facts: CaseFacts): Date {
 export const noticeDays = (noticeAt: Date, hearingAt: Date): number =>
   daysBetween(toLocalDate(noticeAt), toLocalDate(hearingAt));
 
-function hearingNoticeProblem(noticeAt: Date, hearingAt: Date): Transition | null {
+function hearingNoticeProblem(noticeAt: Date, hearingAt: Date): CaseTransition | null {
   const days = noticeDays(noticeAt, hearingAt);
   if (days >= HEARING_NOTICE_DAYS) return null;
-  return fail(
-    "BAD_USER_INPUT",
+  return inputRule(
+    "HEARING_NOTICE_TOO_SHORT",
     `The hearing must be notified at least ${HEARING_NOTICE_DAYS} days ahead; this notice gives ${days}`,
     `开庭日期应当于开庭${HEARING_NOTICE_DAYS}日前通知双方当事人，本次通知仅提前${days}日`,
   );
 }
 
 /**
- * The change `event` makes to a case, or why it is not allowed. Pure: the caller stores the patch
- * (guarded by the row version) and records who acted.
+ * The status `event` moves a case to and what it records, or why it is not allowed. Pure: the write path
+ * stores it (guarded by the row version) and records who acted.
  */
-export function applyEvent(facts: CaseFacts, event: CaseEvent): Transition {
-  if (Number.isNaN(event.at.getTime())) return fail("BAD_USER_INPUT", "Invalid date", "日期无效");
+export function applyEvent(facts: CaseFacts, event: CaseEvent): CaseTransition {
+  if (Number.isNaN(event.at.getTime())) return inputRule("INVALID_DATE", "Invalid date", "日期无效");
   if (event.at < lastEventAt(facts)) {
-    return fail(
-      "BAD_USER_INPUT",
+    return inputRule(
+      "BEFORE_PREVIOUS_STEP",
       "A step cannot be dated before the case's previous step",
       "办理时间不能早于案件上一个环节的时间",
     );
@@ -154,36 +163,37 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): Transition {
   switch (event.type) {
     case "ACCEPT":
       if (facts.status !== "RECEIVED") return wrongStatus(facts, "accept", "受理", ["RECEIVED"]);
-      return { ok: true, patch: { status: "ACCEPTED", acceptedAt: event.at } };
+      return to("ACCEPTED", { acceptedAt: event.at });
     case "REJECT":
       if (facts.status !== "RECEIVED") return wrongStatus(facts, "reject", "作出不予受理决定", ["RECEIVED"]);
-      if (event.reason.trim() === "") return fail("BAD_USER_INPUT", "A rejection needs a reason", "不予受理须说明理由");
-      return { ok: true, patch: { status: "REJECTED", rejectedAt: event.at } };
+      if (event.reason.trim() === "")
+        return inputRule("REASON_REQUIRED", "A rejection needs a reason", "不予受理须说明理由");
+      return to("REJECTED", { rejectedAt: event.at });
     case "SERVE":
       if (!OPEN_STATUSES.includes(facts.status))
         return wrongStatus(facts, "serve the application on", "送达申请书副本", OPEN_STATUSES);
       if (facts.servedAt)
-        return fail("INVALID_STATE", "The application has already been served", "申请书副本已送达被申请人");
-      return { ok: true, patch: { servedAt: event.at } };
+        return refuse("ALREADY_SERVED", "The application has already been served", "申请书副本已送达被申请人");
+      return to(facts.status, { servedAt: event.at });
     case "ANSWER":
       if (!OPEN_STATUSES.includes(facts.status))
         return wrongStatus(facts, "record an answer on", "登记答辩", OPEN_STATUSES);
       if (!facts.servedAt)
-        return fail(
-          "INVALID_STATE",
+        return refuse(
+          "NOT_SERVED",
           "Serve the application before recording the answer",
           "尚未向被申请人送达申请书副本",
         );
-      if (facts.answeredAt) return fail("INVALID_STATE", "The answer has already been recorded", "答辩书已登记");
-      return { ok: true, patch: { answeredAt: event.at } };
+      if (facts.answeredAt) return refuse("ALREADY_ANSWERED", "The answer has already been recorded", "答辩书已登记");
+      return to(facts.status, { answeredAt: event.at });
     case "COMPOSE_TRIBUNAL": {
       if (facts.status !== "ACCEPTED") return wrongStatus(facts, "compose the tribunal of", "组成仲裁庭", ["ACCEPTED"]);
       const names = event.arbitrators.map((n) => n.trim());
       // Art. 31: three arbitrators with a presiding arbitrator; a simple case may have a sole arbitrator.
       const size = event.kind === "SOLE" ? 1 : 3;
       if (names.length !== size || names.some((n) => n === "") || new Set(names).size !== names.length) {
-        return fail(
-          "BAD_USER_INPUT",
+        return inputRule(
+          "TRIBUNAL_SIZE",
           event.kind === "SOLE"
             ? "A sole-arbitrator tribunal has exactly one arbitrator"
             : "A panel has three different arbitrators",
@@ -191,41 +201,42 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): Transition {
         );
       }
       if (!names.includes(event.presiding.trim())) {
-        return fail(
-          "BAD_USER_INPUT",
+        return inputRule(
+          "PRESIDING_NOT_MEMBER",
           "The presiding arbitrator must be one of the tribunal",
           "首席仲裁员须为仲裁庭组成人员",
         );
       }
-      return { ok: true, patch: { status: "TRIBUNAL_FORMED", tribunalNotifiedAt: event.at } };
+      return to("TRIBUNAL_FORMED", { tribunalNotifiedAt: event.at });
     }
     case "SCHEDULE_HEARING": {
       if (facts.status !== "TRIBUNAL_FORMED")
         return wrongStatus(facts, "schedule the hearing of", "排期开庭", ["TRIBUNAL_FORMED"]);
       const problem = hearingNoticeProblem(event.at, event.hearingAt);
       if (problem) return problem;
-      return {
-        ok: true,
-        patch: { status: "HEARING_SCHEDULED", hearingAt: event.hearingAt, hearingNoticeAt: event.at },
-      };
+      return to("HEARING_SCHEDULED", { hearingAt: event.hearingAt, hearingNoticeAt: event.at });
     }
     case "POSTPONE_HEARING": {
       if (facts.status !== "HEARING_SCHEDULED" || !facts.hearingAt)
         return wrongStatus(facts, "postpone the hearing of", "延期开庭", ["HEARING_SCHEDULED"]);
       if (event.requestedBy.trim() === "" || event.reason.trim() === "") {
-        return fail("BAD_USER_INPUT", "A postponement names who asked and why", "延期开庭须写明申请人和正当理由");
+        return inputRule(
+          "POSTPONEMENT_DETAILS_REQUIRED",
+          "A postponement names who asked and why",
+          "延期开庭须写明申请人和正当理由",
+        );
       }
       const ahead = noticeDays(event.at, facts.hearingAt);
       if (ahead < POSTPONEMENT_REQUEST_DAYS) {
-        return fail(
-          "INVALID_STATE",
+        return refuse(
+          "POSTPONEMENT_TOO_LATE",
           `Postponement must be requested at least ${POSTPONEMENT_REQUEST_DAYS} days before the hearing (${ahead} left)`,
           `延期开庭应当在开庭${POSTPONEMENT_REQUEST_DAYS}日前提出，距开庭仅剩${ahead}日`,
         );
       }
       const problem = hearingNoticeProblem(event.at, event.newHearingAt);
       if (problem) return problem;
-      return { ok: true, patch: { hearingAt: event.newHearingAt, hearingNoticeAt: event.at } };
+      return to(facts.status, { hearingAt: event.newHearingAt, hearingNoticeAt: event.at });
     }
     case "EXTEND_AWARD": {
       const { acceptedAt } = facts;
@@ -238,37 +249,34 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): Transition {
           reason: event.reason,
           at: event.at,
         });
-        return { ok: true, patch: { awardExtensions: record.extensions } };
+        return to(facts.status, { awardExtensions: record.extensions });
       } catch (error) {
-        if (error instanceof ClockError) return fail("BAD_USER_INPUT", error.message, error.messageZh);
+        if (error instanceof ClockError) return inputRule(error.code, error.message, error.messageZh);
         throw error;
       }
     }
     case "CLOSE_BY_MEDIATION": {
       // Art. 42: the tribunal mediates before it awards; a signed 调解书 ends the case.
-      const allowed: readonly CaseStatus[] = ["TRIBUNAL_FORMED", "HEARING_SCHEDULED"];
+      const allowed: readonly ArbitrationStatus[] = ["TRIBUNAL_FORMED", "HEARING_SCHEDULED"];
       if (!allowed.includes(facts.status))
         return wrongStatus(facts, "close by mediation statement", "制作调解书结案", allowed);
-      return { ok: true, patch: { status: "MEDIATED", closedAt: event.at } };
+      return to("MEDIATED", { closedAt: event.at });
     }
     case "ISSUE_AWARD":
       if (facts.status !== "HEARING_SCHEDULED" || !facts.hearingAt)
         return wrongStatus(facts, "issue the award of", "作出裁决", ["HEARING_SCHEDULED"]);
       if (event.at < facts.hearingAt)
-        return fail("INVALID_STATE", "The award cannot precede the hearing", "尚未开庭，不能作出裁决");
-      return {
-        ok: true,
-        patch: {
-          status: "AWARDED",
-          closedAt: event.at,
-          awardFinal: event.final,
-          awardServedAt: event.servedOnIssue ? event.at : null,
-        },
-      };
+        return refuse("AWARD_BEFORE_HEARING", "The award cannot precede the hearing", "尚未开庭，不能作出裁决");
+      return to("AWARDED", {
+        closedAt: event.at,
+        awardFinal: event.final,
+        awardServedAt: event.servedOnIssue ? event.at : null,
+      });
     case "SERVE_AWARD":
       if (facts.status !== "AWARDED") return wrongStatus(facts, "serve the award of", "送达裁决书", ["AWARDED"]);
-      if (facts.awardServedAt) return fail("INVALID_STATE", "The award has already been served", "裁决书已送达");
-      return { ok: true, patch: { awardServedAt: event.at } };
+      if (facts.awardServedAt)
+        return refuse("AWARD_ALREADY_SERVED", "The award has already been served", "裁决书已送达");
+      return to(facts.status, { awardServedAt: event.at });
   }
 }
 
@@ -343,8 +351,10 @@ export function isDueSoon(facts: CaseFacts, now: Date, calendar: HolidayCalendar
   return caseClocks(facts, now, calendar).some((c) => !FOLLOW_ON.includes(c.key) && c.status.state === "DUE_SOON");
 }
 
+export const LITIGATION_REASON_CODES = ["ACCEPTANCE_OVERDUE", "REJECTED", "AWARD_OVERDUE"] as const;
+
 export interface LitigationReason {
-  code: "ACCEPTANCE_OVERDUE" | "REJECTED" | "AWARD_OVERDUE";
+  code: (typeof LITIGATION_REASON_CODES)[number];
   messageZh: string;
   messageEn: string;
 }
@@ -384,9 +394,12 @@ export function litigationReasons(facts: CaseFacts, now: Date, calendar: Holiday
   return reasons;
 }
 
+export const FOLLOW_ON_PARTIES = ["WORKER", "EMPLOYER", "EITHER"] as const;
+export const FOLLOW_ON_ACTIONS = ["SUE", "APPLY_TO_REVOKE"] as const;
+
 export interface FollowOnOption {
-  party: "WORKER" | "EMPLOYER" | "EITHER";
-  action: "SUE" | "APPLY_TO_REVOKE";
+  party: (typeof FOLLOW_ON_PARTIES)[number];
+  action: (typeof FOLLOW_ON_ACTIONS)[number];
   clockKey: CaseClockKey;
   clockKind: string;
   deadline: Date;

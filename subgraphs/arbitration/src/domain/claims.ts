@@ -1,4 +1,5 @@
 // 仲裁请求 kinds and what the law attaches to each.
+import type { ClaimKind } from "../generated/prisma/enums.js";
 
 /**
  * finality: which limb of 劳动争议调解仲裁法 art. 47 can make an award on this claim final:
@@ -20,11 +21,9 @@ export const CLAIM_KINDS = {
   CONFIRM_LABOUR_RELATION: { zh: "确认劳动关系", finality: "NONE", remuneration: false },
   OTHER: { zh: "其他请求", finality: "NONE", remuneration: false },
 } as const satisfies Record<
-  string,
+  ClaimKind,
   { zh: string; finality: "AMOUNT" | "LABOUR_STANDARD" | "NONE"; remuneration: boolean }
 >;
-
-export type ClaimKindKey = keyof typeof CLAIM_KINDS;
 
 /** Largest amount one claim may carry: keeps fen within a 32-bit GraphQL Int. */
 export const MAX_CLAIM_FEN = 2_000_000_000;

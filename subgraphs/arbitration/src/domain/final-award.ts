@@ -1,16 +1,10 @@
 // 一裁终局 (劳动争议调解仲裁法 art. 47): which decided claims make the award final.
-import { CLAIM_KINDS, type ClaimKindKey } from "./claims.js";
+import type { FieldProblem } from "@onedoor/shared/graphql/errors";
+import type { ClaimDecision, ClaimKind, FinalityReason } from "../generated/prisma/enums.js";
+import { CLAIM_KINDS } from "./claims.js";
 import type { MinimumWage } from "./minimum-wage.js";
 
 export const FINAL_AWARD_MONTHS = 12;
-
-export type FinalityReason =
-  | "SMALL_CLAIM"
-  | "LABOUR_STANDARD"
-  | "EXCEEDS_SMALL_CLAIM_LIMIT"
-  | "NO_AMOUNT"
-  | "NOT_FINAL_KIND"
-  | "MINIMUM_WAGE_NOT_CONFIGURED";
 
 export interface ClaimFinality {
   final: boolean;
@@ -27,7 +21,7 @@ const yuan = (fen: number): string => (fen / 100).toFixed(2);
  * (最高人民法院劳动争议解释（一）: each item is judged on its own determined amount).
  */
 export function claimFinality(
-  kind: ClaimKindKey,
+  kind: ClaimKind,
   amountFen: number | null,
   minimumWage: MinimumWage | undefined,
 ): ClaimFinality {
@@ -88,4 +82,93 @@ export function claimFinality(
  */
 export function awardIsFinal(claims: readonly { final: boolean }[]): boolean {
   return claims.length > 0 && claims.every((c) => c.final);
+}
+
+/** A claim of the case, as the award decides it. */
+export interface ClaimOnFile {
+  id: string;
+  kind: ClaimKind;
+  amountFen: number | null;
+}
+
+/** The tribunal's decision on one claim, as entered. */
+export interface DecisionEntered {
+  claimId: string;
+  decision: ClaimDecision;
+  awardedAmountFen?: number | null;
+}
+
+export interface DecidedClaim {
+  claimId: string;
+  decision: ClaimDecision;
+  /** Null for a dismissed claim. */
+  awardedAmountFen: number | null;
+  finality: ClaimFinality;
+}
+
+export type AwardDecision =
+  { ok: false; problems: FieldProblem[] } | { ok: true; claims: DecidedClaim[]; final: boolean; awardedFen: number };
+
+/**
+ * The award on every claim of the case (exactly once each, an amount within what was claimed, none for a
+ * dismissed claim), with each claim's finality and the award's. Problems name fields under `decisions`.
+ */
+export function decideAward(
+  claims: readonly ClaimOnFile[],
+  decisions: readonly DecisionEntered[],
+  minimumWage: MinimumWage | undefined,
+): AwardDecision {
+  const problems: FieldProblem[] = [];
+  const byId = new Map(decisions.map((d, index) => [d.claimId, { ...d, index }]));
+  if (byId.size !== decisions.length || decisions.length !== claims.length || claims.some((c) => !byId.has(c.id))) {
+    problems.push({
+      field: ["decisions"],
+      reason: "COVERAGE",
+      messageZh: "须对每一项仲裁请求分别作出裁决",
+      messageEn: "Decide every claim of the case exactly once",
+    });
+  }
+  for (const claim of claims) {
+    const d = byId.get(claim.id);
+    if (!d) continue;
+    const field = ["decisions", d.index, "awardedAmountFen"];
+    const amount = d.awardedAmountFen ?? null;
+    if (d.decision === "DISMISSED") {
+      if (amount !== null && amount !== 0)
+        problems.push({
+          field,
+          reason: "DISMISSED",
+          messageZh: "驳回的请求不应有裁决金额",
+          messageEn: "A dismissed claim has no amount",
+        });
+    } else if (claim.amountFen !== null && (amount === null || amount <= 0 || amount > claim.amountFen)) {
+      problems.push({
+        field,
+        reason: "RANGE",
+        messageZh: "裁决金额须大于0且不超过请求金额",
+        messageEn: "The amount awarded must be above 0 and at most the amount claimed",
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const decided = claims.map((claim): DecidedClaim => {
+    const d = byId.get(claim.id)!;
+    const dismissed = d.decision === "DISMISSED";
+    const awardedAmountFen = dismissed ? null : (d.awardedAmountFen ?? null);
+    // Each item is judged on the amount the award determines; a dismissed claim on what was claimed.
+    const determined = dismissed ? claim.amountFen : awardedAmountFen;
+    return {
+      claimId: claim.id,
+      decision: d.decision,
+      awardedAmountFen,
+      finality: claimFinality(claim.kind, determined, minimumWage),
+    };
+  });
+  return {
+    ok: true,
+    claims: decided,
+    final: awardIsFinal(decided.map((d) => d.finality)),
+    awardedFen: decided.reduce((sum, d) => sum + (d.awardedAmountFen ?? 0), 0),
+  };
 }

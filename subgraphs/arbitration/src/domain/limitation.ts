@@ -9,10 +9,11 @@ import {
   type HolidayCalendar,
   type LocalDate,
 } from "@onedoor/shared/clock/index";
-import { CLAIM_KINDS, type ClaimKindKey } from "./claims.js";
+import type { ClaimKind } from "../generated/prisma/enums.js";
+import { CLAIM_KINDS } from "./claims.js";
 
 export interface LimitationInput {
-  kind: ClaimKindKey;
+  kind: ClaimKind;
   /** Day the worker knew or should have known of the infringement. */
   knewOfInfringementOn: LocalDate;
   /** Day the employment ended; null while it continues. */

@@ -1,12 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
+import { CaseStepType } from "../generated/prisma/enums.js";
 
 @ObjectType("ArbitrationCaseStep", { description: "办案记录: one step taken on a case." })
 export class CaseStepRecord {
-  @Field(() => String, {
-    description:
-      "FILE, ACCEPT, REJECT, SERVE, ANSWER, COMPOSE_TRIBUNAL, SCHEDULE_HEARING, POSTPONE_HEARING, EXTEND_AWARD, CLOSE_BY_MEDIATION, ISSUE_AWARD, SERVE_AWARD",
-  })
-  type!: string;
+  @Field(() => String, { description: Object.values(CaseStepType).join(", ") })
+  type!: CaseStepType;
 
   @Field(() => Date)
   occurredAt!: Date;

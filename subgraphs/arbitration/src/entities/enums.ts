@@ -1,90 +1,101 @@
+// GraphQL enums. The stored sets are the database's own enums (prisma/schema.prisma), registered as they
+// are generated; the computed ones are the domain's lists.
 import { registerEnumType } from "type-graphql";
+import {
+  ArbitrationStatus,
+  ClaimDecision,
+  ClaimKind,
+  FinalityReason,
+  TribunalKind,
+} from "../generated/prisma/enums.js";
+import { FOLLOW_ON_ACTIONS, FOLLOW_ON_PARTIES, LITIGATION_REASON_CODES } from "../domain/case-machine.js";
 
-export enum ArbitrationStatus {
-  RECEIVED = "RECEIVED",
-  ACCEPTED = "ACCEPTED",
-  REJECTED = "REJECTED",
-  TRIBUNAL_FORMED = "TRIBUNAL_FORMED",
-  HEARING_SCHEDULED = "HEARING_SCHEDULED",
-  MEDIATED = "MEDIATED",
-  AWARDED = "AWARDED",
-}
+export { ArbitrationStatus, ClaimDecision, ClaimKind, FinalityReason, TribunalKind };
+
+/** An enum object (each value its own name) for a domain list, as type-graphql registers it. */
+const enumOf = <Value extends string>(values: readonly Value[]) =>
+  Object.fromEntries(values.map((value) => [value, value])) as { [V in Value]: V };
+
 registerEnumType(ArbitrationStatus, {
   name: "ArbitrationStatus",
-  description:
-    "仲裁案件状态：已收到申请 / 已受理 / 不予受理 / 已组庭 / 已排期开庭 / 调解结案（调解书）/ 已裁决（裁决书）",
+  description: "仲裁案件状态",
+  valuesConfig: {
+    RECEIVED: { description: "已收到申请" },
+    ACCEPTED: { description: "已受理" },
+    REJECTED: { description: "不予受理" },
+    TRIBUNAL_FORMED: { description: "已组庭" },
+    HEARING_SCHEDULED: { description: "已排期开庭" },
+    MEDIATED: { description: "调解结案（调解书）" },
+    AWARDED: { description: "已裁决（裁决书）" },
+  },
 });
 
-export enum ClaimKind {
-  WAGE_ARREARS = "WAGE_ARREARS",
-  OVERTIME_PAY = "OVERTIME_PAY",
-  SEVERANCE = "SEVERANCE",
-  DAMAGES = "DAMAGES",
-  WORK_INJURY_MEDICAL = "WORK_INJURY_MEDICAL",
-  WORK_INJURY_BENEFITS = "WORK_INJURY_BENEFITS",
-  SOCIAL_INSURANCE = "SOCIAL_INSURANCE",
-  WORKING_HOURS = "WORKING_HOURS",
-  REST_AND_LEAVE = "REST_AND_LEAVE",
-  CONFIRM_LABOUR_RELATION = "CONFIRM_LABOUR_RELATION",
-  OTHER = "OTHER",
-}
 registerEnumType(ClaimKind, {
   name: "ArbitrationClaimKind",
-  description:
-    "仲裁请求类型：追索劳动报酬 / 加班工资 / 经济补偿 / 赔偿金 / 工伤医疗费 / 其他工伤保险待遇 / 社会保险 / 工作时间 / 休息休假 / 确认劳动关系 / 其他",
+  description: "仲裁请求类型",
+  valuesConfig: {
+    WAGE_ARREARS: { description: "追索劳动报酬" },
+    OVERTIME_PAY: { description: "加班工资" },
+    SEVERANCE: { description: "经济补偿" },
+    DAMAGES: { description: "赔偿金" },
+    WORK_INJURY_MEDICAL: { description: "工伤医疗费" },
+    WORK_INJURY_BENEFITS: { description: "其他工伤保险待遇" },
+    SOCIAL_INSURANCE: { description: "社会保险" },
+    WORKING_HOURS: { description: "工作时间" },
+    REST_AND_LEAVE: { description: "休息休假" },
+    CONFIRM_LABOUR_RELATION: { description: "确认劳动关系" },
+    OTHER: { description: "其他" },
+  },
 });
 
-export enum TribunalKind {
-  SOLE = "SOLE",
-  PANEL = "PANEL",
-}
 registerEnumType(TribunalKind, {
   name: "ArbitrationTribunalKind",
-  description: "独任仲裁 / 合议仲裁庭（三名仲裁员，设首席仲裁员）",
+  description: "仲裁庭组成",
+  valuesConfig: {
+    SOLE: { description: "独任仲裁" },
+    PANEL: { description: "合议仲裁庭（三名仲裁员，设首席仲裁员）" },
+  },
 });
 
-export enum ClaimDecision {
-  GRANTED = "GRANTED",
-  PARTIALLY_GRANTED = "PARTIALLY_GRANTED",
-  DISMISSED = "DISMISSED",
-}
-registerEnumType(ClaimDecision, { name: "ArbitrationClaimDecision", description: "裁决结果：支持 / 部分支持 / 驳回" });
+registerEnumType(ClaimDecision, {
+  name: "ArbitrationClaimDecision",
+  description: "裁决结果",
+  valuesConfig: {
+    GRANTED: { description: "支持" },
+    PARTIALLY_GRANTED: { description: "部分支持" },
+    DISMISSED: { description: "驳回" },
+  },
+});
 
-export enum FinalityReason {
-  SMALL_CLAIM = "SMALL_CLAIM",
-  LABOUR_STANDARD = "LABOUR_STANDARD",
-  EXCEEDS_SMALL_CLAIM_LIMIT = "EXCEEDS_SMALL_CLAIM_LIMIT",
-  NO_AMOUNT = "NO_AMOUNT",
-  NOT_FINAL_KIND = "NOT_FINAL_KIND",
-  MINIMUM_WAGE_NOT_CONFIGURED = "MINIMUM_WAGE_NOT_CONFIGURED",
-}
 registerEnumType(FinalityReason, {
   name: "ArbitrationFinalityReason",
-  description:
-    "是否终局裁决的理由：小额（不超过当地月最低工资标准十二个月）/ 劳动标准争议 / 超过小额标准 / 无金额 / 非终局事项 / 最低工资未配置",
+  description: "是否终局裁决的理由",
+  valuesConfig: {
+    SMALL_CLAIM: { description: "小额（不超过当地月最低工资标准十二个月）" },
+    LABOUR_STANDARD: { description: "劳动标准争议" },
+    EXCEEDS_SMALL_CLAIM_LIMIT: { description: "超过小额标准" },
+    NO_AMOUNT: { description: "无金额" },
+    NOT_FINAL_KIND: { description: "非终局事项" },
+    MINIMUM_WAGE_NOT_CONFIGURED: { description: "最低工资未配置" },
+  },
 });
 
-export enum FollowOnParty {
-  WORKER = "WORKER",
-  EMPLOYER = "EMPLOYER",
-  EITHER = "EITHER",
-}
-registerEnumType(FollowOnParty, { name: "ArbitrationFollowOnParty", description: "劳动者 / 用人单位 / 任一方当事人" });
+export const FollowOnParty = enumOf(FOLLOW_ON_PARTIES);
+export type FollowOnParty = (typeof FOLLOW_ON_PARTIES)[number];
+registerEnumType(FollowOnParty, {
+  name: "ArbitrationFollowOnParty",
+  description: "劳动者 / 用人单位 / 任一方当事人",
+});
 
-export enum FollowOnAction {
-  SUE = "SUE",
-  APPLY_TO_REVOKE = "APPLY_TO_REVOKE",
-}
+export const FollowOnAction = enumOf(FOLLOW_ON_ACTIONS);
+export type FollowOnAction = (typeof FOLLOW_ON_ACTIONS)[number];
 registerEnumType(FollowOnAction, {
   name: "ArbitrationFollowOnAction",
   description: "向人民法院起诉 / 向中级人民法院申请撤销仲裁裁决",
 });
 
-export enum LitigationReasonCode {
-  ACCEPTANCE_OVERDUE = "ACCEPTANCE_OVERDUE",
-  REJECTED = "REJECTED",
-  AWARD_OVERDUE = "AWARD_OVERDUE",
-}
+export const LitigationReasonCode = enumOf(LITIGATION_REASON_CODES);
+export type LitigationReasonCode = (typeof LITIGATION_REASON_CODES)[number];
 registerEnumType(LitigationReasonCode, {
   name: "ArbitrationLitigationReasonCode",
   description: "可以起诉的原因：逾期未决定受理 / 不予受理 / 逾期未裁决",

@@ -3,10 +3,10 @@ import { readPersonalData, maskedPhone, maskedResidentId, visibleName, type Poli
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { ClockView } from "@onedoor/shared/graphql/clock-type";
-import { decodeCursor, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import { pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
-import { isDueSoon, isOverdue, type CaseStatus } from "../domain/case-machine.js";
-import { calendarPage, queuePage } from "../db/cases.js";
+import { isDueSoon, isOverdue } from "../domain/case-machine.js";
+import { calendarPage, queuePage } from "../db/queues.js";
 import { factsOf, type CaseRow } from "../db/rows.js";
 import {
   Applicant,
@@ -20,8 +20,7 @@ import { ArbitrationCaseFilter } from "../entities/inputs.js";
 import { CaseStepRecord } from "../entities/case-step.js";
 import type { ArbitrationContext } from "./context.js";
 import { clocksOf, followOnOptionsOf, litigationReasonsOf, toClaim } from "./mapping.js";
-import { isUuid } from "./load-case.js";
-import { visibleCase } from "./case-access.js";
+import { findVisibleCase, visibleCase } from "./access.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 
 /** Longest calendar range one request may ask for. */
@@ -49,12 +48,8 @@ export class ArbitrationCaseResolver {
     description:
       "One arbitration case by id: in full for the commission, the commander and its parties; a summary for other departments' staff.",
   })
-  async arbitrationCase(
-    @Arg("id", () => ID) id: string,
-    @Ctx() ctx: ArbitrationContext,
-  ): Promise<ArbitrationCase | null> {
-    const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
-    return row ? visibleCase(ctx, row) : null;
+  arbitrationCase(@Arg("id", () => ID) id: string, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase | null> {
+    return findVisibleCase(ctx, id);
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
@@ -76,13 +71,7 @@ export class ArbitrationCaseResolver {
         : (row: CaseRow) =>
             (wantOverdue === null || isOverdue(factsOf(row), now, CN_HOLIDAY_CALENDAR) === wantOverdue) &&
             (wantDueSoon === null || isDueSoon(factsOf(row), now, CN_HOLIDAY_CALENDAR) === wantDueSoon);
-    const rows = await queuePage(
-      ctx.store,
-      { ...filter, status: (filter?.status ?? null) as CaseStatus[] | null, clocksOnly },
-      size,
-      after,
-      keep,
-    );
+    const rows = await queuePage(ctx.store, { ...filter, clocksOnly }, size, after, keep);
     return casePage(ctx, rows, size, (row) => row.receivedAt.toISOString(), Boolean(after));
   }
 
@@ -109,7 +98,7 @@ export class ArbitrationCaseResolver {
         },
       ]);
     }
-    const rows = await calendarPage(ctx.store, arbitrator.trim(), from, to, size, after ? decodeCursor(after) : null);
+    const rows = await calendarPage(ctx.store, arbitrator.trim(), from, to, size, after);
     return casePage(ctx, rows, size, (row) => row.hearingAt!.toISOString(), Boolean(after));
   }
 

@@ -1,26 +1,26 @@
-import { givenFields } from "@onedoor/shared/audit/audit";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { isStaffOf } from "@onedoor/shared/auth/policy";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { isLocalDate, toLocalDate } from "@onedoor/shared/clock/index";
+import { currentTime } from "@onedoor/shared/clock/now";
+import { refused } from "@onedoor/shared/db/write-path";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
-import { badUserInput, forbidden, InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
-import { validateCreditCode, validatePhone, validateResidentId, validateText } from "@onedoor/shared/validators/index";
-import { applyEvent, type CaseEvent, type CaseFacts } from "../domain/case-machine.js";
-import { MAX_CLAIM_FEN, type ClaimKindKey } from "../domain/claims.js";
+import { badUserInput, forbidden, InputProblems } from "@onedoor/shared/graphql/errors";
+import { isUuid } from "@onedoor/shared/graphql/input-bounds";
+import { validateCreditCode, validatePhone, validateResidentId } from "@onedoor/shared/validators/index";
+import { applyEvent, type CaseEvent } from "../domain/case-machine.js";
+import { MAX_CLAIM_FEN } from "../domain/claims.js";
 import { onlineFilingRefusal } from "../domain/access.js";
 import { isCollective, representativesProblem } from "../domain/collective.js";
-import { applicationReceived, stepEvents, type StepFacts } from "../domain/case-events.js";
+import { applicationReceived } from "../domain/case-events.js";
 import { commissionFor } from "../domain/commission.js";
-import { awardIsFinal, claimFinality } from "../domain/final-award.js";
+import { decideAward } from "../domain/final-award.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { monthlyMinimumWage } from "../domain/minimum-wage.js";
-import { fileCase, updateCaseGuarded } from "../db/cases.js";
+import { fileCase, stepCase, type CaseStepChange } from "../db/write.js";
 import { respondentPartyIdOf, withPartyId } from "../db/parties.js";
-import { factsOf, postponementsOf, storedExtensions, type CaseRow } from "../db/rows.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import { factsOf, postponementsOf } from "../db/rows.js";
 import { ArbitrationCase } from "../entities/arbitration-case.js";
-import { ClaimDecision } from "../entities/enums.js";
 import {
   CaseStepInput,
   CloseByMediationInput,
@@ -33,9 +33,7 @@ import {
   ScheduleHearingInput,
 } from "../entities/inputs.js";
 import type { ArbitrationContext } from "./context.js";
-import { isUuid, loadCase } from "./load-case.js";
-import { visibleCase } from "./case-access.js";
-import { currentTime } from "@onedoor/shared/clock/now";
+import { loadCase, visibleCase } from "./access.js";
 
 /** Cap on applicants, claims and evidence items in one application (a large collective dispute fits). */
 const MAX_LIST_ITEMS = 500;
@@ -43,37 +41,22 @@ const MAX_LIST_ITEMS = 500;
 /** Clocks of staff PCs drift; a step "now" may arrive a little ahead of the server. */
 const CLOCK_SKEW_MS = 60_000;
 
-const actorOf = (ctx: ArbitrationContext): string => ctx.identity.userId ?? "anonymous";
-
-/** The input fields a mutation was given, for its audit entry: names only, never the values. */
-
 function notInFuture(problems: InputProblems, field: (string | number)[], value: Date, now: Date): void {
   if (Number.isNaN(value.getTime()) || value.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     problems.add(field, "FUTURE", "时间不能晚于当前时间", "The time cannot be in the future");
   }
 }
 
-function text(
-  problems: InputProblems,
-  field: (string | number)[],
-  value: string,
-  zh: string,
-  en: string,
-  max: number,
-  multiline = false,
-): string {
-  return problems.check(field, validateText(value, { field: { zh, en }, min: 1, max, multiline })) ?? "";
+/** When a step was taken: as entered after the fact (never in the future), or now. */
+function stepTime(problems: InputProblems, input: CaseStepInput): Date {
+  const now = currentTime();
+  const at = input.occurredAt ?? now;
+  notInFuture(problems, ["input", "occurredAt"], at, now);
+  return at;
 }
 
-function toData(patch: Partial<CaseFacts>): Prisma.ArbitrationCaseUpdateManyMutationInput {
-  const { awardExtensions, ...rest } = patch;
-  return {
-    ...rest,
-    ...(awardExtensions
-      ? { awardExtensions: storedExtensions(awardExtensions) as unknown as Prisma.InputJsonValue }
-      : {}),
-  };
-}
+/** What a step writes besides the machine's own columns. */
+type StepRecord = Pick<CaseStepChange, "columns" | "details" | "reported">;
 
 @Resolver()
 export class ArbitrationMutations {
@@ -130,18 +113,16 @@ export class ArbitrationMutations {
       seenIds.add(residentId);
       return {
         position: i,
-        name: text(problems, [...field, "name"], a.name, "姓名", "Name", 50),
+        name: problems.text([...field, "name"], a.name, { zh: "姓名", en: "Name" }, 50),
         residentId,
         phone: a.phone ? (problems.check([...field, "phone"], validatePhone(a.phone)) ?? null) : null,
         representative: a.representative ?? false,
       };
     });
-    const respondentName = text(
-      problems,
+    const respondentName = problems.text(
       ["input", "respondent", "name"],
       input.respondent.name,
-      "用人单位名称",
-      "Employer name",
+      { zh: "用人单位名称", en: "Employer name" },
       100,
     );
     const creditCode =
@@ -182,21 +163,27 @@ export class ArbitrationMutations {
       }
       return {
         position: i,
-        kind: c.kind as ClaimKindKey,
-        description: text(problems, [...field, "description"], c.description, "请求内容", "Claim", 500, true),
+        kind: c.kind,
+        description: problems.text([...field, "description"], c.description, { zh: "请求内容", en: "Claim" }, 500, {
+          multiline: true,
+        }),
         applicantPosition: c.applicantPosition ?? null,
         amountFen: c.amountFen ?? null,
         knewOfInfringementOn: c.knewOfInfringementOn,
         employmentEndedOn: c.employmentEndedOn ?? null,
       };
     });
-    const evidence = (input.evidence ?? []).map((e, i) => ({
-      title: text(problems, ["input", "evidence", i, "title"], e.title, "证据名称", "Evidence title", 100),
-      description: e.description
-        ? text(problems, ["input", "evidence", i, "description"], e.description, "证明内容", "Description", 500, true)
-        : null,
-      submittedBy: text(problems, ["input", "evidence", i, "submittedBy"], e.submittedBy, "提交人", "Submitted by", 50),
-    }));
+    const evidence = (input.evidence ?? []).map((e, i) => {
+      const field = ["input", "evidence", i];
+      return {
+        title: problems.text([...field, "title"], e.title, { zh: "证据名称", en: "Evidence title" }, 100),
+        description:
+          problems.optionalText([...field, "description"], e.description, { zh: "证明内容", en: "Description" }, 500, {
+            multiline: true,
+          }) ?? null,
+        submittedBy: problems.text([...field, "submittedBy"], e.submittedBy, { zh: "提交人", en: "Submitted by" }, 50),
+      };
+    });
     const collective = isCollective(applicants.length, claims);
     const representatives = representativesProblem(collective, applicants.filter((a) => a.representative).length);
     if (representatives)
@@ -227,12 +214,11 @@ export class ArbitrationMutations {
         limitationExpired: limitation.running && limitation.expired,
       };
     });
-    const actor = actorOf(ctx);
     const claimedFen = claimRows.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
-    const row = await fileCase(
-      ctx.store,
-      commission!,
-      {
+    const row = await fileCase(ctx, {
+      commission: commission!,
+      receivedAt,
+      data: {
         disputeCode: code!,
         status: "RECEIVED",
         collective,
@@ -245,71 +231,42 @@ export class ArbitrationMutations {
         evidence,
         applicants: { create: applicantRows },
         claims: { create: claimRows },
-        steps: {
-          create: {
-            type: "FILE",
-            occurredAt: receivedAt,
-            actor,
-            details: { collective, limitationWarnings: claimRows.filter((c) => c.limitationExpired).length },
-          },
-        },
       },
-      receivedAt,
-      (created) => [
+      details: { collective, limitationWarnings: claimRows.filter((c) => c.limitationExpired).length },
+      report: (filed) => [
         applicationReceived({
           commissionName: commission!.name,
-          caseNumber: created.caseNumber,
+          caseNumber: filed.caseNumber,
           collective,
           applicantCount: applicants.length,
           claimedFen,
         }),
       ],
-      { by: ctx, action: "fileArbitrationApplication", fields: givenFields(input) },
-    );
+      audit: { action: "fileArbitrationApplication", input },
+    });
     ctx.log.info({ caseId: row.id, caseNumber: row.caseNumber, collective }, "arbitration application filed");
     return visibleCase(ctx, row);
   }
 
-  /** One step of the state machine: validate the time, apply the event, write it guarded by version. */
+  /** One step of the state machine on the input's case, through the write path; `problems` are the mutation's own. */
   private async step(
     ctx: ArbitrationContext,
     action: string,
     input: CaseStepInput,
-    event: (at: Date, row: CaseRow) => CaseEvent,
-    extra: (row: CaseRow, at: Date) => Prisma.ArbitrationCaseUpdateManyMutationInput = () => ({}),
-    details: Prisma.InputJsonValue = {},
-    more?: (tx: Prisma.TransactionClient) => Promise<void>,
-    reported: Pick<StepFacts, "documentNumber" | "awardedFen"> = {},
+    event: (at: Date) => CaseEvent,
+    record: StepRecord = {},
+    problems = new InputProblems(),
   ): Promise<ArbitrationCase> {
-    const now = currentTime();
-    const problems = new InputProblems();
-    const at = input.occurredAt ?? now;
-    notInFuture(problems, ["input", "occurredAt"], at, now);
+    const at = stepTime(problems, input);
     problems.throwIfAny();
-    const row = await loadCase(ctx, input.caseId);
-    const ev = event(at, row);
-    const result = applyEvent(factsOf(row), ev);
-    if (!result.ok) {
-      const { code, messageEn, messageZh } = result.error;
-      if (code === "INVALID_STATE") throw invalidState(messageEn, messageZh, { status: row.status });
-      throw badUserInput([{ field: ["input"], reason: "RULE", messageZh, messageEn }]);
-    }
-    const updated = await updateCaseGuarded(
-      ctx.store,
-      row,
-      input.expectedVersion,
-      { ...toData(result.patch), ...extra(row, at) },
-      { type: ev.type, occurredAt: at, actor: actorOf(ctx), details },
-      stepEvents(ev, {
-        commissionName: commissionFor(row.commissionRegion)?.name ?? "劳动人事争议仲裁委员会",
-        caseNumber: row.caseNumber,
-        awardFinal: row.awardFinal,
-        ...reported,
-      }),
-      { by: ctx, action, fields: givenFields(input) },
-      more,
-    );
-    return visibleCase(ctx, updated);
+    const row = await stepCase(ctx, {
+      ...record,
+      caseId: input.caseId,
+      expectedVersion: input.expectedVersion,
+      event: event(at),
+      audit: { action, input },
+    });
+    return visibleCase(ctx, row);
   }
 
   @Authorized<Policy>("departmentStaff")
@@ -327,14 +284,11 @@ export class ArbitrationMutations {
     @Arg("input", () => RejectInput) input: RejectInput,
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
-    return this.step(
-      ctx,
-      "rejectArbitrationCase",
-      input,
-      (at) => ({ type: "REJECT", at, reason: input.reason }),
-      () => ({ rejectionReason: input.reason.trim() }),
-      { reason: input.reason.trim() },
-    );
+    const reason = input.reason.trim();
+    return this.step(ctx, "rejectArbitrationCase", input, (at) => ({ type: "REJECT", at, reason }), {
+      columns: () => ({ rejectionReason: reason }),
+      details: { reason },
+    });
   }
 
   @Authorized<Policy>("departmentStaff")
@@ -376,13 +330,16 @@ export class ArbitrationMutations {
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
     const arbitrators = input.arbitrators.map((n) => n.trim());
+    const presiding = input.presidingArbitrator.trim();
     return this.step(
       ctx,
       "composeArbitrationTribunal",
       input,
-      (at) => ({ type: "COMPOSE_TRIBUNAL", at, kind: input.kind, arbitrators, presiding: input.presidingArbitrator }),
-      () => ({ tribunalKind: input.kind, arbitrators, presidingArbitrator: input.presidingArbitrator.trim() }),
-      { kind: input.kind, arbitrators, presiding: input.presidingArbitrator.trim() },
+      (at) => ({ type: "COMPOSE_TRIBUNAL", at, kind: input.kind, arbitrators, presiding }),
+      {
+        columns: () => ({ tribunalKind: input.kind, arbitrators, presidingArbitrator: presiding }),
+        details: { kind: input.kind, arbitrators, presiding },
+      },
     );
   }
 
@@ -399,8 +356,10 @@ export class ArbitrationMutations {
       "scheduleArbitrationHearing",
       input,
       (at) => ({ type: "SCHEDULE_HEARING", at, hearingAt: input.hearingAt }),
-      () => ({ hearingPlace: input.place?.trim() || null }),
-      { hearingAt: input.hearingAt.toISOString() },
+      {
+        columns: () => ({ hearingPlace: input.place?.trim() || null }),
+        details: { hearingAt: input.hearingAt.toISOString() },
+      },
     );
   }
 
@@ -412,30 +371,29 @@ export class ArbitrationMutations {
     @Arg("input", () => PostponeHearingInput) input: PostponeHearingInput,
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
+    const requestedBy = input.requestedBy.trim();
+    const reason = input.reason.trim();
     return this.step(
       ctx,
       "postponeArbitrationHearing",
       input,
-      (at) => ({
-        type: "POSTPONE_HEARING",
-        at,
-        newHearingAt: input.newHearingAt,
-        requestedBy: input.requestedBy,
-        reason: input.reason,
-      }),
-      (row, at) => ({
-        postponements: [
-          ...postponementsOf(row),
-          {
-            requestedBy: input.requestedBy.trim(),
-            reason: input.reason.trim(),
-            at: at.toISOString(),
-            previousHearingAt: row.hearingAt!.toISOString(),
-            newHearingAt: input.newHearingAt.toISOString(),
-          },
-        ] as unknown as Prisma.InputJsonValue,
-      }),
-      { requestedBy: input.requestedBy.trim(), reason: input.reason.trim() },
+      (at) => ({ type: "POSTPONE_HEARING", at, newHearingAt: input.newHearingAt, requestedBy, reason }),
+      {
+        // The machine refuses a case without a hearing before the columns are asked for.
+        columns: (row, at) => ({
+          postponements: [
+            ...postponementsOf(row),
+            {
+              requestedBy,
+              reason,
+              at: at.toISOString(),
+              previousHearingAt: row.hearingAt!.toISOString(),
+              newHearingAt: input.newHearingAt.toISOString(),
+            },
+          ],
+        }),
+        details: { requestedBy, reason },
+      },
     );
   }
 
@@ -452,11 +410,7 @@ export class ArbitrationMutations {
       "extendArbitrationAwardPeriod",
       input,
       (at) => ({ type: "EXTEND_AWARD", at, days: input.days, approvedBy: input.approvedBy, reason: input.reason }),
-      undefined,
-      {
-        days: input.days,
-        approvedBy: input.approvedBy.trim(),
-      },
+      { details: { days: input.days, approvedBy: input.approvedBy.trim() } },
     );
   }
 
@@ -467,25 +421,26 @@ export class ArbitrationMutations {
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
     const problems = new InputProblems();
-    const documentNumber = text(
-      problems,
+    const documentNumber = problems.text(
       ["input", "documentNumber"],
       input.documentNumber,
-      "调解书编号",
-      "Statement number",
+      { zh: "调解书编号", en: "Statement number" },
       60,
     );
-    const summary = text(problems, ["input", "summary"], input.summary, "调解内容", "Summary", 2000, true);
-    problems.throwIfAny();
+    const summary = problems.text(["input", "summary"], input.summary, { zh: "调解内容", en: "Summary" }, 2000, {
+      multiline: true,
+    });
     return this.step(
       ctx,
       "closeArbitrationByMediationStatement",
       input,
       (at) => ({ type: "CLOSE_BY_MEDIATION", at }),
-      () => ({ closingDocumentNumber: documentNumber, closingSummary: summary }),
-      { documentNumber },
-      undefined,
-      { documentNumber },
+      {
+        columns: () => ({ closingDocumentNumber: documentNumber, closingSummary: summary }),
+        details: { documentNumber },
+        reported: { documentNumber },
+      },
+      problems,
     );
   }
 
@@ -499,94 +454,41 @@ export class ArbitrationMutations {
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
     const problems = new InputProblems();
-    const documentNumber = text(
-      problems,
+    const documentNumber = problems.text(
       ["input", "documentNumber"],
       input.documentNumber,
-      "裁决书编号",
-      "Award number",
+      { zh: "裁决书编号", en: "Award number" },
       60,
     );
-    const summary = input.summary
-      ? text(problems, ["input", "summary"], input.summary, "裁决内容", "Summary", 2000, true)
-      : null;
+    const summary =
+      problems.optionalText(["input", "summary"], input.summary, { zh: "裁决内容", en: "Summary" }, 2000, {
+        multiline: true,
+      }) ?? null;
+    const at = stepTime(problems, input);
     problems.throwIfAny();
     const row = await loadCase(ctx, input.caseId);
-    const at = input.occurredAt ?? currentTime();
-    // A closed or unheard case is refused as such before its decisions are examined.
     const servedOnIssue = input.servedOnIssue ?? true;
+    // A closed or unheard case is refused as such before its decisions are examined.
     const allowed = applyEvent(factsOf(row), { type: "ISSUE_AWARD", at, final: false, servedOnIssue });
-    if (!allowed.ok && allowed.error.code === "INVALID_STATE")
-      throw invalidState(allowed.error.messageEn, allowed.error.messageZh, { status: row.status });
-    const claims = await ctx.loaders.claimsByCase.load(row.id);
-    const byId = new Map(input.decisions.map((d, i) => [d.claimId, { ...d, index: i }]));
-    if (
-      byId.size !== input.decisions.length ||
-      claims.some((c) => !byId.has(c.id)) ||
-      input.decisions.length !== claims.length
-    ) {
-      problems.add(
-        ["input", "decisions"],
-        "COVERAGE",
-        "须对每一项仲裁请求分别作出裁决",
-        "Decide every claim of the case exactly once",
-      );
-    }
-    for (const claim of claims) {
-      const d = byId.get(claim.id);
-      if (!d) continue;
-      const field = ["input", "decisions", d.index, "awardedAmountFen"];
-      const amount = d.awardedAmountFen ?? null;
-      if (d.decision === ClaimDecision.DISMISSED) {
-        if (amount !== null && amount !== 0)
-          problems.add(field, "DISMISSED", "驳回的请求不应有裁决金额", "A dismissed claim has no amount");
-      } else if (claim.amountFen !== null && (amount === null || amount <= 0 || amount > claim.amountFen)) {
-        problems.add(
-          field,
-          "RANGE",
-          "裁决金额须大于0且不超过请求金额",
-          "The amount awarded must be above 0 and at most the amount claimed",
-        );
-      }
-    }
-    problems.throwIfAny();
-
+    if (!allowed.ok && !allowed.inputRule) throw refused(allowed, row.status);
     const minimumWage = monthlyMinimumWage(row.commissionRegion, toLocalDate(at));
-    const decided = claims.map((claim) => {
-      const d = byId.get(claim.id)!;
-      // Each item is judged on the amount the award determines; a dismissed claim on what was claimed.
-      const determined = d.decision === ClaimDecision.DISMISSED ? claim.amountFen : (d.awardedAmountFen ?? null);
-      return { claim, decision: d, finality: claimFinality(claim.kind as ClaimKindKey, determined, minimumWage) };
+    const award = decideAward(await ctx.loaders.claimsByCase.load(row.id), input.decisions, minimumWage);
+    if (!award.ok) throw badUserInput(award.problems.map((p) => ({ ...p, field: ["input", ...p.field] })));
+    const issued = await stepCase(ctx, {
+      caseId: input.caseId,
+      expectedVersion: input.expectedVersion,
+      event: { type: "ISSUE_AWARD", at, final: award.final, servedOnIssue },
+      columns: () => ({ closingDocumentNumber: documentNumber, closingSummary: summary }),
+      details: { documentNumber, final: award.final, minimumWageFen: minimumWage?.monthlyFen ?? null },
+      claimDecisions: award.claims.map(({ finality, ...decided }) => ({
+        ...decided,
+        final: finality.final,
+        finalityReason: finality.reason,
+        finalityExplanation: finality.explanationZh,
+      })),
+      reported: { documentNumber, awardedFen: award.awardedFen },
+      audit: { action: "issueArbitrationAward", input },
     });
-    const final = awardIsFinal(decided.map((d) => d.finality));
-    const awardedFen = decided.reduce(
-      (sum, { decision }) =>
-        sum + (decision.decision === ClaimDecision.DISMISSED ? 0 : (decision.awardedAmountFen ?? 0)),
-      0,
-    );
-    return this.step(
-      ctx,
-      "issueArbitrationAward",
-      input,
-      (stepAt) => ({ type: "ISSUE_AWARD", at: stepAt, final, servedOnIssue }),
-      () => ({ closingDocumentNumber: documentNumber, closingSummary: summary }),
-      { documentNumber, final, minimumWageFen: minimumWage?.monthlyFen ?? null },
-      async (tx) => {
-        for (const { claim, decision, finality } of decided) {
-          await tx.claim.update({
-            where: { id: claim.id },
-            data: {
-              decision: decision.decision,
-              awardedAmountFen:
-                decision.decision === ClaimDecision.DISMISSED ? null : (decision.awardedAmountFen ?? null),
-              final: finality.final,
-              finalityReason: finality.reason,
-              finalityExplanation: finality.explanationZh,
-            },
-          });
-        }
-      },
-      { documentNumber, awardedFen },
-    );
+    return visibleCase(ctx, issued);
   }
 }

@@ -2,7 +2,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { DisputeStub, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
 import { ArbitrationCase } from "../entities/arbitration-case.js";
 import type { ArbitrationContext } from "./context.js";
-import { visibleCases } from "./case-access.js";
+import { visibleCases } from "./access.js";
 
 // The registry passes the dispute's parties, so a resident reaches their dispute's arbitration cases.
 withDisputePartyIds();

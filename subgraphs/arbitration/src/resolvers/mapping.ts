@@ -9,19 +9,8 @@ import { commissionFor } from "../domain/commission.js";
 import { claimFinality } from "../domain/final-award.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { monthlyMinimumWage } from "../domain/minimum-wage.js";
-import type { ClaimKindKey } from "../domain/claims.js";
 import { evidenceOf, extensionsOf, factsOf, postponementsOf, type CaseRow, type ClaimRow } from "../db/rows.js";
 import { ArbitrationCase, Claim, FollowOnOption, LitigationReason } from "../entities/arbitration-case.js";
-import {
-  ArbitrationStatus,
-  ClaimDecision,
-  ClaimKind,
-  FinalityReason,
-  FollowOnAction,
-  FollowOnParty,
-  LitigationReasonCode,
-  TribunalKind,
-} from "../entities/enums.js";
 
 export type CaseVisibility = ArbitrationCase["visibility"];
 
@@ -43,7 +32,7 @@ export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibil
     disputeCode: row.disputeCode,
     caseNumber: row.caseNumber,
     commission: commissionFor(row.commissionRegion)?.name ?? row.commissionRegion,
-    status: row.status as ArbitrationStatus,
+    status: row.status,
     receivedAt: row.receivedAt,
     collective: row.collective,
     respondent: {
@@ -70,7 +59,7 @@ export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibil
     tribunal:
       row.tribunalKind && row.presidingArbitrator && row.tribunalNotifiedAt
         ? {
-            kind: row.tribunalKind as TribunalKind,
+            kind: row.tribunalKind,
             arbitrators: row.arbitrators,
             presidingArbitrator: row.presidingArbitrator,
             notifiedAt: row.tribunalNotifiedAt,
@@ -100,20 +89,19 @@ export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibil
 }
 
 export function toClaim(claim: ClaimRow, caseRow: CaseRow, visibility: CaseVisibility, now: Date): Claim {
-  const kind = claim.kind as ClaimKindKey;
   const limitation = checkLimitation(
-    { kind, knewOfInfringementOn: claim.knewOfInfringementOn, employmentEndedOn: claim.employmentEndedOn },
+    { kind: claim.kind, knewOfInfringementOn: claim.knewOfInfringementOn, employmentEndedOn: claim.employmentEndedOn },
     caseRow.receivedAt,
   );
   // Before the award, show what the claimed amount would mean under today's minimum wage.
   const preview =
     claim.final === null
-      ? claimFinality(kind, claim.amountFen, monthlyMinimumWage(caseRow.commissionRegion, toLocalDate(now)))
+      ? claimFinality(claim.kind, claim.amountFen, monthlyMinimumWage(caseRow.commissionRegion, toLocalDate(now)))
       : null;
   return {
     id: claim.id,
     position: claim.position,
-    kind: claim.kind as ClaimKind,
+    kind: claim.kind,
     description: visibility === "full" ? claim.description : null,
     applicantPosition: claim.applicantPosition,
     amountFen: claim.amountFen,
@@ -127,10 +115,10 @@ export function toClaim(claim: ClaimRow, caseRow: CaseRow, visibility: CaseVisib
           warningZh: limitation.warningZh,
         }
       : { running: false, deadlineDate: null, expired: false, warningZh: null },
-    decision: claim.decision as ClaimDecision | null,
+    decision: claim.decision,
     awardedAmountFen: claim.awardedAmountFen,
     final: claim.final ?? preview?.final ?? null,
-    finalityReason: ((preview ? preview.reason : claim.finalityReason) ?? null) as FinalityReason | null,
+    finalityReason: preview ? preview.reason : claim.finalityReason,
     finalityExplanation: preview ? preview.explanationZh : claim.finalityExplanation,
   };
 }
@@ -140,16 +128,13 @@ export function clocksOf(row: CaseRow, now: Date): ClockView[] {
 }
 
 export function litigationReasonsOf(row: CaseRow, now: Date): LitigationReason[] {
-  return litigationReasons(factsOf(row), now, CN_HOLIDAY_CALENDAR).map((r) => ({
-    ...r,
-    code: r.code as LitigationReasonCode,
-  }));
+  return litigationReasons(factsOf(row), now, CN_HOLIDAY_CALENDAR);
 }
 
 export function followOnOptionsOf(row: CaseRow, now: Date): FollowOnOption[] {
   return followOnOptions(factsOf(row), now, CN_HOLIDAY_CALENDAR).map((o) => ({
-    party: o.party as FollowOnParty,
-    action: o.action as FollowOnAction,
+    party: o.party,
+    action: o.action,
     clockKind: o.clockKind,
     deadline: o.deadline,
     open: o.open,

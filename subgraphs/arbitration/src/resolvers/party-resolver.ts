@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import { ArbitrationCase } from "../entities/arbitration-case.js";
 import type { ArbitrationContext } from "./context.js";
-import { visibleCases } from "./case-access.js";
+import { visibleCases } from "./access.js";
 
 /** This department's records of a party (当事人) of the center. */
 @Resolver(() => PartyStub)

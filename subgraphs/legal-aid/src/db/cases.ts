@@ -1,122 +1,79 @@
-// Writes of the legal aid center's records. Each change, the case events it causes and its audit entry are
-// committed in one transaction, so the registry hears of a change, and the audit log holds it, if and only
-// if it happened.
-import { conflict } from "@onedoor/shared/graphql/errors";
-import { recordAudit, type AuditActor } from "@onedoor/shared/audit/audit";
-import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
-import type { CaseEventDraft } from "../domain/case-events.js";
-import type {
-  LegalAidCase as CaseRow,
-  LegalAidProvider as ProviderRow,
-  LegalAidWorkEntry as WorkEntryRow,
-  LegalConsultation as ConsultationRow,
-  Prisma,
-} from "../generated/prisma/client.js";
-import { recordEvents } from "./events.js";
-import type { LegalAidStore } from "./store.js";
+// Reads of legal aid cases beyond the request's loaders: the queue.
+import { scanPage, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import type { LegalAidCase as CaseRow, LegalAidMaterialRequest, Prisma } from "../generated/prisma/client.js";
+import { LegalAidStatus, type LegalAidMatter } from "../generated/prisma/enums.js";
+import type { LegalAidContext } from "../resolvers/context.js";
+import { isoSort, parseIsoSort } from "./paging.js";
 
-type Tx = Prisma.TransactionClient;
+const DAY_MS = 86_400_000;
 
-/** Who acts, and what the audit entry says: the mutation and the input fields it was given (names, never values). */
-export interface AuditedAct {
-  by: AuditActor;
-  action: string;
-  fields: string[];
+export interface CaseQueueFilter {
+  disputeCode: string | null;
+  status?: readonly LegalAidStatus[] | null;
+  matter?: readonly LegalAidMatter[] | null;
+  appliedFrom?: Date | null;
+  appliedTo?: Date | null;
+  /** Only cases one of whose clocks is (true) or none of whose clocks is (false) overdue at `now`. */
+  overdue?: { is: boolean; now: Date } | null;
 }
 
-async function audit(tx: Tx, act: AuditedAct, entity: string, entityId: string): Promise<void> {
-  // The generated delegate's overloads are wider than AuditStore's; the columns are the same.
-  await recordAudit(tx, act.by, { action: act.action, entity, entityId, fields: act.fields });
-}
+/** A queued case with its material requests, which its clocks need. */
+export type QueuedCase = CaseRow & { materialRequests: LegalAidMaterialRequest[] };
 
-/** A new case's columns with the applicant's party id derived from the resident ID: every write path goes through here. */
-export function withApplicantPartyId(
-  data: Omit<Prisma.LegalAidCaseUncheckedCreateInput, "applicantPartyId">,
-): Prisma.LegalAidCaseUncheckedCreateInput {
-  return { ...data, applicantPartyId: partyIdOrNull({ residentId: data.applicantResidentId }) };
-}
-
-/** 法律援助申请: the new case and `events(case)`. */
-export function insertCase(
-  store: LegalAidStore,
-  act: AuditedAct,
-  data: Omit<Prisma.LegalAidCaseUncheckedCreateInput, "applicantPartyId">,
-  events: (row: CaseRow) => CaseEventDraft[],
-): Promise<CaseRow> {
-  return store.$transaction(async (tx) => {
-    const row = await tx.legalAidCase.create({ data: withApplicantPartyId(data) });
-    await recordEvents(tx, row.disputeCode, row.id, events(row));
-    await audit(tx, act, "LegalAidCase", row.id);
-    return row;
-  });
+function conditions(filter: CaseQueueFilter): Prisma.LegalAidCaseWhereInput[] {
+  const where: Prisma.LegalAidCaseWhereInput[] = [];
+  if (filter.disputeCode) where.push({ disputeCode: filter.disputeCode });
+  if (filter.status?.length) where.push({ status: { in: [...filter.status] } });
+  if (filter.matter?.length) where.push({ matter: { in: [...filter.matter] } });
+  if (filter.appliedFrom) where.push({ appliedAt: { gte: filter.appliedFrom } });
+  if (filter.appliedTo) where.push({ appliedAt: { lt: filter.appliedTo } });
+  if (filter.overdue?.is) {
+    // Only cases whose clock could have run out (7 days to decide, 3 to assign): pauses and holidays only
+    // move deadlines later. Which of them are overdue is the clocks' answer, in `keep`.
+    const before = (days: number) => new Date(filter.overdue!.now.getTime() - days * DAY_MS);
+    where.push({
+      OR: [
+        {
+          decidedAt: null,
+          status: {
+            in: [LegalAidStatus.SUBMITTED, LegalAidStatus.MATERIALS_REQUESTED, LegalAidStatus.PROVISIONAL_AID],
+          },
+          appliedAt: { lt: before(7) },
+        },
+        { assignedAt: null, status: LegalAidStatus.GRANTED, decidedAt: { lt: before(3) } },
+        { assignedAt: null, status: LegalAidStatus.PROVISIONAL_AID, provisionalAidStartedAt: { lt: before(3) } },
+      ],
+    });
+  }
+  return where;
 }
 
 /**
- * Writes `data` only if the case is still as it was read (two clerks, one case), together with `also` (the
- * case's dependent rows) and `events(updated case)`; a stale read is a CONFLICT and writes nothing.
+ * 法律援助案件队列, newest application first. `keep` decides what only code can (a clock's state); the
+ * material requests read with each case are handed to the request's loader for the cases' clocks.
  */
-export function updateCase(
-  store: LegalAidStore,
-  act: AuditedAct,
-  row: CaseRow,
-  data: Prisma.LegalAidCaseUncheckedUpdateManyInput,
-  options: { also?: (tx: Tx) => Promise<unknown>; events: (updated: CaseRow) => CaseEventDraft[] },
-): Promise<CaseRow> {
-  return store.$transaction(async (tx) => {
-    const { count } = await tx.legalAidCase.updateMany({
-      where: { id: row.id, status: row.status, updatedAt: row.updatedAt },
-      data,
-    });
-    if (count === 0)
-      throw conflict(`Legal aid case ${row.id} changed meanwhile; reload and retry`, "案件已被他人更新，请刷新后重试");
-    if (options.also) await options.also(tx);
-    const updated = await tx.legalAidCase.findUniqueOrThrow({ where: { id: row.id } });
-    await recordEvents(tx, updated.disputeCode, updated.id, options.events(updated));
-    await audit(tx, act, "LegalAidCase", updated.id);
-    return updated;
+export async function caseQueue(
+  ctx: LegalAidContext,
+  filter: CaseQueueFilter,
+  page: { after: string | null | undefined; size: number; keep?: ((row: QueuedCase) => boolean) | null },
+): Promise<ConnectionShape<QueuedCase>> {
+  const where = conditions(filter);
+  const rows = await scanPage<QueuedCase>({
+    fetch: (position, take) =>
+      ctx.store.legalAidCase.findMany({
+        where: { AND: [...where, position] },
+        orderBy: [{ appliedAt: "desc" }, { id: "desc" }],
+        include: { materialRequests: { orderBy: { requestedAt: "asc" } } },
+        take,
+      }),
+    sortField: "appliedAt",
+    sortValue: (row) => isoSort(row.appliedAt),
+    direction: "desc",
+    after: page.after,
+    parse: parseIsoSort,
+    keep: page.keep,
+    size: page.size,
   });
-}
-
-/** 办案记录 of `kase` and its event. */
-export function insertWorkEntry(
-  store: LegalAidStore,
-  act: AuditedAct,
-  kase: CaseRow,
-  data: Omit<Prisma.LegalAidWorkEntryUncheckedCreateInput, "caseId">,
-  events: (entry: WorkEntryRow) => CaseEventDraft[],
-): Promise<WorkEntryRow> {
-  return store.$transaction(async (tx) => {
-    const entry = await tx.legalAidWorkEntry.create({ data: { ...data, caseId: kase.id } });
-    await recordEvents(tx, kase.disputeCode, kase.id, events(entry));
-    await audit(tx, act, "LegalAidWorkEntry", entry.id);
-    return entry;
-  });
-}
-
-/** 法律咨询; reported only when it is linked to a dispute. */
-export function insertConsultation(
-  store: LegalAidStore,
-  act: AuditedAct,
-  data: Prisma.LegalConsultationUncheckedCreateInput,
-  events: (row: ConsultationRow) => CaseEventDraft[],
-): Promise<ConsultationRow> {
-  return store.$transaction(async (tx) => {
-    const row = await tx.legalConsultation.create({ data });
-    await recordEvents(tx, row.disputeCode, row.id, events(row));
-    await audit(tx, act, "LegalConsultation", row.id);
-    return row;
-  });
-}
-
-/** 承办人员 added to the roster. */
-export function insertProvider(
-  store: LegalAidStore,
-  act: AuditedAct,
-  data: Prisma.LegalAidProviderUncheckedCreateInput,
-): Promise<ProviderRow> {
-  return store.$transaction(async (tx) => {
-    const row = await tx.legalAidProvider.create({ data });
-    await audit(tx, act, "LegalAidProvider", row.id);
-    return row;
-  });
+  for (const row of rows) ctx.loaders.materialRequestsByCase.prime(row.id, row.materialRequests);
+  return toConnection(rows, page.size, (row) => isoSort(row.appliedAt));
 }

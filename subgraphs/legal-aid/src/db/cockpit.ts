@@ -2,8 +2,8 @@
 // over the period's rows (range on the appliedAt / consultedAt indexes). Only counts leave this file.
 import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import type { RegionMatch } from "../domain/cockpit.js";
-import { LegalAidStatus } from "../domain/workflow.js";
 import { Prisma } from "../generated/prisma/client.js";
+import { LegalAidStatus } from "../generated/prisma/enums.js";
 import type { LegalAidStore } from "./store.js";
 
 export interface LegalAidCounts {
@@ -23,7 +23,7 @@ export interface LegalAidCounts {
 const utc = (instant: Date) => Prisma.sql`${instant.toISOString().slice(0, 23)}::timestamp(3)`;
 
 export async function legalAidCounts(
-  store: LegalAidStore,
+  { store }: { store: LegalAidStore },
   scope: CockpitScope,
   region: RegionMatch | null,
 ): Promise<LegalAidCounts> {
@@ -37,7 +37,7 @@ export async function legalAidCounts(
     SELECT
       count(*)::int AS "applications",
       count(*) FILTER (WHERE "decidedAt" IS NOT NULL)::int AS "decided",
-      count(*) FILTER (WHERE "decidedAt" IS NOT NULL AND "status" <> ${LegalAidStatus.REFUSED})::int AS "granted",
+      count(*) FILTER (WHERE "decidedAt" IS NOT NULL AND "status" <> ${LegalAidStatus.REFUSED}::"LegalAidStatus")::int AS "granted",
       coalesce(sum(extract(epoch FROM ("decidedAt" - "appliedAt"))) FILTER (WHERE "decidedAt" IS NOT NULL), 0)::float8 AS "decisionSeconds",
       count(*) FILTER (WHERE "provisionalAidStartedAt" IS NOT NULL)::int AS "provisionalStarts",
       (SELECT count(*)::int FROM "LegalConsultation"

@@ -2,22 +2,30 @@ import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import type { Logger } from "@onedoor/shared/logger";
-import { ApplicantGroup, evaluateEligibility } from "../domain/eligibility.js";
+import { recordCaseEvent } from "@onedoor/shared/events/outbox";
+import { evaluateEligibility } from "../domain/eligibility.js";
 import { standardFen } from "../domain/hardship-standards.js";
-import { LegalAidMatter, LegalSpecialty, matterFromLabel } from "../domain/matters.js";
-import { ProviderKind } from "../domain/assignment.js";
-import { ClosureOutcome, ConsultationChannel, WorkActivity } from "../domain/vocabulary.js";
-import { LegalAidStatus } from "../domain/workflow.js";
+import { matterFromLabel } from "../domain/matters.js";
 import {
   applicationEvents,
   assignmentEvent,
   consultationEvent,
   decisionEvent,
   workEvent,
+  type CaseEventDraft,
 } from "../domain/case-events.js";
 import type { LegalAidProvider as ProviderRow, Prisma } from "../generated/prisma/client.js";
-import { withApplicantPartyId } from "./cases.js";
-import { recordEvents } from "./events.js";
+import {
+  ApplicantGroup,
+  ClosureOutcome,
+  ConsultationChannel,
+  LegalAidMatter,
+  LegalAidStatus,
+  LegalSpecialty,
+  ProviderKind,
+  WorkActivity,
+} from "../generated/prisma/enums.js";
+import { withApplicantPartyId } from "./write.js";
 import type { LegalAidStore } from "./store.js";
 
 /** The roster of the 桐庐县 and 普陀区 legal aid centers. */
@@ -251,6 +259,24 @@ const WALK_IN_CASES: {
   },
 ];
 
+/** The stories give statuses as text: each must be one of the set. */
+function statusNamed(value: string): LegalAidStatus {
+  const status = Object.values(LegalAidStatus).find((s) => s === value);
+  if (!status) throw new Error(`Demo legal aid status ${value} is not a LegalAidStatus`);
+  return status;
+}
+
+/** The story's events as the mutations would have reported them: only records linked to a dispute report. */
+async function report(
+  tx: Prisma.TransactionClient,
+  disputeCode: string | null,
+  recordId: string,
+  events: readonly CaseEventDraft[],
+): Promise<void> {
+  if (!disputeCode) return;
+  for (const event of events) await recordCaseEvent(tx, { ...event, disputeCode, recordId });
+}
+
 /** This department's part of the demo stories, written once into an empty database with their timeline events. */
 export async function seedDemoData(store: LegalAidStore, log: Logger): Promise<void> {
   if ((await store.legalAidCase.count()) > 0) return;
@@ -272,7 +298,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
   // Consultations first: in the stories they come before the applications, and the outbox keeps that order.
   for (const c of CONSULTATIONS) {
     const row = await tx.legalConsultation.create({ data: { ...c, consultedAt: new Date(c.consultedAt) } });
-    await recordEvents(tx, row.disputeCode, row.id, [consultationEvent({ channel: c.channel, at: row.consultedAt })]);
+    await report(tx, row.disputeCode, row.id, [consultationEvent({ channel: c.channel, at: row.consultedAt })]);
     if (row.disputeCode) events++;
   }
   for (const dispute of DEMO_DISPUTES) {
@@ -297,7 +323,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
         data: withApplicantPartyId({
           disputeCode: dispute.code,
           matter,
-          status: story.status,
+          status: statusNamed(story.status),
           applicantName: detail.applicantName,
           applicantResidentId: detail.residentId,
           applicantPhone: detail.phone,
@@ -344,14 +370,14 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
           at: decidedAt,
         }),
         assignmentEvent({
-          providerKind: assignee.kind as ProviderKind,
+          providerKind: assignee.kind,
           organisation: assignee.organisation,
           status: LegalAidStatus.GRANTED,
           at: assignedAt,
         }),
         ...detail.work.map((w) => workEvent({ activity: w.activity, minutes: w.minutes, at: new Date(w.occurredAt) })),
       ];
-      await recordEvents(tx, dispute.code, row.id, history);
+      await report(tx, dispute.code, row.id, history);
       events += history.length;
       cases++;
     }

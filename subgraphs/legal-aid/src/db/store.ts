@@ -1,7 +1,7 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { LegalAidStatus } from "../domain/workflow.js";
+import { LegalAidStatus } from "../generated/prisma/enums.js";
 
 export type LegalAidStore = PrismaClient;
 
@@ -10,7 +10,7 @@ export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): Legal
 }
 
 /** Statuses in which an assigned case still counts toward its provider's load. */
-export const OPEN_STATUSES: string[] = [LegalAidStatus.PROVISIONAL_AID, LegalAidStatus.GRANTED];
+const OPEN_STATUSES: LegalAidStatus[] = [LegalAidStatus.PROVISIONAL_AID, LegalAidStatus.GRANTED];
 
 export function createLoaders(store: LegalAidStore) {
   return {

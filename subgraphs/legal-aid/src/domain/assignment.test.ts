@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkProvider, pickProvider, type ProviderCandidate } from "./assignment.js";
-import { LegalAidMatter, LegalSpecialty } from "./matters.js";
+import { LegalAidMatter, LegalSpecialty } from "../generated/prisma/enums.js";
 
 const TONGLU = "330122";
 const provider = (over: Partial<ProviderCandidate>): ProviderCandidate => ({

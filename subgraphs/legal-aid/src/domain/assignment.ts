@@ -1,16 +1,7 @@
 // Choosing who handles a granted case (指派): a lawyer or legal aid worker of the county's roster with the
 // matter's specialty, below their load cap, least loaded first.
-import { MATTERS, type LegalAidMatter, type LegalSpecialty } from "./matters.js";
-
-/** 承办人员类别 */
-export enum ProviderKind {
-  /** 律师 (incl. law firm lawyers on the aid roster). */
-  LAWYER = "LAWYER",
-  /** 法律援助机构工作人员 */
-  LEGAL_AID_WORKER = "LEGAL_AID_WORKER",
-  /** 基层法律服务工作者 */
-  GRASSROOTS_LEGAL_WORKER = "GRASSROOTS_LEGAL_WORKER",
-}
+import type { LegalAidMatter, LegalSpecialty } from "../generated/prisma/enums.js";
+import { MATTERS } from "./matters.js";
 
 export interface ProviderCandidate {
   id: string;

@@ -1,10 +1,16 @@
 // What the legal aid center reports to the registry for a dispute's timeline (统一归集). Residents read the
 // summaries when they track their dispute, so a summary names the step, the matter and organisations,
 // never a person (no names, ID or phone numbers, addresses); `data` holds only codes, dates and flags.
-import { MATTERS, type LegalAidMatter } from "./matters.js";
-import { ProviderKind } from "./assignment.js";
-import { ClosureOutcome, ConsultationChannel, QualityRating, WorkActivity } from "./vocabulary.js";
-import type { LegalAidStatus } from "./workflow.js";
+import {
+  ClosureOutcome,
+  ConsultationChannel,
+  ProviderKind,
+  QualityRating,
+  WorkActivity,
+  type LegalAidMatter,
+  type LegalAidStatus,
+} from "../generated/prisma/enums.js";
+import { MATTERS } from "./matters.js";
 
 /** One event before it is tied to its dispute and record (the data layer adds those). */
 export interface CaseEventDraft {

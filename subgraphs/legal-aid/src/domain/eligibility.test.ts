@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  ApplicantGroup,
-  EligibilityBasis,
-  ELIGIBILITY_RULES,
-  evaluateEligibility,
-  ruleSetFor,
-  type EligibilityFacts,
-} from "./eligibility.js";
+import { ApplicantGroup, EligibilityBasis, LegalAidMatter } from "../generated/prisma/enums.js";
+import { ELIGIBILITY_RULES, evaluateEligibility, ruleSetFor, type EligibilityFacts } from "./eligibility.js";
 import { HARDSHIP_STANDARDS, hardshipStandardFor, standardFen, type HardshipStandard } from "./hardship-standards.js";
-import { LegalAidMatter, MATTERS, matterFromLabel } from "./matters.js";
+import { MATTERS, matterFromLabel } from "./matters.js";
 
 const TONGLU = "330122";
 const base: EligibilityFacts = {

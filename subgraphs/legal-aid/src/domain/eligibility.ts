@@ -2,36 +2,9 @@
 // A decision records the rule set version and the article applied, so it can be explained years later
 // even after the rules change.
 import type { LocalDate } from "@onedoor/shared/clock/index";
-import { LegalAidMatter, MATTERS } from "./matters.js";
+import { ApplicantGroup, EligibilityBasis, LegalAidMatter } from "../generated/prisma/enums.js";
+import { MATTERS } from "./matters.js";
 import { hardshipStandardFor, standardFen, type HardshipStandard } from "./hardship-standards.js";
-
-/** 免予核查经济困难状况的人员 (art. 42): what the applicant has shown material for. */
-export enum ApplicantGroup {
-  /** Item 1: minors, elderly or disabled people without a fixed source of living. */
-  NO_FIXED_INCOME_VULNERABLE = "NO_FIXED_INCOME_VULNERABLE",
-  /** Item 2: recipients of social assistance (社会救助). */
-  SOCIAL_ASSISTANCE = "SOCIAL_ASSISTANCE",
-  /** Item 2: recipients of judicial assistance (司法救助). */
-  JUDICIAL_ASSISTANCE = "JUDICIAL_ASSISTANCE",
-  /** Item 2: special-care recipients (优抚对象). */
-  SPECIAL_CARE = "SPECIAL_CARE",
-  /** Item 3, only for wages or work-injury damages: migrant workers (进城务工人员). */
-  MIGRANT_WORKER = "MIGRANT_WORKER",
-}
-
-/** Which rule decided the application. */
-export enum EligibilityBasis {
-  /** Art. 32: the matter has no means test. */
-  NO_MEANS_TEST_MATTER = "NO_MEANS_TEST_MATTER",
-  /** Art. 42: the applicant is exempt from the means check. */
-  MEANS_CHECK_EXEMPT = "MEANS_CHECK_EXEMPT",
-  /** Arts. 31 + 34: means-tested and at or below the hardship standard. */
-  MEANS_TEST_PASSED = "MEANS_TEST_PASSED",
-  /** Arts. 31 + 34: means-tested and above the hardship standard (refusal). */
-  MEANS_TEST_FAILED = "MEANS_TEST_FAILED",
-  /** Not a matter listed in art. 31 or 32 (refusal). */
-  OUT_OF_SCOPE = "OUT_OF_SCOPE",
-}
 
 export interface EligibilityRuleSet {
   version: string;

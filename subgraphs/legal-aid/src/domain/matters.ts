@@ -1,39 +1,7 @@
 // Matter types of civil and administrative legal aid under the Legal Aid Law (法律援助法, 2021),
-// with the label the window uses and the specialty a lawyer needs for it.
-
-/** 法律援助事项: one value per item of arts. 31 and 32, plus matters outside both lists. */
-export enum LegalAidMatter {
-  // Art. 31: means-tested (经济困难审查).
-  STATE_COMPENSATION = "STATE_COMPENSATION",
-  SOCIAL_INSURANCE_OR_ASSISTANCE = "SOCIAL_INSURANCE_OR_ASSISTANCE",
-  SURVIVOR_OR_DISABILITY_PENSION = "SURVIVOR_OR_DISABILITY_PENSION",
-  SUPPORT_PAYMENT = "SUPPORT_PAYMENT",
-  CONFIRM_LABOUR_RELATION = "CONFIRM_LABOUR_RELATION",
-  CLAIM_LABOUR_REMUNERATION = "CLAIM_LABOUR_REMUNERATION",
-  CAPACITY_DETERMINATION = "CAPACITY_DETERMINATION",
-  WORK_INJURY_DAMAGES = "WORK_INJURY_DAMAGES",
-  TRAFFIC_ACCIDENT_DAMAGES = "TRAFFIC_ACCIDENT_DAMAGES",
-  FOOD_DRUG_ACCIDENT_DAMAGES = "FOOD_DRUG_ACCIDENT_DAMAGES",
-  MEDICAL_ACCIDENT_DAMAGES = "MEDICAL_ACCIDENT_DAMAGES",
-  ENVIRONMENTAL_DAMAGES = "ENVIRONMENTAL_DAMAGES",
-  // Art. 32: no means test.
-  HERO_MARTYR_RELATIVE = "HERO_MARTYR_RELATIVE",
-  ACT_OF_BRAVERY = "ACT_OF_BRAVERY",
-  RETRIAL_ACQUITTAL_COMPENSATION = "RETRIAL_ACQUITTAL_COMPENSATION",
-  ABUSE_OR_DOMESTIC_VIOLENCE_VICTIM = "ABUSE_OR_DOMESTIC_VIOLENCE_VICTIM",
-  /** Not listed in art. 31 or 32 (nor in a local regulation configured here). */
-  OTHER = "OTHER",
-}
-
-/** 律师/法律援助人员的专长: what assignment matches a matter against. */
-export enum LegalSpecialty {
-  LABOUR = "LABOUR",
-  MARRIAGE_FAMILY = "MARRIAGE_FAMILY",
-  PERSONAL_INJURY = "PERSONAL_INJURY",
-  ADMINISTRATIVE = "ADMINISTRATIVE",
-  ENVIRONMENT = "ENVIRONMENT",
-  CIVIL_GENERAL = "CIVIL_GENERAL",
-}
+// with the label the window uses and the specialty a lawyer needs for it. The sets themselves are
+// declared once, in prisma/schema.prisma (enums LegalAidMatter and LegalSpecialty).
+import { LegalSpecialty, type LegalAidMatter } from "../generated/prisma/enums.js";
 
 export const SPECIALTY_LABELS: Record<LegalSpecialty, string> = {
   LABOUR: "劳动争议",

@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { HolidayCalendar } from "@onedoor/shared/clock/index";
+import { ClosureOutcome, LegalAidStatus } from "../generated/prisma/enums.js";
 import {
-  LegalAidStatus,
   assessUrgency,
+  assignStep,
   caseClocks,
+  closeStep,
   clockStatuses,
+  decideStep,
   isOverdue,
+  logWorkStep,
   openMaterialRequest,
+  requestMaterialsStep,
+  reviewStep,
+  startProvisionalAidStep,
+  supplyMaterialsStep,
   transition,
   type CaseClockFacts,
 } from "./workflow.js";
@@ -54,10 +62,67 @@ describe("legal aid state machine", () => {
 
   it("rejects actions out of order with a Chinese message", () => {
     const refusedAssign = transition(LegalAidStatus.REFUSED, "ASSIGN");
-    expect(refusedAssign).toMatchObject({ ok: false, messageZh: "案件当前状态为“不予法律援助”，不能指派承办人员" });
+    expect(refusedAssign).toMatchObject({
+      ok: false,
+      reason: "NOT_ALLOWED_IN_STATUS",
+      messageZh: "案件当前状态为“不予法律援助”，不能指派承办人员",
+    });
     expect(transition(LegalAidStatus.SUBMITTED, "CLOSE").ok).toBe(false);
     expect(transition(LegalAidStatus.GRANTED, "REVIEW").ok).toBe(false);
     expect(transition(LegalAidStatus.CLOSED, "CLOSE").ok).toBe(false);
+  });
+});
+
+describe("legal aid steps: the status, then the step's own rule", () => {
+  const kase = (status: LegalAidStatus, more: { assigneeId?: string; reviewedAt?: Date } = {}) => ({
+    status,
+    assigneeId: more.assigneeId ?? null,
+    reviewedAt: more.reviewedAt ?? null,
+  });
+  const open = [{ requestedAt: new Date("2026-11-04T02:00:00Z"), items: "收入证明" }];
+  const supplied = [{ ...open[0]!, suppliedAt: new Date("2026-11-05T02:00:00Z") }];
+  const reasonOf = (t: { ok: boolean; reason?: string }) => (t.ok ? "OK" : t.reason);
+
+  it("keeps one material request open at a time, and supplies only an open one", () => {
+    expect(reasonOf(requestMaterialsStep(kase(LegalAidStatus.PROVISIONAL_AID), open))).toBe(
+      "MATERIALS_ALREADY_REQUESTED",
+    );
+    expect(requestMaterialsStep(kase(LegalAidStatus.SUBMITTED), supplied)).toEqual({
+      ok: true,
+      status: LegalAidStatus.MATERIALS_REQUESTED,
+    });
+    expect(reasonOf(supplyMaterialsStep(kase(LegalAidStatus.PROVISIONAL_AID), supplied))).toBe(
+      "NO_OPEN_MATERIAL_REQUEST",
+    );
+    expect(supplyMaterialsStep(kase(LegalAidStatus.MATERIALS_REQUESTED), open)).toEqual({
+      ok: true,
+      status: LegalAidStatus.SUBMITTED,
+    });
+    expect(reasonOf(supplyMaterialsStep(kase(LegalAidStatus.GRANTED), open))).toBe("NOT_ALLOWED_IN_STATUS");
+  });
+
+  it("decides only with the material in, and starts provisional aid only when the deadline is near", () => {
+    expect(reasonOf(decideStep(kase(LegalAidStatus.PROVISIONAL_AID), open, true))).toBe("MATERIALS_OUTSTANDING");
+    expect(decideStep(kase(LegalAidStatus.SUBMITTED), supplied, false)).toEqual({
+      ok: true,
+      status: LegalAidStatus.REFUSED,
+    });
+    const now = new Date("2026-11-20T02:00:00Z");
+    const far = assessUrgency(new Date("2026-12-20T02:00:00Z"), now);
+    expect(reasonOf(startProvisionalAidStep(kase(LegalAidStatus.SUBMITTED), far))).toBe("DEADLINE_NOT_URGENT");
+    const near = assessUrgency(new Date("2026-11-22T02:00:00Z"), now);
+    expect(startProvisionalAidStep(kase(LegalAidStatus.SUBMITTED), near).ok).toBe(true);
+  });
+
+  it("assigns once, records work and closes with a result only once assigned, reviews once", () => {
+    const assigned = { assigneeId: "a" };
+    expect(reasonOf(assignStep(kase(LegalAidStatus.GRANTED, assigned)))).toBe("ALREADY_ASSIGNED");
+    expect(reasonOf(logWorkStep(kase(LegalAidStatus.GRANTED)))).toBe("NOT_ASSIGNED");
+    expect(logWorkStep(kase(LegalAidStatus.GRANTED, assigned))).toEqual({ ok: true, status: LegalAidStatus.GRANTED });
+    expect(reasonOf(closeStep(kase(LegalAidStatus.GRANTED), ClosureOutcome.MEDIATED))).toBe("NOT_ASSIGNED");
+    expect(closeStep(kase(LegalAidStatus.GRANTED), ClosureOutcome.WITHDRAWN).ok).toBe(true);
+    expect(reasonOf(reviewStep(kase(LegalAidStatus.CLOSED, { reviewedAt: new Date() })))).toBe("ALREADY_REVIEWED");
+    expect(reasonOf(reviewStep(kase(LegalAidStatus.GRANTED)))).toBe("NOT_ALLOWED_IN_STATUS");
   });
 });
 

@@ -1,5 +1,6 @@
 // Life of a legal aid application (法律援助申请) as a state machine, with the urgent rule of art. 44 and
-// the two statutory clocks of art. 43. Pure functions: the resolvers load facts, call these, and store.
+// the two statutory clocks of art. 43. Pure functions: the resolvers load facts, call these, and the shared
+// write path stores the step they allow.
 import {
   CN_HOLIDAY_CALENDAR,
   STATUTORY_CLOCKS,
@@ -11,22 +12,8 @@ import {
   type ClockStatus,
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
-
-/** 申请状态 */
-export enum LegalAidStatus {
-  /** 已受理申请，审查中: the 7-day decision clock runs. */
-  SUBMITTED = "SUBMITTED",
-  /** 补充材料中: the decision clock is paused until the material arrives. */
-  MATERIALS_REQUESTED = "MATERIALS_REQUESTED",
-  /** 先行提供法律援助 (art. 44): aid under way before the decision, papers later. */
-  PROVISIONAL_AID = "PROVISIONAL_AID",
-  /** 准予法律援助 */
-  GRANTED = "GRANTED",
-  /** 不予法律援助, with written reasons. */
-  REFUSED = "REFUSED",
-  /** 结案 */
-  CLOSED = "CLOSED",
-}
+import type { Transition } from "@onedoor/shared/db/write-path";
+import { ClosureOutcome, LegalAidStatus } from "../generated/prisma/enums.js";
 
 export type LegalAidAction =
   | "REQUEST_MATERIALS"
@@ -85,17 +72,122 @@ export const STATUS_ZH: Record<LegalAidStatus, string> = {
   CLOSED: "已结案",
 };
 
-export type TransitionResult =
-  { ok: true; status: LegalAidStatus } | { ok: false; messageEn: string; messageZh: string };
+type Refusal = Extract<Transition<LegalAidStatus>, { ok: false }>;
 
-export function transition(status: LegalAidStatus, action: LegalAidAction): TransitionResult {
+/** A step refused by a rule other than the status (machine-readable reason, bilingual message). */
+export const refusal = (reason: string, messageEn: string, messageZh: string): Refusal => ({
+  ok: false,
+  reason,
+  messageEn,
+  messageZh,
+});
+
+/** The status after `action`, or why the current status does not allow it (reason NOT_ALLOWED_IN_STATUS). */
+export function transition(status: LegalAidStatus, action: LegalAidAction): Transition<LegalAidStatus> {
   const next = TRANSITIONS[status][action];
   if (next !== undefined) return { ok: true, status: next };
-  return {
-    ok: false,
-    messageEn: `Cannot ${action.toLowerCase().replace(/_/g, " ")} a legal aid case in status ${status}`,
-    messageZh: `案件当前状态为“${STATUS_ZH[status]}”，不能${ACTION_ZH[action]}`,
-  };
+  return refusal(
+    "NOT_ALLOWED_IN_STATUS",
+    `Cannot ${action.toLowerCase().replace(/_/g, " ")} a legal aid case in status ${status}`,
+    `案件当前状态为“${STATUS_ZH[status]}”，不能${ACTION_ZH[action]}`,
+  );
+}
+
+/** What the steps look at besides the status. */
+export interface CaseStepFacts {
+  status: LegalAidStatus;
+  assigneeId: string | null;
+  reviewedAt: Date | null;
+}
+
+/** 要求补充材料: one open request at a time. */
+export function requestMaterialsStep(
+  kase: CaseStepFacts,
+  requests: readonly MaterialRequestFacts[],
+): Transition<LegalAidStatus> {
+  const step = transition(kase.status, "REQUEST_MATERIALS");
+  if (step.ok && openMaterialRequest(requests))
+    return refusal(
+      "MATERIALS_ALREADY_REQUESTED",
+      "Material is already requested and not yet supplied",
+      "已有尚未补充的材料通知",
+    );
+  return step;
+}
+
+/** 补充材料: answers the open request. */
+export function supplyMaterialsStep(
+  kase: CaseStepFacts,
+  requests: readonly MaterialRequestFacts[],
+): Transition<LegalAidStatus> {
+  const step = transition(kase.status, "SUPPLY_MATERIALS");
+  if (step.ok && !openMaterialRequest(requests))
+    return refusal("NO_OPEN_MATERIAL_REQUEST", "No material request is open", "没有待补充的材料通知");
+  return step;
+}
+
+/** 先行提供法律援助 once a legal deadline is known to be fewer than 7 days away. */
+export function startProvisionalAidStep(kase: CaseStepFacts, urgency: UrgencyAssessment): Transition<LegalAidStatus> {
+  const step = transition(kase.status, "START_PROVISIONAL_AID");
+  if (step.ok && !urgency.urgent)
+    return refusal(
+      "DEADLINE_NOT_URGENT",
+      `The deadline is ${urgency.daysLeft} days away; the urgent rule needs fewer than ${URGENT_THRESHOLD_DAYS}`,
+      urgency.noteZh,
+    );
+  return step;
+}
+
+/** 审查决定: not while requested material is outstanding; grants or refuses as the eligibility rules say. */
+export function decideStep(
+  kase: CaseStepFacts,
+  requests: readonly MaterialRequestFacts[],
+  granted: boolean,
+): Transition<LegalAidStatus> {
+  if (openMaterialRequest(requests))
+    return refusal(
+      "MATERIALS_OUTSTANDING",
+      "Requested material has not been supplied yet",
+      "补充材料尚未提交，暂不能作出决定",
+    );
+  return transition(kase.status, granted ? "GRANT" : "REFUSE");
+}
+
+/** 指派: once per case. */
+export function assignStep(kase: CaseStepFacts): Transition<LegalAidStatus> {
+  const step = transition(kase.status, "ASSIGN");
+  if (step.ok && kase.assigneeId)
+    return refusal("ALREADY_ASSIGNED", "The case is already assigned", "案件已指派承办人员");
+  return step;
+}
+
+/** 办案记录: only by someone assigned. */
+export function logWorkStep(kase: CaseStepFacts): Transition<LegalAidStatus> {
+  const step = transition(kase.status, "LOG_WORK");
+  if (step.ok && !kase.assigneeId)
+    return refusal("NOT_ASSIGNED", "Assign a provider before recording work", "案件尚未指派承办人员");
+  return step;
+}
+
+/** 结案: withdrawal or termination can come before anyone was assigned; any other outcome was someone's work. */
+export function closeStep(kase: CaseStepFacts, outcome: ClosureOutcome): Transition<LegalAidStatus> {
+  const step = transition(kase.status, "CLOSE");
+  const needsAssignee = outcome !== ClosureOutcome.WITHDRAWN && outcome !== ClosureOutcome.TERMINATED;
+  if (step.ok && needsAssignee && !kase.assigneeId)
+    return refusal(
+      "NOT_ASSIGNED",
+      "A case with this outcome must have been assigned",
+      "案件未指派承办人员，只能以撤回或终止方式结案",
+    );
+  return step;
+}
+
+/** 质量评查: once per closed case. */
+export function reviewStep(kase: CaseStepFacts): Transition<LegalAidStatus> {
+  const step = transition(kase.status, "REVIEW");
+  if (step.ok && kase.reviewedAt)
+    return refusal("ALREADY_REVIEWED", "The case has already been reviewed", "案件已完成质量评查");
+  return step;
 }
 
 /** Art. 44 (一): fewer than this many days left before a limitation or procedural deadline. */
@@ -136,6 +228,27 @@ export interface CaseClockFacts {
   granted: boolean;
   provisionalAidStartedAt?: Date | null;
   assignedAt?: Date | null;
+}
+
+/** The clock facts of a stored case and its material requests. */
+export function caseClockFacts(
+  kase: {
+    status: LegalAidStatus;
+    appliedAt: Date;
+    decidedAt: Date | null;
+    provisionalAidStartedAt: Date | null;
+    assignedAt: Date | null;
+  },
+  requests: readonly MaterialRequestFacts[],
+): CaseClockFacts {
+  return {
+    appliedAt: kase.appliedAt,
+    materialRequests: requests,
+    decidedAt: kase.decidedAt,
+    granted: kase.status === LegalAidStatus.GRANTED || kase.status === LegalAidStatus.CLOSED,
+    provisionalAidStartedAt: kase.provisionalAidStartedAt,
+    assignedAt: kase.assignedAt,
+  };
 }
 
 export interface CaseClock {

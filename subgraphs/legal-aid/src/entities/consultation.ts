@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import { ConsultationChannel } from "./enums.js";
 
@@ -27,45 +27,3 @@ export class LegalConsultation {
 
 @ObjectType()
 export class LegalConsultationConnection extends Connection(LegalConsultation) {}
-
-@InputType()
-export class RecordLegalConsultationInput {
-  @Field(() => ConsultationChannel)
-  channel!: ConsultationChannel;
-
-  @Field(() => String, { nullable: true })
-  disputeCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  enquirerName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  enquirerPhone?: string | null;
-
-  @Field(() => String)
-  topic!: string;
-
-  @Field(() => String)
-  question!: string;
-
-  @Field(() => String)
-  answer!: string;
-
-  @Field(() => String, { nullable: true, description: "Defaults to the signed-in user." })
-  answeredBy?: string | null;
-}
-
-@InputType()
-export class LegalConsultationFilter {
-  @Field(() => String, { nullable: true })
-  disputeCode?: string | null;
-
-  @Field(() => ConsultationChannel, { nullable: true })
-  channel?: ConsultationChannel | null;
-
-  @Field(() => Date, { nullable: true })
-  from?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  to?: Date | null;
-}

@@ -1,5 +1,5 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ApplicantGroup, EligibilityBasis, LegalAidMatter } from "./enums.js";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { EligibilityBasis } from "./enums.js";
 
 export enum EligibilityOutcome {
   ELIGIBLE = "ELIGIBLE",
@@ -15,27 +15,6 @@ registerEnumType(EligibilityOutcome, {
     UNDETERMINED: { description: "材料不全或无本地标准，须补充或人工审查" },
   },
 });
-
-@InputType({ description: "Facts for a pre-check at the window (预审), before an application is filed." })
-export class LegalAidEligibilityInput {
-  @Field(() => LegalAidMatter)
-  matter!: LegalAidMatter;
-
-  @Field(() => [ApplicantGroup], { nullable: true })
-  applicantGroups?: ApplicantGroup[] | null;
-
-  @Field(() => Int, { nullable: true })
-  householdSize?: number | null;
-
-  @Field(() => Int, { nullable: true, description: "in fen" })
-  monthlyIncomePerHeadFen?: number | null;
-
-  @Field(() => String, { description: "Region whose hardship standard applies (GB/T 2260)." })
-  regionCode!: string;
-
-  @Field(() => Date, { nullable: true, description: "Date whose rules apply; defaults to today." })
-  on?: Date | null;
-}
 
 @ObjectType({ description: "What the eligibility rules say for the given facts; nothing is recorded." })
 export class LegalAidEligibilityAssessment {

@@ -1,10 +1,20 @@
-// The department's code lists as GraphQL enums; the values are defined in src/domain.
+// The department's code lists as GraphQL enums, built from the Prisma enums (declared once, in
+// prisma/schema.prisma, and enforced by the database).
 import { registerEnumType } from "type-graphql";
-import { LegalAidMatter, LegalSpecialty, MATTERS, SPECIALTY_LABELS } from "../domain/matters.js";
-import { ApplicantGroup, EligibilityBasis } from "../domain/eligibility.js";
-import { LegalAidStatus, STATUS_ZH } from "../domain/workflow.js";
-import { ProviderKind } from "../domain/assignment.js";
-import { ClosureOutcome, ConsultationChannel, QualityRating, WorkActivity } from "../domain/vocabulary.js";
+import {
+  ApplicantGroup,
+  ClosureOutcome,
+  ConsultationChannel,
+  EligibilityBasis,
+  LegalAidMatter,
+  LegalAidStatus,
+  LegalSpecialty,
+  ProviderKind,
+  QualityRating,
+  WorkActivity,
+} from "../generated/prisma/enums.js";
+import { MATTERS, SPECIALTY_LABELS } from "../domain/matters.js";
+import { STATUS_ZH } from "../domain/workflow.js";
 
 const describe = <E extends string>(labels: Record<E, string>) =>
   Object.fromEntries(

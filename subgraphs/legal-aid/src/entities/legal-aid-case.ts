@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import {
   ApplicantGroup,
@@ -214,6 +214,11 @@ export class LegalAidCase {
   @Field(() => LegalAidStatus)
   status!: LegalAidStatus;
 
+  @Field(() => Int, {
+    description: "Bumped by every change: send it back as `expectedVersion` so a stale edit gets CONFLICT.",
+  })
+  version!: number;
+
   @Field(() => String, { description: "Region whose hardship standard applies (GB/T 2260)." })
   regionCode!: string;
 
@@ -226,114 +231,3 @@ export class LegalAidCase {
 
 @ObjectType()
 export class LegalAidCaseConnection extends Connection(LegalAidCase) {}
-
-@InputType({ description: "申请人" })
-export class LegalAidApplicantInput {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { description: "居民身份证号码" })
-  residentId!: string;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
-  @Field(() => [ApplicantGroup], {
-    nullable: true,
-    description: "Art. 42 groups the applicant has shown material for.",
-  })
-  groups?: ApplicantGroup[] | null;
-}
-
-@InputType({ description: "法律援助申请: for a dispute, or for a pending arbitration or court case (at least one)." })
-export class LegalAidApplicationInput {
-  @Field(() => String, { nullable: true, description: "解纷码" })
-  disputeCode?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  arbitrationCaseId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  courtCaseId?: string | null;
-
-  @Field(() => LegalAidApplicantInput)
-  applicant!: LegalAidApplicantInput;
-
-  @Field(() => LegalAidMatter)
-  matter!: LegalAidMatter;
-
-  @Field(() => Int, { nullable: true, description: "家庭人口数 (needed for a means test)." })
-  householdSize?: number | null;
-
-  @Field(() => Int, { nullable: true, description: "家庭人均月收入 in fen (needed for a means test)." })
-  monthlyIncomePerHeadFen?: number | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Region for the hardship standard; defaults to the dispute code's county.",
-  })
-  regionCode?: string | null;
-
-  @Field(() => Date, {
-    nullable: true,
-    description: "Legal deadline in the linked case; fewer than 7 days left starts aid at once.",
-  })
-  urgentDeadline?: Date | null;
-}
-
-@InputType({ description: "补充材料: what arrived, and any facts it changes." })
-export class SupplyMaterialsInput {
-  @Field(() => Int, { nullable: true })
-  householdSize?: number | null;
-
-  @Field(() => Int, { nullable: true, description: "in fen" })
-  monthlyIncomePerHeadFen?: number | null;
-
-  @Field(() => [ApplicantGroup], { nullable: true, description: "Replaces the art. 42 groups when given." })
-  applicantGroups?: ApplicantGroup[] | null;
-}
-
-@InputType()
-export class CloseLegalAidCaseInput {
-  @Field(() => ClosureOutcome)
-  outcome!: ClosureOutcome;
-
-  @Field(() => String)
-  summary!: string;
-}
-
-@InputType()
-export class ReviewLegalAidCaseInput {
-  @Field(() => QualityRating)
-  rating!: QualityRating;
-
-  @Field(() => String, { description: "评查人" })
-  reviewer!: string;
-
-  @Field(() => String, { nullable: true })
-  comment?: string | null;
-}
-
-@InputType({ description: "Queue filter; all given conditions apply." })
-export class LegalAidCaseFilter {
-  @Field(() => String, { nullable: true, description: "解纷码" })
-  disputeCode?: string | null;
-
-  @Field(() => [LegalAidStatus], { nullable: true })
-  status?: LegalAidStatus[] | null;
-
-  @Field(() => [LegalAidMatter], { nullable: true })
-  matter?: LegalAidMatter[] | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "Only cases with a clock past its deadline (true) or none (false).",
-  })
-  overdue?: boolean | null;
-
-  @Field(() => Date, { nullable: true, description: "Applied at or after." })
-  appliedFrom?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: "Applied before." })
-  appliedTo?: Date | null;
-}

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { readPersonalData } from "@onedoor/shared/auth/access";
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import { LegalAidApplicant } from "../entities/legal-aid-case.js";
+import { readAudited } from "../db/personal-data.js";
 import { applicantOwner } from "./access.js";
 import type { ApplicantSource } from "./mapping.js";
 import type { LegalAidContext } from "./context.js";
@@ -15,18 +15,12 @@ export class LegalAidApplicantResolver {
       "居民身份证号码 in full: the legal aid center, the commander and the applicant only (FORBIDDEN otherwise); every read is audited.",
   })
   residentIdFull(@Root() applicant: ApplicantSource, @Ctx() ctx: LegalAidContext): Promise<string | null> {
-    return readPersonalData(
-      ctx,
-      ctx.store,
-      applicantOwner(applicant.row),
-      "residentId",
-      applicant.row.applicantResidentId,
-    );
+    return readAudited(ctx, applicantOwner(applicant.row), "residentId", applicant.row.applicantResidentId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Phone in full: as `residentIdFull`, audited." })
   phoneFull(@Root() applicant: ApplicantSource, @Ctx() ctx: LegalAidContext): Promise<string | null> {
-    return readPersonalData(ctx, ctx.store, applicantOwner(applicant.row), "phone", applicant.row.applicantPhone);
+    return readAudited(ctx, applicantOwner(applicant.row), "phone", applicant.row.applicantPhone);
   }
 
   @FieldResolver(() => PartyStub, {

@@ -42,8 +42,8 @@ export class LegalAidCockpitResolver {
       ]);
     }
     const [now, lastYear] = await Promise.all([
-      legalAidCounts(ctx.store, scope, region),
-      legalAidCounts(ctx.store, sameperiodLastYear(scope), region),
+      legalAidCounts(ctx, scope, region),
+      legalAidCounts(ctx, sameperiodLastYear(scope), region),
     ]);
     const notes = [
       ...(scope.category ? [CATEGORY_NOTE] : []),

@@ -1,32 +1,21 @@
-import { givenFields } from "@onedoor/shared/audit/audit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { actorId } from "@onedoor/shared/auth/identity";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
-import {
-  maskedPhone,
-  readPersonalData,
-  visibleName,
-  type PersonalDataOwner,
-  type Policy,
-} from "@onedoor/shared/auth/access";
+import { maskedPhone, visibleName, type PersonalDataOwner, type Policy } from "@onedoor/shared/auth/access";
 import { visibilityOf } from "@onedoor/shared/auth/policy";
-import { afterCursorDesc, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { validatePhone } from "@onedoor/shared/validators/index";
-import {
-  LegalConsultation,
-  LegalConsultationConnection,
-  LegalConsultationFilter,
-  RecordLegalConsultationInput,
-} from "../entities/consultation.js";
-import type { Prisma } from "../generated/prisma/client.js";
-import { checkDisputeCode, checkOptionalText, checkText } from "./input-checks.js";
-import { isoSort, parseIsoSort, type ConsultationRow } from "./mapping.js";
-
+import { currentTime } from "@onedoor/shared/clock/now";
+import { LegalConsultation, LegalConsultationConnection } from "../entities/consultation.js";
+import { LegalConsultationFilter, RecordLegalConsultationInput } from "../entities/inputs.js";
 import { CONSULTATION_SCOPE } from "../domain/access.js";
 import { consultationEvent } from "../domain/case-events.js";
-import { ConsultationChannel } from "../domain/vocabulary.js";
-import { insertConsultation } from "../db/cases.js";
+import { optionalDisputeCode } from "../domain/input-rules.js";
+import { consultationPage } from "../db/consultations.js";
+import { readAudited } from "../db/personal-data.js";
+import { createConsultation } from "../db/write.js";
+import type { ConsultationRow } from "./mapping.js";
 import type { LegalAidContext } from "./context.js";
-import { currentTime } from "@onedoor/shared/clock/now";
 
 /** The enquirer's data: no resident ID is taken at a consultation, so only the center and the commander see it in full. */
 const enquirer = (row: ConsultationRow): PersonalDataOwner => ({
@@ -58,7 +47,7 @@ export class LegalConsultationResolver {
       "Phone in full: the legal aid center and the commander only (FORBIDDEN otherwise); every read is audited.",
   })
   enquirerPhoneFull(@Root() row: ConsultationRow, @Ctx() ctx: LegalAidContext): Promise<string | null> {
-    return readPersonalData(ctx, ctx.store, enquirer(row), "phone", row.enquirerPhone);
+    return readAudited(ctx, enquirer(row), "phone", row.enquirerPhone);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "咨询内容; null for summary readers." })
@@ -82,19 +71,13 @@ export class LegalConsultationResolver {
   ): Promise<ConnectionShape<ConsultationRow>> {
     const size = pageSize(first);
     const problems = new InputProblems();
-    const disputeCode = checkDisputeCode(problems, ["filter", "disputeCode"], filter?.disputeCode);
+    const disputeCode = problems.check(["filter", "disputeCode"], optionalDisputeCode(filter?.disputeCode));
     problems.throwIfAny();
-    const where: Prisma.LegalConsultationWhereInput[] = [afterCursorDesc("consultedAt", after, parseIsoSort)];
-    if (disputeCode) where.push({ disputeCode });
-    if (filter?.channel) where.push({ channel: filter.channel });
-    if (filter?.from) where.push({ consultedAt: { gte: filter.from } });
-    if (filter?.to) where.push({ consultedAt: { lt: filter.to } });
-    const rows = await ctx.store.legalConsultation.findMany({
-      where: { AND: where },
-      orderBy: [{ consultedAt: "desc" }, { id: "desc" }],
-      take: size + 1,
-    });
-    return toConnection(rows, size, (r) => isoSort(r.consultedAt));
+    return consultationPage(
+      ctx,
+      { disputeCode: disputeCode ?? null, channel: filter?.channel, from: filter?.from, to: filter?.to },
+      { after, size },
+    );
   }
 
   @Authorized<Policy>("legalAidOfficer")
@@ -106,42 +89,45 @@ export class LegalConsultationResolver {
     @Ctx() ctx: LegalAidContext,
   ): Promise<ConsultationRow> {
     const problems = new InputProblems();
-    const disputeCode = checkDisputeCode(problems, ["input", "disputeCode"], input.disputeCode);
-    const enquirerName = checkOptionalText(
-      problems,
+    const disputeCode = problems.check(["input", "disputeCode"], optionalDisputeCode(input.disputeCode));
+    const enquirerName = problems.optionalText(
       ["input", "enquirerName"],
       input.enquirerName,
-      "咨询人姓名",
-      "Enquirer name",
+      { zh: "咨询人姓名", en: "Enquirer name" },
       50,
     );
     const enquirerPhone = input.enquirerPhone
-      ? (problems.check(["input", "enquirerPhone"], validatePhone(input.enquirerPhone)) ?? null)
+      ? problems.check(["input", "enquirerPhone"], validatePhone(input.enquirerPhone))
       : null;
-    const topic = checkText(problems, ["input", "topic"], input.topic, "咨询主题", "Topic", 50);
-    const question = checkText(problems, ["input", "question"], input.question, "咨询内容", "Question", 4000, true);
-    const answer = checkText(problems, ["input", "answer"], input.answer, "解答意见", "Answer", 4000, true);
-    const answeredBy =
-      checkOptionalText(problems, ["input", "answeredBy"], input.answeredBy, "解答人", "Answered by", 50) ??
-      ctx.identity.userId ??
-      null;
-    if (!answeredBy) problems.add(["input", "answeredBy"], "EMPTY", "请填写解答人", "Give who answered");
+    const topic = problems.text(["input", "topic"], input.topic, { zh: "咨询主题", en: "Topic" }, 50);
+    const question = problems.text(["input", "question"], input.question, { zh: "咨询内容", en: "Question" }, 4000, {
+      multiline: true,
+    });
+    const answer = problems.text(["input", "answer"], input.answer, { zh: "解答意见", en: "Answer" }, 4000, {
+      multiline: true,
+    });
+    const answeredBy = problems.optionalText(
+      ["input", "answeredBy"],
+      input.answeredBy,
+      { zh: "解答人", en: "Answered by" },
+      50,
+    );
     problems.throwIfAny();
-    return insertConsultation(
-      ctx.store,
-      { by: ctx, action: "recordLegalConsultation", fields: givenFields(input, { nested: true }) },
+    return createConsultation(
+      ctx,
       {
         channel: input.channel,
-        disputeCode,
-        enquirerName,
-        enquirerPhone,
-        topic: topic!,
-        question: question!,
-        answer: answer!,
-        answeredBy: answeredBy!,
+        disputeCode: disputeCode ?? null,
+        enquirerName: enquirerName ?? null,
+        enquirerPhone: enquirerPhone ?? null,
+        topic,
+        question,
+        answer,
+        answeredBy: answeredBy ?? actorId(ctx.identity),
         consultedAt: currentTime(),
       },
-      (row) => [consultationEvent({ channel: row.channel as ConsultationChannel, at: row.consultedAt })],
+      (row) => [consultationEvent({ channel: row.channel, at: row.consultedAt })],
+      { action: "recordLegalConsultation", input },
     );
   }
 }

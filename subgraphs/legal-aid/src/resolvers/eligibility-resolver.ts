@@ -3,15 +3,12 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
-import {
-  EligibilityOutcome,
-  LegalAidEligibilityAssessment,
-  LegalAidEligibilityInput,
-} from "../entities/eligibility.js";
+import { currentTime } from "@onedoor/shared/clock/now";
+import { EligibilityOutcome, LegalAidEligibilityAssessment } from "../entities/eligibility.js";
+import { LegalAidEligibilityInput } from "../entities/inputs.js";
 import { evaluateEligibility } from "../domain/eligibility.js";
 import { standardFen } from "../domain/hardship-standards.js";
-import { checkIntRange } from "./input-checks.js";
-import { currentTime } from "@onedoor/shared/clock/now";
+import { householdSize, incomePerHeadFen, optional, underLegalAidLaw } from "../domain/input-rules.js";
 
 @Resolver()
 export class EligibilityResolver {
@@ -25,32 +22,20 @@ export class EligibilityResolver {
   ): LegalAidEligibilityAssessment {
     const problems = new InputProblems();
     const regionCode = problems.check(["input", "regionCode"], validateRegionCode(input.regionCode));
-    const householdSize = checkIntRange(problems, ["input", "householdSize"], input.householdSize, 1, 30, "家庭人口数");
-    const income = checkIntRange(
-      problems,
+    const household = problems.check(["input", "householdSize"], optional(input.householdSize, householdSize));
+    const income = problems.check(
       ["input", "monthlyIncomePerHeadFen"],
-      input.monthlyIncomePerHeadFen,
-      0,
-      100_000_000,
-      "家庭人均月收入（分）",
+      optional(input.monthlyIncomePerHeadFen, incomePerHeadFen),
     );
-    const on = input.on ?? currentTime();
-    if (Number.isNaN(on.getTime()) || toLocalDate(on) < "2022-01-01") {
-      problems.add(
-        ["input", "on"],
-        "FORMAT",
-        "日期须在《法律援助法》施行（2022年1月1日）之后",
-        "on must be on or after 2022-01-01, when the Legal Aid Law took effect",
-      );
-    }
+    const on = problems.check(["input", "on"], underLegalAidLaw(input.on ?? currentTime()));
     problems.throwIfAny();
     const result = evaluateEligibility({
       matter: input.matter,
       applicantGroups: input.applicantGroups ?? [],
-      householdSize,
+      householdSize: household,
       monthlyIncomePerHeadFen: income,
       regionCode: regionCode!,
-      appliedOn: toLocalDate(on),
+      appliedOn: toLocalDate(on!),
     });
     if (result.outcome === "UNDETERMINED") {
       return {

@@ -1,24 +1,15 @@
-import { givenFields } from "@onedoor/shared/audit/audit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
-import { afterCursorDesc, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { validatePhone, validateRegionCode } from "@onedoor/shared/validators/index";
-import {
-  LegalAidProvider,
-  LegalAidProviderConnection,
-  LegalAidProviderFilter,
-  RegisterLegalAidProviderInput,
-} from "../entities/provider.js";
-import type { Prisma } from "../generated/prisma/client.js";
-import { checkIntRange, checkOptionalText, checkText } from "./input-checks.js";
-import { isoSort, parseIsoSort, type ProviderRow } from "./mapping.js";
-
-import { insertProvider } from "../db/cases.js";
+import { LegalAidProvider, LegalAidProviderConnection } from "../entities/provider.js";
+import { LegalAidProviderFilter, RegisterLegalAidProviderInput } from "../entities/inputs.js";
+import { countyCode, licenseNumber, maxOpenCases } from "../domain/input-rules.js";
+import { providerPage } from "../db/providers.js";
+import { createProvider } from "../db/write.js";
+import type { ProviderRow } from "./mapping.js";
 import type { LegalAidContext } from "./context.js";
-
-/** 执业证号: 17 digits (lawyers' and grassroots legal workers' licence numbers). */
-const LICENSE_NUMBER = /^\d{17}$/;
 
 @Resolver(() => LegalAidProvider)
 export class LegalAidProviderResolver {
@@ -39,18 +30,16 @@ export class LegalAidProviderResolver {
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ): Promise<ConnectionShape<ProviderRow>> {
-    const size = pageSize(first);
-    const where: Prisma.LegalAidProviderWhereInput[] = [afterCursorDesc("createdAt", after, parseIsoSort)];
-    if (filter?.activeOnly ?? true) where.push({ active: true });
-    if (filter?.specialty) where.push({ specialties: { has: filter.specialty } });
-    if (filter?.kind) where.push({ kind: filter.kind });
-    if (filter?.regionCode) where.push({ regionCode: filter.regionCode });
-    const rows = await ctx.store.legalAidProvider.findMany({
-      where: { AND: where },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: size + 1,
-    });
-    return toConnection(rows, size, (r) => isoSort(r.createdAt));
+    return providerPage(
+      ctx,
+      {
+        activeOnly: filter?.activeOnly ?? true,
+        specialty: filter?.specialty,
+        kind: filter?.kind,
+        regionCode: filter?.regionCode,
+      },
+      { after, size: pageSize(first) },
+    );
   }
 
   @Authorized<Policy>("legalAidOfficer")
@@ -60,47 +49,40 @@ export class LegalAidProviderResolver {
     @Ctx() ctx: LegalAidContext,
   ): Promise<ProviderRow> {
     const problems = new InputProblems();
-    const name = checkText(problems, ["input", "name"], input.name, "姓名", "Name", 50);
-    const organisation = checkText(
-      problems,
+    const name = problems.text(["input", "name"], input.name, { zh: "姓名", en: "Name" }, 50);
+    const organisation = problems.text(
       ["input", "organisation"],
       input.organisation,
-      "执业机构",
-      "Organisation",
+      { zh: "执业机构", en: "Organisation" },
       100,
     );
-    const licenseNumber = checkOptionalText(
-      problems,
+    const license = problems.optionalText(
       ["input", "licenseNumber"],
       input.licenseNumber,
-      "执业证号",
-      "Licence number",
+      { zh: "执业证号", en: "Licence number" },
       17,
     );
-    if (licenseNumber && !LICENSE_NUMBER.test(licenseNumber)) {
-      problems.add(["input", "licenseNumber"], "FORMAT", "执业证号应为17位数字", "A licence number has 17 digits");
-    }
+    if (license) problems.check(["input", "licenseNumber"], licenseNumber(license));
     const phone = input.phone ? problems.check(["input", "phone"], validatePhone(input.phone)) : null;
     if (input.specialties.length === 0)
       problems.add(["input", "specialties"], "EMPTY", "请至少选择一个专业领域", "Give at least one specialty");
-    const regionCode = problems.check(["input", "regionCode"], validateRegionCode(input.regionCode));
-    if (regionCode && regionCode.length !== 6)
-      problems.add(["input", "regionCode"], "FORMAT", "请填写6位县级行政区划代码", "Give the 6-digit county code");
-    const maxOpenCases = checkIntRange(problems, ["input", "maxOpenCases"], input.maxOpenCases, 1, 100, "在办案件上限");
+    const region = problems.check(["input", "regionCode"], validateRegionCode(input.regionCode));
+    const regionCode = region && problems.check(["input", "regionCode"], countyCode(region));
+    const cap = problems.check(["input", "maxOpenCases"], maxOpenCases(input.maxOpenCases));
     problems.throwIfAny();
-    return insertProvider(
-      ctx.store,
-      { by: ctx, action: "registerLegalAidProvider", fields: givenFields(input, { nested: true }) },
+    return createProvider(
+      ctx,
       {
-        name: name!,
+        name,
         kind: input.kind,
-        organisation: organisation!,
-        licenseNumber,
+        organisation,
+        licenseNumber: license ?? null,
         phone: phone ?? null,
         regionCode: regionCode!,
         specialties: [...new Set(input.specialties)],
-        maxOpenCases: maxOpenCases!,
+        maxOpenCases: cap!,
       },
+      { action: "registerLegalAidProvider", input },
     );
   }
 }

@@ -1,6 +1,6 @@
-// Writes of court cases: numbering, opening a case with its parties, claims and clocks, and steps of the
-// state machines. Every write that numbers a case or moves a status runs in one transaction, which also
-// records the case event for the registry (src/db/events.ts).
+// The rows a court case's steps write besides the case itself: its number, its parties, claims and clocks
+// when it opens, the clocks a step stops, starts or extends. Each runs inside the transaction of the
+// step (src/db/write.ts), which also guards the case's version and records its event and audit entry.
 import {
   extendClock,
   toLocalDate,
@@ -8,61 +8,37 @@ import {
   type ClockPause,
   type ClockRecord,
 } from "@onedoor/shared/clock/index";
-import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { conflict } from "@onedoor/shared/graphql/errors";
-import { recordAudit, type AuditActor, type AuditFact } from "@onedoor/shared/audit/audit";
 import { courtPartyId } from "../domain/access.js";
-import { formatCaseNumber, type CaseType } from "../domain/case-number.js";
-import { COURT_CLOCKS, type CourtClockKind } from "../domain/clocks.js";
-import type { CaseStatus, Procedure, Step } from "../domain/procedures.js";
+import type { CaseCore } from "../domain/case-input.js";
+import { formatCaseNumber } from "../domain/case-number.js";
+import { COURT_CLOCKS } from "../domain/clocks.js";
+import type { Step } from "../domain/procedures.js";
 import type { CourtCase, CourtCaseClock, Prisma } from "../generated/prisma/client.js";
-import { recordCourtEvent } from "./events.js";
-import type { LitigationStore } from "./store.js";
-
-export type Tx = Prisma.TransactionClient;
+import type { CaseType, CourtCaseStatus, CourtClockKind, CourtProcedure } from "../generated/prisma/enums.js";
+import type { Tx } from "./store.js";
 
 /**
  * Next 案件编号 for (court, type, year): one atomic INSERT … ON CONFLICT DO UPDATE inside the caller's
  * transaction, so concurrent filings (even the first of a year) wait on the counter row instead of
  * colliding, and a rolled-back filing gives its number back.
  */
-export async function allocateCaseNumber(
-  tx: Tx,
-  courtCode: string,
-  caseType: CaseType,
-  filedAt: Date,
-): Promise<string> {
+async function allocateCaseNumber(tx: Tx, courtCode: string, caseType: CaseType, filedAt: Date): Promise<string> {
   const year = Number(toLocalDate(filedAt).slice(0, 4));
   const [counter] = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO "CaseNumberCounter" ("courtCode", "caseType", "year", "last") VALUES (${courtCode}, ${caseType}, ${year}, 1)
+    INSERT INTO "CaseNumberCounter" ("courtCode", "caseType", "year", "last")
+    VALUES (${courtCode}, ${caseType}::"CaseType", ${year}, 1)
     ON CONFLICT ("courtCode", "caseType", "year") DO UPDATE SET "last" = "CaseNumberCounter"."last" + 1
     RETURNING "last"`;
   return formatCaseNumber({ year, courtCode, caseType, number: Number(counter!.last) });
 }
 
-export interface NewParty {
-  role: string;
-  kind: string;
-  name: string;
-  idNumber: string | null;
-  joinsApplication: boolean;
-}
-
-/** What a case carries over to the case that follows from it (filing after mediation, enforcement). */
-export interface CaseCore {
-  disputeCode: string;
-  courtCode: string;
-  online: boolean;
-  causeCode: string | null;
-  causeListVersion: string | null;
-  parties: NewParty[];
-  claims: { description: string; amount: string | null }[];
-}
-
 export interface NewCase extends CaseCore {
-  procedure: Procedure;
+  /** Given when the step that opens the case must name it before it exists (its audit entry). */
+  id?: string;
+  procedure: CourtProcedure;
   caseType: CaseType;
-  status: CaseStatus;
+  status: CourtCaseStatus;
   filedAt: Date;
   createdBy: string;
   /** Clocks to record: those that start on filing, and any already met (stoppedAt set). */
@@ -78,6 +54,7 @@ export async function createCase(tx: Tx, input: NewCase): Promise<CourtCase> {
   return tx.courtCase.create({
     data: {
       ...input.details,
+      ...(input.id ? { id: input.id } : {}),
       caseNumber,
       procedure: input.procedure,
       status: input.status,
@@ -122,35 +99,15 @@ export async function caseCore(tx: Tx, row: CourtCase): Promise<CaseCore> {
   };
 }
 
-/**
- * Moves a case along `step` (status guarded in the UPDATE itself, so two concurrent steps cannot both
- * pass), stops and starts the step's clocks, and writes `changes` with it.
- */
-export async function applyStep(
-  tx: Tx,
-  row: CourtCase,
-  step: Step,
-  at: Date,
-  changes: Prisma.CourtCaseUpdateManyMutationInput = {},
-): Promise<CourtCase> {
-  const { count } = await tx.courtCase.updateMany({
-    where: { id: row.id, status: step.from },
-    data: { ...changes, status: step.to },
-  });
-  if (count === 0) {
-    throw conflict(
-      `Case ${row.caseNumber} changed meanwhile; reload it and try again`,
-      `案件 ${row.caseNumber} 已被他人更新，请刷新后重试`,
-    );
-  }
+/** Stops and starts the clocks of `step` on the case, in the transaction that takes the step. */
+export async function moveClocks(tx: Tx, caseId: string, step: Step, at: Date): Promise<void> {
   await tx.courtCaseClock.updateMany({
-    where: { caseId: row.id, kind: { in: step.stop }, stoppedAt: null },
+    where: { caseId, kind: { in: step.stop }, stoppedAt: null },
     data: { stoppedAt: at },
   });
   if (step.start.length > 0) {
-    await tx.courtCaseClock.createMany({ data: step.start.map((kind) => ({ caseId: row.id, kind, startedAt: at })) });
+    await tx.courtCaseClock.createMany({ data: step.start.map((kind) => ({ caseId, kind, startedAt: at })) });
   }
-  return tx.courtCase.findUniqueOrThrow({ where: { id: row.id } });
 }
 
 interface StoredExtension {
@@ -180,29 +137,22 @@ export function clockRecord(row: CourtCaseClock): ClockRecord {
 }
 
 /**
- * Adds an approved extension to a running clock of the case (throws ClockError when the law forbids it)
- * and records `event` and the audit entry `audit` in the same transaction.
+ * Adds an approved extension to a running clock of the case (throws ClockError when the law forbids it),
+ * inside the transaction of the case's change: its version guard keeps two extensions from both slipping
+ * under the cap.
  */
 export async function extendCaseClock(
-  store: LitigationStore,
+  tx: Tx,
   caseId: string,
   kind: CourtClockKind,
   extension: ClockExtension,
-  event: NewCaseEvent,
-  audit: { actor: AuditActor; fact: AuditFact },
 ): Promise<void> {
-  await store.$transaction(async (tx) => {
-    const clock = await tx.courtCaseClock.findUnique({ where: { caseId_kind: { caseId, kind } } });
-    if (!clock) throw conflict(`The case has no ${kind} clock running`, "本案没有正在计算的该项期限");
-    const extended = extendClock(COURT_CLOCKS[kind], clockRecord(clock), extension);
-    const stored: StoredExtension[] = extended.extensions.map((e) => ({ ...e, at: e.at.toISOString() }));
-    // Guarded on the extensions read, so two concurrent extensions cannot both slip under the cap.
-    const { count } = await tx.courtCaseClock.updateMany({
-      where: { id: clock.id, stoppedAt: null, extensions: { equals: clock.extensions as Prisma.InputJsonValue } },
-      data: { extensions: stored as unknown as Prisma.InputJsonValue },
-    });
-    if (count === 0) throw conflict("The clock changed meanwhile; try again", "期限已被他人更新，请重试");
-    await recordCourtEvent(tx, event);
-    await recordAudit(tx, audit.actor, audit.fact);
+  const clock = await tx.courtCaseClock.findUnique({ where: { caseId_kind: { caseId, kind } } });
+  if (!clock || clock.stoppedAt) throw conflict(`The case has no ${kind} clock running`, "本案没有正在计算的该项期限");
+  const extended = extendClock(COURT_CLOCKS[kind], clockRecord(clock), extension);
+  const stored: StoredExtension[] = extended.extensions.map((e) => ({ ...e, at: e.at.toISOString() }));
+  await tx.courtCaseClock.update({
+    where: { id: clock.id },
+    data: { extensions: stored as unknown as Prisma.InputJsonValue },
   });
 }

@@ -1,13 +1,20 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import type { Logger } from "@onedoor/shared/logger";
-import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
+import { recordCaseEvent, type NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { courtPartyId } from "../domain/access.js";
 import { parseCaseNumber } from "../domain/case-number.js";
 import { courtEvents, type CaseFacts } from "../domain/timeline-events.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import { recordCourtEvent } from "./events.js";
+import { CourtCaseStatus, CourtProcedure } from "../generated/prisma/enums.js";
 import type { LitigationStore } from "./store.js";
+
+/** A story's value of one of the court's closed sets: the shared stories hold plain strings. */
+function member<Value extends string>(set: Record<string, Value>, value: string, caseNumber: string): Value {
+  const found = Object.values(set).find((v) => v === value);
+  if (found === undefined) throw new Error(`Demo case ${caseNumber} holds "${value}", which the court does not know`);
+  return found;
+}
 
 /** A demo party row with its party id computed as every write computes it (the registry's demo uses the same identifiers). */
 const demoParty = (
@@ -32,7 +39,7 @@ const DETAILS: Record<
     mediatorKind: "MEDIATION_COMMITTEE",
     mediatorBody: "桐庐县商事人民调解委员会",
     mediatorName: "孙国平",
-    outcome: "AGREEMENT",
+    preFilingSuccess: "AGREEMENT",
     concludedAt: new Date("2026-06-12T08:00:00.000Z"),
     createdBy: "桐庐县人民法院诉讼服务中心 方晓燕",
     parties: {
@@ -175,12 +182,12 @@ export async function seedDemoData(store: LitigationStore, log: Logger): Promise
           caseNumber: number.value,
           courtCode: number.courtCode,
           disputeCode: c.disputeCode,
-          procedure: c.procedure,
-          status: c.status,
+          procedure: member(CourtProcedure, c.procedure, c.caseNumber),
+          status: member(CourtCaseStatus, c.status, c.caseNumber),
           filedAt: new Date(c.filedAt),
         },
       });
-      for (const event of HISTORY[c.caseNumber]?.(created) ?? []) await recordCourtEvent(tx, event);
+      for (const event of HISTORY[c.caseNumber]?.(created) ?? []) await recordCaseEvent(tx, event);
       // New filings continue after the demo numbers.
       await tx.caseNumberCounter.upsert({
         where: {

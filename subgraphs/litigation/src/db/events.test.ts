@@ -1,58 +1,21 @@
 // Every step of a court case writes its case event in the same transaction as the change (统一归集):
 // the mutations run against an in-memory PGlite with the real migrations, and the outbox is read back.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql, type GraphQLSchema } from "graphql";
-import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
-import { createLogger } from "@onedoor/shared/logger";
-import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
+import { describe, expect, it } from "vitest";
+import { changeRecord } from "@onedoor/shared/db/write-path";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 import { courtEvents } from "../domain/timeline-events.js";
-import { STEPS } from "../domain/procedures.js";
-import { applyStep } from "./court-cases.js";
-import { seedDemoData } from "./demo-data.js";
-import { recordCourtEvent } from "./events.js";
-import { createLoaders, type LitigationStore } from "./store.js";
+import { nextStep } from "../domain/procedures.js";
+import { courtCaseKind } from "./write.js";
 
-const log = createLogger("litigation-events-test");
 const DAY = 86_400_000;
+const CLERK = caller("courtClerk", { userId: "clerk-1", department: "litigation" });
 const code = (region: string, sequence: number) => formatDisputeCode({ region, year: 2026, sequence });
 
 describe("court case events in the outbox", () => {
-  let database: MigratedStore<LitigationStore>;
-  let store: LitigationStore;
-  let schema: GraphQLSchema;
-
-  beforeAll(async () => {
-    database = await openMigratedStore(subgraph);
-    store = database.store;
-    await seedDemoData(store, log);
-    ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
-  }, 120_000);
-
-  afterAll(() => database?.close());
-
-  /** One request, as the gateway would send it (fresh loaders each time). */
-  async function run<T>(
-    source: string,
-    variableValues: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }> {
-    const result = await graphql({
-      schema,
-      source,
-      variableValues,
-      contextValue: {
-        subgraph: "litigation",
-        identity: { userId: "clerk-1", roles: ["courtClerk"], department: "litigation" },
-        requestId: randomUUID(),
-        log,
-        store,
-        loaders: createLoaders(store),
-      },
-    });
-    return result as { data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
-  }
+  const kit = useSubgraphKit(subgraph, { seed: true });
 
   async function mutate(
     field: string,
@@ -60,22 +23,25 @@ describe("court case events in the outbox", () => {
     input: unknown,
     argName = "input",
   ): Promise<{ id: string; status: string; caseNumber: string }> {
-    const result = await run<Record<string, { id: string; status: string; caseNumber: string }>>(
+    const result = await kit.run(
+      CLERK,
       `mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id status caseNumber } }`,
       { v: input },
     );
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data!.r!;
+    expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
+    return result.data!.r;
   }
 
   async function refused(field: string, inputType: string, input: unknown, argName = "input"): Promise<unknown> {
-    const result = await run(`mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id } }`, { v: input });
+    const result = await kit.run(CLERK, `mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id } }`, {
+      v: input,
+    });
     expect(result.errors).toHaveLength(1);
-    return result.errors![0]!.extensions;
+    return result.errors[0]!.extensions;
   }
 
   const eventsOf = (disputeCode: string) =>
-    store.outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
+    kit.store().outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
 
   it("seeds the demo stories' events with their historical times", async () => {
     const island = await eventsOf("330903260000011");
@@ -148,11 +114,11 @@ describe("court case events in the outbox", () => {
     // Summaries are for residents: the parties' and mediator's names never appear.
     for (const e of events) expect(e.summary).not.toMatch(/徐建明|叶文涛|纺织/);
     // The changes themselves were committed with them.
-    const rows = await store.courtCase.findMany({ where: { disputeCode }, orderBy: { filedAt: "asc" } });
+    const rows = await kit.store().courtCase.findMany({ where: { disputeCode }, orderBy: { filedAt: "asc" } });
     expect(rows.map((r) => r.status)).toEqual(["MEDIATION_FAILED", "JUDGED", "CONCLUDED"]);
     expect(rows[1]!.performance).toBe("ENFORCEMENT_APPLIED");
     // Each step is audited with its change: who, which case, which input fields (never their values).
-    const audit = await store.auditEntry.findMany({
+    const audit = await kit.store().auditEntry.findMany({
       where: { entityId: { in: [mediation.id, filed.id, enforcement.id] } },
     });
     expect(audit.map((a) => [a.action, a.entityId]).sort()).toEqual(
@@ -235,7 +201,7 @@ describe("court case events in the outbox", () => {
       `经司法确认的调解协议已履行完毕（${applied.caseNumber}）`,
     ]);
     expect(events[3]!.data).toMatchObject({ confirmed: true, performance: "PENDING" });
-    expect(await store.courtCase.count({ where: { disputeCode } })).toBe(1);
+    expect(await kit.store().courtCase.count({ where: { disputeCode } })).toBe(1);
   });
 
   it("rolls the event back with a step that loses a race (no event without its change)", async () => {
@@ -250,15 +216,17 @@ describe("court case events in the outbox", () => {
       ],
       claims: [{ description: "归还借款", amount: "30000" }],
     });
-    const stale = await store.courtCase.findUniqueOrThrow({ where: { id: filed.id } });
-    await mutate("recordJudgment", "ID!", filed.id, "caseId");
-
-    // A second judgment prepared from the stale read: its guarded UPDATE finds nothing and the transaction fails.
-    const now = new Date();
+    // A second judgment decided on the case as first read, while the first one commits: its guarded update
+    // finds the version moved on and the whole step, event included, is rolled back.
     await expect(
-      store.$transaction(async (tx) => {
-        await recordCourtEvent(tx, courtEvents.judgmentRecorded({ ...stale, status: "JUDGED" }, now));
-        await applyStep(tx, stale, STEPS.JUDGMENT_RENDERED, now, { concludedAt: now });
+      changeRecord(kit.store(), { identity: CLERK, requestId: "race" }, courtCaseKind, {
+        id: filed.id,
+        decide: async (row) => {
+          await mutate("recordJudgment", "ID!", filed.id, "caseId");
+          return nextStep(row, "JUDGMENT_RENDERED");
+        },
+        events: ({ after }) => [courtEvents.judgmentRecorded(after, new Date())],
+        audit: { action: "recordJudgment" },
       }),
     ).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
     expect((await eventsOf(disputeCode)).map((e) => e.type)).toEqual(["CASE_FILED", "JUDGMENT_RECORDED"]);

@@ -1,8 +1,10 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
-import { PrismaClient } from "../generated/prisma/client.js";
+import { PrismaClient, type Prisma } from "../generated/prisma/client.js";
 
 export type LitigationStore = PrismaClient;
+/** The store inside a transaction: what every step of a case writes with. */
+export type Tx = Prisma.TransactionClient;
 
 export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): LitigationStore {
   return new PrismaClient({ adapter });

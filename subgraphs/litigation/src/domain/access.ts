@@ -4,9 +4,10 @@
 import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
 import type { RecordScope } from "@onedoor/shared/auth/policy";
 import { maskResidentId } from "@onedoor/shared/auth/masking";
+import type { PartyKind } from "../generated/prisma/enums.js";
 
 /** 当事人标识 of a court party: from the resident ID of a person, the credit code of an organisation. */
-export function courtPartyId(kind: string, idNumber: string | null | undefined): string | null {
+export function courtPartyId(kind: PartyKind, idNumber: string | null | undefined): string | null {
   return partyIdOrNull(kind === "ORGANIZATION" ? { creditCode: idNumber } : { residentId: idNumber });
 }
 
@@ -28,7 +29,7 @@ export function scopeOf(record: CaseParties): RecordScope {
 }
 
 /** The ID number as shown by default: a resident ID masked; an organisation's credit code is public (企业信用信息公示). */
-export function shownIdNumber(kind: string, idNumber: string | null): string | null {
+export function shownIdNumber(kind: PartyKind, idNumber: string | null): string | null {
   if (!idNumber) return null;
   return kind === "ORGANIZATION" ? idNumber : maskResidentId(idNumber);
 }

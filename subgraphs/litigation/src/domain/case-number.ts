@@ -1,6 +1,7 @@
 // 案号: the court case number, in the form set by 最高人民法院关于人民法院案件案号的若干规定 (2015, rev. 2018):
 // (收案年度) + 法院代字 + 类型代字 + 案件编号 + 号, e.g. (2026)浙0122民初123号.
 // Pure: no database. Numbers are allocated by the data layer (per court, type and year, in the filing transaction).
+import type { CaseType } from "../generated/prisma/enums.js";
 
 /** 法院代字 prefix per province (GB/T 2260 province code). */
 const PROVINCE_COURT_PREFIX: Readonly<Record<string, string>> = {
@@ -47,8 +48,7 @@ export const CASE_TYPES = {
   执恢: "resumed enforcement (恢复执行)",
   执异: "enforcement objection (执行异议)",
   执保: "preservation (财产保全执行)",
-} as const;
-export type CaseType = keyof typeof CASE_TYPES;
+} as const satisfies Record<CaseType, string>;
 
 const isCaseType = (text: string): text is CaseType => Object.hasOwn(CASE_TYPES, text);
 

@@ -7,6 +7,7 @@ import {
   type ClockSpec,
   type ClockStatus,
 } from "@onedoor/shared/clock/index";
+import type { CourtClockKind } from "../generated/prisma/enums.js";
 
 const { clocks } = STATUTORY_CLOCKS;
 
@@ -21,11 +22,7 @@ export const COURT_CLOCKS = {
   // 最高人民法院关于人民法院办理执行案件若干期限的规定 (2006) art. 1: an enforcement case is concluded
   // within 6 months of filing; extensions need the court president's approval (no fixed cap).
   enforcement: { kind: "enforcement", length: 6, unit: "months" },
-} as const satisfies Record<string, ClockSpec>;
-
-export type CourtClockKind = keyof typeof COURT_CLOCKS;
-
-export const isCourtClockKind = (kind: string): kind is CourtClockKind => Object.hasOwn(COURT_CLOCKS, kind);
+} as const satisfies Record<CourtClockKind, ClockSpec>;
 
 export function courtClockStatus(kind: CourtClockKind, record: ClockRecord, now: Date): ClockStatus {
   return computeClock(COURT_CLOCKS[kind], record, now, CN_HOLIDAY_CALENDAR);

@@ -1,12 +1,12 @@
 // The court's section of the data cockpit (数据驾驶舱): which records a scope covers and how the counts of
 // those records (grouped by procedure, status and online) become the section's figures. Every figure is a
 // count of court cases, so each can be recomputed by hand from the case list.
-import type { Procedure } from "./procedures.js";
+import { CourtProcedure, type CourtCaseStatus } from "../generated/prisma/enums.js";
 
 /** One group of court cases filed in the scope, as the data layer counts them. */
 export interface CaseGroup {
-  procedure: string;
-  status: string;
+  procedure: CourtProcedure;
+  status: CourtCaseStatus;
   online: boolean;
   count: number;
 }
@@ -24,15 +24,15 @@ export interface CourtFigures {
   enforcementsConcluded: number;
   onlineCases: number;
   cases: number;
-  byProcedure: { label: Procedure; count: number }[];
+  byProcedure: { label: CourtProcedure; count: number }[];
 }
 
-const ORDER: Procedure[] = ["PRE_FILING_MEDIATION", "FIRST_INSTANCE", "JUDICIAL_CONFIRMATION", "ENFORCEMENT"];
+const ORDER = Object.values(CourtProcedure);
 
 /** Folds the grouped counts (a few dozen groups at most, never one row per case) into the section's figures. */
 export function courtFigures(groups: readonly CaseGroup[]): CourtFigures {
   const sum = (keep: (g: CaseGroup) => boolean) => groups.filter(keep).reduce((total, g) => total + g.count, 0);
-  const of = (procedure: Procedure, statuses?: string[]) =>
+  const of = (procedure: CourtProcedure, statuses?: CourtCaseStatus[]) =>
     sum((g) => g.procedure === procedure && (!statuses || statuses.includes(g.status)));
   return {
     resolvedBeforeFiling: of("PRE_FILING_MEDIATION", ["RESOLVED"]),

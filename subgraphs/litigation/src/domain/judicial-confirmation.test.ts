@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { causeListByVersion, findCause } from "./causes-of-action.js";
 import { checkConfirmationApplication, isEnforceable } from "./judicial-confirmation.js";
 import { courtClockStatus } from "./clocks.js";
-import { nextStep } from "./procedures.js";
+import { nextStep, STEPS } from "./procedures.js";
 
 const list = causeListByVersion("2020")!;
 const labour = findCause(list, "LABOUR_SERVICE_CONTRACT")!;
@@ -112,13 +112,14 @@ describe("judicial confirmation application (司法确认申请)", () => {
 describe("judicial confirmation steps and clocks", () => {
   it("goes applied → accepted → confirmed, and only a confirmed agreement is enforceable", () => {
     const accept = nextStep({ procedure: "JUDICIAL_CONFIRMATION", status: "APPLIED" }, "APPLICATION_ACCEPTED");
-    expect(accept).toMatchObject({
-      ok: true,
-      value: { to: "ACCEPTED", stop: ["judicialConfirmationAcceptance"], start: ["judicialConfirmationRuling"] },
+    expect(accept).toEqual({ ok: true, status: "ACCEPTED" });
+    expect(STEPS.APPLICATION_ACCEPTED).toMatchObject({
+      stop: ["judicialConfirmationAcceptance"],
+      start: ["judicialConfirmationRuling"],
     });
     expect(nextStep({ procedure: "JUDICIAL_CONFIRMATION", status: "ACCEPTED" }, "AGREEMENT_CONFIRMED")).toMatchObject({
       ok: true,
-      value: { to: "CONFIRMED" },
+      status: "CONFIRMED",
     });
     expect(isEnforceable("CONFIRMED")).toBe(true);
     expect(isEnforceable("ACCEPTED")).toBe(false);
@@ -128,14 +129,14 @@ describe("judicial confirmation steps and clocks", () => {
   it("cannot rule before acceptance nor twice", () => {
     expect(nextStep({ procedure: "JUDICIAL_CONFIRMATION", status: "APPLIED" }, "AGREEMENT_CONFIRMED")).toMatchObject({
       ok: false,
-      refusals: [{ code: "WRONG_STATUS" }],
+      reason: "WRONG_STATUS",
     });
     expect(nextStep({ procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED" }, "APPLICATION_REJECTED")).toMatchObject(
-      { ok: false, refusals: [{ code: "WRONG_STATUS" }] },
+      { ok: false, reason: "WRONG_STATUS" },
     );
     expect(nextStep({ procedure: "ENFORCEMENT", status: "ENFORCING" }, "AGREEMENT_CONFIRMED")).toMatchObject({
       ok: false,
-      refusals: [{ code: "WRONG_PROCEDURE" }],
+      reason: "WRONG_PROCEDURE",
     });
   });
 

@@ -1,6 +1,7 @@
 // 司法确认: the court confirms a mediation agreement so that it becomes enforceable.
 // 民事诉讼法 (2023) arts. 205–206; 民诉法解释 arts. 351–358; 最高人民法院关于人民调解协议司法确认程序的若干规定 (2011).
 import type { ClockRecord } from "@onedoor/shared/clock/index";
+import type { CourtCaseStatus } from "../generated/prisma/enums.js";
 import type { CauseOfAction } from "./causes-of-action.js";
 import { courtClockStatus } from "./clocks.js";
 import { refuse, type Decision, type Refusal } from "./refusal.js";
@@ -71,4 +72,4 @@ export function checkConfirmationApplication(
 }
 
 /** A confirmed agreement is enforceable (具有强制执行力): a party may apply to this court for enforcement. */
-export const isEnforceable = (status: string): boolean => status === "CONFIRMED";
+export const isEnforceable = (status: CourtCaseStatus): boolean => status === "CONFIRMED";

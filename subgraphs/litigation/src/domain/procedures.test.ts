@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ClockError, extendClock } from "@onedoor/shared/clock/index";
 import { COURT_CLOCKS, courtClockStatus, isOverdue } from "./clocks.js";
 import { checkEnforcementBasis } from "./enforcement.js";
-import { CASE_TYPE_OF, checkFastTrack, nextStep, OPENING, STEPS, TRIAL_CLOCK } from "./procedures.js";
+import { CASE_TYPE_OF, checkFastTrack, clockExtension, nextStep, OPENING, STEPS, TRIAL_CLOCK } from "./procedures.js";
 
 const at = (iso: string) => new Date(iso);
 
@@ -25,17 +25,34 @@ describe("pre-filing mediation (诉前调解)", () => {
   });
 
   it("ends in success or failure, once", () => {
-    expect(
-      nextStep({ procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION" }, "MEDIATION_SUCCEEDED"),
-    ).toMatchObject({ ok: true, value: { to: "RESOLVED" } });
+    expect(nextStep({ procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION" }, "MEDIATION_SUCCEEDED")).toEqual({
+      ok: true,
+      status: "RESOLVED",
+    });
     expect(nextStep({ procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION" }, "MEDIATION_FAILED")).toMatchObject({
       ok: true,
-      value: { to: "MEDIATION_FAILED", stop: ["preFilingMediation"] },
+      status: "MEDIATION_FAILED",
     });
+    expect(STEPS.MEDIATION_FAILED.stop).toEqual(["preFilingMediation"]);
     expect(nextStep({ procedure: "PRE_FILING_MEDIATION", status: "RESOLVED" }, "MEDIATION_FAILED")).toMatchObject({
       ok: false,
-      refusals: [{ code: "WRONG_STATUS" }],
+      reason: "WRONG_STATUS",
     });
+  });
+
+  it("extends its clock only while the mediation runs, leaving the case in its status", () => {
+    expect(clockExtension({ procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION" }, "preFilingMediation")).toEqual(
+      {
+        ok: true,
+        status: "IN_MEDIATION",
+      },
+    );
+    expect(
+      clockExtension({ procedure: "PRE_FILING_MEDIATION", status: "RESOLVED" }, "preFilingMediation"),
+    ).toMatchObject({ ok: false, reason: "WRONG_STATUS" });
+    expect(
+      clockExtension({ procedure: "JUDICIAL_CONFIRMATION", status: "APPLIED" }, "judicialConfirmationRuling"),
+    ).toMatchObject({ ok: false, reason: "WRONG_STATUS" });
   });
 
   it("numbers each procedure with its type", () => {
@@ -76,7 +93,7 @@ describe("filing (立案登记) and trial periods", () => {
   it("stops the trial clock with the judgment", () => {
     expect(nextStep({ procedure: "FIRST_INSTANCE", status: "FILED" }, "JUDGMENT_RENDERED")).toMatchObject({
       ok: true,
-      value: { to: "JUDGED" },
+      status: "JUDGED",
     });
   });
 });
@@ -94,16 +111,16 @@ describe("enforcement (执行)", () => {
   it("refuses what is not enforceable, already performed, or already in enforcement", () => {
     expect(
       checkEnforcementBasis({ procedure: "JUDICIAL_CONFIRMATION", status: "ACCEPTED", performance: null }),
-    ).toMatchObject({ ok: false, refusals: [{ code: "NOT_ENFORCEABLE" }] });
+    ).toMatchObject({ ok: false, reason: "NOT_ENFORCEABLE" });
     expect(
       checkEnforcementBasis({ procedure: "PRE_FILING_MEDIATION", status: "RESOLVED", performance: null }),
-    ).toMatchObject({ ok: false, refusals: [{ code: "NOT_ENFORCEABLE" }] });
+    ).toMatchObject({ ok: false, reason: "NOT_ENFORCEABLE" });
     expect(
       checkEnforcementBasis({ procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED", performance: "PERFORMED" }),
-    ).toMatchObject({ ok: false, refusals: [{ code: "ALREADY_PERFORMED" }] });
+    ).toMatchObject({ ok: false, reason: "ALREADY_PERFORMED" });
     expect(
       checkEnforcementBasis({ procedure: "FIRST_INSTANCE", status: "JUDGED", performance: "ENFORCEMENT_APPLIED" }),
-    ).toMatchObject({ ok: false, refusals: [{ code: "ALREADY_IN_ENFORCEMENT" }] });
+    ).toMatchObject({ ok: false, reason: "ALREADY_IN_ENFORCEMENT" });
   });
 
   it("concludes within 6 months of filing", () => {
@@ -113,7 +130,7 @@ describe("enforcement (执行)", () => {
     );
     expect(nextStep({ procedure: "ENFORCEMENT", status: "ENFORCING" }, "ENFORCEMENT_CONCLUDED")).toMatchObject({
       ok: true,
-      value: { to: "CONCLUDED" },
+      status: "CONCLUDED",
     });
   });
 });

@@ -1,37 +1,22 @@
 // The four court procedures of the service center and the steps between their states.
 // Each step names the clocks it stops and starts, so the data layer applies them in the same transaction.
-import type { CaseType } from "./case-number.js";
-import type { CourtClockKind } from "./clocks.js";
+import type { Transition } from "@onedoor/shared/db/write-path";
+import type {
+  CaseType,
+  CourtCaseStatus,
+  CourtClockKind,
+  CourtProcedure,
+  TrialProcedure,
+} from "../generated/prisma/enums.js";
 import { refuse, type Decision } from "./refusal.js";
 
-export const PROCEDURES = ["PRE_FILING_MEDIATION", "FIRST_INSTANCE", "JUDICIAL_CONFIRMATION", "ENFORCEMENT"] as const;
-export type Procedure = (typeof PROCEDURES)[number];
-
 /** 类型代字 each procedure's case numbers carry. */
-export const CASE_TYPE_OF: Record<Procedure, CaseType> = {
+export const CASE_TYPE_OF: Record<CourtProcedure, CaseType> = {
   PRE_FILING_MEDIATION: "民诉前调",
   FIRST_INSTANCE: "民初",
   JUDICIAL_CONFIRMATION: "民特",
   ENFORCEMENT: "执",
 };
-
-export const CASE_STATUSES = [
-  "IN_MEDIATION", // 诉前调解中
-  "RESOLVED", // 诉前调解成功
-  "MEDIATION_FAILED", // 诉前调解不成, case filed
-  "FILED", // 已立案
-  "JUDGED", // 已判决
-  "APPLIED", // 已申请 (司法确认)
-  "ACCEPTED", // 已受理
-  "NOT_ACCEPTED", // 不予受理
-  "CONFIRMED", // 裁定确认有效
-  "REJECTED", // 裁定驳回申请
-  "ENFORCING", // 执行中
-  "CONCLUDED", // 执行结案
-] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-export type TrialProcedure = "ORDINARY" | "SIMPLIFIED" | "SMALL_CLAIMS";
 
 export const TRIAL_CLOCK: Record<TrialProcedure, CourtClockKind> = {
   ORDINARY: "trialOrdinary",
@@ -40,7 +25,7 @@ export const TRIAL_CLOCK: Record<TrialProcedure, CourtClockKind> = {
 };
 
 /** Where each procedure starts, and the clocks that start with it. */
-export const OPENING: Record<Procedure, { status: CaseStatus; start: CourtClockKind[] }> = {
+export const OPENING: Record<CourtProcedure, { status: CourtCaseStatus; start: CourtClockKind[] }> = {
   PRE_FILING_MEDIATION: { status: "IN_MEDIATION", start: ["preFilingMediation"] },
   FIRST_INSTANCE: { status: "FILED", start: [] }, // the trial clock depends on the trial procedure: TRIAL_CLOCK
   JUDICIAL_CONFIRMATION: { status: "APPLIED", start: ["judicialConfirmationAcceptance"] },
@@ -58,9 +43,9 @@ export type CaseEvent =
   | "ENFORCEMENT_CONCLUDED";
 
 export interface Step {
-  procedure: Procedure;
-  from: CaseStatus;
-  to: CaseStatus;
+  procedure: CourtProcedure;
+  from: CourtCaseStatus;
+  to: CourtCaseStatus;
   stop: CourtClockKind[];
   start: CourtClockKind[];
 }
@@ -120,31 +105,59 @@ export const STEPS: Record<CaseEvent, Step> = {
   },
 };
 
-const PROCEDURE_ZH: Record<Procedure, string> = {
+const PROCEDURE_ZH: Record<CourtProcedure, string> = {
   PRE_FILING_MEDIATION: "诉前调解",
   FIRST_INSTANCE: "民事一审",
   JUDICIAL_CONFIRMATION: "司法确认",
   ENFORCEMENT: "执行",
 };
 
-/** The step `event` takes from the case's current state, or why it cannot be taken. */
-export function nextStep(current: { procedure: Procedure; status: CaseStatus }, event: CaseEvent): Decision<Step> {
+export interface CaseState {
+  procedure: CourtProcedure;
+  status: CourtCaseStatus;
+}
+
+/** Where `event` takes the case from its current state, or why it cannot be taken. */
+export function nextStep(current: CaseState, event: CaseEvent): Transition<CourtCaseStatus> {
   const step = STEPS[event];
   if (step.procedure !== current.procedure) {
-    return refuse({
-      code: "WRONG_PROCEDURE",
+    return {
+      ok: false,
+      reason: "WRONG_PROCEDURE",
       messageZh: `该操作仅适用于${PROCEDURE_ZH[step.procedure]}案件，本案为${PROCEDURE_ZH[current.procedure]}案件`,
       messageEn: `${event} applies to ${step.procedure} cases; this case is ${current.procedure}`,
-    });
+    };
   }
   if (step.from !== current.status) {
-    return refuse({
-      code: "WRONG_STATUS",
+    return {
+      ok: false,
+      reason: "WRONG_STATUS",
       messageZh: `案件当前状态为 ${current.status}，不能进行该操作（须为 ${step.from}）`,
       messageEn: `${event} needs a case in ${step.from}; this one is ${current.status}`,
-    });
+    };
   }
-  return { ok: true, value: step };
+  return { ok: true, status: step.to };
+}
+
+/** The clocks that may be extended, and the state a case must be in for it (it stays there). */
+const EXTENDABLE_CLOCKS = {
+  preFilingMediation: { procedure: "PRE_FILING_MEDIATION", status: "IN_MEDIATION" },
+  judicialConfirmationRuling: { procedure: "JUDICIAL_CONFIRMATION", status: "ACCEPTED" },
+} as const satisfies Partial<Record<CourtClockKind, CaseState>>;
+export type ExtendableClock = keyof typeof EXTENDABLE_CLOCKS;
+
+/** Extending a clock is a step that leaves the case where it is: only while that clock runs. */
+export function clockExtension(current: CaseState, kind: ExtendableClock): Transition<CourtCaseStatus> {
+  const { procedure, status } = EXTENDABLE_CLOCKS[kind];
+  if (current.procedure !== procedure || current.status !== status) {
+    return {
+      ok: false,
+      reason: "WRONG_STATUS",
+      messageZh: "案件当前状态不能延长该期限",
+      messageEn: `Only a ${procedure} case in ${status} can have its ${kind} clock extended`,
+    };
+  }
+  return { ok: true, status: current.status };
 }
 
 /** 速裁 suits simple cases only: those tried under the simplified or small-claims procedure. */

@@ -2,20 +2,23 @@
 // with a one-sentence Chinese summary a resident may read on the dispute's timeline. Summaries and data
 // carry the case number and the step's facts only: never a party's name, ID number, phone or address.
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
-import type { EnforcementOutcome } from "./enforcement.js";
-import type { TrialProcedure } from "./procedures.js";
+import type {
+  CourtCaseStatus,
+  CourtProcedure,
+  EnforcementOutcome,
+  MediatorKind,
+  PreFilingSuccess,
+  TrialProcedure,
+} from "../generated/prisma/enums.js";
 
 /** The non-personal facts of a case an event is about, as they are right after the step. */
 export interface CaseFacts {
   id: string;
   disputeCode: string;
   caseNumber: string;
-  procedure: string;
-  status: string;
+  procedure: CourtProcedure;
+  status: CourtCaseStatus;
 }
-
-export type MediatorKind = "MEDIATION_COMMITTEE" | "INVITED_MEDIATOR";
-export type PreFilingSuccess = "AGREEMENT" | "MEDIATION_STATEMENT";
 
 const TRIAL_PROCEDURE_ZH: Record<TrialProcedure, string> = {
   ORDINARY: "普通程序",

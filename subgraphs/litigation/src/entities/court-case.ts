@@ -154,6 +154,12 @@ export class CourtCase {
   @Field(() => CourtCaseStatus)
   status!: CourtCaseStatus;
 
+  @Field(() => Int, {
+    description:
+      "Increases with every change of the case; send it as expectedVersion to change it only as you read it.",
+  })
+  version!: number;
+
   @Field(() => Date, { description: "When the court registered the case (登记)" })
   filedAt!: Date;
 

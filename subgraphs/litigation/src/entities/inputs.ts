@@ -10,6 +10,9 @@ import {
   TrialProcedure,
 } from "./enums.js";
 
+export const EXPECTED_VERSION =
+  "The case's version as you read it: if it changed since, nothing is done and the answer is CONFLICT.";
+
 @InputType({ description: "当事人" })
 export class PartyInput {
   @Field(() => PartyRole)
@@ -85,11 +88,18 @@ export class FileCaseInput extends CaseBasicsInput {
   fastTrack?: boolean | null;
 }
 
-@InputType({ description: "Extend a clock: days, and why (the parties' consent, the president's approval...)." })
-export class ExtendCaseClockInput {
+/** A step on an existing case: which case, and optionally the version the caller read. Never referenced itself. */
+@InputType()
+abstract class CaseStepInput {
   @Field(() => ID)
   caseId!: string;
 
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "Extend a clock: days, and why (the parties' consent, the president's approval...)." })
+export class ExtendCaseClockInput extends CaseStepInput {
   @Field(() => Int)
   days!: number;
 
@@ -98,19 +108,13 @@ export class ExtendCaseClockInput {
 }
 
 @InputType()
-export class PreFilingMediationSuccessInput {
-  @Field(() => ID)
-  caseId!: string;
-
+export class PreFilingMediationSuccessInput extends CaseStepInput {
   @Field(() => PreFilingSuccess)
   success!: PreFilingSuccess;
 }
 
 @InputType({ description: "诉前调解不成: file the case at once." })
-export class FileAfterFailedMediationInput {
-  @Field(() => ID)
-  caseId!: string;
-
+export class FileAfterFailedMediationInput extends CaseStepInput {
   @Field(() => TrialProcedure)
   trialProcedure!: TrialProcedure;
 
@@ -128,10 +132,7 @@ export class ApplyForJudicialConfirmationInput extends CaseBasicsInput {
 }
 
 @InputType({ description: "A court decision with an optional reason (required when refusing)." })
-export class CourtDecisionInput {
-  @Field(() => ID)
-  caseId!: string;
-
+export class CourtDecisionInput extends CaseStepInput {
   @Field(() => Boolean)
   granted!: boolean;
 
@@ -146,15 +147,19 @@ export class ApplyForEnforcementInput {
   })
   basisCaseId!: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The basis case's version as you read it: if it changed since, nothing is done and the answer is CONFLICT.",
+  })
+  expectedVersion?: number | null;
+
   @Field(() => Boolean, { nullable: true })
   online?: boolean | null;
 }
 
 @InputType()
-export class ConcludeEnforcementInput {
-  @Field(() => ID)
-  caseId!: string;
-
+export class ConcludeEnforcementInput extends CaseStepInput {
   @Field(() => EnforcementOutcome)
   outcome!: EnforcementOutcome;
 

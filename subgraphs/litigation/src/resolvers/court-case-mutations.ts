@@ -1,36 +1,35 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { randomUUID } from "node:crypto";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
+import { actorId } from "@onedoor/shared/auth/identity";
 import { isStaffOf } from "@onedoor/shared/auth/policy";
-import { givenFields, recordAudit } from "@onedoor/shared/audit/audit";
 import { ClockError } from "@onedoor/shared/clock/index";
+import { currentTime } from "@onedoor/shared/clock/now";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
-import { InputProblems, badUserInput, forbidden, invalidState, notFound } from "@onedoor/shared/graphql/errors";
+import { InputProblems, badUserInput, forbidden } from "@onedoor/shared/graphql/errors";
+import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { courtPartyId, isOneOfTheParties } from "../domain/access.js";
-import { checkEnforcementBasis, type Performance } from "../domain/enforcement.js";
+import { checkCaseBasics, type CaseCore } from "../domain/case-input.js";
+import { checkEnforcementBasis } from "../domain/enforcement.js";
 import { checkConfirmationApplication } from "../domain/judicial-confirmation.js";
 import {
   CASE_TYPE_OF,
   OPENING,
+  STEPS,
   TRIAL_CLOCK,
   checkFastTrack,
+  clockExtension,
   nextStep,
   type CaseEvent,
-  type CaseStatus,
-  type Procedure,
+  type ExtendableClock,
 } from "../domain/procedures.js";
-import type { CourtClockKind } from "../domain/clocks.js";
+import type { Decision } from "../domain/refusal.js";
 import { courtEvents } from "../domain/timeline-events.js";
-import {
-  applyStep,
-  caseCore,
-  createCase,
-  extendCaseClock,
-  type CaseCore,
-  type NewCase,
-  type Tx,
-} from "../db/court-cases.js";
-import { recordCourtEvent } from "../db/events.js";
+import { caseCore, createCase, extendCaseClock, moveClocks, type NewCase } from "../db/court-cases.js";
+import type { Tx } from "../db/store.js";
+import { changeCourtCase, createCourtCase, type CourtCaseChange } from "../db/write.js";
 import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
+import type { CourtProcedure, TrialProcedure } from "../generated/prisma/enums.js";
 import { CourtCase } from "../entities/court-case.js";
 import {
   ApplyForEnforcementInput,
@@ -38,91 +37,89 @@ import {
   ConcludeEnforcementInput,
   CourtDecisionInput,
   DelegatePreFilingMediationInput,
+  EXPECTED_VERSION,
   ExtendCaseClockInput,
   FileAfterFailedMediationInput,
   FileCaseInput,
   PreFilingMediationSuccessInput,
 } from "../entities/inputs.js";
-import type { TrialProcedure } from "../entities/enums.js";
 import type { LitigationContext } from "./context.js";
-import { checkCaseBasics, checkText, isUuid, notAllowed, refused, type CaseBasics } from "./validate-input.js";
-import { currentTime } from "@onedoor/shared/clock/now";
 
-/** The case's core without the validation-only parts (the cause entry and its list). */
-const coreOf = ({ cause: _cause, causeList: _list, ...core }: CaseBasics): CaseCore => core;
-
-const actor = (ctx: LitigationContext): string => ctx.identity.userId ?? "anonymous";
-
-/** Names of the input fields the caller gave, for the audit entry (never their values). */
-
-/** The mutation's audit entry, written in its transaction: entity is the case the mutation returns. */
-const audited = (tx: Tx, ctx: LitigationContext, action: string, row: CourtCaseRow, fields: string[]) =>
-  recordAudit(tx, ctx, { action, entity: "CourtCase", entityId: row.id, fields });
-
-async function loadCase(ctx: LitigationContext, id: string): Promise<CourtCaseRow> {
-  const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
-  if (!row) throw notFound("CourtCase", id, `未找到案件 ${id}`);
-  return row;
+/** The court's rules refused the input: BAD_USER_INPUT naming the field of each refusal (with `problems` so far). */
+function throwRefusals(decision: Decision<unknown>, problems = new InputProblems()): void {
+  if (!decision.ok)
+    for (const r of decision.refusals) problems.add(r.field ?? ["input"], r.code, r.messageZh, r.messageEn);
+  problems.throwIfAny();
 }
 
-/** Takes `event` on the case or refuses with INVALID_STATE; returns the step for the transaction. */
-function stepFor(row: CourtCaseRow, event: CaseEvent) {
-  const step = nextStep({ procedure: row.procedure as Procedure, status: row.status as CaseStatus }, event);
-  if (!step.ok) notAllowed(step.refusals);
-  return step.value;
+/** A case opening under `procedure` now, with the clocks that start with it. */
+function opening(procedure: CourtProcedure, core: CaseCore, at: Date, ctx: LitigationContext): NewCase {
+  return {
+    ...core,
+    procedure,
+    caseType: CASE_TYPE_OF[procedure],
+    status: OPENING[procedure].status,
+    filedAt: at,
+    createdBy: actorId(ctx.identity),
+    clocks: OPENING[procedure].start.map((kind) => ({ kind, startedAt: at })),
+  };
 }
 
+/** 立案: a first-instance case, whose trial clock depends on its trial procedure. */
 function trialFiling(
   core: CaseCore,
   trialProcedure: TrialProcedure,
   fastTrack: boolean,
-  filedAt: Date,
-  createdBy: string,
-  originCaseId: string | null,
+  at: Date,
+  ctx: LitigationContext,
 ): NewCase {
   return {
-    ...core,
-    procedure: "FIRST_INSTANCE",
-    caseType: CASE_TYPE_OF.FIRST_INSTANCE,
-    status: OPENING.FIRST_INSTANCE.status,
-    filedAt,
-    createdBy,
-    clocks: [{ kind: TRIAL_CLOCK[trialProcedure], startedAt: filedAt }],
-    details: { trialProcedure, fastTrack, originCaseId },
+    ...opening("FIRST_INSTANCE", core, at, ctx),
+    clocks: [{ kind: TRIAL_CLOCK[trialProcedure], startedAt: at }],
+    details: { trialProcedure, fastTrack },
   };
 }
 
+/** Step `event` of the state machine: its decision, and its clocks stopped and started (then `also`) with it. */
+function step(
+  event: CaseEvent,
+  at: Date,
+  also?: (tx: Tx, before: CourtCaseRow) => Promise<void>,
+): Pick<CourtCaseChange, "decide" | "write"> {
+  return {
+    decide: (row) => nextStep(row, event),
+    write: async (tx, before) => {
+      await moveClocks(tx, before.id, STEPS[event], at);
+      await also?.(tx, before);
+    },
+  };
+}
+
+/** Extends a running clock of the case: a change of the case that leaves it in its status. */
 async function extend(
   ctx: LitigationContext,
   action: string,
   input: ExtendCaseClockInput,
-  procedure: Procedure,
-  status: CaseStatus,
-  kind: CourtClockKind,
+  kind: ExtendableClock,
   report: (row: CourtCaseRow, days: number, at: Date) => NewCaseEvent,
 ): Promise<CourtCaseRow> {
-  const row = await loadCase(ctx, input.caseId);
-  if (row.procedure !== procedure || row.status !== status) {
-    throw invalidState(
-      `Only a ${procedure} case in ${status} can have its ${kind} clock extended`,
-      "案件当前状态不能延长该期限",
-      { reason: "WRONG_STATUS" },
-    );
-  }
+  const now = currentTime();
   try {
-    // The actor approves (the judge records the parties' consent, or the president's approval) and is named.
-    const now = currentTime();
-    await extendCaseClock(
-      ctx.store,
-      row.id,
-      kind,
-      { days: input.days, reason: input.reason, approvedBy: actor(ctx), at: now },
-      report(row, input.days, now),
-      {
-        actor: ctx,
-        fact: { action, entity: "CourtCase", entityId: row.id, fields: givenFields(input) },
-      },
-    );
+    return await changeCourtCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      decide: (row) => clockExtension(row, kind),
+      // The actor approves (the judge records the parties' consent, or the president's approval) and is named.
+      write: (tx, before) =>
+        extendCaseClock(tx, before.id, kind, {
+          days: input.days,
+          reason: input.reason,
+          approvedBy: actorId(ctx.identity),
+          at: now,
+        }),
+      events: ({ after }) => [report(after, input.days, now)],
+      audit: { action, input },
+    });
   } catch (error) {
     if (error instanceof ClockError) {
       throw badUserInput([
@@ -136,12 +133,26 @@ async function extend(
     }
     throw error;
   }
-  return row;
+}
+
+/** The reason a refusal needs (不予受理, 驳回); a granted decision takes none. */
+function reasonWhenRefused(input: CourtDecisionInput): string | null {
+  if (input.granted) return null;
+  const problems = new InputProblems();
+  const reason = problems.text(
+    ["input", "reason"],
+    input.reason ?? "",
+    { zh: "不予受理或驳回的理由", en: "Reason for refusing" },
+    1000,
+  );
+  problems.throwIfAny();
+  return reason;
 }
 
 /**
- * 诉讼服务中心 steps. Each mutation checks input, asks the domain, and writes in one transaction that also
- * records the step's case event for the registry's timeline (统一归集).
+ * 诉讼服务中心 steps. Each mutation checks its input, then takes one step through the write path
+ * (src/db/write.ts): the state machine decides, and the change, its case event for the registry's
+ * timeline (统一归集) and its audit entry are written in one transaction.
  */
 @Resolver(() => CourtCase)
 export class CourtCaseMutations {
@@ -156,35 +167,27 @@ export class CourtCaseMutations {
     const now = currentTime();
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
-    const mediatorBody = checkText(problems, ["input", "mediatorBody"], input.mediatorBody, {
-      zh: "调解组织",
-      en: "Mediation body",
-    });
-    const mediatorName = checkText(
-      problems,
+    const mediatorBody = problems.text(
+      ["input", "mediatorBody"],
+      input.mediatorBody,
+      { zh: "调解组织", en: "Mediation body" },
+      200,
+    );
+    const mediatorName = problems.text(
       ["input", "mediatorName"],
       input.mediatorName,
       { zh: "调解员", en: "Mediator" },
       50,
     );
     problems.throwIfAny();
-    return ctx.store.$transaction(async (tx) => {
-      const created = await createCase(tx, {
-        procedure: "PRE_FILING_MEDIATION",
-        caseType: CASE_TYPE_OF.PRE_FILING_MEDIATION,
-        status: OPENING.PRE_FILING_MEDIATION.status,
-        ...coreOf(basics!),
-        filedAt: now,
-        createdBy: actor(ctx),
-        clocks: OPENING.PRE_FILING_MEDIATION.start.map((kind) => ({ kind, startedAt: now })),
-        details: { mediatorKind: input.mediatorKind, mediatorBody: mediatorBody!, mediatorName: mediatorName! },
-      });
-      await recordCourtEvent(
-        tx,
-        courtEvents.preFilingMediationDelegated(created, input.mediatorKind, mediatorBody!, now),
-      );
-      await audited(tx, ctx, "delegatePreFilingMediation", created, givenFields(input));
-      return created;
+    return createCourtCase(ctx, {
+      create: (tx) =>
+        createCase(tx, {
+          ...opening("PRE_FILING_MEDIATION", basics!.core, now, ctx),
+          details: { mediatorKind: input.mediatorKind, mediatorBody, mediatorName },
+        }),
+      events: ({ after }) => [courtEvents.preFilingMediationDelegated(after, input.mediatorKind, mediatorBody, now)],
+      audit: { action: "delegatePreFilingMediation", input },
     });
   }
 
@@ -196,15 +199,7 @@ export class CourtCaseMutations {
     @Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
-    return extend(
-      ctx,
-      "extendPreFilingMediation",
-      input,
-      "PRE_FILING_MEDIATION",
-      "IN_MEDIATION",
-      "preFilingMediation",
-      courtEvents.preFilingMediationExtended,
-    );
+    return extend(ctx, "extendPreFilingMediation", input, "preFilingMediation", courtEvents.preFilingMediationExtended);
   }
 
   @Authorized<Policy>("courtClerk")
@@ -213,14 +208,14 @@ export class CourtCaseMutations {
     @Arg("input", () => PreFilingMediationSuccessInput) input: PreFilingMediationSuccessInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
-    const row = await loadCase(ctx, input.caseId);
-    const step = stepFor(row, "MEDIATION_SUCCEEDED");
     const now = currentTime();
-    return ctx.store.$transaction(async (tx) => {
-      const resolved = await applyStep(tx, row, step, now, { outcome: input.success, concludedAt: now });
-      await recordCourtEvent(tx, courtEvents.preFilingMediationResolved(resolved, input.success, now));
-      await audited(tx, ctx, "recordPreFilingMediationSuccess", resolved, givenFields(input));
-      return resolved;
+    return changeCourtCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      ...step("MEDIATION_SUCCEEDED", now),
+      columns: () => ({ preFilingSuccess: input.success, concludedAt: now }),
+      events: ({ after }) => [courtEvents.preFilingMediationResolved(after, input.success, now)],
+      audit: { action: "recordPreFilingMediationSuccess", input },
     });
   }
 
@@ -232,24 +227,31 @@ export class CourtCaseMutations {
     @Arg("input", () => FileAfterFailedMediationInput) input: FileAfterFailedMediationInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
-    const row = await loadCase(ctx, input.caseId);
-    const step = stepFor(row, "MEDIATION_FAILED");
-    const fastTrack = checkFastTrack(input.trialProcedure, input.fastTrack ?? false);
-    if (!fastTrack.ok) refused(fastTrack.refusals);
+    const fastTrack = input.fastTrack ?? false;
+    throwRefusals(checkFastTrack(input.trialProcedure, fastTrack));
     const now = currentTime();
-    const filed = await ctx.store.$transaction(async (tx: Tx) => {
-      const failed = await applyStep(tx, row, step, now, { concludedAt: now });
-      await recordCourtEvent(tx, courtEvents.preFilingMediationFailed(failed, now));
-      const created = await createCase(
-        tx,
-        trialFiling(await caseCore(tx, row), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), row.id),
-      );
-      await recordCourtEvent(tx, courtEvents.caseFiled(created, input.trialProcedure, input.fastTrack ?? false, now));
-      await audited(tx, ctx, "fileAfterFailedPreFilingMediation", created, givenFields(input));
-      return created;
+    // The filed case is the answer and the audited record; the mediation is the case that changes.
+    const filedId = randomUUID();
+    let filed: CourtCaseRow | undefined;
+    await changeCourtCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      ...step("MEDIATION_FAILED", now, async (tx, mediation) => {
+        const filing = trialFiling(await caseCore(tx, mediation), input.trialProcedure, fastTrack, now, ctx);
+        filed = await createCase(tx, {
+          ...filing,
+          id: filedId,
+          details: { ...filing.details, originCaseId: mediation.id },
+        });
+      }),
+      columns: () => ({ concludedAt: now }),
+      events: ({ after }) => [
+        courtEvents.preFilingMediationFailed(after, now),
+        courtEvents.caseFiled(filed!, input.trialProcedure, fastTrack, now),
+      ],
+      audit: { action: "fileAfterFailedPreFilingMediation", input, entityId: filedId },
     });
-    ctx.loaders.caseById.clear(row.id); // the answer may show the mediation as its origin: read it as it is now
-    return filed;
+    return filed!;
   }
 
   @Authorized<Policy>("courtClerk")
@@ -261,20 +263,14 @@ export class CourtCaseMutations {
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
     const now = currentTime();
+    const fastTrack = input.fastTrack ?? false;
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
-    const fastTrack = checkFastTrack(input.trialProcedure, input.fastTrack ?? false);
-    if (!fastTrack.ok)
-      for (const r of fastTrack.refusals) problems.add(r.field ?? ["input"], r.code, r.messageZh, r.messageEn);
-    problems.throwIfAny();
-    return ctx.store.$transaction(async (tx) => {
-      const created = await createCase(
-        tx,
-        trialFiling(coreOf(basics!), input.trialProcedure, input.fastTrack ?? false, now, actor(ctx), null),
-      );
-      await recordCourtEvent(tx, courtEvents.caseFiled(created, input.trialProcedure, input.fastTrack ?? false, now));
-      await audited(tx, ctx, "fileCase", created, givenFields(input));
-      return created;
+    throwRefusals(checkFastTrack(input.trialProcedure, fastTrack), problems);
+    return createCourtCase(ctx, {
+      create: (tx) => createCase(tx, trialFiling(basics!.core, input.trialProcedure, fastTrack, now, ctx)),
+      events: ({ after }) => [courtEvents.caseFiled(after, input.trialProcedure, fastTrack, now)],
+      audit: { action: "fileCase", input },
     });
   }
 
@@ -282,18 +278,20 @@ export class CourtCaseMutations {
   @Mutation(() => CourtCase, {
     description: "判决: the first-instance judgment; stops the trial clock and awaits performance.",
   })
-  async recordJudgment(@Arg("caseId", () => ID) caseId: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow> {
-    const row = await loadCase(ctx, caseId);
-    const step = stepFor(row, "JUDGMENT_RENDERED");
+  async recordJudgment(
+    @Arg("caseId", () => ID) caseId: string,
+    @Arg("expectedVersion", () => Int, { nullable: true, description: EXPECTED_VERSION })
+    expectedVersion: number | null,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
     const now = currentTime();
-    return ctx.store.$transaction(async (tx) => {
-      const judged = await applyStep(tx, row, step, now, {
-        concludedAt: now,
-        performance: "PENDING" satisfies Performance,
-      });
-      await recordCourtEvent(tx, courtEvents.judgmentRecorded(judged, now));
-      await audited(tx, ctx, "recordJudgment", judged, ["caseId"]);
-      return judged;
+    return changeCourtCase(ctx, {
+      id: caseId,
+      expectedVersion,
+      ...step("JUDGMENT_RENDERED", now),
+      columns: () => ({ concludedAt: now, performance: "PENDING" }),
+      events: ({ after }) => [courtEvents.judgmentRecorded(after, now)],
+      audit: { action: "recordJudgment", input: { caseId, expectedVersion } },
     });
   }
 
@@ -309,21 +307,18 @@ export class CourtCaseMutations {
     const now = currentTime();
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
-    if (!isUuid(input.agreementId)) {
-      problems.add(
-        ["input", "agreementId"],
-        "FORMAT",
-        "调解协议编号无效",
-        "agreementId must be a MediationAgreement id (UUID)",
-      );
-    }
+    const agreementId = problems.check(
+      ["input", "agreementId"],
+      checkUuid(input.agreementId, { zh: "调解协议编号", en: "agreementId (a MediationAgreement id)" }),
+    );
     problems.throwIfAny();
+    const { core, cause } = basics!;
     // The parties may apply themselves (e.g. through the mobile court): a resident only as one of them.
     if (
       !isStaffOf(ctx.identity, "litigation") &&
       !isOneOfTheParties(
         ctx.identity.partyId,
-        basics!.parties.map((p) => courtPartyId(p.kind, p.idNumber)),
+        core.parties.map((p) => courtPartyId(p.kind, p.idNumber)),
       )
     ) {
       throw forbidden(
@@ -331,30 +326,28 @@ export class CourtCaseMutations {
         "当事人本人申请时，须为申请书所列（填写身份证号码的）当事人之一",
       );
     }
-    const check = checkConfirmationApplication({
-      agreementEffectiveAt: input.agreementEffectiveAt,
-      appliedAt: now,
-      parties: basics!.parties,
-      cause: basics!.cause,
-    });
-    if (!check.ok) refused(check.refusals);
-    return ctx.store.$transaction(async (tx) => {
-      const created = await createCase(tx, {
-        procedure: "JUDICIAL_CONFIRMATION",
-        caseType: CASE_TYPE_OF.JUDICIAL_CONFIRMATION,
-        status: OPENING.JUDICIAL_CONFIRMATION.status,
-        ...coreOf(basics!),
-        filedAt: now,
-        createdBy: actor(ctx),
-        clocks: [
-          { kind: "judicialConfirmationApplication", startedAt: input.agreementEffectiveAt, stoppedAt: now },
-          ...OPENING.JUDICIAL_CONFIRMATION.start.map((kind) => ({ kind, startedAt: now })),
-        ],
-        details: { agreementId: input.agreementId.toLowerCase(), agreementEffectiveAt: input.agreementEffectiveAt },
-      });
-      await recordCourtEvent(tx, courtEvents.judicialConfirmationApplied(created, created.online, now));
-      await audited(tx, ctx, "applyForJudicialConfirmation", created, givenFields(input));
-      return created;
+    throwRefusals(
+      checkConfirmationApplication({
+        agreementEffectiveAt: input.agreementEffectiveAt,
+        appliedAt: now,
+        parties: core.parties,
+        cause,
+      }),
+    );
+    const opened = opening("JUDICIAL_CONFIRMATION", core, now, ctx);
+    return createCourtCase(ctx, {
+      create: (tx) =>
+        createCase(tx, {
+          ...opened,
+          // The 30-day application period, met by this application.
+          clocks: [
+            { kind: "judicialConfirmationApplication", startedAt: input.agreementEffectiveAt, stoppedAt: now },
+            ...opened.clocks,
+          ],
+          details: { agreementId, agreementEffectiveAt: input.agreementEffectiveAt },
+        }),
+      events: ({ after }) => [courtEvents.judicialConfirmationApplied(after, after.online, now)],
+      audit: { action: "applyForJudicialConfirmation", input },
     });
   }
 
@@ -364,21 +357,15 @@ export class CourtCaseMutations {
     @Arg("input", () => CourtDecisionInput) input: CourtDecisionInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
-    const row = await loadCase(ctx, input.caseId);
-    const step = stepFor(row, input.granted ? "APPLICATION_ACCEPTED" : "APPLICATION_NOT_ACCEPTED");
-    const reason = requireReasonWhenRefused(input);
+    const reason = reasonWhenRefused(input);
     const now = currentTime();
-    return ctx.store.$transaction(async (tx) => {
-      const decided = await applyStep(
-        tx,
-        row,
-        step,
-        now,
-        input.granted ? { acceptedAt: now } : { concludedAt: now, outcomeReason: reason },
-      );
-      await recordCourtEvent(tx, courtEvents.judicialConfirmationAcceptanceDecided(decided, input.granted, now));
-      await audited(tx, ctx, "decideJudicialConfirmationAcceptance", decided, givenFields(input));
-      return decided;
+    return changeCourtCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      ...step(input.granted ? "APPLICATION_ACCEPTED" : "APPLICATION_NOT_ACCEPTED", now),
+      columns: () => (input.granted ? { acceptedAt: now } : { concludedAt: now, outcomeReason: reason }),
+      events: ({ after }) => [courtEvents.judicialConfirmationAcceptanceDecided(after, input.granted, now)],
+      audit: { action: "decideJudicialConfirmationAcceptance", input },
     });
   }
 
@@ -394,8 +381,6 @@ export class CourtCaseMutations {
       ctx,
       "extendJudicialConfirmationRuling",
       input,
-      "JUDICIAL_CONFIRMATION",
-      "ACCEPTED",
       "judicialConfirmationRuling",
       courtEvents.judicialConfirmationRulingExtended,
     );
@@ -409,23 +394,16 @@ export class CourtCaseMutations {
     @Arg("input", () => CourtDecisionInput) input: CourtDecisionInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
-    const row = await loadCase(ctx, input.caseId);
-    const step = stepFor(row, input.granted ? "AGREEMENT_CONFIRMED" : "APPLICATION_REJECTED");
-    const reason = requireReasonWhenRefused(input);
+    const reason = reasonWhenRefused(input);
     const now = currentTime();
-    return ctx.store.$transaction(async (tx) => {
-      const ruled = await applyStep(
-        tx,
-        row,
-        step,
-        now,
-        input.granted
-          ? { concludedAt: now, performance: "PENDING" satisfies Performance }
-          : { concludedAt: now, outcomeReason: reason },
-      );
-      await recordCourtEvent(tx, courtEvents.judicialConfirmationRuled(ruled, input.granted, now));
-      await audited(tx, ctx, "ruleOnJudicialConfirmation", ruled, givenFields(input));
-      return ruled;
+    return changeCourtCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      ...step(input.granted ? "AGREEMENT_CONFIRMED" : "APPLICATION_REJECTED", now),
+      columns: () =>
+        input.granted ? { concludedAt: now, performance: "PENDING" } : { concludedAt: now, outcomeReason: reason },
+      events: ({ after }) => [courtEvents.judicialConfirmationRuled(after, input.granted, now)],
+      audit: { action: "ruleOnJudicialConfirmation", input },
     });
   }
 
@@ -435,33 +413,18 @@ export class CourtCaseMutations {
   })
   async recordPerformance(
     @Arg("caseId", () => ID) caseId: string,
+    @Arg("expectedVersion", () => Int, { nullable: true, description: EXPECTED_VERSION })
+    expectedVersion: number | null,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
-    const row = await loadCase(ctx, caseId);
-    const check = checkEnforcementBasis({
-      procedure: row.procedure as Procedure,
-      status: row.status as CaseStatus,
-      performance: row.performance as Performance | null,
-    });
-    if (!check.ok) notAllowed(check.refusals);
     const now = currentTime();
-    return ctx.store.$transaction(async (tx) => {
-      const { count } = await tx.courtCase.updateMany({
-        where: { id: row.id, performance: "PENDING" },
-        data: { performance: "PERFORMED" },
-      });
-      if (count === 0)
-        notAllowed([
-          {
-            code: "WRONG_STATUS",
-            messageZh: "履行情况已被他人更新，请刷新",
-            messageEn: "Performance changed meanwhile; reload",
-          },
-        ]);
-      const performed = await tx.courtCase.findUniqueOrThrow({ where: { id: row.id } });
-      await recordCourtEvent(tx, courtEvents.performanceRecorded(performed, now));
-      await audited(tx, ctx, "recordPerformance", performed, ["caseId"]);
-      return performed;
+    return changeCourtCase(ctx, {
+      id: caseId,
+      expectedVersion,
+      decide: checkEnforcementBasis,
+      columns: () => ({ performance: "PERFORMED" }),
+      events: ({ after }) => [courtEvents.performanceRecorded(after, now)],
+      audit: { action: "recordPerformance", input: { caseId, expectedVersion } },
     });
   }
 
@@ -473,45 +436,28 @@ export class CourtCaseMutations {
     @Arg("input", () => ApplyForEnforcementInput) input: ApplyForEnforcementInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
-    const basis = await loadCase(ctx, input.basisCaseId);
-    const check = checkEnforcementBasis({
-      procedure: basis.procedure as Procedure,
-      status: basis.status as CaseStatus,
-      performance: basis.performance as Performance | null,
-    });
-    if (!check.ok) notAllowed(check.refusals);
     const now = currentTime();
-    const enforcement = await ctx.store.$transaction(async (tx) => {
-      // Guarded: the same title cannot be sent to enforcement twice, even by concurrent requests.
-      const { count } = await tx.courtCase.updateMany({
-        where: { id: basis.id, performance: "PENDING" },
-        data: { performance: "ENFORCEMENT_APPLIED" },
-      });
-      if (count === 0)
-        notAllowed([
-          {
-            code: "ALREADY_IN_ENFORCEMENT",
-            messageZh: "已就该文书申请执行",
-            messageEn: "Enforcement has already been applied for",
-          },
-        ]);
-      const created = await createCase(tx, {
-        ...(await caseCore(tx, basis)),
-        online: input.online ?? false,
-        procedure: "ENFORCEMENT",
-        caseType: CASE_TYPE_OF.ENFORCEMENT,
-        status: OPENING.ENFORCEMENT.status,
-        filedAt: now,
-        createdBy: actor(ctx),
-        clocks: OPENING.ENFORCEMENT.start.map((kind) => ({ kind, startedAt: now })),
-        details: { originCaseId: basis.id },
-      });
-      await recordCourtEvent(tx, courtEvents.enforcementApplied(created, basis, now));
-      await audited(tx, ctx, "applyForEnforcement", created, givenFields(input));
-      return created;
+    // The enforcement case is the answer and the audited record; the title enforced is the case that changes,
+    // so the same title cannot be sent to enforcement twice, even by concurrent requests.
+    const enforcementId = randomUUID();
+    let enforcement: CourtCaseRow | undefined;
+    await changeCourtCase(ctx, {
+      id: input.basisCaseId,
+      expectedVersion: input.expectedVersion,
+      decide: checkEnforcementBasis,
+      columns: () => ({ performance: "ENFORCEMENT_APPLIED" }),
+      write: async (tx, basis) => {
+        const core = { ...(await caseCore(tx, basis)), online: input.online ?? false };
+        enforcement = await createCase(tx, {
+          ...opening("ENFORCEMENT", core, now, ctx),
+          id: enforcementId,
+          details: { originCaseId: basis.id },
+        });
+      },
+      events: ({ after }) => [courtEvents.enforcementApplied(enforcement!, after, now)],
+      audit: { action: "applyForEnforcement", input, entityId: enforcementId },
     });
-    ctx.loaders.caseById.clear(basis.id); // its performance changed: the answer's origin must show it
-    return enforcement;
+    return enforcement!;
   }
 
   @Authorized<Policy>("courtClerk")
@@ -520,37 +466,19 @@ export class CourtCaseMutations {
     @Arg("input", () => ConcludeEnforcementInput) input: ConcludeEnforcementInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
-    const row = await loadCase(ctx, input.caseId);
-    const step = stepFor(row, "ENFORCEMENT_CONCLUDED");
     const problems = new InputProblems();
     const note = input.note?.trim()
-      ? checkText(problems, ["input", "note"], input.note, { zh: "结案说明", en: "Note" }, 1000)
+      ? problems.text(["input", "note"], input.note, { zh: "结案说明", en: "Note" }, 1000)
       : null;
     problems.throwIfAny();
     const now = currentTime();
-    return ctx.store.$transaction(async (tx) => {
-      const concluded = await applyStep(tx, row, step, now, {
-        outcome: input.outcome,
-        outcomeReason: note,
-        concludedAt: now,
-      });
-      await recordCourtEvent(tx, courtEvents.enforcementConcluded(concluded, input.outcome, now));
-      await audited(tx, ctx, "concludeEnforcement", concluded, givenFields(input));
-      return concluded;
+    return changeCourtCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      ...step("ENFORCEMENT_CONCLUDED", now),
+      columns: () => ({ enforcementOutcome: input.outcome, outcomeReason: note, concludedAt: now }),
+      events: ({ after }) => [courtEvents.enforcementConcluded(after, input.outcome, now)],
+      audit: { action: "concludeEnforcement", input },
     });
   }
-}
-
-function requireReasonWhenRefused(input: CourtDecisionInput): string | null {
-  if (input.granted) return input.reason?.trim() || null;
-  const problems = new InputProblems();
-  const reason = checkText(
-    problems,
-    ["input", "reason"],
-    input.reason ?? "",
-    { zh: "不予受理或驳回的理由", en: "Reason for refusing" },
-    1000,
-  );
-  problems.throwIfAny();
-  return reason!;
 }

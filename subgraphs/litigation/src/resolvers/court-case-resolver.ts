@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { visibilityOf } from "@onedoor/shared/auth/policy";
-import { afterCursorDesc, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
+import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import { toLocalDate } from "@onedoor/shared/clock/index";
+import { currentTime } from "@onedoor/shared/clock/now";
 import { parseCaseNumber } from "../domain/case-number.js";
 import {
   CAUSE_OF_ACTION_LISTS,
@@ -13,10 +14,11 @@ import {
   findCause,
   type CauseOfActionList,
 } from "../domain/causes-of-action.js";
-import { courtClockStatus, isCourtClockKind, isOverdue } from "../domain/clocks.js";
+import { courtClockStatus } from "../domain/clocks.js";
 import { isEnforceable } from "../domain/judicial-confirmation.js";
+import { caseByNumber, caseQueuePage, confirmationGroups } from "../db/court-case-queries.js";
 import { clockRecord } from "../db/court-cases.js";
-import type { CourtCase as CourtCaseRow, CourtCaseClock, Prisma } from "../generated/prisma/client.js";
+import type { CourtCase as CourtCaseRow, CourtCaseClock } from "../generated/prisma/client.js";
 import {
   CauseOfAction,
   CourtCase,
@@ -29,18 +31,15 @@ import {
   PreFilingMediation,
 } from "../entities/court-case.js";
 import { CourtCaseFilter } from "../entities/inputs.js";
-import type {
-  EnforcementOutcome,
-  MediatorKind,
-  PartyKind,
-  PartyRole,
-  Performance,
-  PreFilingSuccess,
-} from "../entities/enums.js";
 import type { LitigationContext } from "./context.js";
-import { isUuid } from "./validate-input.js";
-import { caseScope, caseVisibility, checkedCase, isSummaryReader, visibleCases } from "./case-access.js";
-import { currentTime } from "@onedoor/shared/clock/now";
+import {
+  assertCaseVisible,
+  caseScope,
+  caseVisibility,
+  isSummaryReader,
+  loadVisibleCase,
+  visibleCases,
+} from "./access.js";
 
 const causeView = (list: CauseOfActionList, code: string): CauseOfAction | null => {
   const cause = findCause(list, code);
@@ -57,37 +56,7 @@ const causeView = (list: CauseOfActionList, code: string): CauseOfAction | null 
 };
 
 function clockViews(clocks: CourtCaseClock[], now: Date): ClockView[] {
-  return clocks.flatMap((c) =>
-    isCourtClockKind(c.kind) ? [clockView(c.kind, c.startedAt, courtClockStatus(c.kind, clockRecord(c), now))] : [],
-  );
-}
-
-const hasOverdueClock = (clocks: CourtCaseClock[], now: Date): boolean =>
-  clocks.some(
-    (c) => c.stoppedAt === null && isCourtClockKind(c.kind) && isOverdue(courtClockStatus(c.kind, clockRecord(c), now)),
-  );
-
-const NEWEST_FIRST: Prisma.CourtCaseOrderByWithRelationInput[] = [{ filedAt: "desc" }, { id: "desc" }];
-/** Rows read per round when the overdue filter (computed from clocks, never stored) is applied. */
-const OVERDUE_SCAN_BATCH = 200;
-
-function filterWhere(filter: CourtCaseFilter | null | undefined): Prisma.CourtCaseWhereInput {
-  if (!filter) return {};
-  return {
-    ...(filter.procedures?.length ? { procedure: { in: filter.procedures } } : {}),
-    ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
-    ...(filter.online != null ? { online: filter.online } : {}),
-    ...(filter.courtCode ? { courtCode: filter.courtCode } : {}),
-    ...(filter.disputeCode ? { disputeCode: filter.disputeCode } : {}),
-    ...(filter.filedFrom || filter.filedTo
-      ? {
-          filedAt: {
-            ...(filter.filedFrom ? { gte: filter.filedFrom } : {}),
-            ...(filter.filedTo ? { lt: filter.filedTo } : {}),
-          },
-        }
-      : {}),
-  };
+  return clocks.map((c) => clockView(c.kind, c.startedAt, courtClockStatus(c.kind, clockRecord(c), now)));
 }
 
 @Resolver(() => CourtCase)
@@ -98,9 +67,8 @@ export class CourtCaseResolver {
     description:
       "A court case by id: in full for its parties, the court and the commander; a summary for other departments' staff.",
   })
-  async courtCase(@Arg("id", () => ID) id: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
-    const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
-    return row && checkedCase(ctx, row);
+  courtCase(@Arg("id", () => ID) id: string, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow | null> {
+    return loadVisibleCase(ctx, id);
   }
 
   @Authorized<Policy>("signedIn")
@@ -117,8 +85,8 @@ export class CourtCaseResolver {
       throw badUserInput([
         { field: ["caseNumber"], reason: parsed.reason, messageZh: parsed.messageZh, messageEn: parsed.messageEn },
       ]);
-    const row = await ctx.store.courtCase.findUnique({ where: { caseNumber: parsed.value } });
-    return row && checkedCase(ctx, row);
+    const row = await caseByNumber(ctx.store, parsed.value);
+    return row && assertCaseVisible(ctx, row);
   }
 
   // The court's own queue: its staff and the commander see every case in full, so no per-row check.
@@ -131,40 +99,9 @@ export class CourtCaseResolver {
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseConnection> {
     const size = pageSize(first);
-    const where = filterWhere(filter);
-    const parseSort = (s: string | number) => new Date(String(s));
-    const sortValue = (row: CourtCaseRow) => row.filedAt.toISOString();
-    if (filter?.overdue == null) {
-      const [rows, totalCount] = await Promise.all([
-        ctx.store.courtCase.findMany({
-          where: { AND: [where, afterCursorDesc("filedAt", after, parseSort)] },
-          orderBy: NEWEST_FIRST,
-          take: size + 1,
-        }),
-        ctx.store.courtCase.count({ where }),
-      ]);
-      return { ...toConnection(rows, size, sortValue, { hasPreviousPage: Boolean(after) }), totalCount };
-    }
-    // Overdue depends on today's date and the holiday calendar, so it is computed, never stored:
-    // scan in the queue's order and keep the rows that match until the page is full.
-    const now = currentTime();
-    const matched: CourtCaseRow[] = [];
-    let cursor: Prisma.CourtCaseWhereInput = afterCursorDesc("filedAt", after, parseSort);
-    const openClock: Prisma.CourtCaseWhereInput = filter.overdue ? { clocks: { some: { stoppedAt: null } } } : {};
-    for (;;) {
-      const batch = await ctx.store.courtCase.findMany({
-        where: { AND: [where, cursor, openClock] },
-        orderBy: NEWEST_FIRST,
-        take: OVERDUE_SCAN_BATCH,
-        include: { clocks: true },
-      });
-      for (const { clocks, ...row } of batch)
-        if (hasOverdueClock(clocks, now) === filter.overdue && matched.length <= size) matched.push(row);
-      const last = batch.at(-1);
-      if (matched.length > size || batch.length < OVERDUE_SCAN_BATCH || !last) break;
-      cursor = { OR: [{ filedAt: { lt: last.filedAt } }, { filedAt: last.filedAt, id: { lt: last.id } }] };
-    }
-    return toConnection(matched, size, sortValue, { hasPreviousPage: Boolean(after) });
+    const { rows, totalCount } = await caseQueuePage(ctx.store, { filter, after, size, now: currentTime() });
+    const page = toConnection(rows, size, (row) => row.filedAt.toISOString(), { hasPreviousPage: Boolean(after) });
+    return totalCount === undefined ? page : { ...page, totalCount };
   }
 
   @Authorized<Policy>("signedIn")
@@ -198,11 +135,7 @@ export class CourtCaseResolver {
     @Arg("filedTo", () => Date, { nullable: true }) filedTo: Date | null,
     @Ctx() ctx: LitigationContext,
   ): Promise<JudicialConfirmationStatistics> {
-    const groups = await ctx.store.courtCase.groupBy({
-      by: ["status", "performance"],
-      where: { procedure: "JUDICIAL_CONFIRMATION", ...filterWhere({ courtCode, filedFrom, filedTo }) },
-      _count: { _all: true },
-    });
+    const groups = await confirmationGroups(ctx.store, { courtCode, filedFrom, filedTo });
     const count = (match: (g: (typeof groups)[number]) => boolean) =>
       groups.filter(match).reduce((sum, g) => sum + g._count._all, 0);
     return {
@@ -234,8 +167,8 @@ export class CourtCaseResolver {
     const [parties, scope] = await Promise.all([ctx.loaders.partiesByCase.load(row.id), caseScope(ctx, row)]);
     const summary = visibilityOf(ctx.identity, scope) !== "full";
     return parties.map((p) => ({
-      role: p.role as PartyRole,
-      kind: p.kind as PartyKind,
+      role: p.role,
+      kind: p.kind,
       joinsApplication: p.joinsApplication,
       fullName: p.name,
       idNumberValue: p.idNumber,
@@ -276,10 +209,10 @@ export class CourtCaseResolver {
   preFilingMediation(@Root() row: CourtCaseRow): PreFilingMediation | null {
     if (row.procedure !== "PRE_FILING_MEDIATION" || !row.mediatorKind) return null;
     return {
-      mediatorKind: row.mediatorKind as MediatorKind,
+      mediatorKind: row.mediatorKind,
       mediatorBody: row.mediatorBody ?? "",
       mediatorName: row.mediatorName ?? "",
-      success: row.status === "RESOLVED" ? (row.outcome as PreFilingSuccess | null) : null,
+      success: row.status === "RESOLVED" ? row.preFilingSuccess : null,
       concludedAt: row.concludedAt,
     };
   }
@@ -298,7 +231,7 @@ export class CourtCaseResolver {
       decidedAt: row.concludedAt,
       reason: summary ? null : row.outcomeReason,
       enforceable: isEnforceable(row.status),
-      performance: row.performance as Performance | null,
+      performance: row.performance,
     };
   }
 
@@ -307,7 +240,7 @@ export class CourtCaseResolver {
     if (row.procedure !== "ENFORCEMENT") return null;
     const summary = await isSummaryReader(ctx, row);
     return {
-      outcome: row.outcome as EnforcementOutcome | null,
+      outcome: row.enforcementOutcome,
       note: summary ? null : row.outcomeReason,
       concludedAt: row.concludedAt,
     };
@@ -316,8 +249,7 @@ export class CourtCaseResolver {
 
 /** A case fetched by key (e.g. from another subgraph's reference) obeys the same record check as `courtCase`. */
 export const courtCaseReference = {
-  __resolveReference: async (reference: { id: string }, ctx: LitigationContext): Promise<CourtCaseRow | null> => {
-    const row = isUuid(reference.id) ? await ctx.loaders.caseById.load(reference.id) : null;
-    return row && checkedCase(ctx, row);
+  __resolveReference: (reference: { id: string }, ctx: LitigationContext): Promise<CourtCaseRow | null> => {
+    return loadVisibleCase(ctx, reference.id);
   },
 };

@@ -3,7 +3,7 @@ import { DisputeStub, withDisputePartyIds } from "@onedoor/shared/federation/dis
 import { CourtCase } from "../entities/court-case.js";
 import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
 import type { LitigationContext } from "./context.js";
-import { visibleCases } from "./case-access.js";
+import { visibleCases } from "./access.js";
 
 // The registry's party ids of a dispute: its parties see the court's cases of it through `dispute(code)`,
 // even when the court's party rows carry no ID number for them.

@@ -6,7 +6,7 @@ import { CourtCase, CourtCaseParty } from "../entities/court-case.js";
 import { PartyKind } from "../entities/enums.js";
 import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
 import type { LitigationContext } from "./context.js";
-import { visibleCases } from "./case-access.js";
+import { visibleCases } from "./access.js";
 
 /** A court party as the caller may see it: personal data masked by default, in full only on request and audited. */
 @Resolver(() => CourtCaseParty)

@@ -2,12 +2,11 @@
 // by day of acceptance come from the daily rollup (MediationDayRollup, kept exact by triggers in the
 // writing transaction); the scope is whole China-time days, so no raw rows are read at the edges. The
 // overdue count depends on the time now and reads the open cases from an index.
-import type { CockpitScope } from "@onedoor/shared/cockpit/scope";
-import { scopeInstants } from "@onedoor/shared/cockpit/scope";
+import { sameperiodLastYear, scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { OPEN_STATUSES } from "../domain/case-state.js";
 import { countyOf, overdueCutoffs } from "../domain/cockpit.js";
-import type { MediationClockConfig } from "../domain/mediation-clock.js";
-import type { MediationStore } from "./store.js";
+import { CLOCK_CONFIG, type MediationClockConfig } from "../domain/mediation-clock.js";
+import type { MediationStore, WithStore } from "./store.js";
 
 export interface MediationFigures {
   accepted: number;
@@ -50,7 +49,7 @@ export async function mediationFigures(
         SELECT p."caseId", sum((COALESCE(p."to", ${iso(now)}::timestamp(3)) + ${CHINA_OFFSET}::interval)::date - (p."from" + ${CHINA_OFFSET}::interval)::date)::int AS days
         FROM "MediationClockPause" p GROUP BY p."caseId"
       ) paused ON paused."caseId" = c."id"
-      WHERE c."status" IN (${OPEN_STATUSES[0]}, ${OPEN_STATUSES[1]})
+      WHERE c."status" IN (${OPEN_STATUSES[0]}::"MediationCaseStatus", ${OPEN_STATUSES[1]}::"MediationCaseStatus")
         AND c."acceptedAt" >= ${iso(start)}::timestamp(3) AND c."acceptedAt" <= ${iso(end)}::timestamp(3)
         AND c."acceptedAt" <= ${iso(latest(cutoffs))}::timestamp(3)
         AND c."disputeCode" LIKE ${`${county ?? ""}%`}
@@ -73,8 +72,21 @@ export async function mediationFigures(
   };
 }
 
+/** The section's figures for the scope and the same days a year earlier, with the names of the committees counted. */
+export async function cockpitFigures({ store }: WithStore, scope: CockpitScope, now: Date) {
+  const [current, lastYear] = await Promise.all([
+    mediationFigures(store, scope, now, CLOCK_CONFIG),
+    mediationFigures(store, sameperiodLastYear(scope), now, CLOCK_CONFIG),
+  ]);
+  const names = await committeeNames(
+    store,
+    current.byCommittee.map((g) => g.committeeId),
+  );
+  return { current, lastYear, names };
+}
+
 /** Names of the committees in a breakdown: one query. */
-export async function committeeNames(store: MediationStore, ids: readonly string[]): Promise<Map<string, string>> {
+async function committeeNames(store: MediationStore, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await store.committee.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
   return new Map(rows.map((r) => [r.id, r.name]));

@@ -2,9 +2,20 @@
 // mediators and expert pool of the two pilot counties: 桐庐县 (330122) and 舟山市普陀区 (330903).
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
+import { recordCaseEvent } from "@onedoor/shared/events/outbox";
 import type { Logger } from "@onedoor/shared/logger";
 import { clockKindForCommittee } from "../domain/mediation-clock.js";
 import type { Prisma } from "../generated/prisma/client.js";
+import {
+  MediationCaseStatus,
+  type CommitteeLevel,
+  type CommitteeType,
+  type ExpertKind,
+  type MediationCaseSource,
+  type MediationClockKind,
+  type MediationSessionMode,
+  type MediatorRole,
+} from "../generated/prisma/enums.js";
 import { totalYuan } from "../domain/agreement.js";
 import {
   acceptedEvent,
@@ -13,16 +24,21 @@ import {
   mediatorAssignedEvent,
   performanceRecordedEvent,
   sessionHeldEvent,
-  type CaseSourceKind,
+  withStatus,
   type MediationEventDraft,
 } from "../domain/case-events.js";
-import { recordMediationEvent } from "./events.js";
 import type { MediationStore } from "./store.js";
 
 const TONGLU = "330122";
 const PUTUO = "330903";
 
-const COMMITTEES = [
+const COMMITTEES: {
+  name: string;
+  type: CommitteeType;
+  level: CommitteeLevel;
+  regionCode: string;
+  specialties: string[];
+}[] = [
   {
     name: "桐庐县联合人民调解委员会",
     type: "JOINT",
@@ -126,7 +142,7 @@ const COMMITTEES = [
 const MEDIATORS: {
   committee: string;
   name: string;
-  role: string;
+  role: MediatorRole;
   specialties: string[];
   dialects: string[];
   available?: boolean;
@@ -232,7 +248,13 @@ const MEDIATORS: {
   },
 ];
 
-const EXPERTS = [
+const EXPERTS: {
+  name: string;
+  kind: ExpertKind;
+  organization: string;
+  specialties: string[];
+  regionCode: string;
+}[] = [
   {
     name: "章晓东",
     kind: "LAWYER",
@@ -266,8 +288,8 @@ const EXPERTS = [
 
 interface StoryDetail {
   departments?: string[];
-  source?: { kind: "DISPATCH" | "COURT_DELEGATION"; reference: string };
-  session?: { mode: "IN_PERSON" | "ONLINE_VIDEO"; startsAt: string; place: string; attendees: string[]; notes: string };
+  source?: { kind: MediationCaseSource; reference: string };
+  session?: { mode: MediationSessionMode; startsAt: string; place: string; attendees: string[]; notes: string };
   expertPick?: { expert: string; pickedBy: string; pickedAt: string };
   agreement?: {
     /** Fixed where another department's demo data refers to the agreement (the court's confirmation). */
@@ -420,14 +442,14 @@ const DETAILS: Record<string, StoryDetail> = {
 /** The timeline events of one story case as they happened, oldest first, with the case's status after each. */
 function storyEvents(
   committee: string,
-  source: CaseSourceKind,
+  source: MediationCaseSource,
   acceptedAt: Date,
-  clockKind: string,
+  clockKind: MediationClockKind,
   detail: StoryDetail,
   agreementId: string | undefined,
   caseId: string,
-): { draft: MediationEventDraft; status: string }[] {
-  const events: { draft: MediationEventDraft; status: string }[] = [
+): { draft: MediationEventDraft; status: MediationCaseStatus }[] {
+  const events: { draft: MediationEventDraft; status: MediationCaseStatus }[] = [
     { draft: acceptedEvent(committee, source, acceptedAt, clockKind), status: "ACCEPTED" },
     { draft: { ...mediatorAssignedEvent(committee, true), occurredAt: acceptedAt }, status: "ACCEPTED" },
   ];
@@ -458,6 +480,14 @@ function storyEvents(
       });
   }
   return events.sort((a, b) => a.draft.occurredAt!.getTime() - b.draft.occurredAt!.getTime());
+}
+
+/** A story's mediation status as stored: an agreement performed is an agreement reached with a follow-up. */
+function storyStatus(status: string): MediationCaseStatus {
+  const stored = status === "AGREEMENT_PERFORMED" ? "AGREEMENT_REACHED" : status;
+  const known = Object.values(MediationCaseStatus).find((s) => s === stored);
+  if (!known) throw new Error(`demo story: unknown mediation status ${status}`);
+  return known;
 }
 
 /**
@@ -491,7 +521,7 @@ async function seedStories(store: Prisma.TransactionClient): Promise<number> {
       const detail = DETAILS[`${dispute.code}|${demo.committee}`] ?? {};
       const acceptedAt = new Date(demo.acceptedAt);
       const agreement = detail.agreement;
-      const status = demo.status === "AGREEMENT_PERFORMED" ? "AGREEMENT_REACHED" : demo.status;
+      const status = storyStatus(demo.status);
       const created = await store.mediationCase.create({
         include: { agreement: true },
         data: {
@@ -570,7 +600,11 @@ async function seedStories(store: Prisma.TransactionClient): Promise<number> {
         created.id,
       );
       for (const { draft, status } of events) {
-        await recordMediationEvent(store, { disputeCode: dispute.code, caseId: created.id, status }, draft);
+        await recordCaseEvent(store, {
+          ...withStatus(draft, status),
+          disputeCode: dispute.code,
+          recordId: draft.recordId ?? created.id,
+        });
       }
       count++;
     }

@@ -5,6 +5,11 @@ import { OPEN_STATUSES } from "../domain/case-state.js";
 
 export type MediationStore = PrismaClient;
 
+/** What a query of src/db needs of the request: its store (resolvers pass their context). */
+export interface WithStore {
+  store: MediationStore;
+}
+
 export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): MediationStore {
   return new PrismaClient({ adapter });
 }

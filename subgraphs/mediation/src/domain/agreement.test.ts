@@ -43,13 +43,14 @@ describe("mediation agreements", () => {
   it("closes performance once performed and refuses follow-ups before signing", () => {
     expect(checkFollowUp("PERFORMED", signedAt, new Date())).toMatchObject({
       ok: false,
+      reason: "ALREADY_PERFORMED",
       messageZh: "调解协议已履行完毕，不能再记录回访结果",
     });
-    expect(checkFollowUp("DUE", signedAt, new Date("2026-03-01T00:00:00Z"))).toMatchObject({ ok: false });
-    expect(checkFollowUp("PARTLY_PERFORMED", signedAt, new Date("2026-03-10T00:00:00Z"))).toEqual({
-      ok: true,
-      value: true,
+    expect(checkFollowUp("DUE", signedAt, new Date("2026-03-01T00:00:00Z"))).toMatchObject({
+      ok: false,
+      reason: "BEFORE_SIGNING",
     });
+    expect(checkFollowUp("PARTLY_PERFORMED", signedAt, new Date("2026-03-10T00:00:00Z"))).toEqual({ ok: true });
   });
 
   it("opens judicial confirmation or enforcement for an agreement not performed", () => {

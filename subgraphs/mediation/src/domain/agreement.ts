@@ -1,9 +1,13 @@
 // 调解协议: amounts, signatures and performance (履行) as found by follow-up visits (回访).
-export const PERFORMANCE_STATUSES = ["DUE", "PERFORMED", "PARTLY_PERFORMED", "NOT_PERFORMED"] as const;
-export type PerformanceStatus = (typeof PERFORMANCE_STATUSES)[number];
-export type FollowUpStatus = Exclude<PerformanceStatus, "DUE">;
+import { FollowUpStatus } from "../generated/prisma/enums.js";
+
+/** 履行情况: what the latest follow-up found, or DUE before any (computed, never stored). */
+export const PerformanceStatus = { DUE: "DUE", ...FollowUpStatus } as const;
+export type PerformanceStatus = (typeof PerformanceStatus)[keyof typeof PerformanceStatus];
 
 export type Check<T> = { ok: true; value: T } | { ok: false; messageEn: string; messageZh: string };
+
+type Refusal = { ok: false; reason: string; messageEn: string; messageZh: string };
 
 /** Yuan with at most two decimals, > 0 and within Decimal(14,2); returns the canonical "1234.50". */
 export function parseAmount(input: string): Check<string> {
@@ -35,26 +39,28 @@ export function totalYuan(amounts: readonly string[]): string {
 }
 
 /** Where performance stands: the latest follow-up, or DUE while nobody has checked yet. */
-export function performanceStatus(followUps: readonly { status: string; at: Date }[]): PerformanceStatus {
+export function performanceStatus(followUps: readonly { status: FollowUpStatus; at: Date }[]): PerformanceStatus {
   const latest = [...followUps].sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1);
-  return (latest?.status as FollowUpStatus | undefined) ?? "DUE";
+  return latest?.status ?? "DUE";
 }
 
 /** A performed agreement is done: later follow-ups would rewrite history. */
-export function checkFollowUp(current: PerformanceStatus, signedAt: Date, at: Date): Check<true> {
+export function checkFollowUp(current: PerformanceStatus, signedAt: Date, at: Date): { ok: true } | Refusal {
   if (current === "PERFORMED")
     return {
       ok: false,
+      reason: "ALREADY_PERFORMED",
       messageEn: "The agreement has already been performed",
       messageZh: "调解协议已履行完毕，不能再记录回访结果",
     };
   if (at < signedAt)
     return {
       ok: false,
+      reason: "BEFORE_SIGNING",
       messageEn: "A follow-up cannot precede the signing",
       messageZh: "回访时间不能早于协议签订时间",
     };
-  return { ok: true, value: true };
+  return { ok: true };
 }
 
 /**

@@ -2,6 +2,15 @@
 // Summaries are read by residents tracking their dispute: they name committees (organisations) and
 // what happened, never a person (no party, mediator or expert names, no ID or phone numbers) and no
 // free text typed by staff, which could carry any of those.
+import type {
+  ExpertKind,
+  FollowUpStatus,
+  MediationCaseSource,
+  MediationCaseStatus,
+  MediationClockKind,
+  MediationNextStep,
+  MediationSessionMode,
+} from "../generated/prisma/enums.js";
 
 export type MediationEventType =
   | "MEDIATION_ACCEPTED"
@@ -17,7 +26,7 @@ export type MediationEventType =
   | "MEDIATION_WITHDRAWN"
   | "AGREEMENT_PERFORMANCE_RECORDED";
 
-/** An event before the data layer adds the dispute code and the case's status. */
+/** An event before the write path adds the dispute code and the case's status (`withStatus`). */
 export interface MediationEventDraft {
   type: MediationEventType;
   summary: string;
@@ -28,12 +37,12 @@ export interface MediationEventDraft {
   data?: Record<string, unknown>;
 }
 
-export type CaseSourceKind = "DISPATCH" | "COURT_DELEGATION" | "DIRECT_APPLICATION";
-export type SessionMode = "IN_PERSON" | "ONLINE_VIDEO";
-export type NextStepKind = "ARBITRATION" | "LITIGATION" | "OTHER";
-export type FollowUpKind = "PERFORMED" | "PARTLY_PERFORMED" | "NOT_PERFORMED";
+/** The event as reported: the case's status after the step joins its data. */
+export function withStatus(draft: MediationEventDraft, status: MediationCaseStatus): MediationEventDraft {
+  return { ...draft, data: { status, ...draft.data } };
+}
 
-const SOURCE_ZH: Record<CaseSourceKind, string> = {
+const SOURCE_ZH: Record<MediationCaseSource, string> = {
   DISPATCH: "受理矛调中心派发的调解案件",
   COURT_DELEGATION: "受理人民法院委派的诉前调解",
   DIRECT_APPLICATION: "受理当事人的调解申请",
@@ -41,9 +50,9 @@ const SOURCE_ZH: Record<CaseSourceKind, string> = {
 
 export function acceptedEvent(
   committee: string,
-  source: CaseSourceKind,
+  source: MediationCaseSource,
   acceptedAt: Date,
-  clockKind: string,
+  clockKind: MediationClockKind,
 ): MediationEventDraft {
   return {
     type: "MEDIATION_ACCEPTED",
@@ -77,7 +86,7 @@ export function departmentsJoinedEvent(departmentCount: number): MediationEventD
   };
 }
 
-export function expertPickedEvent(expertKind: string): MediationEventDraft {
+export function expertPickedEvent(expertKind: ExpertKind): MediationEventDraft {
   return {
     type: "MEDIATION_EXPERT_PICKED",
     summary: expertKind === "LAWYER" ? "当事人从调解专家库点单选定律师" : "当事人从调解专家库点单选定行业专家",
@@ -85,7 +94,11 @@ export function expertPickedEvent(expertKind: string): MediationEventDraft {
   };
 }
 
-export function sessionHeldEvent(mode: SessionMode, startsAt: Date, sessionNumber: number): MediationEventDraft {
+export function sessionHeldEvent(
+  mode: MediationSessionMode,
+  startsAt: Date,
+  sessionNumber: number,
+): MediationEventDraft {
   const how = mode === "ONLINE_VIDEO" ? "在线视频" : "现场";
   return {
     type: "MEDIATION_SESSION_HELD",
@@ -120,13 +133,13 @@ export function agreementReachedEvent(
   };
 }
 
-const NEXT_STEP_ZH: Record<NextStepKind, string> = {
+const NEXT_STEP_ZH: Record<MediationNextStep, string> = {
   ARBITRATION: "可申请劳动人事争议仲裁",
   LITIGATION: "可向人民法院起诉",
   OTHER: "可通过其他途径解决",
 };
 
-export function failedEvent(committee: string, nextStep: NextStepKind): MediationEventDraft {
+export function failedEvent(committee: string, nextStep: MediationNextStep): MediationEventDraft {
   return {
     type: "MEDIATION_FAILED",
     summary: `${committee}调解不成，终结调解，${NEXT_STEP_ZH[nextStep]}`,
@@ -138,7 +151,7 @@ export function withdrawnEvent(): MediationEventDraft {
   return { type: "MEDIATION_WITHDRAWN", summary: "当事人撤回调解申请，调解终结" };
 }
 
-const PERFORMANCE_ZH: Record<FollowUpKind, string> = {
+const PERFORMANCE_ZH: Record<FollowUpStatus, string> = {
   PERFORMED: "回访确认调解协议已履行",
   PARTLY_PERFORMED: "回访确认调解协议部分履行",
   NOT_PERFORMED: "回访确认调解协议未履行",
@@ -146,7 +159,7 @@ const PERFORMANCE_ZH: Record<FollowUpKind, string> = {
 
 export function performanceRecordedEvent(
   agreement: { id: string; caseId: string },
-  performance: FollowUpKind,
+  performance: FollowUpStatus,
   at: Date,
 ): MediationEventDraft {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCaseAction, type CaseFacts } from "./case-state.js";
+import { checkCaseAction, checkFollowUpStep, type CaseFacts } from "./case-state.js";
 
 const open: CaseFacts = {
   status: "ACCEPTED",
@@ -79,5 +79,23 @@ describe("mediation case state machine", () => {
     expect(
       checkCaseAction({ ...open, status: "IN_MEDIATION", sessionsHeld: 1, deemedFailed: true }, "REACH_AGREEMENT"),
     ).toMatchObject({ ok: false, reason: "DEEMED_FAILED" });
+  });
+
+  it("follows up only an agreement reached, until it is performed, and keeps the case's status", () => {
+    const signedAt = new Date("2026-03-09T05:30:00Z");
+    const later = new Date("2026-03-20T00:00:00Z");
+    expect(checkFollowUpStep("AGREEMENT_REACHED", "DUE", signedAt, later)).toEqual({
+      ok: true,
+      status: "AGREEMENT_REACHED",
+    });
+    expect(checkFollowUpStep("AGREEMENT_REACHED", "PERFORMED", signedAt, later)).toMatchObject({
+      ok: false,
+      reason: "ALREADY_PERFORMED",
+    });
+    expect(checkFollowUpStep("IN_MEDIATION", "DUE", signedAt, later)).toMatchObject({
+      ok: false,
+      reason: "NO_AGREEMENT",
+      messageZh: "案件调解中，不能记录回访结果",
+    });
   });
 });

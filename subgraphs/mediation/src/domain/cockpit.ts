@@ -1,7 +1,8 @@
 // The mediation section of the data cockpit (数据驾驶舱): formulas in words, and the pure parts of
 // the computation (which acceptance days are already overdue, how the committee breakdown reads).
 import { addDays, endOfLocalDay, toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
-import { CLOCK_KINDS, mediationClock, type MediationClockConfig, type MediationClockKind } from "./mediation-clock.js";
+import type { MediationClockKind } from "../generated/prisma/enums.js";
+import { CLOCK_KINDS, mediationClock, type MediationClockConfig } from "./mediation-clock.js";
 
 export const MEDIATION_COCKPIT_FORMULAS = {
   acceptedCases:

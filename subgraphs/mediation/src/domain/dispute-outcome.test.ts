@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { disputeNextStep } from "./dispute-outcome.js";
+import type { MediationNextStep } from "../generated/prisma/enums.js";
+import { disputeNextStep, type CaseOutcome } from "./dispute-outcome.js";
 
-const failed = (step: string, day: number) => ({
+const failed = (step: MediationNextStep, day: number): CaseOutcome => ({
   status: "FAILED",
   suggestedNextStep: step,
   closedAt: new Date(Date.UTC(2026, 10, day)),

@@ -1,8 +1,9 @@
 // What the registry learns from mediation about a whole dispute: where it should go next.
+import type { MediationCaseStatus, MediationNextStep } from "../generated/prisma/enums.js";
 
 export interface CaseOutcome {
-  status: string;
-  suggestedNextStep: string | null;
+  status: MediationCaseStatus;
+  suggestedNextStep: MediationNextStep | null;
   closedAt: Date | null;
 }
 
@@ -10,7 +11,7 @@ export interface CaseOutcome {
  * The next step suggested by the most recently failed mediation, unless the dispute is still being
  * mediated or an agreement was reached at some committee (then mediation has not sent it anywhere).
  */
-export function disputeNextStep(cases: readonly CaseOutcome[]): string | null {
+export function disputeNextStep(cases: readonly CaseOutcome[]): MediationNextStep | null {
   if (cases.some((c) => c.status === "AGREEMENT_REACHED" || c.status === "ACCEPTED" || c.status === "IN_MEDIATION"))
     return null;
   const failed = cases.filter((c) => c.status === "FAILED" && c.suggestedNextStep !== null && c.closedAt !== null);

@@ -8,11 +8,11 @@ import {
   type ClockSpec,
   type ClockStatus,
 } from "@onedoor/shared/clock/index";
-import type { CaseStatus } from "./case-state.js";
+import { clockView, type ClockView } from "@onedoor/shared/graphql/clock-type";
+import { MediationClockKind, type CommitteeType, type MediationCaseStatus } from "../generated/prisma/enums.js";
 import type { PerformanceStatus } from "./agreement.js";
 
-export const CLOCK_KINDS = ["PEOPLE", "MEDICAL", "LABOUR"] as const;
-export type MediationClockKind = (typeof CLOCK_KINDS)[number];
+export const CLOCK_KINDS: readonly MediationClockKind[] = Object.values(MediationClockKind);
 
 export interface MediationClockConfig {
   /** 人民调解 "normally within one month" is guidance (local), so its length is configuration. */
@@ -30,8 +30,11 @@ export function clockConfigFromEnv(env: Record<string, string | undefined>): Med
   };
 }
 
+/** Read once per process: MEDIATION_PEOPLE_CLOCK_MONTHS (default 1). */
+export const CLOCK_CONFIG = clockConfigFromEnv(process.env);
+
 /** Medical and labour committees run their statutory clocks; every other committee the people's mediation one. */
-export function clockKindForCommittee(committeeType: string): MediationClockKind {
+export function clockKindForCommittee(committeeType: CommitteeType): MediationClockKind {
   if (committeeType === "MEDICAL") return "MEDICAL";
   if (committeeType === "LABOUR") return "LABOUR";
   return "PEOPLE";
@@ -58,10 +61,51 @@ export function mediationClock(
   return computeClock(clockSpecFor(kind, config), record, now, CN_HOLIDAY_CALENDAR);
 }
 
+/** A case's clock inputs: started at acceptance, paused for appraisal, stopped when the case ended. */
+export interface CaseClockSource {
+  clockKind: MediationClockKind;
+  acceptedAt: Date;
+  closedAt: Date | null;
+}
+
+export interface ClockPause {
+  from: Date;
+  to: Date | null;
+  reason: string;
+}
+
+function clockRecord(row: CaseClockSource, pauses: readonly ClockPause[]): ClockRecord {
+  return {
+    startedAt: row.acceptedAt,
+    pauses: pauses.map((p) => ({ from: p.from, to: p.to ?? undefined, reason: p.reason })),
+    extensions: [],
+    stoppedAt: row.closedAt ?? undefined,
+  };
+}
+
+export function caseClock(
+  row: CaseClockSource,
+  pauses: readonly ClockPause[],
+  now: Date,
+  config: MediationClockConfig = CLOCK_CONFIG,
+): ClockStatus {
+  return mediationClock(row.clockKind, clockRecord(row, pauses), now, config);
+}
+
+/** The clock as clients read it (MediationCase.clock); its `overdue` is what the queue filters on. */
+export function caseClockView(
+  row: CaseClockSource,
+  pauses: readonly ClockPause[],
+  now: Date,
+  config: MediationClockConfig = CLOCK_CONFIG,
+): ClockView {
+  return clockView(clockSpecFor(row.clockKind, config).kind, row.acceptedAt, caseClock(row, pauses, now, config));
+}
+
 const isOverdue = (clock: ClockStatus): boolean => clock.state === "OVERDUE" || clock.state === "VERY_OVERDUE";
 
 /** 医疗纠纷预防和处理条例: mediation not concluded within 30 working days (appraisal excluded) is deemed failed. */
-export function isDeemedFailed(kind: MediationClockKind, status: CaseStatus, clock: ClockStatus): boolean {
+export function isDeemedFailed(kind: MediationClockKind, status: MediationCaseStatus, clock: ClockStatus): boolean {
   return kind === "MEDICAL" && (status === "ACCEPTED" || status === "IN_MEDIATION") && isOverdue(clock);
 }
 
@@ -72,7 +116,7 @@ export function isDeemedFailed(kind: MediationClockKind, status: CaseStatus, clo
  */
 export function mayApplyForArbitration(
   kind: MediationClockKind,
-  status: CaseStatus,
+  status: MediationCaseStatus,
   clock: ClockStatus,
   performance: PerformanceStatus | null,
 ): boolean {

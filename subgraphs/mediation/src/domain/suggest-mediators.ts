@@ -1,6 +1,10 @@
 // Mediator assignment suggestions: best fit first by specialty, committee, region and current load.
 // Staff choose; the suggestion only orders the list and says why.
 
+/** How many suggestions a caller may ask for, and gets when not saying. */
+export const MAX_SUGGESTIONS = 20;
+export const DEFAULT_SUGGESTIONS = 5;
+
 export interface MediatorCandidate {
   id: string;
   committeeId: string;

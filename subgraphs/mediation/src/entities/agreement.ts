@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { FollowUpStatus } from "./enums.js";
 
 @Directive('@key(fields: "id")')
@@ -48,58 +48,4 @@ export class PerformanceFollowUp {
 
   @Field(() => String, { nullable: true, description: "Staff user id; null for residents and summary readers" })
   recordedBy!: string | null;
-}
-
-@InputType()
-export class ObligationInput {
-  @Field(() => String)
-  payer!: string;
-
-  @Field(() => String)
-  payee!: string;
-
-  @Field(() => String, { description: "Yuan, at most two decimals" })
-  amount!: string;
-
-  @Field(() => String)
-  description!: string;
-}
-
-@InputType()
-export class ReachAgreementInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => String)
-  terms!: string;
-
-  @Field(() => [ObligationInput])
-  obligations!: ObligationInput[];
-
-  @Field(() => Date)
-  performanceDeadline!: Date;
-
-  @Field(() => [String], { description: "Every party signs" })
-  signatories!: string[];
-
-  @Field(() => Date, { nullable: true, description: "Now when absent" })
-  signedAt?: Date;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-}
-
-@InputType()
-export class RecordFollowUpInput {
-  @Field(() => ID)
-  agreementId!: string;
-
-  @Field(() => FollowUpStatus)
-  status!: FollowUpStatus;
-
-  @Field(() => String)
-  notes!: string;
-
-  @Field(() => Date, { nullable: true, description: "Now when absent" })
-  at?: Date;
 }

@@ -1,5 +1,5 @@
 // Who mediates: committees (调委会), their mediators (调解员) and the expert pool (调解专家库).
-import { Field, ID, InputType, Int, ObjectType, Float } from "type-graphql";
+import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import { CommitteeLevel, CommitteeType, ExpertKind, MediatorRole } from "./enums.js";
 
@@ -86,62 +86,3 @@ export class MediatorConnection extends Connection(Mediator) {}
 
 @ObjectType()
 export class ExpertConnection extends Connection(Expert) {}
-
-@InputType()
-export class CommitteeFilter {
-  @Field(() => String, { nullable: true })
-  regionCode?: string;
-
-  @Field(() => CommitteeType, { nullable: true })
-  type?: CommitteeType;
-
-  @Field(() => CommitteeLevel, { nullable: true })
-  level?: CommitteeLevel;
-
-  @Field(() => String, { nullable: true, description: "Committees listing this specialty" })
-  specialty?: string;
-}
-
-@InputType()
-export class MediatorFilter {
-  @Field(() => ID, { nullable: true })
-  committeeId?: string;
-
-  @Field(() => String, { nullable: true })
-  specialty?: string;
-
-  @Field(() => String, { nullable: true })
-  dialect?: string;
-
-  @Field(() => MediatorRole, { nullable: true })
-  role?: MediatorRole;
-
-  @Field(() => Boolean, { nullable: true })
-  available?: boolean;
-}
-
-@InputType()
-export class ExpertFilter {
-  @Field(() => String, { nullable: true })
-  specialty?: string;
-
-  @Field(() => ExpertKind, { nullable: true })
-  kind?: ExpertKind;
-
-  @Field(() => String, { nullable: true })
-  regionCode?: string;
-}
-
-export const MAX_SUGGESTIONS = 20;
-
-@InputType()
-export class SuggestMediatorsInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => [String], { nullable: true, description: "Specialties wanted; the committee's own when absent" })
-  specialties?: string[];
-
-  @Field(() => Int, { nullable: true, description: `At most ${MAX_SUGGESTIONS}; 5 when absent` })
-  first?: number;
-}

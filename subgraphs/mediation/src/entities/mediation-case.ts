@@ -1,6 +1,12 @@
-import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
-import { CaseSource, MediationCaseStatus, MediationClockKind, NextStep, SessionMode } from "./enums.js";
+import {
+  MediationCaseSource,
+  MediationCaseStatus,
+  MediationClockKind,
+  MediationNextStep,
+  MediationSessionMode,
+} from "./enums.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({
@@ -16,8 +22,8 @@ export class MediationCase {
   @Field(() => String, { description: "解纷码 of the dispute." })
   disputeCode!: string;
 
-  @Field(() => CaseSource)
-  source!: CaseSource;
+  @Field(() => MediationCaseSource)
+  source!: MediationCaseSource;
 
   @Field(() => String, { nullable: true, description: "Dispatch number, or the court's case number for a 诉前委派" })
   sourceReference!: string | null;
@@ -34,8 +40,8 @@ export class MediationCase {
   @Field(() => Date, { description: "When the committee accepted the case (受理)" })
   acceptedAt!: Date;
 
-  @Field(() => NextStep, { nullable: true, description: "调解不成: where the matter should go next" })
-  suggestedNextStep!: NextStep | null;
+  @Field(() => MediationNextStep, { nullable: true, description: "调解不成: where the matter should go next" })
+  suggestedNextStep!: MediationNextStep | null;
 
   @Field(() => Date, { nullable: true, description: "When the case ended (agreement, failure or withdrawal)" })
   closedAt!: Date | null;
@@ -81,8 +87,8 @@ export class MediationSession {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => SessionMode)
-  mode!: SessionMode;
+  @Field(() => MediationSessionMode)
+  mode!: MediationSessionMode;
 
   @Field(() => Date)
   startsAt!: Date;
@@ -129,192 +135,3 @@ export class ExpertPick {
 
 @ObjectType()
 export class MediationCaseConnection extends Connection(MediationCase) {}
-
-@InputType({ description: "Queue filter: all given conditions apply." })
-export class MediationCaseFilter {
-  @Field(() => ID, { nullable: true })
-  committeeId?: string;
-
-  @Field(() => ID, { nullable: true, description: "A mediator's workload: cases they sit on (not recused)" })
-  mediatorId?: string;
-
-  @Field(() => [MediationCaseStatus], { nullable: true })
-  statuses?: MediationCaseStatus[];
-
-  @Field(() => Boolean, { nullable: true, description: "Only cases whose clock is (or is not) overdue" })
-  overdue?: boolean;
-
-  @Field(() => Date, { nullable: true, description: "Accepted at or after" })
-  acceptedFrom?: Date;
-
-  @Field(() => Date, { nullable: true, description: "Accepted before" })
-  acceptedBefore?: Date;
-
-  @Field(() => String, { nullable: true })
-  disputeCode?: string;
-}
-
-@InputType()
-export class AcceptMediationCaseInput {
-  @Field(() => String, { description: "解纷码 (with or without separators)" })
-  disputeCode!: string;
-
-  @Field(() => ID)
-  committeeId!: string;
-
-  @Field(() => CaseSource)
-  source!: CaseSource;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Dispatch number, or the court's case number for 诉前委派 (required then)",
-  })
-  sourceReference?: string;
-
-  @Field(() => [String], { nullable: true, description: "联合调解 departments" })
-  participatingDepartments?: string[];
-
-  @Field(() => Date, { nullable: true, description: "When accepted; now when absent" })
-  acceptedAt?: Date;
-}
-
-@InputType()
-export class AssignMediatorInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => ID)
-  mediatorId!: string;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "Make this mediator the lead; the first one assigned leads anyway",
-  })
-  lead?: boolean;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-}
-
-@InputType()
-export class RecuseMediatorInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => ID)
-  mediatorId!: string;
-
-  @Field(() => String, { description: "The party who asked (当事人申请回避)" })
-  requestedBy!: string;
-
-  @Field(() => String)
-  reason!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-}
-
-@InputType()
-export class AddParticipatingDepartmentsInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => [String])
-  departments!: string[];
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-}
-
-@InputType()
-export class RecordSessionInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => SessionMode)
-  mode!: SessionMode;
-
-  @Field(() => Date)
-  startsAt!: Date;
-
-  @Field(() => String)
-  place!: string;
-
-  @Field(() => [String])
-  attendees!: string[];
-
-  @Field(() => String)
-  notes!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-}
-
-@InputType()
-export class PauseClockInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => String, { description: "e.g. 医疗损害鉴定" })
-  reason!: string;
-
-  @Field(() => Date, { nullable: true, description: "Now when absent" })
-  from?: Date;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-}
-
-@InputType()
-export class ResumeClockInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Date, { nullable: true, description: "Now when absent" })
-  at?: Date;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-}
-
-@InputType()
-export class PickExpertInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => ID)
-  expertId!: string;
-
-  @Field(() => String, { description: "The party who picked (点单)" })
-  pickedBy!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-}
-
-@InputType()
-export class FailMediationInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => String)
-  reason!: string;
-
-  @Field(() => NextStep)
-  suggestedNextStep!: NextStep;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-}
-
-@InputType()
-export class WithdrawMediationInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => String)
-  reason!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-}

@@ -1,66 +1,32 @@
 // Access rules of the mediation subgraph, executed on the schema with the callers of the authorization matrix: the
 // committee's staff, a co-handling department, another department (summary), the parties (only through
 // the registry's dispute or party), and everyone who is refused.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql, type GraphQLSchema } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "@onedoor/shared/auth/identity";
-import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
-import { createLogger } from "@onedoor/shared/logger";
-import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
+import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
-import { createLoaders, type MediationStore } from "../db/store.js";
-import { seedDemoData } from "../db/demo-data.js";
 
 const MANHOLE = "330122260000016";
 const LEASE = "330122260000034";
 const victim = "PZHOUXIUYINGPARTY0001";
 
-const MEDIATOR: Identity = { userId: "mediator-1", roles: ["mediator"], department: "mediation" };
-const ARBITRATOR: Identity = { userId: "arbitrator-1", roles: ["arbitrator"], department: "arbitration" };
-const COURT_CLERK: Identity = { userId: "clerk-1", roles: ["courtClerk"], department: "litigation" };
-const VICTIM: Identity = { userId: "resident-1", roles: ["resident"], partyId: victim };
-const NEIGHBOUR: Identity = { userId: "resident-2", roles: ["resident"], partyId: "PSOMEONEELSE000000001" };
-const AUDITOR: Identity = { userId: "auditor-1", roles: ["auditor"] };
-const LEADER: Identity = { userId: "leader-1", roles: ["cockpitViewer"] };
-const ANONYMOUS: Identity = { roles: [] };
+const MEDIATOR = caller("mediator", { userId: "mediator-1", department: "mediation" });
+const ARBITRATOR = caller("arbitrator", { userId: "arbitrator-1", department: "arbitration" });
+const COURT_CLERK = caller("courtClerk", { userId: "clerk-1", department: "litigation" });
+const VICTIM = caller("resident", { userId: "resident-1", partyId: victim });
+const NEIGHBOUR = caller("resident", { userId: "resident-2", partyId: "PSOMEONEELSE000000001" });
+const AUDITOR = caller("auditor", { userId: "auditor-1" });
+const LEADER = caller("cockpitViewer", { userId: "leader-1" });
+const ANONYMOUS: Identity = caller(null);
 
-const log = createLogger("mediation-access-test");
-let database: MigratedStore<MediationStore>;
-let store: MediationStore;
-let schema: GraphQLSchema;
+const { store, run } = useSubgraphKit(subgraph, { seed: true });
 let manholeCaseId: string;
 let leaseCaseId: string;
 
 beforeAll(async () => {
-  database = await openMigratedStore(subgraph);
-  store = database.store;
-  await seedDemoData(store, log);
-  ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
-  manholeCaseId = (await store.mediationCase.findFirstOrThrow({ where: { disputeCode: MANHOLE } })).id;
-  leaseCaseId = (await store.mediationCase.findFirstOrThrow({ where: { disputeCode: LEASE } })).id;
-}, 120_000);
-
-afterAll(() => database?.close());
-
-async function run(identity: Identity, source: string, variables: Record<string, unknown> = {}) {
-  const result = await graphql({
-    schema,
-    source,
-    variableValues: variables,
-    contextValue: {
-      identity,
-      subgraph: "mediation",
-      requestId: `access-${identity.userId ?? "anonymous"}`,
-      log,
-      store,
-      loaders: createLoaders(store),
-    },
-  });
-  return {
-    data: result.data as Record<string, any> | null | undefined,
-    codes: (result.errors ?? []).map((e) => e.extensions?.code),
-  };
-}
+  manholeCaseId = (await store().mediationCase.findFirstOrThrow({ where: { disputeCode: MANHOLE } })).id;
+  leaseCaseId = (await store().mediationCase.findFirstOrThrow({ where: { disputeCode: LEASE } })).id;
+});
 
 const CASE = /* GraphQL */ `
   status committee acceptedBy failureReason participatingDepartments
@@ -176,7 +142,7 @@ describe("through the registry's dispute and party", () => {
 
 describe("operations", () => {
   it("refuses another department's staff a mutation and writes nothing", async () => {
-    const before = await store.auditEntry.count();
+    const before = await store().auditEntry.count();
     const { codes } = await run(
       ARBITRATOR,
       `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status } }`,
@@ -185,7 +151,7 @@ describe("operations", () => {
       },
     );
     expect(codes).toEqual(["FORBIDDEN"]);
-    expect(await store.auditEntry.count()).toBe(before);
+    expect(await store().auditEntry.count()).toBe(before);
   });
 
   it("keeps the queue to the committee's staff and the commander, the directory to anyone signed in", async () => {
@@ -207,7 +173,7 @@ describe("operations", () => {
     await run(MEDIATOR, `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status } }`, {
       input: {
         caseId: (
-          await store.mediationCase.findFirstOrThrow({ where: { status: { in: ["ACCEPTED", "IN_MEDIATION"] } } })
+          await store().mediationCase.findFirstOrThrow({ where: { status: { in: ["ACCEPTED", "IN_MEDIATION"] } } })
         ).id,
         reason: "当事人撤回申请",
       },

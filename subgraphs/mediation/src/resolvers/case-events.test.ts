@@ -1,50 +1,22 @@
 // Case events for the registry (统一归集) and audit entries are written in the same transaction as the
 // change: a committed step leaves exactly one outbox row and one audit entry, a refused or rolled-back
 // step leaves neither.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { graphql, type GraphQLSchema } from "graphql";
+import { beforeEach, describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
-import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
-import { createLogger } from "@onedoor/shared/logger";
-import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/migrated-store";
+import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
-import { createLoaders, type MediationStore } from "../db/store.js";
-import { seedDemoData } from "../db/demo-data.js";
 
-const log = createLogger("mediation-events-test");
-let database: MigratedStore<MediationStore>;
-let store: MediationStore;
-let schema: GraphQLSchema;
+const { store, run: runAs } = useSubgraphKit(subgraph, { seed: true });
+const MEDIATOR = caller("mediator", { userId: "mediator-1", department: "mediation" });
 let sequence = 700_000;
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: sequence++ });
-
-beforeAll(async () => {
-  database = await openMigratedStore(subgraph);
-  store = database.store;
-  await seedDemoData(store, log);
-  ({ schema } = await buildSubgraphGraphQLSchema(subgraph as unknown as SubgraphDefinition<never, unknown>));
-}, 120_000);
-
-afterAll(() => database?.close());
 
 async function run<T = Record<string, { id: string; status: string; version: number }>>(
   source: string,
   input: Record<string, unknown>,
 ) {
-  const result = await graphql({
-    schema,
-    source,
-    variableValues: { input },
-    contextValue: {
-      identity: { userId: "mediator-1", roles: ["mediator"], department: "mediation" },
-      subgraph: "mediation",
-      requestId: "events-test",
-      log,
-      store,
-      loaders: createLoaders(store),
-    },
-  });
-  return { data: result.data as T | null, errors: result.errors };
+  const { data, errors } = await runAs(MEDIATOR, source, { input });
+  return { data: data as T | null, errors: errors.length > 0 ? errors : undefined };
 }
 
 async function ok<T = Record<string, { id: string; status: string; version: number }>>(
@@ -67,25 +39,25 @@ const AGREE = `mutation ($input: ReachAgreementInput!) { reachMediationAgreement
 const FOLLOW_UP = `mutation ($input: RecordFollowUpInput!) { recordPerformanceFollowUp(input: $input) { id performanceStatus } }`;
 
 const outbox = (disputeCode: string) =>
-  store.outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
+  store().outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
 const audited = async (entityId: string) =>
-  (await store.auditEntry.findMany({ where: { entityId }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((e) => [
+  (await store().auditEntry.findMany({ where: { entityId }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((e) => [
     e.action,
     e.entity,
     e.fields,
   ]);
 
 async function committeeId(name: string) {
-  return (await store.committee.findUniqueOrThrow({ where: { name } })).id;
+  return (await store().committee.findUniqueOrThrow({ where: { name } })).id;
 }
 async function mediatorId(name: string) {
-  return (await store.mediator.findFirstOrThrow({ where: { name } })).id;
+  return (await store().mediator.findFirstOrThrow({ where: { name } })).id;
 }
 
 describe("mediation case events (outbox)", () => {
   let before: number;
   beforeEach(async () => {
-    before = await store.outboxEvent.count();
+    before = await store().outboxEvent.count();
   });
 
   it("seeds the demo stories' events with their historical times, in order", async () => {
@@ -158,7 +130,7 @@ describe("mediation case events (outbox)", () => {
     expect(rows[4]!.occurredAt.toISOString()).toBe("2026-11-03T02:00:00.000Z");
     expect(rows[5]!.summary).toBe("桐庐县劳动争议人民调解委员会调解不成，终结调解，可申请劳动人事争议仲裁");
     for (const row of rows) expect(row.summary).not.toMatch(/钱卫东|蒋晓燕|张某|加班费/);
-    expect(await store.outboxEvent.count()).toBe(before + 6);
+    expect(await store().outboxEvent.count()).toBe(before + 6);
 
     // One audit entry per step: who, which mutation, which input fields (never their values).
     expect(await audited(caseId)).toEqual([
@@ -169,9 +141,11 @@ describe("mediation case events (outbox)", () => {
       ["recordMediationSession", "MediationCase", ["caseId", "mode", "startsAt", "place", "attendees", "notes"]],
       ["failMediation", "MediationCase", ["caseId", "reason", "suggestedNextStep"]],
     ]);
-    const entries = await store.auditEntry.findMany({ where: { entityId: caseId } });
+    const entries = await store().auditEntry.findMany({ where: { entityId: caseId } });
     expect(
-      entries.every((e) => e.actor === "mediator-1" && e.requestId === "events-test" && e.roles.includes("mediator")),
+      entries.every(
+        (e) => e.actor === "mediator-1" && e.requestId.startsWith("kit-mediation-") && e.roles.includes("mediator"),
+      ),
     ).toBe(true);
   });
 
@@ -252,7 +226,7 @@ describe("mediation case events (outbox)", () => {
       acceptedAt: "2026-11-01T01:00:00.000Z",
     });
     const caseId = acceptMediationCase!.id;
-    const afterAccept = await store.outboxEvent.count();
+    const afterAccept = await store().outboxEvent.count();
     expect(afterAccept).toBe(before + 1);
 
     // Refused by the state machine: a session needs a mediator.
@@ -270,10 +244,10 @@ describe("mediation case events (outbox)", () => {
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     // Refused inside the transaction after the case row was already updated: all of it rolls back.
     await ok(PAUSE, { caseId, reason: "医疗损害鉴定", from: "2026-11-05T00:00:00.000Z" });
-    const version = (await store.mediationCase.findUniqueOrThrow({ where: { id: caseId } })).version;
+    const version = (await store().mediationCase.findUniqueOrThrow({ where: { id: caseId } })).version;
     const early = await run(RESUME, { caseId, at: "2026-11-04T00:00:00.000Z" });
     expect(early.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
-    expect((await store.mediationCase.findUniqueOrThrow({ where: { id: caseId } })).version).toBe(version);
+    expect((await store().mediationCase.findUniqueOrThrow({ where: { id: caseId } })).version).toBe(version);
     // Refused follow-up on an agreement that does not exist.
     expect(
       (await run(FOLLOW_UP, { agreementId: "00000000-0000-4000-8000-000000000000", status: "PERFORMED", notes: "—" }))
@@ -282,6 +256,6 @@ describe("mediation case events (outbox)", () => {
 
     expect((await outbox(code)).map((r) => r.type)).toEqual(["MEDIATION_ACCEPTED", "MEDIATION_CLOCK_PAUSED"]);
     expect((await audited(caseId)).map(([action]) => action)).toEqual(["acceptMediationCase", "pauseMediationClock"]);
-    expect(await store.outboxEvent.count()).toBe(afterAccept + 1);
+    expect(await store().outboxEvent.count()).toBe(afterAccept + 1);
   });
 });

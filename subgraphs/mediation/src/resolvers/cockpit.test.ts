@@ -8,6 +8,7 @@ import { openMigratedStore, type MigratedStore } from "@onedoor/shared/testing/m
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type MediationStore } from "../db/store.js";
 import { seedDemoData } from "../db/demo-data.js";
+import type { Prisma } from "../generated/prisma/client.js";
 
 const SECTION = /* GraphQL */ `
   query ($reps: [_Any!]!) {
@@ -176,7 +177,7 @@ describe("mediation cockpit on the demo data", () => {
 
   it("shifts an open case's start by the days its clock was paused", async () => {
     const committee = await store.committee.findFirstOrThrow({ where: { name: "普陀区东极镇人民调解委员会" } });
-    const open = {
+    const open: Omit<Prisma.MediationCaseUncheckedCreateInput, "disputeCode"> = {
       committeeId: committee.id,
       source: "DISPATCH",
       clockKind: "PEOPLE",

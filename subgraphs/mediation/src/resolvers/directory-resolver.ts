@@ -1,27 +1,23 @@
+// Who mediates: the directory of committees, mediators and the expert pool, and mediator suggestions for a case.
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
-import { suggestMediators } from "../domain/suggest-mediators.js";
-import { afterCursorAsc, isUuid } from "../db/paging.js";
+import { badUserInput } from "@onedoor/shared/graphql/errors";
+import { isUuid } from "@onedoor/shared/graphql/input-bounds";
+import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS, suggestMediators } from "../domain/suggest-mediators.js";
+import { committeesPage, expertsPage, mediatorCandidates, mediatorsPage } from "../db/directory-queries.js";
 import {
   Committee,
   CommitteeConnection,
-  CommitteeFilter,
   ExpertConnection,
-  ExpertFilter,
-  MAX_SUGGESTIONS,
   Mediator,
   MediatorConnection,
-  MediatorFilter,
   MediatorSuggestion,
-  SuggestMediatorsInput,
 } from "../entities/directory.js";
-import { badUserInput } from "@onedoor/shared/graphql/errors";
-import type { Committee as CommitteeRow, Prisma } from "../generated/prisma/client.js";
-import { loadCase } from "./case-guard.js";
+import { CommitteeFilter, ExpertFilter, MediatorFilter, SuggestMediatorsInput } from "../entities/inputs.js";
+import type { Committee as CommitteeRow } from "../generated/prisma/client.js";
+import { loadCase } from "./access.js";
 import type { MediationContext } from "./context.js";
-
-const byName = [{ name: "asc" as const }, { id: "asc" as const }];
 
 @Resolver()
 export class DirectoryResolver {
@@ -34,18 +30,7 @@ export class DirectoryResolver {
     @Ctx() ctx: MediationContext,
   ) {
     const size = pageSize(first);
-    const where: Prisma.CommitteeWhereInput = {
-      ...(filter?.regionCode ? { regionCode: filter.regionCode } : {}),
-      ...(filter?.type ? { type: filter.type } : {}),
-      ...(filter?.level ? { level: filter.level } : {}),
-      ...(filter?.specialty ? { specialties: { has: filter.specialty } } : {}),
-    };
-    const rows = await ctx.store.committee.findMany({
-      where: { AND: [where, afterCursorAsc("name", after)] },
-      orderBy: byName,
-      take: size + 1,
-    });
-    return toConnection(rows, size, (r) => r.name);
+    return toConnection(await committeesPage(ctx, filter ?? {}, { after, size }), size, (r) => r.name);
   }
 
   @Authorized<Policy>("signedIn")
@@ -59,19 +44,7 @@ export class DirectoryResolver {
     const size = pageSize(first);
     if (filter?.committeeId && !isUuid(filter.committeeId))
       return toConnection([] as { id: string; name: string }[], size, (r) => r.name);
-    const where: Prisma.MediatorWhereInput = {
-      ...(filter?.committeeId ? { committeeId: filter.committeeId } : {}),
-      ...(filter?.specialty ? { specialties: { has: filter.specialty } } : {}),
-      ...(filter?.dialect ? { dialects: { has: filter.dialect } } : {}),
-      ...(filter?.role ? { role: filter.role } : {}),
-      ...(filter?.available !== undefined && filter?.available !== null ? { available: filter.available } : {}),
-    };
-    const rows = await ctx.store.mediator.findMany({
-      where: { AND: [where, afterCursorAsc("name", after)] },
-      orderBy: byName,
-      take: size + 1,
-    });
-    return toConnection(rows, size, (r) => r.name);
+    return toConnection(await mediatorsPage(ctx, filter ?? {}, { after, size }), size, (r) => r.name);
   }
 
   @Authorized<Policy>("signedIn")
@@ -83,17 +56,7 @@ export class DirectoryResolver {
     @Ctx() ctx: MediationContext,
   ) {
     const size = pageSize(first);
-    const where: Prisma.ExpertWhereInput = {
-      ...(filter?.specialty ? { specialties: { has: filter.specialty } } : {}),
-      ...(filter?.kind ? { kind: filter.kind } : {}),
-      ...(filter?.regionCode ? { regionCode: filter.regionCode } : {}),
-    };
-    const rows = await ctx.store.expert.findMany({
-      where: { AND: [where, afterCursorAsc("name", after)] },
-      orderBy: byName,
-      take: size + 1,
-    });
-    return toConnection(rows, size, (r) => r.name);
+    return toConnection(await expertsPage(ctx, filter ?? {}, { after, size }), size, (r) => r.name);
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
@@ -104,7 +67,7 @@ export class DirectoryResolver {
     @Arg("input", () => SuggestMediatorsInput) input: SuggestMediatorsInput,
     @Ctx() ctx: MediationContext,
   ) {
-    const limit = input.first ?? 5;
+    const limit = input.first ?? DEFAULT_SUGGESTIONS;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTIONS) {
       throw badUserInput([
         {
@@ -119,10 +82,7 @@ export class DirectoryResolver {
     const committee = (await ctx.loaders.committeeById.load(row.committeeId))!;
     const regionCode = row.disputeCode.slice(0, 6);
     // Mediators of the case's committee and of every committee in the dispute's county.
-    const candidates = await ctx.store.mediator.findMany({
-      where: { available: true, OR: [{ committeeId: committee.id }, { committee: { regionCode } }] },
-      include: { committee: true },
-    });
+    const candidates = await mediatorCandidates(ctx, committee.id, regionCode);
     const [loads, assignments] = await Promise.all([
       ctx.loaders.loadByMediator.loadMany(candidates.map((c) => c.id)),
       ctx.loaders.assignmentsByCase.load(row.id),

@@ -1,7 +1,7 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { DisputeStub, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
 import { disputeNextStep } from "../domain/dispute-outcome.js";
-import { NextStep } from "../entities/enums.js";
+import { MediationNextStep } from "../entities/enums.js";
 import { MediationCase } from "../entities/mediation-case.js";
 import { visibleCases, type CaseView } from "./access.js";
 import type { MediationContext } from "./context.js";
@@ -23,14 +23,15 @@ export class DisputeResolver {
   }
 
   @Directive('@requires(fields: "partyIds")')
-  @FieldResolver(() => NextStep, {
+  @FieldResolver(() => MediationNextStep, {
     nullable: true,
     description:
       "Where mediation sends the dispute: the next step suggested by the latest failed mediation the caller may see (none while mediating or after an agreement).",
   })
-  async mediationNextStep(@Root() dispute: DisputeStub, @Ctx() ctx: MediationContext): Promise<NextStep | null> {
-    return disputeNextStep(
-      visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds),
-    ) as NextStep | null;
+  async mediationNextStep(
+    @Root() dispute: DisputeStub,
+    @Ctx() ctx: MediationContext,
+  ): Promise<MediationNextStep | null> {
+    return disputeNextStep(visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds));
   }
 }

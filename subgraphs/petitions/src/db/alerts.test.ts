@@ -39,7 +39,7 @@ describe("alerts (预警记录)", () => {
       regionCode: "330122",
       channel: "WALK_IN",
       status: "REGISTERED",
-    };
+    } as const;
     for (const [i, day] of ["2026-11-02", "2026-11-10", "2026-11-18"].entries()) {
       await store().dispute.create({
         data: {
@@ -71,16 +71,18 @@ describe("alerts (预警记录)", () => {
 
   it("is acknowledged, then handled with a note, each step audited; handled twice is refused", async () => {
     const alert = await store().alert.findFirstOrThrow({ where: { kind: "SURGE" } });
-    await actOnAlert(store(), commander, alert.id, "ACKNOWLEDGE", null);
-    const handled = await actOnAlert(store(), commander, alert.id, "HANDLE", "联合执法检查，次日上午联合调解化解");
+    await actOnAlert(store(), commander, alert.id, "ACKNOWLEDGE");
+    const handled = await actOnAlert(store(), commander, alert.id, "HANDLE", {
+      note: "联合执法检查，次日上午联合调解化解",
+    });
     expect(handled).toMatchObject({
       status: "HANDLED",
       acknowledgedBy: "commander-1",
       handledBy: "commander-1",
       handlingNote: "联合执法检查，次日上午联合调解化解",
     });
-    await expect(actOnAlert(store(), commander, alert.id, "HANDLE", "again")).rejects.toMatchObject({
-      extensions: { code: "INVALID_STATE" },
+    await expect(actOnAlert(store(), commander, alert.id, "HANDLE", { note: "again" })).rejects.toMatchObject({
+      extensions: { code: "INVALID_STATE", reason: "ALREADY_HANDLED", status: "HANDLED" },
     });
     const audit = await store().auditEntry.findMany({
       where: { entity: "Alert", entityId: alert.id },

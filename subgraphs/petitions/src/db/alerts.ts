@@ -9,30 +9,31 @@ import {
   type LocalDate,
 } from "@onedoor/shared/clock/index";
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
-import { recordAudit, type AuditActor } from "@onedoor/shared/audit/audit";
-import { invalidState, notFound } from "@onedoor/shared/graphql/errors";
+import type { AuditActor } from "@onedoor/shared/audit/audit";
+import { actorId } from "@onedoor/shared/auth/identity";
+import { changeRecord } from "@onedoor/shared/db/write-path";
 import { detectSurges, EARLY_WARNING_POLICY, respondentKey, type Surge } from "../domain/early-warning.js";
 import {
   ALERT_POLICY,
+  alertStep,
   dueSoonAlerts,
   groupDisputeAlerts,
-  nextAlertStatus,
   planAlerts,
   repeatedPetitionAlerts,
   surgeAlerts,
   type AlertAction,
   type AlertCandidate,
-  type AlertStatus,
 } from "../domain/alerts.js";
 import { disputeClocks, SERVICE_CLOCKS } from "../domain/clocks.js";
-import type { ServiceTier } from "../domain/registration.js";
-import type { Department } from "../domain/routing.js";
+import { OPEN_STATUSES } from "../domain/lifecycle.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { AlertKind, AlertStatus } from "../generated/prisma/enums.js";
 import { complaintCounts } from "./early-warning.js";
 import type { PetitionsStore } from "./store.js";
+import { ALERT } from "./write.js";
 import { currentTime } from "@onedoor/shared/clock/now";
-import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 
-const OPEN = { notIn: ["CLOSED", "MERGED"] };
+const OPEN = { in: [...OPEN_STATUSES] };
 /** Most codes kept as an alert's evidence; the count says how many there are. */
 const MAX_EVIDENCE_CODES = 200;
 /** Open disputes older than this cannot be due soon: the longest service clock plus holiday runs. */
@@ -59,7 +60,7 @@ async function surgeCandidates(store: PetitionsStore, asOf: LocalDate): Promise<
 
 async function surgeCodes(store: PetitionsStore, surge: Surge, window: { start: Date; end: Date }): Promise<string[]> {
   const inWindow = { registeredAt: { gte: window.start, lte: window.end } };
-  const where =
+  const where: Prisma.DisputeWhereInput =
     surge.dimension === "CATEGORY"
       ? { ...inWindow, category: surge.key }
       : surge.dimension === "REGION"
@@ -126,11 +127,7 @@ async function dueSoonCandidates(store: PetitionsStore, asOfEnd: Date): Promise<
     },
   });
   const clocks = rows.flatMap((d) =>
-    disputeClocks(
-      { ...d, serviceTier: d.serviceTier as ServiceTier, leadDepartment: d.leadDepartment as Department | null },
-      asOfEnd,
-      CN_HOLIDAY_CALENDAR,
-    )
+    disputeClocks(d, asOfEnd, CN_HOLIDAY_CALENDAR)
       .filter((clock) => clock.status.state === "DUE_SOON")
       .map((clock) => ({
         code: d.code,
@@ -168,10 +165,7 @@ export async function detectAlerts(
       where: { key: { in: candidates.map((c) => c.key) } },
       select: { key: true, status: true, count: true },
     });
-    const plan = planAlerts(
-      existing.map((a) => ({ ...a, status: a.status as AlertStatus })),
-      candidates,
-    );
+    const plan = planAlerts(existing, candidates);
     const data = (c: AlertCandidate) => ({
       summary: c.summary,
       count: c.count,
@@ -190,39 +184,43 @@ export async function detectAlerts(
   });
 }
 
-/** Acknowledge or handle an alert; the change and its audit entry are one transaction. */
-export async function actOnAlert(
+/** Open alerts unless `statuses` says otherwise, newest first. */
+export function alertList(
+  store: PetitionsStore,
+  filter: { statuses?: AlertStatus[] | null; kinds?: AlertKind[] | null },
+  take: number,
+) {
+  return store.alert.findMany({
+    where: {
+      status: { in: filter.statuses?.length ? filter.statuses : ["NEW", "ACKNOWLEDGED"] },
+      ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
+    },
+    orderBy: [{ raisedAt: "desc" }, { id: "desc" }],
+    take,
+  });
+}
+
+/** Acknowledge or handle an alert: a step of the alert on the write path (with its audit entry). */
+export function actOnAlert(
   store: PetitionsStore,
   by: AuditActor,
   id: string,
   action: AlertAction,
-  note: string | null,
+  { note = null, expectedVersion }: { note?: string | null; expectedVersion?: number | null } = {},
 ) {
-  return store.$transaction(async (tx) => {
-    const alert = isUuid(id) ? await tx.alert.findUnique({ where: { id } }) : null;
-    if (!alert) throw notFound("Alert", id, "预警不存在");
-    const status = nextAlertStatus(alert.status as AlertStatus, action);
-    if (!status)
-      throw invalidState(
-        `An alert that is ${alert.status} cannot be ${action === "HANDLE" ? "handled" : "acknowledged"} again`,
-        "该预警已处理或已签收",
-        { status: alert.status },
-      );
-    const now = currentTime();
-    const user = by.identity.userId ?? "unknown";
-    const updated = await tx.alert.update({
-      where: { id },
-      data:
-        action === "ACKNOWLEDGE"
-          ? { status, acknowledgedAt: now, acknowledgedBy: user }
-          : { status, handledAt: now, handledBy: user, handlingNote: note },
-    });
-    await recordAudit(tx, by, {
+  const now = currentTime();
+  const user = actorId(by.identity);
+  return changeRecord(store, by, ALERT, {
+    id,
+    expectedVersion,
+    decide: (alert) => alertStep(alert.status, action),
+    columns: () =>
+      action === "ACKNOWLEDGE"
+        ? { acknowledgedAt: now, acknowledgedBy: user }
+        : { handledAt: now, handledBy: user, handlingNote: note },
+    audit: {
       action: action === "ACKNOWLEDGE" ? "acknowledgeAlert" : "handleAlert",
-      entity: "Alert",
-      entityId: id,
-      fields: action === "HANDLE" ? ["note"] : [],
-    });
-    return updated;
+      input: action === "HANDLE" ? { note } : null,
+    },
   });
 }

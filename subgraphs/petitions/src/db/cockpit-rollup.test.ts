@@ -10,8 +10,7 @@ import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope"
 import { subgraph } from "../subgraph.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { disputeClocks } from "../domain/clocks.js";
-import type { ServiceTier } from "../domain/registration.js";
-import { overdueWhere } from "../resolvers/dispute-resolver.js";
+import { overdueWhere } from "./disputes.js";
 import { dailyCounts, intakeFigures, judgeRecentClosures, overallFigures } from "./cockpit.js";
 import type { PetitionsStore } from "./store.js";
 
@@ -100,9 +99,10 @@ async function rawFigures(store: PetitionsStore, scope: CockpitScope, now: Date)
         by: ["channel"],
         where: registered,
         _count: { _all: true },
-        orderBy: { channel: "asc" },
       })
-    ).map((c) => ({ label: c.channel, count: c._count._all })),
+    )
+      .map((c) => ({ label: c.channel, count: c._count._all }))
+      .sort((a, b) => (a.label < b.label ? -1 : 1)),
     closed: closedRows.length,
     closedWithRuns: { zero: runs.filter((n) => n === 0).length, one: runs.filter((n) => n === 1).length },
     closedOnTheSpot: await store.dispute.count({ where: { ...registered, closedOnTheSpot: true } }),
@@ -110,7 +110,7 @@ async function rawFigures(store: PetitionsStore, scope: CockpitScope, now: Date)
     closedOnTime: closedRows.filter((d) => {
       const [service] = disputeClocks(
         {
-          serviceTier: d.serviceTier as ServiceTier,
+          serviceTier: d.serviceTier,
           registeredAt: d.registeredAt,
           leadDepartment: null,
           dispatchedAt: null,

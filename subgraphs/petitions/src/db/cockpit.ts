@@ -16,7 +16,7 @@ import {
 import type { CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { Prisma } from "../generated/prisma/client.js";
 import { closedOnTime, overdueRegistrationCutoffs } from "../domain/cockpit.js";
-import type { ServiceTier } from "../domain/registration.js";
+import type { Channel, ServiceTier } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
 
 export interface IntakeFigures {
@@ -78,7 +78,7 @@ interface Totals {
 
 interface RolledUp {
   totals: Totals;
-  /** Disputes registered in the scope by channel (in the database's order of channels), by locality, by category (most first, top 5). */
+  /** Disputes registered in the scope by channel (by name), by locality, by category (most first, top 5). */
   channels: { label: string; count: number }[];
   localities: { regionCode: string; localityCode: string; count: number }[];
   topCategories: { label: string; count: number }[];
@@ -92,7 +92,7 @@ async function rolledUp(store: PetitionsStore, scope: CockpitScope): Promise<Rol
   const rows = await store.$queryRaw<
     (Totals & {
       set: number;
-      channel: string | null;
+      channel: Channel | null;
       regionCode: string | null;
       localityCode: string | null;
       category: string | null;
@@ -106,7 +106,7 @@ async function rolledUp(store: PetitionsStore, scope: CockpitScope): Promise<Rol
            coalesce(sum(r."visits"), 0)::int AS "visits"
     FROM "DisputeDayRollup" r WHERE ${rollupScopeSql(scope, scope)}
     GROUP BY GROUPING SETS ((), (r."channel"), (r."regionCode", r."localityCode"), (r."category"))
-    ORDER BY 1, CASE WHEN GROUPING(r."category") = 0 THEN -sum(r."registered") END, r."category", r."channel", r."regionCode", r."localityCode"`;
+    ORDER BY 1, CASE WHEN GROUPING(r."category") = 0 THEN -sum(r."registered") END, r."category", r."channel"::text, r."regionCode", r."localityCode"`;
   // GROUPING bits (channel, regionCode, category), 1 where the column is summed over: 7 = the totals,
   // 3 = by channel, 5 = by locality, 6 = by category.
   const registeredIn = (set: number) => rows.filter((r) => r.set === set && r.registered > 0);
@@ -180,8 +180,8 @@ interface RollupKey {
   regionCode: string;
   localityCode: string;
   category: string;
-  channel: string;
-  serviceTier: string;
+  channel: Channel;
+  serviceTier: ServiceTier;
 }
 
 /**
@@ -211,7 +211,8 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
                ((d."registeredAt" + interval '8 hours')::date - DATE '1970-01-01') AS "registeredOn",
                (k."day" - DATE '1970-01-01') AS "closedOn", count(*)::int AS "count"
         FROM unnest(${unjudged.map((k) => k.day)}::date[], ${unjudged.map((k) => k.regionCode)}::text[], ${unjudged.map((k) => k.localityCode)}::text[],
-                    ${unjudged.map((k) => k.category)}::text[], ${unjudged.map((k) => k.channel)}::text[], ${unjudged.map((k) => k.serviceTier)}::text[])
+                    ${unjudged.map((k) => k.category)}::text[], ${unjudged.map((k) => k.channel)}::text[]::"Channel"[],
+                    ${unjudged.map((k) => k.serviceTier)}::text[]::"ServiceTier"[])
              AS k("day", "regionCode", "localityCode", "category", "channel", "serviceTier")
         JOIN "Dispute" d ON (d."closedAt" + interval '8 hours')::date = k."day"
          AND d."regionCode" = k."regionCode" AND coalesce(d."localityCode", '') = k."localityCode" AND d."category" = k."category"
@@ -223,7 +224,7 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
       const onTime = new Map<string, number>(unjudged.map((k) => [keyOf(k), 0]));
       for (const g of groups) {
         const group = {
-          serviceTier: g.serviceTier as ServiceTier,
+          serviceTier: g.serviceTier,
           registeredOn: addDays(EPOCH, g.registeredOn),
           closedOn: addDays(EPOCH, g.closedOn),
           count: g.count,
@@ -243,7 +244,8 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
     await store.$executeRaw`
       UPDATE "DisputeDayRollup" r SET "closedOnTime" = f."onTime"
       FROM unnest(${fresh.map((k) => k.day)}::date[], ${fresh.map((k) => k.regionCode)}::text[], ${fresh.map((k) => k.localityCode)}::text[],
-                  ${fresh.map((k) => k.category)}::text[], ${fresh.map((k) => k.channel)}::text[], ${fresh.map((k) => k.serviceTier)}::text[],
+                  ${fresh.map((k) => k.category)}::text[], ${fresh.map((k) => k.channel)}::text[]::"Channel"[],
+                  ${fresh.map((k) => k.serviceTier)}::text[]::"ServiceTier"[],
                   ${fresh.map((k) => k.closedChanges)}::int[], ${fresh.map((k) => k.onTime)}::int[])
            AS f("day", "regionCode", "localityCode", "category", "channel", "serviceTier", "closedChanges", "onTime")
       WHERE r."day" = f."day" AND r."regionCode" = f."regionCode" AND r."localityCode" = f."localityCode" AND r."category" = f."category"
@@ -252,7 +254,6 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
   return judged;
 }
 
-/** Open disputes past their service clock now, whenever registered: open = registered and not (yet) closed. */
 /**
  * Judges on time every rollup row of the last two years (this period and last year's) not judged yet, in
  * the background, so that no cockpit request pays for a first judgement (seconds at province scale).
@@ -262,10 +263,13 @@ export function judgeRecentClosures(store: PetitionsStore, now = new Date()): Pr
   return closedOnTimeCount(store, { from: addDays(to, -800), to, regionCode: null, category: null }, now);
 }
 
+/** Open disputes past their service clock now, whenever registered: open = registered and not (yet) closed. */
 async function overdueOpenCount(store: PetitionsStore, scope: CockpitScope, now: Date): Promise<number> {
   const cutoffs = overdueRegistrationCutoffs(now, CN_HOLIDAY_CALENDAR);
   const tiers = Prisma.join(
-    Object.entries(cutoffs).map(([tier, day]) => Prisma.sql`(r."serviceTier" = ${tier} AND r."day" <= ${day}::date)`),
+    Object.entries(cutoffs).map(
+      ([tier, day]) => Prisma.sql`(r."serviceTier" = ${tier}::"ServiceTier" AND r."day" <= ${day}::date)`,
+    ),
     " OR ",
   );
   const [row] = await store.$queryRaw<{ n: number }[]>`

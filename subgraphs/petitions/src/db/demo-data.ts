@@ -7,6 +7,7 @@ import { INTAKE_POLICY, isMajor } from "../domain/thresholds.js";
 import { route } from "../domain/routing.js";
 import { serviceTierFor } from "../domain/clocks.js";
 import { withPartyId } from "../domain/party.js";
+import { Channel, DisputeStatus, type DisputePartyRole } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
 import { detectAlerts } from "./alerts.js";
 import { recordRegistryStep, type RegistryStep } from "./timeline.js";
@@ -241,7 +242,14 @@ const INTAKES: Record<string, DemoIntake> = {
   },
 };
 
-const parties = (role: "APPLICANT" | "RESPONDENT", list: DemoParty[]) =>
+/** The shared stories name channels and statuses as text: each must be one of the registry's. */
+function oneOf<T extends string>(values: Record<string, T>, value: string, what: string): T {
+  const found = Object.values(values).find((v) => v === value);
+  if (!found) throw new Error(`demo story: ${value} is not a ${what}`);
+  return found;
+}
+
+const parties = (role: DisputePartyRole, list: DemoParty[]) =>
   list.map((p, position) =>
     withPartyId({
       role,
@@ -285,6 +293,8 @@ async function seedStories(store: PetitionsStore): Promise<void> {
       await tx.dispute.create({
         data: {
           ...story,
+          channel: oneOf(Channel, story.channel, "channel"),
+          status: oneOf(DisputeStatus, story.status, "dispute status"),
           registeredAt: new Date(story.registeredAt),
           categoryListVersion: listVersion,
           localityCode: intake.localityCode ?? null,

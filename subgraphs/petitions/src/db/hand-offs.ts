@@ -1,36 +1,73 @@
 // Hand-offs in the registry: requested by staff or by a department's event, answered by the receiver
-// (or by its taking the case), expired when unanswered. Each change moves the lead owner in the same
-// transaction and leaves a step in the timeline.
+// (or by its taking the case), expired when unanswered. Each is a step of its dispute: the lead owner
+// moves in the same transaction, the dispute's version counts it, and the timeline shows it.
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
+import { afterCursor } from "@onedoor/shared/graphql/connection";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
-import type { Dispute, HandOff, Prisma } from "../generated/prisma/client.js";
+import type { Dispute, HandOff } from "../generated/prisma/client.js";
+import type { Department, HandOffState } from "../generated/prisma/enums.js";
 import {
   HAND_OFF_POLICY,
   handOffFromEvent,
   handOffRespondBy,
   ownerAfter,
   takingDepartment,
-  type HandOffState,
 } from "../domain/hand-off.js";
-import { bodyName, DEFAULT_BODIES, type Department } from "../domain/routing.js";
+import { bodyName, DEFAULT_BODIES } from "../domain/routing.js";
 import { recordRegistryStep } from "./timeline.js";
 import type { PetitionsStore } from "./store.js";
+import type { Tx } from "./write.js";
 
-type Tx = Prisma.TransactionClient;
+type Answer = Exclude<HandOffState, "PENDING">;
+
+interface HandOffRequest {
+  to: Department;
+  toBody?: string | null;
+  reason: string;
+  actor: string;
+  now: Date;
+  /** The department event that asked for it, so a redelivered event creates it once. */
+  sourceEventId?: string;
+  /** Chosen by the caller when it must name the hand-off before it exists (the audit entry). */
+  id?: string;
+}
 
 /** Who leads an open dispute now: the intake window (信访局 runs it) until the first dispatch. */
 export function leadOwner(dispute: Pick<Dispute, "leadDepartment">): Department {
-  return (dispute.leadDepartment as Department | null) ?? "PETITIONS";
+  return dispute.leadDepartment ?? "PETITIONS";
 }
 
-export async function requestHandOff(
-  tx: Tx,
-  dispute: Dispute,
-  request: { to: Department; toBody?: string | null; reason: string; actor: string; now: Date; sourceEventId?: string },
-): Promise<HandOff> {
+export const handOffById = (store: PetitionsStore, id: string) => store.handOff.findUnique({ where: { id } });
+
+export const hasPendingHandOff = async (db: Tx, disputeId: string): Promise<boolean> =>
+  (await db.handOff.count({ where: { disputeId, state: "PENDING" } })) > 0;
+
+/** One page of hand-offs, newest first (`size + 1` rows at most, for `toConnection`). */
+export function handOffPage(
+  store: PetitionsStore,
+  filter: { states?: HandOffState[] | null; toDepartment?: Department | null },
+  after: string | null | undefined,
+  size: number,
+): Promise<HandOff[]> {
+  return store.handOff.findMany({
+    where: {
+      AND: [
+        filter.states?.length ? { state: { in: filter.states } } : {},
+        filter.toDepartment ? { toDepartment: filter.toDepartment } : {},
+        afterCursor("requestedAt", after, "desc", (s) => new Date(String(s))),
+      ],
+    },
+    orderBy: [{ requestedAt: "desc" }, { id: "desc" }],
+    take: size + 1,
+  });
+}
+
+/** The hand-off row and its timeline step; the dispute's own change is the caller's. */
+export async function recordHandOffRequest(tx: Tx, dispute: Dispute, request: HandOffRequest): Promise<HandOff> {
   const toBody = request.toBody ?? bodyName(DEFAULT_BODIES[request.to], dispute.regionCode);
   const handOff = await tx.handOff.create({
     data: {
+      ...(request.id ? { id: request.id } : {}),
       disputeId: dispute.id,
       disputeCode: dispute.code,
       fromDepartment: leadOwner(dispute),
@@ -56,46 +93,72 @@ export async function requestHandOff(
   return handOff;
 }
 
-/** Settles a pending hand-off; false when someone else settled it first. */
-export async function settleHandOff(
+/** The dispute's lead owner and handling body once the hand-off has its answer. */
+export function ownerColumns(handOff: HandOff, state: Answer, regionCode: string) {
+  const owner = ownerAfter(state, handOff.fromDepartment, handOff.toDepartment);
+  return {
+    leadDepartment: owner,
+    handlingBody: owner === handOff.toDepartment ? handOff.toBody : bodyName(DEFAULT_BODIES[owner], regionCode),
+  };
+}
+
+/**
+ * The answer on the hand-off row (only while it waits) and its timeline step; false when someone else
+ * answered first. The dispute's new owner (`ownerColumns`) is the caller's.
+ */
+export async function recordHandOffAnswer(
   tx: Tx,
   handOff: HandOff,
-  outcome: { state: Exclude<HandOffState, "PENDING">; actor: string; reason?: string | null; now: Date },
+  answer: { state: Answer; actor: string; reason?: string | null; now: Date },
 ): Promise<boolean> {
   const { count } = await tx.handOff.updateMany({
     where: { id: handOff.id, state: "PENDING" },
     data: {
-      state: outcome.state,
-      respondedBy: outcome.actor,
-      respondedAt: outcome.now,
-      responseReason: outcome.reason ?? null,
+      state: answer.state,
+      respondedBy: answer.actor,
+      respondedAt: answer.now,
+      responseReason: answer.reason ?? null,
     },
   });
   if (count === 0) return false;
-  const owner = ownerAfter(outcome.state, handOff.fromDepartment as Department, handOff.toDepartment as Department);
-  const dispute = await tx.dispute.findUniqueOrThrow({ where: { id: handOff.disputeId } });
-  await tx.dispute.update({
-    where: { id: handOff.disputeId },
-    data: {
-      leadDepartment: owner,
-      handlingBody:
-        owner === handOff.toDepartment ? handOff.toBody : bodyName(DEFAULT_BODIES[owner], dispute.regionCode),
-    },
-  });
-  const summaries = {
+  const summaries: Record<Answer, string> = {
     ACCEPTED: `${handOff.toBody}接收移交，牵头办理`,
     REJECTED: `${handOff.toBody}退回移交，纠纷转综合调处窗口兜底`,
     EXPIRED: `${handOff.toBody}逾期未接收，纠纷转综合调处窗口兜底`,
   };
   await recordRegistryStep(tx, {
     disputeCode: handOff.disputeCode,
-    type: `HANDOFF_${outcome.state}`,
-    summary: summaries[outcome.state],
-    occurredAt: outcome.now,
+    type: `HANDOFF_${answer.state}`,
+    summary: summaries[answer.state],
+    occurredAt: answer.now,
     recordId: handOff.id,
-    data: { owner },
+    data: { owner: ownerAfter(answer.state, handOff.fromDepartment, handOff.toDepartment) },
   });
   return true;
+}
+
+/**
+ * A hand-off the registry itself settles (expiry, a department taking the case): the answer, the new
+ * owner, and one more version of the dispute, so an edit made from what was read before is refused.
+ */
+async function settleHandOff(
+  tx: Tx,
+  handOff: HandOff,
+  answer: { state: Answer; actor: string; now: Date },
+): Promise<boolean> {
+  if (!(await recordHandOffAnswer(tx, handOff, answer))) return false;
+  const dispute = await tx.dispute.findUniqueOrThrow({ where: { id: handOff.disputeId } });
+  await tx.dispute.update({
+    where: { id: dispute.id },
+    data: { ...ownerColumns(handOff, answer.state, dispute.regionCode), version: { increment: 1 } },
+  });
+  return true;
+}
+
+/** A hand-off a step asks for (a department's event, a petition routed out), counted as a step of the dispute. */
+export async function requestHandOffFromStep(tx: Tx, dispute: Dispute, request: HandOffRequest): Promise<void> {
+  await recordHandOffRequest(tx, dispute, request);
+  await tx.dispute.update({ where: { id: dispute.id }, data: { version: { increment: 1 } } });
 }
 
 /**
@@ -134,14 +197,13 @@ export async function applyHandOffEffects(tx: Tx, event: CaseEvent): Promise<voi
   const wanted = handOffFromEvent(event);
   if (wanted) {
     const dispute = await tx.dispute.findUnique({ where: { code: event.disputeCode } });
-    const pending = dispute && (await tx.handOff.count({ where: { disputeId: dispute.id, state: "PENDING" } }));
     if (
       dispute &&
-      !pending &&
-      ["DISPATCHED", "IN_PROGRESS"].includes(dispute.status) &&
+      !(await hasPendingHandOff(tx, dispute.id)) &&
+      (dispute.status === "DISPATCHED" || dispute.status === "IN_PROGRESS") &&
       leadOwner(dispute) !== wanted.to
     ) {
-      await requestHandOff(tx, dispute, {
+      await requestHandOffFromStep(tx, dispute, {
         to: wanted.to,
         toBody: wanted.toBody,
         reason: wanted.reasonZh,

@@ -20,7 +20,7 @@ describe("party ids of stored party rows", () => {
 
   it("fills the ids of older rows and leaves rows without an identifier alone", async () => {
     const { id: disputeId } = await store().dispute.findFirstOrThrow({ where: { code: "330122260000016" } });
-    const base = { disputeId, role: "RESPONDENT", kind: "PERSON", position: 9 };
+    const base = { disputeId, role: "RESPONDENT", kind: "PERSON", position: 9 } as const;
     const older = await store().disputeParty.create({
       data: { ...base, name: "孙丽娟", residentId: "330122197508084527" },
     });

@@ -21,6 +21,8 @@ describe("stored petition ↔ domain record", () => {
       agentPhone: null,
       filedBy: "clerk",
       updatedAt: new Date(),
+      status: record.state,
+      version: 1,
       ...recordColumns(record),
       adjustments: [
         {

@@ -1,21 +1,32 @@
-import type { Petition, PetitionAdjustment } from "../generated/prisma/client.js";
-import type { PetitionRecord, PetitionState, StatutoryProcedure } from "../domain/petition.js";
+// Petitions (信访事项) as stored: the clock inputs of the domain's record, the rows a step adds, the
+// handling queue, and the petitions of the same matter reaching the registry again.
+import { afterCursor } from "@onedoor/shared/graphql/connection";
+import type { Dispute, Petition, PetitionAdjustment } from "../generated/prisma/client.js";
+import type { PetitionAdjustmentKind, PetitionState } from "../generated/prisma/enums.js";
+import { handOffForRouteOut } from "../domain/hand-off.js";
+import type { PetitionEvent, PetitionRecord } from "../domain/petition.js";
+import { hasPendingHandOff, leadOwner, requestHandOffFromStep } from "./hand-offs.js";
+import type { PetitionsStore } from "./store.js";
+import { recordRegistryStep } from "./timeline.js";
+import type { Tx } from "./write.js";
 
 export type PetitionRow = Petition & { adjustments: PetitionAdjustment[] };
+
+const ADJUSTMENTS_IN_ORDER = { orderBy: [{ at: "asc" as const }, { id: "asc" as const }] };
 
 const opt = (d: Date | null): Date | undefined => d ?? undefined;
 
 /** The stored petition as the domain's record (clock inputs only; clocks are computed from it). */
 export function toRecord(row: PetitionRow): PetitionRecord {
-  const hearings = (kind: string) =>
+  const hearings = (kind: PetitionAdjustmentKind) =>
     row.adjustments
       .filter((a) => a.kind === kind && a.from && a.to)
       .map((a) => ({ from: a.from!, to: a.to!, reason: a.reason }));
   return {
-    state: row.state as PetitionState,
+    state: row.status,
     receivedAt: row.receivedAt,
     decidedAt: opt(row.decidedAt),
-    routedTo: (row.routedTo as StatutoryProcedure | null) ?? undefined,
+    routedTo: row.routedTo ?? undefined,
     handlingExtensions: row.adjustments
       .filter((a) => a.kind === "HANDLING_EXTENSION")
       .map((a) => ({ days: a.days!, approvedBy: a.approvedBy!, reason: a.reason, at: a.at })),
@@ -29,10 +40,9 @@ export function toRecord(row: PetitionRow): PetitionRecord {
   };
 }
 
-/** Columns to write for a record (everything but the adjustments, which are appended rows). */
+/** Columns of a record besides its status (set by the write path) and adjustments (appended rows). */
 export function recordColumns(r: PetitionRecord) {
   return {
-    state: r.state,
     decidedAt: r.decidedAt ?? null,
     routedTo: r.routedTo ?? null,
     repliedAt: r.repliedAt ?? null,
@@ -41,4 +51,131 @@ export function recordColumns(r: PetitionRecord) {
     reexaminationRequestedAt: r.reexaminationRequestedAt ?? null,
     reexaminedAt: r.reexaminedAt ?? null,
   };
+}
+
+export const petitionOfDispute = (db: Tx, disputeId: string): Promise<PetitionRow | null> =>
+  db.petition.findUnique({ where: { disputeId }, include: { adjustments: ADJUSTMENTS_IN_ORDER } });
+
+/** Petitions of the disputes linked to, merged with or flagged as a duplicate of this one: the same matter. */
+export async function petitionsOfRelatedDisputes(store: PetitionsStore, code: string): Promise<PetitionRow[]> {
+  const links = await store.disputeLink.findMany({ where: { OR: [{ fromCode: code }, { toCode: code }] } });
+  const related = links.map((l) => (l.fromCode === code ? l.toCode : l.fromCode));
+  if (related.length === 0) return [];
+  return store.petition.findMany({
+    where: { dispute: { code: { in: related } } },
+    include: { adjustments: ADJUSTMENTS_IN_ORDER },
+  });
+}
+
+/** One page of the petition queue, newest receipt first (`size + 1` rows at most, for `toConnection`). */
+export function petitionPage(
+  store: PetitionsStore,
+  filter: { agentName?: string | null; states?: PetitionState[] | null },
+  after: string | null | undefined,
+  size: number,
+) {
+  return store.petition.findMany({
+    where: {
+      AND: [
+        filter.agentName ? { agentName: filter.agentName } : {},
+        filter.states?.length ? { status: { in: filter.states } } : {},
+        afterCursor("receivedAt", after, "desc", (s) => new Date(String(s))),
+      ],
+    },
+    include: { adjustments: ADJUSTMENTS_IN_ORDER, dispute: { select: { code: true } } },
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take: size + 1,
+  });
+}
+
+export const adjustmentsOf = (db: Tx, petitionId: string): Promise<PetitionAdjustment[]> =>
+  db.petition.findUniqueOrThrow({ where: { id: petitionId } }).adjustments(ADJUSTMENTS_IN_ORDER);
+
+/** 信访事项登记: the petition as received, and its step in the dispute's timeline. */
+export async function createPetition(
+  tx: Tx,
+  dispute: Dispute,
+  petition: { record: PetitionRecord; agentName: string | null; agentPhone: string | null; filedBy: string },
+): Promise<PetitionRow> {
+  const { record, ...filing } = petition;
+  const created = await tx.petition.create({
+    data: {
+      disputeId: dispute.id,
+      status: record.state,
+      receivedAt: record.receivedAt,
+      ...recordColumns(record),
+      ...filing,
+    },
+    include: { adjustments: true },
+  });
+  await recordRegistryStep(tx, {
+    disputeCode: dispute.code,
+    type: "PETITION_FILED",
+    summary: filing.agentName ? "信访事项登记（代办员代办）" : "信访事项登记",
+    occurredAt: record.receivedAt,
+  });
+  return created;
+}
+
+const PETITION_STEP_LABEL: Record<PetitionEvent["type"], string> = {
+  ACCEPT: "受理",
+  REFUSE: "不予受理",
+  ROUTE_OUT: "导入诉讼、仲裁或行政复议等法定途径",
+  EXTEND_HANDLING: "经批准延长办理期限",
+  REPLY: "出具处理意见",
+  REQUEST_REVIEW: "申请复查",
+  HEARING: "组织听证",
+  ANSWER_REVIEW: "作出复查意见",
+  REQUEST_REEXAMINATION: "申请复核",
+  ANSWER_REEXAMINATION: "作出复核意见",
+};
+
+/**
+ * The rows a petition's step adds: an approved extension or a hearing, the hand-off of a matter routed
+ * to a statutory channel of the center, and the step in the dispute's timeline.
+ */
+export async function recordPetitionStep(
+  tx: Tx,
+  step: { before: Petition; dispute: Dispute; event: PetitionEvent; next: PetitionRecord; actor: string },
+): Promise<void> {
+  const { before, dispute, event, next, actor } = step;
+  if (event.type === "EXTEND_HANDLING") {
+    const extension = next.handlingExtensions.at(-1)!;
+    await tx.petitionAdjustment.create({
+      data: {
+        petitionId: before.id,
+        kind: "HANDLING_EXTENSION",
+        at: extension.at,
+        days: extension.days,
+        approvedBy: extension.approvedBy,
+        reason: extension.reason,
+        recordedBy: actor,
+      },
+    });
+  }
+  if (event.type === "HEARING") {
+    await tx.petitionAdjustment.create({
+      data: {
+        petitionId: before.id,
+        kind: before.status === "REVIEW_REQUESTED" ? "REVIEW_HEARING" : "REEXAMINATION_HEARING",
+        at: event.from,
+        from: event.from,
+        to: event.to,
+        reason: event.reason,
+        recordedBy: actor,
+      },
+    });
+  }
+  if (event.type === "ROUTE_OUT") {
+    const routedTo = handOffForRouteOut(event.to);
+    if (routedTo && !(await hasPendingHandOff(tx, dispute.id)) && leadOwner(dispute) !== routedTo.to)
+      await requestHandOffFromStep(tx, dispute, { to: routedTo.to, reason: routedTo.reasonZh, actor, now: event.at });
+  }
+  await recordRegistryStep(tx, {
+    disputeCode: dispute.code,
+    type: "PETITION_ADVANCED",
+    summary: `信访事项：${PETITION_STEP_LABEL[event.type]}`,
+    occurredAt: event.type === "HEARING" ? event.from : event.at,
+    data: { step: event.type, state: next.state },
+  });
 }

@@ -1,18 +1,22 @@
-// Writes of the dispute registry, each in one transaction so nothing is ever half-saved.
-import { recordAudit, type AuditActor } from "@onedoor/shared/audit/audit";
+// Writes of the dispute registry: registration, and the rows each later step of a dispute adds in the
+// step's transaction (the write path runs them as its `write`).
+import type { AuditActor } from "@onedoor/shared/audit/audit";
+import { actorId } from "@onedoor/shared/auth/identity";
 import { toLocalDate } from "@onedoor/shared/clock/index";
+import { createRecord } from "@onedoor/shared/db/write-path";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { lookupRegion } from "@onedoor/shared/validators/index";
 import { Prisma, type Dispute } from "../generated/prisma/client.js";
+import type { Department, Satisfaction } from "../generated/prisma/enums.js";
 import { applicantIdentifiers, isPossibleDuplicate } from "../domain/duplicates.js";
 import { serviceTierFor } from "../domain/clocks.js";
 import { INTAKE_POLICY, isMajor, type IntakePolicy } from "../domain/thresholds.js";
 import type { NormalisedRegistration } from "../domain/registration.js";
+import type { LifecycleFacts } from "../domain/lifecycle.js";
 import { withPartyId } from "../domain/party.js";
 import type { PetitionsStore } from "./store.js";
 import { recordRegistryStep } from "./timeline.js";
-
-type Tx = Prisma.TransactionClient;
+import { DISPUTE, type Tx } from "./write.js";
 
 export type RegistrationOutcome =
   | { kind: "created"; dispute: Dispute }
@@ -49,7 +53,7 @@ export async function registerDispute(
     idempotencyKey,
     inputHash,
     by,
-    fields: auditFields,
+    given,
     now,
     policy = INTAKE_POLICY,
   }: {
@@ -57,13 +61,13 @@ export async function registerDispute(
     inputHash: string;
     /** Who registers, for the record and the audit entry. */
     by: AuditActor;
-    /** Input field names given, for the audit entry. */
-    fields: string[];
+    /** The input as the caller gave it, for the audit entry (field names only). */
+    given: object;
     now: Date;
     policy?: IntakePolicy;
   },
 ): Promise<RegistrationOutcome> {
-  const actor = by.identity.userId ?? "anonymous";
+  const actor = actorId(by.identity);
   if (idempotencyKey) {
     const earlier = await byKey(store, idempotencyKey, inputHash);
     if (earlier) return earlier;
@@ -71,84 +75,87 @@ export async function registerDispute(
   const major = isMajor(input.peopleInvolved, input.amountInvolved, policy);
   const { parties, serviceTier, ...fields } = input;
   try {
-    const dispute = await store.$transaction(async (tx) => {
-      // The code counter first: its row lock queues the county's registrations, so the duplicate search
-      // below sees every registration committed before this one, even one made a moment ago at another window.
-      const year = Number(toLocalDate(now).slice(0, 4));
-      const code = formatDisputeCode({
-        region: input.regionCode,
-        year,
-        sequence: await nextSequence(tx, input.regionCode, year),
-      });
-
-      const ids = applicantIdentifiers(parties);
-      const since = new Date(now.getTime() - policy.duplicateWindowDays * 86_400_000);
-      const candidates =
-        ids.length === 0
-          ? []
-          : await tx.dispute.findMany({
-              where: {
-                category: input.category,
-                registeredAt: { gte: since },
-                parties: {
-                  some: { role: "APPLICANT", OR: [{ residentId: { in: ids } }, { creditCode: { in: ids } }] },
-                },
-              },
-              include: { parties: true },
-              orderBy: { registeredAt: "desc" },
-              take: 50,
-            });
-      const duplicates = candidates.filter((c) => isPossibleDuplicate(input, c, now, policy.duplicateWindowDays));
-
-      const created = await tx.dispute.create({
-        data: {
-          ...fields,
-          code,
-          status: "REGISTERED",
-          serviceTier: serviceTierFor(serviceTier, major),
-          major,
-          majorRulesVersion: policy.version,
-          idempotencyKey,
-          inputHash,
-          registeredAt: now,
-          registeredBy: actor,
-          parties: { create: parties.map(withPartyId) },
-          // Coming to the window is the matter's first run (跑一次).
-          visits:
-            input.channel === "WALK_IN"
-              ? {
-                  create: [
-                    {
-                      visitedAt: now,
-                      place: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心综合受理窗口`,
-                      purpose: "窗口登记受理",
-                      recordedBy: actor,
-                    },
-                  ],
-                }
-              : undefined,
-        },
-      });
-      if (duplicates.length > 0) {
-        await tx.disputeLink.createMany({
-          data: duplicates.map((d) => ({
-            kind: "POSSIBLE_DUPLICATE",
-            fromCode: code,
-            toCode: d.code,
-            reason: `同一当事人、被申请人、类别（${input.category}）${policy.duplicateWindowDays}日内重复登记`,
-            createdBy: actor,
-          })),
+    const dispute = await createRecord<Dispute, Tx>(store, by, DISPUTE, {
+      // Named by its code, which the transaction allocates.
+      audit: { action: "registerDispute", input: given, entityId: (row) => row.code },
+      create: async (tx) => {
+        // The code counter first: its row lock queues the county's registrations, so the duplicate search
+        // below sees every registration committed before this one, even one made a moment ago at another window.
+        const year = Number(toLocalDate(now).slice(0, 4));
+        const code = formatDisputeCode({
+          region: input.regionCode,
+          year,
+          sequence: await nextSequence(tx, input.regionCode, year),
         });
-      }
-      await recordRegistryStep(tx, {
-        disputeCode: code,
-        type: "DISPUTE_REGISTERED",
-        summary: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心登记受理（${input.category}），赋解纷码`,
-        occurredAt: now,
-        data: { channel: input.channel, major },
-      });
-      await recordAudit(tx, by, { action: "registerDispute", entity: "Dispute", entityId: code, fields: auditFields });
-      return created;
+
+        const ids = applicantIdentifiers(parties);
+        const since = new Date(now.getTime() - policy.duplicateWindowDays * 86_400_000);
+        const candidates =
+          ids.length === 0
+            ? []
+            : await tx.dispute.findMany({
+                where: {
+                  category: input.category,
+                  registeredAt: { gte: since },
+                  parties: {
+                    some: { role: "APPLICANT", OR: [{ residentId: { in: ids } }, { creditCode: { in: ids } }] },
+                  },
+                },
+                include: { parties: true },
+                orderBy: { registeredAt: "desc" },
+                take: 50,
+              });
+        const duplicates = candidates.filter((c) => isPossibleDuplicate(input, c, now, policy.duplicateWindowDays));
+
+        const created = await tx.dispute.create({
+          data: {
+            ...fields,
+            code,
+            status: "REGISTERED",
+            serviceTier: serviceTierFor(serviceTier, major),
+            major,
+            majorRulesVersion: policy.version,
+            idempotencyKey,
+            inputHash,
+            registeredAt: now,
+            registeredBy: actor,
+            parties: { create: parties.map(withPartyId) },
+            // Coming to the window is the matter's first run (跑一次).
+            visits:
+              input.channel === "WALK_IN"
+                ? {
+                    create: [
+                      {
+                        visitedAt: now,
+                        place: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心综合受理窗口`,
+                        purpose: "窗口登记受理",
+                        recordedBy: actor,
+                      },
+                    ],
+                  }
+                : undefined,
+          },
+        });
+        if (duplicates.length > 0) {
+          await tx.disputeLink.createMany({
+            data: duplicates.map((d) => ({
+              kind: "POSSIBLE_DUPLICATE",
+              fromCode: code,
+              toCode: d.code,
+              reason: `同一当事人、被申请人、类别（${input.category}）${policy.duplicateWindowDays}日内重复登记`,
+              createdBy: actor,
+            })),
+          });
+        }
+        await recordRegistryStep(tx, {
+          disputeCode: code,
+          type: "DISPUTE_REGISTERED",
+          summary: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心登记受理（${input.category}），赋解纷码`,
+          occurredAt: now,
+          data: { channel: input.channel, major },
+        });
+        return created;
+      },
     });
     return { kind: "created", dispute };
   } catch (error) {
@@ -158,4 +165,148 @@ export async function registerDispute(
     }
     throw error;
   }
+}
+
+/** What the dispute's state machine needs to know besides the row: consultations count for a major one. */
+export async function lifecycleFacts(store: PetitionsStore, dispute: Dispute): Promise<LifecycleFacts> {
+  const consultations = dispute.major ? await store.consultation.count({ where: { disputeId: dispute.id } }) : 0;
+  return {
+    status: dispute.status,
+    major: dispute.major,
+    consultations,
+    registeredAt: dispute.registeredAt,
+    evaluatedAt: dispute.evaluatedAt,
+  };
+}
+
+interface ConsultationRecord {
+  heldAt: Date;
+  judge: string;
+  chiefMediator: string;
+  legalAidLawyer: string;
+  departments: string[];
+  conclusion: string;
+}
+
+/** 会商研判 (3+X) held on the dispute. */
+export async function addConsultation(tx: Tx, dispute: Dispute, c: ConsultationRecord, actor: string) {
+  await tx.consultation.create({ data: { disputeId: dispute.id, ...c, recordedBy: actor } });
+  await recordRegistryStep(tx, {
+    disputeCode: dispute.code,
+    type: "CONSULTATION_HELD",
+    summary: `召开会商研判（3+X），${c.departments.length}个部门参加`,
+    occurredAt: c.heldAt,
+  });
+}
+
+interface DispatchRecord {
+  department: Department;
+  body: string;
+  coHandlers: string[];
+  ruleId: string | null;
+  rulesVersion: string;
+  suggestedDepartment: Department;
+  overridden: boolean;
+  reason: string | null;
+  dispatchedAt: Date;
+}
+
+/** 派单: the dispatch kept in the history (the dispute's own columns are set by the step). */
+export async function addDispatch(tx: Tx, dispute: Dispute, d: DispatchRecord, actor: string) {
+  await tx.disputeDispatch.create({ data: { disputeId: dispute.id, ...d, dispatchedBy: actor } });
+  await recordRegistryStep(tx, {
+    disputeCode: dispute.code,
+    type: "DISPUTE_DISPATCHED",
+    summary: `派单至${d.body}${d.coHandlers.length > 0 ? `，${d.coHandlers.length}家单位协办` : ""}`,
+    occurredAt: d.dispatchedAt,
+    data: { department: d.department, overridden: d.overridden },
+  });
+}
+
+/** 来访: an in-person visit. */
+export async function addVisit(
+  tx: Tx,
+  dispute: Dispute,
+  visit: { visitedAt: Date; place: string; purpose: string },
+  actor: string,
+) {
+  await tx.visit.create({ data: { disputeId: dispute.id, ...visit, recordedBy: actor } });
+  await recordRegistryStep(tx, {
+    disputeCode: dispute.code,
+    type: "VISIT_RECORDED",
+    summary: `来访：${visit.place}`,
+    occurredAt: visit.visitedAt,
+  });
+}
+
+export async function recordClosure(tx: Tx, dispute: Dispute, closedAt: Date, onTheSpot: boolean) {
+  await recordRegistryStep(tx, {
+    disputeCode: dispute.code,
+    type: "DISPUTE_CLOSED",
+    summary: onTheSpot ? "窗口当场办结" : "办结，出具书面结果",
+    occurredAt: closedAt,
+  });
+}
+
+const SATISFACTION_LABEL: Record<Satisfaction, string> = {
+  SATISFIED: "满意",
+  BASICALLY_SATISFIED: "基本满意",
+  DISSATISFIED: "不满意",
+};
+
+export async function recordEvaluation(tx: Tx, dispute: Dispute, satisfaction: Satisfaction, evaluatedAt: Date) {
+  await recordRegistryStep(tx, {
+    disputeCode: dispute.code,
+    type: "DISPUTE_EVALUATED",
+    summary: `当事人作出满意度评价：${SATISFACTION_LABEL[satisfaction]}`,
+    occurredAt: evaluatedAt,
+    data: { satisfaction },
+  });
+}
+
+/** 回访 after closure, with whether the agreement was performed when the staff asked. */
+export async function addFollowUp(
+  tx: Tx,
+  dispute: Dispute,
+  f: { at: Date; method: string; notes: string; agreementPerformed: boolean | null },
+  actor: string,
+) {
+  await tx.followUp.create({ data: { disputeId: dispute.id, ...f, recordedBy: actor } });
+  const performed = f.agreementPerformed;
+  await recordRegistryStep(tx, {
+    disputeCode: dispute.code,
+    type: "FOLLOW_UP_RECORDED",
+    summary: `回访（${f.method}）${performed === true ? "，协议已履行" : performed === false ? "，协议未履行" : ""}`,
+    occurredAt: f.at,
+    ...(performed === null ? {} : { data: { agreementPerformed: performed } }),
+  });
+}
+
+/** 关联: linking twice is harmless, the pair being unique per kind. */
+export async function addLink(tx: Tx, codes: [string, string], reason: string, actor: string) {
+  const [fromCode, toCode] = [...codes].sort() as [string, string];
+  await tx.disputeLink.upsert({
+    where: { kind_fromCode_toCode: { kind: "LINKED", fromCode, toCode } },
+    create: { kind: "LINKED", fromCode, toCode, reason, createdBy: actor },
+    update: {},
+  });
+}
+
+/** 并单: the link, and both histories say what happened (nothing is dropped). */
+export async function recordMerge(tx: Tx, from: Dispute, main: Dispute, reason: string, actor: string) {
+  await tx.disputeLink.create({
+    data: { kind: "MERGED", fromCode: from.code, toCode: main.code, reason, createdBy: actor },
+  });
+  await recordRegistryStep(tx, {
+    disputeCode: from.code,
+    type: "DISPUTE_MERGED",
+    summary: `重复诉求并入 ${main.code}`,
+    data: { into: main.code },
+  });
+  await recordRegistryStep(tx, {
+    disputeCode: main.code,
+    type: "DISPUTE_MERGED_IN",
+    summary: `并入重复诉求 ${from.code}`,
+    data: { from: from.code },
+  });
 }

@@ -26,7 +26,7 @@ describe("registry applying department events", () => {
 
   const departmentSteps = () =>
     store().timelineEvent.findMany({
-      where: { disputeCode: WAGES, source: { not: "petitions" } },
+      where: { disputeCode: WAGES, source: { not: "PETITIONS" } },
       orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }],
     });
 

@@ -2,12 +2,21 @@
 import { randomUUID } from "node:crypto";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import type { Prisma } from "../generated/prisma/client.js";
+import type { EventSource } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
+import type { Tx } from "./write.js";
 import { applyHandOffEffects } from "./hand-offs.js";
-import { statusAfterDepartmentStep, type DisputeStatus } from "../domain/lifecycle.js";
+import { statusAfterDepartmentStep } from "../domain/lifecycle.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 
-type Tx = Pick<PetitionsStore, "timelineEvent">;
+/** The department an event names, as the timeline stores it. */
+const EVENT_SOURCE: Record<CaseEvent["source"], EventSource> = {
+  petitions: "PETITIONS",
+  mediation: "MEDIATION",
+  arbitration: "ARBITRATION",
+  litigation: "LITIGATION",
+  "legal-aid": "LEGAL_AID",
+};
 
 /**
  * Stores a batch from a department in one transaction. The unique (source, eventId) makes redelivery
@@ -19,14 +28,14 @@ export async function applyCaseEvents(store: PetitionsStore, events: CaseEvent[]
     let applied = 0;
     for (const e of events) {
       const seen = await tx.timelineEvent.findUnique({
-        where: { source_eventId: { source: e.source, eventId: e.id } },
+        where: { source_eventId: { source: EVENT_SOURCE[e.source], eventId: e.id } },
         select: { id: true },
       });
       if (seen) continue;
       await tx.timelineEvent.create({
         data: {
           eventId: e.id,
-          source: e.source,
+          source: EVENT_SOURCE[e.source],
           sequence: BigInt(e.sequence),
           disputeCode: e.disputeCode,
           type: e.type,
@@ -44,11 +53,13 @@ export async function applyCaseEvents(store: PetitionsStore, events: CaseEvent[]
   });
 }
 
-async function markInProgress(tx: Pick<PetitionsStore, "dispute">, disputeCode: string): Promise<void> {
+/** A department's step moves a dispatched dispute on, as a new version of it. */
+async function markInProgress(tx: Tx, disputeCode: string): Promise<void> {
   const dispute = await tx.dispute.findUnique({ where: { code: disputeCode }, select: { status: true } });
   if (!dispute) return;
-  const status = statusAfterDepartmentStep(dispute.status as DisputeStatus);
-  if (status !== dispute.status) await tx.dispute.update({ where: { code: disputeCode }, data: { status } });
+  const status = statusAfterDepartmentStep(dispute.status);
+  if (status !== dispute.status)
+    await tx.dispute.update({ where: { code: disputeCode }, data: { status, version: { increment: 1 } } });
 }
 
 export interface RegistryStep {
@@ -65,7 +76,7 @@ export async function recordRegistryStep(tx: Tx, step: RegistryStep): Promise<vo
   await tx.timelineEvent.create({
     data: {
       eventId: randomUUID(),
-      source: "petitions",
+      source: "PETITIONS",
       disputeCode: step.disputeCode,
       type: step.type,
       summary: step.summary,

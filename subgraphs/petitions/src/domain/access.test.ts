@@ -48,7 +48,6 @@ describe("party scope", () => {
   it("maps every routing department to the subgraph whose staff work for it", () => {
     expect(subgraphOfDepartment("LEGAL_AID")).toBe("legal-aid");
     expect(subgraphOfDepartment("COMPREHENSIVE_WINDOW")).toBe("petitions");
-    expect(subgraphOfDepartment("UNKNOWN")).toBeUndefined();
     expect(subgraphOfDepartment(null)).toBeUndefined();
   });
 });

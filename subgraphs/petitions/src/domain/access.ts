@@ -3,7 +3,7 @@
 // a resident sees the disputes they are a party of. Everything else follows shared/auth/policy.ts.
 import type { RecordScope } from "@onedoor/shared/auth/policy";
 import type { SubgraphName } from "@onedoor/shared/config";
-import type { Department } from "./routing.js";
+import type { Department, HandOffState } from "../generated/prisma/enums.js";
 
 /** The subgraph whose staff work for a routing department (the catch-all window is the registry's). */
 export const DEPARTMENT_SUBGRAPH: Record<Department, SubgraphName> = {
@@ -16,15 +16,15 @@ export const DEPARTMENT_SUBGRAPH: Record<Department, SubgraphName> = {
 };
 
 export interface DisputeScopeFacts {
-  leadDepartment: string | null;
+  leadDepartment: Department | null;
   /** Party ids of the dispute's parties (applicants and respondents). */
   partyIds: readonly string[];
   /** Hand-offs of the dispute: a receiver still deciding sees the matter in full. */
-  handOffs?: readonly { toDepartment: string; state: string }[];
+  handOffs?: readonly { toDepartment: Department; state: HandOffState }[];
 }
 
-export function subgraphOfDepartment(department: string | null | undefined): SubgraphName | undefined {
-  return department ? DEPARTMENT_SUBGRAPH[department as Department] : undefined;
+export function subgraphOfDepartment(department: Department | null | undefined): SubgraphName | undefined {
+  return department ? DEPARTMENT_SUBGRAPH[department] : undefined;
 }
 
 export function disputeScope(facts: DisputeScopeFacts): RecordScope {
@@ -43,7 +43,7 @@ export function disputeScope(facts: DisputeScopeFacts): RecordScope {
  * A party's own scope: the person themself, the registry, and every department handling one of their
  * disputes (so a mediator sees the name of the person in front of them in full).
  */
-export function partyScope(partyId: string, handlingDepartments: readonly (string | null)[]): RecordScope {
+export function partyScope(partyId: string, handlingDepartments: readonly (Department | null)[]): RecordScope {
   const coHandlers = [
     ...new Set(
       handlingDepartments

@@ -3,7 +3,7 @@ import {
   aggregateView,
   dueSoonAlerts,
   groupDisputeAlerts,
-  nextAlertStatus,
+  alertStep,
   planAlerts,
   repeatedPetitionAlerts,
   surgeAlerts,
@@ -143,9 +143,10 @@ describe("alert status", () => {
     ["NEW", "ACKNOWLEDGE", "ACKNOWLEDGED"],
     ["NEW", "HANDLE", "HANDLED"],
     ["ACKNOWLEDGED", "HANDLE", "HANDLED"],
-    ["ACKNOWLEDGED", "ACKNOWLEDGE", undefined],
-    ["HANDLED", "HANDLE", undefined],
+    ["ACKNOWLEDGED", "ACKNOWLEDGE", "ALREADY_ACKNOWLEDGED"],
+    ["HANDLED", "HANDLE", "ALREADY_HANDLED"],
   ] as const)("%s + %s → %s", (status, action, expected) => {
-    expect(nextAlertStatus(status, action)).toBe(expected);
+    const step = alertStep(status, action);
+    expect(step.ok ? step.status : step.reason).toBe(expected);
   });
 });

@@ -1,5 +1,7 @@
 // 预警 records: what the detectors found, kept as alerts with a status and who handled them, so the
 // command center works a list instead of re-reading a computed report. Thresholds are local policy.
+import type { Transition } from "@onedoor/shared/db/write-path";
+import type { AlertKind, AlertStatus } from "../generated/prisma/enums.js";
 import type { Surge } from "./early-warning.js";
 
 export const ALERT_POLICY = {
@@ -10,11 +12,6 @@ export const ALERT_POLICY = {
   group: { minimumPeople: 5 },
 } as const;
 export type AlertPolicy = typeof ALERT_POLICY;
-
-export const ALERT_KINDS = ["SURGE", "REPEATED_PETITION", "GROUP_DISPUTE", "DUE_SOON"] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
-export const ALERT_STATUSES = ["NEW", "ACKNOWLEDGED", "HANDLED"] as const;
-export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 /** An alert as a detector proposes it; `key` identifies the matter so a re-run refreshes instead of repeating. */
 export interface AlertCandidate {
@@ -190,7 +187,20 @@ export function planAlerts(existing: readonly StoredAlert[], candidates: readonl
 export type AlertAction = "ACKNOWLEDGE" | "HANDLE";
 
 /** NEW → ACKNOWLEDGED → HANDLED; handling may skip acknowledging, nothing goes back. */
-export function nextAlertStatus(status: AlertStatus, action: AlertAction): AlertStatus | undefined {
-  if (action === "ACKNOWLEDGE") return status === "NEW" ? "ACKNOWLEDGED" : undefined;
-  return status === "HANDLED" ? undefined : "HANDLED";
+export function alertStep(status: AlertStatus, action: AlertAction): Transition<AlertStatus> {
+  if (action === "ACKNOWLEDGE" && status !== "NEW")
+    return {
+      ok: false,
+      reason: "ALREADY_ACKNOWLEDGED",
+      messageEn: `An alert that is ${status} cannot be acknowledged again`,
+      messageZh: "该预警已签收或已处置",
+    };
+  if (action === "HANDLE" && status === "HANDLED")
+    return {
+      ok: false,
+      reason: "ALREADY_HANDLED",
+      messageEn: "An alert that is HANDLED cannot be handled again",
+      messageZh: "该预警已处置",
+    };
+  return { ok: true, status: action === "ACKNOWLEDGE" ? "ACKNOWLEDGED" : "HANDLED" };
 }

@@ -7,8 +7,7 @@ import {
   type ClockStatus,
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
-import type { Department } from "./routing.js";
-import type { ServiceTier } from "./registration.js";
+import type { Department, ServiceTier } from "../generated/prisma/enums.js";
 
 /**
  * CONFIGURATION (local): the center's own service promise by tier, from registration to closure

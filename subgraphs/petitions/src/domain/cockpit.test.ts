@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CN_HOLIDAY_CALENDAR, toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
 import { disputeClocks } from "./clocks.js";
 import { closedOnTime, overdueRegistrationCutoffs, type ClosureGroup } from "./cockpit.js";
-import type { ServiceTier } from "./registration.js";
+import type { ServiceTier } from "../generated/prisma/enums.js";
 
 const NOW = new Date("2026-11-23T04:00:00.000Z");
 

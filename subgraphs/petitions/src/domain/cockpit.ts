@@ -1,8 +1,8 @@
 // Rules of the registry's cockpit figures that need the service clock (服务时限), applied to groups of
 // disputes rather than to each row: the database counts, these functions judge each group once.
 import { startOfLocalDay, type HolidayCalendar, type LocalDate } from "@onedoor/shared/clock/index";
-import { disputeClocks, lastOverdueRegistrationDay, SERVICE_CLOCKS } from "./clocks.js";
-import type { ServiceTier } from "./registration.js";
+import { disputeClocks, lastOverdueRegistrationDay } from "./clocks.js";
+import type { ServiceTier } from "../generated/prisma/enums.js";
 
 /** Closures that share what decides their service clock: the tier and the China-time days of registration and closure. */
 export interface ClosureGroup {
@@ -44,8 +44,6 @@ export function closedOnTime(groups: readonly ClosureGroup[], now: Date, calenda
  * open disputes registered on or before it are overdue.
  */
 export function overdueRegistrationCutoffs(now: Date, calendar: HolidayCalendar): Record<ServiceTier, LocalDate> {
-  const tiers = Object.keys(SERVICE_CLOCKS.tiers) as ServiceTier[];
-  return Object.fromEntries(
-    tiers.map((tier) => [tier, lastOverdueRegistrationDay(tier, now, calendar) as LocalDate]),
-  ) as Record<ServiceTier, LocalDate>;
+  const cutoff = (tier: ServiceTier) => lastOverdueRegistrationDay(tier, now, calendar) as LocalDate;
+  return { SIMPLE: cutoff("SIMPLE"), ORDINARY: cutoff("ORDINARY"), COMPLEX: cutoff("COMPLEX") };
 }

@@ -12,7 +12,9 @@ export const EARLY_WARNING_POLICY = {
 } as const;
 export type EarlyWarningPolicy = typeof EARLY_WARNING_POLICY;
 
-export type SurgeDimension = "RESPONDENT" | "REGION" | "CATEGORY";
+/** 同一被投诉单位 / 同一地点 / 同一类别 */
+export const SurgeDimension = { RESPONDENT: "RESPONDENT", REGION: "REGION", CATEGORY: "CATEGORY" } as const;
+export type SurgeDimension = (typeof SurgeDimension)[keyof typeof SurgeDimension];
 
 export interface GroupCount {
   dimension: SurgeDimension;

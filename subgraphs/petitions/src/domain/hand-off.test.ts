@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
+import type { Transition } from "@onedoor/shared/db/write-path";
 import {
-  canRequestHandOff,
-  canRespond,
+  handOffAnswerStep,
   handOffForRouteOut,
   handOffFromEvent,
   handOffRespondBy,
   ownerAfter,
+  handOffRequestStep,
   takingDepartment,
 } from "./hand-off.js";
+
+/** The status a step leads to, or why it is refused. */
+const outcome = (step: Transition<string>) => (step.ok ? step.status : step.reason);
 
 describe("hand-offs between departments", () => {
   it("gives the receiver three working days, across a weekend", () => {
@@ -25,17 +29,19 @@ describe("hand-offs between departments", () => {
   });
 
   it("refuses a second hand-off while one waits, one to the same department, and one of a closed dispute", () => {
-    expect(canRequestHandOff("MEDIATION", "ARBITRATION", false, true)).toBeUndefined();
-    expect(canRequestHandOff("MEDIATION", "ARBITRATION", true, true)?.code).toBe("HAND_OFF_PENDING");
-    expect(canRequestHandOff("MEDIATION", "MEDIATION", false, true)?.code).toBe("SAME_DEPARTMENT");
-    expect(canRequestHandOff("MEDIATION", "ARBITRATION", false, false)?.code).toBe("NOT_OPEN");
+    expect(outcome(handOffRequestStep("DISPATCHED", "MEDIATION", "ARBITRATION", false))).toBe("DISPATCHED");
+    expect(outcome(handOffRequestStep("DISPATCHED", "MEDIATION", "ARBITRATION", true))).toBe("HAND_OFF_PENDING");
+    expect(outcome(handOffRequestStep("DISPATCHED", "MEDIATION", "MEDIATION", false))).toBe("SAME_DEPARTMENT");
+    expect(outcome(handOffRequestStep("CLOSED", "MEDIATION", "ARBITRATION", false))).toBe("NOT_OPEN");
   });
 
   it("accepts an answer only while pending and in time", () => {
     const respondBy = new Date("2026-11-25T15:59:59.999Z");
-    expect(canRespond("PENDING", respondBy, new Date("2026-11-25T10:00:00Z"))).toBeUndefined();
-    expect(canRespond("PENDING", respondBy, new Date("2026-11-26T00:00:00Z"))?.code).toBe("EXPIRED");
-    expect(canRespond("ACCEPTED", respondBy, new Date("2026-11-21T00:00:00Z"))?.code).toBe("ANSWERED");
+    const answer = (state: "PENDING" | "ACCEPTED", now: string) =>
+      outcome(handOffAnswerStep("IN_PROGRESS", { state, respondBy }, new Date(now)));
+    expect(answer("PENDING", "2026-11-25T10:00:00Z")).toBe("IN_PROGRESS");
+    expect(answer("PENDING", "2026-11-26T00:00:00Z")).toBe("EXPIRED");
+    expect(answer("ACCEPTED", "2026-11-21T00:00:00Z")).toBe("ANSWERED");
   });
 
   it("derives hand-offs and acceptances from department events", () => {

@@ -3,9 +3,9 @@
 // the receiver accepts; a rejected or unanswered hand-off returns the dispute to the center's
 // catch-all window (兜底), so every open dispute always has exactly one lead owner.
 import { computeClock, type HolidayCalendar } from "@onedoor/shared/clock/index";
-import type { Department } from "./routing.js";
-
-export type HandOffState = "PENDING" | "ACCEPTED" | "REJECTED" | "EXPIRED";
+import type { Transition } from "@onedoor/shared/db/write-path";
+import type { Department, DisputeStatus, HandOffState } from "../generated/prisma/enums.js";
+import { isOpen } from "./lifecycle.js";
 
 /** Local policy: the receiver answers within 3 working days (configuration, versioned). */
 export const HAND_OFF_POLICY = { version: "2026.1", responseWorkingDays: 3 } as const;
@@ -26,57 +26,46 @@ export function ownerAfter(state: HandOffState, from: Department, to: Department
   return "COMPREHENSIVE_WINDOW";
 }
 
-export type Refusal = { code: string; messageEn: string; messageZh: string };
+const refuse = (reason: string, messageEn: string, messageZh: string) => ({
+  ok: false as const,
+  reason,
+  messageEn,
+  messageZh,
+});
 
-export function canRequestHandOff(
+/** 移交 is a step of an open dispute that keeps its status; one hand-off waits at a time. */
+export function handOffRequestStep(
+  status: DisputeStatus,
   from: Department,
   to: Department,
   pending: boolean,
-  open: boolean,
-): Refusal | undefined {
-  if (!open)
-    return {
-      code: "NOT_OPEN",
-      messageEn: "Only an open dispute can be handed on",
-      messageZh: "纠纷已办结或已并单，不能移交",
-    };
+): Transition<DisputeStatus> {
+  if (!isOpen(status))
+    return refuse("NOT_OPEN", "Only an open dispute can be handed on", "纠纷已办结或已并单，不能移交");
   if (from === to)
-    return {
-      code: "SAME_DEPARTMENT",
-      messageEn: "A dispute cannot be handed to its own lead department",
-      messageZh: "不能移交给本部门",
-    };
+    return refuse("SAME_DEPARTMENT", "A dispute cannot be handed to its own lead department", "不能移交给本部门");
   if (pending)
-    return {
-      code: "HAND_OFF_PENDING",
-      messageEn: "A hand-off of this dispute is still waiting for an answer",
-      messageZh: "该纠纷已有待接收的移交",
-    };
-  return undefined;
+    return refuse(
+      "HAND_OFF_PENDING",
+      "A hand-off of this dispute is still waiting for an answer",
+      "该纠纷已有待接收的移交",
+    );
+  return { ok: true, status };
 }
 
-export function canRespond(state: HandOffState, respondBy: Date, now: Date): Refusal | undefined {
-  if (state !== "PENDING")
-    return { code: "ANSWERED", messageEn: "This hand-off has already been answered", messageZh: "该移交已处理" };
-  if (now > respondBy)
-    return {
-      code: "EXPIRED",
-      messageEn: "The time to answer this hand-off has passed",
-      messageZh: "已超过接收时限，纠纷已退回综合调处窗口",
-    };
-  return undefined;
-}
+/** A hand-off answered already (or expired): a second answer is refused. */
+export const ANSWERED = refuse("ANSWERED", "This hand-off has already been answered", "该移交已处理");
 
-const SOURCE_DEPARTMENT: Record<string, Department> = {
-  petitions: "PETITIONS",
-  mediation: "MEDIATION",
-  arbitration: "ARBITRATION",
-  litigation: "LITIGATION",
-  "legal-aid": "LEGAL_AID",
-};
-
-export function departmentOfSource(source: string): Department | undefined {
-  return SOURCE_DEPARTMENT[source];
+/** The receiver's answer, while the hand-off waits and in time; the dispute keeps its status. */
+export function handOffAnswerStep(
+  status: DisputeStatus,
+  handOff: { state: HandOffState; respondBy: Date },
+  now: Date,
+): Transition<DisputeStatus> {
+  if (handOff.state !== "PENDING") return ANSWERED;
+  if (now > handOff.respondBy)
+    return refuse("EXPIRED", "The time to answer this hand-off has passed", "已超过接收时限，纠纷已退回综合调处窗口");
+  return { ok: true, status };
 }
 
 /** Events by which a receiving department takes the case: its pending hand-off is then accepted. */

@@ -1,18 +1,10 @@
+// The dispute's state machine: each step of the registry asks here whether the dispute's status allows
+// it and which status follows (the write path applies the answer, or refuses with its reason).
 import { toLocalDate } from "@onedoor/shared/clock/index";
+import type { Transition } from "@onedoor/shared/db/write-path";
+import type { DisputeStatus } from "../generated/prisma/enums.js";
 
-/** 已登记 → 已派单 → 办理中 → 已办结; 已并单 when merged into another dispute. */
-export const DISPUTE_STATUSES = ["REGISTERED", "DISPATCHED", "IN_PROGRESS", "CLOSED", "MERGED"] as const;
-export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
-
-export const SATISFACTIONS = ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"] as const;
-export type Satisfaction = (typeof SATISFACTIONS)[number];
-
-/** Why an action is refused, in both languages; `undefined` means it is allowed. */
-export interface Refusal {
-  code: string;
-  messageEn: string;
-  messageZh: string;
-}
+export type DisputeStep = Transition<DisputeStatus>;
 
 export interface LifecycleFacts {
   status: DisputeStatus;
@@ -22,16 +14,26 @@ export interface LifecycleFacts {
   evaluatedAt: Date | null;
 }
 
-const refuse = (code: string, messageEn: string, messageZh: string): Refusal => ({ code, messageEn, messageZh });
-const isOpen = (s: DisputeStatus) => s === "REGISTERED" || s === "DISPATCHED" || s === "IN_PROGRESS";
+/** 已登记 / 已派单 / 办理中: the dispute is still being handled. */
+export const OPEN_STATUSES: readonly DisputeStatus[] = ["REGISTERED", "DISPATCHED", "IN_PROGRESS"];
+
+export const isOpen = (status: DisputeStatus): boolean => OPEN_STATUSES.includes(status);
+
+const refuse = (reason: string, messageEn: string, messageZh: string): DisputeStep => ({
+  ok: false,
+  reason,
+  messageEn,
+  messageZh,
+});
+const becomes = (status: DisputeStatus): DisputeStep => ({ ok: true, status });
 
 /** 办理中: a dispatched dispute is in progress from the first step a department reports on it. */
 export function statusAfterDepartmentStep(status: DisputeStatus): DisputeStatus {
   return status === "DISPATCHED" ? "IN_PROGRESS" : status;
 }
 
-/** A major or group dispute is dispatched only after a recorded joint consultation (会商研判). */
-export function canDispatch(d: LifecycleFacts): Refusal | undefined {
+/** 派单: a major or group dispute is dispatched only after a recorded joint consultation (会商研判). */
+export function dispatchStep(d: LifecycleFacts): DisputeStep {
   if (!isOpen(d.status))
     return refuse("NOT_OPEN", `A ${d.status} dispute cannot be dispatched`, "已办结或已并单的纠纷不能派单");
   if (d.major && d.consultations === 0) {
@@ -41,20 +43,20 @@ export function canDispatch(d: LifecycleFacts): Refusal | undefined {
       "重大、群体性纠纷须先组织会商研判（3+X）再派单",
     );
   }
-  return undefined;
+  return becomes("DISPATCHED");
 }
 
-export function canRecordConsultation(d: LifecycleFacts): Refusal | undefined {
+export function consultationStep(d: LifecycleFacts): DisputeStep {
   return isOpen(d.status)
-    ? undefined
+    ? becomes(d.status)
     : refuse("NOT_OPEN", "Only an open dispute can be consulted on", "只有未办结的纠纷可以会商研判");
 }
 
 /**
- * Closing needs an open dispute. On-the-spot closure (当场办结) is closure at the window on the day
- * of intake, before any dispatch.
+ * 办结 needs an open dispute. On-the-spot closure (当场办结) is closure at the window on the day of
+ * intake, before any dispatch.
  */
-export function canClose(d: LifecycleFacts, onTheSpot: boolean, now: Date): Refusal | undefined {
+export function closeStep(d: LifecycleFacts, onTheSpot: boolean, now: Date): DisputeStep {
   if (!isOpen(d.status)) return refuse("NOT_OPEN", `A ${d.status} dispute cannot be closed`, "该纠纷已办结或已并单");
   if (onTheSpot) {
     if (d.status !== "REGISTERED")
@@ -67,36 +69,43 @@ export function canClose(d: LifecycleFacts, onTheSpot: boolean, now: Date): Refu
       return refuse("NOT_SAME_DAY", "On-the-spot closure is on the day of intake", "当场办结须在受理当日");
     }
   }
-  return undefined;
+  return becomes("CLOSED");
 }
 
 /** The party's evaluation comes after closure, once. */
-export function canEvaluate(d: LifecycleFacts): Refusal | undefined {
+export function evaluationStep(d: LifecycleFacts): DisputeStep {
   if (d.status !== "CLOSED")
     return refuse("NOT_CLOSED", "A dispute is evaluated only after closure", "办结后方可进行满意度评价");
   if (d.evaluatedAt)
     return refuse("ALREADY_EVALUATED", "This dispute has already been evaluated", "该纠纷已评价，不能重复评价");
-  return undefined;
+  return becomes(d.status);
 }
 
 /** 回访 follows closure. */
-export function canFollowUp(d: LifecycleFacts): Refusal | undefined {
+export function followUpStep(d: LifecycleFacts): DisputeStep {
   return d.status === "CLOSED"
-    ? undefined
+    ? becomes(d.status)
     : refuse("NOT_CLOSED", "Follow-up visits are made after closure", "办结后方可回访");
 }
 
-export function canRecordVisit(d: LifecycleFacts): Refusal | undefined {
+export function visitStep(d: LifecycleFacts): DisputeStep {
   return d.status === "MERGED"
     ? refuse("MERGED", "Record visits on the dispute this one was merged into", "该纠纷已并单，请在主件上登记来访")
-    : undefined;
+    : becomes(d.status);
 }
 
-/** Merging keeps both records; only open matters are merged, and never into themselves or a merged one. */
-export function canMerge(
-  from: LifecycleFacts & { code: string },
-  into: LifecycleFacts & { code: string },
-): Refusal | undefined {
+/** 关联: two different disputes, each keeping its own status. */
+export function linkStep(d: { status: DisputeStatus; code: string }, other: { code: string }): DisputeStep {
+  return d.code === other.code
+    ? refuse("SAME_DISPUTE", "A dispute cannot be linked to itself", "不能与自身关联")
+    : becomes(d.status);
+}
+
+/** 并单 keeps both records; only open matters are merged, and never into themselves or a merged one. */
+export function mergeStep(
+  from: { status: DisputeStatus; code: string },
+  into: { status: DisputeStatus; code: string },
+): DisputeStep {
   if (from.code === into.code)
     return refuse("SAME_DISPUTE", "A dispute cannot be merged into itself", "不能与自身并单");
   if (!isOpen(from.status)) return refuse("NOT_OPEN", "Only an open dispute can be merged", "只有未办结的纠纷可以并单");
@@ -106,7 +115,7 @@ export function canMerge(
       "Merge into the main dispute, not into a merged one",
       "不能并入已被并单的纠纷，请并入主件",
     );
-  return undefined;
+  return becomes("MERGED");
 }
 
 /** Runs (跑动次数): distinct China-time days with an in-person visit; several visits in one day are one trip. */

@@ -9,23 +9,17 @@ import {
   type ClockSpec,
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
+import type { Transition } from "@onedoor/shared/db/write-path";
+import type { InputProblems } from "@onedoor/shared/graphql/errors";
+import type { PetitionState, StatutoryProcedure } from "../generated/prisma/enums.js";
 import type { NamedClock } from "./clocks.js";
 
-export const PETITION_STATES = [
-  "RECEIVED", // 已收到, acceptance decision pending (15 days)
-  "ACCEPTED", // 已受理, being handled (60 days + ≤ 30)
-  "NOT_ACCEPTED", // 不予受理
-  "ROUTED_OUT", // 导入诉讼、仲裁、行政复议等法定途径
-  "REPLIED", // 已出具处理意见; review may be requested within 30 days
-  "REVIEW_REQUESTED", // 复查中 (30 days, hearings excluded)
-  "REVIEWED", // 已出具复查意见; re-examination may be requested within 30 days
-  "REEXAMINATION_REQUESTED", // 复核中 (30 days, hearings excluded)
-  "REEXAMINED", // 已复核: final, the same matter is not accepted again
-] as const;
-export type PetitionState = (typeof PETITION_STATES)[number];
-
-export type StatutoryProcedure = "LITIGATION" | "ARBITRATION" | "ADMINISTRATIVE_REVIEW";
-
+/**
+ * RECEIVED (acceptance decision pending, 15 days) → ACCEPTED (handling, 60 days + ≤ 30) or NOT_ACCEPTED or
+ * ROUTED_OUT (诉讼、仲裁、行政复议) → REPLIED (review may be requested within 30 days) → REVIEW_REQUESTED
+ * (30 days, hearings excluded) → REVIEWED (re-examination within 30 days) → REEXAMINATION_REQUESTED → REEXAMINED
+ * (final: the same matter is not accepted again).
+ */
 export interface PetitionRecord {
   state: PetitionState;
   receivedAt: Date;
@@ -41,6 +35,21 @@ export interface PetitionRecord {
   reexaminedAt?: Date;
 }
 
+/** The steps of petition handling (an input only: the petition stores the state a step leads to). */
+export const PetitionEventType = {
+  ACCEPT: "ACCEPT",
+  REFUSE: "REFUSE",
+  ROUTE_OUT: "ROUTE_OUT",
+  EXTEND_HANDLING: "EXTEND_HANDLING",
+  REPLY: "REPLY",
+  REQUEST_REVIEW: "REQUEST_REVIEW",
+  HEARING: "HEARING",
+  ANSWER_REVIEW: "ANSWER_REVIEW",
+  REQUEST_REEXAMINATION: "REQUEST_REEXAMINATION",
+  ANSWER_REEXAMINATION: "ANSWER_REEXAMINATION",
+} as const;
+export type PetitionEventType = (typeof PetitionEventType)[keyof typeof PetitionEventType];
+
 export type PetitionEvent =
   | { type: "ACCEPT"; at: Date }
   | { type: "REFUSE"; at: Date }
@@ -52,6 +61,53 @@ export type PetitionEvent =
   | { type: "ANSWER_REVIEW"; at: Date }
   | { type: "REQUEST_REEXAMINATION"; at: Date }
   | { type: "ANSWER_REEXAMINATION"; at: Date };
+
+/** A step as a client sends it: which fields are needed depends on the type. */
+interface PetitionEventFields {
+  type: PetitionEventType;
+  at?: Date | null;
+  routeTo?: StatutoryProcedure | null;
+  days?: number | null;
+  approvedBy?: string | null;
+  reason?: string | null;
+  hearingFrom?: Date | null;
+  hearingTo?: Date | null;
+}
+
+/** The step a client sent, at `at` unless it says when; each field its type needs and lacks is a problem. */
+export function petitionEventOf(input: PetitionEventFields, at: Date, problems: InputProblems): PetitionEvent {
+  const need = (value: unknown, field: string, zh: string) => {
+    if (value === null || value === undefined || value === "")
+      problems.add(["input", field], "EMPTY", `请填写${zh}`, `${field} is required for ${input.type}`);
+  };
+  switch (input.type) {
+    case "ROUTE_OUT":
+      need(input.routeTo, "routeTo", "导入的法定途径");
+      return { type: "ROUTE_OUT", at, to: input.routeTo ?? "LITIGATION" };
+    case "EXTEND_HANDLING":
+      need(input.days, "days", "延期天数");
+      need(input.approvedBy, "approvedBy", "批准人");
+      need(input.reason, "reason", "延期理由");
+      return {
+        type: "EXTEND_HANDLING",
+        at,
+        days: input.days ?? 0,
+        approvedBy: input.approvedBy ?? "",
+        reason: input.reason ?? "",
+      };
+    case "HEARING":
+      need(input.hearingFrom, "hearingFrom", "听证开始时间");
+      need(input.hearingTo, "hearingTo", "听证结束时间");
+      return {
+        type: "HEARING",
+        from: input.hearingFrom ?? at,
+        to: input.hearingTo ?? at,
+        reason: input.reason ?? "听证",
+      };
+    default:
+      return { type: input.type, at };
+  }
+}
 
 export class PetitionError extends Error {
   override readonly name = "PetitionError";
@@ -176,6 +232,20 @@ export function applyPetitionEvent(
       expectState(record, event, "REEXAMINATION_REQUESTED");
       notBefore(event.at, record.reexaminationRequestedAt);
       return { ...record, state: "REEXAMINED", reexaminedAt: event.at };
+  }
+}
+
+/** A step as the write path takes it: the next state with the record it leads to, or why the law refuses it. */
+type PetitionStep =
+  { ok: true; status: PetitionState; record: PetitionRecord } | Extract<Transition<PetitionState>, { ok: false }>;
+
+export function petitionStep(record: PetitionRecord, event: PetitionEvent, calendar: HolidayCalendar): PetitionStep {
+  try {
+    const next = applyPetitionEvent(record, event, calendar);
+    return { ok: true, status: next.state, record: next };
+  } catch (error) {
+    if (!(error instanceof PetitionError)) throw error;
+    return { ok: false, reason: error.code, messageEn: error.message, messageZh: error.messageZh };
   }
 }
 

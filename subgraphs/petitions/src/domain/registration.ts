@@ -8,16 +8,14 @@ import {
   validateText,
   type ValidationResult,
 } from "@onedoor/shared/validators/index";
+import type {
+  Channel,
+  DisputePartyKind,
+  DisputePartyRole,
+  RoutingFlag,
+  ServiceTier,
+} from "../generated/prisma/enums.js";
 import { categoryListOn, CATEGORY_LISTS, type CategoryList } from "./categories.js";
-
-export const CHANNELS = ["WALK_IN", "HOTLINE_12345", "ONLINE", "GRID_WORKER", "LETTER", "PETITION_AGENT"] as const;
-export type Channel = (typeof CHANNELS)[number];
-export type PartyKind = "PERSON" | "ORGANISATION";
-export type PartyRole = "APPLICANT" | "RESPONDENT";
-export const ROUTING_FLAGS = ["MEDIATION_DECLINED", "PETITION_MATTER", "ADMINISTRATIVE_ACT", "OWNER_UNCLEAR"] as const;
-export type RoutingFlag = (typeof ROUTING_FLAGS)[number];
-export const SERVICE_TIERS = ["SIMPLE", "ORDINARY", "COMPLEX"] as const;
-export type ServiceTier = (typeof SERVICE_TIERS)[number];
 
 /** Limits on what one registration may carry; a description longer than this belongs in an attachment. */
 export const LIMITS = {
@@ -32,7 +30,7 @@ export const LIMITS = {
 } as const;
 
 export interface PartyInputData {
-  kind: PartyKind;
+  kind: DisputePartyKind;
   name: string;
   residentId?: string | null;
   phone?: string | null;
@@ -55,8 +53,8 @@ export interface RegistrationInputData {
 }
 
 export interface NormalisedParty {
-  role: PartyRole;
-  kind: PartyKind;
+  role: DisputePartyRole;
+  kind: DisputePartyKind;
   position: number;
   name: string;
   residentId: string | null;
@@ -109,7 +107,7 @@ function checkParty(
   c: Collector,
   path: (string | number)[],
   party: PartyInputData,
-  role: PartyRole,
+  role: DisputePartyRole,
   position: number,
   now: Date,
 ): NormalisedParty {

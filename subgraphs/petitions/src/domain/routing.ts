@@ -1,16 +1,6 @@
 import type { LocalDate } from "@onedoor/shared/clock/index";
 import { lookupRegion } from "@onedoor/shared/validators/index";
-import type { RoutingFlag } from "./registration.js";
-
-export const DEPARTMENTS = [
-  "PETITIONS",
-  "MEDIATION",
-  "ARBITRATION",
-  "LITIGATION",
-  "LEGAL_AID",
-  "COMPREHENSIVE_WINDOW",
-] as const;
-export type Department = (typeof DEPARTMENTS)[number];
+import type { Department, RoutingFlag } from "../generated/prisma/enums.js";
 
 /** What a rule looks at. Amount in yuan. */
 export interface RoutingFacts {

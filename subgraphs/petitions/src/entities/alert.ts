@@ -1,23 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ALERT_KINDS, ALERT_STATUSES } from "../domain/alerts.js";
-
-export const AlertKind = Object.fromEntries(ALERT_KINDS.map((k) => [k, k])) as {
-  [K in (typeof ALERT_KINDS)[number]]: K;
-};
-export type AlertKind = (typeof ALERT_KINDS)[number];
-registerEnumType(AlertKind, {
-  name: "AlertKind",
-  description: "SURGE 投诉激增 · REPEATED_PETITION 重复诉求 · GROUP_DISPUTE 群体性纠纷 · DUE_SOON 即将超期",
-});
-
-export const AlertStatus = Object.fromEntries(ALERT_STATUSES.map((s) => [s, s])) as {
-  [S in (typeof ALERT_STATUSES)[number]]: S;
-};
-export type AlertStatus = (typeof ALERT_STATUSES)[number];
-registerEnumType(AlertStatus, {
-  name: "AlertStatus",
-  description: "NEW 新预警 → ACKNOWLEDGED 已签收 → HANDLED 已处置",
-});
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { AlertKind, AlertStatus } from "./enums.js";
 
 @ObjectType({
   description: "预警记录: what a detector found, the evidence, and how the command center worked it. No personal data.",
@@ -31,6 +13,9 @@ export class Alert {
 
   @Field(() => AlertStatus)
   status!: AlertStatus;
+
+  @Field(() => Int, { description: "Counts the alert's steps; send it back as expectedVersion to change it." })
+  version!: number;
 
   @Field(() => String, { description: "Why it fired, in Chinese." })
   summary!: string;

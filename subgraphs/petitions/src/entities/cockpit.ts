@@ -1,22 +1,6 @@
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { BreakdownItem, CountMeasure, RateMeasure } from "@onedoor/shared/cockpit/measure-type";
-
-@InputType({
-  description: "What the cockpit shows: a period (China time, inclusive), optionally a region and a category.",
-})
-export class CockpitFilter {
-  @Field(() => String, { description: "First day, YYYY-MM-DD." })
-  from!: string;
-
-  @Field(() => String, { description: "Last day, YYYY-MM-DD." })
-  to!: string;
-
-  @Field(() => String, { nullable: true, description: "County (6 digits), town (9) or village (12) code." })
-  regionCode?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Dispute category, e.g. 劳动争议." })
-  category?: string | null;
-}
+import { TrendGranularity } from "./enums.js";
 
 /** 数据驾驶舱: aggregates only. Each department adds its own section; the gateway asks them in parallel. */
 @Directive('@key(fields: "key")')
@@ -82,16 +66,6 @@ export class OverallCockpit {
   @Field(() => CountMeasure, { description: "Open disputes past their service clock now (超期未办结)." })
   overdueOpen!: CountMeasure;
 }
-
-export enum TrendGranularity {
-  DAY = "DAY",
-  WEEK = "WEEK",
-  MONTH = "MONTH",
-}
-registerEnumType(TrendGranularity, {
-  name: "TrendGranularity",
-  description: "按日 / 按周（周一起）/ 按月, China time",
-});
 
 @ObjectType({ description: "One point of a trend: a bucket's first day and its count." })
 export class TrendPoint {

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { Channel, Department, DisputeStatus, RoutingFlag, ServiceTier } from "./enums.js";
+import { Channel, Department, DisputeStatus, RoutingFlag, type Satisfaction, ServiceTier } from "./enums.js";
 
 /**
  * A matter registered at the one window (一窗受理), known by its 解纷码 for life. Owned by the registry.
@@ -37,10 +37,13 @@ export class Dispute {
   localityCode!: string | null;
 
   @Field(() => Channel, { description: "Intake channel (受理渠道)." })
-  channel!: string;
+  channel!: Channel;
 
   @Field(() => DisputeStatus)
-  status!: string;
+  status!: DisputeStatus;
+
+  @Field(() => Int, { description: "Counts the dispute's steps; send it back as expectedVersion to change it." })
+  version!: number;
 
   @Field(() => Date)
   registeredAt!: Date;
@@ -54,13 +57,13 @@ export class Dispute {
   major!: boolean;
 
   @Field(() => ServiceTier, { description: "Service tier deciding the center's service clock." })
-  serviceTier!: string;
+  serviceTier!: ServiceTier;
 
   @Field(() => [RoutingFlag], { description: "Routing flags recorded at intake." })
-  flags!: string[];
+  flags!: RoutingFlag[];
 
   @Field(() => Department, { nullable: true, description: "Lead department of the latest dispatch (牵头部门)." })
-  leadDepartment!: string | null;
+  leadDepartment!: Department | null;
 
   @Field(() => String, { nullable: true, description: "Handling body of the latest dispatch (承办单位)." })
   handlingBody!: string | null;
@@ -84,7 +87,7 @@ export class Dispute {
   amountInvolved!: { toFixed(digits: number): string; toNumber(): number } | null;
   registeredBy!: string;
   mergedIntoCode!: string | null;
-  satisfaction!: string | null;
+  satisfaction!: Satisfaction | null;
   satisfactionComment!: string | null;
   evaluatedAt!: Date | null;
 }

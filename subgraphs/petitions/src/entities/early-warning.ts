@@ -1,11 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-
-export enum SurgeDimension {
-  RESPONDENT = "RESPONDENT",
-  REGION = "REGION",
-  CATEGORY = "CATEGORY",
-}
-registerEnumType(SurgeDimension, { name: "SurgeDimension", description: "同一被投诉单位 / 同一地点 / 同一类别" });
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { SurgeDimension } from "./enums.js";
 
 @ObjectType({
   description: "预警: complaints about one respondent, place or category surging against the same days last year.",

@@ -1,17 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
-import { Department } from "./enums.js";
-
-export enum HandOffState {
-  PENDING = "PENDING",
-  ACCEPTED = "ACCEPTED",
-  REJECTED = "REJECTED",
-  EXPIRED = "EXPIRED",
-}
-registerEnumType(HandOffState, {
-  name: "HandOffState",
-  description: "待接收 / 已接收 / 已退回 / 逾期未接收（退回兜底窗口）",
-});
+import { Department, HandOffState } from "./enums.js";
 
 @ObjectType({
   description: "移交: one department hands the dispute on; the receiver accepts or rejects within a time limit.",

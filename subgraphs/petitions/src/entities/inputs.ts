@@ -1,13 +1,25 @@
-import { Field, InputType, Int } from "type-graphql";
-import { Channel, Department, DisputeStatus, PartyKind, RoutingFlag, ServiceTier } from "./enums.js";
+import { ArgsType, Field, InputType, Int } from "type-graphql";
+import {
+  Channel,
+  Department,
+  DisputePartyKind,
+  DisputeStatus,
+  PetitionEventType,
+  PetitionState,
+  RoutingFlag,
+  ServiceTier,
+  StatutoryProcedure,
+} from "./enums.js";
+
+const EXPECTED_VERSION = "The dispute's version the change was made from; a dispute changed since then is a CONFLICT.";
 
 @InputType("DisputePartyInput", {
   description:
     "A party or respondent at intake. Applicants must be identifiable; respondents may be known by name only.",
 })
 export class PartyInput {
-  @Field(() => PartyKind)
-  kind!: "PERSON" | "ORGANISATION";
+  @Field(() => DisputePartyKind)
+  kind!: DisputePartyKind;
 
   @Field(() => String)
   name!: string;
@@ -83,6 +95,9 @@ export class VisitInput {
 
   @Field(() => String)
   purpose!: string;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: "会商研判 (3+X)." })
@@ -104,6 +119,9 @@ export class ConsultationInput {
 
   @Field(() => String)
   conclusion!: string;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  expectedVersion?: number | null;
 }
 
 @InputType()
@@ -119,6 +137,9 @@ export class FollowUpInput {
 
   @Field(() => Boolean, { nullable: true })
   agreementPerformed?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: "Queue filter; every field narrows the list." })
@@ -152,4 +173,84 @@ export class DisputeFilter {
 
   @Field(() => Date, { nullable: true, description: "Registered before." })
   registeredBefore?: Date | null;
+}
+
+@ArgsType()
+export class DisputesArgs {
+  @Field(() => DisputeFilter, { nullable: true })
+  filter?: DisputeFilter | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@InputType({ description: "One step of petition handling; which fields are needed depends on the type." })
+export class PetitionEventInput {
+  @Field(() => PetitionEventType)
+  type!: PetitionEventType;
+
+  @Field(() => Date, { nullable: true, description: "When it happened; now when omitted." })
+  at?: Date | null;
+
+  @Field(() => StatutoryProcedure, { nullable: true, description: "ROUTE_OUT: the procedure the matter belongs to." })
+  routeTo?: StatutoryProcedure | null;
+
+  @Field(() => Int, { nullable: true, description: "EXTEND_HANDLING: days (the total may not exceed 30)." })
+  days?: number | null;
+
+  @Field(() => String, { nullable: true, description: "EXTEND_HANDLING: who approved." })
+  approvedBy?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "EXTEND_HANDLING: the reason told to the petitioner; HEARING: what the hearing was.",
+  })
+  reason?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "HEARING: start (excluded from the review clock)." })
+  hearingFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "HEARING: end." })
+  hearingTo?: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The petition's version the step was made from; a petition changed since then is a CONFLICT.",
+  })
+  expectedVersion?: number | null;
+}
+
+@ArgsType()
+export class PetitionQueueArgs {
+  @Field(() => String, { nullable: true, description: "Only this petition agent's petitions (代办员的待办)." })
+  agentName?: string | null;
+
+  @Field(() => [PetitionState], { nullable: true })
+  state?: PetitionState[] | null;
+
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@InputType({
+  description: "What the cockpit shows: a period (China time, inclusive), optionally a region and a category.",
+})
+export class CockpitFilter {
+  @Field(() => String, { description: "First day, YYYY-MM-DD." })
+  from!: string;
+
+  @Field(() => String, { description: "Last day, YYYY-MM-DD." })
+  to!: string;
+
+  @Field(() => String, { nullable: true, description: "County (6 digits), town (9) or village (12) code." })
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Dispute category, e.g. 劳动争议." })
+  category?: string | null;
 }

@@ -1,17 +1,17 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
-import { Department, DisputeLinkKind, PartyKind, PartyRole, Satisfaction } from "./enums.js";
+import { Department, DisputeLinkKind, DisputePartyKind, DisputePartyRole, Satisfaction } from "./enums.js";
 
 @ObjectType("DisputeParty", { description: "A party or respondent of a dispute (当事人 / 被申请人)." })
 export class DisputeParty {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => PartyRole)
-  role!: string;
+  @Field(() => DisputePartyRole)
+  role!: DisputePartyRole;
 
-  @Field(() => PartyKind)
-  kind!: string;
+  @Field(() => DisputePartyKind)
+  kind!: DisputePartyKind;
 
   @Field(() => String, { nullable: true, description: "统一社会信用代码 (organisations): public, never masked." })
   creditCode!: string | null;
@@ -56,7 +56,7 @@ export class Dispatch {
   id!: string;
 
   @Field(() => Department)
-  department!: string;
+  department!: Department;
 
   @Field(() => String, { description: "Handling body (承办单位)." })
   body!: string;
@@ -74,7 +74,7 @@ export class Dispatch {
   rulesVersion!: string;
 
   @Field(() => Department, { nullable: true, description: "Department the rules suggested." })
-  suggestedDepartment!: string | null;
+  suggestedDepartment!: Department | null;
 
   @Field(() => Boolean, { description: "The clerk sent the matter elsewhere than the rules suggested." })
   overridden!: boolean;
@@ -101,7 +101,7 @@ export class RoutingSuggestion {
   rulesVersion!: string;
 
   @Field(() => Department)
-  department!: string;
+  department!: Department;
 
   @Field(() => String)
   body!: string;
@@ -140,7 +140,7 @@ export class Consultation {
 @ObjectType({ description: "The party's satisfaction evaluation after closure (满意度评价)." })
 export class Evaluation {
   @Field(() => Satisfaction)
-  satisfaction!: string;
+  satisfaction!: Satisfaction;
 
   @Field(() => String, { nullable: true, description: "The party's comment; null for summary readers." })
   comment!: string | null;
@@ -178,7 +178,7 @@ export class FollowUp {
 })
 export class DisputeLink {
   @Field(() => DisputeLinkKind)
-  kind!: string;
+  kind!: DisputeLinkKind;
 
   @Field(() => String, { description: "解纷码 of the other dispute." })
   otherCode!: string;

@@ -1,16 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-
-export enum EventSource {
-  PETITIONS = "petitions",
-  MEDIATION = "mediation",
-  ARBITRATION = "arbitration",
-  LITIGATION = "litigation",
-  LEGAL_AID = "legal-aid",
-}
-registerEnumType(EventSource, {
-  name: "EventSource",
-  description: "Which department reported a step: 信访/综合窗口, 人民调解, 劳动仲裁, 法院, 法律援助.",
-});
+import { Field, ID, ObjectType } from "type-graphql";
+import { EventSource } from "./enums.js";
 
 @ObjectType({ description: "One step in the dispute's history across all departments (统一归集)." })
 export class TimelineEvent {

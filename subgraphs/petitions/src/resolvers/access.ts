@@ -1,14 +1,48 @@
-// Record checks of the registry's resolvers: a dispute's scope needs its parties and hand-offs, read
-// through the request's loaders so a list of disputes costs two batched queries.
+// The registry's access module: records loaded for the caller and checked. A dispute's scope needs its
+// parties and hand-offs, read through the request's loaders so a list of disputes costs two batched queries.
 import { allows, assertVisible, notVisible, visibleTo } from "@onedoor/shared/auth/access";
-import { isStaffOf, visibilityOf, type RecordScope, type Visibility } from "@onedoor/shared/auth/policy";
-import { forbidden } from "@onedoor/shared/graphql/errors";
-import type { Dispute } from "../generated/prisma/client.js";
+import { hasRole, isStaffOf, visibilityOf, type RecordScope, type Visibility } from "@onedoor/shared/auth/policy";
+import { loadById } from "@onedoor/shared/db/write-path";
+import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { forbidden, InputProblems, notFound } from "@onedoor/shared/graphql/errors";
+import type { Dispute, HandOff } from "../generated/prisma/client.js";
+import type { Department } from "../generated/prisma/enums.js";
+import { disputeByCode } from "../db/disputes.js";
+import { handOffById } from "../db/hand-offs.js";
 import { disputeScope, partyScope, subgraphOfDepartment } from "../domain/access.js";
 import { partyIdsOfRows } from "../domain/party.js";
 import type { PetitionsContext } from "./context.js";
 
 type DisputeKeys = Pick<Dispute, "id" | "leadDepartment">;
+
+/** Compact 解纷码 from what a person typed; BAD_USER_INPUT naming `field` when it does not check out. */
+export function disputeCodeArg(input: string, field: string): string {
+  const problems = new InputProblems();
+  const code = problems.check([field], parseDisputeCode(input));
+  problems.throwIfAny();
+  return code!;
+}
+
+/** The dispute a step acts on, by the code the caller typed, as stored now (not from the request's loaders). */
+export async function loadDispute(ctx: PetitionsContext, input: string, field = "code"): Promise<Dispute> {
+  const code = disputeCodeArg(input, field);
+  const dispute = await disputeByCode(ctx.store, code);
+  if (!dispute) throw notFound("Dispute", code, `未找到解纷码为 ${code} 的纠纷`);
+  return dispute;
+}
+
+/** A hand-off its receiving department (or the commander) is to answer; FORBIDDEN for anyone else. */
+export async function loadHandOffForReceiver(ctx: PetitionsContext, id: string): Promise<HandOff> {
+  const handOff = await loadById({ entity: "HandOff", nameZh: "移交" }, id, (key) => handOffById(ctx.store, key));
+  const receiver = subgraphOfDepartment(handOff.toDepartment);
+  if (!hasRole(ctx.identity, "commander") && !(receiver && isStaffOf(ctx.identity, receiver))) {
+    throw forbidden(
+      "Only the receiving department or the commander may answer this hand-off",
+      "仅接收部门或指挥长可处理该移交",
+    );
+  }
+  return handOff;
+}
 
 export async function scopeOfDispute(ctx: PetitionsContext, dispute: DisputeKeys): Promise<RecordScope> {
   const [parties, handOffs] = await Promise.all([
@@ -66,7 +100,7 @@ export async function scopeOfParty(ctx: PetitionsContext, partyId: string): Prom
  * Queues and lists: the registry's staff and the commander see all; another department's staff only
  * what is routed to their own department (the `department` filter names it).
  */
-export function assertMayListRoutedTo(ctx: PetitionsContext, department: string | null | undefined): void {
+export function assertMayListRoutedTo(ctx: PetitionsContext, department: Department | null | undefined): void {
   if (allows(ctx.identity, ctx.subgraph, ["departmentStaff", "commander"])) return;
   const routedTo = subgraphOfDepartment(department);
   if (routedTo && routedTo !== "petitions" && isStaffOf(ctx.identity, routedTo)) return;

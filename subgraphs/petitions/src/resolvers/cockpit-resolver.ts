@@ -7,14 +7,9 @@ import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type"
 import type { LocalDate } from "@onedoor/shared/clock/index";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { trendFromDailyCounts } from "@onedoor/shared/cockpit/trend";
-import {
-  Cockpit,
-  CockpitFilter,
-  CockpitTrend,
-  IntakeCockpit,
-  OverallCockpit,
-  TrendGranularity,
-} from "../entities/cockpit.js";
+import { Cockpit, CockpitTrend, IntakeCockpit, OverallCockpit } from "../entities/cockpit.js";
+import { TrendGranularity } from "../entities/enums.js";
+import { CockpitFilter } from "../entities/inputs.js";
 import { dailyCounts, intakeFigures, overallFigures } from "../db/cockpit.js";
 import type { PetitionsContext } from "./context.js";
 import { currentTime } from "@onedoor/shared/clock/now";

@@ -1,11 +1,9 @@
 import {
   Arg,
   Args,
-  ArgsType,
   Authorized,
   Ctx,
   Directive,
-  Field,
   FieldResolver,
   ID,
   Int,
@@ -14,13 +12,13 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { CN_HOLIDAY_CALENDAR, endOfLocalDay } from "@onedoor/shared/clock/index";
+import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
-import { afterCursorDesc, Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
-import type { Prisma } from "../generated/prisma/client.js";
+import { Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { TimelineEvent } from "../entities/timeline-event.js";
 import { Dispute } from "../entities/dispute.js";
-import { DisputeFilter } from "../entities/inputs.js";
+import { DisputesArgs } from "../entities/inputs.js";
+import { disputePage } from "../db/disputes.js";
 import {
   Consultation,
   Dispatch,
@@ -32,17 +30,16 @@ import {
   RunSummary,
   Visit,
 } from "../entities/records.js";
-import { disputeClocks, lastOverdueRegistrationDay, SERVICE_CLOCKS, type NamedClock } from "../domain/clocks.js";
+import { disputeClocks, type NamedClock } from "../domain/clocks.js";
 import { runCount } from "../domain/lifecycle.js";
-import { route, type Department } from "../domain/routing.js";
-import type { RoutingFlag, ServiceTier } from "../domain/registration.js";
+import { route } from "../domain/routing.js";
 import type { PetitionsContext } from "./context.js";
-import { disputeCodeArg } from "./lookup.js";
 import type { Policy } from "@onedoor/shared/auth/access";
 import {
   assertDisputeVisible,
   assertMayListRoutedTo,
   disputeByTypedCode,
+  disputeCodeArg,
   disputeVisibility,
   scopeOfDispute,
   visibleDisputes,
@@ -54,59 +51,8 @@ import { currentTime } from "@onedoor/shared/clock/now";
 @ObjectType()
 export class DisputeConnection extends Connection(Dispute) {}
 
-@ArgsType()
-class DisputesArgs {
-  @Field(() => DisputeFilter, { nullable: true })
-  filter?: DisputeFilter | null;
-
-  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-}
-
-const OPEN = ["REGISTERED", "DISPATCHED", "IN_PROGRESS"];
-
-/** Open disputes whose service clock has run out: per tier, registered on or before the last overdue day. */
-export function overdueWhere(now: Date): Prisma.DisputeWhereInput {
-  return {
-    status: { in: OPEN },
-    OR: (Object.keys(SERVICE_CLOCKS.tiers) as ServiceTier[]).map((tier) => ({
-      serviceTier: tier,
-      registeredAt: { lte: endOfLocalDay(lastOverdueRegistrationDay(tier, now, CN_HOLIDAY_CALENDAR)) },
-    })),
-  };
-}
-
-export function disputeWhere(filter: DisputeFilter | null | undefined, now: Date): Prisma.DisputeWhereInput[] {
-  if (!filter) return [];
-  const where: Prisma.DisputeWhereInput[] = [];
-  if (filter.status?.length) where.push({ status: { in: filter.status } });
-  if (filter.department) where.push({ leadDepartment: filter.department });
-  if (filter.category) where.push({ category: filter.category });
-  if (filter.regionCode) where.push({ regionCode: filter.regionCode });
-  if (filter.channel) where.push({ channel: filter.channel });
-  if (filter.major !== null && filter.major !== undefined) where.push({ major: filter.major });
-  if (filter.registeredFrom) where.push({ registeredAt: { gte: filter.registeredFrom } });
-  if (filter.registeredBefore) where.push({ registeredAt: { lt: filter.registeredBefore } });
-  if (filter.overdue === true) where.push(overdueWhere(now));
-  if (filter.overdue === false) where.push({ status: { in: OPEN }, NOT: overdueWhere(now) });
-  return where;
-}
-
 function clocksOf(dispute: Dispute): NamedClock[] {
-  return disputeClocks(
-    {
-      serviceTier: dispute.serviceTier as ServiceTier,
-      registeredAt: dispute.registeredAt,
-      leadDepartment: dispute.leadDepartment as Department | null,
-      dispatchedAt: dispute.dispatchedAt,
-      closedAt: dispute.closedAt,
-    },
-    currentTime(),
-    CN_HOLIDAY_CALENDAR,
-  );
+  return disputeClocks(dispute, currentTime(), CN_HOLIDAY_CALENDAR);
 }
 
 /** The center's service clock, always the first one. */
@@ -156,16 +102,7 @@ export class DisputeResolver {
   ): Promise<DisputeConnection> {
     assertMayListRoutedTo(ctx, filter?.department);
     const size = pageSize(first);
-    const rows = await ctx.store.dispute.findMany({
-      where: {
-        AND: [
-          ...disputeWhere(filter, currentTime()),
-          afterCursorDesc("registeredAt", after, (s) => new Date(String(s))),
-        ],
-      },
-      orderBy: [{ registeredAt: "desc" }, { id: "desc" }],
-      take: size + 1,
-    });
+    const rows = await disputePage(ctx.store, filter, currentTime(), after, size);
     return toConnection(rows, size, (row) => row.registeredAt.toISOString(), {
       hasPreviousPage: Boolean(after),
     }) as DisputeConnection;
@@ -237,7 +174,7 @@ export class DisputeResolver {
       category: dispute.category,
       amountYuan: dispute.amountInvolved ? dispute.amountInvolved.toNumber() : null,
       regionCode: dispute.regionCode,
-      flags: dispute.flags as RoutingFlag[],
+      flags: dispute.flags,
     });
   }
 

@@ -5,8 +5,8 @@ import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
-import { EarlyWarning, SurgeDimension } from "../entities/early-warning.js";
-import { detectSurges, EARLY_WARNING_POLICY } from "../domain/early-warning.js";
+import { EarlyWarning } from "../entities/early-warning.js";
+import { detectSurges, EARLY_WARNING_POLICY, type SurgeDimension } from "../domain/early-warning.js";
 import { complaintCounts } from "../db/early-warning.js";
 import type { PetitionsContext } from "./context.js";
 import { currentTime } from "@onedoor/shared/clock/now";
@@ -50,7 +50,6 @@ export class EarlyWarningResolver {
     ]);
     return detectSurges(current, before).map((surge) => ({
       ...surge,
-      dimension: surge.dimension as SurgeDimension,
       windowFrom: from,
       windowTo: to,
       policyVersion: EARLY_WARNING_POLICY.version,

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { assertVisible, visibleName, type Policy } from "@onedoor/shared/auth/access";
 import { Dispute } from "../entities/dispute.js";
-import { PartyKind } from "../entities/enums.js";
+import { DisputePartyKind } from "../entities/enums.js";
 import { Party } from "../entities/party.js";
 import { Petition } from "../entities/petition.js";
 import type { PetitionsContext } from "./context.js";
@@ -33,7 +33,7 @@ export class PartyResolver {
     return ctx.identity.partyId ? { id: ctx.identity.partyId } : null;
   }
 
-  @FieldResolver(() => PartyKind, {
+  @FieldResolver(() => DisputePartyKind, {
     nullable: true,
     description: "Person or organisation; null when the registry has no dispute of this party.",
   })
@@ -82,7 +82,7 @@ export class PartyResolver {
   private async disputesOf(party: Party, ctx: PetitionsContext): Promise<Dispute[]> {
     const rows = await ctx.loaders.partyRowsByPartyId.load(party.id);
     const unique = new Map(rows.map((row) => [row.dispute.id, row.dispute]));
-    return [...unique.values()] as unknown as Dispute[];
+    return [...unique.values()];
   }
 }
 

@@ -2,10 +2,8 @@ import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { GraphQLError } from "graphql";
 import { DisputeTracking } from "../entities/dispute-tracking.js";
-import { Department, DisputeStatus } from "../entities/enums.js";
-import type { TimelineEvent } from "../entities/timeline-event.js";
 import { AttemptThrottle, verificationMatches } from "../domain/tracking.js";
-import { disputeCodeArg } from "./lookup.js";
+import { disputeCodeArg } from "./access.js";
 import { serviceClock } from "./dispute-resolver.js";
 import type { PetitionsContext } from "./context.js";
 
@@ -45,14 +43,14 @@ export class TrackingResolver {
     return {
       code: dispute.code,
       category: dispute.category,
-      status: dispute.status as DisputeStatus,
+      status: dispute.status,
       registeredAt: dispute.registeredAt,
-      leadDepartment: dispute.leadDepartment as Department | null,
+      leadDepartment: dispute.leadDepartment,
       handlingBody: dispute.handlingBody,
       nextDeadline: clock?.deadline ?? null,
       remainingDays: clock?.remainingDays ?? null,
       mayEvaluate: dispute.status === "CLOSED" && dispute.evaluatedAt === null,
-      timeline: (await ctx.loaders.timelineByDispute.load(dispute.code)) as unknown as TimelineEvent[],
+      timeline: await ctx.loaders.timelineByDispute.load(dispute.code),
     };
   }
 }

@@ -1,0 +1,92 @@
+// The commission's queue and the arbitrators' calendars: keyset-paged reads of cases.
+import { afterCursor, scanPage } from "@onedoor/shared/graphql/connection";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { ArbitrationStatus } from "../generated/prisma/enums.js";
+import { OPEN_STATUSES } from "../domain/case-machine.js";
+import type { ArbitrationStore } from "./store.js";
+import type { CaseRow } from "./rows.js";
+
+export interface QueueFilter {
+  status?: ArbitrationStatus[] | null;
+  collective?: boolean | null;
+  commissionRegion?: string | null;
+  receivedFrom?: Date | null;
+  receivedBefore?: Date | null;
+  /** Clock-based conditions (overdue, due soon): computed per row, never stored. */
+  clocksOnly?: boolean;
+}
+
+const parseInstant = (sort: string | number) => new Date(sort);
+
+/**
+ * One page of the commission's queue, newest first, keyset-paged on (receivedAt, id).
+ * `keep` filters on computed clocks; rows are read in batches until the page is full.
+ */
+export function queuePage(
+  store: ArbitrationStore,
+  filter: QueueFilter,
+  size: number,
+  after: string | null | undefined,
+  keep: ((row: CaseRow) => boolean) | null,
+): Promise<CaseRow[]> {
+  // Only a case whose clocks still run can be overdue or due soon.
+  const statuses = filter.clocksOnly
+    ? (filter.status ?? ["RECEIVED", ...OPEN_STATUSES]).filter((s) => s === "RECEIVED" || OPEN_STATUSES.includes(s))
+    : filter.status;
+  const base: Prisma.ArbitrationCaseWhereInput = {
+    ...(statuses ? { status: { in: statuses } } : {}),
+    ...(filter.collective !== null && filter.collective !== undefined ? { collective: filter.collective } : {}),
+    ...(filter.commissionRegion ? { commissionRegion: filter.commissionRegion } : {}),
+    ...(filter.receivedFrom || filter.receivedBefore
+      ? {
+          receivedAt: {
+            ...(filter.receivedFrom ? { gte: filter.receivedFrom } : {}),
+            ...(filter.receivedBefore ? { lt: filter.receivedBefore } : {}),
+          },
+        }
+      : {}),
+  };
+  return scanPage({
+    fetch: (position, take) =>
+      store.arbitrationCase.findMany({
+        where: { AND: [base, position] },
+        orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+        take,
+      }),
+    sortField: "receivedAt",
+    sortValue: (row) => row.receivedAt,
+    direction: "desc",
+    after,
+    parse: parseInstant,
+    keep,
+    size,
+  });
+}
+
+/**
+ * One page of an arbitrator's hearings (scheduled or held and awarded) in [from, to), earliest first, keyset-paged on (hearingAt, id).
+ * Served by the GIN index on arbitrators and the (hearingAt, id) index.
+ */
+export function calendarPage(
+  store: ArbitrationStore,
+  arbitrator: string,
+  from: Date,
+  to: Date,
+  size: number,
+  after: string | null | undefined,
+): Promise<CaseRow[]> {
+  return store.arbitrationCase.findMany({
+    where: {
+      AND: [
+        {
+          arbitrators: { has: arbitrator },
+          status: { in: ["HEARING_SCHEDULED", "AWARDED"] },
+          hearingAt: { gte: from, lt: to },
+        },
+        afterCursor("hearingAt", after, "asc", parseInstant),
+      ],
+    },
+    orderBy: [{ hearingAt: "asc" }, { id: "asc" }],
+    take: size + 1,
+  });
+}

@@ -1,0 +1,176 @@
+// Every change of an arbitration case goes through the shared write path (shared/src/db/write-path.ts):
+// the case is read, the state machine (domain/case-machine.ts) decides the step, the case is written only
+// if it still has the version it was read at, and the step's 办案记录 (CaseStep), its case events for the
+// registry and its audit entry are written in the same transaction.
+import { actorId } from "@onedoor/shared/auth/identity";
+import { toLocalDate } from "@onedoor/shared/clock/index";
+import { changeRecord, createRecord, type RecordChange, type RecordKind } from "@onedoor/shared/db/write-path";
+import { badUserInput } from "@onedoor/shared/graphql/errors";
+import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { ArbitrationStatus, ClaimDecision, FinalityReason } from "../generated/prisma/enums.js";
+import { applyEvent, type CaseEvent, type CasePatch, type CaseRefusal } from "../domain/case-machine.js";
+import { stepEvents, type ReportedEvent, type StepFacts } from "../domain/case-events.js";
+import { commissionFor, formatCaseNumber, type Commission } from "../domain/commission.js";
+import { factsOf, storedExtensions, type CaseRow } from "./rows.js";
+import type { ArbitrationLoaders, ArbitrationStore } from "./store.js";
+
+type Tx = Prisma.TransactionClient;
+type CaseUpdate = Prisma.ArbitrationCaseUpdateManyMutationInput;
+/** The request that writes: who acts (for the records and the audit entry), the store and its loaders. */
+type Writer = Pick<
+  SubgraphContext<ArbitrationStore, ArbitrationLoaders>,
+  "identity" | "requestId" | "store" | "loaders"
+>;
+
+/** 仲裁案件, as the write path finds and names it. */
+export const ARBITRATION_CASE: RecordKind<CaseRow, Tx, CaseUpdate> = {
+  entity: "ArbitrationCase",
+  nameZh: "仲裁案件",
+  table: (db) => db.arbitrationCase,
+  outbox: (tx) => tx,
+  audit: (tx) => tx,
+};
+
+/** Applies one change through the write path; the request's loader then holds the case as committed. */
+export async function changeCase(
+  ctx: Writer,
+  change: RecordChange<CaseRow, Tx, CaseUpdate, ArbitrationStatus>,
+): Promise<CaseRow> {
+  const row = await changeRecord(ctx.store, ctx, ARBITRATION_CASE, change);
+  ctx.loaders.caseById.clear(row.id).prime(row.id, row);
+  return row;
+}
+
+/** One claim's decision, recorded with the award. */
+export interface ClaimDecisionRecord {
+  claimId: string;
+  decision: ClaimDecision;
+  awardedAmountFen: number | null;
+  final: boolean;
+  finalityReason: FinalityReason;
+  finalityExplanation: string;
+}
+
+/** A step of the state machine as a mutation asks for it. */
+export interface CaseStepChange {
+  caseId: string;
+  expectedVersion?: number | null;
+  /** The step as the state machine sees it. */
+  event: CaseEvent;
+  /** Columns the machine leaves to the mutation (reasons, names, places, documents). */
+  columns?(row: CaseRow, at: Date): Omit<CaseUpdate, "status" | "version">;
+  /** Kept with the step in the case's 办案记录. */
+  details?: Prisma.InputJsonValue;
+  /** The claims' decisions, for an award. */
+  claimDecisions?: readonly ClaimDecisionRecord[];
+  /** What the registry is told beyond the event itself. */
+  reported?: Pick<StepFacts, "documentNumber" | "awardedFen">;
+  /** The mutation and its input, for the audit entry (field names only). */
+  audit: { action: string; input: object };
+}
+
+/** A rule on what was entered, broken: BAD_USER_INPUT on the input (a refusal by state is the write path's INVALID_STATE). */
+const brokenRule = (refusal: CaseRefusal) =>
+  badUserInput([
+    { field: ["input"], reason: refusal.reason, messageZh: refusal.messageZh, messageEn: refusal.messageEn },
+  ]);
+
+function patchColumns({ awardExtensions, ...dates }: CasePatch): Omit<CaseUpdate, "status" | "version"> {
+  return {
+    ...dates,
+    ...(awardExtensions ? { awardExtensions: storedExtensions(awardExtensions) } : {}),
+  };
+}
+
+/** Takes a case one step through its state machine. */
+export function stepCase(ctx: Writer, step: CaseStepChange): Promise<CaseRow> {
+  const { event } = step;
+  // What the machine decided the step records, for the columns written with it.
+  let patch: CasePatch | undefined;
+  return changeCase(ctx, {
+    id: step.caseId,
+    expectedVersion: step.expectedVersion,
+    decide(row) {
+      const transition = applyEvent(factsOf(row), event);
+      if (!transition.ok && transition.inputRule) throw brokenRule(transition);
+      if (transition.ok) patch = transition.patch;
+      return transition;
+    },
+    columns(row) {
+      if (!patch) throw new Error("the write path asks for a step's columns only once it is decided");
+      return { ...patchColumns(patch), ...step.columns?.(row, event.at) };
+    },
+    async write(tx, before) {
+      await tx.caseStep.create({
+        data: {
+          caseId: before.id,
+          type: event.type,
+          occurredAt: event.at,
+          actor: actorId(ctx.identity),
+          details: step.details ?? {},
+        },
+      });
+      // Only this case's claims: an id of another case's claim fails the step.
+      for (const { claimId, ...decision } of step.claimDecisions ?? []) {
+        await tx.claim.update({ where: { id: claimId, caseId: before.id }, data: decision });
+      }
+    },
+    events: ({ before }) =>
+      stepEvents(event, {
+        commissionName: commissionFor(before.commissionRegion)?.name ?? "劳动人事争议仲裁委员会",
+        caseNumber: before.caseNumber,
+        awardFinal: before.awardFinal,
+        ...step.reported,
+      }).map((reported) => ({ ...reported, occurredAt: event.at })),
+    audit: step.audit,
+  });
+}
+
+/** Next number of the commission's year, atomically: concurrent filings never share a number. */
+async function allocateCaseSequence(tx: Tx, commissionRegion: string, year: number): Promise<number> {
+  const [row] = await tx.$queryRaw<{ lastSequence: number }[]>`
+    INSERT INTO "CaseNumberCounter" ("commissionRegion", "year", "lastSequence") VALUES (${commissionRegion}, ${year}, 1)
+    ON CONFLICT ("commissionRegion", "year") DO UPDATE SET "lastSequence" = "CaseNumberCounter"."lastSequence" + 1
+    RETURNING "lastSequence"`;
+  if (!row) throw new Error("case number counter returned no row");
+  return Number(row.lastSequence);
+}
+
+/** An application (仲裁申请) as the commission receives it. */
+export interface NewCase {
+  commission: Commission;
+  receivedAt: Date;
+  data: Omit<Prisma.ArbitrationCaseCreateInput, "caseNumber" | "commissionRegion" | "receivedAt" | "steps">;
+  /** Kept with the FILE step of the 办案记录. */
+  details: Prisma.InputJsonValue;
+  /** The events the filed case reports (it has its 案号 by then). */
+  report(row: CaseRow): readonly ReportedEvent[];
+  audit: { action: string; input: object };
+}
+
+/** Files a case under the commission's next 案号, with its events and audit entry, in one transaction. */
+export async function fileCase(ctx: Writer, filing: NewCase): Promise<CaseRow> {
+  const { commission, receivedAt } = filing;
+  const row = await createRecord(ctx.store, ctx, ARBITRATION_CASE, {
+    async create(tx) {
+      const year = Number(toLocalDate(receivedAt).slice(0, 4));
+      const sequence = await allocateCaseSequence(tx, commission.region, year);
+      return tx.arbitrationCase.create({
+        data: {
+          ...filing.data,
+          commissionRegion: commission.region,
+          receivedAt,
+          caseNumber: formatCaseNumber(commission, year, sequence),
+          steps: {
+            create: { type: "FILE", occurredAt: receivedAt, actor: actorId(ctx.identity), details: filing.details },
+          },
+        },
+      });
+    },
+    events: ({ after }) => filing.report(after).map((reported) => ({ ...reported, occurredAt: receivedAt })),
+    audit: filing.audit,
+  });
+  ctx.loaders.caseById.prime(row.id, row);
+  return row;
+}

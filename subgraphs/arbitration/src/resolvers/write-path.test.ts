@@ -1,0 +1,106 @@
+// The write path as a client meets it, in process on the subgraph's schema: the version a client read
+// guards every step, a refused step says why, and the database itself keeps statuses inside their set.
+import { describe, expect, it } from "vitest";
+import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
+import { subgraph } from "../subgraph.js";
+
+const ARBITRATOR = caller("arbitrator", { userId: "arbitrator-1", department: "arbitration" });
+
+const FILE = `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id status version } }`;
+const ACCEPT = `mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { id status version } }`;
+const REJECT = `mutation ($input: RejectArbitrationInput!) { rejectArbitrationCase(input: $input) { id status version } }`;
+const READ = `query ($id: ID!) { arbitrationCase(id: $id) { status version acceptedAt history { type } } }`;
+
+const application = (disputeCode: string) => ({
+  disputeCode,
+  applicants: [{ name: "吴建军", residentId: "330122198203142516" }],
+  respondent: { name: "桐庐横村锦绣针织服饰有限公司", creditCode: "91330122MA2H3K7P50" },
+  claims: [
+    {
+      kind: "WAGE_ARREARS",
+      description: "支付2026年7月至9月拖欠工资22500元",
+      amountFen: 2_250_000,
+      knewOfInfringementOn: "2026-09-30",
+      employmentEndedOn: "2026-09-30",
+    },
+  ],
+});
+
+describe("arbitration's write path, in process", () => {
+  const { store, run } = useSubgraphKit(subgraph);
+
+  async function filed(disputeCode = "330122260000027"): Promise<{ id: string; status: string; version: number }> {
+    const { data, errors } = await run(ARBITRATOR, FILE, { input: application(disputeCode) });
+    expect(errors).toEqual([]);
+    return data!.fileArbitrationApplication;
+  }
+  const read = async (id: string) => (await run(ARBITRATOR, READ, { id })).data!.arbitrationCase;
+  const acceptances = (id: string) =>
+    store().auditEntry.count({ where: { entityId: id, action: "acceptArbitrationCase" } });
+
+  it("refuses a stale expectedVersion with CONFLICT and changes nothing", async () => {
+    const filing = await filed();
+    expect(filing).toMatchObject({ status: "RECEIVED", version: 1 });
+    const stale = await run(ARBITRATOR, ACCEPT, { input: { caseId: filing.id, expectedVersion: filing.version + 1 } });
+    expect(stale.codes).toEqual(["CONFLICT"]);
+    expect(stale.errors[0]!.extensions).toMatchObject({ entity: "ArbitrationCase", currentVersion: filing.version });
+    expect(await read(filing.id)).toEqual({
+      status: "RECEIVED",
+      version: 1,
+      acceptedAt: null,
+      history: [{ type: "FILE" }],
+    });
+    expect(await acceptances(filing.id)).toBe(0);
+    expect(await store().outboxEvent.count({ where: { recordId: filing.id } })).toBe(1);
+  });
+
+  it("applies the step with the version read and bumps the version", async () => {
+    const filing = await filed();
+    const accepted = await run(ARBITRATOR, ACCEPT, { input: { caseId: filing.id, expectedVersion: filing.version } });
+    expect(accepted.errors).toEqual([]);
+    expect(accepted.data!.acceptArbitrationCase).toEqual({ id: filing.id, status: "ACCEPTED", version: 2 });
+    expect(await read(filing.id)).toMatchObject({ history: [{ type: "FILE" }, { type: "ACCEPT" }] });
+    expect(await acceptances(filing.id)).toBe(1);
+  });
+
+  it("says why a step is refused: INVALID_STATE with the reason and the current status", async () => {
+    const filing = await filed();
+    await run(ARBITRATOR, ACCEPT, { input: { caseId: filing.id } });
+    const again = await run(ARBITRATOR, ACCEPT, { input: { caseId: filing.id } });
+    expect(again.codes).toEqual(["INVALID_STATE"]);
+    expect(again.errors[0]!.extensions).toMatchObject({ reason: "WRONG_STATUS", status: "ACCEPTED" });
+  });
+
+  it("answers a broken rule on what was entered with BAD_USER_INPUT naming the rule", async () => {
+    const filing = await filed();
+    const noReason = await run(ARBITRATOR, REJECT, { input: { caseId: filing.id, reason: "  " } });
+    expect(noReason.codes).toEqual(["BAD_USER_INPUT"]);
+    expect(noReason.errors[0]!.extensions?.problems).toEqual([
+      expect.objectContaining({ field: ["input"], reason: "REASON_REQUIRED" }),
+    ]);
+    expect(await read(filing.id)).toMatchObject({ status: "RECEIVED", version: 1 });
+  });
+
+  it("answers NOT_FOUND for an unknown or malformed case id", async () => {
+    for (const caseId of ["00000000-0000-4000-8000-000000000000", "not-a-case"]) {
+      expect((await run(ARBITRATOR, ACCEPT, { input: { caseId } })).codes).toEqual(["NOT_FOUND"]);
+    }
+  });
+
+  it("keeps statuses, kinds and step types inside their sets in the database itself", async () => {
+    const { id } = await filed();
+    await expect(
+      store().$executeRaw`UPDATE "ArbitrationCase" SET "status" = 'NO_SUCH_STATUS' WHERE "id" = ${id}::uuid`,
+    ).rejects.toThrow(/enum/);
+    await expect(
+      store().$executeRaw`UPDATE "Claim" SET "kind" = 'NO_SUCH_KIND' WHERE "caseId" = ${id}::uuid`,
+    ).rejects.toThrow(/enum/);
+    await expect(
+      store().$executeRaw`UPDATE "CaseStep" SET "type" = 'NO_SUCH_STEP' WHERE "caseId" = ${id}::uuid`,
+    ).rejects.toThrow(/enum/);
+    // A text parameter compares once cast to the set.
+    const received = await store().$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "ArbitrationCase" WHERE "id" = ${id}::uuid AND "status" = ${"RECEIVED"}::"ArbitrationStatus"`;
+    expect(received).toEqual([{ n: 1 }]);
+  });
+});

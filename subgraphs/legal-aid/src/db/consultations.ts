@@ -1,0 +1,32 @@
+// Reads of legal consultations (法律咨询记录).
+import { afterCursor, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import type { LegalConsultation as ConsultationRow, Prisma } from "../generated/prisma/client.js";
+import type { ConsultationChannel } from "../generated/prisma/enums.js";
+import type { LegalAidContext } from "../resolvers/context.js";
+import { isoSort, parseIsoSort } from "./paging.js";
+
+export interface ConsultationFilter {
+  disputeCode: string | null;
+  channel?: ConsultationChannel | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Consultations, newest first. */
+export async function consultationPage(
+  ctx: LegalAidContext,
+  filter: ConsultationFilter,
+  page: { after: string | null | undefined; size: number },
+): Promise<ConnectionShape<ConsultationRow>> {
+  const where: Prisma.LegalConsultationWhereInput[] = [afterCursor("consultedAt", page.after, "desc", parseIsoSort)];
+  if (filter.disputeCode) where.push({ disputeCode: filter.disputeCode });
+  if (filter.channel) where.push({ channel: filter.channel });
+  if (filter.from) where.push({ consultedAt: { gte: filter.from } });
+  if (filter.to) where.push({ consultedAt: { lt: filter.to } });
+  const rows = await ctx.store.legalConsultation.findMany({
+    where: { AND: where },
+    orderBy: [{ consultedAt: "desc" }, { id: "desc" }],
+    take: page.size + 1,
+  });
+  return toConnection(rows, page.size, (row) => isoSort(row.consultedAt));
+}

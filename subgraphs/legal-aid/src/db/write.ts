@@ -1,0 +1,119 @@
+// The legal aid center's one write path: the shared `changeRecord` / `createRecord`. A case changes only as
+// its state machine allows, only if it still has the version it was read at, and together with its case
+// events (to the outbox) and its audit entry, in one transaction.
+import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
+import {
+  changeRecord,
+  createRecord,
+  type RecordChange,
+  type RecordKind,
+  type StepEvent,
+} from "@onedoor/shared/db/write-path";
+import type {
+  LegalAidCase as CaseRow,
+  LegalAidProvider as ProviderRow,
+  LegalAidWorkEntry as WorkEntryRow,
+  LegalConsultation as ConsultationRow,
+  Prisma,
+} from "../generated/prisma/client.js";
+import type { LegalAidStatus } from "../generated/prisma/enums.js";
+import type { LegalAidContext } from "../resolvers/context.js";
+
+type Tx = Prisma.TransactionClient;
+type CaseUpdate = Prisma.LegalAidCaseUncheckedUpdateManyInput;
+
+/** 法律援助案件 as the write path knows it. */
+export const LEGAL_AID_CASE: RecordKind<CaseRow, Tx, CaseUpdate> = {
+  entity: "LegalAidCase",
+  nameZh: "法律援助案件",
+  table: (db) => db.legalAidCase,
+  outbox: (tx) => tx,
+  audit: (tx) => tx,
+};
+
+/** One step of a case: the state machine's answer, the columns it sets, its dependent rows and case events. */
+type CaseStep = RecordChange<CaseRow, Tx, CaseUpdate, LegalAidStatus>;
+
+/** The registry keys timelines by 解纷码: a case not (yet) linked to a dispute reports nothing. */
+const reported = (row: { disputeCode: string | null }, events: readonly StepEvent[]) => (row.disputeCode ? events : []);
+
+/** Applies `step` to the case and refreshes what this request has loaded of it. */
+export async function changeCase(ctx: LegalAidContext, step: CaseStep): Promise<CaseRow> {
+  const events = step.events;
+  const row = await changeRecord(ctx.store, ctx, LEGAL_AID_CASE, {
+    ...step,
+    events: events && (async (change) => reported(change.after, await events(change))),
+  });
+  ctx.loaders.caseById.clear(row.id).prime(row.id, row);
+  ctx.loaders.materialRequestsByCase.clear(row.id);
+  ctx.loaders.workLogByCase.clear(row.id);
+  // The assignee's load changes with an assignment or a closure.
+  if (row.assigneeId) ctx.loaders.openCasesByProvider.clear(row.assigneeId);
+  return row;
+}
+
+/** A new case's columns with the applicant's party id derived from the resident ID (every case write sets it). */
+export function withApplicantPartyId(
+  data: Omit<Prisma.LegalAidCaseUncheckedCreateInput, "applicantPartyId">,
+): Prisma.LegalAidCaseUncheckedCreateInput {
+  return { ...data, applicantPartyId: partyIdOrNull({ residentId: data.applicantResidentId }) };
+}
+
+/** 法律援助申请: the new case with its case events and audit entry. */
+export function createCase(
+  ctx: LegalAidContext,
+  data: Omit<Prisma.LegalAidCaseUncheckedCreateInput, "applicantPartyId">,
+  events: (row: CaseRow) => readonly StepEvent[],
+  audit: CaseStep["audit"],
+): Promise<CaseRow> {
+  return createRecord(ctx.store, ctx, LEGAL_AID_CASE, {
+    create: (tx) => tx.legalAidCase.create({ data: withApplicantPartyId(data) }),
+    events: ({ after }) => reported(after, events(after)),
+    audit,
+  });
+}
+
+/** Records with no lifecycle of their own, created with their case events and audit entry. */
+const CONSULTATION = { entity: "LegalConsultation", outbox: (tx: Tx) => tx, audit: (tx: Tx) => tx };
+const PROVIDER = { entity: "LegalAidProvider", outbox: (tx: Tx) => tx, audit: (tx: Tx) => tx };
+
+/** 法律咨询; reported only when it is linked to a dispute. */
+export const createConsultation = (
+  ctx: LegalAidContext,
+  data: Prisma.LegalConsultationUncheckedCreateInput,
+  events: (row: ConsultationRow) => readonly StepEvent[],
+  audit: { action: string; input: object },
+): Promise<ConsultationRow> =>
+  createRecord(ctx.store, ctx, CONSULTATION, {
+    create: (tx) => tx.legalConsultation.create({ data }),
+    events: ({ after }) => reported(after, events(after)),
+    audit,
+  });
+
+/** 承办人员 added to the roster. */
+export const createProvider = (
+  ctx: LegalAidContext,
+  data: Prisma.LegalAidProviderUncheckedCreateInput,
+  audit: { action: string; input: object },
+): Promise<ProviderRow> =>
+  createRecord(ctx.store, ctx, PROVIDER, { create: (tx) => tx.legalAidProvider.create({ data }), audit });
+
+// Rows a case step writes with it (`write` of a CaseStep).
+
+/** 补充材料通知: pauses the decision clock until supplied. */
+export async function addMaterialRequest(
+  tx: Tx,
+  data: Prisma.LegalAidMaterialRequestUncheckedCreateInput,
+): Promise<void> {
+  await tx.legalAidMaterialRequest.create({ data });
+}
+
+/** Closes the case's open material request. */
+export async function markMaterialsSupplied(tx: Tx, caseId: string, at: Date): Promise<void> {
+  await tx.legalAidMaterialRequest.updateMany({ where: { caseId, suppliedAt: null }, data: { suppliedAt: at } });
+}
+
+/** 办案记录 */
+export function addWorkEntry(tx: Tx, data: Prisma.LegalAidWorkEntryUncheckedCreateInput): Promise<WorkEntryRow> {
+  return tx.legalAidWorkEntry.create({ data });
+}

@@ -1,0 +1,104 @@
+// Reads of court cases for the service center: by case number, the queue (keyset-paged, newest filing
+// first), and the judicial confirmation counts.
+import { scanPage } from "@onedoor/shared/graphql/connection";
+import { courtClockStatus, isOverdue } from "../domain/clocks.js";
+import type { CourtCase, CourtCaseClock, Prisma } from "../generated/prisma/client.js";
+import type { CourtCaseStatus, CourtProcedure } from "../generated/prisma/enums.js";
+import { clockRecord } from "./court-cases.js";
+import type { LitigationStore } from "./store.js";
+
+export interface CaseFilter {
+  procedures?: CourtProcedure[] | null;
+  statuses?: CourtCaseStatus[] | null;
+  /** Only cases with a running clock past its deadline (true), or none (false). */
+  overdue?: boolean | null;
+  online?: boolean | null;
+  filedFrom?: Date | null;
+  filedTo?: Date | null;
+  courtCode?: string | null;
+  disputeCode?: string | null;
+}
+
+function filterWhere(filter: CaseFilter | null | undefined): Prisma.CourtCaseWhereInput {
+  if (!filter) return {};
+  return {
+    ...(filter.procedures?.length ? { procedure: { in: filter.procedures } } : {}),
+    ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
+    ...(filter.online != null ? { online: filter.online } : {}),
+    ...(filter.courtCode ? { courtCode: filter.courtCode } : {}),
+    ...(filter.disputeCode ? { disputeCode: filter.disputeCode } : {}),
+    ...(filter.filedFrom || filter.filedTo
+      ? {
+          filedAt: {
+            ...(filter.filedFrom ? { gte: filter.filedFrom } : {}),
+            ...(filter.filedTo ? { lt: filter.filedTo } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+export const caseByNumber = (store: LitigationStore, caseNumber: string): Promise<CourtCase | null> =>
+  store.courtCase.findUnique({ where: { caseNumber } });
+
+const hasOverdueClock = (clocks: CourtCaseClock[], now: Date): boolean =>
+  clocks.some((c) => c.stoppedAt === null && isOverdue(courtClockStatus(c.kind, clockRecord(c), now)));
+
+const NEWEST_FIRST: Prisma.CourtCaseOrderByWithRelationInput[] = [{ filedAt: "desc" }, { id: "desc" }];
+
+/**
+ * One page of the queue (`size + 1` rows at most, for `toConnection`), newest filing first, and the count
+ * of all matching cases unless the overdue filter applies: overdue depends on today's date and the holiday
+ * calendar, so it is computed, never stored, and its cases are found by scanning in the queue's order.
+ */
+export async function caseQueuePage(
+  store: LitigationStore,
+  { filter, after, size, now }: { filter: CaseFilter | null; after: string | null; size: number; now: Date },
+): Promise<{ rows: CourtCase[]; totalCount?: number }> {
+  const where = filterWhere(filter);
+  const paging = {
+    sortField: "filedAt",
+    sortValue: (row: CourtCase) => row.filedAt,
+    direction: "desc",
+    after,
+    parse: (sort: string | number) => new Date(String(sort)),
+    size,
+  } as const;
+  const overdue = filter?.overdue;
+  if (overdue == null) {
+    const [rows, totalCount] = await Promise.all([
+      scanPage({
+        ...paging,
+        fetch: (position, take) =>
+          store.courtCase.findMany({ where: { AND: [where, position] }, orderBy: NEWEST_FIRST, take }),
+      }),
+      store.courtCase.count({ where }),
+    ]);
+    return { rows, totalCount };
+  }
+  const openClock: Prisma.CourtCaseWhereInput = overdue ? { clocks: { some: { stoppedAt: null } } } : {};
+  const rows = await scanPage<CourtCase & { clocks: CourtCaseClock[] }>({
+    ...paging,
+    fetch: (position, take) =>
+      store.courtCase.findMany({
+        where: { AND: [where, position, openClock] },
+        orderBy: NEWEST_FIRST,
+        take,
+        include: { clocks: true },
+      }),
+    keep: (row) => hasOverdueClock(row.clocks, now) === overdue,
+  });
+  return { rows: rows.map(({ clocks: _clocks, ...row }) => row) };
+}
+
+/** 司法确认 cases by status and performance, for a court and filing period. */
+export function confirmationGroups(
+  store: LitigationStore,
+  scope: { courtCode: string | null; filedFrom: Date | null; filedTo: Date | null },
+) {
+  return store.courtCase.groupBy({
+    by: ["status", "performance"],
+    where: { procedure: "JUDICIAL_CONFIRMATION", ...filterWhere(scope) },
+    _count: { _all: true },
+  });
+}

@@ -1,0 +1,42 @@
+// The court's one write path: every change of a court case goes through the shared `changeRecord`
+// (version-guarded, with its case events and audit entry in one transaction), every new case through
+// `createRecord`. The request's loader then holds the case as committed.
+import {
+  changeRecord,
+  createRecord,
+  type RecordChange,
+  type RecordCreation,
+  type RecordKind,
+} from "@onedoor/shared/db/write-path";
+import type { CourtCase, Prisma } from "../generated/prisma/client.js";
+import type { CourtCaseStatus } from "../generated/prisma/enums.js";
+import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
+import type { LitigationLoaders, LitigationStore, Tx } from "./store.js";
+
+type CourtCaseUpdate = Prisma.CourtCaseUpdateManyMutationInput;
+type Context = SubgraphContext<LitigationStore, LitigationLoaders>;
+
+/** 法院案件, as the write path finds, guards, reports and audits it. */
+export const courtCaseKind: RecordKind<CourtCase, Tx, CourtCaseUpdate> = {
+  entity: "CourtCase",
+  nameZh: "法院案件",
+  table: (db) => db.courtCase,
+  outbox: (tx) => tx,
+  audit: (tx) => tx,
+};
+
+export type CourtCaseChange = RecordChange<CourtCase, Tx, CourtCaseUpdate, CourtCaseStatus>;
+
+/** One step of a case through the write path; returns the case as committed. */
+export async function changeCourtCase(ctx: Context, change: CourtCaseChange): Promise<CourtCase> {
+  const after = await changeRecord(ctx.store, ctx, courtCaseKind, change);
+  ctx.loaders.caseById.clear(after.id).prime(after.id, after);
+  return after;
+}
+
+/** Opens a case with its case events and audit entry in one transaction. */
+export async function createCourtCase(ctx: Context, creation: RecordCreation<CourtCase, Tx>): Promise<CourtCase> {
+  const created = await createRecord(ctx.store, ctx, courtCaseKind, creation);
+  ctx.loaders.caseById.prime(created.id, created);
+  return created;
+}

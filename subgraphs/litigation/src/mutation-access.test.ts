@@ -1,0 +1,123 @@
+// Who may take the court's steps, executed on the schema: the court's own clerks, and for 司法确认 the
+// parties themselves; nobody else (anonymous callers, residents for others, other departments' staff,
+// the commander, a court clerk's role with another department's token).
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
+import type { Identity } from "@onedoor/shared/auth/identity";
+import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
+import { courtPartyId } from "./domain/access.js";
+import { subgraph } from "./subgraph.js";
+
+const CLERK = caller("courtClerk", { department: "litigation" });
+const WANG_ID = "33090319780923401X"; // 王海军, the island story's applicant
+const WANG = caller("resident", { partyId: courtPartyId("PERSON", WANG_ID)! });
+const REFUSED: Record<string, Identity> = {
+  anonymous: caller(null),
+  resident: caller("resident", { partyId: "PSOMEONEELSE000000001" }),
+  mediator: caller("mediator", { department: "mediation" }),
+  commander: caller("commander"),
+  cockpitViewer: caller("cockpitViewer"),
+  "courtClerk of another department": caller("courtClerk", { department: "mediation" }),
+};
+
+const UNKNOWN_CASE = randomUUID();
+const basics = {
+  disputeCode: formatDisputeCode({ region: "330903", year: 2026, sequence: 810_001 }),
+  causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
+  parties: [
+    { role: "APPLICANT", kind: "PERSON", name: "王海军", idNumber: WANG_ID, joinsApplication: true },
+    { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+  ],
+};
+const application = {
+  ...basics,
+  online: true,
+  agreementId: randomUUID(),
+  agreementEffectiveAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+};
+
+/** One mutation of each family, with input that passes GraphQL's own checks, and what the court's clerk gets. */
+const MUTATIONS: { family: string; name: string; source: string; variables: Record<string, unknown>; clerk: string }[] =
+  [
+    {
+      family: "opening a case",
+      name: "delegatePreFilingMediation",
+      source: `mutation ($v: DelegatePreFilingMediationInput!) { delegatePreFilingMediation(input: $v) { id } }`,
+      variables: {
+        v: { ...basics, disputeCode: "nope", mediatorKind: "INVITED_MEDIATOR", mediatorBody: "x", mediatorName: "y" },
+      },
+      clerk: "BAD_USER_INPUT",
+    },
+    {
+      family: "opening a case",
+      name: "fileCase",
+      source: `mutation ($v: FileCaseInput!) { fileCase(input: $v) { id } }`,
+      variables: { v: { ...basics, disputeCode: "nope", trialProcedure: "ORDINARY" } },
+      clerk: "BAD_USER_INPUT",
+    },
+    ...(
+      [
+        ["recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput", { success: "AGREEMENT" }],
+        ["fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput", { trialProcedure: "SIMPLIFIED" }],
+        ["decideJudicialConfirmationAcceptance", "CourtDecisionInput", { granted: true }],
+        ["ruleOnJudicialConfirmation", "CourtDecisionInput", { granted: true }],
+        ["concludeEnforcement", "ConcludeEnforcementInput", { outcome: "SETTLED" }],
+      ] as const
+    ).map(([name, type, more]) => ({
+      family: "a step of the state machine",
+      name,
+      source: `mutation ($v: ${type}!) { ${name}(input: $v) { id } }`,
+      variables: { v: { caseId: UNKNOWN_CASE, expectedVersion: 1, ...more } },
+      clerk: "NOT_FOUND",
+    })),
+    ...["extendPreFilingMediation", "extendJudicialConfirmationRuling"].map((name) => ({
+      family: "extending a clock",
+      name,
+      source: `mutation ($v: ExtendCaseClockInput!) { ${name}(input: $v) { id } }`,
+      variables: { v: { caseId: UNKNOWN_CASE, days: 5, reason: "同意延长" } },
+      clerk: "NOT_FOUND",
+    })),
+    ...["recordJudgment", "recordPerformance"].map((name) => ({
+      family: "a step of the state machine",
+      name,
+      source: `mutation ($id: ID!) { ${name}(caseId: $id) { id } }`,
+      variables: { id: UNKNOWN_CASE },
+      clerk: "NOT_FOUND",
+    })),
+    {
+      family: "performance and enforcement",
+      name: "applyForEnforcement",
+      source: `mutation ($v: ApplyForEnforcementInput!) { applyForEnforcement(input: $v) { id } }`,
+      variables: { v: { basisCaseId: UNKNOWN_CASE } },
+      clerk: "NOT_FOUND",
+    },
+  ];
+
+describe("who may take the court's steps", () => {
+  const kit = useSubgraphKit(subgraph);
+
+  it.each(MUTATIONS)("$name ($family): the court's clerk only", async ({ source, variables, clerk }) => {
+    expect((await kit.run(CLERK, source, variables)).codes).toEqual([clerk]);
+    for (const [who, identity] of Object.entries(REFUSED))
+      expect((await kit.run(identity, source, variables)).codes, who).toEqual(["FORBIDDEN"]);
+  });
+
+  it("lets a party apply for judicial confirmation themself, and nobody else for the parties", async () => {
+    const APPLY = `mutation ($v: ApplyForJudicialConfirmationInput!) { applyForJudicialConfirmation(input: $v) { id status } }`;
+    for (const [who, identity] of Object.entries(REFUSED))
+      expect((await kit.run(identity, APPLY, { v: application })).codes, who).toEqual(["FORBIDDEN"]);
+    expect(await kit.store().courtCase.count({ where: { disputeCode: basics.disputeCode } })).toBe(0);
+
+    const own = await kit.run(WANG, APPLY, { v: application });
+    expect(own.codes).toEqual([]);
+    expect(own.data!.applyForJudicialConfirmation).toMatchObject({ status: "APPLIED" });
+    const byClerk = await kit.run(CLERK, APPLY, { v: { ...application, agreementId: randomUUID() } });
+    expect(byClerk.codes).toEqual([]);
+    // The applicant is audited as who they are.
+    const audit = await kit.store().auditEntry.findFirstOrThrow({
+      where: { entityId: own.data!.applyForJudicialConfirmation.id },
+    });
+    expect(audit).toMatchObject({ actor: WANG.userId, action: "applyForJudicialConfirmation", roles: ["resident"] });
+  });
+});

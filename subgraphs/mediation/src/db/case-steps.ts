@@ -1,0 +1,92 @@
+// The rows a step of a mediation case writes besides the case itself — mediator assignments, sessions,
+// clock pauses, expert picks, the agreement and its follow-ups — each inside the step's transaction
+// (`write` of db/write.ts), and what a mutation reads before it decides.
+import type { CaseMediator, Prisma } from "../generated/prisma/client.js";
+import type { Tx } from "./write.js";
+import type { WithStore } from "./store.js";
+
+/** The committee's name, for the registry's timeline. */
+export async function committeeName(tx: Tx, committeeId: string): Promise<string> {
+  return (await tx.committee.findUniqueOrThrow({ where: { id: committeeId }, select: { name: true } })).name;
+}
+
+/** A mediator's assignment to a case, current or recused (回避), if any. */
+export function findAssignment({ store }: WithStore, caseId: string, mediatorId: string) {
+  return store.caseMediator.findUnique({ where: { caseId_mediatorId: { caseId, mediatorId } } });
+}
+
+/** 指派: the new mediator leads when asked to or when nobody leads now; returns whether they lead. */
+export async function addMediator(
+  tx: Tx,
+  assignment: { caseId: string; mediatorId: string; lead: boolean; assignedAt: Date; assignedBy: string },
+): Promise<boolean> {
+  const { caseId } = assignment;
+  const lead =
+    assignment.lead || (await tx.caseMediator.count({ where: { caseId, recusedAt: null, lead: true } })) === 0;
+  if (lead) await tx.caseMediator.updateMany({ where: { caseId }, data: { lead: false } });
+  await tx.caseMediator.create({ data: { ...assignment, lead } });
+  return lead;
+}
+
+/** 回避: the mediator steps down; a recused lead hands over to the earliest assigned. Returns whether one took over. */
+export async function recuseMediator(
+  tx: Tx,
+  assignment: CaseMediator,
+  recusal: { recusedAt: Date; recusalReason: string; recusalRequestedBy: string; recordedBy: string },
+): Promise<boolean> {
+  await tx.caseMediator.update({ where: { id: assignment.id }, data: { ...recusal, lead: false } });
+  if (!assignment.lead) return false;
+  const next = await tx.caseMediator.findFirst({
+    where: { caseId: assignment.caseId, recusedAt: null },
+    orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
+  });
+  if (next) await tx.caseMediator.update({ where: { id: next.id }, data: { lead: true } });
+  return next !== null;
+}
+
+/** 调解会: records the session; returns how many the case has held, this one included. */
+export async function addSession(tx: Tx, session: Prisma.MediationSessionUncheckedCreateInput): Promise<number> {
+  await tx.mediationSession.create({ data: session });
+  return tx.mediationSession.count({ where: { caseId: session.caseId } });
+}
+
+export async function startPause(tx: Tx, pause: { caseId: string; from: Date; reason: string }): Promise<void> {
+  await tx.mediationClockPause.create({ data: pause });
+}
+
+/** The pause that lasts (the state machine has checked there is one). */
+export function currentPause(tx: Tx, caseId: string) {
+  return tx.mediationClockPause.findFirstOrThrow({ where: { caseId, to: null } });
+}
+
+export async function endPause(tx: Tx, pauseId: string, to: Date): Promise<void> {
+  await tx.mediationClockPause.update({ where: { id: pauseId }, data: { to } });
+}
+
+/** 点单: the expert's pick on this case, if any. */
+export function findExpertPick({ store }: WithStore, caseId: string, expertId: string) {
+  return store.expertPick.findUnique({ where: { caseId_expertId: { caseId, expertId } } });
+}
+
+export async function addExpertPick(tx: Tx, pick: Prisma.ExpertPickUncheckedCreateInput): Promise<void> {
+  await tx.expertPick.create({ data: pick });
+}
+
+/** 调解协议 with its obligations, in the order given. */
+export async function addAgreement(
+  tx: Tx,
+  agreement: Omit<Prisma.MediationAgreementUncheckedCreateInput, "obligations">,
+  obligations: readonly { payer: string; payee: string; amount: string; description: string }[],
+): Promise<void> {
+  await tx.mediationAgreement.create({
+    data: { ...agreement, obligations: { create: obligations.map((o, position) => ({ ...o, position })) } },
+  });
+}
+
+export function followUpsOf({ store }: WithStore, agreementId: string) {
+  return store.performanceFollowUp.findMany({ where: { agreementId } });
+}
+
+export async function addFollowUp(tx: Tx, followUp: Prisma.PerformanceFollowUpUncheckedCreateInput): Promise<void> {
+  await tx.performanceFollowUp.create({ data: followUp });
+}

@@ -1,0 +1,76 @@
+// Who mediates: the directory's pages (committees, mediators, the expert pool, by name) and the
+// candidates for a case's mediator suggestions.
+import { afterCursor } from "@onedoor/shared/graphql/connection";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { CommitteeLevel, CommitteeType, ExpertKind, MediatorRole } from "../generated/prisma/enums.js";
+import type { WithStore } from "./store.js";
+
+const byName = [{ name: "asc" as const }, { id: "asc" as const }];
+
+/** `size + 1` rows at most after the cursor, for `toConnection`. */
+interface Page {
+  after: string | null;
+  size: number;
+}
+
+export function committeesPage(
+  { store }: WithStore,
+  filter: { regionCode?: string; type?: CommitteeType; level?: CommitteeLevel; specialty?: string },
+  { after, size }: Page,
+) {
+  const where: Prisma.CommitteeWhereInput = {
+    ...(filter.regionCode ? { regionCode: filter.regionCode } : {}),
+    ...(filter.type ? { type: filter.type } : {}),
+    ...(filter.level ? { level: filter.level } : {}),
+    ...(filter.specialty ? { specialties: { has: filter.specialty } } : {}),
+  };
+  return store.committee.findMany({
+    where: { AND: [where, afterCursor("name", after, "asc")] },
+    orderBy: byName,
+    take: size + 1,
+  });
+}
+
+export function mediatorsPage(
+  { store }: WithStore,
+  filter: { committeeId?: string; specialty?: string; dialect?: string; role?: MediatorRole; available?: boolean },
+  { after, size }: Page,
+) {
+  const where: Prisma.MediatorWhereInput = {
+    ...(filter.committeeId ? { committeeId: filter.committeeId } : {}),
+    ...(filter.specialty ? { specialties: { has: filter.specialty } } : {}),
+    ...(filter.dialect ? { dialects: { has: filter.dialect } } : {}),
+    ...(filter.role ? { role: filter.role } : {}),
+    ...(filter.available !== undefined && filter.available !== null ? { available: filter.available } : {}),
+  };
+  return store.mediator.findMany({
+    where: { AND: [where, afterCursor("name", after, "asc")] },
+    orderBy: byName,
+    take: size + 1,
+  });
+}
+
+export function expertsPage(
+  { store }: WithStore,
+  filter: { specialty?: string; kind?: ExpertKind; regionCode?: string },
+  { after, size }: Page,
+) {
+  const where: Prisma.ExpertWhereInput = {
+    ...(filter.specialty ? { specialties: { has: filter.specialty } } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.regionCode ? { regionCode: filter.regionCode } : {}),
+  };
+  return store.expert.findMany({
+    where: { AND: [where, afterCursor("name", after, "asc")] },
+    orderBy: byName,
+    take: size + 1,
+  });
+}
+
+/** Available mediators of the case's committee and of every committee in the dispute's county. */
+export function mediatorCandidates({ store }: WithStore, committeeId: string, regionCode: string) {
+  return store.mediator.findMany({
+    where: { available: true, OR: [{ committeeId }, { committee: { regionCode } }] },
+    include: { committee: true },
+  });
+}

@@ -1,0 +1,109 @@
+// The one write path of this department: a mediation case (调解案件) is created and changed only through
+// the shared `createRecord` / `changeRecord` — the state machine's answer, an update guarded by the
+// version the case was read at, the rows of the step, its case event in the outbox and the audit entry,
+// in one transaction.
+import {
+  changeRecord,
+  createRecord,
+  type RecordChange,
+  type RecordKind,
+  type Transition,
+} from "@onedoor/shared/db/write-path";
+import { currentTime } from "@onedoor/shared/clock/now";
+import { checkCaseAction, type CaseAction } from "../domain/case-state.js";
+import { withStatus, type MediationEventDraft } from "../domain/case-events.js";
+import { caseClock, isDeemedFailed } from "../domain/mediation-clock.js";
+import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
+import type { MediationCaseStatus } from "../generated/prisma/enums.js";
+import type { MediationContext } from "../resolvers/context.js";
+import type { MediationStore } from "./store.js";
+
+export type Tx = Prisma.TransactionClient;
+type CaseUpdate = Prisma.MediationCaseUpdateManyMutationInput;
+
+export const mediationCaseKind: RecordKind<CaseRow, Tx, CaseUpdate> = {
+  entity: "MediationCase",
+  nameZh: "调解案件",
+  table: (db) => db.mediationCase,
+  outbox: (tx) => tx,
+  audit: (tx) => tx,
+};
+
+/** A step of the state machine (its facts read here), or a decision of the step's own. */
+export type CaseStep =
+  CaseAction | ((row: CaseRow) => Transition<MediationCaseStatus> | Promise<Transition<MediationCaseStatus>>);
+
+export type CaseChange = Omit<RecordChange<CaseRow, Tx, CaseUpdate, MediationCaseStatus>, "decide" | "events"> & {
+  step: CaseStep;
+  /** The step's report to the registry's timeline; the case's status after the step joins its data. */
+  event(step: { tx: Tx; before: CaseRow; after: CaseRow }): MediationEventDraft | Promise<MediationEventDraft>;
+};
+
+/** What the state machine needs to know of a case besides its status. */
+async function decideStep(
+  store: MediationStore,
+  row: CaseRow,
+  action: CaseAction,
+): Promise<Transition<MediationCaseStatus>> {
+  const [activeMediators, sessionsHeld, pauses] = await Promise.all([
+    store.caseMediator.count({ where: { caseId: row.id, recusedAt: null } }),
+    store.mediationSession.count({ where: { caseId: row.id } }),
+    store.mediationClockPause.findMany({ where: { caseId: row.id } }),
+  ]);
+  return checkCaseAction(
+    {
+      status: row.status,
+      activeMediators,
+      sessionsHeld,
+      clockPausable: row.clockKind === "MEDICAL",
+      clockPaused: pauses.some((p) => p.to === null),
+      deemedFailed: isDeemedFailed(row.clockKind, row.status, caseClock(row, pauses, currentTime())),
+    },
+    action,
+  );
+}
+
+/** Applies one step to a case and refreshes what this request has read of it. */
+export async function changeCase(ctx: MediationContext, { step, event, ...change }: CaseChange): Promise<CaseRow> {
+  const row = await changeRecord(ctx.store, ctx, mediationCaseKind, {
+    ...change,
+    decide: typeof step === "function" ? step : (before) => decideStep(ctx.store, before, step),
+    events: async (written) => [withStatus(await event(written), written.after.status)],
+  });
+  forgetCase(ctx, row);
+  ctx.log.info({ caseId: row.id, status: row.status, action: change.audit.action }, "mediation case changed");
+  return row;
+}
+
+/** 受理: a new case, with its acceptance event and audit entry. */
+export async function createCase(
+  ctx: MediationContext,
+  data: Prisma.MediationCaseUncheckedCreateInput,
+  event: (row: CaseRow) => MediationEventDraft,
+  audit: { action: string; input: object },
+): Promise<CaseRow> {
+  const row = await createRecord(ctx.store, ctx, mediationCaseKind, {
+    create: (tx) => tx.mediationCase.create({ data }),
+    events: ({ after }) => [withStatus(event(after), after.status)],
+    audit,
+  });
+  forgetCase(ctx, row);
+  ctx.log.info({ caseId: row.id, disputeCode: row.disputeCode }, "mediation case accepted");
+  return row;
+}
+
+/** Anything this request read about the case must not shadow the new state. */
+function forgetCase(ctx: MediationContext, row: CaseRow): void {
+  const { loaders } = ctx;
+  loaders.caseById.clear(row.id).prime(row.id, row);
+  loaders.casesByDispute.clear(row.disputeCode);
+  for (const loader of [
+    loaders.assignmentsByCase,
+    loaders.sessionsByCase,
+    loaders.pausesByCase,
+    loaders.picksByCase,
+    loaders.agreementByCase,
+  ]) {
+    loader.clear(row.id);
+  }
+}

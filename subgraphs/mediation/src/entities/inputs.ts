@@ -1,0 +1,318 @@
+// Every input of the mediation subgraph: queue and directory filters and the mutations' inputs. Each
+// mutation that changes a case takes the optional `expectedVersion` it was read at (optimistic concurrency).
+import { Field, ID, InputType, Int } from "type-graphql";
+import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS } from "../domain/suggest-mediators.js";
+import {
+  CommitteeLevel,
+  CommitteeType,
+  ExpertKind,
+  FollowUpStatus,
+  MediationCaseSource,
+  MediationCaseStatus,
+  MediationNextStep,
+  MediationSessionMode,
+  MediatorRole,
+} from "./enums.js";
+
+@InputType({ description: "Queue filter: all given conditions apply." })
+export class MediationCaseFilter {
+  @Field(() => ID, { nullable: true })
+  committeeId?: string;
+
+  @Field(() => ID, { nullable: true, description: "A mediator's workload: cases they sit on (not recused)" })
+  mediatorId?: string;
+
+  @Field(() => [MediationCaseStatus], { nullable: true })
+  statuses?: MediationCaseStatus[];
+
+  @Field(() => Boolean, { nullable: true, description: "Only cases whose clock is (or is not) overdue" })
+  overdue?: boolean;
+
+  @Field(() => Date, { nullable: true, description: "Accepted at or after" })
+  acceptedFrom?: Date;
+
+  @Field(() => Date, { nullable: true, description: "Accepted before" })
+  acceptedBefore?: Date;
+
+  @Field(() => String, { nullable: true })
+  disputeCode?: string;
+}
+
+@InputType()
+export class AcceptMediationCaseInput {
+  @Field(() => String, { description: "解纷码 (with or without separators)" })
+  disputeCode!: string;
+
+  @Field(() => ID)
+  committeeId!: string;
+
+  @Field(() => MediationCaseSource)
+  source!: MediationCaseSource;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Dispatch number, or the court's case number for 诉前委派 (required then)",
+  })
+  sourceReference?: string;
+
+  @Field(() => [String], { nullable: true, description: "联合调解 departments" })
+  participatingDepartments?: string[];
+
+  @Field(() => Date, { nullable: true, description: "When accepted; now when absent" })
+  acceptedAt?: Date;
+}
+
+@InputType()
+export class AssignMediatorInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID)
+  mediatorId!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Make this mediator the lead; the first one assigned leads anyway",
+  })
+  lead?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class RecuseMediatorInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID)
+  mediatorId!: string;
+
+  @Field(() => String, { description: "The party who asked (当事人申请回避)" })
+  requestedBy!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class AddParticipatingDepartmentsInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => [String])
+  departments!: string[];
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class RecordSessionInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => MediationSessionMode)
+  mode!: MediationSessionMode;
+
+  @Field(() => Date)
+  startsAt!: Date;
+
+  @Field(() => String)
+  place!: string;
+
+  @Field(() => [String])
+  attendees!: string[];
+
+  @Field(() => String)
+  notes!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class PauseClockInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String, { description: "e.g. 医疗损害鉴定" })
+  reason!: string;
+
+  @Field(() => Date, { nullable: true, description: "Now when absent" })
+  from?: Date;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class ResumeClockInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Date, { nullable: true, description: "Now when absent" })
+  at?: Date;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class PickExpertInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID)
+  expertId!: string;
+
+  @Field(() => String, { description: "The party who picked (点单)" })
+  pickedBy!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class FailMediationInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => MediationNextStep)
+  suggestedNextStep!: MediationNextStep;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class WithdrawMediationInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class ObligationInput {
+  @Field(() => String)
+  payer!: string;
+
+  @Field(() => String)
+  payee!: string;
+
+  @Field(() => String, { description: "Yuan, at most two decimals" })
+  amount!: string;
+
+  @Field(() => String)
+  description!: string;
+}
+
+@InputType()
+export class ReachAgreementInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String)
+  terms!: string;
+
+  @Field(() => [ObligationInput])
+  obligations!: ObligationInput[];
+
+  @Field(() => Date)
+  performanceDeadline!: Date;
+
+  @Field(() => [String], { description: "Every party signs" })
+  signatories!: string[];
+
+  @Field(() => Date, { nullable: true, description: "Now when absent" })
+  signedAt?: Date;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class RecordFollowUpInput {
+  @Field(() => ID)
+  agreementId!: string;
+
+  @Field(() => FollowUpStatus)
+  status!: FollowUpStatus;
+
+  @Field(() => String)
+  notes!: string;
+
+  @Field(() => Date, { nullable: true, description: "Now when absent" })
+  at?: Date;
+
+  @Field(() => Int, { nullable: true, description: "The case's version as read (MediationAgreement.case.version)" })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class CommitteeFilter {
+  @Field(() => String, { nullable: true })
+  regionCode?: string;
+
+  @Field(() => CommitteeType, { nullable: true })
+  type?: CommitteeType;
+
+  @Field(() => CommitteeLevel, { nullable: true })
+  level?: CommitteeLevel;
+
+  @Field(() => String, { nullable: true, description: "Committees listing this specialty" })
+  specialty?: string;
+}
+
+@InputType()
+export class MediatorFilter {
+  @Field(() => ID, { nullable: true })
+  committeeId?: string;
+
+  @Field(() => String, { nullable: true })
+  specialty?: string;
+
+  @Field(() => String, { nullable: true })
+  dialect?: string;
+
+  @Field(() => MediatorRole, { nullable: true })
+  role?: MediatorRole;
+
+  @Field(() => Boolean, { nullable: true })
+  available?: boolean;
+}
+
+@InputType()
+export class ExpertFilter {
+  @Field(() => String, { nullable: true })
+  specialty?: string;
+
+  @Field(() => ExpertKind, { nullable: true })
+  kind?: ExpertKind;
+
+  @Field(() => String, { nullable: true })
+  regionCode?: string;
+}
+
+@InputType()
+export class SuggestMediatorsInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => [String], { nullable: true, description: "Specialties wanted; the committee's own when absent" })
+  specialties?: string[];
+
+  @Field(() => Int, { nullable: true, description: `At most ${MAX_SUGGESTIONS}; ${DEFAULT_SUGGESTIONS} when absent` })
+  first?: number;
+}

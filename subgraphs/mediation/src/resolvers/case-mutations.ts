@@ -1,0 +1,391 @@
+// The steps of a mediation case (调解案件), each through the department's write path (db/write.ts):
+// accept, assign and recuse mediators, bring in departments, hold sessions, pause and resume the clock,
+// record expert picks, and end in failure or withdrawal (the agreement is in agreement-mutations.ts).
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
+import { actorId } from "@onedoor/shared/auth/identity";
+import { currentTime } from "@onedoor/shared/clock/now";
+import { refused } from "@onedoor/shared/db/write-path";
+import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
+import { conflict, InputProblems, notFound } from "@onedoor/shared/graphql/errors";
+import { isUuid } from "@onedoor/shared/graphql/input-bounds";
+import {
+  acceptedEvent,
+  clockPausedEvent,
+  clockResumedEvent,
+  departmentsJoinedEvent,
+  expertPickedEvent,
+  failedEvent,
+  mediatorAssignedEvent,
+  mediatorRecusedEvent,
+  sessionHeldEvent,
+  withdrawnEvent,
+} from "../domain/case-events.js";
+import { refusal } from "../domain/case-state.js";
+import { clockKindForCommittee } from "../domain/mediation-clock.js";
+import {
+  addExpertPick,
+  addMediator,
+  addSession,
+  committeeName,
+  currentPause,
+  endPause,
+  findAssignment,
+  findExpertPick,
+  recuseMediator,
+  startPause,
+} from "../db/case-steps.js";
+import { changeCase, createCase } from "../db/write.js";
+import {
+  AcceptMediationCaseInput,
+  AddParticipatingDepartmentsInput,
+  AssignMediatorInput,
+  FailMediationInput,
+  PauseClockInput,
+  PickExpertInput,
+  RecordSessionInput,
+  RecuseMediatorInput,
+  ResumeClockInput,
+  WithdrawMediationInput,
+} from "../entities/inputs.js";
+import { MediationCase } from "../entities/mediation-case.js";
+import type { MediationCase as CaseRow } from "../generated/prisma/client.js";
+import { loadCase } from "./access.js";
+import type { MediationContext } from "./context.js";
+
+const label = (zh: string, en: string) => ({ zh, en });
+const DEPARTMENT = label("联合调解单位", "Department");
+/** Clocks of client machines run a little fast or slow: "now" from a form may be a few minutes ahead. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+@Resolver(() => MediationCase)
+export class MediationCaseMutations {
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, {
+    description: "受理: a committee accepts a dispute dispatched by the center or delegated by a court (诉前委派).",
+  })
+  async acceptMediationCase(
+    @Arg("input", () => AcceptMediationCaseInput) input: AcceptMediationCaseInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const disputeCode = problems.check(["input", "disputeCode"], parseDisputeCode(input.disputeCode));
+    const committee = isUuid(input.committeeId) ? await ctx.loaders.committeeById.load(input.committeeId) : null;
+    if (!committee) problems.add(["input", "committeeId"], "UNKNOWN", "调委会不存在", "No such committee");
+    const sourceReference = input.sourceReference?.trim()
+      ? problems.text(["input", "sourceReference"], input.sourceReference, label("来源编号", "Source reference"), 60)
+      : null;
+    if (input.source === "COURT_DELEGATION" && !sourceReference) {
+      problems.add(
+        ["input", "sourceReference"],
+        "EMPTY",
+        "法院委派调解须填写法院案号",
+        "A court delegation needs the court's case number",
+      );
+    }
+    const departments = (input.participatingDepartments ?? []).map((d, i) =>
+      problems.text(["input", "participatingDepartments", i], d, DEPARTMENT, 60),
+    );
+    const acceptedAt = input.acceptedAt ?? currentTime();
+    if (acceptedAt.getTime() > currentTime().getTime() + CLOCK_SKEW_MS)
+      problems.add(["input", "acceptedAt"], "FORMAT", "受理时间不能晚于当前时间", "Acceptance cannot be in the future");
+    problems.throwIfAny();
+    return createCase(
+      ctx,
+      {
+        disputeCode: disputeCode!,
+        committeeId: committee!.id,
+        source: input.source,
+        sourceReference,
+        clockKind: clockKindForCommittee(committee!.type),
+        status: "ACCEPTED",
+        participatingDepartments: [...new Set(departments)],
+        acceptedAt,
+        acceptedBy: actorId(ctx.identity),
+      },
+      (row) => acceptedEvent(committee!.name, row.source, row.acceptedAt, row.clockKind),
+      { action: "acceptMediationCase", input },
+    );
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, { description: "指派调解员; the first one assigned leads. Records who chose whom." })
+  async assignMediator(
+    @Arg("input", () => AssignMediatorInput) input: AssignMediatorInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const mediator = isUuid(input.mediatorId) ? await ctx.loaders.mediatorById.load(input.mediatorId) : null;
+    if (!mediator) throw notFound("Mediator", input.mediatorId, "调解员不存在");
+    const current = await loadCase(ctx, input.caseId);
+    const existing = await findAssignment(ctx, current.id, mediator.id);
+    if (existing?.recusedAt) {
+      throw refused(
+        refusal("RECUSED", "This mediator was recused from the case", `调解员${mediator.name}已在本案回避，不能再指派`),
+        current.status,
+      );
+    }
+    if (existing) throw conflict("This mediator is already on the case", `调解员${mediator.name}已在本案`);
+    if (!mediator.available) {
+      throw refused(
+        refusal("UNAVAILABLE", "This mediator takes no new cases now", `调解员${mediator.name}暂不接收新案件`),
+        current.status,
+      );
+    }
+    let lead = false;
+    return changeCase(ctx, {
+      id: current.id,
+      expectedVersion: input.expectedVersion,
+      step: "ASSIGN_MEDIATOR",
+      write: async (tx, before) => {
+        lead = await addMediator(tx, {
+          caseId: before.id,
+          mediatorId: mediator.id,
+          lead: input.lead === true,
+          assignedAt: currentTime(),
+          assignedBy: actorId(ctx.identity),
+        });
+      },
+      event: async ({ tx, after }) => mediatorAssignedEvent(await committeeName(tx, after.committeeId), lead),
+      audit: { action: "assignMediator", input },
+    });
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, {
+    description:
+      "回避: a mediator steps down on a party's request; the next mediator assigned earliest takes the lead.",
+  })
+  async recuseMediator(
+    @Arg("input", () => RecuseMediatorInput) input: RecuseMediatorInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const requestedBy = problems.text(["input", "requestedBy"], input.requestedBy, label("申请人", "Requested by"), 60);
+    const reason = problems.text(["input", "reason"], input.reason, label("回避理由", "Reason"), 500, {
+      multiline: true,
+    });
+    problems.throwIfAny();
+    const current = await loadCase(ctx, input.caseId);
+    const assignment = isUuid(input.mediatorId) ? await findAssignment(ctx, current.id, input.mediatorId) : null;
+    if (!assignment || assignment.recusedAt)
+      throw notFound("CaseMediator", input.mediatorId, "该调解员不在本案或已回避");
+    let leadReplaced = false;
+    return changeCase(ctx, {
+      id: current.id,
+      expectedVersion: input.expectedVersion,
+      step: "RECUSE_MEDIATOR",
+      write: async (tx) => {
+        leadReplaced = await recuseMediator(tx, assignment, {
+          recusedAt: currentTime(),
+          recusalReason: reason,
+          recusalRequestedBy: requestedBy,
+          recordedBy: actorId(ctx.identity),
+        });
+      },
+      event: () => mediatorRecusedEvent(leadReplaced),
+      audit: { action: "recuseMediator", input },
+    });
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, { description: "联合调解: bring more departments to the table." })
+  async addParticipatingDepartments(
+    @Arg("input", () => AddParticipatingDepartmentsInput) input: AddParticipatingDepartmentsInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const departments = input.departments.map((d, i) => problems.text(["input", "departments", i], d, DEPARTMENT, 60));
+    if (departments.length === 0)
+      problems.add(["input", "departments"], "EMPTY", "请填写联合调解单位", "Name at least one department");
+    problems.throwIfAny();
+    return changeCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      step: "ADD_DEPARTMENTS",
+      columns: (before) => ({
+        participatingDepartments: [...new Set([...before.participatingDepartments, ...departments])],
+      }),
+      event: ({ after }) => departmentsJoinedEvent(after.participatingDepartments.length),
+      audit: { action: "addParticipatingDepartments", input },
+    });
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, {
+    description: "记录调解会 (in person or online video); the first one starts mediation.",
+  })
+  async recordMediationSession(
+    @Arg("input", () => RecordSessionInput) input: RecordSessionInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const place = problems.text(["input", "place"], input.place, label("调解地点", "Place"), 100);
+    const notes = problems.text(["input", "notes"], input.notes, label("调解记录", "Notes"), 5000, { multiline: true });
+    const attendees = input.attendees.map((a, i) =>
+      problems.text(["input", "attendees", i], a, label("参加人", "Attendee"), 60),
+    );
+    if (attendees.length === 0) problems.add(["input", "attendees"], "EMPTY", "请填写参加人员", "Name who attended");
+    problems.throwIfAny();
+    const current = await loadCase(ctx, input.caseId);
+    if (input.startsAt < current.acceptedAt) {
+      throw refused(
+        refusal("BEFORE_ACCEPTANCE", "A session cannot precede acceptance", "调解会时间不能早于受理时间"),
+        current.status,
+      );
+    }
+    let sessionNumber = 0;
+    return changeCase(ctx, {
+      id: current.id,
+      expectedVersion: input.expectedVersion,
+      step: "RECORD_SESSION",
+      write: async (tx, before) => {
+        sessionNumber = await addSession(tx, {
+          caseId: before.id,
+          mode: input.mode,
+          startsAt: input.startsAt,
+          place,
+          attendees,
+          notes,
+          recordedBy: actorId(ctx.identity),
+        });
+      },
+      event: () => sessionHeldEvent(input.mode, input.startsAt, sessionNumber),
+      audit: { action: "recordMediationSession", input },
+    });
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, {
+    description: "Pause a medical case's clock for appraisal (鉴定期间不计入调解期限).",
+  })
+  async pauseMediationClock(
+    @Arg("input", () => PauseClockInput) input: PauseClockInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const reason = problems.text(["input", "reason"], input.reason, label("暂停原因", "Reason"), 200);
+    problems.throwIfAny();
+    const from = input.from ?? currentTime();
+    const current = await loadCase(ctx, input.caseId);
+    if (from < current.acceptedAt) {
+      throw refused(
+        refusal("BEFORE_ACCEPTANCE", "A pause cannot precede acceptance", "暂停时间不能早于受理时间"),
+        current.status,
+      );
+    }
+    return changeCase(ctx, {
+      id: current.id,
+      expectedVersion: input.expectedVersion,
+      step: "PAUSE_CLOCK",
+      write: (tx, before) => startPause(tx, { caseId: before.id, from, reason }),
+      event: () => clockPausedEvent(from),
+      audit: { action: "pauseMediationClock", input },
+    });
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, { description: "Resume a paused clock (appraisal finished)." })
+  async resumeMediationClock(
+    @Arg("input", () => ResumeClockInput) input: ResumeClockInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const at = input.at ?? currentTime();
+    return changeCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      step: "RESUME_CLOCK",
+      write: async (tx, before) => {
+        const pause = await currentPause(tx, before.id);
+        if (at < pause.from) {
+          throw refused(
+            refusal("BEFORE_PAUSE", "A pause cannot end before it began", "恢复计时时间不能早于暂停时间"),
+            before.status,
+          );
+        }
+        await endPause(tx, pause.id, at);
+      },
+      event: () => clockResumedEvent(at),
+      audit: { action: "resumeMediationClock", input },
+    });
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, { description: "点单: record a party's pick from the expert pool." })
+  async pickExpert(
+    @Arg("input", () => PickExpertInput) input: PickExpertInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const pickedBy = problems.text(["input", "pickedBy"], input.pickedBy, label("点单当事人", "Picked by"), 60);
+    problems.throwIfAny();
+    const expert = isUuid(input.expertId) ? await ctx.loaders.expertById.load(input.expertId) : null;
+    if (!expert) throw notFound("Expert", input.expertId, "专家不存在");
+    const current = await loadCase(ctx, input.caseId);
+    if (await findExpertPick(ctx, current.id, expert.id))
+      throw conflict("This expert has already been picked for the case", `专家${expert.name}已被点单`);
+    return changeCase(ctx, {
+      id: current.id,
+      expectedVersion: input.expectedVersion,
+      step: "PICK_EXPERT",
+      write: (tx, before) =>
+        addExpertPick(tx, {
+          caseId: before.id,
+          expertId: expert.id,
+          pickedBy,
+          pickedAt: currentTime(),
+          recordedBy: actorId(ctx.identity),
+        }),
+      event: () => expertPickedEvent(expert.kind),
+      audit: { action: "pickExpert", input },
+    });
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, {
+    description: "调解不成: close the case with the reason and where the matter should go next.",
+  })
+  async failMediation(
+    @Arg("input", () => FailMediationInput) input: FailMediationInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const reason = problems.text(["input", "reason"], input.reason, label("调解不成原因", "Reason"), 1000, {
+      multiline: true,
+    });
+    problems.throwIfAny();
+    return changeCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      step: "FAIL",
+      columns: () => ({
+        failureReason: reason,
+        suggestedNextStep: input.suggestedNextStep,
+        closedAt: currentTime(),
+        closedBy: actorId(ctx.identity),
+      }),
+      event: async ({ tx, after }) => failedEvent(await committeeName(tx, after.committeeId), input.suggestedNextStep),
+      audit: { action: "failMediation", input },
+    });
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, { description: "撤回: a party withdraws the application." })
+  async withdrawMediation(
+    @Arg("input", () => WithdrawMediationInput) input: WithdrawMediationInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const reason = problems.text(["input", "reason"], input.reason, label("撤回原因", "Reason"), 1000, {
+      multiline: true,
+    });
+    problems.throwIfAny();
+    return changeCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      step: "WITHDRAW",
+      columns: () => ({ withdrawalReason: reason, closedAt: currentTime(), closedBy: actorId(ctx.identity) }),
+      event: () => withdrawnEvent(),
+      audit: { action: "withdrawMediation", input },
+    });
+  }
+}

@@ -1,0 +1,61 @@
+// Reading disputes: one by code, fresh (for a step), and the keyset-paged queue with its filters.
+import { CN_HOLIDAY_CALENDAR, endOfLocalDay } from "@onedoor/shared/clock/index";
+import { afterCursor } from "@onedoor/shared/graphql/connection";
+import { ServiceTier } from "../generated/prisma/enums.js";
+import type { Dispute, Prisma } from "../generated/prisma/client.js";
+import { lastOverdueRegistrationDay } from "../domain/clocks.js";
+import { OPEN_STATUSES } from "../domain/lifecycle.js";
+import type { DisputeFilter } from "../entities/inputs.js";
+import type { PetitionsStore } from "./store.js";
+
+/** The dispute as stored now, not as the request's loader may have it. */
+export const disputeByCode = (store: PetitionsStore, code: string): Promise<Dispute | null> =>
+  store.dispute.findUnique({ where: { code } });
+
+/** Open disputes whose service clock has run out: per tier, registered on or before the last overdue day. */
+export function overdueWhere(now: Date): Prisma.DisputeWhereInput {
+  return {
+    status: { in: [...OPEN_STATUSES] },
+    OR: Object.values(ServiceTier).map((tier) => ({
+      serviceTier: tier,
+      registeredAt: { lte: endOfLocalDay(lastOverdueRegistrationDay(tier, now, CN_HOLIDAY_CALENDAR)) },
+    })),
+  };
+}
+
+function disputeWhere(filter: DisputeFilter | null | undefined, now: Date): Prisma.DisputeWhereInput[] {
+  if (!filter) return [];
+  const where: Prisma.DisputeWhereInput[] = [];
+  if (filter.status?.length) where.push({ status: { in: filter.status } });
+  if (filter.department) where.push({ leadDepartment: filter.department });
+  if (filter.category) where.push({ category: filter.category });
+  if (filter.regionCode) where.push({ regionCode: filter.regionCode });
+  if (filter.channel) where.push({ channel: filter.channel });
+  if (filter.major !== null && filter.major !== undefined) where.push({ major: filter.major });
+  if (filter.registeredFrom) where.push({ registeredAt: { gte: filter.registeredFrom } });
+  if (filter.registeredBefore) where.push({ registeredAt: { lt: filter.registeredBefore } });
+  if (filter.overdue === true) where.push(overdueWhere(now));
+  if (filter.overdue === false) where.push({ status: { in: [...OPEN_STATUSES] }, NOT: overdueWhere(now) });
+  return where;
+}
+
+/** One page of the queue, newest registration first (`size + 1` rows at most, for `toConnection`). */
+export function disputePage(
+  store: PetitionsStore,
+  filter: DisputeFilter | null | undefined,
+  now: Date,
+  after: string | null | undefined,
+  size: number,
+): Promise<Dispute[]> {
+  return store.dispute.findMany({
+    where: {
+      AND: [...disputeWhere(filter, now), afterCursor("registeredAt", after, "desc", (s) => new Date(String(s)))],
+    },
+    orderBy: [{ registeredAt: "desc" }, { id: "desc" }],
+    take: size + 1,
+  });
+}
+
+/** 件件有着落: open, dispatched disputes without a lead department (always none unless something is wrong). */
+export const disputesWithoutLeadOwner = (store: PetitionsStore): Promise<Dispute[]> =>
+  store.dispute.findMany({ where: { status: { in: ["DISPATCHED", "IN_PROGRESS"] }, leadDepartment: null }, take: 100 });

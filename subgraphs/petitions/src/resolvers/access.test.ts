@@ -1,0 +1,119 @@
+// Who may call each family of the registry's mutations, run in process on the schema: the roles the
+// operation names may, everyone else is FORBIDDEN (anonymous callers included), and record checks
+// (a resident's own dispute, the receiving department of a hand-off) come on top of the role.
+import { describe, expect, it } from "vitest";
+import type { Identity } from "@onedoor/shared/auth/identity";
+import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
+import { subgraph } from "../subgraph.js";
+import {
+  ANONYMOUS,
+  APPLICANT,
+  ARBITRATOR,
+  CLERK,
+  COMMANDER,
+  LEADER,
+  MEDIATOR,
+  OFFICER,
+  registerDispute,
+  SOMEONE_ELSE,
+} from "../testing/callers.js";
+
+const CLOSE = `mutation ($code: ID!) { closeDispute(code: $code, result: "当场调解，双方和解") { status } }`;
+const VISIT = `mutation ($code: ID!) { recordVisit(code: $code, input: { place: "综合受理窗口", purpose: "补充材料" }) { visitCount } }`;
+const EVALUATE = `mutation ($code: ID!) { evaluateDispute(code: $code, satisfaction: SATISFIED) { evaluation { satisfaction } } }`;
+const FILE = `mutation ($code: ID!) { filePetition(code: $code) { state } }`;
+const HAND_OFF = `mutation ($code: ID!) { handOffDispute(code: $code, to: ARBITRATION, reason: "涉及劳动报酬，转仲裁") { id state } }`;
+const RESPOND = `mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`;
+const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeAlert(id: $id) { status version } }`;
+
+describe("who may call the registry's mutations", () => {
+  const kit = useSubgraphKit(subgraph, { seed: true });
+
+  /** The error code each caller gets (OK when none), in the callers' order. */
+  const outcomes = async (callers: Identity[], source: string, variables: () => Promise<Record<string, unknown>>) => {
+    const results: unknown[] = [];
+    for (const identity of callers) results.push((await kit.run(identity, source, await variables())).codes[0] ?? "OK");
+    return results;
+  };
+  const freshDispute = async () => ({ code: (await registerDispute(kit)).code });
+
+  it("registration: the window's clerk only", async () => {
+    const REGISTER = `mutation { registerDispute(input: { title: "x", description: "x", category: "x", region: "x", channel: WALK_IN, parties: [] }) { code } }`;
+    const clerkOfAnotherDepartment = caller("intakeClerk", { department: "mediation" });
+    const refused = [OFFICER, COMMANDER, MEDIATOR, clerkOfAnotherDepartment, APPLICANT, ANONYMOUS];
+    expect(await outcomes(refused, REGISTER, async () => ({}))).toEqual(refused.map(() => "FORBIDDEN"));
+    expect((await registerDispute(kit)).version).toBe(1);
+  });
+
+  it("the window's steps: the roles each names, no one else", async () => {
+    expect(await outcomes([CLERK, COMMANDER], CLOSE, freshDispute)).toEqual(["OK", "OK"]);
+    expect(await outcomes([OFFICER, MEDIATOR, LEADER, APPLICANT, ANONYMOUS], CLOSE, freshDispute)).toEqual([
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+    ]);
+    expect(await outcomes([CLERK, OFFICER], VISIT, freshDispute)).toEqual(["OK", "OK"]);
+    expect(await outcomes([COMMANDER, MEDIATOR, ANONYMOUS], VISIT, freshDispute)).toEqual([
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+    ]);
+  });
+
+  it("the evaluation: the window or the party themself, not another resident", async () => {
+    const closedDispute = async () => {
+      const { code } = await freshDispute();
+      await kit.run(CLERK, CLOSE, { code });
+      return { code };
+    };
+    expect(await outcomes([APPLICANT, CLERK], EVALUATE, closedDispute)).toEqual(["OK", "OK"]);
+    expect(await outcomes([SOMEONE_ELSE, MEDIATOR, COMMANDER, ANONYMOUS], EVALUATE, closedDispute)).toEqual([
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+    ]);
+  });
+
+  it("petitions: the petitions officer only", async () => {
+    expect(await outcomes([OFFICER], FILE, freshDispute)).toEqual(["OK"]);
+    expect(await outcomes([CLERK, COMMANDER, MEDIATOR, ANONYMOUS], FILE, freshDispute)).toEqual([
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+    ]);
+  });
+
+  it("hand-offs: the window or the commander sends one; only the receiving department or the commander answers", async () => {
+    expect(await outcomes([MEDIATOR, OFFICER, ANONYMOUS], HAND_OFF, freshDispute)).toEqual([
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+    ]);
+    const handedOff = async () => {
+      const { data, errors } = await kit.run(CLERK, HAND_OFF, await freshDispute());
+      expect(errors).toEqual([]);
+      return { id: data!.handOffDispute.id };
+    };
+    expect(await outcomes([MEDIATOR, CLERK, ANONYMOUS], RESPOND, handedOff)).toEqual([
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+    ]);
+    expect(await outcomes([ARBITRATOR, COMMANDER], RESPOND, handedOff)).toEqual(["OK", "OK"]);
+  });
+
+  it("alerts: the command center works them; leaders only read aggregates", async () => {
+    const alerts = await kit.store().alert.findMany({ where: { status: "NEW" }, take: 3 });
+    expect(alerts).toHaveLength(3);
+    const ids = alerts.map((alert) => alert.id);
+    const nextAlert = async () => ({ id: ids.shift() });
+    expect(
+      await outcomes([LEADER, MEDIATOR, APPLICANT, ANONYMOUS], ACKNOWLEDGE, async () => ({ id: alerts[0]!.id })),
+    ).toEqual(["FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"]);
+    expect(await outcomes([COMMANDER, OFFICER, CLERK], ACKNOWLEDGE, nextAlert)).toEqual(["OK", "OK", "OK"]);
+  });
+});

@@ -1,0 +1,402 @@
+// The one window's steps on a dispute (一窗受理 → 派单 → 办结 → 评价), each through the write path: the
+// state machine (domain/lifecycle.ts) decides, the dispute's version guards against a concurrent change.
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
+import { actorId } from "@onedoor/shared/auth/identity";
+import { currentTime } from "@onedoor/shared/clock/now";
+import { badUserInput, conflict, InputProblems } from "@onedoor/shared/graphql/errors";
+import { Dispute } from "../entities/dispute.js";
+import { Department, Satisfaction } from "../entities/enums.js";
+import { ConsultationInput, FollowUpInput, RegisterDisputeInput, VisitInput } from "../entities/inputs.js";
+import {
+  addConsultation,
+  addDispatch,
+  addFollowUp,
+  addLink,
+  addVisit,
+  lifecycleFacts,
+  recordClosure,
+  recordEvaluation,
+  recordMerge,
+  registerDispute,
+} from "../db/registry.js";
+import { changeDispute } from "../db/write.js";
+import { checkIdempotencyKey, checkRegistration, registrationHash } from "../domain/registration.js";
+import {
+  closeStep,
+  consultationStep,
+  dispatchStep,
+  evaluationStep,
+  followUpStep,
+  linkStep,
+  mergeStep,
+  visitStep,
+} from "../domain/lifecycle.js";
+import { bodyName, DEFAULT_BODIES, route } from "../domain/routing.js";
+import { assertDisputeVisible, loadDispute } from "./access.js";
+import type { PetitionsContext } from "./context.js";
+
+const NAME_MAX = 100;
+const NOTE_MAX = 2000;
+const EXPECTED_VERSION = {
+  nullable: true,
+  description: "The dispute's version the change was made from; a dispute changed since then is a CONFLICT.",
+} as const;
+
+/** A list of body or department names, each checked, duplicates removed. */
+function names(
+  problems: InputProblems,
+  values: string[],
+  path: (string | number)[],
+  label: { zh: string; en: string },
+  min: number,
+): string[] {
+  if (values.length < min)
+    problems.add(path, "EMPTY", `请至少填写${min}个${label.zh}`, `At least ${min} ${label.en.toLowerCase()} required`);
+  if (values.length > 20) problems.add(path, "LENGTH", `${label.zh}不超过20个`, `At most 20 entries`);
+  const checked = values.slice(0, 20).map((value, i) => problems.text([...path, i], value, label, NAME_MAX));
+  return [...new Set(checked)];
+}
+
+@Resolver(() => Dispute)
+export class DisputeMutations {
+  @Authorized<Policy>("intakeClerk")
+  @Mutation(() => Dispute, {
+    description: "Registers a matter at the one window (一窗受理, 登记赋码) and gives it a 解纷码.",
+  })
+  async registerDispute(
+    @Arg("input", () => RegisterDisputeInput) input: RegisterDisputeInput,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const now = currentTime();
+    const checked = checkRegistration(input, now);
+    const keyProblem = checkIdempotencyKey(input.idempotencyKey);
+    const problems = [...(checked.ok ? [] : checked.problems), ...(keyProblem ? [keyProblem] : [])];
+    if (!checked.ok || problems.length > 0) throw badUserInput(problems);
+
+    const outcome = await registerDispute(ctx.store, checked.value, {
+      idempotencyKey: input.idempotencyKey ?? null,
+      inputHash: registrationHash(checked.value),
+      by: ctx,
+      given: input,
+      now,
+    });
+    if (outcome.kind === "conflict") {
+      throw conflict(
+        "This idempotency key was already used for a different registration",
+        "该幂等键已用于内容不同的登记，请勿重复使用",
+        { field: ["input", "idempotencyKey"] },
+      );
+    }
+    ctx.log.info({ disputeCode: outcome.dispute.code, outcome: outcome.kind }, "dispute registered");
+    return outcome.dispute;
+  }
+
+  @Authorized<Policy>("intakeClerk", "commander")
+  @Mutation(() => Dispute, {
+    description: "会商研判 (3+X) on a dispute; required before a major dispute is dispatched.",
+  })
+  async recordConsultation(
+    @Arg("code", () => ID) code: string,
+    @Arg("input", () => ConsultationInput) input: ConsultationInput,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const dispute = await loadDispute(ctx, code);
+    const problems = new InputProblems();
+    const consultation = {
+      heldAt: input.heldAt ?? currentTime(),
+      judge: problems.text(["input", "judge"], input.judge, { zh: "法官", en: "Judge" }, NAME_MAX),
+      chiefMediator: problems.text(
+        ["input", "chiefMediator"],
+        input.chiefMediator,
+        { zh: "首席调解员", en: "Chief mediator" },
+        NAME_MAX,
+      ),
+      legalAidLawyer: problems.text(
+        ["input", "legalAidLawyer"],
+        input.legalAidLawyer,
+        { zh: "法律援助律师", en: "Legal-aid lawyer" },
+        NAME_MAX,
+      ),
+      departments: names(
+        problems,
+        input.departments,
+        ["input", "departments"],
+        { zh: "参与部门", en: "Department" },
+        1,
+      ),
+      conclusion: problems.text(
+        ["input", "conclusion"],
+        input.conclusion,
+        { zh: "研判结论", en: "Conclusion" },
+        NOTE_MAX,
+        {
+          multiline: true,
+        },
+      ),
+    };
+    problems.throwIfAny();
+    const { expectedVersion, ...given } = input;
+    return changeDispute(ctx, {
+      id: dispute.id,
+      expectedVersion,
+      decide: async (row) => consultationStep(await lifecycleFacts(ctx.store, row)),
+      write: (tx, row) => addConsultation(tx, row, consultation, actorId(ctx.identity)),
+      audit: { action: "recordConsultation", input: given, entityId: dispute.code },
+    });
+  }
+
+  @Authorized<Policy>("intakeClerk", "commander")
+  @Mutation(() => Dispute, {
+    description:
+      "派单: the clerk confirms the routing rules' suggestion or overrides it (with a reason). Re-dispatch keeps the history.",
+  })
+  async dispatchDispute(
+    @Arg("code", () => ID) code: string,
+    @Arg("to", () => Department) to: Department,
+    @Arg("body", () => String, {
+      nullable: true,
+      description: "Handling body; the rule's or the department's default when omitted.",
+    })
+    body: string | null,
+    @Arg("coHandlers", () => [String], {
+      nullable: true,
+      description: "Co-handling bodies (协办单位).",
+    })
+    coHandlers: string[] | null,
+    @Arg("reason", () => String, {
+      nullable: true,
+      description: "Required when overriding the rules.",
+    })
+    reason: string | null,
+    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const dispute = await loadDispute(ctx, code);
+    const suggestion = route({
+      category: dispute.category,
+      amountYuan: dispute.amountInvolved ? dispute.amountInvolved.toNumber() : null,
+      regionCode: dispute.regionCode,
+      flags: dispute.flags,
+    });
+    const overridden = to !== suggestion.department;
+    const problems = new InputProblems();
+    const chosenBody = problems.optionalText(["body"], body, { zh: "承办单位", en: "Handling body" }, NAME_MAX);
+    // Overriding the rules needs a reason on record; confirming them does not.
+    const reasonLabel = { zh: "改派理由", en: "Reason" };
+    const why =
+      overridden || reason != null
+        ? problems.text(["reason"], reason ?? "", reasonLabel, NOTE_MAX, { min: overridden ? 1 : 0, multiline: true })
+        : null;
+    const handlers = names(problems, coHandlers ?? [], ["coHandlers"], { zh: "协办单位", en: "Co-handler" }, 0);
+    problems.throwIfAny();
+
+    const handlingBody =
+      chosenBody ?? (overridden ? bodyName(DEFAULT_BODIES[to], dispute.regionCode) : suggestion.body);
+    const now = currentTime();
+    const dispatched = await changeDispute(ctx, {
+      id: dispute.id,
+      expectedVersion,
+      decide: async (row) => dispatchStep(await lifecycleFacts(ctx.store, row)),
+      columns: () => ({ leadDepartment: to, handlingBody, coHandlers: handlers, dispatchedAt: now }),
+      write: (tx, row) =>
+        addDispatch(
+          tx,
+          row,
+          {
+            department: to,
+            body: handlingBody,
+            coHandlers: handlers,
+            ruleId: suggestion.ruleId,
+            rulesVersion: suggestion.rulesVersion,
+            suggestedDepartment: suggestion.department,
+            overridden,
+            reason: why,
+            dispatchedAt: now,
+          },
+          actorId(ctx.identity),
+        ),
+      audit: { action: "dispatchDispute", input: { to, body, coHandlers, reason }, entityId: dispute.code },
+    });
+    ctx.log.info({ disputeCode: dispute.code, to, ruleId: suggestion.ruleId, overridden }, "dispute dispatched");
+    return dispatched;
+  }
+
+  @Authorized<Policy>("intakeClerk", "petitionsOfficer")
+  @Mutation(() => Dispute, { description: "Records an in-person visit (来访) for a matter." })
+  async recordVisit(
+    @Arg("code", () => ID) code: string,
+    @Arg("input", () => VisitInput) input: VisitInput,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const dispute = await loadDispute(ctx, code);
+    const problems = new InputProblems();
+    const visit = {
+      visitedAt: input.visitedAt ?? currentTime(),
+      place: problems.text(["input", "place"], input.place, { zh: "来访地点", en: "Place" }, 200),
+      purpose: problems.text(["input", "purpose"], input.purpose, { zh: "来访事由", en: "Purpose" }, 500),
+    };
+    problems.throwIfAny();
+    const { expectedVersion, ...given } = input;
+    return changeDispute(ctx, {
+      id: dispute.id,
+      expectedVersion,
+      decide: async (row) => visitStep(await lifecycleFacts(ctx.store, row)),
+      write: (tx, row) => addVisit(tx, row, visit, actorId(ctx.identity)),
+      audit: { action: "recordVisit", input: given, entityId: dispute.code },
+    });
+  }
+
+  @Authorized<Policy>("intakeClerk", "commander")
+  @Mutation(() => Dispute, {
+    description:
+      "Closes a matter with a written result (办结); onTheSpot for 当场办结 at the window on the day of intake.",
+  })
+  async closeDispute(
+    @Arg("code", () => ID) code: string,
+    @Arg("result", () => String) result: string,
+    @Arg("onTheSpot", () => Boolean, { nullable: true, defaultValue: false }) onTheSpot: boolean,
+    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const dispute = await loadDispute(ctx, code);
+    const problems = new InputProblems();
+    const closureResult = problems.text(["result"], result, { zh: "办理结果", en: "Result" }, 5000, {
+      min: 2,
+      multiline: true,
+    });
+    problems.throwIfAny();
+    const now = currentTime();
+    return changeDispute(ctx, {
+      id: dispute.id,
+      expectedVersion,
+      decide: async (row) => closeStep(await lifecycleFacts(ctx.store, row), onTheSpot, now),
+      columns: () => ({ closedAt: now, closureResult, closedOnTheSpot: onTheSpot, closedBy: actorId(ctx.identity) }),
+      write: (tx, row) => recordClosure(tx, row, now, onTheSpot),
+      audit: { action: "closeDispute", input: { result, onTheSpot }, entityId: dispute.code },
+    });
+  }
+
+  @Authorized<Policy>("intakeClerk", "resident")
+  @Mutation(() => Dispute, {
+    description:
+      "The party's satisfaction evaluation (满意度评价): after closure, once; by the party themself or recorded by the window.",
+  })
+  async evaluateDispute(
+    @Arg("code", () => ID) code: string,
+    @Arg("satisfaction", () => Satisfaction) satisfaction: Satisfaction,
+    @Arg("comment", () => String, { nullable: true }) comment: string | null,
+    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const dispute = await loadDispute(ctx, code);
+    // A resident evaluates only their own dispute.
+    await assertDisputeVisible(ctx, dispute);
+    const problems = new InputProblems();
+    const said =
+      comment == null
+        ? null
+        : problems.text(["comment"], comment, { zh: "评价意见", en: "Comment" }, 1000, { min: 0, multiline: true });
+    problems.throwIfAny();
+    const evaluatedAt = currentTime();
+    return changeDispute(ctx, {
+      id: dispute.id,
+      expectedVersion,
+      decide: async (row) => evaluationStep(await lifecycleFacts(ctx.store, row)),
+      columns: () => ({ satisfaction, satisfactionComment: said || null, evaluatedAt }),
+      write: (tx, row) => recordEvaluation(tx, row, satisfaction, evaluatedAt),
+      audit: { action: "evaluateDispute", input: { satisfaction, comment }, entityId: dispute.code },
+    });
+  }
+
+  @Authorized<Policy>("intakeClerk", "petitionsOfficer")
+  @Mutation(() => Dispute, { description: "Records a follow-up visit by staff after closure (回访)." })
+  async recordFollowUp(
+    @Arg("code", () => ID) code: string,
+    @Arg("input", () => FollowUpInput) input: FollowUpInput,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const dispute = await loadDispute(ctx, code);
+    const problems = new InputProblems();
+    const followUp = {
+      at: input.at ?? currentTime(),
+      method: problems.text(["input", "method"], input.method, { zh: "回访方式", en: "Method" }, 50),
+      notes: problems.text(["input", "notes"], input.notes, { zh: "回访情况", en: "Notes" }, NOTE_MAX, {
+        multiline: true,
+      }),
+      agreementPerformed: input.agreementPerformed ?? null,
+    };
+    problems.throwIfAny();
+    const { expectedVersion, ...given } = input;
+    return changeDispute(ctx, {
+      id: dispute.id,
+      expectedVersion,
+      decide: async (row) => followUpStep(await lifecycleFacts(ctx.store, row)),
+      write: (tx, row) => addFollowUp(tx, row, followUp, actorId(ctx.identity)),
+      audit: { action: "recordFollowUp", input: given, entityId: dispute.code },
+    });
+  }
+
+  @Authorized<Policy>("intakeClerk", "commander")
+  @Mutation(() => Dispute, {
+    description: "Links two disputes about related matters (关联); both stay open on their own.",
+  })
+  async linkDisputes(
+    @Arg("code", () => ID) code: string,
+    @Arg("otherCode", () => ID) otherCode: string,
+    @Arg("reason", () => String) reason: string,
+    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const dispute = await loadDispute(ctx, code);
+    const other = await loadDispute(ctx, otherCode, "otherCode");
+    const problems = new InputProblems();
+    const why = problems.text(["reason"], reason, { zh: "关联理由", en: "Reason" }, NOTE_MAX, { multiline: true });
+    problems.throwIfAny();
+    const linked = await changeDispute(ctx, {
+      id: dispute.id,
+      expectedVersion,
+      decide: (row) => linkStep(row, other),
+      write: (tx, row) => addLink(tx, [row.code, other.code], why, actorId(ctx.identity)),
+      audit: { action: "linkDisputes", input: { otherCode, reason }, entityId: dispute.code },
+    });
+    ctx.loaders.linksFrom.clear(other.code);
+    ctx.loaders.linksTo.clear(other.code);
+    return linked;
+  }
+
+  @Authorized<Policy>("intakeClerk", "commander")
+  @Mutation(() => Dispute, {
+    description:
+      "重复诉求并单: merges a repeat dispute into the main one. Nothing is dropped: the merged dispute keeps its parties, visits and history and points to the main one.",
+  })
+  async mergeDisputes(
+    @Arg("code", () => ID, { description: "The repeat dispute." }) code: string,
+    @Arg("into", () => ID, { description: "The main dispute." }) into: string,
+    @Arg("reason", () => String) reason: string,
+    @Arg("expectedVersion", () => Int, {
+      nullable: true,
+      description: "The repeat dispute's version the change was made from; changed since then is a CONFLICT.",
+    })
+    expectedVersion: number | null,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const from = await loadDispute(ctx, code);
+    const main = await loadDispute(ctx, into, "into");
+    const problems = new InputProblems();
+    const why = problems.text(["reason"], reason, { zh: "并单理由", en: "Reason" }, NOTE_MAX, { multiline: true });
+    problems.throwIfAny();
+    await changeDispute(ctx, {
+      id: from.id,
+      expectedVersion,
+      decide: (row) => mergeStep(row, main),
+      columns: () => ({ mergedIntoCode: main.code }),
+      write: (tx, row) => recordMerge(tx, row, main, why, actorId(ctx.identity)),
+      audit: { action: "mergeDisputes", input: { into, reason }, entityId: from.code },
+    });
+    // The main dispute's history and links now show the merge too.
+    ctx.loaders.timelineByDispute.clear(main.code);
+    ctx.loaders.linksTo.clear(main.code);
+    return main;
+  }
+}
