@@ -22,6 +22,7 @@ export const DEPARTMENT_PREFIXES: Readonly<Record<string, readonly string[]>> = 
   arbitration: ["Arbitration"],
   litigation: ["Court", "Litigation"],
   "legal-aid": ["LegalAid"],
+  "administrative-review": ["AdministrativeReview"],
 };
 
 const ROOT_TYPES = new Set(["Query", "Mutation", "Subscription"]);

@@ -28,6 +28,7 @@ export const SUBGRAPHS = {
   arbitration: 4003,
   litigation: 4004,
   "legal-aid": 4005,
+  "administrative-review": 4006,
 } as const;
 export type SubgraphName = keyof typeof SUBGRAPHS;
 export const SUBGRAPH_NAMES = Object.keys(SUBGRAPHS) as SubgraphName[];

@@ -12,6 +12,7 @@ export const ROLES = [
   "commander", // 中心指挥长
   "cockpitViewer", // 驾驶舱查看 (leaders)
   "auditor", // 审计
+  "reviewOfficer", // 行政复议机构
 ] as const;
 export type Role = (typeof ROLES)[number];
 

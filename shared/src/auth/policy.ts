@@ -11,6 +11,7 @@ export const STAFF_ROLES: Partial<Record<Role, SubgraphName>> = {
   arbitrator: "arbitration",
   courtClerk: "litigation",
   legalAidOfficer: "legal-aid",
+  reviewOfficer: "administrative-review",
 };
 
 /** The staff roles bound to a department. */

@@ -137,8 +137,14 @@ describe("migrations", () => {
   });
 
   it("has no committed migration that cannot run inside a transaction", async () => {
-    const offending =
-      /^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|VACUUM|CREATE DATABASE)\b\s*;|\bCONCURRENTLY\b|\bADD VALUE\b/im;
+    const offending = /^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|VACUUM|CREATE DATABASE)\b\s*;|\bCONCURRENTLY\b/im;
+    // An enum value added in a transaction may not be used before it commits: not later in the same migration.
+    const usedAfterAdding = (sql: string) =>
+      [...sql.matchAll(/\bADD VALUE\s+'([^']+)'/gi)].find((m) =>
+        sql.slice(m.index + m[0].length).includes(`'${m[1]}'`),
+      );
+    expect(usedAfterAdding(`ALTER TYPE "D" ADD VALUE 'X';\nUPDATE "T" SET "d" = 'X';`)).toBeDefined();
+    expect(usedAfterAdding(`ALTER TYPE "D" ADD VALUE 'X';\nALTER TYPE "E" ADD VALUE 'Y';`)).toBeUndefined();
     let checked = 0;
     for (const name of SUBGRAPH_NAMES) {
       const dir = join(REPO_ROOT, "subgraphs", name, "prisma", "migrations");
@@ -146,6 +152,7 @@ describe("migrations", () => {
         if (!entry.isDirectory()) continue;
         const sql = await readFile(join(dir, entry.name, "migration.sql"), "utf8");
         expect(offending.exec(sql)?.[0], `${name}/${entry.name}`).toBeUndefined();
+        expect(usedAfterAdding(sql)?.[0], `${name}/${entry.name} uses an enum value it adds`).toBeUndefined();
         checked++;
       }
     }

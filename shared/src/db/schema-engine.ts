@@ -145,7 +145,7 @@ export async function applyMigrations(
     const checksum = createHash("sha256").update(sql).digest("hex");
     // One simple query of several statements is one transaction in PostgreSQL: the migration and its row
     // commit together or not at all. No committed migration controls transactions itself or needs to run
-    // outside one (CREATE INDEX CONCURRENTLY, ALTER TYPE ... ADD VALUE used at once); schema-engine.test.ts checks.
+    // outside one (CREATE INDEX CONCURRENTLY, an enum value used in the migration that adds it); schema-engine.test.ts checks.
     await target.executeScript(
       `${sql}\n;\nINSERT INTO "_prisma_migrations" ` +
         `(id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count) ` +

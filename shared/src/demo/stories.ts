@@ -26,7 +26,7 @@ export interface DemoLegalAidCase {
 }
 
 export interface DemoAdministrativeReviewCase {
-  status: "RECEIVED" | "ACCEPTED";
+  status: "RECEIVED" | "ACCEPTED" | "DECIDED";
   request: string;
   respondentAgency: string;
   contestedAct: string;
@@ -36,6 +36,7 @@ export interface DemoAdministrativeReviewCase {
   receivedAt: string;
   acceptedAt?: string;
   procedure?: "ORDINARY" | "SIMPLIFIED";
+  decision?: { at: string; kind: "REVOKE" | "UPHOLD"; summary: string };
 }
 
 export interface DemoDispute {
@@ -201,5 +202,38 @@ export const DEMO_DISPUTES: DemoDispute[] = [
     arbitration: [],
     litigation: [],
     legalAid: [],
+  },
+  {
+    code: "330122260000069",
+    title: "不服县自然资源和规划局非法占地行政处罚申请复议",
+    description:
+      "江南镇村民王春生在承包地上搭建农机棚，县自然资源和规划局认定非法占用耕地，作出责令限期拆除并处罚款的行政处罚。王春生认为农机棚属设施农业用地，请求撤销处罚。",
+    category: "山林土地",
+    regionCode: "330122",
+    channel: "WALK_IN",
+    status: "CLOSED",
+    registeredAt: "2026-11-16T01:30:00.000Z",
+    mediation: [],
+    arbitration: [],
+    litigation: [],
+    legalAid: [],
+    administrativeReview: [
+      {
+        status: "DECIDED",
+        request: "请求撤销桐自然资罚〔2026〕18号行政处罚决定",
+        respondentAgency: "桐庐县自然资源和规划局",
+        contestedAct: "桐自然资罚〔2026〕18号行政处罚决定（责令限期拆除农机棚并处罚款）",
+        actKnownOn: "2026-11-02",
+        applicantResidentId: "330122196703152113",
+        receivedAt: "2026-11-16T01:40:00.000Z",
+        acceptedAt: "2026-11-18T02:00:00.000Z",
+        procedure: "ORDINARY",
+        decision: {
+          at: "2026-11-27T06:00:00.000Z",
+          kind: "REVOKE",
+          summary: "经现场勘验，农机棚属设施农业用地，原处罚认定事实不清，决定撤销",
+        },
+      },
+    ],
   },
 ];

@@ -98,10 +98,7 @@ let calls = 0;
 @Resolver()
 class ProbeResolver {
   @Query(() => Int)
-  probe(
-    @Arg("id", () => ID) _id: string,
-    @Arg("input", () => ProbeInput) _input: ProbeInput,
-  ): number {
+  probe(@Arg("id", () => ID) _id: string, @Arg("input", () => ProbeInput) _input: ProbeInput): number {
     return ++calls;
   }
 }

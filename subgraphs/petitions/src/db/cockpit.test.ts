@@ -11,29 +11,30 @@ describe("cockpit figures of the registry", () => {
 
   const YEAR_2026 = { from: "2026-01-01", to: "2026-12-31", regionCode: null, category: null } as const;
 
-  it("counts intake measures from the six stories", async () => {
+  it("counts intake measures from the seven stories", async () => {
     expect(await intakeFigures(store(), YEAR_2026)).toEqual({
-      // Visits: manhole 2 + wages 2 + lease 2 + island 0 + salon 1 + neighbours 1.
-      visitorTimes: 8,
-      disputesAccepted: 6,
+      // Visits: manhole 2 + wages 2 + lease 2 + island 0 + salon 1 + neighbours 1 + review 1.
+      visitorTimes: 9,
+      disputesAccepted: 7,
       channels: [
         { label: "GRID_WORKER", count: 1 }, // lease
         { label: "HOTLINE_12345", count: 1 }, // salon
         { label: "ONLINE", count: 1 }, // island
-        { label: "WALK_IN", count: 3 }, // manhole, wages, neighbours
+        { label: "WALK_IN", count: 4 }, // manhole, wages, neighbours, review
       ],
       // By town: two stories record only the county; the island is in 舟山市普陀区 (330903).
       regions: [
         { label: "330122", count: 2 },
         { label: "330122001", count: 1 },
+        { label: "330122102", count: 1 },
         { label: "330122104", count: 1 },
         { label: "330122107", count: 1 },
         { label: "330903", count: 1 },
       ],
       // Closed: all but the wages story. Zero runs: the island (online only). One run: manhole (two visits
-      // the same day), salon, neighbours. The lease needed two days.
-      closed: 5,
-      closedWithRuns: { zero: 1, one: 3 },
+      // the same day), salon, neighbours, review. The lease needed two days.
+      closed: 6,
+      closedWithRuns: { zero: 1, one: 4 },
       closedOnTheSpot: 1, // neighbours, at the 分水镇 window
     });
   });
@@ -42,14 +43,14 @@ describe("cockpit figures of the registry", () => {
     const now = new Date();
     const overall = await overallFigures(store(), YEAR_2026, now, true);
     expect(overall).toMatchObject({
-      accepted: 6,
-      closedOfAccepted: 5,
-      closedInPeriod: 5,
-      closedOnTime: 5,
+      accepted: 7,
+      closedOfAccepted: 6,
+      closedInPeriod: 6,
+      closedOnTime: 6,
       evaluated: 5,
       satisfied: 5,
     });
-    // Five categories shown, one dispute each (six stories, six categories).
+    // Five categories shown, one dispute each (seven stories, seven categories).
     expect(overall.topCategories).toHaveLength(5);
     expect(overall.topCategories.every((c) => c.count === 1)).toBe(true);
     // Open past its service clock: only the wages story is open, since October.

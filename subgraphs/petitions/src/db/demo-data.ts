@@ -7,7 +7,7 @@ import { INTAKE_POLICY, isMajor } from "../domain/thresholds.js";
 import { route } from "../domain/routing.js";
 import { serviceTierFor } from "../domain/clocks.js";
 import { withPartyId } from "../domain/party.js";
-import { Channel, DisputeStatus, type DisputePartyRole } from "../generated/prisma/enums.js";
+import { Channel, DisputeStatus, type DisputePartyRole, type RoutingFlag } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
 import { detectAlerts } from "./alerts.js";
 import { recordRegistryStep, type RegistryStep } from "./timeline.js";
@@ -24,6 +24,8 @@ interface DemoParty {
 /** The registry's side of each story in ../shared/domain.md: who came, where it went, how it ended. */
 interface DemoIntake {
   amountInvolved: string | null;
+  /** Routing flags the window recorded (e.g. an administrative act is contested). */
+  flags?: RoutingFlag[];
   peopleInvolved: number;
   localityCode?: string;
   serviceTier?: "SIMPLE" | "ORDINARY" | "COMPLEX";
@@ -240,6 +242,19 @@ const INTAKES: Record<string, DemoIntake> = {
     },
     evaluation: { at: "2026-11-02T03:40:00.000Z", satisfaction: "SATISFIED" },
   },
+  // A villager contests a county bureau's fine: an administrative act goes to administrative review, not to 信访.
+  "330122260000069": {
+    amountInvolved: "20000.00",
+    peopleInvolved: 1,
+    localityCode: "330122102",
+    serviceTier: "COMPLEX",
+    flags: ["ADMINISTRATIVE_ACT"],
+    parties: [{ kind: "PERSON", name: "王春生", residentId: "330122196703152113", phone: "13588126907" }],
+    respondents: [{ kind: "ORGANISATION", name: "桐庐县自然资源和规划局" }],
+    visits: [{ at: "2026-11-16T01:30:00.000Z", place: TONGLU_WINDOW, purpose: "申请行政复议，窗口登记受理" }],
+    dispatch: { at: "2026-11-16T01:35:00.000Z", coHandlers: [], by: "demo-clerk" },
+    closure: { at: "2026-11-30T02:00:00.000Z", result: "行政复议机构决定撤销原行政处罚，当事人无异议，办结。" },
+  },
 };
 
 /** The shared stories name channels and statuses as text: each must be one of the registry's. */
@@ -280,7 +295,7 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
 async function seedStories(store: PetitionsStore): Promise<void> {
   const listVersion = CATEGORY_LISTS.at(-1)!.version;
   await store.$transaction(async (tx) => {
-    for (const { mediation, arbitration, litigation, legalAid, ...story } of DEMO_DISPUTES) {
+    for (const { mediation, arbitration, litigation, legalAid, administrativeReview, ...story } of DEMO_DISPUTES) {
       const intake = INTAKES[story.code];
       if (!intake) throw new Error(`demo story ${story.code} has no intake data`);
       const major = isMajor(intake.peopleInvolved, intake.amountInvolved);
@@ -288,7 +303,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
         category: story.category,
         amountYuan: intake.amountInvolved === null ? null : Number(intake.amountInvolved),
         regionCode: story.regionCode,
-        flags: [],
+        flags: intake.flags ?? [],
       });
       await tx.dispute.create({
         data: {
@@ -296,6 +311,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           channel: oneOf(Channel, story.channel, "channel"),
           status: oneOf(DisputeStatus, story.status, "dispute status"),
           registeredAt: new Date(story.registeredAt),
+          flags: intake.flags ?? [],
           categoryListVersion: listVersion,
           localityCode: intake.localityCode ?? null,
           amountInvolved: intake.amountInvolved,

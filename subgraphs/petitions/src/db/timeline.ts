@@ -16,6 +16,7 @@ const EVENT_SOURCE: Record<CaseEvent["source"], EventSource> = {
   arbitration: "ARBITRATION",
   litigation: "LITIGATION",
   "legal-aid": "LEGAL_AID",
+  "administrative-review": "ADMINISTRATIVE_REVIEW",
 };
 
 /**

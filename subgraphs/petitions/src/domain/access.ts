@@ -13,6 +13,7 @@ export const DEPARTMENT_SUBGRAPH: Record<Department, SubgraphName> = {
   ARBITRATION: "arbitration",
   LITIGATION: "litigation",
   LEGAL_AID: "legal-aid",
+  ADMINISTRATIVE_REVIEW: "administrative-review",
 };
 
 export interface DisputeScopeFacts {

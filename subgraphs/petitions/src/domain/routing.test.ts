@@ -39,7 +39,10 @@ describe("routing rules (分流)", () => {
     expect(route(facts({ category: "征地拆迁", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] })).department).toBe(
       "PETITIONS",
     );
-    expect(route(facts({ flags: ["ADMINISTRATIVE_ACT"] })).department).toBe("PETITIONS");
+    expect(route(facts({ flags: ["ADMINISTRATIVE_ACT"] }))).toMatchObject({
+      department: "ADMINISTRATIVE_REVIEW",
+      body: "桐庐县人民政府行政复议办公室",
+    });
     expect(route(facts({ category: "其他", flags: ["MEDIATION_DECLINED"] }))).toMatchObject({
       ruleId: null,
       department: "COMPREHENSIVE_WINDOW",

@@ -55,12 +55,12 @@ const CIVIL_BY_LAW = [
 /**
  * CONFIGURATION: routing rules, first match wins, in the routing order of the center: mediation first
  * (调解先行); when a party declines mediation, by law to arbitration (labour) or litigation; administrative
- * acts and petition matters to 信访 last (信访兜底); whatever no rule claims goes to the comprehensive
+ * acts to administrative review; petition matters to 信访 last (信访兜底); whatever no rule claims goes to the comprehensive
  * mediation window (兜底), so every matter has an owner. Publish a new version to change them.
  */
 export const ROUTING_RULES: RoutingRuleSet = {
-  version: "TL-ROUTING-2026.1",
-  effectiveFrom: "2026-01-01",
+  version: "TL-ROUTING-2026.2",
+  effectiveFrom: "2026-12-01",
   rules: [
     {
       id: "owner-unclear",
@@ -70,11 +70,12 @@ export const ROUTING_RULES: RoutingRuleSet = {
       body: "{county}社会治理综合服务中心综合调处窗口",
     },
     {
-      id: "petition-administrative",
-      description: "Administrative act complained of: petitions (信访), review by law",
+      // 诉访分离: a matter the law gives to administrative review goes there, not to 信访.
+      id: "administrative-review",
+      description: "Administrative act contested: administrative review (行政复议法 2023)",
       flags: ["ADMINISTRATIVE_ACT"],
-      department: "PETITIONS",
-      body: "{county}信访局",
+      department: "ADMINISTRATIVE_REVIEW",
+      body: "{county}人民政府行政复议办公室",
     },
     {
       id: "labour-arbitration",
@@ -166,6 +167,7 @@ export const DEFAULT_BODIES: Record<Department, string> = {
   ARBITRATION: "{county}劳动人事争议仲裁院",
   LITIGATION: "{county}人民法院诉讼服务中心",
   LEGAL_AID: "{county}法律援助中心",
+  ADMINISTRATIVE_REVIEW: "{county}人民政府行政复议办公室",
   COMPREHENSIVE_WINDOW: "{county}社会治理综合服务中心综合调处窗口",
 };
 

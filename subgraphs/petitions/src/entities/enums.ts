@@ -50,7 +50,8 @@ registerEnumType(DisputeStatus, { name: "DisputeStatus", description: "已登记
 
 registerEnumType(Department, {
   name: "Department",
-  description: "牵头部门: 信访局 / 人民调解 / 劳动人事争议仲裁 / 法院诉讼服务 / 法律援助 / 综合调处窗口（兜底）",
+  description:
+    "牵头部门: 信访局 / 人民调解 / 劳动人事争议仲裁 / 法院诉讼服务 / 法律援助 / 行政复议 / 综合调处窗口（兜底）",
 });
 
 registerEnumType(DisputePartyKind, { name: "DisputePartyKind", description: "自然人 / 法人或其他组织" });

@@ -1,0 +1,48 @@
+// Demo data for an empty database (npm start seeds it): the review body's part of the demo stories.
+import type { Logger } from "@onedoor/shared/logger";
+import { partyIdOf } from "@onedoor/shared/auth/party-id";
+import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import type { AdministrativeReviewStore } from "./store.js";
+import { recordCaseEvent } from "@onedoor/shared/events/outbox";
+import * as events from "../domain/case-events.js";
+
+export async function seedDemoData(store: AdministrativeReviewStore, log: Logger): Promise<void> {
+  if ((await store.administrativeReviewCase.count()) > 0) return;
+  const reviews = DEMO_DISPUTES.flatMap((dispute) =>
+    (dispute.administrativeReview ?? []).map((review) => ({ ...review, disputeCode: dispute.code })),
+  );
+  for (const review of reviews) {
+    const receivedAt = new Date(review.receivedAt);
+    const acceptedAt = review.acceptedAt ? new Date(review.acceptedAt) : null;
+    const { decision } = review;
+    await store.$transaction(async (tx) => {
+      const row = await tx.administrativeReviewCase.create({
+        data: {
+          disputeCode: review.disputeCode,
+          status: review.status,
+          request: review.request,
+          respondentAgency: review.respondentAgency,
+          contestedAct: review.contestedAct,
+          actKnownOn: new Date(`${review.actKnownOn}T00:00:00Z`),
+          applicantPartyId: partyIdOf({ residentId: review.applicantResidentId }),
+          receivedAt,
+          receivedBy: "demo-review-officer",
+          procedure: review.procedure,
+          acceptedAt,
+          ...(decision && {
+            decisionKind: decision.kind,
+            closedAt: new Date(decision.at),
+            result: decision.summary,
+          }),
+        },
+      });
+      // The registry's timeline gets the story's steps as the relay delivers them.
+      const subject = { disputeCode: row.disputeCode, recordId: row.id };
+      await recordCaseEvent(tx, { ...events.received(receivedAt), ...subject });
+      if (acceptedAt && review.procedure)
+        await recordCaseEvent(tx, { ...events.accepted(acceptedAt, review.procedure), ...subject });
+      if (decision) await recordCaseEvent(tx, { ...events.decided(new Date(decision.at), decision.kind), ...subject });
+    });
+  }
+  log.info({ count: reviews.length }, "seeded demo data");
+}

@@ -1,0 +1,50 @@
+// Every change of a case goes through the shared write path (shared/src/db/write-path.ts): load → state
+// machine → update guarded by version → outbox → audit, in one transaction.
+import {
+  changeRecord,
+  createRecord,
+  type RecordChange,
+  type RecordCreation,
+  type RecordKind,
+} from "@onedoor/shared/db/write-path";
+import type { AdministrativeReviewCase, AdministrativeReviewCaseStatus, Prisma } from "../generated/prisma/client.js";
+import type { AdministrativeReviewContext } from "../resolvers/context.js";
+
+export type Tx = Prisma.TransactionClient;
+
+export const CASE_KIND: RecordKind<
+  AdministrativeReviewCase,
+  Tx,
+  Prisma.AdministrativeReviewCaseUpdateManyMutationInput
+> = {
+  entity: "AdministrativeReviewCase",
+  nameZh: "行政复议机构案件",
+  table: (db) => db.administrativeReviewCase,
+  outbox: (tx) => tx,
+  audit: (tx) => tx,
+};
+
+/** Applies one step to a case, and lets the rest of the request read the committed row. */
+export async function changeCase(
+  ctx: AdministrativeReviewContext,
+  change: RecordChange<
+    AdministrativeReviewCase,
+    Tx,
+    Prisma.AdministrativeReviewCaseUpdateManyMutationInput,
+    AdministrativeReviewCaseStatus
+  >,
+): Promise<AdministrativeReviewCase> {
+  const row = await changeRecord(ctx.store, ctx, CASE_KIND, change);
+  ctx.loaders.caseById.clear(row.id).prime(row.id, row);
+  return row;
+}
+
+export function createCase(
+  ctx: AdministrativeReviewContext,
+  creation: RecordCreation<AdministrativeReviewCase, Tx>,
+): Promise<AdministrativeReviewCase> {
+  return createRecord(ctx.store, ctx, CASE_KIND, creation);
+}
+
+export const insertCase = (tx: Tx, data: Prisma.AdministrativeReviewCaseUncheckedCreateInput) =>
+  tx.administrativeReviewCase.create({ data });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { nextStatus, type MachineInputs } from "./case-machine.js";
+
+const received: MachineInputs = { status: "RECEIVED", procedure: null, extensionDays: 0 };
+const ordinary: MachineInputs = { status: "ACCEPTED", procedure: "ORDINARY", extensionDays: 0 };
+
+describe("the administrative review state machine", () => {
+  it("accepts or rejects a received application; a late one only with its proper reason", () => {
+    expect(nextStatus(received, { kind: "accept", late: false, lateReason: null })).toEqual({
+      ok: true,
+      status: "ACCEPTED",
+    });
+    expect(nextStatus(received, { kind: "accept", late: true, lateReason: null })).toMatchObject({
+      ok: false,
+      reason: "APPLICATION_LATE",
+    });
+    expect(nextStatus(received, { kind: "accept", late: true, lateReason: "申请人住院治疗" })).toEqual({
+      ok: true,
+      status: "ACCEPTED",
+    });
+    expect(nextStatus(received, { kind: "reject" })).toEqual({ ok: true, status: "REJECTED" });
+  });
+
+  it("extends an ordinary review by 30 days at most in all, keeping its status; never a simplified one", () => {
+    expect(nextStatus(ordinary, { kind: "extend", days: 30 })).toEqual({ ok: true, status: "ACCEPTED" });
+    expect(nextStatus({ ...ordinary, extensionDays: 20 }, { kind: "extend", days: 11 })).toMatchObject({
+      reason: "EXTENSION_TOO_LONG",
+    });
+    expect(nextStatus({ ...ordinary, procedure: "SIMPLIFIED" }, { kind: "extend", days: 5 })).toMatchObject({
+      reason: "SIMPLIFIED_NOT_EXTENDABLE",
+    });
+  });
+
+  it("decides or terminates an accepted review, and refuses any step after the end, in both languages", () => {
+    expect(nextStatus(ordinary, { kind: "decide" })).toEqual({ ok: true, status: "DECIDED" });
+    expect(nextStatus(received, { kind: "terminate" })).toEqual({ ok: true, status: "TERMINATED" });
+    const refusal = nextStatus({ ...ordinary, status: "DECIDED" }, { kind: "decide" });
+    expect(refusal).toMatchObject({ ok: false, reason: "NOT_ALLOWED_IN_STATUS" });
+    expect(refusal.ok || refusal.messageZh).toContain("已作出复议决定");
+  });
+});

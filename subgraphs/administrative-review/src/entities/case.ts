@@ -1,0 +1,51 @@
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import {
+  AdministrativeReviewCaseStatus,
+  AdministrativeReviewDecisionKind,
+  AdministrativeReviewProcedure,
+} from "./enums.js";
+
+@Directive('@key(fields: "id")')
+@ObjectType("AdministrativeReviewCase", {
+  description:
+    "行政复议案件. Other departments' staff see a summary: status, dates, the organ and the act, no request or reasons.",
+})
+export class AdministrativeReviewCase {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: "解纷码 of the dispute." })
+  disputeCode!: string;
+
+  @Field(() => AdministrativeReviewCaseStatus)
+  status!: AdministrativeReviewCaseStatus;
+
+  @Field(() => Int, {
+    description: "Changes with every step: send it back as expectedVersion to change the case safely.",
+  })
+  version!: number;
+
+  @Field(() => String, { description: "被申请人: the administrative organ whose act is contested." })
+  respondentAgency!: string;
+
+  @Field(() => String, { description: "被申请复议的行政行为." })
+  contestedAct!: string;
+
+  @Field(() => Date)
+  receivedAt!: Date;
+
+  @Field(() => AdministrativeReviewProcedure, { nullable: true, description: "Set at acceptance." })
+  procedure!: AdministrativeReviewProcedure | null;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => Int, { description: "Days the decision period was extended by (ordinary procedure, ≤ 30)." })
+  extensionDays!: number;
+
+  @Field(() => AdministrativeReviewDecisionKind, { nullable: true })
+  decisionKind!: AdministrativeReviewDecisionKind | null;
+
+  @Field(() => Date, { nullable: true, description: "Decided, rejected or terminated." })
+  closedAt!: Date | null;
+}

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from "@onedoor/shared/server/subgraph";
+import { subgraph } from "./subgraph.js";
+
+await runSubgraphProcess(subgraph);

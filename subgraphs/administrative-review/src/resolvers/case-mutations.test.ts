@@ -1,0 +1,130 @@
+// The review body's mutations in process (shared resolver test kit): who may call them, the state machine
+// with its legal clocks, and the write path's version guard, on a migrated in-memory database.
+import { describe, expect, it } from "vitest";
+import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
+import { addDays, toLocalDate } from "@onedoor/shared/clock/index";
+import { subgraph } from "../subgraph.js";
+
+const OFFICER = caller("reviewOfficer", { department: "administrative-review" });
+const MEDIATOR = caller("mediator", { department: "mediation" });
+const COMMANDER = caller("commander");
+const DISPUTE = "330122260000069";
+// Dates of the story relative to the real clock, so the test holds on any day of any year.
+const chinaDaysAgo = (days: number) => addDays(toLocalDate(new Date()), -days);
+
+const CASE = "id status version procedure extensionDays decisionKind request result clocks { kind state }";
+const RECEIVE = `mutation ($input: ReceiveAdministrativeReviewCaseInput!) { receiveAdministrativeReviewCase(input: $input) { ${CASE} } }`;
+const ACCEPT = `mutation ($input: AcceptAdministrativeReviewCaseInput!) { acceptAdministrativeReviewCase(input: $input) { ${CASE} } }`;
+const EXTEND = `mutation ($input: ExtendAdministrativeReviewCaseInput!) { extendAdministrativeReviewCase(input: $input) { ${CASE} } }`;
+const DECIDE = `mutation ($input: DecideAdministrativeReviewCaseInput!) { decideAdministrativeReviewCase(input: $input) { ${CASE} } }`;
+const READ = `query ($id: ID!) { administrativeReviewCase(id: $id) { ${CASE} } }`;
+
+describe("the administrative review body's mutations", () => {
+  const kit = useSubgraphKit(subgraph);
+  const receive = async (knownDaysAgo = 10) => {
+    const { data, errors } = await kit.run(OFFICER, RECEIVE, {
+      input: {
+        disputeCode: DISPUTE,
+        request: "请求撤销桐自然资罚〔2026〕18号行政处罚决定",
+        respondentAgency: "桐庐县自然资源和规划局",
+        contestedAct: "桐自然资罚〔2026〕18号行政处罚决定",
+        actKnownOn: chinaDaysAgo(knownDaysAgo),
+        applicantResidentId: "330122196703152113",
+      },
+    });
+    expect(errors).toEqual([]);
+    return data!.receiveAdministrativeReviewCase as { id: string; version: number };
+  };
+
+  it("lets only the review body's staff receive an application, with bilingual input errors", async () => {
+    const input = {
+      disputeCode: "330122260000068",
+      request: "",
+      respondentAgency: "县自然资源和规划局",
+      contestedAct: "行政处罚决定",
+      actKnownOn: "2026-02-30",
+    };
+    expect((await kit.run(MEDIATOR, RECEIVE, { input })).codes).toEqual(["FORBIDDEN"]);
+    const bad = await kit.run(OFFICER, RECEIVE, { input });
+    expect(bad.codes).toEqual(["BAD_USER_INPUT"]);
+    const problems = bad.errors[0]!.extensions!.problems as { field: string[] }[];
+    expect(problems.map((p) => p.field.join("."))).toEqual(["input.disputeCode", "input.request", "input.actKnownOn"]);
+  });
+
+  it("runs the acceptance clock on receipt, then the 60-day decision clock, extended once approved", async () => {
+    const received = await receive();
+    const read = await kit.run(OFFICER, READ, { id: received.id });
+    expect(read.data!.administrativeReviewCase.clocks.map((c: { kind: string }) => c.kind)).toEqual([
+      "administrativeReviewApplication",
+      "administrativeReviewAcceptance",
+    ]);
+    const accepted = await kit.run(OFFICER, ACCEPT, {
+      input: { id: received.id, expectedVersion: received.version, procedure: "ORDINARY" },
+    });
+    expect(accepted.data!.acceptAdministrativeReviewCase).toMatchObject({ status: "ACCEPTED", procedure: "ORDINARY" });
+    expect(accepted.data!.acceptAdministrativeReviewCase.clocks[2]).toEqual({
+      kind: "administrativeReviewDecision",
+      state: "RUNNING",
+    });
+    const extended = await kit.run(OFFICER, EXTEND, {
+      input: { id: received.id, days: 30, reason: "案情复杂，需现场勘验" },
+    });
+    expect(extended.data!.extendAdministrativeReviewCase).toMatchObject({ status: "ACCEPTED", extensionDays: 30 });
+    const more = await kit.run(OFFICER, EXTEND, { input: { id: received.id, days: 1, reason: "再次延长" } });
+    expect(more.errors[0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "EXTENSION_TOO_LONG" });
+    const decided = await kit.run(OFFICER, DECIDE, {
+      input: { id: received.id, decisionKind: "REVOKE", summary: "农机棚属设施农业用地，原处罚认定事实不清，予以撤销" },
+    });
+    expect(decided.data!.decideAdministrativeReviewCase).toMatchObject({ status: "DECIDED", decisionKind: "REVOKE" });
+    expect(decided.data!.decideAdministrativeReviewCase.clocks[2].state).toBe("STOPPED");
+  });
+
+  it("accepts a late application only with its proper reason", async () => {
+    const late = await receive(90);
+    const refused = await kit.run(OFFICER, ACCEPT, { input: { id: late.id, procedure: "ORDINARY" } });
+    expect(refused.errors[0]!.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "APPLICATION_LATE",
+      status: "RECEIVED",
+    });
+    const accepted = await kit.run(OFFICER, ACCEPT, {
+      input: { id: late.id, procedure: "SIMPLIFIED", lateReason: "申请人因病住院，出院后即申请" },
+    });
+    expect(accepted.data!.acceptAdministrativeReviewCase.status).toBe("ACCEPTED");
+  });
+
+  it("refuses a stale expectedVersion with CONFLICT and leaves the case as it was", async () => {
+    const received = await receive();
+    const stale = await kit.run(OFFICER, ACCEPT, {
+      input: { id: received.id, expectedVersion: received.version - 1, procedure: "ORDINARY" },
+    });
+    expect(stale.codes).toEqual(["CONFLICT"]);
+    const row = await kit.store().administrativeReviewCase.findUniqueOrThrow({ where: { id: received.id } });
+    expect([row.status, row.version]).toEqual(["RECEIVED", received.version]);
+  });
+
+  it("shows other departments' staff a summary without the request, and the commander everything", async () => {
+    const { id } = await receive();
+    expect((await kit.run(MEDIATOR, READ, { id })).data!.administrativeReviewCase).toMatchObject({ request: null });
+    expect((await kit.run(COMMANDER, READ, { id })).data!.administrativeReviewCase.request).toContain("撤销");
+  });
+
+  it("reports each step to the registry and the audit log in its transaction, and the database enforces statuses", async () => {
+    const { id } = await receive();
+    const events = await kit.store().outboxEvent.findMany({ where: { recordId: id } });
+    expect(events.map((e) => [e.type, e.summary])).toEqual([
+      ["ADMINISTRATIVE_REVIEW_RECEIVED", "行政复议机构收到行政复议申请"],
+    ]);
+    expect((await kit.store().auditEntry.findMany({ where: { entityId: id } })).map((a) => a.action)).toEqual([
+      "receiveAdministrativeReviewCase",
+    ]);
+    await expect(
+      kit
+        .store()
+        .$executeRawUnsafe(
+          `UPDATE "AdministrativeReviewCase" SET "status" = 'NO_SUCH_STATUS' WHERE "id" = '${id}'::uuid`,
+        ),
+    ).rejects.toThrow();
+    await expect(kit.store().$executeRawUnsafe(`DELETE FROM "AuditEntry"`)).rejects.toThrow(/append-only/);
+  });
+});

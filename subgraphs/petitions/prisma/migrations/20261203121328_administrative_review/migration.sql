@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "Department" ADD VALUE 'ADMINISTRATIVE_REVIEW';
+
+-- AlterEnum
+ALTER TYPE "EventSource" ADD VALUE 'administrative-review';
