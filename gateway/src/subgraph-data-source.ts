@@ -10,7 +10,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo
 import { GraphQLError } from "graphql";
 import { Pool } from "undici";
 import { signHop } from "@onedoor/shared/auth/internal-hop";
-import { ANONYMOUS } from "@onedoor/shared/auth/identity";
+import { ANONYMOUS, type Identity } from "@onedoor/shared/auth/identity";
 import type { Logger } from "@onedoor/shared/logger";
 import type { GatewayContext } from "./context.js";
 import { CircuitBreaker } from "./circuit-breaker.js";
@@ -172,7 +172,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         answer = JSON.parse(raw.text) as Answer;
       } else {
         const sending = this.withRetries(true, () =>
-          this.send(body, { ...headers, ...signHop(this.secret, identity, requestId) }, log),
+          this.send(body, { ...headers, ...this.sign(identity, requestId, body) }, log),
         );
         this.inFlight.set(key, sending);
         try {
@@ -184,12 +184,17 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       }
     } else {
       raw = await this.withRetries(false, () =>
-        this.send(body, { ...headers, ...signHop(this.secret, identity, requestId) }, log),
+        this.send(body, { ...headers, ...this.sign(identity, requestId, body) }, log),
       );
       answer = raw.value;
     }
     if ("incomingRequestContext" in options) restrictCachePolicy(options.incomingRequestContext, raw.cacheControl);
     return answer;
+  }
+
+  /** The hop headers, sealed to this subgraph and these bytes (a fresh nonce per attempt). */
+  private sign(identity: Identity, requestId: string, body: string): Record<string, string> {
+    return signHop(this.secret, identity, requestId, { audience: this.subgraph, body });
   }
 
   /** One subgraph call: the answer's text when it is a JSON object from a 2xx, else the error classify() sorts. */

@@ -90,10 +90,14 @@ export function directClient(supergraphSdl: string, urls: Record<string, string>
       variables.representations = representations;
     }
     state.calls++;
+    const sent = JSON.stringify({ query: node.operation, variables });
     const response = await fetch(urls[node.serviceName]!, {
       method: "POST",
-      headers: { "content-type": "application/json", ...signHop(secret, state.identity, state.requestId) },
-      body: JSON.stringify({ query: node.operation, variables }),
+      headers: {
+        "content-type": "application/json",
+        ...signHop(secret, state.identity, state.requestId, { audience: node.serviceName, body: sent }),
+      },
+      body: sent,
     });
     const body = (await response.json()) as { data?: Json; errors?: unknown[] };
     if (body.errors) state.errors.push(...body.errors);

@@ -36,7 +36,8 @@ const CASE = "id status version extensionDays decisionKind clocks { kind state d
 describe("administrative review of a county bureau's fine", { shuffle: false }, () => {
   it("routes the act to review, and the review body decides within its extended period, step by step on the timeline", async () => {
     const start = new Date();
-    const day = (n: number) => daysAfter(start, n);
+    // Each step at its own simulated time, so the timeline's order is the story's order.
+    const day = (n: number, hours = 0) => daysAfter(start, n, hours);
     const { registerDispute } = await ok<{
       registerDispute: { code: string; suggestedRouting: { department: string; body: string; ruleId: string } };
     }>(
@@ -65,7 +66,7 @@ describe("administrative review of a county bureau's fine", { shuffle: false }, 
     await ok(
       `mutation ($code: ID!) { dispatchDispute(code: $code, to: ADMINISTRATIVE_REVIEW) { code } }`,
       { code },
-      day(0),
+      day(0, 1),
     );
 
     const { receiveAdministrativeReviewCase: received } = await ok<{ receiveAdministrativeReviewCase: ReviewCase }>(
@@ -80,7 +81,7 @@ describe("administrative review of a county bureau's fine", { shuffle: false }, 
           applicantResidentId: VILLAGER.residentId,
         },
       },
-      day(0),
+      day(0, 2),
     );
     expect(received.status).toBe("RECEIVED");
     expect(received.clocks.map((c) => [c.kind, c.state])).toEqual([

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from "@onedoor/shared/config";
 import { DEVELOPMENT_SECRET, HOP_HEADERS, signHop } from "@onedoor/shared/auth/internal-hop";
+import type { Identity } from "@onedoor/shared/auth/identity";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
@@ -208,12 +209,16 @@ describe("bearer tokens", () => {
 });
 
 describe("departments called around the gateway", () => {
-  const probe = (name: SubgraphName, headers: Record<string, string>) =>
+  const PROBE = JSON.stringify({ query: "{ __typename }" });
+  const probe = (name: SubgraphName, headers: Record<string, string>, body = PROBE) =>
     fetch(`${subgraphOrigins[name]}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query: "{ __typename }" }),
+      body,
     });
+  /** What the gateway sends `name` for the probe: the signature is sealed to that subgraph and those bytes. */
+  const sealed = (secret: string, identity: Identity, requestId: string, name: SubgraphName, body = PROBE) =>
+    signHop(secret, identity, requestId, { audience: name, body });
   /** Every hop refusal says the same: why (missing, forged, stale, replayed) is in the department's log only. */
   const SAME_REFUSAL = {
     errors: [
@@ -234,11 +239,11 @@ describe("departments called around the gateway", () => {
   it("refuse a forged signature, and one whose identity was swapped to the commander's (401)", async () => {
     const forged = await probe(
       "arbitration",
-      signHop("guessed-secret-guessed-secret-guessed-secret", { roles: ["commander"] }, "r-forged"),
+      sealed("guessed-secret-guessed-secret-guessed-secret", { roles: ["commander"] }, "r-forged", "arbitration"),
     );
     expect(forged.status).toBe(401);
     expect(await refusal(forged)).toEqual(SAME_REFUSAL);
-    const signed = signHop(DEVELOPMENT_SECRET, { userId: "resident-1", roles: ["resident"] }, "r-swap");
+    const signed = sealed(DEVELOPMENT_SECRET, { userId: "resident-1", roles: ["resident"] }, "r-swap", "arbitration");
     signed[HOP_HEADERS.identity] = Buffer.from(JSON.stringify({ userId: "mallory", roles: ["commander"] })).toString(
       "base64url",
     );
@@ -247,10 +252,11 @@ describe("departments called around the gateway", () => {
 
   it("answer a genuinely signed request once and refuse it when replayed (401)", async () => {
     // The test system runs with the development secret, so this is what a captured gateway request looks like.
-    const captured = signHop(
+    const captured = sealed(
       DEVELOPMENT_SECRET,
       { userId: "commander-1", roles: ["commander"] },
       `r-replay-${Date.now()}`,
+      "legal-aid",
     );
     const first = await probe("legal-aid", captured);
     expect(first.status).toBe(200);
@@ -258,9 +264,21 @@ describe("departments called around the gateway", () => {
     const replayed = await probe("legal-aid", captured);
     expect(replayed.status).toBe(401);
     expect(await refusal(replayed)).toEqual(SAME_REFUSAL);
-    // Another department has its own memory, but the signature is still only good once there too.
-    expect((await probe("mediation", captured)).status).toBe(200);
-    expect((await probe("mediation", captured)).status).toBe(401);
+  });
+
+  it("refuse a captured signature sent to another department, or with another query (401)", async () => {
+    const identity: Identity = { userId: "commander-1", roles: ["commander"] };
+    // Never used where it was meant to go, so no replay memory is involved: the seal alone refuses these.
+    const toMediation = sealed(DEVELOPMENT_SECRET, identity, `r-seal-${Date.now()}`, "mediation");
+    for (const other of ["arbitration", "petitions", "litigation"] as const) {
+      const response = await probe(other, toMediation);
+      expect(response.status, other).toBe(401);
+      expect(await refusal(response)).toEqual(SAME_REFUSAL);
+    }
+    const otherQuery = JSON.stringify({ query: "{ mediationCases(first: 100) { edges { node { id } } } }" });
+    expect((await probe("mediation", toMediation, otherQuery)).status).toBe(401);
+    // Untouched, the same signature still opens the department and the query it was made for.
+    expect((await probe("mediation", toMediation)).status).toBe(200);
   });
 });
 
@@ -408,6 +426,10 @@ describe("a resident reaching for someone else's dispute", () => {
 
   it("is refused through `_entities` too, even on a request signed as the gateway would sign it", async () => {
     const entities = async (partyResidentId: string) => {
+      const body = JSON.stringify({
+        query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Dispute { code description } } }`,
+        variables: { representations: [{ __typename: "Dispute", code }] },
+      });
       const identity = {
         userId: `resident-${partyResidentId.slice(-4)}`,
         roles: ["resident" as const],
@@ -417,12 +439,9 @@ describe("a resident reaching for someone else's dispute", () => {
         method: "POST",
         headers: {
           "content-type": "application/json",
-          ...signHop(DEVELOPMENT_SECRET, identity, `r-entities-${randomUUID()}`),
+          ...signHop(DEVELOPMENT_SECRET, identity, `r-entities-${randomUUID()}`, { audience: "petitions", body }),
         },
-        body: JSON.stringify({
-          query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Dispute { code description } } }`,
-          variables: { representations: [{ __typename: "Dispute", code }] },
-        }),
+        body,
       });
       return (await response.json()) as { data: { _entities: unknown[] }; errors?: { extensions: { code: string } }[] };
     };

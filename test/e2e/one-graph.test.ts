@@ -118,7 +118,10 @@ describe("one graph over five departmental subgraphs", () => {
     });
 
     it("rejects a request signed with the wrong secret with 401", async () => {
-      const forged = signHop("guessed-secret-guessed-secret-guessed", { roles: ["commander"] }, "r1");
+      const forged = signHop("guessed-secret-guessed-secret-guessed", { roles: ["commander"] }, "r1", {
+        audience: "legal-aid",
+        body: JSON.stringify(probe),
+      });
       expect((await post(system.subgraphOrigin("legal-aid"), forged)).status).toBe(401);
     });
 
@@ -127,6 +130,7 @@ describe("one graph over five departmental subgraphs", () => {
         "onedoor-development-internal-secret-not-for-production",
         { roles: [] },
         "r1",
+        { audience: "mediation", body: JSON.stringify(probe) },
         Date.now() - 120_000,
       );
       expect((await post(system.subgraphOrigin("mediation"), old)).status).toBe(401);

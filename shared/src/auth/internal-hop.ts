@@ -1,6 +1,8 @@
 // The gateway → subgraph hop. Subgraphs answer only requests the gateway signed, so the identity in a
-// request can be trusted and nobody can skip the gateway's checks by calling a subgraph directly.
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+// request can be trusted and nobody can skip the gateway's checks by calling a subgraph directly. A signature
+// is sealed to its request: the method, the destination (audience) and the body are signed with the identity,
+// so a captured signature opens no other subgraph and carries no other query.
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { runtimeMode } from "../config.js";
 import { isIdentity, type Identity } from "./identity.js";
 
@@ -32,14 +34,34 @@ export function internalSecret(env: NodeJS.ProcessEnv = process.env): string {
   return secret || DEVELOPMENT_SECRET;
 }
 
-function mac(secret: string, timestamp: string, nonce: string, requestId: string, identity: string): Buffer {
-  return createHmac("sha256", secret).update(`${timestamp}\n${nonce}\n${requestId}\n${identity}`).digest();
+/** What a signature is sealed to besides who and when. */
+export interface HopRequest {
+  /** The receiving service (a subgraph's name): a signature for one opens no other. */
+  audience: string;
+  method?: string;
+  /** The exact bytes sent. */
+  body: string | Buffer;
+}
+
+function mac(
+  secret: string,
+  request: HopRequest,
+  timestamp: string,
+  nonce: string,
+  requestId: string,
+  identity: string,
+): Buffer {
+  const bodyDigest = createHash("sha256").update(request.body).digest("base64url");
+  return createHmac("sha256", secret)
+    .update([request.method ?? "POST", request.audience, bodyDigest, timestamp, nonce, requestId, identity].join("\n"))
+    .digest();
 }
 
 export function signHop(
   secret: string,
   identity: Identity,
   requestId: string,
+  request: HopRequest,
   now = Date.now(),
 ): Record<string, string> {
   const encoded = Buffer.from(JSON.stringify(identity)).toString("base64url");
@@ -50,7 +72,7 @@ export function signHop(
     [HOP_HEADERS.timestamp]: timestamp,
     [HOP_HEADERS.nonce]: nonce,
     [HOP_HEADERS.requestId]: requestId,
-    [HOP_HEADERS.signature]: mac(secret, timestamp, nonce, requestId, encoded).toString("base64url"),
+    [HOP_HEADERS.signature]: mac(secret, request, timestamp, nonce, requestId, encoded).toString("base64url"),
   };
 }
 
@@ -87,13 +109,18 @@ export class ReplayGuard {
   }
 }
 
+/** Whether a request carries a signature at all: checked before its body is read, so unsigned traffic costs little. */
+export const isSigned = (header: (name: string) => string | undefined): boolean =>
+  Boolean(header(HOP_HEADERS.signature) && header(HOP_HEADERS.timestamp) && header(HOP_HEADERS.nonce));
+
 /**
- * Accepts a request signed at most `maxAgeMs` ago (either way, to allow small clock skew) and, given a
- * `replay` guard, only once.
+ * Accepts a request signed for `request` (this receiver, this method, these bytes) at most `maxAgeMs` ago
+ * (either way, to allow small clock skew) and, given a `replay` guard, only once.
  */
 export function verifyHop(
   secret: string,
   header: (name: string) => string | undefined,
+  request: HopRequest,
   { now = Date.now(), maxAgeMs = 30_000, replay }: { now?: number; maxAgeMs?: number; replay?: ReplayGuard } = {},
 ): HopVerification {
   const encoded = header(HOP_HEADERS.identity);
@@ -102,7 +129,7 @@ export function verifyHop(
   const signature = header(HOP_HEADERS.signature);
   const requestId = header(HOP_HEADERS.requestId) ?? "";
   if (!encoded || !timestamp || !nonce || !signature) return { ok: false, reason: "missing" };
-  const expected = mac(secret, timestamp, nonce, requestId, encoded);
+  const expected = mac(secret, request, timestamp, nonce, requestId, encoded);
   const given = Buffer.from(signature, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "forged" };
   const sentAt = Number(timestamp);

@@ -7,6 +7,8 @@ import type { CaseEvent, EventSource } from "./case-event.js";
 import { SUBGRAPH_NAMES } from "../config.js";
 
 export const EVENTS_PATH = "/internal/events";
+/** The registry's name as the audience of the events hop. */
+const REGISTRY = "petitions";
 const SOURCES: readonly EventSource[] = SUBGRAPH_NAMES;
 
 /** `REGISTRY_URL` (the petitions subgraph's origin); default: petitions on its standard port. */
@@ -16,11 +18,15 @@ export function registryOrigin(env: NodeJS.ProcessEnv = process.env): string {
 
 export function registryDelivery(source: EventSource, secret: string, origin = registryOrigin(), timeoutMs = 10_000) {
   return async (events: CaseEvent[]): Promise<void> => {
-    const headers = signHop(secret, { userId: `service:${source}`, roles: [] }, `events-${randomUUID()}`);
+    const body = JSON.stringify({ events });
+    const headers = signHop(secret, { userId: `service:${source}`, roles: [] }, `events-${randomUUID()}`, {
+      audience: REGISTRY,
+      body,
+    });
     const response = await fetch(`${origin}${EVENTS_PATH}`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ events }),
+      body,
       signal: AbortSignal.timeout(timeoutMs),
     });
     if (!response.ok) throw new Error(`registry answered ${response.status}`);
@@ -31,8 +37,13 @@ export function registryDelivery(source: EventSource, secret: string, origin = r
 export function eventReceiver(secret: string, apply: (events: CaseEvent[]) => Promise<void>): Router {
   const router = express.Router();
   const replay = new ReplayGuard();
-  router.post(EVENTS_PATH, express.json({ limit: "5mb" }), async (req, res, next) => {
-    const hop = verifyHop(secret, (name) => req.header(name), { replay });
+  const json = express.json({
+    limit: "5mb",
+    verify: (req, _res, buffer) => void ((req as typeof req & { rawBody?: Buffer }).rawBody = buffer),
+  });
+  router.post(EVENTS_PATH, json, async (req, res, next) => {
+    const body = (req as typeof req & { rawBody?: Buffer }).rawBody ?? "";
+    const hop = verifyHop(secret, (name) => req.header(name), { audience: REGISTRY, body }, { replay });
     const source = hop.ok ? hop.identity.userId?.replace(/^service:/, "") : undefined;
     if (!hop.ok || !SOURCES.includes(source as EventSource)) {
       res.status(401).json({ error: "events must come from a OneDoor department" });

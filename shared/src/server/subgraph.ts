@@ -21,7 +21,7 @@ import { requestLoggingPlugin } from "./request-logging.js";
 import { installProcessErrorPolicy, inRequestScope } from "./process-errors.js";
 import { boundedArguments } from "../graphql/input-bounds.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
-import { internalSecret, ReplayGuard, verifyHop } from "../auth/internal-hop.js";
+import { internalSecret, isSigned, ReplayGuard, verifyHop } from "../auth/internal-hop.js";
 import { runAtOffset } from "../clock/now.js";
 import type { MiddlewareFn } from "type-graphql";
 import type { Identity } from "../auth/identity.js";
@@ -29,6 +29,9 @@ import { authChecker, signedInForRootFields } from "../auth/access.js";
 import { partyIdSecret } from "../auth/party-id.js";
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
 import { registryDelivery } from "../events/registry-link.js";
+
+/** A request whose body the JSON parser kept as it came, for the hop signature. */
+type RawBodyRequest = http.IncomingMessage & { rawBody?: Buffer };
 
 /** What every resolver of every subgraph receives. */
 export interface RequestContext {
@@ -240,29 +243,39 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   await apollo.start();
 
   if (definition.routes) routes.use(definition.routes(store, secret));
+  const refuse = (res: express.Response, reason: string, ip: string | undefined) => {
+    // Why (forged, stale, replayed...) goes to the log only: a caller probing the hop learns nothing from it.
+    log.warn({ reason, ip }, "rejected request without a valid gateway signature");
+    res.status(401).json({
+      errors: [
+        {
+          message: "Requests must come through the OneDoor gateway",
+          extensions: { code: "UNAUTHENTICATED", messageZh: "请求须经 OneDoor 网关发出" },
+        },
+      ],
+    });
+  };
   routes.use(
     "/graphql",
-    // Checked before the body is parsed: unsigned traffic costs us as little as possible.
+    // Unsigned traffic is refused before its body is read, so it costs us as little as possible.
+    (req, res, next) => (isSigned((name) => req.header(name)) ? next() : refuse(res, "missing", req.ip)),
+    // The bytes as sent: the signature is sealed to them, to this subgraph and to the method.
+    express.json({
+      limit: "2mb",
+      verify: (req, _res, buffer) => void ((req as RawBodyRequest).rawBody = buffer),
+    }),
     // Each signature is accepted once: a captured request cannot be sent again.
     (req, res, next) => {
-      const hop = verifyHop(secret, (name) => req.header(name), { replay: replayGuard });
-      if (!hop.ok) {
-        // Why (forged, stale, replayed...) goes to the log only: a caller probing the hop learns nothing from it.
-        log.warn({ reason: hop.reason, ip: req.ip }, "rejected request without a valid gateway signature");
-        res.status(401).json({
-          errors: [
-            {
-              message: "Requests must come through the OneDoor gateway",
-              extensions: { code: "UNAUTHENTICATED", messageZh: "请求须经 OneDoor 网关发出" },
-            },
-          ],
-        });
-        return;
-      }
+      const hop = verifyHop(
+        secret,
+        (name) => req.header(name),
+        { audience: definition.name, method: req.method, body: (req as RawBodyRequest).rawBody ?? "" },
+        { replay: replayGuard },
+      );
+      if (!hop.ok) return refuse(res, hop.reason, req.ip);
       res.locals.hop = hop;
       next();
     },
-    express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const { identity, requestId } = res.locals.hop as { identity: Identity; requestId: string };

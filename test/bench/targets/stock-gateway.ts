@@ -1,7 +1,7 @@
 // Stock @apollo/gateway for comparison: `new ApolloGateway({ supergraphSdl })` with default options on
 // the same Apollo Server and Express integration as ours. The only addition is what every request to
-// a department needs now: the caller's verified identity, signed for the hop (a data source whose
-// willSendRequest adds the hop headers and nothing else).
+// a department needs now: the caller's verified identity, signed for the hop. The signature is sealed to
+// the bytes sent, so the data source's fetcher signs them; willSendRequest only hands it the caller.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
@@ -22,12 +22,29 @@ interface Context {
 
 const secret = internalSecret();
 
+// The caller, from willSendRequest to the fetcher, in a header the fetcher replaces with the signature.
+const CALLER = "x-bench-caller";
+
 class HopSigningDataSource extends RemoteGraphQLDataSource<Context> {
+  constructor(audience: string, url: string) {
+    super({
+      url,
+      fetcher: async (input, init) => {
+        const headers = new Headers(init?.headers as Record<string, string>);
+        const { identity, requestId } = JSON.parse(headers.get(CALLER) ?? "{}") as Context;
+        headers.delete(CALLER);
+        const body = String(init?.body ?? "");
+        for (const [name, value] of Object.entries(signHop(secret, identity, requestId, { audience, body })))
+          headers.set(name, value);
+        return fetch(input, { method: init?.method, headers, body });
+      },
+    });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Context>): void {
     const identity = "identity" in context && context.identity ? context.identity : ANONYMOUS;
     const requestId = "requestId" in context && context.requestId ? context.requestId : "stock-gateway";
-    for (const [name, value] of Object.entries(signHop(secret, identity, requestId)))
-      request.http?.headers.set(name, value);
+    request.http?.headers.set(CALLER, JSON.stringify({ identity, requestId }));
   }
 }
 
@@ -35,7 +52,7 @@ process.env.APOLLO_TELEMETRY_DISABLED = "true";
 const jwt = await jwtVerifierFromEnv();
 const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(process.env.SUPERGRAPH_PATH!, "utf8"),
-  buildService: ({ url }) => new HopSigningDataSource({ url }),
+  buildService: ({ name, url }) => new HopSigningDataSource(name, url!),
 });
 const app = express();
 const server = new ApolloServer<Context>({ gateway });
