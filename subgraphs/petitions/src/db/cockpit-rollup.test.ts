@@ -324,12 +324,15 @@ describe("the registry's daily cockpit rollup", () => {
   });
 
   it("judges the last two years' closures in the background, so no cockpit request waits for a first judgement", async () => {
-    const now = new Date("2026-11-23T04:00:00.000Z");
+    // After the last demo closure (the review story's, 30 November).
+    const now = new Date("2026-12-02T04:00:00.000Z");
     const unjudged = Prisma.sql`SELECT count(*)::int AS n FROM "DisputeDayRollup" WHERE "closed" > 0 AND "closedOnTime" IS NULL AND "day" >= DATE '2024-10-15'`;
     const judged = Prisma.sql`SELECT coalesce(sum("closedOnTime"), 0)::int AS n FROM "DisputeDayRollup" WHERE "day" >= DATE '2024-10-15'`;
+    // Every closed story closed that day (a dispute registered later cannot have closed then).
+    const closedAt = new Date("2026-11-02T03:00:00.000Z");
     await store().dispute.updateMany({
-      where: { status: "CLOSED" },
-      data: { closedAt: new Date("2026-11-02T03:00:00.000Z") },
+      where: { status: "CLOSED", registeredAt: { lt: closedAt } },
+      data: { closedAt },
     });
     expect((await store().$queryRaw<{ n: number }[]>(unjudged))[0]!.n).toBeGreaterThan(0);
     const onTime = await judgeRecentClosures(store(), now);
