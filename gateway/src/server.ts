@@ -25,6 +25,9 @@ import { rateLimited, rateLimiterFromEnv } from "./rate-limit.js";
 import { TrustedDocuments, trustedDocumentsMode } from "./trusted-documents.js";
 import { SIMULATED_TIME_HEADER, simulatedOffset } from "./simulated-time.js";
 import { developmentTokenRouter, developmentTokensTrusted } from "./auth/development-token-route.js";
+import { liveSubscriptions } from "./subscriptions/index.js";
+import { MalformedText, wellFormedBytes, wellFormedRequest } from "./well-formed-text.js";
+import { valueCompletionPlugin } from "./client-errors.js";
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -88,15 +91,29 @@ export async function startGateway({
     logger: log,
   });
 
+  // Subscriptions: the gateway's own Subscription type, fed by the registry's stored events.
+  const live = liveSubscriptions({
+    log,
+    production,
+    secret,
+    jwt,
+    limits,
+    trustedDocuments,
+    trustedMode,
+    rateLimiter,
+    registryUrl: () => endpoints.find((e) => e.name === "petitions")?.url,
+  });
+
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: live.gateway(gateway),
     introspection: !production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLoggingPlugin(),
+      valueCompletionPlugin(),
       metricsPlugin(),
       planCache.plugin(),
       ...limits.plugins,
@@ -110,6 +127,8 @@ export async function startGateway({
     logger: log,
   });
   await apollo.start();
+  live.useServer(apollo);
+  live.listen(httpServer);
 
   app.get("/health", (_req, res) => void res.json({ status: "ok" }));
   app.get("/ready", async (_req, res) => {
@@ -133,8 +152,10 @@ export async function startGateway({
   app.use(
     "/graphql",
     rateLimiter.perAddress(),
-    express.json({ limit: "1mb", verify: wellFormedText }),
+    express.json({ limit: "1mb", verify: wellFormedBytes }),
+    wellFormedRequest(),
     trustedDocuments.middleware(trustedMode),
+    live.sse,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const given = req.header("x-request-id");
@@ -150,6 +171,7 @@ export async function startGateway({
         const identity = {
           ...verified,
           client: clientName ? `${req.ip} ${clientName.slice(0, 64)}` : req.ip,
+          ...(req.ip ? { address: req.ip } : {}),
           ...(production ? {} : simulatedOffset(req.header(SIMULATED_TIME_HEADER))),
         };
         return { identity, requestId, log: log.child({ requestId, userId: identity.userId }) };
@@ -166,9 +188,7 @@ export async function startGateway({
     ) => {
       if (!error.status) return next(error);
       if (error instanceof MalformedText) {
-        res.status(400).json({
-          errors: [{ message: error.message, extensions: { code: "BAD_USER_INPUT", messageZh: error.messageZh } }],
-        });
+        res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
         return;
       }
       const code = error.type === "entity.too.large" ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
@@ -188,33 +208,11 @@ export async function startGateway({
     port: boundPort,
     stop: () =>
       (stopping ??= (async () => {
+        await live.stop();
         await apollo.stop();
         await connections.close();
         await rateLimiter.store.close();
         log.info("stopped");
       })()),
   };
-}
-
-/** A request body that is not well-formed text: refused rather than decoded with U+FFFD where bytes were. */
-class MalformedText extends Error {
-  readonly status = 400;
-  readonly messageZh = "请求正文不是有效的 UTF-8 文本";
-
-  constructor() {
-    super("The request body is not valid UTF-8 text");
-  }
-}
-
-/**
- * The JSON parser decodes bytes that are not valid in the body's charset as U+FFFD, silently, so a name
- * with a broken byte would be stored altered. Decoding strictly first refuses it instead (the JSON
- * parser accepts only UTF charsets; one TextDecoder does not know is refused too).
- */
-function wellFormedText(_req: unknown, _res: unknown, body: Buffer, encoding: string): void {
-  try {
-    new TextDecoder(encoding, { fatal: true }).decode(body);
-  } catch {
-    throw new MalformedText();
-  }
 }

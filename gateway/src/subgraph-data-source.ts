@@ -16,6 +16,7 @@ import type { GatewayContext } from "./context.js";
 import { CircuitBreaker } from "./circuit-breaker.js";
 import { RetryBudget } from "./retry-budget.js";
 import { breakerOpen, subgraphDeduplicated, subgraphDuration, subgraphRetries } from "./metrics.js";
+import { internalError } from "./client-errors.js";
 
 export interface SubgraphPolicy {
   timeoutMs: number;
@@ -171,8 +172,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         raw = await pending;
         answer = JSON.parse(raw.text) as Answer;
       } else {
-        const sending = this.withRetries(true, () =>
-          this.send(body, { ...headers, ...this.sign(identity, requestId, body) }, log),
+        const sending = this.withRetries(
+          true,
+          () => this.send(body, { ...headers, ...this.sign(identity, requestId, body) }, log),
+          log,
         );
         this.inFlight.set(key, sending);
         try {
@@ -183,8 +186,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         answer = raw.value;
       }
     } else {
-      raw = await this.withRetries(false, () =>
-        this.send(body, { ...headers, ...this.sign(identity, requestId, body) }, log),
+      raw = await this.withRetries(
+        false,
+        () => this.send(body, { ...headers, ...this.sign(identity, requestId, body) }, log),
+        log,
       );
       answer = raw.value;
     }
@@ -236,7 +241,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     };
   }
 
-  private async withRetries(isQuery: boolean, attemptOnce: () => Promise<RawAnswer>): Promise<RawAnswer> {
+  private async withRetries(
+    isQuery: boolean,
+    attemptOnce: () => Promise<RawAnswer>,
+    log: Logger | undefined,
+  ): Promise<RawAnswer> {
     this.retryBudget.requested();
     for (let attempt = 0; ; attempt++) {
       if (!this.breaker.allow()) {
@@ -254,7 +263,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         if (!failure) {
           this.breaker.success(); // the department answered
           this.observe(started, "error");
-          throw error;
+          if (error instanceof GraphQLError) throw error;
+          // Anything else is ours, and its message may name the department's address: the log keeps it.
+          log?.error({ err: error, subgraph: this.subgraph, url: this.url }, "subgraph call failed");
+          throw internalError(this.subgraph);
         }
         this.breaker.failure();
         this.observe(started, failure.failure);

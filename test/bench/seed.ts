@@ -263,6 +263,7 @@ function petitionsRows(plans: DisputePlan[]): Record<string, Row[]> {
       dispatchedAt,
       closedAt,
       closureResult: closedAt ? "经调处，双方达成一致，已履行完毕。" : null,
+      outcome: closedAt ? "RESOLVED_BY_AGREEMENT" : null,
       closedOnTheSpot: false,
       satisfaction: closedAt ? "SATISFIED" : null,
       evaluatedAt: closedAt,

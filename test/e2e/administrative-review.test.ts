@@ -2,12 +2,15 @@
 // center's window; routing sends an administrative act to the administrative review body (not to 信访); the
 // review body receives, accepts, extends its decision period once, approved, and revokes the fine. Every step
 // reaches the registry's timeline, and the villager follows it by code. Played over 80 days of simulated time.
+// The review body receives an application only on a dispute the registry sent it.
 import { describe, expect, inject, it } from "vitest";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
 import { as, STAFF } from "../support/callers.js";
 import { daysAfter } from "../support/simulated-time.js";
 import { chinaDaysAgo } from "../support/calendar.js";
+import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const ok = async <T = Record<string, unknown>>(
@@ -172,5 +175,91 @@ describe("administrative review of a county bureau's fine", { shuffle: false }, 
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.dispute.administrativeReviewCases).toEqual([{ request: null, status: "DECIDED" }]);
+  });
+});
+
+describe("receiving an application only on a dispute the registry sent to the review body (派件)", () => {
+  const RECEIVE = `mutation ($input: ReceiveAdministrativeReviewCaseInput!) { receiveAdministrativeReviewCase(input: $input) { id status } }`;
+  /** A contested fine registered at the window, each with its own applicant (no possible duplicate). */
+  const contestedFine = () => ({
+    title: "不服县市场监督管理局行政处罚",
+    description: "个体经营者被县市场监督管理局以标价不规范为由处以罚款，认为事实认定有误，请求撤销处罚。",
+    category: "其他",
+    region: "330122",
+    channel: "WALK_IN",
+    flags: ["ADMINISTRATIVE_ACT"],
+    parties: [{ kind: "PERSON", name: "方建平", residentId: residentId(), phone: "13588127315" }],
+    respondents: [{ kind: "ORGANISATION", name: "桐庐县市场监督管理局" }],
+  });
+  const application = (disputeCode: string) => ({
+    disputeCode,
+    request: "请求撤销桐市监罚〔2026〕42号行政处罚决定",
+    respondentAgency: "桐庐县市场监督管理局",
+    contestedAct: "桐市监罚〔2026〕42号行政处罚决定",
+    actKnownOn: chinaDaysAgo(10),
+  });
+  const receive = (disputeCode: string) =>
+    gql<{ receiveAdministrativeReviewCase: { id: string; status: string } | null }>(RECEIVE, {
+      input: application(disputeCode),
+    });
+  /** The review body's refusal, which leaves no case behind. */
+  async function refusal(disputeCode: string) {
+    const { body } = await receive(disputeCode);
+    expect(body.data?.receiveAdministrativeReviewCase ?? null).toBeNull();
+    expect(body.errors).toHaveLength(1);
+    return body.errors![0]!.extensions as { code: string; reason: string; messageZh: string; disputeCode: string };
+  }
+  const casesOn = async (code: string) =>
+    (
+      await ok<{ dispute: { administrativeReviewCases: { id: string }[] } | null }>(
+        `query ($code: ID!) { dispute(code: $code) { administrativeReviewCases { id } } }`,
+        { code },
+      )
+    ).dispute?.administrativeReviewCases ?? [];
+
+  it("refuses a code the registry never registered", async () => {
+    const code = formatDisputeCode({
+      region: "330122",
+      year: 2026,
+      sequence: 500_000 + Math.floor(Math.random() * 500_000),
+    });
+    expect(await refusal(code)).toEqual(
+      expect.objectContaining({
+        code: "INVALID_STATE",
+        reason: "NOT_SENT_HERE",
+        disputeCode: code,
+        messageZh: "登记中心未将该纠纷派送或移交本部门（未登记，或已派往其他单位）",
+      }),
+    );
+  });
+
+  it("refuses a dispute dispatched to another department", async () => {
+    const code = await registeredAndSentTo(gql, contestedFine(), "MEDIATION");
+    expect(await refusal(code)).toMatchObject({ code: "INVALID_STATE", reason: "NOT_SENT_HERE" });
+    expect(await casesOn(code)).toEqual([]);
+  });
+
+  it("refuses a dispute closed at the registry after its dispatch here, and receives one dispatched here", async () => {
+    const closed = await registerDispute(gql, contestedFine());
+    await sentTo(gql, closed, "ADMINISTRATIVE_REVIEW");
+    await ok(
+      `mutation ($code: ID!, $result: String!) { closeDispute(code: $code, outcome: WITHDRAWN, result: $result) { code } }`,
+      {
+        code: closed,
+        result: "被申请人已自行撤销处罚决定，申请人不再申请复议。",
+      },
+    );
+    // Dispatched after that closure: the review body reads the registry's notices in order, so by the time it
+    // knows of this dispatch it also knows of the closure before it.
+    const open = await registeredAndSentTo(gql, contestedFine(), "ADMINISTRATIVE_REVIEW");
+    const received = await receive(open);
+    expect(received.body.errors, JSON.stringify(received.body.errors)).toBeUndefined();
+    expect(received.body.data!.receiveAdministrativeReviewCase).toMatchObject({ status: "RECEIVED" });
+    expect(await refusal(closed)).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "CLOSED",
+      messageZh: "该纠纷已在登记中心办结",
+    });
+    expect(await casesOn(closed)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // Labour arbitration (劳动人事争议仲裁院) through the gateway: filing, the commission's clocks, the
-// hearing-notice rule, awards and which of them are final (一裁终局). Every case uses a fresh 解纷码.
+// hearing-notice rule, awards and which of them are final (一裁终局). Every case is filed on a dispute of its own,
+// registered at the one window and dispatched (or handed over) to the commission: it takes nothing else.
 import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
@@ -7,6 +8,7 @@ import { sharedGateway } from "../support/system.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
 import { chinaDaysAgo } from "../support/calendar.js";
+import { registeredAndSentTo } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -68,15 +70,16 @@ interface Worker {
   name: string;
   residentId: string;
 }
-function application(options: {
+/** An application on `code`, or on a dispute of its own dispatched to the commission. */
+async function application(options: {
   code?: string;
   receivedAt: string;
   workers?: Worker[];
   claims?: Record<string, unknown>[];
-}): Record<string, unknown> {
+}): Promise<Record<string, unknown>> {
   const workers = options.workers ?? [{ name: "吴建军", residentId: "330122198203142516" }];
   return {
-    disputeCode: options.code ?? freshCode(),
+    disputeCode: options.code ?? (await sentToArbitration("吴建军", validResidentId())),
     receivedAt: options.receivedAt,
     applicants: workers,
     respondent: EMPLOYER,
@@ -123,28 +126,24 @@ interface QueuePage {
 }
 const clock = (c: CaseView, kind: string) => c.clocks.find((k) => k.kind === kind);
 
-/** A dispute registered at the one window (so the registry has it) for one worker; returns its 解纷码. */
-async function registeredDispute(worker: string, idSequence: number): Promise<string> {
-  const { body } = await gql<{ registerDispute: { code: string } }>(
-    `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
-    {
-      input: {
-        title: "针织厂拖欠工人两个月工资",
-        description: "工人在桐庐县横村镇某针织厂工作，2026年8月至9月工资共计一万八千元未发放，申请劳动仲裁。",
-        category: "拖欠农民工工资",
-        region: "330122",
-        amountInvolved: "18000",
-        channel: "WALK_IN",
-        parties: [
-          { kind: "PERSON", name: worker, residentId: residentId(idSequence), phone: `138 5712 ${9000 + idSequence}` },
-        ],
-        respondents: [{ kind: "ORGANISATION", name: EMPLOYER.name }],
-      },
-    },
-  );
-  expect(body.errors).toBeUndefined();
-  return body.data!.registerDispute.code;
-}
+/** A wage dispute as the window registers it, for one worker. */
+const wageDispute = (worker: string, id: string): Record<string, unknown> => ({
+  title: "针织厂拖欠工人两个月工资",
+  description: "工人在桐庐县横村镇某针织厂工作，2026年8月至9月工资共计一万八千元未发放，申请劳动仲裁。",
+  category: "拖欠农民工工资",
+  region: "330122",
+  amountInvolved: "18000",
+  channel: "WALK_IN",
+  parties: [{ kind: "PERSON", name: worker, residentId: id, phone: `138 5712 ${id.slice(-5, -1)}` }],
+  respondents: [{ kind: "ORGANISATION", name: EMPLOYER.name }],
+});
+
+/** A dispute registered at the one window for one worker and dispatched to the commission; returns its 解纷码. */
+const sentToArbitration = (worker: string, id: string): Promise<string> =>
+  registeredAndSentTo(gql, wageDispute(worker, id), "ARBITRATION");
+/** The same for the worker with sequence number `idSequence` (residentId below). */
+const registeredDispute = (worker: string, idSequence: number): Promise<string> =>
+  sentToArbitration(worker, residentId(idSequence));
 
 interface TimelineEvent {
   source: string;
@@ -179,7 +178,7 @@ const expectTimelineTypes = (disputeCode: string, types: string[]) =>
 
 /** Filed 20 days ago and taken through acceptance, service, answer, tribunal and a hearing 11 days ago. */
 async function heardCase(claims?: Record<string, unknown>[], code?: string): Promise<CaseView> {
-  const filed = await file(application({ code, receivedAt: daysAgo(20), claims }));
+  const filed = await file(await application({ code, receivedAt: daysAgo(20), claims }));
   const id = filed.id;
   await ok("acceptArbitrationCase", "ArbitrationStepInput", {
     caseId: id,
@@ -203,9 +202,138 @@ async function heardCase(claims?: Record<string, unknown>[], code?: string): Pro
   });
 }
 
+/**
+ * The labour committee accepts the dispute dispatched to mediation, then fails it naming arbitration as the next
+ * step; returns once the registry has handed the dispute over to the commission (移交, pending its answer).
+ */
+async function mediationFailedTowardsArbitration(code: string): Promise<{ id: string; committee: string }> {
+  const { body: list } = await gql<{ committees: { edges: { node: { id: string; name: string } }[] } }>(
+    `{ committees(first: 100) { edges { node { id name } } } }`,
+  );
+  expect(list.errors).toBeUndefined();
+  const committee = list.data!.committees.edges.find((e) => e.node.name === "桐庐县劳动争议人民调解委员会")!.node;
+  const { body: accepted } = await gql<{ acceptMediationCase: { id: string } }>(
+    `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+    {
+      input: {
+        disputeCode: code,
+        committeeId: committee.id,
+        source: "DISPATCH",
+        sourceReference: "桐矛派〔2026〕1201-08",
+      },
+    },
+  );
+  expect(accepted.errors, JSON.stringify(accepted.errors)).toBeUndefined();
+  const id = accepted.data!.acceptMediationCase.id;
+  const { body: failed } = await gql(`mutation ($input: FailMediationInput!) { failMediation(input: $input) { id } }`, {
+    input: { caseId: id, reason: "用人单位不同意支付，申请人要求劳动仲裁", suggestedNextStep: "ARBITRATION" },
+  });
+  expect(failed.errors, JSON.stringify(failed.errors)).toBeUndefined();
+  await expect
+    .poll(
+      async () =>
+        (
+          await gql<{ dispute: { handOffs: { toDepartment: string; state: string }[] } }>(
+            `query ($code: ID!) { dispute(code: $code) { handOffs { toDepartment state } } }`,
+            { code },
+          )
+        ).body.data?.dispute.handOffs,
+      { timeout: 15_000, interval: 250 },
+    )
+    .toEqual([{ toDepartment: "ARBITRATION", state: "PENDING" }]);
+  return { id, committee: committee.name };
+}
+
+describe("the commission files only on a dispute the registry sent it", () => {
+  const worker = { name: "方德明", residentId: validResidentId() };
+
+  /** An application on `code` at the commission's window must be refused for `reason`, and nothing filed. */
+  async function refusedOn(code: string, reason: string): Promise<void> {
+    const input = await application({ code, receivedAt: daysAgo(0), workers: [worker] });
+    const { body } = await gql<{ fileArbitrationApplication: CaseView | null }>(FILE, { input });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason, disputeCode: code });
+    expect(String(body.errors?.[0]?.extensions?.messageZh)).toMatch(/[\u4e00-\u9fff]/);
+    expect(body.data?.fileArbitrationApplication ?? null).toBeNull();
+    const { body: dispute } = await gql<{ dispute: { arbitrationCases: unknown[] } | null }>(
+      `query ($code: ID!) { dispute(code: $code) { arbitrationCases { id } } }`,
+      { code },
+    );
+    expect(dispute.data?.dispute?.arbitrationCases ?? []).toEqual([]);
+  }
+
+  /**
+   * The commission reads the registry's feed in the background, and at once only for a code it holds no notice
+   * on: a refusal for a code never registered makes it read everything sent so far, so a later notice on a code it
+   * already holds (a closure, a recall) is in its inbox before the next attempt, whatever the background did.
+   */
+  const commissionHasReadTheFeed = () => refusedOn(freshCode(), "NOT_SENT_HERE");
+
+  const handOffToArbitration = async (code: string): Promise<string> => {
+    const { body } = await gql<{ handOffDispute: { id: string } }>(
+      `mutation ($code: ID!) { handOffDispute(code: $code, to: ARBITRATION, reason: "调解不成，劳动者申请仲裁") { id } }`,
+      { code },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data!.handOffDispute.id;
+  };
+
+  it("refuses a code the registry never registered", async () => {
+    await refusedOn(freshCode(), "NOT_SENT_HERE");
+  });
+
+  it("refuses a dispute dispatched to another department, at the window and online", async () => {
+    const code = await registeredAndSentTo(gql, wageDispute(worker.name, worker.residentId), "MEDIATION");
+    await refusedOn(code, "NOT_SENT_HERE");
+    // Online, by the worker in their own name: the same answer (online filings carry no receipt time).
+    const online = await as(resident(worker.residentId));
+    const input = {
+      ...(await application({ code, receivedAt: daysAgo(0), workers: [worker] })),
+      receivedAt: undefined,
+    };
+    const { body } = await gql(FILE, { input }, online);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "NOT_SENT_HERE" });
+  });
+
+  it("refuses a dispute closed at the registry after it was dispatched to the commission", async () => {
+    const code = await sentToArbitration(worker.name, worker.residentId);
+    const { body } = await gql(
+      `mutation ($code: ID!) { closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方自行和解，申请人不再申请仲裁") { status } }`,
+      { code },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    await commissionHasReadTheFeed();
+    await refusedOn(code, "CLOSED");
+  });
+
+  it("refuses a dispute whose hand-off to the commission it rejected", async () => {
+    const code = await registeredAndSentTo(gql, wageDispute(worker.name, worker.residentId), "MEDIATION");
+    const handOff = await handOffToArbitration(code);
+    const { body } = await gql(
+      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: false, reason: "不属于劳动人事争议") { state } }`,
+      { id: handOff },
+      await as(STAFF.arbitration),
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    await commissionHasReadTheFeed();
+    await refusedOn(code, "RECALLED");
+  });
+
+  it("files at once on a dispute dispatched to the commission, and on one handed over to it", async () => {
+    const dispatched = await sentToArbitration(worker.name, worker.residentId);
+    expect(
+      await file(await application({ code: dispatched, receivedAt: daysAgo(0), workers: [worker] })),
+    ).toMatchObject({ status: "RECEIVED", disputeCode: dispatched });
+    const handedOver = await registeredAndSentTo(gql, wageDispute(worker.name, worker.residentId), "MEDIATION");
+    await handOffToArbitration(handedOver);
+    expect(
+      await file(await application({ code: handedOver, receivedAt: daysAgo(0), workers: [worker] })),
+    ).toMatchObject({ status: "RECEIVED", disputeCode: handedOver });
+  });
+});
+
 describe("labour arbitration through the gateway", () => {
   it("files, accepts, composes the tribunal, hears with 5 days' notice and awards on time: a small wage claim is final", async () => {
-    const filed = await file(application({ receivedAt: daysAgo(20) }));
+    const filed = await file(await application({ receivedAt: daysAgo(20) }));
     // Entered 20 days after it arrived: the 5-day acceptance clock has already run out.
     expect(filed).toMatchObject({ status: "RECEIVED", collective: false, mayLitigate: true });
     expect(filed.caseNumber).toMatch(/^桐劳人仲案字〔\d{4}〕第\d+号$/);
@@ -276,21 +404,20 @@ describe("labour arbitration through the gateway", () => {
     expect(awarded.history.at(-1)!.actor).toBeTruthy();
   });
 
-  it("turns a failed labour mediation into an application in one step, linked to the mediation case", async () => {
-    const wages = DEMO_DISPUTES[1]!;
-    const { body } = await gql<{ dispute: { mediationCases: { id: string; committee: string }[] } }>(
-      `query ($code: ID!) { dispute(code: $code) { mediationCases { id committee } } }`,
-      { code: wages.code },
-    );
-    expect(body.errors).toBeUndefined();
-    const labour = body.data!.dispute.mediationCases.find((m) => m.committee.includes("劳动争议"))!;
-    const filed = await file({ ...application({ receivedAt: daysAgo(0) }), failedMediationId: labour.id });
+  it("turns a failed labour mediation into an application in one step, on the dispute the registry handed over", async () => {
+    // Dispatched to mediation; the committee fails it naming arbitration, and the registry hands it over.
+    const code = await registeredAndSentTo(gql, wageDispute("吴建军", validResidentId()), "MEDIATION");
+    const labour = await mediationFailedTowardsArbitration(code);
+    const filed = await file({
+      ...(await application({ code, receivedAt: daysAgo(0) })),
+      failedMediationId: labour.id,
+    });
     const { body: linked } = await gql<{ arbitrationCase: { failedMediation: { id: string; committee: string } } }>(
       `query ($id: ID!) { arbitrationCase(id: $id) { failedMediation { id committee } } }`,
       { id: filed.id },
     );
     expect(linked.errors).toBeUndefined();
-    expect(linked.data!.arbitrationCase.failedMediation).toEqual({ id: labour.id, committee: labour.committee });
+    expect(linked.data!.arbitrationCase.failedMediation).toEqual(labour);
   });
 
   it("marks an award above 12 months' minimum wage non-final and shows the 15-day window to sue", async () => {
@@ -394,7 +521,7 @@ describe("labour arbitration through the gateway", () => {
 
   it("rejects with a reason, which lets the applicant sue, and refuses to accept afterwards", async () => {
     const code = await registeredDispute("钟晓东", 734);
-    const filed = await file(application({ code, receivedAt: daysAgo(0) }));
+    const filed = await file(await application({ code, receivedAt: daysAgo(0) }));
     const rejected = await ok("rejectArbitrationCase", "RejectArbitrationInput", {
       caseId: filed.id,
       reason: "申请人与被申请人之间系承揽关系，不属于劳动人事争议",
@@ -409,7 +536,7 @@ describe("labour arbitration through the gateway", () => {
   });
 
   it("shows mayLitigate with the reason once the 5-day acceptance deadline has passed in silence", async () => {
-    const silent = await file(application({ receivedAt: daysAgo(10) }));
+    const silent = await file(await application({ receivedAt: daysAgo(10) }));
     expect(silent.status).toBe("RECEIVED");
     expect(silent.mayLitigate).toBe(true);
     expect(silent.litigationReasons.map((r) => r.code)).toEqual(["ACCEPTANCE_OVERDUE"]);
@@ -434,7 +561,7 @@ describe("labour arbitration through the gateway", () => {
 
   it("records a limitation warning for an old claim without rejecting it", async () => {
     const old = await file(
-      application({
+      await application({
         receivedAt: daysAgo(0),
         claims: [
           {
@@ -460,7 +587,7 @@ describe("labour arbitration through the gateway", () => {
       representative: i < 3,
     }));
     const collective = await file(
-      application({
+      await application({
         receivedAt: daysAgo(1),
         workers,
         claims: [
@@ -487,7 +614,7 @@ describe("labour arbitration through the gateway", () => {
   });
 
   it("pages the queue with cursors and allocates distinct case numbers to concurrent filings", async () => {
-    const filed = await Promise.all([1, 2, 3].map(() => file(application({ receivedAt: daysAgo(3) }))));
+    const filed = await Promise.all([1, 2, 3].map(async () => file(await application({ receivedAt: daysAgo(3) }))));
     expect(new Set(filed.map((c) => c.caseNumber)).size).toBe(3);
     const query = `query ($after: String, $filter: ArbitrationCaseFilter) { arbitrationCases(first: 2, after: $after, filter: $filter) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
     const filter = { receivedFrom: daysAgo(3.01), receivedBefore: daysAgo(2.99) };
@@ -508,7 +635,7 @@ describe("labour arbitration through the gateway", () => {
   });
 
   it("lets only one of two concurrent acceptances win", async () => {
-    const filed = await file(application({ receivedAt: daysAgo(1) }));
+    const filed = await file(await application({ receivedAt: daysAgo(1) }));
     const results = await Promise.all(
       [0, 1].map(() =>
         step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: filed.id, expectedVersion: filed.version }),
@@ -524,7 +651,11 @@ describe("labour arbitration through the gateway", () => {
   it("names every invalid identifier in one BAD_USER_INPUT and files nothing", async () => {
     const code = freshCode();
     const input = {
-      ...application({ code, receivedAt: daysAgo(0), workers: [{ name: "张德胜", residentId: "341222197908061534" }] }),
+      ...(await application({
+        code,
+        receivedAt: daysAgo(0),
+        workers: [{ name: "张德胜", residentId: "341222197908061534" }],
+      })),
       respondent: { name: "某公司", creditCode: "91330122MA2H3K7P51" },
     };
     const { body } = await gql(FILE, { input });
@@ -570,7 +701,7 @@ describe("labour arbitration through the gateway", () => {
   it("reports every step to the registry: the dispute's timeline lists the arbitration events in order, without personal data", async () => {
     const code = await registeredDispute("楼志强", 731);
     const filed = await file(
-      application({ code, receivedAt: daysAgo(20), workers: [{ name: "楼志强", residentId: residentId(731) }] }),
+      await application({ code, receivedAt: daysAgo(20), workers: [{ name: "楼志强", residentId: residentId(731) }] }),
     );
     const id = filed.id;
     await ok("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(19) });
@@ -749,7 +880,7 @@ describe("access to arbitration cases", () => {
   const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
 
   /** Filed at the commission's window by an arbitrator, for the worker. */
-  const filedForWorker = () => file(application({ receivedAt: daysAgo(1), workers: [{ ...worker }] }));
+  const filedForWorker = async () => file(await application({ receivedAt: daysAgo(1), workers: [{ ...worker }] }));
 
   it("shows a worker their own case in full (their ID only on request) and refuses it to another resident", async () => {
     const filed = await filedForWorker();
@@ -794,7 +925,7 @@ describe("access to arbitration cases", () => {
 
   it("lets a worker file their own application online, and not one for somebody else", async () => {
     const headers = await as(resident(coworker.residentId));
-    const input = { ...application({ receivedAt: daysAgo(0), workers: [coworker] }), receivedAt: undefined };
+    const input = { ...(await application({ receivedAt: daysAgo(0), workers: [coworker] })), receivedAt: undefined };
     const { body } = await gql<{
       fileArbitrationApplication: { id: string; status: string; applicants: { name: string }[] };
     }>(
@@ -809,7 +940,7 @@ describe("access to arbitration cases", () => {
     });
 
     // Back-dating is the commission's to record, not the applicant's.
-    const backDated = await gql(FILE, { input: application({ receivedAt: daysAgo(3), workers: [coworker] }) }, headers);
+    const backDated = await gql(FILE, { input: { ...input, receivedAt: daysAgo(3) } }, headers);
     expect(codeOf(backDated.body)).toBe("BAD_USER_INPUT");
     // For someone else: refused, and nothing filed in that worker's name.
     const code = freshCode();
@@ -914,7 +1045,7 @@ describe("access to arbitration cases", () => {
   it("lets a party of the registered dispute reach its arbitration case through the dispute, and nobody else", async () => {
     const code = await registeredDispute("严素芬", 741);
     // Filed by a coworker: the dispute's party is not an applicant, yet reaches the case through their dispute.
-    const filed = await file(application({ code, receivedAt: daysAgo(1), workers: [{ ...coworker }] }));
+    const filed = await file(await application({ code, receivedAt: daysAgo(1), workers: [{ ...coworker }] }));
     const QUERY = `query ($code: ID!) { dispute(code: $code) { arbitrationCases { id applicants { name } } } }`;
     const { body } = await gql<{ dispute: { arbitrationCases: { id: string; applicants: { name: string }[] }[] } }>(
       QUERY,

@@ -134,6 +134,34 @@ const story = {} as Story;
 
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(600_000, 1_000_000) });
 
+/**
+ * A new dispute the registry sent to `to`: a department opens cases only on those, so a role the rule allows
+ * must be shown doing so on one (each run its own, as a case opened by one role must not stand in another's way).
+ */
+const sentCode = async (to: "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_AID"): Promise<string> => {
+  const { registerDispute } = await asDefault<{ registerDispute: { code: string } }>(
+    `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+    {
+      input: {
+        title: "邻里借款纠纷",
+        description: "申请人借给邻居三万元用于店面装修，约定半年归还，到期后多次催讨未果。",
+        category: "民间借贷",
+        region: "330122",
+        amountInvolved: "30000",
+        peopleInvolved: 2,
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: "俞海峰" }],
+        respondents: [{ kind: "PERSON", name: "潘志明" }],
+      },
+    },
+  );
+  await asDefault(
+    `mutation ($code: ID!, $to: Department!) { dispatchDispute(code: $code, to: $to, reason: "按当事人意愿派单") { code } }`,
+    { code: registerDispute.code, to },
+  );
+  return registerDispute.code;
+};
+
 const asDefault = async <T = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
@@ -233,6 +261,16 @@ async function seed(): Promise<void> {
         )
       ).dispute.leadOwner === "ARBITRATION",
   );
+
+  // Legal aid and the court work beside arbitration, which leads: the registry refers the dispute to each.
+  for (const [to, reason] of [
+    ["LEGAL_AID", "农民工追索劳动报酬，转介法律援助"],
+    ["LITIGATION", "劳务派遣期间劳务费另行起诉"],
+  ])
+    await asDefault(
+      `mutation ($code: ID!, $to: Department!, $reason: String!) { referDispute(code: $code, to: $to, reason: $reason) { code } }`,
+      { code: story.code, to, reason },
+    );
 
   const { applyForLegalAid } = await asDefault<{ applyForLegalAid: { id: string } }>(
     `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
@@ -505,7 +543,7 @@ const OPERATIONS: Operation[] = [
         `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
         {
           input: {
-            disputeCode: freshCode(),
+            disputeCode: await sentCode("MEDIATION"),
             committeeId: story.committeeId,
             source: "DISPATCH",
             sourceReference: "桐矛派〔2026〕1125-12",
@@ -565,7 +603,7 @@ const OPERATIONS: Operation[] = [
         `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id } }`,
         {
           input: {
-            disputeCode: freshCode(),
+            disputeCode: await sentCode("ARBITRATION"),
             applicants: [WORKER],
             respondent: EMPLOYER,
             claims: [
@@ -613,7 +651,7 @@ const OPERATIONS: Operation[] = [
         `mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`,
         {
           input: {
-            disputeCode: freshCode(),
+            disputeCode: await sentCode("LITIGATION"),
             causeOfActionCode: "PRIVATE_LENDING",
             parties: [
               { role: "PLAINTIFF", kind: "PERSON", name: "俞海峰" },
@@ -658,7 +696,7 @@ const OPERATIONS: Operation[] = [
         `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
         {
           input: {
-            disputeCode: freshCode(),
+            disputeCode: await sentCode("LEGAL_AID"),
             matter: "CLAIM_LABOUR_REMUNERATION",
             applicant: { ...WORKER, groups: ["MIGRANT_WORKER"] },
           },

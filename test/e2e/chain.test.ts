@@ -185,7 +185,13 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
       day(2, 3),
     );
 
-    // Day 3, 法律援助 on the side: a migrant worker claiming wages needs no means check.
+    // Day 3, 法律援助 on the side: the commission refers the worker (转介), and a migrant worker claiming wages
+    // needs no means check. Arbitration still leads.
+    await ok(
+      `mutation ($code: ID!) { referDispute(code: $code, to: LEGAL_AID, reason: "农民工追索劳动报酬，转介法律援助") { code } }`,
+      { code },
+      day(3),
+    );
     const { applyForLegalAid } = await ok<{ applyForLegalAid: { id: string } }>(
       `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
       {

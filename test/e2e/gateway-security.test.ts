@@ -28,7 +28,7 @@ import {
 import { graphql, sharedGateway } from "../support/system.js";
 import { as, COCKPIT_VIEWER, COMMANDER, resident } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
-import { registerDispute } from "../support/registration.js";
+import { registerDispute, sentTo } from "../support/registration.js";
 
 const gatewayUrl = inject("gatewayUrl");
 const subgraphOrigins = inject("subgraphOrigins");
@@ -328,6 +328,32 @@ describe("tracking guesses farmed with aliases", () => {
     );
     expect(one).toEqual({ data: { trackDispute: { status: expect.any(String) } } });
   });
+
+  it("lets a request that went around the gateway make one guess too: the registry runs the first and refuses the rest", async () => {
+    const right = phone.slice(-4);
+    const wrong = Array.from({ length: 19 }, (_, i) => String((Number(right) + 1 + i) % 10_000).padStart(4, "0"));
+    // The right answer last, where a farm would hide it.
+    const aliases = [...wrong, right]
+      .map((guess, i) => `g${i}: trackDispute(code: $code, verification: "${guess}") { status }`)
+      .join(" ");
+    const body = JSON.stringify({ query: `query ($code: String!) { ${aliases} }`, variables: { code } });
+    const identity: Identity = { roles: [], address: "198.51.100.23" };
+    const response = await fetch(`${subgraphOrigins.petitions}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...signHop(DEVELOPMENT_SECRET, identity, `r-farm-${randomUUID()}`, { audience: "petitions", body }),
+      },
+      body,
+    });
+    const answer = (await response.json()) as {
+      data: Record<string, unknown>;
+      errors: { path: string[]; extensions: { code: string } }[];
+    };
+    expect(answer.data).toEqual(Object.fromEntries(wrong.concat(right).map((_, i) => [`g${i}`, null])));
+    expect(answer.errors.map((e) => e.path[0]).sort()).toEqual(wrong.map((_, i) => `g${i + 1}`).sort());
+    expect(new Set(answer.errors.map((e) => e.extensions.code))).toEqual(new Set(["OPERATION_LIMIT_EXCEEDED"]));
+  });
 });
 
 describe("text that is not valid Unicode", () => {
@@ -360,26 +386,45 @@ describe("text that is not valid Unicode", () => {
     expect(await whole.json()).toEqual({ data: { __typename: "Query" } });
   });
 
-  it("refuses a lone surrogate in a string argument (BAD_USER_INPUT) before anything is stored", async () => {
-    const { body } = await gql(`mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`, {
-      input: {
-        title: "宅基地\uD800界址纠纷",
-        description: "两户宅基地界址不清，对新砌围墙位置发生争执。",
-        category: "邻里",
-        region: "330122",
-        peopleInvolved: 2,
-        channel: "WALK_IN",
-        parties: [{ kind: "PERSON", name: "郑\uDC00明", residentId: residentId(), phone: "13968171146" }],
-        respondents: [{ kind: "PERSON", name: "冯国栋" }],
+  it("refuses a lone surrogate anywhere in the request (400 BAD_USER_INPUT naming each field) before any department sees it", async () => {
+    const { status, body } = await gql(
+      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+      {
+        input: {
+          title: "宅基地\uD800界址纠纷",
+          description: "两户宅基地界址不清，对新砌围墙位置发生争执。",
+          category: "邻里",
+          region: "330122",
+          peopleInvolved: 2,
+          channel: "WALK_IN",
+          parties: [{ kind: "PERSON", name: "郑\uDC00明", residentId: residentId(), phone: "13968171146" }],
+          respondents: [{ kind: "PERSON", name: "冯国栋" }],
+        },
       },
-    });
+    );
+    expect(status).toBe(400);
     expect(body.data ?? null).toBeNull();
+    expect(body.errors).toHaveLength(1);
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
-      problems: expect.arrayContaining([
-        expect.objectContaining({ field: ["input", "title"], reason: "ENCODING" }),
-        expect.objectContaining({ field: ["input", "parties", 0, "name"], reason: "ENCODING" }),
-      ]),
+      messageZh: expect.stringContaining("不成对的代理项"),
+      problems: [
+        expect.objectContaining({ field: ["variables", "input", "title"], reason: "ENCODING" }),
+        expect.objectContaining({ field: ["variables", "input", "parties", 0, "name"], reason: "ENCODING" }),
+      ],
+    });
+    // The escape as a client writes it in JSON, in an argument that is no stored text (a tracking answer).
+    const raw = await fetch(gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(await as(null)) },
+      body: '{"query":"query ($v: String!) { trackDispute(code: \\"330122260000016\\", verification: $v) { status } }","variables":{"v":"12\\ud800"}}',
+    });
+    expect(raw.status).toBe(400);
+    expect(
+      ((await raw.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0]!.extensions,
+    ).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [expect.objectContaining({ field: ["variables", "v"], reason: "ENCODING" })],
     });
   });
 });
@@ -451,6 +496,106 @@ describe("a resident reaching for someone else's dispute", () => {
     const own = await entities(owner);
     expect(own.errors).toBeUndefined();
     expect(own.data._entities).toEqual([{ code, description: expect.stringContaining("滴水檐") }]);
+  });
+});
+
+describe("departments believe no party ids a caller wrote into a representation", () => {
+  const owner = residentId();
+  const stranger = residentId();
+  const strangerPartyId = partyIdOf({ residentId: stranger });
+  let code: string;
+  let caseId: string;
+
+  beforeAll(async () => {
+    code = await registerDispute(gql, {
+      title: "楼上住户空调外机噪音纠纷",
+      description: "楼上住户空调外机安装在本户窗下，夜间噪音扰民，协商未果，请求调解。",
+      category: "邻里",
+      region: "330122",
+      peopleInvolved: 2,
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "沈美华", residentId: owner, phone: "13968172231" }],
+      respondents: [{ kind: "PERSON", name: "陆建平" }],
+    });
+    await sentTo(gql, code, "MEDIATION");
+    const committees = await gql<{ committees: { edges: { node: { id: string } }[] } }>(
+      `{ committees(filter: { regionCode: "330122" }, first: 1) { edges { node { id } } } }`,
+    );
+    const accepted = await gql<{ acceptMediationCase: { id: string } }>(
+      `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+      {
+        input: {
+          disputeCode: code,
+          committeeId: committees.body.data!.committees.edges[0]!.node.id,
+          source: "DISPATCH",
+          sourceReference: "桐矛派〔2026〕1207-01",
+        },
+      },
+    );
+    expect(accepted.body.errors, JSON.stringify(accepted.body.errors)).toBeUndefined();
+    caseId = accepted.body.data!.acceptMediationCase.id;
+  });
+
+  /** `_entities` on a department, signed as the gateway would sign it for the stranger. */
+  const entities = async (name: SubgraphName, selection: string, representation: Record<string, unknown>) => {
+    const body = JSON.stringify({
+      query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`,
+      variables: { representations: [representation] },
+    });
+    const identity: Identity = { userId: "resident-stranger", roles: ["resident"], partyId: strangerPartyId };
+    const response = await fetch(`${subgraphOrigins[name]}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...signHop(DEVELOPMENT_SECRET, identity, `r-claim-${randomUUID()}`, { audience: name, body }),
+      },
+      body,
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as { data: { _entities: unknown[] }; errors?: { extensions: { code: string } }[] };
+  };
+
+  it("refuses a stranger who claims to be a party of someone else's dispute, or claims it as one of his", async () => {
+    const claimed = { __typename: "Dispute", code, partyIds: [strangerPartyId], partyIdsSeal: "c2VhbGVkIGJ5IG1l" };
+    const mediation = await entities("mediation", "... on Dispute { mediationCases { id } }", claimed);
+    expect(mediation.data._entities).toEqual([{ mediationCases: [] }]);
+    expect(JSON.stringify(mediation)).not.toContain(caseId);
+    const unsealed = await entities("mediation", "... on Dispute { mediationCases { id } }", {
+      __typename: "Dispute",
+      code,
+      partyIds: [strangerPartyId],
+    });
+    expect(unsealed.data._entities).toEqual([{ mediationCases: [] }]);
+    const legalAid = await entities("legal-aid", "... on Dispute { legalAidCases { id } }", claimed);
+    expect(legalAid.errors?.map((e) => e.extensions.code)).toEqual(["FORBIDDEN"]);
+    // Through his own party, with her dispute's code written in.
+    const party = await entities("mediation", "... on Party { mediationCases { id } }", {
+      __typename: "Party",
+      id: strangerPartyId,
+      disputeCodes: [code],
+    });
+    expect(party.data._entities).toEqual([{ mediationCases: [] }]);
+  });
+
+  it("still shows the party her own cases through the gateway, and the stranger nothing", async () => {
+    const ask = async (who: string) =>
+      (
+        await gql<{ dispute: { mediationCases: { id: string }[] } | null }>(
+          `query ($code: ID!) { dispute(code: $code) { mediationCases { id } } }`,
+          { code },
+          await as(resident(who)),
+        )
+      ).body;
+    const hers = await ask(owner);
+    expect(hers.errors, JSON.stringify(hers.errors)).toBeUndefined();
+    expect(hers.data?.dispute?.mediationCases).toEqual([{ id: caseId }]);
+    const mine = await gql<{ me: { mediationCases: { id: string }[] } }>(
+      `{ me { mediationCases { id } } }`,
+      {},
+      await as(resident(owner)),
+    );
+    expect(mine.body.data?.me.mediationCases.map((c) => c.id)).toContain(caseId);
+    expect(JSON.stringify(await ask(stranger))).not.toContain(caseId);
   });
 });
 

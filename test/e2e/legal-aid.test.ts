@@ -1,12 +1,14 @@
 // Legal aid through the gateway: eligibility by the Legal Aid Law with the article recorded,
 // refusal with written reasons, the urgent rule, material requests pausing the clock, assignment,
-// work log, closure and review, consultations and the queue.
+// work log, closure and review, consultations and the queue. An application on a dispute needs the dispute
+// registered at the one window and dispatched (or handed over) to the center; one without a dispute does not.
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway, type GraphQLResponse } from "../support/system.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
+import { registeredAndSentTo, sentTo } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(500_000, 1_000_000) });
@@ -86,6 +88,27 @@ async function decide(caseId: string) {
   return mutate("decideLegalAid", "$caseId: ID!", { caseId });
 }
 
+/** A dispute as the window registers it, with `party` as its applicant. */
+const aidDispute = (party: { name: string; residentId: string }): Record<string, unknown> => ({
+  title: "申请人请求法律援助",
+  description: "申请人因纠纷需要法律帮助，到综合受理窗口登记后转法律援助中心。",
+  category: "劳动争议",
+  region: "330122",
+  channel: "WALK_IN",
+  parties: [
+    {
+      kind: "PERSON",
+      name: party.name,
+      residentId: party.residentId,
+      phone: `1385712${party.residentId.slice(-5, -1)}`,
+    },
+  ],
+  respondents: [{ kind: "ORGANISATION", name: "桐庐横村锦绣针织服饰有限公司" }],
+});
+/** A dispute registered for `party` and dispatched to the legal aid center; returns its 解纷码. */
+const sentToLegalAid = (party: { name: string; residentId: string }): Promise<string> =>
+  registeredAndSentTo(gql, aidDispute(party), "LEGAL_AID");
+
 const WORKERS = [
   { name: "汪建新", residentId: "330122198503142016", phone: "13567123408" },
   { name: "陈月娥", residentId: "330122198607153035", phone: "13605712281" },
@@ -97,7 +120,7 @@ const WORKERS = [
 
 describe("legal aid (法律援助中心)", () => {
   it("grants the six unpaid workers without a means check and records that art. 42 applied", async () => {
-    const code = freshCode();
+    const code = await sentToLegalAid(WORKERS[0]!);
     const decided: CaseView[] = [];
     for (const worker of WORKERS) {
       const applied = await apply({
@@ -161,10 +184,11 @@ describe("legal aid (法律援助中心)", () => {
     );
     expect(precheck.data!.legalAidEligibility).toMatchObject({ outcome: "INELIGIBLE", basis: "MEANS_TEST_FAILED" });
 
+    const applicant = { name: "沈志明", residentId: "330122196505052277", phone: "0571-64381234" };
     const applied = await apply({
-      disputeCode: freshCode(),
+      disputeCode: await sentToLegalAid(applicant),
       matter: "SUPPORT_PAYMENT",
-      applicant: { name: "沈志明", residentId: "330122196505052277", phone: "0571-64381234" },
+      applicant,
       householdSize: 3,
       monthlyIncomePerHeadFen: 450_000,
     });
@@ -255,10 +279,11 @@ describe("legal aid (法律援助中心)", () => {
   });
 
   it("pauses the decision clock while material is requested, then decides on the supplied facts", async () => {
+    const applicant = { name: "沈志明", residentId: "330122196505052277" };
     const applied = await apply({
-      disputeCode: freshCode(),
+      disputeCode: await sentToLegalAid(applicant),
       matter: "TRAFFIC_ACCIDENT_DAMAGES",
-      applicant: { name: "沈志明", residentId: "330122196505052277" },
+      applicant,
     });
     const early = await decide(applied.id);
     expect(early.errors?.[0]?.extensions).toMatchObject({
@@ -309,10 +334,11 @@ describe("legal aid (法律援助中心)", () => {
     expect(registered.errors).toBeUndefined();
     const providerId = registered.data!.registerLegalAidProvider.id;
 
+    const applicant = { name: "俞小红", residentId: "330122197501015238" };
     const applied = await apply({
-      disputeCode: freshCode(),
+      disputeCode: await sentToLegalAid(applicant),
       matter: "CONFIRM_LABOUR_RELATION",
-      applicant: { name: "俞小红", residentId: "330122197501015238", groups: ["SOCIAL_ASSISTANCE"] },
+      applicant: { ...applicant, groups: ["SOCIAL_ASSISTANCE"] },
     });
     const decided = await decide(applied.id);
     expect(decided.data!.decision).toMatchObject({
@@ -485,6 +511,7 @@ describe("legal aid (法律援助中心)", () => {
     );
     expect(registered.errors).toBeUndefined();
     const code = registered.data!.registerDispute.code;
+    await sentTo(gql, code, "LEGAL_AID");
 
     const { body: consulted } = await gql<{ recordLegalConsultation: { id: string } }>(
       `mutation ($input: RecordLegalConsultationInput!) { recordLegalConsultation(input: $input) { id } }`,
@@ -635,6 +662,104 @@ describe("legal aid (法律援助中心)", () => {
       "2026-10-13T02:10:00.000Z",
       "2026-10-14T01:30:00.000Z",
     ]);
+  });
+});
+
+describe("the center takes an application on a dispute only when the registry sent it there", () => {
+  const applicant = { name: "钟建平", residentId: validResidentId() };
+  const onDispute = (disputeCode: string) => ({
+    disputeCode,
+    matter: "CLAIM_LABOUR_REMUNERATION",
+    applicant: { ...applicant, groups: ["MIGRANT_WORKER"] },
+  });
+
+  /** An application on `code` at the center's window must be refused for `reason`, and nothing opened. */
+  async function refusedOn(code: string, reason: string): Promise<void> {
+    const { data, errors } = await mutate("applyForLegalAid", "$input: LegalAidApplicationInput!", {
+      input: onDispute(code),
+    });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason, disputeCode: code });
+    expect(String(errors?.[0]?.extensions?.messageZh)).toMatch(/[\u4e00-\u9fff]/);
+    expect(data ?? null).toBeNull();
+    const { body } = await gql<{ legalAidCases: { edges: unknown[] } }>(
+      `query ($code: String) { legalAidCases(filter: { disputeCode: $code }, first: 10) { edges { cursor } } }`,
+      { code },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.legalAidCases.edges).toEqual([]);
+  }
+
+  /**
+   * The center reads the registry's feed in the background, and at once only for a code it holds no notice on:
+   * a refusal for a code never registered makes it read everything sent so far, so a later notice on a code it
+   * already holds (a closure, a recall) is in its inbox before the next attempt, whatever the background did.
+   */
+  const centerHasReadTheFeed = () => refusedOn(freshCode(), "NOT_SENT_HERE");
+
+  const referToLegalAid = async (code: string): Promise<string> => {
+    const { body } = await gql<{ handOffDispute: { id: string } }>(
+      `mutation ($code: ID!) { handOffDispute(code: $code, to: LEGAL_AID, reason: "当事人经济困难，需法律援助") { id } }`,
+      { code },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data!.handOffDispute.id;
+  };
+
+  it("refuses a code the registry never registered", async () => {
+    await refusedOn(freshCode(), "NOT_SENT_HERE");
+  });
+
+  it("refuses a dispute dispatched to another department, from the center and from the applicant online", async () => {
+    const code = await registeredAndSentTo(gql, aidDispute(applicant), "MEDIATION");
+    await refusedOn(code, "NOT_SENT_HERE");
+    const { body } = await gql(
+      `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
+      { input: onDispute(code) },
+      await as(resident(applicant.residentId)),
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "NOT_SENT_HERE" });
+  });
+
+  it("refuses a dispute closed at the registry after it was dispatched to the center", async () => {
+    const code = await sentToLegalAid(applicant);
+    const { body } = await gql(
+      `mutation ($code: ID!) { closeDispute(code: $code, outcome: ANSWERED, result: "经窗口释法，申请人不再申请法律援助") { status } }`,
+      { code },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    await centerHasReadTheFeed();
+    await refusedOn(code, "CLOSED");
+  });
+
+  it("refuses a dispute whose referral the center rejected", async () => {
+    const code = await registeredAndSentTo(gql, aidDispute(applicant), "MEDIATION");
+    const handOff = await referToLegalAid(code);
+    const { body } = await gql(
+      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: false, reason: "不属于法律援助事项范围") { state } }`,
+      { id: handOff },
+      await as(STAFF["legal-aid"]),
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    await centerHasReadTheFeed();
+    await refusedOn(code, "RECALLED");
+  });
+
+  it("takes applications at once on a dispute dispatched to the center and on one referred to it", async () => {
+    const dispatched = await sentToLegalAid(applicant);
+    expect(await apply(onDispute(dispatched))).toMatchObject({ status: "SUBMITTED", disputeCode: dispatched });
+    const referred = await registeredAndSentTo(gql, aidDispute(applicant), "MEDIATION");
+    await referToLegalAid(referred);
+    expect(await apply(onDispute(referred))).toMatchObject({ status: "SUBMITTED", disputeCode: referred });
+  });
+
+  it("still takes an application without a dispute, on a pending court case", async () => {
+    const applied = await apply({
+      ...onDispute(""),
+      disputeCode: null,
+      regionCode: "330122",
+      courtCaseId: randomUUID(),
+    });
+    expect(applied).toMatchObject({ status: "SUBMITTED", disputeCode: null });
   });
 });
 
@@ -828,7 +953,10 @@ describe("access to legal aid", () => {
     gql<{ legalAidCase: View | null }>(`query ($id: ID!) { legalAidCase(id: $id) { ${fields} } }`, { id }, headers);
   const APPLY = `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { ${VIEW} } }`;
 
-  /** A dispute registered at the one window with the worker as a party, and the worker's own online application. */
+  /**
+   * A dispute registered at the one window with the worker as a party and dispatched to the center, and the
+   * worker's own online application on it.
+   */
   async function workerApplies(): Promise<{ code: string; kase: View }> {
     const { body: registered } = await gql<{ registerDispute: { code: string } }>(
       `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
@@ -847,6 +975,7 @@ describe("access to legal aid", () => {
     );
     expect(registered.errors).toBeUndefined();
     const code = registered.data!.registerDispute.code;
+    await sentTo(gql, code, "LEGAL_AID");
     const { body } = await gql<{ applyForLegalAid: View }>(
       APPLY,
       {
@@ -944,7 +1073,7 @@ describe("access to legal aid", () => {
   it("shows a mediator a summary without income, hardship material or written reasons, and refuses the full resident ID", async () => {
     // Means-tested and above the standard: refused, with reasons that state the income.
     const refused = await apply({
-      disputeCode: freshCode(),
+      disputeCode: await sentToLegalAid(worker),
       matter: "SUPPORT_PAYMENT",
       applicant: worker,
       householdSize: 3,

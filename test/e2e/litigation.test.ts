@@ -1,6 +1,7 @@
 // 法院诉讼服务中心 through the gateway: the island story (online agreement → judicial confirmation by the
 // mobile court → enforceable → enforcement), pre-filing mediation that fails and is filed at once, refused
-// applications, the queue, the Putuo figures in miniature, and the court's steps on the registry's timeline.
+// applications, the queue, the Putuo figures in miniature, the court's steps on the registry's timeline, and
+// cases opened only on disputes the registry sent to the court.
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
@@ -9,13 +10,29 @@ import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { sharedGateway } from "../support/system.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
-import { registerDispute } from "../support/registration.js";
+import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
 import { chinaDate, chinaYear, daysAroundNow } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const DAY = 86_400_000;
+/**
+ * A code the registry never saw: for judicial confirmation (the parties bring their agreement to the court
+ * themselves; nobody dispatches it) and for refusals. A delegation or a filing needs `sentToCourt`.
+ */
 const freshCode = (region: string) =>
   formatDisputeCode({ region, year: 2026, sequence: randomInt(500_000, 1_000_000) });
+/** A matter as the window registers it: a fresh applicant in `region`. */
+const registration = (region: string) => ({
+  title: "民间借贷纠纷",
+  description: "原告称被告借款三万元逾期未还，多次催讨未果，到中心要求起诉。",
+  category: "合同",
+  region,
+  amountInvolved: "30000",
+  channel: "WALK_IN",
+  parties: [{ kind: "PERSON", name: "方志强", residentId: residentId({ region }), phone: "138 5712 3456" }],
+});
+/** A dispute registered at the window and dispatched to the court: what a delegation or a fresh filing needs. */
+const sentToCourt = (region: string) => registeredAndSentTo(gql, registration(region), "LITIGATION");
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
 interface Clock {
@@ -246,8 +263,8 @@ describe("litigation: the court's section of the cockpit (数据驾驶舱)", () 
   it("counts new cases of a county in its section, and answers a category filter without it", async () => {
     // 淳安: no demo court case and no other test's; the days around now hold what this test files.
     const filter = { ...daysAroundNow(), regionCode: "330127" };
+    const disputeCode = await sentToCourt("330127");
     const before = await courtCockpit(filter);
-    const disputeCode = freshCode("330127");
     const parties = [
       { role: "PLAINTIFF", kind: "PERSON", name: "方志强" },
       { role: "DEFENDANT", kind: "ORGANIZATION", name: "淳安某农家乐有限公司" },
@@ -524,7 +541,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
   const DELEGATE = ["delegatePreFilingMediation", "DelegatePreFilingMediationInput!"] as const;
 
   it("fails after an extension by consent and is filed at once as a 民初 case on the fast track", async () => {
-    const disputeCode = freshCode("330122");
+    const disputeCode = await sentToCourt("330122");
     const mediation = await mutate(...DELEGATE, delegation(disputeCode));
     expect(mediation.caseNumber).toMatch(numberPattern(mediation, "浙0122民诉前调"));
     expect(mediation).toMatchObject({
@@ -586,7 +603,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
   });
 
   it("ends a successful mediation with an agreement; it can then no longer fail", async () => {
-    const mediation = await mutate(...DELEGATE, delegation(freshCode("330122")));
+    const mediation = await mutate(...DELEGATE, delegation(await sentToCourt("330122")));
     const resolved = await mutate("recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!", {
       caseId: mediation.id,
       success: "AGREEMENT",
@@ -601,7 +618,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
   });
 
   it("changes a case only as the caller read it: a stale expectedVersion is a CONFLICT", async () => {
-    const mediation = await mutate(...DELEGATE, delegation(freshCode("330122")));
+    const mediation = await mutate(...DELEGATE, delegation(await sentToCourt("330122")));
     expect(mediation.version).toBe(1);
     const extended = await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", {
       caseId: mediation.id,
@@ -618,7 +635,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
   });
 
   it("files a small-claims case directly (立案登记) with its 2-month clock; the fast track is refused for ordinary procedure", async () => {
-    const input = lawsuit(freshCode("330122"), "PRIVATE_LENDING");
+    const input = lawsuit(await sentToCourt("330122"), "PRIVATE_LENDING");
     const ordinaryFast = await refusal("fileCase", "FileCaseInput!", {
       ...input,
       trialProcedure: "ORDINARY",
@@ -646,9 +663,8 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
   });
 
   it("numbers concurrent filings of one court, type and year without gaps or repeats", async () => {
-    const cases = await Promise.all(
-      Array.from({ length: 5 }, () => mutate(...DELEGATE, delegation(freshCode("330122")))),
-    );
+    const codes = await Promise.all(Array.from({ length: 5 }, () => sentToCourt("330122")));
+    const cases = await Promise.all(codes.map((code) => mutate(...DELEGATE, delegation(code))));
     const numbers = cases.map((c) => Number(/民诉前调(\d+)号/.exec(c.caseNumber)![1])).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(5);
     expect(numbers.at(-1)! - numbers[0]!).toBe(4);
@@ -670,6 +686,101 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
         "input.claims.0.amount",
       ]),
     );
+  });
+});
+
+describe("litigation: a case only on a dispute the registry sent to the court", () => {
+  const lawsuit = (disputeCode: string) => ({
+    disputeCode,
+    causeOfActionCode: "PRIVATE_LENDING",
+    parties: [
+      { role: "PLAINTIFF", kind: "PERSON", name: "方志强" },
+      { role: "DEFENDANT", kind: "PERSON", name: "钱小军" },
+    ],
+    claims: [{ description: "归还借款", amount: "30000" }],
+  });
+  /** The court's two ways to open a case on a dispute it does not yet hold. */
+  const openings = (disputeCode: string) =>
+    [
+      [
+        "delegatePreFilingMediation",
+        "DelegatePreFilingMediationInput!",
+        {
+          ...lawsuit(disputeCode),
+          mediatorKind: "MEDIATION_COMMITTEE",
+          mediatorBody: "桐庐县人民调解委员会",
+          mediatorName: "孙国平",
+        },
+      ],
+      ["fileCase", "FileCaseInput!", { ...lawsuit(disputeCode), trialProcedure: "SMALL_CLAIMS" }],
+    ] as const;
+
+  async function refusedOn(disputeCode: string, reason: string): Promise<void> {
+    for (const [field, inputType, input] of openings(disputeCode)) {
+      const error = await refusal(field, inputType, input);
+      expect(error.extensions, field).toMatchObject({ code: "INVALID_STATE", reason, disputeCode });
+      expect(String(error.extensions!.messageZh), field).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect((await casesOfDispute(disputeCode)).totalCount).toBe(0);
+  }
+
+  /**
+   * The court reads the registry's feed in the background, and at once only for a code it holds no notice on:
+   * a refusal for a code never registered makes it read everything sent so far, so a later notice on a code it
+   * already holds (a closure, a recall) is in its inbox before the next attempt, whatever the background did.
+   */
+  const courtHasReadTheFeed = () => refusedOn(freshCode("330122"), "NOT_SENT_HERE");
+
+  const handOffToCourt = async (code: string): Promise<string> => {
+    const { body } = await gql<{ handOffDispute: { id: string } }>(
+      `mutation ($code: ID!) { handOffDispute(code: $code, to: LITIGATION, reason: "调解不成，当事人坚持起诉") { id } }`,
+      { code },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data!.handOffDispute.id;
+  };
+
+  it("refuses a code the registry never registered", async () => {
+    await refusedOn(freshCode("330122"), "NOT_SENT_HERE");
+  });
+
+  it("refuses a dispute the registry dispatched to another department", async () => {
+    await refusedOn(await registeredAndSentTo(gql, registration("330122"), "MEDIATION"), "NOT_SENT_HERE");
+  });
+
+  it("refuses a dispute closed at the registry after it was dispatched to the court", async () => {
+    const code = await sentToCourt("330122");
+    const { body } = await gql(
+      `mutation ($code: ID!) { closeDispute(code: $code, outcome: WITHDRAWN, result: "当事人撤回起诉意向，窗口办结") { status } }`,
+      { code },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    await courtHasReadTheFeed();
+    await refusedOn(code, "CLOSED");
+  });
+
+  it("refuses a dispute whose hand-off to the court the court rejected", async () => {
+    const code = await registeredAndSentTo(gql, registration("330122"), "MEDIATION");
+    const handOff = await handOffToCourt(code);
+    const { body } = await gql(
+      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: false, reason: "不属于本院管辖") { state } }`,
+      { id: handOff },
+      await as(STAFF.litigation),
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    await courtHasReadTheFeed();
+    await refusedOn(code, "RECALLED");
+  });
+
+  it("opens cases at once on a dispute dispatched to the court, and on one handed over to it", async () => {
+    const dispatched = await sentToCourt("330122");
+    for (const [field, inputType, input] of openings(dispatched)) await mutate(field, inputType, input);
+    expect((await casesOfDispute(dispatched)).totalCount).toBe(2);
+
+    const handedOver = await registeredAndSentTo(gql, registration("330122"), "MEDIATION");
+    await handOffToCourt(handedOver);
+    const [, [field, inputType, input]] = openings(handedOver);
+    expect(await mutate(field, inputType, input)).toMatchObject({ status: "FILED", disputeCode: handedOver });
   });
 });
 
@@ -806,6 +917,7 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
       channel: "WALK_IN",
       parties: [{ kind: "PERSON", name: "徐建明", residentId: residentId(), phone: "138 5712 3456" }],
     });
+    await sentTo(gql, disputeCode, "LITIGATION");
 
     const mediation = await mutate("delegatePreFilingMediation", "DelegatePreFilingMediationInput!", {
       disputeCode,
@@ -1083,6 +1195,7 @@ describe("litigation: access to court cases", () => {
     );
     expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
     const code = registered.data!.registerDispute.code;
+    await sentTo(gql, code, "LITIGATION");
     // The court holds no ID numbers here: the registry's parties of the dispute are what lets the resident in.
     const mediation = await mutate("delegatePreFilingMediation", "DelegatePreFilingMediationInput!", {
       disputeCode: code,

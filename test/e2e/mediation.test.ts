@@ -1,5 +1,6 @@
-// People's mediation through the gateway: the manhole-cover and six-workers stories on fresh dispute
-// codes, the state machine's refusals, recusal, concurrency, queues and clocks, and who may see what.
+// People's mediation through the gateway: the manhole-cover and six-workers stories on disputes registered and
+// dispatched to mediation for each test, acceptance only of what the registry sent, the state machine's
+// refusals, recusal, concurrency, queues and clocks, and who may see what.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
@@ -7,11 +8,27 @@ import { sharedGateway } from "../support/system.js";
 import { residentId as validResidentId } from "../support/identities.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, type Caller } from "../support/callers.js";
 import { daysAroundNow } from "../support/calendar.js";
+import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
+/** A code the registry never issued. */
 const freshCode = () =>
   formatDisputeCode({ region: "330122", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) });
+
+/** A quarrel in `region` registered at the window, each with its own applicant (no possible duplicate). */
+const quarrel = (region = "330122") => ({
+  title: "相邻通道占用纠纷",
+  description: "邻居在共用通道堆放杂物，多次协商未果，请求人民调解委员会调解。",
+  category: "邻里",
+  region,
+  channel: "WALK_IN",
+  parties: [{ kind: "PERSON", name: "孙丽娟", residentId: validResidentId({ region }), phone: "139 5718 3052" }],
+});
+
+/** A dispute registered and dispatched to `committee`: where a committee's case begins. */
+const dispatchedTo = (committee: string, region = "330122") =>
+  registeredAndSentTo(gql, quarrel(region), "MEDIATION", committee);
 
 async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const { body } = await gql<T>(query, variables);
@@ -110,10 +127,11 @@ beforeAll(async () => {
   experts = await onePage("experts");
 });
 
-async function accept(committee: string, departments: string[] = [], code = freshCode()): Promise<CaseView> {
+/** Accepts a case on `code`, or on a dispute dispatched to `committee` for it. */
+async function accept(committee: string, departments: string[] = [], code?: string): Promise<CaseView> {
   const data = await ok<{ acceptMediationCase: CaseView }>(ACCEPT, {
     input: {
-      disputeCode: code,
+      disputeCode: code ?? (await dispatchedTo(committee)),
       committeeId: committees.get(committee),
       source: "DISPATCH",
       sourceReference: "桐矛派〔2026〕1123-01",
@@ -184,6 +202,72 @@ describe("the directory of committees, mediators and experts", () => {
       `{ experts(filter: { specialty: "医疗" }, first: 10) { edges { node { name kind } } } }`,
     );
     expect(data.experts.edges.map((e) => e.node.name)).toContain("吴建国");
+  });
+});
+
+describe("acceptance only of a dispute the registry sent to mediation (派件)", () => {
+  const COMMITTEE = "桐庐县联合人民调解委员会";
+  /** The committee's refusal to accept a case on `disputeCode`, which leaves no case behind. */
+  async function refusal(disputeCode: string) {
+    const { body } = await gql<{ acceptMediationCase: CaseView | null }>(ACCEPT, {
+      input: { disputeCode, committeeId: committees.get(COMMITTEE), source: "DISPATCH" },
+    });
+    expect(body.data?.acceptMediationCase ?? null).toBeNull();
+    expect(body.errors).toHaveLength(1);
+    return body.errors![0]!.extensions as { code: string; reason: string; messageZh: string; disputeCode: string };
+  }
+  const casesOn = async (code: string) =>
+    (
+      await ok<{ dispute: { mediationCases: { id: string }[] } | null }>(
+        `query ($code: ID!) { dispute(code: $code) { mediationCases { id } } }`,
+        { code },
+      )
+    ).dispute?.mediationCases ?? [];
+
+  it("refuses a code the registry never registered", async () => {
+    const code = freshCode();
+    expect(await refusal(code)).toEqual(
+      expect.objectContaining({
+        code: "INVALID_STATE",
+        reason: "NOT_SENT_HERE",
+        disputeCode: code,
+        messageZh: "登记中心未将该纠纷派送或移交本部门（未登记，或已派往其他单位）",
+      }),
+    );
+  });
+
+  it("refuses a dispute dispatched to another department, and accepts it once handed over to mediation", async () => {
+    const code = await registeredAndSentTo(gql, quarrel(), "ARBITRATION");
+    expect(await refusal(code)).toMatchObject({ code: "INVALID_STATE", reason: "NOT_SENT_HERE" });
+    expect(await casesOn(code)).toEqual([]);
+    await ok(
+      `mutation ($code: ID!, $body: String!, $reason: String!) { handOffDispute(code: $code, to: MEDIATION, body: $body, reason: $reason) { id } }`,
+      { code, body: COMMITTEE, reason: "当事人同意先行人民调解" },
+    );
+    const accepted = await accept(COMMITTEE, [], code);
+    expect(accepted).toMatchObject({ status: "ACCEPTED", disputeCode: code, committee: COMMITTEE });
+  });
+
+  it("refuses a dispute closed at the registry after its dispatch here, and accepts one dispatched here", async () => {
+    const closed = await registerDispute(gql, quarrel());
+    await sentTo(gql, closed, "MEDIATION", COMMITTEE);
+    await ok(
+      `mutation ($code: ID!, $result: String!) { closeDispute(code: $code, outcome: WITHDRAWN, result: $result) { code } }`,
+      {
+        code: closed,
+        result: "双方已自行和解，申请人撤回诉求。",
+      },
+    );
+    // Dispatched after that closure: the committee reads the registry's notices in order, so by the time it
+    // knows of this dispatch it also knows of the closure before it.
+    const open = await dispatchedTo(COMMITTEE);
+    expect(await accept(COMMITTEE, [], open)).toMatchObject({ status: "ACCEPTED", disputeCode: open });
+    expect(await refusal(closed)).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "CLOSED",
+      messageZh: "该纠纷已在登记中心办结",
+    });
+    expect(await casesOn(closed)).toEqual([]);
   });
 });
 
@@ -600,7 +684,7 @@ describe("queues", () => {
     const mine = await accept(
       "普陀区海事渔业人民调解委员会",
       [],
-      formatDisputeCode({ region: "330903", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) }),
+      await dispatchedTo("普陀区海事渔业人民调解委员会", "330903"),
     );
     await assign(mine.id, "林志海");
     const data = await ok<{
@@ -632,22 +716,22 @@ describe("reporting to the registry (统一归集)", () => {
   };
 
   it("lists every step of the six-workers joint mediation on the dispute's timeline, in order, without personal data", async () => {
-    // Registered at the one window, so the registry knows the 解纷码 the committees report under.
-    const registered = await ok<{ registerDispute: { code: string } }>(
-      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+    // Registered at the one window and dispatched to mediation, so the registry knows the 解纷码 the
+    // committees report under, and sent it to them.
+    const code = await registeredAndSentTo(
+      gql,
       {
-        input: {
-          title: "针织厂经营者失联拖欠六名工人工资",
-          description: "横村镇某针织厂经营者失联，六名工人两个月工资共计十二万六千元未发放，请求联合调解。",
-          category: "拖欠农民工工资",
-          region: "330122",
-          amountInvolved: "126000",
-          channel: "WALK_IN",
-          parties: [{ kind: "PERSON", name: "刘永富", residentId: residentId(417), phone: "138 5712 6021" }],
-        },
+        title: "针织厂经营者失联拖欠六名工人工资",
+        description: "横村镇某针织厂经营者失联，六名工人两个月工资共计十二万六千元未发放，请求联合调解。",
+        category: "拖欠农民工工资",
+        region: "330122",
+        amountInvolved: "126000",
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: "刘永富", residentId: residentId(417), phone: "138 5712 6021" }],
       },
+      "MEDIATION",
+      "桐庐县商会人民调解委员会",
     );
-    const code = registered.registerDispute.code;
 
     // 商会 settles for five workers; the labour committee's case for the sixth fails and goes to arbitration.
     const chamber = await accept("桐庐县商会人民调解委员会", ["桐庐县横村镇商会"], code);
@@ -886,21 +970,20 @@ describe("access", () => {
     (body.errors ?? []).map((e) => e.extensions?.code);
 
   beforeAll(async () => {
-    // A neighbours' quarrel registered at the window with a resident as party, then mediated.
-    const registered = await ok<{ registerDispute: { code: string } }>(
-      `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+    // A neighbours' quarrel registered at the window with a resident as party, dispatched, then mediated.
+    code = await registeredAndSentTo(
+      gql,
       {
-        input: {
-          title: "楼上住户装修噪音扰民",
-          description: "城南街道某小区楼上住户连续两个月夜间装修，楼下住户多次协商未果，请求调解。",
-          category: "邻里",
-          region: "330122",
-          channel: "WALK_IN",
-          parties: [{ kind: "PERSON", name: "吴秀兰", residentId: PARTY_ID, phone: "139 5718 2046" }],
-        },
+        title: "楼上住户装修噪音扰民",
+        description: "城南街道某小区楼上住户连续两个月夜间装修，楼下住户多次协商未果，请求调解。",
+        category: "邻里",
+        region: "330122",
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: "吴秀兰", residentId: PARTY_ID, phone: "139 5718 2046" }],
       },
+      "MEDIATION",
+      "桐庐县城南街道人民调解委员会",
     );
-    code = registered.registerDispute.code;
     const accepted = await accept("桐庐县城南街道人民调解委员会", [], code);
     caseId = accepted.id;
     await assign(caseId, "方志强");

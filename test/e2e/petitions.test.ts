@@ -169,7 +169,7 @@ describe("petitions: the one window (一窗受理)", () => {
     expect(visited.data!.recordVisit).toMatchObject({ visitCount: 2, runs: { visits: 2, runs: 1 } });
 
     const closed = await mutate(
-      `mutation ($code: ID!) { closeDispute(code: $code, result: "五方联合调解，产权单位当日先行支付医疗费2000元。") { status closedAt closureResult closedOnTheSpot } }`,
+      `mutation ($code: ID!) { closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "五方联合调解，产权单位当日先行支付医疗费2000元。") { status closedAt closureResult closedOnTheSpot } }`,
       { code: registered.code },
     );
     expect(closed.errors).toBeUndefined();
@@ -400,7 +400,7 @@ describe("petitions: the one window (一窗受理)", () => {
 
   it("closes a simple matter on the spot (当场办结), and not after dispatch", async () => {
     const simple = await register(manholeInput({ category: "邻里", title: "相邻排水沟纠纷" }));
-    const close = `mutation ($code: ID!) { closeDispute(code: $code, result: "窗口当场调解，双方达成一致。", onTheSpot: true) { status closedOnTheSpot } }`;
+    const close = `mutation ($code: ID!) { closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "窗口当场调解，双方达成一致。", onTheSpot: true) { status closedOnTheSpot } }`;
     const closed = await mutate(close, { code: simple.code });
     expect(closed.data!.closeDispute).toEqual({ status: "CLOSED", closedOnTheSpot: true });
 

@@ -61,6 +61,12 @@ describe("registry outage", () => {
     );
     return (body.data?.dispute?.timeline ?? []).filter((s) => s.source === "MEDIATION").map((s) => s.type);
   };
+  /** Whether the mediation committee's inbox has read a notice about `disputeCode` from the registry. */
+  const inboxHas = (disputeCode: string) =>
+    system
+      .output("mediation")
+      .split("\n")
+      .some((line) => line.includes("registry notices received") && line.includes(disputeCode));
   /** How often the mediation committee's relay has found the registry unreachable so far. */
   const failedDeliveries = () =>
     system.output("mediation").split("registry unreachable; events kept for retry").length - 1;
@@ -80,6 +86,8 @@ describe("registry outage", () => {
     );
     const mediatorId = mediators.mediators.edges[0]!.node.id;
 
+    // The committee has read both dispatches from the registry's feed (派件) before the registry goes away.
+    await expect.poll(() => [code, later].every((c) => inboxHas(c)), { timeout: 15_000, interval: 100 }).toBe(true);
     const failedBefore = failedDeliveries();
     await system.stopProcess("petitions");
 

@@ -6,7 +6,7 @@ import type { RunningSystem } from "@onedoor/shared/system/launcher";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { graphql, startSystem, testDatabases, type TestDatabases } from "../support/system.js";
 
-type Behaviour = "slow" | "500" | "401" | "404" | "malformed";
+type Behaviour = "slow" | "500" | "401" | "404" | "malformed" | "null";
 
 /** Stands in for the arbitration subgraph and misbehaves as told. */
 function misbehavingSubgraph() {
@@ -29,6 +29,11 @@ function misbehavingSubgraph() {
         .end('{"errors":[{"message":"hop refused","extensions":{"code":"UNAUTHENTICATED","reason":"replayed"}}]}');
     } else if (behaviour === "404") {
       res.writeHead(404, { "content-type": "text/html" }).end("<pre>Cannot POST /graphql</pre>");
+    } else if (behaviour === "null") {
+      // Well-formed JSON that breaks the schema: null for the non-nullable ArbitrationCase.caseNumber.
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end('{"data":{"_entities":[{"__typename":"Dispute","arbitrationCases":[{"caseNumber":null}]}]}}');
     } else {
       res.writeHead(200, { "content-type": "application/json" }).end('{"data": {"_entities": [');
     }
@@ -130,6 +135,29 @@ describe("gateway resilience", () => {
     }
   });
 
+  it("a value that breaks the schema reaches the client in errors with its path and a code, not only in extensions", async () => {
+    stand.set("null");
+    const requestId = `resilience-null-${Date.now()}`;
+    const { status, body } = await graphql<View>(system.gatewayUrl, QUERY, { code }, { "x-request-id": requestId });
+    expect(status).toBe(200);
+    // The rest of the answer stands; the department's broken part is null, and the client is told why.
+    expect(body.data?.dispute?.title).toBe(DEMO_DISPUTES[1]!.title);
+    expect(body.data?.dispute?.mediationCases).toHaveLength(2);
+    expect(body.data?.dispute?.arbitrationCases).toBeNull();
+    expect(body.errors).toContainEqual({
+      message: "Cannot return null for non-nullable field ArbitrationCase.caseNumber.",
+      path: ["dispute", "arbitrationCases", 0, "caseNumber"],
+      extensions: { code: "INTERNAL_SERVER_ERROR", messageZh: expect.stringContaining("ArbitrationCase.caseNumber") },
+    });
+    expect((body as { extensions?: Record<string, unknown> }).extensions?.valueCompletion).toBeUndefined();
+    const logged = () =>
+      system
+        .output("gateway")
+        .split("\n")
+        .find((line) => line.includes(requestId) && line.includes("did not fit the schema"));
+    await expect.poll(logged).toBeDefined();
+  });
+
   it("a subgraph that answers after 30 s costs one bounded wait (SUBGRAPH_TIMEOUT), never a hang and never a second try", async () => {
     stand.set("slow");
     const before = stand.hits();
@@ -179,11 +207,14 @@ describe("circuit breaker against a stopped subgraph", () => {
   });
 
   it("fails fast while a department is down and recovers without restarting the gateway", async () => {
+    const arbitration = new URL(system.subgraphOrigin("arbitration"));
     await system.stopProcess("arbitration");
     for (let i = 0; i < 5; i++) {
       const { body } = await graphql<View>(system.gatewayUrl, QUERY, { code });
       expect(body.data?.dispute?.mediationCases).toHaveLength(2);
       expect(body.errors?.[0]?.extensions?.code).toBe("SUBGRAPH_UNAVAILABLE");
+      // Refused connections, then the open breaker: neither says where the department lives.
+      expect(JSON.stringify(body)).not.toMatch(new RegExp(`${arbitration.port}|ECONNREFUSED|stacktrace`));
     }
     const metrics = await (await fetch(`${system.gatewayOrigin}/metrics`)).text();
     expect(metrics).toMatch(/onedoor_subgraph_breaker_open\{subgraph="arbitration"\} 1/);

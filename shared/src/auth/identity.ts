@@ -26,6 +26,11 @@ export interface Identity {
   /** Where the request came from (address and client name), set by the gateway for the audit log. */
   client?: string;
   /**
+   * The client's network address alone, as the gateway's socket saw it: signed with the rest of the identity,
+   * so unlike the client name a caller cannot choose it (tracking counts failed guesses per code and address).
+   */
+  address?: string;
+  /**
    * Outside production only: the request acts this many milliseconds from real time (演练时间), so a
    * test or a drill can play a story across weeks. Subgraphs in production ignore it.
    */
@@ -47,6 +52,7 @@ export function isIdentity(value: unknown): value is Identity {
     (v.department === undefined || typeof v.department === "string") &&
     (v.partyId === undefined || typeof v.partyId === "string") &&
     (v.client === undefined || typeof v.client === "string") &&
+    (v.address === undefined || typeof v.address === "string") &&
     (v.simulatedOffsetMs === undefined ||
       (typeof v.simulatedOffsetMs === "number" && Number.isFinite(v.simulatedOffsetMs)))
   );

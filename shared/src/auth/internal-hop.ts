@@ -3,6 +3,7 @@
 // is sealed to its request: the method, the destination (audience) and the body are signed with the identity,
 // so a captured signature opens no other subgraph and carries no other query.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { Redis } from "ioredis";
 import { runtimeMode } from "../config.js";
 import { isIdentity, type Identity } from "./identity.js";
 
@@ -81,18 +82,34 @@ export type HopVerification =
   | { ok: false; reason: "missing" | "stale" | "forged" | "malformed" | "replayed" };
 
 /**
- * The signatures a process accepted within the validity window: a captured request sent again is
- * refused. Bounded: past `maxEntries` the oldest are forgotten first (size it well above the number of
- * requests a process serves in one window).
+ * Remembers the signatures accepted within the validity window, so a captured request sent again is
+ * refused. One per receiving service: in Redis when `REDIS_URL` is set, so that every replica of a
+ * subgraph refuses what any of them accepted; in memory otherwise.
  */
-export class ReplayGuard {
+export interface ReplayGuard {
+  readonly kind: "memory" | "redis";
+  /** True the first time a signature is offered, false for every repeat while it is remembered. */
+  firstUse(signature: string, validUntil: number, now?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * One process's memory of signatures. Bounded: past `maxEntries` the oldest are forgotten first (size it
+ * well above the number of requests a process serves in one window).
+ */
+export class MemoryReplayGuard implements ReplayGuard {
+  readonly kind = "memory";
   /** signature → when it stops being valid anyway; insertion order ≈ arrival order. */
   private readonly seen = new Map<string, number>();
 
   constructor(private readonly maxEntries = 200_000) {}
 
-  /** True the first time a signature is offered, false for every repeat while it is remembered. */
-  firstUse(signature: string, validUntil: number, now = Date.now()): boolean {
+  async firstUse(signature: string, validUntil: number, now = Date.now()): Promise<boolean> {
+    return this.firstUseNow(signature, validUntil, now);
+  }
+
+  /** The same, synchronously (the Redis guard's fallback). */
+  firstUseNow(signature: string, validUntil: number, now = Date.now()): boolean {
     for (const [old, until] of this.seen) {
       if (until >= now) break;
       this.seen.delete(old);
@@ -107,6 +124,73 @@ export class ReplayGuard {
   get size(): number {
     return this.seen.size;
   }
+
+  async close(): Promise<void> {
+    this.seen.clear();
+  }
+}
+
+/** The one Redis call the guard makes (an ioredis client has it). */
+export interface ReplayRedis {
+  set(key: string, value: string, px: "PX", milliseconds: number, nx: "NX"): Promise<"OK" | null>;
+  quit(): Promise<unknown>;
+}
+
+/**
+ * Signatures shared by every replica: `SET key 1 NX PX ttl` succeeds only for the first replica that sees
+ * a signature, and Redis forgets it when it would be stale anyway. If Redis cannot answer, this process's
+ * own memory decides (what a single replica would do) and a warning is logged: an outage of the guard's
+ * store must neither close the center nor let a replay through the replica that saw the original.
+ */
+export class RedisReplayGuard implements ReplayGuard {
+  readonly kind = "redis";
+  private readonly fallback = new MemoryReplayGuard();
+
+  constructor(
+    private readonly redis: ReplayRedis,
+    /** One key space per receiving service, e.g. `onedoor:hop:mediation:`. */
+    private readonly prefix: string,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
+
+  async firstUse(signature: string, validUntil: number, now = Date.now()): Promise<boolean> {
+    // The local memory sees every signature too, so it can decide alone when Redis cannot.
+    const locally = this.fallback.firstUseNow(signature, validUntil, now);
+    if (!locally) return false;
+    try {
+      return (
+        (await this.redis.set(`${this.prefix}${signature}`, "1", "PX", Math.max(1, validUntil - now), "NX")) === "OK"
+      );
+    } catch (error) {
+      this.onError(error);
+      return true;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit();
+  }
+}
+
+/**
+ * The guard of the service `audience`: Redis when `REDIS_URL` is set (connected now, so a wrong URL stops
+ * the service at start rather than at its first request), memory otherwise.
+ */
+export async function replayGuardFromEnv(
+  audience: string,
+  { env = process.env, onError }: { env?: NodeJS.ProcessEnv; onError?: (error: unknown) => void } = {},
+): Promise<ReplayGuard> {
+  if (!env.REDIS_URL) return new MemoryReplayGuard();
+  // No offline queue and one retry: while Redis is away, requests must not wait for it.
+  const redis = new Redis(env.REDIS_URL, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+  });
+  redis.on("error", (error: unknown) => onError?.(error));
+  await redis.connect();
+  return new RedisReplayGuard(redis, `onedoor:hop:${audience}:`, onError);
 }
 
 /** Whether a request carries a signature at all: checked before its body is read, so unsigned traffic costs little. */
@@ -117,12 +201,12 @@ export const isSigned = (header: (name: string) => string | undefined): boolean 
  * Accepts a request signed for `request` (this receiver, this method, these bytes) at most `maxAgeMs` ago
  * (either way, to allow small clock skew) and, given a `replay` guard, only once.
  */
-export function verifyHop(
+export async function verifyHop(
   secret: string,
   header: (name: string) => string | undefined,
   request: HopRequest,
   { now = Date.now(), maxAgeMs = 30_000, replay }: { now?: number; maxAgeMs?: number; replay?: ReplayGuard } = {},
-): HopVerification {
+): Promise<HopVerification> {
   const encoded = header(HOP_HEADERS.identity);
   const timestamp = header(HOP_HEADERS.timestamp);
   const nonce = header(HOP_HEADERS.nonce);
@@ -134,14 +218,15 @@ export function verifyHop(
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "forged" };
   const sentAt = Number(timestamp);
   if (!Number.isFinite(sentAt) || Math.abs(now - sentAt) > maxAgeMs) return { ok: false, reason: "stale" };
-  // Only genuine, fresh signatures are remembered, so forged traffic cannot crowd out real ones.
-  if (replay && !replay.firstUse(expected.toString("base64url"), sentAt + maxAgeMs, now))
-    return { ok: false, reason: "replayed" };
   let identity: unknown;
   try {
     identity = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
   } catch {
     return { ok: false, reason: "malformed" };
   }
-  return isIdentity(identity) ? { ok: true, identity, requestId } : { ok: false, reason: "malformed" };
+  if (!isIdentity(identity)) return { ok: false, reason: "malformed" };
+  // Only genuine, fresh, well-formed signatures are remembered, so forged traffic cannot crowd out real ones.
+  if (replay && !(await replay.firstUse(expected.toString("base64url"), sentAt + maxAgeMs, now)))
+    return { ok: false, reason: "replayed" };
+  return { ok: true, identity, requestId };
 }

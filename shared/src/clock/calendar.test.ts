@@ -1,7 +1,9 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { HolidayCalendar } from "./calendar.js";
+import { holidayCalendarData, readHolidayTable, type HolidayTable } from "./holiday-table.js";
 import { CN_HOLIDAY_CALENDAR, CN_HOLIDAY_DATA } from "./holidays-cn.js";
-import { dayOfWeek } from "./local-date.js";
+import { addDays, dayOfWeek } from "./local-date.js";
 
 describe("HolidayCalendar", () => {
   const calendar = new HolidayCalendar({
@@ -63,6 +65,33 @@ describe("HolidayCalendar", () => {
 
 describe("China 2025–2026 holiday data", () => {
   const yearOf = (date: string): string => date.slice(0, 4);
+  const official = CN_HOLIDAY_DATA.holidays.filter((d) => ["2025", "2026"].includes(yearOf(d)));
+
+  it("keeps the days of the 2025 and 2026 notices exactly", () => {
+    const span = (first: string, last: string) =>
+      Array.from({ length: 1 + (Date.parse(last) - Date.parse(first)) / 86_400_000 }, (_, i) => addDays(first, i));
+    // As the notices of 2024-11-12 and 2025-11-04 state them.
+    expect(official).toEqual([
+      "2025-01-01",
+      ...span("2025-01-28", "2025-02-04"),
+      ...span("2025-04-04", "2025-04-06"),
+      ...span("2025-05-01", "2025-05-05"),
+      ...span("2025-05-31", "2025-06-02"),
+      ...span("2025-10-01", "2025-10-08"),
+      ...span("2026-01-01", "2026-01-03"),
+      ...span("2026-02-15", "2026-02-23"),
+      ...span("2026-04-04", "2026-04-06"),
+      ...span("2026-05-01", "2026-05-05"),
+      ...span("2026-06-19", "2026-06-21"),
+      ...span("2026-09-25", "2026-09-27"),
+      ...span("2026-10-01", "2026-10-07"),
+    ]);
+    expect(CN_HOLIDAY_DATA.makeUpWorkdays).toEqual([
+      ...["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11"],
+      ...["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"],
+    ]);
+    expect(CN_HOLIDAY_DATA.officialYears).toEqual([2025, 2026]);
+  });
 
   it("lists no date twice", () => {
     expect(new Set(CN_HOLIDAY_DATA.holidays).size).toBe(CN_HOLIDAY_DATA.holidays.length);
@@ -99,5 +128,87 @@ describe("China 2025–2026 holiday data", () => {
     ["2026-10-10", true, "Saturday make-up after 2026 National Day"],
   ])("%s is a working day: %s (%s)", (date, working) => {
     expect(CN_HOLIDAY_CALENDAR.isWorkingDay(date)).toBe(working);
+  });
+});
+
+describe("the holiday table as data", () => {
+  const table = readHolidayTable(join(import.meta.dirname, "holidays"));
+
+  it("names each year's notice: title and date of issue", () => {
+    expect(table.official.map((y) => [y.year, y.source.title, y.source.issuedOn])).toEqual(
+      expect.arrayContaining([
+        [2025, "国务院办公厅关于2025年部分节假日安排的通知", "2024-11-12"],
+        [2026, "国务院办公厅关于2026年部分节假日安排的通知", "2025-11-04"],
+      ]),
+    );
+  });
+
+  it("places the festival days of 2025 and 2026 inside the official holidays (the festival data agrees)", () => {
+    // Without notices every year is provisional: statutory days only, from the festival dates.
+    const statutoryOnly = holidayCalendarData({ ...table, official: [] });
+    for (const year of ["2025", "2026"]) {
+      const statutory = statutoryOnly.holidays.filter((d) => d.startsWith(year));
+      expect(statutory).toHaveLength(13); // 元旦 1 + 春节 4 + 清明 1 + 劳动节 2 + 端午 1 + 中秋 1 + 国庆 3
+      for (const day of statutory) expect(CN_HOLIDAY_CALENDAR.isWorkingDay(day), day).toBe(false);
+    }
+  });
+
+  it("counts a year without its notice on weekends and the statutory holidays, with no make-up workdays", () => {
+    const days2027 = CN_HOLIDAY_DATA.holidays.filter((d) => d.startsWith("2027"));
+    expect(days2027).toEqual([
+      "2027-01-01",
+      ...["2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"], // 除夕, 正月初一至初三
+      "2027-04-05",
+      ...["2027-05-01", "2027-05-02"],
+      "2027-06-09",
+      "2027-09-15",
+      ...["2027-10-01", "2027-10-02", "2027-10-03"],
+    ]);
+    expect(CN_HOLIDAY_DATA.makeUpWorkdays.filter((d) => d > "2026-12-31")).toEqual([]);
+    // Beyond the festival dates: the fixed solar days only.
+    expect(CN_HOLIDAY_DATA.holidays.filter((d) => d.startsWith("2029"))).toEqual([
+      "2029-01-01",
+      "2029-05-01",
+      "2029-05-02",
+      "2029-10-01",
+      "2029-10-02",
+      "2029-10-03",
+    ]);
+    // 中秋 on 3 October 2028 is also a National Day holiday: one day off, listed once.
+    expect(CN_HOLIDAY_DATA.holidays.filter((d) => d.startsWith("2028-10"))).toEqual([
+      "2028-10-01",
+      "2028-10-02",
+      "2028-10-03",
+    ]);
+  });
+
+  it("tells the provisional years of a span", () => {
+    expect(CN_HOLIDAY_CALENDAR.provisionalYearsOf("2025-03-01", "2026-12-31")).toEqual([]);
+    expect(CN_HOLIDAY_CALENDAR.provisionalYearsOf("2026-12-31", "2028-01-01")).toEqual([2027, 2028]);
+    // Before the first notice in the table: weekends only, and provisional.
+    expect(CN_HOLIDAY_CALENDAR.provisionalYearsOf("2024-12-30", "2025-01-02")).toEqual([2024]);
+    expect(CN_HOLIDAY_CALENDAR.isWorkingDay("2024-10-01")).toBe(true);
+  });
+
+  it("rejects data that would move deadlines silently", () => {
+    const [y2025] = table.official.filter((y) => y.year === 2025);
+    const withYear = (changed: object): HolidayTable => ({ ...table, official: [{ ...y2025!, ...changed }] });
+    expect(() =>
+      holidayCalendarData(withYear({ holidays: [{ name: "春节", from: "2026-01-28", to: "2026-02-04" }] })),
+    ).toThrow(/not a date of 2025/);
+    expect(() =>
+      holidayCalendarData(withYear({ holidays: [{ name: "春节", from: "2025-02-04", to: "2025-01-28" }] })),
+    ).toThrow(/ends before it starts/);
+    expect(() => holidayCalendarData(withYear({ source: { title: " ", issuedOn: "2024-11-12" } }))).toThrow(/title/);
+    expect(() => holidayCalendarData({ ...table, official: [y2025!, y2025!] })).toThrow(/twice/);
+    expect(() =>
+      holidayCalendarData({
+        ...table,
+        festivals: {
+          ...table.festivals,
+          years: { 2027: { ...table.festivals.years["2027"]!, midAutumn: "2027-02-30" } },
+        },
+      }),
+    ).toThrow(/2027-02-30/);
   });
 });

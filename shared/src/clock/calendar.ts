@@ -9,6 +9,12 @@ export interface HolidayCalendarData {
   holidays: readonly LocalDate[];
   /** Weekend days that are working days because of a swap (调休上班). */
   makeUpWorkdays: readonly LocalDate[];
+  /**
+   * Years whose days off come from the official notice. Any other year is provisional (its days off are a
+   * best guess until the notice is published). Absent: the data makes no such claim and every year counts
+   * as final, as for a schedule written by hand.
+   */
+  officialYears?: readonly number[];
 }
 
 /** 1970-01-05, the first Monday of the epoch. */
@@ -33,6 +39,8 @@ function countThrough(days: Int32Array, day: EpochDay): number {
   return lo;
 }
 
+const yearOf = (day: EpochDay): number => Number(fromEpochDay(day).slice(0, 4));
+
 const isWeekend = (day: EpochDay): boolean => {
   const weekday = weekdayOf(day);
   return weekday === 0 || weekday === 6;
@@ -54,6 +62,7 @@ export class HolidayCalendar {
   private readonly weekdaysOff: Int32Array;
   /** Make-up workdays on Saturday or Sunday, ascending. */
   private readonly weekendsOn: Int32Array;
+  private readonly officialYears: ReadonlySet<number> | undefined;
 
   constructor(data: HolidayCalendarData) {
     // Bad data would silently move legal deadlines, so reject it when the calendar is built.
@@ -71,6 +80,21 @@ export class HolidayCalendar {
     this.makeUpWorkdays = new Set(data.makeUpWorkdays.map(toEpochDay));
     this.weekdaysOff = Int32Array.from([...this.holidays].filter((day) => !isWeekend(day))).sort();
     this.weekendsOn = Int32Array.from([...this.makeUpWorkdays].filter(isWeekend)).sort();
+    this.officialYears = data.officialYears && new Set(data.officialYears);
+  }
+
+  /** Years from the year of `first` through the year of `last` without an official schedule, ascending. */
+  provisionalYearsOf(first: LocalDate, last: LocalDate): number[] {
+    return this.provisionalYearsBetween(toEpochDay(first), toEpochDay(last));
+  }
+
+  /** Years from the year of `first` through the year of `last` without an official schedule, ascending. */
+  provisionalYearsBetween(first: EpochDay, last: EpochDay): number[] {
+    const official = this.officialYears;
+    if (official === undefined) return [];
+    const years: number[] = [];
+    for (let year = yearOf(first); year <= yearOf(last); year++) if (!official.has(year)) years.push(year);
+    return years;
   }
 
   isWorkingDay(date: LocalDate): boolean {

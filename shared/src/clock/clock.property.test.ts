@@ -84,6 +84,13 @@ function referenceClock(
   let deadlineDate = lastDay;
   if (spec.unit !== "workingDays")
     while (!refIsWorkingDay(data, deadlineDate)) deadlineDate = refAddDays(deadlineDate, 1);
+  // Every day the clock spans, start through deadline, whose year has no official schedule in the data.
+  const provisional = new Set<number>();
+  for (let day = startDate; day <= deadlineDate; day = refAddDays(day, 1)) {
+    const year = Number(day.slice(0, 4));
+    if (data.officialYears && !data.officialYears.includes(year)) provisional.add(year);
+  }
+  const provisionalYears = [...provisional].sort((a, b) => a - b);
   return {
     deadline: new Date(refUtc(refAddDays(deadlineDate, 1)).getTime() - CST - 1),
     deadlineDate,
@@ -91,6 +98,8 @@ function referenceClock(
     pausedDays,
     extendedDays,
     calendarVersion: data.version,
+    provisionalCalendar: provisionalYears.length > 0,
+    provisionalYears,
   };
 }
 
@@ -112,7 +121,7 @@ function random(seed: number) {
 
 type Random = ReturnType<typeof random>;
 
-/** Instants from 2023 to 2028: before, inside and after the published holiday data. */
+/** Instants from 2023 to 2028: before, inside and after the published holiday data (official 2025–2026). */
 const instant = (r: Random, from = Date.UTC(2023, 0, 1)): Date =>
   new Date(from + Math.floor(r.next() * 6 * 365 * MS_PER_DAY));
 
@@ -128,7 +137,15 @@ function randomCalendarData(r: Random, version: string): HolidayCalendarData {
     const day = refLocalDate(instant(r));
     if (!holidays.has(day)) makeUp.add(day);
   }
-  return { version, effectiveFrom: "2023-01-01", holidays: [...holidays], makeUpWorkdays: [...makeUp] };
+  // Some years official, some not, or (as for a schedule written by hand) no claim at all.
+  const officialYears = r.next() < 0.2 ? undefined : [2023, 2024, 2025, 2026, 2027, 2028].filter(() => r.next() < 0.5);
+  return {
+    version,
+    effectiveFrom: "2023-01-01",
+    holidays: [...holidays],
+    makeUpWorkdays: [...makeUp],
+    ...(officialYears ? { officialYears } : {}),
+  };
 }
 
 function randomClock(r: Random): { spec: ClockSpec; record: ClockRecord; now: Date } {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ClockError, computeClock, extendClock, type ClockRecord, type ClockSpec } from "./clock.js";
+import { join } from "node:path";
+import {
+  ClockError,
+  computeClock,
+  extendClock,
+  provisionalYearsOfStarts,
+  type ClockRecord,
+  type ClockSpec,
+} from "./clock.js";
 import { HolidayCalendar } from "./calendar.js";
+import { holidayCalendarData, readHolidayTable, type OfficialHolidayYear } from "./holiday-table.js";
 import { CN_HOLIDAY_CALENDAR as calendar } from "./holidays-cn.js";
 
 /** An instant given as China wall-clock time. */
@@ -42,7 +51,8 @@ describe("natural-day clocks", () => {
     expect(status.state).toBe("RUNNING");
     expect(status.pausedDays).toBe(0);
     expect(status.extendedDays).toBe(0);
-    expect(status.calendarVersion).toBe("CN-2025-2026");
+    expect(status.calendarVersion).toBe("CN-2025-2026+provisional-2028");
+    expect(status.provisionalCalendar).toBe(false);
   });
 
   it("starts from the CST date, not the UTC date, just before and after midnight", () => {
@@ -433,5 +443,78 @@ describe("extensions", () => {
   it("rejects a stored record whose extension days are not positive", () => {
     const bad = record(cst("2026-03-02T10:00:00"), { extensions: [{ ...extension(5), days: -5 }] });
     expectClockError(() => computeClock(petitionHandling, bad, cst("2026-03-03T10:00:00"), calendar), "INVALID_RECORD");
+  });
+});
+
+describe("provisional calendar (a year without its holiday notice)", () => {
+  const medical: ClockSpec = { kind: "medicalMediation", length: 30, unit: "workingDays", maxExtensionDays: 0 };
+  const acceptedAt = cst("2026-12-28T10:00:00"); // Monday
+
+  it("skips New Year's Day and the 2027 Spring Festival days (除夕 to 初三) and says provisional", () => {
+    // Dec 29–31: 3; Jan 1 off; Jan 4–29: 20 (23); Feb 1–4: 4 (27); Fri 5 (除夕) and Mon 8 (初三) off;
+    // Feb 9, 10, 11: 30. Weekends alone would give Monday 8 February.
+    const status = computeClock(medical, record(acceptedAt), cst("2027-01-05T09:00:00"), calendar);
+    expect(status.deadlineDate).toBe("2027-02-11");
+    expect(calendar.isWorkingDay("2027-02-05")).toBe(false);
+    expect(calendar.isWorkingDay("2027-02-08")).toBe(false);
+    expect(status.provisionalCalendar).toBe(true);
+    expect(status.provisionalYears).toEqual([2027]);
+  });
+
+  it("is not provisional for a clock that stays within 2026", () => {
+    const status = computeClock(medical, record(cst("2026-10-12T10:00:00")), cst("2026-10-13T09:00:00"), calendar);
+    expect(status.deadlineDate).toBe("2026-11-23");
+    expect(status.provisionalCalendar).toBe(false);
+    expect(status.provisionalYears).toEqual([]);
+  });
+
+  it("is provisional when only the move off a holiday reaches 2027 (natural days)", () => {
+    // 3 days from Monday 28 December end on Thursday 31 December: still 2026, final.
+    expect(computeClock(days(3), record(acceptedAt), acceptedAt, calendar).provisionalCalendar).toBe(false);
+    // 4 days end on 1 January 2027 (元旦), moved to Monday 4 January.
+    const status = computeClock(days(4), record(acceptedAt), acceptedAt, calendar);
+    expect(status.deadlineDate).toBe("2027-01-04");
+    expect(status.provisionalYears).toEqual([2027]);
+  });
+
+  it("is final once the year's notice is in the table (a made-up fixture notice, not the real 2027 one)", () => {
+    const table = readHolidayTable(join(import.meta.dirname, "holidays"));
+    const fixture2027: OfficialHolidayYear = {
+      year: 2027,
+      source: { title: "测试用通知（虚构） / test fixture, not a real notice", issuedOn: "2026-11-01" },
+      holidays: [
+        { name: "元旦", from: "2027-01-01", to: "2027-01-03" },
+        { name: "春节", from: "2027-02-05", to: "2027-02-12" },
+      ],
+      makeUpWorkdays: [{ name: "春节", date: "2027-02-20" }],
+    };
+    const withNotice = new HolidayCalendar(
+      holidayCalendarData({ ...table, official: [...table.official, fixture2027] }),
+    );
+    const status = computeClock(medical, record(acceptedAt), cst("2027-01-05T09:00:00"), withNotice);
+    // Feb 1–4 as before (27); Feb 5–12 off; Mon 15 – Wed 17: 30.
+    expect(status.deadlineDate).toBe("2027-02-17");
+    expect(status.provisionalCalendar).toBe(false);
+    expect(status.calendarVersion).toBe("CN-2025-2027+provisional-2028");
+    // The year after is still provisional.
+    expect(computeClock(days(400), record(acceptedAt), acceptedAt, withNotice).provisionalYears).toEqual([2028]);
+  });
+
+  it("tells which years clocks started over a period may reach", () => {
+    const service = [days(1), days(20)];
+    expect(provisionalYearsOfStarts(service, "2026-11-01", "2026-11-30", calendar)).toEqual([]);
+    // Started on 31 December, a 20-day clock ends in January 2027.
+    expect(provisionalYearsOfStarts(service, "2026-12-01", "2026-12-31", calendar)).toEqual([2027]);
+    expect(provisionalYearsOfStarts(service, "2026-06-01", "2028-03-01", calendar)).toEqual([2027, 2028]);
+  });
+
+  it("makes no claim for a calendar written by hand without official years", () => {
+    const handMade = new HolidayCalendar({
+      version: "h",
+      effectiveFrom: "2026-01-01",
+      holidays: [],
+      makeUpWorkdays: [],
+    });
+    expect(computeClock(days(400), record(acceptedAt), acceptedAt, handMade).provisionalCalendar).toBe(false);
   });
 });

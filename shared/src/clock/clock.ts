@@ -5,6 +5,7 @@ import {
   endOfEpochDay,
   epochDayOf,
   fromEpochDay,
+  startOfLocalDay,
   type EpochDay,
   type LocalDate,
 } from "./local-date.js";
@@ -63,6 +64,13 @@ interface ClockStatusBase {
   extendedDays: number;
   /** Version of the holiday calendar used, so a stored deadline can be traced. */
   calendarVersion: string;
+  /**
+   * Some day from the start through the deadline lies in a year whose official holiday notice is not in
+   * the calendar yet: the deadline may still move when it is published.
+   */
+  provisionalCalendar: boolean;
+  /** Those years, ascending (empty when the calendar is final for the whole clock). */
+  provisionalYears: readonly number[];
 }
 
 export type ClockStatus =
@@ -205,6 +213,7 @@ export function computeClock(spec: ClockSpec, record: ClockRecord, now: Date, ca
   const deadlineDay = workingDays ? lastDay : calendar.firstWorkingEpochDayFrom(lastDay);
   const deadlineDate = fromEpochDay(deadlineDay);
   const remainingDays = deadlineDay - asOfDay;
+  const provisionalYears = calendar.provisionalYearsBetween(startDay, deadlineDay);
 
   const base: ClockStatusBase = {
     deadline: endOfEpochDay(deadlineDay),
@@ -213,9 +222,29 @@ export function computeClock(spec: ClockSpec, record: ClockRecord, now: Date, ca
     pausedDays,
     extendedDays,
     calendarVersion: calendar.version,
+    provisionalCalendar: provisionalYears.length > 0,
+    provisionalYears,
   };
   if (record.stoppedAt) return { ...base, state: "STOPPED", onTime: remainingDays >= 0 };
   return { ...base, state: runningState(spec, record, remainingDays) };
+}
+
+/**
+ * Provisional years that clocks of these kinds may reach when started on any day from `first` through
+ * `lastStart`: from `first` through the latest of their deadlines, without pauses or extensions (those only
+ * a clock's own status can tell). For figures over a period, such as the cockpit's.
+ */
+export function provisionalYearsOfStarts(
+  specs: readonly ClockSpec[],
+  first: LocalDate,
+  lastStart: LocalDate,
+  calendar: HolidayCalendar,
+): number[] {
+  const startedAt = startOfLocalDay(lastStart);
+  const latest = specs
+    .map((spec) => computeClock(spec, { startedAt, pauses: [], extensions: [] }, startedAt, calendar).deadlineDate)
+    .reduce((a, b) => (a > b ? a : b), lastStart);
+  return calendar.provisionalYearsOf(first, latest);
 }
 
 /** A new record with `extension` added; throws ClockError when it is not allowed. */

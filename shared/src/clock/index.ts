@@ -13,9 +13,18 @@ export {
 export { HolidayCalendar, type HolidayCalendarData } from "./calendar.js";
 export { CN_HOLIDAY_CALENDAR, CN_HOLIDAY_DATA } from "./holidays-cn.js";
 export {
+  holidayCalendarData,
+  readHolidayTable,
+  type FestivalDates,
+  type FestivalDateTable,
+  type HolidayTable,
+  type OfficialHolidayYear,
+} from "./holiday-table.js";
+export {
   ClockError,
   computeClock,
   extendClock,
+  provisionalYearsOfStarts,
   type ClockErrorCode,
   type ClockExtension,
   type ClockPause,

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { REPO_ROOT } from "../system/service-command.js";
 
 export interface SharedModel {
+  /** The model's or enum's name. */
   model: string;
   file: string;
   /** Departments whose database holds it (the registry has no outbox: it is where events go). */
@@ -15,14 +16,16 @@ export interface SharedModel {
 export const SHARED_MODELS: readonly SharedModel[] = [
   { model: "AuditEntry", file: "audit-entry.prisma", registryToo: true },
   { model: "OutboxEvent", file: "outbox-event.prisma", registryToo: false },
+  { model: "RegistryNoticeKind", file: "registry-notice-kind.prisma", registryToo: true },
+  { model: "RegistryNotice", file: "registry-notice.prisma", registryToo: false },
 ];
 
 export const sharedModelText = (shared: SharedModel): string =>
   readFileSync(join(REPO_ROOT, "shared", "prisma", shared.file), "utf8").trimEnd();
 
-/** Where a model's block (its `///` doc comment, then `model Name { ... }`) stands in a schema, if it does. */
+/** Where a model's or enum's block (its `///` doc comment, then `model Name { ... }`) stands in a schema, if it does. */
 export function modelBlock(schema: string, model: string): { start: number; end: number } | undefined {
-  const header = new RegExp(`^model ${model} \\{$`, "m").exec(schema);
+  const header = new RegExp(`^(?:model|enum) ${model} \\{$`, "m").exec(schema);
   if (!header) return undefined;
   let start = header.index;
   for (;;) {

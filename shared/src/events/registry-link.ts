@@ -2,7 +2,7 @@
 // so the registry accepts events only from OneDoor's own services.
 import express, { type Router } from "express";
 import { randomUUID } from "node:crypto";
-import { ReplayGuard, signHop, verifyHop } from "../auth/internal-hop.js";
+import { signHop, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
 import type { CaseEvent, EventSource } from "./case-event.js";
 import { SUBGRAPH_NAMES } from "../config.js";
 
@@ -33,17 +33,23 @@ export function registryDelivery(source: EventSource, secret: string, origin = r
   };
 }
 
-/** Registry side: stores each batch (idempotently) before answering, so an acknowledged event is kept. */
-export function eventReceiver(secret: string, apply: (events: CaseEvent[]) => Promise<void>): Router {
+/**
+ * Registry side: stores each batch (idempotently) before answering, so an acknowledged event is kept.
+ * `replay` is the registry subgraph's guard, shared by its replicas.
+ */
+export function eventReceiver(
+  secret: string,
+  apply: (events: CaseEvent[]) => Promise<void>,
+  replay: ReplayGuard,
+): Router {
   const router = express.Router();
-  const replay = new ReplayGuard();
   const json = express.json({
     limit: "5mb",
     verify: (req, _res, buffer) => void ((req as typeof req & { rawBody?: Buffer }).rawBody = buffer),
   });
   router.post(EVENTS_PATH, json, async (req, res, next) => {
     const body = (req as typeof req & { rawBody?: Buffer }).rawBody ?? "";
-    const hop = verifyHop(secret, (name) => req.header(name), { audience: REGISTRY, body }, { replay });
+    const hop = await verifyHop(secret, (name) => req.header(name), { audience: REGISTRY, body }, { replay });
     const source = hop.ok ? hop.identity.userId?.replace(/^service:/, "") : undefined;
     if (!hop.ok || !SOURCES.includes(source as EventSource)) {
       res.status(401).json({ error: "events must come from a OneDoor department" });

@@ -47,6 +47,12 @@ export class ClockView {
 
   @Field(() => Boolean, { nullable: true, description: "For a stopped clock: whether it stopped in time." })
   onTime!: boolean | null;
+
+  @Field(() => Boolean, {
+    description:
+      "临时日历: 期间跨越的年份中有尚未发布国务院办公厅节假日安排通知的年份，届满日按周末和法定节日推算，通知发布后可能变动。 Provisional calendar: a year between the start and the deadline has no published holiday notice yet, so the deadline counts weekends and statutory holidays only and may move once the notice is out.",
+  })
+  provisionalCalendar!: boolean;
 }
 
 export function clockView(kind: string, startedAt: Date, status: ClockStatus): ClockView {
@@ -61,5 +67,6 @@ export function clockView(kind: string, startedAt: Date, status: ClockStatus): C
     pausedDays: status.pausedDays,
     extendedDays: status.extendedDays,
     onTime: status.state === "STOPPED" ? status.onTime : null,
+    provisionalCalendar: status.provisionalCalendar,
   };
 }

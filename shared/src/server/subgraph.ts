@@ -15,18 +15,25 @@ import type { BuildSchemaOptions } from "type-graphql";
 import { intFromEnv, runtimeMode, subgraphPort, type SubgraphName } from "../config.js";
 import { createLogger, type Logger } from "../logger.js";
 import { databaseLocation, openDatabase, type Database, type DatabaseLocation } from "../db/database.js";
-import { applyMigrations, FailedMigrationError, prismaProject } from "../db/schema-engine.js";
+import {
+  applyMigrations,
+  FailedMigrationError,
+  prismaProject,
+  readMigrations,
+  type PrismaProject,
+} from "../db/schema-engine.js";
 import { reportProgress, reportToLauncher, runService } from "../system/parent-link.js";
 import { requestLoggingPlugin } from "./request-logging.js";
 import { installProcessErrorPolicy, inRequestScope } from "./process-errors.js";
 import { boundedArguments } from "../graphql/input-bounds.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
-import { internalSecret, isSigned, ReplayGuard, verifyHop } from "../auth/internal-hop.js";
+import { internalSecret, isSigned, replayGuardFromEnv, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
 import { runAtOffset } from "../clock/now.js";
 import type { MiddlewareFn } from "type-graphql";
 import type { Identity } from "../auth/identity.js";
 import { authChecker, signedInForRootFields } from "../auth/access.js";
 import { partyIdSecret } from "../auth/party-id.js";
+import { registryInbox, type InboxStore, type NoticeReader, type RegistryInbox } from "../events/registry-notices.js";
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
 import { registryDelivery } from "../events/registry-link.js";
 
@@ -42,7 +49,12 @@ export interface RequestContext {
   log: Logger;
 }
 
-export type SubgraphContext<Store, Loaders> = RequestContext & { store: Store; loaders: Loaders };
+export type SubgraphContext<Store, Loaders> = RequestContext & {
+  store: Store;
+  loaders: Loaders;
+  /** What the registry sent this department (departments only; the registry keeps its own records). */
+  inbox?: RegistryInbox;
+};
 
 export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void> }, Loaders> {
   name: SubgraphName;
@@ -62,8 +74,11 @@ export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void>
   reportsCaseEvents?: boolean;
   /** Housekeeping run periodically while the process lives (e.g. expiring unanswered hand-offs). */
   periodicJobs?: { name: string; intervalMs: number; run(store: Store): Promise<unknown> }[];
-  /** Extra HTTP routes outside GraphQL, e.g. the registry's event receiver. */
-  routes?(store: Store, secret: string): Router;
+  /**
+   * Extra HTTP routes outside GraphQL, e.g. the registry's event receiver; signed routes check replays
+   * with the subgraph's own guard, shared by its replicas.
+   */
+  routes?(store: Store, secret: string, replay: ReplayGuard): Router;
   /** Demo data for an empty database (npm start sets SEED_DEMO_DATA=1). */
   seedDemoData?(store: Store, log: Logger): Promise<void>;
 }
@@ -134,6 +149,11 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   const secret = internalSecret();
   const production = runtimeMode() === "production";
   partyIdSecret(); // production refuses to start without the party-id key, not at the first registration
+  // Signatures this subgraph accepted, shared by its replicas through Redis when REDIS_URL is set.
+  const replayGuard = await replayGuardFromEnv(definition.name, {
+    onError: (error) => log.warn({ err: error }, "replay guard: Redis unavailable, this replica's memory decides"),
+  });
+  log.info({ store: replayGuard.kind }, "signatures remembered against replays");
   let ready = false;
   const progress = (phase: string) => {
     log.info({ phase }, "starting");
@@ -177,11 +197,20 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
     throw error;
   }
   const opened = database;
+  const project = prismaProject(definition.prismaDir);
   try {
-    const applied = await applyMigrations(prismaProject(definition.prismaDir), opened, (position, total) =>
-      progress(`migrating ${position}/${total}`),
-    );
-    log.info({ database: opened.location.kind, applied }, "migrations up to date");
+    // Several replicas on one database would race to migrate: deployments migrate once, in a separate
+    // step (`main.js migrate`), and start the replicas with MIGRATE_AT_START=0.
+    if (intFromEnv("MIGRATE_AT_START", 1) !== 0) {
+      const applied = await applyMigrations(project, opened, (position, total) =>
+        progress(`migrating ${position}/${total}`),
+      );
+      log.info({ database: opened.location.kind, applied }, "migrations up to date");
+    } else {
+      const pending = await pendingMigrations(project, opened);
+      if (pending.length > 0) throw new Error(notMigrated(definition.name, pending));
+      log.info({ database: opened.location.kind }, "migrations up to date (applied beforehand)");
+    }
   } catch (error) {
     httpServer.close();
     await opened.close();
@@ -194,6 +223,16 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   }
   progress("starting server");
 
+  // A department reads what the registry sent it as often as its relay reports (and at once for a code it lacks).
+  const inbox = definition.reportsCaseEvents
+    ? registryInbox({
+        name: definition.name as NoticeReader,
+        store: store as unknown as InboxStore,
+        secret,
+        log: log.child({ component: "inbox" }),
+      })
+    : undefined;
+  inbox?.start(intFromEnv("OUTBOX_POLL_MS", 1_000));
   const relay: OutboxRelay | undefined = definition.reportsCaseEvents
     ? startOutboxRelay({
         source: definition.name,
@@ -212,7 +251,6 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
     return timer;
   });
 
-  const replayGuard = new ReplayGuard();
   const { schema } = await buildSubgraphGraphQLSchema(definition as unknown as SubgraphDefinition<never, unknown>);
   const apollo = new ApolloServer<SubgraphContext<Store, Loaders>>({
     schema,
@@ -242,7 +280,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   });
   await apollo.start();
 
-  if (definition.routes) routes.use(definition.routes(store, secret));
+  if (definition.routes) routes.use(definition.routes(store, secret, replayGuard));
   const refuse = (res: express.Response, reason: string, ip: string | undefined) => {
     // Why (forged, stale, replayed...) goes to the log only: a caller probing the hop learns nothing from it.
     log.warn({ reason, ip }, "rejected request without a valid gateway signature");
@@ -265,8 +303,8 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       verify: (req, _res, buffer) => void ((req as RawBodyRequest).rawBody = buffer),
     }),
     // Each signature is accepted once: a captured request cannot be sent again.
-    (req, res, next) => {
-      const hop = verifyHop(
+    async (req, res, next) => {
+      const hop = await verifyHop(
         secret,
         (name) => req.header(name),
         { audience: definition.name, method: req.method, body: (req as RawBodyRequest).rawBody ?? "" },
@@ -286,6 +324,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
           log: log.child({ requestId, userId: identity.userId }),
           store,
           loaders: definition.createLoaders(store),
+          ...(inbox ? { inbox } : {}),
         };
       },
     }),
@@ -301,12 +340,61 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       ready = false;
       for (const timer of timers) clearInterval(timer);
       await apollo.stop(); // stops accepting, lets in-flight requests finish
+      inbox?.stop();
       await relay?.stop(); // undelivered events stay in the outbox for the next start
+      await replayGuard.close();
       await store.$disconnect();
       await opened.close();
       log.info("stopped");
     })());
   return { url, stop };
+}
+
+/** Committed migrations the database has not recorded as finished. */
+async function pendingMigrations(project: PrismaProject, database: Database): Promise<string[]> {
+  const { migrationDirectories } = await readMigrations(project);
+  const [table] = await database.query<{ name: string | null }>(
+    `SELECT to_regclass('"_prisma_migrations"')::text AS name`,
+  );
+  const finished = table?.name
+    ? await database.query<{ migration_name: string }>(
+        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+      )
+    : [];
+  const done = new Set(finished.map((row) => row.migration_name));
+  return migrationDirectories.map((migration) => migration.path).filter((name) => !done.has(name));
+}
+
+function notMigrated(name: SubgraphName, pending: string[]): string {
+  return (
+    `${name}: 数据库缺少迁移 ${pending.join(", ")}；MIGRATE_AT_START=0 时须先运行迁移步骤。\n` +
+    `${name}: the database lacks migration(s) ${pending.join(", ")}; with MIGRATE_AT_START=0 run the ` +
+    `migration step first (\`node dist/main.js migrate\`).`
+  );
+}
+
+/**
+ * `node <department>/dist/main.js migrate`: applies pending migrations and returns, so a deployment
+ * migrates once (a Job) before its replicas start.
+ */
+export async function migrateSubgraph(
+  definition: Pick<SubgraphDefinition<never, unknown>, "name" | "prismaDir">,
+  log: Logger,
+): Promise<string[]> {
+  const database = await openDatabase(databaseLocation(definition.name), {
+    owner: `migration of ${definition.name}`,
+  });
+  try {
+    const applied = await applyMigrations(prismaProject(definition.prismaDir), database, (position, total, migration) =>
+      log.info({ position, total, migration }, "applying migration"),
+    );
+    log.info({ database: database.location.kind, applied }, "migrations up to date");
+    return applied;
+  } catch (error) {
+    throw error instanceof FailedMigrationError ? new Error(startOver(database.location, error)) : error;
+  } finally {
+    await database.close();
+  }
 }
 
 /** The one way out of a data folder an older version left half-migrated, said where it is. */
@@ -326,10 +414,26 @@ function startOver(location: DatabaseLocation, error: FailedMigrationError): str
   );
 }
 
-/** Entry point of a subgraph process: run until SIGTERM/SIGINT or the launcher ends, then shut down cleanly. */
+/**
+ * Entry point of a subgraph process: run until SIGTERM/SIGINT or the launcher ends, then shut down cleanly;
+ * with the argument `migrate`, apply pending migrations and exit.
+ */
 export async function runSubgraphProcess<Store extends { $disconnect(): Promise<void> }, Loaders>(
   definition: SubgraphDefinition<Store, Loaders>,
 ): Promise<void> {
-  installProcessErrorPolicy(createLogger(`subgraph-${definition.name}`));
-  await runService(() => runSubgraph(definition));
+  const log = createLogger(`subgraph-${definition.name}`);
+  installProcessErrorPolicy(log);
+  const command = process.argv.slice(2);
+  if (command.length === 0) return runService(() => runSubgraph(definition));
+  if (command.length > 1 || command[0] !== "migrate") {
+    log.fatal({ argv: command }, "usage: main.js [migrate]");
+    process.exitCode = 2;
+    return;
+  }
+  try {
+    await migrateSubgraph(definition, log);
+  } catch (error) {
+    log.fatal({ err: error }, "migration failed");
+    process.exitCode = 1;
+  }
 }

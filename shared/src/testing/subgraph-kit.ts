@@ -1,11 +1,13 @@
 // In-process resolver tests: one subgraph's schema, built as the server builds it, over its real migrations
 // on a throwaway in-memory database, run as any caller. No gateway, no other department, no ports.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
 import { pino } from "pino";
 import type { Identity, Role } from "../auth/identity.js";
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "../server/subgraph.js";
 import { openMigratedStore, type MigratedStore } from "./migrated-store.js";
+import { inboxOver, type InboxStore, type RegistryNoticeKind } from "../events/registry-notices.js";
 
 export interface KitResult {
   data: Record<string, any> | null | undefined;
@@ -19,6 +21,8 @@ export interface SubgraphKit<Store> {
   store(): Store;
   /** Runs an operation as `identity`, with a fresh request context (loaders included), as the server would. */
   run(identity: Identity, source: string, variables?: Record<string, unknown>): Promise<KitResult>;
+  /** Hands the department a registry notice, as its inbox would read it from the registry's feed. */
+  notify(disputeCode: string, kind?: RegistryNoticeKind, body?: string): Promise<void>;
 }
 
 /** A caller for tests: a role, and whatever narrows it (department, party, user id). */
@@ -47,8 +51,27 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
     return database.store;
   };
   let requests = 0;
+  let notices = 0;
+  // No registry here: the inbox holds only what a test hands it.
+  const inbox = () => inboxOver(store() as unknown as InboxStore, async () => false);
   return {
     store,
+    async notify(disputeCode, kind = "SENT", body) {
+      notices += 1;
+      await (store() as unknown as InboxStore).registryNotice.createMany({
+        data: [
+          {
+            id: randomUUID(),
+            sequence: BigInt(notices),
+            disputeCode,
+            kind,
+            body: body ?? null,
+            occurredAt: new Date(),
+          },
+        ],
+        skipDuplicates: true,
+      });
+    },
     async run(identity, source, variables = {}) {
       if (!schema) throw new Error("the subgraph kit builds its schema in beforeAll");
       requests += 1;
@@ -63,6 +86,7 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
           log,
           store: store(),
           loaders: definition.createLoaders(store()),
+          ...(definition.reportsCaseEvents ? { inbox: inbox() } : {}),
         },
       });
       const errors = (result.errors ?? []).map((e) => ({ message: e.message, extensions: e.extensions }));

@@ -18,8 +18,8 @@ const FILE = `mutation ($v: FileCaseInput!) { r: fileCase(input: $v) { ${CASE} }
 const JUDGE = `mutation ($id: ID!, $version: Int) { r: recordJudgment(caseId: $id, expectedVersion: $version) { ${CASE} } }`;
 const PERFORMED = `mutation ($id: ID!, $version: Int) { r: recordPerformance(caseId: $id, expectedVersion: $version) { ${CASE} } }`;
 
-const lawsuit = () => ({
-  disputeCode: freshCode(),
+const lawsuit = (disputeCode: string) => ({
+  disputeCode,
   causeOfActionCode: "PRIVATE_LENDING",
   parties: [
     { role: "PLAINTIFF", kind: "PERSON", name: "方志强" },
@@ -30,6 +30,13 @@ const lawsuit = () => ({
 
 describe("the court's write path", () => {
   const kit = useSubgraphKit(subgraph);
+
+  /** A dispute the registry sent to the court, as a new case needs. */
+  async function sentHere(): Promise<string> {
+    const code = freshCode();
+    await kit.notify(code);
+    return code;
+  }
 
   async function ok(source: string, variables: Record<string, unknown>) {
     const result = await kit.run(CLERK, source, variables);
@@ -51,7 +58,7 @@ describe("the court's write path", () => {
   it("refuses a stale expectedVersion with CONFLICT and changes nothing; the current one succeeds", async () => {
     const mediation = await ok(DELEGATE, {
       v: {
-        ...lawsuit(),
+        ...lawsuit(await sentHere()),
         mediatorKind: "MEDIATION_COMMITTEE",
         mediatorBody: "桐庐县人民调解委员会",
         mediatorName: "孙国平",
@@ -76,7 +83,7 @@ describe("the court's write path", () => {
   });
 
   it("takes expectedVersion as an argument where a mutation has no input, and counts every change", async () => {
-    const filed = await ok(FILE, { v: { ...lawsuit(), trialProcedure: "SMALL_CLAIMS" } });
+    const filed = await ok(FILE, { v: { ...lawsuit(await sentHere()), trialProcedure: "SMALL_CLAIMS" } });
     const before = await footprint(filed.id);
     expect((await kit.run(CLERK, JUDGE, { id: filed.id, version: 7 })).codes).toEqual(["CONFLICT"]);
     expect(await footprint(filed.id)).toEqual(before);
@@ -92,7 +99,7 @@ describe("the court's write path", () => {
   });
 
   it("refuses a step the case's state does not allow with its reason and current status", async () => {
-    const filed = await ok(FILE, { v: { ...lawsuit(), trialProcedure: "SIMPLIFIED" } });
+    const filed = await ok(FILE, { v: { ...lawsuit(await sentHere()), trialProcedure: "SIMPLIFIED" } });
     await ok(JUDGE, { id: filed.id });
     const twice = await kit.run(CLERK, JUDGE, { id: filed.id });
     expect(twice.codes).toEqual(["INVALID_STATE"]);
@@ -102,7 +109,7 @@ describe("the court's write path", () => {
   });
 
   it("leaves the closed sets to the database: a value outside one is refused", async () => {
-    const filed = await ok(FILE, { v: { ...lawsuit(), trialProcedure: "ORDINARY" } });
+    const filed = await ok(FILE, { v: { ...lawsuit(await sentHere()), trialProcedure: "ORDINARY" } });
     const store = kit.store();
     await expect(
       store.$executeRawUnsafe(`UPDATE "CourtCase" SET "status" = 'NO_SUCH_STATUS' WHERE "id" = $1::uuid`, filed.id),

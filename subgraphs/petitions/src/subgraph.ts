@@ -8,6 +8,10 @@ import { partyIdSources } from "./db/party-ids.js";
 import { judgeRecentClosures } from "./db/cockpit.js";
 import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { eventReceiver } from "@onedoor/shared/events/registry-link";
+import { feedRoute } from "@onedoor/shared/events/feed";
+import { readFeed } from "./db/feed.js";
+import { noticeFeed } from "@onedoor/shared/events/registry-notices";
+import { noticesFor } from "./db/notices.js";
 import { DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
 import { DisputeMutations } from "./resolvers/dispute-mutations.js";
 import { PetitionResolver } from "./resolvers/petition-resolver.js";
@@ -67,7 +71,11 @@ export const subgraph = defineSubgraph({
       run: (store) => judgeRecentClosures(store),
     },
   ],
-  // The registry receives every department's case events (统一归集).
-  routes: (store, secret) => eventReceiver(secret, async (events) => void (await applyCaseEvents(store, events))),
+  // The registry receives every department's case events (统一归集), feeds the stored ones to the gateway, and
+  // tells each department what was sent to it (派件).
+  routes: (store, secret, replay) =>
+    eventReceiver(secret, async (events) => void (await applyCaseEvents(store, events)), replay)
+      .use(feedRoute(secret, (after) => readFeed(store, after), replay))
+      .use(noticeFeed(secret, (reader, after, limit) => noticesFor(store, reader, after, limit), replay)),
   seedDemoData,
 });

@@ -1,6 +1,6 @@
 // The review body's mutations in process (shared resolver test kit): who may call them, the state machine
 // with its legal clocks, and the write path's version guard, on a migrated in-memory database.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { addDays, toLocalDate } from "@onedoor/shared/clock/index";
 import { subgraph } from "../subgraph.js";
@@ -21,6 +21,8 @@ const READ = `query ($id: ID!) { administrativeReviewCase(id: $id) { ${CASE} } }
 
 describe("the administrative review body's mutations", () => {
   const kit = useSubgraphKit(subgraph);
+  // The registry dispatched the dispute to the review body (registry-gate.test.ts covers the other cases).
+  beforeAll(() => kit.notify(DISPUTE, "SENT", "桐庐县人民政府行政复议办公室"));
   const receive = async (knownDaysAgo = 10) => {
     const { data, errors } = await kit.run(OFFICER, RECEIVE, {
       input: {

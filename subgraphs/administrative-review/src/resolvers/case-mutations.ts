@@ -4,6 +4,7 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { currentTime } from "@onedoor/shared/clock/now";
+import { requireSentHere } from "@onedoor/shared/events/registry-notices";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { checkInt, checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
@@ -41,7 +42,7 @@ export class AdministrativeReviewCaseMutations {
   @Mutation(() => AdministrativeReviewCase, {
     description: "收到行政复议申请: opens a review on a registered dispute.",
   })
-  receiveAdministrativeReviewCase(
+  async receiveAdministrativeReviewCase(
     @Arg("input", () => ReceiveAdministrativeReviewCaseInput) input: ReceiveAdministrativeReviewCaseInput,
     @Ctx() ctx: Context,
   ): Promise<CaseRow> {
@@ -69,6 +70,8 @@ export class AdministrativeReviewCaseMutations {
         "The date cannot be in the future",
       );
     problems.throwIfAny();
+    // Only a dispute the registry sent here (dispatched or handed over) and has not closed.
+    await requireSentHere(ctx, disputeCode!);
     return createCase(ctx, {
       create: (tx) =>
         insertCase(tx, {

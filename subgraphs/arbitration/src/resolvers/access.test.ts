@@ -71,10 +71,12 @@ const stepOperation = (mutation: string, inputType: string) =>
   `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { id status } }`;
 
 describe("who may change arbitration cases", () => {
-  const { store, run } = useSubgraphKit(subgraph);
+  const { store, run, notify } = useSubgraphKit(subgraph);
   let caseId: string;
 
   beforeAll(async () => {
+    // The registry sent the dispute here, so only the caller decides (registry-gate.test.ts: when it did not).
+    await notify(application().disputeCode as string);
     const { data, errors } = await run(ARBITRATOR, FILE, { input: application() });
     expect(errors).toEqual([]);
     caseId = data!.fileArbitrationApplication.id;

@@ -4,6 +4,7 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { isLocalDate, toLocalDate } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { refused } from "@onedoor/shared/db/write-path";
+import { requireSentHere } from "@onedoor/shared/events/registry-notices";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { badUserInput, forbidden, InputProblems } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
@@ -204,6 +205,9 @@ export class ArbitrationMutations {
       const refusal = onlineFilingRefusal(ctx.identity.partyId, applicantRows);
       if (refusal) throw forbidden(refusal.messageEn, refusal.messageZh);
     }
+    // A new case, at the window or online (after a failed mediation too): only on a dispute the registry
+    // dispatched or handed over to the commission and has not closed.
+    await requireSentHere(ctx, code!);
 
     // Limitation is checked now and kept with each claim: a warning for the tribunal, never a rejection.
     const claimRows = claims.map((c) => {

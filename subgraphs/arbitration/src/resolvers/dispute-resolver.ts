@@ -1,16 +1,17 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { DisputeStub, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
+import { DisputeStub, REQUIRES_DISPUTE_PARTIES, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
 import { ArbitrationCase } from "../entities/arbitration-case.js";
 import type { ArbitrationContext } from "./context.js";
 import { visibleCases } from "./access.js";
 
-// The registry passes the dispute's parties, so a resident reaches their dispute's arbitration cases.
+// The registry passes the dispute's parties, so a resident reaches their dispute's arbitration cases; only ids
+// the registry sealed reach these fields (disputeStubReference), never ids a caller wrote into a representation.
 withDisputePartyIds();
 
 /** This department's records on the registry's dispute. */
 @Resolver(() => DisputeStub)
 export class DisputeResolver {
-  @Directive('@requires(fields: "partyIds")')
+  @Directive(REQUIRES_DISPUTE_PARTIES)
   @FieldResolver(() => [ArbitrationCase], {
     nullable: true,
     description:

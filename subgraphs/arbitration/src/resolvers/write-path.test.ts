@@ -1,6 +1,6 @@
 // The write path as a client meets it, in process on the subgraph's schema: the version a client read
 // guards every step, a refused step says why, and the database itself keeps statuses inside their set.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 
@@ -27,9 +27,11 @@ const application = (disputeCode: string) => ({
 });
 
 describe("arbitration's write path, in process", () => {
-  const { store, run } = useSubgraphKit(subgraph);
+  const { store, run, notify } = useSubgraphKit(subgraph);
+  const CODE = "330122260000027";
+  beforeAll(() => notify(CODE));
 
-  async function filed(disputeCode = "330122260000027"): Promise<{ id: string; status: string; version: number }> {
+  async function filed(disputeCode = CODE): Promise<{ id: string; status: string; version: number }> {
     const { data, errors } = await run(ARBITRATOR, FILE, { input: application(disputeCode) });
     expect(errors).toEqual([]);
     return data!.fileArbitrationApplication;

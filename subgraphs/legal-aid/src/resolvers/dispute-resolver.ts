@@ -1,20 +1,21 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { visibleTo } from "@onedoor/shared/auth/access";
 import { forbidden } from "@onedoor/shared/graphql/errors";
-import { DisputeStub, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
+import { DisputeStub, REQUIRES_DISPUTE_PARTIES, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
 import { LegalAidCase } from "../entities/legal-aid-case.js";
 import { LegalConsultation } from "../entities/consultation.js";
 import { CONSULTATION_SCOPE, caseScope, mayReadDisputeRecords } from "../domain/access.js";
 import type { CaseRow, ConsultationRow } from "./mapping.js";
 import type { LegalAidContext } from "./context.js";
 
-// The registry's party ids of each dispute, so a resident's access follows their party to the dispute.
+// The registry's party ids of each dispute, so a resident's access follows their party to the dispute. Only ids
+// the registry sealed reach these fields (disputeStubReference), never ids a caller wrote into a representation.
 withDisputePartyIds();
 
 /** This department's records on the registry's dispute: only those the caller may see. */
 @Resolver(() => DisputeStub)
 export class DisputeResolver {
-  @Directive('@requires(fields: "partyIds")')
+  @Directive(REQUIRES_DISPUTE_PARTIES)
   @FieldResolver(() => [LegalAidCase], {
     nullable: true,
     description: "法律援助案件 of this dispute, oldest first; a resident party sees the applications they made.",

@@ -7,6 +7,7 @@ import { actorId } from "@onedoor/shared/auth/identity";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems, forbidden, invalidState } from "@onedoor/shared/graphql/errors";
+import { requireSentHere } from "@onedoor/shared/events/registry-notices";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { loadById } from "@onedoor/shared/db/write-path";
 import { toLocalDate } from "@onedoor/shared/clock/index";
@@ -132,6 +133,9 @@ export class LegalAidCaseMutations {
     if (!mayApplyFor(ctx.identity, partyIdOf({ residentId: resident! }))) {
       throw forbidden("A resident may apply for legal aid only in their own name", "只能以本人名义申请法律援助");
     }
+    // Named on a dispute, the case joins it: only one the registry sent or handed over here and has not closed.
+    // An application on a pending arbitration or court case alone concerns no dispute of the registry.
+    if (disputeCode) await requireSentHere(ctx, disputeCode);
 
     const now = currentTime();
     const urgency = input.urgentDeadline ? assessUrgency(input.urgentDeadline, now) : undefined;

@@ -21,15 +21,17 @@ const ASSIGN = `mutation ($id: ID!, $version: Int) { r: assignLegalAidCase(caseI
 const WORK = `mutation ($id: ID!, $v: RecordLegalAidWorkInput!) { r: recordLegalAidWork(caseId: $id, input: $v) { id activity } }`;
 const CLOSE = `mutation ($id: ID!, $v: CloseLegalAidCaseInput!) { r: closeLegalAidCase(caseId: $id, input: $v) { ${CASE} } }`;
 
-/** Means-tested and without the income facts: material is needed before a decision. */
-const application = () => ({
-  disputeCode: freshCode(),
-  matter: "TRAFFIC_ACCIDENT_DAMAGES",
-  applicant: { name: "沈志明", residentId: "330122196505052277" },
-});
+const APPLICANT = { name: "沈志明", residentId: "330122196505052277" };
 
 describe("legal aid's write path", () => {
   const kit = useSubgraphKit(subgraph);
+
+  /** Means-tested and without the income facts: material is needed before a decision. On a dispute sent here. */
+  async function application() {
+    const disputeCode = freshCode();
+    await kit.notify(disputeCode);
+    return { disputeCode, matter: "TRAFFIC_ACCIDENT_DAMAGES", applicant: APPLICANT };
+  }
 
   async function ok<Result = { id: string; status: string; version: number }>(
     source: string,
@@ -53,7 +55,7 @@ describe("legal aid's write path", () => {
   }
 
   it("refuses a stale expectedVersion with CONFLICT and changes nothing; the current one succeeds", async () => {
-    const applied = await ok(APPLY, { v: application() });
+    const applied = await ok(APPLY, { v: await application() });
     expect(applied).toMatchObject({ status: "SUBMITTED", version: 1 });
     const requested = await ok(REQUEST, { id: applied.id, items: "收入证明", version: 1 });
     expect(requested).toMatchObject({ status: "MATERIALS_REQUESTED", version: 2 });
@@ -78,9 +80,9 @@ describe("legal aid's write path", () => {
   it("counts a work entry as a step of the case, and says why a step is refused and where the case stands", async () => {
     const applied = await ok(APPLY, {
       v: {
-        ...application(),
+        ...(await application()),
         matter: "CLAIM_LABOUR_REMUNERATION",
-        applicant: { ...application().applicant, groups: ["MIGRANT_WORKER"] },
+        applicant: { ...APPLICANT, groups: ["MIGRANT_WORKER"] },
       },
     });
     const early = await kit.run(OFFICER, CLOSE, { id: applied.id, v: { outcome: "WITHDRAWN", summary: "撤回" } });
@@ -119,7 +121,7 @@ describe("legal aid's write path", () => {
   });
 
   it("leaves the closed sets to the database: a status or matter outside its set is refused", async () => {
-    const applied = await ok(APPLY, { v: application() });
+    const applied = await ok(APPLY, { v: await application() });
     const store = kit.store();
     await expect(
       store.$executeRaw`UPDATE "LegalAidCase" SET "status" = 'NO_SUCH_STATUS' WHERE "id" = ${applied.id}::uuid`,

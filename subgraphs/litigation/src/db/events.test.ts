@@ -61,6 +61,7 @@ describe("court case events in the outbox", () => {
 
   it("records one event per step of pre-filing mediation → filing → judgment → enforcement, with the change", async () => {
     const disputeCode = code("330122", 700_001);
+    await kit.notify(disputeCode); // dispatched to the court
     const mediation = await mutate("delegatePreFilingMediation", "DelegatePreFilingMediationInput!", {
       disputeCode,
       causeOfActionCode: "PREMISES_LEASE",
@@ -206,6 +207,7 @@ describe("court case events in the outbox", () => {
 
   it("rolls the event back with a step that loses a race (no event without its change)", async () => {
     const disputeCode = code("330122", 700_003);
+    await kit.notify(disputeCode);
     const filed = await mutate("fileCase", "FileCaseInput!", {
       disputeCode,
       causeOfActionCode: "PRIVATE_LENDING",

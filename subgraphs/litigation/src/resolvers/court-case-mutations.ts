@@ -6,6 +6,7 @@ import { isStaffOf } from "@onedoor/shared/auth/policy";
 import { ClockError } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
+import { requireSentHere } from "@onedoor/shared/events/registry-notices";
 import { InputProblems, badUserInput, forbidden } from "@onedoor/shared/graphql/errors";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { courtPartyId, isOneOfTheParties } from "../domain/access.js";
@@ -180,6 +181,8 @@ export class CourtCaseMutations {
       50,
     );
     problems.throwIfAny();
+    // The court delegates only a dispute it holds: the registry sent or handed it here and it is still open.
+    await requireSentHere(ctx, basics!.core.disputeCode);
     return createCourtCase(ctx, {
       create: (tx) =>
         createCase(tx, {
@@ -230,7 +233,8 @@ export class CourtCaseMutations {
     const fastTrack = input.fastTrack ?? false;
     throwRefusals(checkFastTrack(input.trialProcedure, fastTrack));
     const now = currentTime();
-    // The filed case is the answer and the audited record; the mediation is the case that changes.
+    // The filed case is the answer and the audited record; the mediation is the case that changes. It follows
+    // from the court's own pre-filing mediation, so the registry is not asked again.
     const filedId = randomUUID();
     let filed: CourtCaseRow | undefined;
     await changeCourtCase(ctx, {
@@ -267,6 +271,8 @@ export class CourtCaseMutations {
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
     throwRefusals(checkFastTrack(input.trialProcedure, fastTrack), problems);
+    // A fresh filing, like a delegation, needs a dispute the registry sent or handed here and has not closed.
+    await requireSentHere(ctx, basics!.core.disputeCode);
     return createCourtCase(ctx, {
       create: (tx) => createCase(tx, trialFiling(basics!.core, input.trialProcedure, fastTrack, now, ctx)),
       events: ({ after }) => [courtEvents.caseFiled(after, input.trialProcedure, fastTrack, now)],
@@ -313,6 +319,7 @@ export class CourtCaseMutations {
     );
     problems.throwIfAny();
     const { core, cause } = basics!;
+    // Not asked of the registry: the parties bring their mediation agreement to the court; nobody dispatches it.
     // The parties may apply themselves (e.g. through the mobile court): a resident only as one of them.
     if (
       !isStaffOf(ctx.identity, "litigation") &&
@@ -438,7 +445,8 @@ export class CourtCaseMutations {
   ): Promise<CourtCaseRow> {
     const now = currentTime();
     // The enforcement case is the answer and the audited record; the title enforced is the case that changes,
-    // so the same title cannot be sent to enforcement twice, even by concurrent requests.
+    // so the same title cannot be sent to enforcement twice, even by concurrent requests. It follows from the
+    // court's own case, so the registry is not asked.
     const enforcementId = randomUUID();
     let enforcement: CourtCaseRow | undefined;
     await changeCourtCase(ctx, {

@@ -1,18 +1,19 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { DisputeStub, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
+import { DisputeStub, REQUIRES_DISPUTE_PARTIES, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
 import { CourtCase } from "../entities/court-case.js";
 import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
 import type { LitigationContext } from "./context.js";
 import { visibleCases } from "./access.js";
 
 // The registry's party ids of a dispute: its parties see the court's cases of it through `dispute(code)`,
-// even when the court's party rows carry no ID number for them.
+// even when the court's party rows carry no ID number for them. Only ids the registry sealed reach these
+// fields (disputeStubReference), never ids a caller wrote into a representation.
 withDisputePartyIds();
 
 /** This department's records on the registry's dispute. */
 @Resolver(() => DisputeStub)
 export class DisputeResolver {
-  @Directive('@requires(fields: "partyIds")')
+  @Directive(REQUIRES_DISPUTE_PARTIES)
   @FieldResolver(() => [CourtCase], {
     nullable: true,
     description:

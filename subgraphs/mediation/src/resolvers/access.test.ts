@@ -3,18 +3,20 @@
 // the registry's dispute or party), and everyone who is refused.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "@onedoor/shared/auth/identity";
+import { sealList } from "@onedoor/shared/federation/representation-seal";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 
 const MANHOLE = "330122260000016";
 const LEASE = "330122260000034";
 const victim = "PZHOUXIUYINGPARTY0001";
+const neighbour = "PSOMEONEELSE000000001";
 
 const MEDIATOR = caller("mediator", { userId: "mediator-1", department: "mediation" });
 const ARBITRATOR = caller("arbitrator", { userId: "arbitrator-1", department: "arbitration" });
 const COURT_CLERK = caller("courtClerk", { userId: "clerk-1", department: "litigation" });
 const VICTIM = caller("resident", { userId: "resident-1", partyId: victim });
-const NEIGHBOUR = caller("resident", { userId: "resident-2", partyId: "PSOMEONEELSE000000001" });
+const NEIGHBOUR = caller("resident", { userId: "resident-2", partyId: neighbour });
 const AUDITOR = caller("auditor", { userId: "auditor-1" });
 const LEADER = caller("cockpitViewer", { userId: "leader-1" });
 const ANONYMOUS: Identity = caller(null);
@@ -106,7 +108,12 @@ describe("a case by id", () => {
 });
 
 describe("through the registry's dispute and party", () => {
-  const dispute = (partyIds: string[]) => ({ reps: [{ __typename: "Dispute", code: MANHOLE, partyIds }] });
+  // As the registry sends them: the lists sealed (see representation-seal.ts).
+  const dispute = (partyIds: string[]) => ({
+    reps: [
+      { __typename: "Dispute", code: MANHOLE, partyIds, partyIdsSeal: sealList("dispute-parties", MANHOLE, partyIds) },
+    ],
+  });
 
   it("shows a party their own dispute's mediation, with narratives but no staff details", async () => {
     const { data, codes } = await run(VICTIM, THROUGH_DISPUTE, dispute([victim, "PSTATEAGENCY000000001"]));
@@ -128,7 +135,9 @@ describe("through the registry's dispute and party", () => {
   });
 
   it("lists a party's cases across their disputes, for the party and staff only", async () => {
-    const party = { reps: [{ __typename: "Party", id: victim, disputeCodes: [MANHOLE, LEASE] }] };
+    const disputeCodes = [MANHOLE, LEASE];
+    const sealed = { __typename: "Party", id: victim, disputeCodes };
+    const party = { reps: [{ ...sealed, disputeCodesSeal: sealList("party-disputes", victim, disputeCodes) }] };
     const mine = await run(VICTIM, THROUGH_PARTY, party);
     expect(mine.codes).toEqual([]);
     expect(mine.data!._entities[0].mediationCases.map((c: { committee: string }) => c.committee)).toEqual([
@@ -137,6 +146,20 @@ describe("through the registry's dispute and party", () => {
     ]);
     expect((await run(NEIGHBOUR, THROUGH_PARTY, party)).data!._entities[0].mediationCases).toEqual([]);
     expect((await run(ARBITRATOR, THROUGH_PARTY, party)).data!._entities[0].mediationCases).toHaveLength(2);
+  });
+
+  it("believes no list a caller wrote into a representation: unsealed, or sealed for other values", async () => {
+    const claimed = [neighbour];
+    const forged = [
+      { reps: [{ __typename: "Dispute", code: MANHOLE, partyIds: claimed }] },
+      { reps: [{ ...dispute([victim]).reps[0], partyIds: claimed }] },
+    ];
+    for (const reps of forged)
+      expect((await run(NEIGHBOUR, THROUGH_DISPUTE, reps)).data!._entities[0].mediationCases).toEqual([]);
+    const codes = [MANHOLE];
+    const myCodes = { __typename: "Party", id: neighbour, disputeCodes: codes };
+    for (const rep of [myCodes, { ...myCodes, disputeCodesSeal: sealList("party-disputes", victim, codes) }])
+      expect((await run(NEIGHBOUR, THROUGH_PARTY, { reps: [rep] })).data!._entities[0].mediationCases).toEqual([]);
   });
 });
 

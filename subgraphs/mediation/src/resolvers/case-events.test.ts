@@ -6,10 +6,15 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 
-const { store, run: runAs } = useSubgraphKit(subgraph, { seed: true });
+const { store, run: runAs, notify } = useSubgraphKit(subgraph, { seed: true });
 const MEDIATOR = caller("mediator", { userId: "mediator-1", department: "mediation" });
 let sequence = 700_000;
-const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: sequence++ });
+/** A new dispute code the registry has dispatched to mediation. */
+async function sentCode(): Promise<string> {
+  const code = formatDisputeCode({ region: "330122", year: 2026, sequence: sequence++ });
+  await notify(code);
+  return code;
+}
 
 async function run<T = Record<string, { id: string; status: string; version: number }>>(
   source: string,
@@ -84,7 +89,7 @@ describe("mediation case events (outbox)", () => {
   });
 
   it("writes each committed step together with exactly one event, in order", async () => {
-    const code = freshCode();
+    const code = await sentCode();
     const accepted = await ok(ACCEPT, {
       disputeCode: code,
       committeeId: await committeeId("桐庐县劳动争议人民调解委员会"),
@@ -150,7 +155,7 @@ describe("mediation case events (outbox)", () => {
   });
 
   it("records the agreement and the follow-up under the agreement's id", async () => {
-    const code = freshCode();
+    const code = await sentCode();
     const { acceptMediationCase } = await ok(ACCEPT, {
       disputeCode: code,
       committeeId: await committeeId("桐庐县消费纠纷人民调解委员会"),
@@ -218,7 +223,7 @@ describe("mediation case events (outbox)", () => {
   });
 
   it("writes no event for a refused step or one whose transaction rolls back", async () => {
-    const code = freshCode();
+    const code = await sentCode();
     const { acceptMediationCase } = await ok(ACCEPT, {
       disputeCode: code,
       committeeId: await committeeId("桐庐县医疗纠纷人民调解委员会"),

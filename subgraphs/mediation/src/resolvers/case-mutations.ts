@@ -35,6 +35,7 @@ import {
   recuseMediator,
   startPause,
 } from "../db/case-steps.js";
+import { requireSentHere } from "@onedoor/shared/events/registry-notices";
 import { changeCase, createCase } from "../db/write.js";
 import {
   AcceptMediationCaseInput,
@@ -90,6 +91,8 @@ export class MediationCaseMutations {
     if (acceptedAt.getTime() > currentTime().getTime() + CLOCK_SKEW_MS)
       problems.add(["input", "acceptedAt"], "FORMAT", "受理时间不能晚于当前时间", "Acceptance cannot be in the future");
     problems.throwIfAny();
+    // Only a dispute the registry sent here (dispatched, handed over, delegated by a court) and has not closed.
+    await requireSentHere(ctx, disputeCode!);
     return createCase(
       ctx,
       {

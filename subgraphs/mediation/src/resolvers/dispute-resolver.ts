@@ -1,18 +1,19 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { DisputeStub, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
+import { DisputeStub, REQUIRES_DISPUTE_PARTIES, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
 import { disputeNextStep } from "../domain/dispute-outcome.js";
 import { MediationNextStep } from "../entities/enums.js";
 import { MediationCase } from "../entities/mediation-case.js";
 import { visibleCases, type CaseView } from "./access.js";
 import type { MediationContext } from "./context.js";
 
-// The registry's party ids of a dispute: a resident sees the mediation of their own dispute.
+// The registry's party ids of a dispute: a resident sees the mediation of their own dispute. Only ids the
+// registry sealed reach these fields (disputeStubReference), never ids a caller wrote into a representation.
 withDisputePartyIds();
 
 /** This department's records on the registry's dispute. */
 @Resolver(() => DisputeStub)
 export class DisputeResolver {
-  @Directive('@requires(fields: "partyIds")')
+  @Directive(REQUIRES_DISPUTE_PARTIES)
   @FieldResolver(() => [MediationCase], {
     nullable: true,
     description:
@@ -22,7 +23,7 @@ export class DisputeResolver {
     return visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds);
   }
 
-  @Directive('@requires(fields: "partyIds")')
+  @Directive(REQUIRES_DISPUTE_PARTIES)
   @FieldResolver(() => MediationNextStep, {
     nullable: true,
     description:

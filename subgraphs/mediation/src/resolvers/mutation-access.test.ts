@@ -7,9 +7,11 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 
-const { store, run } = useSubgraphKit(subgraph, { seed: true });
+const { store, run, notify } = useSubgraphKit(subgraph, { seed: true });
 
 const MEDIATOR = caller("mediator", { userId: "mediator-1", department: "mediation" });
+/** Dispatched here, so only the caller's role stands between a caller and the acceptance. */
+const SENT_CODE = formatDisputeCode({ region: "330122", year: 2026, sequence: 800_001 });
 const REFUSED = {
   anonymous: caller(null),
   resident: caller("resident", { partyId: "PZHOUXIUYINGPARTY0001" }),
@@ -23,7 +25,7 @@ const MUTATIONS: Record<string, { type: string; input: (ids: Ids) => Record<stri
   acceptMediationCase: {
     type: "AcceptMediationCaseInput",
     input: (ids) => ({
-      disputeCode: formatDisputeCode({ region: "330122", year: 2026, sequence: 800_001 }),
+      disputeCode: SENT_CODE,
       committeeId: ids.committeeId,
       source: "DISPATCH",
     }),
@@ -85,6 +87,7 @@ interface Ids {
 let ids: Ids;
 
 beforeAll(async () => {
+  await notify(SENT_CODE);
   const db = store();
   const open = await db.mediationCase.findFirstOrThrow({ where: { status: "IN_MEDIATION" } });
   ids = {

@@ -1,24 +1,24 @@
-import { Ctx, Directive, Field, FieldResolver, ID, Resolver, Root } from "type-graphql";
-import { PartyStub } from "@onedoor/shared/federation/party-stub";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import {
+  PartyStub,
+  partyWithDisputesReference,
+  REQUIRES_PARTY_DISPUTES,
+  withPartyDisputeCodes,
+  type PartyWithDisputes,
+} from "@onedoor/shared/federation/party-stub";
 import { MediationCase } from "../entities/mediation-case.js";
 import { visibleCases, type CaseView } from "./access.js";
 import type { MediationContext } from "./context.js";
 
-/** The registry's party with the codes of its disputes (owned there, @inaccessible to clients). */
-type PartyWithDisputes = PartyStub & { disputeCodes?: string[] };
-
 // Mediation keeps no party rows: a party's mediation cases are those of the party's disputes, whose
-// codes the registry gives through `@requires` (declared @external here, as withDisputePartyIds does).
-Directive("@external")(PartyStub.prototype, "disputeCodes");
-Field(() => [ID], { description: "解纷码 of the party's disputes (owned by the registry)." })(
-  PartyStub.prototype,
-  "disputeCodes",
-);
+// codes the registry gives through `@requires`, sealed to the party: codes a caller wrote into a
+// representation are dropped by the reference resolver.
+withPartyDisputeCodes();
 
 /** This department's records of a registry party (当事人). */
 @Resolver(() => PartyStub)
 export class PartyResolver {
-  @Directive('@requires(fields: "disputeCodes")')
+  @Directive(REQUIRES_PARTY_DISPUTES)
   @FieldResolver(() => [MediationCase], {
     description:
       "调解案件 of the party's disputes, oldest first per dispute: the ones the caller may see (the party themself, staff; a summary for other departments' staff).",
@@ -29,15 +29,10 @@ export class PartyResolver {
       if (cases instanceof Error) throw cases;
       return cases;
     });
-    // The party is a party of each of these disputes.
+    // The registry sealed these codes as the party's disputes: the party is a party of each.
     return visibleCases(ctx, rows, [party.id]);
   }
 }
 
-/** Keeps the required `disputeCodes` of the representation (the shared stub reference keeps only the id). */
-export const partyReference = {
-  __resolveReference: (reference: PartyWithDisputes): PartyWithDisputes => ({
-    id: reference.id,
-    ...(reference.disputeCodes ? { disputeCodes: reference.disputeCodes } : {}),
-  }),
-};
+/** Keeps the representation's `disputeCodes` only when the registry's seal over them verifies. */
+export const partyReference = partyWithDisputesReference;

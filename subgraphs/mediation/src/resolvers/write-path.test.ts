@@ -6,7 +6,7 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 
-const { store, run } = useSubgraphKit(subgraph, { seed: true });
+const { store, run, notify } = useSubgraphKit(subgraph, { seed: true });
 const MEDIATOR = caller("mediator", { userId: "mediator-1", department: "mediation" });
 
 const ACCEPT = `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id status version } }`;
@@ -16,9 +16,11 @@ const FOLLOW_UP = `mutation ($input: RecordFollowUpInput!) { recordPerformanceFo
 
 async function acceptedCase(sequence: number) {
   const committee = await store().committee.findUniqueOrThrow({ where: { name: "桐庐县城南街道人民调解委员会" } });
+  const disputeCode = formatDisputeCode({ region: "330122", year: 2026, sequence });
+  await notify(disputeCode);
   const { data, codes } = await run(MEDIATOR, ACCEPT, {
     input: {
-      disputeCode: formatDisputeCode({ region: "330122", year: 2026, sequence }),
+      disputeCode,
       committeeId: committee.id,
       source: "DIRECT_APPLICATION",
     },

@@ -229,6 +229,7 @@ describe("the registry's daily cockpit rollup", () => {
       where: { id: a.id },
       data: {
         status: "CLOSED",
+        outcome: "RESOLVED_BY_AGREEMENT",
         closedAt: at("2026-03-12T03:00:00.000Z"),
         evaluatedAt: at("2026-03-13T03:00:00.000Z"),
         satisfaction: "BASICALLY_SATISFIED",
@@ -238,6 +239,7 @@ describe("the registry's daily cockpit rollup", () => {
       where: { id: b.id },
       data: {
         status: "CLOSED",
+        outcome: "RESOLVED_BY_AGREEMENT",
         closedAt: at("2026-03-02T17:00:00.000Z"),
         closedOnTheSpot: true,
         evaluatedAt: at("2026-03-02T18:00:00.000Z"),
@@ -246,12 +248,13 @@ describe("the registry's daily cockpit rollup", () => {
     });
     await s.dispute.update({
       where: { id: c.id },
-      data: { status: "CLOSED", closedAt: at("2026-03-20T03:00:00.000Z") },
+      data: { status: "CLOSED", outcome: "RESOLVED_BY_AGREEMENT", closedAt: at("2026-03-20T03:00:00.000Z") },
     });
     await s.dispute.update({
       where: { id: e.id },
       data: {
         status: "CLOSED",
+        outcome: "RESOLVED_BY_AGREEMENT",
         closedAt: at("2025-03-04T03:00:00.000Z"),
         evaluatedAt: at("2025-03-05T03:00:00.000Z"),
         satisfaction: "SATISFIED",
@@ -295,7 +298,7 @@ describe("the registry's daily cockpit rollup", () => {
     ).toEqual([{ n: 0 }]);
     await s.dispute.update({
       where: { id: d.id },
-      data: { status: "CLOSED", closedAt: at("2026-03-16T03:00:00.000Z") },
+      data: { status: "CLOSED", outcome: "RESOLVED_BY_AGREEMENT", closedAt: at("2026-03-16T03:00:00.000Z") },
     });
     await s.dispute.update({ where: { id: a.id }, data: { closedAt: at("2026-03-09T03:00:00.000Z") } });
     await s.dispute.update({ where: { id: c.id }, data: { serviceTier: "SIMPLE" } });

@@ -7,7 +7,15 @@ import { INTAKE_POLICY, isMajor } from "../domain/thresholds.js";
 import { route } from "../domain/routing.js";
 import { serviceTierFor } from "../domain/clocks.js";
 import { withPartyId } from "../domain/party.js";
-import { Channel, DisputeStatus, type DisputePartyRole, type RoutingFlag } from "../generated/prisma/enums.js";
+import {
+  Channel,
+  DisputeStatus,
+  type DisputeOutcome,
+  type DisputePartyRole,
+  type RoutingFlag,
+} from "../generated/prisma/enums.js";
+import { OUTCOME_LABEL } from "../domain/lifecycle.js";
+import { noticeClosure, recordNotice } from "./notices.js";
 import type { PetitionsStore } from "./store.js";
 import { detectAlerts } from "./alerts.js";
 import { recordRegistryStep, type RegistryStep } from "./timeline.js";
@@ -41,7 +49,7 @@ interface DemoIntake {
     conclusion: string;
   };
   dispatch?: { at: string; coHandlers: string[]; by: string };
-  closure?: { at: string; result: string; onTheSpot?: boolean };
+  closure?: { at: string; result: string; outcome: DisputeOutcome; onTheSpot?: boolean };
   evaluation?: { at: string; satisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED"; comment?: string };
   followUp?: { at: string; method: string; notes: string; agreementPerformed?: boolean };
 }
@@ -76,6 +84,7 @@ const INTAKES: Record<string, DemoIntake> = {
       by: "window-clerk-fang",
     },
     closure: {
+      outcome: "RESOLVED_BY_AGREEMENT",
       at: "2026-03-09T08:30:00.000Z",
       result:
         "五方联合调解达成一致：窨井盖产权单位当日先行支付医疗费2000元，余款凭票据一周内结清；城管当日完成井盖整改。",
@@ -170,6 +179,7 @@ const INTAKES: Record<string, DemoIntake> = {
       by: "commander-li",
     },
     closure: {
+      outcome: "RESOLVED_BY_AGREEMENT",
       at: "2026-05-25T08:00:00.000Z",
       result: "双方签订调解协议：解除租赁合同，承租方分期支付租金及装修补偿共计620万元。",
     },
@@ -185,6 +195,7 @@ const INTAKES: Record<string, DemoIntake> = {
     visits: [],
     dispatch: { at: "2026-07-02T00:50:00.000Z", coHandlers: ["普陀区人民法院东极人民法庭"], by: "window-clerk-zhang" },
     closure: {
+      outcome: "RESOLVED_BY_AGREEMENT",
       at: "2026-07-08T02:00:00.000Z",
       result: "线上调解达成协议，船东分两期支付劳务费4.2万元，协议经移动微法院司法确认。",
     },
@@ -223,7 +234,11 @@ const INTAKES: Record<string, DemoIntake> = {
       coHandlers: ["桐庐县市场监督管理局", "桐庐县公安局"],
       by: "commander-li",
     },
-    closure: { at: "2026-09-04T04:00:00.000Z", result: "经营者承诺按剩余卡值分期退款，105名消费者签署调解协议。" },
+    closure: {
+      outcome: "RESOLVED_BY_AGREEMENT",
+      at: "2026-09-04T04:00:00.000Z",
+      result: "经营者承诺按剩余卡值分期退款，105名消费者签署调解协议。",
+    },
     evaluation: { at: "2026-09-04T05:00:00.000Z", satisfaction: "SATISFIED" },
   },
   // Neighbours' drainage ditch: settled on the spot at the village window.
@@ -236,6 +251,7 @@ const INTAKES: Record<string, DemoIntake> = {
     respondents: [{ kind: "PERSON", name: "张海明", residentId: "330122197208174010" }],
     visits: [{ at: "2026-11-02T02:00:00.000Z", place: "分水镇社会治理综合服务中心受理窗口", purpose: "窗口登记受理" }],
     closure: {
+      outcome: "RESOLVED_BY_AGREEMENT",
       at: "2026-11-02T03:30:00.000Z",
       result: "村调委会现场调解：排水沟沿原走向修复，费用双方各半，边界以2009年宅基地证为准。",
       onTheSpot: true,
@@ -253,7 +269,11 @@ const INTAKES: Record<string, DemoIntake> = {
     respondents: [{ kind: "ORGANISATION", name: "桐庐县自然资源和规划局" }],
     visits: [{ at: "2026-11-16T01:30:00.000Z", place: TONGLU_WINDOW, purpose: "申请行政复议，窗口登记受理" }],
     dispatch: { at: "2026-11-16T01:35:00.000Z", coHandlers: [], by: "demo-clerk" },
-    closure: { at: "2026-11-30T02:00:00.000Z", result: "行政复议机构决定撤销原行政处罚，当事人无异议，办结。" },
+    closure: {
+      outcome: "RESOLVED_BY_DECISION",
+      at: "2026-11-30T02:00:00.000Z",
+      result: "行政复议机构决定撤销原行政处罚，当事人无异议，办结。",
+    },
   },
 };
 
@@ -368,6 +388,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           ...(intake.closure && {
             closedAt: new Date(intake.closure.at),
             closureResult: intake.closure.result,
+            outcome: intake.closure.outcome,
             closedOnTheSpot: intake.closure.onTheSpot ?? false,
             closedBy: "demo-seed",
           }),
@@ -390,6 +411,16 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           }),
         },
       });
+      // What the departments were told (派件), so each department's inbox agrees with its demo cases.
+      if (intake.dispatch)
+        await recordNotice(tx, {
+          department: suggestion.department,
+          disputeCode: story.code,
+          kind: "SENT",
+          body: suggestion.body,
+          at: new Date(intake.dispatch.at),
+        });
+      if (intake.closure) await noticeClosure(tx, story.code, new Date(intake.closure.at));
       // The registry's own steps of the story, so the demo timeline reads from the start.
       const steps: RegistryStep[] = [
         {
@@ -429,8 +460,9 @@ async function seedStories(store: PetitionsStore): Promise<void> {
               {
                 disputeCode: story.code,
                 type: "DISPUTE_CLOSED",
-                summary: intake.closure.onTheSpot ? "窗口当场办结" : "办结，出具书面结果",
+                summary: `${intake.closure.onTheSpot ? "窗口当场办结" : `${suggestion.body}办结`}：${OUTCOME_LABEL[intake.closure.outcome]}`,
                 occurredAt: new Date(intake.closure.at),
+                data: { outcome: intake.closure.outcome, closedBy: suggestion.department },
               },
             ]
           : []),

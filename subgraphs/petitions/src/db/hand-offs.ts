@@ -15,6 +15,7 @@ import {
 } from "../domain/hand-off.js";
 import { bodyName, DEFAULT_BODIES } from "../domain/routing.js";
 import { recordRegistryStep } from "./timeline.js";
+import { recordNotice } from "./notices.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 
@@ -82,6 +83,13 @@ export async function recordHandOffRequest(tx: Tx, dispute: Dispute, request: Ha
       policyVersion: HAND_OFF_POLICY.version,
     },
   });
+  await recordNotice(tx, {
+    department: request.to,
+    disputeCode: dispute.code,
+    kind: "HANDED_OVER",
+    body: toBody,
+    at: request.now,
+  });
   await recordRegistryStep(tx, {
     disputeCode: dispute.code,
     type: "HANDOFF_REQUESTED",
@@ -91,6 +99,23 @@ export async function recordHandOffRequest(tx: Tx, dispute: Dispute, request: Ha
     data: { from: handOff.fromDepartment, to: request.to },
   });
   return handOff;
+}
+
+/** 转介: the department beside the lead hears of the dispute, and the timeline says so. */
+export async function recordReferral(
+  tx: Tx,
+  dispute: Dispute,
+  referral: { to: Department; reason: string; at: Date },
+): Promise<void> {
+  const body = bodyName(DEFAULT_BODIES[referral.to], dispute.regionCode);
+  await recordNotice(tx, { department: referral.to, disputeCode: dispute.code, kind: "SENT", body, at: referral.at });
+  await recordRegistryStep(tx, {
+    disputeCode: dispute.code,
+    type: "DISPUTE_REFERRED",
+    summary: `转介${body}协同办理`,
+    occurredAt: referral.at,
+    data: { to: referral.to },
+  });
 }
 
 /** The dispute's lead owner and handling body once the hand-off has its answer. */
@@ -121,6 +146,16 @@ export async function recordHandOffAnswer(
     },
   });
   if (count === 0) return false;
+  // Refused or expired: the receiver was not given the dispute after all. Accepted: the sender no longer holds it
+  // (its own case goes on; it opens no new one).
+  const noLongerHolding = answer.state === "ACCEPTED" ? handOff.fromDepartment : handOff.toDepartment;
+  await recordNotice(tx, {
+    department: noLongerHolding,
+    disputeCode: handOff.disputeCode,
+    kind: "RECALLED",
+    body: answer.state === "ACCEPTED" ? null : handOff.toBody,
+    at: answer.now,
+  });
   const summaries: Record<Answer, string> = {
     ACCEPTED: `${handOff.toBody}接收移交，牵头办理`,
     REJECTED: `${handOff.toBody}退回移交，纠纷转综合调处窗口兜底`,

@@ -7,7 +7,8 @@ import { createRecord } from "@onedoor/shared/db/write-path";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { lookupRegion } from "@onedoor/shared/validators/index";
 import { Prisma, type Dispute } from "../generated/prisma/client.js";
-import type { Department, Satisfaction } from "../generated/prisma/enums.js";
+import type { Department, DisputeOutcome, Satisfaction } from "../generated/prisma/enums.js";
+import { OUTCOME_LABEL } from "../domain/lifecycle.js";
 import { applicantIdentifiers, isPossibleDuplicate } from "../domain/duplicates.js";
 import { serviceTierFor } from "../domain/clocks.js";
 import { INTAKE_POLICY, isMajor, type IntakePolicy } from "../domain/thresholds.js";
@@ -16,6 +17,8 @@ import type { LifecycleFacts } from "../domain/lifecycle.js";
 import { withPartyId } from "../domain/party.js";
 import type { PetitionsStore } from "./store.js";
 import { recordRegistryStep } from "./timeline.js";
+import { noticeClosure, recordNotice } from "./notices.js";
+import { currentTime } from "@onedoor/shared/clock/now";
 import { DISPUTE, type Tx } from "./write.js";
 
 export type RegistrationOutcome =
@@ -214,6 +217,22 @@ interface DispatchRecord {
 /** 派单: the dispatch kept in the history (the dispute's own columns are set by the step). */
 export async function addDispatch(tx: Tx, dispute: Dispute, d: DispatchRecord, actor: string) {
   await tx.disputeDispatch.create({ data: { disputeId: dispute.id, ...d, dispatchedBy: actor } });
+  // A re-dispatch takes the dispute back from the department that had it.
+  if (dispute.dispatchedAt && dispute.leadDepartment && dispute.leadDepartment !== d.department)
+    await recordNotice(tx, {
+      department: dispute.leadDepartment,
+      disputeCode: dispute.code,
+      kind: "RECALLED",
+      body: dispute.handlingBody,
+      at: d.dispatchedAt,
+    });
+  await recordNotice(tx, {
+    department: d.department,
+    disputeCode: dispute.code,
+    kind: "SENT",
+    body: d.body,
+    at: d.dispatchedAt,
+  });
   await recordRegistryStep(tx, {
     disputeCode: dispute.code,
     type: "DISPUTE_DISPATCHED",
@@ -239,12 +258,23 @@ export async function addVisit(
   });
 }
 
-export async function recordClosure(tx: Tx, dispute: Dispute, closedAt: Date, onTheSpot: boolean) {
+export async function recordClosure(
+  tx: Tx,
+  dispute: Dispute,
+  closure: { at: Date; onTheSpot: boolean; outcome: DisputeOutcome; openMatters: string | null },
+) {
+  await noticeClosure(tx, dispute.code, closure.at);
+  const how = closure.onTheSpot ? "窗口当场办结" : `${dispute.handlingBody ?? "综合受理窗口"}办结`;
   await recordRegistryStep(tx, {
     disputeCode: dispute.code,
     type: "DISPUTE_CLOSED",
-    summary: onTheSpot ? "窗口当场办结" : "办结，出具书面结果",
-    occurredAt: closedAt,
+    summary: `${how}：${OUTCOME_LABEL[closure.outcome]}`,
+    occurredAt: closure.at,
+    data: {
+      outcome: closure.outcome,
+      closedBy: dispute.leadDepartment,
+      ...(closure.openMatters ? { openMatters: true } : {}),
+    },
   });
 }
 
@@ -297,6 +327,7 @@ export async function recordMerge(tx: Tx, from: Dispute, main: Dispute, reason: 
   await tx.disputeLink.create({
     data: { kind: "MERGED", fromCode: from.code, toCode: main.code, reason, createdBy: actor },
   });
+  await noticeClosure(tx, from.code, currentTime());
   await recordRegistryStep(tx, {
     disputeCode: from.code,
     type: "DISPUTE_MERGED",

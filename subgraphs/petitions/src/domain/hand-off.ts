@@ -53,6 +53,18 @@ export function handOffRequestStep(
   return { ok: true, status };
 }
 
+/**
+ * 转介/协办: an open dispute is also sent to a department that works beside the lead (legal aid for a party, a
+ * court for confirmation); the lead stays where it is.
+ */
+export function referralStep(status: DisputeStatus, lead: Department, to: Department): Transition<DisputeStatus> {
+  if (!isOpen(status))
+    return refuse("NOT_OPEN", "Only an open dispute can be referred", "纠纷已办结或已并单，不能转介");
+  if (lead === to)
+    return refuse("SAME_DEPARTMENT", "The lead department holds the dispute already", "牵头部门已在办理该纠纷");
+  return { ok: true, status };
+}
+
 /** A hand-off answered already (or expired): a second answer is refused. */
 export const ANSWERED = refuse("ANSWERED", "This hand-off has already been answered", "该移交已处理");
 

@@ -2,7 +2,7 @@
 // it and which status follows (the write path applies the answer, or refuses with its reason).
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import type { Transition } from "@onedoor/shared/db/write-path";
-import type { DisputeStatus } from "../generated/prisma/enums.js";
+import type { Department, DisputeOutcome, DisputeStatus } from "../generated/prisma/enums.js";
 
 export type DisputeStep = Transition<DisputeStatus>;
 
@@ -69,6 +69,51 @@ export function closeStep(d: LifecycleFacts, onTheSpot: boolean, now: Date): Dis
       return refuse("NOT_SAME_DAY", "On-the-spot closure is on the day of intake", "当场办结须在受理当日");
     }
   }
+  return becomes("CLOSED");
+}
+
+/** 办结结果 as the timeline and the resident read it. */
+export const OUTCOME_LABEL: Record<DisputeOutcome, string> = {
+  RESOLVED_BY_AGREEMENT: "达成协议，纠纷化解",
+  RESOLVED_BY_DECISION: "依裁决或决定化解",
+  PARTLY_RESOLVED: "部分化解",
+  NOT_RESOLVED_REFERRED: "未能化解，已引导通过其他途径解决",
+  WITHDRAWN: "申请人撤回",
+  ANSWERED: "当场答复解决",
+};
+
+/** Who is closing: the commander (oversight of every matter), the window's staff, or a department's staff. */
+export type Closer = { kind: "commander" } | { kind: "window" } | { kind: "department"; department: Department };
+
+/** The window leads what it handles itself: before dispatch, and what the catch-all window (兜底) took back. */
+const WINDOW_LEADS: readonly Department[] = ["PETITIONS", "COMPREHENSIVE_WINDOW"];
+
+/**
+ * The lead closes (牵头部门办结): the department that leads the dispute, the window for what it handled itself,
+ * or the commander. A hand-off still waiting for its answer must be named in the closure (why close anyway).
+ */
+export function closerStep(
+  lead: Department,
+  closer: Closer,
+  pendingHandOff: boolean,
+  openMattersGiven: boolean,
+): DisputeStep {
+  const leads =
+    closer.kind === "commander" ||
+    (closer.kind === "window" && WINDOW_LEADS.includes(lead)) ||
+    (closer.kind === "department" && closer.department === lead);
+  if (!leads)
+    return refuse(
+      "NOT_LEAD",
+      "Only the department leading a dispute closes it",
+      "纠纷由牵头部门办结，本部门不是牵头部门",
+    );
+  if (pendingHandOff && !openMattersGiven)
+    return refuse(
+      "OPEN_HAND_OFF",
+      "A hand-off of this dispute is still waiting: say in openMatters why it is closed anyway",
+      "该纠纷仍有待接收的移交，办结须说明理由（openMatters）",
+    );
   return becomes("CLOSED");
 }
 

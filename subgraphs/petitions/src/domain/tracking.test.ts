@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AttemptThrottle, verificationMatches } from "./tracking.js";
+import { answerFloor, AttemptThrottle, NO_APPLICANTS, throttleKey, verificationMatches } from "./tracking.js";
 
 const worker = { phone: "13857123456", residentId: "33012219850312451X", creditCode: null };
 const company = { phone: null, residentId: null, creditCode: "91330122MA2H3K7P50" };
@@ -17,9 +17,36 @@ describe("verification by the last four characters", () => {
     expect(verificationMatches("123456", [worker])).toBe(false);
     expect(verificationMatches("3456", [])).toBe(false);
   });
+
+  it("matches nothing for an unknown code's stand-in, nor a missing identifier", () => {
+    for (const answer of ["####", "0000", "3456", "????"]) {
+      expect(verificationMatches(answer, NO_APPLICANTS)).toBe(false);
+      expect(verificationMatches(answer, [{ phone: null, residentId: null, creditCode: null }])).toBe(false);
+    }
+    expect(verificationMatches("3456", [company, worker])).toBe(true);
+  });
+});
+
+describe("answer floor", () => {
+  it("waits out the rest of the floor, and not at all once it has passed", async () => {
+    const started = performance.now();
+    await answerFloor(started, 30);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(29);
+    const late = performance.now();
+    await answerFloor(late - 1_000, 30);
+    expect(performance.now() - late).toBeLessThan(30);
+  });
 });
 
 describe("attempt throttle", () => {
+  it("counts per code and client address: another address's failures lock nobody else out", () => {
+    const throttle = new AttemptThrottle(5, 1_000);
+    for (let i = 0; i < 5; i++) throttle.fail(throttleKey("c", "203.0.113.9"), i);
+    expect(throttle.isBlocked(throttleKey("c", "203.0.113.9"), 10)).toBe(true);
+    expect(throttle.isBlocked(throttleKey("c", "198.51.100.7"), 10)).toBe(false);
+    expect(throttle.isBlocked(throttleKey("c", undefined), 10)).toBe(false);
+  });
+
   it("blocks a code after five failures in the window and forgets them afterwards", () => {
     const throttle = new AttemptThrottle(5, 1_000);
     for (let i = 0; i < 4; i++) throttle.fail("c", i);

@@ -1,5 +1,7 @@
 // Tracking by code (扫码/输码查进度) for residents: the 解纷码 plus the last four characters of a
-// party's phone or ID number. A wrong answer looks exactly like an unknown code, and guessing is throttled.
+// party's phone or ID number. A wrong answer looks exactly like an unknown code, takes as long, and guessing
+// is throttled.
+import { timingSafeEqual } from "node:crypto";
 
 export interface PartyIdentifiers {
   phone: string | null;
@@ -7,20 +9,52 @@ export interface PartyIdentifiers {
   creditCode: string | null;
 }
 
-/** True when `verification` is the last 4 characters of any applicant's phone, ID number or credit code. */
+/**
+ * True when `verification` is the last 4 characters of any applicant's phone, ID number or credit code. Every
+ * identifier is compared, each in constant time, whatever matched first: how long it takes says nothing about
+ * which one matched or how close a guess came.
+ */
 export function verificationMatches(verification: string, applicants: readonly PartyIdentifiers[]): boolean {
   const answer = verification.trim().toUpperCase();
-  if (!/^[0-9A-Z]{4}$/.test(answer)) return false;
-  return applicants.some((party) =>
-    [party.phone?.replace(/\D/g, ""), party.residentId, party.creditCode].some(
-      (value) => value && value.toUpperCase().endsWith(answer),
-    ),
-  );
+  const wellFormed = /^[0-9A-Z]{4}$/.test(answer);
+  const given = Buffer.from(wellFormed ? answer : "????");
+  let matched = false;
+  for (const party of applicants)
+    for (const value of [party.phone?.replace(/\D/g, ""), party.residentId, party.creditCode]) {
+      // A missing identifier is "####", which no answer is; the comparison runs first, never skipped.
+      const tail = Buffer.from((value ?? "").toUpperCase().slice(-4).padStart(4, "#"));
+      const same = tail.length === given.length && timingSafeEqual(tail, given);
+      matched = same || matched;
+    }
+  return wellFormed && matched;
 }
 
 /**
- * Failed attempts per code in a sliding window. Counted for unknown codes too, so the throttle itself
- * tells nothing about whether a code exists. In memory: one registry process (several would share Redis).
+ * Stands in for a dispute's applicants when a code is unknown, so an unknown code costs the same comparisons
+ * as a known one; no answer matches it ("#" is not a character a verification may hold).
+ */
+export const NO_APPLICANTS: readonly PartyIdentifiers[] = [
+  { phone: "###########", residentId: "##################", creditCode: null },
+];
+
+/** Failed guesses count per code and client address: a stranger's failures never lock out the resident's device. */
+export const throttleKey = (code: string, address: string | undefined): string => `${code} ${address ?? "-"}`;
+
+/**
+ * The least time an answer takes, from the moment the code was read: a lookup that finds a dispute and one
+ * that does not end at the same moment, unless the work itself took longer (a machine under load).
+ */
+export const ANSWER_FLOOR_MS = 60;
+
+/** Resolves `floorMs` after `startedAt` (performance.now() time), at once when that moment has passed. */
+export function answerFloor(startedAt: number, floorMs = ANSWER_FLOOR_MS): Promise<void> {
+  const left = startedAt + floorMs - performance.now();
+  return left > 0 ? new Promise((resolve) => setTimeout(resolve, left)) : Promise.resolve();
+}
+
+/**
+ * Failed attempts per key (a code and a client address) in a sliding window. Counted for unknown codes too,
+ * so the throttle itself tells nothing about whether a code exists. In memory: one registry process (several would share Redis).
  */
 export class AttemptThrottle {
   private readonly failures = new Map<string, number[]>();

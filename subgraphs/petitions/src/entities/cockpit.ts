@@ -67,6 +67,24 @@ export class OverallCockpit {
   overdueOpen!: CountMeasure;
 }
 
+@ObjectType({
+  description:
+    "节假日日历: 本统计期的服务时限按哪一版日历计算，是否为临时日历。 The holiday calendar behind the period's service clocks and whether it is provisional.",
+})
+export class CockpitClockCalendar {
+  @Field(() => Boolean, {
+    description:
+      "临时日历: 统计期（至其最后一日起算的最长服务时限届满，或今日）涉及尚未发布节假日安排通知的年份，按时办结率和超期数可能在通知发布后变动。 Provisional: the period (through the deadline of the longest service clock started on its last day, or today) reaches a year whose holiday notice is not published yet, so on-time and overdue figures may change once it is.",
+  })
+  provisional!: boolean;
+
+  @Field(() => [Int], { description: "那些年份。 Those years, ascending (empty when not provisional)." })
+  provisionalYears!: number[];
+
+  @Field(() => String, { description: "日历版本。 Version of the holiday table used, as on each clock." })
+  version!: string;
+}
+
 @ObjectType({ description: "One point of a trend: a bucket's first day and its count." })
 export class TrendPoint {
   @Field(() => String, { description: "First day of the bucket (YYYY-MM-DD); a week starts on Monday." })

@@ -33,6 +33,13 @@ export class DisputeTracking {
   @Field(() => Int, { nullable: true })
   remainingDays!: number | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "办理期限按临时日历推算（所涉年份的节假日安排尚未发布），可能变动；已办结时为空。 The next deadline uses a provisional calendar (a year's holiday notice is not yet published) and may move; none once closed.",
+  })
+  provisionalCalendar!: boolean | null;
+
   @Field(() => Boolean, { description: "Closed and not yet evaluated: the resident may evaluate (once)." })
   mayEvaluate!: boolean;
 

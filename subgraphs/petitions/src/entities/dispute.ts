@@ -1,5 +1,13 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { Channel, Department, DisputeStatus, RoutingFlag, type Satisfaction, ServiceTier } from "./enums.js";
+import {
+  Channel,
+  Department,
+  DisputeOutcome,
+  DisputeStatus,
+  RoutingFlag,
+  type Satisfaction,
+  ServiceTier,
+} from "./enums.js";
 
 /**
  * A matter registered at the one window (一窗受理), known by its 解纷码 for life. Owned by the registry.
@@ -82,6 +90,12 @@ export class Dispute {
 
   @Field(() => Boolean, { description: "Closed on the spot at the window on the day of intake (当场办结)." })
   closedOnTheSpot!: boolean;
+
+  @Field(() => DisputeOutcome, {
+    nullable: true,
+    description: "How it ended (办结结果); null while open, and for closures recorded before outcomes existed.",
+  })
+  outcome!: DisputeOutcome | null;
 
   /** Decimal yuan as stored; exposed as a string by DisputeResolver.amountInvolved. */
   amountInvolved!: { toFixed(digits: number): string; toNumber(): number } | null;

@@ -7,6 +7,7 @@ import {
   Channel,
   Department,
   DisputeLinkKind,
+  DisputeOutcome,
   DisputePartyKind,
   DisputePartyRole,
   DisputeStatus,
@@ -27,6 +28,7 @@ export {
   Channel,
   Department,
   DisputeLinkKind,
+  DisputeOutcome,
   DisputePartyKind,
   DisputePartyRole,
   DisputeStatus,
@@ -46,6 +48,10 @@ registerEnumType(Channel, {
   description: "受理渠道: 窗口来访 / 12345热线转办 / 网上（浙里办）/ 网格员上报 / 来信 / 信访代办",
 });
 
+registerEnumType(DisputeOutcome, {
+  name: "DisputeOutcome",
+  description: "办结结果: 达成协议 / 依裁决化解 / 部分化解 / 未化解并引导其他途径 / 撤回 / 当场答复",
+});
 registerEnumType(DisputeStatus, { name: "DisputeStatus", description: "已登记 / 已派单 / 办理中 / 已办结 / 已并单" });
 
 registerEnumType(Department, {

@@ -65,4 +65,10 @@ export class Petition {
 
   @Field(() => Boolean)
   overdue!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      "当前阶段时限按临时日历计算（跨越尚未发布节假日安排的年份）。 The current stage's clock uses a provisional calendar (it runs into a year whose holiday notice is not yet published).",
+  })
+  provisionalCalendar!: boolean;
 }

@@ -18,12 +18,13 @@ import {
   SOMEONE_ELSE,
 } from "../testing/callers.js";
 
-const CLOSE = `mutation ($code: ID!) { closeDispute(code: $code, result: "当场调解，双方和解") { status } }`;
+const CLOSE = `mutation ($code: ID!) { closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "当场调解，双方和解") { status } }`;
 const VISIT = `mutation ($code: ID!) { recordVisit(code: $code, input: { place: "综合受理窗口", purpose: "补充材料" }) { visitCount } }`;
 const EVALUATE = `mutation ($code: ID!) { evaluateDispute(code: $code, satisfaction: SATISFIED) { evaluation { satisfaction } } }`;
 const FILE = `mutation ($code: ID!) { filePetition(code: $code) { state } }`;
 const HAND_OFF = `mutation ($code: ID!) { handOffDispute(code: $code, to: ARBITRATION, reason: "涉及劳动报酬，转仲裁") { id state } }`;
 const RESPOND = `mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`;
+const DISPATCH_TO_MEDIATION = `mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION, reason: "当事人申请人民调解") { code } }`;
 const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeAlert(id: $id) { status version } }`;
 
 describe("who may call the registry's mutations", () => {
@@ -46,20 +47,38 @@ describe("who may call the registry's mutations", () => {
   });
 
   it("the window's steps: the roles each names, no one else", async () => {
-    expect(await outcomes([CLERK, COMMANDER], CLOSE, freshDispute)).toEqual(["OK", "OK"]);
-    expect(await outcomes([OFFICER, MEDIATOR, LEADER, APPLICANT, ANONYMOUS], CLOSE, freshDispute)).toEqual([
-      "FORBIDDEN",
-      "FORBIDDEN",
+    // Not yet dispatched, the window leads it: the window's staff and the commander close it.
+    expect(await outcomes([CLERK, OFFICER, COMMANDER], CLOSE, freshDispute)).toEqual(["OK", "OK", "OK"]);
+    expect(await outcomes([LEADER, APPLICANT, ANONYMOUS], CLOSE, freshDispute)).toEqual([
       "FORBIDDEN",
       "FORBIDDEN",
       "FORBIDDEN",
     ]);
+    // Staff of a department that does not lead it: refused by the closing rule, with its reason.
+    expect(await outcomes([MEDIATOR], CLOSE, freshDispute)).toEqual(["INVALID_STATE"]);
     expect(await outcomes([CLERK, OFFICER], VISIT, freshDispute)).toEqual(["OK", "OK"]);
     expect(await outcomes([COMMANDER, MEDIATOR, ANONYMOUS], VISIT, freshDispute)).toEqual([
       "FORBIDDEN",
       "FORBIDDEN",
       "FORBIDDEN",
     ]);
+  });
+
+  it("the closure: the lead department, not the window, once a department leads the dispute", async () => {
+    const dispatched = async () => {
+      const { code } = await freshDispute();
+      const sent = await kit.run(CLERK, DISPATCH_TO_MEDIATION, { code });
+      expect(sent.codes).toEqual([]);
+      return { code };
+    };
+    expect(await outcomes([MEDIATOR, COMMANDER], CLOSE, dispatched)).toEqual(["OK", "OK"]);
+    expect(await outcomes([CLERK, ARBITRATOR], CLOSE, dispatched)).toEqual(["INVALID_STATE", "INVALID_STATE"]);
+    const { code } = await dispatched();
+    const refused = await kit.run(CLERK, CLOSE, { code });
+    expect(refused.errors[0]!.extensions).toMatchObject({
+      reason: "NOT_LEAD",
+      messageZh: expect.stringContaining("牵头部门"),
+    });
   });
 
   it("the evaluation: the window or the party themself, not another resident", async () => {

@@ -9,13 +9,26 @@ import type { Dispute, HandOff } from "../generated/prisma/client.js";
 import type { Department } from "../generated/prisma/enums.js";
 import { disputeByCode } from "../db/disputes.js";
 import { handOffById } from "../db/hand-offs.js";
-import { disputeScope, partyScope, subgraphOfDepartment } from "../domain/access.js";
+import { DEPARTMENT_SUBGRAPH, disputeScope, partyScope, subgraphOfDepartment } from "../domain/access.js";
+import type { Closer } from "../domain/lifecycle.js";
+import type { Identity } from "@onedoor/shared/auth/identity";
 import { partyIdsOfRows } from "../domain/party.js";
 import type { PetitionsContext } from "./context.js";
 
 type DisputeKeys = Pick<Dispute, "id" | "leadDepartment">;
 
 /** Compact 解纷码 from what a person typed; BAD_USER_INPUT naming `field` when it does not check out. */
+/** Who closes, as the registry's closing rule sees it (domain/lifecycle.ts `closerStep`). */
+export function closerOf(identity: Identity): Closer {
+  if (hasRole(identity, "commander")) return { kind: "commander" };
+  if (isStaffOf(identity, "petitions")) return { kind: "window" };
+  const department = (Object.keys(DEPARTMENT_SUBGRAPH) as Department[]).find(
+    (d) => d !== "PETITIONS" && d !== "COMPREHENSIVE_WINDOW" && isStaffOf(identity, DEPARTMENT_SUBGRAPH[d]),
+  );
+  if (!department) throw forbidden("Only staff close disputes", "仅工作人员可以办结纠纷");
+  return { kind: "department", department };
+}
+
 export function disputeCodeArg(input: string, field: string): string {
   const problems = new InputProblems();
   const code = problems.check([field], parseDisputeCode(input));

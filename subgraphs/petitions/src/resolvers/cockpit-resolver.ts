@@ -4,13 +4,19 @@ import { checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
 import { InputProblems, badUserInput } from "@onedoor/shared/graphql/errors";
 import { cockpitKey, parseCockpitKey, sameperiodLastYear, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
-import type { LocalDate } from "@onedoor/shared/clock/index";
+import {
+  CN_HOLIDAY_CALENDAR,
+  provisionalYearsOfStarts,
+  toLocalDate,
+  type LocalDate,
+} from "@onedoor/shared/clock/index";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { trendFromDailyCounts } from "@onedoor/shared/cockpit/trend";
-import { Cockpit, CockpitTrend, IntakeCockpit, OverallCockpit } from "../entities/cockpit.js";
+import { Cockpit, CockpitClockCalendar, CockpitTrend, IntakeCockpit, OverallCockpit } from "../entities/cockpit.js";
 import { TrendGranularity } from "../entities/enums.js";
 import { CockpitFilter } from "../entities/inputs.js";
 import { dailyCounts, intakeFigures, overallFigures } from "../db/cockpit.js";
+import { SERVICE_CLOCKS } from "../domain/clocks.js";
 import type { PetitionsContext } from "./context.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 
@@ -123,6 +129,25 @@ export class CockpitResolver {
         },
       ]);
     }
+  }
+
+  @FieldResolver(() => CockpitClockCalendar, {
+    nullable: true,
+    description:
+      "本统计期服务时限所用的节假日日历及其是否为临时日历。 The holiday calendar of the period's service clocks and whether it is provisional.",
+  })
+  clockCalendar(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): CockpitClockCalendar {
+    requireAllowed(ctx, "cockpitViewer", "commander");
+    const scope = parseCockpitKey(cockpit.key);
+    const today = toLocalDate(currentTime());
+    // On-time closures are judged on clocks started in the period; open disputes past their clock, on clocks running today.
+    const years = provisionalYearsOfStarts(
+      Object.values(SERVICE_CLOCKS.tiers),
+      scope.from < today ? scope.from : today,
+      scope.to > today ? scope.to : today,
+      CN_HOLIDAY_CALENDAR,
+    );
+    return { provisional: years.length > 0, provisionalYears: years, version: CN_HOLIDAY_CALENDAR.version };
   }
 
   @FieldResolver(() => OverallCockpit, { nullable: true, description: "The chain as a whole (总体)." })

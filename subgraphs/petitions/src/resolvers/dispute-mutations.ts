@@ -6,7 +6,8 @@ import { actorId } from "@onedoor/shared/auth/identity";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { badUserInput, conflict, InputProblems } from "@onedoor/shared/graphql/errors";
 import { Dispute } from "../entities/dispute.js";
-import { Department, Satisfaction } from "../entities/enums.js";
+import { Department, DisputeOutcome, Satisfaction } from "../entities/enums.js";
+import { hasPendingHandOff, leadOwner } from "../db/hand-offs.js";
 import { ConsultationInput, FollowUpInput, RegisterDisputeInput, VisitInput } from "../entities/inputs.js";
 import {
   addConsultation,
@@ -23,6 +24,7 @@ import {
 import { changeDispute } from "../db/write.js";
 import { checkIdempotencyKey, checkRegistration, registrationHash } from "../domain/registration.js";
 import {
+  closerStep,
   closeStep,
   consultationStep,
   dispatchStep,
@@ -33,7 +35,7 @@ import {
   visitStep,
 } from "../domain/lifecycle.js";
 import { bodyName, DEFAULT_BODIES, route } from "../domain/routing.js";
-import { assertDisputeVisible, loadDispute } from "./access.js";
+import { assertDisputeVisible, closerOf, loadDispute } from "./access.js";
 import type { PetitionsContext } from "./context.js";
 
 const NAME_MAX = 100;
@@ -247,22 +249,34 @@ export class DisputeMutations {
     });
   }
 
-  @Authorized<Policy>("intakeClerk", "commander")
+  // Staff of any department may ask (closerOf refuses everyone else); closerStep lets only the lead department,
+  // the window for what it leads, or the commander close.
+  @Authorized<Policy>("signedIn")
   @Mutation(() => Dispute, {
     description:
-      "Closes a matter with a written result (办结); onTheSpot for 当场办结 at the window on the day of intake.",
+      "办结: the lead department closes the dispute (the window what it handled itself) with its outcome and a written result; onTheSpot for 当场办结 at the window on the day of intake.",
   })
   async closeDispute(
     @Arg("code", () => ID) code: string,
+    @Arg("outcome", () => DisputeOutcome, { description: "How it ended (办结结果)." }) outcome: DisputeOutcome,
     @Arg("result", () => String) result: string,
     @Arg("onTheSpot", () => Boolean, { nullable: true, defaultValue: false }) onTheSpot: boolean,
+    @Arg("openMatters", () => String, {
+      nullable: true,
+      description: "Why it is closed although a hand-off still waits for its answer (required then).",
+    })
+    openMatters: string | null,
     @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
+    const closer = closerOf(ctx.identity);
     const dispute = await loadDispute(ctx, code);
     const problems = new InputProblems();
     const closureResult = problems.text(["result"], result, { zh: "办理结果", en: "Result" }, 5000, {
       min: 2,
+      multiline: true,
+    });
+    const why = problems.optionalText(["openMatters"], openMatters, { zh: "未结事项说明", en: "Open matters" }, 2000, {
       multiline: true,
     });
     problems.throwIfAny();
@@ -270,10 +284,19 @@ export class DisputeMutations {
     return changeDispute(ctx, {
       id: dispute.id,
       expectedVersion,
-      decide: async (row) => closeStep(await lifecycleFacts(ctx.store, row), onTheSpot, now),
-      columns: () => ({ closedAt: now, closureResult, closedOnTheSpot: onTheSpot, closedBy: actorId(ctx.identity) }),
-      write: (tx, row) => recordClosure(tx, row, now, onTheSpot),
-      audit: { action: "closeDispute", input: { result, onTheSpot }, entityId: dispute.code },
+      decide: async (row) => {
+        const open = closerStep(leadOwner(row), closer, await hasPendingHandOff(ctx.store, row.id), Boolean(why));
+        return open.ok ? closeStep(await lifecycleFacts(ctx.store, row), onTheSpot, now) : open;
+      },
+      columns: () => ({
+        closedAt: now,
+        outcome,
+        closureResult,
+        closedOnTheSpot: onTheSpot,
+        closedBy: actorId(ctx.identity),
+      }),
+      write: (tx, row) => recordClosure(tx, row, { at: now, onTheSpot, outcome, openMatters: why ?? null }),
+      audit: { action: "closeDispute", input: { outcome, result, onTheSpot, openMatters }, entityId: dispute.code },
     });
   }
 

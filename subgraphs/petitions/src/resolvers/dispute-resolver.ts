@@ -46,6 +46,7 @@ import {
 } from "./access.js";
 import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
 import { partyIdsOfRows } from "../domain/party.js";
+import { sealList } from "@onedoor/shared/federation/representation-seal";
 import { currentTime } from "@onedoor/shared/clock/now";
 
 @ObjectType()
@@ -81,6 +82,14 @@ export class DisputeResolver {
   })
   async partyIds(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string[]> {
     return partyIdsOfRows(await ctx.loaders.partiesByDispute.load(dispute.id));
+  }
+
+  @Directive("@inaccessible")
+  @FieldResolver(() => String, {
+    description: "The registry's seal over partyIds: departments believe only party ids it sealed.",
+  })
+  async partyIdsSeal(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string> {
+    return sealList("dispute-parties", dispute.code, await this.partyIds(dispute, ctx));
   }
 
   @FieldResolver(() => [TimelineEvent], {

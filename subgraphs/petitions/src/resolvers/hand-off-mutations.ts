@@ -16,9 +16,11 @@ import {
   ownerColumns,
   recordHandOffAnswer,
   recordHandOffRequest,
+  recordReferral,
 } from "../db/hand-offs.js";
 import { changeDispute } from "../db/write.js";
-import { ANSWERED, handOffAnswerStep, handOffRequestStep } from "../domain/hand-off.js";
+import { ANSWERED, handOffAnswerStep, handOffRequestStep, referralStep } from "../domain/hand-off.js";
+import { Dispute } from "../entities/dispute.js";
 import { loadDispute, loadHandOffForReceiver } from "./access.js";
 import type { PetitionsContext } from "./context.js";
 
@@ -71,6 +73,35 @@ export class HandOffMutations {
       audit: { action: "handOffDispute", entity: "HandOff", entityId: id, input: { code, to, reason, body } },
     });
     return (await handOffById(ctx.store, id))!;
+  }
+
+  @Authorized<Policy>("intakeClerk", "commander", "departmentStaff")
+  @Mutation(() => Dispute, {
+    description:
+      "转介/协办: sends an open dispute to a department that works beside the lead (e.g. legal aid for a party); the lead does not change.",
+  })
+  async referDispute(
+    @Arg("code", () => ID) code: string,
+    @Arg("to", () => Department) to: Department,
+    @Arg("reason", () => String) reason: string,
+    @Arg("expectedVersion", () => Int, {
+      nullable: true,
+      description: "The dispute's version the referral was decided from.",
+    })
+    expectedVersion: number | null,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const dispute = await loadDispute(ctx, code);
+    const problems = new InputProblems();
+    const why = problems.text(["reason"], reason, { zh: "转介理由", en: "Reason" }, 2000, { min: 2, multiline: true });
+    problems.throwIfAny();
+    return changeDispute(ctx, {
+      id: dispute.id,
+      expectedVersion,
+      decide: (row) => referralStep(row.status, leadOwner(row), to),
+      write: (tx, row) => recordReferral(tx, row, { to, reason: why, at: currentTime() }),
+      audit: { action: "referDispute", input: { to, reason }, entityId: dispute.code },
+    });
   }
 
   // Who may answer depends on the hand-off (its receiving department), checked when it is loaded.

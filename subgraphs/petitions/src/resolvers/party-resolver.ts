@@ -8,6 +8,7 @@ import type { PetitionsContext } from "./context.js";
 import { scopeOfParty, visibleDisputes } from "./access.js";
 import { petitionView } from "./petition-resolver.js";
 import { currentTime } from "@onedoor/shared/clock/now";
+import { sealList } from "@onedoor/shared/federation/representation-seal";
 
 @Resolver(() => Party)
 export class PartyResolver {
@@ -77,6 +78,14 @@ export class PartyResolver {
   })
   async disputeCodes(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<string[]> {
     return (await this.disputesOf(party, ctx)).map((d) => d.code);
+  }
+
+  @Directive("@inaccessible")
+  @FieldResolver(() => String, {
+    description: "The registry's seal over disputeCodes: departments believe only dispute codes it sealed.",
+  })
+  async disputeCodesSeal(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<string> {
+    return sealList("party-disputes", party.id, await this.disputeCodes(party, ctx));
   }
 
   private async disputesOf(party: Party, ctx: PetitionsContext): Promise<Dispute[]> {

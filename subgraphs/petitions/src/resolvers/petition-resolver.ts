@@ -28,6 +28,7 @@ export function petitionView(row: PetitionRow, disputeCode: string, now = curren
     deadline: current.deadline,
     remainingDays: current.remainingDays,
     overdue: current.overdue,
+    provisionalCalendar: current.provisionalCalendar,
   };
 }
 

@@ -7,7 +7,7 @@ import { subgraph } from "../subgraph.js";
 import { CLERK, OFFICER, registerDispute } from "../testing/callers.js";
 
 const CLOSE = `mutation ($code: ID!, $expectedVersion: Int) {
-  closeDispute(code: $code, result: "双方达成和解，楼上住户负责维修", expectedVersion: $expectedVersion) { status version }
+  closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方达成和解，楼上住户负责维修", expectedVersion: $expectedVersion) { status version }
 }`;
 const VISIT = `mutation ($code: ID!, $expectedVersion: Int) {
   recordVisit(code: $code, input: { place: "综合受理窗口", purpose: "补充材料", expectedVersion: $expectedVersion }) { version visitCount }

@@ -1,0 +1,45 @@
+# syntax=docker/dockerfile:1
+# The gateway's image:
+#   docker build -f deploy/docker/gateway.Dockerfile -t onedoor/gateway .
+# Images cannot be built on the development machines (no base image reachable):
+# test/contracts/deploy-images.test.ts checks this file instead (docs/deployment.md).
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# Build: every dependency, the Prisma clients and the bundles (npm run build).
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY . .
+RUN npm ci --ignore-scripts \
+ && npm run build \
+ && node --import tsx deploy/docker/describe-service.mjs gateway > deploy/docker/service.json
+
+# Run: production dependencies, the bundle and the files it serves, as an unprivileged user. The development
+# keys stay out: production trusts only JWKS_FILE or JWKS_URL.
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production HOST=0.0.0.0
+WORKDIR /app
+# Every workspace's manifest, so that npm ci installs the tree the lock file describes; then only what
+# production needs. Install scripts only fetch Prisma's native engines, which OneDoor never uses (its
+# engines are WASM, its clients use driver adapters).
+COPY package.json package-lock.json ./
+COPY shared/package.json shared/
+COPY gateway/package.json gateway/
+COPY test/package.json test/
+COPY subgraphs/petitions/package.json subgraphs/petitions/
+COPY subgraphs/mediation/package.json subgraphs/mediation/
+COPY subgraphs/arbitration/package.json subgraphs/arbitration/
+COPY subgraphs/litigation/package.json subgraphs/litigation/
+COPY subgraphs/legal-aid/package.json subgraphs/legal-aid/
+COPY subgraphs/administrative-review/package.json subgraphs/administrative-review/
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY --from=build /app/deploy/docker/service.json /app/deploy/docker/healthcheck.mjs deploy/docker/
+COPY --from=build /app/gateway/dist/ gateway/dist/
+COPY --from=build /app/gateway/public/ gateway/public/
+COPY --from=build /app/gateway/supergraph.graphql /app/gateway/trusted-documents.json gateway/
+# The node user of the official image. The root filesystem may be read-only: a service writes only to
+# stdout (its data is in PostgreSQL).
+USER 1000:1000
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "deploy/docker/healthcheck.mjs", "/health"]
+# V8 options as the launcher's (shared/src/system/service-command.ts).
+CMD ["node", "--liftoff-only", "--max-semi-space-size=4", "gateway/dist/main.js"]

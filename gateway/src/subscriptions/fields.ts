@@ -1,0 +1,183 @@
+// The subscriptions the gateway serves: who may open each, which stored events concern it, and the query
+// that reads the affected record for the subscriber. The schema is declared here and added to the graph the
+// gateway serves (schema.ts); no department resolves a Subscription field.
+import { GraphQLError, Kind, type FieldNode, type SelectionSetNode } from "graphql";
+import type { Identity } from "@onedoor/shared/auth/identity";
+import { hasRole, isStaff, isStaffOf, visibilityOf } from "@onedoor/shared/auth/policy";
+import type { SubgraphName } from "@onedoor/shared/config";
+import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
+import type { FeedEvent } from "@onedoor/shared/events/feed";
+import { badUserInput, forbidden } from "@onedoor/shared/graphql/errors";
+
+export const SUBSCRIPTION_SDL = /* GraphQL */ `
+  """
+  Live updates (实时推送), over GraphQL over Server-Sent Events (POST /graphql with Accept: text/event-stream) or
+  GraphQL over WebSocket (graphql-transport-ws at /graphql). Each event is the record as the subscriber could
+  read it with a query at that moment; an event they could not see in full is not sent.
+  """
+  type Subscription {
+    "A dispute each time a step of it is stored in any department: for its handlers and its own parties."
+    disputeUpdated(code: ID!): Dispute!
+    "Each dispute of the signed-in resident (我的纠纷) as it changes."
+    myDisputesUpdated: Dispute!
+    "A dispute led by (or being handed to) the department as it changes: for that department's staff and the commander."
+    queueChanged(department: Department!): Dispute!
+    "A hand-off asked of the caller's department (待接收移交), as it is requested; the commander receives every one."
+    handOffReceived: HandOff!
+    "A new alert (预警), for the commander."
+    alertRaised: Alert!
+  }
+
+  extend schema {
+    subscription: Subscription
+  }
+`;
+
+/** Which staff work for a routing department (as the registry routes: the catch-all window is its own). */
+const DEPARTMENT_SUBGRAPH: Record<string, SubgraphName> = {
+  PETITIONS: "petitions",
+  COMPREHENSIVE_WINDOW: "petitions",
+  MEDIATION: "mediation",
+  ARBITRATION: "arbitration",
+  LITIGATION: "litigation",
+  LEGAL_AID: "legal-aid",
+  ADMINISTRATIVE_REVIEW: "administrative-review",
+};
+
+/** Variable and alias the gateway adds to the query it runs for each event. */
+export const KEY_VARIABLE = "onedoorLiveKey";
+export const KEY_ALIAS = "onedoorLiveKey";
+
+/** How one event is read through the graph: the query's root (printed) and how to find the record in its answer. */
+export interface ReadPlan {
+  /** The root of the query, around the subscriber's selection (`%s`), using `$onedoorLiveKey` when keyed. */
+  root: string;
+  /** The selection gets an extra `onedoorLiveKey: id` to find the record in a list. */
+  keyed: boolean;
+  /** The record in the query's data. */
+  pick(data: Record<string, unknown>, key: string): unknown;
+}
+
+export interface LiveField {
+  /** FORBIDDEN or BAD_USER_INPUT when this caller may not open it; otherwise the normalised arguments. */
+  open(identity: Identity, args: Record<string, unknown>): Record<string, unknown>;
+  /** The record an event is about for this subscriber, or undefined when it is not theirs to receive. */
+  keyOf(event: FeedEvent, identity: Identity, args: Record<string, unknown>): string | undefined;
+  read: ReadPlan;
+}
+
+const byDispute: ReadPlan = {
+  root: `dispute(code: $${KEY_VARIABLE}) %s`,
+  keyed: false,
+  pick: (data) => data.dispute,
+};
+
+/** A step of a dispute the subscriber may see in full now (a summary is never sent). */
+const seenInFull = (event: FeedEvent, identity: Identity): boolean =>
+  event.kind === "step" && event.dispute !== undefined && visibilityOf(identity, event.dispute.scope) === "full";
+
+const signedIn = (identity: Identity): void => {
+  if (!identity.userId) throw forbidden("Sign in to subscribe", "请先登录再订阅");
+};
+
+export const LIVE_FIELDS: Record<string, LiveField> = {
+  disputeUpdated: {
+    open(identity, args) {
+      signedIn(identity);
+      const parsed = parseDisputeCode(String(args.code));
+      if (!parsed.ok) {
+        const { reason, messageZh, messageEn } = parsed;
+        throw badUserInput([{ field: ["code"], reason, messageZh, messageEn }]);
+      }
+      // Whether the code exists or is someone else's is not told: such a subscription receives nothing.
+      return { code: parsed.value };
+    },
+    keyOf: (event, identity, args) =>
+      event.disputeCode === args.code && seenInFull(event, identity) ? event.disputeCode! : undefined,
+    read: byDispute,
+  },
+  myDisputesUpdated: {
+    open(identity) {
+      if (!hasRole(identity, "resident") || !identity.partyId)
+        throw forbidden("Only a signed-in resident has disputes of their own", "仅登录的当事人可订阅本人的纠纷");
+      return {};
+    },
+    keyOf: (event, identity) =>
+      seenInFull(event, identity) && event.dispute!.scope.partyIds?.includes(identity.partyId!)
+        ? event.disputeCode!
+        : undefined,
+    read: byDispute,
+  },
+  queueChanged: {
+    open(identity, args) {
+      const subgraph = DEPARTMENT_SUBGRAPH[String(args.department)];
+      if (!hasRole(identity, "commander") && !(subgraph && isStaffOf(identity, subgraph)))
+        throw forbidden("Only the department's staff may follow its queue", "仅本部门工作人员可订阅本部门队列");
+      return { department: args.department };
+    },
+    keyOf: (event, identity, args) =>
+      seenInFull(event, identity) &&
+      (event.dispute!.leadDepartment === args.department || event.handOffTo === args.department)
+        ? event.disputeCode!
+        : undefined,
+    read: byDispute,
+  },
+  handOffReceived: {
+    open(identity) {
+      if (!hasRole(identity, "commander") && !isStaff(identity))
+        throw forbidden("Only a department's staff receive hand-offs", "仅部门工作人员可订阅移交");
+      return {};
+    },
+    keyOf(event, identity) {
+      if (event.type !== "HANDOFF_REQUESTED" || !event.handOffTo || !event.recordId) return undefined;
+      const receiver = DEPARTMENT_SUBGRAPH[event.handOffTo];
+      const ours = hasRole(identity, "commander") || (receiver !== undefined && isStaffOf(identity, receiver));
+      return ours && seenInFull(event, identity) ? `${event.disputeCode!}/${event.recordId}` : undefined;
+    },
+    read: {
+      root: `dispute(code: $${KEY_VARIABLE}) { handOffs %s }`,
+      keyed: true,
+      pick: (data, key) => listed((data.dispute as { handOffs?: unknown } | null)?.handOffs, key.split("/")[1]!),
+    },
+  },
+  alertRaised: {
+    open(identity) {
+      if (!hasRole(identity, "commander")) throw forbidden("Alerts are for the commander", "预警仅推送给指挥长");
+      return {};
+    },
+    keyOf: (event) => (event.kind === "alert" ? event.id : undefined),
+    read: {
+      // The alert just raised is among the newest; at most 200 are listed.
+      root: `alerts(first: 200, status: [NEW, ACKNOWLEDGED, HANDLED]) %s`,
+      keyed: true,
+      pick: (data, key) => listed(data.alerts, key),
+    },
+  },
+};
+
+/** The value `$onedoorLiveKey` takes for a key (a dispute code; for hand-offs the code before the slash). */
+export const keyVariable = (field: string, key: string): string | undefined =>
+  field === "alertRaised" ? undefined : key.split("/")[0];
+
+/** The record with `onedoorLiveKey` = id in a list, without that helper field. */
+function listed(list: unknown, id: string): unknown {
+  if (!Array.isArray(list)) return undefined;
+  const found = (list as Record<string, unknown>[]).find((item) => item?.[KEY_ALIAS] === id);
+  if (!found) return undefined;
+  const { [KEY_ALIAS]: _key, ...record } = found;
+  return record;
+}
+
+/** The selection with `onedoorLiveKey: id` first, to find the record in a list. */
+export function withKeyField(selection: SelectionSetNode): SelectionSetNode {
+  const key: FieldNode = {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: KEY_ALIAS },
+    name: { kind: Kind.NAME, value: "id" },
+  };
+  return { ...selection, selections: [key, ...selection.selections] };
+}
+
+export function unknownField(name: string): GraphQLError {
+  return new GraphQLError(`Unknown subscription field ${name}`, { extensions: { code: "BAD_USER_INPUT" } });
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { getOperationAST, Kind, parse, type FieldNode } from "graphql";
+import { LIVE_FIELDS } from "./fields.js";
+import { readQuery } from "./live.js";
+
+function queryFor(source: string, field: string) {
+  const document = parse(source);
+  const operation = getOperationAST(document)!;
+  const root = operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD)!;
+  const { read } = LIVE_FIELDS[field]!;
+  return readQuery(document, operation, root, read.root, read.keyed);
+}
+
+describe("the query run for each event", () => {
+  it("reads the dispute with the subscriber's selection, fragments and variables it uses, and no others", () => {
+    const { query, variables, usesKey } = queryFor(
+      /* GraphQL */ `
+        subscription Mine($code: ID!, $withTimeline: Boolean!, $unused: Int) {
+          disputeUpdated(code: $code) {
+            ...Summary
+            timeline @include(if: $withTimeline) {
+              type
+            }
+          }
+        }
+        fragment Summary on Dispute {
+          code
+          status
+        }
+        fragment Unused on Dispute {
+          title
+        }
+      `,
+      "disputeUpdated",
+    );
+    expect(usesKey).toBe(true);
+    expect(variables).toEqual(["withTimeline"]);
+    const parsed = parse(query);
+    expect(getOperationAST(parsed)!.variableDefinitions!.map((d) => d.variable.name.value)).toEqual([
+      "onedoorLiveKey",
+      "withTimeline",
+    ]);
+    expect(query).toContain("dispute(code: $onedoorLiveKey)");
+    expect(query).toContain("fragment Summary on Dispute");
+    expect(query).not.toContain("Unused");
+  });
+
+  it("finds a hand-off or an alert in its list by an added id", () => {
+    const handOff = queryFor(`subscription { handOffReceived { state } }`, "handOffReceived");
+    expect(handOff.query).toMatch(/handOffs \{\s+onedoorLiveKey: id\s+state/);
+    const picked = LIVE_FIELDS.handOffReceived!.read.pick(
+      {
+        dispute: {
+          handOffs: [
+            { onedoorLiveKey: "a", state: "ACCEPTED" },
+            { onedoorLiveKey: "b", state: "PENDING" },
+          ],
+        },
+      },
+      "330122260000027/b",
+    );
+    expect(picked).toEqual({ state: "PENDING" });
+
+    const alert = queryFor(`subscription { alertRaised { kind } }`, "alertRaised");
+    expect(alert.usesKey).toBe(false);
+    expect(alert.query).not.toContain("$onedoorLiveKey");
+  });
+});
+
+describe("who may open which subscription", () => {
+  const resident = { userId: "r1", roles: ["resident" as const], partyId: "p1" };
+  const mediator = { userId: "m1", roles: ["mediator" as const], department: "mediation" };
+
+  it("refuses another department's queue, and alerts to anyone but the commander", () => {
+    expect(() => LIVE_FIELDS.queueChanged!.open(mediator, { department: "ARBITRATION" })).toThrow(/department/);
+    expect(LIVE_FIELDS.queueChanged!.open(mediator, { department: "MEDIATION" })).toEqual({ department: "MEDIATION" });
+    expect(() => LIVE_FIELDS.alertRaised!.open(mediator, {})).toThrow(/commander/);
+    expect(() => LIVE_FIELDS.myDisputesUpdated!.open(mediator, {})).toThrow(/resident/);
+    expect(() => LIVE_FIELDS.disputeUpdated!.open(resident, { code: "330122260000028" })).toThrow();
+  });
+
+  it("drops a step the subscriber would see only as a summary", () => {
+    const event = {
+      id: "e",
+      at: 1,
+      kind: "step" as const,
+      type: "DISPUTE_DISPATCHED",
+      disputeCode: "330122260000027",
+      recordId: null,
+      dispute: {
+        leadDepartment: "MEDIATION",
+        scope: { department: "petitions" as const, coHandlers: ["mediation" as const], partyIds: ["p1"] },
+      },
+    };
+    const args = { code: "330122260000027" };
+    expect(LIVE_FIELDS.disputeUpdated!.keyOf(event, resident, args)).toBe("330122260000027");
+    expect(LIVE_FIELDS.disputeUpdated!.keyOf(event, mediator, args)).toBe("330122260000027");
+    const legalAid = { userId: "l1", roles: ["legalAidOfficer" as const], department: "legal-aid" };
+    expect(LIVE_FIELDS.disputeUpdated!.keyOf(event, legalAid, args)).toBeUndefined();
+    expect(LIVE_FIELDS.myDisputesUpdated!.keyOf(event, { ...resident, partyId: "p2" }, {})).toBeUndefined();
+  });
+});

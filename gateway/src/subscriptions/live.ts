@@ -1,0 +1,397 @@
+// Live subscriptions at the gateway. A subscription is checked like any operation (trusted documents,
+// token and depth limits, estimated cost, rate limits) and then follows the registry's feed of stored
+// events; for each event that concerns it, the subscriber's selection runs as a normal federated query
+// with the subscriber's identity, and what that query may not show in full is dropped, never masked.
+import { randomUUID } from "node:crypto";
+import type { ApolloServer } from "@apollo/server";
+import {
+  getArgumentValues,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  visit,
+  type DocumentNode,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
+import type { Identity } from "@onedoor/shared/auth/identity";
+import type { Logger } from "@onedoor/shared/logger";
+import type { GatewayContext } from "../context.js";
+import type { OperationLimits } from "../operation-limits.js";
+import { rateLimited, type RateLimiter } from "../rate-limit.js";
+import type { TrustedDocuments, TrustedDocumentsMode } from "../trusted-documents.js";
+import { KEY_VARIABLE, keyVariable, LIVE_FIELDS, withKeyField } from "./fields.js";
+import type { FeedTailer } from "./feed-tailer.js";
+import { LiveStream } from "./live-stream.js";
+import { liveEvents, openSubscriptions } from "./metrics.js";
+
+export type Transport = "sse" | "ws";
+
+/** Who subscribes, as verified when the stream opened. */
+export interface Subscriber {
+  identity: Identity;
+  /** When the token stops being valid (ms since the epoch). */
+  expiresAt?: number;
+  /** Client address, for the per-address cap. */
+  address: string;
+}
+
+export interface SubscribeRequest {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+}
+
+export interface LiveCaps {
+  perCaller: number;
+  perAddress: number;
+}
+
+export interface LiveOptions {
+  log: Logger;
+  limits: OperationLimits;
+  trustedDocuments: TrustedDocuments;
+  trustedMode: TrustedDocumentsMode;
+  rateLimiter: RateLimiter;
+  tailer: FeedTailer;
+  caps: LiveCaps;
+}
+
+/** A refusal or failure answered instead of a stream. */
+export interface Refusal {
+  errors: GraphQLFormattedError[];
+}
+
+const error = (message: string, code: string, messageZh: string): Refusal => ({
+  errors: [{ message, extensions: { code, messageZh } }],
+});
+
+/** Refusals from the graph that mean the subscriber may not read the record now. */
+const NOT_VISIBLE = new Set(["FORBIDDEN", "UNAUTHENTICATED", "NOT_FOUND"]);
+
+export class LiveSubscriptions {
+  private served: GraphQLSchema | undefined;
+  private apollo: ApolloServer<GatewayContext> | undefined;
+  private readonly streams = new Set<LiveStream<ExecutionResult>>();
+  private readonly byCaller = new Map<string, number>();
+  private readonly byAddress = new Map<string, number>();
+
+  constructor(private readonly options: LiveOptions) {}
+
+  /** The schema served (with the Subscription type), after each supergraph load. */
+  useSchema(schema: GraphQLSchema): void {
+    this.served = schema;
+  }
+
+  get schema(): GraphQLSchema | undefined {
+    return this.served;
+  }
+
+  useServer(apollo: ApolloServer<GatewayContext>): void {
+    this.apollo = apollo;
+  }
+
+  get open(): number {
+    return this.streams.size;
+  }
+
+  /** Checks a subscription and opens its stream, or answers why not. */
+  async subscribe(
+    subscriber: Subscriber,
+    request: SubscribeRequest,
+    transport: Transport,
+  ): Promise<LiveStream<ExecutionResult> | Refusal> {
+    const { limits, trustedDocuments, trustedMode } = this.options;
+    const schema = this.schema;
+    if (!schema || !this.apollo) return error("The gateway is starting", "SERVICE_UNAVAILABLE", "网关正在启动");
+    if (typeof request.query !== "string")
+      return error("A subscription needs a query", "BAD_REQUEST", "订阅需要提供操作文本");
+    if (trustedMode === "enforce" && !trustedDocuments.trusts(request.query))
+      return error(
+        "This operation is not registered with the gateway",
+        "OPERATION_NOT_TRUSTED",
+        "该操作未经登记，网关不予执行",
+      );
+    let document: DocumentNode;
+    try {
+      document = parse(request.query, limits.parseOptions);
+    } catch (cause) {
+      return this.refusal(
+        [cause instanceof GraphQLError ? cause : new GraphQLError(String(cause))],
+        "GRAPHQL_PARSE_FAILED",
+      );
+    }
+    const problems = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
+    if (problems.length > 0) return this.refusal(problems, "GRAPHQL_VALIDATION_FAILED");
+    const operationName = typeof request.operationName === "string" ? request.operationName : undefined;
+    const operation = getOperationAST(document, operationName);
+    if (operation?.operation !== "subscription")
+      return error(
+        "Only subscriptions are served as event streams; send queries and mutations as JSON",
+        "BAD_REQUEST",
+        "事件流仅用于订阅；查询和变更请以 JSON 请求发送",
+      );
+    const field = rootField(operation, document);
+    const live = LIVE_FIELDS[field.name.value];
+    const definition = schema.getSubscriptionType()?.getFields()[field.name.value];
+    if (!live || !definition) return error(`Unknown subscription ${field.name.value}`, "BAD_USER_INPUT", "未知的订阅");
+    const rawVariables = isRecord(request.variables) ? request.variables : {};
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+    if (coerced.errors) return this.refusal(coerced.errors, "BAD_USER_INPUT");
+
+    const { identity } = subscriber;
+    let args: Record<string, unknown>;
+    try {
+      args = live.open(identity, getArgumentValues(definition, field, coerced.coerced));
+    } catch (cause) {
+      if (cause instanceof GraphQLError) return this.refusal([cause]);
+      throw cause;
+    }
+    if (identity.userId) {
+      const decision = await this.options.rateLimiter.check("identity", identity.userId);
+      if (!decision.allowed) return this.refusal([rateLimited(decision.retryAfterSeconds)]);
+    }
+    const callerKey = identity.userId ?? "anonymous";
+    const { perCaller, perAddress } = this.options.caps;
+    if ((this.byCaller.get(callerKey) ?? 0) >= perCaller || (this.byAddress.get(subscriber.address) ?? 0) >= perAddress)
+      return error("Too many open subscriptions: close one first", "RATE_LIMITED", "打开的订阅过多，请先关闭部分订阅");
+
+    const read = readQuery(document, operation, field, live.read.root, live.read.keyed);
+    const responseKey = field.alias?.value ?? field.name.value;
+    const userVariables = Object.fromEntries(read.variables.map((name) => [name, rawVariables[name]]));
+    const log = this.options.log.child({
+      subscription: randomUUID(),
+      field: field.name.value,
+      userId: identity.userId,
+    });
+    const labels = { transport, field: field.name.value };
+
+    let expiry: NodeJS.Timeout | undefined;
+    let stopListening: (() => void) | undefined;
+    // Counted as open once it follows the feed: from then on no stored event passes it by.
+    let listening = false;
+    const stream: LiveStream<ExecutionResult> = new LiveStream(
+      () => {
+        clearTimeout(expiry);
+        stopListening?.();
+        this.streams.delete(stream);
+        count(this.byCaller, callerKey, -1);
+        count(this.byAddress, subscriber.address, -1);
+        if (listening) openSubscriptions.dec(labels);
+        log.info("subscription ended");
+      },
+      100,
+      () => liveEvents.inc({ field: labels.field, outcome: "dropped_slow_consumer" }),
+    );
+    this.streams.add(stream);
+    count(this.byCaller, callerKey, 1);
+    count(this.byAddress, subscriber.address, 1);
+
+    if (subscriber.expiresAt !== undefined) {
+      // A token that expires ends the stream; the client signs in again and subscribes anew.
+      expiry = setTimeout(
+        () => {
+          stream.push({ errors: [asError(unauthenticatedError())] });
+          stream.end();
+        },
+        Math.max(0, subscriber.expiresAt - Date.now()),
+      );
+    }
+
+    // Events for one record that pile up while its query runs are read once: the answer is the latest anyway.
+    const pending = new Set<string>();
+    let chain = Promise.resolve();
+    const deliver = async (key: string) => {
+      pending.delete(key);
+      if (!stream.open) return;
+      const result = await this.readRecord(
+        identity,
+        read.query,
+        {
+          ...userVariables,
+          ...(read.usesKey ? { [KEY_VARIABLE]: keyVariable(field.name.value, key) } : {}),
+        },
+        log,
+      );
+      const record = result.data ? live.read.pick(result.data, key) : undefined;
+      const refused = result.errors?.some((e) => NOT_VISIBLE.has(String(e.extensions?.code)));
+      if (record === undefined || record === null || refused) {
+        liveEvents.inc({ field: labels.field, outcome: "dropped_not_visible" });
+        return;
+      }
+      liveEvents.inc({ field: labels.field, outcome: "delivered" });
+      stream.push({
+        data: { [responseKey]: record },
+        ...(result.errors
+          ? { errors: result.errors.map((e) => asError(located(e, responseKey, live.read.keyed))) }
+          : {}),
+      });
+    };
+    try {
+      stopListening = await this.options.tailer.listen((event) => {
+        const key = live.keyOf(event, identity, args);
+        if (key === undefined || pending.has(key) || !stream.open) return;
+        pending.add(key);
+        chain = chain.then(
+          () => deliver(key),
+          () => deliver(key),
+        );
+        chain.catch((cause: unknown) => log.error({ err: cause }, "an event could not be read for a subscriber"));
+      });
+    } catch (cause) {
+      log.warn({ err: cause }, "registry feed unavailable; subscription refused");
+      stream.end();
+      return error(
+        "Live updates are unavailable right now; retry later",
+        "SERVICE_UNAVAILABLE",
+        "实时推送暂不可用，请稍后重试",
+      );
+    }
+    if (!stream.open) stopListening();
+    else {
+      listening = true;
+      openSubscriptions.inc(labels);
+    }
+    log.info({ transport }, "subscription opened");
+    return stream;
+  }
+
+  /** Ends every stream (shutdown): clients see the stream complete and may reconnect to another replica. */
+  stop(): void {
+    for (const stream of [...this.streams]) stream.end();
+    this.options.tailer.stop();
+  }
+
+  private async readRecord(
+    identity: Identity,
+    query: string,
+    variables: Record<string, unknown>,
+    log: Logger,
+  ): Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }> {
+    const requestId = randomUUID();
+    const response = await this.apollo!.executeOperation(
+      { query, variables },
+      { contextValue: { identity, requestId, log: log.child({ requestId }) } },
+    );
+    if (response.body.kind !== "single") return { errors: [{ message: "unexpected incremental answer" }] };
+    return response.body.singleResult;
+  }
+
+  private refusal(errors: readonly GraphQLError[], code?: string): Refusal {
+    const format = this.options.limits.formatError;
+    return {
+      errors: errors.map((e) => {
+        const formatted = e.toJSON();
+        const withCode =
+          code && !formatted.extensions?.code
+            ? { ...formatted, extensions: { ...formatted.extensions, code } }
+            : formatted;
+        return format(withCode, e);
+      }),
+    };
+  }
+}
+
+export const isRefusal = (value: LiveStream<ExecutionResult> | Refusal): value is Refusal =>
+  !(value instanceof LiveStream);
+
+export function unauthenticatedError(): GraphQLFormattedError {
+  return {
+    message: "Unauthenticated: the token has expired; sign in again and subscribe anew",
+    extensions: { code: "UNAUTHENTICATED", messageZh: "登录已过期，请重新登录后再订阅" },
+  };
+}
+
+/** A formatted error as graphql-js's error class, which both transports serialise back to the same shape. */
+export const asError = (error: GraphQLFormattedError): GraphQLError =>
+  new GraphQLError(error.message, { ...(error.path ? { path: error.path } : {}), extensions: error.extensions ?? {} });
+
+function count(map: Map<string, number>, key: string, by: number): void {
+  const next = (map.get(key) ?? 0) + by;
+  if (next > 0) map.set(key, next);
+  else map.delete(key);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The subscription's one root field (validation has checked there is exactly one), through fragments. */
+function rootField(operation: OperationDefinitionNode, document: DocumentNode): FieldNode {
+  const fragments = fragmentsOf(document);
+  const find = (set: SelectionSetNode): FieldNode | undefined => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) return selection;
+      const inner =
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? selection.selectionSet
+          : fragments.get(selection.name.value)?.selectionSet;
+      const found = inner && find(inner);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return find(operation.selectionSet)!;
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  return new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+}
+
+/**
+ * The query run for each event: `root` around the subscriber's selection, with the fragments and
+ * variables that selection uses (and only those: unused ones would not validate).
+ */
+export function readQuery(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  field: FieldNode,
+  root: string,
+  keyed: boolean,
+): { query: string; variables: string[]; usesKey: boolean } {
+  const fragments = fragmentsOf(document);
+  const usedFragments = new Map<string, FragmentDefinitionNode>();
+  const usedVariables = new Set<string>();
+  const collect = (node: SelectionSetNode) =>
+    visit(node, {
+      Variable: (variable) => void usedVariables.add(variable.name.value),
+      FragmentSpread: (spread) => {
+        const fragment = fragments.get(spread.name.value);
+        if (fragment && !usedFragments.has(spread.name.value)) {
+          usedFragments.set(spread.name.value, fragment);
+          collect(fragment.selectionSet);
+        }
+      },
+    });
+  const selection = field.selectionSet!;
+  collect(selection);
+  const definitions = (operation.variableDefinitions ?? []).filter((d) => usedVariables.has(d.variable.name.value));
+  const usesKey = root.includes(`$${KEY_VARIABLE}`);
+  const declared = [...(usesKey ? [`$${KEY_VARIABLE}: ID!`] : []), ...definitions.map((d) => print(d))];
+  const body = root.replace("%s", print(keyed ? withKeyField(selection) : selection));
+  const query = [
+    `query OneDoorLive${declared.length > 0 ? `(${declared.join(", ")})` : ""} { ${body} }`,
+    ...[...usedFragments.values()].map((f) => print(f)),
+  ].join("\n");
+  return { query, variables: definitions.map((d) => d.variable.name.value), usesKey };
+}
+
+/** An error of the event's query, placed under the subscription's field (its path inside a list dropped). */
+function located(error: GraphQLFormattedError, responseKey: string, keyed: boolean): GraphQLFormattedError {
+  const { path, ...rest } = error;
+  if (!path || keyed) return rest;
+  return { ...rest, path: [responseKey, ...path.slice(1)] };
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import express from "express";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { pino } from "pino";
+import { MemoryReplayGuard } from "../auth/internal-hop.js";
+import {
+  noticeFeed,
+  registryInbox,
+  standing,
+  type InboxStore,
+  type NoticeReader,
+  type RegistryNotice,
+  type RegistryNoticeKind,
+} from "./registry-notices.js";
+
+const SECRET = "registry-notices-test-secret-of-enough-length";
+
+/** The inbox table in memory, as much of it as the inbox uses. */
+function memoryInbox() {
+  const rows: { id: string; sequence: bigint; disputeCode: string; kind: RegistryNoticeKind; body: string | null }[] =
+    [];
+  const store: InboxStore = {
+    registryNotice: {
+      findFirst: async () =>
+        rows.length
+          ? {
+              sequence: rows
+                .map((r) => r.sequence)
+                .sort()
+                .at(-1)!,
+            }
+          : null,
+      findMany: async ({ where }) =>
+        rows.filter((r) => r.disputeCode === where.disputeCode).sort((a, b) => Number(a.sequence - b.sequence)),
+      createMany: async ({ data }) => {
+        for (const row of data) if (!rows.some((r) => r.id === row.id)) rows.push(row);
+      },
+    },
+  };
+  return { rows, store };
+}
+
+describe("the registry's notices to a department", () => {
+  const published: (RegistryNotice & { reader: NoticeReader })[] = [];
+  const publish = (reader: NoticeReader, disputeCode: string, kind: RegistryNoticeKind) =>
+    published.push({
+      reader,
+      id: crypto.randomUUID(),
+      sequence: published.length + 1,
+      disputeCode,
+      kind,
+      body: null,
+      occurredAt: new Date(0).toISOString(),
+    });
+  let server: Server;
+  let origin: string;
+  let reads = 0;
+  beforeAll(async () => {
+    const app = express();
+    app.use(
+      noticeFeed(
+        SECRET,
+        async (reader, after, limit) => {
+          reads++;
+          return published
+            .filter((n) => n.reader === reader && BigInt(n.sequence) > after)
+            .slice(0, limit)
+            .map(({ reader: _reader, ...notice }) => notice);
+        },
+        new MemoryReplayGuard(),
+      ),
+    );
+    server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  const inboxOf = (name: NoticeReader, secret = SECRET) => {
+    const memory = memoryInbox();
+    return {
+      ...memory,
+      inbox: registryInbox({ name, store: memory.store, secret, log: pino({ level: "silent" }), origin }),
+    };
+  };
+
+  it("lets a department open a case only on a dispute sent to it and still open", async () => {
+    publish("mediation", "330122-2026-000101", "SENT");
+    publish("arbitration", "330122-2026-000102", "SENT");
+    publish("mediation", "330122-2026-000103", "HANDED_OVER");
+    publish("mediation", "330122-2026-000103", "CLOSED");
+    const { inbox } = inboxOf("mediation");
+    await expect(inbox.requireOpen("330122-2026-000101")).resolves.toMatchObject({ open: true, kind: "SENT" });
+    const refusal = (code: string) => inbox.requireOpen(code).catch((e: { extensions: unknown }) => e.extensions);
+    expect(await refusal("330122-2026-000102")).toMatchObject({ code: "INVALID_STATE", reason: "NOT_SENT_HERE" });
+    expect(await refusal("330122-2026-000103")).toMatchObject({ code: "INVALID_STATE", reason: "CLOSED" });
+    expect(await refusal("330122-2026-000999")).toMatchObject({ reason: "NOT_SENT_HERE" });
+  });
+
+  it("reads each department's own feed on from the last notice it holds, once", async () => {
+    const { inbox, rows } = inboxOf("arbitration");
+    expect(await inbox.sync()).toBe(true);
+    expect(rows.map((r) => r.disputeCode)).toEqual(["330122-2026-000102"]);
+    publish("arbitration", "330122-2026-000104", "HANDED_OVER");
+    const before = reads;
+    expect(await inbox.sync()).toBe(true);
+    expect(await inbox.sync()).toBe(true);
+    expect(rows.map((r) => `${r.disputeCode} ${r.kind}`)).toEqual([
+      "330122-2026-000102 SENT",
+      "330122-2026-000104 HANDED_OVER",
+    ]);
+    expect(reads - before).toBe(2);
+  });
+
+  it("reads on before deciding, so a closure of a moment ago refuses what the inbox still held as open", async () => {
+    const { inbox } = inboxOf("legal-aid");
+    publish("legal-aid", "330122-2026-000105", "SENT");
+    await expect(inbox.requireOpen("330122-2026-000105")).resolves.toMatchObject({ open: true });
+    publish("legal-aid", "330122-2026-000105", "CLOSED");
+    await expect(inbox.requireOpen("330122-2026-000105")).rejects.toMatchObject({ extensions: { reason: "CLOSED" } });
+  });
+
+  it("refuses a reader whose signature is not the registry's secret, and keeps what it has", async () => {
+    const { inbox, rows } = inboxOf("litigation", "some-other-secret-of-enough-length-000");
+    expect(await inbox.sync()).toBe(false);
+    expect(rows).toEqual([]);
+  });
+
+  it("takes the latest notice as the standing: a recall or a closure ends it, a new sending reopens it", () => {
+    expect(standing([])).toEqual({ open: false, reason: "NOT_SENT_HERE" });
+    expect(
+      standing([
+        { kind: "HANDED_OVER", body: "x" },
+        { kind: "RECALLED", body: "x" },
+      ]),
+    ).toEqual({
+      open: false,
+      reason: "RECALLED",
+    });
+    expect(
+      standing([
+        { kind: "RECALLED", body: null },
+        { kind: "SENT", body: "委" },
+      ]),
+    ).toEqual({
+      open: true,
+      kind: "SENT",
+      body: "委",
+    });
+  });
+});

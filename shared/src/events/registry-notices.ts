@@ -1,0 +1,243 @@
+// The registry → department direction (派件): the registry records what it sends each department (a dispatch,
+// a hand-off, a court's delegation, a recall, a closure) and every department reads its own feed into its own
+// inbox. A department opens a case only on a dispute its inbox says was sent to it and is still open.
+//
+// Departments pull rather than the registry pushing: a department already knows where the registry is, any
+// number of its replicas can read the same feed (the inbox keeps each notice once), and while the registry is
+// down a department still knows everything it was sent before. docs/architecture.md explains the choice.
+import express, { type Router } from "express";
+import { randomUUID } from "node:crypto";
+import { signHop, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
+import { SUBGRAPH_NAMES, type SubgraphName } from "../config.js";
+import { invalidState } from "../graphql/errors.js";
+import type { Logger } from "../logger.js";
+import { registryOrigin } from "./registry-link.js";
+
+export const NOTICES_PATH = "/internal/notices";
+const REGISTRY = "petitions";
+const PAGE = 500;
+
+/** RegistryNoticeKind in shared/prisma/registry-notice-kind.prisma. */
+export type RegistryNoticeKind = "SENT" | "HANDED_OVER" | "DELEGATED" | "RECALLED" | "CLOSED";
+
+/** One notice as the feed carries it. */
+export interface RegistryNotice {
+  id: string;
+  /** The registry's order of notices; a department reads on from the last one it holds. */
+  sequence: number;
+  disputeCode: string;
+  kind: RegistryNoticeKind;
+  body: string | null;
+  occurredAt: string;
+}
+
+/** A department that reads the registry's feed: every subgraph but the registry itself. */
+export type NoticeReader = Exclude<SubgraphName, "petitions">;
+
+const isReader = (name: string | undefined): name is NoticeReader =>
+  name !== REGISTRY && SUBGRAPH_NAMES.includes(name as SubgraphName);
+
+/** Registry side: `GET /internal/notices?after=N`, each department its own notices only (from its signature). */
+export function noticeFeed(
+  secret: string,
+  read: (department: NoticeReader, after: bigint, limit: number) => Promise<RegistryNotice[]>,
+  replay: ReplayGuard,
+): Router {
+  const router = express.Router();
+  router.get(NOTICES_PATH, async (req, res, next) => {
+    const hop = await verifyHop(
+      secret,
+      (name) => req.header(name),
+      { audience: REGISTRY, method: "GET", body: req.originalUrl },
+      { replay },
+    );
+    const reader = hop.ok ? hop.identity.userId?.replace(/^service:/, "") : undefined;
+    if (!hop.ok || !isReader(reader)) {
+      res.status(401).json({ error: "notices are read by OneDoor departments only" });
+      return;
+    }
+    const after = typeof req.query.after === "string" && /^\d{1,18}$/.test(req.query.after) ? req.query.after : "0";
+    try {
+      res.json({ notices: await read(reader, BigInt(after), PAGE) });
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}
+
+/** The department's `RegistryNotice` table (shared/prisma/registry-notice.prisma); every generated client fits. */
+export interface InboxStore {
+  registryNotice: {
+    findFirst(args: {
+      orderBy: { sequence: "desc" };
+      select: { sequence: true };
+    }): Promise<{ sequence: bigint } | null>;
+    findMany(args: {
+      where: { disputeCode: string };
+      orderBy: { sequence: "asc" };
+    }): Promise<{ kind: RegistryNoticeKind; body: string | null; sequence: bigint }[]>;
+    createMany(args: {
+      data: {
+        id: string;
+        sequence: bigint;
+        disputeCode: string;
+        kind: RegistryNoticeKind;
+        body: string | null;
+        occurredAt: Date;
+      }[];
+      skipDuplicates: true;
+    }): Promise<unknown>;
+  };
+}
+
+/** Where a dispute stands for this department, by the notices it holds. */
+export type Standing =
+  | { open: true; kind: "SENT" | "HANDED_OVER" | "DELEGATED"; body: string | null }
+  | { open: false; reason: "NOT_SENT_HERE" | "RECALLED" | "CLOSED" };
+
+/** The latest notice decides: a dispute sent here stays open until it is recalled or closed. */
+export function standing(notices: readonly { kind: RegistryNoticeKind; body: string | null }[]): Standing {
+  const last = notices.at(-1);
+  if (!last) return { open: false, reason: "NOT_SENT_HERE" };
+  if (last.kind === "RECALLED" || last.kind === "CLOSED") return { open: false, reason: last.kind };
+  return { open: true, kind: last.kind, body: last.body };
+}
+
+const REFUSALS: Record<Exclude<Standing, { open: true }>["reason"], { en: string; zh: string }> = {
+  NOT_SENT_HERE: {
+    en: "The registry has not sent this dispute to this department (unregistered, or dispatched elsewhere)",
+    zh: "登记中心未将该纠纷派送或移交本部门（未登记，或已派往其他单位）",
+  },
+  RECALLED: {
+    en: "The hand-off of this dispute to this department was refused or expired",
+    zh: "该纠纷向本部门的移交已被拒收或超时撤回",
+  },
+  CLOSED: { en: "The dispute is closed at the registry", zh: "该纠纷已在登记中心办结" },
+};
+
+export interface RegistryInbox {
+  /** Reads the feed on from the last notice held; false when the registry could not be reached. */
+  sync(): Promise<boolean>;
+  /**
+   * Refuses (INVALID_STATE with reason NOT_SENT_HERE, RECALLED or CLOSED) unless the registry sent the dispute
+   * here and has not closed it. The feed is read first, so a case can be opened the moment after its dispatch
+   * and not the moment after its closure.
+   */
+  requireOpen(disputeCode: string): Promise<Extract<Standing, { open: true }>>;
+}
+
+/** The inbox's rule over a store; `sync` reads the registry's feed (tests hand notices in directly). */
+export function inboxOver(store: InboxStore, sync: () => Promise<boolean>): RegistryInbox {
+  return {
+    sync,
+    async requireOpen(disputeCode) {
+      // Read on first, so a closure or recall of a moment ago counts; the inbox alone decides while the registry is away.
+      await sync();
+      const found = standing(
+        await store.registryNotice.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } }),
+      );
+      if (found.open) return found;
+      const refusal = REFUSALS[found.reason];
+      throw invalidState(refusal.en, refusal.zh, { reason: found.reason, disputeCode });
+    },
+  };
+}
+
+/** For a department's resolvers: the dispute must have been sent here and still be open. */
+export function requireSentHere(
+  ctx: { inbox?: RegistryInbox },
+  disputeCode: string,
+): Promise<Extract<Standing, { open: true }>> {
+  if (!ctx.inbox) throw new Error("only departments keep an inbox of the registry's notices");
+  return ctx.inbox.requireOpen(disputeCode);
+}
+
+export interface InboxOptions {
+  name: NoticeReader;
+  store: InboxStore;
+  secret: string;
+  log: Logger;
+  origin?: string;
+  timeoutMs?: number;
+}
+
+export function registryInbox({
+  name,
+  store,
+  secret,
+  log,
+  origin = registryOrigin(),
+  timeoutMs = 5_000,
+}: InboxOptions): RegistryInbox & { stop(): void; start(intervalMs: number): void } {
+  let running: Promise<boolean> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  const page = async (after: bigint): Promise<RegistryNotice[]> => {
+    const path = `${NOTICES_PATH}?after=${after}`;
+    const headers = signHop(secret, { userId: `service:${name}`, roles: [] }, `notices-${randomUUID()}`, {
+      audience: REGISTRY,
+      method: "GET",
+      body: path,
+    });
+    const response = await fetch(`${origin}${path}`, { headers, signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok) throw new Error(`registry answered ${response.status}`);
+    return ((await response.json()) as { notices: RegistryNotice[] }).notices;
+  };
+
+  const readOn = async (): Promise<boolean> => {
+    try {
+      for (;;) {
+        const last = await store.registryNotice.findFirst({
+          orderBy: { sequence: "desc" },
+          select: { sequence: true },
+        });
+        const notices = await page(last?.sequence ?? 0n);
+        if (notices.length === 0) return true;
+        await store.registryNotice.createMany({
+          data: notices.map((n) => ({
+            id: n.id,
+            sequence: BigInt(n.sequence),
+            disputeCode: n.disputeCode,
+            kind: n.kind,
+            body: n.body,
+            occurredAt: new Date(n.occurredAt),
+          })),
+          skipDuplicates: true,
+        });
+        log.info(
+          { notices: notices.length, codes: [...new Set(notices.map((n) => n.disputeCode))] },
+          "registry notices received",
+        );
+        if (notices.length < PAGE) return true;
+      }
+    } catch (error) {
+      log.warn({ err: error }, "registry unreachable; the inbox keeps what it has");
+      return false;
+    }
+  };
+
+  // One reading at a time; a caller arriving during one waits for the next, which sees everything committed.
+  const sync = async (): Promise<boolean> => {
+    while (running) await running;
+    running = readOn().finally(() => (running = undefined));
+    return running;
+  };
+
+  return {
+    ...inboxOver(store, sync),
+    start(intervalMs) {
+      const tick = () => {
+        if (stopped) return;
+        timer = setTimeout(() => void sync().finally(tick), intervalMs);
+        timer.unref();
+      };
+      tick();
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}

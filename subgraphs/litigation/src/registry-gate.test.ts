@@ -1,0 +1,155 @@
+// The court opens a case only on a dispute the registry sent it (dispatched or handed over) and has not closed:
+// a delegation to pre-filing mediation and a fresh filing ask the court's inbox of registry notices first. A
+// judicial confirmation (the parties bring their agreement) and the cases that follow from the court's own
+// (enforcement of its ruling) are not asked.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
+import type { RegistryNoticeKind } from "@onedoor/shared/events/registry-notices";
+import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
+import { subgraph } from "./subgraph.js";
+
+const CLERK = caller("courtClerk", { department: "litigation" });
+let sequence = 820_000;
+const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: ++sequence });
+
+const lawsuit = (disputeCode: string) => ({
+  disputeCode,
+  causeOfActionCode: "PRIVATE_LENDING",
+  parties: [
+    { role: "PLAINTIFF", kind: "PERSON", name: "方志强" },
+    { role: "DEFENDANT", kind: "PERSON", name: "钱小军" },
+  ],
+  claims: [{ description: "归还借款", amount: "30000" }],
+});
+
+/** The mutations that open a case on a dispute the court does not yet hold. */
+const OPENINGS = [
+  {
+    name: "delegatePreFilingMediation",
+    source: `mutation ($v: DelegatePreFilingMediationInput!) { r: delegatePreFilingMediation(input: $v) { id status } }`,
+    input: (code: string) => ({
+      ...lawsuit(code),
+      mediatorKind: "MEDIATION_COMMITTEE",
+      mediatorBody: "桐庐县人民调解委员会",
+      mediatorName: "孙国平",
+    }),
+    opened: "IN_MEDIATION",
+  },
+  {
+    name: "fileCase",
+    source: `mutation ($v: FileCaseInput!) { r: fileCase(input: $v) { id status } }`,
+    input: (code: string) => ({ ...lawsuit(code), trialProcedure: "SIMPLIFIED" }),
+    opened: "FILED",
+  },
+];
+type Opening = (typeof OPENINGS)[number];
+
+const REFUSED: { notices: RegistryNoticeKind[]; reason: string }[] = [
+  { notices: [], reason: "NOT_SENT_HERE" },
+  { notices: ["SENT", "CLOSED"], reason: "CLOSED" },
+  { notices: ["HANDED_OVER", "CLOSED"], reason: "CLOSED" },
+  { notices: ["HANDED_OVER", "RECALLED"], reason: "RECALLED" },
+];
+const ACCEPTED: RegistryNoticeKind[][] = [["SENT"], ["HANDED_OVER"], ["HANDED_OVER", "RECALLED", "SENT"]];
+
+const cases = OPENINGS.flatMap((opening) => REFUSED.map((refused) => ({ ...refused, opening })));
+const successes = OPENINGS.flatMap((opening) => ACCEPTED.map((notices) => ({ notices, opening })));
+
+describe("a case only on a dispute the registry sent to the court", () => {
+  const kit = useSubgraphKit(subgraph);
+
+  async function noticed(kinds: readonly RegistryNoticeKind[]): Promise<string> {
+    const code = freshCode();
+    for (const kind of kinds) await kit.notify(code, kind);
+    return code;
+  }
+
+  /** What a refused opening must leave untouched: no case, no event for the registry, no audit entry. */
+  async function footprint(disputeCode: string) {
+    const store = kit.store();
+    return {
+      cases: await store.courtCase.count({ where: { disputeCode } }),
+      events: await store.outboxEvent.count({ where: { disputeCode } }),
+      audit: await store.auditEntry.count(),
+    };
+  }
+
+  const open = (opening: Opening, code: string) => kit.run(CLERK, opening.source, { v: opening.input(code) });
+
+  it.each(cases)(
+    "$opening.name is refused with $reason after notices $notices, and writes nothing",
+    async ({ opening, notices, reason }) => {
+      const code = await noticed(notices);
+      const before = await footprint(code);
+      const result = await open(opening, code);
+      expect(result.codes).toEqual(["INVALID_STATE"]);
+      expect(result.errors[0]!.extensions).toMatchObject({ reason, disputeCode: code });
+      // Bilingual: the English message, and the Chinese one beside it.
+      expect(result.errors[0]!.message).toMatch(/[A-Za-z]/);
+      expect(String(result.errors[0]!.extensions!.messageZh)).toMatch(/[\u4e00-\u9fff]/);
+      expect(await footprint(code)).toEqual({ ...before, cases: 0, events: 0 });
+    },
+  );
+
+  it.each(successes)("$opening.name opens the case after notices $notices", async ({ opening, notices }) => {
+    const code = await noticed(notices);
+    const result = await open(opening, code);
+    expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
+    expect(result.data!.r).toMatchObject({ status: opening.opened });
+    expect(await kit.store().courtCase.count({ where: { disputeCode: code } })).toBe(1);
+  });
+
+  it.each(OPENINGS)("$name checks its input before asking the registry", async (opening) => {
+    const result = await kit.run(CLERK, opening.source, {
+      v: { ...opening.input(freshCode()), causeOfActionCode: "NOPE" },
+    });
+    expect(result.codes).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it.each(OPENINGS)("$name refuses other departments' staff before asking the registry", async (opening) => {
+    const code = await noticed(["SENT"]);
+    const mediator = caller("mediator", { department: "mediation" });
+    expect((await kit.run(mediator, opening.source, { v: opening.input(code) })).codes).toEqual(["FORBIDDEN"]);
+  });
+
+  it("takes a delegation and then a fresh filing on the same dispute it was sent", async () => {
+    const [delegate, file] = OPENINGS as [Opening, Opening];
+    const code = await noticed(["SENT"]);
+    expect((await open(delegate, code)).codes).toEqual([]);
+    expect((await open(file, code)).codes).toEqual([]);
+    expect(await kit.store().courtCase.count({ where: { disputeCode: code } })).toBe(2);
+  });
+
+  it("takes a judicial confirmation, and the enforcement that follows from it, without a notice", async () => {
+    const code = freshCode();
+    const run = async (source: string, v: unknown) => {
+      const result = await kit.run(CLERK, source, { v });
+      expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
+      return result.data!.r as { id: string; status: string };
+    };
+    const applied = await run(
+      `mutation ($v: ApplyForJudicialConfirmationInput!) { r: applyForJudicialConfirmation(input: $v) { id status } }`,
+      {
+        disputeCode: code,
+        causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
+        agreementId: randomUUID(),
+        agreementEffectiveAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+        parties: [
+          { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
+          { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+        ],
+      },
+    );
+    const DECIDE = `mutation ($v: CourtDecisionInput!) { r: decideJudicialConfirmationAcceptance(input: $v) { id status } }`;
+    const RULE = `mutation ($v: CourtDecisionInput!) { r: ruleOnJudicialConfirmation(input: $v) { id status } }`;
+    await run(DECIDE, { caseId: applied.id, granted: true });
+    expect(await run(RULE, { caseId: applied.id, granted: true })).toMatchObject({ status: "CONFIRMED" });
+    const enforcement = await run(
+      `mutation ($v: ApplyForEnforcementInput!) { r: applyForEnforcement(input: $v) { id status } }`,
+      { basisCaseId: applied.id },
+    );
+    expect(enforcement.status).toBe("ENFORCING");
+    expect(await kit.store().registryNotice.count({ where: { disputeCode: code } })).toBe(0);
+  });
+});

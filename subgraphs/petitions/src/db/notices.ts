@@ -1,0 +1,74 @@
+// 派件: what the registry tells each department, in the order departments read it
+// (shared/src/events/registry-notices.ts). Written in the transaction of the step that causes it.
+import type { NoticeReader, RegistryNotice } from "@onedoor/shared/events/registry-notices";
+import type { Department, RegistryNoticeKind } from "../generated/prisma/enums.js";
+import type { PetitionsStore } from "./store.js";
+import type { Tx } from "./write.js";
+
+/** The department whose subgraph reads a notice; the window and 信访局 are the registry itself. */
+const READER: Partial<Record<Department, NoticeReader>> = {
+  MEDIATION: "mediation",
+  ARBITRATION: "arbitration",
+  LITIGATION: "litigation",
+  LEGAL_AID: "legal-aid",
+  ADMINISTRATIVE_REVIEW: "administrative-review",
+};
+const DEPARTMENT_OF = Object.fromEntries(Object.entries(READER).map(([d, r]) => [r, d])) as Record<
+  NoticeReader,
+  Department
+>;
+
+/**
+ * Notices are numbered under one transaction lock, so a notice's `sequence` is taken only after every earlier
+ * notice committed: a department reading on from the last sequence it holds can never skip one committed late.
+ */
+const NOTICE_LOCK = 0x6f6e65; // "one"
+
+export async function recordNotice(
+  tx: Tx,
+  notice: { department: Department; disputeCode: string; kind: RegistryNoticeKind; body?: string | null; at: Date },
+): Promise<void> {
+  if (!READER[notice.department]) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${NOTICE_LOCK}::bigint)`;
+  await tx.departmentNotice.create({
+    data: {
+      department: notice.department,
+      disputeCode: notice.disputeCode,
+      kind: notice.kind,
+      body: notice.body ?? null,
+      occurredAt: notice.at,
+    },
+  });
+}
+
+/** A closed (or merged-away) dispute: every department it was ever sent to hears so. */
+export async function noticeClosure(tx: Tx, disputeCode: string, at: Date): Promise<void> {
+  const sentTo = await tx.departmentNotice.findMany({
+    where: { disputeCode },
+    distinct: ["department"],
+    select: { department: true },
+  });
+  for (const { department } of sentTo) await recordNotice(tx, { department, disputeCode, kind: "CLOSED", at });
+}
+
+/** One page of a department's feed after `after`, oldest first. */
+export async function noticesFor(
+  store: PetitionsStore,
+  reader: NoticeReader,
+  after: bigint,
+  limit: number,
+): Promise<RegistryNotice[]> {
+  const rows = await store.departmentNotice.findMany({
+    where: { department: DEPARTMENT_OF[reader], sequence: { gt: after } },
+    orderBy: { sequence: "asc" },
+    take: limit,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    sequence: Number(row.sequence),
+    disputeCode: row.disputeCode,
+    kind: row.kind,
+    body: row.body,
+    occurredAt: row.occurredAt.toISOString(),
+  }));
+}
