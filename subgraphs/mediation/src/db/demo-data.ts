@@ -137,6 +137,35 @@ const COMMITTEES: {
     regionCode: PUTUO,
     specialties: ["邻里", "海事渔事", "婚姻家庭"],
   },
+  // The bodies the routing rules name in 普陀区 too: every rule's target exists and is staffed.
+  {
+    name: "普陀区联合人民调解委员会",
+    type: "JOINT",
+    level: "COUNTY",
+    regionCode: PUTUO,
+    specialties: ["损害赔偿", "征地拆迁", "其他"],
+  },
+  {
+    name: "普陀区劳动争议人民调解委员会",
+    type: "LABOUR",
+    level: "PROFESSIONAL",
+    regionCode: PUTUO,
+    specialties: ["劳动争议", "拖欠农民工工资"],
+  },
+  {
+    name: "普陀区消费纠纷人民调解委员会",
+    type: "CONSUMER",
+    level: "PROFESSIONAL",
+    regionCode: PUTUO,
+    specialties: ["消费", "电子商务", "旅游"],
+  },
+  {
+    name: "普陀区商事人民调解委员会",
+    type: "COMMERCIAL",
+    level: "PROFESSIONAL",
+    regionCode: PUTUO,
+    specialties: ["合同", "民间借贷", "生产经营"],
+  },
 ];
 
 const MEDIATORS: {
@@ -244,6 +273,41 @@ const MEDIATORS: {
     name: "乐亚娣",
     role: "PART_TIME",
     specialties: ["邻里", "海事渔事"],
+    dialects: ["舟山话"],
+  },
+  {
+    committee: "普陀区道路交通事故人民调解委员会",
+    name: "贺国荣",
+    role: "FULL_TIME",
+    specialties: ["道路交通事故", "损害赔偿"],
+    dialects: ["舟山话"],
+  },
+  {
+    committee: "普陀区联合人民调解委员会",
+    name: "虞海燕",
+    role: "CHIEF",
+    specialties: ["损害赔偿", "征地拆迁"],
+    dialects: ["舟山话"],
+  },
+  {
+    committee: "普陀区劳动争议人民调解委员会",
+    name: "邬志明",
+    role: "FULL_TIME",
+    specialties: ["劳动争议", "拖欠农民工工资"],
+    dialects: ["舟山话"],
+  },
+  {
+    committee: "普陀区消费纠纷人民调解委员会",
+    name: "张雅琴",
+    role: "PART_TIME",
+    specialties: ["消费", "旅游"],
+    dialects: ["舟山话"],
+  },
+  {
+    committee: "普陀区商事人民调解委员会",
+    name: "胡永康",
+    role: "FULL_TIME",
+    specialties: ["合同", "生产经营"],
     dialects: ["舟山话"],
   },
 ];

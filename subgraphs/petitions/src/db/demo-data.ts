@@ -10,12 +10,14 @@ import { withPartyId } from "../domain/party.js";
 import {
   Channel,
   DisputeStatus,
+  type Department,
   type DisputeOutcome,
   type DisputePartyRole,
   type RoutingFlag,
 } from "../generated/prisma/enums.js";
 import { OUTCOME_LABEL } from "../domain/lifecycle.js";
 import { noticeClosure, recordNotice } from "./notices.js";
+import { recordReferral } from "./hand-offs.js";
 import type { PetitionsStore } from "./store.js";
 import { detectAlerts } from "./alerts.js";
 import { recordRegistryStep, type RegistryStep } from "./timeline.js";
@@ -325,7 +327,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
         regionCode: story.regionCode,
         flags: intake.flags ?? [],
       });
-      await tx.dispute.create({
+      const row = await tx.dispute.create({
         data: {
           ...story,
           channel: oneOf(Channel, story.channel, "channel"),
@@ -420,6 +422,22 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           body: suggestion.body,
           at: new Date(intake.dispatch.at),
         });
+      // Departments that took the story up beside the dispatch (arbitration after a failed mediation, legal aid,
+      // a court's pre-filing mediation) were referred it by the registry an hour before their first record. A
+      // judicial confirmation is the parties' own application to the court, not a referral.
+      const dispatchedTo = intake.dispatch ? suggestion.department : null;
+      const beside: [Department, string[]][] = [
+        ["MEDIATION", mediation.map((c) => c.acceptedAt)],
+        ["ARBITRATION", arbitration.map((c) => c.receivedAt)],
+        ["LITIGATION", litigation.filter((c) => c.procedure !== "JUDICIAL_CONFIRMATION").map((c) => c.filedAt)],
+        ["LEGAL_AID", legalAid.map((c) => c.appliedAt)],
+        ["ADMINISTRATIVE_REVIEW", (administrativeReview ?? []).map((c) => c.receivedAt)],
+      ];
+      for (const [department, dates] of beside) {
+        if (dates.length === 0 || department === dispatchedTo) continue;
+        const first = Math.min(...dates.map((d) => Date.parse(d)));
+        await recordReferral(tx, row, { to: department, reason: "依当事人申请转介", at: new Date(first - 3_600_000) });
+      }
       if (intake.closure) await noticeClosure(tx, story.code, new Date(intake.closure.at));
       // The registry's own steps of the story, so the demo timeline reads from the start.
       const steps: RegistryStep[] = [
