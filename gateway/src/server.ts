@@ -208,8 +208,10 @@ export async function startGateway({
     port: boundPort,
     stop: () =>
       (stopping ??= (async () => {
-        await live.stop();
+        // Apollo first: ending the live streams before it leaves its stop waiting forever (open streams are
+        // drained with the other connections, then the WebSocket ones closed here).
         await apollo.stop();
+        await live.stop();
         await connections.close();
         await rateLimiter.store.close();
         log.info("stopped");

@@ -150,7 +150,7 @@ const sentCode = async (to: "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_
         amountInvolved: "30000",
         peopleInvolved: 2,
         channel: "WALK_IN",
-        parties: [{ kind: "PERSON", name: "俞海峰" }],
+        parties: [{ kind: "PERSON", name: "俞海峰", residentId: residentId(), phone: "13758216604" }],
         respondents: [{ kind: "PERSON", name: "潘志明" }],
       },
     },

@@ -185,12 +185,12 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
       day(2, 3),
     );
 
-    // Day 3, 法律援助 on the side: the commission refers the worker (转介), and a migrant worker claiming wages
-    // needs no means check. Arbitration still leads.
+    // 法律援助 on the side: day 2, the center refers the worker (转介); day 3 she applies, and a migrant worker
+    // claiming wages needs no means check. Arbitration still leads.
     await ok(
       `mutation ($code: ID!) { referDispute(code: $code, to: LEGAL_AID, reason: "农民工追索劳动报酬，转介法律援助") { code } }`,
       { code },
-      day(3),
+      day(2, 6),
     );
     const { applyForLegalAid } = await ok<{ applyForLegalAid: { id: string } }>(
       `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
@@ -252,6 +252,7 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
       ["ARBITRATION", "ARBITRATION_SERVED"],
       ["ARBITRATION", "ARBITRATION_TRIBUNAL_COMPOSED"],
       ["ARBITRATION", "ARBITRATION_HEARING_SCHEDULED"],
+      ["PETITIONS", "DISPUTE_REFERRED"],
       ["LEGAL_AID", "LEGAL_AID_APPLIED"],
       ["LEGAL_AID", "LEGAL_AID_GRANTED"],
       ["ARBITRATION", "ARBITRATION_AWARD_ISSUED"],

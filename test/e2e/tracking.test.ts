@@ -4,7 +4,7 @@ import { Agent, request } from "node:http";
 import { randomInt } from "node:crypto";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway } from "../support/system.js";
-import { as, resident } from "../support/callers.js";
+import { as, resident, STAFF } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
 import { registerDispute } from "../support/registration.js";
 
@@ -69,6 +69,38 @@ describe("one history per dispute and tracking by code", () => {
     expect(steps.map((s) => s.occurredAt)).toEqual([...steps.map((s) => s.occurredAt)].sort());
     // The history is for residents too: no names in it.
     expect(JSON.stringify(steps)).not.toMatch(/李建国|张海明|1395711/);
+  });
+
+  it("lets the lead department close with an outcome the resident sees by tracking, and not the window", async () => {
+    const code = await registerNeighbourDispute("13957116677");
+    const sent = await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+    expect(sent.body.errors).toBeUndefined();
+    const CLOSE = `mutation ($code: ID!) {
+      closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "村调委会调解，双方签订协议，排水沟沿原走向修复。") { status outcome }
+    }`;
+    // The window's clerk alone (no commander role) does not close what mediation leads.
+    const clerk = await gql(
+      CLOSE,
+      { code },
+      await as({ roles: ["intakeClerk"], department: "petitions", sub: "clerk-1" }),
+    );
+    expect(clerk.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "NOT_LEAD" });
+    const closed = await gql(CLOSE, { code }, await as(STAFF.mediation));
+    expect(closed.body.errors).toBeUndefined();
+    expect(closed.body.data).toEqual({ closeDispute: { status: "CLOSED", outcome: "RESOLVED_BY_AGREEMENT" } });
+
+    const { body } = await gql<{ trackDispute: TrackedView & { outcome: string } }>(
+      `query ($code: String!, $verification: String!) {
+        trackDispute(code: $code, verification: $verification) { status outcome timeline { type summary } }
+      }`,
+      { code, verification: "6677" },
+      await as(null),
+    );
+    expect(body.data!.trackDispute).toMatchObject({ status: "CLOSED", outcome: "RESOLVED_BY_AGREEMENT" });
+    expect(body.data!.trackDispute.timeline.at(-1)).toEqual({
+      type: "DISPUTE_CLOSED",
+      summary: expect.stringContaining("达成协议"),
+    });
   });
 
   it("shows a resident their progress with the last 4 digits of their phone, and nothing for a wrong answer", async () => {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Department, DisputeStatus } from "./enums.js";
+import { Department, DisputeOutcome, DisputeStatus } from "./enums.js";
 import { TimelineEvent } from "./timeline-event.js";
 
 @ObjectType({
@@ -14,6 +14,12 @@ export class DisputeTracking {
 
   @Field(() => DisputeStatus)
   status!: DisputeStatus;
+
+  @Field(() => DisputeOutcome, {
+    nullable: true,
+    description: "How it ended (办结结果), once closed: whether the dispute was resolved, not only that it is closed.",
+  })
+  outcome!: DisputeOutcome | null;
 
   @Field(() => Date)
   registeredAt!: Date;

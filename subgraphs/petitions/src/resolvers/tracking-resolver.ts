@@ -75,6 +75,7 @@ async function trackingView(dispute: Dispute, ctx: PetitionsContext): Promise<Di
     code: dispute.code,
     category: dispute.category,
     status: dispute.status,
+    outcome: dispute.outcome,
     registeredAt: dispute.registeredAt,
     leadDepartment: dispute.leadDepartment,
     handlingBody: dispute.handlingBody,
