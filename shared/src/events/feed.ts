@@ -1,15 +1,14 @@
 // The registry's feed of stored steps and alerts, read by every gateway replica for live subscriptions.
 // Served from rows already committed (never from a request in flight), signed like the events hop:
 // audience "petitions", identity service:gateway, the path and query sealed as the signed "body".
-import { randomUUID } from "node:crypto";
 import express, { type Router } from "express";
 import type { RecordScope } from "../auth/policy.js";
-import { signHop, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
+import type { ReplayGuard } from "../auth/internal-hop.js";
+import { registryReader, signRegistryRead } from "./registry-link.js";
 
 export const FEED_PATH = "/internal/feed";
 /** The one service allowed to read the feed. */
 export const FEED_READER = "service:gateway";
-const REGISTRY = "petitions";
 /** The most events one page holds. */
 export const FEED_PAGE_LIMIT = 500;
 
@@ -62,11 +61,7 @@ export interface FeedPage {
 
 /** Headers for reading `pathAndQuery` (e.g. `/internal/feed?after=...`) as the gateway. */
 export function signFeedRequest(secret: string, pathAndQuery: string): Record<string, string> {
-  return signHop(secret, { userId: FEED_READER, roles: [] }, `feed-${randomUUID()}`, {
-    audience: REGISTRY,
-    method: "GET",
-    body: pathAndQuery,
-  });
+  return signRegistryRead(secret, FEED_READER.replace(/^service:/, ""), pathAndQuery);
 }
 
 /**
@@ -81,13 +76,7 @@ export function feedRoute(
 ): Router {
   const router = express.Router();
   router.get(FEED_PATH, async (req, res, next) => {
-    const hop = await verifyHop(
-      secret,
-      (name) => req.header(name),
-      { audience: REGISTRY, method: "GET", body: req.originalUrl },
-      { replay },
-    );
-    if (!hop.ok || hop.identity.userId !== FEED_READER) {
+    if (`service:${await registryReader(secret, req, replay)}` !== FEED_READER) {
       res.status(401).json({ error: "the feed is read by the gateway only" });
       return;
     }

@@ -72,3 +72,30 @@ export function eventReceiver(
   });
   return router;
 }
+
+/**
+ * Headers for a service reading `pathAndQuery` (e.g. `/internal/notices?after=12`) from the registry: the hop's
+ * signature, the path and query sealed as its body, so a captured signature reads nothing else.
+ */
+export function signRegistryRead(secret: string, service: string, pathAndQuery: string): Record<string, string> {
+  return signHop(secret, { userId: `service:${service}`, roles: [] }, `read-${randomUUID()}`, {
+    audience: REGISTRY,
+    method: "GET",
+    body: pathAndQuery,
+  });
+}
+
+/** Registry side of `signRegistryRead`: the reading service's name, or undefined for anything not signed so. */
+export async function registryReader(
+  secret: string,
+  req: express.Request,
+  replay: ReplayGuard,
+): Promise<string | undefined> {
+  const hop = await verifyHop(
+    secret,
+    (name) => req.header(name),
+    { audience: REGISTRY, method: "GET", body: req.originalUrl },
+    { replay },
+  );
+  return hop.ok ? hop.identity.userId?.replace(/^service:/, "") : undefined;
+}

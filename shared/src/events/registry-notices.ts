@@ -6,12 +6,11 @@
 // number of its replicas can read the same feed (the inbox keeps each notice once), and while the registry is
 // down a department still knows everything it was sent before. docs/architecture.md explains the choice.
 import express, { type Router } from "express";
-import { randomUUID } from "node:crypto";
-import { signHop, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
+import type { ReplayGuard } from "../auth/internal-hop.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../config.js";
 import { invalidState } from "../graphql/errors.js";
 import type { Logger } from "../logger.js";
-import { registryOrigin } from "./registry-link.js";
+import { registryOrigin, registryReader, signRegistryRead } from "./registry-link.js";
 
 export const NOTICES_PATH = "/internal/notices";
 const REGISTRY = "petitions";
@@ -45,14 +44,8 @@ export function noticeFeed(
 ): Router {
   const router = express.Router();
   router.get(NOTICES_PATH, async (req, res, next) => {
-    const hop = await verifyHop(
-      secret,
-      (name) => req.header(name),
-      { audience: REGISTRY, method: "GET", body: req.originalUrl },
-      { replay },
-    );
-    const reader = hop.ok ? hop.identity.userId?.replace(/^service:/, "") : undefined;
-    if (!hop.ok || !isReader(reader)) {
+    const reader = await registryReader(secret, req, replay);
+    if (!isReader(reader)) {
       res.status(401).json({ error: "notices are read by OneDoor departments only" });
       return;
     }
@@ -176,11 +169,7 @@ export function registryInbox({
 
   const page = async (after: bigint): Promise<RegistryNotice[]> => {
     const path = `${NOTICES_PATH}?after=${after}`;
-    const headers = signHop(secret, { userId: `service:${name}`, roles: [] }, `notices-${randomUUID()}`, {
-      audience: REGISTRY,
-      method: "GET",
-      body: path,
-    });
+    const headers = signRegistryRead(secret, name, path);
     const response = await fetch(`${origin}${path}`, { headers, signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok) throw new Error(`registry answered ${response.status}`);
     return ((await response.json()) as { notices: RegistryNotice[] }).notices;

@@ -2,21 +2,17 @@
 // (shared/src/events/registry-notices.ts). Written in the transaction of the step that causes it.
 import type { NoticeReader, RegistryNotice } from "@onedoor/shared/events/registry-notices";
 import type { Department, RegistryNoticeKind } from "../generated/prisma/enums.js";
+import { DEPARTMENT_SUBGRAPH } from "../domain/access.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 
 /** The department whose subgraph reads a notice; the window and 信访局 are the registry itself. */
-const READER: Partial<Record<Department, NoticeReader>> = {
-  MEDIATION: "mediation",
-  ARBITRATION: "arbitration",
-  LITIGATION: "litigation",
-  LEGAL_AID: "legal-aid",
-  ADMINISTRATIVE_REVIEW: "administrative-review",
+const readerOf = (department: Department): NoticeReader | undefined => {
+  const subgraph = DEPARTMENT_SUBGRAPH[department];
+  return subgraph === "petitions" ? undefined : subgraph;
 };
-const DEPARTMENT_OF = Object.fromEntries(Object.entries(READER).map(([d, r]) => [r, d])) as Record<
-  NoticeReader,
-  Department
->;
+const departmentOf = (reader: NoticeReader): Department =>
+  (Object.keys(DEPARTMENT_SUBGRAPH) as Department[]).find((d) => DEPARTMENT_SUBGRAPH[d] === reader)!;
 
 /**
  * Notices are numbered under one transaction lock, so a notice's `sequence` is taken only after every earlier
@@ -28,7 +24,7 @@ export async function recordNotice(
   tx: Tx,
   notice: { department: Department; disputeCode: string; kind: RegistryNoticeKind; body?: string | null; at: Date },
 ): Promise<void> {
-  if (!READER[notice.department]) return;
+  if (!readerOf(notice.department)) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${NOTICE_LOCK}::bigint)`;
   await tx.departmentNotice.create({
     data: {
@@ -59,7 +55,7 @@ export async function noticesFor(
   limit: number,
 ): Promise<RegistryNotice[]> {
   const rows = await store.departmentNotice.findMany({
-    where: { department: DEPARTMENT_OF[reader], sequence: { gt: after } },
+    where: { department: departmentOf(reader), sequence: { gt: after } },
     orderBy: { sequence: "asc" },
     take: limit,
   });
