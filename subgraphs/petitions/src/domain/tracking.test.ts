@@ -28,13 +28,32 @@ describe("verification by the last four characters", () => {
 });
 
 describe("answer floor", () => {
-  it("waits out the rest of the floor, and not at all once it has passed", async () => {
-    const started = performance.now();
-    await answerFloor(started, 30);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(29);
-    const late = performance.now();
-    await answerFloor(late - 1_000, 30);
-    expect(performance.now() - late).toBeLessThan(30);
+  /** A simulated clock whose timers fire early by a fraction, as Node's can. */
+  const earlyTimer = () => {
+    let now = 1_000;
+    const waits: number[] = [];
+    return {
+      waits,
+      timer: {
+        now: () => now,
+        sleep: async (ms: number) => {
+          waits.push(ms);
+          now += ms - 0.2;
+        },
+      },
+    };
+  };
+
+  it("waits out the rest of the floor, again if a timer fires early, and not at all once it has passed", async () => {
+    const { waits, timer } = earlyTimer();
+    const started = timer.now() - 12;
+    await answerFloor(started, 30, timer);
+    expect(timer.now() - started).toBeGreaterThanOrEqual(30);
+    expect(waits).toEqual([18, 1]);
+
+    waits.length = 0;
+    await answerFloor(timer.now() - 1_000, 30, timer);
+    expect(waits).toEqual([]);
   });
 });
 

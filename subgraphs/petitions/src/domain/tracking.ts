@@ -46,10 +46,26 @@ export const throttleKey = (code: string, address: string | undefined): string =
  */
 export const ANSWER_FLOOR_MS = 60;
 
-/** Resolves `floorMs` after `startedAt` (performance.now() time), at once when that moment has passed. */
-export function answerFloor(startedAt: number, floorMs = ANSWER_FLOOR_MS): Promise<void> {
-  const left = startedAt + floorMs - performance.now();
-  return left > 0 ? new Promise((resolve) => setTimeout(resolve, left)) : Promise.resolve();
+/** What the floor waits with: the real monotonic clock in service, a simulated one in tests. */
+export interface FloorTimer {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const realTimer: FloorTimer = {
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/**
+ * Resolves once `floorMs` have passed since `startedAt` (a `timer.now()` reading), at once when that moment has
+ * passed. It waits again if a timer fires early, which Node's millisecond timers can do by a fraction.
+ */
+export async function answerFloor(startedAt: number, floorMs = ANSWER_FLOOR_MS, timer = realTimer): Promise<void> {
+  const deadline = startedAt + floorMs;
+  for (let left = deadline - timer.now(); left > 0; left = deadline - timer.now()) {
+    await timer.sleep(Math.ceil(left));
+  }
 }
 
 /**
