@@ -12,6 +12,7 @@ export default tseslint.config(
       "data/**",
       "coverage/**",
       "subgraphs/*/src/generated/**",
+      "client/src/generated/**",
       "test/artifacts/**",
       "gateway/public/**",
     ],

@@ -55,6 +55,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Two replicas of everything behind HAProxy, from the built bundles, on PostgreSQL and Redis at
+          // 127.0.0.1: `npx vitest run --project replicas`, run by .ci/run after `npm run build`.
+          name: "replicas",
+          include: ["test/replicas/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Needs Chromium (Debian's package at /usr/bin/chromium): `npm run test:browser`, run by .ci/run.
           name: "browser",
           include: ["test/browser/**/*.test.ts"],

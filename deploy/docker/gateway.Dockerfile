@@ -24,6 +24,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY shared/package.json shared/
 COPY gateway/package.json gateway/
+COPY client/package.json client/
 COPY test/package.json test/
 COPY subgraphs/petitions/package.json subgraphs/petitions/
 COPY subgraphs/mediation/package.json subgraphs/mediation/

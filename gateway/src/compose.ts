@@ -4,20 +4,34 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
-import { SUBGRAPH_NAMES, SUBGRAPHS } from "@onedoor/shared/config";
+import { SUBGRAPH_NAMES, SUBGRAPHS, type SubgraphName } from "@onedoor/shared/config";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { namingProblems } from "./naming-guard.js";
 
 export const SUPERGRAPH_PATH = resolve(import.meta.dirname, "../supergraph.graphql");
 
-/** Default URLs are baked in; each can be overridden at run time (`<SUBGRAPH>_URL`). */
-export async function composeSupergraph(): Promise<string> {
-  const sdls = await Promise.all(
+export interface SubgraphSdl {
+  name: SubgraphName;
+  sdl: string;
+}
+
+/** The committed SDL of every registered subgraph. */
+export async function subgraphSdls(): Promise<SubgraphSdl[]> {
+  return Promise.all(
     SUBGRAPH_NAMES.map(async (name) => ({
       name,
       sdl: await readFile(resolve(REPO_ROOT, "subgraphs", name, "schema.graphql"), "utf8"),
     })),
   );
+}
+
+/** Default URLs are baked in; each can be overridden at run time (`<SUBGRAPH>_URL`). */
+export async function composeSupergraph(): Promise<string> {
+  return composeSdls(await subgraphSdls());
+}
+
+/** Composes the given SDLs (tests compose altered copies to see what a change would do to the graph). */
+export function composeSdls(sdls: readonly SubgraphSdl[]): string {
   const problems = namingProblems(sdls);
   if (problems.length > 0) throw new Error(`names collide:\n${problems.map((p) => `- ${p}`).join("\n")}`);
   const services = sdls.map(({ name, sdl }) => ({

@@ -6,7 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloGateway } from "@apollo/gateway";
-import { envPrefix, runtimeMode } from "@onedoor/shared/config";
+import { envPrefix, intFromEnv, runtimeMode } from "@onedoor/shared/config";
 import { createLogger } from "@onedoor/shared/logger";
 import { internalSecret } from "@onedoor/shared/auth/internal-hop";
 import { requestLoggingPlugin } from "@onedoor/shared/server/request-logging";
@@ -22,7 +22,8 @@ import { subgraphEndpoints, subgraphUrl, supergraphFromFile, type SubgraphEndpoi
 import { graphiqlRouter } from "./graphiql.js";
 import { cockpitPageRouter } from "./cockpit-page.js";
 import { rateLimited, rateLimiterFromEnv } from "./rate-limit.js";
-import { TrustedDocuments, trustedDocumentsMode } from "./trusted-documents.js";
+import { CLIENT_NAME_HEADER, TrustedDocuments, trustedDocumentsMode } from "./trusted-documents.js";
+import { cors, corsPolicyFromEnv } from "./cors.js";
 import { SIMULATED_TIME_HEADER, simulatedOffset } from "./simulated-time.js";
 import { developmentTokenRouter, developmentTokensTrusted } from "./auth/development-token-route.js";
 import { liveSubscriptions } from "./subscriptions/index.js";
@@ -59,9 +60,15 @@ export async function startGateway({
   const secret = internalSecret();
   const jwt = await jwtVerifierFromEnv();
   const limits = operationLimits(production);
-  const trustedDocuments = TrustedDocuments.load(process.env.TRUSTED_DOCUMENTS_PATH);
+  const trustedDocuments = TrustedDocuments.load(
+    process.env.TRUSTED_DOCUMENTS_PATH || undefined,
+    process.env.TRUSTED_DOCUMENTS_DIR || undefined,
+  );
   const trustedMode = trustedDocumentsMode();
-  log.info({ mode: trustedMode, registered: trustedDocuments.size }, "trusted documents");
+  log.info({ mode: trustedMode, registered: trustedDocuments.size, apps: trustedDocuments.apps }, "trusted documents");
+  const reloadMs = intFromEnv("TRUSTED_DOCUMENTS_RELOAD_MS", 2_000);
+  const stopWatchingTrustedDocuments = reloadMs > 0 ? trustedDocuments.watch(reloadMs, log) : () => undefined;
+  const corsPolicy = corsPolicyFromEnv();
   const rateLimiter = await rateLimiterFromEnv(log);
   let endpoints: SubgraphEndpoint[] = [];
   // Keep-alive pools per subgraph, kept across supergraph reloads and closed at shutdown.
@@ -110,6 +117,9 @@ export async function startGateway({
   const apollo = new ApolloServer<GatewayContext>({
     gateway: live.gateway(gateway),
     introspection: !production,
+    // The gateway's own shutdown stops Apollo in order (a second concurrent stop() from Apollo's signal
+    // handler would never return).
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLoggingPlugin(),
@@ -151,6 +161,7 @@ export async function startGateway({
   if (developmentTokens) app.use(developmentTokenRouter());
   app.use(
     "/graphql",
+    cors(corsPolicy),
     rateLimiter.perAddress(),
     express.json({ limit: "1mb", verify: wellFormedBytes }),
     wellFormedRequest(),
@@ -167,7 +178,7 @@ export async function startGateway({
           if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
         }
         // Where from, for the departments' audit logs (the client name is what the frontend says it is).
-        const clientName = req.header("apollographql-client-name");
+        const clientName = req.header(CLIENT_NAME_HEADER);
         const identity = {
           ...verified,
           client: clientName ? `${req.ip} ${clientName.slice(0, 64)}` : req.ip,
@@ -210,6 +221,7 @@ export async function startGateway({
       (stopping ??= (async () => {
         // Apollo first: ending the live streams before it leaves its stop waiting forever (open streams are
         // drained with the other connections, then the WebSocket ones closed here).
+        stopWatchingTrustedDocuments();
         await apollo.stop();
         await live.stop();
         await connections.close();

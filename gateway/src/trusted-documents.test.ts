@@ -1,10 +1,20 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import http from "node:http";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import express from "express";
 import { EXAMPLE_QUERY } from "@onedoor/shared/demo/example-query";
-import { operationDocuments, sha256, TrustedDocuments, trustedDocumentsMode } from "./trusted-documents.js";
+import type { Logger } from "@onedoor/shared/logger";
+import {
+  MANIFEST_FORMAT,
+  operationDocuments,
+  sha256,
+  SHARED_LIST,
+  TrustedDocuments,
+  trustedDocumentsMode,
+} from "./trusted-documents.js";
 
 const DISPUTE = `query DisputeTitle($code: ID!) {
   dispute(code: $code) { ...Title }   # the registry's part
@@ -109,5 +119,125 @@ describe("the committed manifest", () => {
       operations: Record<string, string>;
     };
     for (const [hash, document] of Object.entries(raw.operations)) expect(sha256(document)).toBe(hash);
+  });
+});
+
+describe("trusted documents per app", () => {
+  const shared = operationDocuments("query Shared { __typename }")[0]!.document;
+  const clerk = operationDocuments("query ClerkQueue { __typename }")[0]!.document;
+  const manifest = (...documents: string[]) =>
+    JSON.stringify({ format: MANIFEST_FORMAT, operations: Object.fromEntries(documents.map((d) => [sha256(d), d])) });
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), "onedoor-trusted-"));
+    await writeFile(join(dir, "trusted-documents.json"), manifest(shared));
+    await mkdir(join(dir, "trusted-documents"));
+    await writeFile(join(dir, "trusted-documents", "window-clerk.json"), manifest(clerk));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const load = () => TrustedDocuments.load(join(dir, "trusted-documents.json"));
+  /** Written whole, as the gateway's next check must never see half a file here. */
+  const writeList = async (app: string, text: string) => {
+    await writeFile(join(dir, "trusted-documents", `${app}.json.tmp`), text);
+    await rename(join(dir, "trusted-documents", `${app}.json.tmp`), join(dir, "trusted-documents", `${app}.json`));
+  };
+
+  it("applies an app's own list to that app, and the shared manifest to every other client", () => {
+    const trusted = load();
+    expect(trusted.apps).toEqual(["window-clerk"]);
+    expect(trusted.trusts(clerk, "window-clerk")).toBe(true);
+    expect(trusted.trusts(shared, "window-clerk")).toBe(false);
+    expect(trusted.trusts(shared)).toBe(true);
+    expect(trusted.trusts(shared, "resident-mini-program")).toBe(true);
+    expect(trusted.trusts(clerk)).toBe(false);
+    expect(trusted.byHash(sha256(clerk), "window-clerk")).toBe(clerk);
+    expect(trusted.byHash(sha256(clerk))).toBeUndefined();
+    expect(trusted.registered().map(({ list, document }) => [list, document])).toEqual([
+      [SHARED_LIST, shared],
+      ["window-clerk", clerk],
+    ]);
+  });
+
+  it("refuses a list whose file name is not a client name", async () => {
+    await writeFile(join(dir, "trusted-documents", "no spaces.json"), manifest(clerk));
+    expect(load).toThrow(/not a client name/);
+  });
+
+  it("reloads when a list is added or changed, and keeps the lists in service when one does not load", async () => {
+    const trusted = load();
+    const errors: unknown[] = [];
+    let reloaded = () => {};
+    const log = {
+      info: () => {},
+      error: (...args: unknown[]) => {
+        errors.push(args);
+        reloaded();
+      },
+    } as unknown as Logger;
+    const nextReload = () => new Promise<void>((resolve) => (reloaded = resolve));
+    const stop = trusted.watch(5, log, () => reloaded());
+    try {
+      let done = nextReload();
+      await writeList("resident", manifest(shared, clerk));
+      await done;
+      expect(trusted.apps).toEqual(["resident", "window-clerk"]);
+      expect(trusted.trusts(clerk, "resident")).toBe(true);
+
+      done = nextReload();
+      await writeList("window-clerk", manifest(shared));
+      await done;
+      expect(trusted.trusts(shared, "window-clerk")).toBe(true);
+      expect(trusted.trusts(clerk, "window-clerk")).toBe(false);
+
+      done = nextReload();
+      await writeList("window-clerk", "{ not json");
+      await done;
+      expect(errors).toHaveLength(1);
+      expect(trusted.trusts(shared, "window-clerk")).toBe(true);
+    } finally {
+      stop();
+    }
+  });
+
+  it("runs, in enforce mode, only what the named app registered, by document or by hash", async () => {
+    const trusted = load();
+    const app = express();
+    app.use(
+      "/graphql",
+      express.json(),
+      trusted.middleware("enforce"),
+      (_req, res) => void res.json({ data: { ran: true } }),
+    );
+    const server = http.createServer(app);
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
+    try {
+      const post = (body: unknown, clientName?: string) =>
+        fetch(url, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            ...(clientName ? { "apollographql-client-name": clientName } : {}),
+          },
+          body: JSON.stringify(body),
+        });
+      const byHash = (document: string) => ({
+        extensions: { persistedQuery: { version: 1, sha256Hash: sha256(document) } },
+      });
+      expect((await post({ query: clerk }, "window-clerk")).status).toBe(200);
+      expect((await post({ query: shared }, "window-clerk")).status).toBe(403);
+      expect((await post({ query: clerk })).status).toBe(403);
+      expect(await (await post(byHash(clerk), "window-clerk")).json()).toEqual({ data: { ran: true } });
+      const elsewhere = await post(byHash(clerk), "resident");
+      expect(elsewhere.status).toBe(200);
+      expect(await elsewhere.json()).toMatchObject({ errors: [{ extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] });
+      const extensions = encodeURIComponent(JSON.stringify(byHash(clerk).extensions));
+      const get = await fetch(`${url}?extensions=${extensions}`);
+      expect(await get.json()).toMatchObject({ errors: [{ extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] });
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });

@@ -33,6 +33,20 @@ export const SUBGRAPHS = {
 export type SubgraphName = keyof typeof SUBGRAPHS;
 export const SUBGRAPH_NAMES = Object.keys(SUBGRAPHS) as SubgraphName[];
 
+/**
+ * The subgraph whose staff work for each routing department (部门) of the registry; the catch-all
+ * comprehensive window (综合调处窗口) is the registry's own.
+ */
+export const DEPARTMENT_SUBGRAPH = {
+  PETITIONS: "petitions",
+  COMPREHENSIVE_WINDOW: "petitions",
+  MEDIATION: "mediation",
+  ARBITRATION: "arbitration",
+  LITIGATION: "litigation",
+  LEGAL_AID: "legal-aid",
+  ADMINISTRATIVE_REVIEW: "administrative-review",
+} as const satisfies Record<string, SubgraphName>;
+
 export function subgraphPort(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): number {
   return intFromEnv(`${envPrefix(name)}_PORT`, SUBGRAPHS[name], env);
 }

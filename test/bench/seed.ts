@@ -591,7 +591,10 @@ export async function seedDepartment(
               ? arbitrationRows(slice)
               : subgraph === "litigation"
                 ? litigationRows(slice)
-                : legalAidRows(slice);
+                : subgraph === "legal-aid"
+                  ? legalAidRows(slice)
+                  : // Administrative review holds no benchmark data: no operation reads it.
+                    {};
       for (const [table, list] of Object.entries(tables)) {
         await insert(client, table, list);
         rows += list.length;

@@ -26,9 +26,14 @@ interface Item {
   label: string;
   count: number;
 }
+interface Place {
+  code: string;
+  name: string | null;
+  count: number;
+}
 interface Expected {
   cockpit: {
-    intake: { disputesAccepted: { value: number }; zeroRunRate: Rate; regions: Item[] };
+    intake: { disputesAccepted: { value: number }; zeroRunRate: Rate; places: Place[] };
     overall: { satisfactionRate: Rate };
     trend: { registered: Point[]; closed: Point[]; registeredLastYear: Point[] };
     mediation: { successRate: Rate; agreementPerformanceRate: Rate; byCommittee: Item[] };
@@ -41,7 +46,7 @@ interface Expected {
 
 const EXPECTED = `query ($filter: CockpitFilter!) {
   cockpit(filter: $filter) {
-    intake { disputesAccepted { value } zeroRunRate { value numerator denominator } regions { label count } }
+    intake { disputesAccepted { value } zeroRunRate { value numerator denominator } places { code name count } }
     overall { satisfactionRate { value numerator denominator } }
     trend(granularity: WEEK) { registered { start count } closed { start count } registeredLastYear { start count } }
     mediation { successRate { value numerator denominator } agreementPerformanceRate { value numerator denominator } byCommittee { label count } }
@@ -146,14 +151,16 @@ describe("cockpit page", () => {
     expect(committees.series[0]!.data).toEqual(cockpit.mediation.byCommittee.map((c) => c.count).reverse());
     expect(await page.locator("#committees canvas").count()).toBeGreaterThan(0);
 
-    // Regions ranked as the graph ranks them.
-    const regions = await page.locator("#regions li[data-region]").evaluateAll((items) =>
+    // Places ranked as the graph ranks them, shown by name (a township's name, not its code).
+    const places = await page.locator("#regions li[data-region]").evaluateAll((items) =>
       items.map((li) => ({
-        label: li.getAttribute("data-region"),
+        code: li.getAttribute("data-region"),
+        name: li.querySelector(".region")!.textContent,
         count: Number(li.querySelector(".count")!.textContent),
       })),
     );
-    expect(regions).toEqual(cockpit.intake.regions);
+    expect(places).toEqual(cockpit.intake.places.map((p) => ({ ...p, name: p.name ?? p.code })));
+    expect(cockpit.intake.places.some((p) => p.code.length === 9 && p.name !== null)).toBe(true);
 
     // Alerts: the graph's ten newest open ones in order, with kind and status badges.
     expect(

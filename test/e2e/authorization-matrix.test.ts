@@ -11,7 +11,7 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { sharedGateway, type GraphQLResponse } from "../support/system.js";
 import { residentId } from "../support/identities.js";
-import { AUDITOR, COCKPIT_VIEWER, COMMANDER, as, resident, type Caller } from "../support/callers.js";
+import { AUDITOR, COCKPIT_VIEWER, COMMANDER, as, resident, within, type Caller } from "../support/callers.js";
 import { chinaDaysAgo } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
@@ -28,6 +28,8 @@ const ROLES = [
   "intakeClerk",
   "petitionsOfficer",
   "mediator",
+  "mediator-other-committee",
+  "mediator-other-county",
   "arbitrator",
   "courtClerk",
   "legalAidOfficer",
@@ -55,6 +57,9 @@ const CALLERS: Record<Role, Caller | null> = {
   intakeClerk: staff("intakeClerk", "petitions"),
   petitionsOfficer: staff("petitionsOfficer", "petitions"),
   mediator: staff("mediator", "mediation"),
+  // Same role, other body: a committee of the story's county the story was never sent to; other county: 普陀区.
+  "mediator-other-committee": within(staff("mediator", "mediation"), "330122", "桐庐县联合人民调解委员会"),
+  "mediator-other-county": within(staff("mediator", "mediation"), "330903", "普陀区劳动争议人民调解委员会"),
   arbitrator: staff("arbitrator", "arbitration"),
   courtClerk: staff("courtClerk", "litigation"),
   legalAidOfficer: staff("legalAidOfficer", "legal-aid"),
@@ -71,9 +76,10 @@ const CALLERS: Record<Role, Caller | null> = {
  * - masked: answered, the personal value masked (330122********123X, 张*);
  * - summary: another department's view: status and dates, personal data masked, narratives null;
  * - deny: a FORBIDDEN error on the field, the rest of the answer unaffected;
- * - null: answered with null (no such record).
+ * - null: answered with null (no such record);
+ * - omitted: a list answered without the record (another body's or county's).
  */
-type Outcome = "allow" | "masked" | "summary" | "deny" | "null";
+type Outcome = "allow" | "masked" | "summary" | "deny" | "null" | "omitted";
 interface Observation {
   outcome: string;
   detail?: unknown;
@@ -325,6 +331,24 @@ interface Operation {
   run(headers: Record<string, string>, role: Role): Promise<Observation>;
   /** Full reads of personal data are audited: the department whose audit log must show them. */
   auditedIn?: "petitions" | "arbitration";
+  /** Jurisdiction columns where they differ from the defaults (`withJurisdictionColumns`). */
+  otherCommittee?: Outcome;
+  otherCounty?: Outcome;
+}
+
+/**
+ * The same role elsewhere: a mediator of another committee of the story's county sees what the story's
+ * mediator sees of records that are not the committee's own; a mediator of another county what anyone sees.
+ */
+function withJurisdictionColumns(operations: Operation[]): Operation[] {
+  return operations.map((op) => ({
+    ...op,
+    expected: {
+      ...op.expected,
+      "mediator-other-committee": op.otherCommittee ?? op.expected.mediator,
+      "mediator-other-county": op.otherCounty ?? (op.expected.anonymous === "allow" ? "allow" : "deny"),
+    },
+  }));
 }
 
 const request = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) =>
@@ -343,7 +367,7 @@ const DISPUTE_FULL: Partial<Record<Role, Outcome>> = {
   commander: "allow",
 };
 
-const OPERATIONS: Operation[] = [
+const OPERATIONS: Operation[] = withJurisdictionColumns([
   {
     name: "`dispute(code)`: code, status, dates",
     rule: "parties, every staff role (summary at least), commander",
@@ -499,6 +523,7 @@ const OPERATIONS: Operation[] = [
       commander: "allow",
       ...OTHER_STAFF(["mediator"], "summary"),
     }),
+    otherCommittee: "omitted",
     run: async (headers) => {
       const body = await request(
         `query ($code: ID!) { dispute(code: $code) { mediationCases { id failureReason } } }`,
@@ -511,7 +536,9 @@ const OPERATIONS: Operation[] = [
           ? "allow"
           : found && found.failureReason === null
             ? "summary"
-            : "absent";
+            : Array.isArray(d.dispute?.mediationCases)
+              ? "omitted"
+              : "absent";
       });
     },
   },
@@ -519,6 +546,7 @@ const OPERATIONS: Operation[] = [
     name: "`mediationCase(id)` (failure reason)",
     rule: "as above, but residents reach it through their dispute (mediation keeps no party rows)",
     expected: only({ mediator: "allow", commander: "allow", ...OTHER_STAFF(["mediator"], "summary") }),
+    otherCommittee: "deny",
     run: async (headers) => {
       const body = await request(
         `query ($id: ID!) { mediationCase(id: $id) { id status failureReason } }`,
@@ -538,6 +566,7 @@ const OPERATIONS: Operation[] = [
     name: "`acceptMediationCase`",
     rule: "mediation staff",
     expected: only({ mediator: "allow" }),
+    otherCommittee: "deny",
     run: async (headers) => {
       const body = await request(
         `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
@@ -732,6 +761,8 @@ const OPERATIONS: Operation[] = [
     name: "`party(id)` of the worker (name)",
     rule: "a record by id: handlers in full, other staff masked, the person themself",
     expected: only({ ...DISPUTE_FULL, ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "masked") }),
+    // A person is not bound to a county: other staff anywhere see the name masked.
+    otherCounty: "masked",
     run: async (headers) => {
       const body = await request(
         `query ($id: ID!) { party(id: $id) { id displayName } }`,
@@ -757,7 +788,7 @@ const OPERATIONS: Operation[] = [
       return observe(body, (d) => (d.me?.id === partyIdOf({ residentId: own.residentId }) ? "allow" : "absent"));
     },
   },
-];
+]);
 
 // ---------------------------------------------------------------------------------------------------
 // The table.
@@ -769,6 +800,8 @@ const ROLE_LABEL: Record<Role, string> = {
   intakeClerk: "intakeClerk",
   petitionsOfficer: "petitionsOfficer",
   mediator: "mediator",
+  "mediator-other-committee": "mediator, other committee",
+  "mediator-other-county": "mediator, other county",
   arbitrator: "arbitrator",
   courtClerk: "courtClerk",
   legalAidOfficer: "legalAidOfficer",
@@ -782,13 +815,15 @@ function matrixMarkdown(): string {
     "Generated by `test/e2e/authorization-matrix.test.ts` (regenerate with `UPDATE_MATRIX=1 npx vitest run --project e2e test/e2e/authorization-matrix.test.ts`);",
     "every cell is asserted through the gateway on one seeded story: a worker's unpaid wages, a failed mediation, an arbitration",
     "application that now leads the dispute, legal aid and a court case for the same worker. *resident (party)* is that worker;",
-    "*resident (stranger)* has no part in it; each staff caller holds one role of its department.",
+    "*resident (stranger)* has no part in it; each staff caller holds one role of its department. *mediator, other committee*",
+    "works at a committee of the same county the story was never sent to; *mediator, other county* at a 普陀区 committee.",
     "",
     "- **allow**: answered in full (a personal field: the unmasked value, and the read is audited)",
     "- **masked**: answered with the personal value masked (330122\\*\\*\\*\\*\\*\\*\\*\\*123X, 张\\*)",
     "- **summary**: another department's view: status and dates, personal data masked, narratives null",
     "- **deny**: a `FORBIDDEN` error on the field; the rest of the answer still comes back",
     "- **null**: answered with null: there is no such record",
+    "- **omitted**: a list answered without the record (another body's)",
     "",
     `| Operation | ${ROLES.map((r) => ROLE_LABEL[r]).join(" | ")} | Rule |`,
     `| --- | ${ROLES.map(() => ":---:").join(" | ")} | --- |`,

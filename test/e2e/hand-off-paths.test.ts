@@ -427,6 +427,8 @@ describe("hand-off paths of the chain", () => {
         },
       },
     );
+    // The registry has filed the agreement, and so relayed it to the court that may confirm it.
+    await expectTimeline(code, AGREED);
     return reachMediationAgreement.id;
   }
   const notPerformed = (agreementId: string) =>
@@ -460,7 +462,6 @@ describe("hand-off paths of the chain", () => {
           disputeCode: code,
           causeOfActionCode: "SALE_CONTRACT",
           agreementId,
-          agreementEffectiveAt: new Date(Date.now() - 60_000).toISOString(),
           parties: [
             {
               role: "APPLICANT",
@@ -507,7 +508,6 @@ describe("hand-off paths of the chain", () => {
           disputeCode: code,
           causeOfActionCode: "SALE_CONTRACT",
           agreementId,
-          agreementEffectiveAt: new Date(Date.now() - 60_000).toISOString(),
           parties: [
             {
               role: "APPLICANT",

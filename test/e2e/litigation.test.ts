@@ -11,6 +11,7 @@ import { sharedGateway } from "../support/system.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
 import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
+import { settledDispute, type SettledDispute } from "../support/agreement.js";
 import { chinaDate, chinaYear, daysAroundNow } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
@@ -33,10 +34,10 @@ const registration = (region: string) => ({
 });
 /** A dispute registered at the window and dispatched to the court: what a delegation or a fresh filing needs. */
 const sentToCourt = (region: string) => registeredAndSentTo(gql, registration(region), "LITIGATION");
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
 interface Clock {
   kind: string;
+  startedAt: string;
   state: string;
   overdue: boolean;
   onTime: boolean | null;
@@ -101,6 +102,7 @@ const CASE = /* GraphQL */ `
     }
     clocks {
       kind
+      startedAt
       state
       overdue
       onTime
@@ -180,13 +182,24 @@ const clock = (c: Case, kind: string): Clock => {
   return found!;
 };
 
-function confirmationInput(disputeCode: string, overrides: Record<string, unknown> = {}) {
+/**
+ * A dispute the county's joint committee settled `days` ago: the court confirms only an agreement reached on the
+ * dispute, which the registry relays to it.
+ */
+const settled = (region = "330903", days = 3): Promise<SettledDispute> =>
+  settledDispute(gql, registration(region), {
+    payer: "陈阿福",
+    payee: "王海军",
+    amount: "42000",
+    signedAt: new Date(Date.now() - days * DAY),
+  });
+
+function confirmationInput(agreed: SettledDispute, overrides: Record<string, unknown> = {}) {
   return {
-    disputeCode,
+    disputeCode: agreed.code,
     causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
     online: true,
-    agreementId: randomUUID(),
-    agreementEffectiveAt: daysAgo(3),
+    agreementId: agreed.agreementId,
     parties: [
       { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
       { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
@@ -202,8 +215,8 @@ const RULE = ["ruleOnJudicialConfirmation", "CourtDecisionInput!"] as const;
 const ENFORCE = ["applyForEnforcement", "ApplyForEnforcementInput!"] as const;
 
 /** Applies, accepts and confirms: the mobile court's whole path for one agreement. */
-async function confirmAgreement(disputeCode: string, overrides: Record<string, unknown> = {}): Promise<Case> {
-  const applied = await mutate(...APPLY, confirmationInput(disputeCode, overrides));
+async function confirmAgreement(agreed: SettledDispute, overrides: Record<string, unknown> = {}): Promise<Case> {
+  const applied = await mutate(...APPLY, confirmationInput(agreed, overrides));
   await mutate(...DECIDE, { caseId: applied.id, granted: true });
   return mutate(...RULE, { caseId: applied.id, granted: true });
 }
@@ -290,7 +303,7 @@ describe("litigation: the court's section of the cockpit (数据驾驶舱)", () 
       claims,
       trialProcedure: "SMALL_CLAIMS",
     });
-    await mutate(...APPLY, confirmationInput(disputeCode));
+    await mutate(...APPLY, confirmationInput(await settled("330127")));
 
     const after = await courtCockpit(filter);
     // +1 resolved before filing, +1 filed: numerator +1, denominator +2; +1 online application; 3 more cases.
@@ -311,12 +324,25 @@ describe("litigation: the court's section of the cockpit (数据驾驶舱)", () 
 
 // One story told in steps: its tests run in order even when the suite is shuffled.
 describe("litigation: the island story (线上调 → 司法确认 → 执行)", { shuffle: false }, () => {
-  const disputeCode = freshCode("330903");
-  const agreementId = randomUUID();
+  let disputeCode: string;
+  let agreementId: string;
   let confirmation: Case;
 
   it("registers the joint online application under a 民特 number with its clocks", async () => {
-    confirmation = await mutate(...APPLY, confirmationInput(disputeCode, { agreementId }));
+    const agreed = await settled("330903");
+    ({ code: disputeCode, agreementId } = agreed);
+    confirmation = await mutate(...APPLY, confirmationInput(agreed));
+    // The 30 days ran from the signing, as the registry relayed it: no date from the applicants.
+    expect(clock(confirmation, "judicialConfirmationApplication").startedAt).toBe(agreed.signedAt.toISOString());
+    // The committee's view of the same window stops too: the registry relays the application back to it.
+    const committeeWindow = async () =>
+      (
+        await gql<{ mediationAgreement: { judicialConfirmationClock: { state: string; onTime: boolean | null } } }>(
+          `query ($id: ID!) { mediationAgreement(id: $id) { judicialConfirmationClock { state onTime } } }`,
+          { id: agreementId },
+        )
+      ).body.data?.mediationAgreement.judicialConfirmationClock;
+    await expect.poll(committeeWindow, { timeout: 20_000, interval: 200 }).toEqual({ state: "STOPPED", onTime: true });
     expect(confirmation.caseNumber).toMatch(numberPattern(confirmation, "浙0903民特"));
     // In the demo's year the court's numbers go on after the demo's (2026)浙0903民特45号; a new year starts at 1.
     const demo = /^\((\d{4})\)浙0903民特(\d+)号$/.exec(
@@ -462,8 +488,9 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
 
 describe("litigation: refused judicial confirmation applications change nothing", () => {
   it("refuses a marriage relation (离婚纠纷)", async () => {
-    const disputeCode = freshCode("330903");
-    const error = await refusal(...APPLY, confirmationInput(disputeCode, { causeOfActionCode: "DIVORCE" }));
+    const agreed = await settled();
+    const disputeCode = agreed.code;
+    const error = await refusal(...APPLY, confirmationInput(agreed, { causeOfActionCode: "DIVORCE" }));
     expect(error.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: ["input", "causeOfActionCode"],
@@ -474,17 +501,30 @@ describe("litigation: refused judicial confirmation applications change nothing"
   });
 
   it("refuses a joint application made more than 30 days after the agreement took effect", async () => {
-    const disputeCode = freshCode("330903");
-    const error = await refusal(...APPLY, confirmationInput(disputeCode, { agreementEffectiveAt: daysAgo(45) }));
+    const agreed = await settled("330903", 45);
+    const error = await refusal(...APPLY, confirmationInput(agreed));
     expect(error.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
-      problems: [{ reason: "APPLICATION_LATE", field: ["input", "agreementEffectiveAt"] }],
+      problems: [{ reason: "APPLICATION_LATE", field: ["input", "agreementId"] }],
     });
-    expect((await casesOfDispute(disputeCode)).totalCount).toBe(0);
+    expect((await casesOfDispute(agreed.code)).totalCount).toBe(0);
+  });
+
+  it("refuses an agreement nobody reached, and another dispute's agreement, and takes the date from the signing", async () => {
+    const agreed = await settled();
+    const other = await settled();
+    for (const agreementId of [randomUUID(), other.agreementId]) {
+      const error = await refusal(...APPLY, confirmationInput(agreed, { agreementId }));
+      expect(error.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        problems: [{ reason: "AGREEMENT_UNKNOWN", field: ["input", "agreementId"] }],
+      });
+    }
+    expect((await casesOfDispute(agreed.code)).totalCount).toBe(0);
   });
 
   it("records a decision not to accept, which needs a reason, and a rejecting ruling; neither is enforceable", async () => {
-    const notAccepted = await mutate(...APPLY, confirmationInput(freshCode("330903")));
+    const notAccepted = await mutate(...APPLY, confirmationInput(await settled()));
     const noReason = await refusal(...DECIDE, { caseId: notAccepted.id, granted: false });
     expect(noReason.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "reason"] });
     const refusedCase = await mutate(...DECIDE, {
@@ -499,7 +539,7 @@ describe("litigation: refused judicial confirmation applications change nothing"
     expect(clock(refusedCase, "judicialConfirmationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
     expect(refusedCase.clocks.map((c) => c.kind)).not.toContain("judicialConfirmationRuling");
 
-    const rejected = await mutate(...APPLY, confirmationInput(freshCode("330903")));
+    const rejected = await mutate(...APPLY, confirmationInput(await settled()));
     await mutate(...DECIDE, { caseId: rejected.id, granted: true });
     const ruled = await mutate(...RULE, { caseId: rejected.id, granted: false, reason: "协议损害案外人合法权益" });
     expect(ruled).toMatchObject({
@@ -511,12 +551,13 @@ describe("litigation: refused judicial confirmation applications change nothing"
   });
 
   it("refuses an application by one party alone", async () => {
-    const disputeCode = freshCode("330903");
+    const agreed = await settled();
+    const disputeCode = agreed.code;
     const parties = [
       { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
       { role: "RESPONDENT", kind: "PERSON", name: "陈阿福", joinsApplication: false },
     ];
-    const error = await refusal(...APPLY, confirmationInput(disputeCode, { parties }));
+    const error = await refusal(...APPLY, confirmationInput(agreed, { parties }));
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "NOT_JOINT_APPLICATION" }] });
     expect((await casesOfDispute(disputeCode)).totalCount).toBe(0);
   });
@@ -793,11 +834,25 @@ describe("litigation: queues and the Putuo figures in miniature", { shuffle: fal
   it("counts confirmed agreements, the performed and the enforced (Putuo 2018: 207 / 187 / 20, here 5 / 4 / 1)", async () => {
     const confirmed: Case[] = [];
     for (let i = 0; i < 5; i++)
-      confirmed.push(await confirmAgreement(freshCode("330922"), { courtRegionCode, online: i % 2 === 0 }));
+      confirmed.push(await confirmAgreement(await settled(), { courtRegionCode, online: i % 2 === 0 }));
     for (const c of confirmed.slice(0, 4)) {
       const performed = await mutate("recordPerformance", "ID!", c.id, "caseId");
       expect(performed.judicialConfirmation!.performance).toBe("PERFORMED");
     }
+    // One agreement, one performance: the committee's record follows the court's (relayed by the registry).
+    const committeeRecord = (id: string) => async () =>
+      (
+        await gql<{ mediationAgreement: { performanceStatus: string; eligibleForJudicialRemedy: boolean } }>(
+          `query ($id: ID!) { mediationAgreement(id: $id) { performanceStatus eligibleForJudicialRemedy } }`,
+          { id },
+        )
+      ).body.data?.mediationAgreement;
+    await expect
+      .poll(committeeRecord(confirmed[0]!.judicialConfirmation!.agreement.id), { timeout: 20_000, interval: 200 })
+      .toEqual({ performanceStatus: "PERFORMED", eligibleForJudicialRemedy: false });
+    expect(await committeeRecord(confirmed[4]!.judicialConfirmation!.agreement.id)()).toMatchObject({
+      performanceStatus: "DUE",
+    });
     const enforcement = await mutate(...ENFORCE, { basisCaseId: confirmed[4]!.id });
     expect(enforcement.caseNumber).toBe(`(${chinaYear(enforcement.filedAt)})浙0922执1号`);
     const performedTwice = await refusal("recordPerformance", "ID!", confirmed[0]!.id, "caseId");
@@ -1011,7 +1066,7 @@ describe("litigation: access to court cases", () => {
     { role: "APPLICANT", kind: "PERSON", name: wang.name, idNumber: wang.residentId, joinsApplication: true },
     { role: "APPLICANT", kind: "PERSON", name: chen.name, idNumber: chen.residentId, joinsApplication: true },
   ];
-  const applied = () => mutate(...APPLY, confirmationInput(freshCode("330903"), { parties: pairParties }));
+  const applied = async () => mutate(...APPLY, confirmationInput(await settled(), { parties: pairParties }));
 
   it("shows a party their own case in full (their ID number only on request, audited) and refuses it to another resident", async () => {
     const filed = await applied();
@@ -1156,7 +1211,7 @@ describe("litigation: access to court cases", () => {
   });
 
   it("lets a party apply for judicial confirmation themself (移动微法院), and nobody for others", async () => {
-    const input = confirmationInput(freshCode("330903"), { parties: pairParties });
+    const input = confirmationInput(await settled(), { parties: pairParties });
     const APPLY_QUERY = `mutation ($v: ApplyForJudicialConfirmationInput!) { applyForJudicialConfirmation(input: $v) { id status parties { name } } }`;
     const { body } = await gql<{
       applyForJudicialConfirmation: { id: string; status: string; parties: { name: string }[] };
@@ -1167,7 +1222,7 @@ describe("litigation: access to court cases", () => {
       parties: [{ name: "王**" }, { name: "陈阿福" }],
     });
 
-    const forOthers = confirmationInput(freshCode("330903"), { parties: pairParties });
+    const forOthers = confirmationInput(await settled(), { parties: pairParties });
     const { body: refused } = await gql(
       APPLY_QUERY,
       { v: forOthers },

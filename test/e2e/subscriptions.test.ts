@@ -8,14 +8,18 @@ import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
 import { registerDispute } from "../support/registration.js";
-import { STAFF, resident, tokenFor } from "../support/callers.js";
+import { COMMANDER, STAFF, resident, tokenFor } from "../support/callers.js";
 import { developmentToken } from "../../gateway/src/auth/development-token.js";
 
 const gatewayUrl = inject("gatewayUrl");
 const gql = sharedGateway(gatewayUrl);
 
 interface Received {
-  results: { data?: Record<string, unknown> | null; errors?: { extensions?: Record<string, unknown> }[] }[];
+  results: {
+    data?: Record<string, unknown> | null;
+    errors?: { extensions?: Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
+  }[];
   /** Resolves when the stream ends: "complete", or the error it ended with. */
   ended: Promise<unknown>;
   dispose(): void;
@@ -76,6 +80,52 @@ function overWs(token: string) {
       return { results, ended, dispose: stop };
     },
   };
+}
+
+interface RawEvent {
+  id?: string;
+  result: Received["results"][number];
+}
+
+/** An SSE subscription read off the wire, to see the `id:` lines and to send `Last-Event-ID` as a browser does. */
+function rawSse(query: string, variables: Record<string, unknown>, token: string, lastEventId?: string) {
+  const controller = new AbortController();
+  const events: RawEvent[] = [];
+  const failure: unknown[] = [];
+  void (async () => {
+    const response = await fetch(gatewayUrl, {
+      method: "POST",
+      headers: {
+        accept: "text/event-stream",
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+        ...(lastEventId ? { "last-event-id": lastEventId } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+      signal: controller.signal,
+    });
+    const decoder = new TextDecoder();
+    let buffer = "";
+    const reader = response.body!.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      buffer += decoder.decode(chunk.value, { stream: true });
+      for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+        const lines = buffer.slice(0, end).split("\n");
+        buffer = buffer.slice(end + 2);
+        const field = (name: string) =>
+          lines
+            .find((line) => line.startsWith(`${name}:`))
+            ?.slice(name.length + 1)
+            .trim();
+        if (field("event") === "next") events.push({ id: field("id"), result: JSON.parse(field("data")!) });
+      }
+    }
+  })().catch((error: unknown) => {
+    if (!controller.signal.aborted) failure.push(error);
+  });
+  const close = () => controller.abort();
+  disposers.push(close);
+  return { events, failure, close };
 }
 
 /** Open subscriptions of one field (or all) as the gateway's /metrics reports them. */
@@ -227,6 +277,113 @@ describe("live subscriptions", () => {
       .poll(() => strangersOwn.results.map((r) => r.data?.myDisputesUpdated), EVENTUALLY)
       .toContainEqual({ code: own, status: "REGISTERED" });
     expect(nosy.results).toEqual([]);
+  });
+
+  it("a subscriber who reconnects with the last event id receives what they missed, once, over SSE and WebSocket", async () => {
+    const applicant = residentId();
+    const token = await tokenFor(resident(applicant));
+    const code = await registerDispute(gql, WAGES(applicant));
+    const status = (event: { result: Received["results"][number] }) =>
+      (event.result.data?.disputeUpdated as { status?: string } | undefined)?.status;
+    const storedStatus = async () =>
+      (
+        (await ok(`query ($code: ID!) { dispute(code: $code) { status } }`, { code })) as {
+          dispute: { status: string };
+        }
+      ).dispute.status;
+
+    const first = rawSse(DISPUTE_UPDATED, { code }, token);
+    await expect.poll(() => openSubscriptions("disputeUpdated"), EVENTUALLY).toBe(1);
+    await dispatch(code);
+    await expect.poll(() => first.events.map(status), EVENTUALLY).toContain("DISPATCHED");
+    const lastId = first.events.at(-1)!.id;
+    expect(lastId).toMatch(/^\d+:[0-9a-f-]{36}$/);
+    expect(first.events.at(-1)!.result.extensions).toMatchObject({ eventId: lastId });
+
+    // Away: another department takes the dispute on meanwhile.
+    first.close();
+    await expect.poll(() => openSubscriptions("disputeUpdated"), EVENTUALLY).toBe(0);
+    await acceptMediation(code);
+    await expect.poll(storedStatus, EVENTUALLY).toBe("IN_PROGRESS");
+
+    const again = rawSse(DISPUTE_UPDATED, { code }, token, lastId);
+    await expect.poll(() => again.events.map(status), EVENTUALLY).toEqual(["IN_PROGRESS"]);
+    const caughtUp = again.events[0]!.id!;
+    expect(caughtUp).not.toBe(lastId);
+    // The next live step follows on the same stream, and the missed one was sent once only.
+    await ok(
+      `mutation ($code: ID!) { handOffDispute(code: $code, to: LEGAL_AID, reason: "申请人经济困难，需要法律援助") { id } }`,
+      { code },
+    );
+    await expect.poll(() => again.events.length, EVENTUALLY).toBe(2);
+    expect(lastStep(again.events[1]!.result)).toBe("HANDOFF_REQUESTED");
+    // The missed step once, then the live one.
+    expect(lastStep(again.events[0]!.result)).not.toBe("DISPUTE_DISPATCHED");
+    expect(again.failure).toEqual([]);
+
+    // The same ids resume over WebSocket, in the subscribe request's extensions: from the id sent before the
+    // hand-off, the hand-off comes again.
+    again.close();
+    await expect.poll(() => openSubscriptions("disputeUpdated"), EVENTUALLY).toBe(0);
+    const results: Received["results"] = [];
+    const wsClient = createWsClient({
+      url: gatewayUrl.replace(/^http/, "ws"),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
+    disposers.push(() => void wsClient.dispose());
+    wsClient.subscribe(
+      { query: DISPUTE_UPDATED, variables: { code }, extensions: { lastEventId: caughtUp } },
+      {
+        next: (result) => void results.push(result as Received["results"][number]),
+        error: () => {},
+        complete: () => {},
+      },
+    );
+    await expect.poll(() => results.map(lastStep), EVENTUALLY).toEqual(["HANDOFF_REQUESTED"]);
+    expect(results[0]!.extensions).toMatchObject({ eventId: again.events[1]!.id });
+  });
+
+  it("pushes the cockpit's figures when a registration changes them, only to who may read the cockpit", async () => {
+    const probe = await registerDispute(gql, WAGES(residentId()));
+    const { dispute } = (await ok(`query ($code: ID!) { dispute(code: $code) { registeredAt } }`, {
+      code: probe,
+    })) as { dispute: { registeredAt: string } };
+    // The day the registry stores registrations on (simulated time when the system runs on it), China time.
+    const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+    const registeredAt = Date.parse(dispute.registeredAt);
+    // The next day too, should the next registration fall after midnight.
+    const filter = { from: chinaDay(registeredAt), to: chinaDay(registeredAt + 86_400_000) };
+    const FIGURES = `subscription ($filter: CockpitFilter!) { cockpitChanged(filter: $filter) { key intake { disputesAccepted { value } } } }`;
+    const accepted = (result: Received["results"][number]) =>
+      (result.data?.cockpitChanged as { intake: { disputesAccepted: { value: number } } } | undefined)?.intake
+        .disputesAccepted.value;
+    const before = (
+      (await ok(
+        `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { intake { disputesAccepted { value } } } }`,
+        {
+          filter,
+        },
+      )) as { cockpit: { intake: { disputesAccepted: { value: number } } } }
+    ).cockpit.intake.disputesAccepted.value;
+
+    const commander = overWs(await tokenFor(COMMANDER)).subscribe(FIGURES, { filter });
+    const refused = overSse(FIGURES, { filter }, await tokenFor(STAFF.mediation));
+    await refused.ended;
+    expect(refused.results[0]?.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+    await expect.poll(() => openSubscriptions("cockpitChanged"), EVENTUALLY).toBe(1);
+
+    await registerDispute(gql, WAGES(residentId()));
+    await expect.poll(() => commander.results.map(accepted).at(-1), EVENTUALLY).toBeGreaterThan(before);
+    expect(commander.results.every((r) => r.errors === undefined)).toBe(true);
+  });
+
+  it("refuses a Last-Event-ID the gateway did not write", async () => {
+    const code = await registerDispute(gql, WAGES(residentId()));
+    const forged = rawSse(DISPUTE_UPDATED, { code }, await tokenFor(STAFF.petitions), "yesterday");
+    await expect.poll(() => forged.events.length, EVENTUALLY).toBe(1);
+    expect(forged.events[0]!.result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
   });
 
   it("refuses a subscription the caller may not open, as a query would", async () => {

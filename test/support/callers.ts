@@ -23,6 +23,10 @@ export interface Caller {
   department?: SubgraphName;
   /** For residents: their resident ID (the party id is derived from it, as the identity provider does). */
   residentId?: string;
+  /** Staff: their body by its directory name; unset, the token names none and is not narrowed to a body. */
+  organization?: string;
+  /** Staff, commanders, leaders: county (or province) code; unset, the token is not narrowed to a region. */
+  region?: string;
   sub?: string;
 }
 
@@ -45,12 +49,26 @@ export const resident = (residentId: string): Caller => ({
   sub: `resident-${residentId.slice(-4)}`,
 });
 
+/**
+ * The same caller working at `organization` in county `region` (jurisdiction tests). Without it the tests'
+ * callers carry no jurisdiction claims, which only a development gateway accepts (production refuses staff
+ * tokens without them), so department tests can work across the demo counties and committees.
+ */
+export const within = (caller: Caller, region: string, organization?: string): Caller => ({
+  ...caller,
+  region,
+  ...(organization ? { organization } : {}),
+  sub: `${caller.sub ?? caller.roles.join("-")}@${organization ?? region}`,
+});
+
 const tokens = new Map<string, Promise<string>>();
 
 export function tokenFor(caller: Caller): Promise<string> {
   const claims: DevelopmentClaims = {
     roles: caller.roles,
     ...(caller.department ? { department: caller.department } : {}),
+    ...(caller.organization ? { organization: caller.organization } : {}),
+    ...(caller.region ? { region: caller.region } : {}),
     ...(caller.residentId ? { party: partyIdOf({ residentId: caller.residentId }) } : {}),
     sub: caller.sub ?? `test-${caller.roles.join("-")}`,
   };

@@ -154,13 +154,16 @@ function drawTrend(trend) {
   });
 }
 
-function drawRegions(regions) {
+// Places by name (乡镇街道), the code in the tooltip; a code the reference table does not know shows as itself.
+function drawRegions(places) {
   const list = document.getElementById("regions");
-  const most = Math.max(1, ...regions.map((r) => r.count));
-  list.innerHTML = regions.length
-    ? regions
+  const most = Math.max(1, ...places.map((r) => r.count));
+  list.innerHTML = places.length
+    ? places
         .map(
-          (r) => `<li data-region="${escapeHtml(r.label)}"><span class="region">${escapeHtml(r.label)}</span>
+          (
+            r,
+          ) => `<li data-region="${escapeHtml(r.code)}" title="${escapeHtml(r.code)}"><span class="region">${escapeHtml(r.name ?? r.code)}</span>
             <span class="bar" aria-hidden="true"><span style="width:${((r.count / most) * 100).toFixed(1)}%"></span></span>
             <span class="count">${r.count}</span></li>`,
         )
@@ -385,7 +388,7 @@ async function load() {
         },
       ],
     });
-    drawRegions(intake.regions);
+    drawRegions(intake.places);
   }
   if (overall) {
     chart("categories").setOption({

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import express, { type Router } from "express";
 import { runtimeMode } from "@onedoor/shared/config";
 import type { Role } from "@onedoor/shared/auth/identity";
-import { developmentToken } from "./development-token.js";
+import { developmentToken, withDefaultJurisdiction } from "./development-token.js";
 import { DEFAULT_ISSUER, DEVELOPMENT_JWKS_PATH } from "./jwt.js";
 
 const OFFERED_ROLES: readonly Role[] = ["cockpitViewer", "commander"];
@@ -34,7 +34,10 @@ export function developmentTokenRouter(): Router {
       return;
     }
     try {
-      const token = await developmentToken({ roles: [role as Role], sub: `dev-${role}`, ttl: TTL });
+      // In the demo county: the demo stories are there (withDefaultJurisdiction).
+      const token = await developmentToken(
+        withDefaultJurisdiction({ roles: [role as Role], sub: `dev-${role}`, ttl: TTL }),
+      );
       res.setHeader("cache-control", "no-store");
       res.json({ token, role, expiresIn: TTL });
     } catch (error) {

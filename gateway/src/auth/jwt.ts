@@ -6,6 +6,7 @@ import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet, t
 import { GraphQLError } from "graphql";
 import { runtimeMode } from "@onedoor/shared/config";
 import { ANONYMOUS, isIdentity, type Identity } from "@onedoor/shared/auth/identity";
+import { isStaff } from "@onedoor/shared/auth/policy";
 
 export const DEVELOPMENT_KEY_ID = "onedoor-development-key-1";
 export const DEVELOPMENT_JWKS_PATH = resolve(import.meta.dirname, "../../dev-keys/development-jwks.json");
@@ -54,8 +55,11 @@ export async function jwtVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): 
           roles: payload.roles,
           ...(typeof payload.department === "string" ? { department: payload.department } : {}),
           ...(typeof payload.party === "string" ? { partyId: payload.party } : {}),
+          ...(typeof payload.organization === "string" ? { organization: payload.organization } : {}),
+          ...(typeof payload.region === "string" ? { region: payload.region } : {}),
         };
         if (!isIdentity(identity)) throw new Error("unknown role in token");
+        if (production && !hasJurisdiction(identity)) throw new Error("staff token without jurisdiction");
         return identity;
       } catch {
         // Which check failed is not told to the caller.
@@ -63,6 +67,16 @@ export async function jwtVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): 
       }
     },
   };
+}
+
+/**
+ * Production tokens of staff, commanders and leaders name their region, and department staff their body:
+ * a staff token without them would open every county (jurisdiction.ts narrows only what a token names).
+ */
+export function hasJurisdiction(identity: Identity): boolean {
+  const regional = identity.roles.some((role) => role === "commander" || role === "cockpitViewer") || isStaff(identity);
+  if (regional && identity.region === undefined) return false;
+  return !isStaff(identity) || identity.organization !== undefined;
 }
 
 function unauthenticated(reason: string): GraphQLError {

@@ -1,26 +1,41 @@
-// `npm run register-operations -w gateway -- <file.graphql | folder> ... [--manifest <path>] [--prune]`:
-// adds every named operation of the given files (folders: their .graphql/.gql files, recursively) to the
-// trusted documents manifest that a production gateway enforces. Already registered operations are kept
-// unless `--prune` is given: then only the given files' operations stay.
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+// `npm run register-operations -w gateway -- <file.graphql | folder> ... [--app <client name>]
+// [--manifest <path>] [--prune]`: adds every named operation of the given files (folders: their
+// .graphql/.gql files, recursively) to a trusted documents list that a production gateway enforces: the
+// app's own (`trusted-documents/<client name>.json`) with `--app`, the shared manifest otherwise.
+// Already registered operations are kept unless `--prune` is given: then only the given files' stay.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { MANIFEST_FORMAT, TRUSTED_DOCUMENTS_PATH, type Manifest } from "../trusted-documents.js";
+import {
+  appListsDir,
+  CLIENT_NAME,
+  MANIFEST_FORMAT,
+  TRUSTED_DOCUMENTS_PATH,
+  type Manifest,
+} from "../trusted-documents.js";
 import { registerOperations } from "../operation-registry.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { manifest: { type: "string" }, prune: { type: "boolean" } },
+  options: { manifest: { type: "string" }, app: { type: "string" }, prune: { type: "boolean" } },
 });
 if (positionals.length === 0) {
   console.error(
-    "usage: npm run register-operations -w gateway -- <file.graphql | folder> ... [--manifest <path>] [--prune]",
+    "usage: npm run register-operations -w gateway -- <file.graphql | folder> ... [--app <client name>] [--manifest <path>] [--prune]",
   );
   process.exit(2);
 }
 // npm runs workspace scripts in the workspace folder; paths are meant from where the user typed them.
 const cwd = process.env.INIT_CWD ?? process.cwd();
-const manifestPath = values.manifest ? resolve(cwd, values.manifest) : TRUSTED_DOCUMENTS_PATH;
+if (values.app !== undefined && !CLIENT_NAME.test(values.app)) {
+  console.error(`--app: "${values.app}" is not a client name (letters, digits, ".", "_", "-"; at most 64)`);
+  process.exit(2);
+}
+const manifestPath = values.manifest
+  ? resolve(cwd, values.manifest)
+  : values.app
+    ? join(appListsDir(TRUSTED_DOCUMENTS_PATH), `${values.app}.json`)
+    : TRUSTED_DOCUMENTS_PATH;
 
 function graphqlFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
@@ -41,7 +56,10 @@ const sources = positionals
 const { operations, registered, removed } = registerOperations(manifest.operations, sources, { prune: values.prune });
 for (const r of registered) console.log(`${r.isNew ? "registered" : "unchanged "} ${r.name} ${r.hash} (${r.file})`);
 for (const hash of removed) console.log(`pruned     ${hash}`);
-writeFileSync(manifestPath, `${JSON.stringify({ format: MANIFEST_FORMAT, operations }, null, 2)}\n`);
+mkdirSync(dirname(manifestPath), { recursive: true });
+// Written beside and renamed into place: a running gateway that reloads the lists never reads half a file.
+writeFileSync(`${manifestPath}.tmp`, `${JSON.stringify({ format: MANIFEST_FORMAT, operations }, null, 2)}\n`);
+renameSync(`${manifestPath}.tmp`, manifestPath);
 const added = registered.filter((r) => r.isNew).length;
 console.log(
   `${added} new, ${removed.length} pruned, ${Object.keys(operations).length} in ${relative(cwd, manifestPath)}`,

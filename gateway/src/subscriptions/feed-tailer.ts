@@ -15,13 +15,50 @@ import type { Logger } from "@onedoor/shared/logger";
 export type FeedReader = (after: FeedCursor | undefined) => Promise<FeedPage>;
 export type FeedListener = (event: FeedEvent) => void;
 
+/** Stored events after a position, for a subscriber who reconnects. */
+export interface Missed {
+  /** Oldest first. */
+  events: FeedEvent[];
+  /** False when more than the most asked for were stored: the subscriber must refetch instead. */
+  complete: boolean;
+  /** The newest row stored when read. */
+  head: FeedCursor;
+}
+
+/** Where live subscriptions get their events: this gateway's own tailer, or a broker fed by one replica. */
+export interface LiveFeed {
+  /** Listens from now on; resolves once an event stored after that will be handed on. */
+  listen(listener: FeedListener): Promise<() => void>;
+  /** Something was probably just stored: read soon. */
+  nudge(): void;
+  /** The events stored after `after`, at most `max` of them. */
+  since(after: FeedCursor, max: number): Promise<Missed>;
+  stop(): void | Promise<void>;
+}
+
+/** Reads every page after `after` until `max` events or the end. */
+export async function readSince(read: FeedReader, after: FeedCursor, max: number): Promise<Missed> {
+  const events: FeedEvent[] = [];
+  let from = after;
+  for (;;) {
+    const page = await read(from);
+    events.push(...page.events);
+    if (events.length > max) return { events: events.slice(0, max), complete: false, head: page.head };
+    if (page.events.length < FEED_PAGE_LIMIT) return { events, complete: true, head: page.head };
+    const last = page.events.at(-1)!;
+    from = { at: last.at, id: last.id };
+  }
+}
+
 export interface TailerOptions {
   pollMs: number;
   overlapMs: number;
 }
 
-export class FeedTailer {
+export class FeedTailer implements LiveFeed {
   private readonly listeners = new Set<FeedListener>();
+  /** Where to start instead of the head the next time nobody was listening (a replica taking over the read). */
+  private startAt: FeedCursor | undefined;
   /** Ids handed on, with when they were stored, forgotten once older than the overlap. */
   private readonly seen = new Map<string, number>();
   private newest: FeedCursor | undefined;
@@ -58,6 +95,18 @@ export class FeedTailer {
     return stop;
   }
 
+  /**
+   * Starts the next listening spell at `position` rather than at the head: what was stored after it is handed
+   * on (once the overlap's ids are dropped by the receiver).
+   */
+  resumeFrom(position: FeedCursor | undefined): void {
+    this.startAt = position;
+  }
+
+  since(after: FeedCursor, max: number): Promise<Missed> {
+    return readSince(this.read, after, max);
+  }
+
   /** Something was probably just stored (a mutation went through): read soon rather than at the next tick. */
   nudge(): void {
     if (this.listeners.size === 0 || this.stopped) return;
@@ -69,6 +118,11 @@ export class FeedTailer {
     this.stopped = true;
     this.listeners.clear();
     clearTimeout(this.timer);
+  }
+
+  /** The newest row read so far. */
+  get position(): FeedCursor | undefined {
+    return this.newest;
   }
 
   get listening(): number {
@@ -118,19 +172,27 @@ export class FeedTailer {
   }
 
   private async readNew(): Promise<void> {
+    if (!this.newest && this.startAt) {
+      // Taking over from another reader: it handed on what was stored up to there (the overlap is marked seen).
+      const start = this.startAt;
+      this.startAt = undefined;
+      this.newest = start;
+      await this.readFrom(start, (cursor) => compareCursors(cursor, start) > 0);
+      return;
+    }
     if (!this.newest) {
       // Start at the head; what was stored just before it is marked seen, not handed on.
       const generation = this.generation;
       const { head } = await this.read(undefined);
       if (generation !== this.generation) return;
       this.newest = head;
-      await this.readFrom(head, false);
+      await this.readFrom(head, () => false);
       return;
     }
-    await this.readFrom(this.newest, true);
+    await this.readFrom(this.newest, () => true);
   }
 
-  private async readFrom(position: FeedCursor, handOn: boolean): Promise<void> {
+  private async readFrom(position: FeedCursor, handOn: (cursor: FeedCursor) => boolean): Promise<void> {
     const generation = this.generation;
     let after: FeedCursor = { at: Math.max(0, position.at - this.options.overlapMs), id: ZERO_ID };
     for (;;) {
@@ -141,7 +203,7 @@ export class FeedTailer {
         this.seen.set(event.id, event.at);
         const cursor = { at: event.at, id: event.id };
         if (!this.newest || compareCursors(cursor, this.newest) > 0) this.newest = cursor;
-        if (handOn) for (const listener of this.listeners) this.deliver(listener, event);
+        if (handOn(cursor)) for (const listener of this.listeners) this.deliver(listener, event);
       }
       if (events.length < FEED_PAGE_LIMIT) break;
       const last = events.at(-1)!;

@@ -4,7 +4,7 @@
 import { GraphQLError, Kind, type FieldNode, type SelectionSetNode } from "graphql";
 import type { Identity } from "@onedoor/shared/auth/identity";
 import { hasRole, isStaff, isStaffOf, visibilityOf } from "@onedoor/shared/auth/policy";
-import type { SubgraphName } from "@onedoor/shared/config";
+import { DEPARTMENT_SUBGRAPH, type SubgraphName } from "@onedoor/shared/config";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import type { FeedEvent } from "@onedoor/shared/events/feed";
 import { badUserInput, forbidden } from "@onedoor/shared/graphql/errors";
@@ -26,6 +26,12 @@ export const SUBSCRIPTION_SDL = /* GraphQL */ `
     handOffReceived: HandOff!
     "A new alert (预警), for the commander."
     alertRaised: Alert!
+    """
+    The data cockpit's figures (驾驶舱) for the filter, as the caller may read them, when stored steps or alerts
+    change them: at most once every few seconds, and only when an answer differs from the last one sent.
+    For the commander and cockpit viewers.
+    """
+    cockpitChanged(filter: CockpitFilter!): Cockpit!
   }
 
   extend schema {
@@ -33,16 +39,11 @@ export const SUBSCRIPTION_SDL = /* GraphQL */ `
   }
 `;
 
-/** Which staff work for a routing department (as the registry routes: the catch-all window is its own). */
-const DEPARTMENT_SUBGRAPH: Record<string, SubgraphName> = {
-  PETITIONS: "petitions",
-  COMPREHENSIVE_WINDOW: "petitions",
-  MEDIATION: "mediation",
-  ARBITRATION: "arbitration",
-  LITIGATION: "litigation",
-  LEGAL_AID: "legal-aid",
-  ADMINISTRATIVE_REVIEW: "administrative-review",
-};
+/** The subgraph whose staff work for a routing department (the registry's table), if it is one. */
+const departmentSubgraph = (department: unknown): SubgraphName | undefined =>
+  Object.hasOwn(DEPARTMENT_SUBGRAPH, String(department))
+    ? DEPARTMENT_SUBGRAPH[String(department) as keyof typeof DEPARTMENT_SUBGRAPH]
+    : undefined;
 
 /** Variable and alias the gateway adds to the query it runs for each event. */
 export const KEY_VARIABLE = "onedoorLiveKey";
@@ -50,7 +51,10 @@ export const KEY_ALIAS = "onedoorLiveKey";
 
 /** How one event is read through the graph: the query's root (printed) and how to find the record in its answer. */
 export interface ReadPlan {
-  /** The root of the query, around the subscriber's selection (`%s`), using `$onedoorLiveKey` when keyed. */
+  /**
+   * The root of the query, around the subscriber's selection (`%s`), using `$onedoorLiveKey` when keyed;
+   * `%a` stands for the subscription field's own arguments.
+   */
   root: string;
   /** The selection gets an extra `onedoorLiveKey: id` to find the record in a list. */
   keyed: boolean;
@@ -64,7 +68,12 @@ export interface LiveField {
   /** The record an event is about for this subscriber, or undefined when it is not theirs to receive. */
   keyOf(event: FeedEvent, identity: Identity, args: Record<string, unknown>): string | undefined;
   read: ReadPlan;
+  /** Aggregates: read at most once every so many ms, and sent only when the answer changed. */
+  everyMs?: number;
 }
+
+/** How often the cockpit's figures are read again at most while steps keep coming. */
+export const COCKPIT_EVERY_MS = 3_000;
 
 const byDispute: ReadPlan = {
   root: `dispute(code: $${KEY_VARIABLE}) %s`,
@@ -110,7 +119,7 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
   },
   queueChanged: {
     open(identity, args) {
-      const subgraph = DEPARTMENT_SUBGRAPH[String(args.department)];
+      const subgraph = departmentSubgraph(args.department);
       if (!hasRole(identity, "commander") && !(subgraph && isStaffOf(identity, subgraph)))
         throw forbidden("Only the department's staff may follow its queue", "仅本部门工作人员可订阅本部门队列");
       return { department: args.department };
@@ -130,7 +139,7 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
     },
     keyOf(event, identity) {
       if (event.type !== "HANDOFF_REQUESTED" || !event.handOffTo || !event.recordId) return undefined;
-      const receiver = DEPARTMENT_SUBGRAPH[event.handOffTo];
+      const receiver = departmentSubgraph(event.handOffTo);
       const ours = hasRole(identity, "commander") || (receiver !== undefined && isStaffOf(identity, receiver));
       return ours && seenInFull(event, identity) ? `${event.disputeCode!}/${event.recordId}` : undefined;
     },
@@ -139,6 +148,17 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
       keyed: true,
       pick: (data, key) => listed((data.dispute as { handOffs?: unknown } | null)?.handOffs, key.split("/")[1]!),
     },
+  },
+  cockpitChanged: {
+    open(identity, args) {
+      if (!hasRole(identity, "commander") && !hasRole(identity, "cockpitViewer"))
+        throw forbidden("The cockpit is for the commander and cockpit viewers", "驾驶舱仅向指挥长和驾驶舱查看人员推送");
+      return args;
+    },
+    // Any stored step or alert may move a figure; the read decides what the caller sees.
+    keyOf: () => "cockpit",
+    read: { root: "cockpit%a %s", keyed: false, pick: (data) => data.cockpit },
+    everyMs: COCKPIT_EVERY_MS,
   },
   alertRaised: {
     open(identity) {

@@ -18,7 +18,8 @@ import type { OperationLimits } from "../operation-limits.js";
 import type { RateLimiter } from "../rate-limit.js";
 import { SIMULATED_TIME_HEADER, simulatedOffset } from "../simulated-time.js";
 import type { TrustedDocuments, TrustedDocumentsMode } from "../trusted-documents.js";
-import { FeedTailer, type FeedReader } from "./feed-tailer.js";
+import { FeedTailer, type FeedReader, type LiveFeed } from "./feed-tailer.js";
+import { RedisFeed } from "./redis-feed.js";
 import { asError, isRefusal, LiveSubscriptions, type Subscriber } from "./live.js";
 import type { LiveStream } from "./live-stream.js";
 import { servedGateway } from "./schema.js";
@@ -52,10 +53,21 @@ export interface Live {
 
 export function liveSubscriptions(options: LiveSetup): Live {
   const { log, production, jwt, env = process.env } = options;
-  const tailer = new FeedTailer(feedReader(options), log.child({ component: "feed" }), {
+  const overlapMs = intFromEnv("SUBSCRIPTION_FEED_OVERLAP_MS", 10_000, env);
+  const feedLog = log.child({ component: "feed" });
+  const ownTailer = new FeedTailer(feedReader(options), feedLog, {
     pollMs: intFromEnv("SUBSCRIPTION_POLL_MS", 500, env) || 500,
-    overlapMs: intFromEnv("SUBSCRIPTION_FEED_OVERLAP_MS", 10_000, env),
+    overlapMs,
   });
+  // With Redis one replica reads the feed for all; without it each reads the feed itself.
+  const tailer: LiveFeed = env.REDIS_URL
+    ? new RedisFeed(ownTailer, feedLog, {
+        url: env.REDIS_URL,
+        prefix: env.SUBSCRIPTION_REDIS_PREFIX || "onedoor:live",
+        leaseMs: intFromEnv("SUBSCRIPTION_FEED_LEASE_MS", 5_000, env) || 5_000,
+        overlapMs,
+      })
+    : ownTailer;
   const live = new LiveSubscriptions({
     log: log.child({ component: "subscriptions" }),
     limits: options.limits,
@@ -63,6 +75,7 @@ export function liveSubscriptions(options: LiveSetup): Live {
     trustedMode: options.trustedMode,
     rateLimiter: options.rateLimiter,
     tailer,
+    resumeLimit: intFromEnv("SUBSCRIPTION_RESUME_EVENTS", 5_000, env),
     caps: {
       perCaller: intFromEnv("SUBSCRIPTIONS_PER_CALLER", 20, env),
       perAddress: intFromEnv("SUBSCRIPTIONS_PER_ADDRESS", 500, env),
@@ -107,9 +120,13 @@ export function liveSubscriptions(options: LiveSetup): Live {
           { status: 401, statusText: "Unauthorized", headers: { "content-type": "application/json; charset=utf-8" } },
         ];
       }
-      const result = await live.subscribe(caller, params, "sse");
+      const result = await live.subscribe(caller, params, "sse", req.raw.header("last-event-id"));
       // `data: null` marks it as a result (graphql-sse's test), sent as the stream's one event.
       return isRefusal(result) ? { data: null, errors: result.errors.map(asError) } : result;
+    },
+    onNext: (_ctx, req, result) => {
+      const eventId = result.extensions?.eventId;
+      sseEventIds.get(req.raw)?.push(typeof eventId === "string" ? eventId : undefined);
     },
   });
 
@@ -126,6 +143,7 @@ export function liveSubscriptions(options: LiveSetup): Live {
     useServer: (apollo) => live.useServer(apollo),
     sse: (req, res, next) => {
       if (req.method !== "POST" || req.header("accept") !== "text/event-stream") return next();
+      writeEventIds(req, res);
       sseHandler(req, res).catch(next);
     },
     listen(httpServer) {
@@ -176,11 +194,31 @@ export function liveSubscriptions(options: LiveSetup): Live {
       );
     },
     async stop() {
-      live.stop();
+      await live.stop();
       await wsDisposable?.dispose();
       wsServer?.close();
     },
   };
+}
+
+/** Ids of the results of each SSE request, in the order graphql-sse writes them. */
+const sseEventIds = new WeakMap<express.Request, (string | undefined)[]>();
+
+/**
+ * graphql-sse's distinct mode writes `event:` and `data:` only: each `next` event gets its result's id as an
+ * `id:` line, which browsers send back as `Last-Event-ID` when they reconnect. The framing stays the library's.
+ */
+function writeEventIds(req: express.Request, res: express.Response): void {
+  const ids: (string | undefined)[] = [];
+  sseEventIds.set(req, ids);
+  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk === "string" && chunk.startsWith("event: next\n")) {
+      const id = ids.shift();
+      if (id !== undefined) return write(`id: ${id}\n${chunk}`, ...rest);
+    }
+    return write(chunk, ...rest);
+  }) as typeof res.write;
 }
 
 /** Reads the registry's feed, signed as the gateway. */

@@ -99,4 +99,14 @@ describe("who may open which subscription", () => {
     expect(LIVE_FIELDS.disputeUpdated!.keyOf(event, legalAid, args)).toBeUndefined();
     expect(LIVE_FIELDS.myDisputesUpdated!.keyOf(event, { ...resident, partyId: "p2" }, {})).toBeUndefined();
   });
+
+  it("reads the cockpit with the subscription's own arguments and the variables they use", () => {
+    const { query, variables, usesKey } = queryFor(
+      `subscription Figures($filter: CockpitFilter!) { cockpitChanged(filter: $filter) { key } }`,
+      "cockpitChanged",
+    );
+    expect(usesKey).toBe(false);
+    expect(variables).toEqual(["filter"]);
+    expect(query).toMatch(/^query OneDoorLive\(\$filter: CockpitFilter!\) \{ cockpit\(filter: \$filter\) \{/);
+  });
 });

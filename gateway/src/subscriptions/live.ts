@@ -25,15 +25,17 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { Identity } from "@onedoor/shared/auth/identity";
+import { parseCursor, type FeedCursor, type FeedEvent } from "@onedoor/shared/events/feed";
 import type { Logger } from "@onedoor/shared/logger";
 import type { GatewayContext } from "../context.js";
 import type { OperationLimits } from "../operation-limits.js";
 import { rateLimited, type RateLimiter } from "../rate-limit.js";
 import type { TrustedDocuments, TrustedDocumentsMode } from "../trusted-documents.js";
 import { KEY_VARIABLE, keyVariable, LIVE_FIELDS, withKeyField } from "./fields.js";
-import type { FeedTailer } from "./feed-tailer.js";
+import type { LiveFeed } from "./feed-tailer.js";
 import { LiveStream } from "./live-stream.js";
 import { liveEvents, openSubscriptions } from "./metrics.js";
+import { FeedPosition } from "./resume.js";
 
 export type Transport = "sse" | "ws";
 
@@ -50,6 +52,8 @@ export interface SubscribeRequest {
   query?: unknown;
   variables?: unknown;
   operationName?: unknown;
+  /** `lastEventId`: resume after this event id, on either transport. */
+  extensions?: unknown;
 }
 
 export interface LiveCaps {
@@ -63,8 +67,10 @@ export interface LiveOptions {
   trustedDocuments: TrustedDocuments;
   trustedMode: TrustedDocumentsMode;
   rateLimiter: RateLimiter;
-  tailer: FeedTailer;
+  tailer: LiveFeed;
   caps: LiveCaps;
+  /** The most stored events a reconnecting subscriber is caught up on; past it they are told to refetch. */
+  resumeLimit: number;
 }
 
 /** A refusal or failure answered instead of a stream. */
@@ -105,11 +111,15 @@ export class LiveSubscriptions {
     return this.streams.size;
   }
 
-  /** Checks a subscription and opens its stream, or answers why not. */
+  /**
+   * Checks a subscription and opens its stream, or answers why not. With `lastEventId` (SSE's
+   * `Last-Event-ID`, or the request's `extensions.lastEventId`) it first sends what the subscriber missed.
+   */
   async subscribe(
     subscriber: Subscriber,
     request: SubscribeRequest,
     transport: Transport,
+    lastEventId?: string,
   ): Promise<LiveStream<ExecutionResult> | Refusal> {
     const { limits, trustedDocuments, trustedMode } = this.options;
     const schema = this.schema;
@@ -149,6 +159,15 @@ export class LiveSubscriptions {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
     if (coerced.errors) return this.refusal(coerced.errors, "BAD_USER_INPUT");
 
+    const resumeText = lastEventId ?? (isRecord(request.extensions) ? request.extensions.lastEventId : undefined);
+    const resumeAfter = resumeText === undefined ? undefined : parseCursor(resumeText);
+    if (resumeText !== undefined && !resumeAfter)
+      return error(
+        "Last-Event-ID is not an event id this gateway sent",
+        "BAD_USER_INPUT",
+        "Last-Event-ID 不是网关发出的事件编号",
+      );
+
     const { identity } = subscriber;
     let args: Record<string, unknown>;
     try {
@@ -183,6 +202,7 @@ export class LiveSubscriptions {
     const stream: LiveStream<ExecutionResult> = new LiveStream(
       () => {
         clearTimeout(expiry);
+        clearTimeout(throttle);
         stopListening?.();
         this.streams.delete(stream);
         count(this.byCaller, callerKey, -1);
@@ -210,10 +230,19 @@ export class LiveSubscriptions {
 
     // Events for one record that pile up while its query runs are read once: the answer is the latest anyway.
     const pending = new Set<string>();
+    const position = new FeedPosition(resumeAfter);
+    const withId = (result: ExecutionResult): ExecutionResult =>
+      position.id ? { ...result, extensions: { ...result.extensions, eventId: position.id } } : result;
     let chain = Promise.resolve();
+    /** For aggregates: when the last read began, the timer of the next one, and the last answer sent. */
+    let lastRead = 0;
+    let throttle: NodeJS.Timeout | undefined;
+    let lastSent: string | undefined;
     const deliver = async (key: string) => {
       pending.delete(key);
       if (!stream.open) return;
+      lastRead = Date.now();
+      const answered = position.reading(key);
       const result = await this.readRecord(
         identity,
         read.query,
@@ -224,30 +253,55 @@ export class LiveSubscriptions {
         log,
       );
       const record = result.data ? live.read.pick(result.data, key) : undefined;
-      const refused = result.errors?.some((e) => NOT_VISIBLE.has(String(e.extensions?.code)));
+      // Aggregates keep what the caller may read, with the errors of the sections refused, as a query would.
+      const refused =
+        live.everyMs === undefined && result.errors?.some((e) => NOT_VISIBLE.has(String(e.extensions?.code)));
+      answered();
       if (record === undefined || record === null || refused) {
         liveEvents.inc({ field: labels.field, outcome: "dropped_not_visible" });
         return;
       }
+      if (live.everyMs !== undefined) {
+        const answer = JSON.stringify(record);
+        if (answer === lastSent) {
+          liveEvents.inc({ field: labels.field, outcome: "unchanged" });
+          return;
+        }
+        lastSent = answer;
+      }
       liveEvents.inc({ field: labels.field, outcome: "delivered" });
-      stream.push({
-        data: { [responseKey]: record },
-        ...(result.errors
-          ? { errors: result.errors.map((e) => asError(located(e, responseKey, live.read.keyed))) }
-          : {}),
-      });
+      stream.push(
+        withId({
+          data: { [responseKey]: record },
+          ...(result.errors
+            ? { errors: result.errors.map((e) => asError(located(e, responseKey, live.read.keyed))) }
+            : {}),
+        }),
+      );
     };
-    try {
-      stopListening = await this.options.tailer.listen((event) => {
-        const key = live.keyOf(event, identity, args);
-        if (key === undefined || pending.has(key) || !stream.open) return;
-        pending.add(key);
+    const take = (event: FeedEvent) => {
+      if (!stream.open) return;
+      const key = live.keyOf(event, identity, args);
+      position.take(event, key);
+      if (key === undefined || pending.has(key)) return;
+      pending.add(key);
+      const read = () => {
         chain = chain.then(
           () => deliver(key),
           () => deliver(key),
         );
         chain.catch((cause: unknown) => log.error({ err: cause }, "an event could not be read for a subscriber"));
-      });
+      };
+      const wait = live.everyMs === undefined ? 0 : lastRead + live.everyMs - Date.now();
+      if (wait > 0) throttle = setTimeout(read, wait);
+      else read();
+    };
+    // While the missed events are read, live ones wait behind them, so the position only moves forward.
+    let held: FeedEvent[] | undefined = resumeAfter ? [] : undefined;
+    try {
+      stopListening = await this.options.tailer.listen((event) => (held ? held.push(event) : take(event)));
+      if (resumeAfter) await this.catchUp(resumeAfter, position, stream, take, held!);
+      held = undefined;
     } catch (cause) {
       log.warn({ err: cause }, "registry feed unavailable; subscription refused");
       stream.end();
@@ -266,10 +320,32 @@ export class LiveSubscriptions {
     return stream;
   }
 
+  /** Sends what was stored after `after` (and taken live meanwhile, once), or tells the subscriber to refetch. */
+  private async catchUp(
+    after: FeedCursor,
+    position: FeedPosition,
+    stream: LiveStream<ExecutionResult>,
+    take: (event: FeedEvent) => void,
+    held: FeedEvent[],
+  ): Promise<void> {
+    const missed = await this.options.tailer.since(after, this.options.resumeLimit);
+    const replayed = new Set<string>();
+    if (missed.complete) {
+      for (const event of missed.events) {
+        replayed.add(event.id);
+        take(event);
+      }
+    } else {
+      position.jumpTo(missed.head);
+      stream.push({ errors: [asError(refetchError())], extensions: { eventId: position.id } });
+    }
+    for (const event of held) if (!replayed.has(event.id)) take(event);
+  }
+
   /** Ends every stream (shutdown): clients see the stream complete and may reconnect to another replica. */
-  stop(): void {
+  async stop(): Promise<void> {
     for (const stream of [...this.streams]) stream.end();
-    this.options.tailer.stop();
+    await this.options.tailer.stop();
   }
 
   private async readRecord(
@@ -309,6 +385,13 @@ export function unauthenticatedError(): GraphQLFormattedError {
   return {
     message: "Unauthenticated: the token has expired; sign in again and subscribe anew",
     extensions: { code: "UNAUTHENTICATED", messageZh: "登录已过期，请重新登录后再订阅" },
+  };
+}
+
+export function refetchError(): GraphQLFormattedError {
+  return {
+    message: "Too much changed since Last-Event-ID: read again what you show; live updates follow",
+    extensions: { code: "REFETCH", messageZh: "断线期间变化过多，请重新查询后继续接收实时推送" },
   };
 }
 
@@ -378,10 +461,15 @@ export function readQuery(
     });
   const selection = field.selectionSet!;
   collect(selection);
+  const withArguments = root.includes("%a") && (field.arguments?.length ?? 0) > 0;
+  if (withArguments)
+    for (const argument of field.arguments!) visit(argument, { Variable: (v) => void usedVariables.add(v.name.value) });
   const definitions = (operation.variableDefinitions ?? []).filter((d) => usedVariables.has(d.variable.name.value));
   const usesKey = root.includes(`$${KEY_VARIABLE}`);
   const declared = [...(usesKey ? [`$${KEY_VARIABLE}: ID!`] : []), ...definitions.map((d) => print(d))];
-  const body = root.replace("%s", print(keyed ? withKeyField(selection) : selection));
+  const body = root
+    .replace("%a", withArguments ? `(${field.arguments!.map((a) => print(a)).join(", ")})` : "")
+    .replace("%s", print(keyed ? withKeyField(selection) : selection));
   const query = [
     `query OneDoorLive${declared.length > 0 ? `(${declared.join(", ")})` : ""} { ${body} }`,
     ...[...usedFragments.values()].map((f) => print(f)),

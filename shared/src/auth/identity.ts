@@ -1,4 +1,5 @@
 // Who is asking. Verified by the gateway and carried to subgraphs over the signed internal hop.
+import { isRegionCode } from "./jurisdiction.js";
 
 /** Roles of the center (full rules come with the authorization work). */
 export const ROLES = [
@@ -21,6 +22,16 @@ export interface Identity {
   userId?: string;
   roles: Role[];
   department?: string;
+  /**
+   * Staff: the body they work for, by its directory name (e.g. 桐庐县联合人民调解委员会); they see a record
+   * only while their body was sent it or holds a case on it (jurisdiction.ts).
+   */
+  organization?: string;
+  /**
+   * Staff, commanders and leaders: their region, a 6-digit GB/T 2260 code. A county confines them to its
+   * records; a prefecture or province code (xxxx00, xx0000) opens aggregates across its counties, no records.
+   */
+  region?: string;
   /** For residents: the party id they act as. */
   partyId?: string;
   /** Where the request came from (address and client name), set by the gateway for the audit log. */
@@ -50,6 +61,8 @@ export function isIdentity(value: unknown): value is Identity {
     v.roles.every((r) => (ROLES as readonly string[]).includes(r as string)) &&
     (v.userId === undefined || typeof v.userId === "string") &&
     (v.department === undefined || typeof v.department === "string") &&
+    (v.organization === undefined || (typeof v.organization === "string" && v.organization.length > 0)) &&
+    (v.region === undefined || (typeof v.region === "string" && isRegionCode(v.region))) &&
     (v.partyId === undefined || typeof v.partyId === "string") &&
     (v.client === undefined || typeof v.client === "string") &&
     (v.address === undefined || typeof v.address === "string") &&

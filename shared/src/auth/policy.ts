@@ -2,6 +2,7 @@
 // `__resolveReference` (an entity fetched by key obeys the same rules as a root query).
 import type { Identity, Role } from "./identity.js";
 import type { SubgraphName } from "../config.js";
+import { inJurisdiction, servesBody } from "./jurisdiction.js";
 
 /** Staff roles and the department each is bound to. */
 export const STAFF_ROLES: Partial<Record<Role, SubgraphName>> = {
@@ -46,13 +47,28 @@ export interface RecordScope {
   coHandlers?: readonly SubgraphName[];
   /** Internal party ids of the record's parties. */
   partyIds?: readonly string[];
+  /** The county the record belongs to (a dispute's: its 解纷码's first six digits); staff see only their own. */
+  county?: string;
+  /**
+   * The bodies (directory names) the record was sent to or that hold a case on it: staff of the handling
+   * departments see it in full only when their body is among them. Unset: the department does not track bodies.
+   */
+  bodies?: readonly string[];
 }
 
 export function visibilityOf(identity: Identity, scope: RecordScope): Visibility {
-  if (hasRole(identity, "commander")) return "full";
-  if (isStaffOf(identity, scope.department)) return "full";
-  if (scope.coHandlers?.some((department) => isStaffOf(identity, department))) return "full";
   if (hasRole(identity, "resident") && identity.partyId && scope.partyIds?.includes(identity.partyId)) return "full";
+  // Staff and the commander see only their own county's records.
+  if (scope.county !== undefined && !inJurisdiction(identity, scope.county)) return "none";
+  if (hasRole(identity, "commander")) return "full";
+  const handling = [scope.department, ...(scope.coHandlers ?? [])].filter((d) => isStaffOf(identity, d));
+  if (handling.length > 0) {
+    // A handling department's staff see the record only while their own body was sent it or holds it. The
+    // registry (the county's window and 信访局) registers every dispute of its county: its county is enough.
+    if (handling.includes("petitions") || scope.bodies === undefined || servesBody(identity, scope.bodies))
+      return "full";
+    return "none";
+  }
   if (isStaff(identity)) return "summary";
   return "none";
 }

@@ -10,6 +10,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { envPrefix } from "../config.js";
 import { lockFolder } from "./folder-lock.js";
 import { pgliteOptions } from "./pglite-options.js";
+import { inProcessLocks, postgresLocks, type AdvisoryLocks } from "./job-lock.js";
 
 export type DatabaseLocation = { kind: "pglite"; dataDir: string | "memory" } | { kind: "postgres"; url: string };
 
@@ -21,6 +22,8 @@ export interface Database {
   /** Runs a script of several statements as one simple query: PostgreSQL runs it as one transaction. */
   executeScript(script: string): Promise<void>;
   query<Row>(sql: string): Promise<Row[]>;
+  /** Coordination with the other replicas on this database (job-lock.ts). */
+  locks: AdvisoryLocks;
   close(): Promise<void>;
 }
 
@@ -57,13 +60,16 @@ export async function openDatabase(location: DatabaseLocation, { owner = "OneDoo
         await pgliteOptions(location.dataDir),
       );
       await client.waitReady;
+      const locks = inProcessLocks();
       return {
         location,
+        locks,
         adapterFactory: new PrismaPGlite(client),
         ping: async () => void (await client.query("select 1")),
         executeScript: async (script) => void (await client.exec(script)),
         query: async <Row>(sql: string) => (await client.query<Row>(sql)).rows,
         close: async () => {
+          await locks.close();
           await client.close();
           lock?.release();
         },
@@ -75,14 +81,19 @@ export async function openDatabase(location: DatabaseLocation, { owner = "OneDoo
   }
   await createDatabaseIfMissing(location.url);
   const pool = new pg.Pool({ connectionString: location.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const locks = postgresLocks(location.url);
   return {
     location,
+    locks,
     adapterFactory: wholeScripts(new PrismaPg(pool)),
     ping: async () => void (await pool.query("select 1")),
     // Without parameters pg sends the simple-query protocol: the whole script at once.
     executeScript: async (script) => void (await pool.query(script)),
     query: async <Row>(sql: string) => (await pool.query(sql)).rows as Row[],
-    close: () => pool.end(),
+    close: async () => {
+      await locks.close();
+      await pool.end();
+    },
   };
 }
 
@@ -120,8 +131,9 @@ async function createDatabaseIfMissing(url: string): Promise<void> {
     const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
     if (!rowCount)
       await client.query(`create database "${name.replaceAll('"', '""')}"`).catch((error: { code?: string }) => {
-        // Another process may have created it between our check and our create.
-        if (error.code !== "42P04") throw error;
+        // Another process may have created it between our check and our create: PostgreSQL says so as
+        // "already exists" (42P04), or as a unique violation on pg_database when both creates overlap (23505).
+        if (error.code !== "42P04" && error.code !== "23505") throw error;
       });
   } finally {
     await client.end();

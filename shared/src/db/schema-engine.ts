@@ -11,6 +11,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine, MigrationList } from "@prisma/schema-engine-wasm";
+import type { AdvisoryLocks } from "./job-lock.js";
 
 type SchemaEngineModule = { SchemaEngine: typeof SchemaEngine; __wbg_set_wasm(exports: unknown): void };
 
@@ -92,6 +93,8 @@ export async function readMigrations(project: PrismaProject): Promise<MigrationL
 export interface MigrationTarget {
   executeScript(script: string): Promise<void>;
   query<Row>(sql: string): Promise<Row[]>;
+  /** Replicas migrating one database at once take turns (the later ones then find nothing to do). */
+  locks?: Pick<AdvisoryLocks, "whileHeld">;
 }
 
 /** A migration was started and never finished by an older version: only starting over can fix that. */
@@ -127,6 +130,15 @@ export async function applyMigrations(
   project: PrismaProject,
   target: MigrationTarget,
   onProgress: (position: number, total: number, name: string) => void = () => {},
+): Promise<string[]> {
+  const migrate = () => applyPending(project, target, onProgress);
+  return target.locks ? target.locks.whileHeld("migrations", migrate) : migrate();
+}
+
+async function applyPending(
+  project: PrismaProject,
+  target: MigrationTarget,
+  onProgress: (position: number, total: number, name: string) => void,
 ): Promise<string[]> {
   const { migrationDirectories } = await readMigrations(project);
   await target.executeScript(MIGRATIONS_TABLE);

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
 import { pino } from "pino";
+import type { Database } from "../db/database.js";
+import { replicaDatabases, type ReplicaDatabases } from "../testing/replica-databases.js";
 import { recordCaseEvent, startOutboxRelay, type OutboxRow, type OutboxStore } from "./outbox.js";
 import type { CaseEvent } from "./case-event.js";
 
@@ -89,5 +92,82 @@ describe("outbox relay", () => {
       .poll(() => delivered, { timeout: 2_000, interval: 10 })
       .toEqual(["RECEIVED", "ACCEPTED", "AWARD_MADE"]);
     await relay.stop();
+  });
+});
+
+/** A department's OutboxEvent table on a real database, through the queries the relay makes. */
+async function sqlOutbox(database: Database): Promise<OutboxStore> {
+  await database.executeScript(`CREATE TABLE IF NOT EXISTS "OutboxEvent" (
+    "id" TEXT PRIMARY KEY, "sequence" BIGSERIAL, "disputeCode" TEXT NOT NULL, "type" TEXT NOT NULL,
+    "occurredAt" TIMESTAMPTZ NOT NULL, "summary" TEXT NOT NULL, "recordId" TEXT, "data" JSONB,
+    "deliveredAt" TIMESTAMPTZ, "attempts" INTEGER NOT NULL DEFAULT 0, "lastError" TEXT)`);
+  const text = (value: string | null) => (value === null ? "NULL" : `'${value.replaceAll("'", "''")}'`);
+  const ids = (list: string[]) => list.map(text).join(", ");
+  return {
+    outboxEvent: {
+      async create({ data }) {
+        await database.query(
+          `INSERT INTO "OutboxEvent" ("id", "disputeCode", "type", "occurredAt", "summary", "recordId") VALUES
+           (${text(randomUUID())}, ${text(data.disputeCode)}, ${text(data.type)},
+            ${text(data.occurredAt.toISOString())}, ${text(data.summary)}, ${text(data.recordId)})`,
+        );
+      },
+      async findMany({ take }) {
+        const rows = await database.query<Omit<OutboxRow, "sequence"> & { sequence: string | number | bigint }>(
+          `SELECT * FROM "OutboxEvent" WHERE "deliveredAt" IS NULL ORDER BY "sequence" LIMIT ${take}`,
+        );
+        return rows.map((row) => ({ ...row, sequence: BigInt(row.sequence), occurredAt: new Date(row.occurredAt) }));
+      },
+      async updateMany({ where, data }) {
+        const set = data.deliveredAt ? `"deliveredAt" = now()` : `"attempts" = "attempts" + 1`;
+        await database.query(`UPDATE "OutboxEvent" SET ${set} WHERE "id" IN (${ids(where.id.in)})`);
+      },
+    },
+  };
+}
+
+describe("outbox relays of two replicas of one department", () => {
+  let databases: ReplicaDatabases | undefined;
+  afterEach(async () => {
+    await databases?.close();
+    databases = undefined;
+  });
+
+  it("deliver every event once and in order while both deliver and events keep coming", async () => {
+    databases = await replicaDatabases();
+    const first = await sqlOutbox(databases.first);
+    const second = await sqlOutbox(databases.second);
+    const registry: string[] = [];
+    const relay = (store: OutboxStore, locks: Database["locks"]) =>
+      startOutboxRelay({
+        source: "mediation",
+        store,
+        locks,
+        log,
+        batchSize: 3,
+        idleMs: 60_000,
+        // The registry's answer takes a moment, during which the other replica may try to deliver.
+        deliver: async (batch) => {
+          await new Promise((resolve) => setImmediate(resolve));
+          registry.push(...batch.map((event) => event.type));
+        },
+      });
+    const a = relay(first, databases.first.locks);
+    const b = relay(second, databases.second.locks);
+    const recorded: string[] = [];
+    for (let step = 1; step <= 24; step++) {
+      const type = `STEP_${step}`;
+      await recordCaseEvent(step % 2 ? first : second, {
+        disputeCode: "330122260000027",
+        type,
+        summary: `第${step}步`,
+      });
+      recorded.push(type);
+      if (step % 4 === 0) await Promise.all([a.flush(), b.flush(), a.flush(), b.flush()]);
+    }
+    await Promise.all([a.flush(), b.flush()]);
+    expect(await a.flush()).toBe(true);
+    await Promise.all([a.stop(), b.stop()]);
+    expect(registry).toEqual(recorded);
   });
 });

@@ -4,6 +4,7 @@
 import type { Logger } from "../logger.js";
 import type { CaseEvent, EventSource } from "./case-event.js";
 import { currentTime } from "../clock/now.js";
+import type { AdvisoryLocks } from "../db/job-lock.js";
 
 /** The `OutboxEvent` model every department declares in its schema.prisma (same columns everywhere). */
 export interface OutboxRow {
@@ -76,6 +77,11 @@ export interface RelayOptions {
   /** Sends a batch to the registry; resolves only when the registry has stored it. */
   deliver(events: CaseEvent[]): Promise<void>;
   log: Logger;
+  /**
+   * Replicas of the department share its outbox: one relay delivers at a time (the others skip their turn),
+   * so no event goes twice and none overtakes an earlier one. Without it the relay assumes it is alone.
+   */
+  locks?: Pick<AdvisoryLocks, "ifFree">;
   batchSize?: number;
   /** Poll interval while idle. */
   idleMs?: number;
@@ -99,6 +105,7 @@ export function startOutboxRelay(options: RelayOptions): OutboxRelay {
     store,
     deliver,
     log,
+    locks,
     batchSize = 100,
     idleMs = 1_000,
     backoffMs = 200,
@@ -133,8 +140,15 @@ export function startOutboxRelay(options: RelayOptions): OutboxRelay {
     }
   };
 
+  // Another replica delivering counts as success: it delivers until the outbox is empty.
+  const deliverExclusively = async (): Promise<boolean> => {
+    if (!locks) return deliverPending();
+    const pass = await locks.ifFree(`outbox relay ${source}`, deliverPending);
+    return pass.ran ? pass.value : true;
+  };
+
   const run = (): Promise<boolean> => {
-    running ??= deliverPending()
+    running ??= deliverExclusively()
       .catch((error: unknown) => {
         log.error({ err: error }, "outbox relay failed");
         return false;

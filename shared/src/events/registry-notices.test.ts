@@ -18,8 +18,15 @@ const SECRET = "registry-notices-test-secret-of-enough-length";
 
 /** The inbox table in memory, as much of it as the inbox uses. */
 function memoryInbox() {
-  const rows: { id: string; sequence: bigint; disputeCode: string; kind: RegistryNoticeKind; body: string | null }[] =
-    [];
+  const rows: {
+    id: string;
+    sequence: bigint;
+    disputeCode: string;
+    kind: RegistryNoticeKind;
+    body: string | null;
+    recordId: string | null;
+    occurredAt: Date;
+  }[] = [];
   const store: InboxStore = {
     registryNotice: {
       findFirst: async () =>
@@ -51,6 +58,7 @@ describe("the registry's notices to a department", () => {
       disputeCode,
       kind,
       body: null,
+      recordId: null,
       occurredAt: new Date(0).toISOString(),
     });
   let server: Server;

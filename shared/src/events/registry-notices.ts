@@ -5,6 +5,9 @@
 // Departments pull rather than the registry pushing: a department already knows where the registry is, any
 // number of its replicas can read the same feed (the inbox keeps each notice once), and while the registry is
 // down a department still knows everything it was sent before. docs/architecture.md explains the choice.
+//
+// The same feed relays facts one department established that another acts on (an agreement reached, told to
+// the court that may confirm it): the fact arrives by itself, and the acting department decides from its inbox.
 import express, { type Router } from "express";
 import type { ReplayGuard } from "../auth/internal-hop.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../config.js";
@@ -17,7 +20,17 @@ const REGISTRY = "petitions";
 const PAGE = 500;
 
 /** RegistryNoticeKind in shared/prisma/registry-notice-kind.prisma. */
-export type RegistryNoticeKind = "SENT" | "HANDED_OVER" | "DELEGATED" | "RECALLED" | "CLOSED";
+export type RegistryNoticeKind = HoldingKind | FactKind;
+/** Notices that say who holds a dispute. */
+export type HoldingKind = "SENT" | "HANDED_OVER" | "DELEGATED" | "RECALLED" | "CLOSED";
+/** Notices that relay another department's fact about a record of its own. */
+export type FactKind = "AGREEMENT_REACHED" | "CONFIRMATION_APPLIED" | "AGREEMENT_PERFORMED";
+const FACT_KINDS: readonly RegistryNoticeKind[] = [
+  "AGREEMENT_REACHED",
+  "CONFIRMATION_APPLIED",
+  "AGREEMENT_PERFORMED",
+] satisfies FactKind[];
+const isHolding = (kind: RegistryNoticeKind): kind is HoldingKind => !FACT_KINDS.includes(kind);
 
 /** One notice as the feed carries it. */
 export interface RegistryNotice {
@@ -27,6 +40,8 @@ export interface RegistryNotice {
   disputeCode: string;
   kind: RegistryNoticeKind;
   body: string | null;
+  /** For a fact: the other department's record it is about (a mediation agreement's id). */
+  recordId: string | null;
   occurredAt: string;
 }
 
@@ -69,7 +84,9 @@ export interface InboxStore {
     findMany(args: {
       where: { disputeCode: string };
       orderBy: { sequence: "asc" };
-    }): Promise<{ kind: RegistryNoticeKind; body: string | null; sequence: bigint }[]>;
+    }): Promise<
+      { kind: RegistryNoticeKind; body: string | null; recordId: string | null; occurredAt: Date; sequence: bigint }[]
+    >;
     createMany(args: {
       data: {
         id: string;
@@ -77,6 +94,7 @@ export interface InboxStore {
         disputeCode: string;
         kind: RegistryNoticeKind;
         body: string | null;
+        recordId: string | null;
         occurredAt: Date;
       }[];
       skipDuplicates: true;
@@ -89,9 +107,9 @@ export type Standing =
   | { open: true; kind: "SENT" | "HANDED_OVER" | "DELEGATED"; body: string | null }
   | { open: false; reason: "NOT_SENT_HERE" | "RECALLED" | "CLOSED" };
 
-/** The latest notice decides: a dispute sent here stays open until it is recalled or closed. */
+/** The latest holding notice decides: a dispute sent here stays open until it is recalled or closed. */
 export function standing(notices: readonly { kind: RegistryNoticeKind; body: string | null }[]): Standing {
-  const last = notices.at(-1);
+  const last = notices.filter((n): n is { kind: HoldingKind; body: string | null } => isHolding(n.kind)).at(-1);
   if (!last) return { open: false, reason: "NOT_SENT_HERE" };
   if (last.kind === "RECALLED" || last.kind === "CLOSED") return { open: false, reason: last.kind };
   return { open: true, kind: last.kind, body: last.body };
@@ -118,6 +136,11 @@ export interface RegistryInbox {
    * and not the moment after its closure.
    */
   requireOpen(disputeCode: string): Promise<Extract<Standing, { open: true }>>;
+  /**
+   * The fact of this kind about another department's record on this dispute, as the registry relayed it
+   * (read on first); undefined when the registry relayed none, for this dispute.
+   */
+  fact(disputeCode: string, kind: FactKind, recordId: string): Promise<{ occurredAt: Date } | undefined>;
 }
 
 /** The inbox's rule over a store; `sync` reads the registry's feed (tests hand notices in directly). */
@@ -134,6 +157,12 @@ export function inboxOver(store: InboxStore, sync: () => Promise<boolean>): Regi
       const refusal = REFUSALS[found.reason];
       throw invalidState(refusal.en, refusal.zh, { reason: found.reason, disputeCode });
     },
+    async fact(disputeCode, kind, recordId) {
+      await sync();
+      const notices = await store.registryNotice.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
+      const found = notices.find((n) => n.kind === kind && n.recordId === recordId);
+      return found && { occurredAt: found.occurredAt };
+    },
   };
 }
 
@@ -144,6 +173,17 @@ export function requireSentHere(
 ): Promise<Extract<Standing, { open: true }>> {
   if (!ctx.inbox) throw new Error("only departments keep an inbox of the registry's notices");
   return ctx.inbox.requireOpen(disputeCode);
+}
+
+/** For a department's resolvers: another department's fact about a record on this dispute, if the registry relayed it. */
+export function relayedFact(
+  ctx: { inbox?: RegistryInbox },
+  disputeCode: string,
+  kind: FactKind,
+  recordId: string,
+): Promise<{ occurredAt: Date } | undefined> {
+  if (!ctx.inbox) throw new Error("only departments keep an inbox of the registry's notices");
+  return ctx.inbox.fact(disputeCode, kind, recordId);
 }
 
 export interface InboxOptions {
@@ -191,6 +231,7 @@ export function registryInbox({
             disputeCode: n.disputeCode,
             kind: n.kind,
             body: n.body,
+            recordId: n.recordId,
             occurredAt: new Date(n.occurredAt),
           })),
           skipDuplicates: true,

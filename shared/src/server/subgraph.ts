@@ -24,6 +24,7 @@ import {
 } from "../db/schema-engine.js";
 import { reportProgress, reportToLauncher, runService } from "../system/parent-link.js";
 import { requestLoggingPlugin } from "./request-logging.js";
+import { applyFieldMiddlewares } from "./field-middleware.js";
 import { installProcessErrorPolicy, inRequestScope } from "./process-errors.js";
 import { boundedArguments } from "../graphql/input-bounds.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
@@ -32,10 +33,12 @@ import { runAtOffset } from "../clock/now.js";
 import type { MiddlewareFn } from "type-graphql";
 import type { Identity } from "../auth/identity.js";
 import { authChecker, signedInForRootFields } from "../auth/access.js";
+import { singleRecordPersonalData } from "../auth/single-record-reads.js";
 import { partyIdSecret } from "../auth/party-id.js";
 import { registryInbox, type InboxStore, type NoticeReader, type RegistryInbox } from "../events/registry-notices.js";
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
 import { registryDelivery } from "../events/registry-link.js";
+import { periodicJob } from "../db/job-lock.js";
 
 /** A request whose body the JSON parser kept as it came, for the hop signature. */
 type RawBodyRequest = http.IncomingMessage & { rawBody?: Buffer };
@@ -117,23 +120,33 @@ export function defineSubgraph<Store extends { $disconnect(): Promise<void> }, L
   return definition;
 }
 
-export function buildSubgraphGraphQLSchema(
+export async function buildSubgraphGraphQLSchema(
   definition: SubgraphDefinition<never, unknown>,
 ): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const { referenceResolvers, ...options } = definition.schema;
-  return buildFederatedSchema(
+  const built = await buildFederatedSchema(
     {
       ...options,
       // Inputs are validated by our own domain rules (field-specific, bilingual), not class-validator.
       validate: false,
       authChecker,
       authMode: "error",
-      // Out-of-range input is refused before any resolver starts a query; resolvers run in their request's
-      // scope, so an error nobody awaited still names the request (process-errors.ts).
-      globalMiddlewares: [signedInForRootFields(), inRequestScope, boundedArguments, atSimulatedTime],
     },
     referenceResolvers,
   );
+  // Only around fields that run code (field-middleware.ts): out-of-range input is refused before any
+  // resolver starts a query; resolvers run in their request's scope, so an error nobody awaited still
+  // names the request (process-errors.ts).
+  const signedIn = signedInForRootFields();
+  const singleRecord = singleRecordPersonalData();
+  applyFieldMiddlewares<RequestContext>(built.schema, ({ root, hasArguments }) => [
+    ...(root ? [signedIn] : []),
+    ...(root ? [] : [singleRecord]),
+    inRequestScope,
+    ...(hasArguments ? [boundedArguments] : []),
+    atSimulatedTime,
+  ]);
+  return built;
 }
 
 export interface RunningSubgraph {
@@ -239,23 +252,24 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
         store: store as unknown as OutboxStore,
         deliver: registryDelivery(definition.name, secret),
         log: log.child({ component: "outbox" }),
+        locks: opened.locks,
         idleMs: intFromEnv("OUTBOX_POLL_MS", 1_000),
       })
     : undefined;
 
-  const timers = (definition.periodicJobs ?? []).map((job) => {
-    const timer = setInterval(() => {
-      job.run(store).catch((error: unknown) => log.error({ err: error, job: job.name }, "periodic job failed"));
-    }, job.intervalMs);
-    timer.unref();
-    return timer;
-  });
+  // Once per period across replicas: job-lock.ts.
+  const jobs = (definition.periodicJobs ?? []).map((job) =>
+    periodicJob(definition.name, job, store, opened.locks, log),
+  );
 
   const { schema } = await buildSubgraphGraphQLSchema(definition as unknown as SubgraphDefinition<never, unknown>);
   const apollo = new ApolloServer<SubgraphContext<Store, Loaders>>({
     schema,
     introspection: !production,
     formatError: withChineseMessage,
+    // The process's own shutdown (runService) stops Apollo, in order with the rest. Apollo's own signal handler
+    // would stop it too, and a second concurrent stop() never returns: SIGTERM would then hang the process.
+    stopOnTerminationSignals: false,
     // Inline traces serve Apollo Studio, which a center does not use.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -338,7 +352,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   const stop = () =>
     (stopping ??= (async () => {
       ready = false;
-      for (const timer of timers) clearInterval(timer);
+      await Promise.all(jobs.map((job) => job.stop()));
       await apollo.stop(); // stops accepting, lets in-flight requests finish
       inbox?.stop();
       await relay?.stop(); // undelivered events stay in the outbox for the next start

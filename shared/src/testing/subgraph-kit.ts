@@ -21,8 +21,16 @@ export interface SubgraphKit<Store> {
   store(): Store;
   /** Runs an operation as `identity`, with a fresh request context (loaders included), as the server would. */
   run(identity: Identity, source: string, variables?: Record<string, unknown>): Promise<KitResult>;
-  /** Hands the department a registry notice, as its inbox would read it from the registry's feed. */
-  notify(disputeCode: string, kind?: RegistryNoticeKind, body?: string): Promise<void>;
+  /**
+   * Hands the department a registry notice, as its inbox would read it from the registry's feed; a fact names
+   * the other department's record and when it was established.
+   */
+  notify(
+    disputeCode: string,
+    kind?: RegistryNoticeKind,
+    body?: string,
+    fact?: { recordId: string; occurredAt: Date },
+  ): Promise<void>;
 }
 
 /** A caller for tests: a role, and whatever narrows it (department, party, user id). */
@@ -56,7 +64,7 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
   const inbox = () => inboxOver(store() as unknown as InboxStore, async () => false);
   return {
     store,
-    async notify(disputeCode, kind = "SENT", body) {
+    async notify(disputeCode, kind = "SENT", body, fact) {
       notices += 1;
       await (store() as unknown as InboxStore).registryNotice.createMany({
         data: [
@@ -66,7 +74,8 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
             disputeCode,
             kind,
             body: body ?? null,
-            occurredAt: new Date(),
+            recordId: fact?.recordId ?? null,
+            occurredAt: fact?.occurredAt ?? new Date(),
           },
         ],
         skipDuplicates: true,

@@ -34,7 +34,6 @@ const application = {
   ...basics,
   online: true,
   agreementId: randomUUID(),
-  agreementEffectiveAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
 };
 
 /** One mutation of each family, with input that passes GraphQL's own checks, and what the court's clerk gets. */
@@ -105,6 +104,12 @@ describe("who may take the court's steps", () => {
 
   it("lets a party apply for judicial confirmation themself, and nobody else for the parties", async () => {
     const APPLY = `mutation ($v: ApplyForJudicialConfirmationInput!) { applyForJudicialConfirmation(input: $v) { id status } }`;
+    const secondAgreement = randomUUID();
+    for (const recordId of [application.agreementId, secondAgreement])
+      await kit.notify(basics.disputeCode, "AGREEMENT_REACHED", undefined, {
+        recordId,
+        occurredAt: new Date(Date.now() - 2 * 86_400_000),
+      });
     for (const [who, identity] of Object.entries(REFUSED))
       expect((await kit.run(identity, APPLY, { v: application })).codes, who).toEqual(["FORBIDDEN"]);
     expect(await kit.store().courtCase.count({ where: { disputeCode: basics.disputeCode } })).toBe(0);
@@ -112,7 +117,7 @@ describe("who may take the court's steps", () => {
     const own = await kit.run(WANG, APPLY, { v: application });
     expect(own.codes).toEqual([]);
     expect(own.data!.applyForJudicialConfirmation).toMatchObject({ status: "APPLIED" });
-    const byClerk = await kit.run(CLERK, APPLY, { v: { ...application, agreementId: randomUUID() } });
+    const byClerk = await kit.run(CLERK, APPLY, { v: { ...application, agreementId: secondAgreement } });
     expect(byClerk.codes).toEqual([]);
     // The applicant is audited as who they are.
     const audit = await kit.store().auditEntry.findFirstOrThrow({

@@ -121,8 +121,13 @@ describe("a case only on a dispute the registry sent to the court", () => {
     expect(await kit.store().courtCase.count({ where: { disputeCode: code } })).toBe(2);
   });
 
-  it("takes a judicial confirmation, and the enforcement that follows from it, without a notice", async () => {
+  it("takes a judicial confirmation of an agreement reached on the dispute, and its enforcement, without a dispatch", async () => {
     const code = freshCode();
+    const agreementId = randomUUID();
+    await kit.notify(code, "AGREEMENT_REACHED", undefined, {
+      recordId: agreementId,
+      occurredAt: new Date(Date.now() - 2 * 86_400_000),
+    });
     const run = async (source: string, v: unknown) => {
       const result = await kit.run(CLERK, source, { v });
       expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
@@ -133,8 +138,7 @@ describe("a case only on a dispute the registry sent to the court", () => {
       {
         disputeCode: code,
         causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
-        agreementId: randomUUID(),
-        agreementEffectiveAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+        agreementId,
         parties: [
           { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
           { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
@@ -150,6 +154,65 @@ describe("a case only on a dispute the registry sent to the court", () => {
       { basisCaseId: applied.id },
     );
     expect(enforcement.status).toBe("ENFORCING");
-    expect(await kit.store().registryNotice.count({ where: { disputeCode: code } })).toBe(0);
+    expect(await kit.store().registryNotice.count({ where: { disputeCode: code, kind: "SENT" } })).toBe(0);
+    // The application window ran from the signing the registry relayed, not from a date the applicant gave.
+    const [clock] = await kit.store().courtCaseClock.findMany({
+      where: { caseId: applied.id, kind: "judicialConfirmationApplication" },
+    });
+    expect(clock?.startedAt).toEqual(
+      (await kit.store().registryNotice.findFirstOrThrow({ where: { recordId: agreementId } })).occurredAt,
+    );
+  });
+
+  it("links a confirmation to the court's pre-filing mediation of the same dispute, whose agreement it confirms", async () => {
+    const [delegate] = OPENINGS as [Opening];
+    const code = await noticed(["SENT"]);
+    const delegated = await open(delegate, code);
+    expect(delegated.codes).toEqual([]);
+    const agreementId = randomUUID();
+    await kit.notify(code, "AGREEMENT_REACHED", undefined, { recordId: agreementId, occurredAt: new Date() });
+    const applied = await kit.run(
+      CLERK,
+      `mutation ($v: ApplyForJudicialConfirmationInput!) { r: applyForJudicialConfirmation(input: $v) { origin { id procedure } } }`,
+      {
+        v: {
+          disputeCode: code,
+          causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
+          agreementId,
+          parties: [
+            { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
+            { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+          ],
+        },
+      },
+    );
+    expect(applied.codes).toEqual([]);
+    expect(applied.data!.r).toEqual({
+      origin: { id: (delegated.data!.r as { id: string }).id, procedure: "PRE_FILING_MEDIATION" },
+    });
+  });
+
+  it("refuses to confirm an agreement nobody reached, or one reached on another dispute", async () => {
+    const code = freshCode();
+    const other = freshCode();
+    const elsewhere = randomUUID();
+    await kit.notify(other, "AGREEMENT_REACHED", undefined, { recordId: elsewhere, occurredAt: new Date() });
+    const APPLY = `mutation ($v: ApplyForJudicialConfirmationInput!) { r: applyForJudicialConfirmation(input: $v) { id } }`;
+    for (const agreementId of [randomUUID(), elsewhere]) {
+      const result = await kit.run(CLERK, APPLY, {
+        v: {
+          disputeCode: code,
+          causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
+          agreementId,
+          parties: [
+            { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
+            { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+          ],
+        },
+      });
+      expect(result.codes).toEqual(["BAD_USER_INPUT"]);
+      expect(JSON.stringify(result.errors)).toContain("AGREEMENT_UNKNOWN");
+    }
+    expect(await kit.store().courtCase.count({ where: { disputeCode: code } })).toBe(0);
   });
 });

@@ -26,6 +26,7 @@ import { DisputePartyResolver } from "./resolvers/dispute-party-resolver.js";
 import { AuditLogResolver } from "./resolvers/audit-resolver.js";
 import { AlertResolver } from "./resolvers/alert-resolver.js";
 import { AlertMutations } from "./resolvers/alert-mutations.js";
+import { ReferenceDataResolver } from "./resolvers/reference-data-resolver.js";
 import { detectAlerts } from "./db/alerts.js";
 import { auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 
@@ -50,6 +51,7 @@ export const subgraph = defineSubgraph({
       AuditLogResolver,
       AlertResolver,
       AlertMutations,
+      ReferenceDataResolver,
       auditLogSection("petitions", "信访局/综合受理窗口"),
     ],
     referenceResolvers: {

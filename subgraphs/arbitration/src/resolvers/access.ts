@@ -1,6 +1,7 @@
 // Record checks: every path that hands out a case — root queries, entity references,
 // Dispute and Party fields, mutation results — goes through these, so each obeys the same rules.
 import { assertVisible } from "@onedoor/shared/auth/access";
+import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
 import { visibilityOf, type RecordScope } from "@onedoor/shared/auth/policy";
 import { loadById } from "@onedoor/shared/db/write-path";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
@@ -17,7 +18,11 @@ async function caseScope(
   disputePartyIds?: readonly string[],
 ): Promise<RecordScope> {
   const applicants = await ctx.loaders.applicantsByCase.load(row.id);
-  return scopeOf({ respondentPartyId: row.respondentPartyId, applicants }, disputePartyIds);
+  // Staff of other counties see nothing of it (the county: its dispute's, the 解纷码's first six digits).
+  return {
+    ...scopeOf({ respondentPartyId: row.respondentPartyId, applicants }, disputePartyIds),
+    county: countyOfDisputeCode(row.disputeCode),
+  };
 }
 
 /** The case as the caller may see it (full or summary); FORBIDDEN when they may not see it at all. */

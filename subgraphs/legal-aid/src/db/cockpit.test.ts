@@ -74,11 +74,11 @@ describe("legal aid cockpit section on the demo data", () => {
     // Only consultations about a Tonglu dispute (周秀英 330122260000016, 汪建新 330122260000027); 陈阿根's had none.
     expect(tonglu.consultations).toMatchObject({ value: 2, sameperiodLastYear: 0 });
 
-    // 桐君街道 (330122001): 李桂芳 by prefix, the three cases recorded with the county code by county = 4.
-    expect((await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330122001" })).applications.value).toBe(
+    // 桐君街道 (330122003): 李桂芳 by prefix, the three cases recorded with the county code by county = 4.
+    expect((await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330122003" })).applications.value).toBe(
       4,
     );
-    // Another town: 李桂芳 (330122001) is out; 汪, 徐, 罗 remain; 徐 refused: 2 / 3.
+    // Another town: 李桂芳 (330122003) is out; 汪, 徐, 罗 remain; 徐 refused: 2 / 3.
     const other = await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330122002" });
     expect(other.applications.value).toBe(3);
     expect(other.grantRate).toMatchObject({ numerator: 2, denominator: 3 });

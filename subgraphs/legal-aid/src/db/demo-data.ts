@@ -221,7 +221,7 @@ const WALK_IN_CASES: {
     residentId: "330122196703052411",
     phone: "13588461207",
     groups: [ApplicantGroup.SOCIAL_ASSISTANCE],
-    regionCode: "330122001",
+    regionCode: "330122003",
     appliedAt: "2026-11-06T01:00:00.000Z",
     decidedAt: "2026-11-10T03:00:00.000Z",
     assignment: { assignee: "方晓燕", assignedAt: "2026-11-11T01:30:00.000Z" },

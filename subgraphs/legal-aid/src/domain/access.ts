@@ -12,6 +12,8 @@ export const LEGAL_AID: SubgraphName = "legal-aid";
 export interface CaseParties {
   applicantPartyId: string | null;
   applicantResidentId: string | null;
+  /** The county (GB/T 2260) of the application: staff of other counties see nothing of it. */
+  regionCode?: string;
 }
 
 /**
@@ -25,7 +27,11 @@ export function applicantPartyIdOf(row: CaseParties): string | null {
 /** 法律援助案件: the applicant is its only party (the other side of the dispute never sees it). */
 export function caseScope(row: CaseParties): RecordScope {
   const partyId = applicantPartyIdOf(row);
-  return { department: LEGAL_AID, partyIds: partyId ? [partyId] : [] };
+  return {
+    department: LEGAL_AID,
+    partyIds: partyId ? [partyId] : [],
+    ...(row.regionCode !== undefined ? { county: row.regionCode } : {}),
+  };
 }
 
 /** 法律咨询: enquirers are not identified (a name, maybe a phone), so no resident sees one. */

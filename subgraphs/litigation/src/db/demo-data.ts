@@ -81,7 +81,7 @@ const DETAILS: Record<
     causeCode: "LABOUR_SERVICE_CONTRACT",
     causeListVersion: "2020",
     agreementId: "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45",
-    agreementEffectiveAt: new Date("2026-07-03T02:00:00.000Z"),
+    agreementEffectiveAt: new Date("2026-07-02T03:00:00.000Z"),
     acceptedAt: new Date("2026-07-07T01:30:00.000Z"),
     concludedAt: new Date("2026-07-10T07:00:00.000Z"),
     performance: "PERFORMED",
@@ -156,7 +156,12 @@ const HISTORY: Record<string, (c: CaseFacts) => NewCaseEvent[]> = {
     ),
   ],
   "(2026)浙0903民特45号": (c) => [
-    courtEvents.judicialConfirmationApplied({ ...c, status: "APPLIED" }, true, new Date("2026-07-06T02:00:00.000Z")),
+    courtEvents.judicialConfirmationApplied(
+      { ...c, status: "APPLIED" },
+      true,
+      new Date("2026-07-06T02:00:00.000Z"),
+      DETAILS["(2026)浙0903民特45号"]!.agreementId!,
+    ),
     courtEvents.judicialConfirmationAcceptanceDecided(
       { ...c, status: "ACCEPTED" },
       true,

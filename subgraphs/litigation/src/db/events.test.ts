@@ -140,12 +140,16 @@ describe("court case events in the outbox", () => {
 
   it("records judicial confirmation steps, and nothing for refused steps", async () => {
     const disputeCode = code("330903", 700_002);
+    const agreementId = randomUUID();
+    await kit.notify(disputeCode, "AGREEMENT_REACHED", undefined, {
+      recordId: agreementId,
+      occurredAt: new Date(Date.now() - 3 * DAY),
+    });
     const confirmationInput = (causeOfActionCode: string) => ({
       disputeCode,
       causeOfActionCode,
       online: true,
-      agreementId: randomUUID(),
-      agreementEffectiveAt: new Date(Date.now() - 3 * DAY).toISOString(),
+      agreementId,
       parties: [
         { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
         { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },

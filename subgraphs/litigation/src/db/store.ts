@@ -24,6 +24,16 @@ export function createLoaders(store: LitigationStore) {
         }),
       (row) => row.disputeCode,
     ),
+    /** Agreements the committee found performed (回访: 已履行), as the registry relayed it. */
+    performedPerCommitteeByAgreement: rowLoader(
+      (ids: readonly string[]) =>
+        store.registryNotice.findMany({
+          where: { kind: "AGREEMENT_PERFORMED", recordId: { in: [...ids] } },
+          distinct: ["recordId"],
+          select: { recordId: true },
+        }),
+      (row) => row.recordId!,
+    ),
     followUpsByOrigin: groupLoader(
       (ids: readonly string[]) =>
         store.courtCase.findMany({

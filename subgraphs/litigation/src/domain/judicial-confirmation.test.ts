@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { causeListByVersion, findCause } from "./causes-of-action.js";
-import { checkConfirmationApplication, isEnforceable } from "./judicial-confirmation.js";
+import { checkConfirmationApplication, confirmedPerformance, isEnforceable } from "./judicial-confirmation.js";
 import { courtClockStatus } from "./clocks.js";
 import { nextStep, STEPS } from "./procedures.js";
 
@@ -13,7 +13,7 @@ const at = (iso: string) => new Date(iso);
 describe("judicial confirmation application (司法确认申请)", () => {
   it("accepts a joint application within 30 days of the agreement taking effect", () => {
     const decision = checkConfirmationApplication({
-      agreementEffectiveAt: at("2026-07-03T02:00:00Z"),
+      agreement: { effectiveAt: at("2026-07-03T02:00:00Z") },
       appliedAt: at("2026-07-06T02:00:00Z"),
       parties: both,
       cause: labour,
@@ -22,24 +22,37 @@ describe("judicial confirmation application (司法确认申请)", () => {
     if (decision.ok) expect(decision.value.applicationClock.stoppedAt).toEqual(at("2026-07-06T02:00:00Z"));
   });
 
+  it("refuses an agreement the registry never relayed for this dispute, whatever else the application says", () => {
+    const decision = checkConfirmationApplication({
+      agreement: undefined,
+      appliedAt: at("2026-07-06T02:00:00Z"),
+      parties: both,
+      cause: labour,
+    });
+    expect(decision).toMatchObject({
+      ok: false,
+      refusals: [{ code: "AGREEMENT_UNKNOWN", field: ["input", "agreementId"] }],
+    });
+  });
+
   it("counts 30 natural days from the day after the agreement took effect (2026-06-01 → 2026-07-01)", () => {
     const effective = at("2026-06-01T02:00:00Z");
     const lastDay = checkConfirmationApplication({
-      agreementEffectiveAt: effective,
+      agreement: { effectiveAt: effective },
       appliedAt: at("2026-07-01T15:00:00Z"),
       parties: both,
       cause: labour,
     });
     expect(lastDay.ok).toBe(true);
     const dayAfter = checkConfirmationApplication({
-      agreementEffectiveAt: effective,
+      agreement: { effectiveAt: effective },
       appliedAt: at("2026-07-01T16:30:00Z"),
       parties: both,
       cause: labour,
     });
     expect(dayAfter).toMatchObject({
       ok: false,
-      refusals: [{ code: "APPLICATION_LATE", field: ["input", "agreementEffectiveAt"] }],
+      refusals: [{ code: "APPLICATION_LATE", field: ["input", "agreementId"] }],
     });
   });
 
@@ -55,14 +68,14 @@ describe("judicial confirmation application (司法确认申请)", () => {
 
   it("refuses a single-party application", () => {
     const decision = checkConfirmationApplication({
-      agreementEffectiveAt: at("2026-07-03T02:00:00Z"),
+      agreement: { effectiveAt: at("2026-07-03T02:00:00Z") },
       appliedAt: at("2026-07-04T02:00:00Z"),
       parties: [{ joinsApplication: true }, { joinsApplication: false }],
       cause: labour,
     });
     expect(decision).toMatchObject({ ok: false, refusals: [{ code: "NOT_JOINT_APPLICATION" }] });
     const alone = checkConfirmationApplication({
-      agreementEffectiveAt: at("2026-07-03T02:00:00Z"),
+      agreement: { effectiveAt: at("2026-07-03T02:00:00Z") },
       appliedAt: at("2026-07-04T02:00:00Z"),
       parties: [{ joinsApplication: true }],
       cause: labour,
@@ -72,7 +85,7 @@ describe("judicial confirmation application (司法确认申请)", () => {
 
   it("refuses marriage, adoption and identity relations", () => {
     const decision = checkConfirmationApplication({
-      agreementEffectiveAt: at("2026-07-03T02:00:00Z"),
+      agreement: { effectiveAt: at("2026-07-03T02:00:00Z") },
       appliedAt: at("2026-07-04T02:00:00Z"),
       parties: both,
       cause: divorce,
@@ -83,7 +96,7 @@ describe("judicial confirmation application (司法确认申请)", () => {
     });
     for (const code of ["ADOPTION_CONFIRMATION", "PARENTAGE_CONFIRMATION"]) {
       const refused = checkConfirmationApplication({
-        agreementEffectiveAt: at("2026-07-03T02:00:00Z"),
+        agreement: { effectiveAt: at("2026-07-03T02:00:00Z") },
         appliedAt: at("2026-07-04T02:00:00Z"),
         parties: both,
         cause: findCause(list, code)!,
@@ -94,7 +107,7 @@ describe("judicial confirmation application (司法确认申请)", () => {
 
   it("reports every problem at once and refuses an application before the agreement took effect", () => {
     const decision = checkConfirmationApplication({
-      agreementEffectiveAt: at("2026-07-10T02:00:00Z"),
+      agreement: { effectiveAt: at("2026-07-10T02:00:00Z") },
       appliedAt: at("2026-07-04T02:00:00Z"),
       parties: [{ joinsApplication: true }],
       cause: divorce,
@@ -164,5 +177,14 @@ describe("judicial confirmation steps and clocks", () => {
       applied,
     );
     expect(extended.deadlineDate).toBe("2026-07-31");
+  });
+});
+
+describe("one performance of a confirmed agreement", () => {
+  it("shows the committee's finding of performance while the court has recorded none, and the court's own record otherwise", () => {
+    expect(confirmedPerformance("PENDING", true)).toBe("PERFORMED");
+    expect(confirmedPerformance("PENDING", false)).toBe("PENDING");
+    expect(confirmedPerformance("ENFORCEMENT_APPLIED", true)).toBe("ENFORCEMENT_APPLIED");
+    expect(confirmedPerformance(null, true)).toBeNull();
   });
 });

@@ -42,7 +42,7 @@ describe("court events for the registry's timeline", () => {
       courtEvents.preFilingMediationFailed(judgment, at),
       courtEvents.caseFiled(judgment, "ORDINARY", false, at),
       courtEvents.judgmentRecorded(judgment, at),
-      courtEvents.judicialConfirmationApplied(confirmation, false, at),
+      courtEvents.judicialConfirmationApplied(confirmation, false, at, "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45"),
       courtEvents.judicialConfirmationAcceptanceDecided(confirmation, false, at),
       courtEvents.judicialConfirmationRulingExtended(confirmation, 10, at),
       courtEvents.judicialConfirmationRuled(confirmation, false, at),

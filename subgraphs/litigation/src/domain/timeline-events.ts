@@ -93,13 +93,14 @@ export const courtEvents = {
   judgmentRecorded: (c: CaseFacts, at: Date) =>
     event(c, "JUDGMENT_RECORDED", "法院作出一审判决", at, { performance: "PENDING" }),
 
-  judicialConfirmationApplied: (c: CaseFacts, online: boolean, at: Date) =>
+  /** Carries the agreement's id: the registry relays the application to the committee, whose window it stops. */
+  judicialConfirmationApplied: (c: CaseFacts, online: boolean, at: Date, agreementId: string) =>
     event(
       c,
       "JUDICIAL_CONFIRMATION_APPLIED",
       online ? "双方当事人在线共同申请司法确认调解协议" : "双方当事人共同申请司法确认调解协议",
       at,
-      { online },
+      { online, agreementId },
     ),
 
   judicialConfirmationAcceptanceDecided: (c: CaseFacts, accepted: boolean, at: Date) =>
@@ -125,13 +126,14 @@ export const courtEvents = {
       confirmed ? { confirmed, performance: "PENDING" } : { confirmed },
     ),
 
-  performanceRecorded: (c: CaseFacts, at: Date) =>
+  /** A confirmed agreement's id goes along: the registry tells the committee, whose record of it is the same. */
+  performanceRecorded: (c: CaseFacts & { agreementId?: string | null }, at: Date) =>
     event(
       c,
       "PERFORMANCE_RECORDED",
       c.procedure === "JUDICIAL_CONFIRMATION" ? "经司法确认的调解协议已履行完毕" : "生效判决已履行完毕",
       at,
-      { performance: "PERFORMED" },
+      { performance: "PERFORMED", ...(c.agreementId ? { agreementId: c.agreementId } : {}) },
     ),
 
   /** Recorded on the new 执 case; the basis (confirmed agreement or judgment) is named by its case number. */

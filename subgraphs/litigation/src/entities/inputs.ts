@@ -124,11 +124,10 @@ export class FileAfterFailedMediationInput extends CaseStepInput {
 
 @InputType()
 export class ApplyForJudicialConfirmationInput extends CaseBasicsInput {
-  @Field(() => ID, { description: "MediationAgreement.id in the mediation subgraph." })
+  @Field(() => ID, {
+    description: "MediationAgreement.id in the mediation subgraph: an agreement reached on this dispute.",
+  })
   agreementId!: string;
-
-  @Field(() => Date, { description: "When the agreement took effect." })
-  agreementEffectiveAt!: Date;
 }
 
 @InputType({ description: "A court decision with an optional reason (required when refusing)." })

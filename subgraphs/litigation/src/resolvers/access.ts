@@ -1,6 +1,7 @@
 // Who may see a court case: the case's scope needs its party rows (batched by the request's loaders),
 // so these wrap the shared access functions for resolvers.
 import { assertVisible, visibleTo } from "@onedoor/shared/auth/access";
+import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
 import { visibilityOf, type RecordScope, type Visibility } from "@onedoor/shared/auth/policy";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 import { scopeOf } from "../domain/access.js";
@@ -10,7 +11,11 @@ import type { LitigationContext } from "./context.js";
 export async function caseScope(ctx: LitigationContext, row: CourtCaseRow): Promise<RecordScope> {
   const parties = await ctx.loaders.partiesByCase.load(row.id);
   const disputePartyIds = ctx.loaders.disputePartyIds.get(row.disputeCode);
-  return scopeOf({ partyIds: parties.map((p) => p.partyId), ...(disputePartyIds ? { disputePartyIds } : {}) });
+  // Staff of other counties see nothing of it (the county: its dispute's, the 解纷码's first six digits).
+  return {
+    ...scopeOf({ partyIds: parties.map((p) => p.partyId), ...(disputePartyIds ? { disputePartyIds } : {}) }),
+    county: countyOfDisputeCode(row.disputeCode),
+  };
 }
 
 export async function caseVisibility(ctx: LitigationContext, row: CourtCaseRow): Promise<Visibility> {

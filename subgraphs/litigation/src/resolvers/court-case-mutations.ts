@@ -6,7 +6,7 @@ import { isStaffOf } from "@onedoor/shared/auth/policy";
 import { ClockError } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
-import { requireSentHere } from "@onedoor/shared/events/registry-notices";
+import { relayedFact, requireSentHere } from "@onedoor/shared/events/registry-notices";
 import { InputProblems, badUserInput, forbidden } from "@onedoor/shared/graphql/errors";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { courtPartyId, isOneOfTheParties } from "../domain/access.js";
@@ -47,10 +47,13 @@ import {
 import type { LitigationContext } from "./context.js";
 
 /** The court's rules refused the input: BAD_USER_INPUT naming the field of each refusal (with `problems` so far). */
-function throwRefusals(decision: Decision<unknown>, problems = new InputProblems()): void {
-  if (!decision.ok)
-    for (const r of decision.refusals) problems.add(r.field ?? ["input"], r.code, r.messageZh, r.messageEn);
-  problems.throwIfAny();
+function throwRefusals<T>(decision: Decision<T>, problems = new InputProblems()): T {
+  if (decision.ok) {
+    problems.throwIfAny();
+    return decision.value;
+  }
+  for (const r of decision.refusals) problems.add(r.field ?? ["input"], r.code, r.messageZh, r.messageEn);
+  return problems.throwIfAny() as never;
 }
 
 /** A case opening under `procedure` now, with the clocks that start with it. */
@@ -304,7 +307,7 @@ export class CourtCaseMutations {
   @Authorized<Policy>("courtClerk", "resident")
   @Mutation(() => CourtCase, {
     description:
-      "司法确认申请: both parties jointly, within 30 days of the agreement taking effect; not for marriage, adoption or identity relations.",
+      "司法确认申请: both parties jointly, within 30 days of the agreement taking effect; not for marriage, adoption or identity relations. The agreement must have been reached on this dispute: the court knows it from the registry, and takes its effective date from the signing.",
   })
   async applyForJudicialConfirmation(
     @Arg("input", () => ApplyForJudicialConfirmationInput) input: ApplyForJudicialConfirmationInput,
@@ -319,7 +322,8 @@ export class CourtCaseMutations {
     );
     problems.throwIfAny();
     const { core, cause } = basics!;
-    // Not asked of the registry: the parties bring their mediation agreement to the court; nobody dispatches it.
+    // Not dispatched by the registry: the parties bring their mediation agreement to the court. The agreement
+    // itself the court takes from the registry, which relayed it when the committee reached it.
     // The parties may apply themselves (e.g. through the mobile court): a resident only as one of them.
     if (
       !isStaffOf(ctx.identity, "litigation") &&
@@ -333,27 +337,36 @@ export class CourtCaseMutations {
         "当事人本人申请时，须为申请书所列（填写身份证号码的）当事人之一",
       );
     }
-    throwRefusals(
+    const agreement = await relayedFact(ctx, core.disputeCode, "AGREEMENT_REACHED", agreementId!);
+    const { applicationClock } = throwRefusals(
       checkConfirmationApplication({
-        agreementEffectiveAt: input.agreementEffectiveAt,
+        agreement: agreement && { effectiveAt: agreement.occurredAt },
         appliedAt: now,
         parties: core.parties,
         cause,
       }),
     );
     const opened = opening("JUDICIAL_CONFIRMATION", core, now, ctx);
+    // An agreement reached in this court's pre-filing mediation (诉前调解) is confirmed as its sequel (民诉前调 → 民特).
+    const preFiling = (await ctx.loaders.casesByDispute.load(core.disputeCode))
+      .filter((c) => c.procedure === "PRE_FILING_MEDIATION")
+      .at(-1);
     return createCourtCase(ctx, {
       create: (tx) =>
         createCase(tx, {
           ...opened,
           // The 30-day application period, met by this application.
           clocks: [
-            { kind: "judicialConfirmationApplication", startedAt: input.agreementEffectiveAt, stoppedAt: now },
+            { kind: "judicialConfirmationApplication", startedAt: applicationClock.startedAt, stoppedAt: now },
             ...opened.clocks,
           ],
-          details: { agreementId, agreementEffectiveAt: input.agreementEffectiveAt },
+          details: {
+            agreementId,
+            agreementEffectiveAt: applicationClock.startedAt,
+            originCaseId: preFiling?.id ?? null,
+          },
         }),
-      events: ({ after }) => [courtEvents.judicialConfirmationApplied(after, after.online, now)],
+      events: ({ after }) => [courtEvents.judicialConfirmationApplied(after, after.online, now, agreementId!)],
       audit: { action: "applyForJudicialConfirmation", input },
     });
   }

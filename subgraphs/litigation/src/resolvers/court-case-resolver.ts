@@ -15,7 +15,7 @@ import {
   type CauseOfActionList,
 } from "../domain/causes-of-action.js";
 import { courtClockStatus } from "../domain/clocks.js";
-import { isEnforceable } from "../domain/judicial-confirmation.js";
+import { confirmedPerformance, isEnforceable } from "../domain/judicial-confirmation.js";
 import { caseByNumber, caseQueuePage, confirmationGroups } from "../db/court-case-queries.js";
 import { clockRecord } from "../db/court-cases.js";
 import type { CourtCase as CourtCaseRow, CourtCaseClock } from "../generated/prisma/client.js";
@@ -231,7 +231,10 @@ export class CourtCaseResolver {
       decidedAt: row.concludedAt,
       reason: summary ? null : row.outcomeReason,
       enforceable: isEnforceable(row.status),
-      performance: row.performance,
+      performance: confirmedPerformance(
+        row.performance,
+        (await ctx.loaders.performedPerCommitteeByAgreement.load(row.agreementId)) !== null,
+      ),
     };
   }
 

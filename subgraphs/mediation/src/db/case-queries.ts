@@ -33,6 +33,7 @@ export async function caseQueue(
   filter: CaseQueueFilter,
   page: { after: string | null; size: number },
   now: Date,
+  jurisdiction: { county?: string; committeeName?: string } = {},
 ): Promise<CaseRow[]> {
   const acceptedAt: Prisma.DateTimeFilter = {};
   if (filter.acceptedFrom) acceptedAt.gte = filter.acceptedFrom;
@@ -47,6 +48,16 @@ export async function caseQueue(
     ...(filter.disputeCode ? { disputeCode: filter.disputeCode } : {}),
     ...(filter.mediatorId ? { mediators: { some: { mediatorId: filter.mediatorId, recusedAt: null } } } : {}),
     ...(Object.keys(acceptedAt).length ? { acceptedAt } : {}),
+    // The caller's jurisdiction: the county is the 解纷码's first six digits.
+    ...(jurisdiction.county
+      ? {
+          disputeCode: {
+            ...(filter.disputeCode ? { equals: filter.disputeCode } : {}),
+            startsWith: jurisdiction.county,
+          },
+        }
+      : {}),
+    ...(jurisdiction.committeeName !== undefined ? { committee: { name: jurisdiction.committeeName } } : {}),
   };
   const keyset = {
     sortField: "acceptedAt",

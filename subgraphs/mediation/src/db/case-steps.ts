@@ -83,10 +83,6 @@ export async function addAgreement(
   });
 }
 
-export function followUpsOf({ store }: WithStore, agreementId: string) {
-  return store.performanceFollowUp.findMany({ where: { agreementId } });
-}
-
 export async function addFollowUp(tx: Tx, followUp: Prisma.PerformanceFollowUpUncheckedCreateInput): Promise<void> {
   await tx.performanceFollowUp.create({ data: followUp });
 }

@@ -166,6 +166,14 @@ const COMMITTEES: {
     regionCode: PUTUO,
     specialties: ["合同", "民间借贷", "生产经营"],
   },
+  // 淳安县's town committee, where the county court delegates mediation of the cases filed there.
+  {
+    name: "淳安县千岛湖镇人民调解委员会",
+    type: "GENERAL",
+    level: "TOWN",
+    regionCode: "330127",
+    specialties: ["合同", "民间借贷", "劳动争议", "邻里"],
+  },
 ];
 
 const MEDIATORS: {
@@ -281,6 +289,13 @@ const MEDIATORS: {
     role: "FULL_TIME",
     specialties: ["道路交通事故", "损害赔偿"],
     dialects: ["舟山话"],
+  },
+  {
+    committee: "淳安县千岛湖镇人民调解委员会",
+    name: "余建华",
+    role: "CHIEF",
+    specialties: ["合同", "劳动争议"],
+    dialects: ["淳安话"],
   },
   {
     committee: "普陀区联合人民调解委员会",

@@ -2,6 +2,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { OPEN_STATUSES } from "../domain/case-state.js";
+import { performanceStatus } from "../domain/agreement.js";
 
 export type MediationStore = PrismaClient;
 
@@ -91,6 +92,28 @@ export function createLoaders(store: MediationStore) {
         }),
       (row) => row.agreementId,
     ),
+    /** When the parties applied to the court to confirm an agreement (司法确认申请), as the registry relayed it. */
+    confirmationAppliedByAgreement: rowLoader(
+      (keys: readonly string[]) =>
+        store.registryNotice.findMany({
+          where: { kind: "CONFIRMATION_APPLIED", recordId: ids(keys) },
+          orderBy: { sequence: "asc" },
+          distinct: ["recordId"],
+          select: { recordId: true, occurredAt: true },
+        }),
+      (row) => row.recordId!,
+    ),
+    /** When the court recorded a confirmed agreement performed (履行完毕), as the registry relayed it. */
+    performedAtCourtByAgreement: rowLoader(
+      (keys: readonly string[]) =>
+        store.registryNotice.findMany({
+          where: { kind: "AGREEMENT_PERFORMED", recordId: ids(keys) },
+          orderBy: { sequence: "asc" },
+          distinct: ["recordId"],
+          select: { recordId: true, occurredAt: true },
+        }),
+      (row) => row.recordId!,
+    ),
     /** 在办案件数: open cases a mediator sits on without having been recused (absent = 0). */
     loadByMediator: rowLoader(
       async (keys: readonly string[]) =>
@@ -106,3 +129,15 @@ export function createLoaders(store: MediationStore) {
   };
 }
 export type MediationLoaders = ReturnType<typeof createLoaders>;
+
+/** 履行情况 of an agreement: the committee's follow-ups and the court's record of performance, as one. */
+export async function agreementPerformance(
+  loaders: MediationLoaders,
+  agreementId: string,
+): Promise<ReturnType<typeof performanceStatus>> {
+  const [followUps, atCourt] = await Promise.all([
+    loaders.followUpsByAgreement.load(agreementId),
+    loaders.performedAtCourtByAgreement.load(agreementId),
+  ]);
+  return performanceStatus(followUps, atCourt?.occurredAt);
+}

@@ -16,6 +16,7 @@ import { caseClock, isDeemedFailed } from "../domain/mediation-clock.js";
 import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
 import type { MediationCaseStatus } from "../generated/prisma/enums.js";
 import type { MediationContext } from "../resolvers/context.js";
+import { assertMayChangeCase } from "../resolvers/access.js";
 import type { MediationStore } from "./store.js";
 
 export type Tx = Prisma.TransactionClient;
@@ -65,6 +66,8 @@ async function decideStep(
 
 /** Applies one step to a case and refreshes what this request has read of it. */
 export async function changeCase(ctx: MediationContext, { step, event, ...change }: CaseChange): Promise<CaseRow> {
+  // Every step, whichever mutation asks for it, is the case's own committee's in its own county.
+  await assertMayChangeCase(ctx, change.id);
   const row = await changeRecord(ctx.store, ctx, mediationCaseKind, {
     ...change,
     decide: typeof step === "function" ? step : (before) => decideStep(ctx.store, before, step),

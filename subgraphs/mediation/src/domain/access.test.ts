@@ -38,7 +38,7 @@ describe("who sees a mediation case", () => {
   const aidOfficer: Identity = { roles: ["legalAidOfficer"], department: "legal-aid" };
   const arbitrator: Identity = { roles: ["arbitrator"], department: "arbitration" };
   const resident: Identity = { roles: ["resident"], partyId: worker };
-  const joint = { participatingDepartments: ["桐庐县法律援助中心"] };
+  const joint = { disputeCode: "330122260000027", participatingDepartments: ["桐庐县法律援助中心"] };
 
   it("is full for the committee, co-handlers and the parties, summary for other staff, none for the rest", () => {
     const reached = scopeOf({ ...joint, partyIds: [worker] });
@@ -51,8 +51,15 @@ describe("who sees a mediation case", () => {
   });
 
   it("refuses a resident when the case is reached without the dispute's parties (by id)", () => {
-    expect(scopeOf(joint)).toEqual({ department: "mediation", coHandlers: ["legal-aid"] });
+    expect(scopeOf(joint)).toEqual({ department: "mediation", county: "330122", coHandlers: ["legal-aid"] });
     expect(visibilityOf(resident, scopeOf(joint))).toBe("none");
+  });
+
+  it("confines staff to the case's county", () => {
+    const scope = scopeOf(joint);
+    expect(visibilityOf({ ...mediator, region: "330122" }, scope)).toBe("full");
+    expect(visibilityOf({ ...mediator, region: "330903" }, scope)).toBe("none");
+    expect(visibilityOf({ ...aidOfficer, region: "330903" }, scope)).toBe("none");
   });
 
   it("shows narratives to full readers and staff details to handlers only", () => {

@@ -4,6 +4,7 @@
 // party ids in hand, and residents are refused: they reach mediation records through their dispute.
 import type { RecordScope, Visibility } from "@onedoor/shared/auth/policy";
 import type { SubgraphName } from "@onedoor/shared/config";
+import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
 
 /**
  * The center's resident bodies among the 联合调解 departments, by the names the committees write
@@ -30,15 +31,22 @@ export function coHandlingDepartments(participatingDepartments: readonly string[
 }
 
 export interface CaseScopeSource {
+  /** The dispute's 解纷码: its first six digits are the county the case belongs to. */
+  disputeCode: string;
   participatingDepartments: readonly string[];
   /** The dispute's parties, when the case was reached through the registry's dispute or party. */
   partyIds?: readonly string[];
 }
 
+/**
+ * A case's scope for the checks of every field. The committee holding it is checked where a case enters a
+ * request (resolvers/access.ts: `caseScope`), since that needs the committee's name from the directory.
+ */
 export function scopeOf(record: CaseScopeSource): RecordScope {
   const coHandlers = coHandlingDepartments(record.participatingDepartments);
   return {
     department: "mediation",
+    county: countyOfDisputeCode(record.disputeCode),
     ...(coHandlers.length ? { coHandlers } : {}),
     ...(record.partyIds ? { partyIds: record.partyIds } : {}),
   };

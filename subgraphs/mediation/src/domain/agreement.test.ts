@@ -40,6 +40,13 @@ describe("mediation agreements", () => {
     ).toBe("PERFORMED");
   });
 
+  it("counts the court's record of performance as the same fact as a follow-up finding it performed", () => {
+    const notPerformed = [{ status: "NOT_PERFORMED" as const, at: new Date("2026-03-10T00:00:00Z") }];
+    expect(performanceStatus(notPerformed, new Date("2026-03-20T00:00:00Z"))).toBe("PERFORMED");
+    expect(performanceStatus([], new Date("2026-03-20T00:00:00Z"))).toBe("PERFORMED");
+    expect(performanceStatus(notPerformed)).toBe("NOT_PERFORMED");
+  });
+
   it("closes performance once performed and refuses follow-ups before signing", () => {
     expect(checkFollowUp("PERFORMED", signedAt, new Date())).toMatchObject({
       ok: false,

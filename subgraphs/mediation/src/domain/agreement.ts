@@ -39,8 +39,14 @@ export function totalYuan(amounts: readonly string[]): string {
 }
 
 /** Where performance stands: the latest follow-up, or DUE while nobody has checked yet. */
-export function performanceStatus(followUps: readonly { status: FollowUpStatus; at: Date }[]): PerformanceStatus {
-  const latest = [...followUps].sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1);
+export function performanceStatus(
+  followUps: readonly { status: FollowUpStatus; at: Date }[],
+  performedAtCourt?: Date,
+): PerformanceStatus {
+  // The court's record that the confirmed agreement was performed (relayed by the registry) is the same fact as
+  // the committee's own follow-up finding it performed: one agreement, one performance.
+  const court = performedAtCourt ? [{ status: "PERFORMED" as const, at: performedAtCourt }] : [];
+  const latest = [...followUps, ...court].sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1);
   return latest?.status ?? "DUE";
 }
 

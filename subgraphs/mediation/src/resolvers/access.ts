@@ -2,7 +2,9 @@
 // agreement a resolver returns is checked against the caller, and its fields are shown as the caller's
 // reading allows.
 import { assertVisible, visibleName, visibleTo } from "@onedoor/shared/auth/access";
-import { hasRole } from "@onedoor/shared/auth/policy";
+import { countyOfDisputeCode, inJurisdiction, recordCounty, servesBody } from "@onedoor/shared/auth/jurisdiction";
+import { hasRole, isStaff, isStaffOf, visibilityOf, type RecordScope } from "@onedoor/shared/auth/policy";
+import { forbidden } from "@onedoor/shared/graphql/errors";
 import { loadById } from "@onedoor/shared/db/write-path";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 import { readingOf, scopeOf, type Reading } from "../domain/access.js";
@@ -14,22 +16,69 @@ import type { MediationContext } from "./context.js";
 export type CaseView = CaseRow & { partyIds?: readonly string[] };
 export type AgreementView = AgreementRow & { partyIds?: readonly string[] };
 
-/** A case by id for a mutation (staff of the department only); NOT_FOUND for an unknown or malformed id. */
-export function loadCase(ctx: MediationContext, id: string): Promise<CaseRow> {
-  return loadById(mediationCaseKind, id, (key) => ctx.loaders.caseById.load(key));
+/**
+ * A case's full scope: its county and the bodies holding it, the committee (by its directory name, as staff
+ * tokens name their body) and the departments at the table. Checked wherever a case enters a request (by id,
+ * through a dispute or party, for a step), so the fields' checks (`caseReading`) see only cases that passed.
+ */
+export async function caseScope(ctx: MediationContext, row: CaseView): Promise<RecordScope> {
+  const committee = await ctx.loaders.committeeById.load(row.committeeId);
+  return { ...scopeOf(row), bodies: [...(committee ? [committee.name] : []), ...row.participatingDepartments] };
 }
 
-export function loadAgreement(ctx: MediationContext, id: string): Promise<AgreementRow> {
-  return loadById({ entity: "MediationAgreement", nameZh: "调解协议" }, id, (key) =>
+/** A case by id for a mutation (staff of the department only); NOT_FOUND for an unknown or malformed id. */
+export async function loadCase(ctx: MediationContext, id: string): Promise<CaseRow> {
+  const row = await loadById(mediationCaseKind, id, (key) => ctx.loaders.caseById.load(key));
+  await assertActsOn(ctx, row);
+  return row;
+}
+
+/** Before any step on a case (db/write.ts `changeCase`): the case's committee and county must be the caller's. */
+export async function assertMayChangeCase(ctx: MediationContext, id: string): Promise<void> {
+  // An unknown id is left to the write path, which answers NOT_FOUND.
+  const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
+  if (row) await assertActsOn(ctx, row);
+}
+
+/** A committee's staff act only on their own committee's cases in their own county. */
+async function assertActsOn(ctx: MediationContext, row: CaseRow): Promise<void> {
+  if (!isStaff(ctx.identity) && !hasRole(ctx.identity, "commander")) return;
+  if (visibilityOf(ctx.identity, await caseScope(ctx, row)) !== "full") throw outsideJurisdiction();
+}
+
+const outsideJurisdiction = () =>
+  forbidden("This mediation case is held by another committee or county", "该调解案件属于其他调委会或县区，您无权办理");
+
+/** 受理 at a committee: only by that committee's staff, for a dispute of their county. */
+export function assertMayAcceptAt(ctx: MediationContext, committeeName: string, disputeCode: string): void {
+  if (!inJurisdiction(ctx.identity, countyOfDisputeCode(disputeCode)) || !servesBody(ctx.identity, [committeeName]))
+    throw forbidden("A committee accepts cases for itself, in its own county", "调委会只能以本会名义受理本县区的纠纷");
+}
+
+export async function loadAgreement(ctx: MediationContext, id: string): Promise<AgreementRow> {
+  const row = await loadById({ entity: "MediationAgreement", nameZh: "调解协议" }, id, (key) =>
     ctx.loaders.agreementById.load(key),
   );
+  await assertActsOn(ctx, await caseOfAgreement(ctx, row));
+  return row;
 }
 
 /** A case by id as `mediationCase(id)` and `_entities` give it: null when there is none, FORBIDDEN when not the caller's to see. */
 export async function visibleCase(ctx: MediationContext, id: string): Promise<CaseRow | null> {
   const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
-  if (row) caseReading(ctx, row);
+  if (row) assertVisible(ctx, await caseScope(ctx, row), "mediation case");
   return row ?? null;
+}
+
+/**
+ * Where a committee's staff may look in a list, applied in SQL before paging: their county's cases at their
+ * committee. Other callers are not narrowed here (their reading of each case is checked per field).
+ */
+export function caseListScope(ctx: MediationContext): { county?: string; committeeName?: string } {
+  const county = recordCounty(ctx.identity);
+  if (county === null && (isStaff(ctx.identity) || hasRole(ctx.identity, "commander"))) throw outsideJurisdiction();
+  const committeeName = isStaffOf(ctx.identity, "mediation") ? ctx.identity.organization : undefined;
+  return { ...(county ? { county } : {}), ...(committeeName !== undefined ? { committeeName } : {}) };
 }
 
 export async function visibleAgreement(ctx: MediationContext, id: string): Promise<AgreementRow | null> {
@@ -50,7 +99,7 @@ export function caseReading(ctx: MediationContext, row: CaseView): Reading {
  */
 export async function agreementReading(ctx: MediationContext, row: AgreementView): Promise<Reading> {
   const mediationCase = await caseOfAgreement(ctx, row);
-  const scope = scopeOf(mediationCase);
+  const scope = await caseScope(ctx, mediationCase);
   const visibility = assertVisible(
     ctx,
     { ...scope, coHandlers: [...(scope.coHandlers ?? []), "litigation"] },
@@ -65,12 +114,14 @@ export async function caseOfAgreement(ctx: MediationContext, row: AgreementView)
 }
 
 /** The cases of a dispute the caller may see, knowing the dispute's parties. */
-export function visibleCases(
+export async function visibleCases(
   ctx: MediationContext,
   rows: readonly CaseRow[],
   partyIds: readonly string[] | undefined,
-): CaseView[] {
-  return visibleTo(ctx, partyIds ? rows.map((row) => ({ ...row, partyIds })) : rows, scopeOf);
+): Promise<CaseView[]> {
+  const views: CaseView[] = partyIds ? rows.map((row) => ({ ...row, partyIds })) : [...rows];
+  const scopes = new Map(await Promise.all(views.map(async (v) => [v, await caseScope(ctx, v)] as const)));
+  return visibleTo(ctx, views, (view) => scopes.get(view)!);
 }
 
 /** A person's name in a case record: 张* unless the caller handles the case. */

@@ -7,10 +7,11 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { badUserInput, InputProblems } from "@onedoor/shared/graphql/errors";
-import { agreementProblems, canonicalAmount, performanceStatus, totalYuan } from "../domain/agreement.js";
+import { agreementProblems, canonicalAmount, totalYuan } from "../domain/agreement.js";
 import { agreementReachedEvent, performanceRecordedEvent } from "../domain/case-events.js";
 import { checkFollowUpStep } from "../domain/case-state.js";
-import { addAgreement, addFollowUp, committeeName, followUpsOf } from "../db/case-steps.js";
+import { addAgreement, addFollowUp, committeeName } from "../db/case-steps.js";
+import { agreementPerformance } from "../db/store.js";
 import { changeCase } from "../db/write.js";
 import { MediationAgreement } from "../entities/agreement.js";
 import { ReachAgreementInput, RecordFollowUpInput } from "../entities/inputs.js";
@@ -118,7 +119,9 @@ export class MediationAgreementMutations {
     problems.throwIfAny();
     const agreement = await loadAgreement(ctx, input.agreementId);
     const at = input.at ?? currentTime();
-    const performance = performanceStatus(await followUpsOf(ctx, agreement.id));
+    // Read fresh: the committee's follow-ups and the court's record, not what this request loaded before.
+    ctx.loaders.followUpsByAgreement.clear(agreement.id);
+    const performance = await agreementPerformance(ctx.loaders, agreement.id);
     await changeCase(ctx, {
       id: agreement.caseId,
       expectedVersion: input.expectedVersion,

@@ -4,7 +4,8 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { computeClock, CN_HOLIDAY_CALENDAR, STATUTORY_CLOCKS } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
-import { eligibleForJudicialRemedy, performanceStatus, totalYuan } from "../domain/agreement.js";
+import { eligibleForJudicialRemedy, totalYuan } from "../domain/agreement.js";
+import { agreementPerformance } from "../db/store.js";
 import { AgreementObligation, MediationAgreement, PerformanceFollowUp } from "../entities/agreement.js";
 import { PerformanceStatus } from "../entities/enums.js";
 import { MediationCase } from "../entities/mediation-case.js";
@@ -80,7 +81,7 @@ export class MediationAgreementResolver {
 
   @FieldResolver(() => PerformanceStatus, { description: "履行情况 from the latest follow-up (DUE before any)" })
   async performanceStatus(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<PerformanceStatus> {
-    return performanceStatus(await ctx.loaders.followUpsByAgreement.load(row.id));
+    return agreementPerformance(ctx.loaders, row.id);
   }
 
   @FieldResolver(() => Boolean, {
@@ -89,18 +90,22 @@ export class MediationAgreementResolver {
   })
   async eligibleForJudicialRemedy(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<boolean> {
     return eligibleForJudicialRemedy(
-      performanceStatus(await ctx.loaders.followUpsByAgreement.load(row.id)),
+      await agreementPerformance(ctx.loaders, row.id),
       row.performanceDeadline,
       currentTime(),
     );
   }
 
-  @FieldResolver(() => ClockView, { description: "司法确认申请期限: parties apply jointly within 30 days of signing" })
-  judicialConfirmationClock(@Root() row: AgreementRow): ClockView {
+  @FieldResolver(() => ClockView, {
+    description:
+      "司法确认申请期限: parties apply jointly within 30 days of signing; stopped by their application to the court",
+  })
+  async judicialConfirmationClock(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<ClockView> {
     const spec = STATUTORY_CLOCKS.clocks.judicialConfirmationApplication;
+    const applied = await ctx.loaders.confirmationAppliedByAgreement.load(row.id);
     const status = computeClock(
       spec,
-      { startedAt: row.signedAt, pauses: [], extensions: [] },
+      { startedAt: row.signedAt, pauses: [], extensions: [], stoppedAt: applied?.occurredAt },
       currentTime(),
       CN_HOLIDAY_CALENDAR,
     );

@@ -51,7 +51,7 @@ import {
 } from "../entities/inputs.js";
 import { MediationCase } from "../entities/mediation-case.js";
 import type { MediationCase as CaseRow } from "../generated/prisma/client.js";
-import { loadCase } from "./access.js";
+import { assertMayAcceptAt, loadCase } from "./access.js";
 import type { MediationContext } from "./context.js";
 
 const label = (zh: string, en: string) => ({ zh, en });
@@ -91,6 +91,7 @@ export class MediationCaseMutations {
     if (acceptedAt.getTime() > currentTime().getTime() + CLOCK_SKEW_MS)
       problems.add(["input", "acceptedAt"], "FORMAT", "受理时间不能晚于当前时间", "Acceptance cannot be in the future");
     problems.throwIfAny();
+    assertMayAcceptAt(ctx, committee!.name, disputeCode!);
     // Only a dispute the registry sent here (dispatched, handed over, delegated by a court) and has not closed.
     await requireSentHere(ctx, disputeCode!);
     return createCase(

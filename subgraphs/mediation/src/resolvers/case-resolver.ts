@@ -8,7 +8,7 @@ import { ClockView } from "@onedoor/shared/graphql/clock-type";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
-import { performanceStatus } from "../domain/agreement.js";
+import { agreementPerformance } from "../db/store.js";
 import { caseClock, caseClockView, isDeemedFailed, mayApplyForArbitration } from "../domain/mediation-clock.js";
 import { caseQueue } from "../db/case-queries.js";
 import { MediationAgreement } from "../entities/agreement.js";
@@ -23,7 +23,7 @@ import {
   MediationSession,
 } from "../entities/mediation-case.js";
 import type { MediationCase as CaseRow } from "../generated/prisma/client.js";
-import { caseName, caseReading, visibleCase, type AgreementView, type CaseView } from "./access.js";
+import { caseListScope, caseName, caseReading, visibleCase, type AgreementView, type CaseView } from "./access.js";
 import type { MediationContext } from "./context.js";
 
 @Resolver(() => MediationCase)
@@ -60,7 +60,7 @@ export class MediationCaseResolver {
     // An id that is not a UUID names no committee or mediator: nothing matches.
     if ((f.committeeId && !isUuid(f.committeeId)) || (f.mediatorId && !isUuid(f.mediatorId)))
       return toConnection([] as CaseRow[], size, () => 0);
-    const rows = await caseQueue(ctx, { ...f, disputeCode }, { after, size }, currentTime());
+    const rows = await caseQueue(ctx, { ...f, disputeCode }, { after, size }, currentTime(), caseListScope(ctx));
     return toConnection(rows, size, (r) => r.acceptedAt.toISOString());
   }
 
@@ -178,7 +178,7 @@ export class MediationCaseResolver {
       ctx.loaders.pausesByCase.load(row.id),
       ctx.loaders.agreementByCase.load(row.id),
     ]);
-    const performance = agreement ? performanceStatus(await ctx.loaders.followUpsByAgreement.load(agreement.id)) : null;
+    const performance = agreement ? await agreementPerformance(ctx.loaders, agreement.id) : null;
     return mayApplyForArbitration(row.clockKind, row.status, caseClock(row, pauses, currentTime()), performance);
   }
 }

@@ -33,6 +33,8 @@ export class DisputeResolver {
     @Root() dispute: DisputeStub,
     @Ctx() ctx: MediationContext,
   ): Promise<MediationNextStep | null> {
-    return disputeNextStep(visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds));
+    return disputeNextStep(
+      await visibleCases(ctx, await ctx.loaders.casesByDispute.load(dispute.code), dispute.partyIds),
+    );
   }
 }

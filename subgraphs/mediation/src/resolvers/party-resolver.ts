@@ -30,7 +30,7 @@ export class PartyResolver {
       return cases;
     });
     // The registry sealed these codes as the party's disputes: the party is a party of each.
-    return visibleCases(ctx, rows, [party.id]);
+    return await visibleCases(ctx, rows, [party.id]);
   }
 }
 

@@ -25,10 +25,10 @@ describe("cockpit figures of the registry", () => {
       // By town: two stories record only the county; the island is in 舟山市普陀区 (330903).
       regions: [
         { label: "330122", count: 2 },
-        { label: "330122001", count: 1 },
+        { label: "330122003", count: 1 },
         { label: "330122102", count: 1 },
-        { label: "330122104", count: 1 },
-        { label: "330122107", count: 1 },
+        { label: "330122109", count: 1 },
+        { label: "330122110", count: 1 },
         { label: "330903", count: 1 },
       ],
       // Closed: all but the wages story. Zero runs: the island (online only). One run: manhole (two visits
@@ -57,7 +57,7 @@ describe("cockpit figures of the registry", () => {
     expect(overall.overdueOpen).toBe(1);
 
     expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330903" })).disputesAccepted).toBe(1); // Putuo: the island
-    expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330122107" })).disputesAccepted).toBe(1); // 分水镇: neighbours
+    expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330122109" })).disputesAccepted).toBe(1); // 分水镇: neighbours
     expect((await intakeFigures(store(), { ...YEAR_2026, category: "消费" })).visitorTimes).toBe(1); // the salon's one visit
     expect(
       (await intakeFigures(store(), { from: "2025-01-01", to: "2025-12-31", regionCode: null, category: null }))

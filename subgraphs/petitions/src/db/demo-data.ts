@@ -63,7 +63,7 @@ const INTAKES: Record<string, DemoIntake> = {
   "330122260000016": {
     amountInvolved: "3800.00",
     peopleInvolved: 1,
-    localityCode: "330122001",
+    localityCode: "330122003",
     serviceTier: "SIMPLE",
     parties: [{ kind: "PERSON", name: "周秀英", residentId: "330122196805120024", phone: "13857123456" }],
     respondents: [
@@ -107,7 +107,7 @@ const INTAKES: Record<string, DemoIntake> = {
   "330122260000027": {
     amountInvolved: "126000.00",
     peopleInvolved: 6,
-    localityCode: "330122104",
+    localityCode: "330122102",
     parties: [
       { kind: "PERSON", name: "钱志明", residentId: "330122198503171511", phone: "13906712345" },
       { kind: "PERSON", name: "吴建军", residentId: "330122199001010018", phone: "13757198760" },
@@ -247,7 +247,7 @@ const INTAKES: Record<string, DemoIntake> = {
   "330122260000050": {
     amountInvolved: null,
     peopleInvolved: 2,
-    localityCode: "330122107",
+    localityCode: "330122109",
     serviceTier: "SIMPLE",
     parties: [{ kind: "PERSON", name: "李建国", residentId: "330122196503023018", phone: "13587654321" }],
     respondents: [{ kind: "PERSON", name: "张海明", residentId: "330122197208174010" }],
@@ -264,7 +264,7 @@ const INTAKES: Record<string, DemoIntake> = {
   "330122260000069": {
     amountInvolved: "20000.00",
     peopleInvolved: 1,
-    localityCode: "330122102",
+    localityCode: "330122110",
     serviceTier: "COMPLEX",
     flags: ["ADMINISTRATIVE_ACT"],
     parties: [{ kind: "PERSON", name: "王春生", residentId: "330122196703152113", phone: "13588126907" }],
@@ -523,7 +523,7 @@ const SALON_STORY = "330122260000042";
 const SALON_COMPLAINTS = [
   {
     at: "2026-08-06T02:10:00.000Z",
-    locality: "330122001",
+    locality: "330122003",
     name: "方晓梅",
     residentId: "330122197501101005",
     phone: "13867101234",
@@ -537,7 +537,7 @@ const SALON_COMPLAINTS = [
   },
   {
     at: "2026-08-15T01:45:00.000Z",
-    locality: "330122003",
+    locality: "330122004",
     name: "叶春燕",
     residentId: "330122197703121143",
     phone: "13867103456",
@@ -551,42 +551,42 @@ const SALON_COMPLAINTS = [
   },
   {
     at: "2026-08-22T03:20:00.000Z",
-    locality: "330122102",
+    locality: "330122110",
     name: "袁小红",
     residentId: "330122197905141281",
     phone: "13867105678",
   },
   {
     at: "2026-08-25T05:40:00.000Z",
-    locality: "330122103",
+    locality: "330122112",
     name: "邵美琴",
     residentId: "33012219800615135X",
     phone: "13867106789",
   },
   {
     at: "2026-08-27T01:15:00.000Z",
-    locality: "330122104",
+    locality: "330122102",
     name: "朱雅芬",
     residentId: "330122198107161426",
     phone: "13867107890",
   },
   {
     at: "2026-08-29T07:50:00.000Z",
-    locality: "330122001",
+    locality: "330122003",
     name: "楼佳怡",
     residentId: "330122198208171498",
     phone: "13867108901",
   },
   {
     at: "2026-08-31T02:35:00.000Z",
-    locality: "330122105",
+    locality: "330122113",
     name: "胡晓丽",
     residentId: "330122198309181564",
     phone: "13867109012",
   },
   {
     at: "2026-09-01T06:00:00.000Z",
-    locality: "330122106",
+    locality: "330122005",
     name: "华素娟",
     residentId: "330122198401191634",
     phone: "13867100123",
@@ -600,7 +600,7 @@ const SALON_COMPLAINTS = [
   },
   {
     at: "2026-09-02T09:10:00.000Z",
-    locality: "330122003",
+    locality: "330122004",
     name: "蔡玉兰",
     residentId: "330122198603111778",
     phone: "13867102233",

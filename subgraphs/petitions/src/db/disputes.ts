@@ -39,6 +39,20 @@ function disputeWhere(filter: DisputeFilter | null | undefined, now: Date): Pris
   return where;
 }
 
+/**
+ * The caller's part of the register: their county; for a department's staff, what was dispatched to their
+ * body or handed to it (an accepted hand-off makes it the handling body; a pending one shows on the dispute).
+ */
+function jurisdictionWhere({ county, body }: { county?: string; body?: string }): Prisma.DisputeWhereInput[] {
+  const where: Prisma.DisputeWhereInput[] = [];
+  if (county !== undefined) where.push({ regionCode: county });
+  if (body !== undefined)
+    where.push({
+      OR: [{ handlingBody: body }, { dispatches: { some: { OR: [{ body }, { coHandlers: { has: body } }] } } }],
+    });
+  return where;
+}
+
 /** One page of the queue, newest registration first (`size + 1` rows at most, for `toConnection`). */
 export function disputePage(
   store: PetitionsStore,
@@ -46,10 +60,15 @@ export function disputePage(
   now: Date,
   after: string | null | undefined,
   size: number,
+  jurisdiction: { county?: string; body?: string } = {},
 ): Promise<Dispute[]> {
   return store.dispute.findMany({
     where: {
-      AND: [...disputeWhere(filter, now), afterCursor("registeredAt", after, "desc", (s) => new Date(String(s)))],
+      AND: [
+        ...disputeWhere(filter, now),
+        ...jurisdictionWhere(jurisdiction),
+        afterCursor("registeredAt", after, "desc", (s) => new Date(String(s))),
+      ],
     },
     orderBy: [{ registeredAt: "desc" }, { id: "desc" }],
     take: size + 1,

@@ -23,8 +23,7 @@ const alertsAfter = (cursor: FeedCursor) => ({
 /**
  * A page of the feed after `cursor` (without one: only the head). Each step carries its dispute's lead
  * department and scope as stored now, so the gateway can drop, before asking the graph, what a
- * subscriber could not see in full. Reading by time stored needs no index at today's volumes; see
- * docs/subscriptions.md.
+ * subscriber could not see in full. Steps and alerts are read through their (time stored, id) indexes.
  */
 export async function readFeed(store: PetitionsStore, cursor: FeedCursor | undefined): Promise<FeedPage> {
   const head = await feedHead(store);

@@ -49,12 +49,16 @@ export function handOffPage(
   filter: { states?: HandOffState[] | null; toDepartment?: Department | null },
   after: string | null | undefined,
   size: number,
+  jurisdiction: { county?: string; body?: string } = {},
 ): Promise<HandOff[]> {
   return store.handOff.findMany({
     where: {
       AND: [
         filter.states?.length ? { state: { in: filter.states } } : {},
         filter.toDepartment ? { toDepartment: filter.toDepartment } : {},
+        // The caller's part: their county's disputes (the 解纷码's first six digits), their own body's inbox.
+        jurisdiction.county !== undefined ? { disputeCode: { startsWith: jurisdiction.county } } : {},
+        jurisdiction.body !== undefined ? { toBody: jurisdiction.body } : {},
         afterCursor("requestedAt", after, "desc", (s) => new Date(String(s))),
       ],
     },

@@ -3,6 +3,7 @@
 import type { NoticeReader, RegistryNotice } from "@onedoor/shared/events/registry-notices";
 import type { Department, RegistryNoticeKind } from "../generated/prisma/enums.js";
 import { DEPARTMENT_SUBGRAPH } from "../domain/access.js";
+import type { RelayedFact } from "../domain/fact-relay.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 
@@ -22,7 +23,14 @@ const NOTICE_LOCK = 0x6f6e65; // "one"
 
 export async function recordNotice(
   tx: Tx,
-  notice: { department: Department; disputeCode: string; kind: RegistryNoticeKind; body?: string | null; at: Date },
+  notice: {
+    department: Department;
+    disputeCode: string;
+    kind: RegistryNoticeKind;
+    body?: string | null;
+    recordId?: string | null;
+    at: Date;
+  },
 ): Promise<void> {
   if (!readerOf(notice.department)) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${NOTICE_LOCK}::bigint)`;
@@ -32,6 +40,7 @@ export async function recordNotice(
       disputeCode: notice.disputeCode,
       kind: notice.kind,
       body: notice.body ?? null,
+      recordId: notice.recordId ?? null,
       occurredAt: notice.at,
     },
   });
@@ -45,6 +54,14 @@ export async function noticeClosure(tx: Tx, disputeCode: string, at: Date): Prom
     select: { department: true },
   });
   for (const { department } of sentTo) await recordNotice(tx, { department, disputeCode, kind: "CLOSED", at });
+}
+
+/** Another department's fact, passed on to the department that acts on it (a fact relayed twice stays one). */
+export async function relayFact(tx: Tx, disputeCode: string, fact: RelayedFact): Promise<void> {
+  const { to: department, kind, recordId, at } = fact;
+  if (await tx.departmentNotice.findFirst({ where: { department, disputeCode, kind, recordId }, select: { id: true } }))
+    return;
+  await recordNotice(tx, { department, disputeCode, kind, recordId, at });
 }
 
 /** One page of a department's feed after `after`, oldest first. */
@@ -65,6 +82,7 @@ export async function noticesFor(
     disputeCode: row.disputeCode,
     kind: row.kind,
     body: row.body,
+    recordId: row.recordId,
     occurredAt: row.occurredAt.toISOString(),
   }));
 }

@@ -1,5 +1,6 @@
 // Writes of the dispute registry: registration, and the rows each later step of a dispute adds in the
 // step's transaction (the write path runs them as its `write`).
+import { randomUUID } from "node:crypto";
 import type { AuditActor } from "@onedoor/shared/audit/audit";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { toLocalDate } from "@onedoor/shared/clock/index";
@@ -33,6 +34,39 @@ async function nextSequence(tx: Tx, regionCode: string, year: number): Promise<n
     ON CONFLICT ("regionCode", "year") DO UPDATE SET "next" = "DisputeCodeCounter"."next" + 1
     RETURNING ("next" - 1)::int AS "sequence"`;
   return Number(rows[0]!.sequence);
+}
+
+/** The class of the transaction locks below (their own key space: any other advisory lock uses other keys). */
+const DUPLICATE_SEARCH_LOCK = 0x0d0_0001;
+
+/**
+ * Queues registrations naming the same applicant (ID number or credit code), until commit: each one's
+ * duplicate search then sees the others. Registrations of different applicants cannot be duplicates of each
+ * other and do not wait. Keys in one order, so two registrations sharing two applicants cannot deadlock; a
+ * hash collision only makes two unrelated registrations wait for each other.
+ */
+async function lockApplicants(tx: Tx, ids: readonly string[]): Promise<void> {
+  const keys = [...new Set(ids)].sort();
+  await tx.$queryRaw`
+    SELECT pg_advisory_xact_lock(${DUPLICATE_SEARCH_LOCK}::int, hashtext(v.id))::text AS locked
+    FROM (VALUES ${Prisma.join(keys.map((id) => Prisma.sql`(${id})`))}) AS v(id) ORDER BY v.id`;
+}
+
+/**
+ * Gives the registration its code, last thing before its audit entry and commit: the county's counter row
+ * stays locked only for these two statements, the audit entry and the commit, not for the whole
+ * registration. The rows written before it carry a placeholder the same statement replaces; nobody else
+ * sees the placeholder, the transaction being uncommitted.
+ */
+async function assignCode(tx: Tx, placeholder: string, regionCode: string, year: number): Promise<string> {
+  const code = formatDisputeCode({ region: regionCode, year, sequence: await nextSequence(tx, regionCode, year) });
+  // PostgreSQL runs each data-modifying WITH once, whether the main query reads it or not.
+  await tx.$executeRaw`
+    WITH dispute AS (UPDATE "Dispute" SET "code" = ${code} WHERE "code" = ${placeholder}),
+      links AS (UPDATE "DisputeLink" SET "fromCode" = ${code} WHERE "fromCode" = ${placeholder}),
+      steps AS (UPDATE "TimelineEvent" SET "disputeCode" = ${code} WHERE "disputeCode" = ${placeholder})
+    SELECT 1`;
+  return code;
 }
 
 async function byKey(store: PetitionsStore, key: string, hash: string): Promise<RegistrationOutcome | undefined> {
@@ -82,16 +116,10 @@ export async function registerDispute(
       // Named by its code, which the transaction allocates.
       audit: { action: "registerDispute", input: given, entityId: (row) => row.code },
       create: async (tx) => {
-        // The code counter first: its row lock queues the county's registrations, so the duplicate search
-        // below sees every registration committed before this one, even one made a moment ago at another window.
-        const year = Number(toLocalDate(now).slice(0, 4));
-        const code = formatDisputeCode({
-          region: input.regionCode,
-          year,
-          sequence: await nextSequence(tx, input.regionCode, year),
-        });
-
+        // Until the code is taken (assignCode, last), the rows carry a placeholder unique to this registration.
+        const placeholder = `registering:${randomUUID()}`;
         const ids = applicantIdentifiers(parties);
+        if (ids.length > 0) await lockApplicants(tx, ids);
         const since = new Date(now.getTime() - policy.duplicateWindowDays * 86_400_000);
         const candidates =
           ids.length === 0
@@ -113,7 +141,7 @@ export async function registerDispute(
         const created = await tx.dispute.create({
           data: {
             ...fields,
-            code,
+            code: placeholder,
             status: "REGISTERED",
             serviceTier: serviceTierFor(serviceTier, major),
             major,
@@ -143,7 +171,7 @@ export async function registerDispute(
           await tx.disputeLink.createMany({
             data: duplicates.map((d) => ({
               kind: "POSSIBLE_DUPLICATE",
-              fromCode: code,
+              fromCode: placeholder,
               toCode: d.code,
               reason: `同一当事人、被申请人、类别（${input.category}）${policy.duplicateWindowDays}日内重复登记`,
               createdBy: actor,
@@ -151,13 +179,14 @@ export async function registerDispute(
           });
         }
         await recordRegistryStep(tx, {
-          disputeCode: code,
+          disputeCode: placeholder,
           type: "DISPUTE_REGISTERED",
           summary: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心登记受理（${input.category}），赋解纷码`,
           occurredAt: now,
           data: { channel: input.channel, major },
         });
-        return created;
+        const year = Number(toLocalDate(now).slice(0, 4));
+        return { ...created, code: await assignCode(tx, placeholder, input.regionCode, year) };
       },
     });
     return { kind: "created", dispute };

@@ -7,6 +7,8 @@ import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 import { applyHandOffEffects } from "./hand-offs.js";
 import { statusAfterDepartmentStep } from "../domain/lifecycle.js";
+import { relayedFact } from "../domain/fact-relay.js";
+import { relayFact } from "./notices.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 
 /** The department an event names, as the timeline stores it. */
@@ -48,6 +50,8 @@ export async function applyCaseEvents(store: PetitionsStore, events: CaseEvent[]
       });
       if (e.source !== "petitions") await markInProgress(tx, e.disputeCode);
       await applyHandOffEffects(tx, e);
+      const fact = relayedFact(e);
+      if (fact) await relayFact(tx, e.disputeCode, fact);
       applied++;
     }
     return applied;

@@ -2,26 +2,22 @@
 // department it was dispatched to, and one asked to take it over (a pending hand-off), handle it too;
 // a resident sees the disputes they are a party of. Everything else follows shared/auth/policy.ts.
 import type { RecordScope } from "@onedoor/shared/auth/policy";
-import type { SubgraphName } from "@onedoor/shared/config";
+import { DEPARTMENT_SUBGRAPH as SHARED_DEPARTMENT_SUBGRAPH, type SubgraphName } from "@onedoor/shared/config";
 import type { Department, HandOffState } from "../generated/prisma/enums.js";
 
-/** The subgraph whose staff work for a routing department (the catch-all window is the registry's). */
-export const DEPARTMENT_SUBGRAPH: Record<Department, SubgraphName> = {
-  PETITIONS: "petitions",
-  COMPREHENSIVE_WINDOW: "petitions",
-  MEDIATION: "mediation",
-  ARBITRATION: "arbitration",
-  LITIGATION: "litigation",
-  LEGAL_AID: "legal-aid",
-  ADMINISTRATIVE_REVIEW: "administrative-review",
-};
+/** The subgraph whose staff work for a routing department (the table is shared with the gateway). */
+export const DEPARTMENT_SUBGRAPH: Record<Department, SubgraphName> = SHARED_DEPARTMENT_SUBGRAPH;
 
 export interface DisputeScopeFacts {
   leadDepartment: Department | null;
   /** Party ids of the dispute's parties (applicants and respondents). */
   partyIds: readonly string[];
   /** Hand-offs of the dispute: a receiver still deciding sees the matter in full. */
-  handOffs?: readonly { toDepartment: Department; state: HandOffState }[];
+  handOffs?: readonly { toDepartment: Department; state: HandOffState; toBody?: string }[];
+  /** The county (GB/T 2260) the dispute was registered in: staff of other counties see nothing of it. */
+  county?: string;
+  /** Bodies it was dispatched to (handling and co-handling), by name: a department's staff see it only at those. */
+  dispatchedBodies?: readonly string[];
 }
 
 export function subgraphOfDepartment(department: Department | null | undefined): SubgraphName | undefined {
@@ -37,7 +33,15 @@ export function disputeScope(facts: DisputeScopeFacts): RecordScope {
     if (to && handOff.state === "PENDING") handlers.add(to);
   }
   handlers.delete("petitions");
-  return { department: "petitions", coHandlers: [...handlers], partyIds: [...facts.partyIds] };
+  // A dispatch or a hand-off opens the dispute to the body named; it stays open to them afterwards.
+  const bodies = new Set(facts.dispatchedBodies ?? []);
+  for (const handOff of facts.handOffs ?? []) if (handOff.toBody) bodies.add(handOff.toBody);
+  return {
+    department: "petitions",
+    coHandlers: [...handlers],
+    partyIds: [...facts.partyIds],
+    ...(facts.county !== undefined ? { county: facts.county, bodies: [...bodies] } : {}),
+  };
 }
 
 /**

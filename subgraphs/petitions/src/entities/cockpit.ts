@@ -22,6 +22,21 @@ export class Cockpit {
   category!: string | null;
 }
 
+@ObjectType({ description: "Disputes registered in one place (乡镇街道 or county)." })
+export class PlaceCount {
+  @Field(() => String, { description: "9-digit statistical township code, or the 6-digit county code." })
+  code!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "e.g. 桐君街道; null when the reference table does not know the code.",
+  })
+  name!: string | null;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType({ description: "The one window (综合受理)." })
 export class IntakeCockpit {
   @Field(() => CountMeasure, { description: "接待人次: in-person visits recorded in the period." })
@@ -36,8 +51,15 @@ export class IntakeCockpit {
   @Field(() => [BreakdownItem], {
     description:
       "By place: disputes registered in the period per town or street (乡镇街道, 9-digit statistical code; the county code when the town is not recorded), most first.",
+    deprecationReason: "Use `places`, which names each place beside its code.",
   })
   regions!: BreakdownItem[];
+
+  @Field(() => [PlaceCount], {
+    description:
+      "By place: disputes registered in the period per town or street (乡镇街道), with its name; the county when the town is not recorded; most first.",
+  })
+  places!: PlaceCount[];
 
   @Field(() => RateMeasure, { description: "零跑率" })
   zeroRunRate!: RateMeasure;

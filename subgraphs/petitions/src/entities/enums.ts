@@ -123,3 +123,22 @@ registerEnumType(TrendGranularity, {
   name: "TrendGranularity",
   description: "按日 / 按周（周一起）/ 按月, China time",
 });
+
+// Not stored: the level of a region in the reference data, described value by value.
+export enum RegionLevel {
+  PROVINCE = "PROVINCE",
+  PREFECTURE = "PREFECTURE",
+  COUNTY = "COUNTY",
+  TOWNSHIP = "TOWNSHIP",
+}
+
+registerEnumType(RegionLevel, {
+  name: "RegionLevel",
+  description: "行政区划层级 (GB/T 2260 and the statistical township codes)",
+  valuesConfig: {
+    PROVINCE: { description: "省级 (province), 6-digit code ending 0000" },
+    PREFECTURE: { description: "地级 (prefecture-level city), 6-digit code ending 00" },
+    COUNTY: { description: "县级 (county, county-level city or district), 6-digit code" },
+    TOWNSHIP: { description: "乡级 (township, town or street / 乡镇街道), 9-digit statistical code" },
+  },
+});

@@ -1,7 +1,16 @@
 // The registry's access module: records loaded for the caller and checked. A dispute's scope needs its
-// parties and hand-offs, read through the request's loaders so a list of disputes costs two batched queries.
+// parties, hand-offs and dispatches, read through the request's loaders so a list of disputes costs three
+// batched queries.
 import { allows, assertVisible, notVisible, visibleTo } from "@onedoor/shared/auth/access";
-import { hasRole, isStaffOf, visibilityOf, type RecordScope, type Visibility } from "@onedoor/shared/auth/policy";
+import { countyOfDisputeCode, inJurisdiction, recordCounty, servesBody } from "@onedoor/shared/auth/jurisdiction";
+import {
+  hasRole,
+  isStaff,
+  isStaffOf,
+  visibilityOf,
+  type RecordScope,
+  type Visibility,
+} from "@onedoor/shared/auth/policy";
 import { loadById } from "@onedoor/shared/db/write-path";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { forbidden, InputProblems, notFound } from "@onedoor/shared/graphql/errors";
@@ -15,7 +24,7 @@ import type { Identity } from "@onedoor/shared/auth/identity";
 import { partyIdsOfRows } from "../domain/party.js";
 import type { PetitionsContext } from "./context.js";
 
-type DisputeKeys = Pick<Dispute, "id" | "leadDepartment">;
+type DisputeKeys = Pick<Dispute, "id" | "leadDepartment" | "regionCode" | "handlingBody">;
 
 /** Compact 解纷码 from what a person typed; BAD_USER_INPUT naming `field` when it does not check out. */
 /** Who closes, as the registry's closing rule sees it (domain/lifecycle.ts `closerStep`). */
@@ -41,7 +50,27 @@ export async function loadDispute(ctx: PetitionsContext, input: string, field = 
   const code = disputeCodeArg(input, field);
   const dispute = await disputeByCode(ctx.store, code);
   if (!dispute) throw notFound("Dispute", code, `未找到解纷码为 ${code} 的纠纷`);
+  await assertActsOn(ctx, dispute);
   return dispute;
+}
+
+/** The window registers its own county's matters: a clerk of county X cannot give a code of county Y. */
+export function assertRegistersIn(ctx: PetitionsContext, county: string): void {
+  if (!inJurisdiction(ctx.identity, county))
+    throw forbidden("The window registers matters of its own county only", "综合窗口只能登记本县区的纠纷");
+}
+
+/**
+ * Staff and the commander act only on disputes of their county, and a department's staff only on those
+ * sent to their own body: the same test as reading it (a summary reader's steps are refused by their policies).
+ */
+async function assertActsOn(ctx: PetitionsContext, dispute: DisputeKeys): Promise<void> {
+  if (!isStaff(ctx.identity) && !hasRole(ctx.identity, "commander")) return;
+  if ((await disputeVisibility(ctx, dispute)) === "none")
+    throw forbidden(
+      "This dispute is outside your jurisdiction (another county or a body it was not sent to)",
+      "该纠纷不在您的管辖范围内（其他县区或未派至本单位）",
+    );
 }
 
 /** A hand-off its receiving department (or the commander) is to answer; FORBIDDEN for anyone else. */
@@ -54,15 +83,29 @@ export async function loadHandOffForReceiver(ctx: PetitionsContext, id: string):
       "仅接收部门或指挥长可处理该移交",
     );
   }
+  // Within the receiving department, the body it names answers it (the commander: the dispute's county).
+  const inCounty = inJurisdiction(ctx.identity, countyOfDisputeCode(handOff.disputeCode));
+  if (!inCounty || (!hasRole(ctx.identity, "commander") && !servesBody(ctx.identity, [handOff.toBody])))
+    throw forbidden("This hand-off is addressed to another body or county", "该移交指向其他单位或县区，您无权处理");
   return handOff;
 }
 
 export async function scopeOfDispute(ctx: PetitionsContext, dispute: DisputeKeys): Promise<RecordScope> {
-  const [parties, handOffs] = await Promise.all([
+  const [parties, handOffs, dispatches] = await Promise.all([
     ctx.loaders.partiesByDispute.load(dispute.id),
     ctx.loaders.handOffsByDispute.load(dispute.id),
+    ctx.loaders.dispatchesByDispute.load(dispute.id),
   ]);
-  return disputeScope({ leadDepartment: dispute.leadDepartment, partyIds: partyIdsOfRows(parties), handOffs });
+  return disputeScope({
+    leadDepartment: dispute.leadDepartment,
+    partyIds: partyIdsOfRows(parties),
+    handOffs,
+    county: dispute.regionCode,
+    dispatchedBodies: [
+      ...(dispute.handlingBody ? [dispute.handlingBody] : []),
+      ...dispatches.flatMap((d) => [d.body, ...d.coHandlers]),
+    ],
+  });
 }
 
 export async function disputeVisibility(ctx: PetitionsContext, dispute: DisputeKeys): Promise<Visibility> {
@@ -77,9 +120,14 @@ export async function disputeVisibility(ctx: PetitionsContext, dispute: DisputeK
 export async function disputeByTypedCode<T extends DisputeKeys>(
   ctx: PetitionsContext,
   dispute: T | null,
+  code?: string,
 ): Promise<T | null> {
   if (dispute) await assertDisputeVisible(ctx, dispute);
-  else if (!allows(ctx.identity, ctx.subgraph, ["departmentStaff", "commander"])) throw notVisible("dispute");
+  else if (
+    !allows(ctx.identity, ctx.subgraph, ["departmentStaff", "commander"]) ||
+    (code !== undefined && !inJurisdiction(ctx.identity, countyOfDisputeCode(code)))
+  )
+    throw notVisible("dispute");
   return dispute;
 }
 
@@ -107,6 +155,23 @@ export async function scopeOfParty(ctx: PetitionsContext, partyId: string): Prom
     partyId,
     rows.map((row) => row.dispute.leadDepartment),
   );
+}
+
+/**
+ * Which disputes a list may hold for the caller, as a filter the query applies in SQL (before paging): their
+ * county's, and for another department's staff only those dispatched to their body. FORBIDDEN for an
+ * aggregate-level region (a province sees figures, not records).
+ */
+export function disputeListScope(ctx: PetitionsContext): { county?: string; body?: string } {
+  const county = recordCounty(ctx.identity);
+  if (county === null)
+    throw forbidden(
+      "A province- or city-level account sees aggregates (the cockpit), not lists of disputes",
+      "省、市级账号仅可查看汇总数据（驾驶舱），不能查看纠纷清单",
+    );
+  const registry = allows(ctx.identity, ctx.subgraph, ["departmentStaff", "commander"]);
+  const body = registry ? undefined : ctx.identity.organization;
+  return { ...(county !== undefined ? { county } : {}), ...(body !== undefined ? { body } : {}) };
 }
 
 /**

@@ -17,6 +17,7 @@ import { TrendGranularity } from "../entities/enums.js";
 import { CockpitFilter } from "../entities/inputs.js";
 import { dailyCounts, intakeFigures, overallFigures } from "../db/cockpit.js";
 import { SERVICE_CLOCKS } from "../domain/clocks.js";
+import { regionName } from "../domain/reference/reference-data.js";
 import type { PetitionsContext } from "./context.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 
@@ -80,6 +81,7 @@ export class CockpitResolver {
       ),
       channels: now.channels,
       regions: now.regions,
+      places: now.regions.map(({ label, count }) => ({ code: label, name: regionName(label), count })),
       zeroRunRate: rateMeasure(
         "零跑率 = 统计期内办结且无到场来访的纠纷 / 统计期内办结的纠纷 / closed with no in-person visit ÷ closed in the period",
         { numerator: now.closedWithRuns.zero, denominator: now.closed },

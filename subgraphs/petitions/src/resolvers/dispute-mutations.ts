@@ -35,7 +35,7 @@ import {
   visitStep,
 } from "../domain/lifecycle.js";
 import { bodyName, DEFAULT_BODIES, route } from "../domain/routing.js";
-import { assertDisputeVisible, closerOf, loadDispute } from "./access.js";
+import { assertDisputeVisible, assertRegistersIn, closerOf, loadDispute } from "./access.js";
 import type { PetitionsContext } from "./context.js";
 
 const NAME_MAX = 100;
@@ -75,6 +75,7 @@ export class DisputeMutations {
     const keyProblem = checkIdempotencyKey(input.idempotencyKey);
     const problems = [...(checked.ok ? [] : checked.problems), ...(keyProblem ? [keyProblem] : [])];
     if (!checked.ok || problems.length > 0) throw badUserInput(problems);
+    assertRegistersIn(ctx, checked.value.regionCode);
 
     const outcome = await registerDispute(ctx.store, checked.value, {
       idempotencyKey: input.idempotencyKey ?? null,

@@ -40,6 +40,7 @@ import {
   assertMayListRoutedTo,
   disputeByTypedCode,
   disputeCodeArg,
+  disputeListScope,
   disputeVisibility,
   scopeOfDispute,
   visibleDisputes,
@@ -73,7 +74,8 @@ export class DisputeResolver {
       "An unused valid code is null to the registry's staff and the commander, and to everyone else the same FORBIDDEN as someone else's dispute.",
   })
   async dispute(@Arg("code", () => ID) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
-    return disputeByTypedCode(ctx, await ctx.loaders.disputeByCode.load(disputeCodeArg(code, "code")));
+    const compact = disputeCodeArg(code, "code");
+    return disputeByTypedCode(ctx, await ctx.loaders.disputeByCode.load(compact), compact);
   }
 
   @Directive("@inaccessible")
@@ -111,7 +113,7 @@ export class DisputeResolver {
   ): Promise<DisputeConnection> {
     assertMayListRoutedTo(ctx, filter?.department);
     const size = pageSize(first);
-    const rows = await disputePage(ctx.store, filter, currentTime(), after, size);
+    const rows = await disputePage(ctx.store, filter, currentTime(), after, size, disputeListScope(ctx));
     return toConnection(rows, size, (row) => row.registeredAt.toISOString(), {
       hasPreviousPage: Boolean(after),
     }) as DisputeConnection;

@@ -6,7 +6,7 @@ import { Department, HandOffState } from "../entities/enums.js";
 import { HandOff, HandOffConnection } from "../entities/hand-off.js";
 import { disputesWithoutLeadOwner } from "../db/disputes.js";
 import { expireOverdueHandOffs, handOffPage, leadOwner } from "../db/hand-offs.js";
-import { assertMayListRoutedTo, disputeVisibility } from "./access.js";
+import { assertMayListRoutedTo, disputeListScope, disputeVisibility, visibleDisputes } from "./access.js";
 import type { PetitionsContext } from "./context.js";
 
 @Resolver(() => Dispute)
@@ -42,7 +42,7 @@ export class HandOffResolver {
     assertMayListRoutedTo(ctx, toDepartment);
     await expireOverdueHandOffs(ctx.store);
     const size = pageSize(first);
-    const rows = await handOffPage(ctx.store, { states, toDepartment }, after, size);
+    const rows = await handOffPage(ctx.store, { states, toDepartment }, after, size, disputeListScope(ctx));
     return toConnection(rows, size, (row) => row.requestedAt.toISOString(), {
       hasPreviousPage: Boolean(after),
     }) as HandOffConnection;
@@ -55,6 +55,6 @@ export class HandOffResolver {
   })
   async disputesWithoutLeadOwner(@Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
     await expireOverdueHandOffs(ctx.store);
-    return disputesWithoutLeadOwner(ctx.store);
+    return visibleDisputes(ctx, await disputesWithoutLeadOwner(ctx.store));
   }
 }

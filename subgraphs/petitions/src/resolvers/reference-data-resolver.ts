@@ -1,0 +1,67 @@
+import { Arg, Authorized, Query, Resolver } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
+import { toLocalDate } from "@onedoor/shared/clock/index";
+import { currentTime } from "@onedoor/shared/clock/now";
+import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { validateRegionCode } from "@onedoor/shared/validators/index";
+import { RegionLevel } from "../entities/enums.js";
+import { DisputeCategory, HandlingBody, Region } from "../entities/reference-data.js";
+import {
+  bodiesIn,
+  categoriesOn,
+  regionByCode,
+  regionsUnder,
+  type ReferenceRegion,
+} from "../domain/reference/reference-data.js";
+
+function toRegion(region: ReferenceRegion): Region {
+  return { ...region, level: RegionLevel[region.level] };
+}
+
+/** Reference data (参考数据): not personal, so any signed-in caller may read it. */
+@Resolver()
+export class ReferenceDataResolver {
+  @Authorized<Policy>("signedIn")
+  @Query(() => [DisputeCategory], {
+    description: "纠纷类别: the category list in force today, with the routing rules naming each.",
+  })
+  categories(): DisputeCategory[] {
+    return categoriesOn(toLocalDate(currentTime()));
+  }
+
+  @Authorized<Policy>("signedIn")
+  @Query(() => [HandlingBody], { description: "承办机构: the bodies routing can name in a county." })
+  bodies(
+    @Arg("regionCode", () => String, { description: "County code (GB/T 2260), e.g. 330122." }) regionCode: string,
+  ): HandlingBody[] {
+    const problems = new InputProblems();
+    const code = problems.check(["regionCode"], validateRegionCode(regionCode));
+    problems.throwIfAny();
+    return bodiesIn(code!.slice(0, 6));
+  }
+
+  @Authorized<Policy>("signedIn")
+  @Query(() => [Region], {
+    description:
+      "行政区划: the regions directly under `parent` (the provinces without it), down to townships (乡镇街道) for the counties the township table covers.",
+  })
+  regions(
+    @Arg("parent", () => String, { nullable: true, description: "A 6-digit region code." })
+    parent: string | null | undefined,
+  ): Region[] {
+    const problems = new InputProblems();
+    const code = parent ? problems.check(["parent"], validateRegionCode(parent)) : null;
+    problems.throwIfAny();
+    return regionsUnder(code ?? null).map(toRegion);
+  }
+
+  @Authorized<Policy>("signedIn")
+  @Query(() => Region, { nullable: true, description: "One region by its 6- or 9-digit code; null when unknown." })
+  region(@Arg("code", () => String) code: string): Region | null {
+    const problems = new InputProblems();
+    const valid = problems.check(["code"], validateRegionCode(code));
+    problems.throwIfAny();
+    const region = regionByCode(valid!);
+    return region ? toRegion(region) : null;
+  }
+}
