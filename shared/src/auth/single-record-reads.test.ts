@@ -4,7 +4,7 @@ import { isFullPersonalField, isSingleRecordRead } from "./single-record-reads.j
 
 const schema = buildSchema(`
   type Party { name: String residentIdFull: String }
-  type Dispute { code: String parties: [Party] }
+  type Dispute { code: String parties: [Party] applicant: Party }
   type Edge { node: Dispute }
   type Connection { edges: [Edge] }
   type Query {
@@ -14,7 +14,7 @@ const schema = buildSchema(`
     _entities(representations: [String!]!): [Dispute]
   }
 `);
-const dispute = { code: "1", parties: [{ name: "a" }, { name: "b" }] };
+const dispute = { code: "1", parties: [{ name: "a" }, { name: "b" }], applicant: { name: "a" } };
 const root = {
   dispute,
   disputes: { edges: [{ node: dispute }, { node: dispute }] },
@@ -60,6 +60,15 @@ describe("single-record reads of full personal data", () => {
     ]);
     expect(await answers(`{ cases { parties { residentIdFull } } }`)).toEqual(["refused", "refused"]);
     expect(await answers(`{ x: cases { parties { residentIdFull } } }`)).toEqual(["refused", "refused"]);
+  });
+
+  it("refuses a record's single person under a list of records, as it refuses the record's list of people", async () => {
+    expect(await answers(`{ dispute { applicant { residentIdFull } } }`)).toEqual(["full"]);
+    expect(await answers(`{ disputes { edges { node { applicant { residentIdFull } } } } }`)).toEqual([
+      "refused",
+      "refused",
+    ]);
+    expect(await answers(`{ cases { applicant { residentIdFull } } }`)).toEqual(["refused"]);
   });
 
   it("counts _entities with one representation as one record, and with more as a list", async () => {

@@ -30,19 +30,19 @@ function representationCount(info: GraphQLResolveInfo, responseKey: string): num
 }
 
 /**
- * Whether the value at this path belongs to a single-record read: a root field returning one record
- * (its own short lists, such as one dispute's parties, are part of that record), or `_entities` with one
- * representation. A root list, a connection's edges, or records listed inside a record are bulk reads.
+ * Whether the value at this path belongs to a single-record read: a root field returning one record, or
+ * `_entities` with one representation. The record's own list of people (one dispute's parties) is part of
+ * it, so a list position may stand only right above the person the full value belongs to. A root list, a
+ * connection's edges, or records listed inside a record are bulk reads, whatever sits below them.
  */
 export function isSingleRecordRead(info: GraphQLResolveInfo): boolean {
   const keys = pathKeys(info);
-  let positions = keys.filter((key) => typeof key === "number").length;
   if (typeof keys[1] === "number") {
     // A root field that returns a list: only `_entities` asked for one representation is one record.
     if (representationCount(info, String(keys[0])) !== 1) return false;
-    positions -= 1;
   }
-  return positions <= 1;
+  const positions = keys.flatMap((key, at) => (typeof key === "number" && at !== 1 ? [at] : []));
+  return positions.length === 0 || (positions.length === 1 && positions[0] === keys.length - 2);
 }
 
 /** Global middleware of every subgraph: FORBIDDEN for a full personal value asked for under a list. */
