@@ -15,7 +15,7 @@ export interface FieldWithCode {
 
 /**
  * Wraps, in place, the resolvers of `schema` (built from type-graphql classes) that run code: root
- * fields, field resolvers, getters and methods of entity classes, and any field with arguments. The
+ * fields, field resolvers and any field with arguments (entities hold no getters that read the clock). The
  * middlewares must call `next` at most once and not rely on it being asynchronous: it returns the
  * resolver's own result.
  */
