@@ -654,8 +654,9 @@ describe("a production gateway", () => {
     const { publicKey, privateKey } = await generateKeyPair("ES256");
     const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "idp-test-1", alg: "ES256", use: "sig" }] };
     await writeFile(join(dir, "jwks.json"), JSON.stringify(jwks));
+    // A production token names the leader's jurisdiction (桐庐县): staff and leaders without one are refused.
     sign = (sub, roles) =>
-      new SignJWT({ roles })
+      new SignJWT({ roles, region: "330122" })
         .setProtectedHeader({ alg: "ES256", kid: "idp-test-1" })
         .setSubject(sub)
         .setIssuer(ISSUER)

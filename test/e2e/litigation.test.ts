@@ -501,8 +501,16 @@ describe("litigation: refused judicial confirmation applications change nothing"
   });
 
   it("refuses a joint application made more than 30 days after the agreement took effect", async () => {
-    const agreed = await settled("330903", 45);
-    const error = await refusal(...APPLY, confirmationInput(agreed));
+    // Signed three days ago, applied for 42 days later (simulated): no story is dated into other files' periods.
+    const agreed = await settled("330903");
+    const late = new Date(agreed.signedAt.getTime() + 45 * DAY).toISOString();
+    const { body } = await gql<Record<string, Case>>(
+      `mutation ($v: ${APPLY[1]}) { r: ${APPLY[0]}(input: $v) { id } }`,
+      { v: confirmationInput(agreed) },
+      { "x-onedoor-simulated-time": late },
+    );
+    expect(body.errors).toHaveLength(1);
+    const error = body.errors![0]!;
     expect(error.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       problems: [{ reason: "APPLICATION_LATE", field: ["input", "agreementId"] }],

@@ -32,7 +32,7 @@ export async function mediationFigures(
   const county = countyOf(scope.regionCode);
   const cutoffs = overdueCutoffs(now, config);
   const iso = (d: Date) => d.toISOString();
-  const [byCommittee, overdue] = await Promise.all([
+  const [byCommittee, overdue, performedAtCourt] = await Promise.all([
     // Whole China-time days from the daily rollup (kept by triggers in the writing transaction).
     store.$queryRaw<{ committeeId: string; accepted: number; agreements: number; failed: number; performed: number }[]>`
       SELECT r."committeeId"::text AS "committeeId", sum(r."accepted")::int AS "accepted", sum(r."agreements")::int AS "agreements",
@@ -59,6 +59,14 @@ export async function mediationFigures(
                  WHEN 'MEDICAL' THEN ${iso(cutoffs.MEDICAL)}::timestamp(3)
                  WHEN 'LABOUR' THEN ${iso(cutoffs.LABOUR)}::timestamp(3)
                END`,
+    // Agreements the court recorded performed (relayed by the registry) with no follow-up of the committee's
+    // saying so: performed all the same, as each agreement's own performanceStatus says.
+    store.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "MediationAgreement" a JOIN "MediationCase" c ON c."id" = a."caseId"
+      WHERE c."acceptedAt" >= ${iso(start)}::timestamp(3) AND c."acceptedAt" <= ${iso(end)}::timestamp(3)
+        AND c."disputeCode" LIKE ${`${county ?? ""}%`}
+        AND EXISTS (SELECT 1 FROM "RegistryNotice" n WHERE n."kind" = 'AGREEMENT_PERFORMED' AND n."recordId" = a."id"::text)
+        AND NOT EXISTS (SELECT 1 FROM "PerformanceFollowUp" f WHERE f."agreementId" = a."id" AND f."status" = 'PERFORMED')`,
   ]);
   const total = (measure: "accepted" | "agreements" | "failed" | "performed") =>
     byCommittee.reduce((sum, g) => sum + g[measure], 0);
@@ -66,7 +74,7 @@ export async function mediationFigures(
     accepted: total("accepted"),
     agreements: total("agreements"),
     failed: total("failed"),
-    performed: total("performed"),
+    performed: total("performed") + (performedAtCourt[0]?.n ?? 0),
     byCommittee: byCommittee.map((g) => ({ committeeId: g.committeeId, count: g.accepted })),
     overdueOpen: overdue[0]?.n ?? 0,
   };
