@@ -143,8 +143,8 @@ describe("mediation cockpit on the demo data", () => {
     expect(m.overdueOpenCases).toMatchObject({ value: 2, sameperiodLastYear: 0 });
     expect(m.successRate.formula).toContain("撤回不计入");
     expect(m.note).toBeNull();
-    // Two scopes × two statements (the daily rollup, overdue), plus the committee names.
-    expect(queries).toBe(5);
+    // Two scopes × three statements (the daily rollup, overdue, performed at court), plus the committee names.
+    expect(queries).toBe(7);
   });
 
   it("filters by county, a town matching by its county, and notes the category it cannot apply", async () => {
