@@ -14,6 +14,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from "../config.js";
 import { invalidState } from "../graphql/errors.js";
 import type { Logger } from "../logger.js";
 import { registryOrigin, registryReader, signRegistryRead } from "./registry-link.js";
+import { rowLoader } from "../graphql/loaders.js";
 
 export const NOTICES_PATH = "/internal/notices";
 const REGISTRY = "petitions";
@@ -184,6 +185,32 @@ export function relayedFact(
 ): Promise<{ occurredAt: Date } | undefined> {
   if (!ctx.inbox) throw new Error("only departments keep an inbox of the registry's notices");
   return ctx.inbox.fact(disputeCode, kind, recordId);
+}
+
+/** The department's inbox as a fact loader reads it; every generated client fits. */
+export interface FactStore {
+  registryNotice: {
+    findMany(args: {
+      where: { kind: FactKind; recordId: { in: string[] } };
+      orderBy: { sequence: "asc" };
+      distinct: ["recordId"];
+      select: { recordId: true; occurredAt: true };
+    }): Promise<{ recordId: string | null; occurredAt: Date }[]>;
+  };
+}
+
+/** Per request: when the registry relayed a fact of `kind` about each record (the first time), batched. */
+export function relayedFactLoader(store: FactStore, kind: FactKind) {
+  return rowLoader(
+    (recordIds: readonly string[]) =>
+      store.registryNotice.findMany({
+        where: { kind, recordId: { in: [...recordIds] } },
+        orderBy: { sequence: "asc" },
+        distinct: ["recordId"],
+        select: { recordId: true, occurredAt: true },
+      }),
+    (row) => row.recordId!,
+  );
 }
 
 export interface InboxOptions {

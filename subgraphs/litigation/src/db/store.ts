@@ -1,5 +1,6 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
+import { relayedFactLoader } from "@onedoor/shared/events/registry-notices";
 import { PrismaClient, type Prisma } from "../generated/prisma/client.js";
 
 export type LitigationStore = PrismaClient;
@@ -25,15 +26,7 @@ export function createLoaders(store: LitigationStore) {
       (row) => row.disputeCode,
     ),
     /** Agreements the committee found performed (回访: 已履行), as the registry relayed it. */
-    performedPerCommitteeByAgreement: rowLoader(
-      (ids: readonly string[]) =>
-        store.registryNotice.findMany({
-          where: { kind: "AGREEMENT_PERFORMED", recordId: { in: [...ids] } },
-          distinct: ["recordId"],
-          select: { recordId: true },
-        }),
-      (row) => row.recordId!,
-    ),
+    performedPerCommitteeByAgreement: relayedFactLoader(store, "AGREEMENT_PERFORMED"),
     followUpsByOrigin: groupLoader(
       (ids: readonly string[]) =>
         store.courtCase.findMany({

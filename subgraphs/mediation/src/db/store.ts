@@ -1,5 +1,6 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
+import { relayedFactLoader } from "@onedoor/shared/events/registry-notices";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { OPEN_STATUSES } from "../domain/case-state.js";
 import { performanceStatus } from "../domain/agreement.js";
@@ -93,27 +94,9 @@ export function createLoaders(store: MediationStore) {
       (row) => row.agreementId,
     ),
     /** When the parties applied to the court to confirm an agreement (司法确认申请), as the registry relayed it. */
-    confirmationAppliedByAgreement: rowLoader(
-      (keys: readonly string[]) =>
-        store.registryNotice.findMany({
-          where: { kind: "CONFIRMATION_APPLIED", recordId: ids(keys) },
-          orderBy: { sequence: "asc" },
-          distinct: ["recordId"],
-          select: { recordId: true, occurredAt: true },
-        }),
-      (row) => row.recordId!,
-    ),
+    confirmationAppliedByAgreement: relayedFactLoader(store, "CONFIRMATION_APPLIED"),
     /** When the court recorded a confirmed agreement performed (履行完毕), as the registry relayed it. */
-    performedAtCourtByAgreement: rowLoader(
-      (keys: readonly string[]) =>
-        store.registryNotice.findMany({
-          where: { kind: "AGREEMENT_PERFORMED", recordId: ids(keys) },
-          orderBy: { sequence: "asc" },
-          distinct: ["recordId"],
-          select: { recordId: true, occurredAt: true },
-        }),
-      (row) => row.recordId!,
-    ),
+    performedAtCourtByAgreement: relayedFactLoader(store, "AGREEMENT_PERFORMED"),
     /** 在办案件数: open cases a mediator sits on without having been recused (absent = 0). */
     loadByMediator: rowLoader(
       async (keys: readonly string[]) =>
