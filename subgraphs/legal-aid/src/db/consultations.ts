@@ -12,6 +12,11 @@ export interface ConsultationFilter {
   to?: Date | null;
 }
 
+/** One consultation by its id; null when there is none. */
+export function consultationById(ctx: LegalAidContext, id: string): Promise<ConsultationRow | null> {
+  return ctx.store.legalConsultation.findUnique({ where: { id } });
+}
+
 /** Consultations, newest first. */
 export async function consultationPage(
   ctx: LegalAidContext,

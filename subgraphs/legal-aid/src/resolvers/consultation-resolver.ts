@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { maskedPhone, visibleName, type PersonalDataOwner, type Policy } from "@onedoor/shared/auth/access";
 import { visibilityOf } from "@onedoor/shared/auth/policy";
 import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { validatePhone } from "@onedoor/shared/validators/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { LegalConsultation, LegalConsultationConnection } from "../entities/consultation.js";
@@ -11,7 +12,7 @@ import { LegalConsultationFilter, RecordLegalConsultationInput } from "../entiti
 import { CONSULTATION_SCOPE } from "../domain/access.js";
 import { consultationEvent } from "../domain/case-events.js";
 import { optionalDisputeCode } from "../domain/input-rules.js";
-import { consultationPage } from "../db/consultations.js";
+import { consultationById, consultationPage } from "../db/consultations.js";
 import { readAudited } from "../db/personal-data.js";
 import { createConsultation } from "../db/write.js";
 import type { ConsultationRow } from "./mapping.js";
@@ -58,6 +59,21 @@ export class LegalConsultationResolver {
   @FieldResolver(() => String, { nullable: true, description: "解答; null for summary readers." })
   answer(@Root() row: ConsultationRow, @Ctx() ctx: LegalAidContext): string | null {
     return seesInFull(ctx) ? row.answer : null;
+  }
+
+  @Authorized<Policy>("departmentStaff", "commander")
+  @Query(() => LegalConsultation, {
+    nullable: true,
+    description: "One consultation: where the enquirer's full phone is read, one record at a time.",
+  })
+  async legalConsultation(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<ConsultationRow | null> {
+    const problems = new InputProblems();
+    const valid = problems.check(["id"], checkUuid(id, { zh: "法律咨询记录编号", en: "id" }));
+    problems.throwIfAny();
+    return consultationById(ctx, valid!);
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
