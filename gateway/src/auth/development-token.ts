@@ -2,10 +2,9 @@
 import { readFile } from "node:fs/promises";
 import { importJWK, SignJWT, type JWK } from "jose";
 import type { Role } from "@onedoor/shared/auth/identity";
-import { isCountyRegion, MAIN_BODY } from "@onedoor/shared/auth/jurisdiction";
+import { isCountyRegion, mainBodyIn } from "@onedoor/shared/auth/jurisdiction";
 import { STAFF_ROLES } from "@onedoor/shared/auth/policy";
 import { SUBGRAPH_NAMES } from "@onedoor/shared/config";
-import { lookupRegion } from "@onedoor/shared/validators/region-code";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEVELOPMENT_PRIVATE_KEY_PATH } from "./jwt.js";
 
 export interface DevelopmentClaims {
@@ -34,12 +33,8 @@ export function withDefaultJurisdiction(claims: DevelopmentClaims): DevelopmentC
   const region = claims.region ?? DEMO_COUNTY;
   const department = SUBGRAPH_NAMES.find((name) => name === claims.department);
   const staff = claims.roles.some((role) => STAFF_ROLES[role] !== undefined);
-  const mainBody = department && MAIN_BODY[department];
   const organization =
-    claims.organization ??
-    (staff && mainBody && isCountyRegion(region)
-      ? mainBody.replace("{county}", lookupRegion(region)?.name ?? "")
-      : undefined);
+    claims.organization ?? (staff && department && isCountyRegion(region) ? mainBodyIn(department, region) : undefined);
   return { ...claims, region, ...(organization ? { organization } : {}) };
 }
 

@@ -6,6 +6,7 @@ import {
   countyOfDisputeCode,
   inJurisdiction,
   isCountyRegion,
+  mainBodyIn,
   recordCounty,
   regionCovers,
   servesBody,
@@ -60,5 +61,16 @@ describe("jurisdiction claims in an identity", () => {
     expect(isIdentity(staff({ region: "浙江" }))).toBe(false);
     expect(isIdentity(staff({ organization: "" }))).toBe(false);
     expect(isIdentity({ ...staff({}), region: 330122 })).toBe(false);
+  });
+});
+
+describe("mainBodyIn", () => {
+  it("names a department's main body in a county by the county's name", () => {
+    expect(mainBodyIn("arbitration", "330122")).toBe("桐庐县劳动人事争议仲裁院");
+    expect(mainBodyIn("litigation", "330903")).toBe("普陀区人民法院诉讼服务中心");
+  });
+
+  it("names none for a county the region table does not know", () => {
+    expect(mainBodyIn("legal-aid", "339999")).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@
 //   the same name the registry dispatches to. Department staff see a record only while their body was
 //   sent it or holds a case on it.
 import type { SubgraphName } from "../config.js";
+import { lookupRegion } from "../validators/region-code.js";
 import type { Identity } from "./identity.js";
 
 const REGION_CODE = /^\d{6}$/;
@@ -71,3 +72,14 @@ export const MAIN_BODY: Partial<Record<SubgraphName, string>> = {
   "legal-aid": "{county}法律援助中心",
   "administrative-review": "{county}人民政府行政复议办公室",
 };
+
+/**
+ * A department's main body in a county, by its directory name (330122, arbitration → 桐庐县劳动人事争议仲裁院);
+ * undefined for a department without one or a county the region table does not know. Departments with one
+ * body per county (the commission, the court, the legal aid center, the review office) scope records by it.
+ */
+export function mainBodyIn(department: SubgraphName, county: string): string | undefined {
+  const template = MAIN_BODY[department];
+  const name = lookupRegion(county)?.name;
+  return template && name ? template.replace("{county}", name) : undefined;
+}
