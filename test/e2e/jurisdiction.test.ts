@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
+import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { COMMANDER, STAFF, as, within, type Caller } from "../support/callers.js";
 import { registerDispute, registeredAndSentTo } from "../support/registration.js";
 
@@ -173,6 +174,19 @@ describe("a county's disputes", () => {
     expect(all.some((c) => c.startsWith(TONGLU))).toBe(true);
     const putuo = await handOffs(putuoCommander);
     expect(putuo.filter((c) => !c.startsWith(PUTUO))).toEqual([]);
+  });
+
+  it("open their parties to their county's commander, and not to another county's", async () => {
+    const party = async (caller: Caller) => {
+      const { body } = await gql<{ party: { displayName: string; disputes: { code: string }[] } | null }>(
+        `query ($id: ID!) { party(id: $id) { displayName disputes { code } } }`,
+        { id: partyIdOf({ residentId: applicantId }) },
+        await as(caller),
+      );
+      return body.data?.party ?? errorCodes(body.errors);
+    };
+    expect(await party(putuoCommander)).toEqual({ displayName: "王海军", disputes: [{ code }] });
+    expect(await party(tongluCommander)).toEqual(["FORBIDDEN"]);
   });
 
   it("are registered only by their own county's window", async () => {

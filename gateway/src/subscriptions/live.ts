@@ -36,6 +36,7 @@ import type { LiveFeed } from "./feed-tailer.js";
 import { LiveStream } from "./live-stream.js";
 import { liveEvents, openSubscriptions } from "./metrics.js";
 import { FeedPosition } from "./resume.js";
+import { SharedReads } from "./shared-reads.js";
 
 export type Transport = "sse" | "ws";
 
@@ -91,6 +92,7 @@ export class LiveSubscriptions {
   private readonly streams = new Set<LiveStream<ExecutionResult>>();
   private readonly byCaller = new Map<string, number>();
   private readonly byAddress = new Map<string, number>();
+  private readonly reads = new SharedReads<GraphAnswer>();
 
   constructor(private readonly options: LiveOptions) {}
 
@@ -229,7 +231,8 @@ export class LiveSubscriptions {
     }
 
     // Events for one record that pile up while its query runs are read once: the answer is the latest anyway.
-    const pending = new Set<string>();
+    // Each pending record keeps when its latest event arrived, so a read shared with others must begin later.
+    const pending = new Map<string, number>();
     const position = new FeedPosition(resumeAfter);
     const withId = (result: ExecutionResult): ExecutionResult =>
       position.id ? { ...result, extensions: { ...result.extensions, eventId: position.id } } : result;
@@ -239,18 +242,17 @@ export class LiveSubscriptions {
     let throttle: NodeJS.Timeout | undefined;
     let lastSent: string | undefined;
     const deliver = async (key: string) => {
+      const since = pending.get(key)!;
       pending.delete(key);
       if (!stream.open) return;
       lastRead = Date.now();
       const answered = position.reading(key);
-      const result = await this.readRecord(
-        identity,
-        read.query,
-        {
-          ...userVariables,
-          ...(read.usesKey ? { [KEY_VARIABLE]: keyVariable(field.name.value, key) } : {}),
-        },
-        log,
+      const variables = {
+        ...userVariables,
+        ...(read.usesKey ? { [KEY_VARIABLE]: keyVariable(field.name.value, key) } : {}),
+      };
+      const result = await this.reads.read(identity, read.query, variables, since, () =>
+        this.readRecord(identity, read.query, variables, log),
       );
       const record = result.data ? live.read.pick(result.data, key) : undefined;
       // Aggregates keep what the caller may read, with the errors of the sections refused, as a query would.
@@ -283,8 +285,10 @@ export class LiveSubscriptions {
       if (!stream.open) return;
       const key = live.keyOf(event, identity, args);
       position.take(event, key);
-      if (key === undefined || pending.has(key)) return;
-      pending.add(key);
+      if (key === undefined) return;
+      const queued = pending.has(key);
+      pending.set(key, this.reads.now());
+      if (queued) return;
       const read = () => {
         chain = chain.then(
           () => deliver(key),
@@ -353,7 +357,7 @@ export class LiveSubscriptions {
     query: string,
     variables: Record<string, unknown>,
     log: Logger,
-  ): Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }> {
+  ): Promise<GraphAnswer> {
     const requestId = randomUUID();
     const response = await this.apollo!.executeOperation(
       { query, variables },
@@ -377,6 +381,9 @@ export class LiveSubscriptions {
     };
   }
 }
+
+/** The graph's answer to one event's query. */
+type GraphAnswer = { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] };
 
 export const isRefusal = (value: LiveStream<ExecutionResult> | Refusal): value is Refusal =>
   !(value instanceof LiveStream);

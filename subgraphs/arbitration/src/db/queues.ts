@@ -19,6 +19,16 @@ export interface QueueFilter {
 const parseInstant = (sort: string | number) => new Date(sort);
 
 /**
+ * The caller's jurisdiction in the query itself, before paging: cases of these counties only (a case's county is
+ * its 解纷码's first six digits); unset, not narrowed. No county at all is answered without a query.
+ */
+export type ListCounties = readonly string[] | undefined;
+
+const inCounties = (counties: readonly string[]): Prisma.ArbitrationCaseWhereInput => ({
+  OR: counties.map((county) => ({ disputeCode: { startsWith: county } })),
+});
+
+/**
  * One page of the commission's queue, newest first, keyset-paged on (receivedAt, id).
  * `keep` filters on computed clocks; rows are read in batches until the page is full.
  */
@@ -28,7 +38,9 @@ export function queuePage(
   size: number,
   after: string | null | undefined,
   keep: ((row: CaseRow) => boolean) | null,
+  counties: ListCounties,
 ): Promise<CaseRow[]> {
+  if (counties?.length === 0) return Promise.resolve([]);
   // Only a case whose clocks still run can be overdue or due soon.
   const statuses = filter.clocksOnly
     ? (filter.status ?? ["RECEIVED", ...OPEN_STATUSES]).filter((s) => s === "RECEIVED" || OPEN_STATUSES.includes(s))
@@ -45,6 +57,7 @@ export function queuePage(
           },
         }
       : {}),
+    ...(counties ? inCounties(counties) : {}),
   };
   return scanPage({
     fetch: (position, take) =>
@@ -74,7 +87,9 @@ export function calendarPage(
   to: Date,
   size: number,
   after: string | null | undefined,
+  counties: ListCounties,
 ): Promise<CaseRow[]> {
+  if (counties?.length === 0) return Promise.resolve([]);
   return store.arbitrationCase.findMany({
     where: {
       AND: [
@@ -82,6 +97,7 @@ export function calendarPage(
           arbitrators: { has: arbitrator },
           status: { in: ["HEARING_SCHEDULED", "AWARDED"] },
           hearingAt: { gte: from, lt: to },
+          ...(counties ? inCounties(counties) : {}),
         },
         afterCursor("hearingAt", after, "asc", parseInstant),
       ],

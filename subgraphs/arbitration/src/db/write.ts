@@ -12,6 +12,7 @@ import type { ArbitrationStatus, ClaimDecision, FinalityReason } from "../genera
 import { applyEvent, type CaseEvent, type CasePatch, type CaseRefusal } from "../domain/case-machine.js";
 import { stepEvents, type ReportedEvent, type StepFacts } from "../domain/case-events.js";
 import { commissionFor, formatCaseNumber, type Commission } from "../domain/commission.js";
+import { assertMayChangeCase } from "../resolvers/access.js";
 import { factsOf, storedExtensions, type CaseRow } from "./rows.js";
 import type { ArbitrationLoaders, ArbitrationStore } from "./store.js";
 
@@ -37,6 +38,8 @@ export async function changeCase(
   ctx: Writer,
   change: RecordChange<CaseRow, Tx, CaseUpdate, ArbitrationStatus>,
 ): Promise<CaseRow> {
+  // Every step, whichever mutation asks for it, is on a case of the caller's own commission and county.
+  await assertMayChangeCase(ctx, change.id);
   const row = await changeRecord(ctx.store, ctx, ARBITRATION_CASE, change);
   ctx.loaders.caseById.clear(row.id).prime(row.id, row);
   return row;

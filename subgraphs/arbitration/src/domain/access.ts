@@ -1,6 +1,16 @@
 // Who may see and file arbitration cases. The case belongs to the commission alone (no
-// co-handlers); its parties are the applicants (workers) and the respondent (employer).
-import type { RecordScope } from "@onedoor/shared/auth/policy";
+// co-handlers); its parties are the applicants (workers) and the respondent (employer). Staff act within
+// their jurisdiction (管辖): their county, and the department has one body there, the county's commission.
+import type { Identity } from "@onedoor/shared/auth/identity";
+import {
+  countyOfDisputeCode,
+  inJurisdiction,
+  mainBodyIn,
+  recordCounty,
+  servesBody,
+} from "@onedoor/shared/auth/jurisdiction";
+import { isStaffOf, type RecordScope } from "@onedoor/shared/auth/policy";
+import { COMMISSIONS } from "./commission.js";
 
 export interface CaseParties {
   respondentPartyId: string | null;
@@ -16,6 +26,49 @@ export function scopeOf(record: CaseParties, disputePartyIds: readonly string[] 
   for (const applicant of record.applicants) if (applicant.partyId) partyIds.add(applicant.partyId);
   if (record.respondentPartyId) partyIds.add(record.respondentPartyId);
   return { department: "arbitration", partyIds: [...partyIds] };
+}
+
+/**
+ * A county's commission, by the name staff tokens carry (桐庐县劳动人事争议仲裁院); none for a county the region
+ * table lacks.
+ */
+const bodiesIn = (county: string): string[] => {
+  const body = mainBodyIn("arbitration", county);
+  return body ? [body] : [];
+};
+
+/** Where a case belongs: its dispute's county (the 解纷码's first six digits) and that county's commission. */
+export function placeOf(disputeCode: string): Required<Pick<RecordScope, "county" | "bodies">> {
+  const county = countyOfDisputeCode(disputeCode);
+  return { county, bodies: bodiesIn(county) };
+}
+
+/**
+ * 仲裁申请 at the window: the commission's staff file only a dispute of their own county, with their own
+ * commission (the one named by `commissionRegion`) as the one receiving it.
+ */
+export function mayFileAt(identity: Identity, disputeCode: string, commissionRegion: string): boolean {
+  return (
+    inJurisdiction(identity, countyOfDisputeCode(disputeCode)) &&
+    inJurisdiction(identity, commissionRegion) &&
+    servesBody(identity, bodiesIn(commissionRegion))
+  );
+}
+
+/**
+ * The counties whose cases the caller's lists (the queue, a calendar) may hold, for the query itself, before
+ * paging: undefined when the caller is not narrowed, null when they may list no case at all (a prefecture or
+ * province region is for aggregates), and for the commission's staff only the counties where their body is
+ * the commission (none when the token names a body of another county or kind).
+ */
+export function listCounties(identity: Identity): readonly string[] | null | undefined {
+  const county = recordCounty(identity);
+  if (county === null) return null;
+  const body = isStaffOf(identity, "arbitration") ? identity.organization : undefined;
+  if (body === undefined) return county === undefined ? undefined : [county];
+  // Without a region (development tokens only), the body alone says which commission's cases are theirs.
+  const counties = county === undefined ? COMMISSIONS.map((c) => c.region) : [county];
+  return counties.filter((c) => bodiesIn(c).includes(body));
 }
 
 export interface FilingApplicant {

@@ -20,13 +20,16 @@ import { ArbitrationCaseFilter } from "../entities/inputs.js";
 import { CaseStepRecord } from "../entities/case-step.js";
 import type { ArbitrationContext } from "./context.js";
 import { clocksOf, followOnOptionsOf, litigationReasonsOf, toClaim } from "./mapping.js";
-import { findVisibleCase, visibleCase } from "./access.js";
+import { caseListCounties, findVisibleCase, visibleCase } from "./access.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 
 /** Longest calendar range one request may ask for. */
 const MAX_CALENDAR_DAYS = 366;
 
-/** A page of the queue or calendar: read by the commission and the commander, each case checked all the same. */
+/**
+ * A page of the queue or calendar: read by the commission and the commander, narrowed to their jurisdiction in
+ * the query (caseListCounties), each case checked all the same.
+ */
 async function casePage(
   ctx: ArbitrationContext,
   rows: CaseRow[],
@@ -61,6 +64,7 @@ export class ArbitrationCaseResolver {
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ): Promise<ArbitrationCaseConnection> {
     const size = pageSize(first);
+    const counties = caseListCounties(ctx);
     const now = currentTime();
     const wantOverdue = filter?.overdue ?? null;
     const wantDueSoon = filter?.dueSoon ?? null;
@@ -71,7 +75,7 @@ export class ArbitrationCaseResolver {
         : (row: CaseRow) =>
             (wantOverdue === null || isOverdue(factsOf(row), now, CN_HOLIDAY_CALENDAR) === wantOverdue) &&
             (wantDueSoon === null || isDueSoon(factsOf(row), now, CN_HOLIDAY_CALENDAR) === wantDueSoon);
-    const rows = await queuePage(ctx.store, { ...filter, clocksOnly }, size, after, keep);
+    const rows = await queuePage(ctx.store, { ...filter, clocksOnly }, size, after, keep, counties);
     return casePage(ctx, rows, size, (row) => row.receivedAt.toISOString(), Boolean(after));
   }
 
@@ -98,7 +102,7 @@ export class ArbitrationCaseResolver {
         },
       ]);
     }
-    const rows = await calendarPage(ctx.store, arbitrator.trim(), from, to, size, after);
+    const rows = await calendarPage(ctx.store, arbitrator.trim(), from, to, size, after, caseListCounties(ctx));
     return casePage(ctx, rows, size, (row) => row.hearingAt!.toISOString(), Boolean(after));
   }
 

@@ -34,7 +34,7 @@ import {
   ScheduleHearingInput,
 } from "../entities/inputs.js";
 import type { ArbitrationContext } from "./context.js";
-import { loadCase, visibleCase } from "./access.js";
+import { assertMayFileAt, loadCase, visibleCase } from "./access.js";
 
 /** Cap on applicants, claims and evidence items in one application (a large collective dispute fits). */
 const MAX_LIST_ITEMS = 500;
@@ -204,6 +204,8 @@ export class ArbitrationMutations {
     if (online) {
       const refusal = onlineFilingRefusal(ctx.identity.partyId, applicantRows);
       if (refusal) throw forbidden(refusal.messageEn, refusal.messageZh);
+    } else {
+      assertMayFileAt(ctx, code!, commission!.region);
     }
     // A new case, at the window or online (after a failed mediation too): only on a dispute the registry
     // dispatched or handed over to the commission and has not closed.

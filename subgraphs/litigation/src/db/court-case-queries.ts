@@ -47,15 +47,25 @@ const hasOverdueClock = (clocks: CourtCaseClock[], now: Date): boolean =>
 const NEWEST_FIRST: Prisma.CourtCaseOrderByWithRelationInput[] = [{ filedAt: "desc" }, { id: "desc" }];
 
 /**
- * One page of the queue (`size + 1` rows at most, for `toConnection`), newest filing first, and the count
- * of all matching cases unless the overdue filter applies: overdue depends on today's date and the holiday
- * calendar, so it is computed, never stored, and its cases are found by scanning in the queue's order.
+ * One page of the queue (`size + 1` rows at most, for `toConnection`), newest filing first, within `county`
+ * when the caller is confined to one, and the count of all matching cases unless the overdue filter applies:
+ * overdue depends on today's date and the holiday calendar, so it is computed, never stored, and its cases are
+ * found by scanning in the queue's order.
  */
 export async function caseQueuePage(
   store: LitigationStore,
-  { filter, after, size, now }: { filter: CaseFilter | null; after: string | null; size: number; now: Date },
+  {
+    filter,
+    after,
+    size,
+    now,
+    county,
+  }: { filter: CaseFilter | null; after: string | null; size: number; now: Date; county?: string },
 ): Promise<{ rows: CourtCase[]; totalCount?: number }> {
-  const where = filterWhere(filter);
+  // The caller's jurisdiction: a case's county is its 解纷码's first six digits.
+  const where: Prisma.CourtCaseWhereInput = {
+    AND: [filterWhere(filter), county ? { disputeCode: { startsWith: county } } : {}],
+  };
   const paging = {
     sortField: "filedAt",
     sortValue: (row: CourtCase) => row.filedAt,

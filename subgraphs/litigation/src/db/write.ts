@@ -11,6 +11,7 @@ import {
 import type { CourtCase, Prisma } from "../generated/prisma/client.js";
 import type { CourtCaseStatus } from "../generated/prisma/enums.js";
 import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
+import { assertMayChangeCase } from "../resolvers/access.js";
 import type { LitigationLoaders, LitigationStore, Tx } from "./store.js";
 
 type CourtCaseUpdate = Prisma.CourtCaseUpdateManyMutationInput;
@@ -29,6 +30,8 @@ export type CourtCaseChange = RecordChange<CourtCase, Tx, CourtCaseUpdate, Court
 
 /** One step of a case through the write path; returns the case as committed. */
 export async function changeCourtCase(ctx: Context, change: CourtCaseChange): Promise<CourtCase> {
+  // Every step, whichever mutation asks for it, is the case's own court's, in its own county.
+  await assertMayChangeCase(ctx, change.id);
   const after = await changeRecord(ctx.store, ctx, courtCaseKind, change);
   ctx.loaders.caseById.clear(after.id).prime(after.id, after);
   return after;

@@ -1,21 +1,49 @@
-// Who may see a court case: the case's scope needs its party rows (batched by the request's loaders),
-// so these wrap the shared access functions for resolvers.
+// Who may see and act on a court case: the case's scope needs its party rows (batched by the request's
+// loaders), so these wrap the shared access functions and the court's rules (domain/access.ts) for resolvers
+// and for the write path.
 import { assertVisible, visibleTo } from "@onedoor/shared/auth/access";
-import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
-import { visibilityOf, type RecordScope, type Visibility } from "@onedoor/shared/auth/policy";
+import { hasRole, isStaff, visibilityOf, type RecordScope, type Visibility } from "@onedoor/shared/auth/policy";
+import { forbidden } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
-import { scopeOf } from "../domain/access.js";
+import { caseJurisdiction, caseListCounty, mayOpenCase, scopeOf } from "../domain/access.js";
 import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
 import type { LitigationContext } from "./context.js";
 
 export async function caseScope(ctx: LitigationContext, row: CourtCaseRow): Promise<RecordScope> {
   const parties = await ctx.loaders.partiesByCase.load(row.id);
   const disputePartyIds = ctx.loaders.disputePartyIds.get(row.disputeCode);
-  // Staff of other counties see nothing of it (the county: its dispute's, the 解纷码's first six digits).
+  // Staff of other counties, and of other bodies, see nothing of it.
   return {
     ...scopeOf({ partyIds: parties.map((p) => p.partyId), ...(disputePartyIds ? { disputePartyIds } : {}) }),
-    county: countyOfDisputeCode(row.disputeCode),
+    ...caseJurisdiction(row.disputeCode),
   };
+}
+
+const outsideJurisdiction = () =>
+  forbidden("This court case belongs to another court or county", "该法院案件属于其他法院或县区，您无权办理");
+
+/** Before any step on a case (db/write.ts `changeCourtCase`): the case must be the caller's court's, in their county. */
+export async function assertMayChangeCase(ctx: LitigationContext, id: string): Promise<void> {
+  if (!isStaff(ctx.identity) && !hasRole(ctx.identity, "commander")) return;
+  // An unknown id is left to the write path, which answers NOT_FOUND.
+  const row = isUuid(id) ? await ctx.loaders.caseById.load(id) : null;
+  if (row && (await caseVisibility(ctx, row)) !== "full") throw outsideJurisdiction();
+}
+
+/** Opening a case: court staff only at their own court, for a dispute of their county (the parties keep their own rule). */
+export function assertMayOpenCase(ctx: LitigationContext, disputeCode: string, courtCode: string): void {
+  if (isStaff(ctx.identity) && !mayOpenCase(ctx.identity, disputeCode, courtCode))
+    throw forbidden(
+      "A court opens cases in its own name, for disputes of its own county",
+      "法院只能以本院名义为本县区的纠纷立案",
+    );
+}
+
+/** The county the queue is confined to, applied in SQL before paging; FORBIDDEN for a caller who may list none. */
+export function caseListScope(ctx: LitigationContext): { county?: string } {
+  const county = caseListCounty(ctx.identity);
+  if (county === null) throw outsideJurisdiction();
+  return county ? { county } : {};
 }
 
 export async function caseVisibility(ctx: LitigationContext, row: CourtCaseRow): Promise<Visibility> {

@@ -44,6 +44,7 @@ import {
   FileCaseInput,
   PreFilingMediationSuccessInput,
 } from "../entities/inputs.js";
+import { assertMayOpenCase } from "./access.js";
 import type { LitigationContext } from "./context.js";
 
 /** The court's rules refused the input: BAD_USER_INPUT naming the field of each refusal (with `problems` so far). */
@@ -184,6 +185,7 @@ export class CourtCaseMutations {
       50,
     );
     problems.throwIfAny();
+    assertMayOpenCase(ctx, basics!.core.disputeCode, basics!.core.courtCode);
     // The court delegates only a dispute it holds: the registry sent or handed it here and it is still open.
     await requireSentHere(ctx, basics!.core.disputeCode);
     return createCourtCase(ctx, {
@@ -274,6 +276,7 @@ export class CourtCaseMutations {
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
     throwRefusals(checkFastTrack(input.trialProcedure, fastTrack), problems);
+    assertMayOpenCase(ctx, basics!.core.disputeCode, basics!.core.courtCode);
     // A fresh filing, like a delegation, needs a dispute the registry sent or handed here and has not closed.
     await requireSentHere(ctx, basics!.core.disputeCode);
     return createCourtCase(ctx, {
@@ -337,6 +340,7 @@ export class CourtCaseMutations {
         "当事人本人申请时，须为申请书所列（填写身份证号码的）当事人之一",
       );
     }
+    assertMayOpenCase(ctx, core.disputeCode, core.courtCode);
     const agreement = await relayedFact(ctx, core.disputeCode, "AGREEMENT_REACHED", agreementId!);
     const { applicationClock } = throwRefusals(
       checkConfirmationApplication({

@@ -34,6 +34,7 @@ import { CourtCaseFilter } from "../entities/inputs.js";
 import type { LitigationContext } from "./context.js";
 import {
   assertCaseVisible,
+  caseListScope,
   caseScope,
   caseVisibility,
   isSummaryReader,
@@ -89,7 +90,8 @@ export class CourtCaseResolver {
     return row && assertCaseVisible(ctx, row);
   }
 
-  // The court's own queue: its staff and the commander see every case in full, so no per-row check.
+  // The court's own queue, narrowed in the query to the caller's county (and court): what remains its staff
+  // and the commander see in full, so no per-row check.
   @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => CourtCaseConnection, { description: "诉讼服务中心 queue, newest filing first." })
   async courtCases(
@@ -99,7 +101,13 @@ export class CourtCaseResolver {
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseConnection> {
     const size = pageSize(first);
-    const { rows, totalCount } = await caseQueuePage(ctx.store, { filter, after, size, now: currentTime() });
+    const { rows, totalCount } = await caseQueuePage(ctx.store, {
+      filter,
+      after,
+      size,
+      now: currentTime(),
+      ...caseListScope(ctx),
+    });
     const page = toConnection(rows, size, (row) => row.filedAt.toISOString(), { hasPreviousPage: Boolean(after) });
     return totalCount === undefined ? page : { ...page, totalCount };
   }

@@ -39,10 +39,39 @@ describe("dispute scope", () => {
 
 describe("party scope", () => {
   it("opens the party to the departments handling any of their disputes", () => {
-    const scope = partyScope("PBBB", ["LITIGATION", null, "LITIGATION", "PETITIONS"]);
-    expect(scope).toEqual({ department: "petitions", coHandlers: ["litigation"], partyIds: ["PBBB"] });
+    const scope = partyScope(
+      "PBBB",
+      (["LITIGATION", null, "LITIGATION", "PETITIONS"] as const).map((leadDepartment) => ({
+        leadDepartment,
+        county: "330122",
+      })),
+    );
+    expect(scope).toEqual({
+      department: "petitions",
+      coHandlers: ["litigation"],
+      partyIds: ["PBBB"],
+      county: "330122",
+    });
     expect(visibilityOf({ roles: ["resident"], partyId: "PBBB" }, scope)).toBe("full");
     expect(visibilityOf({ roles: ["resident"], partyId: "POTHER" }, scope)).toBe("none");
+  });
+
+  it("belongs to the caller's county when the party has a dispute there, and to none of a stranger county's", () => {
+    const disputes = [
+      { leadDepartment: "MEDIATION" as const, county: "330122" },
+      { leadDepartment: "ARBITRATION" as const, county: "330903" },
+    ];
+    const putuoCommander = { roles: ["commander" as const], region: "330903" };
+    const scope = partyScope("PBBB", disputes, (county) => county === "330903");
+    expect(scope.county).toBe("330903");
+    expect(visibilityOf(putuoCommander, scope)).toBe("full");
+    const stranger = { roles: ["commander" as const], region: "330110" };
+    expect(
+      visibilityOf(
+        stranger,
+        partyScope("PBBB", disputes, (county) => county === "330110"),
+      ),
+    ).toBe("none");
   });
 
   it("maps every routing department to the subgraph whose staff work for it", () => {

@@ -48,13 +48,20 @@ export function disputeScope(facts: DisputeScopeFacts): RecordScope {
  * A party's own scope: the person themself, the registry, and every department handling one of their
  * disputes (so a mediator sees the name of the person in front of them in full).
  */
-export function partyScope(partyId: string, handlingDepartments: readonly (Department | null)[]): RecordScope {
+export function partyScope(
+  partyId: string,
+  disputes: readonly { leadDepartment: Department | null; county: string }[],
+  isOwnCounty: (county: string) => boolean = () => true,
+): RecordScope {
   const coHandlers = [
     ...new Set(
-      handlingDepartments
-        .map(subgraphOfDepartment)
+      disputes
+        .map((d) => subgraphOfDepartment(d.leadDepartment))
         .filter((s): s is SubgraphName => s !== undefined && s !== "petitions"),
     ),
   ];
-  return { department: "petitions", coHandlers, partyIds: [partyId] };
+  // A party belongs to every county where they have a dispute: the caller's own when there is one, so staff
+  // of a county where the party has no dispute see nothing of them.
+  const county = disputes.find((d) => isOwnCounty(d.county))?.county ?? disputes[0]?.county;
+  return { department: "petitions", coHandlers, partyIds: [partyId], ...(county !== undefined ? { county } : {}) };
 }

@@ -153,7 +153,8 @@ export async function scopeOfParty(ctx: PetitionsContext, partyId: string): Prom
   const rows = await ctx.loaders.partyRowsByPartyId.load(partyId);
   return partyScope(
     partyId,
-    rows.map((row) => row.dispute.leadDepartment),
+    rows.map((row) => ({ leadDepartment: row.dispute.leadDepartment, county: countyOfDisputeCode(row.dispute.code) })),
+    (county) => inJurisdiction(ctx.identity, county),
   );
 }
 
