@@ -761,8 +761,7 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     name: "`party(id)` of the worker (name)",
     rule: "a record by id: handlers in full, other staff masked, the person themself",
     expected: only({ ...DISPUTE_FULL, ...OTHER_STAFF(["intakeClerk", "petitionsOfficer", "arbitrator"], "masked") }),
-    // A person is not bound to a county: other staff anywhere see the name masked.
-    otherCounty: "masked",
+    // A person belongs to the counties of their disputes: staff of another county see nothing of them.
     run: async (headers) => {
       const body = await request(
         `query ($id: ID!) { party(id: $id) { id displayName } }`,

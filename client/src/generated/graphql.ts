@@ -16,7 +16,7 @@ export type CockpitFilter = {
   category?: string | null | undefined;
   /** First day, YYYY-MM-DD. */
   from: string;
-  /** County (6 digits), town (9) or village (12) code. */
+  /** Province, prefecture or county (6 digits), town (9) or village (12) code, within the caller's region; default: the caller's region. */
   regionCode?: string | null | undefined;
   /** Last day, YYYY-MM-DD. */
   to: string;

@@ -3,6 +3,7 @@
 // gateway serves (schema.ts); no department resolves a Subscription field.
 import { GraphQLError, Kind, type FieldNode, type SelectionSetNode } from "graphql";
 import type { Identity } from "@onedoor/shared/auth/identity";
+import { cockpitRegionFor } from "@onedoor/shared/cockpit/region";
 import { hasRole, isStaff, isStaffOf, visibilityOf } from "@onedoor/shared/auth/policy";
 import { DEPARTMENT_SUBGRAPH, type SubgraphName } from "@onedoor/shared/config";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
@@ -153,6 +154,9 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
     open(identity, args) {
       if (!hasRole(identity, "commander") && !hasRole(identity, "cockpitViewer"))
         throw forbidden("The cockpit is for the commander and cockpit viewers", "驾驶舱仅向指挥长和驾驶舱查看人员推送");
+      // A region outside the caller's is refused now, as the query would refuse it at every read.
+      const { regionCode } = args.filter as { regionCode?: string | null };
+      cockpitRegionFor(identity, regionCode || null);
       return args;
     },
     // Any stored step or alert may move a figure; the read decides what the caller sees.

@@ -79,6 +79,23 @@ describe("who may open which subscription", () => {
     expect(() => LIVE_FIELDS.disputeUpdated!.open(resident, { code: "330122260000028" })).toThrow();
   });
 
+  it("opens the live cockpit within the caller's region only, as the query answers it", () => {
+    const putuo = { userId: "c1", roles: ["commander" as const], region: "330903" };
+    const period = { from: "2031-03-01", to: "2031-03-31" };
+    expect(() => LIVE_FIELDS.cockpitChanged!.open(putuo, { filter: { ...period, regionCode: "330122" } })).toThrow(
+      /own region/,
+    );
+    expect(() => LIVE_FIELDS.cockpitChanged!.open(putuo, { filter: { ...period, regionCode: "330000" } })).toThrow(
+      /own region/,
+    );
+    const own = { filter: { ...period, regionCode: "330903101" } };
+    expect(LIVE_FIELDS.cockpitChanged!.open(putuo, own)).toEqual(own);
+    expect(LIVE_FIELDS.cockpitChanged!.open(putuo, { filter: period })).toEqual({ filter: period });
+    // A commander without a region claim is not narrowed.
+    const anywhere = { filter: { ...period, regionCode: "330122" } };
+    expect(LIVE_FIELDS.cockpitChanged!.open({ userId: "c2", roles: ["commander"] }, anywhere)).toEqual(anywhere);
+  });
+
   it("drops a step the subscriber would see only as a summary", () => {
     const event = {
       id: "e",

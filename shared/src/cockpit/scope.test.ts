@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cockpitKey, parseCockpitKey, ratio, sameperiodLastYear, scopeInstants } from "./scope.js";
+import { cockpitKey, countyPrefix, parseCockpitKey, ratio, sameperiodLastYear, scopeInstants } from "./scope.js";
 
 describe("cockpit scope", () => {
   it("round-trips through its key, with absent region and category", () => {
@@ -23,6 +23,15 @@ describe("cockpit scope", () => {
     const { start, end } = scopeInstants({ from: "2026-11-23", to: "2026-11-23" });
     expect(start.toISOString()).toBe("2026-11-22T16:00:00.000Z");
     expect(end.toISOString()).toBe("2026-11-23T15:59:59.999Z");
+  });
+
+  it("selects counties by prefix: a county itself, a prefecture's or province's counties, a town's county", () => {
+    expect(countyPrefix("330122")).toBe("330122");
+    expect(countyPrefix("330900")).toBe("3309");
+    expect(countyPrefix("330000")).toBe("33");
+    expect(countyPrefix("330122101")).toBe("330122");
+    expect(countyPrefix("330122101201")).toBe("330122");
+    expect(countyPrefix(null)).toBeNull();
   });
 
   it("has no rate without a denominator", () => {

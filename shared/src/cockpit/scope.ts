@@ -1,12 +1,16 @@
 // What the data cockpit (数据驾驶舱) is asked about: a period, optionally a region and a category.
 // Every subgraph computes its own section for the same scope, carried in the `Cockpit` entity's key.
 import { isLocalDate, startOfLocalDay, endOfLocalDay, type LocalDate } from "../clock/index.js";
+import { regionPrefix } from "../auth/jurisdiction.js";
 
 export interface CockpitScope {
   /** First and last day, China time, inclusive. */
   from: LocalDate;
   to: LocalDate;
-  /** County (6 digits); a town (9) or village (12) code where a department records it. */
+  /**
+   * County, prefecture or province (6 digits; the latter two cover the counties under them); a town (9) or
+   * village (12) code where a department records it.
+   */
   regionCode: string | null;
   category: string | null;
 }
@@ -32,6 +36,15 @@ export function parseCockpitKey(key: string): CockpitScope {
     throw new Error(`malformed cockpit key: ${key}`);
   }
   return { from, to, regionCode: regionCode || null, category: category || null };
+}
+
+/**
+ * The digits every county code in the scope's region starts with (null: every county): the county itself,
+ * 4 digits for a prefecture, 2 for a province. A town or village selects its county, for departments that
+ * record no finer place than the county (or the county in a 解纷码).
+ */
+export function countyPrefix(regionCode: string | null): string | null {
+  return regionCode ? regionPrefix(regionCode.slice(0, 6)) : null;
 }
 
 /** Instants bounding the scope's days: [start, end]. */

@@ -9,6 +9,7 @@ import {
 } from "@onedoor/shared/db/write-path";
 import type { AdministrativeReviewCase, AdministrativeReviewCaseStatus, Prisma } from "../generated/prisma/client.js";
 import type { AdministrativeReviewContext } from "../resolvers/context.js";
+import { assertMayChangeCase } from "../resolvers/access.js";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -34,6 +35,8 @@ export async function changeCase(
     AdministrativeReviewCaseStatus
   >,
 ): Promise<AdministrativeReviewCase> {
+  // Every step, whichever mutation asks for it, is on a case of the caller's own office and county.
+  await assertMayChangeCase(ctx, change.id);
   const row = await changeRecord(ctx.store, ctx, CASE_KIND, change);
   ctx.loaders.caseById.clear(row.id).prime(row.id, row);
   return row;

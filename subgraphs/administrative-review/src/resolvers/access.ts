@@ -1,9 +1,12 @@
 // The one access module of 行政复议机构: a record for the caller, checked against the rules in domain/access.ts.
 import { assertVisible, visibleTo } from "@onedoor/shared/auth/access";
+import { hasRole, isStaff, visibilityOf } from "@onedoor/shared/auth/policy";
 import { loadById } from "@onedoor/shared/db/write-path";
+import { forbidden } from "@onedoor/shared/graphql/errors";
+import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 import type { AdministrativeReviewCase } from "../generated/prisma/client.js";
 import { CASE_KIND } from "../db/write.js";
-import { caseScope } from "../domain/access.js";
+import { caseScope, mayReceiveOn } from "../domain/access.js";
 import type { AdministrativeReviewContext } from "./context.js";
 
 /** The case if the caller may see it (NOT_FOUND, or FORBIDDEN for one they may not see). */
@@ -11,6 +14,29 @@ export async function loadCase(ctx: AdministrativeReviewContext, id: string): Pr
   const row = await loadById(CASE_KIND, id, (key) => ctx.loaders.caseById.load(key));
   assertVisible(ctx, caseScope(row), "case");
   return row;
+}
+
+/**
+ * Before any step on a case (db/write.ts `changeCase`): staff and the commander act only on their own county's
+ * cases, and the office's staff only on their own office's. An unknown id is left to the write path (NOT_FOUND).
+ */
+export async function assertMayChangeCase(ctx: AdministrativeReviewContext, id: string): Promise<void> {
+  if (!isStaff(ctx.identity) && !hasRole(ctx.identity, "commander")) return;
+  const row = isUuid(id) ? await ctx.loaders.caseById.load(id.toLowerCase()) : null;
+  if (row && visibilityOf(ctx.identity, caseScope(row)) !== "full")
+    throw forbidden(
+      "This administrative review case belongs to another review office or county",
+      "该行政复议案件属于其他复议机构或县区，您无权办理",
+    );
+}
+
+/** 收到申请 only on a dispute of the caller's own county, in their own office's name. */
+export function assertMayReceiveOn(ctx: AdministrativeReviewContext, disputeCode: string): void {
+  if (!mayReceiveOn(ctx.identity, disputeCode))
+    throw forbidden(
+      "A review office receives applications of its own county only, in its own name",
+      "行政复议机构只能以本机构名义收取本县区的复议申请",
+    );
 }
 
 /** Whether the caller sees the narrative (request, result): the department, the commander, the applicant. */

@@ -24,6 +24,7 @@ import { nextStatus } from "../domain/case-machine.js";
 import { applicationLate } from "../domain/clocks.js";
 import * as events from "../domain/case-events.js";
 import type { AdministrativeReviewContext as Context } from "./context.js";
+import { assertMayReceiveOn } from "./access.js";
 
 const LABEL = {
   request: { zh: "复议请求", en: "Request" },
@@ -70,6 +71,7 @@ export class AdministrativeReviewCaseMutations {
         "The date cannot be in the future",
       );
     problems.throwIfAny();
+    assertMayReceiveOn(ctx, disputeCode!);
     // Only a dispute the registry sent here (dispatched or handed over) and has not closed.
     await requireSentHere(ctx, disputeCode!);
     return createCase(ctx, {

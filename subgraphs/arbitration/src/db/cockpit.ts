@@ -1,7 +1,7 @@
 // The arbitration section of the cockpit, counted by the database: one statement per period.
-import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
+import { countyPrefix, scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import type { LocalDate } from "@onedoor/shared/clock/index";
-import { AWARD_DAYS, countyOf, type LateAwardGroup } from "../domain/cockpit.js";
+import { AWARD_DAYS, type LateAwardGroup } from "../domain/cockpit.js";
 import { Prisma } from "../generated/prisma/client.js";
 import type { ArbitrationStore } from "./store.js";
 
@@ -36,8 +36,9 @@ interface Row {
  */
 export async function countArbitration(store: ArbitrationStore, scope: CockpitScope): Promise<ArbitrationCounts> {
   const { start, end } = scopeInstants(scope);
-  const county = countyOf(scope.regionCode);
-  const region = Prisma.sql`(${county}::text IS NULL OR "commissionRegion" = ${county}::text)`;
+  // Commissions sit at county level: a town selects its county, a prefecture or province the counties under it.
+  const prefix = countyPrefix(scope.regionCode);
+  const region = prefix ? Prisma.sql`"commissionRegion" LIKE ${`${prefix}%`}` : Prisma.sql`TRUE`;
   const [row] = await store.$queryRaw<Row[]>`
     WITH awards AS (
       SELECT "awardFinal",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
-import { AWARD_DAYS, awardsOnTime, countyOf } from "./cockpit.js";
+import { countyPrefix } from "@onedoor/shared/cockpit/scope";
+import { AWARD_DAYS, awardsOnTime } from "./cockpit.js";
 
 describe("arbitration cockpit formulas", () => {
   it("counts 45 days for the award", () => {
@@ -27,9 +28,11 @@ describe("arbitration cockpit formulas", () => {
     ).toBe(1);
   });
 
-  it("narrows a town or village to its county", () => {
-    expect(countyOf("330122101000")).toBe("330122");
-    expect(countyOf("330122")).toBe("330122");
-    expect(countyOf(null)).toBeNull();
+  it("narrows a town or village to its county, and a prefecture or province to the counties under it", () => {
+    expect(countyPrefix("330122101000")).toBe("330122");
+    expect(countyPrefix("330122")).toBe("330122");
+    expect(countyPrefix("330100")).toBe("3301");
+    expect(countyPrefix("330000")).toBe("33");
+    expect(countyPrefix(null)).toBeNull();
   });
 });

@@ -43,8 +43,3 @@ export function awardsOnTime(byLastDay: number, late: readonly LateAwardGroup[],
     byLastDay,
   );
 }
-
-/** A department can only narrow to its own smallest region: the county of a 6-, 9- or 12-digit code. */
-export function countyOf(regionCode: string | null): string | null {
-  return regionCode ? regionCode.slice(0, 6) : null;
-}

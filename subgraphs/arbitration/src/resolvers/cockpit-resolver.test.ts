@@ -72,6 +72,16 @@ describe("arbitration cockpit section on the demo docket (PGlite)", () => {
     expect(town.applicationsReceived.value).toBe(8);
     expect(town.note).toContain(CATEGORY_NOTE);
     expect(town.note).toContain(REGION_NOTE);
+    // A prefecture or province counts the commissions of the counties under it.
+    expect(
+      (await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330100" })).applicationsReceived.value,
+    ).toBe(8);
+    expect(
+      (await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330000" })).applicationsReceived.value,
+    ).toBe(8);
+    expect(
+      (await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330900" })).applicationsReceived.value,
+    ).toBe(0);
   });
 
   it("answers for a period with no cases", async () => {

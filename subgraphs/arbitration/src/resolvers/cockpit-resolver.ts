@@ -2,7 +2,8 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { requireAllowed } from "@onedoor/shared/auth/access";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
-import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
+import { cockpitScopeFor } from "@onedoor/shared/cockpit/region";
+import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { ARBITRATION_FORMULAS as F, CATEGORY_NOTE, REGION_NOTE, awardsOnTime } from "../domain/cockpit.js";
 import { countArbitration, type ArbitrationCounts } from "../db/cockpit.js";
@@ -19,7 +20,7 @@ export class CockpitResolver {
   async arbitration(@Root() cockpit: CockpitStub, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCockpit> {
     // Aggregates only, but still for the center's leaders alone.
     requireAllowed(ctx, "cockpitViewer", "commander");
-    const scope = parseCockpitKey(cockpit.key);
+    const scope = cockpitScopeFor(ctx.identity, cockpit.key);
     const [now, before] = await Promise.all([
       countArbitration(ctx.store, scope),
       countArbitration(ctx.store, sameperiodLastYear(scope)),

@@ -3,6 +3,7 @@ import { scanPage, toConnection, type ConnectionShape } from "@onedoor/shared/gr
 import type { LegalAidCase as CaseRow, LegalAidMaterialRequest, Prisma } from "../generated/prisma/client.js";
 import { LegalAidStatus, type LegalAidMatter } from "../generated/prisma/enums.js";
 import type { LegalAidContext } from "../resolvers/context.js";
+import type { ListScope } from "../domain/access.js";
 import { isoSort, parseIsoSort } from "./paging.js";
 
 const DAY_MS = 86_400_000;
@@ -15,6 +16,8 @@ export interface CaseQueueFilter {
   appliedTo?: Date | null;
   /** Only cases one of whose clocks is (true) or none of whose clocks is (false) overdue at `now`. */
   overdue?: { is: boolean; now: Date } | null;
+  /** The caller's jurisdiction (resolvers/access.ts `listScope`); undefined: not narrowed. */
+  within?: ListScope;
 }
 
 /** A queued case with its material requests, which its clocks need. */
@@ -23,6 +26,15 @@ export type QueuedCase = CaseRow & { materialRequests: LegalAidMaterialRequest[]
 function conditions(filter: CaseQueueFilter): Prisma.LegalAidCaseWhereInput[] {
   const where: Prisma.LegalAidCaseWhereInput[] = [];
   if (filter.disputeCode) where.push({ disputeCode: filter.disputeCode });
+  if (filter.within) {
+    // A case's county is its dispute's, else its region's; every case has one, so another center sees none.
+    const { county, ownCenter } = filter.within;
+    where.push(
+      ownCenter
+        ? { OR: [{ disputeCode: { startsWith: county } }, { disputeCode: null, regionCode: { startsWith: county } }] }
+        : { id: { in: [] } },
+    );
+  }
   if (filter.status?.length) where.push({ status: { in: [...filter.status] } });
   if (filter.matter?.length) where.push({ matter: { in: [...filter.matter] } });
   if (filter.appliedFrom) where.push({ appliedAt: { gte: filter.appliedFrom } });

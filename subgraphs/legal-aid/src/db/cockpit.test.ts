@@ -82,6 +82,14 @@ describe("legal aid cockpit section on the demo data", () => {
     const other = await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330122002" });
     expect(other.applications.value).toBe(3);
     expect(other.grantRate).toMatchObject({ numerator: 2, denominator: 3 });
+
+    // A prefecture or province covers the counties under it: 杭州市 and 浙江省 as 桐庐县, 舟山市 as 普陀区.
+    for (const regionCode of ["330100", "330000"]) {
+      const wide = await section({ from: "2026-01-01", to: "2026-12-31", regionCode });
+      expect(wide.applications).toMatchObject({ value: 4, sameperiodLastYear: 1 });
+      expect(wide.consultations).toMatchObject({ value: 2, sameperiodLastYear: 0 });
+    }
+    expect((await section({ from: "2026-01-01", to: "2026-12-31", regionCode: "330900" })).applications.value).toBe(0);
   });
 
   it("ignores a category filter and says so", async () => {

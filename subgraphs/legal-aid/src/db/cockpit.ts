@@ -30,9 +30,9 @@ export async function legalAidCounts(
   const { start, end } = scopeInstants(scope);
   const caseRegion = region
     ? Prisma.sql`AND ("regionCode" LIKE ${`${region.prefix}%`}
-                     OR (length("regionCode") < ${region.prefix.length} AND left("regionCode", 6) = ${region.county}))`
+                     OR (length("regionCode") < ${region.prefix.length} AND "regionCode" LIKE ${`${region.countyPrefix}%`}))`
     : Prisma.empty;
-  const consultationRegion = region ? Prisma.sql`AND left("disputeCode", 6) = ${region.county}` : Prisma.empty;
+  const consultationRegion = region ? Prisma.sql`AND "disputeCode" LIKE ${`${region.countyPrefix}%`}` : Prisma.empty;
   const [row] = await store.$queryRaw<LegalAidCounts[]>`
     SELECT
       count(*)::int AS "applications",

@@ -3,6 +3,7 @@ import { afterCursor, toConnection, type ConnectionShape } from "@onedoor/shared
 import type { LegalConsultation as ConsultationRow, Prisma } from "../generated/prisma/client.js";
 import type { ConsultationChannel } from "../generated/prisma/enums.js";
 import type { LegalAidContext } from "../resolvers/context.js";
+import type { ListScope } from "../domain/access.js";
 import { isoSort, parseIsoSort } from "./paging.js";
 
 export interface ConsultationFilter {
@@ -10,6 +11,8 @@ export interface ConsultationFilter {
   channel?: ConsultationChannel | null;
   from?: Date | null;
   to?: Date | null;
+  /** The caller's jurisdiction (resolvers/access.ts `listScope`); undefined: not narrowed. */
+  within?: ListScope;
 }
 
 /** One consultation by its id; null when there is none. */
@@ -25,6 +28,13 @@ export async function consultationPage(
 ): Promise<ConnectionShape<ConsultationRow>> {
   const where: Prisma.LegalConsultationWhereInput[] = [afterCursor("consultedAt", page.after, "desc", parseIsoSort)];
   if (filter.disputeCode) where.push({ disputeCode: filter.disputeCode });
+  if (filter.within) {
+    // Consultations without a dispute are the center's own and have no county.
+    const { county, ownCenter } = filter.within;
+    where.push(
+      ownCenter ? { OR: [{ disputeCode: null }, { disputeCode: { startsWith: county } }] } : { disputeCode: null },
+    );
+  }
   if (filter.channel) where.push({ channel: filter.channel });
   if (filter.from) where.push({ consultedAt: { gte: filter.from } });
   if (filter.to) where.push({ consultedAt: { lt: filter.to } });

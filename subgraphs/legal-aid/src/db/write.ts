@@ -18,6 +18,7 @@ import type {
 } from "../generated/prisma/client.js";
 import type { LegalAidStatus } from "../generated/prisma/enums.js";
 import type { LegalAidContext } from "../resolvers/context.js";
+import { assertMayChangeCase } from "../resolvers/access.js";
 
 type Tx = Prisma.TransactionClient;
 type CaseUpdate = Prisma.LegalAidCaseUncheckedUpdateManyInput;
@@ -39,6 +40,8 @@ const reported = (row: { disputeCode: string | null }, events: readonly StepEven
 
 /** Applies `step` to the case and refreshes what this request has loaded of it. */
 export async function changeCase(ctx: LegalAidContext, step: CaseStep): Promise<CaseRow> {
+  // Every step, whichever mutation asks for it, is on a case of the caller's own center and county.
+  await assertMayChangeCase(ctx, step.id);
   const events = step.events;
   const row = await changeRecord(ctx.store, ctx, LEGAL_AID_CASE, {
     ...step,

@@ -20,6 +20,14 @@ describe("legal aid cockpit rules", () => {
     expect(regionMatches(town, "330122")).toBe(true);
     expect(regionMatches(town, "330903")).toBe(false);
     expect(regionMatches(null, "330903")).toBe(true);
+    // A prefecture or province covers the counties under it, and their towns.
+    const zhoushan = regionMatch("330900");
+    expect(zhoushan).toEqual({ prefix: "3309", countyPrefix: "3309" });
+    expect(regionMatches(zhoushan, "330903")).toBe(true);
+    expect(regionMatches(zhoushan, "330903101")).toBe(true);
+    expect(regionMatches(zhoushan, "330122")).toBe(false);
+    expect(regionMatches(regionMatch("330000"), "330122101")).toBe(true);
+    expect(regionMatches(regionMatch("330000"), "310101")).toBe(false);
   });
 
   it("refuses a region code that is not 6, 9 or 12 digits", () => {

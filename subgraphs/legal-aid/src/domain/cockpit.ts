@@ -1,5 +1,6 @@
 // The legal aid section of the data cockpit (数据驾驶舱): what each measure means, written once so the
 // schema, the README and the SQL say the same thing. Pure functions; the SQL lives in src/db/cockpit.ts.
+import { countyPrefix } from "@onedoor/shared/cockpit/scope";
 
 /** Formulas in words (Chinese / English), shown with every number so it can be recomputed by hand. */
 export const LEGAL_AID_FORMULAS = {
@@ -27,23 +28,27 @@ const REGION = /^\d{6}(\d{3}(\d{3})?)?$/;
 
 /** How a scope's region selects records: a prefix for codes at least as fine, the county for coarser ones. */
 export interface RegionMatch {
-  /** The region code itself (6, 9 or 12 digits): stored codes this fine or finer must start with it. */
+  /**
+   * Stored codes this long or longer must start with it: a town or village code itself; for a 6-digit region
+   * the digits of the counties under it (the county, 4 for a prefecture, 2 for a province).
+   */
   prefix: string;
-  /** Its county (first 6 digits): stored codes coarser than the region match by county. */
-  county: string;
+  /** The counties the region lies in or covers, as a prefix: stored codes coarser than `prefix` and dispute codes match by it. */
+  countyPrefix: string;
 }
 
 export function regionMatch(regionCode: string | null): RegionMatch | null {
   if (regionCode === null) return null;
   if (!REGION.test(regionCode)) throw new RangeError(`region code must have 6, 9 or 12 digits: ${regionCode}`);
-  return { prefix: regionCode, county: regionCode.slice(0, 6) };
+  const counties = countyPrefix(regionCode)!;
+  return { prefix: regionCode.length === 6 ? counties : regionCode, countyPrefix: counties };
 }
 
 /** The same rule as the SQL, for one stored code (used to check the SQL and by hand). */
 export function regionMatches(match: RegionMatch | null, storedCode: string): boolean {
   if (match === null) return true;
   if (storedCode.length >= match.prefix.length) return storedCode.startsWith(match.prefix);
-  return storedCode.slice(0, 6) === match.county;
+  return storedCode.startsWith(match.countyPrefix);
 }
 
 export const DAY_SECONDS = 86_400;

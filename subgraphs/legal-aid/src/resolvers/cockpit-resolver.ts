@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
-import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
+import { cockpitScopeFor } from "@onedoor/shared/cockpit/region";
+import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import { requireAllowed } from "@onedoor/shared/auth/access";
 import {
@@ -27,7 +28,7 @@ export class LegalAidCockpitResolver {
   })
   async legalAid(@Root() cockpit: CockpitStub, @Ctx() ctx: LegalAidContext): Promise<LegalAidCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
-    const scope = parseCockpitKey(cockpit.key);
+    const scope = cockpitScopeFor(ctx.identity, cockpit.key);
     let region: RegionMatch | null;
     try {
       region = regionMatch(scope.regionCode);

@@ -3,29 +3,32 @@ import { actorId } from "@onedoor/shared/auth/identity";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { maskedPhone, visibleName, type PersonalDataOwner, type Policy } from "@onedoor/shared/auth/access";
 import { visibilityOf } from "@onedoor/shared/auth/policy";
+import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
 import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { validatePhone } from "@onedoor/shared/validators/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { LegalConsultation, LegalConsultationConnection } from "../entities/consultation.js";
 import { LegalConsultationFilter, RecordLegalConsultationInput } from "../entities/inputs.js";
-import { CONSULTATION_SCOPE } from "../domain/access.js";
+import { consultationScope } from "../domain/access.js";
 import { consultationEvent } from "../domain/case-events.js";
 import { optionalDisputeCode } from "../domain/input-rules.js";
 import { consultationById, consultationPage } from "../db/consultations.js";
 import { readAudited } from "../db/personal-data.js";
 import { createConsultation } from "../db/write.js";
 import type { ConsultationRow } from "./mapping.js";
+import { assertMayFileIn, listScope, visibleConsultation } from "./access.js";
 import type { LegalAidContext } from "./context.js";
 
 /** The enquirer's data: no resident ID is taken at a consultation, so only the center and the commander see it in full. */
 const enquirer = (row: ConsultationRow): PersonalDataOwner => ({
-  scope: CONSULTATION_SCOPE,
+  scope: consultationScope(row),
   partyId: null,
   entity: "LegalConsultation",
   entityId: row.id,
 });
-const seesInFull = (ctx: LegalAidContext): boolean => visibilityOf(ctx.identity, CONSULTATION_SCOPE) === "full";
+const seesInFull = (ctx: LegalAidContext, row: ConsultationRow): boolean =>
+  visibilityOf(ctx.identity, consultationScope(row)) === "full";
 
 @Resolver(() => LegalConsultation)
 export class LegalConsultationResolver {
@@ -53,12 +56,12 @@ export class LegalConsultationResolver {
 
   @FieldResolver(() => String, { nullable: true, description: "咨询内容; null for summary readers." })
   question(@Root() row: ConsultationRow, @Ctx() ctx: LegalAidContext): string | null {
-    return seesInFull(ctx) ? row.question : null;
+    return seesInFull(ctx, row) ? row.question : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "解答; null for summary readers." })
   answer(@Root() row: ConsultationRow, @Ctx() ctx: LegalAidContext): string | null {
-    return seesInFull(ctx) ? row.answer : null;
+    return seesInFull(ctx, row) ? row.answer : null;
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
@@ -73,7 +76,7 @@ export class LegalConsultationResolver {
     const problems = new InputProblems();
     const valid = problems.check(["id"], checkUuid(id, { zh: "法律咨询记录编号", en: "id" }));
     problems.throwIfAny();
-    return consultationById(ctx, valid!);
+    return visibleConsultation(ctx, await consultationById(ctx, valid!));
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
@@ -91,7 +94,13 @@ export class LegalConsultationResolver {
     problems.throwIfAny();
     return consultationPage(
       ctx,
-      { disputeCode: disputeCode ?? null, channel: filter?.channel, from: filter?.from, to: filter?.to },
+      {
+        disputeCode: disputeCode ?? null,
+        channel: filter?.channel,
+        from: filter?.from,
+        to: filter?.to,
+        within: listScope(ctx),
+      },
       { after, size },
     );
   }
@@ -129,6 +138,7 @@ export class LegalConsultationResolver {
       50,
     );
     problems.throwIfAny();
+    assertMayFileIn(ctx, disputeCode ? [countyOfDisputeCode(disputeCode)] : []);
     return createConsultation(
       ctx,
       {

@@ -4,7 +4,7 @@ import { forbidden } from "@onedoor/shared/graphql/errors";
 import { DisputeStub, REQUIRES_DISPUTE_PARTIES, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
 import { LegalAidCase } from "../entities/legal-aid-case.js";
 import { LegalConsultation } from "../entities/consultation.js";
-import { CONSULTATION_SCOPE, caseScope, mayReadDisputeRecords } from "../domain/access.js";
+import { caseScope, consultationScope, mayReadDisputeRecords } from "../domain/access.js";
 import type { CaseRow, ConsultationRow } from "./mapping.js";
 import type { LegalAidContext } from "./context.js";
 
@@ -31,6 +31,6 @@ export class DisputeResolver {
     description: "法律咨询 about this dispute, oldest first (staff and the commander).",
   })
   async legalConsultations(@Root() dispute: DisputeStub, @Ctx() ctx: LegalAidContext): Promise<ConsultationRow[]> {
-    return visibleTo(ctx, await ctx.loaders.consultationsByDispute.load(dispute.code), () => CONSULTATION_SCOPE);
+    return visibleTo(ctx, await ctx.loaders.consultationsByDispute.load(dispute.code), consultationScope);
   }
 }

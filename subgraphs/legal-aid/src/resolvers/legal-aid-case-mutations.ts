@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
+import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems, forbidden, invalidState } from "@onedoor/shared/graphql/errors";
 import { requireSentHere } from "@onedoor/shared/events/registry-notices";
@@ -57,7 +58,7 @@ import { householdSize, incomePerHeadFen, optional, optionalDisputeCode, workMin
 import { addMaterialRequest, addWorkEntry, changeCase, createCase, markMaterialsSupplied } from "../db/write.js";
 import { assignableProviders } from "../db/providers.js";
 import { providerCandidate, type CaseRow, type ProviderRow, type WorkEntryRow } from "./mapping.js";
-import { loadCase } from "./access.js";
+import { assertMayFileIn, loadCase } from "./access.js";
 import type { LegalAidContext } from "./context.js";
 
 /** A provider named for an assignment: NOT_FOUND names it thus. */
@@ -133,6 +134,8 @@ export class LegalAidCaseMutations {
     if (!mayApplyFor(ctx.identity, partyIdOf({ residentId: resident! }))) {
       throw forbidden("A resident may apply for legal aid only in their own name", "只能以本人名义申请法律援助");
     }
+    // At the window: the dispute and the applicant's region both of the center's own county.
+    assertMayFileIn(ctx, [regionCode!.slice(0, 6), ...(disputeCode ? [countyOfDisputeCode(disputeCode)] : [])]);
     // Named on a dispute, the case joins it: only one the registry sent or handed over here and has not closed.
     // An application on a pending arbitration or court case alone concerns no dispute of the registry.
     if (disputeCode) await requireSentHere(ctx, disputeCode);

@@ -31,7 +31,7 @@ import { applicantPartyIdOf } from "../domain/access.js";
 import { optionalDisputeCode } from "../domain/input-rules.js";
 import { caseQueue, type QueuedCase } from "../db/cases.js";
 import type { ApplicantSource, CaseRow, ProviderRow, WorkEntryView } from "./mapping.js";
-import { applicantOwner, seesCaseInFull, visibleCase } from "./access.js";
+import { applicantOwner, listScope, seesCaseInFull, visibleCase } from "./access.js";
 import type { LegalAidContext } from "./context.js";
 
 @Resolver(() => LegalAidCase)
@@ -209,6 +209,7 @@ export class LegalAidCaseResolver {
         appliedFrom: filter?.appliedFrom,
         appliedTo: filter?.appliedTo,
         overdue: overdue === null ? null : { is: overdue, now },
+        within: listScope(ctx),
       },
       {
         after,

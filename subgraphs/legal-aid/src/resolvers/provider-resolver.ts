@@ -9,6 +9,7 @@ import { countyCode, licenseNumber, maxOpenCases } from "../domain/input-rules.j
 import { providerPage } from "../db/providers.js";
 import { createProvider } from "../db/write.js";
 import type { ProviderRow } from "./mapping.js";
+import { assertMayFileIn } from "./access.js";
 import type { LegalAidContext } from "./context.js";
 
 @Resolver(() => LegalAidProvider)
@@ -70,6 +71,8 @@ export class LegalAidProviderResolver {
     const regionCode = region && problems.check(["input", "regionCode"], countyCode(region));
     const cap = problems.check(["input", "maxOpenCases"], maxOpenCases(input.maxOpenCases));
     problems.throwIfAny();
+    // A center keeps its own county's roster.
+    assertMayFileIn(ctx, [regionCode!]);
     return createProvider(
       ctx,
       {

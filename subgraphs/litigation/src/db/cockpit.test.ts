@@ -138,6 +138,14 @@ describe("the court's cockpit section on the demo data", () => {
     expect(town.judicialConfirmationsApplied.value).toBe(0);
     expect(town.onlineShare).toMatchObject({ value: 0, numerator: 0, denominator: 1 });
     expect(town.note).toMatch(/by county only/);
+    // A prefecture or province counts the counties under it: 舟山市 only 45号 again, 浙江省 both counties.
+    expect((await section({ ...year2026, regionCode: "330900" })).onlineShare).toMatchObject({
+      numerator: 1,
+      denominator: 1,
+    });
+    const province = await section({ ...year2026, regionCode: "330000" });
+    const all = await section(year2026);
+    expect(province.casesByProcedure).toEqual(all.casesByProcedure);
   });
 
   it("answers a category filter without it, and says so", async () => {

@@ -1,5 +1,5 @@
 // The court's cockpit figures for one scope: ONE grouped count over the cases registered in the scope's days
-// (index [filedAt, procedure, status, online]; a county also by [disputeCode, filedAt]), folded by the domain.
+// (index [filedAt, procedure, status, online]; a region also by [disputeCode, filedAt]), folded by the domain.
 // Aggregates only: no party, claim or case number leaves here.
 import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { courtFigures, disputeCodeSelection, type CourtFigures } from "../domain/cockpit.js";

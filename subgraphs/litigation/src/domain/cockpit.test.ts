@@ -48,6 +48,9 @@ describe("court cockpit figures", () => {
     expect(disputeCodeSelection("330122101")).toEqual({ startsWith: "330122", gte: "330122", lt: "330123" });
     expect(disputeCodeSelection("330122101201")).toEqual({ startsWith: "330122", gte: "330122", lt: "330123" });
     expect(disputeCodeSelection("330199")?.lt).toBe("330200");
+    // A prefecture or province selects the counties under it.
+    expect(disputeCodeSelection("330900")).toEqual({ startsWith: "3309", gte: "3309", lt: "3310" });
+    expect(disputeCodeSelection("330000")).toEqual({ startsWith: "33", gte: "33", lt: "34" });
   });
 
   it("says which parts of the scope it could not apply", () => {

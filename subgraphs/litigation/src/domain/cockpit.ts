@@ -1,6 +1,7 @@
 // The court's section of the data cockpit (数据驾驶舱): which records a scope covers and how the counts of
 // those records (grouped by procedure, status and online) become the section's figures. Every figure is a
 // count of court cases, so each can be recomputed by hand from the case list.
+import { countyPrefix } from "@onedoor/shared/cockpit/scope";
 import { CourtProcedure, type CourtCaseStatus } from "../generated/prisma/enums.js";
 
 /** One group of court cases filed in the scope, as the data layer counts them. */
@@ -49,16 +50,17 @@ export function courtFigures(groups: readonly CaseGroup[]): CourtFigures {
 }
 
 /**
- * The dispute codes a scope's region selects: those starting with its county (the first 6 digits of the
- * 解纷码). Court cases carry no town or village, so a 9- or 12-digit region falls back to its county. Codes are
- * digits only, so the prefix is also the range [county, county + 1), which an index on the code can serve.
+ * The dispute codes a scope's region selects: those whose county (the first 6 digits of the 解纷码) lies in
+ * it, a prefecture or province selecting the counties under it. Court cases carry no town or village, so a 9-
+ * or 12-digit region falls back to its county. Codes are digits only, so the prefix is also the range
+ * [prefix, prefix + 1), which an index on the code can serve.
  */
 export function disputeCodeSelection(
   regionCode: string | null,
 ): { startsWith: string; gte: string; lt: string } | null {
-  if (!regionCode) return null;
-  const county = regionCode.slice(0, 6);
-  return { startsWith: county, gte: county, lt: String(Number(county) + 1).padStart(6, "0") };
+  const prefix = countyPrefix(regionCode);
+  if (!prefix) return null;
+  return { startsWith: prefix, gte: prefix, lt: String(Number(prefix) + 1).padStart(prefix.length, "0") };
 }
 
 /** What the section could not narrow down for this scope, in words; null when it answers the scope exactly. */

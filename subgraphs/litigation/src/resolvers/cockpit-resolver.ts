@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { requireAllowed } from "@onedoor/shared/auth/access";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
-import { parseCockpitKey, sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
+import { cockpitScopeFor } from "@onedoor/shared/cockpit/region";
+import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
 import { COURT_FORMULAS as F, scopeNote } from "../domain/cockpit.js";
 import { courtCockpitFigures } from "../db/cockpit.js";
@@ -18,7 +19,7 @@ export class CockpitResolver {
   })
   async litigation(@Root() cockpit: CockpitStub, @Ctx() ctx: LitigationContext): Promise<LitigationCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
-    const scope = parseCockpitKey(cockpit.key);
+    const scope = cockpitScopeFor(ctx.identity, cockpit.key);
     const [now, before] = await Promise.all([
       courtCockpitFigures(ctx.store, scope),
       courtCockpitFigures(ctx.store, sameperiodLastYear(scope)),

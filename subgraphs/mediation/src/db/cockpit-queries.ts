@@ -2,9 +2,9 @@
 // by day of acceptance come from the daily rollup (MediationDayRollup, kept exact by triggers in the
 // writing transaction); the scope is whole China-time days, so no raw rows are read at the edges. The
 // overdue count depends on the time now and reads the open cases from an index.
-import { sameperiodLastYear, scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
+import { countyPrefix, sameperiodLastYear, scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { OPEN_STATUSES } from "../domain/case-state.js";
-import { countyOf, overdueCutoffs } from "../domain/cockpit.js";
+import { overdueCutoffs } from "../domain/cockpit.js";
 import { CLOCK_CONFIG, type MediationClockConfig } from "../domain/mediation-clock.js";
 import type { MediationStore, WithStore } from "./store.js";
 
@@ -29,7 +29,9 @@ export async function mediationFigures(
   config?: MediationClockConfig,
 ): Promise<MediationFigures> {
   const { start, end } = scopeInstants(scope);
-  const county = countyOf(scope.regionCode);
+  // Dispute codes begin with their county and no finer place is recorded here: a town or village matches by
+  // its county, a prefecture or province by the counties under it.
+  const counties = `${countyPrefix(scope.regionCode) ?? ""}%`;
   const cutoffs = overdueCutoffs(now, config);
   const iso = (d: Date) => d.toISOString();
   const [byCommittee, overdue, performedAtCourt] = await Promise.all([
@@ -38,7 +40,7 @@ export async function mediationFigures(
       SELECT r."committeeId"::text AS "committeeId", sum(r."accepted")::int AS "accepted", sum(r."agreements")::int AS "agreements",
              sum(r."failed")::int AS "failed", sum(r."performed")::int AS "performed"
       FROM "MediationDayRollup" r
-      WHERE r."day" BETWEEN ${scope.from}::date AND ${scope.to}::date AND (${county}::text IS NULL OR r."county" = ${county}::text)
+      WHERE r."day" BETWEEN ${scope.from}::date AND ${scope.to}::date AND r."county" LIKE ${counties}
       GROUP BY r."committeeId" HAVING sum(r."accepted") > 0`,
     // Overdue: accepted (shifted by the local days paused) at or before its clock kind's cutoff. Pauses
     // only shift a start later, so no case accepted after the latest cutoff can be overdue: that bound
@@ -52,7 +54,7 @@ export async function mediationFigures(
       WHERE c."status" IN (${OPEN_STATUSES[0]}::"MediationCaseStatus", ${OPEN_STATUSES[1]}::"MediationCaseStatus")
         AND c."acceptedAt" >= ${iso(start)}::timestamp(3) AND c."acceptedAt" <= ${iso(end)}::timestamp(3)
         AND c."acceptedAt" <= ${iso(latest(cutoffs))}::timestamp(3)
-        AND c."disputeCode" LIKE ${`${county ?? ""}%`}
+        AND c."disputeCode" LIKE ${counties}
         AND c."acceptedAt" + make_interval(days => COALESCE(paused.days, 0))
             <= CASE c."clockKind"
                  WHEN 'PEOPLE' THEN ${iso(cutoffs.PEOPLE)}::timestamp(3)
@@ -64,7 +66,7 @@ export async function mediationFigures(
     store.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "MediationAgreement" a JOIN "MediationCase" c ON c."id" = a."caseId"
       WHERE c."acceptedAt" >= ${iso(start)}::timestamp(3) AND c."acceptedAt" <= ${iso(end)}::timestamp(3)
-        AND c."disputeCode" LIKE ${`${county ?? ""}%`}
+        AND c."disputeCode" LIKE ${counties}
         AND EXISTS (SELECT 1 FROM "RegistryNotice" n WHERE n."kind" = 'AGREEMENT_PERFORMED' AND n."recordId" = a."id"::text)
         AND NOT EXISTS (SELECT 1 FROM "PerformanceFollowUp" f WHERE f."agreementId" = a."id" AND f."status" = 'PERFORMED')`,
   ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { committeeBreakdown, countyOf, overdueCutoffs } from "./cockpit.js";
+import { countyPrefix } from "@onedoor/shared/cockpit/scope";
+import { committeeBreakdown, overdueCutoffs } from "./cockpit.js";
 
 describe("mediation cockpit helpers", () => {
   it("finds, per clock kind, the latest acceptance day that is overdue now", () => {
@@ -34,9 +35,11 @@ describe("mediation cockpit helpers", () => {
     ]);
   });
 
-  it("matches a town or village by its county", () => {
-    expect(countyOf("330122101")).toBe("330122");
-    expect(countyOf("330122101201")).toBe("330122");
-    expect(countyOf(null)).toBeNull();
+  it("matches a town or village by its county, a prefecture or province by the counties under it", () => {
+    expect(countyPrefix("330122101")).toBe("330122");
+    expect(countyPrefix("330122101201")).toBe("330122");
+    expect(countyPrefix("330900")).toBe("3309");
+    expect(countyPrefix("330000")).toBe("33");
+    expect(countyPrefix(null)).toBeNull();
   });
 });

@@ -51,8 +51,3 @@ export function committeeBreakdown(
     .map((g) => ({ label: names.get(g.committeeId) ?? g.committeeId, count: g.count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "zh-CN"));
 }
-
-/** Region filter: dispute codes begin with their county; finer codes are not recorded here, so a town or village matches by its county. */
-export function countyOf(regionCode: string | null): string | null {
-  return regionCode ? regionCode.slice(0, 6) : null;
-}

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { requireAllowed } from "@onedoor/shared/auth/access";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
-import { parseCockpitKey } from "@onedoor/shared/cockpit/scope";
+import { cockpitScopeFor } from "@onedoor/shared/cockpit/region";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { CATEGORY_NOTE, committeeBreakdown, MEDIATION_COCKPIT_FORMULAS as F } from "../domain/cockpit.js";
 import { cockpitFigures } from "../db/cockpit-queries.js";
@@ -18,7 +18,7 @@ export class MediationCockpitResolver {
   })
   async mediation(@Root() cockpit: CockpitStub, @Ctx() ctx: MediationContext): Promise<MediationCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
-    const scope = parseCockpitKey(cockpit.key);
+    const scope = cockpitScopeFor(ctx.identity, cockpit.key);
     const { current, lastYear, names } = await cockpitFigures(ctx, scope, currentTime());
     const concluded = (f: typeof current) => ({ numerator: f.agreements, denominator: f.agreements + f.failed });
     const performance = (f: typeof current) => ({ numerator: f.performed, denominator: f.agreements });

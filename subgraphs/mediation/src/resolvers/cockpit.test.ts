@@ -163,6 +163,13 @@ describe("mediation cockpit on the demo data", () => {
     expect(town.agreementPerformanceRate).toMatchObject({ numerator: 2, denominator: 3 });
     expect(town.overdueOpenCases.value).toBe(2);
     expect(town.note).toBe("类别筛选仅适用于综合受理与总体指标 / category applies to intake and overall measures only");
+
+    // A prefecture or province counts the counties under it: 舟山市 the island, 杭州市 桐庐县's five, 浙江省 all six.
+    expect((await section("2026-01-01|2026-12-31|330900|")).acceptedCases.value).toBe(1);
+    expect((await section("2026-01-01|2026-12-31|330100|")).acceptedCases.value).toBe(5);
+    const province = await section("2026-01-01|2026-12-31|330000|");
+    expect(province.acceptedCases.value).toBe(6);
+    expect(province.overdueOpenCases.value).toBe(2);
   });
 
   it("counts a case by its acceptance day, China time", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { subgraph } from "../subgraph.js";
-import { actOnAlert, detectAlerts } from "./alerts.js";
+import { actOnAlert, alertList, detectAlerts } from "./alerts.js";
 import { SALON_ALERT_DAY } from "./demo-data.js";
 
 const commander = { identity: { userId: "commander-1", roles: ["commander" as const] }, requestId: "test" };
@@ -67,6 +67,21 @@ describe("alerts (预警记录)", () => {
       expect.objectContaining({ key: `REPEATED_PETITION|${partyIdOf({ residentId })}`, count: 3 }),
     ]);
     expect(repeated[0]!.summary).not.toContain(residentId);
+  });
+
+  it("lists a region's alerts only: those with a dispute in its counties", async () => {
+    const surges = async (countyPrefix?: string) =>
+      (
+        await alertList(store(), { statuses: ["NEW", "ACKNOWLEDGED", "HANDLED"], kinds: ["SURGE"], countyPrefix }, 200)
+      ).map((a) => a.key);
+    const everywhere = await surges();
+    // The salon's complaints were all made in 桐庐县: its county, prefecture and province see it, 普陀区 does not.
+    const salon = everywhere.filter((key) => key.includes("91330122MA2KDL8Q7N"));
+    expect(salon).toHaveLength(1);
+    expect(await surges("330122")).toEqual(expect.arrayContaining(salon));
+    expect(await surges("3301")).toEqual(expect.arrayContaining(salon));
+    expect(await surges("33")).toEqual(everywhere);
+    expect(await surges("330903")).not.toEqual(expect.arrayContaining(salon));
   });
 
   it("is acknowledged, then handled with a note, each step audited; handled twice is refused", async () => {

@@ -26,7 +26,7 @@ import {
 } from "../domain/alerts.js";
 import { disputeClocks, SERVICE_CLOCKS } from "../domain/clocks.js";
 import { OPEN_STATUSES } from "../domain/lifecycle.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import { Prisma, type Alert } from "../generated/prisma/client.js";
 import type { AlertKind, AlertStatus } from "../generated/prisma/enums.js";
 import { complaintCounts } from "./early-warning.js";
 import type { PetitionsStore } from "./store.js";
@@ -184,20 +184,29 @@ export async function detectAlerts(
   });
 }
 
-/** Open alerts unless `statuses` says otherwise, newest first. */
-export function alertList(
+/**
+ * Open alerts unless `statuses` says otherwise, newest first; with `countyPrefix`, only those with a dispute
+ * in the counties starting with it (domain/alerts.ts alertInRegion).
+ */
+export async function alertList(
   store: PetitionsStore,
-  filter: { statuses?: AlertStatus[] | null; kinds?: AlertKind[] | null },
+  filter: { statuses?: AlertStatus[] | null; kinds?: AlertKind[] | null; countyPrefix?: string },
   take: number,
 ) {
-  return store.alert.findMany({
-    where: {
-      status: { in: filter.statuses?.length ? filter.statuses : ["NEW", "ACKNOWLEDGED"] },
-      ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
-    },
-    orderBy: [{ raisedAt: "desc" }, { id: "desc" }],
-    take,
-  });
+  const statuses: AlertStatus[] = filter.statuses?.length ? filter.statuses : ["NEW", "ACKNOWLEDGED"];
+  const where = { status: { in: statuses }, ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}) };
+  const orderBy: Prisma.AlertOrderByWithRelationInput[] = [{ raisedAt: "desc" }, { id: "desc" }];
+  if (filter.countyPrefix === undefined) return store.alert.findMany({ where, orderBy, take });
+  // Prisma cannot match a prefix inside a list: the region's alerts are picked in SQL, then read as above.
+  const kinds = filter.kinds?.length
+    ? Prisma.sql`AND a."kind" = ANY(${filter.kinds}::text[]::"AlertKind"[])`
+    : Prisma.empty;
+  const picked = await store.$queryRaw<{ id: string }[]>`
+    SELECT a."id"::text AS "id" FROM "Alert" a
+    WHERE a."status" = ANY(${statuses}::text[]::"AlertStatus"[]) ${kinds}
+      AND EXISTS (SELECT 1 FROM unnest(a."disputeCodes") c WHERE c LIKE ${`${filter.countyPrefix}%`})
+    ORDER BY a."raisedAt" DESC, a."id" DESC LIMIT ${take}`;
+  return store.alert.findMany({ where: { ...where, id: { in: picked.map((row) => row.id) } }, orderBy });
 }
 
 /** Acknowledge or handle an alert: a step of the alert on the write path (with its audit entry). */
@@ -206,14 +215,26 @@ export function actOnAlert(
   by: AuditActor,
   id: string,
   action: AlertAction,
-  { note = null, expectedVersion }: { note?: string | null; expectedVersion?: number | null } = {},
+  {
+    note = null,
+    expectedVersion,
+    mayActOn,
+  }: {
+    note?: string | null;
+    expectedVersion?: number | null;
+    /** The caller's access check on the alert as loaded (throws when they may not act on it). */
+    mayActOn?: (alert: Alert) => void;
+  } = {},
 ) {
   const now = currentTime();
   const user = actorId(by.identity);
   return changeRecord(store, by, ALERT, {
     id,
     expectedVersion,
-    decide: (alert) => alertStep(alert.status, action),
+    decide: (alert) => {
+      mayActOn?.(alert);
+      return alertStep(alert.status, action);
+    },
     columns: () =>
       action === "ACKNOWLEDGE"
         ? { acknowledgedAt: now, acknowledgedBy: user }

@@ -58,6 +58,10 @@ describe("cockpit figures of the registry", () => {
 
     expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330903" })).disputesAccepted).toBe(1); // Putuo: the island
     expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330122109" })).disputesAccepted).toBe(1); // 分水镇: neighbours
+    // A prefecture or province counts the counties under it: 舟山市 the island, 杭州市 the rest, 浙江省 all.
+    expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330900" })).disputesAccepted).toBe(1);
+    expect((await intakeFigures(store(), { ...YEAR_2026, regionCode: "330100" })).disputesAccepted).toBe(6);
+    expect((await overallFigures(store(), { ...YEAR_2026, regionCode: "330000" }, now, true)).accepted).toBe(7);
     expect((await intakeFigures(store(), { ...YEAR_2026, category: "消费" })).visitorTimes).toBe(1); // the salon's one visit
     expect(
       (await intakeFigures(store(), { from: "2025-01-01", to: "2025-12-31", regionCode: null, category: null }))

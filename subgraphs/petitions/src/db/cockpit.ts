@@ -13,7 +13,7 @@ import {
   toLocalDate,
   type LocalDate,
 } from "@onedoor/shared/clock/index";
-import type { CockpitScope } from "@onedoor/shared/cockpit/scope";
+import { countyPrefix, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { Prisma } from "../generated/prisma/client.js";
 import { closedOnTime, overdueRegistrationCutoffs } from "../domain/cockpit.js";
 import type { Channel, ServiceTier } from "../generated/prisma/enums.js";
@@ -47,9 +47,12 @@ function rollupScopeSql(scope: CockpitScope, days: { from: LocalDate; to: LocalD
     ? [Prisma.sql`r."day" BETWEEN ${days.from}::date AND ${days.to}::date`]
     : [Prisma.sql`TRUE`];
   const region = scope.regionCode;
+  // A county, prefecture or province: the counties under it; a town or village: by the place recorded.
   if (region)
     parts.push(
-      region.length === 6 ? Prisma.sql`r."regionCode" = ${region}` : Prisma.sql`r."localityCode" LIKE ${`${region}%`}`,
+      region.length === 6
+        ? Prisma.sql`r."regionCode" LIKE ${`${countyPrefix(region)}%`}`
+        : Prisma.sql`r."localityCode" LIKE ${`${region}%`}`,
     );
   if (scope.category) parts.push(Prisma.sql`r."category" = ${scope.category}`);
   return Prisma.join(parts, " AND ");

@@ -1,4 +1,5 @@
 // Complaint counts per respondent organisation, place and category in a window: three grouped queries.
+import { countyPrefix } from "@onedoor/shared/cockpit/scope";
 import type { GroupCount } from "../domain/early-warning.js";
 import { respondentKey } from "../domain/early-warning.js";
 import type { PetitionsStore } from "./store.js";
@@ -11,7 +12,12 @@ export async function complaintCounts(
 ): Promise<GroupCount[]> {
   const inWindow = {
     registeredAt: { gte: window.start, lte: window.end },
-    ...(regionCode ? (regionCode.length === 6 ? { regionCode } : { localityCode: { startsWith: regionCode } }) : {}),
+    // A county, prefecture or province: the counties under it; a town or village: by the place recorded.
+    ...(regionCode
+      ? regionCode.length === 6
+        ? { regionCode: { startsWith: countyPrefix(regionCode)! } }
+        : { localityCode: { startsWith: regionCode } }
+      : {}),
   };
   const [respondents, places, categories] = await Promise.all([
     // Organisations only: a person complained about is not shown on a cockpit.

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   aggregateView,
+  alertInRegion,
   dueSoonAlerts,
   groupDisputeAlerts,
   alertStep,
   planAlerts,
+  regionalView,
   repeatedPetitionAlerts,
   surgeAlerts,
 } from "./alerts.js";
@@ -135,6 +137,35 @@ describe("the aggregate view (cockpit viewer)", () => {
       disputeCodes: [],
       handlingNote: null,
     });
+  });
+});
+
+describe("alerts by region (a county commander's, a province leader's)", () => {
+  // A party who brought matters in 桐庐县 (330122) and 普陀区 (330903).
+  const [repeated] = repeatedPetitionAlerts(
+    [
+      { partyId: "P1", code: "330122260000101", registeredAt: daysBefore(3) },
+      { partyId: "P1", code: "330122260000102", registeredAt: daysBefore(2) },
+      { partyId: "P1", code: "330903260000103", registeredAt: daysBefore(1) },
+    ],
+    asOf,
+  );
+
+  it("concerns the regions of the disputes behind it", () => {
+    expect(alertInRegion(repeated!.disputeCodes, "330903")).toBe(true);
+    expect(alertInRegion(repeated!.disputeCodes, "3309")).toBe(true);
+    expect(alertInRegion(repeated!.disputeCodes, "33")).toBe(true);
+    expect(alertInRegion(repeated!.disputeCodes, "330127")).toBe(false);
+    expect(alertInRegion([], "330122")).toBe(false);
+    // A caller without a region claim is not narrowed.
+    expect(alertInRegion([], undefined)).toBe(true);
+  });
+
+  it("shows a narrowed caller their region's evidence only, with the matter's figures", () => {
+    expect(regionalView(repeated!, "330903")).toEqual({ ...repeated, disputeCodes: ["330903260000103"] });
+    expect(regionalView(repeated!, "330122").disputeCodes).toEqual(["330122260000101", "330122260000102"]);
+    expect(regionalView(repeated!, "330122").count).toBe(3);
+    expect(regionalView(repeated!, undefined)).toBe(repeated);
   });
 });
 

@@ -151,6 +151,23 @@ export function aggregateView<T extends AlertDetails>(alert: T): T {
   };
 }
 
+/**
+ * Whether an alert concerns the counties starting with `countyPrefix` (a county commander's, a province
+ * leader's): one of the disputes behind it is registered there (a 解纷码 begins with its county).
+ */
+export function alertInRegion(disputeCodes: readonly string[], countyPrefix: string | undefined): boolean {
+  return countyPrefix === undefined || disputeCodes.some((code) => code.startsWith(countyPrefix));
+}
+
+/**
+ * An alert as a caller confined to a region sees it: the evidence from their region only (a repeated party
+ * or a surge may span counties; the figures stay those of the whole matter).
+ */
+export function regionalView<T extends { disputeCodes: string[] }>(alert: T, countyPrefix: string | undefined): T {
+  if (countyPrefix === undefined) return alert;
+  return { ...alert, disputeCodes: alert.disputeCodes.filter((code) => code.startsWith(countyPrefix)) };
+}
+
 export interface StoredAlert {
   key: string;
   status: AlertStatus;

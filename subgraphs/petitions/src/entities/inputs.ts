@@ -248,7 +248,11 @@ export class CockpitFilter {
   @Field(() => String, { description: "Last day, YYYY-MM-DD." })
   to!: string;
 
-  @Field(() => String, { nullable: true, description: "County (6 digits), town (9) or village (12) code." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Province, prefecture or county (6 digits), town (9) or village (12) code, within the caller's region; default: the caller's region.",
+  })
   regionCode?: string | null;
 
   @Field(() => String, { nullable: true, description: "Dispute category, e.g. 劳动争议." })

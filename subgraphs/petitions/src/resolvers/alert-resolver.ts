@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { allows, type Policy } from "@onedoor/shared/auth/access";
+import { aggregatePrefix } from "@onedoor/shared/auth/jurisdiction";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { checkInt } from "@onedoor/shared/graphql/input-bounds";
 import { Alert } from "../entities/alert.js";
 import { AlertKind, AlertStatus } from "../entities/enums.js";
 import { alertList } from "../db/alerts.js";
-import { aggregateView } from "../domain/alerts.js";
+import { aggregateView, regionalView } from "../domain/alerts.js";
 import type { PetitionsContext } from "./context.js";
 
 const MAX_ALERTS = 200;
@@ -35,7 +36,11 @@ export class AlertResolver {
         ? 50
         : problems.check(["first"], checkInt(first, { zh: "条数", en: "first" }, { min: 1, max: MAX_ALERTS }));
     problems.throwIfAny();
-    const rows = await alertList(ctx.store, { statuses: status, kinds: kind }, take!);
+    // Within the caller's region: a county commander sees their county's alerts and evidence.
+    const countyPrefix = aggregatePrefix(ctx.identity);
+    const rows = (await alertList(ctx.store, { statuses: status, kinds: kind, countyPrefix }, take!)).map((alert) =>
+      regionalView(alert, countyPrefix),
+    );
     return allows(ctx.identity, ctx.subgraph, ALERT_WORKERS) ? rows : rows.map(aggregateView);
   }
 }

@@ -3,6 +3,7 @@ import { requireAllowed, type Policy } from "@onedoor/shared/auth/access";
 import { checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
 import { InputProblems, badUserInput } from "@onedoor/shared/graphql/errors";
 import { cockpitKey, parseCockpitKey, sameperiodLastYear, type CockpitScope } from "@onedoor/shared/cockpit/scope";
+import { cockpitRegionFor, cockpitScopeFor } from "@onedoor/shared/cockpit/region";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
 import {
   CN_HOLIDAY_CALENDAR,
@@ -54,16 +55,18 @@ function checkedScope(filter: CockpitFilter): CockpitScope {
 export class CockpitResolver {
   @Authorized<Policy>("cockpitViewer", "commander")
   @Query(() => Cockpit, {
-    description: "数据驾驶舱: every department's measures for a period, region and category. Aggregates only.",
+    description:
+      "数据驾驶舱: every department's measures for a period, region and category. Aggregates only, within the caller's region: without a region, a county account sees its county and a prefecture or province account the counties under it; a region outside the caller's is FORBIDDEN.",
   })
-  cockpit(@Arg("filter", () => CockpitFilter) filter: CockpitFilter): Cockpit {
-    return cockpitOf(checkedScope(filter));
+  cockpit(@Arg("filter", () => CockpitFilter) filter: CockpitFilter, @Ctx() ctx: PetitionsContext): Cockpit {
+    const scope = checkedScope(filter);
+    return cockpitOf({ ...scope, regionCode: cockpitRegionFor(ctx.identity, scope.regionCode) });
   }
 
   @FieldResolver(() => IntakeCockpit, { nullable: true, description: "The one window (综合受理)." })
   async intake(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): Promise<IntakeCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
-    const scope = parseCockpitKey(cockpit.key);
+    const scope = cockpitScopeFor(ctx.identity, cockpit.key);
     const [now, then] = await Promise.all([
       intakeFigures(ctx.store, scope),
       intakeFigures(ctx.store, sameperiodLastYear(scope)),
@@ -110,7 +113,7 @@ export class CockpitResolver {
     @Ctx() ctx: PetitionsContext,
   ): Promise<CockpitTrend> {
     requireAllowed(ctx, "cockpitViewer", "commander");
-    const scope = parseCockpitKey(cockpit.key);
+    const scope = cockpitScopeFor(ctx.identity, cockpit.key);
     const lastYear = sameperiodLastYear(scope);
     const [now, then] = await Promise.all([dailyCounts(ctx.store, scope), dailyCounts(ctx.store, lastYear)]);
     try {
@@ -140,7 +143,7 @@ export class CockpitResolver {
   })
   clockCalendar(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): CockpitClockCalendar {
     requireAllowed(ctx, "cockpitViewer", "commander");
-    const scope = parseCockpitKey(cockpit.key);
+    const scope = cockpitScopeFor(ctx.identity, cockpit.key);
     const today = toLocalDate(currentTime());
     // On-time closures are judged on clocks started in the period; open disputes past their clock, on clocks running today.
     const years = provisionalYearsOfStarts(
@@ -155,7 +158,7 @@ export class CockpitResolver {
   @FieldResolver(() => OverallCockpit, { nullable: true, description: "The chain as a whole (总体)." })
   async overall(@Root() cockpit: Cockpit, @Ctx() ctx: PetitionsContext): Promise<OverallCockpit> {
     requireAllowed(ctx, "cockpitViewer", "commander");
-    const scope = parseCockpitKey(cockpit.key);
+    const scope = cockpitScopeFor(ctx.identity, cockpit.key);
     const now = currentTime();
     const [cur, prev] = await Promise.all([
       overallFigures(ctx.store, scope, now, true),

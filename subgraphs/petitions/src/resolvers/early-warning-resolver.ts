@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { addDays, endOfLocalDay, startOfLocalDay, toLocalDate } from "@onedoor/shared/clock/index";
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
+import { cockpitRegionFor } from "@onedoor/shared/cockpit/region";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
@@ -35,8 +36,10 @@ export class EarlyWarningResolver {
     const problems = new InputProblems();
     // An omitted argument arrives as undefined, an explicit null as null: both mean today.
     const day = asOf === null || asOf === undefined ? undefined : problems.check(["asOf"], checkLocalDate(asOf, AS_OF));
-    const region = regionCode ? problems.check(["regionCode"], validateRegionCode(regionCode)) : null;
+    const checked = regionCode ? problems.check(["regionCode"], validateRegionCode(regionCode)) : null;
     problems.throwIfAny();
+    // Within the caller's region, as the cockpit: a county commander sees their county's warnings.
+    const region = cockpitRegionFor(ctx.identity, checked ?? null);
 
     const to = day ?? toLocalDate(currentTime());
     const from = addDays(to, 1 - EARLY_WARNING_POLICY.windowDays);
@@ -45,8 +48,8 @@ export class EarlyWarningResolver {
     const window = { start: startOfLocalDay(from), end: endOfLocalDay(to) };
     const lastYearWindow = { start: startOfLocalDay(lastYear.from), end: endOfLocalDay(lastYear.to) };
     const [current, before] = await Promise.all([
-      complaintCounts(ctx.store, window, region ?? null),
-      complaintCounts(ctx.store, lastYearWindow, region ?? null),
+      complaintCounts(ctx.store, window, region),
+      complaintCounts(ctx.store, lastYearWindow, region),
     ]);
     return detectSurges(current, before).map((surge) => ({
       ...surge,
