@@ -31,9 +31,11 @@ const ROLES = [
   "mediator-other-committee",
   "mediator-other-county",
   "arbitrator",
+  "arbitrator-other-county",
   "courtClerk",
   "legalAidOfficer",
   "commander",
+  "commander-other-county",
   "cockpitViewer",
   "auditor",
 ] as const;
@@ -61,9 +63,11 @@ const CALLERS: Record<Role, Caller | null> = {
   "mediator-other-committee": within(staff("mediator", "mediation"), "330122", "桐庐县联合人民调解委员会"),
   "mediator-other-county": within(staff("mediator", "mediation"), "330903", "普陀区劳动争议人民调解委员会"),
   arbitrator: staff("arbitrator", "arbitration"),
+  "arbitrator-other-county": within(staff("arbitrator", "arbitration"), "330903"),
   courtClerk: staff("courtClerk", "litigation"),
   legalAidOfficer: staff("legalAidOfficer", "legal-aid"),
   commander: COMMANDER,
+  "commander-other-county": within(COMMANDER, "330903"),
   cockpitViewer: COCKPIT_VIEWER,
   auditor: AUDITOR,
 };
@@ -333,6 +337,7 @@ interface Operation {
   auditedIn?: "petitions" | "arbitration";
   /** Jurisdiction columns where they differ from the defaults (`withJurisdictionColumns`). */
   otherCommittee?: Outcome;
+  /** The same role in another county (mediator, arbitrator, commander): what anyone sees, unless given. */
   otherCounty?: Outcome;
 }
 
@@ -346,9 +351,18 @@ function withJurisdictionColumns(operations: Operation[]): Operation[] {
     expected: {
       ...op.expected,
       "mediator-other-committee": op.otherCommittee ?? op.expected.mediator,
-      "mediator-other-county": op.otherCounty ?? (op.expected.anonymous === "allow" ? "allow" : "deny"),
+      "mediator-other-county": elsewhere(op, "mediator"),
+      "arbitrator-other-county": elsewhere(op, "arbitrator"),
+      "commander-other-county": elsewhere(op, "commander"),
     },
   }));
+}
+
+/** The same role in another county: what anyone sees, or what the operation says (where the role has it at all). */
+function elsewhere(op: Operation, role: "mediator" | "arbitrator" | "commander"): Outcome {
+  if (op.expected.anonymous === "allow") return "allow";
+  if (op.expected[role] === "deny") return "deny";
+  return op.otherCounty ?? "deny";
 }
 
 const request = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) =>
@@ -737,8 +751,10 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
   },
   {
     name: "`cockpit(filter)`",
-    rule: "aggregates: cockpit viewers and the commander",
+    rule: "aggregates: cockpit viewers and the commander, each of their own region",
     expected: only({ cockpitViewer: "allow", commander: "allow" }),
+    // Another county's commander is answered with his own county's figures.
+    otherCounty: "allow",
     run: async (headers) => {
       const body = await request(
         `query ($f: CockpitFilter!) { cockpit(filter: $f) { overall { overdueOpen { value } } } }`,
@@ -802,9 +818,11 @@ const ROLE_LABEL: Record<Role, string> = {
   "mediator-other-committee": "mediator, other committee",
   "mediator-other-county": "mediator, other county",
   arbitrator: "arbitrator",
+  "arbitrator-other-county": "arbitrator, other county",
   courtClerk: "courtClerk",
   legalAidOfficer: "legalAidOfficer",
   commander: "commander",
+  "commander-other-county": "commander, other county",
   cockpitViewer: "cockpitViewer",
   auditor: "auditor",
 };
@@ -815,7 +833,8 @@ function matrixMarkdown(): string {
     "every cell is asserted through the gateway on one seeded story: a worker's unpaid wages, a failed mediation, an arbitration",
     "application that now leads the dispute, legal aid and a court case for the same worker. *resident (party)* is that worker;",
     "*resident (stranger)* has no part in it; each staff caller holds one role of its department. *mediator, other committee*",
-    "works at a committee of the same county the story was never sent to; *mediator, other county* at a 普陀区 committee.",
+    "works at a committee of the same county the story was never sent to; *mediator, other county*, *arbitrator, other county*",
+    "and *commander, other county* work in 普陀区 (330903), the story being in 桐庐县 (330122).",
     "",
     "- **allow**: answered in full (a personal field: the unmasked value, and the read is audited)",
     "- **masked**: answered with the personal value masked (330122\\*\\*\\*\\*\\*\\*\\*\\*123X, 张\\*)",
