@@ -951,6 +951,52 @@ describe("litigation: queues and the Putuo figures in miniature", { shuffle: fal
   });
 });
 
+describe("litigation: one performance, whichever body records it", () => {
+  const STATISTICS = `query ($court: String, $from: DateTimeISO) { judicialConfirmationStatistics(courtCode: $court, filedFrom: $from) { confirmed performed pendingPerformance } }`;
+  const statistics = async (from: string) => {
+    const { body } = await gql<{ judicialConfirmationStatistics: Record<string, number> }>(STATISTICS, {
+      court: "浙0903",
+      from,
+    });
+    expect(body.errors).toBeUndefined();
+    return body.data!.judicialConfirmationStatistics;
+  };
+
+  it("counts an agreement the committee found performed as performed, and refuses to enforce it", async () => {
+    const from = new Date().toISOString();
+    const before = await statistics(from);
+    const confirmed = await confirmAgreement(await settled());
+    const agreementId = confirmed.judicialConfirmation!.agreement.id;
+    const { body: followUp } = await gql(
+      `mutation ($input: RecordFollowUpInput!) { recordPerformanceFollowUp(input: $input) { performanceStatus } }`,
+      { input: { agreementId, status: "PERFORMED", notes: "回访：船东已将款项转入申请人账户，申请人确认收到。" } },
+    );
+    expect(followUp.errors).toBeUndefined();
+    // The registry relays the committee's finding to the court.
+    await expect
+      .poll(
+        async () =>
+          (
+            await gql<{ courtCase: { judicialConfirmation: { performance: string } } }>(
+              `query ($id: ID!) { courtCase(id: $id) { judicialConfirmation { performance } } }`,
+              { id: confirmed.id },
+            )
+          ).body.data?.courtCase.judicialConfirmation.performance,
+        { timeout: 20_000, interval: 200 },
+      )
+      .toBe("PERFORMED");
+
+    const enforce = await refusal(...ENFORCE, { basisCaseId: confirmed.id });
+    expect(enforce.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_PERFORMED" });
+    expect(enforce.extensions?.messageZh).toContain("调解组织回访已确认");
+    expect(await statistics(from)).toEqual({
+      confirmed: before.confirmed! + 1,
+      performed: before.performed! + 1,
+      pendingPerformance: before.pendingPerformance,
+    });
+  });
+});
+
 describe("litigation: the court's steps on the registry's timeline (统一归集)", () => {
   interface TimelineEvent {
     source: string;

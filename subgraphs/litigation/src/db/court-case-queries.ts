@@ -101,6 +101,29 @@ export async function caseQueuePage(
   return { rows: rows.map(({ clocks: _clocks, ...row }) => row) };
 }
 
+/**
+ * Of the confirmed agreements the court still shows awaiting performance, how many the committee found performed
+ * at its follow-up (a fact the registry relayed): performed for the court's statistics too.
+ */
+export async function performedPerCommitteeCount(
+  store: LitigationStore,
+  scope: { courtCode: string | null; filedFrom: Date | null; filedTo: Date | null },
+): Promise<number> {
+  const pending = await store.courtCase.findMany({
+    where: { procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED", performance: "PENDING", ...filterWhere(scope) },
+    select: { agreementId: true },
+  });
+  const agreementIds = pending.flatMap((row) => (row.agreementId ? [row.agreementId] : []));
+  if (agreementIds.length === 0) return 0;
+  const performed = await store.registryNotice.findMany({
+    where: { kind: "AGREEMENT_PERFORMED", recordId: { in: agreementIds } },
+    distinct: ["recordId"],
+    select: { recordId: true },
+  });
+  const found = new Set(performed.map((row) => row.recordId));
+  return agreementIds.filter((id) => found.has(id)).length;
+}
+
 /** 司法确认 cases by status and performance, for a court and filing period. */
 export function confirmationGroups(
   store: LitigationStore,

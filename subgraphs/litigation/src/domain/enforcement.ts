@@ -11,9 +11,13 @@ export interface EnforcementBasis extends CaseState {
 /**
  * Only an enforceable title (confirmed agreement, judgment) still awaiting performance can be enforced;
  * the same holds for recording that it was performed. Either leaves the title in its status: only its
- * performance changes.
+ * performance changes. A confirmed agreement the committee found performed at its follow-up (relayed by the
+ * registry) is performed for the court too: one fact, whichever body recorded it.
  */
-export function checkEnforcementBasis(basis: EnforcementBasis): Transition<CourtCaseStatus> {
+export function checkEnforcementBasis(
+  basis: EnforcementBasis,
+  performedPerCommittee = false,
+): Transition<CourtCaseStatus> {
   const enforceable =
     (basis.procedure === "JUDICIAL_CONFIRMATION" && basis.status === "CONFIRMED") ||
     (basis.procedure === "FIRST_INSTANCE" && basis.status === "JUDGED");
@@ -23,6 +27,14 @@ export function checkEnforcementBasis(basis: EnforcementBasis): Transition<Court
       reason: "NOT_ENFORCEABLE",
       messageZh: "只有经司法确认的调解协议或已生效的判决可以申请执行",
       messageEn: "Only a judicially confirmed agreement or an effective judgment can be enforced",
+    };
+  }
+  if (basis.procedure === "JUDICIAL_CONFIRMATION" && basis.performance === "PENDING" && performedPerCommittee) {
+    return {
+      ok: false,
+      reason: "ALREADY_PERFORMED",
+      messageZh: "调解组织回访已确认该协议履行完毕，无需申请执行",
+      messageEn: "The mediation committee found this agreement performed at its follow-up; there is nothing to enforce",
     };
   }
   if (basis.performance === "PERFORMED") {

@@ -123,6 +123,20 @@ describe("enforcement (执行)", () => {
     ).toMatchObject({ ok: false, reason: "ALREADY_IN_ENFORCEMENT" });
   });
 
+  it("takes the committee's finding that a confirmed agreement was performed as the court's own", () => {
+    const confirmed = {
+      procedure: "JUDICIAL_CONFIRMATION" as const,
+      status: "CONFIRMED" as const,
+      performance: "PENDING" as const,
+    };
+    expect(checkEnforcementBasis(confirmed, true)).toMatchObject({ ok: false, reason: "ALREADY_PERFORMED" });
+    expect(checkEnforcementBasis(confirmed, false).ok).toBe(true);
+    // A judgment has no committee behind it.
+    expect(
+      checkEnforcementBasis({ procedure: "FIRST_INSTANCE", status: "JUDGED", performance: "PENDING" }, true).ok,
+    ).toBe(true);
+  });
+
   it("concludes within 6 months of filing", () => {
     const filed = at("2026-08-03T02:00:00Z");
     expect(courtClockStatus("enforcement", { startedAt: filed, pauses: [], extensions: [] }, filed).deadlineDate).toBe(

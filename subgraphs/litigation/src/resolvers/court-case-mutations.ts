@@ -159,6 +159,13 @@ function reasonWhenRefused(input: CourtDecisionInput): string | null {
  * (src/db/write.ts): the state machine decides, and the change, its case event for the registry's
  * timeline (统一归集) and its audit entry are written in one transaction.
  */
+/** Whether a title can be enforced or recorded performed, knowing whether the committee found its agreement performed. */
+async function enforcementBasis(ctx: LitigationContext, basis: CourtCaseRow) {
+  const performedPerCommittee =
+    basis.agreementId !== null && (await ctx.loaders.performedPerCommitteeByAgreement.load(basis.agreementId)) !== null;
+  return checkEnforcementBasis(basis, performedPerCommittee);
+}
+
 @Resolver(() => CourtCase)
 export class CourtCaseMutations {
   @Authorized<Policy>("courtClerk")
@@ -445,7 +452,7 @@ export class CourtCaseMutations {
     return changeCourtCase(ctx, {
       id: caseId,
       expectedVersion,
-      decide: checkEnforcementBasis,
+      decide: (basis) => enforcementBasis(ctx, basis),
       columns: () => ({ performance: "PERFORMED" }),
       events: ({ after }) => [courtEvents.performanceRecorded(after, now)],
       audit: { action: "recordPerformance", input: { caseId, expectedVersion } },
@@ -469,7 +476,7 @@ export class CourtCaseMutations {
     await changeCourtCase(ctx, {
       id: input.basisCaseId,
       expectedVersion: input.expectedVersion,
-      decide: checkEnforcementBasis,
+      decide: (basis) => enforcementBasis(ctx, basis),
       columns: () => ({ performance: "ENFORCEMENT_APPLIED" }),
       write: async (tx, basis) => {
         const core = { ...(await caseCore(tx, basis)), online: input.online ?? false };

@@ -16,7 +16,12 @@ import {
 } from "../domain/causes-of-action.js";
 import { courtClockStatus } from "../domain/clocks.js";
 import { confirmedPerformance, isEnforceable } from "../domain/judicial-confirmation.js";
-import { caseByNumber, caseQueuePage, confirmationGroups } from "../db/court-case-queries.js";
+import {
+  caseByNumber,
+  caseQueuePage,
+  confirmationGroups,
+  performedPerCommitteeCount,
+} from "../db/court-case-queries.js";
 import { clockRecord } from "../db/court-cases.js";
 import type { CourtCase as CourtCaseRow, CourtCaseClock } from "../generated/prisma/client.js";
 import {
@@ -143,15 +148,20 @@ export class CourtCaseResolver {
     @Arg("filedTo", () => Date, { nullable: true }) filedTo: Date | null,
     @Ctx() ctx: LitigationContext,
   ): Promise<JudicialConfirmationStatistics> {
-    const groups = await confirmationGroups(ctx.store, { courtCode, filedFrom, filedTo });
+    const scope = { courtCode, filedFrom, filedTo };
+    const [groups, performedPerCommittee] = await Promise.all([
+      confirmationGroups(ctx.store, scope),
+      performedPerCommitteeCount(ctx.store, scope),
+    ]);
     const count = (match: (g: (typeof groups)[number]) => boolean) =>
       groups.filter(match).reduce((sum, g) => sum + g._count._all, 0);
+    // Performance the committee recorded counts once, as performed, whichever body recorded it.
     return {
       applied: count(() => true),
       confirmed: count((g) => g.status === "CONFIRMED"),
-      performed: count((g) => g.status === "CONFIRMED" && g.performance === "PERFORMED"),
+      performed: count((g) => g.status === "CONFIRMED" && g.performance === "PERFORMED") + performedPerCommittee,
       enforced: count((g) => g.status === "CONFIRMED" && g.performance === "ENFORCEMENT_APPLIED"),
-      pendingPerformance: count((g) => g.status === "CONFIRMED" && g.performance === "PENDING"),
+      pendingPerformance: count((g) => g.status === "CONFIRMED" && g.performance === "PENDING") - performedPerCommittee,
       refused: count((g) => g.status === "NOT_ACCEPTED" || g.status === "REJECTED"),
     };
   }
