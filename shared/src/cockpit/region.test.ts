@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Identity } from "../auth/identity.js";
-import { boundedRegion, cockpitRegionFor, cockpitScopeFor } from "./region.js";
+import { boundedRegion, cockpitRegionFor } from "./region.js";
+import { cockpitScopeFor } from "./scope.js";
 import { cockpitKey } from "./scope.js";
 
 const PUTUO = "330903"; // 舟山市普陀区

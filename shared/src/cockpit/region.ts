@@ -1,10 +1,10 @@
 // Whose figures the cockpit shows: the caller's region claim (auth/jurisdiction.ts) bounds the scope's
 // region. The root field makes the bounded scope; each department's section checks the key it is given,
-// and the live cockpit refuses at subscription time what the query would refuse.
+// and the live cockpit refuses at subscription time what the query would refuse. Free of the clock module, so
+// the gateway can use it without the holiday calendars.
 import { regionCovers } from "../auth/jurisdiction.js";
 import type { Identity } from "../auth/identity.js";
 import { forbidden } from "../graphql/errors.js";
-import { parseCockpitKey, type CockpitScope } from "./scope.js";
 
 export type RegionBound = { ok: true; regionCode: string | null } | { ok: false };
 
@@ -29,18 +29,4 @@ export function cockpitRegionFor(identity: Identity, requested: string | null): 
       `驾驶舱仅可查看本辖区的数据：${requested} 不在 ${identity.region} 辖区内`,
     );
   return bound.regionCode;
-}
-
-/**
- * A section's scope from the cockpit's key, which the root field made for the same caller: a key whose
- * region the caller's claim would not have given (another region, or none for a narrowed caller) is FORBIDDEN.
- */
-export function cockpitScopeFor(identity: Identity, key: string): CockpitScope {
-  const scope = parseCockpitKey(key);
-  if (cockpitRegionFor(identity, scope.regionCode) !== scope.regionCode)
-    throw forbidden(
-      "The cockpit shows your own region's figures only: this scope covers more",
-      "驾驶舱仅可查看本辖区的数据：该统计范围超出您的辖区",
-    );
-  return scope;
 }

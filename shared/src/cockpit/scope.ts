@@ -1,6 +1,9 @@
 // What the data cockpit (数据驾驶舱) is asked about: a period, optionally a region and a category.
 // Every subgraph computes its own section for the same scope, carried in the `Cockpit` entity's key.
 import { isLocalDate, startOfLocalDay, endOfLocalDay, type LocalDate } from "../clock/index.js";
+import type { Identity } from "../auth/identity.js";
+import { forbidden } from "../graphql/errors.js";
+import { cockpitRegionFor } from "./region.js";
 import { regionPrefix } from "../auth/jurisdiction.js";
 
 export interface CockpitScope {
@@ -67,4 +70,18 @@ export function sameperiodLastYear(scope: CockpitScope): CockpitScope {
 /** numerator / denominator, or null when there is nothing to divide by (not 0: "no data" is not "0 %"). */
 export function ratio(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
+}
+
+/**
+ * A section's scope from the cockpit's key, which the root field made for the same caller: a key whose
+ * region the caller's claim would not have given (another region, or none for a narrowed caller) is FORBIDDEN.
+ */
+export function cockpitScopeFor(identity: Identity, key: string): CockpitScope {
+  const scope = parseCockpitKey(key);
+  if (cockpitRegionFor(identity, scope.regionCode) !== scope.regionCode)
+    throw forbidden(
+      "The cockpit shows your own region's figures only: this scope covers more",
+      "驾驶舱仅可查看本辖区的数据：该统计范围超出您的辖区",
+    );
+  return scope;
 }

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { requireAllowed } from "@onedoor/shared/auth/access";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
-import { cockpitScopeFor } from "@onedoor/shared/cockpit/region";
+import { cockpitScopeFor } from "@onedoor/shared/cockpit/scope";
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { ARBITRATION_FORMULAS as F, CATEGORY_NOTE, REGION_NOTE, awardsOnTime } from "../domain/cockpit.js";

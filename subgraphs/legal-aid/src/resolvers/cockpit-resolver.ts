@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
-import { cockpitScopeFor } from "@onedoor/shared/cockpit/region";
+import { cockpitScopeFor } from "@onedoor/shared/cockpit/scope";
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import { requireAllowed } from "@onedoor/shared/auth/access";

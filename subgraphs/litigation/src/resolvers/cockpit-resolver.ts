@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { requireAllowed } from "@onedoor/shared/auth/access";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
-import { cockpitScopeFor } from "@onedoor/shared/cockpit/region";
+import { cockpitScopeFor } from "@onedoor/shared/cockpit/scope";
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
 import { COURT_FORMULAS as F, scopeNote } from "../domain/cockpit.js";

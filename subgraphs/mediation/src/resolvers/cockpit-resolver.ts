@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CockpitStub } from "@onedoor/shared/cockpit/cockpit-stub";
 import { requireAllowed } from "@onedoor/shared/auth/access";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
-import { cockpitScopeFor } from "@onedoor/shared/cockpit/region";
+import { cockpitScopeFor } from "@onedoor/shared/cockpit/scope";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { CATEGORY_NOTE, committeeBreakdown, MEDIATION_COCKPIT_FORMULAS as F } from "../domain/cockpit.js";
 import { cockpitFigures } from "../db/cockpit-queries.js";

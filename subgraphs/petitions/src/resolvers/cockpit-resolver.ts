@@ -2,8 +2,14 @@ import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type
 import { requireAllowed, type Policy } from "@onedoor/shared/auth/access";
 import { checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
 import { InputProblems, badUserInput } from "@onedoor/shared/graphql/errors";
-import { cockpitKey, parseCockpitKey, sameperiodLastYear, type CockpitScope } from "@onedoor/shared/cockpit/scope";
-import { cockpitRegionFor, cockpitScopeFor } from "@onedoor/shared/cockpit/region";
+import {
+  cockpitKey,
+  cockpitScopeFor,
+  parseCockpitKey,
+  sameperiodLastYear,
+  type CockpitScope,
+} from "@onedoor/shared/cockpit/scope";
+import { cockpitRegionFor } from "@onedoor/shared/cockpit/region";
 import { countMeasure, rateMeasure } from "@onedoor/shared/cockpit/measure-type";
 import {
   CN_HOLIDAY_CALENDAR,
