@@ -106,8 +106,12 @@ describe("the committed manifest", () => {
   const manifest = TrustedDocuments.load();
   const gateway = resolve(import.meta.dirname, "..");
 
-  it("holds the cockpit page's query, GraphiQL's example and the README's example", () => {
-    expect(manifest.trusts(readFileSync(resolve(gateway, "public/cockpit/cockpit.graphql"), "utf8"))).toBe(true);
+  it("holds the cockpit page's query and subscription, GraphiQL's example and the README's example", () => {
+    // The page sends each operation with the fragments it uses, as registered.
+    const page = operationDocuments(readFileSync(resolve(gateway, "public/cockpit/cockpit.graphql"), "utf8"));
+    expect(page.map((o) => o.name)).toEqual(["Cockpit", "CockpitChanged"]);
+    for (const { document } of page) expect(manifest.trusts(document)).toBe(true);
+    expect(manifest.trusts(page[1]!.document.replace("key", "key from"))).toBe(false);
     expect(manifest.trusts(EXAMPLE_QUERY)).toBe(true);
     const readmeExample = /```graphql\n([\s\S]*?)```/.exec(readFileSync(resolve(gateway, "../README.md"), "utf8"))?.[1];
     expect(manifest.trusts(readmeExample ?? "")).toBe(true);

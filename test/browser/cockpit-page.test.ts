@@ -1,14 +1,17 @@
 // The cockpit page in a real browser (Debian's Chromium, headless): it asks for a token, reads the graph
 // with it, its numbers, trend, departments, regions and alerts match the graph, a department that is down
-// shows as unavailable while the rest renders, and a screenshot is kept (test/artifacts/cockpit.png).
+// shows as unavailable while the rest renders, a dispute registered while it is open shows without a reload
+// (it follows cockpitChanged), and a screenshot is kept (test/artifacts/cockpit.png).
 import { describe, expect, it } from "vitest";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { seededSystemWithBrowser } from "../support/browser.js";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { graphql } from "../support/system.js";
 import { as, COCKPIT_VIEWER, tokenFor } from "../support/callers.js";
+import { residentId } from "../support/identities.js";
+import { registerDispute } from "../support/registration.js";
 
 // Over 62 days and under a year: the page asks for weekly trend buckets.
 const WINDOW = { from: "2026-01-01", to: "2026-11-10" };
@@ -222,6 +225,83 @@ describe("cockpit page", () => {
     await page.click("#dev-token");
     await page.waitForSelector("body[data-loaded]", { timeout: 30_000 });
     expect(await page.locator('[data-measure="disputesAccepted"] .value').innerText()).toMatch(/^\d+$/);
+    await page.close();
+  });
+
+  it("follows cockpitChanged: a dispute registered meanwhile shows without a reload, and the page says it is live", async () => {
+    // The dispute is stored now: the period is today and tomorrow, China time (it could fall after midnight),
+    // after the window the other tests compare.
+    const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+    const period = { from: chinaDay(Date.now()), to: chinaDay(Date.now() + 86_400_000) };
+    const token = await tokenFor(COCKPIT_VIEWER);
+    const page = await own.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const isStream = (request: Request) =>
+      request.url().endsWith("/graphql") && request.headers().accept === "text/event-stream";
+    const streams: Request[] = [];
+    const queries: Request[] = [];
+    page.on("request", (request) => {
+      if (isStream(request)) streams.push(request);
+      else if (request.postData()?.includes('"operationName":"Cockpit"')) queries.push(request);
+    });
+    await page.goto(`${own.system.gatewayOrigin}/cockpit/?from=${period.from}&to=${period.to}#token=${token}`);
+    await page.waitForSelector("body[data-loaded]", { timeout: 30_000 });
+    // The gateway answers the stream once the subscription follows the feed; the page then says 实时.
+    await page.waitForFunction(() => document.getElementById("status")?.textContent?.startsWith("实时"));
+    expect(streams).toHaveLength(1);
+    expect(streams[0]!.headers().authorization).toBe(`Bearer ${token}`);
+    expect(JSON.parse(streams[0]!.postData()!)).toMatchObject({
+      operationName: "CockpitChanged",
+      variables: { filter: period, granularity: "DAY" },
+    });
+
+    const accepted = () => page.locator('[data-measure="disputesAccepted"] .value').innerText();
+    const before = Number(await accepted());
+    const register = (name: string) =>
+      registerDispute((query, variables) => graphql(own.system.gatewayUrl, query, variables), {
+        title: "装修噪音扰民纠纷",
+        description: "楼上住户装修期间每日清晨施工，噪音扰民，多次沟通未果。",
+        category: "邻里",
+        region: "330122",
+        peopleInvolved: 2,
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name, residentId: residentId(), phone: "13968174453" }],
+        respondents: [{ kind: "PERSON", name: "孙建国" }],
+      });
+    await register("钱丽萍");
+    const queriesBefore = queries.length;
+    await expect.poll(accepted, { timeout: 30_000 }).toBe(String(before + 1));
+    // Drawn from the subscription's result: the page did not read the graph again.
+    expect(queries).toHaveLength(queriesBefore);
+    expect(await page.locator("#status").innerText()).toMatch(/^实时 · 已更新 /);
+
+    // The connection drops (cut here from the page's side): the page says so, opens the stream again with
+    // the id of the last event it received, and follows on.
+    const closed = (request: Request) => page.waitForEvent("requestfailed", (r) => r === request);
+    const cut = closed(streams[0]!);
+    await page.evaluate("live.controller.abort()");
+    await cut;
+    await expect.poll(() => streams.length, { timeout: 10_000 }).toBe(2);
+    expect(streams[1]!.headers()["last-event-id"]).toMatch(/^\d+:[0-9a-f-]{36}$/);
+    await page.waitForFunction(() => document.getElementById("status")?.textContent?.startsWith("实时"));
+    await register("赵晓燕");
+    await expect.poll(accepted, { timeout: 30_000 }).toBe(String(before + 2));
+    expect(queries).toHaveLength(queriesBefore);
+
+    // Another filter closes the stream and follows the new one; signing out closes it.
+    const replaced = closed(streams[1]!);
+    const later = chinaDay(Date.now() + 2 * 86_400_000);
+    await page.fill('#scope input[name="to"]', later);
+    await page.click('#scope button[type="submit"]');
+    await replaced;
+    await expect.poll(() => streams.length).toBe(3);
+    expect(JSON.parse(streams[2]!.postData()!).variables.filter).toMatchObject({ from: period.from, to: later });
+    expect(streams[2]!.headers()["last-event-id"]).toBeUndefined();
+    await page.waitForFunction(() => document.getElementById("status")?.textContent?.startsWith("实时"));
+    const signedOut = closed(streams[2]!);
+    await page.click("#sign-out");
+    await signedOut;
+    expect(await page.locator("#status").innerText()).toBe("已退出");
+    expect(streams).toHaveLength(3);
     await page.close();
   });
 

@@ -117,9 +117,11 @@ describe("the generated client (@onedoor/client)", () => {
     const trusted = TrustedDocuments.load();
     const graphql = (await generatedFiles()).get(join(CLIENT_DIR, "src/generated/graphql.ts"))!;
     expect(graphql).toContain("export const CockpitDocument");
-    // Each operation file codegen reads is registered: the cockpit's in the shared list, an app's under
-    // client/operations/<app>/ in that app's own list.
+    expect(graphql).toContain("export const CockpitChangedDocument");
+    // Each operation file codegen reads is registered: the cockpit page's (its query and its subscription)
+    // in the shared list, an app's under client/operations/<app>/ in that app's own list.
     const cockpit = await readFile(join(REPO_ROOT, "gateway/public/cockpit/cockpit.graphql"), "utf8");
+    expect(operationDocuments(cockpit).map((o) => o.name)).toEqual(["Cockpit", "CockpitChanged"]);
     expect(registeredFor(trusted, cockpit)).toBe(true);
     const operations = join(CLIENT_DIR, "operations");
     const files = await readdir(operations, { recursive: true }).catch(() => []);

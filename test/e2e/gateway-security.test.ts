@@ -637,6 +637,47 @@ const post = (url: string, body: unknown, headers: Record<string, string> = {}) 
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
   });
+/** The cockpit page's operations (query, then subscription), each as registered and as the page sends it. */
+const cockpitPageOperations = async () =>
+  operationDocuments(await readFile(join(REPO_ROOT, "gateway/public/cockpit/cockpit.graphql"), "utf8"));
+
+interface StreamedResult {
+  data?: unknown;
+  errors?: { extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * A subscription over SSE (graphql-sse's distinct connections), opened as the cockpit page opens it: resolves
+ * once the gateway has answered; `next()` waits for the next result.
+ */
+async function openSse(url: string, body: unknown, headers: Record<string, string>) {
+  const controller = new AbortController();
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { accept: "text/event-stream", "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+    signal: controller.signal,
+  });
+  expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  return {
+    async next(): Promise<StreamedResult> {
+      for (;;) {
+        const event = /(?:^|\n)event: next\ndata: (.*)\n\n/.exec(buffer);
+        if (event) {
+          buffer = buffer.slice(event.index + event[0].length);
+          return JSON.parse(event[1]!) as StreamedResult;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`the stream ended: ${buffer}`);
+        buffer += value;
+      }
+    },
+    close: () => controller.abort(),
+  };
+}
+
 const readmeExample = async () =>
   /```graphql\n([\s\S]*?)```/.exec(await readFile(join(REPO_ROOT, "README.md"), "utf8"))![1]!;
 
@@ -827,15 +868,65 @@ describe("trusted documents enforced outside production (TRUSTED_DOCUMENTS=enfor
     const example = await graphql<{ dispute: { code: string } }>(gateway.url, EXAMPLE_QUERY);
     expect(example.body.errors).toBeUndefined();
     expect(example.body.data!.dispute.code).toBe("330122260000027");
-    const cockpit = await readFile(join(REPO_ROOT, "gateway/public/cockpit/cockpit.graphql"), "utf8");
+    const [query] = await cockpitPageOperations();
+    expect(query!.name).toBe("Cockpit");
     const page = await graphql<{ cockpit: { key: string } }>(
       gateway.url,
-      cockpit,
+      query!.document,
       { filter: { from: "2026-01-01", to: "2026-11-10" }, granularity: "WEEK" },
       await as(COCKPIT_VIEWER),
     );
     expect(page.body.errors).toBeUndefined();
     expect(page.body.data!.cockpit.key).toBe("2026-01-01|2026-11-10||");
+  });
+
+  it("follows the cockpit page's subscription, and refuses one not registered", async () => {
+    const [, subscription] = await cockpitPageOperations();
+    expect(subscription!.name).toBe("CockpitChanged");
+    // Today and tomorrow, China time: the registration below is stored now (and could fall after midnight).
+    const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+    const variables = {
+      filter: { from: chinaDay(Date.now()), to: chinaDay(Date.now() + 86_400_000) },
+      granularity: "DAY",
+    };
+    const viewer = await as(COCKPIT_VIEWER);
+
+    // The same subscription selecting one more field is not a registered document: refused before any stream.
+    const unregistered = await post(
+      gateway.url,
+      { query: subscription!.document.replace("key", "key from"), variables },
+      { accept: "text/event-stream", ...viewer },
+    );
+    expect(unregistered.status).toBe(403);
+    expect(await unregistered.json()).toMatchObject({ errors: [{ extensions: { code: "OPERATION_NOT_TRUSTED" } }] });
+
+    // The gateway answers the stream once the subscription follows the feed.
+    const page = await openSse(
+      gateway.url,
+      { operationName: "CockpitChanged", query: subscription!.document, variables },
+      viewer,
+    );
+    try {
+      await registerDispute(gql, {
+        title: "楼道电动车充电纠纷",
+        description: "邻居在楼道内为电动车充电，存在消防隐患，多次劝阻无效。",
+        category: "邻里",
+        region: "330122",
+        peopleInvolved: 2,
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: "许丽娟", residentId: residentId(), phone: "13968173342" }],
+        respondents: [{ kind: "PERSON", name: "金志强" }],
+      });
+      const figures = await page.next();
+      expect(figures.errors).toBeUndefined();
+      const cockpit = (
+        figures.data as { cockpitChanged: { key: string; intake: { disputesAccepted: { value: number } } } }
+      ).cockpitChanged;
+      expect(cockpit.key).toBe(`${variables.filter.from}|${variables.filter.to}||`);
+      expect(cockpit.intake.disputesAccepted.value).toBeGreaterThanOrEqual(1);
+    } finally {
+      page.close();
+    }
   });
 
   it("refuses anything else", async () => {

@@ -1,11 +1,37 @@
 // The cockpit page reads the graph like any frontend: one query, then cards, charts and lists. Every card
-// shows its formula on hover. It refreshes itself every minute.
+// shows its formula on hover. It then follows the cockpitChanged subscription and redraws the figures as they
+// change (实时); without it, it reads the page again every minute.
 "use strict";
 
-// The query lives in cockpit.graphql, the file registered as a trusted document (a production gateway
-// runs nothing else).
-let query;
-const cockpitQuery = async () => (query ??= await fetch("cockpit.graphql").then((r) => r.text()));
+// The page's operations live in cockpit.graphql, each registered as a trusted document (a production
+// gateway runs nothing else).
+let operations;
+const cockpitOperations = async () => (operations ??= await fetch("cockpit.graphql").then((r) => r.text()));
+
+/**
+ * One operation of a .graphql source as it was registered: the operation, then the fragments it uses in the
+ * order they are first spread, as `npm run register-operations` prints it (the gateway compares documents
+ * printed canonically, so comments and layout do not matter, but which definitions and their order do).
+ */
+function operationDocument(source, name) {
+  const definitions = source
+    .replace(/#[^\n]*/g, "")
+    .split(/^(?=(?:query|mutation|subscription|fragment)\b)/m)
+    .map((d) => d.trim());
+  const named = (pattern) => definitions.find((d) => new RegExp(`^${pattern}\\b`).test(d));
+  const operation = named(`(?:query|mutation|subscription)\\s+${name}`);
+  if (!operation) throw new Error(`cockpit.graphql has no operation ${name}`);
+  const used = new Map();
+  const collect = (text) => {
+    for (const [, spread] of text.matchAll(/\.\.\.\s*(?!on\b)([_A-Za-z]\w*)/g)) {
+      if (used.has(spread)) continue;
+      used.set(spread, named(`fragment\\s+${spread}`) ?? "");
+      collect(used.get(spread));
+    }
+  };
+  collect(operation);
+  return [operation, ...used.values()].join("\n\n");
+}
 
 // The caller's bearer token: taken from the URL fragment (`/cockpit/#token=...`, which browsers never send
 // to the server) or the sign-in box, kept for this tab only, and removed from the address bar at once.
@@ -19,6 +45,7 @@ function takeTokenFromFragment() {
 const currentToken = () => sessionStorage.getItem(TOKEN_KEY);
 
 async function showSignIn(reason) {
+  stopFollowing();
   document.getElementById("sign-in").hidden = false;
   document.querySelector("main").hidden = true;
   document.getElementById("status").textContent = reason ?? "请先登录";
@@ -34,7 +61,7 @@ function signIn(token) {
   sessionStorage.setItem(TOKEN_KEY, token);
   document.getElementById("sign-in").hidden = true;
   document.querySelector("main").hidden = false;
-  load();
+  start();
 }
 
 const CHANNEL_LABELS = {
@@ -269,15 +296,33 @@ function drawDepartment(name, section, error) {
   }
 }
 
+/** When the reads drawn began (an older answer never replaces a newer one), and when figures were last drawn. */
+let drawnFrom = 0;
+let alertsFrom = 0;
+let updatedAt;
+
+/** "实时" while the page follows the subscription, and when the figures were last drawn. */
+function showStatus() {
+  const status = document.getElementById("status");
+  status.classList.toggle("live", live.open);
+  if (updatedAt) status.textContent = `${live.open ? "实时 · " : ""}已更新 ${updatedAt.toLocaleTimeString("zh-CN")}`;
+}
+
+/** The page's filter and trend buckets: the query's and the subscription's variables. */
+function pageVariables() {
+  const filter = scopeFromPage();
+  return { filter, granularity: granularityFor(filter.from, filter.to) };
+}
+
 async function load() {
-  const scope = scopeFromPage();
+  const variables = pageVariables();
   const form = document.getElementById("scope");
-  for (const [k, v] of Object.entries(scope)) form.elements[k].value = v ?? "";
+  for (const [k, v] of Object.entries(variables.filter)) form.elements[k].value = v ?? "";
   const status = document.getElementById("status");
   const token = currentToken();
   if (!token) return showSignIn();
-  status.textContent = "加载中…";
-  const granularity = granularityFor(scope.from, scope.to);
+  if (!live.open) status.textContent = "加载中…";
+  const began = Date.now();
   const response = await fetch("/graphql", {
     method: "POST",
     headers: {
@@ -287,11 +332,13 @@ async function load() {
     },
     body: JSON.stringify({
       operationName: "Cockpit",
-      query: await cockpitQuery(),
-      variables: { filter: scope, granularity },
+      query: operationDocument(await cockpitOperations(), "Cockpit"),
+      variables,
     }),
   });
   const { data, errors } = await response.json();
+  // Signed out (or in as someone else) meanwhile: this answer is not theirs to see.
+  if (currentToken() !== token) return;
   const code = errors?.[0]?.extensions?.code;
   if (response.status === 401 || code === "UNAUTHENTICATED") {
     sessionStorage.removeItem(TOKEN_KEY);
@@ -304,7 +351,18 @@ async function load() {
     status.textContent = `加载失败：${errors?.[0]?.extensions?.messageZh ?? errors?.[0]?.message ?? response.status}`;
     return;
   }
-  const { intake, overall, trend } = data.cockpit;
+  drawFigures(data.cockpit, errors, "cockpit", began);
+  if (began >= alertsFrom) {
+    alertsFrom = began;
+    drawAlerts(data.alerts ?? []);
+  }
+}
+
+/** Cards, charts and departments from a Cockpit (the query's or the subscription's, `root` naming its field). */
+function drawFigures(cockpit, errors, root, readBegan) {
+  if (readBegan < drawnFrom) return;
+  drawnFrom = readBegan;
+  const { intake, overall, trend } = cockpit;
   document.getElementById("cards").innerHTML = [
     intake && countCard("disputesAccepted", "纠纷总数", intake.disputesAccepted),
     intake && countCard("visitorTimes", "接待人次", intake.visitorTimes),
@@ -402,13 +460,183 @@ async function load() {
   }
   for (const [name, subgraph] of Object.entries(DEPARTMENT_SUBGRAPHS)) {
     const error = errors?.find(
-      (e) => (e.path?.[0] === "cockpit" && e.path?.[1] === name) || e.extensions?.subgraph === subgraph,
+      (e) => (e.path?.[0] === root && e.path?.[1] === name) || e.extensions?.subgraph === subgraph,
     );
-    drawDepartment(name, data.cockpit[name], error);
+    drawDepartment(name, cockpit[name], error);
   }
-  drawAlerts(data.alerts ?? []);
-  status.textContent = `已更新 ${new Date().toLocaleTimeString("zh-CN")}`;
-  document.body.dataset.loaded = data.cockpit.key;
+  updatedAt = new Date();
+  showStatus();
+  document.body.dataset.loaded = cockpit.key;
+}
+
+// Live figures (实时): the page follows cockpitChanged over Server-Sent Events (graphql-sse's distinct
+// connections: POST /graphql with Accept: text/event-stream), for the filter it shows. The gateway sends the
+// figures again only when they change; each result carries an `id:` the page sends back as Last-Event-ID when
+// it reconnects, so that nothing stored meanwhile is missed. A stream that fails or ends is opened again after
+// a growing pause, and the minute's refresh runs until it is back.
+const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
+/** A stream open this long counts as a success: the next failure waits the shortest pause again. */
+const HEALTHY_MS = 60_000;
+const live = {
+  generation: 0,
+  controller: undefined,
+  retry: undefined,
+  lastEventId: undefined,
+  failures: 0,
+  open: false,
+  openedAt: undefined,
+};
+
+function setLive(open) {
+  live.open = open;
+  showStatus();
+}
+
+/** Closes the stream (signing out, or before following another filter). */
+function stopFollowing() {
+  live.generation += 1;
+  live.controller?.abort();
+  clearTimeout(live.retry);
+  Object.assign(live, {
+    controller: undefined,
+    retry: undefined,
+    lastEventId: undefined,
+    failures: 0,
+    openedAt: undefined,
+  });
+  setLive(false);
+}
+
+/** Follows the page's current filter, closing the stream of the previous one. */
+function follow() {
+  stopFollowing();
+  if (currentToken()) void connect(live.generation);
+}
+
+async function connect(generation) {
+  const current = () => generation === live.generation;
+  const controller = (live.controller = new AbortController());
+  let outcome;
+  try {
+    outcome = await followStream(controller.signal, current);
+  } catch {
+    outcome = "retry"; // the network, or the stream cut
+  }
+  controller.abort();
+  if (!current()) return;
+  setLive(false);
+  if (outcome === "stop") return;
+  if (live.openedAt !== undefined && Date.now() - live.openedAt >= HEALTHY_MS) live.failures = 0;
+  live.openedAt = undefined;
+  const pause = RETRY_MS[Math.min(live.failures, RETRY_MS.length - 1)];
+  live.failures += 1;
+  live.retry = setTimeout(() => current() && void connect(generation), pause);
+}
+
+/** Reads one stream until it ends: "retry" to open it again later, "stop" when it would be refused again. */
+async function followStream(signal, current) {
+  const token = currentToken();
+  if (!token) return "stop";
+  const resumeFrom = live.lastEventId;
+  const response = await fetch("/graphql", {
+    method: "POST",
+    signal,
+    headers: {
+      accept: "text/event-stream",
+      "content-type": "application/json",
+      authorization: `Bearer ${token}`,
+      ...(resumeFrom ? { "last-event-id": resumeFrom } : {}),
+    },
+    body: JSON.stringify({
+      operationName: "CockpitChanged",
+      query: operationDocument(await cockpitOperations(), "CockpitChanged"),
+      variables: pageVariables(),
+    }),
+  });
+  if (response.status === 401) {
+    void load(); // shows the sign-in box
+    return "stop";
+  }
+  if (!response.ok || !response.headers.get("content-type")?.startsWith("text/event-stream")) return "retry";
+  const opened = () => {
+    // The gateway answers once the subscription follows the feed. Without a position to resume from, what
+    // was stored between the page's read and now is read once.
+    live.openedAt = Date.now();
+    setLive(true);
+    if (!resumeFrom) void load();
+  };
+  for await (const event of serverSentEvents(response.body)) {
+    if (!current()) return "stop";
+    if (event.type === "open") {
+      opened();
+    } else if (event.type === "next") {
+      if (event.id) live.lastEventId = event.id;
+      const result = JSON.parse(event.data);
+      const code = result.errors?.[0]?.extensions?.code;
+      if (result.data?.cockpitChanged) {
+        if (!live.open) opened();
+        drawFigures(result.data.cockpitChanged, result.errors, "cockpitChanged", Date.now());
+      } else if (code === "REFETCH") {
+        if (!live.open) opened();
+        void load(); // too much changed while away: read the page again; live results follow
+      } else if (code === "UNAUTHENTICATED") {
+        void load(); // the token expired: load() shows the sign-in box
+        return "stop";
+      } else if (code === "FORBIDDEN") {
+        return "stop";
+      } else if (code === "BAD_USER_INPUT" && resumeFrom) {
+        live.lastEventId = undefined; // a position the gateway no longer takes: start afresh
+        return "retry";
+      } else {
+        return "retry"; // refused for now (starting, rate limited, feed unavailable, ...)
+      }
+    } else if (event.type === "complete") {
+      return "retry";
+    }
+  }
+  return "retry";
+}
+
+/**
+ * The events of a text/event-stream body: "next" and "complete", and "open" when the stream's first comment
+ * comes alone (a refused subscription sends its error and "complete" right behind it).
+ */
+async function* serverSentEvents(body) {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  let opened = false;
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer = (buffer + value).replace(/\r\n/g, "\n");
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = { type: undefined, data: [], id: undefined };
+        for (const line of block.split("\n")) {
+          const colon = line.indexOf(":");
+          const field = colon < 0 ? line : line.slice(0, colon);
+          const text = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
+          if (field === "event") event.type = text;
+          else if (field === "data") event.data.push(text);
+          else if (field === "id") event.id = text;
+        }
+        if (!opened && !event.type && !buffer.includes("\n\n")) yield { type: "open" };
+        opened = true;
+        if (event.type) yield { type: event.type, data: event.data.join("\n"), id: event.id };
+      }
+    }
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+}
+
+/** Reads the page, then follows it. */
+function start() {
+  void load();
+  follow();
 }
 
 document.getElementById("scope").addEventListener("submit", (event) => {
@@ -416,7 +644,7 @@ document.getElementById("scope").addEventListener("submit", (event) => {
   const params = new URLSearchParams();
   for (const [k, v] of new FormData(event.target)) if (v) params.set(k, String(v));
   history.replaceState(null, "", `?${params}`);
-  load();
+  start();
 });
 document.getElementById("sign-in-form").addEventListener("submit", (event) => {
   event.preventDefault();
@@ -438,6 +666,11 @@ document.getElementById("sign-out").addEventListener("click", () => {
 });
 window.addEventListener("resize", () => Object.values(charts).forEach((c) => c.resize()));
 takeTokenFromFragment();
-load();
-// Refresh only while signed in; load() shows the sign-in box otherwise.
-setInterval(() => currentToken() && load(), 60_000);
+start();
+// Refresh every minute while signed in and not live; load() shows the sign-in box otherwise. While live, every
+// fifth minute: the alerts list is not part of the subscription.
+let minutes = 0;
+setInterval(() => {
+  minutes += 1;
+  if (currentToken() && (!live.open || minutes % 5 === 0)) void load();
+}, 60_000);
