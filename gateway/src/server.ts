@@ -10,6 +10,7 @@ import { envPrefix, intFromEnv, runtimeMode } from "@onedoor/shared/config";
 import { createLogger } from "@onedoor/shared/logger";
 import { internalSecret } from "@onedoor/shared/auth/internal-hop";
 import { requestLoggingPlugin } from "@onedoor/shared/server/request-logging";
+import { serveInSpan, SpanKind } from "@onedoor/shared/telemetry/tracing";
 import type { GatewayContext } from "./context.js";
 import { policyFromEnv, SubgraphConnections, SubgraphDataSource } from "./subgraph-data-source.js";
 import { jwtVerifierFromEnv } from "./auth/jwt.js";
@@ -167,6 +168,15 @@ export async function startGateway({
     wellFormedRequest(),
     trustedDocuments.middleware(trustedMode),
     live.sse,
+    // One trace per operation, rooted here (a caller's own traceparent is not followed into the center);
+    // entered after the body was read, as stream callbacks drop the context.
+    (req, res, next) =>
+      serveInSpan(
+        "POST /graphql",
+        { kind: SpanKind.SERVER, attributes: { "http.request.method": req.method, "url.path": req.baseUrl } },
+        res,
+        next,
+      ),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const given = req.header("x-request-id");

@@ -12,6 +12,7 @@ import { Pool } from "undici";
 import { signHop } from "@onedoor/shared/auth/internal-hop";
 import { ANONYMOUS, type Identity } from "@onedoor/shared/auth/identity";
 import type { Logger } from "@onedoor/shared/logger";
+import { currentTraceparent, inSpan, SpanKind, type Span } from "@onedoor/shared/telemetry/tracing";
 import type { GatewayContext } from "./context.js";
 import { CircuitBreaker } from "./circuit-breaker.js";
 import { RetryBudget } from "./retry-budget.js";
@@ -143,7 +144,16 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     });
   }
 
-  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Answer> {
+  /** One call to the department, in its own span: the department's spans hang under it (the hop carries it). */
+  process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Answer> {
+    return inSpan(
+      `subgraph ${this.subgraph}`,
+      { kind: SpanKind.CLIENT, attributes: { "onedoor.subgraph": this.subgraph, "url.full": this.url } },
+      (span) => this.call(options, span),
+    );
+  }
+
+  private async call(options: GraphQLDataSourceProcessOptions<GatewayContext>, span?: Span): Promise<Answer> {
     const { request, context } = options;
     if (!request.query) throw new Error("Missing query");
     // Health checks and schema loads run without a request context.
@@ -169,6 +179,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       const pending = this.inFlight.get(key);
       if (pending) {
         subgraphDeduplicated.inc({ subgraph: this.subgraph });
+        // Its answer comes from the identical call in flight, whose span has the department's spans.
+        span?.setAttribute("onedoor.deduplicated", true);
         raw = await pending;
         answer = JSON.parse(raw.text) as Answer;
       } else {
@@ -197,9 +209,13 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     return answer;
   }
 
-  /** The hop headers, sealed to this subgraph and these bytes (a fresh nonce per attempt). */
+  /** The hop headers, sealed to this subgraph, these bytes and this span (a fresh nonce per attempt). */
   private sign(identity: Identity, requestId: string, body: string): Record<string, string> {
-    return signHop(this.secret, identity, requestId, { audience: this.subgraph, body });
+    return signHop(this.secret, identity, requestId, {
+      audience: this.subgraph,
+      body,
+      traceparent: currentTraceparent(),
+    });
   }
 
   /** One subgraph call: the answer's text when it is a JSON object from a 2xx, else the error classify() sorts. */

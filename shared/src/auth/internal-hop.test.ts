@@ -129,6 +129,44 @@ describe("internal hop signature", () => {
   });
 });
 
+describe("trace context on the hop", () => {
+  const GATEWAY_SPAN = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+  const OTHER_SPAN = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+  const traced = { ...REQUEST, traceparent: GATEWAY_SPAN };
+
+  it("sends the signed traceparent and gives it back once verified (control)", async () => {
+    const headers = signHop(secret, clerk, "req-1", traced);
+    expect(headers[HOP_HEADERS.traceparent]).toBe(GATEWAY_SPAN);
+    expect(await verifyHop(secret, headerReader(headers), REQUEST)).toEqual({
+      ok: true,
+      identity: clerk,
+      requestId: "req-1",
+      traceparent: GATEWAY_SPAN,
+    });
+  });
+
+  it("refuses a traceparent swapped, removed or added after signing", async () => {
+    const signed = signHop(secret, clerk, "req-1", traced);
+    const swapped = { ...signed, [HOP_HEADERS.traceparent]: OTHER_SPAN };
+    expect(await verifyHop(secret, headerReader(swapped), REQUEST)).toEqual({ ok: false, reason: "forged" });
+    const { [HOP_HEADERS.traceparent]: _removed, ...stripped } = signed;
+    expect(await verifyHop(secret, headerReader(stripped), REQUEST)).toEqual({ ok: false, reason: "forged" });
+    const untraced = signHop(secret, clerk, "req-1", REQUEST);
+    const added = { ...untraced, [HOP_HEADERS.traceparent]: OTHER_SPAN };
+    expect(await verifyHop(secret, headerReader(added), REQUEST)).toEqual({ ok: false, reason: "forged" });
+  });
+
+  it("signs a hop without a traceparent as before, so untraced senders still verify", async () => {
+    const headers = signHop(secret, clerk, "req-1", REQUEST);
+    expect(headers).not.toHaveProperty(HOP_HEADERS.traceparent);
+    expect(await verifyHop(secret, headerReader(headers), REQUEST)).toEqual({
+      ok: true,
+      identity: clerk,
+      requestId: "req-1",
+    });
+  });
+});
+
 describe("replay guard in memory", () => {
   it("forgets signatures once they have expired anyway, and stays within its bound", () => {
     const guard = new MemoryReplayGuard(3);

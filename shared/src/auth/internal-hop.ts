@@ -1,7 +1,9 @@
 // The gateway → subgraph hop. Subgraphs answer only requests the gateway signed, so the identity in a
 // request can be trusted and nobody can skip the gateway's checks by calling a subgraph directly. A signature
 // is sealed to its request: the method, the destination (audience) and the body are signed with the identity,
-// so a captured signature opens no other subgraph and carries no other query.
+// so a captured signature opens no other subgraph and carries no other query. The caller's trace position
+// (W3C `traceparent`) is signed too: a subgraph continues a trace only from a hop it verified, and a
+// relayed request cannot be re-attached to someone else's trace.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { Redis } from "ioredis";
 import { runtimeMode } from "../config.js";
@@ -15,6 +17,7 @@ export const HOP_HEADERS = {
   nonce: "x-onedoor-nonce",
   signature: "x-onedoor-signature",
   requestId: "x-request-id",
+  traceparent: "traceparent",
 } as const;
 
 /** Used only outside production so that `npm start` and tests need no set-up. */
@@ -42,6 +45,8 @@ export interface HopRequest {
   method?: string;
   /** The exact bytes sent. */
   body: string | Buffer;
+  /** The sender's span (W3C trace context), when it traces. */
+  traceparent?: string;
 }
 
 function mac(
@@ -51,11 +56,13 @@ function mac(
   nonce: string,
   requestId: string,
   identity: string,
+  traceparent: string | undefined,
 ): Buffer {
   const bodyDigest = createHash("sha256").update(request.body).digest("base64url");
-  return createHmac("sha256", secret)
-    .update([request.method ?? "POST", request.audience, bodyDigest, timestamp, nonce, requestId, identity].join("\n"))
-    .digest();
+  const fields = [request.method ?? "POST", request.audience, bodyDigest, timestamp, nonce, requestId, identity];
+  // Appended only when sent, so hops without one sign as before; adding, removing or changing it breaks the MAC.
+  if (traceparent) fields.push(traceparent);
+  return createHmac("sha256", secret).update(fields.join("\n")).digest();
 }
 
 export function signHop(
@@ -68,17 +75,21 @@ export function signHop(
   const encoded = Buffer.from(JSON.stringify(identity)).toString("base64url");
   const timestamp = String(now);
   const nonce = randomBytes(16).toString("base64url");
+  const { traceparent } = request;
   return {
     [HOP_HEADERS.identity]: encoded,
     [HOP_HEADERS.timestamp]: timestamp,
     [HOP_HEADERS.nonce]: nonce,
     [HOP_HEADERS.requestId]: requestId,
-    [HOP_HEADERS.signature]: mac(secret, request, timestamp, nonce, requestId, encoded).toString("base64url"),
+    ...(traceparent ? { [HOP_HEADERS.traceparent]: traceparent } : {}),
+    [HOP_HEADERS.signature]: mac(secret, request, timestamp, nonce, requestId, encoded, traceparent).toString(
+      "base64url",
+    ),
   };
 }
 
 export type HopVerification =
-  | { ok: true; identity: Identity; requestId: string }
+  | { ok: true; identity: Identity; requestId: string; traceparent?: string }
   | { ok: false; reason: "missing" | "stale" | "forged" | "malformed" | "replayed" };
 
 /**
@@ -212,8 +223,9 @@ export async function verifyHop(
   const nonce = header(HOP_HEADERS.nonce);
   const signature = header(HOP_HEADERS.signature);
   const requestId = header(HOP_HEADERS.requestId) ?? "";
+  const traceparent = header(HOP_HEADERS.traceparent) || undefined;
   if (!encoded || !timestamp || !nonce || !signature) return { ok: false, reason: "missing" };
-  const expected = mac(secret, request, timestamp, nonce, requestId, encoded);
+  const expected = mac(secret, request, timestamp, nonce, requestId, encoded, traceparent);
   const given = Buffer.from(signature, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "forged" };
   const sentAt = Number(timestamp);
@@ -228,5 +240,5 @@ export async function verifyHop(
   // Only genuine, fresh, well-formed signatures are remembered, so forged traffic cannot crowd out real ones.
   if (replay && !(await replay.firstUse(expected.toString("base64url"), sentAt + maxAgeMs, now)))
     return { ok: false, reason: "replayed" };
-  return { ok: true, identity, requestId };
+  return { ok: true, identity, requestId, ...(traceparent ? { traceparent } : {}) };
 }

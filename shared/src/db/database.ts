@@ -11,6 +11,7 @@ import { envPrefix } from "../config.js";
 import { lockFolder } from "./folder-lock.js";
 import { pgliteOptions } from "./pglite-options.js";
 import { inProcessLocks, postgresLocks, type AdvisoryLocks } from "./job-lock.js";
+import { tracedAdapterFactory } from "./traced-sql.js";
 
 export type DatabaseLocation = { kind: "pglite"; dataDir: string | "memory" } | { kind: "postgres"; url: string };
 
@@ -64,7 +65,7 @@ export async function openDatabase(location: DatabaseLocation, { owner = "OneDoo
       return {
         location,
         locks,
-        adapterFactory: new PrismaPGlite(client),
+        adapterFactory: tracedAdapterFactory(new PrismaPGlite(client)),
         ping: async () => void (await client.query("select 1")),
         executeScript: async (script) => void (await client.exec(script)),
         query: async <Row>(sql: string) => (await client.query<Row>(sql)).rows,
@@ -85,7 +86,7 @@ export async function openDatabase(location: DatabaseLocation, { owner = "OneDoo
   return {
     location,
     locks,
-    adapterFactory: wholeScripts(new PrismaPg(pool)),
+    adapterFactory: tracedAdapterFactory(wholeScripts(new PrismaPg(pool))),
     ping: async () => void (await pool.query("select 1")),
     // Without parameters pg sends the simple-query protocol: the whole script at once.
     executeScript: async (script) => void (await pool.query(script)),

@@ -39,6 +39,8 @@ import { registryInbox, type InboxStore, type NoticeReader, type RegistryInbox }
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
 import { registryDelivery } from "../events/registry-link.js";
 import { periodicJob } from "../db/job-lock.js";
+import { SpanKind } from "@opentelemetry/api";
+import { serveInSpan, startTracing } from "../telemetry/tracing.js";
 
 /** A request whose body the JSON parser kept as it came, for the hop signature. */
 type RawBodyRequest = http.IncomingMessage & { rawBody?: Buffer };
@@ -326,7 +328,14 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       );
       if (!hop.ok) return refuse(res, hop.reason, req.ip);
       res.locals.hop = hop;
-      next();
+      // The gateway's trace goes on here only from a hop that verified: its traceparent is signed.
+      serveInSpan(
+        "POST /graphql",
+        { kind: SpanKind.SERVER, attributes: { "http.request.method": req.method, "url.path": req.baseUrl } },
+        res,
+        next,
+        hop.traceparent,
+      );
     },
     expressMiddleware(apollo, {
       context: async ({ res }) => {
@@ -438,7 +447,18 @@ export async function runSubgraphProcess<Store extends { $disconnect(): Promise<
   const log = createLogger(`subgraph-${definition.name}`);
   installProcessErrorPolicy(log);
   const command = process.argv.slice(2);
-  if (command.length === 0) return runService(() => runSubgraph(definition));
+  if (command.length === 0)
+    return runService(async () => {
+      // Before the database opens, so that its statements are traced (db/traced-sql.ts).
+      const tracing = await startTracing(definition.name);
+      const running = await runSubgraph(definition);
+      return {
+        stop: async () => {
+          await running.stop();
+          await tracing?.shutdown();
+        },
+      };
+    });
   if (command.length > 1 || command[0] !== "migrate") {
     log.fatal({ argv: command }, "usage: main.js [migrate]");
     process.exitCode = 2;
