@@ -1,6 +1,7 @@
 // A throwaway copy of the working tree for tests that change the repository itself (a scaffolded department,
 // a worked example): the sources as they are now, the installed packages shared by symlink, and the
 // workspace packages (@onedoor/*) pointing into the copy, so the copy's code imports the copy's shared/.
+import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
@@ -31,7 +32,17 @@ export async function copyRepository(): Promise<RepositoryCopy> {
     const link = join(modules, "@onedoor", basename(folder));
     await symlink(relative(join(modules, "@onedoor"), join(root, folder)), link);
   };
-  for (const folder of ["shared", "gateway", "test"]) await linkWorkspace(folder);
-  for (const name of await readdir(join(root, "subgraphs"))) await linkWorkspace(join("subgraphs", name));
+  const workspaces = [
+    "shared",
+    "gateway",
+    "test",
+    ...(await readdir(join(root, "subgraphs"))).map((n) => join("subgraphs", n)),
+  ];
+  for (const folder of workspaces) {
+    await linkWorkspace(folder);
+    // npm puts a workspace's own version of a package beside it when the root holds another version.
+    const own = join(REPO_ROOT, folder, "node_modules");
+    if (existsSync(own)) await symlink(own, join(root, folder, "node_modules"));
+  }
   return { root, linkWorkspace, remove: () => rm(root, { recursive: true, force: true }) };
 }
