@@ -2,12 +2,8 @@
 // fixed number of statements however many rows it holds (no N+1). It sits between Prisma and the
 // driver adapter, so it sees every statement Prisma sends, batched or not, including the
 // transaction control statements (BEGIN, COMMIT, ROLLBACK).
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-  Transaction,
-} from "@prisma/driver-adapter-utils";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { hookStatements } from "../db/statement-hook.js";
 
 export interface SqlCounter {
   /** Statements sent since the last reset. */
@@ -30,57 +26,6 @@ class Tally implements SqlCounter {
   }
 }
 
-/** Wraps an object so that some of its methods are replaced; everything else reaches the original. */
-function withMethods<T extends object>(target: T, overrides: Partial<Record<keyof T, unknown>>): T {
-  return new Proxy(target, {
-    get(object, property, receiver) {
-      if (Object.prototype.hasOwnProperty.call(overrides, property)) return overrides[property as keyof T];
-      const value = Reflect.get(object, property, receiver) as unknown;
-      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(object) : value;
-    },
-  });
-}
-
-function countingQueries<T extends SqlDriverAdapter | Transaction>(
-  target: T,
-  tally: Tally,
-): Partial<Record<keyof T, unknown>> {
-  return {
-    queryRaw: (query: SqlQuery) => {
-      tally.record(query.sql);
-      return target.queryRaw(query);
-    },
-    executeRaw: (query: SqlQuery) => {
-      tally.record(query.sql);
-      return target.executeRaw(query);
-    },
-  } as Partial<Record<keyof T, unknown>>;
-}
-
-function countingTransaction(transaction: Transaction, tally: Tally): Transaction {
-  return withMethods(transaction, {
-    ...countingQueries(transaction, tally),
-    commit: () => {
-      tally.record("COMMIT");
-      return transaction.commit();
-    },
-    rollback: () => {
-      tally.record("ROLLBACK");
-      return transaction.rollback();
-    },
-  });
-}
-
-function countingAdapter(adapter: SqlDriverAdapter, tally: Tally): SqlDriverAdapter {
-  return withMethods(adapter, {
-    ...countingQueries(adapter, tally),
-    startTransaction: async (...args: Parameters<SqlDriverAdapter["startTransaction"]>) => {
-      tally.record("BEGIN");
-      return countingTransaction(await adapter.startTransaction(...args), tally);
-    },
-  });
-}
-
 /**
  * The given adapter factory, counting every statement sent through the adapters it connects.
  * Open the store with `adapterFactory` (e.g. `definition.openStore(adapterFactory)`) after the
@@ -91,9 +36,9 @@ export function countingAdapterFactory(factory: SqlMigrationAwareDriverAdapterFa
   counter: SqlCounter;
 } {
   const tally = new Tally();
-  const adapterFactory = withMethods(factory, {
-    connect: async () => countingAdapter(await factory.connect(), tally),
-    connectToShadowDb: async () => countingAdapter(await factory.connectToShadowDb(), tally),
+  const adapterFactory = hookStatements(factory, (sql, send) => {
+    tally.record(sql);
+    return send();
   });
   return { adapterFactory, counter: tally };
 }
