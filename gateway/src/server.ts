@@ -1,4 +1,5 @@
 import http from "node:http";
+import { withBilingualMessages } from "@onedoor/shared/graphql/error-catalogue";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import express from "express";
@@ -132,7 +133,8 @@ export async function startGateway({
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    formatError: limits.formatError,
+    // Every error leaves with a code from the catalogue and messages in Chinese and English.
+    formatError: (formatted, error) => withBilingualMessages(limits.formatError(formatted, error)),
     // Registered operations can be sent by hash alone; in enforce mode nothing else is remembered.
     persistedQueries: { cache: trustedDocuments.persistedQueryCache(trustedMode) },
     logger: log,

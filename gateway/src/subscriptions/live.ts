@@ -19,12 +19,14 @@ import {
   type ExecutionResult,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLFormattedError,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
 import type { Identity } from "@onedoor/shared/auth/identity";
+import { withBilingualMessages, type ErrorCode } from "@onedoor/shared/graphql/error-catalogue";
 import { parseCursor, type FeedCursor, type FeedEvent } from "@onedoor/shared/events/feed";
 import type { Logger } from "@onedoor/shared/logger";
 import type { GatewayContext } from "../context.js";
@@ -79,9 +81,22 @@ export interface Refusal {
   errors: GraphQLFormattedError[];
 }
 
-const error = (message: string, code: string, messageZh: string): Refusal => ({
-  errors: [{ message, extensions: { code, messageZh } }],
+const error = (message: string, code: ErrorCode, messageZh: string): Refusal => ({
+  errors: [{ message, extensions: { code, messageZh, messageEn: message } }],
 });
+
+/** Distinct subscription documents kept parsed and planned. */
+const PREPARED_DOCUMENTS = 256;
+
+/** A subscription document checked against the served schema, and the query each event runs. */
+interface Prepared {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  field: FieldNode;
+  live: (typeof LIVE_FIELDS)[string];
+  definition: GraphQLField<unknown, unknown>;
+  read: ReturnType<typeof readQuery>;
+}
 
 /** Refusals from the graph that mean the subscriber may not read the record now. */
 const NOT_VISIBLE = new Set(["FORBIDDEN", "UNAUTHENTICATED", "NOT_FOUND"]);
@@ -93,12 +108,14 @@ export class LiveSubscriptions {
   private readonly byCaller = new Map<string, number>();
   private readonly byAddress = new Map<string, number>();
   private readonly reads = new SharedReads<GraphAnswer>();
+  private readonly prepared = new Map<string, Prepared>();
 
   constructor(private readonly options: LiveOptions) {}
 
   /** The schema served (with the Subscription type), after each supergraph load. */
   useSchema(schema: GraphQLSchema): void {
     this.served = schema;
+    this.prepared.clear();
   }
 
   get schema(): GraphQLSchema | undefined {
@@ -111,6 +128,45 @@ export class LiveSubscriptions {
 
   get open(): number {
     return this.streams.size;
+  }
+
+  /**
+   * Parses, validates and plans a subscription document once for every subscriber sending the same text
+   * (registered operations are a few dozen): the checks cost nothing for the next subscriber, and the open
+   * streams share one syntax tree instead of holding one each.
+   */
+  private prepare(schema: GraphQLSchema, query: string, operationName: string | undefined): Prepared | Refusal {
+    const key = `${operationName ?? ""}\n${query}`;
+    const cached = this.prepared.get(key);
+    if (cached) return cached;
+    let document: DocumentNode;
+    try {
+      document = parse(query, this.options.limits.parseOptions);
+    } catch (cause) {
+      return this.refusal(
+        [cause instanceof GraphQLError ? cause : new GraphQLError(String(cause))],
+        "GRAPHQL_PARSE_FAILED",
+      );
+    }
+    const problems = validate(schema, document, [...specifiedRules, ...this.options.limits.validationRules]);
+    if (problems.length > 0) return this.refusal(problems, "GRAPHQL_VALIDATION_FAILED");
+    const operation = getOperationAST(document, operationName);
+    if (operation?.operation !== "subscription")
+      return error(
+        "Only subscriptions are served as event streams; send queries and mutations as JSON",
+        "BAD_REQUEST",
+        "事件流仅用于订阅；查询和变更请以 JSON 请求发送",
+      );
+    const field = rootField(operation, document);
+    const live = LIVE_FIELDS[field.name.value];
+    const definition = schema.getSubscriptionType()?.getFields()[field.name.value];
+    if (!live || !definition) return error(`Unknown subscription ${field.name.value}`, "BAD_USER_INPUT", "未知的订阅");
+    const read = readQuery(document, operation, field, live.read.root, live.read.keyed);
+    const ready: Prepared = { document, operation, field, live, definition, read };
+    // Oldest out first: unregistered texts in development cannot grow it without bound.
+    if (this.prepared.size >= PREPARED_DOCUMENTS) this.prepared.delete(this.prepared.keys().next().value!);
+    this.prepared.set(key, ready);
+    return ready;
   }
 
   /**
@@ -134,29 +190,10 @@ export class LiveSubscriptions {
         "OPERATION_NOT_TRUSTED",
         "该操作未经登记，网关不予执行",
       );
-    let document: DocumentNode;
-    try {
-      document = parse(request.query, limits.parseOptions);
-    } catch (cause) {
-      return this.refusal(
-        [cause instanceof GraphQLError ? cause : new GraphQLError(String(cause))],
-        "GRAPHQL_PARSE_FAILED",
-      );
-    }
-    const problems = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
-    if (problems.length > 0) return this.refusal(problems, "GRAPHQL_VALIDATION_FAILED");
     const operationName = typeof request.operationName === "string" ? request.operationName : undefined;
-    const operation = getOperationAST(document, operationName);
-    if (operation?.operation !== "subscription")
-      return error(
-        "Only subscriptions are served as event streams; send queries and mutations as JSON",
-        "BAD_REQUEST",
-        "事件流仅用于订阅；查询和变更请以 JSON 请求发送",
-      );
-    const field = rootField(operation, document);
-    const live = LIVE_FIELDS[field.name.value];
-    const definition = schema.getSubscriptionType()?.getFields()[field.name.value];
-    if (!live || !definition) return error(`Unknown subscription ${field.name.value}`, "BAD_USER_INPUT", "未知的订阅");
+    const prepared = this.prepare(schema, request.query, operationName);
+    if ("errors" in prepared) return prepared;
+    const { document, operation, field, live, definition, read } = prepared;
     const rawVariables = isRecord(request.variables) ? request.variables : {};
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
     if (coerced.errors) return this.refusal(coerced.errors, "BAD_USER_INPUT");
@@ -187,7 +224,6 @@ export class LiveSubscriptions {
     if ((this.byCaller.get(callerKey) ?? 0) >= perCaller || (this.byAddress.get(subscriber.address) ?? 0) >= perAddress)
       return error("Too many open subscriptions: close one first", "RATE_LIMITED", "打开的订阅过多，请先关闭部分订阅");
 
-    const read = readQuery(document, operation, field, live.read.root, live.read.keyed);
     const responseKey = field.alias?.value ?? field.name.value;
     const userVariables = Object.fromEntries(read.variables.map((name) => [name, rawVariables[name]]));
     const log = this.options.log.child({
@@ -367,7 +403,7 @@ export class LiveSubscriptions {
     return response.body.singleResult;
   }
 
-  private refusal(errors: readonly GraphQLError[], code?: string): Refusal {
+  private refusal(errors: readonly GraphQLError[], code?: ErrorCode): Refusal {
     const format = this.options.limits.formatError;
     return {
       errors: errors.map((e) => {
@@ -376,7 +412,7 @@ export class LiveSubscriptions {
           code && !formatted.extensions?.code
             ? { ...formatted, extensions: { ...formatted.extensions, code } }
             : formatted;
-        return format(withCode, e);
+        return withBilingualMessages(format(withCode, e));
       }),
     };
   }

@@ -73,12 +73,13 @@ export class InputProblems {
 }
 
 export function notFound(what: string, key: string, messageZh: string): GraphQLError {
-  return new GraphQLError(`${what} ${key} not found`, { extensions: { code: "NOT_FOUND", messageZh } });
+  const messageEn = `${what} ${key} not found`;
+  return new GraphQLError(messageEn, { extensions: { code: "NOT_FOUND", messageZh, messageEn } });
 }
 
 /** A retried or concurrent request collides with an earlier one (e.g. same idempotency key, other input). */
 export function conflict(messageEn: string, messageZh: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(messageEn, { extensions: { code: "CONFLICT", messageZh, ...details } });
+  return new GraphQLError(messageEn, { extensions: { code: "CONFLICT", messageZh, messageEn, ...details } });
 }
 
 /** The action is not allowed in the record's current state (state machine or legal clock). */
@@ -87,9 +88,17 @@ export function invalidState(
   messageZh: string,
   details: Record<string, unknown> = {},
 ): GraphQLError {
-  return new GraphQLError(messageEn, { extensions: { code: "INVALID_STATE", messageZh, ...details } });
+  return new GraphQLError(messageEn, { extensions: { code: "INVALID_STATE", messageZh, messageEn, ...details } });
 }
 
 export function forbidden(messageEn: string, messageZh: string): GraphQLError {
-  return new GraphQLError(messageEn, { extensions: { code: "FORBIDDEN", messageZh } });
+  return new GraphQLError(messageEn, { extensions: { code: "FORBIDDEN", messageZh, messageEn } });
+}
+
+/** No valid sign-in: anonymous callers may only track a dispute by its code. */
+export function unauthenticated(
+  messageEn = "Sign in first: anonymous callers may only track a dispute by its code",
+  messageZh = "请先登录：未登录仅可凭解纷码查询进度",
+): GraphQLError {
+  return new GraphQLError(messageEn, { extensions: { code: "UNAUTHENTICATED", messageZh, messageEn } });
 }

@@ -10,7 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import type { BuildSchemaOptions } from "type-graphql";
 import { intFromEnv, runtimeMode, subgraphPort, type SubgraphName } from "../config.js";
 import { createLogger, type Logger } from "../logger.js";
@@ -27,6 +27,7 @@ import { requestLoggingPlugin } from "./request-logging.js";
 import { applyFieldMiddlewares } from "./field-middleware.js";
 import { installProcessErrorPolicy, inRequestScope } from "./process-errors.js";
 import { boundedArguments } from "../graphql/input-bounds.js";
+import { withBilingualMessages } from "../graphql/error-catalogue.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
 import { internalSecret, isSigned, replayGuardFromEnv, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
 import { runAtOffset } from "../clock/now.js";
@@ -97,24 +98,6 @@ const atSimulatedTime: MiddlewareFn<{ identity: Identity }> = ({ context }, next
   const offset = context.identity.simulatedOffsetMs;
   return offset && runtimeMode() !== "production" ? runAtOffset(offset, next) : next();
 };
-
-/**
- * Our own input errors carry Chinese and English messages. graphql-js refuses a value that fails a scalar
- * (a date-time out of range, a malformed ID) before any resolver runs, with an English message only: give
- * it the Chinese one too, so every BAD_USER_INPUT reads the same to a client.
- */
-function withChineseMessage(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const extensions = formatted.extensions ?? {};
-  if (extensions.code !== "BAD_USER_INPUT" || typeof extensions.messageZh === "string") return formatted;
-  return {
-    ...formatted,
-    extensions: {
-      ...extensions,
-      messageZh: "输入值无效：格式不对或超出允许的范围",
-      messageEn: formatted.message,
-    },
-  };
-}
 
 export function defineSubgraph<Store extends { $disconnect(): Promise<void> }, Loaders>(
   definition: SubgraphDefinition<Store, Loaders>,
@@ -268,7 +251,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   const apollo = new ApolloServer<SubgraphContext<Store, Loaders>>({
     schema,
     introspection: !production,
-    formatError: withChineseMessage,
+    formatError: withBilingualMessages,
     // The process's own shutdown (runService) stops Apollo, in order with the rest. Apollo's own signal handler
     // would stop it too, and a second concurrent stop() never returns: SIGTERM would then hang the process.
     stopOnTerminationSignals: false,
@@ -304,7 +287,11 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       errors: [
         {
           message: "Requests must come through the OneDoor gateway",
-          extensions: { code: "UNAUTHENTICATED", messageZh: "请求须经 OneDoor 网关发出" },
+          extensions: {
+            code: "UNAUTHENTICATED",
+            messageZh: "请求须经 OneDoor 网关发出",
+            messageEn: "Requests must come through the OneDoor gateway",
+          },
         },
       ],
     });
