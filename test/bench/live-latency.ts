@@ -3,14 +3,22 @@
 // `queueChanged(department: MEDIATION)` (mediators and commanders, each a caller of their own), then
 // registers disputes and dispatches them to mediation one after another. Latency is from sending the
 // dispatch mutation to each subscriber receiving that dispute on its stream (the mutation's own time
-// included), over every subscriber and dispatch. Memory per subscription is the gateway's resident memory
-// with the subscribers open minus before, divided by N. The report gives the load average: figures from a
-// busy machine are not reference figures.
+// included), over every subscriber and dispatch. Memory per subscription is measured twice: the gateway's
+// live JS heap (heap snapshots, each after a full garbage collection, with N + 1 subscribers open minus with
+// one) and its resident memory (with the subscribers open minus before), each divided by N. The report gives
+// the load average: figures from a busy machine are not reference figures.
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { launchSystem } from "@onedoor/shared/system/launcher";
+import {
+  heapGrowth,
+  heapSnapshotOptions,
+  summariseHeapSnapshot,
+  takeHeapSnapshot,
+  type HeapSummary,
+} from "./heap-snapshot.js";
 import { developmentToken } from "../../gateway/src/auth/development-token.js";
 import { residentId } from "../support/identities.js";
 
@@ -89,12 +97,17 @@ interface Run {
   p99Ms: number;
   maxMs: number;
   memoryPerSubscriptionKB: number;
+  heapPerSubscriptionKB: number;
+  /** What the heap holds per subscription, largest kinds first. */
+  heapByKind: { kind: string; count: number; bytes: number }[];
   loadBefore: number[];
   loadAfter: number[];
 }
 
 async function run(subscribers: number): Promise<Run> {
   const dataDir = await mkdtemp(join(tmpdir(), "onedoor-live-bench-"));
+  const snapshots = join(dataDir, "heap");
+  await mkdir(snapshots);
   const system = await launchSystem({
     ports: "any",
     output: "capture",
@@ -104,8 +117,17 @@ async function run(subscribers: number): Promise<Run> {
       DATA_DIR: dataDir,
       SUBSCRIPTIONS_PER_ADDRESS: String(subscribers + 10),
       RATE_LIMIT_PER_MINUTE_PER_ADDRESS: String(100_000),
+      NODE_OPTIONS: heapSnapshotOptions(snapshots),
     },
   });
+  const heapNow = async (): Promise<HeapSummary> => {
+    const file = await takeHeapSnapshot(system.pid("gateway")!, snapshots);
+    try {
+      return await summariseHeapSnapshot(file);
+    } finally {
+      await rm(file);
+    }
+  };
   try {
     const url = system.gatewayUrl;
     const window = await developmentToken({
@@ -116,6 +138,10 @@ async function run(subscribers: number): Promise<Run> {
     const sent = new Map<string, number>();
     const latencies: number[] = [];
     const memoryBefore = await gatewayMemory(system.gatewayOrigin);
+    // One subscriber first, so that what the first one costs once (code, caches) is not counted per subscriber.
+    const first = subscribe(url, await developmentToken({ roles: ["commander"], sub: "bench-first" }), () => {});
+    await first.opened;
+    const heapBefore = await heapNow();
     const loadBefore = loadavg();
     const streams = [];
     for (let i = 0; i < subscribers; i++) {
@@ -139,10 +165,11 @@ async function run(subscribers: number): Promise<Run> {
         .split("\n")
         .filter((l) => l.startsWith("onedoor_gateway_subscriptions_open{"))
         .reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
-      if (open >= subscribers) break;
+      if (open >= subscribers + 1) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const memoryOpen = await gatewayMemory(system.gatewayOrigin);
+    const heapOpen = await heapNow();
 
     let failed = 0;
     for (let d = 0; d < dispatches; d++) {
@@ -202,7 +229,7 @@ async function run(subscribers: number): Promise<Run> {
         await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const loadAfter = loadavg();
-    for (const s of streams) s.close();
+    for (const s of [first, ...streams]) s.close();
     const sorted = [...latencies].sort((a, b) => a - b);
     return {
       subscribers,
@@ -214,6 +241,12 @@ async function run(subscribers: number): Promise<Run> {
       p99Ms: Math.round(percentile(sorted, 99)),
       maxMs: Math.round(sorted.at(-1) ?? NaN),
       memoryPerSubscriptionKB: Math.round((memoryOpen - memoryBefore) / subscribers / 1024),
+      heapPerSubscriptionKB: Math.round((heapOpen.totalBytes - heapBefore.totalBytes) / subscribers / 1024),
+      heapByKind: heapGrowth(heapBefore, heapOpen, subscribers).map((k) => ({
+        kind: k.kind,
+        count: Math.round(k.count * 10) / 10,
+        bytes: Math.round(k.bytes),
+      })),
       loadBefore,
       loadAfter,
     };
@@ -233,8 +266,9 @@ await mkdir(options.results, { recursive: true });
 await writeFile(join(options.results, "live-latency.json"), `${JSON.stringify({ machine, runs }, null, 2)}\n`);
 const rows = runs.map(
   (r) =>
-    `| ${r.subscribers} | ${r.dispatches} (${r.failedDispatches} failed) | ${r.deliveries}/${r.expected} | ${r.p50Ms} | ${r.p99Ms} | ${r.maxMs} | ${r.memoryPerSubscriptionKB} | ${r.loadBefore.map((l) => l.toFixed(1)).join(" ")} → ${r.loadAfter.map((l) => l.toFixed(1)).join(" ")} |`,
+    `| ${r.subscribers} | ${r.dispatches} (${r.failedDispatches} failed) | ${r.deliveries}/${r.expected} | ${r.p50Ms} | ${r.p99Ms} | ${r.maxMs} | ${r.heapPerSubscriptionKB} | ${r.memoryPerSubscriptionKB} | ${r.loadBefore.map((l) => l.toFixed(1)).join(" ")} → ${r.loadAfter.map((l) => l.toFixed(1)).join(" ")} |`,
 );
+const largest = runs.at(-1)!;
 await writeFile(
   join(options.results, "live-latency.md"),
   [
@@ -244,9 +278,22 @@ await writeFile(
     `${dispatches} dispatches one after another; every subscriber follows \`queueChanged(department: MEDIATION)\`.`,
     "Goals (issue): p99 ≤ 500 ms, ≤ 50 KB per open subscription.",
     "",
-    "| subscribers | dispatches | delivered/expected | p50 ms | p99 ms | max ms | KB per subscription | load average (1 5 15 min) before → after |",
-    "|---|---|---|---|---|---|---|---|",
+    "| subscribers | dispatches | delivered/expected | p50 ms | p99 ms | max ms | live heap KB per subscription | resident KB per subscription | load average (1 5 15 min) before → after |",
+    "|---|---|---|---|---|---|---|---|---|",
     ...rows,
+    "",
+    "**Memory.** *Live heap* is what the gateway's JavaScript heap holds per open subscription: two heap",
+    "snapshots (each taken after a full garbage collection), with the subscribers open and with one, divided",
+    "by their number. *Resident* is the process's resident memory with them open minus before any: it also",
+    "counts garbage not yet collected, heap the garbage collector has reserved to grow into, and the",
+    "allocator's slack, so it varies with when the collector last ran; it is the figure to size a pod by, the",
+    "live heap the one that shows what a subscription costs.",
+    "",
+    `Per subscription, at ${largest.subscribers} subscribers, the heap holds (largest kinds; parentheses are V8's own kinds):`,
+    "",
+    "| kind | objects | bytes |",
+    "|---|---:|---:|",
+    ...largest.heapByKind.map((k) => `| ${k.kind || "(anonymous)"} | ${k.count} | ${k.bytes} |`),
     "",
   ].join("\n"),
 );

@@ -179,7 +179,7 @@ export class LiveSubscriptions {
     transport: Transport,
     lastEventId?: string,
   ): Promise<LiveStream<ExecutionResult> | Refusal> {
-    const { limits, trustedDocuments, trustedMode } = this.options;
+    const { trustedDocuments, trustedMode } = this.options;
     const schema = this.schema;
     if (!schema || !this.apollo) return error("The gateway is starting", "SERVICE_UNAVAILABLE", "网关正在启动");
     if (typeof request.query !== "string")
@@ -193,7 +193,7 @@ export class LiveSubscriptions {
     const operationName = typeof request.operationName === "string" ? request.operationName : undefined;
     const prepared = this.prepare(schema, request.query, operationName);
     if ("errors" in prepared) return prepared;
-    const { document, operation, field, live, definition, read } = prepared;
+    const { operation, field, live, definition, read } = prepared;
     const rawVariables = isRecord(request.variables) ? request.variables : {};
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
     if (coerced.errors) return this.refusal(coerced.errors, "BAD_USER_INPUT");
