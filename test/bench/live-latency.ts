@@ -4,8 +4,8 @@
 // registers disputes and dispatches them to mediation one after another. Latency is from sending the
 // dispatch mutation to each subscriber receiving that dispute on its stream (the mutation's own time
 // included), over every subscriber and dispatch. Memory per subscription is measured twice: the gateway's
-// live JS heap (heap snapshots, each after a full garbage collection, with N + 1 subscribers open minus with
-// one) and its resident memory (with the subscribers open minus before), each divided by N. The report gives
+// live JS heap (heap snapshots, each after a full garbage collection, with N + 1 subscribers open minus after
+// N of them closed) and its resident memory (with the subscribers open minus before), each divided by N. The report gives
 // the load average: figures from a busy machine are not reference figures.
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -78,6 +78,19 @@ async function graphql(url: string, token: string, query: string, variables: Rec
   return body.data!;
 }
 
+/** Waits until the gateway counts the open subscriptions `enough`. */
+async function openSubscriptions(origin: string, enough: (open: number) => boolean): Promise<void> {
+  for (;;) {
+    const text = await (await fetch(new URL("/metrics", origin))).text();
+    const open = text
+      .split("\n")
+      .filter((l) => l.startsWith("onedoor_gateway_subscriptions_open{"))
+      .reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
+    if (enough(open)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 async function gatewayMemory(origin: string): Promise<number> {
   const text = await (await fetch(new URL("/metrics", origin))).text();
   const line = text.split("\n").find((l) => l.startsWith("onedoor_gateway_process_resident_memory_bytes "));
@@ -141,7 +154,6 @@ async function run(subscribers: number): Promise<Run> {
     // One subscriber first, so that what the first one costs once (code, caches) is not counted per subscriber.
     const first = subscribe(url, await developmentToken({ roles: ["commander"], sub: "bench-first" }), () => {});
     await first.opened;
-    const heapBefore = await heapNow();
     const loadBefore = loadavg();
     const streams = [];
     for (let i = 0; i < subscribers; i++) {
@@ -159,15 +171,8 @@ async function run(subscribers: number): Promise<Run> {
       );
     }
     await Promise.all(streams.map((s) => s.opened));
-    for (;;) {
-      const text = await (await fetch(new URL("/metrics", system.gatewayOrigin))).text();
-      const open = text
-        .split("\n")
-        .filter((l) => l.startsWith("onedoor_gateway_subscriptions_open{"))
-        .reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
-      if (open >= subscribers + 1) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await openSubscriptions(system.gatewayOrigin, (open) => open >= subscribers + 1);
+    // Resident memory before any heap snapshot: writing one grows the process by the snapshot's size.
     const memoryOpen = await gatewayMemory(system.gatewayOrigin);
     const heapOpen = await heapNow();
 
@@ -213,7 +218,7 @@ async function run(subscribers: number): Promise<Run> {
         window,
         `
           mutation ($code: ID!) {
-            dispatchDispute(code: $code, to: MEDIATION) {
+            dispatchDispute(input: { code: $code, to: MEDIATION }) {
               code
             }
           }
@@ -229,7 +234,11 @@ async function run(subscribers: number): Promise<Run> {
         await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const loadAfter = loadavg();
-    for (const s of [first, ...streams]) s.close();
+    // The heap with only the first subscriber left: what the others held, and nothing they leaked, is gone.
+    for (const s of streams) s.close();
+    await openSubscriptions(system.gatewayOrigin, (open) => open <= 1);
+    const heapClosed = await heapNow();
+    first.close();
     const sorted = [...latencies].sort((a, b) => a - b);
     return {
       subscribers,
@@ -241,8 +250,8 @@ async function run(subscribers: number): Promise<Run> {
       p99Ms: Math.round(percentile(sorted, 99)),
       maxMs: Math.round(sorted.at(-1) ?? NaN),
       memoryPerSubscriptionKB: Math.round((memoryOpen - memoryBefore) / subscribers / 1024),
-      heapPerSubscriptionKB: Math.round((heapOpen.totalBytes - heapBefore.totalBytes) / subscribers / 1024),
-      heapByKind: heapGrowth(heapBefore, heapOpen, subscribers).map((k) => ({
+      heapPerSubscriptionKB: Math.round((heapOpen.totalBytes - heapClosed.totalBytes) / subscribers / 1024),
+      heapByKind: heapGrowth(heapClosed, heapOpen, subscribers).map((k) => ({
         kind: k.kind,
         count: Math.round(k.count * 10) / 10,
         bytes: Math.round(k.bytes),
@@ -283,8 +292,8 @@ await writeFile(
     ...rows,
     "",
     "**Memory.** *Live heap* is what the gateway's JavaScript heap holds per open subscription: two heap",
-    "snapshots (each taken after a full garbage collection), with the subscribers open and with one, divided",
-    "by their number. *Resident* is the process's resident memory with them open minus before any: it also",
+    "snapshots (each taken after a full garbage collection), with the subscribers open and after all but one",
+    "closed, divided by their number. *Resident* is the process's resident memory with them open minus before any: it also",
     "counts garbage not yet collected, heap the garbage collector has reserved to grow into, and the",
     "allocator's slack, so it varies with when the collector last ran; it is the figure to size a pod by, the",
     "live heap the one that shows what a subscription costs.",

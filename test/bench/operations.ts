@@ -89,8 +89,8 @@ const DETAIL = /* GraphQL */ `
 `;
 
 const QUEUE = /* GraphQL */ `
-  query MediationQueue($before: DateTimeISO!) {
-    disputes(first: 50, filter: { department: MEDIATION, registeredBefore: $before }) {
+  query MediationQueue($to: LocalDate!) {
+    disputes(first: 50, filter: { department: MEDIATION, to: $to }) {
       edges {
         node {
           code
@@ -277,10 +277,10 @@ export function operations(
   now: Date,
 ): { list: Operation[]; skipped: Record<string, string> } {
   const detailCodes = everywhereCodes(plans);
-  // Page boundaries among mediation-led disputes, so every page holds 50 of them.
+  // Last days of pages among mediation-led disputes, so every page holds 50 of them.
   const boundaries = plans
     .filter((p) => p.lead === "MEDIATION")
-    .map((p) => p.registeredAt.toISOString())
+    .map((p) => localDate(p.registeredAt))
     .slice(0, -60);
   const cockpitFilter = { from: localDate(new Date(now.getTime() - 90 * 86_400_000)), to: localDate(now) };
   const list: Operation[] = [
@@ -296,7 +296,7 @@ export function operations(
       title: "mediation queue page of 50 disputes, records from three departments",
       query: QUEUE,
       caller: COMMANDER,
-      variables: () => ({ before: pick(boundaries) }),
+      variables: () => ({ to: pick(boundaries) }),
     },
   ];
   const skipped: Record<string, string> = {};

@@ -436,7 +436,7 @@ function arbitrationRows(plans: DisputePlan[]): Record<string, Row[]> {
       kind: "WAGE_ARREARS",
       description: "支付拖欠工资",
       applicantPosition: 0,
-      amountFen: 800_000 + (p.index % 50) * 10_000,
+      amount: `${8000 + (p.index % 50) * 100}.00`,
       knewOfInfringementOn: p.registeredAt.toISOString().slice(0, 10),
       limitationExpired: false,
     });
@@ -516,7 +516,7 @@ function legalAidRows(plans: DisputePlan[]): Record<string, Row[]> {
         applicantPhone: p.applicant.phone,
         applicantGroups: ["MIGRANT_WORKER"],
         householdSize: 3,
-        monthlyIncomePerHeadFen: 150_000,
+        monthlyIncomePerHead: "1500.00",
         regionCode: p.regionCode,
         appliedAt,
         receivedBy: "staff-legal-aid",

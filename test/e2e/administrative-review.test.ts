@@ -67,7 +67,7 @@ describe("administrative review of a county bureau's fine", { shuffle: false }, 
       ruleId: "administrative-review",
     });
     await ok(
-      `mutation ($code: ID!) { dispatchDispute(code: $code, to: ADMINISTRATIVE_REVIEW) { code } }`,
+      `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: ADMINISTRATIVE_REVIEW }) { code } }`,
       { code },
       day(0, 1),
     );
@@ -243,7 +243,7 @@ describe("receiving an application only on a dispute the registry sent to the re
     const closed = await registerDispute(gql, contestedFine());
     await sentTo(gql, closed, "ADMINISTRATIVE_REVIEW");
     await ok(
-      `mutation ($code: ID!, $result: String!) { closeDispute(code: $code, outcome: WITHDRAWN, result: $result) { code } }`,
+      `mutation ($code: ID!, $result: String!) { closeDispute(input: { code: $code, outcome: WITHDRAWN, result: $result }) { code } }`,
       {
         code: closed,
         result: "被申请人已自行撤销处罚决定，申请人不再申请复议。",

@@ -27,7 +27,7 @@ const CASE_FIELDS = /* GraphQL */ `
   id caseNumber status version collective receivedAt disputeCode
   respondent { name creditCode }
   applicants { name residentId representative }
-  claims { id kind amountFen final finalityReason finalityExplanation decision awardedAmountFen limitation { running expired deadlineDate warningZh } }
+  claims { id kind amount final finalityReason finalityExplanation decision awardedAmount limitation { running expired deadlineDate warningZh } }
   limitationWarnings
   clocks { kind state overdue onTime deadline remainingDays extendedDays }
   mayLitigate
@@ -63,7 +63,7 @@ interface CaseView {
 }
 
 const FILE = /* GraphQL */ `
-  mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { ${CASE_FIELDS} } }
+  mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { ${CASE_FIELDS} } }
 `;
 
 interface Worker {
@@ -87,7 +87,7 @@ async function application(options: {
       {
         kind: "WAGE_ARREARS",
         description: "支付2026年8月至9月工资18000元",
-        amountFen: 1_800_000,
+        amount: "18000.00",
         knewOfInfringementOn: chinaDaysAgo(60),
         employmentEndedOn: chinaDaysAgo(60),
       },
@@ -180,13 +180,13 @@ const expectTimelineTypes = (disputeCode: string, types: string[]) =>
 async function heardCase(claims?: Record<string, unknown>[], code?: string): Promise<CaseView> {
   const filed = await file(await application({ code, receivedAt: daysAgo(20), claims }));
   const id = filed.id;
-  await ok("acceptArbitrationCase", "ArbitrationStepInput", {
+  await ok("acceptArbitrationCase", "AcceptArbitrationCaseInput", {
     caseId: id,
     expectedVersion: filed.version,
     occurredAt: daysAgo(19),
   });
-  await ok("recordArbitrationService", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(18) });
-  await ok("recordArbitrationAnswer", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(17) });
+  await ok("recordArbitrationService", "RecordArbitrationServiceInput", { caseId: id, occurredAt: daysAgo(18) });
+  await ok("recordArbitrationAnswer", "RecordArbitrationAnswerInput", { caseId: id, occurredAt: daysAgo(17) });
   await ok("composeArbitrationTribunal", "ComposeArbitrationTribunalInput", {
     caseId: id,
     occurredAt: daysAgo(17),
@@ -270,7 +270,7 @@ describe("the commission files only on a dispute the registry sent it", () => {
 
   const handOffToArbitration = async (code: string): Promise<string> => {
     const { body } = await gql<{ handOffDispute: { id: string } }>(
-      `mutation ($code: ID!) { handOffDispute(code: $code, to: ARBITRATION, reason: "调解不成，劳动者申请仲裁") { id } }`,
+      `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: "调解不成，劳动者申请仲裁" }) { id } }`,
       { code },
     );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -297,7 +297,7 @@ describe("the commission files only on a dispute the registry sent it", () => {
   it("refuses a dispute closed at the registry after it was dispatched to the commission", async () => {
     const code = await sentToArbitration(worker.name, worker.residentId);
     const { body } = await gql(
-      `mutation ($code: ID!) { closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方自行和解，申请人不再申请仲裁") { status } }`,
+      `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方自行和解，申请人不再申请仲裁" }) { status } }`,
       { code },
     );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -309,7 +309,7 @@ describe("the commission files only on a dispute the registry sent it", () => {
     const code = await registeredAndSentTo(gql, wageDispute(worker.name, worker.residentId), "MEDIATION");
     const handOff = await handOffToArbitration(code);
     const { body } = await gql(
-      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: false, reason: "不属于劳动人事争议") { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "不属于劳动人事争议" }) { state } }`,
       { id: handOff },
       await as(STAFF.arbitration),
     );
@@ -339,14 +339,14 @@ describe("labour arbitration through the gateway", () => {
     expect(filed.caseNumber).toMatch(/^桐劳人仲案字〔\d{4}〕第\d+号$/);
     const id = filed.id;
 
-    const accepted = await ok("acceptArbitrationCase", "ArbitrationStepInput", {
+    const accepted = await ok("acceptArbitrationCase", "AcceptArbitrationCaseInput", {
       caseId: id,
       expectedVersion: filed.version,
       occurredAt: daysAgo(19),
     });
     expect(accepted).toMatchObject({ status: "ACCEPTED", mayLitigate: false });
     expect(clock(accepted, "labourArbitrationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
-    await ok("recordArbitrationService", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(18) });
+    await ok("recordArbitrationService", "RecordArbitrationServiceInput", { caseId: id, occurredAt: daysAgo(18) });
     await ok("composeArbitrationTribunal", "ComposeArbitrationTribunalInput", {
       caseId: id,
       occurredAt: daysAgo(17),
@@ -382,7 +382,7 @@ describe("labour arbitration through the gateway", () => {
     const awarded = await ok("issueArbitrationAward", "IssueArbitrationAwardInput", {
       caseId: id,
       documentNumber: `${filed.caseNumber.replace("案字", "裁字")}`,
-      decisions: [{ claimId: scheduled.claims[0]!.id, decision: "GRANTED", awardedAmountFen: 1_800_000 }],
+      decisions: [{ claimId: scheduled.claims[0]!.id, decision: "GRANTED", awardedAmount: "18000.00" }],
     });
     expect(awarded.status).toBe("AWARDED");
     expect(clock(awarded, "labourArbitrationAward")).toMatchObject({ state: "STOPPED", onTime: true, overdue: false });
@@ -427,7 +427,7 @@ describe("labour arbitration through the gateway", () => {
         {
           kind: "SEVERANCE",
           description: "支付解除劳动合同经济补偿金50000元",
-          amountFen: 5_000_000,
+          amount: "50000.00",
           knewOfInfringementOn: chinaDaysAgo(60),
           employmentEndedOn: chinaDaysAgo(60),
         },
@@ -445,7 +445,7 @@ describe("labour arbitration through the gateway", () => {
       documentNumber: heard.caseNumber.replace("案字", "裁字"),
       servedOnIssue: false,
       decisions: [
-        { claimId: heard.claims[0]!.id, decision: "PARTIALLY_GRANTED", awardedAmountFen: 4_000_000 },
+        { claimId: heard.claims[0]!.id, decision: "PARTIALLY_GRANTED", awardedAmount: "40000.00" },
         { claimId: heard.claims[1]!.id, decision: "GRANTED" },
       ],
     });
@@ -456,7 +456,9 @@ describe("labour arbitration through the gateway", () => {
       [true, "LABOUR_STANDARD"],
     ]);
     expect(awarded.closing!.final).toBe(false);
-    const served = await ok("recordArbitrationAwardService", "ArbitrationStepInput", { caseId: heard.id });
+    const served = await ok("recordArbitrationAwardService", "RecordArbitrationAwardServiceInput", {
+      caseId: heard.id,
+    });
     expect(served.followOnOptions).toEqual([
       expect.objectContaining({ party: "EITHER", action: "SUE", clockKind: "labourNonFinalAwardSuit", open: true }),
     ]);
@@ -493,7 +495,7 @@ describe("labour arbitration through the gateway", () => {
     expect(tooLong.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(String(tooLong.body.errors?.[0]?.extensions?.messageZh)).toContain("超过法定上限 15 日");
 
-    const mediated = await ok("closeArbitrationByMediationStatement", "CloseArbitrationByMediationInput", {
+    const mediated = await ok("closeArbitrationByMediationStatement", "CloseArbitrationByMediationStatementInput", {
       caseId: heard.id,
       documentNumber: heard.caseNumber.replace("案字", "调字"),
       summary: "被申请人于2026年12月10日前一次性支付工资18000元",
@@ -522,13 +524,13 @@ describe("labour arbitration through the gateway", () => {
   it("rejects with a reason, which lets the applicant sue, and refuses to accept afterwards", async () => {
     const code = await registeredDispute("钟晓东", 734);
     const filed = await file(await application({ code, receivedAt: daysAgo(0) }));
-    const rejected = await ok("rejectArbitrationCase", "RejectArbitrationInput", {
+    const rejected = await ok("rejectArbitrationCase", "RejectArbitrationCaseInput", {
       caseId: filed.id,
       reason: "申请人与被申请人之间系承揽关系，不属于劳动人事争议",
     });
     expect(rejected).toMatchObject({ status: "REJECTED", mayLitigate: true });
     expect(rejected.litigationReasons.map((r) => r.code)).toEqual(["REJECTED"]);
-    const accept = await step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: filed.id });
+    const accept = await step("acceptArbitrationCase", "AcceptArbitrationCaseInput", { caseId: filed.id });
     expect(accept.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
     await expectTimelineTypes(code, ["ARBITRATION_APPLICATION_RECEIVED", "ARBITRATION_REJECTED"]);
     const rejection = (await arbitrationTimeline(code))[1]!;
@@ -545,7 +547,7 @@ describe("labour arbitration through the gateway", () => {
 
     const { body } = await gql<{ arbitrationCases: { edges: { node: { id: string } }[] } }>(
       `query ($filter: ArbitrationCaseFilter) { arbitrationCases(filter: $filter, first: 100) { edges { node { id } } } }`,
-      { filter: { overdue: true, status: ["RECEIVED"], receivedFrom: daysAgo(11) } },
+      { filter: { overdue: true, statuses: ["RECEIVED"], from: chinaDaysAgo(11) } },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.arbitrationCases.edges.map((e) => e.node.id)).toContain(silent.id);
@@ -567,7 +569,7 @@ describe("labour arbitration through the gateway", () => {
           {
             kind: "SEVERANCE",
             description: "支付2024年解除劳动合同经济补偿金",
-            amountFen: 1_200_000,
+            amount: "12000.00",
             knewOfInfringementOn: "2024-03-01",
             employmentEndedOn: "2024-03-01",
           },
@@ -594,7 +596,7 @@ describe("labour arbitration through the gateway", () => {
           {
             kind: "WAGE_ARREARS",
             description: "十名工人追索2026年9月工资",
-            amountFen: 5_500_000,
+            amount: "55000.00",
             knewOfInfringementOn: chinaDaysAgo(60),
             employmentEndedOn: chinaDaysAgo(45),
           },
@@ -606,7 +608,7 @@ describe("labour arbitration through the gateway", () => {
       arbitrationCases: { edges: { node: { id: string; collective: boolean } }[]; pageInfo: { hasNextPage: boolean } };
     }>(
       `query ($filter: ArbitrationCaseFilter) { arbitrationCases(filter: $filter, first: 50) { edges { cursor node { id collective } } pageInfo { hasNextPage endCursor } } }`,
-      { filter: { collective: true, receivedFrom: daysAgo(2) } },
+      { filter: { collective: true, from: chinaDaysAgo(2) } },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.arbitrationCases.edges.map((e) => e.node.id)).toContain(collective.id);
@@ -617,7 +619,7 @@ describe("labour arbitration through the gateway", () => {
     const filed = await Promise.all([1, 2, 3].map(async () => file(await application({ receivedAt: daysAgo(3) }))));
     expect(new Set(filed.map((c) => c.caseNumber)).size).toBe(3);
     const query = `query ($after: String, $filter: ArbitrationCaseFilter) { arbitrationCases(first: 2, after: $after, filter: $filter) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
-    const filter = { receivedFrom: daysAgo(3.01), receivedBefore: daysAgo(2.99) };
+    const filter = { from: chinaDaysAgo(3), to: chinaDaysAgo(3) };
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
@@ -638,7 +640,10 @@ describe("labour arbitration through the gateway", () => {
     const filed = await file(await application({ receivedAt: daysAgo(1) }));
     const results = await Promise.all(
       [0, 1].map(() =>
-        step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: filed.id, expectedVersion: filed.version }),
+        step("acceptArbitrationCase", "AcceptArbitrationCaseInput", {
+          caseId: filed.id,
+          expectedVersion: filed.version,
+        }),
       ),
     );
     const codes = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? "OK").sort();
@@ -704,12 +709,15 @@ describe("labour arbitration through the gateway", () => {
       await application({ code, receivedAt: daysAgo(20), workers: [{ name: "楼志强", residentId: residentId(731) }] }),
     );
     const id = filed.id;
-    await ok("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(19) });
+    await ok("acceptArbitrationCase", "AcceptArbitrationCaseInput", { caseId: id, occurredAt: daysAgo(19) });
     // Refused (already accepted): no event.
-    const again = await step("acceptArbitrationCase", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(19) });
+    const again = await step("acceptArbitrationCase", "AcceptArbitrationCaseInput", {
+      caseId: id,
+      occurredAt: daysAgo(19),
+    });
     expect(again.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
-    await ok("recordArbitrationService", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(18) });
-    await ok("recordArbitrationAnswer", "ArbitrationStepInput", { caseId: id, occurredAt: daysAgo(17) });
+    await ok("recordArbitrationService", "RecordArbitrationServiceInput", { caseId: id, occurredAt: daysAgo(18) });
+    await ok("recordArbitrationAnswer", "RecordArbitrationAnswerInput", { caseId: id, occurredAt: daysAgo(17) });
     await ok("composeArbitrationTribunal", "ComposeArbitrationTribunalInput", {
       caseId: id,
       occurredAt: daysAgo(17),
@@ -727,7 +735,7 @@ describe("labour arbitration through the gateway", () => {
       caseId: id,
       occurredAt: daysAgo(10),
       documentNumber: filed.caseNumber.replace("案字", "裁字"),
-      decisions: [{ claimId: scheduled.claims[0]!.id, decision: "GRANTED", awardedAmountFen: 1_800_000 }],
+      decisions: [{ claimId: scheduled.claims[0]!.id, decision: "GRANTED", awardedAmount: "18000.00" }],
     });
 
     await expectTimelineTypes(code, [...HEARD_EVENTS, "ARBITRATION_AWARD_ISSUED", "ARBITRATION_AWARD_SERVED"]);
@@ -857,7 +865,7 @@ describe("access to arbitration cases", () => {
   const VIEW = /* GraphQL */ `
     id status rejectionReason
     applicants { id name residentId residentIdFull phone partyId }
-    claims { description amountFen }
+    claims { description amount }
     respondent { name creditCode legalRepresentative partyId }
   `;
   interface View {
@@ -871,7 +879,7 @@ describe("access to arbitration cases", () => {
       phone: string | null;
       partyId: string;
     }[];
-    claims: { description: string | null; amountFen: number | null }[];
+    claims: { description: string | null; amount: number | null }[];
     respondent: { name: string; creditCode: string; legalRepresentative: string | null; partyId: string };
   }
   const readAs = async (id: string, headers: Record<string, string>) =>
@@ -929,7 +937,7 @@ describe("access to arbitration cases", () => {
     const { body } = await gql<{
       fileArbitrationApplication: { id: string; status: string; applicants: { name: string }[] };
     }>(
-      `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id status applicants { name } } }`,
+      `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id status applicants { name } } }`,
       { input },
       headers,
     );
@@ -967,7 +975,7 @@ describe("access to arbitration cases", () => {
       residentId: masked(worker.residentId),
       residentIdFull: null,
     });
-    expect(summary.claims).toEqual([{ description: null, amountFen: 1_800_000 }]);
+    expect(summary.claims).toEqual([{ description: null, amount: "18000.00" }]);
     expect(summary.respondent).toMatchObject({ creditCode: EMPLOYER.creditCode, legalRepresentative: "邵**" });
     expect(JSON.stringify(summary)).not.toContain(worker.residentId);
   });
@@ -1033,7 +1041,7 @@ describe("access to arbitration cases", () => {
     expect(codeOf(queue)).toBe("FORBIDDEN");
     for (const caller of [STAFF.mediation, STAFF.litigation, resident(worker.residentId)]) {
       const { body } = await gql(
-        `mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { status } }`,
+        `mutation ($input: AcceptArbitrationCaseInput!) { acceptArbitrationCase(input: $input) { status } }`,
         { input: { caseId: filed.id } },
         await as(caller),
       );

@@ -166,7 +166,7 @@ const sentCode = async (to: "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_
     },
   );
   await asDefault(
-    `mutation ($code: ID!, $to: Department!) { dispatchDispute(code: $code, to: $to, reason: "按当事人意愿派单") { code } }`,
+    `mutation ($code: ID!, $to: Department!) { dispatchDispute(input: { code: $code, to: $to, reason: "按当事人意愿派单" }) { code } }`,
     { code: registerDispute.code, to },
   );
   return registerDispute.code;
@@ -208,7 +208,7 @@ async function seed(): Promise<void> {
     },
   );
   story.code = registerDispute.code;
-  await asDefault(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, {
+  await asDefault(`mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`, {
     code: story.code,
   });
 
@@ -243,7 +243,7 @@ async function seed(): Promise<void> {
   );
 
   const { fileArbitrationApplication } = await asDefault<{ fileArbitrationApplication: { id: string } }>(
-    `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id } }`,
+    `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id } }`,
     {
       input: {
         disputeCode: story.code,
@@ -254,7 +254,7 @@ async function seed(): Promise<void> {
           {
             kind: "WAGE_ARREARS",
             description: "支付2026年10月至11月工资8400元",
-            amountFen: 840_000,
+            amount: "8400.00",
             knewOfInfringementOn: chinaDaysAgo(20),
           },
         ],
@@ -278,12 +278,12 @@ async function seed(): Promise<void> {
     ["LITIGATION", "劳务派遣期间劳务费另行起诉"],
   ])
     await asDefault(
-      `mutation ($code: ID!, $to: Department!, $reason: String!) { referDispute(code: $code, to: $to, reason: $reason) { code } }`,
+      `mutation ($code: ID!, $to: Department!, $reason: String!) { referDispute(input: { code: $code, to: $to, reason: $reason }) { code } }`,
       { code: story.code, to, reason },
     );
 
   const { applyForLegalAid } = await asDefault<{ applyForLegalAid: { id: string } }>(
-    `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
+    `mutation ($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { id } }`,
     {
       input: {
         disputeCode: story.code,
@@ -294,8 +294,8 @@ async function seed(): Promise<void> {
   );
   story.legalAidCaseId = applyForLegalAid.id;
 
-  const { fileCase } = await asDefault<{ fileCase: { id: string } }>(
-    `mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`,
+  const { fileCourtCase } = await asDefault<{ fileCourtCase: { id: string } }>(
+    `mutation ($input: FileCourtCaseInput!) { fileCourtCase(input: $input) { id } }`,
     {
       input: {
         disputeCode: story.code,
@@ -309,7 +309,7 @@ async function seed(): Promise<void> {
       },
     },
   );
-  story.courtCaseId = fileCase.id;
+  story.courtCaseId = fileCourtCase.id;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -643,7 +643,7 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     expected: only({ arbitrator: "allow", "resident-party": "allow" }),
     run: async (headers) => {
       const body = await request(
-        `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id } }`,
+        `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id } }`,
         {
           input: {
             disputeCode: await sentCode("ARBITRATION"),
@@ -653,7 +653,7 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
               {
                 kind: "WAGE_ARREARS",
                 description: "支付加班工资1200元",
-                amountFen: 120_000,
+                amount: "1200.00",
                 knewOfInfringementOn: chinaDaysAgo(20),
               },
             ],
@@ -686,12 +686,12 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     },
   },
   {
-    name: "`fileCase`",
+    name: "`fileCourtCase`",
     rule: "court staff",
     expected: only({ courtClerk: "allow" }),
     run: async (headers) => {
       const body = await request(
-        `mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`,
+        `mutation ($input: FileCourtCaseInput!) { fileCourtCase(input: $input) { id } }`,
         {
           input: {
             disputeCode: await sentCode("LITIGATION"),
@@ -706,7 +706,7 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
         },
         headers,
       );
-      return observe(body, (d) => (d.fileCase?.id ? "allow" : "absent"));
+      return observe(body, (d) => (d.fileCourtCase?.id ? "allow" : "absent"));
     },
   },
   {
@@ -736,7 +736,7 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     expected: only({ legalAidOfficer: "allow", "resident-party": "allow" }),
     run: async (headers) => {
       const body = await request(
-        `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
+        `mutation ($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { id } }`,
         {
           input: {
             disputeCode: await sentCode("LEGAL_AID"),

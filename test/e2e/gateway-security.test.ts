@@ -224,7 +224,11 @@ describe("departments called around the gateway", () => {
     errors: [
       {
         message: "Requests must come through the OneDoor gateway",
-        extensions: { code: "UNAUTHENTICATED", messageZh: "请求须经 OneDoor 网关发出" },
+        extensions: {
+          code: "UNAUTHENTICATED",
+          messageZh: "请求须经 OneDoor 网关发出",
+          messageEn: "Requests must come through the OneDoor gateway",
+        },
       },
     ],
   };

@@ -57,7 +57,7 @@ async function register(input: {
 
 const dispatch = (code: string, to: string, reason?: string) =>
   ok(
-    `mutation ($code: ID!, $to: Department!, $reason: String) { dispatchDispute(code: $code, to: $to, reason: $reason) { code } }`,
+    `mutation ($code: ID!, $to: Department!, $reason: String) { dispatchDispute(input: { code: $code, to: $to, reason: $reason }) { code } }`,
     { code, to, reason: reason ?? null },
   );
 
@@ -142,7 +142,7 @@ async function mediate(caseId: string, committeeName: string, notes: string): Pr
   await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, {
     input: { caseId, mediatorId: mediators.edges[0]!.node.id },
   });
-  await ok(`mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { id } }`, {
+  await ok(`mutation ($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { id } }`, {
     input: {
       caseId,
       mode: "IN_PERSON",
@@ -186,7 +186,7 @@ describe("hand-off paths of the chain", () => {
     expect((await owner(code)).leadOwner).toBe("MEDIATION"); // the sender leads until the court takes it
     await expectEveryDisputeLed();
 
-    await ok(`mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`, {
+    await ok(`mutation ($input: FileCourtCaseInput!) { fileCourtCase(input: $input) { id } }`, {
       input: {
         disputeCode: code,
         causeOfActionCode: "SERVICE_CONTRACT",
@@ -235,7 +235,7 @@ describe("hand-off paths of the chain", () => {
     const reason = "申请人尚未提交书面仲裁申请及工伤认定决定书，请补正后另行申请";
     // The receiving commission answers it itself.
     await ok(
-      `mutation ($id: ID!, $reason: String) { respondToHandOff(id: $id, accept: false, reason: $reason) { state } }`,
+      `mutation ($id: ID!, $reason: String) { respondToHandOff(input: { id: $id, accept: false, reason: $reason }) { state } }`,
       { id: handOff.id, reason },
       await as(STAFF.arbitration),
     );
@@ -244,7 +244,7 @@ describe("hand-off paths of the chain", () => {
     expect(after.handlingBody).toContain("综合调处窗口");
     expect(after.handOffs).toMatchObject([{ id: handOff.id, state: "REJECTED", responseReason: reason }]);
     const { handOffs } = await ok<{ handOffs: { edges: { node: { id: string } }[] } }>(
-      `{ handOffs(states: [REJECTED, EXPIRED], first: 100) { edges { node { id } } } }`,
+      `{ handOffs(filter: { states: [REJECTED, EXPIRED] }, first: 100) { edges { node { id } } } }`,
     );
     expect(handOffs.edges.map((e) => e.node.id)).toContain(handOff.id);
     await expectEveryDisputeLed();
@@ -269,9 +269,9 @@ describe("hand-off paths of the chain", () => {
     });
     // The rules send a civil matter to the court; the clerk records the petition first, as the resident insists.
     await dispatch(code, "PETITIONS", "当事人坚持以信访形式反映，先登记信访事项，再依法导入诉讼程序");
-    await ok(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code });
+    await ok(`mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`, { code });
     await ok(
-      `mutation ($code: ID!) { advancePetition(code: $code, input: { type: ROUTE_OUT, routeTo: LITIGATION }) { state } }`,
+      `mutation ($code: ID!) { advancePetition(input: { code: $code, type: ROUTE_OUT, routeTo: LITIGATION }) { state } }`,
       { code },
     );
     const handOffs = (await owner(code)).handOffs;
@@ -280,7 +280,7 @@ describe("hand-off paths of the chain", () => {
     ]);
     expect((await owner(code)).leadOwner).toBe("PETITIONS");
 
-    await ok(`mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`, {
+    await ok(`mutation ($input: FileCourtCaseInput!) { fileCourtCase(input: $input) { id } }`, {
       input: {
         disputeCode: code,
         causeOfActionCode: "HOMESTEAD_USE",
@@ -374,7 +374,7 @@ describe("hand-off paths of the chain", () => {
     });
     await dispatch(code, "MEDIATION");
     const { handOffDispute } = await ok<{ handOffDispute: { id: string } }>(
-      `mutation ($code: ID!, $reason: String!) { handOffDispute(code: $code, to: LEGAL_AID, reason: $reason) { id } }`,
+      `mutation ($code: ID!, $reason: String!) { handOffDispute(input: { code: $code, to: LEGAL_AID, reason: $reason }) { id } }`,
       { code, reason: "申请人年老无固定收入，子女拒绝调解，转介法律援助代为起诉" },
     );
     expect((await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state])).toEqual([
@@ -385,7 +385,7 @@ describe("hand-off paths of the chain", () => {
 
     // Only the receiver (or the commander) answers: the sending committee cannot accept on its behalf.
     const bySender = await gql(
-      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`,
       { id: handOffDispute.id },
       await as(STAFF.mediation),
     );
@@ -393,7 +393,7 @@ describe("hand-off paths of the chain", () => {
     expect((await owner(code)).handOffs.map((h) => h.state)).toEqual(["PENDING"]);
 
     await ok(
-      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`,
       { id: handOffDispute.id },
       await as(STAFF["legal-aid"]),
     );
@@ -416,7 +416,7 @@ describe("hand-off paths of the chain", () => {
     const caseId = await acceptMediation(code, "桐庐县联合人民调解委员会");
     await mediate(caseId, "桐庐县联合人民调解委员会", "双方同意分期付款。");
     const { reachMediationAgreement } = await ok<{ reachMediationAgreement: { id: string } }>(
-      `mutation ($input: ReachAgreementInput!) { reachMediationAgreement(input: $input) { id } }`,
+      `mutation ($input: ReachMediationAgreementInput!) { reachMediationAgreement(input: $input) { id } }`,
       {
         input: {
           caseId,
@@ -432,7 +432,7 @@ describe("hand-off paths of the chain", () => {
     return reachMediationAgreement.id;
   }
   const notPerformed = (agreementId: string) =>
-    ok(`mutation ($input: RecordFollowUpInput!) { recordPerformanceFollowUp(input: $input) { id } }`, {
+    ok(`mutation ($input: RecordPerformanceFollowUpInput!) { recordPerformanceFollowUp(input: $input) { id } }`, {
       input: { agreementId, status: "NOT_PERFORMED", notes: "回访：义务人未按协议付款，电话无人接听。" },
     });
   const AGREED = [...MEDIATED, ["MEDIATION", "MEDIATION_AGREEMENT_REACHED"]] as [string, string][];
@@ -522,12 +522,18 @@ describe("hand-off paths of the chain", () => {
         },
       },
     );
-    await ok(`mutation ($input: CourtDecisionInput!) { decideJudicialConfirmationAcceptance(input: $input) { id } }`, {
-      input: { caseId: confirmation.id, granted: true },
-    });
-    await ok(`mutation ($input: CourtDecisionInput!) { ruleOnJudicialConfirmation(input: $input) { id } }`, {
-      input: { caseId: confirmation.id, granted: true },
-    });
+    await ok(
+      `mutation ($input: DecideJudicialConfirmationAcceptanceInput!) { decideJudicialConfirmationAcceptance(input: $input) { id } }`,
+      {
+        input: { caseId: confirmation.id, granted: true },
+      },
+    );
+    await ok(
+      `mutation ($input: RuleOnJudicialConfirmationInput!) { ruleOnJudicialConfirmation(input: $input) { id } }`,
+      {
+        input: { caseId: confirmation.id, granted: true },
+      },
+    );
     expect((await owner(code)).leadOwner).toBe("MEDIATION");
 
     await notPerformed(agreementId);

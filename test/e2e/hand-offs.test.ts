@@ -27,7 +27,7 @@ async function dispatchedWageDispute(headers: Record<string, string> = {}): Prom
   expect(registered.body.errors).toBeUndefined();
   const code = registered.body.data!.registerDispute.code;
   const dispatched = await gql(
-    `mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`,
+    `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`,
     { code },
     headers,
   );
@@ -44,7 +44,7 @@ interface OwnerView {
     timeline: { type: string }[];
   };
 }
-const HAND_OFF = `mutation ($code: ID!, $reason: String!) { handOffDispute(code: $code, to: ARBITRATION, reason: $reason) { id state respondBy fromDepartment } }`;
+const HAND_OFF = `mutation ($code: ID!, $reason: String!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: $reason }) { id state respondBy fromDepartment } }`;
 
 describe("hand-offs", () => {
   it("the sender leads until the receiver accepts; then the receiver leads", async () => {
@@ -63,7 +63,7 @@ describe("hand-offs", () => {
     const again = await gql(HAND_OFF, { code, reason: "重复移交" });
     expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "HAND_OFF_PENDING" });
 
-    const accepted = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, {
+    const accepted = await gql(`mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`, {
       id: requested.body.data!.handOffDispute.id,
     });
     expect(accepted.body.errors).toBeUndefined();
@@ -78,26 +78,32 @@ describe("hand-offs", () => {
     const requested = await gql<{ handOffDispute: { id: string } }>(HAND_OFF, { code, reason: "移交仲裁" });
     const id = requested.body.data!.handOffDispute.id;
 
-    const withoutReason = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: false) { state } }`, {
-      id,
-    });
+    const withoutReason = await gql(
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false }) { state } }`,
+      {
+        id,
+      },
+    );
     expect(withoutReason.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
 
     const rejected = await gql(
-      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: false, reason: "尚未经劳动争议调解，且申请材料不全") { state responseReason } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "尚未经劳动争议调解，且申请材料不全" }) { state responseReason } }`,
       { id },
     );
     expect(rejected.body.errors).toBeUndefined();
     expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.leadOwner).toBe("COMPREHENSIVE_WINDOW");
 
     const returned = await gql<{ handOffs: { edges: { node: { id: string; disputeCode: string } }[] } }>(
-      `{ handOffs(states: [REJECTED, EXPIRED], first: 100) { edges { node { id disputeCode } } } }`,
+      `{ handOffs(filter: { states: [REJECTED, EXPIRED] }, first: 100) { edges { node { id disputeCode } } } }`,
     );
     expect(returned.body.data!.handOffs.edges.map((e) => e.node.id)).toContain(id);
 
-    const answeredTwice = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, {
-      id,
-    });
+    const answeredTwice = await gql(
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`,
+      {
+        id,
+      },
+    );
     expect(answeredTwice.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ANSWERED" });
   });
 
@@ -123,7 +129,7 @@ describe("hand-offs", () => {
 
     // The commander's list finds it expired, and the window catches the dispute (兜底).
     const listed = await gql<{ handOffs: { edges: { node: { id: string; state: string } }[] } }>(
-      `{ handOffs(states: [EXPIRED], first: 100) { edges { node { id state } } } }`,
+      `{ handOffs(filter: { states: [EXPIRED] }, first: 100) { edges { node { id state } } } }`,
     );
     expect(listed.body.data!.handOffs.edges.map((e) => e.node.id)).toContain(id);
     const view = (await gql<OwnerView>(OWNER, { code })).body.data!.dispute;
@@ -131,7 +137,9 @@ describe("hand-offs", () => {
     expect(view.handOffs).toEqual([{ state: "EXPIRED", toDepartment: "ARBITRATION" }]);
     expect(view.timeline.map((s) => s.type).slice(-2)).toEqual(["HANDOFF_REQUESTED", "HANDOFF_EXPIRED"]);
 
-    const late = await gql(`mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`, { id });
+    const late = await gql(`mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`, {
+      id,
+    });
     expect(late.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ANSWERED" });
     const withoutOwner = await gql<{ disputesWithoutLeadOwner: { code: string }[] }>(
       `{ disputesWithoutLeadOwner { code } }`,
@@ -149,9 +157,9 @@ describe("hand-offs", () => {
 
   it("a petition routed out to arbitration is handed to it, and arbitration filing the application takes it", async () => {
     const code = await dispatchedWageDispute();
-    await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code });
+    await gql(`mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`, { code });
     const routed = await gql(
-      `mutation ($code: ID!) { advancePetition(code: $code, input: { type: ROUTE_OUT, routeTo: ARBITRATION }) { state } }`,
+      `mutation ($code: ID!) { advancePetition(input: { code: $code, type: ROUTE_OUT, routeTo: ARBITRATION }) { state } }`,
       { code },
     );
     expect(routed.body.errors).toBeUndefined();
@@ -160,7 +168,7 @@ describe("hand-offs", () => {
     ]);
 
     const filed = await gql(
-      `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id } }`,
+      `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id } }`,
       {
         input: {
           disputeCode: code,
@@ -170,7 +178,7 @@ describe("hand-offs", () => {
             {
               kind: "WAGE_ARREARS",
               description: "支付两个月工资9600元",
-              amountFen: 960_000,
+              amount: "9600.00",
               knewOfInfringementOn: chinaDaysAgo(30),
             },
           ],

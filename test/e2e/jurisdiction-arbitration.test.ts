@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
-import { chinaDaysAgo } from "../support/calendar.js";
+import { chinaDate, chinaDaysAgo } from "../support/calendar.js";
 import { COMMANDER, STAFF, as, within, type Caller } from "../support/callers.js";
 import { registeredAndSentTo } from "../support/registration.js";
 
@@ -44,21 +44,21 @@ const application = (disputeCode: string, workerId: string) => ({
     {
       kind: "WAGE_ARREARS",
       description: "支付近两个月拖欠工资16000元",
-      amountFen: 1_600_000,
+      amount: "16000.00",
       knewOfInfringementOn: chinaDaysAgo(30),
       employmentEndedOn: chinaDaysAgo(30),
     },
   ],
 });
 
-const FILE = `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id status } }`;
+const FILE = `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id status } }`;
 const CASE = `query ($id: ID!) { arbitrationCase(id: $id) { id status } }`;
 const DISPUTE_CASES = `query ($code: ID!) { dispute(code: $code) { code arbitrationCases { id } } }`;
 const PARTY_CASES = `query ($id: ID!) { party(id: $id) { id arbitrationCases { id } } }`;
-const QUEUE = `query ($from: DateTimeISO) {
-  arbitrationCases(filter: { receivedFrom: $from }, first: 100) { edges { node { id disputeCode } } }
+const QUEUE = `query ($from: LocalDate) {
+  arbitrationCases(filter: { from: $from }, first: 100) { edges { node { id disputeCode } } }
 }`;
-const ACCEPT = `mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { id status } }`;
+const ACCEPT = `mutation ($input: AcceptArbitrationCaseInput!) { acceptArbitrationCase(input: $input) { id status } }`;
 
 const errorCodes = (errors: { extensions?: { code?: string } }[] | undefined) =>
   (errors ?? []).map((e) => e.extensions?.code);
@@ -66,13 +66,13 @@ const errorCodes = (errors: { extensions?: { code?: string } }[] | undefined) =>
 let workerId: string;
 let code: string;
 let caseId: string;
-/** Just before the filing: the queue is read from here, so other files' cases do not crowd it. */
+/** The day of the filing: the queue is read from here, so older cases do not crowd it. */
 let filedFrom: string;
 
 beforeAll(async () => {
   workerId = residentId({ region: PUTUO });
   code = await registeredAndSentTo(gql, wageDispute(workerId), "ARBITRATION");
-  filedFrom = new Date(Date.now() - 60_000).toISOString();
+  filedFrom = chinaDate(Date.now() - 60_000);
   const { body } = await gql<{ fileArbitrationApplication: { id: string } }>(
     FILE,
     { input: application(code, workerId) },

@@ -127,7 +127,7 @@ describe("the cockpit by the caller's region", () => {
   });
 
   it("lists a county commander's own county's alerts only: the 桐庐县 salon surge is not 普陀区's", async () => {
-    const ALERTS = `{ alerts(kind: [SURGE], status: [NEW, ACKNOWLEDGED, HANDLED], first: 200) { summary disputeCodes } }`;
+    const ALERTS = `{ alerts(kinds: [SURGE], statuses: [NEW, ACKNOWLEDGED, HANDLED], first: 200) { summary disputeCodes } }`;
     const salonFor = async (caller: Caller) => {
       const { body } = await gql<{ alerts: { summary: string; disputeCodes: string[] }[] }>(
         ALERTS,

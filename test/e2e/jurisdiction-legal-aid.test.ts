@@ -33,11 +33,11 @@ const application = (disputeCode: string, applicantId: string) => ({
   applicant: { name: "林阿水", residentId: applicantId },
 });
 
-const APPLY = `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`;
+const APPLY = `mutation ($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { id } }`;
 const CASE = `query ($id: ID!) { legalAidCase(id: $id) { id status materialRequests { items } } }`;
 const DISPUTE_CASES = `query ($code: ID!) { dispute(code: $code) { code legalAidCases { id } } }`;
 const QUEUE = `query ($code: String) { legalAidCases(filter: { disputeCode: $code }) { edges { node { id } } } }`;
-const REQUEST = `mutation ($id: ID!) { requestLegalAidMaterials(caseId: $id, items: "船东出具的欠薪证明") { id } }`;
+const REQUEST = `mutation ($id: ID!) { requestLegalAidMaterials(input: { caseId: $id, items: "船东出具的欠薪证明" }) { id } }`;
 
 const errorCodes = (errors: { extensions?: { code?: string } }[] | undefined) =>
   (errors ?? []).map((e) => e.extensions?.code);

@@ -52,8 +52,8 @@ const filing = (disputeCode: string) => ({
 const CASE = `query ($id: ID!) { courtCase(id: $id) { id status version } }`;
 const DISPUTE_CASES = `query ($code: ID!) { dispute(code: $code) { code courtCases { id } } }`;
 const QUEUE = `query ($code: String) { courtCases(filter: { disputeCode: $code }) { edges { node { id } } } }`;
-const FILE = `mutation ($input: FileCaseInput!) { fileCase(input: $input) { id } }`;
-const JUDGE = `mutation ($id: ID!) { recordJudgment(caseId: $id) { id status } }`;
+const FILE = `mutation ($input: FileCourtCaseInput!) { fileCourtCase(input: $input) { id } }`;
+const JUDGE = `mutation ($id: ID!) { recordJudgment(input: { caseId: $id }) { id status } }`;
 
 const errorCodes = (errors: { extensions?: { code?: string } }[] | undefined) =>
   (errors ?? []).map((e) => e.extensions?.code);
@@ -63,9 +63,9 @@ let caseId: string;
 
 beforeAll(async () => {
   code = await loanDispute();
-  const { body } = await gql<{ fileCase: { id: string } }>(FILE, { input: filing(code) }, await as(putuoClerk));
+  const { body } = await gql<{ fileCourtCase: { id: string } }>(FILE, { input: filing(code) }, await as(putuoClerk));
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  caseId = body.data!.fileCase.id;
+  caseId = body.data!.fileCourtCase.id;
 });
 
 async function read(caller: Caller) {

@@ -165,7 +165,7 @@ describe("a county's disputes", () => {
       "MEDIATION",
     );
     const { body: handedOff } = await gql(
-      `mutation ($code: ID!) { handOffDispute(code: $code, to: ARBITRATION, reason: "涉及劳动报酬，转仲裁") { id } }`,
+      `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: "涉及劳动报酬，转仲裁" }) { id } }`,
       { code: tongluCode },
       await as(COMMANDER),
     );

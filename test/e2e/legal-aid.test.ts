@@ -17,10 +17,10 @@ const DAY_MS = 86_400_000;
 const CASE_FIELDS = /* GraphQL */ `
   id disputeCode matter matterType status regionCode urgentDeadline
   applicant { name residentIdFull phone groups }
-  financialSituation { householdSize monthlyIncomePerHeadFen }
+  financialSituation { householdSize monthlyIncomePerHead }
   arbitrationCase { id }
   courtCase { id }
-  decision { granted basis article ruleVersion meansTestApplied hardshipStandardFen hardshipStandardSource explanation refusalReasons decidedBy }
+  decision { granted basis article ruleVersion meansTestApplied hardshipStandard hardshipStandardSource explanation refusalReasons decidedBy }
   provisionalAid { startedAt legalDeadline article note }
   materialRequests { items suppliedAt }
   assignment { provider { name specialties openCases } }
@@ -45,7 +45,7 @@ interface CaseView {
     article: string;
     ruleVersion: string;
     meansTestApplied: boolean;
-    hardshipStandardFen: number | null;
+    hardshipStandard: string | null;
     hardshipStandardSource: string | null;
     explanation: string | null;
     refusalReasons: string[];
@@ -61,31 +61,23 @@ interface CaseView {
 
 type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
 
-async function mutate(
-  name: string,
-  args: string,
-  variables: Record<string, unknown>,
-): Promise<{ data?: CaseView; errors: Errors }> {
+/** A mutation of the center with its one input, named after it (decideLegalAid → DecideLegalAidInput). */
+async function mutate(name: string, input: Record<string, unknown>): Promise<{ data?: CaseView; errors: Errors }> {
+  const type = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
   const { body } = await gql<Record<string, CaseView>>(
-    `mutation (${args}) { ${name}(${argList(args)}) { ${CASE_FIELDS} } }`,
-    variables,
+    `mutation ($input: ${type}!) { ${name}(input: $input) { ${CASE_FIELDS} } }`,
+    { input },
   );
   return { data: body.data?.[name], errors: body.errors };
 }
-const argList = (args: string) =>
-  args
-    .split(",")
-    .map((a) => a.trim().split(":")[0]!.slice(1))
-    .map((n) => `${n}: $${n}`)
-    .join(", ");
 
 async function apply(input: Record<string, unknown>): Promise<CaseView> {
-  const { data, errors } = await mutate("applyForLegalAid", "$input: LegalAidApplicationInput!", { input });
+  const { data, errors } = await mutate("applyForLegalAid", input);
   expect(errors).toBeUndefined();
   return data!;
 }
 async function decide(caseId: string) {
-  return mutate("decideLegalAid", "$caseId: ID!", { caseId });
+  return mutate("decideLegalAid", { caseId });
 }
 
 /** A dispute as the window registers it, with `party` as its applicant. */
@@ -148,7 +140,7 @@ describe("legal aid (法律援助中心)", () => {
         article: "《法律援助法》第四十二条第三项",
         ruleVersion: "LAL-2022.1",
         meansTestApplied: false,
-        hardshipStandardFen: null,
+        hardshipStandard: null,
         refusalReasons: [],
       });
       expect(c.decision!.explanation).toContain("免予核查经济困难状况");
@@ -180,7 +172,7 @@ describe("legal aid (法律援助中心)", () => {
     const { body: precheck } = await gql<{
       legalAidEligibility: { outcome: string; basis: string; messages: string[] };
     }>(
-      `{ legalAidEligibility(input: { matter: SUPPORT_PAYMENT, householdSize: 3, monthlyIncomePerHeadFen: 450000, regionCode: "330122" }) { outcome basis messages } }`,
+      `{ legalAidEligibility(input: { matter: SUPPORT_PAYMENT, householdSize: 3, monthlyIncomePerHead: "4500.00", regionCode: "330122" }) { outcome basis messages } }`,
     );
     expect(precheck.data!.legalAidEligibility).toMatchObject({ outcome: "INELIGIBLE", basis: "MEANS_TEST_FAILED" });
 
@@ -190,7 +182,7 @@ describe("legal aid (法律援助中心)", () => {
       matter: "SUPPORT_PAYMENT",
       applicant,
       householdSize: 3,
-      monthlyIncomePerHeadFen: 450_000,
+      monthlyIncomePerHead: "4500.00",
     });
     const { data, errors } = await decide(applied.id);
     expect(errors).toBeUndefined();
@@ -200,7 +192,7 @@ describe("legal aid (法律援助中心)", () => {
       basis: "MEANS_TEST_FAILED",
       article: "《法律援助法》第三十一条、第三十四条",
       meansTestApplied: true,
-      hardshipStandardFen: 276_600,
+      hardshipStandard: "2766.00",
     });
     expect(data!.decision!.hardshipStandardSource).toContain("verify");
     expect(data!.decision!.refusalReasons.join("")).toContain(
@@ -208,7 +200,7 @@ describe("legal aid (法律援助中心)", () => {
     );
     expect(data!.clocks).toEqual([expect.objectContaining({ kind: "legalAidDecision", state: "STOPPED" })]);
     // A refusal ends the case: no assignment.
-    const assign = await mutate("assignLegalAidCase", "$caseId: ID!", { caseId: applied.id });
+    const assign = await mutate("assignLegalAidCase", { caseId: applied.id });
     expect(assign.errors?.[0]?.extensions).toMatchObject({
       code: "INVALID_STATE",
       messageZh: "案件当前状态为“不予法律援助”，不能指派承办人员",
@@ -237,7 +229,7 @@ describe("legal aid (法律援助中心)", () => {
     expect(applied.clocks.map((c) => c.kind)).toEqual(["legalAidDecision", "legalAidAssignment"]);
 
     // Aid is under way before any decision: a lawyer is assigned and works; the decision follows.
-    const assigned = await mutate("assignLegalAidCase", "$caseId: ID!", { caseId: applied.id });
+    const assigned = await mutate("assignLegalAidCase", { caseId: applied.id });
     expect(assigned.errors).toBeUndefined();
     expect(assigned.data!.assignment!.provider.specialties).toContain("LABOUR");
     expect(assigned.data!.clocks[1]).toMatchObject({ kind: "legalAidAssignment", state: "STOPPED", onTime: true });
@@ -259,7 +251,7 @@ describe("legal aid (法律援助中心)", () => {
 
     // The court later sets a hearing 3 days away: aid starts at once from then on.
     const start = (days: number) =>
-      mutate("startProvisionalLegalAid", "$caseId: ID!, $legalDeadline: DateTimeISO!", {
+      mutate("startProvisionalLegalAid", {
         caseId: applied.id,
         legalDeadline: new Date(Date.now() + days * DAY_MS).toISOString(),
       });
@@ -288,10 +280,10 @@ describe("legal aid (法律援助中心)", () => {
     const early = await decide(applied.id);
     expect(early.errors?.[0]?.extensions).toMatchObject({
       code: "INVALID_STATE",
-      missing: ["householdSize", "monthlyIncomePerHeadFen"],
+      missing: ["householdSize", "monthlyIncomePerHead"],
     });
 
-    const requested = await mutate("requestLegalAidMaterials", "$caseId: ID!, $items: String!", {
+    const requested = await mutate("requestLegalAidMaterials", {
       caseId: applied.id,
       items: "家庭经济状况说明表、收入证明",
     });
@@ -300,9 +292,10 @@ describe("legal aid (法律援助中心)", () => {
     expect(requested.data!.clocks[0]!.state).toBe("PAUSED");
     expect((await decide(applied.id)).errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
 
-    const supplied = await mutate("supplyLegalAidMaterials", "$caseId: ID!, $input: SupplyMaterialsInput", {
+    const supplied = await mutate("supplyLegalAidMaterials", {
       caseId: applied.id,
-      input: { householdSize: 4, monthlyIncomePerHeadFen: 150_000 },
+      householdSize: 4,
+      monthlyIncomePerHead: "1500.00",
     });
     expect(supplied.errors).toBeUndefined();
     expect(supplied.data!.status).toBe("SUBMITTED");
@@ -312,7 +305,7 @@ describe("legal aid (法律援助中心)", () => {
     const decided = await decide(applied.id);
     expect(decided.data).toMatchObject({
       status: "GRANTED",
-      decision: { basis: "MEANS_TEST_PASSED", meansTestApplied: true, hardshipStandardFen: 276_600 },
+      decision: { basis: "MEANS_TEST_PASSED", meansTestApplied: true, hardshipStandard: "2766.00" },
     });
   });
 
@@ -345,13 +338,14 @@ describe("legal aid (法律援助中心)", () => {
       basis: "MEANS_CHECK_EXEMPT",
       article: "《法律援助法》第四十二条第二项",
     });
-    const early = await mutate("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", {
+    const early = await mutate("closeLegalAidCase", {
       caseId: applied.id,
-      input: { outcome: "MEDIATED", summary: "调解结案" },
+      outcome: "MEDIATED",
+      summary: "调解结案",
     });
     expect(early.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
 
-    const assigned = await mutate("assignLegalAidCase", "$caseId: ID!, $providerId: ID", {
+    const assigned = await mutate("assignLegalAidCase", {
       caseId: applied.id,
       providerId,
     });
@@ -359,17 +353,22 @@ describe("legal aid (法律援助中心)", () => {
     expect(assigned.data!.assignment!.provider).toMatchObject({ name: "柳青", openCases: 1 });
 
     const { body: work } = await gql(
-      `mutation ($caseId: ID!, $input: RecordLegalAidWorkInput!) { recordLegalAidWork(caseId: $caseId, input: $input) { id activity } }`,
+      `mutation ($input: RecordLegalAidWorkInput!) { recordLegalAidWork(input: $input) { id activity } }`,
       {
-        caseId: applied.id,
-        input: { activity: "MEETING", description: "会见申请人，了解用工情况并收集工资条。", minutes: 90 },
+        input: {
+          caseId: applied.id,
+          activity: "MEETING",
+          description: "会见申请人，了解用工情况并收集工资条。",
+          minutes: 90,
+        },
       },
     );
     expect(work.errors).toBeUndefined();
 
-    const closed = await mutate("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", {
+    const closed = await mutate("closeLegalAidCase", {
       caseId: applied.id,
-      input: { outcome: "MEDIATED", summary: "经调解确认劳动关系，用人单位补签劳动合同。" },
+      outcome: "MEDIATED",
+      summary: "经调解确认劳动关系，用人单位补签劳动合同。",
     });
     expect(closed.errors).toBeUndefined();
     expect(closed.data).toMatchObject({
@@ -380,28 +379,25 @@ describe("legal aid (法律援助中心)", () => {
     expect(closed.data!.assignment!.provider.openCases).toBe(0);
 
     const review = { rating: "EXCELLENT", reviewer: "桐庐县司法局 周敏", comment: "卷宗材料完整，办理及时。" };
-    const reviewed = await mutate("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", {
+    const reviewed = await mutate("reviewLegalAidCase", {
       caseId: applied.id,
-      input: review,
+      ...review,
     });
     expect(reviewed.data!.review).toMatchObject({ rating: "EXCELLENT", reviewer: "桐庐县司法局 周敏" });
-    const again = await mutate("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", {
+    const again = await mutate("reviewLegalAidCase", {
       caseId: applied.id,
-      input: review,
+      ...review,
     });
     expect(again.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
   });
 
   it("rejects an application with every bad field named, in Chinese and English", async () => {
-    const { body } = await gql(
-      `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
-      {
-        input: {
-          matter: "CLAIM_LABOUR_REMUNERATION",
-          applicant: { name: " ", residentId: "330122198503142017", phone: "12345" },
-        },
+    const { body } = await gql(`mutation ($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { id } }`, {
+      input: {
+        matter: "CLAIM_LABOUR_REMUNERATION",
+        applicant: { name: " ", residentId: "330122198503142017", phone: "12345" },
       },
-    );
+    });
     const ext = body.errors?.[0]?.extensions as { code: string; problems: { field: string[] }[] };
     expect(ext.code).toBe("BAD_USER_INPUT");
     expect(ext.problems.map((p) => p.field.join("."))).toEqual(
@@ -424,7 +420,7 @@ describe("legal aid (法律援助中心)", () => {
             pageInfo: { hasNextPage: boolean; endCursor: string };
           };
         }>(
-          `query ($after: String) { legalAidCases(filter: { status: [GRANTED], matter: [CLAIM_LABOUR_REMUNERATION] }, first: 4, after: $after) {
+          `query ($after: String) { legalAidCases(filter: { statuses: [GRANTED], matters: [CLAIM_LABOUR_REMUNERATION] }, first: 4, after: $after) {
              edges { cursor node { id status matter } } pageInfo { hasNextPage endCursor } } }`,
           { after },
         )
@@ -548,27 +544,28 @@ describe("legal aid (法律援助中心)", () => {
       matter: "CLAIM_LABOUR_REMUNERATION",
       applicant: { ...worker, groups: ["MIGRANT_WORKER"] },
     });
-    const ok = async (name: string, args: string, variables: Record<string, unknown>) => {
-      const { errors } = await mutate(name, args, { caseId: applied.id, ...variables });
+    const ok = async (name: string, variables: Record<string, unknown>) => {
+      const { errors } = await mutate(name, { caseId: applied.id, ...variables });
       expect(errors).toBeUndefined();
     };
-    await ok("requestLegalAidMaterials", "$caseId: ID!, $items: String!", { items: "工资条、考勤记录" });
-    await ok("supplyLegalAidMaterials", "$caseId: ID!", {});
-    await ok("decideLegalAid", "$caseId: ID!", {});
+    await ok("requestLegalAidMaterials", { items: "工资条、考勤记录" });
+    await ok("supplyLegalAidMaterials", {});
+    await ok("decideLegalAid", {});
     // Refused (not assigned yet, so it cannot close as mediated): no event.
-    const early = await mutate("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", {
+    const early = await mutate("closeLegalAidCase", {
       caseId: applied.id,
-      input: { outcome: "MEDIATED", summary: "调解结案" },
+      outcome: "MEDIATED",
+      summary: "调解结案",
     });
     expect(early.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
-    await ok("assignLegalAidCase", "$caseId: ID!, $providerId: ID", {
+    await ok("assignLegalAidCase", {
       providerId: provider.data!.registerLegalAidProvider.id,
     });
     const { body: work } = await gql(
-      `mutation ($caseId: ID!, $input: RecordLegalAidWorkInput!) { recordLegalAidWork(caseId: $caseId, input: $input) { id } }`,
+      `mutation ($input: RecordLegalAidWorkInput!) { recordLegalAidWork(input: $input) { id } }`,
       {
-        caseId: applied.id,
         input: {
+          caseId: applied.id,
           activity: "MEDIATION",
           description: "陪同蒋海波参加劳动争议联合调解，代为提出工资支付方案。",
           minutes: 120,
@@ -576,11 +573,13 @@ describe("legal aid (法律援助中心)", () => {
       },
     );
     expect(work.errors).toBeUndefined();
-    await ok("closeLegalAidCase", "$caseId: ID!, $input: CloseLegalAidCaseInput!", {
-      input: { outcome: "MEDIATED", summary: "经调解，厂方分两期支付工资21000元。" },
+    await ok("closeLegalAidCase", {
+      outcome: "MEDIATED",
+      summary: "经调解，厂方分两期支付工资21000元。",
     });
-    await ok("reviewLegalAidCase", "$caseId: ID!, $input: ReviewLegalAidCaseInput!", {
-      input: { rating: "GOOD", reviewer: "桐庐县司法局 周敏" },
+    await ok("reviewLegalAidCase", {
+      rating: "GOOD",
+      reviewer: "桐庐县司法局 周敏",
     });
 
     interface TimelineEvent {
@@ -675,9 +674,7 @@ describe("the center takes an application on a dispute only when the registry se
 
   /** An application on `code` at the center's window must be refused for `reason`, and nothing opened. */
   async function refusedOn(code: string, reason: string): Promise<void> {
-    const { data, errors } = await mutate("applyForLegalAid", "$input: LegalAidApplicationInput!", {
-      input: onDispute(code),
-    });
+    const { data, errors } = await mutate("applyForLegalAid", onDispute(code));
     expect(errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason, disputeCode: code });
     expect(String(errors?.[0]?.extensions?.messageZh)).toMatch(/[\u4e00-\u9fff]/);
     expect(data ?? null).toBeNull();
@@ -698,7 +695,7 @@ describe("the center takes an application on a dispute only when the registry se
 
   const referToLegalAid = async (code: string): Promise<string> => {
     const { body } = await gql<{ handOffDispute: { id: string } }>(
-      `mutation ($code: ID!) { handOffDispute(code: $code, to: LEGAL_AID, reason: "当事人经济困难，需法律援助") { id } }`,
+      `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: LEGAL_AID, reason: "当事人经济困难，需法律援助" }) { id } }`,
       { code },
     );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -713,7 +710,7 @@ describe("the center takes an application on a dispute only when the registry se
     const code = await registeredAndSentTo(gql, aidDispute(applicant), "MEDIATION");
     await refusedOn(code, "NOT_SENT_HERE");
     const { body } = await gql(
-      `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { id } }`,
+      `mutation ($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { id } }`,
       { input: onDispute(code) },
       await as(resident(applicant.residentId)),
     );
@@ -723,7 +720,7 @@ describe("the center takes an application on a dispute only when the registry se
   it("refuses a dispute closed at the registry after it was dispatched to the center", async () => {
     const code = await sentToLegalAid(applicant);
     const { body } = await gql(
-      `mutation ($code: ID!) { closeDispute(code: $code, outcome: ANSWERED, result: "经窗口释法，申请人不再申请法律援助") { status } }`,
+      `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: ANSWERED, result: "经窗口释法，申请人不再申请法律援助" }) { status } }`,
       { code },
     );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -735,7 +732,7 @@ describe("the center takes an application on a dispute only when the registry se
     const code = await registeredAndSentTo(gql, aidDispute(applicant), "MEDIATION");
     const handOff = await referToLegalAid(code);
     const { body } = await gql(
-      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: false, reason: "不属于法律援助事项范围") { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "不属于法律援助事项范围" }) { state } }`,
       { id: handOff },
       await as(STAFF["legal-aid"]),
     );
@@ -827,7 +824,7 @@ async function recount(from: string, to: string) {
     const { body }: GraphQLResponse<{ legalAidCases: Page<CaseNode> }> = await gql<{ legalAidCases: Page<CaseNode> }>(
       `query ($filter: LegalAidCaseFilter, $after: String) { legalAidCases(filter: $filter, first: 100, after: $after) {
          edges { node { appliedAt decision { granted decidedAt } provisionalAid { startedAt } } } pageInfo { hasNextPage endCursor } } }`,
-      { filter: { appliedFrom: start.toISOString(), appliedTo: end.toISOString() }, after },
+      { filter: { from, to }, after },
     );
     expect(body.errors).toBeUndefined();
     cases.push(...body.data!.legalAidCases.edges.map((e) => e.node));
@@ -925,7 +922,7 @@ describe("access to legal aid", () => {
   const VIEW = /* GraphQL */ `
     id status applicantPartyId
     applicant { name residentId phone groups partyId }
-    financialSituation { householdSize monthlyIncomePerHeadFen }
+    financialSituation { householdSize monthlyIncomePerHead }
     decision { basis explanation refusalReasons }
     materialRequests { items }
   `;
@@ -942,7 +939,7 @@ describe("access to legal aid", () => {
       residentIdFull?: string | null;
       phoneFull?: string | null;
     };
-    financialSituation: { householdSize: number; monthlyIncomePerHeadFen: number } | null;
+    financialSituation: { householdSize: number; monthlyIncomePerHead: string } | null;
     decision: { basis: string; explanation: string | null; refusalReasons: string[] | null } | null;
     materialRequests: { items: string | null }[];
   }
@@ -951,7 +948,7 @@ describe("access to legal aid", () => {
   const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
   const readAs = (id: string, headers: Record<string, string>, fields = VIEW) =>
     gql<{ legalAidCase: View | null }>(`query ($id: ID!) { legalAidCase(id: $id) { ${fields} } }`, { id }, headers);
-  const APPLY = `mutation ($input: LegalAidApplicationInput!) { applyForLegalAid(input: $input) { ${VIEW} } }`;
+  const APPLY = `mutation ($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { ${VIEW} } }`;
 
   /**
    * A dispute registered at the one window with the worker as a party and dispatched to the center, and the
@@ -984,7 +981,7 @@ describe("access to legal aid", () => {
           matter: "CLAIM_LABOUR_REMUNERATION",
           applicant: worker,
           householdSize: 3,
-          monthlyIncomePerHeadFen: 180_000,
+          monthlyIncomePerHead: "1800.00",
         },
       },
       await as(resident(worker.residentId)),
@@ -998,7 +995,7 @@ describe("access to legal aid", () => {
     expect(kase).toMatchObject({
       status: "SUBMITTED",
       applicant: { name: worker.name, residentId: masked(worker.residentId), phone: "139****2264", groups: [] },
-      financialSituation: { householdSize: 3, monthlyIncomePerHeadFen: 180_000 },
+      financialSituation: { householdSize: 3, monthlyIncomePerHead: "1800.00" },
     });
     expect(kase.applicant.partyId).toBe(kase.applicantPartyId);
     const own = await as(resident(worker.residentId));
@@ -1017,24 +1014,24 @@ describe("access to legal aid", () => {
     expect(me.data!.me.legalAidCases.map((c) => c.id)).toContain(kase.id);
 
     const { body: dispute } = await gql<{
-      dispute: { legalAidCases: { id: string; financialSituation: { monthlyIncomePerHeadFen: number } | null }[] };
+      dispute: { legalAidCases: { id: string; financialSituation: { monthlyIncomePerHead: string } | null }[] };
     }>(
-      `query ($code: ID!) { dispute(code: $code) { legalAidCases { id financialSituation { monthlyIncomePerHeadFen } } } }`,
+      `query ($code: ID!) { dispute(code: $code) { legalAidCases { id financialSituation { monthlyIncomePerHead } } } }`,
       { code },
       own,
     );
     expect(dispute.errors).toBeUndefined();
     expect(dispute.data!.dispute.legalAidCases).toEqual([
-      { id: kase.id, financialSituation: { monthlyIncomePerHeadFen: 180_000 } },
+      { id: kase.id, financialSituation: { monthlyIncomePerHead: "1800.00" } },
     ]);
 
     // The center asks for material; the applicant supplies it herself (another resident may not).
-    const requested = await mutate("requestLegalAidMaterials", "$caseId: ID!, $items: String!", {
+    const requested = await mutate("requestLegalAidMaterials", {
       caseId: kase.id,
       items: "工资条、考勤记录",
     });
     expect(requested.errors).toBeUndefined();
-    const SUPPLY = `mutation ($caseId: ID!) { supplyLegalAidMaterials(caseId: $caseId) { status } }`;
+    const SUPPLY = `mutation ($caseId: ID!) { supplyLegalAidMaterials(input: { caseId: $caseId }) { status } }`;
     expect(codeOf((await gql(SUPPLY, { caseId: kase.id }, await as(resident(validResidentId())))).body)).toBe(
       "FORBIDDEN",
     );
@@ -1077,7 +1074,7 @@ describe("access to legal aid", () => {
       matter: "SUPPORT_PAYMENT",
       applicant: worker,
       householdSize: 3,
-      monthlyIncomePerHeadFen: 450_000,
+      monthlyIncomePerHead: "4500.00",
     });
     expect((await decide(refused.id)).data!.status).toBe("REFUSED");
     const fields = `${VIEW} applicant { residentIdFull }`;
@@ -1140,7 +1137,7 @@ describe("access to legal aid", () => {
       action: "applyForLegalAid",
       entity: "LegalAidCase",
       entityId: kase.id,
-      fields: expect.arrayContaining(["disputeCode", "matter", "applicant.residentId", "monthlyIncomePerHeadFen"]),
+      fields: expect.arrayContaining(["disputeCode", "matter", "applicant.residentId", "monthlyIncomePerHead"]),
       roles: ["resident"],
     });
     // The log says what was read, never the value.
@@ -1244,7 +1241,7 @@ describe("access to legal aid", () => {
         "FORBIDDEN",
       );
     }
-    const PRECHECK = `{ legalAidEligibility(input: { matter: SUPPORT_PAYMENT, householdSize: 3, monthlyIncomePerHeadFen: 150000, regionCode: "330122" }) { outcome } }`;
+    const PRECHECK = `{ legalAidEligibility(input: { matter: SUPPORT_PAYMENT, householdSize: 3, monthlyIncomePerHead: "1500.00", regionCode: "330122" }) { outcome } }`;
     expect(codeOf((await gql(PRECHECK, {}, await as(null))).body)).toBe("FORBIDDEN");
     // The pre-check is a calculator on the facts given: any signed-in caller, a resident too.
     const { body: precheck } = await gql<{ legalAidEligibility: { outcome: string } }>(
@@ -1257,7 +1254,7 @@ describe("access to legal aid", () => {
       codeOf((await gql(`{ legalAidCases(first: 1) { edges { cursor } } }`, {}, await as(STAFF.mediation))).body),
     ).toBe("FORBIDDEN");
 
-    const DECIDE = `mutation ($caseId: ID!) { decideLegalAid(caseId: $caseId) { status } }`;
+    const DECIDE = `mutation ($caseId: ID!) { decideLegalAid(input: { caseId: $caseId }) { status } }`;
     for (const caller of [STAFF.mediation, resident(worker.residentId)]) {
       expect(codeOf((await gql(DECIDE, { caseId: kase.id }, await as(caller))).body)).toBe("FORBIDDEN");
     }

@@ -12,7 +12,7 @@ import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers
 import { residentId } from "../support/identities.js";
 import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
 import { settledDispute, type SettledDispute } from "../support/agreement.js";
-import { chinaDate, chinaYear, daysAroundNow } from "../support/calendar.js";
+import { chinaDate, chinaDaysAgo, chinaYear, daysAroundNow } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const DAY = 86_400_000;
@@ -141,9 +141,9 @@ interface GqlError {
 }
 
 /** Runs a mutation returning a case; fails the test on errors. */
-async function mutate(field: string, inputType: string, input: unknown, argName = "input"): Promise<Case> {
+async function mutate(field: string, inputType: string, input: unknown): Promise<Case> {
   const { body } = await gql<Record<string, Case>>(
-    `${CASE} mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { ...CaseFields } }`,
+    `${CASE} mutation ($v: ${inputType}) { r: ${field}(input: $v) { ...CaseFields } }`,
     { v: input },
   );
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -151,11 +151,10 @@ async function mutate(field: string, inputType: string, input: unknown, argName 
 }
 
 /** Runs a mutation expected to be refused; returns its error. */
-async function refusal(field: string, inputType: string, input: unknown, argName = "input"): Promise<GqlError> {
-  const { body } = await gql<Record<string, Case>>(
-    `mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id } }`,
-    { v: input },
-  );
+async function refusal(field: string, inputType: string, input: unknown): Promise<GqlError> {
+  const { body } = await gql<Record<string, Case>>(`mutation ($v: ${inputType}) { r: ${field}(input: $v) { id } }`, {
+    v: input,
+  });
   expect(body.errors).toHaveLength(1);
   return body.errors![0]!;
 }
@@ -210,8 +209,8 @@ function confirmationInput(agreed: SettledDispute, overrides: Record<string, unk
 }
 
 const APPLY = ["applyForJudicialConfirmation", "ApplyForJudicialConfirmationInput!"] as const;
-const DECIDE = ["decideJudicialConfirmationAcceptance", "CourtDecisionInput!"] as const;
-const RULE = ["ruleOnJudicialConfirmation", "CourtDecisionInput!"] as const;
+const DECIDE = ["decideJudicialConfirmationAcceptance", "DecideJudicialConfirmationAcceptanceInput!"] as const;
+const RULE = ["ruleOnJudicialConfirmation", "RuleOnJudicialConfirmationInput!"] as const;
 const ENFORCE = ["applyForEnforcement", "ApplyForEnforcementInput!"] as const;
 
 /** Applies, accepts and confirms: the mobile court's whole path for one agreement. */
@@ -292,11 +291,11 @@ describe("litigation: the court's section of the cockpit (数据驾驶舱)", () 
       mediatorBody: "淳安县千岛湖镇人民调解委员会",
       mediatorName: "余建华",
     });
-    await mutate("recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!", {
+    await mutate("recordPreFilingMediationSuccess", "RecordPreFilingMediationSuccessInput!", {
       caseId: mediation.id,
       success: "AGREEMENT",
     });
-    await mutate("fileCase", "FileCaseInput!", {
+    await mutate("fileCourtCase", "FileCourtCaseInput!", {
       disputeCode,
       causeOfActionCode: "PRIVATE_LENDING",
       parties,
@@ -385,13 +384,13 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
     expect(clock(accepted, "judicialConfirmationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
     expect(clock(accepted, "judicialConfirmationRuling")).toMatchObject({ state: "RUNNING" });
 
-    const extended = await mutate("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", {
+    const extended = await mutate("extendJudicialConfirmationRuling", "ExtendJudicialConfirmationRulingInput!", {
       caseId: confirmation.id,
       days: 10,
       reason: "院长批准：需核实船东履行能力",
     });
     expect(clock(extended, "judicialConfirmationRuling").extendedDays).toBe(10);
-    const tooLong = await refusal("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", {
+    const tooLong = await refusal("extendJudicialConfirmationRuling", "ExtendJudicialConfirmationRulingInput!", {
       caseId: confirmation.id,
       days: 1,
       reason: "再延长",
@@ -600,14 +599,14 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
     });
     expect(clock(mediation, "preFilingMediation")).toMatchObject({ state: "RUNNING", extendedDays: 0 });
 
-    const extended = await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", {
+    const extended = await mutate("extendPreFilingMediation", "ExtendPreFilingMediationInput!", {
       caseId: mediation.id,
       days: 15,
       reason: "双方当事人同意延长调解期限",
     });
     expect(clock(extended, "preFilingMediation").extendedDays).toBe(15);
 
-    const fastOrdinary = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+    const fastOrdinary = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedPreFilingMediationInput!", {
       caseId: mediation.id,
       trialProcedure: "ORDINARY",
       fastTrack: true,
@@ -617,7 +616,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
       problems: [{ reason: "FAST_TRACK_NOT_SIMPLE" }],
     });
 
-    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedPreFilingMediationInput!", {
       caseId: mediation.id,
       trialProcedure: "SIMPLIFIED",
       fastTrack: true,
@@ -638,13 +637,13 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
     expect(filed.claims).toEqual([{ description: "支付拖欠厂房租金", amount: "186000.50" }]);
     expect(clock(filed, "trialSimplified")).toMatchObject({ state: "RUNNING" });
 
-    const twice = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+    const twice = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedPreFilingMediationInput!", {
       caseId: mediation.id,
       trialProcedure: "SIMPLIFIED",
     });
     expect(twice.extensions).toMatchObject({ code: "INVALID_STATE", reason: "WRONG_STATUS" });
 
-    const judged = await mutate("recordJudgment", "ID!", filed.id, "caseId");
+    const judged = await mutate("recordJudgment", "RecordJudgmentInput!", { caseId: filed.id });
     expect(judged.status).toBe("JUDGED");
     expect(clock(judged, "trialSimplified")).toMatchObject({ state: "STOPPED", onTime: true });
     const enforcement = await mutate(...ENFORCE, { basisCaseId: filed.id });
@@ -653,13 +652,13 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
 
   it("ends a successful mediation with an agreement; it can then no longer fail", async () => {
     const mediation = await mutate(...DELEGATE, delegation(await sentToCourt("330122")));
-    const resolved = await mutate("recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!", {
+    const resolved = await mutate("recordPreFilingMediationSuccess", "RecordPreFilingMediationSuccessInput!", {
       caseId: mediation.id,
       success: "AGREEMENT",
     });
     expect(resolved).toMatchObject({ status: "RESOLVED", preFilingMediation: { success: "AGREEMENT" } });
     expect(clock(resolved, "preFilingMediation")).toMatchObject({ state: "STOPPED", onTime: true });
-    const error = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+    const error = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedPreFilingMediationInput!", {
       caseId: mediation.id,
       trialProcedure: "SIMPLIFIED",
     });
@@ -669,14 +668,14 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
   it("changes a case only as the caller read it: a stale expectedVersion is a CONFLICT", async () => {
     const mediation = await mutate(...DELEGATE, delegation(await sentToCourt("330122")));
     expect(mediation.version).toBe(1);
-    const extended = await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", {
+    const extended = await mutate("extendPreFilingMediation", "ExtendPreFilingMediationInput!", {
       caseId: mediation.id,
       expectedVersion: 1,
       days: 5,
       reason: "双方当事人同意延长调解期限",
     });
     expect(extended.version).toBe(2);
-    const SUCCEED = ["recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput!"] as const;
+    const SUCCEED = ["recordPreFilingMediationSuccess", "RecordPreFilingMediationSuccessInput!"] as const;
     const stale = await refusal(...SUCCEED, { caseId: mediation.id, expectedVersion: 1, success: "AGREEMENT" });
     expect(stale.extensions).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
     const resolved = await mutate(...SUCCEED, { caseId: mediation.id, expectedVersion: 2, success: "AGREEMENT" });
@@ -685,7 +684,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
 
   it("files a small-claims case directly (立案登记) with its 2-month clock; the fast track is refused for ordinary procedure", async () => {
     const input = lawsuit(await sentToCourt("330122"), "PRIVATE_LENDING");
-    const ordinaryFast = await refusal("fileCase", "FileCaseInput!", {
+    const ordinaryFast = await refusal("fileCourtCase", "FileCourtCaseInput!", {
       ...input,
       trialProcedure: "ORDINARY",
       fastTrack: true,
@@ -694,7 +693,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
       code: "BAD_USER_INPUT",
       problems: [{ reason: "FAST_TRACK_NOT_SIMPLE", field: ["input", "fastTrack"] }],
     });
-    const filed = await mutate("fileCase", "FileCaseInput!", {
+    const filed = await mutate("fileCourtCase", "FileCourtCaseInput!", {
       ...input,
       trialProcedure: "SMALL_CLAIMS",
       fastTrack: true,
@@ -724,7 +723,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
       ...delegation("330122260000018"),
       causeOfActionCode: "NOPE",
       mediatorName: " ",
-      claims: [{ description: "租金", amount: "12.345" }],
+      claims: [{ description: "租金", amount: "-12.00" }],
     });
     const fields = (error.extensions!.problems as { field: (string | number)[] }[]).map((p) => p.field.join("."));
     expect(fields).toEqual(
@@ -735,6 +734,21 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
         "input.claims.0.amount",
       ]),
     );
+    const malformed = await refusal(...DELEGATE, {
+      ...delegation(await sentToCourt("330122")),
+      claims: [{ description: "租金", amount: "12.345" }],
+    });
+    expect(malformed.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+
+  it("links its dispute, so the court's queue shows the dispute's title in the same query", async () => {
+    const mediation = await mutate(...DELEGATE, delegation(await sentToCourt("330122")));
+    const { body } = await gql<{ courtCase: { dispute: { code: string; title: string } | null } }>(
+      `query ($id: ID!) { courtCase(id: $id) { dispute { code title } } }`,
+      { id: mediation.id },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.courtCase.dispute).toEqual({ code: mediation.disputeCode, title: expect.any(String) });
   });
 });
 
@@ -761,7 +775,7 @@ describe("litigation: a case only on a dispute the registry sent to the court", 
           mediatorName: "孙国平",
         },
       ],
-      ["fileCase", "FileCaseInput!", { ...lawsuit(disputeCode), trialProcedure: "SMALL_CLAIMS" }],
+      ["fileCourtCase", "FileCourtCaseInput!", { ...lawsuit(disputeCode), trialProcedure: "SMALL_CLAIMS" }],
     ] as const;
 
   async function refusedOn(disputeCode: string, reason: string): Promise<void> {
@@ -782,7 +796,7 @@ describe("litigation: a case only on a dispute the registry sent to the court", 
 
   const handOffToCourt = async (code: string): Promise<string> => {
     const { body } = await gql<{ handOffDispute: { id: string } }>(
-      `mutation ($code: ID!) { handOffDispute(code: $code, to: LITIGATION, reason: "调解不成，当事人坚持起诉") { id } }`,
+      `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: LITIGATION, reason: "调解不成，当事人坚持起诉" }) { id } }`,
       { code },
     );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -800,7 +814,7 @@ describe("litigation: a case only on a dispute the registry sent to the court", 
   it("refuses a dispute closed at the registry after it was dispatched to the court", async () => {
     const code = await sentToCourt("330122");
     const { body } = await gql(
-      `mutation ($code: ID!) { closeDispute(code: $code, outcome: WITHDRAWN, result: "当事人撤回起诉意向，窗口办结") { status } }`,
+      `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: WITHDRAWN, result: "当事人撤回起诉意向，窗口办结" }) { status } }`,
       { code },
     );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -812,7 +826,7 @@ describe("litigation: a case only on a dispute the registry sent to the court", 
     const code = await registeredAndSentTo(gql, registration("330122"), "MEDIATION");
     const handOff = await handOffToCourt(code);
     const { body } = await gql(
-      `mutation ($id: ID!) { respondToHandOff(id: $id, accept: false, reason: "不属于本院管辖") { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "不属于本院管辖" }) { state } }`,
       { id: handOff },
       await as(STAFF.litigation),
     );
@@ -837,14 +851,14 @@ describe("litigation: a case only on a dispute the registry sent to the court", 
 describe("litigation: queues and the Putuo figures in miniature", { shuffle: false }, () => {
   // 嵊泗县 court: no other test files there, so the counts are this file's alone.
   const courtRegionCode = "330922";
-  const since = new Date().toISOString();
+  const since = chinaDate(Date.now());
 
   it("counts confirmed agreements, the performed and the enforced (Putuo 2018: 207 / 187 / 20, here 5 / 4 / 1)", async () => {
     const confirmed: Case[] = [];
     for (let i = 0; i < 5; i++)
       confirmed.push(await confirmAgreement(await settled(), { courtRegionCode, online: i % 2 === 0 }));
     for (const c of confirmed.slice(0, 4)) {
-      const performed = await mutate("recordPerformance", "ID!", c.id, "caseId");
+      const performed = await mutate("recordCourtPerformance", "RecordCourtPerformanceInput!", { caseId: c.id });
       expect(performed.judicialConfirmation!.performance).toBe("PERFORMED");
     }
     // One agreement, one performance: the committee's record follows the court's (relayed by the registry).
@@ -863,11 +877,13 @@ describe("litigation: queues and the Putuo figures in miniature", { shuffle: fal
     });
     const enforcement = await mutate(...ENFORCE, { basisCaseId: confirmed[4]!.id });
     expect(enforcement.caseNumber).toBe(`(${chinaYear(enforcement.filedAt)})浙0922执1号`);
-    const performedTwice = await refusal("recordPerformance", "ID!", confirmed[0]!.id, "caseId");
+    const performedTwice = await refusal("recordCourtPerformance", "RecordCourtPerformanceInput!", {
+      caseId: confirmed[0]!.id,
+    });
     expect(performedTwice.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_PERFORMED" });
 
     const { body } = await gql<{ judicialConfirmationStatistics: Record<string, number> }>(
-      `query ($court: String, $from: DateTimeISO) { judicialConfirmationStatistics(courtCode: $court, filedFrom: $from) { applied confirmed performed enforced pendingPerformance refused } }`,
+      `query ($court: String, $from: LocalDate) { judicialConfirmationStatistics(courtCode: $court, from: $from) { applied confirmed performed enforced pendingPerformance refused } }`,
       { court: "浙0922", from: since },
     );
     expect(body.errors).toBeUndefined();
@@ -881,10 +897,10 @@ describe("litigation: queues and the Putuo figures in miniature", { shuffle: fal
     });
   });
 
-  it("pages the queue by cursor with filters", async () => {
+  it("pages the queue by cursor, filtered and sorted", async () => {
     const query = /* GraphQL */ `
-      query ($f: CourtCaseFilter, $after: String) {
-        courtCases(filter: $f, first: 2, after: $after) {
+      query ($f: CourtCaseFilter, $after: String, $sort: CourtCaseSort) {
+        courtCases(first: 2, after: $after, filter: $f, sort: $sort) {
           totalCount
           edges {
             cursor
@@ -908,7 +924,7 @@ describe("litigation: queues and the Putuo figures in miniature", { shuffle: fal
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
       };
     };
-    const filter = { courtCode: "浙0922", procedures: ["JUDICIAL_CONFIRMATION"], filedFrom: since };
+    const filter = { courtCode: "浙0922", procedures: ["JUDICIAL_CONFIRMATION"], from: since };
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
@@ -922,7 +938,11 @@ describe("litigation: queues and the Putuo figures in miniature", { shuffle: fal
     }
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
+    const oldestFirst = await gql<Page>(query, { f: filter, sort: "FILED_AT_ASC" });
+    expect(oldestFirst.body.data!.courtCases.edges.map((e) => e.node.caseNumber)).toEqual(seen.slice(-2).reverse());
 
+    const beforeToday = await gql<Page>(query, { f: { ...filter, from: null, to: chinaDaysAgo(1) } });
+    expect(beforeToday.body.data!.courtCases.totalCount).toBe(0);
     const online = await gql<Page>(query, { f: { ...filter, online: true } });
     expect(online.body.data!.courtCases.totalCount).toBe(3);
     const overdue = await gql<Page>(query, { f: { courtCode: "浙0922", overdue: true } });
@@ -952,7 +972,7 @@ describe("litigation: queues and the Putuo figures in miniature", { shuffle: fal
 });
 
 describe("litigation: one performance, whichever body records it", () => {
-  const STATISTICS = `query ($court: String, $from: DateTimeISO) { judicialConfirmationStatistics(courtCode: $court, filedFrom: $from) { confirmed performed pendingPerformance } }`;
+  const STATISTICS = `query ($court: String, $from: LocalDate) { judicialConfirmationStatistics(courtCode: $court, from: $from) { confirmed performed pendingPerformance } }`;
   const statistics = async (from: string) => {
     const { body } = await gql<{ judicialConfirmationStatistics: Record<string, number> }>(STATISTICS, {
       court: "浙0903",
@@ -963,12 +983,12 @@ describe("litigation: one performance, whichever body records it", () => {
   };
 
   it("counts an agreement the committee found performed as performed, and refuses to enforce it", async () => {
-    const from = new Date().toISOString();
+    const from = chinaDate(Date.now());
     const before = await statistics(from);
     const confirmed = await confirmAgreement(await settled());
     const agreementId = confirmed.judicialConfirmation!.agreement.id;
     const { body: followUp } = await gql(
-      `mutation ($input: RecordFollowUpInput!) { recordPerformanceFollowUp(input: $input) { performanceStatus } }`,
+      `mutation ($input: RecordPerformanceFollowUpInput!) { recordPerformanceFollowUp(input: $input) { performanceStatus } }`,
       { input: { agreementId, status: "PERFORMED", notes: "回访：船东已将款项转入申请人账户，申请人确认收到。" } },
     );
     expect(followUp.errors).toBeUndefined();
@@ -1040,16 +1060,16 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
       mediatorBody: "桐庐县商事人民调解委员会",
       mediatorName: "孙国平",
     });
-    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedPreFilingMediationInput!", {
       caseId: mediation.id,
       trialProcedure: "SIMPLIFIED",
     });
-    await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+    await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedPreFilingMediationInput!", {
       caseId: mediation.id,
       trialProcedure: "SIMPLIFIED",
     });
-    await mutate("recordJudgment", "ID!", filed.id, "caseId");
-    await mutate("recordPerformance", "ID!", filed.id, "caseId");
+    await mutate("recordJudgment", "RecordJudgmentInput!", { caseId: filed.id });
+    await mutate("recordCourtPerformance", "RecordCourtPerformanceInput!", { caseId: filed.id });
 
     await expect
       .poll(async () => (await timeline(disputeCode)).map((e) => [e.type, e.recordId]), {
@@ -1254,7 +1274,7 @@ describe("litigation: access to court cases", () => {
     }
     for (const caller of [STAFF.mediation, resident(wang.residentId)]) {
       const { body } = await gql(
-        `mutation ($v: CourtDecisionInput!) { decideJudicialConfirmationAcceptance(input: $v) { status } }`,
+        `mutation ($v: DecideJudicialConfirmationAcceptanceInput!) { decideJudicialConfirmationAcceptance(input: $v) { status } }`,
         { v: { caseId: filed.id, granted: true } },
         await as(caller),
       );

@@ -53,11 +53,11 @@ const CASE_FIELDS = /* GraphQL */ `
 
 const ACCEPT = `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { ${CASE_FIELDS} } }`;
 const ASSIGN = `mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { ${CASE_FIELDS} } }`;
-const SESSION = `mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { ${CASE_FIELDS} } }`;
+const SESSION = `mutation ($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { ${CASE_FIELDS} } }`;
 const FAIL = `mutation ($input: FailMediationInput!) { failMediation(input: $input) { ${CASE_FIELDS} } }`;
 const WITHDRAW = `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { ${CASE_FIELDS} } }`;
 const AGREE = /* GraphQL */ `
-  mutation ($input: ReachAgreementInput!) {
+  mutation ($input: ReachMediationAgreementInput!) {
     reachMediationAgreement(input: $input) {
       id
       terms
@@ -86,7 +86,7 @@ const AGREE = /* GraphQL */ `
     }
   }
 `;
-const FOLLOW_UP = `mutation ($input: RecordFollowUpInput!) { recordPerformanceFollowUp(input: $input) { id performanceStatus eligibleForJudicialRemedy followUps { status notes } } }`;
+const FOLLOW_UP = `mutation ($input: RecordPerformanceFollowUpInput!) { recordPerformanceFollowUp(input: $input) { id performanceStatus eligibleForJudicialRemedy followUps { status notes } } }`;
 
 interface CaseView {
   id: string;
@@ -241,7 +241,7 @@ describe("acceptance only of a dispute the registry sent to mediation (派件)",
     expect(await refusal(code)).toMatchObject({ code: "INVALID_STATE", reason: "NOT_SENT_HERE" });
     expect(await casesOn(code)).toEqual([]);
     await ok(
-      `mutation ($code: ID!, $body: String!, $reason: String!) { handOffDispute(code: $code, to: MEDIATION, body: $body, reason: $reason) { id } }`,
+      `mutation ($code: ID!, $body: String!, $reason: String!) { handOffDispute(input: { code: $code, to: MEDIATION, body: $body, reason: $reason }) { id } }`,
       { code, body: COMMITTEE, reason: "当事人同意先行人民调解" },
     );
     const accepted = await accept(COMMITTEE, [], code);
@@ -252,7 +252,7 @@ describe("acceptance only of a dispute the registry sent to mediation (派件)",
     const closed = await registerDispute(gql, quarrel());
     await sentTo(gql, closed, "MEDIATION", COMMITTEE);
     await ok(
-      `mutation ($code: ID!, $result: String!) { closeDispute(code: $code, outcome: WITHDRAWN, result: $result) { code } }`,
+      `mutation ($code: ID!, $result: String!) { closeDispute(input: { code: $code, outcome: WITHDRAWN, result: $result }) { code } }`,
       {
         code: closed,
         result: "双方已自行和解，申请人撤回诉求。",
@@ -418,13 +418,13 @@ describe("the six-workers story: labour and commercial committees jointly", () =
       mayApplyForArbitration: false,
       clock: { kind: "labourEnterpriseMediation", state: "RUNNING" },
     });
-    const picked = await ok<{ pickExpert: CaseView }>(
-      `mutation ($input: PickExpertInput!) { pickExpert(input: $input) { ${CASE_FIELDS} } }`,
+    const picked = await ok<{ pickMediationExpert: CaseView }>(
+      `mutation ($input: PickMediationExpertInput!) { pickMediationExpert(input: $input) { ${CASE_FIELDS} } }`,
       {
         input: { caseId: joint.id, expertId: experts.get("章晓东"), pickedBy: "刘永富" },
       },
     );
-    expect(picked.pickExpert.expertPicks).toEqual([
+    expect(picked.pickMediationExpert.expertPicks).toEqual([
       { pickedBy: "刘永富", expert: { name: "章晓东", organization: "浙江富春江律师事务所" } },
     ]);
     await session(joint.id, [...WORKERS, "钱卫东", "俞丽萍", "厂房出租方代表"]);
@@ -596,7 +596,7 @@ describe("rules that hold on every case", () => {
   });
 
   it("pauses only a medical clock for appraisal", async () => {
-    const PAUSE = `mutation ($input: PauseClockInput!) { pauseMediationClock(input: $input) { clockKind clock { kind state } clockPauses { reason to } } }`;
+    const PAUSE = `mutation ($input: PauseMediationClockInput!) { pauseMediationClock(input: $input) { clockKind clock { kind state } clockPauses { reason to } } }`;
     const people = await accept("桐庐县联合人民调解委员会");
     expect(await refused(PAUSE, { input: { caseId: people.id, reason: "医疗损害鉴定" } })).toMatchObject({
       code: "INVALID_STATE",
@@ -639,7 +639,7 @@ describe("rules that hold on every case", () => {
 });
 
 describe("queues", () => {
-  it("pages a committee's queue newest first and filters on status and overdue clocks", async () => {
+  it("pages a committee's queue newest first (or oldest first) and filters on status and overdue clocks", async () => {
     const labour = committees.get("桐庐县劳动争议人民调解委员会");
     const first = await accept("桐庐县劳动争议人民调解委员会");
     const second = await accept("桐庐县劳动争议人民调解委员会");
@@ -652,6 +652,11 @@ describe("queues", () => {
     expect(p1.mediationCases.edges[0]!.node.id).toBe(second.id);
     const p2 = await ok<Page>(Q, { filter, after: p1.mediationCases.pageInfo.endCursor });
     expect(p2.mediationCases.edges[0]!.node.id).toBe(first.id);
+    const oldest = await ok<{ mediationCases: { edges: { node: { id: string } }[] } }>(
+      `query ($filter: MediationCaseFilter) { mediationCases(filter: $filter, first: 50, sort: OLDEST_ACCEPTED) { edges { node { id } } } }`,
+      { filter },
+    );
+    expect(oldest.mediationCases.edges.map((e) => e.node.id).slice(-2)).toEqual([first.id, second.id]);
 
     const overdue = await ok<{
       mediationCases: { edges: { node: { disputeCode: string; clock: { overdue: boolean } } }[] };
@@ -665,11 +670,11 @@ describe("queues", () => {
     expect(overdue.mediationCases.edges.every((e) => e.node.clock.overdue)).toBe(true);
   });
 
-  it("filters the queue on a date range of acceptance", async () => {
+  it("filters the queue on the days of acceptance (China time)", async () => {
     const data = await ok<{
       mediationCases: { edges: { node: { disputeCode: string; acceptedAt: string; committee: string } }[] };
     }>(
-      `{ mediationCases(filter: { acceptedFrom: "2026-07-01T00:00:00Z", acceptedBefore: "2026-08-01T00:00:00Z" }, first: 20) { edges { node { disputeCode acceptedAt committee } } } }`,
+      `{ mediationCases(filter: { from: "2026-07-01", to: "2026-07-31" }, first: 20) { edges { node { disputeCode acceptedAt committee } } } }`,
     );
     expect(data.mediationCases.edges.map((e) => e.node)).toEqual([
       {
@@ -894,7 +899,7 @@ describe("the mediation section of the data cockpit (数据驾驶舱)", () => {
       const page: {
         mediationCases: { edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
       } = await ok(
-        `query ($after: String) { mediationCases(first: 100, after: $after, filter: { acceptedFrom: "2025-12-31T16:00:00.000Z", acceptedBefore: "2026-12-31T16:00:00.000Z" }) {
+        `query ($after: String) { mediationCases(first: 100, after: $after, filter: { from: "2026-01-01", to: "2026-12-31" }) {
           edges { node { status committee clock { overdue } agreement { performanceStatus } } } pageInfo { hasNextPage endCursor } } }`,
         { after },
       );

@@ -9,16 +9,17 @@ import { residentId, withWrongCheckDigit } from "../support/identities.js";
 import { chinaYear } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
-const startedAt = new Date().toISOString();
+/** The day (China time) this file started: registrations since then are this file's or later. */
+const startedOn = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 const DISPUTE_FIELDS = /* GraphQL */ `
   code title description category regionCode localityCode channel status registeredAt amountInvolved peopleInvolved major serviceTier
   parties { id kind name residentId phone residentIdFull phoneFull partyId }
   respondents { kind name creditCode }
   leadDepartment handlingBody coHandlers
-  routing { department body coHandlers ruleId rulesVersion suggestedDepartment overridden reason dispatchedBy }
+  routing { department body coHandlers ruleId rulesVersion suggestedDepartment overridden reason by }
   suggestedRouting { ruleId department body }
-  visits { visitedAt place purpose }
+  visits { at place purpose }
   visitCount
   runs { visits runs }
   closedAt closureResult closedOnTheSpot
@@ -104,11 +105,11 @@ async function mutate<T = Record<string, DisputeView>>(query: string, variables:
   return (await gql<T>(query, variables)).body;
 }
 
-/** Codes of disputes registered since this file started (fewer than 100 here). */
+/** Codes of disputes registered since the day this file started (fewer than 100 here). */
 async function registeredSinceStart(): Promise<string[]> {
   const { body } = await gql<{ disputes: { edges: { node: { code: string } }[] } }>(
-    `query ($from: DateTimeISO!) { disputes(filter: { registeredFrom: $from }, first: 100) { edges { node { code } } } }`,
-    { from: startedAt },
+    `query ($from: LocalDate!) { disputes(filter: { from: $from }, first: 100) { edges { node { code } } } }`,
+    { from: startedOn },
   );
   expect(body.errors).toBeUndefined();
   return body.data!.disputes.edges.map((e) => e.node.code);
@@ -144,7 +145,7 @@ describe("petitions: the one window (一窗受理)", () => {
       "桐庐县信访局",
     ];
     const dispatched = await mutate(
-      `mutation ($code: ID!, $co: [String!]) { dispatchDispute(code: $code, to: MEDIATION, coHandlers: $co) { ${DISPUTE_FIELDS} } }`,
+      `mutation ($code: ID!, $co: [String!]) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlers: $co }) { ${DISPUTE_FIELDS} } }`,
       { code: displayDisputeCode(registered.code), co: coHandlers },
     );
     expect(dispatched.errors).toBeUndefined();
@@ -157,25 +158,25 @@ describe("petitions: the one window (一窗受理)", () => {
         ruleId: "mediation-default",
         overridden: false,
         suggestedDepartment: "MEDIATION",
-        dispatchedBy: STAFF.petitions.sub,
+        by: STAFF.petitions.sub,
       },
     });
 
     const visited = await mutate(
-      `mutation ($code: ID!) { recordVisit(code: $code, input: { place: "桐庐县社会治理综合服务中心联合调解室", purpose: "五方联合调解" }) { visitCount runs { visits runs } } }`,
+      `mutation ($code: ID!) { recordVisit(input: { code: $code, place: "桐庐县社会治理综合服务中心联合调解室", purpose: "五方联合调解" }) { visitCount runs { visits runs } } }`,
       { code: registered.code },
     );
     expect(visited.errors).toBeUndefined();
     expect(visited.data!.recordVisit).toMatchObject({ visitCount: 2, runs: { visits: 2, runs: 1 } });
 
     const closed = await mutate(
-      `mutation ($code: ID!) { closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "五方联合调解，产权单位当日先行支付医疗费2000元。") { status closedAt closureResult closedOnTheSpot } }`,
+      `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "五方联合调解，产权单位当日先行支付医疗费2000元。" }) { status closedAt closureResult closedOnTheSpot } }`,
       { code: registered.code },
     );
     expect(closed.errors).toBeUndefined();
     expect(closed.data!.closeDispute).toMatchObject({ status: "CLOSED", closedOnTheSpot: false });
 
-    const evaluate = `mutation ($code: ID!) { evaluateDispute(code: $code, satisfaction: SATISFIED, comment: "一个窗口就办好了") { evaluation { satisfaction comment } } }`;
+    const evaluate = `mutation ($code: ID!) { evaluateDispute(input: { code: $code, satisfaction: SATISFIED, comment: "一个窗口就办好了" }) { evaluation { satisfaction comment } } }`;
     const evaluated = await mutate(evaluate, { code: registered.code });
     expect(evaluated.data!.evaluateDispute).toEqual({
       evaluation: { satisfaction: "SATISFIED", comment: "一个窗口就办好了" },
@@ -184,10 +185,10 @@ describe("petitions: the one window (一窗受理)", () => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_EVALUATED" });
 
     const followed = await mutate(
-      `mutation ($code: ID!) { recordFollowUp(code: $code, input: { method: "电话", notes: "余款已结清，井盖已整改。", agreementPerformed: true }) { followUps { method agreementPerformed } } }`,
+      `mutation ($code: ID!) { recordDisputeFollowUp(input: { code: $code, method: "电话", notes: "余款已结清，井盖已整改。", agreementPerformed: true }) { followUps { method agreementPerformed } } }`,
       { code: registered.code },
     );
-    expect(followed.data!.recordFollowUp).toEqual({ followUps: [{ method: "电话", agreementPerformed: true }] });
+    expect(followed.data!.recordDisputeFollowUp).toEqual({ followUps: [{ method: "电话", agreementPerformed: true }] });
 
     const final = (await get(registered.code))!;
     expect(final.clocks.map((c) => c.kind)).toEqual(["centerServiceSimple", "peopleMediation"]);
@@ -293,7 +294,7 @@ describe("petitions: the one window (一窗受理)", () => {
       problems: [{ reason: "CHECK_DIGIT" }],
     });
     const visit = await gql(
-      `mutation ($code: ID!) { recordVisit(code: $code, input: { place: "窗口", purpose: "咨询" }) { code } }`,
+      `mutation ($code: ID!) { recordVisit(input: { code: $code, place: "窗口", purpose: "咨询" }) { code } }`,
       { code: mistyped },
     );
     expect(visit.body.errors![0]!.extensions).toMatchObject({
@@ -322,7 +323,7 @@ describe("petitions: the one window (一窗受理)", () => {
     expect((await get(first.code))!.possibleDuplicates).toEqual([{ code: second.code }]);
 
     const merged = await mutate(
-      `mutation ($code: ID!, $into: ID!) { mergeDisputes(code: $code, into: $into, reason: "同一工人同一欠薪事项经12345重复反映") { code mergedFrom { code status } } }`,
+      `mutation ($code: ID!, $into: ID!) { mergeDisputes(input: { code: $code, into: $into, reason: "同一工人同一欠薪事项经12345重复反映" }) { code mergedFrom { code status } } }`,
       { code: second.code, into: first.code },
     );
     expect(merged.errors).toBeUndefined();
@@ -335,12 +336,12 @@ describe("petitions: the one window (一窗受理)", () => {
 
     // A related but separate matter is linked (关联), and both stay open on their own.
     const related = await register({ ...input, title: "同厂另一名工人欠薪", category: "拖欠农民工工资" });
-    const link = `mutation ($code: ID!, $other: ID!) { linkDisputes(code: $code, otherCode: $other, reason: "同一用人单位欠薪") { linkedDisputes { code status } } }`;
+    const link = `mutation ($code: ID!, $other: ID!) { linkDisputes(input: { code: $code, otherCode: $other, reason: "同一用人单位欠薪" }) { linkedDisputes { code status } } }`;
     const linked = await mutate(link, { code: related.code, other: first.code });
     expect(linked.data!.linkDisputes).toEqual({ linkedDisputes: [{ code: first.code, status: "REGISTERED" }] });
     expect((await mutate(link, { code: first.code, other: related.code })).errors).toBeUndefined(); // linking again changes nothing
     const merged2 = await mutate(
-      `mutation ($code: ID!) { mergeDisputes(code: $code, into: $code, reason: "误操作") { code } }`,
+      `mutation ($code: ID!) { mergeDisputes(input: { code: $code, into: $code, reason: "误操作" }) { code } }`,
       { code: first.code },
     );
     expect(merged2.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "SAME_DISPUTE" });
@@ -371,18 +372,18 @@ describe("petitions: the one window (一窗受理)", () => {
       suggestedRouting: { ruleId: "mediation-labour", department: "MEDIATION" },
     });
 
-    const dispatch = `mutation ($code: ID!, $reason: String) { dispatchDispute(code: $code, to: ARBITRATION, reason: $reason) { leadDepartment handlingBody routing { ruleId overridden reason suggestedDepartment } } }`;
+    const dispatch = `mutation ($code: ID!, $reason: String) { dispatchDispute(input: { code: $code, to: ARBITRATION, reason: $reason }) { leadDepartment handlingBody routing { ruleId overridden reason suggestedDepartment } } }`;
     const early = await mutate(dispatch, { code: major.code, reason: "当事人拒绝调解" });
     expect(early.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "CONSULTATION_REQUIRED" });
 
     const consulted = await mutate(
-      `mutation ($code: ID!) { recordConsultation(code: $code, input: { judge: "方志远", chiefMediator: "钱卫东", legalAidLawyer: "胡晓燕", departments: ["桐庐县人力资源和社会保障局"], conclusion: "工人不同意调解，引导劳动仲裁。" }) { consultations { judge departments } } }`,
+      `mutation ($code: ID!) { recordConsultation(input: { code: $code, judge: "方志远", chiefMediator: "钱卫东", legalAidLawyer: "胡晓燕", departments: ["桐庐县人力资源和社会保障局"], conclusion: "工人不同意调解，引导劳动仲裁。" }) { consultations { judge departments } } }`,
       { code: major.code },
     );
     expect(consulted.errors).toBeUndefined();
 
     const noReason = await mutate(dispatch, { code: major.code, reason: null });
-    expect(noReason.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["reason"] });
+    expect(noReason.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "reason"] });
 
     const overridden = await mutate(dispatch, { code: major.code, reason: "当事人拒绝调解" });
     expect(overridden.errors).toBeUndefined();
@@ -400,12 +401,12 @@ describe("petitions: the one window (一窗受理)", () => {
 
   it("closes a simple matter on the spot (当场办结), and not after dispatch", async () => {
     const simple = await register(manholeInput({ category: "邻里", title: "相邻排水沟纠纷" }));
-    const close = `mutation ($code: ID!) { closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "窗口当场调解，双方达成一致。", onTheSpot: true) { status closedOnTheSpot } }`;
+    const close = `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "窗口当场调解，双方达成一致。", onTheSpot: true }) { status closedOnTheSpot } }`;
     const closed = await mutate(close, { code: simple.code });
     expect(closed.data!.closeDispute).toEqual({ status: "CLOSED", closedOnTheSpot: true });
 
     const other = await register(manholeInput());
-    await mutate(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, {
+    await mutate(`mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`, {
       code: other.code,
     });
     const late = await mutate(close, { code: other.code });
@@ -413,7 +414,7 @@ describe("petitions: the one window (一窗受理)", () => {
   });
 
   it("pages the queue newest first with filters", async () => {
-    const query = `query ($after: String) { disputes(filter: { major: false, channel: WALK_IN, status: [REGISTERED, DISPATCHED, CLOSED] }, first: 2, after: $after) {
+    const query = `query ($after: String) { disputes(filter: { major: false, channel: WALK_IN, statuses: [REGISTERED, DISPATCHED, CLOSED] }, first: 2, after: $after) {
       edges { cursor node { code registeredAt major channel } } pageInfo { hasNextPage endCursor } } }`;
     type Page = {
       disputes: {
@@ -453,7 +454,7 @@ describe("petitions: the one window (一窗受理)", () => {
     const filed = await mutate<{
       filePetition: { state: string; agent: { name: string; phone: string }; clocks: { kind: string }[] };
     }>(
-      `mutation ($code: ID!, $agent: String) { filePetition(code: $code, receivedAt: "2026-03-02T02:00:00Z", agentName: $agent, agentPhone: "0571-64621234") { ${PETITION} } }`,
+      `mutation ($code: ID!, $agent: String) { filePetition(input: { code: $code, receivedAt: "2026-03-02T02:00:00Z", agentName: $agent, agentPhone: "0571-64621234" }) { ${PETITION} } }`,
       { code: dispute.code, agent },
     );
     expect(filed.errors).toBeUndefined();
@@ -463,7 +464,7 @@ describe("petitions: the one window (一窗受理)", () => {
       clocks: [{ kind: "petitionAcceptance" }],
     });
 
-    const advance = `mutation ($code: ID!, $input: PetitionEventInput!) { advancePetition(code: $code, input: $input) { ${PETITION} } }`;
+    const advance = `mutation ($input: AdvancePetitionInput!) { advancePetition(input: $input) { ${PETITION} } }`;
     type Advanced = {
       advancePetition: {
         state: string;
@@ -471,8 +472,11 @@ describe("petitions: the one window (一窗受理)", () => {
       };
     };
     const accepted = await mutate<Advanced>(advance, {
-      code: dispute.code,
-      input: { type: "ACCEPT", at: "2026-03-06T02:00:00Z" },
+      input: {
+        code: dispute.code,
+        type: "ACCEPT",
+        at: "2026-03-06T02:00:00Z",
+      },
     });
     expect(accepted.data!.advancePetition.clocks.map((c) => [c.kind, c.state])).toEqual([
       ["petitionAcceptance", "STOPPED"],
@@ -481,8 +485,8 @@ describe("petitions: the one window (一窗受理)", () => {
 
     const extend = (days: number) =>
       mutate<Advanced>(advance, {
-        code: dispute.code,
         input: {
+          code: dispute.code,
           type: "EXTEND_HANDLING",
           at: "2026-04-20T02:00:00Z",
           days,
@@ -497,8 +501,11 @@ describe("petitions: the one window (一窗受理)", () => {
     });
 
     const replied = await mutate<Advanced>(advance, {
-      code: dispute.code,
-      input: { type: "REPLY", at: "2026-05-20T02:00:00Z" },
+      input: {
+        code: dispute.code,
+        type: "REPLY",
+        at: "2026-05-20T02:00:00Z",
+      },
     });
     expect(replied.data!.advancePetition).toMatchObject({ state: "REPLIED" });
     expect(replied.data!.advancePetition.clocks[1]).toMatchObject({
@@ -507,13 +514,12 @@ describe("petitions: the one window (一窗受理)", () => {
       extendedDays: 20,
     });
     const late = await mutate(advance, {
-      code: dispute.code,
-      input: { type: "REQUEST_REVIEW", at: "2026-07-01T02:00:00Z" },
+      input: { code: dispute.code, type: "REQUEST_REVIEW", at: "2026-07-01T02:00:00Z" },
     });
     expect(late.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "REQUEST_LATE" });
 
     const queue = await gql<{ petitionQueue: { edges: { node: { disputeCode: string; state: string } }[] } }>(
-      `query ($agent: String) { petitionQueue(agentName: $agent, first: 10) { edges { node { disputeCode state } } } }`,
+      `query ($agent: String) { petitionQueue(filter: { agentName: $agent }, first: 10) { edges { node { disputeCode state } } } }`,
       { agent },
     );
     expect(queue.body.data!.petitionQueue.edges).toEqual([{ node: { disputeCode: dispute.code, state: "REPLIED" } }]);
@@ -522,13 +528,15 @@ describe("petitions: the one window (一窗受理)", () => {
 
   it("routes a petition that belongs to arbitration out of 信访", async () => {
     const dispute = await register(manholeInput({ category: "劳动争议", title: "信访反映欠薪", channel: "LETTER" }));
-    await mutate(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code });
+    await mutate(`mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`, { code: dispute.code });
     const routed = await mutate<{ advancePetition: { state: string; routedTo: string; overdue: boolean } }>(
-      `mutation ($code: ID!) { advancePetition(code: $code, input: { type: ROUTE_OUT, routeTo: ARBITRATION }) { state routedTo overdue } }`,
+      `mutation ($code: ID!) { advancePetition(input: { code: $code, type: ROUTE_OUT, routeTo: ARBITRATION }) { state routedTo overdue } }`,
       { code: dispute.code },
     );
     expect(routed.data!.advancePetition).toEqual({ state: "ROUTED_OUT", routedTo: "ARBITRATION", overdue: false });
-    const again = await mutate(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code });
+    const again = await mutate(`mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`, {
+      code: dispute.code,
+    });
     expect(again.errors![0]!.extensions).toMatchObject({ code: "CONFLICT" });
   });
 
@@ -653,7 +661,7 @@ describe("petitions: access (who sees and does what)", () => {
     expect(JSON.stringify(body.data)).not.toContain(applicant.residentId);
 
     // Once dispatched to mediation, the mediators handle it and see it in full.
-    await mutate(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, {
+    await mutate(`mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`, {
       code: dispute.code,
     });
     const handling = await gql<View>(VIEW, { code: dispute.code }, await as(STAFF.mediation));
@@ -704,7 +712,7 @@ describe("petitions: access (who sees and does what)", () => {
         codeOf(
           (
             await gql(
-              `mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`,
+              `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`,
               { code: dispute.code },
               headers,
             )
@@ -713,20 +721,30 @@ describe("petitions: access (who sees and does what)", () => {
       ).toBe("FORBIDDEN");
       expect(
         codeOf(
-          (await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code }, headers))
-            .body,
+          (
+            await gql(
+              `mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`,
+              { code: dispute.code },
+              headers,
+            )
+          ).body,
         ),
       ).toBe("FORBIDDEN");
     }
     const clerkOnly = await as({ roles: ["intakeClerk"], department: "petitions", sub: "clerk-only" });
     expect(
       codeOf(
-        (await gql(`mutation ($code: ID!) { filePetition(code: $code) { state } }`, { code: dispute.code }, clerkOnly))
-          .body,
+        (
+          await gql(
+            `mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`,
+            { code: dispute.code },
+            clerkOnly,
+          )
+        ).body,
       ),
     ).toBe("FORBIDDEN");
     const visit = await gql(
-      `mutation ($code: ID!) { recordVisit(code: $code, input: { place: "综合受理窗口", purpose: "补交材料" }) { visitCount } }`,
+      `mutation ($code: ID!) { recordVisit(input: { code: $code, place: "综合受理窗口", purpose: "补交材料" }) { visitCount } }`,
       { code: dispute.code },
       clerkOnly,
     );
@@ -739,11 +757,11 @@ describe("petitions: access (who sees and does what)", () => {
   it("lets only the receiving department (or the commander) answer a hand-off", async () => {
     const { dispute } = await neighbourDispute();
     const handed = await mutate<{ handOffDispute: { id: string; state: string } }>(
-      `mutation ($code: ID!) { handOffDispute(code: $code, to: ARBITRATION, reason: "邻里纠纷涉及承包地流转合同，转仲裁") { id state } }`,
+      `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: "邻里纠纷涉及承包地流转合同，转仲裁" }) { id state } }`,
       { code: dispute.code },
     );
     expect(handed.errors).toBeUndefined();
-    const respond = `mutation ($id: ID!) { respondToHandOff(id: $id, accept: true) { state } }`;
+    const respond = `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`;
     const id = handed.data!.handOffDispute.id;
     expect(codeOf((await gql(respond, { id }, await as(STAFF.mediation))).body)).toBe("FORBIDDEN");
     expect(
@@ -843,7 +861,7 @@ describe("petitions: the party (当事人) across disputes", () => {
 
     // 重复诉求并单: the repeat is merged into the first and stays on the party's list, pointing to it.
     const merged = await mutate(
-      `mutation ($code: ID!, $into: ID!) { mergeDisputes(code: $code, into: $into, reason: "同一事项经12345重复反映") { code } }`,
+      `mutation ($code: ID!, $into: ID!) { mergeDisputes(input: { code: $code, into: $into, reason: "同一事项经12345重复反映" }) { code } }`,
       { code: repeat.code, into: first.code },
     );
     expect(merged.errors).toBeUndefined();

@@ -38,7 +38,7 @@ describe("registry outage", () => {
       parties: [{ kind: "PERSON", name: "钱志强", residentId: residentId(), phone: "13905710011" }],
       respondents: [{ kind: "ORGANISATION", name: "桐庐某装饰工程有限公司" }],
     });
-    await ok(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+    await ok(`mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`, { code });
     return code;
   };
   const accept = async (disputeCode: string, committeeId: string) =>
@@ -97,7 +97,7 @@ describe("registry outage", () => {
     await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, {
       input: { caseId, mediatorId },
     });
-    await ok(`mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { id } }`, {
+    await ok(`mutation ($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { id } }`, {
       input: {
         caseId,
         mode: "IN_PERSON",

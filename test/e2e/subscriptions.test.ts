@@ -162,7 +162,7 @@ async function ok(query: string, variables: Record<string, unknown>) {
 }
 
 const dispatch = (code: string) =>
-  ok(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+  ok(`mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`, { code });
 
 let committeeId: string;
 const acceptMediation = (code: string) =>
@@ -262,7 +262,7 @@ describe("live subscriptions", () => {
       .toContain("IN_PROGRESS");
 
     await ok(
-      `mutation ($code: ID!) { handOffDispute(code: $code, to: LEGAL_AID, reason: "申请人经济困难，需要法律援助") { id } }`,
+      `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: LEGAL_AID, reason: "申请人经济困难，需要法律援助" }) { id } }`,
       { code },
     );
     await expect.poll(() => legalAid.results.length, EVENTUALLY).toBeGreaterThan(0);
@@ -312,7 +312,7 @@ describe("live subscriptions", () => {
     expect(caughtUp).not.toBe(lastId);
     // The next live step follows on the same stream, and the missed one was sent once only.
     await ok(
-      `mutation ($code: ID!) { handOffDispute(code: $code, to: LEGAL_AID, reason: "申请人经济困难，需要法律援助") { id } }`,
+      `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: LEGAL_AID, reason: "申请人经济困难，需要法律援助" }) { id } }`,
       { code },
     );
     await expect.poll(() => again.events.length, EVENTUALLY).toBe(2);

@@ -49,12 +49,15 @@ const TRACK = `query ($code: String!, $verification: String!) {
 describe("one history per dispute and tracking by code", () => {
   it("records the registry's own steps in order, in the same transaction as each change", async () => {
     const code = await registerNeighbourDispute("13957112233");
-    const dispatched = await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, {
-      code,
-    });
+    const dispatched = await gql(
+      `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`,
+      {
+        code,
+      },
+    );
     expect(dispatched.body.errors).toBeUndefined();
     const closed = await gql(
-      `mutation ($code: ID!) { closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "经村调委会调解，双方同意按原走向重修排水沟。") { code } }`,
+      `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "经村调委会调解，双方同意按原走向重修排水沟。" }) { code } }`,
       { code },
     );
     expect(closed.body.errors).toBeUndefined();
@@ -73,10 +76,13 @@ describe("one history per dispute and tracking by code", () => {
 
   it("lets the lead department close with an outcome the resident sees by tracking, and not the window", async () => {
     const code = await registerNeighbourDispute("13957116677");
-    const sent = await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+    const sent = await gql(
+      `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`,
+      { code },
+    );
     expect(sent.body.errors).toBeUndefined();
     const CLOSE = `mutation ($code: ID!) {
-      closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "村调委会调解，双方签订协议，排水沟沿原走向修复。") { status outcome }
+      closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "村调委会调解，双方签订协议，排水沟沿原走向修复。" }) { status outcome }
     }`;
     // The window's clerk alone (no commander role) does not close what mediation leads.
     const clerk = await gql(
@@ -105,7 +111,7 @@ describe("one history per dispute and tracking by code", () => {
 
   it("shows a resident their progress with the last 4 digits of their phone, and nothing for a wrong answer", async () => {
     const code = await registerNeighbourDispute("13957114455");
-    await gql(`mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION) { code } }`, { code });
+    await gql(`mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`, { code });
 
     const ok = await track({
       code: `${code.slice(0, 6)}-${code.slice(6, 8)}-${code.slice(8, 14)}-${code.slice(14)}`,

@@ -124,7 +124,7 @@ describe("two replicas of everything", { shuffle: false }, () => {
         )
       ).registerDispute.code;
       await ok(
-        `mutation ($code: ID!, $body: String) { dispatchDispute(code: $code, to: MEDIATION, body: $body, reason: "按当事人意愿派单") { code } }`,
+        `mutation ($code: ID!, $body: String) { dispatchDispute(input: { code: $code, to: MEDIATION, body: $body, reason: "按当事人意愿派单" }) { code } }`,
         { code: story.code, body: COMMITTEE },
       );
       story.caseId = (

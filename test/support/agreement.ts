@@ -70,7 +70,7 @@ export async function settledDispute(
   await ok(`mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, {
     input: { caseId, mediatorId: mediators.edges[0]!.node.id },
   });
-  await ok(`mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { id } }`, {
+  await ok(`mutation ($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { id } }`, {
     input: {
       caseId,
       mode: "IN_PERSON",
@@ -81,7 +81,7 @@ export async function settledDispute(
     },
   });
   const { reachMediationAgreement } = await ok<{ reachMediationAgreement: { id: string; signedAt: string } }>(
-    `mutation ($input: ReachAgreementInput!) { reachMediationAgreement(input: $input) { id signedAt } }`,
+    `mutation ($input: ReachMediationAgreementInput!) { reachMediationAgreement(input: $input) { id signedAt } }`,
     {
       input: {
         caseId,

@@ -14,7 +14,7 @@ export async function registerDispute(gql: Gql, input: Record<string, unknown>):
   return body.data!.registerDispute.code;
 }
 
-/** The registry's departments as `dispatchDispute(to:)` names them. */
+/** The registry's departments as `dispatchDispute(input: { to })` names them. */
 export type DispatchTarget = "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_AID" | "ADMINISTRATIVE_REVIEW";
 
 /**
@@ -25,7 +25,7 @@ export type DispatchTarget = "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL
 export async function sentTo(gql: Gql, code: string, to: DispatchTarget, body?: string): Promise<void> {
   const { body: response } = await gql<{ dispatchDispute: { code: string } }>(
     `mutation ($code: ID!, $to: Department!, $body: String, $reason: String) {
-      dispatchDispute(code: $code, to: $to, body: $body, reason: $reason) { code }
+      dispatchDispute(input: { code: $code, to: $to, body: $body, reason: $reason }) { code }
     }`,
     { code, to, body: body ?? null, reason: "按当事人意愿及案件性质派单" },
   );

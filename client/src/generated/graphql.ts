@@ -4,26 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
-/** SURGE 投诉激增 · REPEATED_PETITION 重复诉求 · GROUP_DISPUTE 群体性纠纷 · DUE_SOON 即将超期 */
-export type AlertKind = "DUE_SOON" | "GROUP_DISPUTE" | "REPEATED_PETITION" | "SURGE";
+/** 预警类型: what a detector found. */
+export type AlertKind =
+  /** 即将超期 due soon */
+  | "DUE_SOON"
+  /** 群体性纠纷 group dispute */
+  | "GROUP_DISPUTE"
+  /** 重复诉求 repeated petition */
+  | "REPEATED_PETITION"
+  /** 投诉激增 surge of complaints */
+  | "SURGE";
 
-/** NEW 新预警 → ACKNOWLEDGED 已签收 → HANDLED 已处置 */
-export type AlertStatus = "ACKNOWLEDGED" | "HANDLED" | "NEW";
+/** 预警状态: NEW → ACKNOWLEDGED → HANDLED. */
+export type AlertStatus =
+  /** 已签收 acknowledged */
+  | "ACKNOWLEDGED"
+  /** 已处置 handled */
+  | "HANDLED"
+  /** 新预警 new */
+  | "NEW";
 
 /** What the cockpit shows: a period (China time, inclusive), optionally a region and a category. */
 export type CockpitFilter = {
   /** Dispute category, e.g. 劳动争议. */
   category?: string | null | undefined;
-  /** First day, YYYY-MM-DD. */
-  from: string;
+  /** First day. */
+  from: unknown;
   /** Province, prefecture or county (6 digits), town (9) or village (12) code, within the caller's region; default: the caller's region. */
   regionCode?: string | null | undefined;
-  /** Last day, YYYY-MM-DD. */
-  to: string;
+  /** Last day. */
+  to: unknown;
 };
 
-/** 按日 / 按周（周一起）/ 按月, China time */
-export type TrendGranularity = "DAY" | "MONTH" | "WEEK";
+/** 趋势粒度 of a trend, China time. */
+export type TrendGranularity =
+  /** 按日 by day */
+  | "DAY"
+  /** 按月 by month */
+  | "MONTH"
+  /** 按周（周一起）by week, from Monday */
+  | "WEEK";
 
 export type CockpitQueryVariables = Exact<{
   filter: CockpitFilter;

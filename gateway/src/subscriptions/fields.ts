@@ -172,7 +172,7 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
     keyOf: (event) => (event.kind === "alert" ? event.id : undefined),
     read: {
       // The alert just raised is among the newest; at most 200 are listed.
-      root: `alerts(first: 200, status: [NEW, ACKNOWLEDGED, HANDLED]) %s`,
+      root: `alerts(first: 200, statuses: [NEW, ACKNOWLEDGED, HANDLED]) %s`,
       keyed: true,
       pick: (data, key) => listed(data.alerts, key),
     },

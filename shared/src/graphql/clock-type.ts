@@ -12,7 +12,15 @@ export enum ClockStateValue {
 }
 registerEnumType(ClockStateValue, {
   name: "ClockState",
-  description: "运行中 / 暂停 / 临期 / 超期 / 严重超期 / 已停止",
+  description: "Where a legal or service clock stands (期限状态).",
+  valuesConfig: {
+    RUNNING: { description: "运行中 running: counting towards the deadline" },
+    PAUSED: { description: "暂停 paused: a period the law leaves out (appraisal, supplementing materials) is running" },
+    DUE_SOON: { description: "临期 due soon: within the warning period before the deadline" },
+    OVERDUE: { description: "超期 overdue: past the deadline" },
+    VERY_OVERDUE: { description: "严重超期 very overdue: later than the local policy allows before escalating" },
+    STOPPED: { description: "已停止 stopped: the step the clock waited for happened" },
+  },
 });
 
 // Same type in every subgraph that has clocks.

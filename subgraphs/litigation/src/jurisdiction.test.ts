@@ -34,8 +34,8 @@ const filing = (disputeCode: string, courtRegionCode?: string) => ({
   claims: [{ description: "归还借款", amount: "30000" }],
 });
 
-const FILE = `mutation ($v: FileCaseInput!) { r: fileCase(input: $v) { id status version } }`;
-const JUDGE = `mutation ($id: ID!) { r: recordJudgment(caseId: $id) { id status } }`;
+const FILE = `mutation ($v: FileCourtCaseInput!) { r: fileCourtCase(input: $v) { id status version } }`;
+const JUDGE = `mutation ($id: ID!) { r: recordJudgment(input: { caseId: $id }) { id status } }`;
 const BY_ID = `query ($id: ID!) { courtCase(id: $id) { id } }`;
 const QUEUE = `query ($code: String) { courtCases(filter: { disputeCode: $code }) { totalCount edges { node { id } } } }`;
 const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) {

@@ -50,18 +50,24 @@ const MUTATIONS: { family: string; name: string; source: string; variables: Reco
     },
     {
       family: "opening a case",
-      name: "fileCase",
-      source: `mutation ($v: FileCaseInput!) { fileCase(input: $v) { id } }`,
+      name: "fileCourtCase",
+      source: `mutation ($v: FileCourtCaseInput!) { fileCourtCase(input: $v) { id } }`,
       variables: { v: { ...basics, disputeCode: "nope", trialProcedure: "ORDINARY" } },
       clerk: "BAD_USER_INPUT",
     },
     ...(
       [
-        ["recordPreFilingMediationSuccess", "PreFilingMediationSuccessInput", { success: "AGREEMENT" }],
-        ["fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput", { trialProcedure: "SIMPLIFIED" }],
-        ["decideJudicialConfirmationAcceptance", "CourtDecisionInput", { granted: true }],
-        ["ruleOnJudicialConfirmation", "CourtDecisionInput", { granted: true }],
+        ["recordPreFilingMediationSuccess", "RecordPreFilingMediationSuccessInput", { success: "AGREEMENT" }],
+        [
+          "fileAfterFailedPreFilingMediation",
+          "FileAfterFailedPreFilingMediationInput",
+          { trialProcedure: "SIMPLIFIED" },
+        ],
+        ["decideJudicialConfirmationAcceptance", "DecideJudicialConfirmationAcceptanceInput", { granted: true }],
+        ["ruleOnJudicialConfirmation", "RuleOnJudicialConfirmationInput", { granted: true }],
         ["concludeEnforcement", "ConcludeEnforcementInput", { outcome: "SETTLED" }],
+        ["recordJudgment", "RecordJudgmentInput", {}],
+        ["recordCourtPerformance", "RecordCourtPerformanceInput", {}],
       ] as const
     ).map(([name, type, more]) => ({
       family: "a step of the state machine",
@@ -70,18 +76,16 @@ const MUTATIONS: { family: string; name: string; source: string; variables: Reco
       variables: { v: { caseId: UNKNOWN_CASE, expectedVersion: 1, ...more } },
       clerk: "NOT_FOUND",
     })),
-    ...["extendPreFilingMediation", "extendJudicialConfirmationRuling"].map((name) => ({
+    ...(
+      [
+        ["extendPreFilingMediation", "ExtendPreFilingMediationInput"],
+        ["extendJudicialConfirmationRuling", "ExtendJudicialConfirmationRulingInput"],
+      ] as const
+    ).map(([name, type]) => ({
       family: "extending a clock",
       name,
-      source: `mutation ($v: ExtendCaseClockInput!) { ${name}(input: $v) { id } }`,
+      source: `mutation ($v: ${type}!) { ${name}(input: $v) { id } }`,
       variables: { v: { caseId: UNKNOWN_CASE, days: 5, reason: "同意延长" } },
-      clerk: "NOT_FOUND",
-    })),
-    ...["recordJudgment", "recordPerformance"].map((name) => ({
-      family: "a step of the state machine",
-      name,
-      source: `mutation ($id: ID!) { ${name}(caseId: $id) { id } }`,
-      variables: { id: UNKNOWN_CASE },
       clerk: "NOT_FOUND",
     })),
     {

@@ -37,8 +37,8 @@ const OPENINGS = [
     opened: "IN_MEDIATION",
   },
   {
-    name: "fileCase",
-    source: `mutation ($v: FileCaseInput!) { r: fileCase(input: $v) { id status } }`,
+    name: "fileCourtCase",
+    source: `mutation ($v: FileCourtCaseInput!) { r: fileCourtCase(input: $v) { id status } }`,
     input: (code: string) => ({ ...lawsuit(code), trialProcedure: "SIMPLIFIED" }),
     opened: "FILED",
   },
@@ -145,8 +145,8 @@ describe("a case only on a dispute the registry sent to the court", () => {
         ],
       },
     );
-    const DECIDE = `mutation ($v: CourtDecisionInput!) { r: decideJudicialConfirmationAcceptance(input: $v) { id status } }`;
-    const RULE = `mutation ($v: CourtDecisionInput!) { r: ruleOnJudicialConfirmation(input: $v) { id status } }`;
+    const DECIDE = `mutation ($v: DecideJudicialConfirmationAcceptanceInput!) { r: decideJudicialConfirmationAcceptance(input: $v) { id status } }`;
+    const RULE = `mutation ($v: RuleOnJudicialConfirmationInput!) { r: ruleOnJudicialConfirmation(input: $v) { id status } }`;
     await run(DECIDE, { caseId: applied.id, granted: true });
     expect(await run(RULE, { caseId: applied.id, granted: true })).toMatchObject({ status: "CONFIRMED" });
     const enforcement = await run(

@@ -12,11 +12,11 @@ const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequen
 
 const CASE = "id status version";
 const DELEGATE = `mutation ($v: DelegatePreFilingMediationInput!) { r: delegatePreFilingMediation(input: $v) { ${CASE} } }`;
-const EXTEND = `mutation ($v: ExtendCaseClockInput!) { r: extendPreFilingMediation(input: $v) { ${CASE} } }`;
-const SUCCEED = `mutation ($v: PreFilingMediationSuccessInput!) { r: recordPreFilingMediationSuccess(input: $v) { ${CASE} } }`;
-const FILE = `mutation ($v: FileCaseInput!) { r: fileCase(input: $v) { ${CASE} } }`;
-const JUDGE = `mutation ($id: ID!, $version: Int) { r: recordJudgment(caseId: $id, expectedVersion: $version) { ${CASE} } }`;
-const PERFORMED = `mutation ($id: ID!, $version: Int) { r: recordPerformance(caseId: $id, expectedVersion: $version) { ${CASE} } }`;
+const EXTEND = `mutation ($v: ExtendPreFilingMediationInput!) { r: extendPreFilingMediation(input: $v) { ${CASE} } }`;
+const SUCCEED = `mutation ($v: RecordPreFilingMediationSuccessInput!) { r: recordPreFilingMediationSuccess(input: $v) { ${CASE} } }`;
+const FILE = `mutation ($v: FileCourtCaseInput!) { r: fileCourtCase(input: $v) { ${CASE} } }`;
+const JUDGE = `mutation ($id: ID!, $version: Int) { r: recordJudgment(input: { caseId: $id, expectedVersion: $version }) { ${CASE} } }`;
+const PERFORMED = `mutation ($id: ID!, $version: Int) { r: recordCourtPerformance(input: { caseId: $id, expectedVersion: $version }) { ${CASE} } }`;
 
 const lawsuit = (disputeCode: string) => ({
   disputeCode,
@@ -82,7 +82,7 @@ describe("the court's write path", () => {
     expect(resolved).toMatchObject({ status: "RESOLVED", version: 3 });
   });
 
-  it("takes expectedVersion as an argument where a mutation has no input, and counts every change", async () => {
+  it("takes expectedVersion in the input of a bare step (judgment, performance), and counts every change", async () => {
     const filed = await ok(FILE, { v: { ...lawsuit(await sentHere()), trialProcedure: "SMALL_CLAIMS" } });
     const before = await footprint(filed.id);
     expect((await kit.run(CLERK, JUDGE, { id: filed.id, version: 7 })).codes).toEqual(["CONFLICT"]);

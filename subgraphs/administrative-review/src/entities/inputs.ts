@@ -1,5 +1,7 @@
 // Every input type of the administrative review body. Values are checked in the resolvers (InputProblems).
 import { Field, ID, InputType, Int } from "type-graphql";
+import type { LocalDate } from "@onedoor/shared/clock/index";
+import { LocalDateScalar } from "@onedoor/shared/graphql/scalars";
 import { AdministrativeReviewDecisionKind, AdministrativeReviewProcedure } from "./enums.js";
 
 @InputType({ description: "收到行政复议申请 on a registered dispute." })
@@ -16,10 +18,10 @@ export class ReceiveAdministrativeReviewCaseInput {
   @Field(() => String, { description: "被申请复议的行政行为, e.g. the decision's number." })
   contestedAct!: string;
 
-  @Field(() => String, {
-    description: "YYYY-MM-DD: when the applicant knew of the act (the 60-day application period runs from it).",
+  @Field(() => LocalDateScalar, {
+    description: "When the applicant knew of the act (the 60-day application period runs from it).",
   })
-  actKnownOn!: string;
+  actKnownOn!: LocalDate;
 
   @Field(() => String, { nullable: true, description: "The applicant's resident ID (stored only as a party id)." })
   applicantResidentId?: string | null;

@@ -44,13 +44,16 @@ describe("the administrative review body's mutations", () => {
       request: "",
       respondentAgency: "县自然资源和规划局",
       contestedAct: "行政处罚决定",
-      actKnownOn: "2026-02-30",
+      actKnownOn: chinaDaysAgo(-1),
     };
     expect((await kit.run(MEDIATOR, RECEIVE, { input })).codes).toEqual(["FORBIDDEN"]);
     const bad = await kit.run(OFFICER, RECEIVE, { input });
     expect(bad.codes).toEqual(["BAD_USER_INPUT"]);
     const problems = bad.errors[0]!.extensions!.problems as { field: string[] }[];
     expect(problems.map((p) => p.field.join("."))).toEqual(["input.disputeCode", "input.request", "input.actKnownOn"]);
+    // A day that does not exist is refused by the LocalDate scalar before the resolver runs.
+    const noSuchDay = await kit.run(OFFICER, RECEIVE, { input: { ...input, actKnownOn: "2026-02-30" } });
+    expect(noSuchDay.codes).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("runs the acceptance clock on receipt, then the 60-day decision clock, extended once approved", async () => {

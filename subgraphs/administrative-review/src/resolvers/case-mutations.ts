@@ -7,7 +7,7 @@ import { currentTime } from "@onedoor/shared/clock/now";
 import { requireSentHere } from "@onedoor/shared/events/registry-notices";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
-import { checkInt, checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
+import { checkInt } from "@onedoor/shared/graphql/input-bounds";
 import { validateResidentId } from "@onedoor/shared/validators/index";
 import type { AdministrativeReviewCase as CaseRow } from "../generated/prisma/client.js";
 import { AdministrativeReviewCase } from "../entities/case.js";
@@ -30,7 +30,6 @@ const LABEL = {
   request: { zh: "复议请求", en: "Request" },
   respondentAgency: { zh: "被申请人", en: "Respondent agency" },
   contestedAct: { zh: "被申请复议的行政行为", en: "Contested act" },
-  actKnownOn: { zh: "知道该行政行为的日期", en: "Date the act became known" },
   lateReason: { zh: "逾期申请的正当理由", en: "Reason for the late application" },
   reason: { zh: "理由", en: "Reason" },
   summary: { zh: "复议决定要点", en: "Decision summary" },
@@ -57,13 +56,13 @@ export class AdministrativeReviewCaseMutations {
       100,
     );
     const contestedAct = problems.text(["input", "contestedAct"], input.contestedAct, LABEL.contestedAct, 500);
-    const actKnownOn = problems.check(["input", "actKnownOn"], checkLocalDate(input.actKnownOn, LABEL.actKnownOn));
+    const { actKnownOn } = input;
     const residentId =
       input.applicantResidentId == null
         ? undefined
         : problems.check(["input", "applicantResidentId"], validateResidentId(input.applicantResidentId));
     const receivedAt = currentTime();
-    if (actKnownOn && new Date(`${actKnownOn}T00:00:00+08:00`) > receivedAt)
+    if (new Date(`${actKnownOn}T00:00:00+08:00`) > receivedAt)
       problems.add(
         ["input", "actKnownOn"],
         "FUTURE",
@@ -81,7 +80,7 @@ export class AdministrativeReviewCaseMutations {
           request,
           respondentAgency,
           contestedAct,
-          actKnownOn: new Date(`${actKnownOn!}T00:00:00Z`),
+          actKnownOn: new Date(`${actKnownOn}T00:00:00Z`),
           applicantPartyId: residentId ? partyIdOf({ residentId }) : null,
           receivedAt,
           receivedBy: actorId(ctx.identity),

@@ -2,6 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "
 import type { Policy } from "@onedoor/shared/auth/access";
 import { clockView, ClockView } from "@onedoor/shared/graphql/clock-type";
 import { currentTime } from "@onedoor/shared/clock/now";
+import type { LocalDate } from "@onedoor/shared/clock/index";
+import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
+import { LocalDateScalar } from "@onedoor/shared/graphql/scalars";
 import type { AdministrativeReviewCase as CaseRow } from "../generated/prisma/client.js";
 import { AdministrativeReviewCase } from "../entities/case.js";
 import { reviewClocks } from "../domain/clocks.js";
@@ -16,9 +19,17 @@ export class AdministrativeReviewCaseResolver {
     return loadCase(ctx, id);
   }
 
-  @FieldResolver(() => String, { description: "YYYY-MM-DD: when the applicant knew of the act." })
-  actKnownOn(@Root() row: CaseRow): string {
+  @FieldResolver(() => LocalDateScalar, { description: "When the applicant knew of the act." })
+  actKnownOn(@Root() row: CaseRow): LocalDate {
     return row.actKnownOn.toISOString().slice(0, 10);
+  }
+
+  @FieldResolver(() => DisputeStub, {
+    nullable: true,
+    description: "The registry's dispute (解纷码); null while the registry cannot answer.",
+  })
+  dispute(@Root() row: CaseRow): DisputeStub {
+    return { code: row.disputeCode };
   }
 
   @FieldResolver(() => String, { nullable: true, description: "复议请求 (null in a summary)." })

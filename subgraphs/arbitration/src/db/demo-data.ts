@@ -5,6 +5,7 @@ import { isCollective } from "../domain/collective.js";
 import { applicationReceived } from "../domain/case-events.js";
 import { commissionFor, parseCaseNumber } from "../domain/commission.js";
 import { checkLimitation } from "../domain/limitation.js";
+import { fenOf } from "../domain/money.js";
 import { upgradeLegacyResidentId } from "@onedoor/shared/validators/resident-id";
 import { recordCaseEvent } from "@onedoor/shared/events/outbox";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -19,21 +20,22 @@ interface DemoDetails {
     kind: ClaimKind;
     description: string;
     applicantPosition: number | null;
-    amountFen: number | null;
+    /** Yuan with two decimals. */
+    amount: string | null;
     knewOfInfringementOn: string;
     employmentEndedOn: string | null;
   }[];
   evidence: { title: string; description: string; submittedBy: string }[];
 }
 
-/** Wages owed for July–September 2026 per worker, in fen: 126,000 yuan in all. */
-const WAGES_OWED: [string, string, string, number][] = [
-  ["吴建军", "330122198203142516", "13857112436", 2_250_000],
-  ["张德胜", "341222197908061533", "15968135207", 2_400_000],
-  ["徐美娟", "33012219880117362X", "13758169023", 1_950_000],
-  ["杨光明", "522127199105234015", "18268047751", 2_100_000],
-  ["方卫国", "330182197509302131", "13615718694", 2_250_000],
-  ["刘桂英", "360428198604125848", "15157126380", 1_650_000],
+/** Wages owed for July–September 2026 per worker, in yuan: 126,000 yuan in all. */
+const WAGES_OWED: [string, string, string, string][] = [
+  ["吴建军", "330122198203142516", "13857112436", "22500.00"],
+  ["张德胜", "341222197908061533", "15968135207", "24000.00"],
+  ["徐美娟", "33012219880117362X", "13758169023", "19500.00"],
+  ["杨光明", "522127199105234015", "18268047751", "21000.00"],
+  ["方卫国", "330182197509302131", "13615718694", "22500.00"],
+  ["刘桂英", "360428198604125848", "15157126380", "16500.00"],
 ];
 
 /** The arbitration side of the stories, by dispute code (the case number and status come from the shared story). */
@@ -48,11 +50,11 @@ const DETAILS: Record<string, DemoDetails> = {
     },
     applicants: WAGES_OWED.map(([name, residentId, phone]) => ({ name, residentId, phone })),
     claims: [
-      ...WAGES_OWED.map(([name, , , amountFen], position) => ({
+      ...WAGES_OWED.map(([name, , , amount], position) => ({
         kind: "WAGE_ARREARS" as const,
-        description: `${name}：支付2026年7月至9月拖欠工资${(amountFen / 100).toFixed(0)}元`,
+        description: `${name}：支付2026年7月至9月拖欠工资${amount.replace(/\.00$/, "")}元`,
         applicantPosition: position,
-        amountFen,
+        amount,
         knewOfInfringementOn: "2026-09-30",
         employmentEndedOn: "2026-09-30",
       })),
@@ -60,7 +62,7 @@ const DETAILS: Record<string, DemoDetails> = {
         kind: "CONFIRM_LABOUR_RELATION",
         description: "确认六名申请人与被申请人自入职之日起至2026年9月30日存在劳动关系（均未签订书面劳动合同）",
         applicantPosition: null,
-        amountFen: null,
+        amount: null,
         knewOfInfringementOn: "2026-09-30",
         employmentEndedOn: "2026-09-30",
       },
@@ -99,8 +101,8 @@ interface HistoryCase {
     kind: ClaimKind;
     description: string;
     applicantPosition: number | null;
-    amountFen: number | null;
-    awardedAmountFen?: number;
+    amount: string | null;
+    awardedAmount?: string;
     final?: boolean;
     finalityReason?: FinalityReason;
   }[];
@@ -131,8 +133,8 @@ const HISTORY: HistoryCase[] = [
         kind: "WAGE_ARREARS",
         description: "支付2025年2月至3月拖欠工资15800元",
         applicantPosition: 0,
-        amountFen: 1_580_000,
-        awardedAmountFen: 1_580_000,
+        amount: "15800.00",
+        awardedAmount: "15800.00",
         final: true,
         finalityReason: "SMALL_CLAIM",
       },
@@ -156,8 +158,8 @@ const HISTORY: HistoryCase[] = [
         kind: "WAGE_ARREARS",
         description: "支付2025年12月至2026年1月拖欠工资18600元",
         applicantPosition: 0,
-        amountFen: 1_860_000,
-        awardedAmountFen: 1_860_000,
+        amount: "18600.00",
+        awardedAmount: "18600.00",
         final: true,
         finalityReason: "SMALL_CLAIM",
       },
@@ -187,8 +189,8 @@ const HISTORY: HistoryCase[] = [
         kind: "DAMAGES",
         description: "支付违法解除劳动合同赔偿金86400元",
         applicantPosition: 0,
-        amountFen: 8_640_000,
-        awardedAmountFen: 8_640_000,
+        amount: "86400.00",
+        awardedAmount: "86400.00",
         final: false,
         finalityReason: "EXCEEDS_SMALL_CLAIM_LIMIT",
       },
@@ -212,8 +214,8 @@ const HISTORY: HistoryCase[] = [
         kind: "OVERTIME_PAY",
         description: "支付2026年3月至4月延时加班工资12300元",
         applicantPosition: 0,
-        amountFen: 1_230_000,
-        awardedAmountFen: 1_230_000,
+        amount: "12300.00",
+        awardedAmount: "12300.00",
         final: true,
         finalityReason: "SMALL_CLAIM",
       },
@@ -232,7 +234,7 @@ const HISTORY: HistoryCase[] = [
     respondent: { name: "桐庐县凤川街道宏达木业加工厂", creditCode: "92330122MA2G6HU50J" },
     applicants: [["王志刚", "330127740205153"]],
     claims: [
-      { kind: "WORK_INJURY_MEDICAL", description: "支付工伤医疗费42000元", applicantPosition: 0, amountFen: 4_200_000 },
+      { kind: "WORK_INJURY_MEDICAL", description: "支付工伤医疗费42000元", applicantPosition: 0, amount: "42000.00" },
     ],
   },
   {
@@ -253,8 +255,8 @@ const HISTORY: HistoryCase[] = [
         kind: "SEVERANCE",
         description: "支付解除劳动合同经济补偿64000元",
         applicantPosition: 0,
-        amountFen: 6_400_000,
-        awardedAmountFen: 6_400_000,
+        amount: "64000.00",
+        awardedAmount: "64000.00",
         final: false,
         finalityReason: "EXCEEDS_SMALL_CLAIM_LIMIT",
       },
@@ -270,7 +272,7 @@ const HISTORY: HistoryCase[] = [
     rejectionReason: "申请人与被申请人之间系承揽关系，不属于劳动人事争议处理范围",
     respondent: { name: "桐庐百江林海竹木制品有限公司", creditCode: "91330122MA27Y9JB2P" },
     applicants: [["孙建平", "330122690419211"]],
-    claims: [{ kind: "OTHER", description: "支付竹制品加工款9600元", applicantPosition: 0, amountFen: 960_000 }],
+    claims: [{ kind: "OTHER", description: "支付竹制品加工款9600元", applicantPosition: 0, amount: "9600.00" }],
   },
   {
     // Twelve workers with a common wage claim (集体劳动争议): received 2026-09-21, accepted 09-24, pending.
@@ -299,7 +301,7 @@ const HISTORY: HistoryCase[] = [
         kind: "WAGE_ARREARS",
         description: "支付2026年5月至8月拖欠的工地劳务工资合计436800元",
         applicantPosition: null,
-        amountFen: 43_680_000,
+        amount: "436800.00",
       },
     ],
   },
@@ -350,10 +352,10 @@ async function seedHistory(store: Prisma.TransactionClient): Promise<void> {
             kind: c.kind,
             description: c.description,
             applicantPosition: c.applicantPosition,
-            amountFen: c.amountFen,
+            amount: c.amount,
             knewOfInfringementOn: h.receivedAt.slice(0, 10),
-            decision: c.awardedAmountFen !== undefined ? "GRANTED" : null,
-            awardedAmountFen: c.awardedAmountFen ?? null,
+            decision: c.awardedAmount !== undefined ? "GRANTED" : null,
+            awardedAmount: c.awardedAmount ?? null,
             final: c.final ?? null,
             finalityReason: c.finalityReason ?? null,
           })),
@@ -423,7 +425,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<number> {
         },
       });
       // The story's timeline in the registry starts with the application, at its historical time.
-      const claimedFen = details.claims.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
+      const claimedFen = details.claims.reduce((sum, c) => sum + (c.amount === null ? 0n : fenOf(c.amount)), 0n);
       await recordCaseEvent(tx, {
         ...applicationReceived({
           commissionName: commission.name,

@@ -1,4 +1,5 @@
 // The commission's queue and the arbitrators' calendars: keyset-paged reads of cases.
+import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
 import { afterCursor, scanPage } from "@onedoor/shared/graphql/connection";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ArbitrationStatus } from "../generated/prisma/enums.js";
@@ -7,11 +8,13 @@ import type { ArbitrationStore } from "./store.js";
 import type { CaseRow } from "./rows.js";
 
 export interface QueueFilter {
-  status?: ArbitrationStatus[] | null;
+  statuses?: ArbitrationStatus[] | null;
   collective?: boolean | null;
   commissionRegion?: string | null;
-  receivedFrom?: Date | null;
-  receivedBefore?: Date | null;
+  /** Received on or after this day (China time). */
+  from?: LocalDate | null;
+  /** Received on or before this day (China time). */
+  to?: LocalDate | null;
   /** Clock-based conditions (overdue, due soon): computed per row, never stored. */
   clocksOnly?: boolean;
 }
@@ -43,17 +46,17 @@ export function queuePage(
   if (counties?.length === 0) return Promise.resolve([]);
   // Only a case whose clocks still run can be overdue or due soon.
   const statuses = filter.clocksOnly
-    ? (filter.status ?? ["RECEIVED", ...OPEN_STATUSES]).filter((s) => s === "RECEIVED" || OPEN_STATUSES.includes(s))
-    : filter.status;
+    ? (filter.statuses ?? ["RECEIVED", ...OPEN_STATUSES]).filter((s) => s === "RECEIVED" || OPEN_STATUSES.includes(s))
+    : filter.statuses;
   const base: Prisma.ArbitrationCaseWhereInput = {
     ...(statuses ? { status: { in: statuses } } : {}),
     ...(filter.collective !== null && filter.collective !== undefined ? { collective: filter.collective } : {}),
     ...(filter.commissionRegion ? { commissionRegion: filter.commissionRegion } : {}),
-    ...(filter.receivedFrom || filter.receivedBefore
+    ...(filter.from || filter.to
       ? {
           receivedAt: {
-            ...(filter.receivedFrom ? { gte: filter.receivedFrom } : {}),
-            ...(filter.receivedBefore ? { lt: filter.receivedBefore } : {}),
+            ...(filter.from ? { gte: startOfLocalDay(filter.from) } : {}),
+            ...(filter.to ? { lte: endOfLocalDay(filter.to) } : {}),
           },
         }
       : {}),

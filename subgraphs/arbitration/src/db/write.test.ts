@@ -37,7 +37,7 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
               position: 0,
               kind: "WAGE_ARREARS",
               description: "支付拖欠工资",
-              amountFen: 2_250_000,
+              amount: "22500.00",
               knewOfInfringementOn: "2026-09-30",
             },
           ],
@@ -50,7 +50,7 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
           caseNumber: row.caseNumber,
           collective: false,
           applicantCount: 1,
-          claimedFen: 2_250_000,
+          claimedFen: 2_250_000n,
         }),
       ],
       audit: {
@@ -127,7 +127,7 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
           {
             claimId: "00000000-0000-4000-8000-000000000000",
             decision: "GRANTED",
-            awardedAmountFen: 1,
+            awardedAmount: "0.01",
             final: true,
             finalityReason: "SMALL_CLAIM",
             finalityExplanation: "",

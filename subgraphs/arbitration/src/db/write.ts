@@ -49,7 +49,8 @@ export async function changeCase(
 export interface ClaimDecisionRecord {
   claimId: string;
   decision: ClaimDecision;
-  awardedAmountFen: number | null;
+  /** Yuan with two decimals; null for a dismissed claim. */
+  awardedAmount: string | null;
   final: boolean;
   finalityReason: FinalityReason;
   finalityExplanation: string;

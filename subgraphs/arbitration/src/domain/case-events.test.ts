@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { applicationReceived, stepEvents, yuanString } from "./case-events.js";
+import { applicationReceived, stepEvents } from "./case-events.js";
+import { fenOf, yuanOf } from "./money.js";
 
 const facts = { commissionName: "桐庐县劳动人事争议仲裁委员会", caseNumber: "桐劳人仲案字〔2026〕第87号" };
 
 describe("case events reported to the registry", () => {
   it("writes amounts as yuan strings", () => {
-    expect(yuanString(12_600_000)).toBe("126000.00");
-    expect(yuanString(5)).toBe("0.05");
-    expect(yuanString(0)).toBe("0.00");
+    expect(yuanOf(12_600_000n)).toBe("126000.00");
+    expect(yuanOf(5n)).toBe("0.05");
+    expect(fenOf("999999999999.99")).toBe(99_999_999_999_999n);
+    expect(yuanOf(0n)).toBe("0.00");
   });
 
   it("reports a collective application with its claimed total", () => {
-    expect(applicationReceived({ ...facts, collective: true, applicantCount: 12, claimedFen: 12_600_000 })).toEqual({
+    expect(applicationReceived({ ...facts, collective: true, applicantCount: 12, claimedFen: 12_600_000n })).toEqual({
       type: "ARBITRATION_APPLICATION_RECEIVED",
       summary: "桐庐县劳动人事争议仲裁委员会收到集体劳动争议仲裁申请（桐劳人仲案字〔2026〕第87号）",
       data: {
@@ -61,7 +63,7 @@ describe("case events reported to the registry", () => {
   it("reports an award handed over on issue as issued and served, with finality and the amount awarded", () => {
     const events = stepEvents(
       { type: "ISSUE_AWARD", at: new Date("2026-12-20T02:00:00Z"), final: true, servedOnIssue: true },
-      { ...facts, documentNumber: "桐劳人仲裁字〔2026〕第87号", awardedFen: 12_600_000 },
+      { ...facts, documentNumber: "桐劳人仲裁字〔2026〕第87号", awardedFen: 12_600_000n },
     );
     expect(events).toEqual([
       {

@@ -2,6 +2,7 @@
 // by residents tracking their dispute: they name the commission and the documents, never a person
 // (no applicant, respondent representative or arbitrator names, no ID or phone numbers, no addresses).
 import type { CaseEvent } from "./case-machine.js";
+import { yuanOf } from "./money.js";
 
 export interface ReportedEvent {
   /** SCREAMING_SNAKE_CASE, ARBITRATION_… */
@@ -10,17 +11,13 @@ export interface ReportedEvent {
   data: Record<string, unknown>;
 }
 
-/** Amounts in yuan as decimal strings ("126000.00"): exact, and unambiguous for the registry. */
-export const yuanString = (fen: number): string =>
-  `${Math.trunc(fen / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`;
-
 export interface ApplicationFacts {
   commissionName: string;
   caseNumber: string;
   collective: boolean;
   applicantCount: number;
   /** Sum of the claims with an amount, in fen. */
-  claimedFen: number;
+  claimedFen: bigint;
 }
 
 /** 收到仲裁申请: the first event of every case. */
@@ -33,7 +30,7 @@ export function applicationReceived(facts: ApplicationFacts): ReportedEvent {
       caseNumber: facts.caseNumber,
       collective: facts.collective,
       applicantCount: facts.applicantCount,
-      claimedAmount: yuanString(facts.claimedFen),
+      claimedAmount: yuanOf(facts.claimedFen),
       nextStep: "ACCEPTANCE_DECISION",
     },
   };
@@ -45,7 +42,7 @@ export interface StepFacts {
   /** 裁决书 / 调解书 number, for the events that issue one. */
   documentNumber?: string;
   /** Sum awarded over the granted claims, in fen (ISSUE_AWARD). */
-  awardedFen?: number;
+  awardedFen?: bigint;
   /** Whether the award already issued is final (SERVE_AWARD). */
   awardFinal?: boolean | null;
 }
@@ -143,7 +140,7 @@ export function stepEvents(event: CaseEvent, facts: StepFacts): ReportedEvent[] 
           caseNumber,
           final: event.final,
           ...(facts.documentNumber ? { documentNumber: facts.documentNumber } : {}),
-          ...(facts.awardedFen !== undefined ? { awardedAmount: yuanString(facts.awardedFen) } : {}),
+          ...(facts.awardedFen !== undefined ? { awardedAmount: yuanOf(facts.awardedFen) } : {}),
         },
       };
       return event.servedOnIssue ? [issued, awardServed(event.final, caseNumber)] : [issued];

@@ -25,5 +25,5 @@ export const CLAIM_KINDS = {
   { zh: string; finality: "AMOUNT" | "LABOUR_STANDARD" | "NONE"; remuneration: boolean }
 >;
 
-/** Largest amount one claim may carry: keeps fen within a 32-bit GraphQL Int. */
-export const MAX_CLAIM_FEN = 2_000_000_000;
+/** Largest amount one claim may carry: what a Decimal(14,2) column holds (999,999,999,999.99 yuan). */
+export const MAX_CLAIM_FEN = 99_999_999_999_999n;

@@ -14,16 +14,16 @@ describe("final awards (一裁终局)", () => {
   });
 
   it("makes a wage claim up to 12 months' minimum wage final, and one fen more non-final", () => {
-    expect(claimFinality("WAGE_ARREARS", 2_640_000, tonglu)).toMatchObject({
+    expect(claimFinality("WAGE_ARREARS", 2_640_000n, tonglu)).toMatchObject({
       final: true,
       reason: "SMALL_CLAIM",
-      limitFen: 2_640_000,
+      limitFen: 2_640_000n,
     });
-    expect(claimFinality("WAGE_ARREARS", 2_640_001, tonglu)).toMatchObject({
+    expect(claimFinality("WAGE_ARREARS", 2_640_001n, tonglu)).toMatchObject({
       final: false,
       reason: "EXCEEDS_SMALL_CLAIM_LIMIT",
     });
-    expect(claimFinality("SEVERANCE", 100_000, undefined)).toMatchObject({
+    expect(claimFinality("SEVERANCE", 100_000n, undefined)).toMatchObject({
       final: false,
       reason: "MINIMUM_WAGE_NOT_CONFIGURED",
     });
@@ -31,7 +31,7 @@ describe("final awards (一裁终局)", () => {
   });
 
   it("makes labour-standard disputes final whatever the amount and never confirmation of the relation", () => {
-    expect(claimFinality("SOCIAL_INSURANCE", 99_000_000, tonglu)).toMatchObject({
+    expect(claimFinality("SOCIAL_INSURANCE", 99_000_000n, tonglu)).toMatchObject({
       final: true,
       reason: "LABOUR_STANDARD",
     });

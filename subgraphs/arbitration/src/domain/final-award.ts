@@ -3,6 +3,7 @@ import type { FieldProblem } from "@onedoor/shared/graphql/errors";
 import type { ClaimDecision, ClaimKind, FinalityReason } from "../generated/prisma/enums.js";
 import { CLAIM_KINDS } from "./claims.js";
 import type { MinimumWage } from "./minimum-wage.js";
+import { yuanOf } from "./money.js";
 
 export const FINAL_AWARD_MONTHS = 12;
 
@@ -11,10 +12,8 @@ export interface ClaimFinality {
   reason: FinalityReason;
   explanationZh: string;
   /** 12 months of the local minimum wage, when the amount mattered. */
-  limitFen: number | null;
+  limitFen: bigint | null;
 }
-
-const yuan = (fen: number): string => (fen / 100).toFixed(2);
 
 /**
  * Whether the award on one claim is final. `amountFen` is the amount the award determines for it
@@ -22,7 +21,7 @@ const yuan = (fen: number): string => (fen / 100).toFixed(2);
  */
 export function claimFinality(
   kind: ClaimKind,
-  amountFen: number | null,
+  amountFen: bigint | null,
   minimumWage: MinimumWage | undefined,
 ): ClaimFinality {
   const { finality, zh } = CLAIM_KINDS[kind];
@@ -58,20 +57,20 @@ export function claimFinality(
       limitFen: null,
     };
   }
-  const limitFen = minimumWage.monthlyFen * FINAL_AWARD_MONTHS;
-  const basis = `当地月最低工资标准${yuan(minimumWage.monthlyFen)}元×${FINAL_AWARD_MONTHS}个月=${yuan(limitFen)}元`;
+  const limitFen = BigInt(minimumWage.monthlyFen) * BigInt(FINAL_AWARD_MONTHS);
+  const basis = `当地月最低工资标准${yuanOf(BigInt(minimumWage.monthlyFen))}元×${FINAL_AWARD_MONTHS}个月=${yuanOf(limitFen)}元`;
   if (amountFen <= limitFen) {
     return {
       final: true,
       reason: "SMALL_CLAIM",
-      explanationZh: `${zh}${yuan(amountFen)}元，不超过${basis}，终局裁决（第47条第1项）`,
+      explanationZh: `${zh}${yuanOf(amountFen)}元，不超过${basis}，终局裁决（第47条第1项）`,
       limitFen,
     };
   }
   return {
     final: false,
     reason: "EXCEEDS_SMALL_CLAIM_LIMIT",
-    explanationZh: `${zh}${yuan(amountFen)}元，超过${basis}，非终局裁决`,
+    explanationZh: `${zh}${yuanOf(amountFen)}元，超过${basis}，非终局裁决`,
     limitFen,
   };
 }
@@ -88,26 +87,26 @@ export function awardIsFinal(claims: readonly { final: boolean }[]): boolean {
 export interface ClaimOnFile {
   id: string;
   kind: ClaimKind;
-  amountFen: number | null;
+  amountFen: bigint | null;
 }
 
 /** The tribunal's decision on one claim, as entered. */
 export interface DecisionEntered {
   claimId: string;
   decision: ClaimDecision;
-  awardedAmountFen?: number | null;
+  awardedAmountFen?: bigint | null;
 }
 
 export interface DecidedClaim {
   claimId: string;
   decision: ClaimDecision;
   /** Null for a dismissed claim. */
-  awardedAmountFen: number | null;
+  awardedAmountFen: bigint | null;
   finality: ClaimFinality;
 }
 
 export type AwardDecision =
-  { ok: false; problems: FieldProblem[] } | { ok: true; claims: DecidedClaim[]; final: boolean; awardedFen: number };
+  { ok: false; problems: FieldProblem[] } | { ok: true; claims: DecidedClaim[]; final: boolean; awardedFen: bigint };
 
 /**
  * The award on every claim of the case (exactly once each, an amount within what was claimed, none for a
@@ -131,17 +130,17 @@ export function decideAward(
   for (const claim of claims) {
     const d = byId.get(claim.id);
     if (!d) continue;
-    const field = ["decisions", d.index, "awardedAmountFen"];
+    const field = ["decisions", d.index, "awardedAmount"];
     const amount = d.awardedAmountFen ?? null;
     if (d.decision === "DISMISSED") {
-      if (amount !== null && amount !== 0)
+      if (amount !== null && amount !== 0n)
         problems.push({
           field,
           reason: "DISMISSED",
           messageZh: "驳回的请求不应有裁决金额",
           messageEn: "A dismissed claim has no amount",
         });
-    } else if (claim.amountFen !== null && (amount === null || amount <= 0 || amount > claim.amountFen)) {
+    } else if (claim.amountFen !== null && (amount === null || amount <= 0n || amount > claim.amountFen)) {
       problems.push({
         field,
         reason: "RANGE",
@@ -169,6 +168,6 @@ export function decideAward(
     ok: true,
     claims: decided,
     final: awardIsFinal(decided.map((d) => d.finality)),
-    awardedFen: decided.reduce((sum, d) => sum + (d.awardedAmountFen ?? 0), 0),
+    awardedFen: decided.reduce((sum, d) => sum + (d.awardedAmountFen ?? 0n), 0n),
   };
 }

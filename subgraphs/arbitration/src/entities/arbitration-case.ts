@@ -3,6 +3,7 @@ import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
 import type { RecordScope } from "@onedoor/shared/auth/policy";
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import { Connection } from "@onedoor/shared/graphql/connection";
+import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import type { ApplicantRow, CaseRow } from "../db/rows.js";
 import {
   ArbitrationStatus,
@@ -79,7 +80,7 @@ export class LimitationCheck {
   @Field(() => Boolean, { description: "False for pay owed during a continuing employment: no limitation runs yet." })
   running!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Last day of the one-year limitation (YYYY-MM-DD)." })
+  @Field(() => LocalDateScalar, { nullable: true, description: "Last day of the one-year limitation." })
   deadlineDate!: string | null;
 
   @Field(() => Boolean)
@@ -89,7 +90,7 @@ export class LimitationCheck {
   warningZh!: string | null;
 }
 
-@ObjectType("ArbitrationClaim", { description: "仲裁请求 with its decision once awarded. Amounts in fen (分)." })
+@ObjectType("ArbitrationClaim", { description: "仲裁请求 with its decision once awarded." })
 export class Claim {
   @Field(() => ID)
   id!: string;
@@ -112,15 +113,15 @@ export class Claim {
   })
   applicantPosition!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Amount claimed, in fen." })
-  amountFen!: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "Amount claimed (请求金额)." })
+  amount!: string | null;
 
-  @Field(() => String, { description: "Day the worker knew of the infringement (YYYY-MM-DD)." })
+  @Field(() => LocalDateScalar, { description: "Day the worker knew of the infringement." })
   knewOfInfringementOn!: string;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
-    description: "Day the employment ended (YYYY-MM-DD); null while it continues.",
+    description: "Day the employment ended; null while it continues.",
   })
   employmentEndedOn!: string | null;
 
@@ -130,8 +131,8 @@ export class Claim {
   @Field(() => ClaimDecision, { nullable: true })
   decision!: ClaimDecision | null;
 
-  @Field(() => Int, { nullable: true, description: "Amount awarded, in fen." })
-  awardedAmountFen!: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "Amount awarded (裁决金额)." })
+  awardedAmount!: string | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -84,19 +84,35 @@ export const FollowOnParty = enumOf(FOLLOW_ON_PARTIES);
 export type FollowOnParty = (typeof FOLLOW_ON_PARTIES)[number];
 registerEnumType(FollowOnParty, {
   name: "ArbitrationFollowOnParty",
-  description: "劳动者 / 用人单位 / 任一方当事人",
+  description: "裁决后可采取后续步骤的当事人",
+  valuesConfig: {
+    WORKER: { description: "劳动者 worker" },
+    EMPLOYER: { description: "用人单位 employer" },
+    EITHER: { description: "任一方当事人 either party" },
+  },
 });
 
 export const FollowOnAction = enumOf(FOLLOW_ON_ACTIONS);
 export type FollowOnAction = (typeof FOLLOW_ON_ACTIONS)[number];
 registerEnumType(FollowOnAction, {
   name: "ArbitrationFollowOnAction",
-  description: "向人民法院起诉 / 向中级人民法院申请撤销仲裁裁决",
+  description: "裁决后的后续步骤",
+  valuesConfig: {
+    SUE: { description: "向人民法院起诉 sue in the people's court" },
+    APPLY_TO_REVOKE: {
+      description: "向中级人民法院申请撤销仲裁裁决 apply to the intermediate court to revoke the award",
+    },
+  },
 });
 
 export const LitigationReasonCode = enumOf(LITIGATION_REASON_CODES);
 export type LitigationReasonCode = (typeof LITIGATION_REASON_CODES)[number];
 registerEnumType(LitigationReasonCode, {
   name: "ArbitrationLitigationReasonCode",
-  description: "可以起诉的原因：逾期未决定受理 / 不予受理 / 逾期未裁决",
+  description: "可以起诉的原因",
+  valuesConfig: {
+    ACCEPTANCE_OVERDUE: { description: "逾期未作出受理决定 acceptance overdue" },
+    REJECTED: { description: "不予受理 rejected" },
+    AWARD_OVERDUE: { description: "逾期未作出裁决 award overdue" },
+  },
 });

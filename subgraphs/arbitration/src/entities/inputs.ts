@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { ArbitrationStatus, ClaimDecision, ClaimKind, TribunalKind } from "./enums.js";
 
 @InputType("ArbitrationApplicantInput")
@@ -45,15 +46,15 @@ export class ClaimInput {
   })
   applicantPosition?: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Amount claimed, in fen." })
-  amountFen?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "Amount claimed (请求金额)." })
+  amount?: string | null;
 
-  @Field(() => String, { description: "YYYY-MM-DD: day the worker knew or should have known of the infringement." })
+  @Field(() => LocalDateScalar, { description: "Day the worker knew or should have known of the infringement." })
   knewOfInfringementOn!: string;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
-    description: "YYYY-MM-DD: day the employment ended; omit while it continues.",
+    description: "Day the employment ended; omit while it continues.",
   })
   employmentEndedOn?: string | null;
 }
@@ -71,7 +72,7 @@ export class EvidenceInput {
 }
 
 @InputType({ description: "仲裁申请" })
-export class FileArbitrationInput {
+export class FileArbitrationApplicationInput {
   @Field(() => String, { description: "解纷码 of the dispute (with or without separators)." })
   disputeCode!: string;
 
@@ -107,10 +108,9 @@ export class FileArbitrationInput {
   evidence?: EvidenceInput[] | null;
 }
 
-@InputType("ArbitrationStepInput", {
-  description: "Common to every step: which case, the version read, and when the step happened.",
-})
-export class CaseStepInput {
+/** Common to every step: which case, the version read, and when the step happened (each step names its own input). */
+@InputType("ArbitrationStepInput")
+export abstract class CaseStepInput {
   @Field(() => ID)
   caseId!: string;
 
@@ -127,7 +127,19 @@ export class CaseStepInput {
   occurredAt?: Date | null;
 }
 
-@InputType("RejectArbitrationInput")
+@InputType({ description: "受理: accept the application." })
+export class AcceptArbitrationCaseInput extends CaseStepInput {}
+
+@InputType({ description: "申请书副本送达被申请人" })
+export class RecordArbitrationServiceInput extends CaseStepInput {}
+
+@InputType({ description: "裁决书送达" })
+export class RecordArbitrationAwardServiceInput extends CaseStepInput {}
+
+@InputType({ description: "答辩书收到" })
+export class RecordArbitrationAnswerInput extends CaseStepInput {}
+
+@InputType("RejectArbitrationCaseInput", { description: "不予受理" })
 export class RejectInput extends CaseStepInput {
   @Field(() => String)
   reason!: string;
@@ -178,7 +190,7 @@ export class ExtendAwardPeriodInput extends CaseStepInput {
   reason!: string;
 }
 
-@InputType("CloseArbitrationByMediationInput")
+@InputType("CloseArbitrationByMediationStatementInput")
 export class CloseByMediationInput extends CaseStepInput {
   @Field(() => String, { description: "调解书 number" })
   documentNumber!: string;
@@ -195,8 +207,8 @@ export class ClaimDecisionInput {
   @Field(() => ClaimDecision)
   decision!: ClaimDecision;
 
-  @Field(() => Int, { nullable: true, description: "Amount awarded in fen (required unless DISMISSED)." })
-  awardedAmountFen?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "Amount awarded (required unless DISMISSED)." })
+  awardedAmount?: string | null;
 }
 
 @InputType("IssueArbitrationAwardInput")
@@ -220,7 +232,7 @@ export class IssueAwardInput extends CaseStepInput {
 @InputType({ description: "Commission queue filter (all conditions apply)." })
 export class ArbitrationCaseFilter {
   @Field(() => [ArbitrationStatus], { nullable: true })
-  status?: ArbitrationStatus[] | null;
+  statuses?: ArbitrationStatus[] | null;
 
   @Field(() => Boolean, { nullable: true, description: "Only cases with a procedural clock past its deadline." })
   overdue?: boolean | null;
@@ -234,9 +246,9 @@ export class ArbitrationCaseFilter {
   @Field(() => String, { nullable: true, description: "Commission region code." })
   commissionRegion?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Received at or after." })
-  receivedFrom?: Date | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Received on or after this day." })
+  from?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Received before." })
-  receivedBefore?: Date | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Received on or before this day." })
+  to?: string | null;
 }

@@ -15,7 +15,7 @@ const UNBOUND_ARBITRATOR = caller("arbitrator", { userId: "arbitrator-2" });
 const COMMANDER = caller("commander", { userId: "commander-1" });
 const ANONYMOUS = caller(null);
 
-const FILE = `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id status } }`;
+const FILE = `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id status } }`;
 
 const application = (more: Record<string, unknown> = {}) => ({
   disputeCode: "330122260000027",
@@ -25,7 +25,7 @@ const application = (more: Record<string, unknown> = {}) => ({
     {
       kind: "WAGE_ARREARS",
       description: "支付2026年7月至9月拖欠工资22500元",
-      amountFen: 2_250_000,
+      amount: "22500.00",
       knewOfInfringementOn: "2026-09-30",
       employmentEndedOn: "2026-09-30",
     },
@@ -35,10 +35,10 @@ const application = (more: Record<string, unknown> = {}) => ({
 
 /** Every step mutation, with its input type and the fields it needs besides the case. */
 const STEPS: [mutation: string, inputType: string, fields: Record<string, unknown>][] = [
-  ["acceptArbitrationCase", "ArbitrationStepInput", {}],
-  ["rejectArbitrationCase", "RejectArbitrationInput", { reason: "不属于劳动争议" }],
-  ["recordArbitrationService", "ArbitrationStepInput", {}],
-  ["recordArbitrationAnswer", "ArbitrationStepInput", {}],
+  ["acceptArbitrationCase", "AcceptArbitrationCaseInput", {}],
+  ["rejectArbitrationCase", "RejectArbitrationCaseInput", { reason: "不属于劳动争议" }],
+  ["recordArbitrationService", "RecordArbitrationServiceInput", {}],
+  ["recordArbitrationAnswer", "RecordArbitrationAnswerInput", {}],
   [
     "composeArbitrationTribunal",
     "ComposeArbitrationTribunalInput",
@@ -57,7 +57,7 @@ const STEPS: [mutation: string, inputType: string, fields: Record<string, unknow
   ],
   [
     "closeArbitrationByMediationStatement",
-    "CloseArbitrationByMediationInput",
+    "CloseArbitrationByMediationStatementInput",
     { documentNumber: "桐劳人仲调字〔2026〕第1号", summary: "双方达成调解协议" },
   ],
   [
@@ -65,7 +65,7 @@ const STEPS: [mutation: string, inputType: string, fields: Record<string, unknow
     "IssueArbitrationAwardInput",
     { documentNumber: "桐劳人仲裁字〔2026〕第1号", decisions: [] },
   ],
-  ["recordArbitrationAwardService", "ArbitrationStepInput", {}],
+  ["recordArbitrationAwardService", "RecordArbitrationAwardServiceInput", {}],
 ];
 const stepOperation = (mutation: string, inputType: string) =>
   `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { id status } }`;
@@ -122,9 +122,13 @@ describe("who may change arbitration cases", () => {
     });
 
     it("is open to the commission's staff", async () => {
-      const { data, codes } = await run(ARBITRATOR, stepOperation("acceptArbitrationCase", "ArbitrationStepInput"), {
-        input: { caseId },
-      });
+      const { data, codes } = await run(
+        ARBITRATOR,
+        stepOperation("acceptArbitrationCase", "AcceptArbitrationCaseInput"),
+        {
+          input: { caseId },
+        },
+      );
       expect(codes).toEqual([]);
       expect(data!.acceptArbitrationCase).toEqual({ id: caseId, status: "ACCEPTED" });
     });

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { readPersonalData, maskedPhone, maskedResidentId, visibleName, type Policy } from "@onedoor/shared/auth/access";
+import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { ClockView } from "@onedoor/shared/graphql/clock-type";
@@ -104,6 +105,11 @@ export class ArbitrationCaseResolver {
     }
     const rows = await calendarPage(ctx.store, arbitrator.trim(), from, to, size, after, caseListCounties(ctx));
     return casePage(ctx, rows, size, (row) => row.hearingAt!.toISOString(), Boolean(after));
+  }
+
+  @FieldResolver(() => DisputeStub, { nullable: true, description: "The registry's dispute (解纷码)." })
+  dispute(@Root() root: ArbitrationCase): DisputeStub {
+    return { code: root.disputeCode };
   }
 
   @FieldResolver(() => [Applicant], { description: "申请人, in application order." })

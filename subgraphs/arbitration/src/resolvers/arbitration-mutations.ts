@@ -22,14 +22,19 @@ import { fileCase, stepCase, type CaseStepChange } from "../db/write.js";
 import { respondentPartyIdOf, withPartyId } from "../db/parties.js";
 import { factsOf, postponementsOf } from "../db/rows.js";
 import { ArbitrationCase } from "../entities/arbitration-case.js";
+import { fenOf, storedFen, yuanOf } from "../domain/money.js";
 import {
+  AcceptArbitrationCaseInput,
   CaseStepInput,
   CloseByMediationInput,
   ComposeTribunalInput,
   ExtendAwardPeriodInput,
-  FileArbitrationInput,
+  FileArbitrationApplicationInput,
   IssueAwardInput,
   PostponeHearingInput,
+  RecordArbitrationAnswerInput,
+  RecordArbitrationAwardServiceInput,
+  RecordArbitrationServiceInput,
   RejectInput,
   ScheduleHearingInput,
 } from "../entities/inputs.js";
@@ -67,7 +72,7 @@ export class ArbitrationMutations {
       "仲裁申请 (online by a worker who is one of the applicants, or at the commission's window): file an application (e.g. after a failed mediation, in one step). Allocates the 案号 and records limitation warnings.",
   })
   async fileArbitrationApplication(
-    @Arg("input", () => FileArbitrationInput) input: FileArbitrationInput,
+    @Arg("input", () => FileArbitrationApplicationInput) input: FileArbitrationApplicationInput,
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
     const now = currentTime();
@@ -140,12 +145,13 @@ export class ArbitrationMutations {
       ) {
         problems.add([...field, "applicantPosition"], "RANGE", "请求所属申请人不存在", "No applicant at that position");
       }
-      if (c.amountFen !== null && c.amountFen !== undefined && (c.amountFen <= 0 || c.amountFen > MAX_CLAIM_FEN)) {
+      const amountFen = c.amount === null || c.amount === undefined ? null : fenOf(c.amount);
+      if (amountFen !== null && (amountFen <= 0n || amountFen > MAX_CLAIM_FEN)) {
         problems.add(
-          [...field, "amountFen"],
+          [...field, "amount"],
           "RANGE",
-          "请求金额须大于0且不超过2000万元",
-          "Amount must be above 0 and at most 20 million yuan",
+          `请求金额须大于0且不超过${yuanOf(MAX_CLAIM_FEN)}元`,
+          `Amount must be above 0 and at most ${yuanOf(MAX_CLAIM_FEN)} yuan`,
         );
       }
       for (const [name, day, required] of [
@@ -169,7 +175,8 @@ export class ArbitrationMutations {
           multiline: true,
         }),
         applicantPosition: c.applicantPosition ?? null,
-        amountFen: c.amountFen ?? null,
+        amount: amountFen === null ? null : yuanOf(amountFen),
+        amountFen,
         knewOfInfringementOn: c.knewOfInfringementOn,
         employmentEndedOn: c.employmentEndedOn ?? null,
       };
@@ -212,7 +219,7 @@ export class ArbitrationMutations {
     await requireSentHere(ctx, code!);
 
     // Limitation is checked now and kept with each claim: a warning for the tribunal, never a rejection.
-    const claimRows = claims.map((c) => {
+    const claimRows = claims.map(({ amountFen: _fen, ...c }) => {
       const limitation = checkLimitation(c, receivedAt);
       return {
         ...c,
@@ -220,7 +227,7 @@ export class ArbitrationMutations {
         limitationExpired: limitation.running && limitation.expired,
       };
     });
-    const claimedFen = claimRows.reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
+    const claimedFen = claims.reduce((sum, c) => sum + (c.amountFen ?? 0n), 0n);
     const row = await fileCase(ctx, {
       commission: commission!,
       receivedAt,
@@ -278,7 +285,7 @@ export class ArbitrationMutations {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "受理: accept the application (within 5 days of receipt)." })
   acceptArbitrationCase(
-    @Arg("input", () => CaseStepInput) input: CaseStepInput,
+    @Arg("input", () => AcceptArbitrationCaseInput) input: AcceptArbitrationCaseInput,
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
     return this.step(ctx, "acceptArbitrationCase", input, (at) => ({ type: "ACCEPT", at }));
@@ -302,7 +309,7 @@ export class ArbitrationMutations {
     description: "申请书副本送达被申请人 (within 5 days of acceptance); starts the 10-day answer clock.",
   })
   recordArbitrationService(
-    @Arg("input", () => CaseStepInput) input: CaseStepInput,
+    @Arg("input", () => RecordArbitrationServiceInput) input: RecordArbitrationServiceInput,
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
     return this.step(ctx, "recordArbitrationService", input, (at) => ({ type: "SERVE", at }));
@@ -314,7 +321,7 @@ export class ArbitrationMutations {
       "裁决书送达: the parties received an award not handed over on issue; starts the windows to sue or revoke.",
   })
   recordArbitrationAwardService(
-    @Arg("input", () => CaseStepInput) input: CaseStepInput,
+    @Arg("input", () => RecordArbitrationAwardServiceInput) input: RecordArbitrationAwardServiceInput,
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
     return this.step(ctx, "recordArbitrationAwardService", input, (at) => ({ type: "SERVE_AWARD", at }));
@@ -323,7 +330,7 @@ export class ArbitrationMutations {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, { description: "答辩书: the respondent's answer was received." })
   recordArbitrationAnswer(
-    @Arg("input", () => CaseStepInput) input: CaseStepInput,
+    @Arg("input", () => RecordArbitrationAnswerInput) input: RecordArbitrationAnswerInput,
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
     return this.step(ctx, "recordArbitrationAnswer", input, (at) => ({ type: "ANSWER", at }));
@@ -478,7 +485,17 @@ export class ArbitrationMutations {
     const allowed = applyEvent(factsOf(row), { type: "ISSUE_AWARD", at, final: false, servedOnIssue });
     if (!allowed.ok && !allowed.inputRule) throw refused(allowed, row.status);
     const minimumWage = monthlyMinimumWage(row.commissionRegion, toLocalDate(at));
-    const award = decideAward(await ctx.loaders.claimsByCase.load(row.id), input.decisions, minimumWage);
+    const claims = (await ctx.loaders.claimsByCase.load(row.id)).map((claim) => ({
+      id: claim.id,
+      kind: claim.kind,
+      amountFen: storedFen(claim.amount),
+    }));
+    const decisions = input.decisions.map((d) => ({
+      claimId: d.claimId,
+      decision: d.decision,
+      awardedAmountFen: d.awardedAmount === null || d.awardedAmount === undefined ? null : fenOf(d.awardedAmount),
+    }));
+    const award = decideAward(claims, decisions, minimumWage);
     if (!award.ok) throw badUserInput(award.problems.map((p) => ({ ...p, field: ["input", ...p.field] })));
     const issued = await stepCase(ctx, {
       caseId: input.caseId,
@@ -486,8 +503,9 @@ export class ArbitrationMutations {
       event: { type: "ISSUE_AWARD", at, final: award.final, servedOnIssue },
       columns: () => ({ closingDocumentNumber: documentNumber, closingSummary: summary }),
       details: { documentNumber, final: award.final, minimumWageFen: minimumWage?.monthlyFen ?? null },
-      claimDecisions: award.claims.map(({ finality, ...decided }) => ({
+      claimDecisions: award.claims.map(({ finality, awardedAmountFen, ...decided }) => ({
         ...decided,
+        awardedAmount: awardedAmountFen === null ? null : yuanOf(awardedAmountFen),
         final: finality.final,
         finalityReason: finality.reason,
         finalityExplanation: finality.explanationZh,

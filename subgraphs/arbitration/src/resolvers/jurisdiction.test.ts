@@ -25,8 +25,8 @@ const putuoCommander = caller("commander", { userId: "commander-putuo", region: 
 const tongluCommander = caller("commander", { userId: "commander-tonglu", region: TONGLU });
 const provinceCommander = caller("commander", { userId: "commander-zhejiang", region: "330000" });
 
-const FILE = `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id status } }`;
-const ACCEPT = `mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { id status } }`;
+const FILE = `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id status } }`;
+const ACCEPT = `mutation ($input: AcceptArbitrationCaseInput!) { acceptArbitrationCase(input: $input) { id status } }`;
 const AWARD = `mutation ($input: IssueArbitrationAwardInput!) { issueArbitrationAward(input: $input) { id status } }`;
 const READ = `query ($id: ID!) { arbitrationCase(id: $id) { id status } }`;
 const QUEUE = `{ arbitrationCases(first: 100) { edges { node { id } } } }`;
@@ -42,7 +42,7 @@ const application = (disputeCode: string, more: Record<string, unknown> = {}) =>
     {
       kind: "WAGE_ARREARS",
       description: "支付2026年7月至9月拖欠工资22500元",
-      amountFen: 2_250_000,
+      amount: "22500.00",
       knewOfInfringementOn: "2026-09-30",
       employmentEndedOn: "2026-09-30",
     },

@@ -4,11 +4,13 @@ import type { RecordScope } from "@onedoor/shared/auth/policy";
 import { maskPersonName } from "@onedoor/shared/auth/masking";
 import { CN_HOLIDAY_CALENDAR, toLocalDate } from "@onedoor/shared/clock/index";
 import { clockView, type ClockView } from "@onedoor/shared/graphql/clock-type";
+import { formatMoney } from "@onedoor/shared/graphql/scalars";
 import { caseClocks, followOnOptions, litigationReasons } from "../domain/case-machine.js";
 import { commissionFor } from "../domain/commission.js";
 import { claimFinality } from "../domain/final-award.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { monthlyMinimumWage } from "../domain/minimum-wage.js";
+import { storedFen } from "../domain/money.js";
 import { evidenceOf, extensionsOf, factsOf, postponementsOf, type CaseRow, type ClaimRow } from "../db/rows.js";
 import { ArbitrationCase, Claim, FollowOnOption, LitigationReason } from "../entities/arbitration-case.js";
 
@@ -96,7 +98,11 @@ export function toClaim(claim: ClaimRow, caseRow: CaseRow, visibility: CaseVisib
   // Before the award, show what the claimed amount would mean under today's minimum wage.
   const preview =
     claim.final === null
-      ? claimFinality(claim.kind, claim.amountFen, monthlyMinimumWage(caseRow.commissionRegion, toLocalDate(now)))
+      ? claimFinality(
+          claim.kind,
+          storedFen(claim.amount),
+          monthlyMinimumWage(caseRow.commissionRegion, toLocalDate(now)),
+        )
       : null;
   return {
     id: claim.id,
@@ -104,7 +110,7 @@ export function toClaim(claim: ClaimRow, caseRow: CaseRow, visibility: CaseVisib
     kind: claim.kind,
     description: visibility === "full" ? claim.description : null,
     applicantPosition: claim.applicantPosition,
-    amountFen: claim.amountFen,
+    amount: claim.amount && formatMoney(claim.amount),
     knewOfInfringementOn: claim.knewOfInfringementOn,
     employmentEndedOn: claim.employmentEndedOn,
     limitation: limitation.running
@@ -116,7 +122,7 @@ export function toClaim(claim: ClaimRow, caseRow: CaseRow, visibility: CaseVisib
         }
       : { running: false, deadlineDate: null, expired: false, warningZh: null },
     decision: claim.decision,
-    awardedAmountFen: claim.awardedAmountFen,
+    awardedAmount: claim.awardedAmount && formatMoney(claim.awardedAmount),
     final: claim.final ?? preview?.final ?? null,
     finalityReason: preview ? preview.reason : claim.finalityReason,
     finalityExplanation: preview ? preview.explanationZh : claim.finalityExplanation,

@@ -11,7 +11,7 @@ const WORKER_ID = "330122198203142516";
 const ARBITRATOR = caller("arbitrator", { userId: "arbitrator-1", department: "arbitration" });
 const WORKER = caller("resident", { userId: "resident-1", partyId: partyIdOf({ residentId: WORKER_ID }) });
 
-const FILE = `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id status disputeCode } }`;
+const FILE = `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id status disputeCode } }`;
 
 let sequence = 800_000;
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: ++sequence });
@@ -24,7 +24,7 @@ const application = (disputeCode: string) => ({
     {
       kind: "WAGE_ARREARS",
       description: "支付2026年7月至9月拖欠工资22500元",
-      amountFen: 2_250_000,
+      amount: "22500.00",
       knewOfInfringementOn: "2026-09-30",
       employmentEndedOn: "2026-09-30",
     },

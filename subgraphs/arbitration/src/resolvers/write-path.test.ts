@@ -6,9 +6,9 @@ import { subgraph } from "../subgraph.js";
 
 const ARBITRATOR = caller("arbitrator", { userId: "arbitrator-1", department: "arbitration" });
 
-const FILE = `mutation ($input: FileArbitrationInput!) { fileArbitrationApplication(input: $input) { id status version } }`;
-const ACCEPT = `mutation ($input: ArbitrationStepInput!) { acceptArbitrationCase(input: $input) { id status version } }`;
-const REJECT = `mutation ($input: RejectArbitrationInput!) { rejectArbitrationCase(input: $input) { id status version } }`;
+const FILE = `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id status version } }`;
+const ACCEPT = `mutation ($input: AcceptArbitrationCaseInput!) { acceptArbitrationCase(input: $input) { id status version } }`;
+const REJECT = `mutation ($input: RejectArbitrationCaseInput!) { rejectArbitrationCase(input: $input) { id status version } }`;
 const READ = `query ($id: ID!) { arbitrationCase(id: $id) { status version acceptedAt history { type } } }`;
 
 const application = (disputeCode: string) => ({
@@ -19,7 +19,7 @@ const application = (disputeCode: string) => ({
     {
       kind: "WAGE_ARREARS",
       description: "支付2026年7月至9月拖欠工资22500元",
-      amountFen: 2_250_000,
+      amount: "22500.00",
       knewOfInfringementOn: "2026-09-30",
       employmentEndedOn: "2026-09-30",
     },
@@ -81,6 +81,24 @@ describe("arbitration's write path, in process", () => {
       expect.objectContaining({ field: ["input"], reason: "REASON_REQUIRED" }),
     ]);
     expect(await read(filing.id)).toMatchObject({ status: "RECEIVED", version: 1 });
+  });
+
+  it("keeps a claim's amount exactly in yuan, up to what Decimal(14,2) holds, and refuses zero", async () => {
+    const withAmount = (amount: string) => {
+      const input = application(CODE);
+      return { ...input, claims: [{ ...input.claims[0]!, amount }] };
+    };
+    const large = await run(ARBITRATOR, FILE, { input: withAmount("999999999999.99") });
+    expect(large.errors).toEqual([]);
+    const claim = await store().claim.findFirstOrThrow({
+      where: { caseId: large.data!.fileArbitrationApplication.id },
+    });
+    expect(claim.amount?.toFixed(2)).toBe("999999999999.99");
+    const zero = await run(ARBITRATOR, FILE, { input: withAmount("0.00") });
+    expect(zero.codes).toEqual(["BAD_USER_INPUT"]);
+    expect(zero.errors[0]!.extensions?.problems).toEqual([
+      expect.objectContaining({ field: ["input", "claims", 0, "amount"], reason: "RANGE" }),
+    ]);
   });
 
   it("answers NOT_FOUND for an unknown or malformed case id", async () => {

@@ -1,4 +1,5 @@
 // Reads of legal aid cases beyond the request's loaders: the queue.
+import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
 import { scanPage, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import type { LegalAidCase as CaseRow, LegalAidMaterialRequest, Prisma } from "../generated/prisma/client.js";
 import { LegalAidStatus, type LegalAidMatter } from "../generated/prisma/enums.js";
@@ -10,10 +11,12 @@ const DAY_MS = 86_400_000;
 
 export interface CaseQueueFilter {
   disputeCode: string | null;
-  status?: readonly LegalAidStatus[] | null;
-  matter?: readonly LegalAidMatter[] | null;
-  appliedFrom?: Date | null;
-  appliedTo?: Date | null;
+  statuses?: readonly LegalAidStatus[] | null;
+  matters?: readonly LegalAidMatter[] | null;
+  /** Applied on or after this day (China time). */
+  from?: LocalDate | null;
+  /** Applied on or before this day (China time). */
+  to?: LocalDate | null;
   /** Only cases one of whose clocks is (true) or none of whose clocks is (false) overdue at `now`. */
   overdue?: { is: boolean; now: Date } | null;
   /** The caller's jurisdiction (resolvers/access.ts `listScope`); undefined: not narrowed. */
@@ -35,10 +38,10 @@ function conditions(filter: CaseQueueFilter): Prisma.LegalAidCaseWhereInput[] {
         : { id: { in: [] } },
     );
   }
-  if (filter.status?.length) where.push({ status: { in: [...filter.status] } });
-  if (filter.matter?.length) where.push({ matter: { in: [...filter.matter] } });
-  if (filter.appliedFrom) where.push({ appliedAt: { gte: filter.appliedFrom } });
-  if (filter.appliedTo) where.push({ appliedAt: { lt: filter.appliedTo } });
+  if (filter.statuses?.length) where.push({ status: { in: [...filter.statuses] } });
+  if (filter.matters?.length) where.push({ matter: { in: [...filter.matters] } });
+  if (filter.from) where.push({ appliedAt: { gte: startOfLocalDay(filter.from) } });
+  if (filter.to) where.push({ appliedAt: { lte: endOfLocalDay(filter.to) } });
   if (filter.overdue?.is) {
     // Only cases whose clock could have run out (7 days to decide, 3 to assign): pauses and holidays only
     // move deadlines later. Which of them are overdue is the clocks' answer, in `keep`.

@@ -5,6 +5,7 @@ import type { Logger } from "@onedoor/shared/logger";
 import { recordCaseEvent } from "@onedoor/shared/events/outbox";
 import { evaluateEligibility } from "../domain/eligibility.js";
 import { standardFen } from "../domain/hardship-standards.js";
+import { fenOf, yuanOf } from "../domain/money.js";
 import { matterFromLabel } from "../domain/matters.js";
 import {
   applicationEvents,
@@ -186,7 +187,8 @@ const WALK_IN_CASES: {
   residentId: string;
   phone: string;
   groups: ApplicantGroup[];
-  household?: { size: number; monthlyIncomePerHeadFen: number };
+  /** Income per head in yuan with two decimals. */
+  household?: { size: number; monthlyIncomePerHead: string };
   regionCode: string;
   appliedAt: string;
   decidedAt: string;
@@ -234,7 +236,7 @@ const WALK_IN_CASES: {
     residentId: "330122198807213514",
     phone: "13906712285",
     groups: [],
-    household: { size: 3, monthlyIncomePerHeadFen: 350_000 },
+    household: { size: 3, monthlyIncomePerHead: "3500.00" },
     regionCode: "330122",
     appliedAt: "2026-08-18T02:00:00.000Z",
     decidedAt: "2026-08-21T06:00:00.000Z",
@@ -337,7 +339,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
           eligibilityArticle: result.article,
           eligibilityRuleVersion: result.ruleVersion,
           meansTestApplied: result.meansTestApplied,
-          hardshipStandardFen: result.hardshipStandard ? standardFen(result.hardshipStandard) : null,
+          hardshipStandard: result.hardshipStandard ? yuanOf(standardFen(result.hardshipStandard)) : null,
           hardshipStandardSource: result.hardshipStandard?.source ?? null,
           decisionExplanation: result.outcome === "ELIGIBLE" ? result.explanationZh : null,
           refusalReasons: result.outcome === "INELIGIBLE" ? result.reasonsZh : [],
@@ -388,7 +390,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
       matter: c.matter,
       applicantGroups: c.groups,
       householdSize: c.household?.size ?? null,
-      monthlyIncomePerHeadFen: c.household?.monthlyIncomePerHeadFen ?? null,
+      monthlyIncomePerHeadFen: c.household ? fenOf(c.household.monthlyIncomePerHead) : null,
       regionCode: c.regionCode,
       appliedOn: toLocalDate(appliedAt),
     });
@@ -405,7 +407,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
         applicantPhone: c.phone,
         applicantGroups: c.groups,
         householdSize: c.household?.size ?? null,
-        monthlyIncomePerHeadFen: c.household?.monthlyIncomePerHeadFen ?? null,
+        monthlyIncomePerHead: c.household?.monthlyIncomePerHead ?? null,
         regionCode: c.regionCode,
         urgentDeadline: c.urgentDeadline ? new Date(c.urgentDeadline) : null,
         provisionalAidStartedAt: c.provisional ? new Date(c.provisional.startedAt) : null,
@@ -418,7 +420,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
         eligibilityArticle: result.article,
         eligibilityRuleVersion: result.ruleVersion,
         meansTestApplied: result.meansTestApplied,
-        hardshipStandardFen: result.hardshipStandard ? standardFen(result.hardshipStandard) : null,
+        hardshipStandard: result.hardshipStandard ? yuanOf(standardFen(result.hardshipStandard)) : null,
         hardshipStandardSource: result.hardshipStandard?.source ?? null,
         decisionExplanation: result.outcome === "ELIGIBLE" ? result.explanationZh : null,
         refusalReasons: result.outcome === "INELIGIBLE" ? result.reasonsZh : [],

@@ -125,7 +125,7 @@ describe("legal aid eligibility (法律援助法 2021)", () => {
 
   it("cannot decide a means-tested matter without household figures", () => {
     const result = evaluateEligibility({ ...base, matter: LegalAidMatter.CONFIRM_LABOUR_RELATION });
-    expect(result).toMatchObject({ outcome: "UNDETERMINED", missing: ["householdSize", "monthlyIncomePerHeadFen"] });
+    expect(result).toMatchObject({ outcome: "UNDETERMINED", missing: ["householdSize", "monthlyIncomePerHead"] });
   });
 
   it("does not guess a hardship standard for a region without one", () => {

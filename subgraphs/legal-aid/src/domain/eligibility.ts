@@ -97,7 +97,7 @@ export type EligibilityResult =
   /** Not decidable yet: facts are missing (ask for material) or no standard is configured. */
   | {
       outcome: "UNDETERMINED";
-      missing: ("householdSize" | "monthlyIncomePerHeadFen" | "hardshipStandard")[];
+      missing: ("householdSize" | "monthlyIncomePerHead" | "hardshipStandard")[];
       messageZh: string;
     };
 
@@ -155,14 +155,14 @@ export function evaluateEligibility(
     };
   }
 
-  const missing: ("householdSize" | "monthlyIncomePerHeadFen" | "hardshipStandard")[] = [];
+  const missing: ("householdSize" | "monthlyIncomePerHead" | "hardshipStandard")[] = [];
   if (!facts.householdSize || facts.householdSize < 1) missing.push("householdSize");
   if (
     facts.monthlyIncomePerHeadFen === null ||
     facts.monthlyIncomePerHeadFen === undefined ||
     facts.monthlyIncomePerHeadFen < 0
   ) {
-    missing.push("monthlyIncomePerHeadFen");
+    missing.push("monthlyIncomePerHead");
   }
   if (missing.length > 0) {
     return {

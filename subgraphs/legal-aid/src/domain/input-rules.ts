@@ -4,6 +4,7 @@ import { checkInt } from "@onedoor/shared/graphql/input-bounds";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import { invalid, type ValidationResult } from "@onedoor/shared/validators/result";
+import { fenOf } from "./money.js";
 
 /** An optional value: absent passes as null; otherwise `rule` decides. */
 export function optional<T, R>(
@@ -16,8 +17,13 @@ export function optional<T, R>(
 export const householdSize = (value: number) =>
   checkInt(value, { zh: "家庭人口数", en: "Household size" }, { min: 1, max: 30 });
 
-export const incomePerHeadFen = (value: number) =>
-  checkInt(value, { zh: "家庭人均月收入（分）", en: "Monthly income per head (fen)" }, { min: 0, max: 100_000_000 });
+/** 家庭人均月收入 in yuan (the Money scalar's "1383.00"), as whole fen: at most one million yuan a month. */
+export const incomePerHead = (value: string) =>
+  checkInt(
+    fenOf(value),
+    { zh: "家庭人均月收入（分）", en: "Monthly income per head (fen)" },
+    { min: 0, max: 100_000_000 },
+  );
 
 export const workMinutes = (value: number) =>
   checkInt(value, { zh: "用时（分钟）", en: "Minutes" }, { min: 1, max: 24 * 60 });

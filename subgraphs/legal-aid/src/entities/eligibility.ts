@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { EligibilityBasis } from "./enums.js";
 
 export enum EligibilityOutcome {
@@ -33,8 +34,8 @@ export class LegalAidEligibilityAssessment {
   @Field(() => Boolean, { nullable: true })
   meansTestApplied!: boolean | null;
 
-  @Field(() => Int, { nullable: true })
-  hardshipStandardFen!: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "Hardship standard (经济困难标准) per head per month." })
+  hardshipStandard!: string | null;
 
   @Field(() => String, { nullable: true })
   hardshipStandardSource!: string | null;
@@ -43,7 +44,7 @@ export class LegalAidEligibilityAssessment {
   messages!: string[];
 
   @Field(() => [String], {
-    description: "Facts still needed: householdSize, monthlyIncomePerHeadFen, hardshipStandard.",
+    description: "Facts still needed: householdSize, monthlyIncomePerHead, hardshipStandard.",
   })
   missing!: string[];
 }

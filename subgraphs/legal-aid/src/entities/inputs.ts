@@ -1,5 +1,6 @@
 // Every input type of the legal aid center's operations.
 import { Field, ID, InputType, Int } from "type-graphql";
+import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   ApplicantGroup,
   ClosureOutcome,
@@ -12,7 +13,7 @@ import {
   WorkActivity,
 } from "./enums.js";
 
-/** Optimistic concurrency: the field (or argument) every step of a case takes. */
+/** Optimistic concurrency: the field every step of a case takes. */
 export const EXPECTED_VERSION = {
   nullable: true,
   description: "The case's version as read: a different current version is a CONFLICT and changes nothing.",
@@ -37,7 +38,7 @@ export class LegalAidApplicantInput {
 }
 
 @InputType({ description: "法律援助申请: for a dispute, or for a pending arbitration or court case (at least one)." })
-export class LegalAidApplicationInput {
+export class ApplyForLegalAidInput {
   @Field(() => String, { nullable: true, description: "解纷码" })
   disputeCode?: string | null;
 
@@ -56,8 +57,8 @@ export class LegalAidApplicationInput {
   @Field(() => Int, { nullable: true, description: "家庭人口数 (needed for a means test)." })
   householdSize?: number | null;
 
-  @Field(() => Int, { nullable: true, description: "家庭人均月收入 in fen (needed for a means test)." })
-  monthlyIncomePerHeadFen?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "家庭人均月收入 (needed for a means test)." })
+  monthlyIncomePerHead?: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -72,13 +73,28 @@ export class LegalAidApplicationInput {
   urgentDeadline?: Date | null;
 }
 
+@InputType({ description: "要求补充材料" })
+export class RequestLegalAidMaterialsInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String, { description: "What is missing, e.g. 家庭经济状况说明表" })
+  items!: string;
+
+  @Field(() => Int, EXPECTED_VERSION)
+  expectedVersion?: number | null;
+}
+
 @InputType({ description: "补充材料: what arrived, and any facts it changes." })
-export class SupplyMaterialsInput {
+export class SupplyLegalAidMaterialsInput {
+  @Field(() => ID)
+  caseId!: string;
+
   @Field(() => Int, { nullable: true })
   householdSize?: number | null;
 
-  @Field(() => Int, { nullable: true, description: "in fen" })
-  monthlyIncomePerHeadFen?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "家庭人均月收入" })
+  monthlyIncomePerHead?: string | null;
 
   @Field(() => [ApplicantGroup], { nullable: true, description: "Replaces the art. 42 groups when given." })
   applicantGroups?: ApplicantGroup[] | null;
@@ -87,8 +103,47 @@ export class SupplyMaterialsInput {
   expectedVersion?: number | null;
 }
 
+@InputType({ description: "先行提供法律援助 (art. 44)" })
+export class StartProvisionalLegalAidInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Date, { description: "The legal deadline in the linked case that makes the case urgent." })
+  legalDeadline!: Date;
+
+  @Field(() => Int, EXPECTED_VERSION)
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "审查决定" })
+export class DecideLegalAidInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Int, EXPECTED_VERSION)
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "指派" })
+export class AssignLegalAidCaseInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The provider to assign; omitted, the least-loaded one with the matter's specialty.",
+  })
+  providerId?: string | null;
+
+  @Field(() => Int, EXPECTED_VERSION)
+  expectedVersion?: number | null;
+}
+
 @InputType()
 export class CloseLegalAidCaseInput {
+  @Field(() => ID)
+  caseId!: string;
+
   @Field(() => ClosureOutcome)
   outcome!: ClosureOutcome;
 
@@ -101,6 +156,9 @@ export class CloseLegalAidCaseInput {
 
 @InputType()
 export class ReviewLegalAidCaseInput {
+  @Field(() => ID)
+  caseId!: string;
+
   @Field(() => QualityRating)
   rating!: QualityRating;
 
@@ -120,10 +178,10 @@ export class LegalAidCaseFilter {
   disputeCode?: string | null;
 
   @Field(() => [LegalAidStatus], { nullable: true })
-  status?: LegalAidStatus[] | null;
+  statuses?: LegalAidStatus[] | null;
 
   @Field(() => [LegalAidMatter], { nullable: true })
-  matter?: LegalAidMatter[] | null;
+  matters?: LegalAidMatter[] | null;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -131,11 +189,11 @@ export class LegalAidCaseFilter {
   })
   overdue?: boolean | null;
 
-  @Field(() => Date, { nullable: true, description: "Applied at or after." })
-  appliedFrom?: Date | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Applied on or after this day." })
+  from?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Applied before." })
-  appliedTo?: Date | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Applied on or before this day." })
+  to?: string | null;
 }
 
 @InputType()
@@ -182,6 +240,9 @@ export class LegalAidProviderFilter {
 
 @InputType()
 export class RecordLegalAidWorkInput {
+  @Field(() => ID)
+  caseId!: string;
+
   @Field(() => WorkActivity)
   activity!: WorkActivity;
 
@@ -251,8 +312,8 @@ export class LegalAidEligibilityInput {
   @Field(() => Int, { nullable: true })
   householdSize?: number | null;
 
-  @Field(() => Int, { nullable: true, description: "in fen" })
-  monthlyIncomePerHeadFen?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "家庭人均月收入" })
+  monthlyIncomePerHead?: string | null;
 
   @Field(() => String, { description: "Region whose hardship standard applies (GB/T 2260)." })
   regionCode!: string;

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
+import { MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   ApplicantGroup,
   ClosureOutcome,
@@ -67,8 +68,8 @@ export class LegalAidFinancialSituation {
   @Field(() => Int, { nullable: true, description: "家庭人口数" })
   householdSize!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "家庭人均月收入, in fen (分)." })
-  monthlyIncomePerHeadFen!: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "家庭人均月收入" })
+  monthlyIncomePerHead!: string | null;
 }
 
 @ObjectType({ description: "审查决定: the rule that decided, and written reasons for a refusal." })
@@ -95,11 +96,11 @@ export class LegalAidDecision {
   @Field(() => Boolean, { description: "Whether the financial situation was checked (经济困难审查)." })
   meansTestApplied!: boolean;
 
-  @Field(() => Int, {
+  @Field(() => MoneyScalar, {
     nullable: true,
-    description: "Hardship standard used by the means test, in fen per head per month.",
+    description: "Hardship standard (经济困难标准) used by the means test, per head per month.",
   })
-  hardshipStandardFen!: number | null;
+  hardshipStandard!: string | null;
 
   @Field(() => String, {
     nullable: true,

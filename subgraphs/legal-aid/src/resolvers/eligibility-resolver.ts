@@ -8,7 +8,8 @@ import { EligibilityOutcome, LegalAidEligibilityAssessment } from "../entities/e
 import { LegalAidEligibilityInput } from "../entities/inputs.js";
 import { evaluateEligibility } from "../domain/eligibility.js";
 import { standardFen } from "../domain/hardship-standards.js";
-import { householdSize, incomePerHeadFen, optional, underLegalAidLaw } from "../domain/input-rules.js";
+import { yuanOf } from "../domain/money.js";
+import { householdSize, incomePerHead, optional, underLegalAidLaw } from "../domain/input-rules.js";
 
 @Resolver()
 export class EligibilityResolver {
@@ -24,8 +25,8 @@ export class EligibilityResolver {
     const regionCode = problems.check(["input", "regionCode"], validateRegionCode(input.regionCode));
     const household = problems.check(["input", "householdSize"], optional(input.householdSize, householdSize));
     const income = problems.check(
-      ["input", "monthlyIncomePerHeadFen"],
-      optional(input.monthlyIncomePerHeadFen, incomePerHeadFen),
+      ["input", "monthlyIncomePerHead"],
+      optional(input.monthlyIncomePerHead, incomePerHead),
     );
     const on = problems.check(["input", "on"], underLegalAidLaw(input.on ?? currentTime()));
     problems.throwIfAny();
@@ -44,7 +45,7 @@ export class EligibilityResolver {
         article: null,
         ruleVersion: null,
         meansTestApplied: null,
-        hardshipStandardFen: null,
+        hardshipStandard: null,
         hardshipStandardSource: null,
         messages: [result.messageZh],
         missing: result.missing,
@@ -56,7 +57,7 @@ export class EligibilityResolver {
       article: result.article,
       ruleVersion: result.ruleVersion,
       meansTestApplied: result.meansTestApplied,
-      hardshipStandardFen: result.hardshipStandard ? standardFen(result.hardshipStandard) : null,
+      hardshipStandard: result.hardshipStandard ? yuanOf(standardFen(result.hardshipStandard)) : null,
       hardshipStandardSource: result.hardshipStandard?.source ?? null,
       messages: result.outcome === "ELIGIBLE" ? [result.explanationZh] : result.reasonsZh,
       missing: [],

@@ -19,11 +19,11 @@ const PUTUO_COMMANDER = caller("commander", { region: PUTUO });
 const TONGLU_COMMANDER = caller("commander", { region: TONGLU });
 const PROVINCE_COMMANDER = caller("commander", { region: "330000" });
 
-const APPLY = `mutation ($v: LegalAidApplicationInput!) { applyForLegalAid(input: $v) { id version } }`;
+const APPLY = `mutation ($v: ApplyForLegalAidInput!) { applyForLegalAid(input: $v) { id version } }`;
 const CASE = `query ($id: ID!) { legalAidCase(id: $id) { id } }`;
 const ENTITY = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on LegalAidCase { id } } }`;
 const QUEUE = `query ($first: Int) { legalAidCases(first: $first) { edges { node { id } } } }`;
-const REQUEST = `mutation ($id: ID!) { requestLegalAidMaterials(caseId: $id, items: "工资条") { id version } }`;
+const REQUEST = `mutation ($id: ID!) { requestLegalAidMaterials(input: { caseId: $id, items: "工资条" }) { id version } }`;
 const CONSULT = `mutation ($v: RecordLegalConsultationInput!) { recordLegalConsultation(input: $v) { id } }`;
 const CONSULTATIONS = `{ legalConsultations { edges { node { id } } } }`;
 

@@ -2,7 +2,7 @@
 // Each step goes through the shared write path (db/write.ts): the state machine in domain/workflow.ts decides,
 // the case's version guards it, and its case events and audit entry are written with it.
 import { randomUUID } from "node:crypto";
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
@@ -17,17 +17,21 @@ import { validatePhone, validateRegionCode, validateResidentId } from "@onedoor/
 import { LegalAidCase } from "../entities/legal-aid-case.js";
 import { LegalAidWorkEntry } from "../entities/provider.js";
 import {
+  ApplyForLegalAidInput,
+  AssignLegalAidCaseInput,
   CloseLegalAidCaseInput,
-  EXPECTED_VERSION,
-  LegalAidApplicationInput,
+  DecideLegalAidInput,
   RecordLegalAidWorkInput,
+  RequestLegalAidMaterialsInput,
   ReviewLegalAidCaseInput,
-  SupplyMaterialsInput,
+  StartProvisionalLegalAidInput,
+  SupplyLegalAidMaterialsInput,
 } from "../entities/inputs.js";
 import { LegalAidStatus } from "../entities/enums.js";
 import { MATTERS } from "../domain/matters.js";
 import { evaluateEligibility, type EligibilityResult } from "../domain/eligibility.js";
 import { standardFen } from "../domain/hardship-standards.js";
+import { storedFen, yuanOf } from "../domain/money.js";
 import { checkProvider, pickProvider } from "../domain/assignment.js";
 import {
   assessUrgency,
@@ -54,7 +58,7 @@ import {
   workEvent,
 } from "../domain/case-events.js";
 import { mayApplyFor, maySupplyMaterials } from "../domain/access.js";
-import { householdSize, incomePerHeadFen, optional, optionalDisputeCode, workMinutes } from "../domain/input-rules.js";
+import { householdSize, incomePerHead, optional, optionalDisputeCode, workMinutes } from "../domain/input-rules.js";
 import { addMaterialRequest, addWorkEntry, changeCase, createCase, markMaterialsSupplied } from "../db/write.js";
 import { assignableProviders } from "../db/providers.js";
 import { providerCandidate, type CaseRow, type ProviderRow, type WorkEntryRow } from "./mapping.js";
@@ -81,7 +85,7 @@ export class LegalAidCaseMutations {
       "法律援助申请 at the window, or by a resident in their own name. Starts the 7-day decision clock; with fewer than 7 days to a legal deadline in the linked case, aid starts at once (art. 44).",
   })
   async applyForLegalAid(
-    @Arg("input", () => LegalAidApplicationInput) input: LegalAidApplicationInput,
+    @Arg("input", () => ApplyForLegalAidInput) input: ApplyForLegalAidInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -117,8 +121,8 @@ export class LegalAidCaseMutations {
       : null;
     const household = problems.check(["input", "householdSize"], optional(input.householdSize, householdSize));
     const income = problems.check(
-      ["input", "monthlyIncomePerHeadFen"],
-      optional(input.monthlyIncomePerHeadFen, incomePerHeadFen),
+      ["input", "monthlyIncomePerHead"],
+      optional(input.monthlyIncomePerHead, incomePerHead),
     );
     const regionInput = input.regionCode ?? (disputeCode ? disputeCode.slice(0, 6) : null);
     let regionCode: string | undefined;
@@ -155,7 +159,7 @@ export class LegalAidCaseMutations {
         applicantPhone: phone ?? null,
         applicantGroups: [...new Set(input.applicant.groups ?? [])],
         householdSize: household ?? null,
-        monthlyIncomePerHeadFen: income ?? null,
+        monthlyIncomePerHead: income == null ? null : yuanOf(income),
         regionCode: regionCode!,
         urgentDeadline: input.urgentDeadline ?? null,
         provisionalAidStartedAt: urgency?.urgent ? now : null,
@@ -182,23 +186,23 @@ export class LegalAidCaseMutations {
     description: "要求补充材料: pauses the decision clock until the material is supplied.",
   })
   async requestLegalAidMaterials(
-    @Arg("caseId", () => ID) caseId: string,
-    @Arg("items", () => String, { description: "What is missing, e.g. 家庭经济状况说明表" }) items: string,
-    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Arg("input", () => RequestLegalAidMaterialsInput) input: RequestLegalAidMaterialsInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
-    const text = problems.text(["items"], items, { zh: "所需材料", en: "Requested items" }, 500, { multiline: true });
+    const text = problems.text(["input", "items"], input.items, { zh: "所需材料", en: "Requested items" }, 500, {
+      multiline: true,
+    });
     problems.throwIfAny();
     const now = currentTime();
     return changeCase(ctx, {
-      id: caseId,
-      expectedVersion,
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
       decide: async (row) => requestMaterialsStep(row, await ctx.loaders.materialRequestsByCase.load(row.id)),
       write: (tx, row) =>
         addMaterialRequest(tx, { caseId: row.id, items: text, requestedAt: now, requestedBy: actorId(ctx.identity) }),
       events: ({ after }) => [materialsRequestedEvent({ status: after.status, at: now })],
-      audit: { action: "requestLegalAidMaterials", input: { items, expectedVersion } },
+      audit: { action: "requestLegalAidMaterials", input },
     });
   }
 
@@ -208,18 +212,17 @@ export class LegalAidCaseMutations {
       "补充材料 by the center or the applicant: closes the open request (the decision clock runs again) and updates the facts it brings.",
   })
   async supplyLegalAidMaterials(
-    @Arg("caseId", () => ID) caseId: string,
-    @Arg("input", () => SupplyMaterialsInput, { nullable: true }) input: SupplyMaterialsInput | null,
+    @Arg("input", () => SupplyLegalAidMaterialsInput) input: SupplyLegalAidMaterialsInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
-    const household = problems.check(["input", "householdSize"], optional(input?.householdSize, householdSize));
+    const household = problems.check(["input", "householdSize"], optional(input.householdSize, householdSize));
     const income = problems.check(
-      ["input", "monthlyIncomePerHeadFen"],
-      optional(input?.monthlyIncomePerHeadFen, incomePerHeadFen),
+      ["input", "monthlyIncomePerHead"],
+      optional(input.monthlyIncomePerHead, incomePerHead),
     );
     problems.throwIfAny();
-    const kase = await loadCase(ctx, caseId);
+    const kase = await loadCase(ctx, input.caseId);
     if (!maySupplyMaterials(ctx.identity, kase))
       throw forbidden(
         "Only the applicant or the legal aid center supplies material for this case",
@@ -228,12 +231,12 @@ export class LegalAidCaseMutations {
     const now = currentTime();
     return changeCase(ctx, {
       id: kase.id,
-      expectedVersion: input?.expectedVersion,
+      expectedVersion: input.expectedVersion,
       decide: async (row) => supplyMaterialsStep(row, await ctx.loaders.materialRequestsByCase.load(row.id)),
       columns: () => ({
         ...(household != null ? { householdSize: household } : {}),
-        ...(income != null ? { monthlyIncomePerHeadFen: income } : {}),
-        ...(input?.applicantGroups ? { applicantGroups: [...new Set(input.applicantGroups)] } : {}),
+        ...(income != null ? { monthlyIncomePerHead: yuanOf(income) } : {}),
+        ...(input.applicantGroups ? { applicantGroups: [...new Set(input.applicantGroups)] } : {}),
       }),
       write: (tx, row) => markMaterialsSupplied(tx, row.id, now),
       events: ({ after }) => [materialsSuppliedEvent({ status: after.status, at: now })],
@@ -246,16 +249,15 @@ export class LegalAidCaseMutations {
     description: "先行提供法律援助 when a legal deadline in the linked case becomes known later (art. 44).",
   })
   async startProvisionalLegalAid(
-    @Arg("caseId", () => ID) caseId: string,
-    @Arg("legalDeadline", () => Date) legalDeadline: Date,
-    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Arg("input", () => StartProvisionalLegalAidInput) input: StartProvisionalLegalAidInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
+    const { legalDeadline } = input;
     const now = currentTime();
     const urgency = assessUrgency(legalDeadline, now);
     return changeCase(ctx, {
-      id: caseId,
-      expectedVersion,
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
       decide: (row) => startProvisionalAidStep(row, urgency),
       columns: () => ({
         urgentDeadline: legalDeadline,
@@ -263,7 +265,7 @@ export class LegalAidCaseMutations {
         provisionalAidNote: urgency.noteZh,
       }),
       events: ({ after }) => [provisionalAidEvent({ status: after.status, startedAt: now, legalDeadline })],
-      audit: { action: "startProvisionalLegalAid", input: { legalDeadline, expectedVersion } },
+      audit: { action: "startProvisionalLegalAid", input },
     });
   }
 
@@ -273,22 +275,21 @@ export class LegalAidCaseMutations {
       "审查决定 by the eligibility rules in force on the application date; records the article and rule version.",
   })
   async decideLegalAid(
-    @Arg("caseId", () => ID) caseId: string,
-    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Arg("input", () => DecideLegalAidInput) input: DecideLegalAidInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
     const now = currentTime();
     let decided: Exclude<EligibilityResult, { outcome: "UNDETERMINED" }> | undefined;
     return changeCase(ctx, {
-      id: caseId,
-      expectedVersion,
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
       decide: async (row) => {
         const requests = await ctx.loaders.materialRequestsByCase.load(row.id);
         const result = evaluateEligibility({
           matter: row.matter,
           applicantGroups: row.applicantGroups,
           householdSize: row.householdSize,
-          monthlyIncomePerHeadFen: row.monthlyIncomePerHeadFen,
+          monthlyIncomePerHeadFen: storedFen(row.monthlyIncomePerHead),
           regionCode: row.regionCode,
           appliedOn: toLocalDate(row.appliedAt),
         });
@@ -309,7 +310,7 @@ export class LegalAidCaseMutations {
           eligibilityArticle: result.article,
           eligibilityRuleVersion: result.ruleVersion,
           meansTestApplied: result.meansTestApplied,
-          hardshipStandardFen: result.hardshipStandard ? standardFen(result.hardshipStandard) : null,
+          hardshipStandard: result.hardshipStandard ? yuanOf(standardFen(result.hardshipStandard)) : null,
           hardshipStandardSource: result.hardshipStandard?.source ?? null,
           decisionExplanation: result.outcome === "ELIGIBLE" ? result.explanationZh : null,
           refusalReasons: result.outcome === "ELIGIBLE" ? [] : result.reasonsZh,
@@ -330,7 +331,7 @@ export class LegalAidCaseMutations {
           }),
         ];
       },
-      audit: { action: "decideLegalAid", input: { expectedVersion } },
+      audit: { action: "decideLegalAid", input },
     });
   }
 
@@ -339,18 +340,17 @@ export class LegalAidCaseMutations {
     description: "指派: the given provider (validated) or the least-loaded one with the matter's specialty.",
   })
   async assignLegalAidCase(
-    @Arg("caseId", () => ID) caseId: string,
-    @Arg("providerId", () => ID, { nullable: true }) providerId: string | null,
-    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Arg("input", () => AssignLegalAidCaseInput) input: AssignLegalAidCaseInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
+    const providerId = input.providerId ?? null;
     let chosen: ProviderRow | undefined;
     const openCasesOf = async (provider: ProviderRow) =>
       (await ctx.loaders.openCasesByProvider.load(provider.id))?.openCases ?? 0;
     const now = currentTime();
     return changeCase(ctx, {
-      id: caseId,
-      expectedVersion,
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
       decide: async (row) => {
         const step = assignStep(row);
         if (!step.ok) return step;
@@ -386,14 +386,13 @@ export class LegalAidCaseMutations {
           at: now,
         }),
       ],
-      audit: { action: "assignLegalAidCase", input: { providerId, expectedVersion } },
+      audit: { action: "assignLegalAidCase", input },
     });
   }
 
   @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidWorkEntry, { description: "办案记录 by the assigned provider." })
   async recordLegalAidWork(
-    @Arg("caseId", () => ID) caseId: string,
     @Arg("input", () => RecordLegalAidWorkInput) input: RecordLegalAidWorkInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<WorkEntryRow> {
@@ -412,7 +411,7 @@ export class LegalAidCaseMutations {
     const occurredAt = input.occurredAt ?? currentTime();
     let entry: WorkEntryRow | undefined;
     await changeCase(ctx, {
-      id: caseId,
+      id: input.caseId,
       expectedVersion: input.expectedVersion,
       decide: (row) => logWorkStep(row),
       write: async (tx, row) => {
@@ -436,7 +435,6 @@ export class LegalAidCaseMutations {
   @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidCase, { description: "结案" })
   async closeLegalAidCase(
-    @Arg("caseId", () => ID) caseId: string,
     @Arg("input", () => CloseLegalAidCaseInput) input: CloseLegalAidCaseInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
@@ -447,7 +445,7 @@ export class LegalAidCaseMutations {
     problems.throwIfAny();
     const now = currentTime();
     return changeCase(ctx, {
-      id: caseId,
+      id: input.caseId,
       expectedVersion: input.expectedVersion,
       decide: (row) => closeStep(row, input.outcome),
       columns: () => ({ closedAt: now, closureOutcome: input.outcome, closureSummary: summary }),
@@ -459,7 +457,6 @@ export class LegalAidCaseMutations {
   @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidCase, { description: "质量评查 of a closed case, once." })
   async reviewLegalAidCase(
-    @Arg("caseId", () => ID) caseId: string,
     @Arg("input", () => ReviewLegalAidCaseInput) input: ReviewLegalAidCaseInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<CaseRow> {
@@ -469,7 +466,7 @@ export class LegalAidCaseMutations {
     problems.throwIfAny();
     const now = currentTime();
     return changeCase(ctx, {
-      id: caseId,
+      id: input.caseId,
       expectedVersion: input.expectedVersion,
       decide: (row) => reviewStep(row),
       columns: () => ({ reviewRating: input.rating, reviewer, reviewComment: comment ?? null, reviewedAt: now }),

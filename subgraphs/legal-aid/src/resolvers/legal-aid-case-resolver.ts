@@ -1,7 +1,9 @@
 // 法律援助案件: the case's fields as the caller may see them, one case and the queue. Mutations are in
 // legal-aid-case-mutations.ts.
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { formatMoney } from "@onedoor/shared/graphql/scalars";
 import { maskedPhone, maskedResidentId, visibleName, type Policy } from "@onedoor/shared/auth/access";
 import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
@@ -67,7 +69,18 @@ export class LegalAidCaseResolver {
   })
   financialSituation(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): LegalAidFinancialSituation | null {
     if (!seesCaseInFull(ctx, row)) return null;
-    return { householdSize: row.householdSize, monthlyIncomePerHeadFen: row.monthlyIncomePerHeadFen };
+    return {
+      householdSize: row.householdSize,
+      monthlyIncomePerHead: row.monthlyIncomePerHead && formatMoney(row.monthlyIncomePerHead),
+    };
+  }
+
+  @FieldResolver(() => DisputeStub, {
+    nullable: true,
+    description: "The registry's dispute (解纷码), when the case has one.",
+  })
+  dispute(@Root() row: CaseRow): DisputeStub | null {
+    return row.disputeCode ? { code: row.disputeCode } : null;
   }
 
   @FieldResolver(() => ArbitrationCaseRef, {
@@ -95,7 +108,7 @@ export class LegalAidCaseResolver {
       article: full ? row.eligibilityArticle! : null,
       ruleVersion: row.eligibilityRuleVersion!,
       meansTestApplied: row.meansTestApplied ?? false,
-      hardshipStandardFen: row.hardshipStandardFen,
+      hardshipStandard: row.hardshipStandard && formatMoney(row.hardshipStandard),
       hardshipStandardSource: row.hardshipStandardSource,
       explanation: full ? row.decisionExplanation : null,
       refusalReasons: full ? row.refusalReasons : null,
@@ -204,10 +217,10 @@ export class LegalAidCaseResolver {
       ctx,
       {
         disputeCode: disputeCode ?? null,
-        status: filter?.status,
-        matter: filter?.matter,
-        appliedFrom: filter?.appliedFrom,
-        appliedTo: filter?.appliedTo,
+        statuses: filter?.statuses,
+        matters: filter?.matters,
+        from: filter?.from,
+        to: filter?.to,
         overdue: overdue === null ? null : { is: overdue, now },
         within: listScope(ctx),
       },

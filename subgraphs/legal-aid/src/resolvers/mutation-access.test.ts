@@ -30,39 +30,43 @@ const CASE_STEPS = [
   {
     name: "requestLegalAidMaterials",
     family: "material",
-    source: `mutation ($id: ID!) { requestLegalAidMaterials(caseId: $id, items: "收入证明") { id } }`,
+    source: `mutation ($id: ID!) { requestLegalAidMaterials(input: { caseId: $id, items: "收入证明" }) { id } }`,
   },
   {
     name: "startProvisionalLegalAid",
     family: "provisional aid",
-    source: `mutation ($id: ID!) { startProvisionalLegalAid(caseId: $id, legalDeadline: "2026-12-01T00:00:00.000Z") { id } }`,
+    source: `mutation ($id: ID!) { startProvisionalLegalAid(input: { caseId: $id, legalDeadline: "2026-12-01T00:00:00.000Z" }) { id } }`,
   },
-  { name: "decideLegalAid", family: "decision", source: `mutation ($id: ID!) { decideLegalAid(caseId: $id) { id } }` },
+  {
+    name: "decideLegalAid",
+    family: "decision",
+    source: `mutation ($id: ID!) { decideLegalAid(input: { caseId: $id }) { id } }`,
+  },
   {
     name: "assignLegalAidCase",
     family: "assignment",
-    source: `mutation ($id: ID!) { assignLegalAidCase(caseId: $id) { id } }`,
+    source: `mutation ($id: ID!) { assignLegalAidCase(input: { caseId: $id }) { id } }`,
   },
   {
     name: "recordLegalAidWork",
     family: "work log",
-    source: `mutation ($id: ID!) { recordLegalAidWork(caseId: $id, input: { activity: MEETING, description: "会见" }) { id } }`,
+    source: `mutation ($id: ID!) { recordLegalAidWork(input: { caseId: $id, activity: MEETING, description: "会见" }) { id } }`,
   },
   {
     name: "closeLegalAidCase",
     family: "closure",
-    source: `mutation ($id: ID!) { closeLegalAidCase(caseId: $id, input: { outcome: WITHDRAWN, summary: "撤回" }) { id } }`,
+    source: `mutation ($id: ID!) { closeLegalAidCase(input: { caseId: $id, outcome: WITHDRAWN, summary: "撤回" }) { id } }`,
   },
   {
     name: "reviewLegalAidCase",
     family: "review",
-    source: `mutation ($id: ID!) { reviewLegalAidCase(caseId: $id, input: { rating: GOOD, reviewer: "周敏" }) { id } }`,
+    source: `mutation ($id: ID!) { reviewLegalAidCase(input: { caseId: $id, rating: GOOD, reviewer: "周敏" }) { id } }`,
   },
 ];
 
-const APPLY = `mutation ($v: LegalAidApplicationInput!) { applyForLegalAid(input: $v) { id status } }`;
-const SUPPLY = `mutation ($id: ID!) { supplyLegalAidMaterials(caseId: $id) { id status version } }`;
-const REQUEST = `mutation ($id: ID!) { requestLegalAidMaterials(caseId: $id, items: "工资条") { id } }`;
+const APPLY = `mutation ($v: ApplyForLegalAidInput!) { applyForLegalAid(input: $v) { id status } }`;
+const SUPPLY = `mutation ($id: ID!) { supplyLegalAidMaterials(input: { caseId: $id }) { id status version } }`;
+const REQUEST = `mutation ($id: ID!) { requestLegalAidMaterials(input: { caseId: $id, items: "工资条" }) { id } }`;
 const application = (residentId: string) => ({
   courtCaseId: randomUUID(),
   regionCode: "330122",

@@ -9,7 +9,9 @@ import type { LegalAidContext } from "./context.js";
 /** This department's records of the registry's party. */
 @Resolver(() => PartyStub)
 export class PartyResolver {
+  // Nullable: when legal aid is down, the party loses this field only.
   @FieldResolver(() => [LegalAidCase], {
+    nullable: true,
     description: "法律援助案件 the party applied for, oldest first; only those the caller may see.",
   })
   async legalAidCases(@Root() party: PartyStub, @Ctx() ctx: LegalAidContext): Promise<CaseRow[]> {

@@ -14,7 +14,7 @@ const WORKER = { name: "汪建新", residentId: "330122198503142016" };
 const OFFICER = caller("legalAidOfficer", { userId: "ye-zhigang", department: "legal-aid" });
 const APPLICANT = caller("resident", { userId: "wang", partyId: partyIdOf({ residentId: WORKER.residentId }) });
 
-const APPLY = `mutation ($v: LegalAidApplicationInput!) { applyForLegalAid(input: $v) { id status disputeCode } }`;
+const APPLY = `mutation ($v: ApplyForLegalAidInput!) { applyForLegalAid(input: $v) { id status disputeCode } }`;
 const CONSULT = `mutation ($v: RecordLegalConsultationInput!) { recordLegalConsultation(input: $v) { id disputeCode } }`;
 
 let sequence = 800_000;

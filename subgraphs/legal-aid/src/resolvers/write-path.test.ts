@@ -11,15 +11,15 @@ let sequence = 700_000;
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: ++sequence });
 
 const CASE = "id status version";
-const APPLY = `mutation ($v: LegalAidApplicationInput!) { r: applyForLegalAid(input: $v) { ${CASE} } }`;
+const APPLY = `mutation ($v: ApplyForLegalAidInput!) { r: applyForLegalAid(input: $v) { ${CASE} } }`;
 const REQUEST = `mutation ($id: ID!, $items: String!, $version: Int) {
-  r: requestLegalAidMaterials(caseId: $id, items: $items, expectedVersion: $version) { ${CASE} } }`;
-const SUPPLY = `mutation ($id: ID!, $v: SupplyMaterialsInput) { r: supplyLegalAidMaterials(caseId: $id, input: $v) { ${CASE} } }`;
-const DECIDE = `mutation ($id: ID!, $version: Int) { r: decideLegalAid(caseId: $id, expectedVersion: $version) { ${CASE} } }`;
+  r: requestLegalAidMaterials(input: { caseId: $id, items: $items, expectedVersion: $version }) { ${CASE} } }`;
+const SUPPLY = `mutation ($v: SupplyLegalAidMaterialsInput!) { r: supplyLegalAidMaterials(input: $v) { ${CASE} } }`;
+const DECIDE = `mutation ($id: ID!, $version: Int) { r: decideLegalAid(input: { caseId: $id, expectedVersion: $version }) { ${CASE} } }`;
 const REGISTER = `mutation ($v: RegisterLegalAidProviderInput!) { r: registerLegalAidProvider(input: $v) { id } }`;
-const ASSIGN = `mutation ($id: ID!, $version: Int) { r: assignLegalAidCase(caseId: $id, expectedVersion: $version) { ${CASE} } }`;
-const WORK = `mutation ($id: ID!, $v: RecordLegalAidWorkInput!) { r: recordLegalAidWork(caseId: $id, input: $v) { id activity } }`;
-const CLOSE = `mutation ($id: ID!, $v: CloseLegalAidCaseInput!) { r: closeLegalAidCase(caseId: $id, input: $v) { ${CASE} } }`;
+const ASSIGN = `mutation ($id: ID!, $version: Int) { r: assignLegalAidCase(input: { caseId: $id, expectedVersion: $version }) { ${CASE} } }`;
+const WORK = `mutation ($v: RecordLegalAidWorkInput!) { r: recordLegalAidWork(input: $v) { id activity } }`;
+const CLOSE = `mutation ($v: CloseLegalAidCaseInput!) { r: closeLegalAidCase(input: $v) { ${CASE} } }`;
 
 const APPLICANT = { name: "沈志明", residentId: "330122196505052277" };
 
@@ -62,16 +62,14 @@ describe("legal aid's write path", () => {
 
     const before = await footprint(applied.id);
     const stale = await kit.run(OFFICER, SUPPLY, {
-      id: applied.id,
-      v: { householdSize: 4, monthlyIncomePerHeadFen: 150_000, expectedVersion: 1 },
+      v: { caseId: applied.id, householdSize: 4, monthlyIncomePerHead: "1500.00", expectedVersion: 1 },
     });
     expect(stale.codes).toEqual(["CONFLICT"]);
     expect(stale.errors[0]!.extensions).toMatchObject({ entity: "LegalAidCase", id: applied.id, currentVersion: 2 });
     expect(await footprint(applied.id)).toEqual(before);
 
     const supplied = await ok(SUPPLY, {
-      id: applied.id,
-      v: { householdSize: 4, monthlyIncomePerHeadFen: 150_000, expectedVersion: 2 },
+      v: { caseId: applied.id, householdSize: 4, monthlyIncomePerHead: "1500.00", expectedVersion: 2 },
     });
     expect(supplied).toMatchObject({ status: "SUBMITTED", version: 3 });
     expect(await ok(DECIDE, { id: applied.id, version: 3 })).toMatchObject({ status: "GRANTED", version: 4 });
@@ -85,7 +83,7 @@ describe("legal aid's write path", () => {
         applicant: { ...APPLICANT, groups: ["MIGRANT_WORKER"] },
       },
     });
-    const early = await kit.run(OFFICER, CLOSE, { id: applied.id, v: { outcome: "WITHDRAWN", summary: "撤回" } });
+    const early = await kit.run(OFFICER, CLOSE, { v: { caseId: applied.id, outcome: "WITHDRAWN", summary: "撤回" } });
     expect(early.codes).toEqual(["INVALID_STATE"]);
     expect(early.errors[0]!.extensions).toMatchObject({ reason: "NOT_ALLOWED_IN_STATUS", status: "SUBMITTED" });
 
@@ -110,10 +108,10 @@ describe("legal aid's write path", () => {
     });
 
     const work = { activity: "MEETING", description: "会见申请人", minutes: 60 };
-    expect((await kit.run(OFFICER, WORK, { id: applied.id, v: { ...work, expectedVersion: 2 } })).codes).toEqual([
+    expect((await kit.run(OFFICER, WORK, { v: { ...work, caseId: applied.id, expectedVersion: 2 } })).codes).toEqual([
       "CONFLICT",
     ]);
-    const entry = await ok<{ id: string }>(WORK, { id: applied.id, v: { ...work, expectedVersion: 3 } });
+    const entry = await ok<{ id: string }>(WORK, { v: { ...work, caseId: applied.id, expectedVersion: 3 } });
     const row = await kit.store().legalAidCase.findUniqueOrThrow({ where: { id: applied.id } });
     expect(row.version).toBe(4);
     const audit = await kit.store().auditEntry.findFirstOrThrow({ where: { action: "recordLegalAidWork" } });

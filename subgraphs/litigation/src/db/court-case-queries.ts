@@ -1,6 +1,7 @@
-// Reads of court cases for the service center: by case number, the queue (keyset-paged, newest filing
-// first), and the judicial confirmation counts.
-import { scanPage } from "@onedoor/shared/graphql/connection";
+// Reads of court cases for the service center: by case number, the queue (keyset-paged in filing
+// order), and the judicial confirmation counts.
+import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
+import { scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { courtClockStatus, isOverdue } from "../domain/clocks.js";
 import type { CourtCase, CourtCaseClock, Prisma } from "../generated/prisma/client.js";
 import type { CourtCaseStatus, CourtProcedure } from "../generated/prisma/enums.js";
@@ -13,8 +14,10 @@ export interface CaseFilter {
   /** Only cases with a running clock past its deadline (true), or none (false). */
   overdue?: boolean | null;
   online?: boolean | null;
-  filedFrom?: Date | null;
-  filedTo?: Date | null;
+  /** Filed on or after this day, China time. */
+  from?: LocalDate | null;
+  /** Filed on or before this day, China time. */
+  to?: LocalDate | null;
   courtCode?: string | null;
   disputeCode?: string | null;
 }
@@ -27,11 +30,11 @@ function filterWhere(filter: CaseFilter | null | undefined): Prisma.CourtCaseWhe
     ...(filter.online != null ? { online: filter.online } : {}),
     ...(filter.courtCode ? { courtCode: filter.courtCode } : {}),
     ...(filter.disputeCode ? { disputeCode: filter.disputeCode } : {}),
-    ...(filter.filedFrom || filter.filedTo
+    ...(filter.from || filter.to
       ? {
           filedAt: {
-            ...(filter.filedFrom ? { gte: filter.filedFrom } : {}),
-            ...(filter.filedTo ? { lt: filter.filedTo } : {}),
+            ...(filter.from ? { gte: startOfLocalDay(filter.from) } : {}),
+            ...(filter.to ? { lte: endOfLocalDay(filter.to) } : {}),
           },
         }
       : {}),
@@ -44,10 +47,8 @@ export const caseByNumber = (store: LitigationStore, caseNumber: string): Promis
 const hasOverdueClock = (clocks: CourtCaseClock[], now: Date): boolean =>
   clocks.some((c) => c.stoppedAt === null && isOverdue(courtClockStatus(c.kind, clockRecord(c), now)));
 
-const NEWEST_FIRST: Prisma.CourtCaseOrderByWithRelationInput[] = [{ filedAt: "desc" }, { id: "desc" }];
-
 /**
- * One page of the queue (`size + 1` rows at most, for `toConnection`), newest filing first, within `county`
+ * One page of the queue (`size + 1` rows at most, for `toConnection`) in filing order (`direction`), within `county`
  * when the caller is confined to one, and the count of all matching cases unless the overdue filter applies:
  * overdue depends on today's date and the holiday calendar, so it is computed, never stored, and its cases are
  * found by scanning in the queue's order.
@@ -58,18 +59,27 @@ export async function caseQueuePage(
     filter,
     after,
     size,
+    direction,
     now,
     county,
-  }: { filter: CaseFilter | null; after: string | null; size: number; now: Date; county?: string },
+  }: {
+    filter: CaseFilter | null;
+    after: string | null;
+    size: number;
+    direction: SortDirection;
+    now: Date;
+    county?: string;
+  },
 ): Promise<{ rows: CourtCase[]; totalCount?: number }> {
   // The caller's jurisdiction: a case's county is its 解纷码's first six digits.
   const where: Prisma.CourtCaseWhereInput = {
     AND: [filterWhere(filter), county ? { disputeCode: { startsWith: county } } : {}],
   };
+  const orderBy: Prisma.CourtCaseOrderByWithRelationInput[] = [{ filedAt: direction }, { id: direction }];
   const paging = {
     sortField: "filedAt",
     sortValue: (row: CourtCase) => row.filedAt,
-    direction: "desc",
+    direction,
     after,
     parse: (sort: string | number) => new Date(String(sort)),
     size,
@@ -79,8 +89,7 @@ export async function caseQueuePage(
     const [rows, totalCount] = await Promise.all([
       scanPage({
         ...paging,
-        fetch: (position, take) =>
-          store.courtCase.findMany({ where: { AND: [where, position] }, orderBy: NEWEST_FIRST, take }),
+        fetch: (position, take) => store.courtCase.findMany({ where: { AND: [where, position] }, orderBy, take }),
       }),
       store.courtCase.count({ where }),
     ]);
@@ -92,7 +101,7 @@ export async function caseQueuePage(
     fetch: (position, take) =>
       store.courtCase.findMany({
         where: { AND: [where, position, openClock] },
-        orderBy: NEWEST_FIRST,
+        orderBy,
         take,
         include: { clocks: true },
       }),
@@ -107,7 +116,7 @@ export async function caseQueuePage(
  */
 export async function performedPerCommitteeCount(
   store: LitigationStore,
-  scope: { courtCode: string | null; filedFrom: Date | null; filedTo: Date | null },
+  scope: { courtCode: string | null; from: LocalDate | null; to: LocalDate | null },
 ): Promise<number> {
   const pending = await store.courtCase.findMany({
     where: { procedure: "JUDICIAL_CONFIRMATION", status: "CONFIRMED", performance: "PENDING", ...filterWhere(scope) },
@@ -127,7 +136,7 @@ export async function performedPerCommitteeCount(
 /** 司法确认 cases by status and performance, for a court and filing period. */
 export function confirmationGroups(
   store: LitigationStore,
-  scope: { courtCode: string | null; filedFrom: Date | null; filedTo: Date | null },
+  scope: { courtCode: string | null; from: LocalDate | null; to: LocalDate | null },
 ) {
   return store.courtCase.groupBy({
     by: ["status", "performance"],

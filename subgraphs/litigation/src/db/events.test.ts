@@ -21,19 +21,18 @@ describe("court case events in the outbox", () => {
     field: string,
     inputType: string,
     input: unknown,
-    argName = "input",
   ): Promise<{ id: string; status: string; caseNumber: string }> {
     const result = await kit.run(
       CLERK,
-      `mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id status caseNumber } }`,
+      `mutation ($v: ${inputType}) { r: ${field}(input: $v) { id status caseNumber } }`,
       { v: input },
     );
     expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
     return result.data!.r;
   }
 
-  async function refused(field: string, inputType: string, input: unknown, argName = "input"): Promise<unknown> {
-    const result = await kit.run(CLERK, `mutation ($v: ${inputType}) { r: ${field}(${argName}: $v) { id } }`, {
+  async function refused(field: string, inputType: string, input: unknown): Promise<unknown> {
+    const result = await kit.run(CLERK, `mutation ($v: ${inputType}) { r: ${field}(input: $v) { id } }`, {
       v: input,
     });
     expect(result.errors).toHaveLength(1);
@@ -74,17 +73,17 @@ describe("court case events in the outbox", () => {
       mediatorBody: "桐庐县律师协会特邀调解工作室",
       mediatorName: "叶文涛",
     });
-    await mutate("extendPreFilingMediation", "ExtendCaseClockInput!", {
+    await mutate("extendPreFilingMediation", "ExtendPreFilingMediationInput!", {
       caseId: mediation.id,
       days: 15,
       reason: "双方当事人同意延长调解期限",
     });
-    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedMediationInput!", {
+    const filed = await mutate("fileAfterFailedPreFilingMediation", "FileAfterFailedPreFilingMediationInput!", {
       caseId: mediation.id,
       trialProcedure: "SIMPLIFIED",
       fastTrack: true,
     });
-    const judged = await mutate("recordJudgment", "ID!", filed.id, "caseId");
+    const judged = await mutate("recordJudgment", "RecordJudgmentInput!", { caseId: filed.id });
     const enforcement = await mutate("applyForEnforcement", "ApplyForEnforcementInput!", { basisCaseId: filed.id });
     await mutate("concludeEnforcement", "ConcludeEnforcementInput!", {
       caseId: enforcement.id,
@@ -168,24 +167,35 @@ describe("court case events in the outbox", () => {
       confirmationInput("LABOUR_SERVICE_CONTRACT"),
     );
     expect(
-      await refused("ruleOnJudicialConfirmation", "CourtDecisionInput!", { caseId: applied.id, granted: true }),
+      await refused("ruleOnJudicialConfirmation", "RuleOnJudicialConfirmationInput!", {
+        caseId: applied.id,
+        granted: true,
+      }),
     ).toMatchObject({ code: "INVALID_STATE" });
-    await mutate("decideJudicialConfirmationAcceptance", "CourtDecisionInput!", { caseId: applied.id, granted: true });
-    await mutate("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", {
+    await mutate("decideJudicialConfirmationAcceptance", "DecideJudicialConfirmationAcceptanceInput!", {
+      caseId: applied.id,
+      granted: true,
+    });
+    await mutate("extendJudicialConfirmationRuling", "ExtendJudicialConfirmationRulingInput!", {
       caseId: applied.id,
       days: 10,
       reason: "院长批准：需核实履行能力",
     });
     expect(
-      await refused("extendJudicialConfirmationRuling", "ExtendCaseClockInput!", {
+      await refused("extendJudicialConfirmationRuling", "ExtendJudicialConfirmationRulingInput!", {
         caseId: applied.id,
         days: 1,
         reason: "再延长",
       }),
     ).toMatchObject({ code: "BAD_USER_INPUT" });
-    await mutate("ruleOnJudicialConfirmation", "CourtDecisionInput!", { caseId: applied.id, granted: true });
-    await mutate("recordPerformance", "ID!", applied.id, "caseId");
-    expect(await refused("recordPerformance", "ID!", applied.id, "caseId")).toMatchObject({ code: "INVALID_STATE" });
+    await mutate("ruleOnJudicialConfirmation", "RuleOnJudicialConfirmationInput!", {
+      caseId: applied.id,
+      granted: true,
+    });
+    await mutate("recordCourtPerformance", "RecordCourtPerformanceInput!", { caseId: applied.id });
+    expect(
+      await refused("recordCourtPerformance", "RecordCourtPerformanceInput!", { caseId: applied.id }),
+    ).toMatchObject({ code: "INVALID_STATE" });
     expect(
       await refused("applyForEnforcement", "ApplyForEnforcementInput!", { basisCaseId: applied.id }),
     ).toMatchObject({ code: "INVALID_STATE" });
@@ -212,7 +222,7 @@ describe("court case events in the outbox", () => {
   it("rolls the event back with a step that loses a race (no event without its change)", async () => {
     const disputeCode = code("330122", 700_003);
     await kit.notify(disputeCode);
-    const filed = await mutate("fileCase", "FileCaseInput!", {
+    const filed = await mutate("fileCourtCase", "FileCourtCaseInput!", {
       disputeCode,
       causeOfActionCode: "PRIVATE_LENDING",
       trialProcedure: "SMALL_CLAIMS",
@@ -228,7 +238,7 @@ describe("court case events in the outbox", () => {
       changeRecord(kit.store(), { identity: CLERK, requestId: "race" }, courtCaseKind, {
         id: filed.id,
         decide: async (row) => {
-          await mutate("recordJudgment", "ID!", filed.id, "caseId");
+          await mutate("recordJudgment", "RecordJudgmentInput!", { caseId: filed.id });
           return nextStep(row, "JUDGMENT_RENDERED");
         },
         events: ({ after }) => [courtEvents.judgmentRecorded(after, new Date())],

@@ -49,8 +49,6 @@ export interface CaseBasics {
   cause: CauseOfAction;
 }
 
-const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
-
 /** Checks the basics of a new case; the caller adds its own problems to `problems` before throwing. */
 export function checkCaseBasics(input: CaseBasicsFields, at: Date, problems: InputProblems): CaseBasics | undefined {
   const dispute = parseDisputeCode(input.disputeCode);
@@ -108,15 +106,15 @@ export function checkCaseBasics(input: CaseBasicsFields, at: Date, problems: Inp
       1000,
       { multiline: true },
     );
-    const amount = c.amount?.trim() || null;
-    if (amount !== null && !AMOUNT.test(amount)) {
+    // The Money scalar checked the format; a claim asks for money, so its amount is never negative.
+    const amount = c.amount ?? null;
+    if (amount?.startsWith("-"))
       problems.add(
         ["input", "claims", i, "amount"],
-        "FORMAT",
-        "金额应为以元为单位、最多两位小数的数字",
-        "Amount is yuan with at most two decimals",
+        "RANGE",
+        "请求金额不能为负数",
+        "A claimed amount cannot be negative",
       );
-    }
     return { description, amount };
   });
 

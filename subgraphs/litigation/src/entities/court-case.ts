@@ -1,6 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
+import type { LocalDate } from "@onedoor/shared/clock/index";
 import { Connection } from "@onedoor/shared/graphql/connection";
+import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   CourtCaseStatus,
   CourtProcedure,
@@ -35,8 +37,8 @@ export class CauseOfAction {
   @Field(() => String, { description: "Version of the list, e.g. 2020" })
   listVersion!: string;
 
-  @Field(() => String, { description: "Date the list version took effect (YYYY-MM-DD)." })
-  listEffectiveFrom!: string;
+  @Field(() => LocalDateScalar, { description: "Day the list version took effect." })
+  listEffectiveFrom!: LocalDate;
 
   @Field(() => Boolean, { description: "确认身份、收养、婚姻关系: agreements on it cannot be judicially confirmed." })
   excludedFromConfirmation!: boolean;
@@ -69,7 +71,7 @@ export class CourtCaseClaim {
   @Field(() => String, { nullable: true, description: "The claim's text; null for summary readers." })
   description!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Amount in yuan with two decimals, e.g. "42000.00".' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Amount in yuan with two decimals, e.g. "42000.00".' })
   amount!: string | null;
 }
 
@@ -93,8 +95,11 @@ export class PreFilingMediation {
 
 @ObjectType({ description: "司法确认 of a mediation agreement." })
 export class JudicialConfirmation {
-  @Field(() => MediationAgreementRef, { description: "The agreement confirmed (owned by the mediation subgraph)." })
-  agreement!: MediationAgreementRef;
+  @Field(() => MediationAgreementRef, {
+    nullable: true,
+    description: "The agreement confirmed (owned by the mediation subgraph).",
+  })
+  agreement!: MediationAgreementRef | null;
 
   @Field(() => Date, { description: "When the agreement took effect: the 30-day application period runs from here." })
   agreementEffectiveAt!: Date;

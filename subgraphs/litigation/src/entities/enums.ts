@@ -27,48 +27,115 @@ export {
 
 registerEnumType(CourtProcedure, {
   name: "CourtProcedure",
-  description: "诉前调解 (民诉前调) / 民事一审 (民初) / 司法确认 (民特) / 执行 (执)",
+  description: "The court's procedure a case follows, named by its 类型代字 in the case number.",
+  valuesConfig: {
+    PRE_FILING_MEDIATION: { description: "诉前调解 (民诉前调) pre-filing mediation" },
+    FIRST_INSTANCE: { description: "民事一审 (民初) first-instance civil case" },
+    JUDICIAL_CONFIRMATION: { description: "司法确认 (民特) judicial confirmation of a mediation agreement" },
+    ENFORCEMENT: { description: "执行 (执) enforcement" },
+  },
 });
 
 registerEnumType(CourtCaseStatus, {
   name: "CourtCaseStatus",
-  description:
-    "诉前调解中 / 调解成功 / 调解不成已立案 / 已立案 / 已判决 / 已申请 / 已受理 / 不予受理 / 裁定确认有效 / 裁定驳回申请 / 执行中 / 执行结案",
+  description: "Where a court case stands; the steps between the statuses are the court's procedures.",
   valuesConfig: {
-    IN_MEDIATION: { description: "诉前调解中" },
-    RESOLVED: { description: "诉前调解成功" },
-    MEDIATION_FAILED: { description: "诉前调解不成, case filed" },
-    FILED: { description: "已立案" },
-    JUDGED: { description: "已判决" },
-    APPLIED: { description: "已申请 (司法确认)" },
-    ACCEPTED: { description: "已受理" },
-    NOT_ACCEPTED: { description: "不予受理" },
-    CONFIRMED: { description: "裁定确认有效" },
-    REJECTED: { description: "裁定驳回申请" },
-    ENFORCING: { description: "执行中" },
-    CONCLUDED: { description: "执行结案" },
+    IN_MEDIATION: { description: "诉前调解中 in pre-filing mediation" },
+    RESOLVED: { description: "诉前调解成功 resolved before filing" },
+    MEDIATION_FAILED: { description: "诉前调解不成 mediation failed, case filed" },
+    FILED: { description: "已立案 filed" },
+    JUDGED: { description: "已判决 judged" },
+    APPLIED: { description: "已申请 (司法确认) applied for" },
+    ACCEPTED: { description: "已受理 accepted" },
+    NOT_ACCEPTED: { description: "不予受理 not accepted" },
+    CONFIRMED: { description: "裁定确认有效 agreement confirmed" },
+    REJECTED: { description: "裁定驳回申请 application rejected" },
+    ENFORCING: { description: "执行中 being enforced" },
+    CONCLUDED: { description: "执行结案 enforcement concluded" },
   },
 });
 
 registerEnumType(TrialProcedure, {
   name: "TrialProcedure",
-  description: "普通程序 (6 个月) / 简易程序 (3 个月) / 小额诉讼程序 (2 个月)",
+  description: "审理程序 of a first-instance case; it sets the trial clock.",
+  valuesConfig: {
+    ORDINARY: { description: "普通程序 (6 个月) ordinary procedure" },
+    SIMPLIFIED: { description: "简易程序 (3 个月) simplified procedure" },
+    SMALL_CLAIMS: { description: "小额诉讼程序 (2 个月) small-claims procedure" },
+  },
 });
 
-registerEnumType(MediatorKind, { name: "MediatorKind", description: "委派给人民调解委员会 / 特邀调解员" });
+registerEnumType(MediatorKind, {
+  name: "MediatorKind",
+  description: "Who the court delegates a pre-filing mediation to (委派).",
+  valuesConfig: {
+    MEDIATION_COMMITTEE: { description: "人民调解委员会 people's mediation committee" },
+    INVITED_MEDIATOR: { description: "特邀调解员 invited mediator" },
+  },
+});
 
-registerEnumType(PreFilingSuccess, { name: "PreFilingSuccess", description: "诉前调解成功的结果: 调解协议 / 调解书" });
+registerEnumType(PreFilingSuccess, {
+  name: "PreFilingSuccess",
+  description: "诉前调解成功的结果: how a successful pre-filing mediation ended.",
+  valuesConfig: {
+    AGREEMENT: { description: "调解协议 mediation agreement" },
+    MEDIATION_STATEMENT: { description: "调解书 mediation statement issued by the court" },
+  },
+});
 
-registerEnumType(PartyRole, { name: "PartyRole", description: "原告 / 被告 / 申请人 / 被申请人 (被执行人) / 第三人" });
+registerEnumType(PartyRole, {
+  name: "PartyRole",
+  description: "A party's role in a court case.",
+  valuesConfig: {
+    PLAINTIFF: { description: "原告 plaintiff" },
+    DEFENDANT: { description: "被告 defendant" },
+    APPLICANT: { description: "申请人 applicant" },
+    RESPONDENT: { description: "被申请人 (被执行人) respondent (the party enforced against)" },
+    THIRD_PARTY: { description: "第三人 third party" },
+  },
+});
 
 registerEnumType(PartyKind, {
   name: "PartyKind",
-  description: "自然人 (居民身份证) / 法人或其他组织 (统一社会信用代码)",
+  description: "Whether a party is a person or an organisation, and so which identifier it carries.",
+  valuesConfig: {
+    PERSON: { description: "自然人 (居民身份证) person, with a resident ID" },
+    ORGANIZATION: { description: "法人或其他组织 (统一社会信用代码) organisation, with a unified social credit code" },
+  },
 });
 
-registerEnumType(Performance, { name: "Performance", description: "履行情况: 待履行 / 已履行 / 已申请强制执行" });
+registerEnumType(Performance, {
+  name: "Performance",
+  description: "履行情况 of a confirmed agreement or a judgment.",
+  valuesConfig: {
+    PENDING: { description: "待履行 awaiting performance" },
+    PERFORMED: { description: "已履行 performed" },
+    ENFORCEMENT_APPLIED: { description: "已申请强制执行 sent to enforcement" },
+  },
+});
 
 registerEnumType(EnforcementOutcome, {
   name: "EnforcementOutcome",
-  description: "执行完毕 / 执行和解 / 终结本次执行程序 / 终结执行",
+  description: "结案方式: how an enforcement ended.",
+  valuesConfig: {
+    FULLY_ENFORCED: { description: "执行完毕 fully enforced" },
+    SETTLED: { description: "执行和解 settled" },
+    TERMINATED_THIS_ROUND: { description: "终结本次执行程序 this round terminated (no assets found)" },
+    TERMINATED: { description: "终结执行 terminated" },
+  },
+});
+
+/** The queue's order (by filing time, then id so a page boundary is stable). */
+export enum CourtCaseSort {
+  FILED_AT_DESC = "FILED_AT_DESC",
+  FILED_AT_ASC = "FILED_AT_ASC",
+}
+
+registerEnumType(CourtCaseSort, {
+  name: "CourtCaseSort",
+  description: "Order of the court's queue.",
+  valuesConfig: {
+    FILED_AT_DESC: { description: "立案时间由新到旧 newest filing first (the default)" },
+    FILED_AT_ASC: { description: "立案时间由旧到新 oldest filing first" },
+  },
 });

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import type { LocalDate } from "@onedoor/shared/clock/index";
+import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   CourtCaseStatus,
   CourtProcedure,
@@ -10,7 +12,7 @@ import {
   TrialProcedure,
 } from "./enums.js";
 
-export const EXPECTED_VERSION =
+const EXPECTED_VERSION =
   "The case's version as you read it: if it changed since, nothing is done and the answer is CONFLICT.";
 
 @InputType({ description: "当事人" })
@@ -39,7 +41,7 @@ export class ClaimInput {
   @Field(() => String)
   description!: string;
 
-  @Field(() => String, { nullable: true, description: 'Yuan, up to two decimals, e.g. "42000" or "42000.50".' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Yuan, up to two decimals, e.g. "42000" or "42000.50".' })
   amount?: string | null;
 }
 
@@ -80,7 +82,7 @@ export class DelegatePreFilingMediationInput extends CaseBasicsInput {
 }
 
 @InputType()
-export class FileCaseInput extends CaseBasicsInput {
+export class FileCourtCaseInput extends CaseBasicsInput {
   @Field(() => TrialProcedure)
   trialProcedure!: TrialProcedure;
 
@@ -98,8 +100,9 @@ abstract class CaseStepInput {
   expectedVersion?: number | null;
 }
 
-@InputType({ description: "Extend a clock: days, and why (the parties' consent, the president's approval...)." })
-export class ExtendCaseClockInput extends CaseStepInput {
+/** Extends a running clock of the case: days, and why. Never referenced itself. */
+@InputType()
+export abstract class CaseClockExtensionInput extends CaseStepInput {
   @Field(() => Int)
   days!: number;
 
@@ -107,20 +110,29 @@ export class ExtendCaseClockInput extends CaseStepInput {
   reason!: string;
 }
 
+@InputType({ description: "Extend a pre-filing mediation: days, and the parties' consent in the reason." })
+export class ExtendPreFilingMediationInput extends CaseClockExtensionInput {}
+
+@InputType({ description: "Extend the ruling period: days (up to 10), and the president's approval in the reason." })
+export class ExtendJudicialConfirmationRulingInput extends CaseClockExtensionInput {}
+
 @InputType()
-export class PreFilingMediationSuccessInput extends CaseStepInput {
+export class RecordPreFilingMediationSuccessInput extends CaseStepInput {
   @Field(() => PreFilingSuccess)
   success!: PreFilingSuccess;
 }
 
 @InputType({ description: "诉前调解不成: file the case at once." })
-export class FileAfterFailedMediationInput extends CaseStepInput {
+export class FileAfterFailedPreFilingMediationInput extends CaseStepInput {
   @Field(() => TrialProcedure)
   trialProcedure!: TrialProcedure;
 
   @Field(() => Boolean, { nullable: true })
   fastTrack?: boolean | null;
 }
+
+@InputType({ description: "判决: the case judged." })
+export class RecordJudgmentInput extends CaseStepInput {}
 
 @InputType()
 export class ApplyForJudicialConfirmationInput extends CaseBasicsInput {
@@ -130,14 +142,24 @@ export class ApplyForJudicialConfirmationInput extends CaseBasicsInput {
   agreementId!: string;
 }
 
-@InputType({ description: "A court decision with an optional reason (required when refusing)." })
-export class CourtDecisionInput extends CaseStepInput {
+/** A court decision with an optional reason (required when refusing). Never referenced itself. */
+@InputType()
+export abstract class CourtDecisionInput extends CaseStepInput {
   @Field(() => Boolean)
   granted!: boolean;
 
   @Field(() => String, { nullable: true })
   reason?: string | null;
 }
+
+@InputType({ description: "受理决定: accept (granted), or refuse with a reason (不予受理)." })
+export class DecideJudicialConfirmationAcceptanceInput extends CourtDecisionInput {}
+
+@InputType({ description: "裁定: confirm the agreement (granted), or reject the application with a reason (驳回)." })
+export class RuleOnJudicialConfirmationInput extends CourtDecisionInput {}
+
+@InputType({ description: "履行: the obligor performed the confirmed agreement or the judgment of this case." })
+export class RecordCourtPerformanceInput extends CaseStepInput {}
 
 @InputType()
 export class ApplyForEnforcementInput {
@@ -183,11 +205,11 @@ export class CourtCaseFilter {
   @Field(() => Boolean, { nullable: true })
   online?: boolean | null;
 
-  @Field(() => Date, { nullable: true, description: "Filed at or after." })
-  filedFrom?: Date | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Filed on or after this day (China time)." })
+  from?: LocalDate | null;
 
-  @Field(() => Date, { nullable: true, description: "Filed before." })
-  filedTo?: Date | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Filed on or before this day (China time)." })
+  to?: LocalDate | null;
 
   @Field(() => String, { nullable: true, description: "法院代字, e.g. 浙0903" })
   courtCode?: string | null;

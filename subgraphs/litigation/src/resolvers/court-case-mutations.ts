@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { isStaffOf } from "@onedoor/shared/auth/policy";
@@ -35,14 +35,19 @@ import { CourtCase } from "../entities/court-case.js";
 import {
   ApplyForEnforcementInput,
   ApplyForJudicialConfirmationInput,
+  CaseClockExtensionInput,
   ConcludeEnforcementInput,
   CourtDecisionInput,
+  DecideJudicialConfirmationAcceptanceInput,
   DelegatePreFilingMediationInput,
-  EXPECTED_VERSION,
-  ExtendCaseClockInput,
-  FileAfterFailedMediationInput,
-  FileCaseInput,
-  PreFilingMediationSuccessInput,
+  ExtendJudicialConfirmationRulingInput,
+  ExtendPreFilingMediationInput,
+  FileAfterFailedPreFilingMediationInput,
+  FileCourtCaseInput,
+  RecordCourtPerformanceInput,
+  RecordJudgmentInput,
+  RecordPreFilingMediationSuccessInput,
+  RuleOnJudicialConfirmationInput,
 } from "../entities/inputs.js";
 import { assertMayOpenCase } from "./access.js";
 import type { LitigationContext } from "./context.js";
@@ -104,7 +109,7 @@ function step(
 async function extend(
   ctx: LitigationContext,
   action: string,
-  input: ExtendCaseClockInput,
+  input: CaseClockExtensionInput,
   kind: ExtendableClock,
   report: (row: CourtCaseRow, days: number, at: Date) => NewCaseEvent,
 ): Promise<CourtCaseRow> {
@@ -211,7 +216,7 @@ export class CourtCaseMutations {
     description: "Extend a pre-filing mediation by the parties' consent (state it in the reason).",
   })
   async extendPreFilingMediation(
-    @Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput,
+    @Arg("input", () => ExtendPreFilingMediationInput) input: ExtendPreFilingMediationInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
     return extend(ctx, "extendPreFilingMediation", input, "preFilingMediation", courtEvents.preFilingMediationExtended);
@@ -220,7 +225,7 @@ export class CourtCaseMutations {
   @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "诉前调解成功: ends with an agreement or a mediation statement." })
   async recordPreFilingMediationSuccess(
-    @Arg("input", () => PreFilingMediationSuccessInput) input: PreFilingMediationSuccessInput,
+    @Arg("input", () => RecordPreFilingMediationSuccessInput) input: RecordPreFilingMediationSuccessInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
     const now = currentTime();
@@ -239,7 +244,7 @@ export class CourtCaseMutations {
     description: "诉前调解不成: files the case at once (民初) and returns it, linked to the mediation.",
   })
   async fileAfterFailedPreFilingMediation(
-    @Arg("input", () => FileAfterFailedMediationInput) input: FileAfterFailedMediationInput,
+    @Arg("input", () => FileAfterFailedPreFilingMediationInput) input: FileAfterFailedPreFilingMediationInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
     const fastTrack = input.fastTrack ?? false;
@@ -274,8 +279,8 @@ export class CourtCaseMutations {
   @Mutation(() => CourtCase, {
     description: "立案登记: file a first-instance civil case (民初) with its trial procedure and clock.",
   })
-  async fileCase(
-    @Arg("input", () => FileCaseInput) input: FileCaseInput,
+  async fileCourtCase(
+    @Arg("input", () => FileCourtCaseInput) input: FileCourtCaseInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
     const now = currentTime();
@@ -289,7 +294,7 @@ export class CourtCaseMutations {
     return createCourtCase(ctx, {
       create: (tx) => createCase(tx, trialFiling(basics!.core, input.trialProcedure, fastTrack, now, ctx)),
       events: ({ after }) => [courtEvents.caseFiled(after, input.trialProcedure, fastTrack, now)],
-      audit: { action: "fileCase", input },
+      audit: { action: "fileCourtCase", input },
     });
   }
 
@@ -298,19 +303,17 @@ export class CourtCaseMutations {
     description: "判决: the first-instance judgment; stops the trial clock and awaits performance.",
   })
   async recordJudgment(
-    @Arg("caseId", () => ID) caseId: string,
-    @Arg("expectedVersion", () => Int, { nullable: true, description: EXPECTED_VERSION })
-    expectedVersion: number | null,
+    @Arg("input", () => RecordJudgmentInput) input: RecordJudgmentInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
     const now = currentTime();
     return changeCourtCase(ctx, {
-      id: caseId,
-      expectedVersion,
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
       ...step("JUDGMENT_RENDERED", now),
       columns: () => ({ concludedAt: now, performance: "PENDING" }),
       events: ({ after }) => [courtEvents.judgmentRecorded(after, now)],
-      audit: { action: "recordJudgment", input: { caseId, expectedVersion } },
+      audit: { action: "recordJudgment", input },
     });
   }
 
@@ -385,7 +388,7 @@ export class CourtCaseMutations {
   @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, { description: "受理决定 (within 3 days): accept, or refuse with a reason (不予受理)." })
   async decideJudicialConfirmationAcceptance(
-    @Arg("input", () => CourtDecisionInput) input: CourtDecisionInput,
+    @Arg("input", () => DecideJudicialConfirmationAcceptanceInput) input: DecideJudicialConfirmationAcceptanceInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
     const reason = reasonWhenRefused(input);
@@ -405,7 +408,7 @@ export class CourtCaseMutations {
     description: "Extend the 15-day ruling period by up to 10 days with the president's approval.",
   })
   async extendJudicialConfirmationRuling(
-    @Arg("input", () => ExtendCaseClockInput) input: ExtendCaseClockInput,
+    @Arg("input", () => ExtendJudicialConfirmationRulingInput) input: ExtendJudicialConfirmationRulingInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
     return extend(
@@ -422,7 +425,7 @@ export class CourtCaseMutations {
     description: "裁定: confirm the agreement (it becomes enforceable) or reject the application with a reason.",
   })
   async ruleOnJudicialConfirmation(
-    @Arg("input", () => CourtDecisionInput) input: CourtDecisionInput,
+    @Arg("input", () => RuleOnJudicialConfirmationInput) input: RuleOnJudicialConfirmationInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
     const reason = reasonWhenRefused(input);
@@ -442,20 +445,18 @@ export class CourtCaseMutations {
   @Mutation(() => CourtCase, {
     description: "履行: the obligor performed a confirmed agreement or a judgment (e.g. found on a follow-up visit).",
   })
-  async recordPerformance(
-    @Arg("caseId", () => ID) caseId: string,
-    @Arg("expectedVersion", () => Int, { nullable: true, description: EXPECTED_VERSION })
-    expectedVersion: number | null,
+  async recordCourtPerformance(
+    @Arg("input", () => RecordCourtPerformanceInput) input: RecordCourtPerformanceInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseRow> {
     const now = currentTime();
     return changeCourtCase(ctx, {
-      id: caseId,
-      expectedVersion,
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
       decide: (basis) => enforcementBasis(ctx, basis),
       columns: () => ({ performance: "PERFORMED" }),
       events: ({ after }) => [courtEvents.performanceRecorded(after, now)],
-      audit: { action: "recordPerformance", input: { caseId, expectedVersion } },
+      audit: { action: "recordCourtPerformance", input },
     });
   }
 

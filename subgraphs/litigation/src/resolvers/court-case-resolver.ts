@@ -4,7 +4,9 @@ import { visibilityOf } from "@onedoor/shared/auth/policy";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
-import { toLocalDate } from "@onedoor/shared/clock/index";
+import { LocalDateScalar, formatMoney } from "@onedoor/shared/graphql/scalars";
+import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
+import { toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { parseCaseNumber } from "../domain/case-number.js";
 import {
@@ -35,6 +37,7 @@ import {
   JudicialConfirmationStatistics,
   PreFilingMediation,
 } from "../entities/court-case.js";
+import { CourtCaseSort } from "../entities/enums.js";
 import { CourtCaseFilter } from "../entities/inputs.js";
 import type { LitigationContext } from "./context.js";
 import {
@@ -98,11 +101,12 @@ export class CourtCaseResolver {
   // The court's own queue, narrowed in the query to the caller's county (and court): what remains its staff
   // and the commander see in full, so no per-row check.
   @Authorized<Policy>("departmentStaff", "commander")
-  @Query(() => CourtCaseConnection, { description: "诉讼服务中心 queue, newest filing first." })
+  @Query(() => CourtCaseConnection, { description: "诉讼服务中心 queue, newest filing first unless sorted otherwise." })
   async courtCases(
-    @Arg("filter", () => CourtCaseFilter, { nullable: true }) filter: CourtCaseFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => CourtCaseFilter, { nullable: true }) filter: CourtCaseFilter | null,
+    @Arg("sort", () => CourtCaseSort, { nullable: true }) sort: CourtCaseSort | null,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseConnection> {
     const size = pageSize(first);
@@ -110,6 +114,7 @@ export class CourtCaseResolver {
       filter,
       after,
       size,
+      direction: sort === CourtCaseSort.FILED_AT_ASC ? "asc" : "desc",
       now: currentTime(),
       ...caseListScope(ctx),
     });
@@ -120,7 +125,7 @@ export class CourtCaseResolver {
   @Authorized<Policy>("signedIn")
   @Query(() => [CauseOfAction], { description: "案由 list in force on a date (default today), or a given version." })
   causesOfAction(
-    @Arg("onDate", () => String, { nullable: true, description: "YYYY-MM-DD" }) onDate: string | null,
+    @Arg("onDate", () => LocalDateScalar, { nullable: true }) onDate: LocalDate | null,
     @Arg("version", () => String, { nullable: true }) version: string | null,
   ): CauseOfAction[] {
     const list = version ? causeListByVersion(version) : causeListOn(onDate ?? toLocalDate(currentTime()));
@@ -144,11 +149,13 @@ export class CourtCaseResolver {
   })
   async judicialConfirmationStatistics(
     @Arg("courtCode", () => String, { nullable: true }) courtCode: string | null,
-    @Arg("filedFrom", () => Date, { nullable: true }) filedFrom: Date | null,
-    @Arg("filedTo", () => Date, { nullable: true }) filedTo: Date | null,
+    @Arg("from", () => LocalDateScalar, { nullable: true, description: "Filed on or after this day (China time)." })
+    from: LocalDate | null,
+    @Arg("to", () => LocalDateScalar, { nullable: true, description: "Filed on or before this day (China time)." })
+    to: LocalDate | null,
     @Ctx() ctx: LitigationContext,
   ): Promise<JudicialConfirmationStatistics> {
-    const scope = { courtCode, filedFrom, filedTo };
+    const scope = { courtCode, from, to };
     const [groups, performedPerCommittee] = await Promise.all([
       confirmationGroups(ctx.store, scope),
       performedPerCommitteeCount(ctx.store, scope),
@@ -164,6 +171,11 @@ export class CourtCaseResolver {
       pendingPerformance: count((g) => g.status === "CONFIRMED" && g.performance === "PENDING") - performedPerCommittee,
       refused: count((g) => g.status === "NOT_ACCEPTED" || g.status === "REJECTED"),
     };
+  }
+
+  @FieldResolver(() => DisputeStub, { nullable: true, description: "The registry's dispute (解纷码)." })
+  dispute(@Root() row: CourtCaseRow): DisputeStub {
+    return { code: row.disputeCode };
   }
 
   @FieldResolver(() => Int, { description: "最多跑一次: trips to court the record needed (0 when handled online)." })
@@ -199,7 +211,10 @@ export class CourtCaseResolver {
   @FieldResolver(() => [CourtCaseClaim])
   async claims(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseClaim[]> {
     const [claims, summary] = await Promise.all([ctx.loaders.claimsByCase.load(row.id), isSummaryReader(ctx, row)]);
-    return claims.map((c) => ({ description: summary ? null : c.description, amount: c.amount?.toFixed(2) ?? null }));
+    return claims.map((c) => ({
+      description: summary ? null : c.description,
+      amount: c.amount && formatMoney(c.amount),
+    }));
   }
 
   @FieldResolver(() => [ClockView], { description: "Legal clocks of the case, computed now from their events." })

@@ -65,6 +65,7 @@ export class CourtCasePartyResolver {
 @Resolver(() => PartyStub)
 export class PartyCourtCasesResolver {
   @FieldResolver(() => [CourtCase], {
+    nullable: true,
     description: "法院案件 where the party appears, oldest first: those the caller may see.",
   })
   async courtCases(@Root() party: PartyStub, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow[]> {

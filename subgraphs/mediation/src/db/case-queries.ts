@@ -1,6 +1,7 @@
-// The mediation case queue (a committee's queue, a mediator's workload), newest accepted first, keyset
-// paged. Deadlines are computed, never stored: the overdue filter reads in batches and keeps the rows
+// The mediation case queue (a committee's queue, a mediator's workload), newest (or oldest) accepted first,
+// keyset paged. Deadlines are computed, never stored: the overdue filter reads in batches and keeps the rows
 // whose clock matches.
+import { addDays, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
 import { scanPage } from "@onedoor/shared/graphql/connection";
 import { caseClockView } from "../domain/mediation-clock.js";
 import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
@@ -13,8 +14,10 @@ export interface CaseQueueFilter {
   mediatorId?: string;
   statuses?: MediationCaseStatus[];
   overdue?: boolean | null;
-  acceptedFrom?: Date;
-  acceptedBefore?: Date;
+  /** Accepted on this day (China time) or later. */
+  from?: LocalDate;
+  /** Accepted on this day (China time) or earlier. */
+  to?: LocalDate;
   disputeCode?: string;
 }
 
@@ -24,20 +27,19 @@ const SHORTEST_CLOCK_DAYS = 15;
 /** Rows read per round when the queue filters on the computed clock. */
 const SCAN_BATCH = 100;
 
-const orderBy = [{ acceptedAt: "desc" as const }, { id: "desc" as const }];
 const parse = (sort: string | number) => new Date(String(sort));
 
-/** One page of the queue: `size + 1` rows at most, for `toConnection`. */
+/** One page of the queue: `size + 1` rows at most, for `toConnection`; newest accepted first unless "asc". */
 export async function caseQueue(
   { store }: WithStore,
   filter: CaseQueueFilter,
-  page: { after: string | null; size: number },
+  page: { after: string | null; size: number; direction: "asc" | "desc" },
   now: Date,
   jurisdiction: { county?: string; committeeName?: string } = {},
 ): Promise<CaseRow[]> {
   const acceptedAt: Prisma.DateTimeFilter = {};
-  if (filter.acceptedFrom) acceptedAt.gte = filter.acceptedFrom;
-  if (filter.acceptedBefore) acceptedAt.lt = filter.acceptedBefore;
+  if (filter.from) acceptedAt.gte = startOfLocalDay(filter.from);
+  if (filter.to) acceptedAt.lt = startOfLocalDay(addDays(filter.to, 1));
   if (filter.overdue === true) {
     const youngest = new Date(now.getTime() - SHORTEST_CLOCK_DAYS * DAY_MS);
     acceptedAt.lt = acceptedAt.lt && acceptedAt.lt < youngest ? acceptedAt.lt : youngest;
@@ -59,10 +61,11 @@ export async function caseQueue(
       : {}),
     ...(jurisdiction.committeeName !== undefined ? { committee: { name: jurisdiction.committeeName } } : {}),
   };
+  const orderBy = [{ acceptedAt: page.direction }, { id: page.direction }];
   const keyset = {
     sortField: "acceptedAt",
     sortValue: (row: CaseRow) => row.acceptedAt,
-    direction: "desc" as const,
+    direction: page.direction,
     after: page.after,
     parse,
     size: page.size,

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { FollowUpStatus } from "./enums.js";
 
 @Directive('@key(fields: "id")')
@@ -25,7 +26,7 @@ export class AgreementObligation {
   @Field(() => String, { description: "Masked (张*) except for the committee's staff" })
   payee!: string;
 
-  @Field(() => String, { description: 'Yuan, two decimals, e.g. "21000.00"' })
+  @Field(() => MoneyScalar)
   amount!: string;
 
   @Field(() => String, { nullable: true, description: "What the payment is for; null for summary readers" })

@@ -30,53 +30,168 @@ export {
   PerformanceStatus,
 };
 
+const describe = <E extends string>(labels: Record<E, string>) =>
+  Object.fromEntries(
+    Object.entries(labels).map(([value, label]) => [value, { description: label as string }]),
+  ) as Record<E, { description: string }>;
+
 registerEnumType(CommitteeType, {
   name: "CommitteeType",
-  description:
-    "调委会类型: 联合 / 劳动争议 / 商会·商事 / 医疗纠纷 / 道路交通事故 / 海事渔业 / 消费纠纷 / 物业 / 婚姻家庭 / 综合（乡镇、村） / 律师调解工作室",
+  description: "调委会类型: what kind of disputes a committee hears.",
+  valuesConfig: describe<CommitteeType>({
+    JOINT: "联合 joint committee of the center",
+    LABOUR: "劳动争议 labour disputes",
+    COMMERCIAL: "商会·商事 chamber of commerce, commercial disputes",
+    MEDICAL: "医疗纠纷 medical disputes",
+    TRAFFIC: "道路交通事故 road traffic accidents",
+    MARINE_FISHERY: "海事渔业 maritime and fishery disputes",
+    CONSUMER: "消费纠纷 consumer disputes",
+    PROPERTY: "物业 property management disputes",
+    FAMILY: "婚姻家庭 marriage and family disputes",
+    GENERAL: "综合（乡镇、村） general committee of a township or village",
+    LAWYER_OFFICE: "律师调解工作室 lawyer mediation office",
+  }),
 });
 
 registerEnumType(CommitteeLevel, {
   name: "CommitteeLevel",
-  description: "层级: 县级 / 乡镇（街道） / 村（社区） / 行业性专业性",
+  description: "层级: where the committee sits.",
+  valuesConfig: describe<CommitteeLevel>({
+    COUNTY: "县级 county",
+    TOWN: "乡镇（街道） township or street",
+    VILLAGE: "村（社区） village or community",
+    PROFESSIONAL: "行业性专业性 sector-specific professional committee",
+  }),
 });
 
-registerEnumType(MediatorRole, { name: "MediatorRole", description: "首席调解员 / 专职调解员 / 兼职调解员" });
+registerEnumType(MediatorRole, {
+  name: "MediatorRole",
+  description: "调解员职务: a mediator's role on the committee.",
+  valuesConfig: describe<MediatorRole>({
+    CHIEF: "首席调解员 chief mediator",
+    FULL_TIME: "专职调解员 full-time mediator",
+    PART_TIME: "兼职调解员 part-time mediator",
+  }),
+});
 
-registerEnumType(ExpertKind, { name: "ExpertKind", description: "调解专家库成员: 律师 / 行业专家" });
+registerEnumType(ExpertKind, {
+  name: "ExpertKind",
+  description: "调解专家库成员: who a member of the expert pool is.",
+  valuesConfig: describe<ExpertKind>({ LAWYER: "律师 lawyer", EXPERT: "行业专家 sector expert" }),
+});
 
 registerEnumType(MediationCaseSource, {
   name: "MediationCaseSource",
-  description: "案件来源: 中心派单 / 法院诉前委派 / 当事人直接申请",
+  description: "案件来源: how the case reached the committee.",
+  valuesConfig: describe<MediationCaseSource>({
+    DISPATCH: "中心派单 dispatched by the center",
+    COURT_DELEGATION: "法院诉前委派 delegated by a court before filing",
+    DIRECT_APPLICATION: "当事人直接申请 a party applied directly",
+  }),
 });
 
 registerEnumType(MediationCaseStatus, {
   name: "MediationCaseStatus",
-  description: "已受理 / 调解中 / 已达成协议 / 调解不成 / 已撤回",
-  valuesConfig: Object.fromEntries(
-    Object.values(MediationCaseStatus).map((status) => [status, { description: CASE_STATUS_ZH[status] }]),
-  ),
+  description: "调解案件状态: where the case stands.",
+  valuesConfig: describe<MediationCaseStatus>({
+    ACCEPTED: `${CASE_STATUS_ZH.ACCEPTED} accepted`,
+    IN_MEDIATION: `${CASE_STATUS_ZH.IN_MEDIATION} in mediation (a session was held)`,
+    AGREEMENT_REACHED: `${CASE_STATUS_ZH.AGREEMENT_REACHED} agreement reached`,
+    FAILED: `${CASE_STATUS_ZH.FAILED} mediation failed`,
+    WITHDRAWN: `${CASE_STATUS_ZH.WITHDRAWN} withdrawn`,
+  }),
 });
 
 registerEnumType(MediationClockKind, {
   name: "MediationClockKind",
-  description:
-    "调解期限: 人民调解（一般一个月，可配置） / 医疗纠纷（30个工作日，鉴定期间不计） / 劳动争议（15日，逾期可申请仲裁）",
+  description: "调解期限: which time limit runs on the case.",
+  valuesConfig: describe<MediationClockKind>({
+    PEOPLE: "人民调解 people's mediation, one month as a rule (configurable)",
+    MEDICAL: "医疗纠纷 medical disputes, 30 working days, appraisal not counted",
+    LABOUR: "劳动争议 labour disputes, 15 days; after them a party may apply for arbitration",
+  }),
 });
 
 registerEnumType(MediationNextStep, {
   name: "MediationNextStep",
-  description: "调解不成后的建议去向: 仲裁 / 诉讼 / 其他途径",
+  description: "调解不成后的建议去向: where a failed mediation sends the matter.",
+  valuesConfig: describe<MediationNextStep>({
+    ARBITRATION: "仲裁 arbitration",
+    LITIGATION: "诉讼 litigation",
+    OTHER: "其他途径 another channel",
+  }),
 });
 
-registerEnumType(MediationSessionMode, { name: "MediationSessionMode", description: "调解方式: 现场 / 线上视频" });
+registerEnumType(MediationSessionMode, {
+  name: "MediationSessionMode",
+  description: "调解方式: how a session is held.",
+  valuesConfig: describe<MediationSessionMode>({
+    IN_PERSON: "现场 in person",
+    ONLINE_VIDEO: "线上视频 online video",
+  }),
+});
 
 registerEnumType(PerformanceStatus, {
   name: "PerformanceStatus",
-  description: "协议履行情况: 待履行 / 已履行 / 部分履行 / 未履行",
+  description: "协议履行情况: how far the agreement has been performed.",
+  valuesConfig: describe<PerformanceStatus>({
+    DUE: "待履行 due, not yet checked",
+    PERFORMED: "已履行 performed",
+    PARTLY_PERFORMED: "部分履行 partly performed",
+    NOT_PERFORMED: "未履行 not performed",
+  }),
 });
 
 registerEnumType(FollowUpStatus, {
   name: "FollowUpStatus",
-  description: "回访查明的履行情况: 已履行 / 部分履行 / 未履行",
+  description: "回访查明的履行情况: what a follow-up found.",
+  valuesConfig: describe<FollowUpStatus>({
+    PERFORMED: "已履行 performed",
+    PARTLY_PERFORMED: "部分履行 partly performed",
+    NOT_PERFORMED: "未履行 not performed",
+  }),
+});
+
+/** Orders of the case queue (not stored). */
+export enum MediationCaseSort {
+  NEWEST_ACCEPTED = "NEWEST_ACCEPTED",
+  OLDEST_ACCEPTED = "OLDEST_ACCEPTED",
+}
+registerEnumType(MediationCaseSort, {
+  name: "MediationCaseSort",
+  description: "调解案件排序: the order of the case queue.",
+  valuesConfig: describe<MediationCaseSort>({
+    NEWEST_ACCEPTED: "最新受理在前 newest accepted first (the default)",
+    OLDEST_ACCEPTED: "最早受理在前 oldest accepted first",
+  }),
+});
+
+/** Orders of the committee directory (not stored). */
+export enum MediationCommitteeSort {
+  NAME = "NAME",
+}
+registerEnumType(MediationCommitteeSort, {
+  name: "MediationCommitteeSort",
+  description: "调委会排序: the order of the committee directory.",
+  valuesConfig: describe<MediationCommitteeSort>({ NAME: "按名称 by name" }),
+});
+
+/** Orders of the mediator directory (not stored). */
+export enum MediationMediatorSort {
+  NAME = "NAME",
+}
+registerEnumType(MediationMediatorSort, {
+  name: "MediationMediatorSort",
+  description: "调解员排序: the order of the mediator directory.",
+  valuesConfig: describe<MediationMediatorSort>({ NAME: "按姓名 by name" }),
+});
+
+/** Orders of the expert pool (not stored). */
+export enum MediationExpertSort {
+  NAME = "NAME",
+}
+registerEnumType(MediationExpertSort, {
+  name: "MediationExpertSort",
+  description: "调解专家库排序: the order of the expert pool.",
+  valuesConfig: describe<MediationExpertSort>({ NAME: "按姓名 by name" }),
 });

@@ -1,6 +1,8 @@
 // Every input of the mediation subgraph: queue and directory filters and the mutations' inputs. Each
 // mutation that changes a case takes the optional `expectedVersion` it was read at (optimistic concurrency).
 import { Field, ID, InputType, Int } from "type-graphql";
+import type { LocalDate } from "@onedoor/shared/clock/index";
+import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS } from "../domain/suggest-mediators.js";
 import {
   CommitteeLevel,
@@ -28,11 +30,11 @@ export class MediationCaseFilter {
   @Field(() => Boolean, { nullable: true, description: "Only cases whose clock is (or is not) overdue" })
   overdue?: boolean;
 
-  @Field(() => Date, { nullable: true, description: "Accepted at or after" })
-  acceptedFrom?: Date;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Accepted on this day (China time) or later" })
+  from?: LocalDate;
 
-  @Field(() => Date, { nullable: true, description: "Accepted before" })
-  acceptedBefore?: Date;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Accepted on this day (China time) or earlier" })
+  to?: LocalDate;
 
   @Field(() => String, { nullable: true })
   disputeCode?: string;
@@ -111,7 +113,7 @@ export class AddParticipatingDepartmentsInput {
 }
 
 @InputType()
-export class RecordSessionInput {
+export class RecordMediationSessionInput {
   @Field(() => ID)
   caseId!: string;
 
@@ -135,7 +137,7 @@ export class RecordSessionInput {
 }
 
 @InputType()
-export class PauseClockInput {
+export class PauseMediationClockInput {
   @Field(() => ID)
   caseId!: string;
 
@@ -150,7 +152,7 @@ export class PauseClockInput {
 }
 
 @InputType()
-export class ResumeClockInput {
+export class ResumeMediationClockInput {
   @Field(() => ID)
   caseId!: string;
 
@@ -162,7 +164,7 @@ export class ResumeClockInput {
 }
 
 @InputType()
-export class PickExpertInput {
+export class PickMediationExpertInput {
   @Field(() => ID)
   caseId!: string;
 
@@ -204,14 +206,14 @@ export class WithdrawMediationInput {
 }
 
 @InputType()
-export class ObligationInput {
+export class MediationObligationInput {
   @Field(() => String)
   payer!: string;
 
   @Field(() => String)
   payee!: string;
 
-  @Field(() => String, { description: "Yuan, at most two decimals" })
+  @Field(() => MoneyScalar, { description: "More than zero" })
   amount!: string;
 
   @Field(() => String)
@@ -219,15 +221,15 @@ export class ObligationInput {
 }
 
 @InputType()
-export class ReachAgreementInput {
+export class ReachMediationAgreementInput {
   @Field(() => ID)
   caseId!: string;
 
   @Field(() => String)
   terms!: string;
 
-  @Field(() => [ObligationInput])
-  obligations!: ObligationInput[];
+  @Field(() => [MediationObligationInput])
+  obligations!: MediationObligationInput[];
 
   @Field(() => Date)
   performanceDeadline!: Date;
@@ -243,7 +245,7 @@ export class ReachAgreementInput {
 }
 
 @InputType()
-export class RecordFollowUpInput {
+export class RecordPerformanceFollowUpInput {
   @Field(() => ID)
   agreementId!: string;
 

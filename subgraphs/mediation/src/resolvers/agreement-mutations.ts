@@ -14,7 +14,7 @@ import { addAgreement, addFollowUp, committeeName } from "../db/case-steps.js";
 import { agreementPerformance } from "../db/store.js";
 import { changeCase } from "../db/write.js";
 import { MediationAgreement } from "../entities/agreement.js";
-import { ReachAgreementInput, RecordFollowUpInput } from "../entities/inputs.js";
+import { ReachMediationAgreementInput, RecordPerformanceFollowUpInput } from "../entities/inputs.js";
 import type { MediationAgreement as AgreementRow } from "../generated/prisma/client.js";
 import { loadAgreement, loadCase } from "./access.js";
 import type { MediationContext } from "./context.js";
@@ -31,7 +31,7 @@ export class MediationAgreementMutations {
       "达成调解协议: terms, who pays whom how much, performance deadline, every party's signature. Ends the case.",
   })
   async reachMediationAgreement(
-    @Arg("input", () => ReachAgreementInput) input: ReachAgreementInput,
+    @Arg("input", () => ReachMediationAgreementInput) input: ReachMediationAgreementInput,
     @Ctx() ctx: MediationContext,
   ): Promise<AgreementRow> {
     const problems = new InputProblems();
@@ -111,7 +111,7 @@ export class MediationAgreementMutations {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationAgreement, { description: "回访: record whether the agreement was performed." })
   async recordPerformanceFollowUp(
-    @Arg("input", () => RecordFollowUpInput) input: RecordFollowUpInput,
+    @Arg("input", () => RecordPerformanceFollowUpInput) input: RecordPerformanceFollowUpInput,
     @Ctx() ctx: MediationContext,
   ): Promise<AgreementRow> {
     const problems = new InputProblems();

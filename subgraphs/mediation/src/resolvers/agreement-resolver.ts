@@ -4,6 +4,7 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { computeClock, CN_HOLIDAY_CALENDAR, STATUTORY_CLOCKS } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
+import { MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { eligibleForJudicialRemedy, totalYuan } from "../domain/agreement.js";
 import { agreementPerformance } from "../db/store.js";
 import { AgreementObligation, MediationAgreement, PerformanceFollowUp } from "../entities/agreement.js";
@@ -64,7 +65,7 @@ export class MediationAgreementResolver {
     }));
   }
 
-  @FieldResolver(() => String, { description: "Sum of all obligations, yuan" })
+  @FieldResolver(() => MoneyScalar, { description: "Sum of all obligations" })
   async totalAmount(@Root() row: AgreementRow, @Ctx() ctx: MediationContext): Promise<string> {
     return totalYuan((await ctx.loaders.obligationsByAgreement.load(row.id)).map((o) => o.amount.toFixed(2)));
   }

@@ -36,12 +36,12 @@ async function ok<T = Record<string, { id: string; status: string; version: numb
 const ACCEPT = `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id status version } }`;
 const ASSIGN = `mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id status version } }`;
 const RECUSE = `mutation ($input: RecuseMediatorInput!) { recuseMediator(input: $input) { id status version } }`;
-const SESSION = `mutation ($input: RecordSessionInput!) { recordMediationSession(input: $input) { id status version } }`;
-const PAUSE = `mutation ($input: PauseClockInput!) { pauseMediationClock(input: $input) { id status version } }`;
-const RESUME = `mutation ($input: ResumeClockInput!) { resumeMediationClock(input: $input) { id status version } }`;
+const SESSION = `mutation ($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { id status version } }`;
+const PAUSE = `mutation ($input: PauseMediationClockInput!) { pauseMediationClock(input: $input) { id status version } }`;
+const RESUME = `mutation ($input: ResumeMediationClockInput!) { resumeMediationClock(input: $input) { id status version } }`;
 const FAIL = `mutation ($input: FailMediationInput!) { failMediation(input: $input) { id status version } }`;
-const AGREE = `mutation ($input: ReachAgreementInput!) { reachMediationAgreement(input: $input) { id } }`;
-const FOLLOW_UP = `mutation ($input: RecordFollowUpInput!) { recordPerformanceFollowUp(input: $input) { id performanceStatus } }`;
+const AGREE = `mutation ($input: ReachMediationAgreementInput!) { reachMediationAgreement(input: $input) { id } }`;
+const FOLLOW_UP = `mutation ($input: RecordPerformanceFollowUpInput!) { recordPerformanceFollowUp(input: $input) { id performanceStatus } }`;
 
 const outbox = (disputeCode: string) =>
   store().outboxEvent.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });

@@ -42,11 +42,11 @@ import {
   AddParticipatingDepartmentsInput,
   AssignMediatorInput,
   FailMediationInput,
-  PauseClockInput,
-  PickExpertInput,
-  RecordSessionInput,
+  PauseMediationClockInput,
+  PickMediationExpertInput,
+  RecordMediationSessionInput,
   RecuseMediatorInput,
-  ResumeClockInput,
+  ResumeMediationClockInput,
   WithdrawMediationInput,
 } from "../entities/inputs.js";
 import { MediationCase } from "../entities/mediation-case.js";
@@ -219,7 +219,7 @@ export class MediationCaseMutations {
     description: "记录调解会 (in person or online video); the first one starts mediation.",
   })
   async recordMediationSession(
-    @Arg("input", () => RecordSessionInput) input: RecordSessionInput,
+    @Arg("input", () => RecordMediationSessionInput) input: RecordMediationSessionInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -263,7 +263,7 @@ export class MediationCaseMutations {
     description: "Pause a medical case's clock for appraisal (鉴定期间不计入调解期限).",
   })
   async pauseMediationClock(
-    @Arg("input", () => PauseClockInput) input: PauseClockInput,
+    @Arg("input", () => PauseMediationClockInput) input: PauseMediationClockInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -290,7 +290,7 @@ export class MediationCaseMutations {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "Resume a paused clock (appraisal finished)." })
   async resumeMediationClock(
-    @Arg("input", () => ResumeClockInput) input: ResumeClockInput,
+    @Arg("input", () => ResumeMediationClockInput) input: ResumeMediationClockInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const at = input.at ?? currentTime();
@@ -315,8 +315,8 @@ export class MediationCaseMutations {
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, { description: "点单: record a party's pick from the expert pool." })
-  async pickExpert(
-    @Arg("input", () => PickExpertInput) input: PickExpertInput,
+  async pickMediationExpert(
+    @Arg("input", () => PickMediationExpertInput) input: PickMediationExpertInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
@@ -340,7 +340,7 @@ export class MediationCaseMutations {
           recordedBy: actorId(ctx.identity),
         }),
       event: () => expertPickedEvent(expert.kind),
-      audit: { action: "pickExpert", input },
+      audit: { action: "pickMediationExpert", input },
     });
   }
 

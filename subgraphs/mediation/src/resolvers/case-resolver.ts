@@ -13,6 +13,7 @@ import { caseClock, caseClockView, isDeemedFailed, mayApplyForArbitration } from
 import { caseQueue } from "../db/case-queries.js";
 import { MediationAgreement } from "../entities/agreement.js";
 import { Committee } from "../entities/directory.js";
+import { MediationCaseSort } from "../entities/enums.js";
 import { MediationCaseFilter } from "../entities/inputs.js";
 import {
   CaseMediatorAssignment,
@@ -41,9 +42,16 @@ export class MediationCaseResolver {
 
   @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => MediationCaseConnection, {
-    description: "Queue of mediation cases, newest accepted first (a committee's queue, a mediator's workload…).",
+    description:
+      "Queue of mediation cases, newest accepted first unless sorted otherwise (a committee's queue, a mediator's workload…).",
   })
   async mediationCases(
+    @Arg("sort", () => MediationCaseSort, {
+      nullable: true,
+      defaultValue: MediationCaseSort.NEWEST_ACCEPTED,
+      description: "Newest accepted first when absent",
+    })
+    sort: MediationCaseSort,
     @Arg("filter", () => MediationCaseFilter, { nullable: true }) filter: MediationCaseFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
@@ -60,7 +68,14 @@ export class MediationCaseResolver {
     // An id that is not a UUID names no committee or mediator: nothing matches.
     if ((f.committeeId && !isUuid(f.committeeId)) || (f.mediatorId && !isUuid(f.mediatorId)))
       return toConnection([] as CaseRow[], size, () => 0);
-    const rows = await caseQueue(ctx, { ...f, disputeCode }, { after, size }, currentTime(), caseListScope(ctx));
+    const direction = sort === MediationCaseSort.OLDEST_ACCEPTED ? "asc" : "desc";
+    const rows = await caseQueue(
+      ctx,
+      { ...f, disputeCode },
+      { after, size, direction },
+      currentTime(),
+      caseListScope(ctx),
+    );
     return toConnection(rows, size, (r) => r.acceptedAt.toISOString());
   }
 
@@ -82,7 +97,10 @@ export class MediationCaseResolver {
     return caseReading(ctx, row).narratives ? row.withdrawalReason : null;
   }
 
-  @FieldResolver(() => DisputeStub, { description: "The registry's dispute (解纷码)." })
+  @FieldResolver(() => DisputeStub, {
+    nullable: true,
+    description: "The registry's dispute (解纷码); null while the registry cannot answer.",
+  })
   dispute(@Root() row: CaseRow): DisputeStub {
     return { code: row.disputeCode };
   }

@@ -14,6 +14,7 @@ import {
   MediatorConnection,
   MediatorSuggestion,
 } from "../entities/directory.js";
+import { MediationCommitteeSort, MediationExpertSort, MediationMediatorSort } from "../entities/enums.js";
 import { CommitteeFilter, ExpertFilter, MediatorFilter, SuggestMediatorsInput } from "../entities/inputs.js";
 import type { Committee as CommitteeRow } from "../generated/prisma/client.js";
 import { loadCase } from "./access.js";
@@ -24,6 +25,12 @@ export class DirectoryResolver {
   @Authorized<Policy>("signedIn")
   @Query(() => CommitteeConnection, { description: "调委会 in the center, by name." })
   async committees(
+    @Arg("sort", () => MediationCommitteeSort, {
+      nullable: true,
+      defaultValue: MediationCommitteeSort.NAME,
+      description: "By name, the one order of the directory today",
+    })
+    _sort: MediationCommitteeSort,
     @Arg("filter", () => CommitteeFilter, { nullable: true }) filter: CommitteeFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
@@ -36,6 +43,12 @@ export class DirectoryResolver {
   @Authorized<Policy>("signedIn")
   @Query(() => MediatorConnection, { description: "调解员, by name; each with the current load (在办案件数)." })
   async mediators(
+    @Arg("sort", () => MediationMediatorSort, {
+      nullable: true,
+      defaultValue: MediationMediatorSort.NAME,
+      description: "By name, the one order of the directory today",
+    })
+    _sort: MediationMediatorSort,
     @Arg("filter", () => MediatorFilter, { nullable: true }) filter: MediatorFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
@@ -50,6 +63,12 @@ export class DirectoryResolver {
   @Authorized<Policy>("signedIn")
   @Query(() => ExpertConnection, { description: "调解专家库: lawyers and experts a party may pick (点单), by name." })
   async experts(
+    @Arg("sort", () => MediationExpertSort, {
+      nullable: true,
+      defaultValue: MediationExpertSort.NAME,
+      description: "By name, the one order of the directory today",
+    })
+    _sort: MediationExpertSort,
     @Arg("filter", () => ExpertFilter, { nullable: true }) filter: ExpertFilter | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,

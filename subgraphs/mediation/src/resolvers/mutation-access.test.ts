@@ -40,7 +40,7 @@ const MUTATIONS: Record<string, { type: string; input: (ids: Ids) => Record<stri
     input: (ids) => ({ caseId: ids.caseId, departments: ["桐庐县信访局"] }),
   },
   recordMediationSession: {
-    type: "RecordSessionInput",
+    type: "RecordMediationSessionInput",
     input: (ids) => ({
       caseId: ids.caseId,
       mode: "IN_PERSON",
@@ -50,10 +50,13 @@ const MUTATIONS: Record<string, { type: string; input: (ids: Ids) => Record<stri
       notes: "—",
     }),
   },
-  pauseMediationClock: { type: "PauseClockInput", input: (ids) => ({ caseId: ids.caseId, reason: "医疗损害鉴定" }) },
-  resumeMediationClock: { type: "ResumeClockInput", input: (ids) => ({ caseId: ids.caseId }) },
-  pickExpert: {
-    type: "PickExpertInput",
+  pauseMediationClock: {
+    type: "PauseMediationClockInput",
+    input: (ids) => ({ caseId: ids.caseId, reason: "医疗损害鉴定" }),
+  },
+  resumeMediationClock: { type: "ResumeMediationClockInput", input: (ids) => ({ caseId: ids.caseId }) },
+  pickMediationExpert: {
+    type: "PickMediationExpertInput",
     input: (ids) => ({ caseId: ids.caseId, expertId: ids.expertId, pickedBy: "当事人" }),
   },
   failMediation: {
@@ -62,7 +65,7 @@ const MUTATIONS: Record<string, { type: string; input: (ids: Ids) => Record<stri
   },
   withdrawMediation: { type: "WithdrawMediationInput", input: (ids) => ({ caseId: ids.caseId, reason: "撤回" }) },
   reachMediationAgreement: {
-    type: "ReachAgreementInput",
+    type: "ReachMediationAgreementInput",
     input: (ids) => ({
       caseId: ids.caseId,
       terms: "—",
@@ -72,7 +75,7 @@ const MUTATIONS: Record<string, { type: string; input: (ids: Ids) => Record<stri
     }),
   },
   recordPerformanceFollowUp: {
-    type: "RecordFollowUpInput",
+    type: "RecordPerformanceFollowUpInput",
     input: (ids) => ({ agreementId: ids.agreementId, status: "PERFORMED", notes: "—" }),
   },
 };
@@ -138,7 +141,7 @@ describe("mediation mutations", () => {
       input: MUTATIONS.acceptMediationCase!.input(ids),
     });
     expect(accept.codes).toEqual([]);
-    const followUp = await run(MEDIATOR, operation("recordPerformanceFollowUp", "RecordFollowUpInput"), {
+    const followUp = await run(MEDIATOR, operation("recordPerformanceFollowUp", "RecordPerformanceFollowUpInput"), {
       input: { agreementId: ids.agreementId, status: "PARTLY_PERFORMED", notes: "已付第一期" },
     });
     expect(followUp.codes).toEqual([]);

@@ -20,6 +20,7 @@ withPartyDisputeCodes();
 export class PartyResolver {
   @Directive(REQUIRES_PARTY_DISPUTES)
   @FieldResolver(() => [MediationCase], {
+    nullable: true,
     description:
       "调解案件 of the party's disputes, oldest first per dispute: the ones the caller may see (the party themself, staff; a summary for other departments' staff).",
   })

@@ -12,7 +12,7 @@ const MEDIATOR = caller("mediator", { userId: "mediator-1", department: "mediati
 const ACCEPT = `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id status version } }`;
 const DEPARTMENTS = `mutation ($input: AddParticipatingDepartmentsInput!) { addParticipatingDepartments(input: $input) { status version participatingDepartments } }`;
 const WITHDRAW = `mutation ($input: WithdrawMediationInput!) { withdrawMediation(input: $input) { status version } }`;
-const FOLLOW_UP = `mutation ($input: RecordFollowUpInput!) { recordPerformanceFollowUp(input: $input) { performanceStatus case { version } } }`;
+const FOLLOW_UP = `mutation ($input: RecordPerformanceFollowUpInput!) { recordPerformanceFollowUp(input: $input) { performanceStatus case { version } } }`;
 
 async function acceptedCase(sequence: number) {
   const committee = await store().committee.findUniqueOrThrow({ where: { name: "桐庐县城南街道人民调解委员会" } });

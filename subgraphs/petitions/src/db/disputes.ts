@@ -1,5 +1,5 @@
 // Reading disputes: one by code, fresh (for a step), and the keyset-paged queue with its filters.
-import { CN_HOLIDAY_CALENDAR, endOfLocalDay } from "@onedoor/shared/clock/index";
+import { CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay } from "@onedoor/shared/clock/index";
 import { afterCursor } from "@onedoor/shared/graphql/connection";
 import { ServiceTier } from "../generated/prisma/enums.js";
 import type { Dispute, Prisma } from "../generated/prisma/client.js";
@@ -26,14 +26,14 @@ export function overdueWhere(now: Date): Prisma.DisputeWhereInput {
 function disputeWhere(filter: DisputeFilter | null | undefined, now: Date): Prisma.DisputeWhereInput[] {
   if (!filter) return [];
   const where: Prisma.DisputeWhereInput[] = [];
-  if (filter.status?.length) where.push({ status: { in: filter.status } });
+  if (filter.statuses?.length) where.push({ status: { in: filter.statuses } });
   if (filter.department) where.push({ leadDepartment: filter.department });
   if (filter.category) where.push({ category: filter.category });
   if (filter.regionCode) where.push({ regionCode: filter.regionCode });
   if (filter.channel) where.push({ channel: filter.channel });
   if (filter.major !== null && filter.major !== undefined) where.push({ major: filter.major });
-  if (filter.registeredFrom) where.push({ registeredAt: { gte: filter.registeredFrom } });
-  if (filter.registeredBefore) where.push({ registeredAt: { lt: filter.registeredBefore } });
+  if (filter.from) where.push({ registeredAt: { gte: startOfLocalDay(filter.from) } });
+  if (filter.to) where.push({ registeredAt: { lte: endOfLocalDay(filter.to) } });
   if (filter.overdue === true) where.push(overdueWhere(now));
   if (filter.overdue === false) where.push({ status: { in: [...OPEN_STATUSES] }, NOT: overdueWhere(now) });
   return where;

@@ -6,9 +6,9 @@ import { subgraph } from "../subgraph.js";
 import { CLERK, COMMANDER, registerDispute } from "../testing/callers.js";
 import { noticesFor } from "./notices.js";
 
-const DISPATCH = `mutation ($code: ID!) { dispatchDispute(code: $code, to: MEDIATION, body: "桐庐县城南街道人民调解委员会", reason: "当事人申请人民调解") { code } }`;
-const HAND_OFF = `mutation ($code: ID!) { handOffDispute(code: $code, to: ARBITRATION, reason: "调解不成，申请劳动仲裁") { id } }`;
-const CLOSE = `mutation ($code: ID!) { closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方达成和解", openMatters: "仲裁移交待接收，当事人已和解") { status } }`;
+const DISPATCH = `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, body: "桐庐县城南街道人民调解委员会", reason: "当事人申请人民调解" }) { code } }`;
+const HAND_OFF = `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: "调解不成，申请劳动仲裁" }) { id } }`;
+const CLOSE = `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方达成和解", openMatters: "仲裁移交待接收，当事人已和解" }) { status } }`;
 
 describe("the registry's notices to departments", () => {
   const kit = useSubgraphKit(subgraph);

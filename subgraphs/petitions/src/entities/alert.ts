@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { LocalDate } from "@onedoor/shared/clock/local-date";
+import { LocalDateScalar } from "@onedoor/shared/graphql/scalars";
 import { AlertKind, AlertStatus } from "./enums.js";
 
 @ObjectType({
@@ -35,8 +37,8 @@ export class Alert {
   @Field(() => String, { description: "Detection policy version (thresholds are local configuration)." })
   policyVersion!: string;
 
-  @Field(() => String, { description: "The day the detector looked at (YYYY-MM-DD, China time)." })
-  asOf!: string;
+  @Field(() => LocalDateScalar, { description: "The day the detector looked at (China time)." })
+  asOf!: LocalDate;
 
   @Field(() => Date)
   raisedAt!: Date;

@@ -1,5 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import type { LocalDate } from "@onedoor/shared/clock/local-date";
 import { BreakdownItem, CountMeasure, RateMeasure } from "@onedoor/shared/cockpit/measure-type";
+import { LocalDateScalar } from "@onedoor/shared/graphql/scalars";
 import { TrendGranularity } from "./enums.js";
 
 /** 数据驾驶舱: aggregates only. Each department adds its own section; the gateway asks them in parallel. */
@@ -9,11 +11,11 @@ export class Cockpit {
   @Field(() => ID, { description: "The scope: from|to|region|category." })
   key!: string;
 
-  @Field(() => String)
-  from!: string;
+  @Field(() => LocalDateScalar, { description: "First day of the period (China time)." })
+  from!: LocalDate;
 
-  @Field(() => String)
-  to!: string;
+  @Field(() => LocalDateScalar, { description: "Last day of the period, inclusive." })
+  to!: LocalDate;
 
   @Field(() => String, { nullable: true })
   regionCode!: string | null;

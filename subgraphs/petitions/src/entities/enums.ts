@@ -45,74 +45,212 @@ export {
 
 registerEnumType(Channel, {
   name: "Channel",
-  description: "受理渠道: 窗口来访 / 12345热线转办 / 网上（浙里办）/ 网格员上报 / 来信 / 信访代办",
+  description: "受理渠道: how the matter reached the center.",
+  valuesConfig: {
+    WALK_IN: { description: "窗口来访 walk-in at the window" },
+    HOTLINE_12345: { description: "12345热线转办 passed on by the 12345 hotline" },
+    ONLINE: { description: "网上（浙里办）online" },
+    GRID_WORKER: { description: "网格员上报 reported by a grid worker" },
+    LETTER: { description: "来信 letter" },
+    PETITION_AGENT: { description: "信访代办 filed by a petition agent" },
+  },
 });
 
 registerEnumType(DisputeOutcome, {
   name: "DisputeOutcome",
-  description: "办结结果: 达成协议 / 依裁决化解 / 部分化解 / 未化解并引导其他途径 / 撤回 / 当场答复",
+  description: "办结结果: how a closed dispute ended.",
+  valuesConfig: {
+    RESOLVED_BY_AGREEMENT: { description: "达成协议 resolved by the parties' agreement (调解协议/和解)" },
+    RESOLVED_BY_DECISION: { description: "依裁决化解 resolved by a decision (award, judgment, review decision)" },
+    PARTLY_RESOLVED: { description: "部分化解 partly resolved" },
+    NOT_RESOLVED_REFERRED: { description: "未化解并引导其他途径 not resolved, referred to another channel" },
+    WITHDRAWN: { description: "撤回 withdrawn by the applicant" },
+    ANSWERED: { description: "当场答复 answered at the window (咨询解答、政策解释)" },
+  },
 });
-registerEnumType(DisputeStatus, { name: "DisputeStatus", description: "已登记 / 已派单 / 办理中 / 已办结 / 已并单" });
+
+registerEnumType(DisputeStatus, {
+  name: "DisputeStatus",
+  description: "纠纷状态: where a dispute stands at the registry.",
+  valuesConfig: {
+    REGISTERED: { description: "已登记 registered" },
+    DISPATCHED: { description: "已派单 dispatched" },
+    IN_PROGRESS: { description: "办理中 in progress" },
+    CLOSED: { description: "已办结 closed" },
+    MERGED: { description: "已并单 merged into another dispute" },
+  },
+});
 
 registerEnumType(Department, {
   name: "Department",
-  description:
-    "牵头部门: 信访局 / 人民调解 / 劳动人事争议仲裁 / 法院诉讼服务 / 法律援助 / 行政复议 / 综合调处窗口（兜底）",
+  description: "牵头部门: a department of the center.",
+  valuesConfig: {
+    PETITIONS: { description: "信访局 petitions bureau" },
+    MEDIATION: { description: "人民调解 people's mediation" },
+    ARBITRATION: { description: "劳动人事争议仲裁 labour and personnel dispute arbitration" },
+    LITIGATION: { description: "法院诉讼服务 court litigation services" },
+    LEGAL_AID: { description: "法律援助 legal aid" },
+    ADMINISTRATIVE_REVIEW: { description: "行政复议 administrative review" },
+    COMPREHENSIVE_WINDOW: { description: "综合调处窗口（兜底）the catch-all window" },
+  },
 });
 
-registerEnumType(DisputePartyKind, { name: "DisputePartyKind", description: "自然人 / 法人或其他组织" });
+registerEnumType(DisputePartyKind, {
+  name: "DisputePartyKind",
+  description: "当事人类型: a person or an organisation.",
+  valuesConfig: {
+    PERSON: { description: "自然人 natural person" },
+    ORGANISATION: { description: "法人或其他组织 legal person or other organisation" },
+  },
+});
 
-registerEnumType(DisputePartyRole, { name: "DisputePartyRole", description: "申请人（当事人）/ 被申请人" });
+registerEnumType(DisputePartyRole, {
+  name: "DisputePartyRole",
+  description: "当事人角色: which side of the dispute.",
+  valuesConfig: {
+    APPLICANT: { description: "申请人（当事人）applicant" },
+    RESPONDENT: { description: "被申请人 respondent" },
+  },
+});
 
-registerEnumType(Satisfaction, { name: "Satisfaction", description: "满意度评价: 满意 / 基本满意 / 不满意" });
+registerEnumType(Satisfaction, {
+  name: "Satisfaction",
+  description: "满意度评价: the party's evaluation.",
+  valuesConfig: {
+    SATISFIED: { description: "满意 satisfied" },
+    BASICALLY_SATISFIED: { description: "基本满意 basically satisfied" },
+    DISSATISFIED: { description: "不满意 dissatisfied" },
+  },
+});
 
 registerEnumType(ServiceTier, {
   name: "ServiceTier",
-  description: "办理层级: 简易（1日）/ 一般（7日）/ 复杂（20日），本地服务承诺",
+  description: "办理层级: the local service promise.",
+  valuesConfig: {
+    SIMPLE: { description: "简易 simple, 1 working day" },
+    ORDINARY: { description: "一般 ordinary, 7 working days" },
+    COMPLEX: { description: "复杂 complex, 20 working days" },
+  },
 });
 
 registerEnumType(RoutingFlag, {
   name: "RoutingFlag",
-  description: "分流标记: 当事人不同意调解 / 信访事项 / 涉及行政行为 / 责任主体不明（兜底）",
+  description: "分流标记: facts at intake the routing rules read.",
+  valuesConfig: {
+    MEDIATION_DECLINED: { description: "当事人不同意调解 the party declines mediation" },
+    PETITION_MATTER: { description: "信访事项 a petition matter" },
+    ADMINISTRATIVE_ACT: { description: "涉及行政行为 concerns an administrative act" },
+    OWNER_UNCLEAR: { description: "责任主体不明（兜底）no clear owner (catch-all)" },
+  },
 });
 
-registerEnumType(DisputeLinkKind, { name: "DisputeLinkKind", description: "疑似重复 / 关联 / 并单（重复诉求并单）" });
+registerEnumType(DisputeLinkKind, {
+  name: "DisputeLinkKind",
+  description: "纠纷关联: how two disputes are related.",
+  valuesConfig: {
+    POSSIBLE_DUPLICATE: { description: "疑似重复 possible duplicate" },
+    LINKED: { description: "关联 linked" },
+    MERGED: { description: "并单（重复诉求并单）merged" },
+  },
+});
 
 registerEnumType(PetitionState, {
   name: "PetitionState",
-  description:
-    "信访事项: 已收到 / 已受理 / 不予受理 / 导入法定途径 / 已答复 / 复查中 / 已复查 / 复核中 / 已复核（终结）",
+  description: "信访事项状态 under the 信访工作条例 (2022).",
+  valuesConfig: {
+    RECEIVED: { description: "已收到 received" },
+    ACCEPTED: { description: "已受理 accepted" },
+    NOT_ACCEPTED: { description: "不予受理 not accepted" },
+    ROUTED_OUT: { description: "导入法定途径 routed to a statutory procedure" },
+    REPLIED: { description: "已答复 replied" },
+    REVIEW_REQUESTED: { description: "复查中 review requested" },
+    REVIEWED: { description: "已复查 reviewed" },
+    REEXAMINATION_REQUESTED: { description: "复核中 re-examination requested" },
+    REEXAMINED: { description: "已复核（终结）re-examined, final" },
+  },
 });
 
-registerEnumType(StatutoryProcedure, { name: "StatutoryProcedure", description: "法定途径: 诉讼 / 仲裁 / 行政复议" });
+registerEnumType(StatutoryProcedure, {
+  name: "StatutoryProcedure",
+  description: "法定途径: where a petition matter belongs instead.",
+  valuesConfig: {
+    LITIGATION: { description: "诉讼 litigation" },
+    ARBITRATION: { description: "仲裁 arbitration" },
+    ADMINISTRATIVE_REVIEW: { description: "行政复议 administrative review" },
+  },
+});
 
 registerEnumType(HandOffState, {
   name: "HandOffState",
-  description: "待接收 / 已接收 / 已退回 / 逾期未接收（退回兜底窗口）",
+  description: "移交状态: where a hand-off stands.",
+  valuesConfig: {
+    PENDING: { description: "待接收 pending" },
+    ACCEPTED: { description: "已接收 accepted" },
+    REJECTED: { description: "已退回 rejected" },
+    EXPIRED: { description: "逾期未接收（退回兜底窗口）expired, back to the catch-all window" },
+  },
 });
 
 registerEnumType(EventSource, {
   name: "EventSource",
-  description: "Which department reported a step: 信访/综合窗口, 人民调解, 劳动仲裁, 法院, 法律援助.",
+  description: "Which department reported a step.",
+  valuesConfig: {
+    PETITIONS: { description: "信访/综合窗口 the registry and the window" },
+    MEDIATION: { description: "人民调解 people's mediation" },
+    ARBITRATION: { description: "劳动仲裁 labour arbitration" },
+    LITIGATION: { description: "法院 the court" },
+    LEGAL_AID: { description: "法律援助 legal aid" },
+    ADMINISTRATIVE_REVIEW: { description: "行政复议 administrative review" },
+  },
 });
 
 registerEnumType(AlertKind, {
   name: "AlertKind",
-  description: "SURGE 投诉激增 · REPEATED_PETITION 重复诉求 · GROUP_DISPUTE 群体性纠纷 · DUE_SOON 即将超期",
+  description: "预警类型: what a detector found.",
+  valuesConfig: {
+    SURGE: { description: "投诉激增 surge of complaints" },
+    REPEATED_PETITION: { description: "重复诉求 repeated petition" },
+    GROUP_DISPUTE: { description: "群体性纠纷 group dispute" },
+    DUE_SOON: { description: "即将超期 due soon" },
+  },
 });
 
 registerEnumType(AlertStatus, {
   name: "AlertStatus",
-  description: "NEW 新预警 → ACKNOWLEDGED 已签收 → HANDLED 已处置",
+  description: "预警状态: NEW → ACKNOWLEDGED → HANDLED.",
+  valuesConfig: {
+    NEW: { description: "新预警 new" },
+    ACKNOWLEDGED: { description: "已签收 acknowledged" },
+    HANDLED: { description: "已处置 handled" },
+  },
 });
 
 registerEnumType(PetitionEventType, {
   name: "PetitionEventType",
-  description:
-    "受理 / 不予受理 / 导入法定途径 / 延期办理 / 出具处理意见 / 申请复查 / 听证 / 复查答复 / 申请复核 / 复核答复",
+  description: "信访事项办理步骤: one step of petition handling.",
+  valuesConfig: {
+    ACCEPT: { description: "受理 accept" },
+    REFUSE: { description: "不予受理 refuse" },
+    ROUTE_OUT: { description: "导入法定途径 route to a statutory procedure" },
+    EXTEND_HANDLING: { description: "延期办理 extend handling" },
+    REPLY: { description: "出具处理意见 reply" },
+    REQUEST_REVIEW: { description: "申请复查 request review" },
+    HEARING: { description: "听证 hearing" },
+    ANSWER_REVIEW: { description: "复查答复 answer the review" },
+    REQUEST_REEXAMINATION: { description: "申请复核 request re-examination" },
+    ANSWER_REEXAMINATION: { description: "复核答复 answer the re-examination" },
+  },
 });
 
-registerEnumType(SurgeDimension, { name: "SurgeDimension", description: "同一被投诉单位 / 同一地点 / 同一类别" });
+registerEnumType(SurgeDimension, {
+  name: "SurgeDimension",
+  description: "预警维度: what a surge's complaints have in common.",
+  valuesConfig: {
+    RESPONDENT: { description: "同一被投诉单位 the same respondent" },
+    REGION: { description: "同一地点 the same place" },
+    CATEGORY: { description: "同一类别 the same category" },
+  },
+});
 
 export enum TrendGranularity {
   DAY = "DAY",
@@ -121,7 +259,40 @@ export enum TrendGranularity {
 }
 registerEnumType(TrendGranularity, {
   name: "TrendGranularity",
-  description: "按日 / 按周（周一起）/ 按月, China time",
+  description: "趋势粒度 of a trend, China time.",
+  valuesConfig: {
+    DAY: { description: "按日 by day" },
+    WEEK: { description: "按周（周一起）by week, from Monday" },
+    MONTH: { description: "按月 by month" },
+  },
+});
+
+// Not stored: the order of a queue. Keyset paging serves one order per queue today, so each has one value.
+export enum DisputeSort {
+  NEWEST_FIRST = "NEWEST_FIRST",
+}
+registerEnumType(DisputeSort, {
+  name: "DisputeSort",
+  description: "排序 of a dispute list.",
+  valuesConfig: { NEWEST_FIRST: { description: "登记时间倒序 newest registration first" } },
+});
+
+export enum HandOffSort {
+  NEWEST_FIRST = "NEWEST_FIRST",
+}
+registerEnumType(HandOffSort, {
+  name: "HandOffSort",
+  description: "排序 of a hand-off list.",
+  valuesConfig: { NEWEST_FIRST: { description: "移交时间倒序 newest request first" } },
+});
+
+export enum PetitionSort {
+  NEWEST_FIRST = "NEWEST_FIRST",
+}
+registerEnumType(PetitionSort, {
+  name: "PetitionSort",
+  description: "排序 of a petition list.",
+  valuesConfig: { NEWEST_FIRST: { description: "收件时间倒序 newest receipt first" } },
 });
 
 // Not stored: the level of a region in the reference data, described value by value.

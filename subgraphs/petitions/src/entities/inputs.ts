@@ -1,17 +1,27 @@
-import { ArgsType, Field, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import type { LocalDate } from "@onedoor/shared/clock/local-date";
+import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   Channel,
   Department,
+  DisputeOutcome,
   DisputePartyKind,
+  DisputeSort,
   DisputeStatus,
+  HandOffSort,
+  HandOffState,
   PetitionEventType,
+  PetitionSort,
   PetitionState,
   RoutingFlag,
+  Satisfaction,
   ServiceTier,
   StatutoryProcedure,
 } from "./enums.js";
 
 const EXPECTED_VERSION = "The dispute's version the change was made from; a dispute changed since then is a CONFLICT.";
+const ALERT_VERSION = "The alert's version the step was decided from; an alert changed since then is a CONFLICT.";
+const DISPUTE_CODE = "The dispute's 解纷码.";
 
 @InputType("DisputePartyInput", {
   description:
@@ -54,7 +64,7 @@ export class RegisterDisputeInput {
   @Field(() => String, { description: "6-digit county code, or a 9/12-digit statistical town/village code under it." })
   region!: string;
 
-  @Field(() => String, { nullable: true, description: 'Amount involved in yuan, e.g. "3800.50" (涉及金额).' })
+  @Field(() => MoneyScalar, { nullable: true, description: "Amount involved (涉及金额)." })
   amountInvolved?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Number of people involved (涉及人数); 1 when omitted." })
@@ -85,10 +95,13 @@ export class RegisterDisputeInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
-export class VisitInput {
+@InputType({ description: "An in-person visit (来访) for a matter." })
+export class RecordVisitInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
   @Field(() => Date, { nullable: true, description: "When; now when omitted." })
-  visitedAt?: Date | null;
+  at?: Date | null;
 
   @Field(() => String)
   place!: string;
@@ -101,7 +114,10 @@ export class VisitInput {
 }
 
 @InputType({ description: "会商研判 (3+X)." })
-export class ConsultationInput {
+export class RecordConsultationInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
   @Field(() => Date, { nullable: true })
   heldAt?: Date | null;
 
@@ -124,8 +140,11 @@ export class ConsultationInput {
   expectedVersion?: number | null;
 }
 
-@InputType()
-export class FollowUpInput {
+@InputType({ description: "A follow-up visit by staff after closure (回访)." })
+export class RecordDisputeFollowUpInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
   @Field(() => Date, { nullable: true })
   at?: Date | null;
 
@@ -142,10 +161,191 @@ export class FollowUpInput {
   expectedVersion?: number | null;
 }
 
+@InputType({ description: "派单: the department (and body) a dispute is sent to." })
+export class DispatchDisputeInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
+  @Field(() => Department)
+  to!: Department;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Handling body; the rule's or the department's default when omitted.",
+  })
+  body?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Co-handling bodies (协办单位)." })
+  coHandlers?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "Required when overriding the rules." })
+  reason?: string | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "办结: how a dispute ended." })
+export class CloseDisputeInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
+  @Field(() => DisputeOutcome, { description: "How it ended (办结结果)." })
+  outcome!: DisputeOutcome;
+
+  @Field(() => String, { description: "The written result (办理结果)." })
+  result!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: "当场办结: closed at the window on the day of intake.",
+  })
+  onTheSpot?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why it is closed although a hand-off still waits for its answer (required then).",
+  })
+  openMatters?: string | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "满意度评价: the party's evaluation after closure." })
+export class EvaluateDisputeInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
+  @Field(() => Satisfaction)
+  satisfaction!: Satisfaction;
+
+  @Field(() => String, { nullable: true })
+  comment?: string | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "关联: two disputes about related matters." })
+export class LinkDisputesInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
+  @Field(() => ID, { description: "The other dispute's 解纷码." })
+  otherCode!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "重复诉求并单: a repeat dispute merged into the main one." })
+export class MergeDisputesInput {
+  @Field(() => ID, { description: "The repeat dispute." })
+  code!: string;
+
+  @Field(() => ID, { description: "The main dispute." })
+  into!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The repeat dispute's version the change was made from; changed since then is a CONFLICT.",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "移交: the department a dispute is handed on to." })
+export class HandOffDisputeInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
+  @Field(() => Department)
+  to!: Department;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => String, { nullable: true, description: "Receiving body; the department's default when omitted." })
+  body?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The dispute's version the hand-off was decided from; a dispute changed since then is a CONFLICT.",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "转介/协办: the department that works beside the lead." })
+export class ReferDisputeInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
+  @Field(() => Department)
+  to!: Department;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => Int, { nullable: true, description: "The dispute's version the referral was decided from." })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "The receiving department's answer to a hand-off." })
+export class RespondToHandOffInput {
+  @Field(() => ID, { description: "The hand-off." })
+  id!: string;
+
+  @Field(() => Boolean)
+  accept!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Required when rejecting." })
+  reason?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The dispute's version the answer was decided from; a dispute changed since then is a CONFLICT.",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "签收 of an alert." })
+export class AcknowledgeAlertInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: ALERT_VERSION })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "处置 of an alert: what was done about it." })
+export class HandleAlertInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  note!: string;
+
+  @Field(() => Int, { nullable: true, description: ALERT_VERSION })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "A detection run by hand." })
+export class DetectAlertsInput {
+  @Field(() => LocalDateScalar, { nullable: true, description: "The day the detectors look from; today when omitted." })
+  asOf?: LocalDate | null;
+}
+
 @InputType({ description: "Queue filter; every field narrows the list." })
 export class DisputeFilter {
   @Field(() => [DisputeStatus], { nullable: true, description: "Any of these statuses." })
-  status?: DisputeStatus[] | null;
+  statuses?: DisputeStatus[] | null;
 
   @Field(() => Department, { nullable: true, description: "Lead department." })
   department?: Department | null;
@@ -168,17 +368,20 @@ export class DisputeFilter {
   @Field(() => Boolean, { nullable: true })
   major?: boolean | null;
 
-  @Field(() => Date, { nullable: true, description: "Registered at or after." })
-  registeredFrom?: Date | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Registered on or after this day (China time)." })
+  from?: LocalDate | null;
 
-  @Field(() => Date, { nullable: true, description: "Registered before." })
-  registeredBefore?: Date | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Registered on or before this day (China time)." })
+  to?: LocalDate | null;
 }
 
 @ArgsType()
 export class DisputesArgs {
   @Field(() => DisputeFilter, { nullable: true })
   filter?: DisputeFilter | null;
+
+  @Field(() => DisputeSort, { nullable: true, defaultValue: DisputeSort.NEWEST_FIRST })
+  sort?: DisputeSort | null;
 
   @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
   first?: number | null;
@@ -187,8 +390,50 @@ export class DisputesArgs {
   after?: string | null;
 }
 
+@InputType({ description: "Hand-off list filter; every field narrows the list." })
+export class HandOffFilter {
+  @Field(() => Department, { nullable: true, description: "The receiving department (its inbox)." })
+  toDepartment?: Department | null;
+
+  @Field(() => [HandOffState], { nullable: true, description: "Any of these states." })
+  states?: HandOffState[] | null;
+}
+
+@ArgsType()
+export class HandOffsArgs {
+  @Field(() => HandOffFilter, { nullable: true })
+  filter?: HandOffFilter | null;
+
+  @Field(() => HandOffSort, { nullable: true, defaultValue: HandOffSort.NEWEST_FIRST })
+  sort?: HandOffSort | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@InputType({ description: "Receives a dispute as a petition (信访事项)." })
+export class FilePetitionInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
+  @Field(() => Date, { nullable: true, description: "When it was received; now when omitted." })
+  receivedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The petition agent (代办员) who files it." })
+  agentName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The petition agent's phone." })
+  agentPhone?: string | null;
+}
+
 @InputType({ description: "One step of petition handling; which fields are needed depends on the type." })
-export class PetitionEventInput {
+export class AdvancePetitionInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
   @Field(() => PetitionEventType)
   type!: PetitionEventType;
 
@@ -223,15 +468,24 @@ export class PetitionEventInput {
   expectedVersion?: number | null;
 }
 
-@ArgsType()
-export class PetitionQueueArgs {
+@InputType({ description: "Petition list filter; every field narrows the list." })
+export class PetitionFilter {
   @Field(() => String, { nullable: true, description: "Only this petition agent's petitions (代办员的待办)." })
   agentName?: string | null;
 
-  @Field(() => [PetitionState], { nullable: true })
-  state?: PetitionState[] | null;
+  @Field(() => [PetitionState], { nullable: true, description: "Any of these states." })
+  states?: PetitionState[] | null;
+}
 
-  @Field(() => Int, { nullable: true })
+@ArgsType()
+export class PetitionQueueArgs {
+  @Field(() => PetitionFilter, { nullable: true })
+  filter?: PetitionFilter | null;
+
+  @Field(() => PetitionSort, { nullable: true, defaultValue: PetitionSort.NEWEST_FIRST })
+  sort?: PetitionSort | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
   first?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -242,11 +496,11 @@ export class PetitionQueueArgs {
   description: "What the cockpit shows: a period (China time, inclusive), optionally a region and a category.",
 })
 export class CockpitFilter {
-  @Field(() => String, { description: "First day, YYYY-MM-DD." })
-  from!: string;
+  @Field(() => LocalDateScalar, { description: "First day." })
+  from!: LocalDate;
 
-  @Field(() => String, { description: "Last day, YYYY-MM-DD." })
-  to!: string;
+  @Field(() => LocalDateScalar, { description: "Last day." })
+  to!: LocalDate;
 
   @Field(() => String, {
     nullable: true,

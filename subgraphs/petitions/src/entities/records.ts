@@ -37,7 +37,7 @@ export class Visit {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { name: "at", description: "When the party came." })
   visitedAt!: Date;
 
   @Field(() => String, { description: "Where, e.g. 桐庐县社会治理综合服务中心综合受理窗口." })
@@ -85,10 +85,10 @@ export class Dispatch {
   })
   reason!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { name: "by", description: "User id of the clerk who dispatched." })
   dispatchedBy!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { name: "at", description: "When it was dispatched." })
   dispatchedAt!: Date;
 }
 

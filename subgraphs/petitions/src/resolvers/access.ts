@@ -38,16 +38,20 @@ export function closerOf(identity: Identity): Closer {
   return { kind: "department", department };
 }
 
-export function disputeCodeArg(input: string, field: string): string {
+export function disputeCodeArg(input: string, path: string[]): string {
   const problems = new InputProblems();
-  const code = problems.check([field], parseDisputeCode(input));
+  const code = problems.check(path, parseDisputeCode(input));
   problems.throwIfAny();
   return code!;
 }
 
 /** The dispute a step acts on, by the code the caller typed, as stored now (not from the request's loaders). */
-export async function loadDispute(ctx: PetitionsContext, input: string, field = "code"): Promise<Dispute> {
-  const code = disputeCodeArg(input, field);
+export async function loadDispute(
+  ctx: PetitionsContext,
+  input: string,
+  path: string[] = ["input", "code"],
+): Promise<Dispute> {
+  const code = disputeCodeArg(input, path);
   const dispute = await disputeByCode(ctx.store, code);
   if (!dispute) throw notFound("Dispute", code, `未找到解纷码为 ${code} 的纠纷`);
   await assertActsOn(ctx, dispute);

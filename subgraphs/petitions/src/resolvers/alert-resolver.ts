@@ -18,16 +18,17 @@ export class AlertResolver {
   // The command center works alerts and sees their evidence; leaders see kinds and figures (aggregateView).
   @Authorized<Policy>("cockpitViewer", ...ALERT_WORKERS)
   @Query(() => [Alert], {
-    description: "预警: the newest first, open ones unless `status` says otherwise (at most 200).",
+    description: "预警: the newest first, open ones unless `statuses` says otherwise (at most 200).",
   })
   async alerts(
     @Ctx() ctx: PetitionsContext,
-    @Arg("status", () => [AlertStatus], {
+    @Arg("statuses", () => [AlertStatus], {
       nullable: true,
-      description: "Default: NEW and ACKNOWLEDGED.",
+      description: "Any of these statuses; default: NEW and ACKNOWLEDGED.",
     })
-    status?: AlertStatus[] | null,
-    @Arg("kind", () => [AlertKind], { nullable: true }) kind?: AlertKind[] | null,
+    statuses?: AlertStatus[] | null,
+    @Arg("kinds", () => [AlertKind], { nullable: true, description: "Any of these kinds." })
+    kinds?: AlertKind[] | null,
     @Arg("first", () => Int, { nullable: true }) first?: number | null,
   ): Promise<Alert[]> {
     const problems = new InputProblems();
@@ -38,7 +39,7 @@ export class AlertResolver {
     problems.throwIfAny();
     // Within the caller's region: a county commander sees their county's alerts and evidence.
     const countyPrefix = aggregatePrefix(ctx.identity);
-    const rows = (await alertList(ctx.store, { statuses: status, kinds: kind, countyPrefix }, take!)).map((alert) =>
+    const rows = (await alertList(ctx.store, { statuses, kinds, countyPrefix }, take!)).map((alert) =>
       regionalView(alert, countyPrefix),
     );
     return allows(ctx.identity, ctx.subgraph, ALERT_WORKERS) ? rows : rows.map(aggregateView);

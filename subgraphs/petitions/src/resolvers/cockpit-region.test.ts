@@ -11,8 +11,8 @@ const zhoushanLeader = caller("cockpitViewer", { region: "330900" });
 
 const YEAR = { from: "2026-01-01", to: "2026-12-31" };
 const COCKPIT = `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { key intake { disputesAccepted { value } } } }`;
-const SALON = `{ alerts(kind: [SURGE], status: [NEW, ACKNOWLEDGED, HANDLED]) { id summary disputeCodes } }`;
-const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeAlert(id: $id) { status disputeCodes } }`;
+const SALON = `{ alerts(kinds: [SURGE], statuses: [NEW, ACKNOWLEDGED, HANDLED]) { id summary disputeCodes } }`;
+const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeAlert(input: { id: $id }) { status disputeCodes } }`;
 
 describe("the cockpit and alerts by region", () => {
   const kit = useSubgraphKit(subgraph, { seed: true });

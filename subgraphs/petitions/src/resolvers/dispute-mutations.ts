@@ -1,14 +1,23 @@
 // The one window's steps on a dispute (一窗受理 → 派单 → 办结 → 评价), each through the write path: the
 // state machine (domain/lifecycle.ts) decides, the dispute's version guards against a concurrent change.
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { badUserInput, conflict, InputProblems } from "@onedoor/shared/graphql/errors";
 import { Dispute } from "../entities/dispute.js";
-import { Department, DisputeOutcome, Satisfaction } from "../entities/enums.js";
 import { hasPendingHandOff, leadOwner } from "../db/hand-offs.js";
-import { ConsultationInput, FollowUpInput, RegisterDisputeInput, VisitInput } from "../entities/inputs.js";
+import {
+  CloseDisputeInput,
+  DispatchDisputeInput,
+  EvaluateDisputeInput,
+  LinkDisputesInput,
+  MergeDisputesInput,
+  RecordConsultationInput,
+  RecordDisputeFollowUpInput,
+  RecordVisitInput,
+  RegisterDisputeInput,
+} from "../entities/inputs.js";
 import {
   addConsultation,
   addDispatch,
@@ -40,10 +49,6 @@ import type { PetitionsContext } from "./context.js";
 
 const NAME_MAX = 100;
 const NOTE_MAX = 2000;
-const EXPECTED_VERSION = {
-  nullable: true,
-  description: "The dispute's version the change was made from; a dispute changed since then is a CONFLICT.",
-} as const;
 
 /** A list of body or department names, each checked, duplicates removed. */
 function names(
@@ -100,11 +105,10 @@ export class DisputeMutations {
     description: "会商研判 (3+X) on a dispute; required before a major dispute is dispatched.",
   })
   async recordConsultation(
-    @Arg("code", () => ID) code: string,
-    @Arg("input", () => ConsultationInput) input: ConsultationInput,
+    @Arg("input", () => RecordConsultationInput) input: RecordConsultationInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
-    const dispute = await loadDispute(ctx, code);
+    const dispute = await loadDispute(ctx, input.code);
     const problems = new InputProblems();
     const consultation = {
       heldAt: input.heldAt ?? currentTime(),
@@ -139,7 +143,7 @@ export class DisputeMutations {
       ),
     };
     problems.throwIfAny();
-    const { expectedVersion, ...given } = input;
+    const { code, expectedVersion, ...given } = input;
     return changeDispute(ctx, {
       id: dispute.id,
       expectedVersion,
@@ -155,27 +159,11 @@ export class DisputeMutations {
       "派单: the clerk confirms the routing rules' suggestion or overrides it (with a reason). Re-dispatch keeps the history.",
   })
   async dispatchDispute(
-    @Arg("code", () => ID) code: string,
-    @Arg("to", () => Department) to: Department,
-    @Arg("body", () => String, {
-      nullable: true,
-      description: "Handling body; the rule's or the department's default when omitted.",
-    })
-    body: string | null,
-    @Arg("coHandlers", () => [String], {
-      nullable: true,
-      description: "Co-handling bodies (协办单位).",
-    })
-    coHandlers: string[] | null,
-    @Arg("reason", () => String, {
-      nullable: true,
-      description: "Required when overriding the rules.",
-    })
-    reason: string | null,
-    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Arg("input", () => DispatchDisputeInput) input: DispatchDisputeInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
-    const dispute = await loadDispute(ctx, code);
+    const { to, body = null, coHandlers = null, reason = null, expectedVersion } = input;
+    const dispute = await loadDispute(ctx, input.code);
     const suggestion = route({
       category: dispute.category,
       amountYuan: dispute.amountInvolved ? dispute.amountInvolved.toNumber() : null,
@@ -184,14 +172,28 @@ export class DisputeMutations {
     });
     const overridden = to !== suggestion.department;
     const problems = new InputProblems();
-    const chosenBody = problems.optionalText(["body"], body, { zh: "承办单位", en: "Handling body" }, NAME_MAX);
+    const chosenBody = problems.optionalText(
+      ["input", "body"],
+      body,
+      { zh: "承办单位", en: "Handling body" },
+      NAME_MAX,
+    );
     // Overriding the rules needs a reason on record; confirming them does not.
     const reasonLabel = { zh: "改派理由", en: "Reason" };
     const why =
       overridden || reason != null
-        ? problems.text(["reason"], reason ?? "", reasonLabel, NOTE_MAX, { min: overridden ? 1 : 0, multiline: true })
+        ? problems.text(["input", "reason"], reason ?? "", reasonLabel, NOTE_MAX, {
+            min: overridden ? 1 : 0,
+            multiline: true,
+          })
         : null;
-    const handlers = names(problems, coHandlers ?? [], ["coHandlers"], { zh: "协办单位", en: "Co-handler" }, 0);
+    const handlers = names(
+      problems,
+      coHandlers ?? [],
+      ["input", "coHandlers"],
+      { zh: "协办单位", en: "Co-handler" },
+      0,
+    );
     problems.throwIfAny();
 
     const handlingBody =
@@ -228,19 +230,18 @@ export class DisputeMutations {
   @Authorized<Policy>("intakeClerk", "petitionsOfficer")
   @Mutation(() => Dispute, { description: "Records an in-person visit (来访) for a matter." })
   async recordVisit(
-    @Arg("code", () => ID) code: string,
-    @Arg("input", () => VisitInput) input: VisitInput,
+    @Arg("input", () => RecordVisitInput) input: RecordVisitInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
-    const dispute = await loadDispute(ctx, code);
+    const dispute = await loadDispute(ctx, input.code);
     const problems = new InputProblems();
     const visit = {
-      visitedAt: input.visitedAt ?? currentTime(),
+      visitedAt: input.at ?? currentTime(),
       place: problems.text(["input", "place"], input.place, { zh: "来访地点", en: "Place" }, 200),
       purpose: problems.text(["input", "purpose"], input.purpose, { zh: "来访事由", en: "Purpose" }, 500),
     };
     problems.throwIfAny();
-    const { expectedVersion, ...given } = input;
+    const { code, expectedVersion, ...given } = input;
     return changeDispute(ctx, {
       id: dispute.id,
       expectedVersion,
@@ -258,28 +259,27 @@ export class DisputeMutations {
       "办结: the lead department closes the dispute (the window what it handled itself) with its outcome and a written result; onTheSpot for 当场办结 at the window on the day of intake.",
   })
   async closeDispute(
-    @Arg("code", () => ID) code: string,
-    @Arg("outcome", () => DisputeOutcome, { description: "How it ended (办结结果)." }) outcome: DisputeOutcome,
-    @Arg("result", () => String) result: string,
-    @Arg("onTheSpot", () => Boolean, { nullable: true, defaultValue: false }) onTheSpot: boolean,
-    @Arg("openMatters", () => String, {
-      nullable: true,
-      description: "Why it is closed although a hand-off still waits for its answer (required then).",
-    })
-    openMatters: string | null,
-    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Arg("input", () => CloseDisputeInput) input: CloseDisputeInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
+    const { outcome, result, openMatters = null, expectedVersion } = input;
+    const onTheSpot = input.onTheSpot ?? false;
     const closer = closerOf(ctx.identity);
-    const dispute = await loadDispute(ctx, code);
+    const dispute = await loadDispute(ctx, input.code);
     const problems = new InputProblems();
-    const closureResult = problems.text(["result"], result, { zh: "办理结果", en: "Result" }, 5000, {
+    const closureResult = problems.text(["input", "result"], result, { zh: "办理结果", en: "Result" }, 5000, {
       min: 2,
       multiline: true,
     });
-    const why = problems.optionalText(["openMatters"], openMatters, { zh: "未结事项说明", en: "Open matters" }, 2000, {
-      multiline: true,
-    });
+    const why = problems.optionalText(
+      ["input", "openMatters"],
+      openMatters,
+      { zh: "未结事项说明", en: "Open matters" },
+      2000,
+      {
+        multiline: true,
+      },
+    );
     problems.throwIfAny();
     const now = currentTime();
     return changeDispute(ctx, {
@@ -307,20 +307,21 @@ export class DisputeMutations {
       "The party's satisfaction evaluation (满意度评价): after closure, once; by the party themself or recorded by the window.",
   })
   async evaluateDispute(
-    @Arg("code", () => ID) code: string,
-    @Arg("satisfaction", () => Satisfaction) satisfaction: Satisfaction,
-    @Arg("comment", () => String, { nullable: true }) comment: string | null,
-    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Arg("input", () => EvaluateDisputeInput) input: EvaluateDisputeInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
-    const dispute = await loadDispute(ctx, code);
+    const { satisfaction, comment = null, expectedVersion } = input;
+    const dispute = await loadDispute(ctx, input.code);
     // A resident evaluates only their own dispute.
     await assertDisputeVisible(ctx, dispute);
     const problems = new InputProblems();
     const said =
       comment == null
         ? null
-        : problems.text(["comment"], comment, { zh: "评价意见", en: "Comment" }, 1000, { min: 0, multiline: true });
+        : problems.text(["input", "comment"], comment, { zh: "评价意见", en: "Comment" }, 1000, {
+            min: 0,
+            multiline: true,
+          });
     problems.throwIfAny();
     const evaluatedAt = currentTime();
     return changeDispute(ctx, {
@@ -335,12 +336,11 @@ export class DisputeMutations {
 
   @Authorized<Policy>("intakeClerk", "petitionsOfficer")
   @Mutation(() => Dispute, { description: "Records a follow-up visit by staff after closure (回访)." })
-  async recordFollowUp(
-    @Arg("code", () => ID) code: string,
-    @Arg("input", () => FollowUpInput) input: FollowUpInput,
+  async recordDisputeFollowUp(
+    @Arg("input", () => RecordDisputeFollowUpInput) input: RecordDisputeFollowUpInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
-    const dispute = await loadDispute(ctx, code);
+    const dispute = await loadDispute(ctx, input.code);
     const problems = new InputProblems();
     const followUp = {
       at: input.at ?? currentTime(),
@@ -351,13 +351,13 @@ export class DisputeMutations {
       agreementPerformed: input.agreementPerformed ?? null,
     };
     problems.throwIfAny();
-    const { expectedVersion, ...given } = input;
+    const { code, expectedVersion, ...given } = input;
     return changeDispute(ctx, {
       id: dispute.id,
       expectedVersion,
       decide: async (row) => followUpStep(await lifecycleFacts(ctx.store, row)),
       write: (tx, row) => addFollowUp(tx, row, followUp, actorId(ctx.identity)),
-      audit: { action: "recordFollowUp", input: given, entityId: dispute.code },
+      audit: { action: "recordDisputeFollowUp", input: given, entityId: dispute.code },
     });
   }
 
@@ -366,16 +366,16 @@ export class DisputeMutations {
     description: "Links two disputes about related matters (关联); both stay open on their own.",
   })
   async linkDisputes(
-    @Arg("code", () => ID) code: string,
-    @Arg("otherCode", () => ID) otherCode: string,
-    @Arg("reason", () => String) reason: string,
-    @Arg("expectedVersion", () => Int, EXPECTED_VERSION) expectedVersion: number | null,
+    @Arg("input", () => LinkDisputesInput) input: LinkDisputesInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
-    const dispute = await loadDispute(ctx, code);
-    const other = await loadDispute(ctx, otherCode, "otherCode");
+    const { otherCode, reason, expectedVersion } = input;
+    const dispute = await loadDispute(ctx, input.code);
+    const other = await loadDispute(ctx, otherCode, ["input", "otherCode"]);
     const problems = new InputProblems();
-    const why = problems.text(["reason"], reason, { zh: "关联理由", en: "Reason" }, NOTE_MAX, { multiline: true });
+    const why = problems.text(["input", "reason"], reason, { zh: "关联理由", en: "Reason" }, NOTE_MAX, {
+      multiline: true,
+    });
     problems.throwIfAny();
     const linked = await changeDispute(ctx, {
       id: dispute.id,
@@ -395,20 +395,16 @@ export class DisputeMutations {
       "重复诉求并单: merges a repeat dispute into the main one. Nothing is dropped: the merged dispute keeps its parties, visits and history and points to the main one.",
   })
   async mergeDisputes(
-    @Arg("code", () => ID, { description: "The repeat dispute." }) code: string,
-    @Arg("into", () => ID, { description: "The main dispute." }) into: string,
-    @Arg("reason", () => String) reason: string,
-    @Arg("expectedVersion", () => Int, {
-      nullable: true,
-      description: "The repeat dispute's version the change was made from; changed since then is a CONFLICT.",
-    })
-    expectedVersion: number | null,
+    @Arg("input", () => MergeDisputesInput) input: MergeDisputesInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
-    const from = await loadDispute(ctx, code);
-    const main = await loadDispute(ctx, into, "into");
+    const { into, reason, expectedVersion } = input;
+    const from = await loadDispute(ctx, input.code);
+    const main = await loadDispute(ctx, into, ["input", "into"]);
     const problems = new InputProblems();
-    const why = problems.text(["reason"], reason, { zh: "并单理由", en: "Reason" }, NOTE_MAX, { multiline: true });
+    const why = problems.text(["input", "reason"], reason, { zh: "并单理由", en: "Reason" }, NOTE_MAX, {
+      multiline: true,
+    });
     problems.throwIfAny();
     await changeDispute(ctx, {
       id: from.id,

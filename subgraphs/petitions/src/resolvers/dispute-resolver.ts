@@ -15,6 +15,7 @@ import {
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
+import { formatMoney, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { TimelineEvent } from "../entities/timeline-event.js";
 import { Dispute } from "../entities/dispute.js";
 import { DisputesArgs } from "../entities/inputs.js";
@@ -74,7 +75,7 @@ export class DisputeResolver {
       "An unused valid code is null to the registry's staff and the commander, and to everyone else the same FORBIDDEN as someone else's dispute.",
   })
   async dispute(@Arg("code", () => ID) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
-    const compact = disputeCodeArg(code, "code");
+    const compact = disputeCodeArg(code, ["code"]);
     return disputeByTypedCode(ctx, await ctx.loaders.disputeByCode.load(compact), compact);
   }
 
@@ -119,9 +120,9 @@ export class DisputeResolver {
     }) as DisputeConnection;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Amount involved in yuan (涉及金额), two decimals." })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: "Amount involved (涉及金额)." })
   amountInvolved(@Root() dispute: Dispute): string | null {
-    return dispute.amountInvolved ? dispute.amountInvolved.toFixed(2) : null;
+    return dispute.amountInvolved ? formatMoney(dispute.amountInvolved) : null;
   }
 
   @FieldResolver(() => [DisputeParty], { description: "Applicants (当事人)." })

@@ -4,15 +4,14 @@ import { addDays, endOfLocalDay, startOfLocalDay, toLocalDate } from "@onedoor/s
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { cockpitRegionFor } from "@onedoor/shared/cockpit/region";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
-import { checkLocalDate } from "@onedoor/shared/graphql/input-bounds";
+import { LocalDateScalar } from "@onedoor/shared/graphql/scalars";
+import type { LocalDate } from "@onedoor/shared/clock/local-date";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { EarlyWarning } from "../entities/early-warning.js";
 import { detectSurges, EARLY_WARNING_POLICY, type SurgeDimension } from "../domain/early-warning.js";
 import { complaintCounts } from "../db/early-warning.js";
 import type { PetitionsContext } from "./context.js";
 import { currentTime } from "@onedoor/shared/clock/now";
-
-const AS_OF = { zh: "截止日期", en: "asOf" };
 
 const DIMENSION_ZH: Record<SurgeDimension, string> = {
   RESPONDENT: "同一被投诉单位",
@@ -28,14 +27,14 @@ export class EarlyWarningResolver {
       "预警: groups of complaints in the 30 days up to `asOf` (default today) that number at least 5 and at least twice the same days last year (policy 2026.1). Aggregates only.",
   })
   async earlyWarnings(
-    @Arg("asOf", () => String, { nullable: true, description: "Last day of the window, YYYY-MM-DD." })
-    asOf: string | null | undefined,
+    @Arg("asOf", () => LocalDateScalar, { nullable: true, description: "Last day of the window." })
+    asOf: LocalDate | null | undefined,
     @Arg("regionCode", () => String, { nullable: true }) regionCode: string | null,
     @Ctx() ctx: PetitionsContext,
   ): Promise<EarlyWarning[]> {
     const problems = new InputProblems();
     // An omitted argument arrives as undefined, an explicit null as null: both mean today.
-    const day = asOf === null || asOf === undefined ? undefined : problems.check(["asOf"], checkLocalDate(asOf, AS_OF));
+    const day = asOf ?? undefined;
     const checked = regionCode ? problems.check(["regionCode"], validateRegionCode(regionCode)) : null;
     problems.throwIfAny();
     // Within the caller's region, as the cockpit: a county commander sees their county's warnings.

@@ -1,14 +1,14 @@
 // 移交 between departments: each request and answer is a step of the dispute on the write path (the
 // lead owner moves with it), audited under the hand-off it creates or answers.
 import { randomUUID } from "node:crypto";
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { refused } from "@onedoor/shared/db/write-path";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
-import { Department } from "../entities/enums.js";
 import { HandOff } from "../entities/hand-off.js";
+import { HandOffDisputeInput, ReferDisputeInput, RespondToHandOffInput } from "../entities/inputs.js";
 import {
   handOffById,
   hasPendingHandOff,
@@ -33,25 +33,14 @@ export class HandOffMutations {
     description: "Hands a dispute on to another department (移交); the sender leads until the receiver accepts.",
   })
   async handOffDispute(
-    @Arg("code", () => ID) code: string,
-    @Arg("to", () => Department) to: Department,
-    @Arg("reason", () => String) reason: string,
-    @Arg("body", () => String, {
-      nullable: true,
-      description: "Receiving body; the department's default when omitted.",
-    })
-    body: string | null,
-    @Arg("expectedVersion", () => Int, {
-      nullable: true,
-      description: "The dispute's version the hand-off was decided from; a dispute changed since then is a CONFLICT.",
-    })
-    expectedVersion: number | null,
+    @Arg("input", () => HandOffDisputeInput) input: HandOffDisputeInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<HandOff> {
+    const { code, to, reason, body = null, expectedVersion } = input;
     const dispute = await loadDispute(ctx, code);
     const problems = new InputProblems();
-    const why = problems.text(["reason"], reason, REASON, 2000, { min: 2, multiline: true });
-    const toBody = problems.optionalText(["body"], body, { zh: "接收单位", en: "Receiving body" }, 100);
+    const why = problems.text(["input", "reason"], reason, REASON, 2000, { min: 2, multiline: true });
+    const toBody = problems.optionalText(["input", "body"], body, { zh: "接收单位", en: "Receiving body" }, 100);
     problems.throwIfAny();
     // Named before it exists, so the audit entry of the step can name it.
     const id = randomUUID();
@@ -81,19 +70,16 @@ export class HandOffMutations {
       "转介/协办: sends an open dispute to a department that works beside the lead (e.g. legal aid for a party); the lead does not change.",
   })
   async referDispute(
-    @Arg("code", () => ID) code: string,
-    @Arg("to", () => Department) to: Department,
-    @Arg("reason", () => String) reason: string,
-    @Arg("expectedVersion", () => Int, {
-      nullable: true,
-      description: "The dispute's version the referral was decided from.",
-    })
-    expectedVersion: number | null,
+    @Arg("input", () => ReferDisputeInput) input: ReferDisputeInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
-    const dispute = await loadDispute(ctx, code);
+    const { to, reason, expectedVersion } = input;
+    const dispute = await loadDispute(ctx, input.code);
     const problems = new InputProblems();
-    const why = problems.text(["reason"], reason, { zh: "转介理由", en: "Reason" }, 2000, { min: 2, multiline: true });
+    const why = problems.text(["input", "reason"], reason, { zh: "转介理由", en: "Reason" }, 2000, {
+      min: 2,
+      multiline: true,
+    });
     problems.throwIfAny();
     return changeDispute(ctx, {
       id: dispute.id,
@@ -111,23 +97,16 @@ export class HandOffMutations {
       "The receiving department accepts (and leads from now on) or rejects with a reason (the dispute returns to the catch-all window).",
   })
   async respondToHandOff(
-    @Arg("id", () => ID) id: string,
-    @Arg("accept", () => Boolean) accept: boolean,
-    @Arg("reason", () => String, { nullable: true, description: "Required when rejecting." })
-    reason: string | null,
-    @Arg("expectedVersion", () => Int, {
-      nullable: true,
-      description: "The dispute's version the answer was decided from; a dispute changed since then is a CONFLICT.",
-    })
-    expectedVersion: number | null,
+    @Arg("input", () => RespondToHandOffInput) input: RespondToHandOffInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<HandOff> {
+    const { id, accept, reason = null, expectedVersion } = input;
     const problems = new InputProblems();
     const label = { zh: "退回理由", en: "Reason" };
     const why =
       accept && reason == null
         ? null
-        : problems.text(["reason"], reason ?? "", label, 2000, { min: accept ? 0 : 2, multiline: true });
+        : problems.text(["input", "reason"], reason ?? "", label, 2000, { min: accept ? 0 : 2, multiline: true });
     problems.throwIfAny();
     const handOff = await loadHandOffForReceiver(ctx, id);
     const now = currentTime();

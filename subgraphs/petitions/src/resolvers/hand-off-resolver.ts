@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { Dispute } from "../entities/dispute.js";
-import { Department, HandOffState } from "../entities/enums.js";
+import { Department } from "../entities/enums.js";
+import { HandOffsArgs } from "../entities/inputs.js";
 import { HandOff, HandOffConnection } from "../entities/hand-off.js";
 import { disputesWithoutLeadOwner } from "../db/disputes.js";
 import { expireOverdueHandOffs, handOffPage, leadOwner } from "../db/hand-offs.js";
@@ -30,15 +31,14 @@ export class HandOffResolver {
   @Query(() => HandOffConnection, {
     name: "handOffs",
     description:
-      "Hand-offs, newest first: a department's inbox (toDepartment + PENDING) or the commander's list of returned ones (REJECTED, EXPIRED). Other departments' staff must name their own department as toDepartment.",
+      "Hand-offs, newest first: a department's inbox (filter toDepartment + PENDING) or the commander's list of returned ones (REJECTED, EXPIRED). Other departments' staff must name their own department as toDepartment.",
   })
   async handOffQueue(
-    @Arg("states", () => [HandOffState], { nullable: true }) states: HandOffState[] | null,
-    @Arg("toDepartment", () => Department, { nullable: true }) toDepartment: Department | null,
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args(() => HandOffsArgs) { filter, first, after }: HandOffsArgs,
     @Ctx() ctx: PetitionsContext,
   ): Promise<HandOffConnection> {
+    const toDepartment = filter?.toDepartment ?? null;
+    const states = filter?.states ?? null;
     assertMayListRoutedTo(ctx, toDepartment);
     await expireOverdueHandOffs(ctx.store);
     const size = pageSize(first);

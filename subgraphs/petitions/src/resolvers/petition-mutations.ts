@@ -1,6 +1,6 @@
 // 信访事项 handling: filing a dispute as a petition and each step the 信访工作条例 allows, through the
 // write path (the petition's state machine decides; its version guards against a concurrent step).
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
@@ -8,7 +8,7 @@ import { currentTime } from "@onedoor/shared/clock/now";
 import { createRecord, refused } from "@onedoor/shared/db/write-path";
 import { conflict, InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { validatePhone } from "@onedoor/shared/validators/index";
-import { PetitionEventInput } from "../entities/inputs.js";
+import { AdvancePetitionInput, FilePetitionInput } from "../entities/inputs.js";
 import { Petition } from "../entities/petition.js";
 import {
   adjustmentsOf,
@@ -39,16 +39,15 @@ export class PetitionMutations {
       "Receives a dispute as a petition (信访事项), optionally filed by a petition agent (代办员). A matter already re-examined is not accepted again.",
   })
   async filePetition(
-    @Arg("code", () => ID) code: string,
-    @Arg("receivedAt", () => Date, { nullable: true }) receivedAt: Date | null,
-    @Arg("agentName", () => String, { nullable: true }) agentName: string | null,
-    @Arg("agentPhone", () => String, { nullable: true }) agentPhone: string | null,
+    @Arg("input", () => FilePetitionInput) input: FilePetitionInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Petition> {
+    const { code, receivedAt = null, agentName = null, agentPhone = null } = input;
     const dispute = await loadDispute(ctx, code);
     const problems = new InputProblems();
-    const agent = problems.optionalText(["agentName"], agentName, { zh: "代办员姓名", en: "Agent name" }, 50) ?? null;
-    const phone = agentPhone ? (problems.check(["agentPhone"], validatePhone(agentPhone)) ?? null) : null;
+    const agent =
+      problems.optionalText(["input", "agentName"], agentName, { zh: "代办员姓名", en: "Agent name" }, 50) ?? null;
+    const phone = agentPhone ? (problems.check(["input", "agentPhone"], validatePhone(agentPhone)) ?? null) : null;
     problems.throwIfAny();
 
     // The same matter reaches the registry again as a linked, duplicate or merged dispute.
@@ -84,11 +83,10 @@ export class PetitionMutations {
       "Advances a petition one step under the 信访工作条例; refused when the state or the legal clocks do not allow it.",
   })
   async advancePetition(
-    @Arg("code", () => ID) code: string,
-    @Arg("input", () => PetitionEventInput) input: PetitionEventInput,
+    @Arg("input", () => AdvancePetitionInput) input: AdvancePetitionInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Petition> {
-    const dispute = await loadDispute(ctx, code);
+    const dispute = await loadDispute(ctx, input.code);
     const problems = new InputProblems();
     const event = petitionEventOf(input, input.at ?? currentTime(), problems);
     problems.throwIfAny();
@@ -98,7 +96,7 @@ export class PetitionMutations {
         reason: "NO_PETITION",
       });
 
-    const { expectedVersion, ...given } = input;
+    const { code, expectedVersion, ...given } = input;
     let next: PetitionRecord | undefined;
     await changePetition(ctx, {
       id: petition.id,

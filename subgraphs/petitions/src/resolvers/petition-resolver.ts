@@ -45,14 +45,14 @@ export class PetitionResolver {
 
   @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => PetitionConnection, {
-    description: "Petitions, newest receipt first: an agent's own queue with agentName (代办员待办).",
+    description: "Petitions, newest receipt first: an agent's own queue with filter agentName (代办员待办).",
   })
   async petitionQueue(
-    @Args(() => PetitionQueueArgs) { agentName, state, first, after }: PetitionQueueArgs,
+    @Args(() => PetitionQueueArgs) { filter, first, after }: PetitionQueueArgs,
     @Ctx() ctx: PetitionsContext,
   ): Promise<PetitionConnection> {
     const size = pageSize(first);
-    const rows = await petitionPage(ctx.store, { agentName, states: state }, after, size);
+    const rows = await petitionPage(ctx.store, filter ?? {}, after, size);
     const now = currentTime();
     return toConnection(rows, size, (row) => row.receivedAt.toISOString(), {
       hasPreviousPage: Boolean(after),

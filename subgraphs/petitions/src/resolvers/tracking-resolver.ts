@@ -35,7 +35,7 @@ export class TrackingResolver {
         extensions: { code: "OPERATION_LIMIT_EXCEEDED", limit: "attempts", messageZh: "一次操作中只能核验一次解纷码" },
       });
     attempted.add(ctx);
-    const compact = disputeCodeArg(code, "code");
+    const compact = disputeCodeArg(code, ["code"]);
     const startedAt = performance.now();
     try {
       return await track(compact, verification, ctx);

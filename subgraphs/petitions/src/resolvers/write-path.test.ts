@@ -7,14 +7,14 @@ import { subgraph } from "../subgraph.js";
 import { CLERK, OFFICER, registerDispute } from "../testing/callers.js";
 
 const CLOSE = `mutation ($code: ID!, $expectedVersion: Int) {
-  closeDispute(code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方达成和解，楼上住户负责维修", expectedVersion: $expectedVersion) { status version }
+  closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方达成和解，楼上住户负责维修", expectedVersion: $expectedVersion }) { status version }
 }`;
 const VISIT = `mutation ($code: ID!, $expectedVersion: Int) {
-  recordVisit(code: $code, input: { place: "综合受理窗口", purpose: "补充材料", expectedVersion: $expectedVersion }) { version visitCount }
+  recordVisit(input: { code: $code, place: "综合受理窗口", purpose: "补充材料", expectedVersion: $expectedVersion }) { version visitCount }
 }`;
-const FILE = `mutation ($code: ID!) { filePetition(code: $code) { state version } }`;
+const FILE = `mutation ($code: ID!) { filePetition(input: { code: $code }) { state version } }`;
 const ADVANCE = `mutation ($code: ID!, $expectedVersion: Int) {
-  advancePetition(code: $code, input: { type: ACCEPT, expectedVersion: $expectedVersion }) { state version }
+  advancePetition(input: { code: $code, type: ACCEPT, expectedVersion: $expectedVersion }) { state version }
 }`;
 
 describe("the registry's write path", () => {
