@@ -4,8 +4,8 @@
 // registers disputes and dispatches them to mediation one after another. Latency is from sending the
 // dispatch mutation to each subscriber receiving that dispute on its stream (the mutation's own time
 // included), over every subscriber and dispatch. Memory per subscription is measured twice: the gateway's
-// live JS heap (heap snapshots, each after a full garbage collection, with N + 1 subscribers open minus after
-// N of them closed) and its resident memory (with the subscribers open minus before), each divided by N. The report gives
+// live JS heap (heap snapshots, each after a full garbage collection: with the N subscribers closed again and
+// only the first open, then with them all open anew) and its resident memory (with the subscribers open minus before), each divided by N. The report gives
 // the load average: figures from a busy machine are not reference figures.
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -155,25 +155,38 @@ async function run(subscribers: number): Promise<Run> {
     const first = subscribe(url, await developmentToken({ roles: ["commander"], sub: "bench-first" }), () => {});
     await first.opened;
     const loadBefore = loadavg();
-    const streams = [];
-    for (let i = 0; i < subscribers; i++) {
+    const tokens: string[] = [];
+    for (let i = 0; i < subscribers; i++)
       // Mixed roles: mediators and commanders, every one a caller of their own.
-      const token = await developmentToken(
-        i % 4 === 0
-          ? { roles: ["commander"], sub: `bench-commander-${i}` }
-          : { roles: ["mediator"], department: "mediation", sub: `bench-mediator-${i}` },
+      tokens.push(
+        await developmentToken(
+          i % 4 === 0
+            ? { roles: ["commander"], sub: `bench-commander-${i}` }
+            : { roles: ["mediator"], department: "mediation", sub: `bench-mediator-${i}` },
+        ),
       );
-      streams.push(
+    const openAll = async () => {
+      const opened = tokens.map((token) =>
         subscribe(url, token, (code, at) => {
           const start = sent.get(code);
           if (start !== undefined) latencies.push(at - start);
         }),
       );
-    }
-    await Promise.all(streams.map((s) => s.opened));
-    await openSubscriptions(system.gatewayOrigin, (open) => open >= subscribers + 1);
+      await Promise.all(opened.map((s) => s.opened));
+      await openSubscriptions(system.gatewayOrigin, (open) => open >= subscribers + 1);
+      return opened;
+    };
+    const closeAll = async (streams: { close(): void }[]) => {
+      for (const s of streams) s.close();
+      await openSubscriptions(system.gatewayOrigin, (open) => open <= 1);
+    };
     // Resident memory before any heap snapshot: writing one grows the process by the snapshot's size.
+    const measured = await openAll();
     const memoryOpen = await gatewayMemory(system.gatewayOrigin);
+    await closeAll(measured);
+    // The heap with the first subscriber only, then with all open again: the same state but for them.
+    const heapClosed = await heapNow();
+    const streams = await openAll();
     const heapOpen = await heapNow();
 
     let failed = 0;
@@ -234,11 +247,7 @@ async function run(subscribers: number): Promise<Run> {
         await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const loadAfter = loadavg();
-    // The heap with only the first subscriber left: what the others held, and nothing they leaked, is gone.
-    for (const s of streams) s.close();
-    await openSubscriptions(system.gatewayOrigin, (open) => open <= 1);
-    const heapClosed = await heapNow();
-    first.close();
+    for (const s of [first, ...streams]) s.close();
     const sorted = [...latencies].sort((a, b) => a - b);
     return {
       subscribers,
@@ -292,8 +301,8 @@ await writeFile(
     ...rows,
     "",
     "**Memory.** *Live heap* is what the gateway's JavaScript heap holds per open subscription: two heap",
-    "snapshots (each taken after a full garbage collection), with the subscribers open and after all but one",
-    "closed, divided by their number. *Resident* is the process's resident memory with them open minus before any: it also",
+    "snapshots (each taken after a full garbage collection), with the subscribers closed but the first, then",
+    "with them all open again, divided by their number. *Resident* is the process's resident memory with them open minus before any: it also",
     "counts garbage not yet collected, heap the garbage collector has reserved to grow into, and the",
     "allocator's slack, so it varies with when the collector last ran; it is the figure to size a pod by, the",
     "live heap the one that shows what a subscription costs.",
