@@ -3,7 +3,7 @@
 // file runs against the shared system next to the other departments' files.
 import { inject, describe, expect, it } from "vitest";
 import { displayDisputeCode, parseDisputeCode } from "@onedoor/shared/dispute-code/index";
-import { sharedGateway } from "../support/system.js";
+import { sharedGateway, type GraphQLResponse } from "../support/system.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
 import { residentId, withWrongCheckDigit } from "../support/identities.js";
 import { chinaYear } from "../support/calendar.js";
@@ -105,14 +105,29 @@ async function mutate<T = Record<string, DisputeView>>(query: string, variables:
   return (await gql<T>(query, variables)).body;
 }
 
-/** Codes of disputes registered since the day this file started (fewer than 100 here). */
+/** One page of disputes, as `registeredSinceStart` reads them. */
+interface DisputePage {
+  disputes: { edges: { node: { code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+/** Codes of every dispute registered since the day this file started, every page (other files register that day too). */
 async function registeredSinceStart(): Promise<string[]> {
-  const { body } = await gql<{ disputes: { edges: { node: { code: string } }[] } }>(
-    `query ($from: LocalDate!) { disputes(filter: { from: $from }, first: 100) { edges { node { code } } } }`,
-    { from: startedOn },
-  );
-  expect(body.errors).toBeUndefined();
-  return body.data!.disputes.edges.map((e) => e.node.code);
+  const codes: string[] = [];
+  for (let after: string | null = null; ;) {
+    const { body }: { body: GraphQLResponse<DisputePage>["body"] } = await gql<DisputePage>(
+      `query ($from: LocalDate!, $after: String) {
+        disputes(filter: { from: $from }, first: 100, after: $after) {
+          edges { node { code } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }`,
+      { from: startedOn, after },
+    );
+    expect(body.errors).toBeUndefined();
+    codes.push(...body.data!.disputes.edges.map((e) => e.node.code));
+    if (!body.data!.disputes.pageInfo.hasNextPage) return codes;
+    after = body.data!.disputes.pageInfo.endCursor;
+  }
 }
 
 describe("petitions: the one window (一窗受理)", () => {
