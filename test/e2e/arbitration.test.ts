@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { sharedGateway } from "../support/system.js";
-import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
+import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
 import { chinaDaysAgo } from "../support/calendar.js";
 import { registeredAndSentTo } from "../support/registration.js";
@@ -1030,7 +1030,7 @@ describe("access to arbitration cases", () => {
     const filed = await filedForWorker();
     for (const caller of [null, COCKPIT_VIEWER]) {
       const { body } = await readAs(filed.id, await as(caller));
-      expect(codeOf(body)).toBe("FORBIDDEN");
+      expect(codeOf(body)).toBe(refusalFor(caller));
       expect(body.data?.arbitrationCase ?? null).toBeNull();
     }
     const { body: queue } = await gql(

@@ -79,7 +79,8 @@ const CALLERS: Record<Role, Caller | null> = {
  * - allow: answered in full (for a personal field: the unmasked value);
  * - masked: answered, the personal value masked (330122********123X, 张*);
  * - summary: another department's view: status and dates, personal data masked, narratives null;
- * - deny: a FORBIDDEN error on the field, the rest of the answer unaffected;
+ * - deny: a refusal on the field (UNAUTHENTICATED for the anonymous caller, FORBIDDEN for the others), the
+ *   rest of the answer unaffected;
  * - null: answered with null (no such record);
  * - omitted: a list answered without the record (another body's or county's).
  */
@@ -87,17 +88,21 @@ type Outcome = "allow" | "masked" | "summary" | "deny" | "null" | "omitted";
 interface Observation {
   outcome: string;
   detail?: unknown;
+  /** The code of a deny: UNAUTHENTICATED or FORBIDDEN. */
+  refusedWith?: string;
 }
 
-const isForbidden = (body: GraphQLResponse["body"]) =>
-  (body.errors ?? []).some((e) => e.extensions?.code === "FORBIDDEN");
+const REFUSALS = new Set(["UNAUTHENTICATED", "FORBIDDEN"]);
+const refusalIn = (errors: readonly { extensions?: Record<string, unknown> }[]) =>
+  errors.map((e) => e.extensions?.code).find((code): code is string => REFUSALS.has(code as string));
 const MASKED_ID = /^\d{6}\*+\d{3}[\dX]$/;
 const isMaskedName = (value: unknown, full: string) =>
   typeof value === "string" && value !== full && value.startsWith(full[0]!) && value.includes("*");
 
-/** An outcome from a response: FORBIDDEN is deny, any other error is reported as is, else `read` decides. */
+/** An outcome from a response: a refusal is deny, any other error is reported as is, else `read` decides. */
 function observe(body: GraphQLResponse["body"], read: (data: Record<string, any>) => string): Observation {
-  if (isForbidden(body)) return { outcome: "deny" };
+  const refusedWith = refusalIn(body.errors ?? []);
+  if (refusedWith) return { outcome: "deny", refusedWith };
   if (body.errors?.length)
     return {
       outcome: `error ${body.errors.map((e) => e.extensions?.code ?? e.message).join(",")}`,
@@ -118,7 +123,9 @@ function observeField(
 ): Observation {
   const onPath = (body.errors ?? []).filter((e) => e.path && e.path.every((segment, i) => segment === path[i]));
   if (onPath.length)
-    return { outcome: onPath.every((e) => e.extensions?.code === "FORBIDDEN") ? "deny" : "error", detail: onPath };
+    return onPath.every((e) => REFUSALS.has(e.extensions?.code as string))
+      ? { outcome: "deny", refusedWith: refusalIn(onPath), detail: onPath }
+      : { outcome: "error", detail: onPath };
   const value = read(body.data ?? {});
   return {
     outcome: value === full ? "allow" : value === null || value === undefined ? "absent" : "other",
@@ -839,7 +846,7 @@ function matrixMarkdown(): string {
     "- **allow**: answered in full (a personal field: the unmasked value, and the read is audited)",
     "- **masked**: answered with the personal value masked (330122\\*\\*\\*\\*\\*\\*\\*\\*123X, 张\\*)",
     "- **summary**: another department's view: status and dates, personal data masked, narratives null",
-    "- **deny**: a `FORBIDDEN` error on the field; the rest of the answer still comes back",
+    "- **deny**: a refusal on the field (`UNAUTHENTICATED` for the anonymous caller, `FORBIDDEN` for the others); the rest of the answer still comes back",
     "- **null**: answered with null: there is no such record",
     "- **omitted**: a list answered without the record (another body's)",
     "",
@@ -873,6 +880,10 @@ describe("authorization matrix", { shuffle: false }, () => {
       const result = await op.run({ ...headersByRole.get(role)!, "x-request-id": requestId }, role);
       observed.set(cellKey(op, role), result);
       expect(result.outcome, `${op.name} as ${role}: ${JSON.stringify(result.detail)}`).toBe(op.expected[role]);
+      if (result.outcome === "deny")
+        expect(result.refusedWith, `${op.name} as ${role}`).toBe(
+          role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN",
+        );
     });
   });
 

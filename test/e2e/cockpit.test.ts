@@ -2,7 +2,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { randomInt } from "node:crypto";
-import { as, AUDITOR, COCKPIT_VIEWER, COMMANDER, resident, STAFF } from "../support/callers.js";
+import { as, AUDITOR, COCKPIT_VIEWER, COMMANDER, resident, STAFF, refusalFor } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
 import { registerDispute } from "../support/registration.js";
 
@@ -240,12 +240,12 @@ describe("who may read the cockpit", () => {
     expect(viewer.body.data).toMatchObject({ cockpit: { intake: { disputesAccepted: { value: 6 } } } });
   });
 
-  it("refuses anonymous callers, residents, the auditor and department staff with FORBIDDEN", async () => {
+  it("refuses anonymous callers (UNAUTHENTICATED), residents, the auditor and department staff (FORBIDDEN)", async () => {
     for (const caller of [null, resident("330122196805120024"), AUDITOR, STAFF.mediation]) {
       const { status, body } = await gql(HEADLINE, { filter: DEMO_WINDOW }, await as(caller));
       expect(status).toBe(200);
       expect(body.data?.cockpit ?? null).toBeNull();
-      expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(body.errors?.[0]?.extensions?.code).toBe(refusalFor(caller));
     }
   });
 

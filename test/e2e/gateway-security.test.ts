@@ -857,7 +857,7 @@ describe("trusted documents enforced outside production (TRUSTED_DOCUMENTS=enfor
       errors?: { extensions: { code: string } }[];
     };
     // Anonymous by hash: the operation ran, and the registry refused the anonymous caller.
-    expect(body.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    expect(body.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
     const withToken = await post(
       gateway.url,
       { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },

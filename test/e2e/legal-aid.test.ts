@@ -6,7 +6,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway, type GraphQLResponse } from "../support/system.js";
-import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
+import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
 import { registeredAndSentTo, sentTo } from "../support/registration.js";
 
@@ -1236,13 +1236,13 @@ describe("access to legal aid", () => {
     const { kase } = await workerApplies();
     for (const caller of [null, COCKPIT_VIEWER]) {
       const headers = await as(caller);
-      expect(codeOf((await readAs(kase.id, headers)).body)).toBe("FORBIDDEN");
+      expect(codeOf((await readAs(kase.id, headers)).body)).toBe(refusalFor(caller));
       expect(codeOf((await gql(`{ legalAidCases(first: 1) { edges { cursor } } }`, {}, headers)).body)).toBe(
-        "FORBIDDEN",
+        refusalFor(caller),
       );
     }
     const PRECHECK = `{ legalAidEligibility(input: { matter: SUPPORT_PAYMENT, householdSize: 3, monthlyIncomePerHead: "1500.00", regionCode: "330122" }) { outcome } }`;
-    expect(codeOf((await gql(PRECHECK, {}, await as(null))).body)).toBe("FORBIDDEN");
+    expect(codeOf((await gql(PRECHECK, {}, await as(null))).body)).toBe("UNAUTHENTICATED");
     // The pre-check is a calculator on the facts given: any signed-in caller, a resident too.
     const { body: precheck } = await gql<{ legalAidEligibility: { outcome: string } }>(
       PRECHECK,

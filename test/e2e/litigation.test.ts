@@ -8,7 +8,7 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { sharedGateway } from "../support/system.js";
-import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
+import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
 import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
 import { settledDispute, type SettledDispute } from "../support/agreement.js";
@@ -1269,7 +1269,7 @@ describe("litigation: access to court cases", () => {
     const filed = await applied();
     for (const caller of [null, COCKPIT_VIEWER]) {
       const { body } = await readAs(filed.id, await as(caller));
-      expect(codeOf(body)).toBe("FORBIDDEN");
+      expect(codeOf(body)).toBe(refusalFor(caller));
       expect(body.data?.courtCase ?? null).toBeNull();
     }
     for (const caller of [STAFF.mediation, resident(wang.residentId)]) {

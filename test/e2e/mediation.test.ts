@@ -6,7 +6,7 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { sharedGateway } from "../support/system.js";
 import { residentId as validResidentId } from "../support/identities.js";
-import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, type Caller } from "../support/callers.js";
+import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, type Caller, refusalFor } from "../support/callers.js";
 import { daysAroundNow } from "../support/calendar.js";
 import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
 
@@ -1061,10 +1061,10 @@ describe("access", () => {
   it("refuses anonymous callers and cockpit viewers", async () => {
     for (const caller of [null, COCKPIT_VIEWER]) {
       expect(codesOf(await as$(caller, `query ($id: ID!) { mediationCase(id: $id) { id } }`, { id: caseId }))).toEqual([
-        "FORBIDDEN",
+        refusalFor(caller),
       ]);
       expect(codesOf(await as$(caller, `{ mediationCases(first: 1) { edges { node { id } } } }`))).toEqual([
-        "FORBIDDEN",
+        refusalFor(caller),
       ]);
     }
   });

@@ -4,7 +4,7 @@
 import { inject, describe, expect, it } from "vitest";
 import { displayDisputeCode, parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway, type GraphQLResponse } from "../support/system.js";
-import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident } from "../support/callers.js";
+import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
 import { residentId, withWrongCheckDigit } from "../support/identities.js";
 import { chinaYear } from "../support/calendar.js";
 
@@ -692,13 +692,13 @@ describe("petitions: access (who sees and does what)", () => {
     for (const caller of [null, COCKPIT_VIEWER]) {
       const headers = await as(caller);
       const one = await gql<View>(VIEW, { code: dispute.code }, headers);
-      expect(codeOf(one.body)).toBe("FORBIDDEN");
+      expect(codeOf(one.body)).toBe(refusalFor(caller));
       expect(one.body.data?.dispute ?? null).toBeNull();
       expect(codeOf((await gql(`{ disputes(first: 1) { edges { node { code } } } }`, {}, headers)).body)).toBe(
-        "FORBIDDEN",
+        refusalFor(caller),
       );
       expect(codeOf((await gql(`{ petitionQueue(first: 1) { edges { node { id } } } }`, {}, headers)).body)).toBe(
-        "FORBIDDEN",
+        refusalFor(caller),
       );
     }
     // A department lists only what is routed to it.

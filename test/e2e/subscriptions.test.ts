@@ -29,8 +29,10 @@ const disposers: (() => void)[] = [];
 /** A department's step travels through its outbox, the registry and the feed; the machine may be busy. */
 const EVENTUALLY = { timeout: 20_000 };
 
-function overSse(query: string, variables: Record<string, unknown>, token: string): Received {
-  const client = createSseClient({ url: gatewayUrl, headers: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+/** An SSE subscription with this token, or anonymous without one. */
+function overSse(query: string, variables: Record<string, unknown>, token: string | null): Received {
+  const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
+  const client = createSseClient({ url: gatewayUrl, headers, retryAttempts: 0 });
   const results: Received["results"] = [];
   let stop = () => {};
   const ended = new Promise<unknown>((resolve) => {
@@ -394,6 +396,14 @@ describe("live subscriptions", () => {
     );
     await queue.ended;
     expect(queue.results[0]?.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+    // Without a token: not a refusal of the role but of the caller, in both languages.
+    const anonymous = overSse(`subscription { queueChanged(department: MEDIATION) { code } }`, {}, null);
+    await anonymous.ended;
+    expect(anonymous.results[0]?.errors?.[0]?.extensions).toMatchObject({
+      code: "UNAUTHENTICATED",
+      messageZh: "请先登录再订阅",
+      messageEn: "Sign in to subscribe",
+    });
   });
 
   it("ends the stream when the token expires", async () => {

@@ -134,7 +134,7 @@ describe("one history per dispute and tracking by code", () => {
       { code },
       await as(null),
     );
-    expect(record.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(record.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(JSON.stringify(record.body)).not.toMatch(/李建国/);
   });
 

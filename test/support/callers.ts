@@ -78,6 +78,10 @@ export function tokenFor(caller: Caller): Promise<string> {
 }
 
 /** Headers for a request as `caller`; `as(null)` is an anonymous request. */
+/** The code a refused caller gets: UNAUTHENTICATED when anonymous (null), FORBIDDEN when signed in. */
+export const refusalFor = (caller: Caller | null): "UNAUTHENTICATED" | "FORBIDDEN" =>
+  caller === null ? "UNAUTHENTICATED" : "FORBIDDEN";
+
 export async function as(caller: Caller | null): Promise<Record<string, string>> {
   return caller ? { authorization: `Bearer ${await tokenFor(caller)}` } : { authorization: "" };
 }

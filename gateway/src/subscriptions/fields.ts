@@ -8,7 +8,7 @@ import { hasRole, isStaff, isStaffOf, visibilityOf } from "@onedoor/shared/auth/
 import { DEPARTMENT_SUBGRAPH, type SubgraphName } from "@onedoor/shared/config";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import type { FeedEvent } from "@onedoor/shared/events/feed";
-import { badUserInput, forbidden } from "@onedoor/shared/graphql/errors";
+import { badUserInput, forbidden, unauthenticated } from "@onedoor/shared/graphql/errors";
 
 export const SUBSCRIPTION_SDL = /* GraphQL */ `
   """
@@ -64,7 +64,7 @@ export interface ReadPlan {
 }
 
 export interface LiveField {
-  /** FORBIDDEN or BAD_USER_INPUT when this caller may not open it; otherwise the normalised arguments. */
+  /** FORBIDDEN or BAD_USER_INPUT when this signed-in caller may not open it; otherwise the normalised arguments. */
   open(identity: Identity, args: Record<string, unknown>): Record<string, unknown>;
   /** The record an event is about for this subscriber, or undefined when it is not theirs to receive. */
   keyOf(event: FeedEvent, identity: Identity, args: Record<string, unknown>): string | undefined;
@@ -86,14 +86,19 @@ const byDispute: ReadPlan = {
 const seenInFull = (event: FeedEvent, identity: Identity): boolean =>
   event.kind === "step" && event.dispute !== undefined && visibilityOf(identity, event.dispute.scope) === "full";
 
-const signedIn = (identity: Identity): void => {
-  if (!identity.userId) throw forbidden("Sign in to subscribe", "请先登录再订阅");
-};
+/** Opens a subscription: every one needs a signed-in caller (UNAUTHENTICATED), then the field's own rule (FORBIDDEN). */
+export function openLiveField(
+  live: LiveField,
+  identity: Identity,
+  args: Record<string, unknown>,
+): Record<string, unknown> {
+  if (!identity.userId) throw unauthenticated("Sign in to subscribe", "请先登录再订阅");
+  return live.open(identity, args);
+}
 
 export const LIVE_FIELDS: Record<string, LiveField> = {
   disputeUpdated: {
-    open(identity, args) {
-      signedIn(identity);
+    open(_identity, args) {
       const parsed = parseDisputeCode(String(args.code));
       if (!parsed.ok) {
         const { reason, messageZh, messageEn } = parsed;

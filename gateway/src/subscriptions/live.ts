@@ -33,7 +33,7 @@ import type { GatewayContext } from "../context.js";
 import type { OperationLimits } from "../operation-limits.js";
 import { rateLimited, type RateLimiter } from "../rate-limit.js";
 import type { TrustedDocuments, TrustedDocumentsMode } from "../trusted-documents.js";
-import { KEY_VARIABLE, keyVariable, LIVE_FIELDS, withKeyField } from "./fields.js";
+import { KEY_VARIABLE, keyVariable, LIVE_FIELDS, openLiveField, withKeyField } from "./fields.js";
 import type { LiveFeed } from "./feed-tailer.js";
 import { LiveStream } from "./live-stream.js";
 import { liveEvents, openSubscriptions } from "./metrics.js";
@@ -210,7 +210,7 @@ export class LiveSubscriptions {
     const { identity } = subscriber;
     let args: Record<string, unknown>;
     try {
-      args = live.open(identity, getArgumentValues(definition, field, coerced.coerced));
+      args = openLiveField(live, identity, getArgumentValues(definition, field, coerced.coerced));
     } catch (cause) {
       if (cause instanceof GraphQLError) return this.refusal([cause]);
       throw cause;

@@ -5,11 +5,12 @@
 //   `__resolveReference`, so an entity fetched by key obeys the same rules as a root query;
 // - personal data is masked by default; the full value is a separate field read through
 //   `readPersonalData`, which checks the need and writes the audit entry.
-// Denials are GraphQL errors with `code: FORBIDDEN` on the field; the rest of the answer still returns.
+// Denials are GraphQL errors on the field (`UNAUTHENTICATED` for an anonymous caller, `FORBIDDEN` for a
+// signed-in one); the rest of the answer still returns.
 import { getMetadataStorage, type AuthChecker, type MiddlewareFn } from "type-graphql";
 import type { GraphQLError } from "graphql";
 import type { SubgraphName } from "../config.js";
-import { forbidden } from "../graphql/errors.js";
+import { forbidden, unauthenticated } from "../graphql/errors.js";
 import { recordAudit, type AuditStore } from "../audit/audit.js";
 import type { Identity, Role } from "./identity.js";
 import {
@@ -57,14 +58,10 @@ export function allows(identity: Identity, subgraph: SubgraphName, policies: rea
   });
 }
 
-/** The same check as `@Authorized`, for field resolvers and reference resolvers: throws FORBIDDEN. */
+/** The same check as `@Authorized`, for field resolvers and reference resolvers: throws UNAUTHENTICATED or FORBIDDEN. */
 export function requireAllowed(ctx: AccessContext, ...policies: Policy[]): void {
   if (allows(ctx.identity, ctx.subgraph, policies)) return;
-  if (isAnonymous(ctx.identity))
-    throw forbidden(
-      "Sign in first: anonymous callers may only track a dispute by its code",
-      "请先登录：未登录仅可凭解纷码查询进度",
-    );
+  if (isAnonymous(ctx.identity)) throw unauthenticated();
   throw forbidden("Your role may not perform this operation", "您的角色无权执行此操作");
 }
 
@@ -87,10 +84,7 @@ export function signedInForRootFields(): MiddlewareFn<AccessContext> {
       isAnonymous(context.identity) &&
       !(open ??= publicRootFields()).has(info.fieldName)
     ) {
-      throw forbidden(
-        "Sign in first: anonymous callers may only track a dispute by its code",
-        "请先登录：未登录仅可凭解纷码查询进度",
-      );
+      throw unauthenticated();
     }
     return next();
   };

@@ -38,6 +38,11 @@ export function caller(role: Role | null, more: Partial<Identity> = {}): Identit
   return { userId: role ? `${role}-test` : undefined, roles: role ? [role] : [], ...more };
 }
 
+/** The code an operation refuses this caller with: UNAUTHENTICATED when anonymous, FORBIDDEN when signed in. */
+export function refusalOf(identity: Identity): "UNAUTHENTICATED" | "FORBIDDEN" {
+  return identity.roles.length === 0 ? "UNAUTHENTICATED" : "FORBIDDEN";
+}
+
 /**
  * Sets up the subgraph for the test file (call at the top of a file or `describe`): migrations applied
  * before the first test, the database closed after the last. `seed` loads the demo stories.

@@ -115,7 +115,7 @@ describe("legal aid cockpit section on the demo data", () => {
       { roles: [] },
     ] as Identity[]) {
       await expect(section({ from: "2026-01-01", to: "2026-12-31" }, identity)).rejects.toMatchObject({
-        extensions: { code: "FORBIDDEN" },
+        extensions: { code: identity.roles.length === 0 ? "UNAUTHENTICATED" : "FORBIDDEN" },
       });
     }
   });

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "@onedoor/shared/auth/identity";
 import { sealList } from "@onedoor/shared/federation/representation-seal";
-import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
+import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 
 const MANHOLE = "330122260000016";
@@ -93,7 +93,7 @@ describe("a case by id", () => {
   it("is refused to residents, party or not (they come through their dispute), cockpit viewers, auditors and anonymous callers", async () => {
     for (const caller of [VICTIM, LEADER, AUDITOR, ANONYMOUS]) {
       const { data, codes } = await run(caller, BY_ID, { id: manholeCaseId });
-      expect(codes).toEqual(["FORBIDDEN"]);
+      expect(codes).toEqual([refusalOf(caller)]);
       expect(data?.mediationCase ?? null).toBeNull();
     }
     const entity = await run(
@@ -182,7 +182,9 @@ describe("operations", () => {
       "FORBIDDEN",
     ]);
     expect((await run(VICTIM, `{ mediators(first: 1) { edges { node { name } } } }`)).codes).toEqual([]);
-    expect((await run(ANONYMOUS, `{ committees(first: 1) { edges { node { name } } } }`)).codes).toEqual(["FORBIDDEN"]);
+    expect((await run(ANONYMOUS, `{ committees(first: 1) { edges { node { name } } } }`)).codes).toEqual([
+      "UNAUTHENTICATED",
+    ]);
   });
 
   it("gives the cockpit section to cockpit viewers and the commander only", async () => {

@@ -1,10 +1,10 @@
 // Who may change mediation records, mutation by mutation, on this subgraph's schema in process: the
-// committee's staff may; anonymous callers, residents, other departments' staff, a mediator's role
-// without this department, and the commander (who reads every case but changes none here) get
-// FORBIDDEN, and nothing is written.
+// committee's staff may; residents, other departments' staff, a mediator's role without this department,
+// and the commander (who reads every case but changes none here) get FORBIDDEN, anonymous callers
+// UNAUTHENTICATED, and nothing is written.
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
-import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
+import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 
 const { store, run, notify } = useSubgraphKit(subgraph, { seed: true });
@@ -123,7 +123,7 @@ describe("mediation mutations", () => {
       ];
       for (const [name, { type, input }] of Object.entries(MUTATIONS)) {
         const { data, codes } = await run(identity, operation(name, type), { input: input(ids) });
-        expect(codes, name).toEqual(["FORBIDDEN"]);
+        expect(codes, name).toEqual([refusalOf(identity)]);
         expect(data, name).toBeNull();
       }
       expect(await db.auditEntry.count()).toBe(audit);
