@@ -55,7 +55,7 @@ function everyFieldSchema(definition: SubgraphDefinition<never, unknown>): Promi
 
 const PETITIONS_DETAIL = parse(`query ($code: ID!) { dispute(code: $code) {
   code title category status registeredAt deadline remainingDays overdue leadDepartment
-  parties { role kind } timeline { type summary occurredAt } } }`);
+  parties { role kind } timeline { edges { node { type summary occurredAt } } } } }`);
 const PETITIONS_QUEUE = parse(`query { disputes(first: 50, filter: { department: MEDIATION }) {
   edges { node { code title category status registeredAt deadline overdue } } pageInfo { hasNextPage endCursor } } }`);
 const MEDIATION_CASES = parse(`query ($representations: [_Any!]!) { _entities(representations: $representations) {

@@ -40,9 +40,13 @@ const DETAIL = /* GraphQL */ `
         kind
       }
       timeline {
-        type
-        summary
-        occurredAt
+        edges {
+          node {
+            type
+            summary
+            occurredAt
+          }
+        }
       }
       mediationCases {
         id

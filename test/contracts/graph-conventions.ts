@@ -63,14 +63,68 @@ const ESLINT_RULES: Linter.RulesRecord = {
 };
 
 /** Needs a buildable schema, so only on the API schema (subgraph SDLs carry federation directives). */
+/**
+ * Value objects named one by one (the rest go by suffix): never refetched on their own, so they carry no id.
+ * A contract test checks that each still names a type of the API schema.
+ */
+export const VALUE_OBJECT_TYPES: readonly string[] = [
+  // Computed on read from many rows: the cockpit's sections, trends and statistics.
+  "ArbitrationCockpit",
+  "CockpitClockCalendar",
+  "CockpitTrend",
+  "IntakeCockpit",
+  "JudicialConfirmationStatistics",
+  "LegalAidAverageDays",
+  "LegalAidCockpit",
+  "LitigationCockpit",
+  "MediationCockpit",
+  "OverallCockpit",
+  // Computed on read for one case or dispute: clocks, checks, suggestions, the public tracking view.
+  "ArbitrationFollowOnOption",
+  "ArbitrationLitigationReason",
+  "Clock",
+  "DisputeTracking",
+  "EarlyWarning",
+  "LegalAidEligibilityAssessment",
+  "MediatorSuggestion",
+  "RoutingSuggestion",
+  "RunSummary",
+  // Stored in columns (or a JSON column) of the case, dispute, petition or claim they describe: part of
+  // that record, refetched with it.
+  "ArbitrationAwardExtension",
+  "ArbitrationClosing",
+  "ArbitrationEvidence",
+  "ArbitrationHearing",
+  "ArbitrationLimitationCheck",
+  "ArbitrationPostponement",
+  "ArbitrationRespondent",
+  "ArbitrationTribunal",
+  "Enforcement",
+  "Evaluation",
+  "JudicialConfirmation",
+  "LegalAidApplicant",
+  "LegalAidAssignment",
+  "LegalAidClosure",
+  "LegalAidDecision",
+  "LegalAidFinancialSituation",
+  "LegalAidQualityReview",
+  "PetitionAgent",
+  "PreFilingMediation",
+  "ProvisionalAid",
+  // An entry of the versioned list of causes of action (案由), named by its code within its list version.
+  "CauseOfAction",
+];
+
 const ESLINT_SCHEMA_RULES: Linter.RulesRecord = {
   "@graphql-eslint/strict-id-in-types": [
     "error",
     {
       acceptedIdNames: ["id", "code", "key"],
       acceptedIdTypes: ["ID"],
-      // Value objects (a count, a measure, a point of a trend, a hint) are never refetched, so carry no id.
+      // Value objects are never refetched on their own, so carry no id: a type whose suffix says it is one
+      // (a count, a measure, a point of a trend, a hint), or one named below.
       exceptions: {
+        types: [...VALUE_OBJECT_TYPES],
         suffixes: [
           "Connection",
           "Edge",
@@ -199,7 +253,7 @@ function typedMembers(document: DocumentNode): { coordinate: string; name: strin
  * under one parent), and one record's own parts (a dispute's applicants, respondents and legal clocks, a case's
  * sittings). Each entry says why.
  */
-const BOUNDED_LISTS: ReadonlySet<string> = new Set([
+export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Query.categories",
   "Query.bodies",
   "Query.regions",
@@ -235,6 +289,33 @@ const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Dispute.parties",
   "Dispute.respondents",
   "Dispute.clocks",
+  // One arbitration application as filed: at most 500 applicants, claims and evidence items each
+  // (MAX_LIST_ITEMS, checked by fileArbitrationApplication; nothing adds to them later).
+  "ArbitrationCase.applicants",
+  "ArbitrationCase.claims",
+  "ArbitrationCase.evidence",
+  // Computed from one arbitration case: one clock per kind (CASE_CLOCK_SPECS, 8), at most 3 reasons to sue
+  // (litigationReasons) and 3 follow-on windows (followOnOptions).
+  "ArbitrationCase.clocks",
+  "ArbitrationCase.litigationReasons",
+  "ArbitrationCase.followOnOptions",
+  // Award-period extensions total at most 15 days of at least 1 each (labourArbitrationAward, extendClock).
+  "ArbitrationCase.awardExtensions",
+  // 办案记录: each step type happens once but extensions (at most 15) and postponements (at most
+  // MAX_POSTPONEMENTS, 5, refused beyond by applyEvent): about 30 steps at most.
+  "ArbitrationCase.history",
+  // A legal aid application's two clocks (decision, assignment), and at most MAX_MATERIAL_REQUESTS (5)
+  // material requests, refused beyond that by requestLegalAidMaterials.
+  "LegalAidCase.clocks",
+  "LegalAidCase.materialRequests",
+  // One dispute's own records, capped by its steps (lifecycle.ts): at most MAX_DISPATCHES (20) dispatches,
+  // MAX_CONSULTATIONS (20) joint consultations and MAX_FOLLOW_UPS (10) follow-up visits.
+  "Dispute.dispatches",
+  "Dispute.consultations",
+  "Dispute.followUps",
+  // Hand-offs by request: at most MAX_HAND_OFFS (20), refused beyond by handOffDispute; the automatic ones
+  // follow a department's case on the dispute (a handful, as Dispute.*Cases).
+  "Dispute.handOffs",
 ]);
 
 type CustomRule = (document: DocumentNode, source: SchemaSource, facts: GraphFacts) => string[];

@@ -11,6 +11,7 @@ import { as, STAFF } from "../support/callers.js";
 import { daysAfter } from "../support/simulated-time.js";
 import { chinaDaysAgo } from "../support/calendar.js";
 import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
+import { timelineOf } from "../support/timeline.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const ok = async <T = Record<string, unknown>>(
@@ -142,12 +143,7 @@ describe("administrative review of a county bureau's fine", { shuffle: false }, 
       ["ADMINISTRATIVE_REVIEW", "ADMINISTRATIVE_REVIEW_DECIDED"],
     ];
     const timeline = async () =>
-      (
-        await ok<{ dispute: { timeline: { source: string; type: string }[] } }>(
-          `query ($code: ID!) { dispute(code: $code) { timeline { source type } } }`,
-          { code },
-        )
-      ).dispute.timeline.map((s) => [s.source, s.type]);
+      (await timelineOf<{ source: string; type: string }>(gql, code, "source type"))!.map((s) => [s.source, s.type]);
     await expect.poll(timeline, { timeout: 20_000, interval: 300 }).toEqual(expected);
 
     // The villager follows it anonymously by code: the steps and the decision's kind, nobody's personal data.

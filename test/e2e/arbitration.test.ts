@@ -9,6 +9,7 @@ import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../sup
 import { residentId as validResidentId } from "../support/identities.js";
 import { chinaDaysAgo } from "../support/calendar.js";
 import { registeredAndSentTo } from "../support/registration.js";
+import { timelineOf } from "../support/timeline.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -154,12 +155,8 @@ interface TimelineEvent {
 }
 /** The arbitration events on the registry's timeline of a dispute (统一归集), in the registry's order. */
 async function arbitrationTimeline(disputeCode: string): Promise<TimelineEvent[]> {
-  const { body } = await gql<{ dispute: { timeline: TimelineEvent[] } | null }>(
-    `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt recordId } } }`,
-    { code: disputeCode },
-  );
-  expect(body.errors).toBeUndefined();
-  return (body.data?.dispute?.timeline ?? []).filter((e) => e.source === "ARBITRATION");
+  const steps = await timelineOf<TimelineEvent>(gql, disputeCode, "source type summary occurredAt recordId");
+  return (steps ?? []).filter((e) => e.source === "ARBITRATION");
 }
 /** What heardCase reports, in order. */
 const HEARD_EVENTS = [
@@ -909,26 +906,26 @@ describe("access to arbitration cases", () => {
     });
 
     // 我的纠纷: the registry's party, extended with this department's cases.
-    const { body: me } = await gql<{ me: { id: string; arbitrationCases: { id: string }[] } }>(
-      `{ me { id arbitrationCases { id } } }`,
+    const { body: me } = await gql<{ me: { id: string; arbitrationCases: { edges: { node: { id: string } }[] } } }>(
+      `{ me { id arbitrationCases(first: 100) { edges { node { id } } } } }`,
       {},
       await as(resident(worker.residentId)),
     );
     expect(me.errors).toBeUndefined();
     expect(me.data!.me.id).toBe(applicant!.partyId);
-    expect(me.data!.me.arbitrationCases.map((c) => c.id)).toContain(filed.id);
+    expect(me.data!.me.arbitrationCases.edges.map((e) => e.node.id)).toContain(filed.id);
 
     const stranger = await as(resident(validResidentId()));
     const refused = await readAs(filed.id, stranger);
     expect(codeOf(refused.body)).toBe("FORBIDDEN");
     expect(refused.body.data?.arbitrationCase ?? null).toBeNull();
-    const { body: theirs } = await gql<{ me: { arbitrationCases: { id: string }[] } }>(
-      `{ me { arbitrationCases { id } } }`,
+    const { body: theirs } = await gql<{ me: { arbitrationCases: { edges: { node: { id: string } }[] } } }>(
+      `{ me { arbitrationCases(first: 100) { edges { node { id } } } } }`,
       {},
       stranger,
     );
     expect(theirs.errors).toBeUndefined();
-    expect(theirs.data!.me.arbitrationCases.map((c) => c.id)).not.toContain(filed.id);
+    expect(theirs.data!.me.arbitrationCases.edges.map((e) => e.node.id)).not.toContain(filed.id);
   });
 
   it("lets a worker file their own application online, and not one for somebody else", async () => {
@@ -954,12 +951,12 @@ describe("access to arbitration cases", () => {
     const code = freshCode();
     const forOther = await gql(FILE, { input: { ...input, disputeCode: code, applicants: [worker] } }, headers);
     expect(codeOf(forOther.body)).toBe("FORBIDDEN");
-    const { body: theirs } = await gql<{ me: { arbitrationCases: { disputeCode: string }[] } }>(
-      `{ me { arbitrationCases { disputeCode } } }`,
+    const { body: theirs } = await gql<{ me: { arbitrationCases: { edges: { node: { disputeCode: string } }[] } } }>(
+      `{ me { arbitrationCases(first: 100) { edges { node { disputeCode } } } } }`,
       {},
       await as(resident(worker.residentId)),
     );
-    expect(theirs.data!.me.arbitrationCases.map((c) => c.disputeCode)).not.toContain(code);
+    expect(theirs.data!.me.arbitrationCases.edges.map((e) => e.node.disputeCode)).not.toContain(code);
   });
 
   it("shows a mediator a summary: masked names, no narratives, and refuses the full resident ID", async () => {

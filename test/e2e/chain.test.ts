@@ -8,6 +8,7 @@ import { residentId } from "../support/identities.js";
 import { as } from "../support/callers.js";
 import { daysAfter } from "../support/simulated-time.js";
 import { chinaDaysAgo } from "../support/calendar.js";
+import { timelineOf } from "../support/timeline.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const ok = async <T = Record<string, unknown>>(
@@ -255,18 +256,63 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
       ["ARBITRATION", "ARBITRATION_AWARD_ISSUED"],
       ["ARBITRATION", "ARBITRATION_AWARD_SERVED"],
     ];
-    const timeline = async () =>
-      (
-        await ok<{ dispute: { timeline: Step[] } }>(
-          `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt } } }`,
-          { code },
-        )
-      ).dispute.timeline;
+    const timeline = async () => (await timelineOf<Step>(gql, code, "source type summary occurredAt"))!;
     await expect
       .poll(async () => (await timeline()).map((s) => [s.source, s.type]), { timeout: 20_000, interval: 300 })
       .toEqual(expected);
     const steps = await timeline();
     expect(steps.map((s) => s.occurredAt)).toEqual([...steps.map((s) => s.occurredAt)].sort());
+
+    // The timeline is a connection: pages of 4 newest first join up to the story backwards; a filter
+    // narrows it by type and by day, and counts what it keeps.
+    interface Page {
+      edges: { node: { type: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      totalCount: number;
+    }
+    const page = async (args: { filter?: object; sort?: string; first?: number; after?: string | null }) =>
+      (
+        await ok<{ dispute: { timeline: Page } }>(
+          `query ($code: ID!, $filter: TimelineEventFilter, $sort: TimelineEventSort, $first: Int, $after: String) {
+            dispute(code: $code) {
+              timeline(filter: $filter, sort: $sort, first: $first, after: $after) {
+                edges { node { type } }
+                pageInfo { hasNextPage endCursor }
+                totalCount
+              }
+            }
+          }`,
+          { code, ...args },
+        )
+      ).dispute.timeline;
+    const backwards: string[] = [];
+    let after: string | null = null;
+    for (let pages = 1; ; pages++) {
+      const { edges, pageInfo, totalCount }: Page = await page({ sort: "NEWEST_FIRST", first: 4, after });
+      expect(edges.length).toBeLessThanOrEqual(4);
+      expect(totalCount).toBe(expected.length);
+      backwards.push(...edges.map((e) => e.node.type));
+      if (!pageInfo.hasNextPage) {
+        expect(pages).toBe(Math.ceil(expected.length / 4));
+        break;
+      }
+      after = pageInfo.endCursor;
+    }
+    expect(backwards).toEqual(expected.map(([, type]) => type).reverse());
+    const legalAid = await page({ filter: { types: ["LEGAL_AID_GRANTED", "LEGAL_AID_APPLIED"] } });
+    expect(legalAid.edges.map((e) => e.node.type)).toEqual(["LEGAL_AID_APPLIED", "LEGAL_AID_GRANTED"]);
+    expect(legalAid.totalCount).toBe(2);
+    const chinaDay = (instant: string) => new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+    for (const day of [chinaDay(steps[0]!.occurredAt), chinaDay(steps.at(-1)!.occurredAt)]) {
+      const onDay = await page({ filter: { from: day, to: day } });
+      expect(onDay.totalCount).toBe(steps.filter((s) => chinaDay(s.occurredAt) === day).length);
+      expect(onDay.totalCount).toBeLessThan(expected.length);
+    }
+    const reversed = await gql(
+      `query ($code: ID!) { dispute(code: $code) { timeline(filter: { from: "2026-02-02", to: "2026-02-01" }) { totalCount } } }`,
+      { code },
+    );
+    expect(reversed.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["filter", "to"] });
 
     // The worker follows it by code with the last 4 digits of their phone: their progress, nobody's data.
     // Tracking is for residents without an account: the request is anonymous.

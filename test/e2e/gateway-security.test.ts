@@ -573,12 +573,12 @@ describe("departments believe no party ids a caller wrote into a representation"
     const legalAid = await entities("legal-aid", "... on Dispute { legalAidCases { id } }", claimed);
     expect(legalAid.errors?.map((e) => e.extensions.code)).toEqual(["FORBIDDEN"]);
     // Through his own party, with her dispute's code written in.
-    const party = await entities("mediation", "... on Party { mediationCases { id } }", {
+    const party = await entities("mediation", "... on Party { mediationCases { edges { node { id } } } }", {
       __typename: "Party",
       id: strangerPartyId,
       disputeCodes: [code],
     });
-    expect(party.data._entities).toEqual([{ mediationCases: [] }]);
+    expect(party.data._entities).toEqual([{ mediationCases: { edges: [] } }]);
   });
 
   it("still shows the party her own cases through the gateway, and the stranger nothing", async () => {
@@ -593,12 +593,12 @@ describe("departments believe no party ids a caller wrote into a representation"
     const hers = await ask(owner);
     expect(hers.errors, JSON.stringify(hers.errors)).toBeUndefined();
     expect(hers.data?.dispute?.mediationCases).toEqual([{ id: caseId }]);
-    const mine = await gql<{ me: { mediationCases: { id: string }[] } }>(
-      `{ me { mediationCases { id } } }`,
+    const mine = await gql<{ me: { mediationCases: { edges: { node: { id: string } }[] } } }>(
+      `{ me { mediationCases(first: 100) { edges { node { id } } } } }`,
       {},
       await as(resident(owner)),
     );
-    expect(mine.body.data?.me.mediationCases.map((c) => c.id)).toContain(caseId);
+    expect(mine.body.data?.me.mediationCases.edges.map((e) => e.node.id)).toContain(caseId);
     expect(JSON.stringify(await ask(stranger))).not.toContain(caseId);
   });
 });

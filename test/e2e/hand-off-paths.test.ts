@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
 import { STAFF, as } from "../support/callers.js";
+import { timelineOf } from "../support/timeline.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const ok = async <T = Record<string, unknown>>(
@@ -87,12 +88,7 @@ const poll = { timeout: 15_000, interval: 250 };
 /** The dispute's timeline as [source, type], waiting until the departments' events have arrived. */
 async function expectTimeline(code: string, expected: [string, string][]): Promise<void> {
   const steps = async () =>
-    (
-      await ok<{ dispute: { timeline: { source: string; type: string; occurredAt: string }[] } }>(
-        `query ($code: ID!) { dispute(code: $code) { timeline { source type occurredAt } } }`,
-        { code },
-      )
-    ).dispute.timeline;
+    (await timelineOf<{ source: string; type: string; occurredAt: string }>(gql, code, "source type occurredAt"))!;
   await expect
     .poll(async () => (await steps()).map((s) => [s.source, s.type]), { timeout: 20_000, interval: 300 })
     .toEqual(expected);

@@ -35,13 +35,13 @@ async function dispatchedWageDispute(headers: Record<string, string> = {}): Prom
   return code;
 }
 
-const OWNER = `query ($code: ID!) { dispute(code: $code) { leadOwner handlingBody handOffs { state toDepartment } timeline { type } } }`;
+const OWNER = `query ($code: ID!) { dispute(code: $code) { leadOwner handlingBody handOffs { state toDepartment } timeline { edges { node { type } } } } }`;
 interface OwnerView {
   dispute: {
     leadOwner: string;
     handlingBody: string;
     handOffs: { state: string; toDepartment: string }[];
-    timeline: { type: string }[];
+    timeline: { edges: { node: { type: string } }[] };
   };
 }
 const HAND_OFF = `mutation ($code: ID!, $reason: String!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: $reason }) { id state respondBy fromDepartment } }`;
@@ -70,7 +70,9 @@ describe("hand-offs", () => {
     const view = (await gql<OwnerView>(OWNER, { code })).body.data!.dispute;
     expect(view.leadOwner).toBe("ARBITRATION");
     expect(view.handlingBody).toContain("劳动人事争议仲裁院");
-    expect(view.timeline.map((s) => s.type)).toEqual(expect.arrayContaining(["HANDOFF_REQUESTED", "HANDOFF_ACCEPTED"]));
+    expect(view.timeline.edges.map((e) => e.node.type)).toEqual(
+      expect.arrayContaining(["HANDOFF_REQUESTED", "HANDOFF_ACCEPTED"]),
+    );
   });
 
   it("a rejected hand-off returns the dispute to the catch-all window, on the commander's list", async () => {
@@ -135,7 +137,7 @@ describe("hand-offs", () => {
     const view = (await gql<OwnerView>(OWNER, { code })).body.data!.dispute;
     expect(view.leadOwner).toBe("COMPREHENSIVE_WINDOW");
     expect(view.handOffs).toEqual([{ state: "EXPIRED", toDepartment: "ARBITRATION" }]);
-    expect(view.timeline.map((s) => s.type).slice(-2)).toEqual(["HANDOFF_REQUESTED", "HANDOFF_EXPIRED"]);
+    expect(view.timeline.edges.map((e) => e.node.type).slice(-2)).toEqual(["HANDOFF_REQUESTED", "HANDOFF_EXPIRED"]);
 
     const late = await gql(`mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`, {
       id,

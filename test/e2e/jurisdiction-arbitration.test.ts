@@ -54,7 +54,7 @@ const application = (disputeCode: string, workerId: string) => ({
 const FILE = `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id status } }`;
 const CASE = `query ($id: ID!) { arbitrationCase(id: $id) { id status } }`;
 const DISPUTE_CASES = `query ($code: ID!) { dispute(code: $code) { code arbitrationCases { id } } }`;
-const PARTY_CASES = `query ($id: ID!) { party(id: $id) { id arbitrationCases { id } } }`;
+const PARTY_CASES = `query ($id: ID!) { party(id: $id) { id arbitrationCases(first: 100) { edges { node { id } } } } }`;
 const QUEUE = `query ($from: LocalDate) {
   arbitrationCases(filter: { from: $from }, first: 100) { edges { node { id disputeCode } } }
 }`;
@@ -88,7 +88,7 @@ async function read(caller: Caller) {
   const [byId, throughDispute, throughParty, queue] = await Promise.all([
     gql<{ arbitrationCase: { id: string } | null }>(CASE, { id: caseId }, headers),
     gql<{ dispute: { arbitrationCases: { id: string }[] } | null }>(DISPUTE_CASES, { code }, headers),
-    gql<{ party: { arbitrationCases: { id: string }[] } | null }>(
+    gql<{ party: { arbitrationCases: { edges: { node: { id: string } }[] } } | null }>(
       PARTY_CASES,
       { id: partyIdOf({ residentId: workerId }) },
       headers,
@@ -105,7 +105,8 @@ async function read(caller: Caller) {
     throughDispute:
       throughDispute.body.data?.dispute?.arbitrationCases.map((c) => c.id) ?? errorCodes(throughDispute.body.errors),
     throughParty:
-      throughParty.body.data?.party?.arbitrationCases.map((c) => c.id) ?? errorCodes(throughParty.body.errors),
+      throughParty.body.data?.party?.arbitrationCases.edges.map((e) => e.node.id) ??
+      errorCodes(throughParty.body.errors),
     queue: queued ? queued.some((c) => c.id === caseId) : errorCodes(queue.body.errors),
     queueCounties: queued ? [...new Set(queued.map((c) => c.disputeCode.slice(0, 6)))] : null,
   };

@@ -87,13 +87,15 @@ describe("a county's legal aid case", () => {
     // The same fisherman's dispute in 桐庐县, sent to 桐庐县's center: the party is shared, the case is not.
     const tongluCode = await registeredAndSentTo(gql, unpaidWages(applicantId, TONGLU), "LEGAL_AID");
     const partyCases = async (caller: Caller, disputeCode: string) => {
-      const { body } = await gql<{ dispute: { parties: { party: { legalAidCases: { id: string }[] } | null }[] } }>(
-        `query ($code: ID!) { dispute(code: $code) { parties { party { legalAidCases { id } } } } }`,
+      const { body } = await gql<{
+        dispute: { parties: { party: { legalAidCases: { edges: { node: { id: string } }[] } } | null }[] };
+      }>(
+        `query ($code: ID!) { dispute(code: $code) { parties { party { legalAidCases(first: 100) { edges { node { id } } } } } } }`,
         { code: disputeCode },
         await as(caller),
       );
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-      return body.data!.dispute.parties.flatMap((p) => p.party?.legalAidCases.map((c) => c.id) ?? []);
+      return body.data!.dispute.parties.flatMap((p) => p.party?.legalAidCases.edges.map((e) => e.node.id) ?? []);
     };
     expect(await partyCases(putuoCenter, code)).toContain(caseId);
     expect(await partyCases(tongluCenter, tongluCode)).not.toContain(caseId);

@@ -178,12 +178,17 @@ describe("a county's disputes", () => {
 
   it("open their parties to their county's commander, and not to another county's", async () => {
     const party = async (caller: Caller) => {
-      const { body } = await gql<{ party: { displayName: string; disputes: { code: string }[] } | null }>(
-        `query ($id: ID!) { party(id: $id) { displayName disputes { code } } }`,
+      const { body } = await gql<{
+        party: { displayName: string; disputes: { edges: { node: { code: string } }[] } } | null;
+      }>(
+        `query ($id: ID!) { party(id: $id) { displayName disputes { edges { node { code } } } } }`,
         { id: partyIdOf({ residentId: applicantId }) },
         await as(caller),
       );
-      return body.data?.party ?? errorCodes(body.errors);
+      const party = body.data?.party;
+      return party
+        ? { displayName: party.displayName, disputes: party.disputes.edges.map((e) => e.node) }
+        : errorCodes(body.errors);
     };
     expect(await party(putuoCommander)).toEqual({ displayName: "王海军", disputes: [{ code }] });
     expect(await party(tongluCommander)).toEqual(["FORBIDDEN"]);

@@ -9,6 +9,7 @@ import { sharedGateway, type GraphQLResponse } from "../support/system.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
 import { registeredAndSentTo, sentTo } from "../support/registration.js";
+import { timelineOf } from "../support/timeline.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(500_000, 1_000_000) });
@@ -24,7 +25,7 @@ const CASE_FIELDS = /* GraphQL */ `
   provisionalAid { startedAt legalDeadline article note }
   materialRequests { items suppliedAt }
   assignment { provider { name specialties openCases } }
-  workLog { activity description minutes provider { name } }
+  workLog { totalCount edges { node { activity description minutes provider { name } } } }
   closure { outcome summary }
   review { rating reviewer comment }
   clocks { kind state deadline remainingDays pausedDays onTime }
@@ -53,7 +54,10 @@ interface CaseView {
   provisionalAid: { startedAt: string; legalDeadline: string; article: string; note: string } | null;
   materialRequests: { items: string; suppliedAt: string | null }[];
   assignment: { provider: { name: string; specialties: string[]; openCases: number } } | null;
-  workLog: { activity: string; description: string; minutes: number | null }[];
+  workLog: {
+    totalCount: number;
+    edges: { node: { activity: string; description: string; minutes: number | null } }[];
+  };
   closure: { outcome: string; summary: string } | null;
   review: { rating: string; reviewer: string } | null;
   clocks: { kind: string; state: string; pausedDays: number; onTime: boolean | null }[];
@@ -374,7 +378,7 @@ describe("legal aid (法律援助中心)", () => {
     expect(closed.data).toMatchObject({
       status: "CLOSED",
       closure: { outcome: "MEDIATED" },
-      workLog: [{ activity: "MEETING", minutes: 90, provider: { name: "柳青" } }],
+      workLog: { totalCount: 1, edges: [{ node: { activity: "MEETING", minutes: 90, provider: { name: "柳青" } } }] },
     });
     expect(closed.data!.assignment!.provider.openCases).toBe(0);
 
@@ -590,14 +594,8 @@ describe("legal aid (法律援助中心)", () => {
       recordId: string | null;
     }
     const legalAidTimeline = async (): Promise<TimelineEvent[]> => {
-      const { body } = await gql<{ dispute: { timeline: TimelineEvent[] } | null }>(
-        `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt recordId } } }`,
-        { code },
-      );
-      expect(body.errors).toBeUndefined();
-      return (body.data?.dispute?.timeline ?? []).filter(
-        (e) => e.source.toLowerCase().replace("_", "-") === "legal-aid",
-      );
+      const steps = await timelineOf<TimelineEvent>(gql, code, "source type summary occurredAt recordId");
+      return (steps ?? []).filter((e) => e.source.toLowerCase().replace("_", "-") === "legal-aid");
     };
     await expect
       .poll(async () => (await legalAidTimeline()).map((e) => e.type), { timeout: 15_000, interval: 250 })
@@ -635,13 +633,12 @@ describe("legal aid (法律援助中心)", () => {
 
   it("reports the seeded unpaid-wages story, so the demo timeline is complete from the first start", async () => {
     const storyTimeline = async () => {
-      const { body } = await gql<{
-        dispute: { timeline: { source: string; type: string; occurredAt: string }[] } | null;
-      }>(`{ dispute(code: "330122260000027") { timeline { source type occurredAt } } }`);
-      expect(body.errors).toBeUndefined();
-      return (body.data?.dispute?.timeline ?? []).filter(
-        (e) => e.source.toLowerCase().replace("_", "-") === "legal-aid",
+      const steps = await timelineOf<{ source: string; type: string; occurredAt: string }>(
+        gql,
+        "330122260000027",
+        "source type occurredAt",
       );
+      return (steps ?? []).filter((e) => e.source.toLowerCase().replace("_", "-") === "legal-aid");
     };
     await expect
       .poll(async () => (await storyTimeline()).map((e) => e.type), { timeout: 15_000, interval: 250 })
@@ -1004,14 +1001,14 @@ describe("access to legal aid", () => {
     expect(read.errors).toBeUndefined();
     expect(read.data!.legalAidCase!.applicant.residentIdFull).toBe(worker.residentId);
 
-    const { body: me } = await gql<{ me: { id: string; legalAidCases: { id: string }[] } }>(
-      `{ me { id legalAidCases { id } } }`,
+    const { body: me } = await gql<{ me: { id: string; legalAidCases: { edges: { node: { id: string } }[] } } }>(
+      `{ me { id legalAidCases(first: 100) { edges { node { id } } } } }`,
       {},
       own,
     );
     expect(me.errors).toBeUndefined();
     expect(me.data!.me.id).toBe(kase.applicantPartyId);
-    expect(me.data!.me.legalAidCases.map((c) => c.id)).toContain(kase.id);
+    expect(me.data!.me.legalAidCases.edges.map((e) => e.node.id)).toContain(kase.id);
 
     const { body: dispute } = await gql<{
       dispute: { legalAidCases: { id: string; financialSituation: { monthlyIncomePerHead: string } | null }[] };
@@ -1054,13 +1051,13 @@ describe("access to legal aid", () => {
     );
     expect(codeOf(forOther.body)).toBe("FORBIDDEN");
     // Nothing was filed in the neighbour's name.
-    const { body: theirs } = await gql<{ me: { legalAidCases: { id: string }[] } }>(
-      `{ me { legalAidCases { id } } }`,
+    const { body: theirs } = await gql<{ me: { legalAidCases: { edges: { node: { id: string } }[] } } }>(
+      `{ me { legalAidCases(first: 100) { edges { node { id } } } } }`,
       {},
       await as(resident(neighbour.residentId)),
     );
     expect(theirs.errors).toBeUndefined();
-    expect(theirs.data!.me.legalAidCases).toEqual([]);
+    expect(theirs.data!.me.legalAidCases.edges).toEqual([]);
 
     const refused = await readAs(kase.id, await as(resident(neighbour.residentId)));
     expect(codeOf(refused.body)).toBe("FORBIDDEN");

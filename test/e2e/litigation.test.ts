@@ -12,6 +12,7 @@ import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../sup
 import { residentId } from "../support/identities.js";
 import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
 import { settledDispute, type SettledDispute } from "../support/agreement.js";
+import { timelineOf } from "../support/timeline.js";
 import { chinaDate, chinaDaysAgo, chinaYear, daysAroundNow } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
@@ -1027,12 +1028,8 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
   }
 
   const timeline = async (code: string): Promise<TimelineEvent[]> => {
-    const { body } = await gql<{ dispute: { timeline: TimelineEvent[] } | null }>(
-      `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt recordId } } }`,
-      { code },
-    );
-    expect(body.errors).toBeUndefined();
-    return (body.data!.dispute?.timeline ?? []).filter((e) => e.source === "LITIGATION");
+    const steps = await timelineOf<TimelineEvent>(gql, code, "source type summary occurredAt recordId");
+    return (steps ?? []).filter((e) => e.source === "LITIGATION");
   };
 
   it("lists pre-filing mediation, filing, judgment and performance in order for the dispute", async () => {
@@ -1159,24 +1156,24 @@ describe("litigation: access to court cases", () => {
     expect(own.claims[0]!.description).toBe("确认调解协议有效：陈阿福支付王海军船员劳务费");
 
     // 我的纠纷: the registry's party, extended with the court's cases.
-    const { body: me } = await gql<{ me: { courtCases: { id: string }[] } }>(
-      `{ me { courtCases { id } } }`,
+    const { body: me } = await gql<{ me: { courtCases: { edges: { node: { id: string } }[] } } }>(
+      `{ me { courtCases(first: 100) { edges { node { id } } } } }`,
       {},
       await as(resident(wang.residentId)),
     );
     expect(me.errors).toBeUndefined();
-    expect(me.data!.me.courtCases.map((c) => c.id)).toContain(filed.id);
+    expect(me.data!.me.courtCases.edges.map((e) => e.node.id)).toContain(filed.id);
 
     const stranger = await as(resident(residentId({ region: "330903" })));
     const refused = await readAs(filed.id, stranger);
     expect(codeOf(refused.body)).toBe("FORBIDDEN");
     expect(refused.body.data?.courtCase ?? null).toBeNull();
-    const { body: theirs } = await gql<{ me: { courtCases: { id: string }[] } }>(
-      `{ me { courtCases { id } } }`,
+    const { body: theirs } = await gql<{ me: { courtCases: { edges: { node: { id: string } }[] } } }>(
+      `{ me { courtCases(first: 100) { edges { node { id } } } } }`,
       {},
       stranger,
     );
-    expect(theirs.data!.me.courtCases.map((c) => c.id)).not.toContain(filed.id);
+    expect(theirs.data!.me.courtCases.edges.map((e) => e.node.id)).not.toContain(filed.id);
   });
 
   it("gives the seeded island case to 王海军 under the registry's party id", async () => {

@@ -9,6 +9,7 @@ import { residentId as validResidentId } from "../support/identities.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, type Caller, refusalFor } from "../support/callers.js";
 import { daysAroundNow } from "../support/calendar.js";
 import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
+import { timelineOf } from "../support/timeline.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -713,11 +714,8 @@ describe("reporting to the registry (统一归集)", () => {
     recordId: string | null;
   }
   const mediationTimeline = async (code: string): Promise<TimelineEvent[]> => {
-    const data = await ok<{ dispute: { timeline: TimelineEvent[] } | null }>(
-      `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt recordId } } }`,
-      { code },
-    );
-    return (data.dispute?.timeline ?? []).filter((e) => e.source.toLowerCase() === "mediation");
+    const steps = await timelineOf<TimelineEvent>(gql, code, "source type summary occurredAt recordId");
+    return (steps ?? []).filter((e) => e.source.toLowerCase() === "mediation");
   };
 
   it("lists every step of the six-workers joint mediation on the dispute's timeline, in order, without personal data", async () => {
@@ -1025,9 +1023,11 @@ describe("access", () => {
       { attendees: ["吴**", "方**"], notes: "楼上住户同意晚八点后停止施工。", recordedBy: null },
     ]);
     // 我的纠纷: the same case through the resident's party.
-    const mine = await as$(resident(PARTY_ID), `{ me { mediationCases { id } } }`);
+    const mine = await as$(resident(PARTY_ID), `{ me { mediationCases(first: 100) { edges { node { id } } } } }`);
     expect(mine.errors, JSON.stringify(mine.errors)).toBeUndefined();
-    expect((mine.data as { me: { mediationCases: { id: string }[] } }).me.mediationCases).toEqual([{ id: caseId }]);
+    expect(
+      (mine.data as { me: { mediationCases: { edges: { node: { id: string } }[] } } }).me.mediationCases.edges,
+    ).toEqual([{ node: { id: caseId } }]);
   });
 
   it("refuses another resident, and residents reach mediation only through their dispute, not by case id", async () => {

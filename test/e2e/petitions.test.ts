@@ -6,7 +6,8 @@ import { displayDisputeCode, parseDisputeCode } from "@onedoor/shared/dispute-co
 import { sharedGateway, type GraphQLResponse } from "../support/system.js";
 import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
 import { residentId, withWrongCheckDigit } from "../support/identities.js";
-import { chinaYear } from "../support/calendar.js";
+import { addDays } from "@onedoor/shared/clock/index";
+import { chinaDate, chinaYear } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 /** The day (China time) this file started: registrations since then are this file's or later. */
@@ -828,30 +829,59 @@ describe("petitions: the party (当事人) across disputes", () => {
         id
         kind
         displayName
-        disputes {
-          code
-          status
-          mergedInto {
-            code
-          }
-          possibleDuplicates {
-            code
+        disputes(first: 100) {
+          edges {
+            node {
+              code
+              status
+              mergedInto {
+                code
+              }
+              possibleDuplicates {
+                code
+              }
+            }
           }
         }
       }
     }
   `;
+  type DisputeNode = {
+    code: string;
+    status: string;
+    mergedInto: { code: string } | null;
+    possibleDuplicates: { code: string }[];
+  };
   type Me = {
-    me: {
-      id: string;
-      kind: string;
-      displayName: string;
+    me: { id: string; kind: string; displayName: string; disputes: { edges: { node: DisputeNode }[] } };
+  };
+  // 我的纠纷 one page at a time, as a resident's page asks for it.
+  const PAGE = /* GraphQL */ `
+    query ($id: ID!, $first: Int, $after: String, $filter: PartyDisputeFilter, $sort: DisputeSort) {
+      party(id: $id) {
+        disputes(first: $first, after: $after, filter: $filter, sort: $sort) {
+          edges {
+            cursor
+            node {
+              code
+              status
+            }
+          }
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+            endCursor
+          }
+        }
+      }
+    }
+  `;
+  type Page = {
+    party: {
       disputes: {
-        code: string;
-        status: string;
-        mergedInto: { code: string } | null;
-        possibleDuplicates: { code: string }[];
-      }[];
+        edges: { cursor: string; node: { code: string; status: string } }[];
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      };
     };
   };
 
@@ -885,7 +915,7 @@ describe("petitions: the party (当事人) across disputes", () => {
     const { body } = await gql<Me>(ME, {}, own);
     expect(body.errors).toBeUndefined();
     expect(body.data!.me).toMatchObject({ id: ids[0], kind: "PERSON", displayName: "钱志明" });
-    const byCode = new Map(body.data!.me.disputes.map((d) => [d.code, d]));
+    const byCode = new Map(body.data!.me.disputes.edges.map(({ node }) => [node.code, node]));
     expect([...byCode.keys()].sort()).toEqual([first.code, repeat.code, other.code].sort());
     expect(byCode.get(repeat.code)).toMatchObject({
       status: "MERGED",
@@ -894,13 +924,13 @@ describe("petitions: the party (当事人) across disputes", () => {
     });
 
     // The same through party(id), for the person themself and the registry's staff; other residents are refused.
-    const PARTY = `query ($id: ID!) { party(id: $id) { id displayName disputes { code } } }`;
-    const self = await gql<{ party: { displayName: string; disputes: { code: string }[] } }>(
+    const PARTY = `query ($id: ID!) { party(id: $id) { id displayName disputes { edges { node { code } } } } }`;
+    const self = await gql<{ party: { displayName: string; disputes: { edges: { node: { code: string } }[] } } }>(
       PARTY,
       { id: ids[0] },
       own,
     );
-    expect(self.body.data!.party.disputes).toHaveLength(3);
+    expect(self.body.data!.party.disputes.edges).toHaveLength(3);
     const staff = await gql<{ party: { displayName: string } }>(PARTY, { id: ids[0] }, await as(STAFF.petitions));
     expect(staff.body.data!.party.displayName).toBe("钱志明");
     const stranger = await gql(PARTY, { id: ids[0] }, await as(resident(residentId())));
@@ -915,7 +945,56 @@ describe("petitions: the party (当事人) across disputes", () => {
   it("gives a resident with no dispute an empty list, not someone else's", async () => {
     const { body } = await gql<Me>(ME, {}, await as(resident(residentId())));
     expect(body.errors).toBeUndefined();
-    expect(body.data!.me.disputes).toEqual([]);
+    expect(body.data!.me.disputes.edges).toEqual([]);
     expect(codeOf((await gql(ME, {}, await as(STAFF.petitions))).body)).toBe("FORBIDDEN");
+  });
+
+  it("pages a party's disputes by keyset, filters them by status and day, sorts them either way, and keeps them from strangers", async () => {
+    const person = { kind: "PERSON", name: "俞建国", residentId: residentId(), phone: "13906718822" };
+    const registered: DisputeView[] = [];
+    for (let i = 0; i < 3; i++) registered.push(await register(manholeInput({ parties: [person] })));
+    const codes = registered.map((d) => d.code);
+    const partyId = registered[0]!.parties[0]!.partyId;
+    const own = await as(resident(person.residentId));
+    const page = async (variables: Record<string, unknown>, headers = own) => {
+      const { body } = await gql<Page>(PAGE, { id: partyId, ...variables }, headers);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data!.party.disputes;
+    };
+
+    // Newest first by default, two pages of two and one; the second starts after the first's cursor.
+    const first = await page({ first: 2 });
+    expect(first.edges.map((e) => e.node.code)).toEqual([codes[2], codes[1]]);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await page({ first: 2, after: first.pageInfo.endCursor });
+    expect(second.edges.map((e) => e.node.code)).toEqual([codes[0]]);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+
+    // Oldest first on request.
+    expect((await page({ sort: "OLDEST_FIRST" })).edges.map((e) => e.node.code)).toEqual(codes);
+
+    // By status: one closed, the others not; by day: all registered today, none tomorrow.
+    const closed = await mutate(
+      `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "窗口当场调解，双方达成一致。", onTheSpot: true }) { status } }`,
+      { code: codes[1] },
+    );
+    expect(closed.errors, JSON.stringify(closed.errors)).toBeUndefined();
+    expect((await page({ filter: { statuses: ["CLOSED"] } })).edges.map((e) => e.node.code)).toEqual([codes[1]]);
+    const open = [...new Set([registered[0]!.status, registered[2]!.status])];
+    expect((await page({ filter: { statuses: open } })).edges.map((e) => e.node.code)).toEqual([codes[2], codes[0]]);
+    // Days as the registry dated them (China time), never the test's own clock.
+    const [firstDay, lastDay] = [registered[0]!, registered[2]!].map((d) => chinaDate(d.registeredAt));
+    expect((await page({ filter: { from: firstDay, to: lastDay } })).edges).toHaveLength(3);
+    expect((await page({ filter: { from: addDays(lastDay!, 1) } })).edges).toEqual([]);
+    expect(codeOf((await gql(PAGE, { id: partyId, first: 101 }, own)).body)).toBe("BAD_USER_INPUT");
+
+    // Another resident learns nothing of them, whichever page they ask for.
+    const stranger = await gql(
+      PAGE,
+      { id: partyId, after: first.pageInfo.endCursor },
+      await as(resident(residentId())),
+    );
+    expect(codeOf(stranger.body)).toBe("FORBIDDEN");
+    expect(JSON.stringify(stranger.body)).not.toContain(codes[0]);
   });
 });

@@ -55,11 +55,15 @@ describe("registry outage", () => {
       },
     );
   const mediationSteps = async (code: string) => {
-    const { body } = await gql<{ dispute: { timeline: { source: string; type: string }[] } }>(
-      `query ($code: ID!) { dispute(code: $code) { timeline { source type } } }`,
+    // Read inline, not with timelineOf: while the registry is down the answer is an error, and that is no step.
+    const { body } = await gql<{ dispute: { timeline: { edges: { node: { source: string; type: string } }[] } } }>(
+      `query ($code: ID!) { dispute(code: $code) { timeline { edges { node { source type } } } } }`,
       { code },
     );
-    return (body.data?.dispute?.timeline ?? []).filter((s) => s.source === "MEDIATION").map((s) => s.type);
+    return (body.data?.dispute?.timeline.edges ?? [])
+      .map((e) => e.node)
+      .filter((s) => s.source === "MEDIATION")
+      .map((s) => s.type);
   };
   /** Whether the mediation committee's inbox has read a notice about `disputeCode` from the registry. */
   const inboxHas = (disputeCode: string) =>

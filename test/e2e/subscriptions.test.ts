@@ -178,15 +178,20 @@ const DISPUTE_UPDATED = /* GraphQL */ `
       code
       status
       leadOwner
-      timeline {
-        type
+      timeline(sort: NEWEST_FIRST, first: 1) {
+        edges {
+          node {
+            type
+          }
+        }
       }
     }
   }
 `;
 const lastStep = (result: Received["results"][number]) => {
-  const dispute = Object.values(result.data ?? {})[0] as { timeline: { type: string }[] } | undefined;
-  return dispute?.timeline.at(-1)?.type;
+  const dispute = Object.values(result.data ?? {})[0] as
+    { timeline: { edges: { node: { type: string } }[] } } | undefined;
+  return dispute?.timeline.edges[0]?.node.type;
 };
 
 beforeAll(async () => {

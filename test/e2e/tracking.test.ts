@@ -7,6 +7,7 @@ import { sharedGateway } from "../support/system.js";
 import { as, resident, STAFF } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
 import { registerDispute } from "../support/registration.js";
+import { timelineOf } from "../support/timeline.js";
 
 const gatewayUrl = inject("gatewayUrl");
 const gql = sharedGateway(gatewayUrl);
@@ -62,11 +63,7 @@ describe("one history per dispute and tracking by code", () => {
     );
     expect(closed.body.errors).toBeUndefined();
 
-    const { body } = await gql<{ dispute: { timeline: Step[] } }>(
-      `query ($code: ID!) { dispute(code: $code) { timeline { source type summary occurredAt } } }`,
-      { code },
-    );
-    const steps = body.data!.dispute.timeline;
+    const steps = (await timelineOf<Step>(gql, code, "source type summary occurredAt"))!;
     expect(steps.map((s) => s.type)).toEqual(["DISPUTE_REGISTERED", "DISPUTE_DISPATCHED", "DISPUTE_CLOSED"]);
     expect(steps.every((s) => s.source === "PETITIONS")).toBe(true);
     expect(steps.map((s) => s.occurredAt)).toEqual([...steps.map((s) => s.occurredAt)].sort());

@@ -183,11 +183,12 @@ describe("two replicas of everything", { shuffle: false }, () => {
     // (the killed replicas' undelivered events included: they wait in the department's outbox).
     const timeline = async (code: string) =>
       (
-        await ok<{ dispute: { timeline: { id: string; source: string; type: string }[] } | null }>(
-          `query ($code: ID!) { dispute(code: $code) { timeline { id source type } } }`,
+        await ok<{ dispute: { timeline: { edges: { node: { id: string; source: string; type: string } }[] } } | null }>(
+          `query ($code: ID!) { dispute(code: $code) { timeline { edges { node { id source type } } } } }`,
           { code },
         )
-      ).dispute?.timeline
+      ).dispute?.timeline.edges
+        .map((edge) => edge.node)
         .filter((step) => step.source === "MEDIATION")
         .map((step) => ({ id: step.id, type: step.type }));
     for (const s of stories.filter((s) => s.accepted)) {

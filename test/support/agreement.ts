@@ -99,12 +99,12 @@ export async function settledDispute(
     .poll(
       async () =>
         (
-          await ok<{ dispute: { timeline: { type: string }[] } }>(
-            `query ($code: ID!) { dispute(code: $code) { timeline { type } } }`,
+          await ok<{ dispute: { timeline: { totalCount: number } } }>(
+            `query ($code: ID!) { dispute(code: $code) { timeline(filter: { types: ["MEDIATION_AGREEMENT_REACHED"] }) { totalCount } } }`,
             { code },
             now,
           )
-        ).dispute.timeline.some((e) => e.type === "MEDIATION_AGREEMENT_REACHED"),
+        ).dispute.timeline.totalCount > 0,
       { timeout: 20_000, interval: 200 },
     )
     .toBe(true);

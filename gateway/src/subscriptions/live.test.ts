@@ -18,8 +18,12 @@ describe("the query run for each event", () => {
         subscription Mine($code: ID!, $withTimeline: Boolean!, $unused: Int) {
           disputeUpdated(code: $code) {
             ...Summary
-            timeline @include(if: $withTimeline) {
-              type
+            timeline(first: 5) @include(if: $withTimeline) {
+              edges {
+                node {
+                  type
+                }
+              }
             }
           }
         }

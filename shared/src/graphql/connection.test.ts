@@ -60,6 +60,8 @@ describe("Relay connections", async () => {
   it("rejects page sizes out of range and forged cursors with BAD_USER_INPUT", () => {
     expect(() => pageSize(0)).toThrow(/between 1 and 100/);
     expect(() => pageSize(101)).toThrow();
+    expect(pageSize(null, 200, 500)).toBe(200);
+    expect(() => pageSize(501, 200, 500)).toThrow(/between 1 and 500/);
     expect(() => decodeCursor("not-a-cursor")).toThrow(/Invalid cursor/);
   });
 
@@ -100,5 +102,33 @@ describe("Relay connections", async () => {
     expect(page.map((r) => r.n)).toEqual([0, 5, 10, 15]);
     expect(asked).toHaveLength(4);
     expect(asked[1]).toEqual({ OR: [{ n: { gt: 3 } }, { n: 3, id: { gt: "id-03" } }] });
+  });
+  it("keeps only the rows an asynchronous access check lets through, batch by batch, in order", async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({ id: `id-${i}`, n: i }));
+    const checked: number[][] = [];
+    const page = await scanPage({
+      fetch: async (position: object, take: number) => {
+        const after = (position as { OR?: [{ n: { gt: number } }] }).OR?.[0].n.gt ?? -1;
+        return rows.filter((r) => r.n > after).slice(0, take);
+      },
+      sortField: "n",
+      sortValue: (r) => r.n,
+      direction: "asc",
+      after: null,
+      keep: (r) => r.n !== 4,
+      visible: async (batch) => {
+        checked.push(batch.map((r) => r.n));
+        return batch.filter((r) => r.n % 2 === 0);
+      },
+      size: 2,
+      batch: 3,
+    });
+    expect(page.map((r) => r.n)).toEqual([0, 2, 6]);
+    // `keep` runs first (4 never reaches the check); reading stops once size + 1 rows are visible.
+    expect(checked).toEqual([
+      [0, 1, 2],
+      [3, 5],
+      [6, 7, 8],
+    ]);
   });
 });

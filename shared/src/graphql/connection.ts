@@ -77,18 +77,24 @@ export function decodeCursor(cursor: string): CursorKey {
   } catch {
     // fall through to the error below
   }
-  throw new GraphQLError("Invalid cursor", {
+  throw invalidCursor();
+}
+
+/** A cursor the list never handed out (forged, or from another list). */
+export function invalidCursor(): GraphQLError {
+  return new GraphQLError("Invalid cursor", {
     extensions: { code: "BAD_USER_INPUT", field: ["after"], messageZh: "分页游标无效" },
   });
 }
 
 export const MAX_PAGE_SIZE = 100;
 
-export function pageSize(first: number | null | undefined, fallback = 20): number {
+/** `first` checked against the list's bounds; a list of small rows read whole (a timeline) may allow more. */
+export function pageSize(first: number | null | undefined, fallback = 20, max = MAX_PAGE_SIZE): number {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}`, {
-      extensions: { code: "BAD_USER_INPUT", field: ["first"], messageZh: `每页条数须在 1 到 ${MAX_PAGE_SIZE} 之间` },
+  if (!Number.isInteger(size) || size < 1 || size > max) {
+    throw new GraphQLError(`first must be between 1 and ${max}`, {
+      extensions: { code: "BAD_USER_INPUT", field: ["first"], messageZh: `每页条数须在 1 到 ${max} 之间` },
     });
   }
   return size;
@@ -155,22 +161,29 @@ export interface ScanOptions<Row extends { id: string }> {
   parse?: (sort: string | number) => unknown;
   /** Condition computed in code (a clock's state): rows are read in batches until the page is full. */
   keep?: ((row: Row) => boolean) | null;
+  /**
+   * The rows of a batch the caller may see, in order, as an access module answers it (it may read, e.g. the
+   * bodies holding a record): applied after `keep`, batch by batch, so the page still fills from SQL.
+   */
+  visible?: ((rows: Row[]) => PromiseLike<readonly Row[]>) | null;
   size: number;
   batch?: number;
 }
 
-/** Rows for one page (`size + 1` at most, for `toConnection`), keyset-paged, optionally filtered in code. */
+/**
+ * Rows for one page (`size + 1` at most, for `toConnection`), keyset-paged, optionally filtered in code
+ * (`keep`, `visible`).
+ */
 export async function scanPage<Row extends { id: string }>(options: ScanOptions<Row>): Promise<Row[]> {
-  const { fetch, sortField, sortValue, direction, keep, size, batch = 200 } = options;
+  const { fetch, sortField, sortValue, direction, keep, visible, size, batch = 200 } = options;
   let position: object = afterCursor(sortField, options.after, direction, options.parse);
-  if (!keep) return fetch(position, size + 1);
+  if (!keep && !visible) return fetch(position, size + 1);
   const matches: Row[] = [];
   for (;;) {
     const rows = await fetch(position, batch);
-    for (const row of rows) {
-      if (keep(row)) matches.push(row);
-      if (matches.length > size) return matches;
-    }
+    const kept = keep ? rows.filter(keep) : rows;
+    matches.push(...(visible && kept.length > 0 ? await visible(kept) : kept));
+    if (matches.length > size) return matches.slice(0, size + 1);
     const last = rows.at(-1);
     if (!last || rows.length < batch) return matches;
     position = afterKey(sortField, { sort: sortValue(last), id: last.id }, direction);

@@ -41,7 +41,7 @@ const QUEUE = `query ($code: String) { courtCases(filter: { disputeCode: $code }
 const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) {
   ... on CourtCase { id }
   ... on Dispute { disputeCases: courtCases { id } }
-  ... on Party { partyCases: courtCases { id } }
+  ... on Party { partyCases: courtCases(first: 100) { edges { node { id } } } }
 } }`;
 
 describe("a county court's case", () => {
@@ -71,7 +71,10 @@ describe("a county court's case", () => {
       entity: entity.data?._entities?.[0]?.id ?? entity.codes,
       dispute: ids(dispute.data?._entities?.[0]?.disputeCases) ?? dispute.codes,
       // The party may appear in other files' cases: only this one matters here.
-      party: ids(party.data?._entities?.[0]?.partyCases)?.filter((c) => c === id) ?? party.codes,
+      party:
+        ids(party.data?._entities?.[0]?.partyCases?.edges.map((e: { node: { id: string } }) => e.node))?.filter(
+          (c) => c === id,
+        ) ?? party.codes,
       queue: queue.data?.courtCases.edges.map((e: { node: { id: string } }) => e.node.id) ?? queue.codes,
     };
   }

@@ -1,6 +1,7 @@
 // The commission's queue and the arbitrators' calendars: keyset-paged reads of cases.
 import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
-import { afterCursor, scanPage } from "@onedoor/shared/graphql/connection";
+import { afterCursor, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
+import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ArbitrationStatus } from "../generated/prisma/enums.js";
 import { OPEN_STATUSES } from "../domain/case-machine.js";
@@ -107,5 +108,38 @@ export function calendarPage(
     },
     orderBy: [{ hearingAt: "asc" }, { id: "asc" }],
     take: size + 1,
+  });
+}
+
+/**
+ * One page of a party's cases (as an applicant or the respondent), keyset-paged on (receivedAt, id) in SQL;
+ * `visible` (the access module) keeps those the caller may see.
+ */
+export function partyCasePage(
+  store: ArbitrationStore,
+  partyId: string,
+  filter: PartyRecordFilterShape<ArbitrationStatus>,
+  page: { after: string | null; size: number; direction: SortDirection },
+  visible: (rows: CaseRow[]) => PromiseLike<readonly CaseRow[]>,
+): Promise<CaseRow[]> {
+  const where: Prisma.ArbitrationCaseWhereInput = {
+    OR: [{ respondentPartyId: partyId }, { applicants: { some: { partyId } } }],
+    status: statusesWhere(filter.statuses),
+    receivedAt: dayRangeWhere(filter),
+  };
+  return scanPage({
+    fetch: (position, take) =>
+      store.arbitrationCase.findMany({
+        where: { AND: [where, position] },
+        orderBy: [{ receivedAt: page.direction }, { id: page.direction }],
+        take,
+      }),
+    sortField: "receivedAt",
+    sortValue: (row) => row.receivedAt,
+    direction: page.direction,
+    after: page.after,
+    parse: parseInstant,
+    visible,
+    size: page.size,
   });
 }

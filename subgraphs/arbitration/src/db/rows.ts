@@ -52,6 +52,7 @@ export function factsOf(row: CaseRow): CaseFacts {
     hearingAt: row.hearingAt,
     hearingNoticeAt: row.hearingNoticeAt,
     awardExtensions: extensionsOf(row),
+    postponements: postponementsOf(row).length,
     closedAt: row.closedAt,
     awardServedAt: row.awardServedAt,
     awardFinal: row.awardFinal,

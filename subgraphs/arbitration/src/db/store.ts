@@ -22,27 +22,6 @@ export function createLoaders(store: ArbitrationStore) {
         }),
       (row) => row.disputeCode,
     ),
-    // A party's cases, as applicant or respondent (one case may belong to several parties).
-    casesByParty: groupLoader(
-      async (partyIds: readonly string[]) => {
-        const rows = await store.arbitrationCase.findMany({
-          where: {
-            OR: [
-              { respondentPartyId: { in: [...partyIds] } },
-              { applicants: { some: { partyId: { in: [...partyIds] } } } },
-            ],
-          },
-          include: { applicants: { select: { partyId: true } } },
-          orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
-        });
-        return rows.flatMap(({ applicants, ...row }) =>
-          [...new Set([row.respondentPartyId, ...applicants.map((a) => a.partyId)])]
-            .filter((id): id is string => id !== null && partyIds.includes(id))
-            .map((partyId) => ({ partyId, row })),
-        );
-      },
-      (match) => match.partyId,
-    ),
     applicantsByCase: groupLoader(
       (ids: readonly string[]) =>
         store.applicant.findMany({

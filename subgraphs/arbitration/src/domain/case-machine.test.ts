@@ -6,6 +6,7 @@ import {
   followOnOptions,
   isOverdue,
   litigationReasons,
+  MAX_POSTPONEMENTS,
   type CaseEvent,
   type CaseFacts,
 } from "./case-machine.js";
@@ -24,6 +25,7 @@ const received = (day: LocalDate): CaseFacts => ({
   hearingAt: null,
   hearingNoticeAt: null,
   awardExtensions: [],
+  postponements: 0,
   closedAt: null,
   awardServedAt: null,
   awardFinal: null,
@@ -192,6 +194,17 @@ describe("hearing notice and postponement (art. 35)", () => {
       inputRule: true,
     });
     expect(run(scheduled, postpone("2026-11-22", "2026-11-27")).hearingAt).toEqual(at("2026-11-27"));
+    // A few times at most, so the case's history stays its own steps.
+    const often = { ...scheduled, postponements: MAX_POSTPONEMENTS - 1 };
+    expect(run(often, postpone("2026-11-22", "2026-11-27")).hearingAt).toEqual(at("2026-11-27"));
+    expect(
+      applyEvent({ ...often, postponements: MAX_POSTPONEMENTS }, postpone("2026-11-22", "2026-11-27")),
+    ).toMatchObject({
+      ok: false,
+      reason: "TOO_MANY_POSTPONEMENTS",
+      messageZh: `同一案件最多延期开庭 ${MAX_POSTPONEMENTS} 次`,
+      inputRule: false,
+    });
   });
 });
 

@@ -23,6 +23,11 @@ export const OPEN_STATUSES: readonly ArbitrationStatus[] = ["ACCEPTED", "TRIBUNA
 export const HEARING_NOTICE_DAYS = 5;
 /** Art. 35: a party asks to postpone at least 3 days before the hearing. */
 export const POSTPONEMENT_REQUEST_DAYS = 3;
+/**
+ * A hearing is postponed a few times at most: the award is due 45 (+15) days after acceptance. The cap keeps
+ * a case's history one case's own steps (every other step happens once, extensions total 15 days at most).
+ */
+export const MAX_POSTPONEMENTS = 5;
 /** Local policy: a clock is DUE_SOON with this many days or fewer left. */
 export const DUE_SOON_DAYS = 2;
 
@@ -50,6 +55,8 @@ export interface CaseFacts {
   hearingAt: Date | null;
   hearingNoticeAt: Date | null;
   awardExtensions: readonly ClockExtension[];
+  /** 延期开庭 granted so far (the list itself is the write path's, beside the step). */
+  postponements: number;
   /** 裁决书 or 调解书 issued: stops the award clock. */
   closedAt: Date | null;
   /** 裁决书 received by the parties (收到裁决书之日): starts the follow-on windows. */
@@ -71,7 +78,7 @@ export type CaseEvent =
   | { type: "SERVE_AWARD"; at: Date };
 
 /** What a step records besides the status. */
-export type CasePatch = Partial<Omit<CaseFacts, "status">>;
+export type CasePatch = Partial<Omit<CaseFacts, "status" | "postponements">>;
 
 /**
  * A step refused, with a machine-readable reason: by the case's state (INVALID_STATE, as the write
@@ -219,6 +226,12 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): CaseTransition {
     case "POSTPONE_HEARING": {
       if (facts.status !== "HEARING_SCHEDULED" || !facts.hearingAt)
         return wrongStatus(facts, "postpone the hearing of", "延期开庭", ["HEARING_SCHEDULED"]);
+      if (facts.postponements >= MAX_POSTPONEMENTS)
+        return refuse(
+          "TOO_MANY_POSTPONEMENTS",
+          `A hearing is postponed at most ${MAX_POSTPONEMENTS} times`,
+          `同一案件最多延期开庭 ${MAX_POSTPONEMENTS} 次`,
+        );
       if (event.requestedBy.trim() === "" || event.reason.trim() === "") {
         return inputRule(
           "POSTPONEMENT_DETAILS_REQUIRED",

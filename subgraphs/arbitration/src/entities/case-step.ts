@@ -1,8 +1,11 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { CaseStepType } from "../generated/prisma/enums.js";
 
 @ObjectType("ArbitrationCaseStep", { description: "办案记录: one step taken on a case." })
 export class CaseStepRecord {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => String, { description: Object.values(CaseStepType).join(", ") })
   type!: CaseStepType;
 

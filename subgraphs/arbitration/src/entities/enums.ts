@@ -116,3 +116,17 @@ registerEnumType(LitigationReasonCode, {
     AWARD_OVERDUE: { description: "逾期未作出裁决 award overdue" },
   },
 });
+
+/** Not stored: the order of a party's cases (Party.arbitrationCases), by when the application was received. */
+export enum ArbitrationCaseSort {
+  NEWEST_RECEIVED = "NEWEST_RECEIVED",
+  OLDEST_RECEIVED = "OLDEST_RECEIVED",
+}
+registerEnumType(ArbitrationCaseSort, {
+  name: "ArbitrationCaseSort",
+  description: "仲裁案件排序: the order of a party's cases.",
+  valuesConfig: {
+    NEWEST_RECEIVED: { description: "最新收到在前 newest application first (the default)" },
+    OLDEST_RECEIVED: { description: "最早收到在前 oldest application first" },
+  },
+});

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { ArbitrationStatus, ClaimDecision, ClaimKind, TribunalKind } from "./enums.js";
 
@@ -252,3 +253,11 @@ export class ArbitrationCaseFilter {
   @Field(() => LocalDateScalar, { nullable: true, description: "Received on or before this day." })
   to?: string | null;
 }
+
+/** A party's arbitration cases (Party.arbitrationCases): by status and the day the application was received. */
+export const ArbitrationPartyCaseFilter = PartyRecordFilter<ArbitrationStatus>(
+  ArbitrationStatus,
+  "ArbitrationPartyCaseFilter",
+  "Received",
+);
+export type ArbitrationPartyCaseFilter = InstanceType<typeof ArbitrationPartyCaseFilter>;

@@ -9,7 +9,7 @@ import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { badUserInput, forbidden, InputProblems } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 import { validateCreditCode, validatePhone, validateResidentId } from "@onedoor/shared/validators/index";
-import { applyEvent, type CaseEvent } from "../domain/case-machine.js";
+import { applyEvent, MAX_POSTPONEMENTS, type CaseEvent } from "../domain/case-machine.js";
 import { MAX_CLAIM_FEN } from "../domain/claims.js";
 import { onlineFilingRefusal } from "../domain/access.js";
 import { isCollective, representativesProblem } from "../domain/collective.js";
@@ -378,7 +378,9 @@ export class ArbitrationMutations {
 
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => ArbitrationCase, {
-    description: "延期开庭 on a party's request made at least 3 days before the hearing; new date with 5 days' notice.",
+    description:
+      "延期开庭 on a party's request made at least 3 days before the hearing; new date with 5 days' notice; " +
+      `at most ${MAX_POSTPONEMENTS} times per case.`,
   })
   postponeArbitrationHearing(
     @Arg("input", () => PostponeHearingInput) input: PostponeHearingInput,

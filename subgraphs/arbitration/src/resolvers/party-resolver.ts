@@ -1,6 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
-import { ArbitrationCase } from "../entities/arbitration-case.js";
+import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
+import { partyCasePage } from "../db/queues.js";
+import { ArbitrationCase, ArbitrationCaseConnection } from "../entities/arbitration-case.js";
+import { ArbitrationCaseSort } from "../entities/enums.js";
+import { ArbitrationPartyCaseFilter } from "../entities/inputs.js";
 import type { ArbitrationContext } from "./context.js";
 import { visibleCases } from "./access.js";
 
@@ -8,15 +12,35 @@ import { visibleCases } from "./access.js";
 @Resolver(() => PartyStub)
 export class PartyResolver {
   // Nullable: when arbitration is down, the party loses this field only.
-  @FieldResolver(() => [ArbitrationCase], {
+  @FieldResolver(() => ArbitrationCaseConnection, {
     nullable: true,
     description:
-      "仲裁案件 in which the party is an applicant or the respondent, oldest first: those the caller may see (other departments' staff: a summary; anyone else's cases are left out).",
+      "仲裁案件 in which the party is an applicant or the respondent, newest received first unless sorted otherwise: those the caller may see (other departments' staff: a summary; anyone else's cases are left out).",
   })
-  async arbitrationCases(@Root() party: PartyStub, @Ctx() ctx: ArbitrationContext): Promise<ArbitrationCase[]> {
-    return visibleCases(
-      ctx,
-      (await ctx.loaders.casesByParty.load(party.id)).map((match) => match.row),
-    );
+  async arbitrationCases(
+    @Root() party: PartyStub,
+    @Arg("sort", () => ArbitrationCaseSort, {
+      nullable: true,
+      defaultValue: ArbitrationCaseSort.NEWEST_RECEIVED,
+      description: "Newest received first when absent",
+    })
+    sort: ArbitrationCaseSort,
+    @Arg("filter", () => ArbitrationPartyCaseFilter, { nullable: true }) filter: ArbitrationPartyCaseFilter | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCaseConnection> {
+    const size = pageSize(first);
+    const direction = sort === ArbitrationCaseSort.OLDEST_RECEIVED ? "asc" : "desc";
+    // The access module answers each case as the caller reads it; the page keeps the rows it let through.
+    const shown = new Map<string, ArbitrationCase>();
+    const rows = await partyCasePage(ctx.store, party.id, filter ?? {}, { after, size, direction }, async (batch) => {
+      for (const view of await visibleCases(ctx, batch)) shown.set(view.id, view);
+      return batch.filter((row) => shown.has(row.id));
+    });
+    return toConnection(rows, size, (row) => row.receivedAt.toISOString(), {
+      hasPreviousPage: Boolean(after),
+      toNode: (row) => shown.get(row.id)!,
+    });
   }
 }

@@ -1,11 +1,24 @@
-// Reads of legal aid cases beyond the request's loaders: the queue.
+// Reads of legal aid cases beyond the request's loaders: the queue, and a case's work log page by page.
 import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
-import { scanPage, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
-import type { LegalAidCase as CaseRow, LegalAidMaterialRequest, Prisma } from "../generated/prisma/client.js";
-import { LegalAidStatus, type LegalAidMatter } from "../generated/prisma/enums.js";
+import {
+  afterCursor,
+  scanPage,
+  toConnection,
+  type ConnectionShape,
+  type SortDirection,
+} from "@onedoor/shared/graphql/connection";
+import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
+import type {
+  LegalAidCase as CaseRow,
+  LegalAidMaterialRequest,
+  LegalAidWorkEntry,
+  Prisma,
+} from "../generated/prisma/client.js";
+import { LegalAidStatus, type LegalAidMatter, type WorkActivity } from "../generated/prisma/enums.js";
 import type { LegalAidContext } from "../resolvers/context.js";
 import type { ListScope } from "../domain/access.js";
 import { isoSort, parseIsoSort } from "./paging.js";
+import type { LegalAidStore } from "./store.js";
 
 const DAY_MS = 86_400_000;
 
@@ -91,4 +104,68 @@ export async function caseQueue(
   });
   for (const row of rows) ctx.loaders.materialRequestsByCase.prime(row.id, row.materialRequests);
   return toConnection(rows, page.size, (row) => isoSort(row.appliedAt));
+}
+
+/**
+ * One page of the cases a party (by party id) applied for, keyset-paged on (appliedAt, id) in SQL; `visible`
+ * (the access module) keeps those the caller may see.
+ */
+export function partyCasePage(
+  { store }: Pick<LegalAidContext, "store">,
+  partyId: string,
+  filter: PartyRecordFilterShape<LegalAidStatus>,
+  page: { after: string | null; size: number; direction: SortDirection },
+  visible: (rows: CaseRow[]) => PromiseLike<readonly CaseRow[]>,
+): Promise<CaseRow[]> {
+  const where: Prisma.LegalAidCaseWhereInput = {
+    applicantPartyId: partyId,
+    status: statusesWhere(filter.statuses),
+    appliedAt: dayRangeWhere(filter),
+  };
+  return scanPage({
+    fetch: (position, take) =>
+      store.legalAidCase.findMany({
+        where: { AND: [where, position] },
+        orderBy: [{ appliedAt: page.direction }, { id: page.direction }],
+        take,
+      }),
+    sortField: "appliedAt",
+    sortValue: (row) => row.appliedAt,
+    direction: page.direction,
+    after: page.after,
+    parse: parseIsoSort,
+    visible,
+    size: page.size,
+  });
+}
+
+export interface WorkLogQuery {
+  activities?: readonly WorkActivity[] | null;
+  from?: LocalDate | null;
+  to?: LocalDate | null;
+  direction: SortDirection;
+  after?: string | null;
+  size: number;
+}
+
+/** One page of a case's work log in (occurredAt, id) order, and how many entries match. */
+export async function workLogPage(
+  store: LegalAidStore,
+  caseId: string,
+  { activities, from, to, direction, after, size }: WorkLogQuery,
+): Promise<{ rows: LegalAidWorkEntry[]; totalCount: number }> {
+  const where: Prisma.LegalAidWorkEntryWhereInput = {
+    caseId,
+    ...(activities?.length ? { activity: { in: [...activities] } } : {}),
+    occurredAt: dayRangeWhere({ from, to }),
+  };
+  const [rows, totalCount] = await Promise.all([
+    store.legalAidWorkEntry.findMany({
+      where: { AND: [where, afterCursor("occurredAt", after, direction, parseIsoSort)] },
+      orderBy: [{ occurredAt: direction }, { id: direction }],
+      take: size + 1,
+    }),
+    store.legalAidWorkEntry.count({ where }),
+  ]);
+  return { rows, totalCount };
 }

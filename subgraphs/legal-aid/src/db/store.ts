@@ -26,27 +26,11 @@ export function createLoaders(store: LegalAidStore) {
         }),
       (row) => row.disputeCode!,
     ),
-    casesByApplicant: groupLoader(
-      (partyIds: readonly string[]) =>
-        store.legalAidCase.findMany({
-          where: { applicantPartyId: { in: [...partyIds] } },
-          orderBy: [{ appliedAt: "asc" }, { id: "asc" }],
-        }),
-      (row) => row.applicantPartyId!,
-    ),
     materialRequestsByCase: groupLoader(
       (ids: readonly string[]) =>
         store.legalAidMaterialRequest.findMany({
           where: { caseId: { in: [...ids] } },
           orderBy: { requestedAt: "asc" },
-        }),
-      (row) => row.caseId,
-    ),
-    workLogByCase: groupLoader(
-      (ids: readonly string[]) =>
-        store.legalAidWorkEntry.findMany({
-          where: { caseId: { in: [...ids] } },
-          orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
         }),
       (row) => row.caseId,
     ),

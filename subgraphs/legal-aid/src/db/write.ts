@@ -49,7 +49,6 @@ export async function changeCase(ctx: LegalAidContext, step: CaseStep): Promise<
   });
   ctx.loaders.caseById.clear(row.id).prime(row.id, row);
   ctx.loaders.materialRequestsByCase.clear(row.id);
-  ctx.loaders.workLogByCase.clear(row.id);
   // The assignee's load changes with an assignment or a closure.
   if (row.assigneeId) ctx.loaders.openCasesByProvider.clear(row.assigneeId);
   return row;

@@ -10,6 +10,7 @@ import {
   decideStep,
   isOverdue,
   logWorkStep,
+  MAX_MATERIAL_REQUESTS,
   openMaterialRequest,
   requestMaterialsStep,
   reviewStep,
@@ -97,6 +98,14 @@ describe("legal aid steps: the status, then the step's own rule", () => {
     expect(supplyMaterialsStep(kase(LegalAidStatus.MATERIALS_REQUESTED), open)).toEqual({
       ok: true,
       status: LegalAidStatus.SUBMITTED,
+    });
+    // A few rounds at most: the list of requests stays one case's own, and the clock cannot stop for ever.
+    const rounds = (n: number) => Array.from({ length: n }, () => supplied[0]!);
+    expect(requestMaterialsStep(kase(LegalAidStatus.SUBMITTED), rounds(MAX_MATERIAL_REQUESTS - 1)).ok).toBe(true);
+    expect(requestMaterialsStep(kase(LegalAidStatus.SUBMITTED), rounds(MAX_MATERIAL_REQUESTS))).toMatchObject({
+      ok: false,
+      reason: "TOO_MANY_MATERIAL_REQUESTS",
+      messageZh: `同一申请最多通知补充材料 ${MAX_MATERIAL_REQUESTS} 次，请依已提交材料作出决定`,
     });
     expect(reasonOf(supplyMaterialsStep(kase(LegalAidStatus.GRANTED), open))).toBe("NOT_ALLOWED_IN_STATUS");
   });

@@ -112,8 +112,20 @@ export function requestMaterialsStep(
       "Material is already requested and not yet supplied",
       "已有尚未补充的材料通知",
     );
+  if (step.ok && requests.length >= MAX_MATERIAL_REQUESTS)
+    return refusal(
+      "TOO_MANY_MATERIAL_REQUESTS",
+      `At most ${MAX_MATERIAL_REQUESTS} material requests per application: decide on what was supplied`,
+      `同一申请最多通知补充材料 ${MAX_MATERIAL_REQUESTS} 次，请依已提交材料作出决定`,
+    );
   return step;
 }
+
+/**
+ * 补充材料 stops the 7-day decision clock (art. 43), so requests cannot go on for ever: a few rounds at most,
+ * then the centre decides on what it has.
+ */
+export const MAX_MATERIAL_REQUESTS = 5;
 
 /** 补充材料: answers the open request. */
 export function supplyMaterialsStep(

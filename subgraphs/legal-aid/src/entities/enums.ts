@@ -104,6 +104,20 @@ registerEnumType(QualityRating, {
   valuesConfig: describe({ EXCELLENT: "优秀", GOOD: "良好", PASS: "合格", FAIL: "不合格" }),
 });
 
+// Not stored: the order of a case's work log.
+export enum WorkEntrySort {
+  OLDEST_FIRST = "OLDEST_FIRST",
+  NEWEST_FIRST = "NEWEST_FIRST",
+}
+registerEnumType(WorkEntrySort, {
+  name: "LegalAidWorkEntrySort",
+  description: "排序 of a work log.",
+  valuesConfig: {
+    OLDEST_FIRST: { description: "按时间先后 oldest first" },
+    NEWEST_FIRST: { description: "时间倒序 newest first" },
+  },
+});
+
 export {
   ApplicantGroup,
   ClosureOutcome,
@@ -116,3 +130,17 @@ export {
   QualityRating,
   WorkActivity,
 };
+
+/** Not stored: the order of a party's cases (Party.legalAidCases), by when they applied. */
+export enum LegalAidCaseSort {
+  NEWEST_APPLIED = "NEWEST_APPLIED",
+  OLDEST_APPLIED = "OLDEST_APPLIED",
+}
+registerEnumType(LegalAidCaseSort, {
+  name: "LegalAidCaseSort",
+  description: "法律援助案件排序: the order of a party's cases.",
+  valuesConfig: {
+    NEWEST_APPLIED: { description: "最新申请在前 newest application first (the default)" },
+    OLDEST_APPLIED: { description: "最早申请在前 oldest application first" },
+  },
+});

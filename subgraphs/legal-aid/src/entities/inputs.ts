@@ -1,5 +1,6 @@
 // Every input type of the legal aid center's operations.
 import { Field, ID, InputType, Int } from "type-graphql";
+import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   ApplicantGroup,
@@ -320,4 +321,24 @@ export class LegalAidEligibilityInput {
 
   @Field(() => Date, { nullable: true, description: "Date whose rules apply; defaults to today." })
   on?: Date | null;
+}
+
+/** A party's legal aid cases (Party.legalAidCases): by status and the day they applied. */
+export const LegalAidPartyCaseFilter = PartyRecordFilter<LegalAidStatus>(
+  LegalAidStatus,
+  "LegalAidPartyCaseFilter",
+  "Applied",
+);
+export type LegalAidPartyCaseFilter = InstanceType<typeof LegalAidPartyCaseFilter>;
+
+@InputType("LegalAidWorkEntryFilter", { description: "Work log filter; every field narrows the list." })
+export class WorkEntryFilter {
+  @Field(() => [WorkActivity], { nullable: true, description: "Any of these activities." })
+  activities?: WorkActivity[] | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Done on or after this day (China time)." })
+  from?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Done on or before this day (China time)." })
+  to?: string | null;
 }

@@ -58,3 +58,6 @@ export class LegalAidWorkEntry {
   @Field(() => String)
   recordedBy!: string;
 }
+
+@ObjectType()
+export class LegalAidWorkEntryConnection extends Connection(LegalAidWorkEntry) {}

@@ -39,6 +39,7 @@ import {
   closeStep,
   decideStep,
   logWorkStep,
+  MAX_MATERIAL_REQUESTS,
   openMaterialRequest,
   refusal,
   requestMaterialsStep,
@@ -183,7 +184,9 @@ export class LegalAidCaseMutations {
 
   @Authorized<Policy>("legalAidOfficer")
   @Mutation(() => LegalAidCase, {
-    description: "要求补充材料: pauses the decision clock until the material is supplied.",
+    description:
+      "要求补充材料: pauses the decision clock until the material is supplied; " +
+      `at most ${MAX_MATERIAL_REQUESTS} requests per application (INVALID_STATE TOO_MANY_MATERIAL_REQUESTS).`,
   })
   async requestLegalAidMaterials(
     @Arg("input", () => RequestLegalAidMaterialsInput) input: RequestLegalAidMaterialsInput,

@@ -5,7 +5,7 @@ import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { formatMoney } from "@onedoor/shared/graphql/scalars";
 import { maskedPhone, maskedResidentId, visibleName, type Policy } from "@onedoor/shared/auth/access";
-import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import { MAX_PAGE_SIZE, pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
@@ -24,14 +24,15 @@ import {
   MaterialRequest,
   ProvisionalAid,
 } from "../entities/legal-aid-case.js";
-import { LegalAidCaseFilter } from "../entities/inputs.js";
-import { LegalAidWorkEntry } from "../entities/provider.js";
-import { EligibilityBasis } from "../entities/enums.js";
+import { LegalAidCaseFilter, WorkEntryFilter } from "../entities/inputs.js";
+import { LegalAidWorkEntryConnection } from "../entities/provider.js";
+import { EligibilityBasis, WorkEntrySort } from "../entities/enums.js";
 import { MATTERS } from "../domain/matters.js";
 import { URGENT_RULE_ARTICLE, caseClockFacts, clockStatuses, isOverdue } from "../domain/workflow.js";
 import { applicantPartyIdOf } from "../domain/access.js";
 import { optionalDisputeCode } from "../domain/input-rules.js";
-import { caseQueue, type QueuedCase } from "../db/cases.js";
+import { caseQueue, workLogPage, type QueuedCase } from "../db/cases.js";
+import { isoSort } from "../db/paging.js";
 import type { ApplicantSource, CaseRow, ProviderRow, WorkEntryView } from "./mapping.js";
 import { applicantOwner, listScope, seesCaseInFull, visibleCase } from "./access.js";
 import type { LegalAidContext } from "./context.js";
@@ -147,12 +148,37 @@ export class LegalAidCaseResolver {
     return provider ? { provider, assignedAt: row.assignedAt, assignedBy: row.assignedBy ?? "" } : null;
   }
 
-  @FieldResolver(() => [LegalAidWorkEntry], {
-    description: "办案记录 of the assigned provider, oldest first (bounded by one case).",
+  @FieldResolver(() => LegalAidWorkEntryConnection, {
+    description:
+      "办案记录 of the assigned provider over the months of the case, oldest first unless sorted otherwise, keyset-paged.",
   })
-  async workLog(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): Promise<WorkEntryView[]> {
-    const entries = await ctx.loaders.workLogByCase.load(row.id);
-    return seesCaseInFull(ctx, row) ? entries : entries.map((e) => ({ ...e, description: null }));
+  async workLog(
+    @Root() row: CaseRow,
+    @Ctx() ctx: LegalAidContext,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (default 100)." }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => WorkEntryFilter, { nullable: true }) filter: WorkEntryFilter | null,
+    @Arg("sort", () => WorkEntrySort, { nullable: true, defaultValue: WorkEntrySort.OLDEST_FIRST })
+    sort: WorkEntrySort | null,
+  ): Promise<ConnectionShape<WorkEntryView>> {
+    const size = pageSize(first, MAX_PAGE_SIZE);
+    if (filter?.from && filter.to && filter.to < filter.from) {
+      const problems = new InputProblems();
+      problems.add(["filter", "to"], "RANGE", "结束日期不能早于开始日期", "to is before from");
+      problems.throwIfAny();
+    }
+    const { rows, totalCount } = await workLogPage(ctx.store, row.id, {
+      ...filter,
+      direction: sort === WorkEntrySort.NEWEST_FIRST ? "desc" : "asc",
+      after,
+      size,
+    });
+    const full = seesCaseInFull(ctx, row);
+    const page = toConnection(rows, size, (entry) => isoSort(entry.occurredAt), {
+      hasPreviousPage: Boolean(after),
+      toNode: (entry): WorkEntryView => (full ? entry : { ...entry, description: null }),
+    });
+    return { ...page, totalCount };
   }
 
   @FieldResolver(() => LegalAidClosure, { nullable: true })

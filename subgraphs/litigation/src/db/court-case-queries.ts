@@ -2,6 +2,7 @@
 // order), and the judicial confirmation counts.
 import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
 import { scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
+import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import { courtClockStatus, isOverdue } from "../domain/clocks.js";
 import type { CourtCase, CourtCaseClock, Prisma } from "../generated/prisma/client.js";
 import type { CourtCaseStatus, CourtProcedure } from "../generated/prisma/enums.js";
@@ -142,5 +143,38 @@ export function confirmationGroups(
     by: ["status", "performance"],
     where: { procedure: "JUDICIAL_CONFIRMATION", ...filterWhere(scope) },
     _count: { _all: true },
+  });
+}
+
+/**
+ * One page of the cases where a party (by party id) appears, keyset-paged on (filedAt, id) in SQL; `visible`
+ * (the access module) keeps those the caller may see.
+ */
+export function partyCasePage(
+  store: LitigationStore,
+  partyId: string,
+  filter: PartyRecordFilterShape<CourtCaseStatus>,
+  page: { after: string | null; size: number; direction: SortDirection },
+  visible: (rows: CourtCase[]) => PromiseLike<readonly CourtCase[]>,
+): Promise<CourtCase[]> {
+  const where: Prisma.CourtCaseWhereInput = {
+    parties: { some: { partyId } },
+    status: statusesWhere(filter.statuses),
+    filedAt: dayRangeWhere(filter),
+  };
+  return scanPage({
+    fetch: (position, take) =>
+      store.courtCase.findMany({
+        where: { AND: [where, position] },
+        orderBy: [{ filedAt: page.direction }, { id: page.direction }],
+        take,
+      }),
+    sortField: "filedAt",
+    sortValue: (row) => row.filedAt,
+    direction: page.direction,
+    after: page.after,
+    parse: (sort: string | number) => new Date(String(sort)),
+    visible,
+    size: page.size,
   });
 }

@@ -35,24 +35,6 @@ export function createLoaders(store: LitigationStore) {
         }),
       (row) => row.originCaseId!,
     ),
-    /** Cases where a party (by party id) appears, oldest first; a case once even if the party holds two positions. */
-    casesByPartyId: groupLoader(
-      async (partyIds: readonly string[]) => {
-        const rows = await store.courtCaseParty.findMany({
-          where: { partyId: { in: [...partyIds] } },
-          include: { case: true },
-          orderBy: [{ case: { filedAt: "asc" } }, { caseId: "asc" }, { position: "asc" }],
-        });
-        const seen = new Set<string>();
-        return rows.filter((row) => {
-          const key = `${row.partyId}:${row.caseId}`;
-          if (seen.has(key)) return false;
-          seen.add(key);
-          return true;
-        });
-      },
-      (row) => row.partyId!,
-    ),
     partiesByCase: groupLoader(
       (ids: readonly string[]) =>
         store.courtCaseParty.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { position: "asc" } }),

@@ -48,6 +48,9 @@ export class CauseOfAction {
   description: "当事人. Name, ID number and party id are resolved per caller (see CourtCasePartyResolver).",
 })
 export class CourtCaseParty {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => PartyRole)
   role!: PartyRole;
 
@@ -68,6 +71,9 @@ export class CourtCaseParty {
 
 @ObjectType({ description: "诉讼请求 / 申请事项" })
 export class CourtCaseClaim {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => String, { nullable: true, description: "The claim's text; null for summary readers." })
   description!: string | null;
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import type { LocalDate } from "@onedoor/shared/clock/index";
+import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   CourtCaseStatus,
@@ -217,3 +218,11 @@ export class CourtCaseFilter {
   @Field(() => String, { nullable: true })
   disputeCode?: string | null;
 }
+
+/** A party's court cases (Party.courtCases): by status and the day the case was filed. */
+export const CourtPartyCaseFilter = PartyRecordFilter<CourtCaseStatus>(
+  CourtCaseStatus,
+  "CourtPartyCaseFilter",
+  "Filed",
+);
+export type CourtPartyCaseFilter = InstanceType<typeof CourtPartyCaseFilter>;

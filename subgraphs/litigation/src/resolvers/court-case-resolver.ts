@@ -197,6 +197,7 @@ export class CourtCaseResolver {
     const [parties, scope] = await Promise.all([ctx.loaders.partiesByCase.load(row.id), caseScope(ctx, row)]);
     const summary = visibilityOf(ctx.identity, scope) !== "full";
     return parties.map((p) => ({
+      id: p.id,
       role: p.role,
       kind: p.kind,
       joinsApplication: p.joinsApplication,
@@ -212,6 +213,7 @@ export class CourtCaseResolver {
   async claims(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseClaim[]> {
     const [claims, summary] = await Promise.all([ctx.loaders.claimsByCase.load(row.id), isSummaryReader(ctx, row)]);
     return claims.map((c) => ({
+      id: c.id,
       description: summary ? null : c.description,
       amount: c.amount && formatMoney(c.amount),
     }));

@@ -1,10 +1,12 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { readPersonalData, visibleName } from "@onedoor/shared/auth/access";
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
+import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
+import { partyCasePage } from "../db/court-case-queries.js";
 import { shownIdNumber } from "../domain/access.js";
-import { CourtCase, CourtCaseParty } from "../entities/court-case.js";
-import { PartyKind } from "../entities/enums.js";
-import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
+import { CourtCaseConnection, CourtCaseParty } from "../entities/court-case.js";
+import { CourtCaseSort, PartyKind } from "../entities/enums.js";
+import { CourtPartyCaseFilter } from "../entities/inputs.js";
 import type { LitigationContext } from "./context.js";
 import { visibleCases } from "./access.js";
 
@@ -64,15 +66,32 @@ export class CourtCasePartyResolver {
 /** The court's records for a party of the registry. */
 @Resolver(() => PartyStub)
 export class PartyCourtCasesResolver {
-  @FieldResolver(() => [CourtCase], {
+  // Nullable: when litigation is down, the party loses this field only.
+  @FieldResolver(() => CourtCaseConnection, {
     nullable: true,
-    description: "法院案件 where the party appears, oldest first: those the caller may see.",
+    description:
+      "法院案件 where the party appears, newest filing first unless sorted otherwise: those the caller may see.",
   })
-  async courtCases(@Root() party: PartyStub, @Ctx() ctx: LitigationContext): Promise<CourtCaseRow[]> {
-    const rows = await ctx.loaders.casesByPartyId.load(party.id);
-    return visibleCases(
-      ctx,
-      rows.map((row) => row.case),
+  async courtCases(
+    @Root() party: PartyStub,
+    @Arg("sort", () => CourtCaseSort, {
+      nullable: true,
+      defaultValue: CourtCaseSort.FILED_AT_DESC,
+      description: "Newest filing first when absent",
+    })
+    sort: CourtCaseSort,
+    @Arg("filter", () => CourtPartyCaseFilter, { nullable: true }) filter: CourtPartyCaseFilter | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseConnection> {
+    const size = pageSize(first);
+    const direction = sort === CourtCaseSort.FILED_AT_ASC ? "asc" : "desc";
+    const rows = await partyCasePage(ctx.store, party.id, filter ?? {}, { after, size, direction }, (batch) =>
+      visibleCases(ctx, batch),
     );
+    return toConnection(rows, size, (row) => row.filedAt.toISOString(), {
+      hasPreviousPage: Boolean(after),
+    }) as CourtCaseConnection;
   }
 }

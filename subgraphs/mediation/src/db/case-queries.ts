@@ -2,7 +2,8 @@
 // keyset paged. Deadlines are computed, never stored: the overdue filter reads in batches and keeps the rows
 // whose clock matches.
 import { addDays, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
-import { scanPage } from "@onedoor/shared/graphql/connection";
+import { scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
+import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import { caseClockView } from "../domain/mediation-clock.js";
 import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
 import type { MediationCaseStatus } from "../generated/prisma/enums.js";
@@ -85,4 +86,34 @@ export async function caseQueue(
     batch: SCAN_BATCH,
   });
   return rows.map(({ pauses: _pauses, ...row }) => row);
+}
+
+/**
+ * One page of a party's cases: those of the party's disputes (`codes`, sealed by the registry), keyset-paged on
+ * (acceptedAt, id) in SQL; `visible` (the access module) keeps those the caller may see.
+ */
+export function partyCasePage(
+  { store }: WithStore,
+  codes: readonly string[],
+  filter: PartyRecordFilterShape<MediationCaseStatus>,
+  page: { after: string | null; size: number; direction: SortDirection },
+  visible: (rows: CaseRow[]) => PromiseLike<readonly CaseRow[]>,
+): Promise<CaseRow[]> {
+  if (codes.length === 0) return Promise.resolve([]);
+  const where: Prisma.MediationCaseWhereInput = {
+    disputeCode: { in: [...codes] },
+    status: statusesWhere(filter.statuses),
+    acceptedAt: dayRangeWhere(filter),
+  };
+  const orderBy = [{ acceptedAt: page.direction }, { id: page.direction }];
+  return scanPage({
+    fetch: (position, take) => store.mediationCase.findMany({ where: { AND: [where, position] }, orderBy, take }),
+    sortField: "acceptedAt",
+    sortValue: (row: CaseRow) => row.acceptedAt,
+    direction: page.direction,
+    after: page.after,
+    parse,
+    visible,
+    size: page.size,
+  });
 }

@@ -2,6 +2,7 @@
 // mutation that changes a case takes the optional `expectedVersion` it was read at (optimistic concurrency).
 import { Field, ID, InputType, Int } from "type-graphql";
 import type { LocalDate } from "@onedoor/shared/clock/index";
+import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS } from "../domain/suggest-mediators.js";
 import {
@@ -39,6 +40,14 @@ export class MediationCaseFilter {
   @Field(() => String, { nullable: true })
   disputeCode?: string;
 }
+
+/** A party's mediation cases (Party.mediationCases): by status and the day they were accepted. */
+export const MediationPartyCaseFilter = PartyRecordFilter<MediationCaseStatus>(
+  MediationCaseStatus,
+  "MediationPartyCaseFilter",
+  "Accepted",
+);
+export type MediationPartyCaseFilter = InstanceType<typeof MediationPartyCaseFilter>;
 
 @InputType()
 export class AcceptMediationCaseInput {

@@ -108,6 +108,9 @@ export class MediationSession {
 
 @ObjectType({ description: "Time not counted on the case's clock, e.g. 医疗损害鉴定." })
 export class MediationClockPause {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => Date)
   from!: Date;
 

@@ -1,4 +1,4 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import {
   PartyStub,
   partyWithDisputesReference,
@@ -6,7 +6,11 @@ import {
   withPartyDisputeCodes,
   type PartyWithDisputes,
 } from "@onedoor/shared/federation/party-stub";
-import { MediationCase } from "../entities/mediation-case.js";
+import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
+import { partyCasePage } from "../db/case-queries.js";
+import { MediationCaseSort } from "../entities/enums.js";
+import { MediationPartyCaseFilter } from "../entities/inputs.js";
+import { MediationCaseConnection } from "../entities/mediation-case.js";
 import { visibleCases, type CaseView } from "./access.js";
 import type { MediationContext } from "./context.js";
 
@@ -19,19 +23,31 @@ withPartyDisputeCodes();
 @Resolver(() => PartyStub)
 export class PartyResolver {
   @Directive(REQUIRES_PARTY_DISPUTES)
-  @FieldResolver(() => [MediationCase], {
+  @FieldResolver(() => MediationCaseConnection, {
     nullable: true,
     description:
-      "调解案件 of the party's disputes, oldest first per dispute: the ones the caller may see (the party themself, staff; a summary for other departments' staff).",
+      "调解案件 of the party's disputes, newest accepted first unless sorted otherwise: the ones the caller may see (the party themself, staff; a summary for other departments' staff).",
   })
-  async mediationCases(@Root() party: PartyWithDisputes, @Ctx() ctx: MediationContext): Promise<CaseView[]> {
-    const perDispute = await ctx.loaders.casesByDispute.loadMany(party.disputeCodes ?? []);
-    const rows = perDispute.flatMap((cases) => {
-      if (cases instanceof Error) throw cases;
-      return cases;
-    });
+  async mediationCases(
+    @Root() party: PartyWithDisputes,
+    @Arg("sort", () => MediationCaseSort, {
+      nullable: true,
+      defaultValue: MediationCaseSort.NEWEST_ACCEPTED,
+      description: "Newest accepted first when absent",
+    })
+    sort: MediationCaseSort,
+    @Arg("filter", () => MediationPartyCaseFilter, { nullable: true }) filter: MediationPartyCaseFilter | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: MediationContext,
+  ) {
+    const size = pageSize(first);
+    const direction = sort === MediationCaseSort.OLDEST_ACCEPTED ? "asc" : "desc";
     // The registry sealed these codes as the party's disputes: the party is a party of each.
-    return await visibleCases(ctx, rows, [party.id]);
+    const rows = await partyCasePage(ctx, party.disputeCodes ?? [], filter ?? {}, { after, size, direction }, (batch) =>
+      visibleCases(ctx, batch, [party.id]),
+    );
+    return toConnection<CaseView>(rows, size, (r) => r.acceptedAt.toISOString(), { hasPreviousPage: Boolean(after) });
   }
 }
 

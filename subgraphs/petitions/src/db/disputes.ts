@@ -1,6 +1,7 @@
 // Reading disputes: one by code, fresh (for a step), and the keyset-paged queue with its filters.
 import { CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay } from "@onedoor/shared/clock/index";
-import { afterCursor } from "@onedoor/shared/graphql/connection";
+import { afterCursor, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
+import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import { ServiceTier } from "../generated/prisma/enums.js";
 import type { Dispute, Prisma } from "../generated/prisma/client.js";
 import { lastOverdueRegistrationDay } from "../domain/clocks.js";
@@ -53,13 +54,14 @@ function jurisdictionWhere({ county, body }: { county?: string; body?: string })
   return where;
 }
 
-/** One page of the queue, newest registration first (`size + 1` rows at most, for `toConnection`). */
+const parseInstant = (sort: string | number) => new Date(String(sort));
+
+/** One page of the queue by registration, newest first unless "asc" (`size + 1` rows at most, for `toConnection`). */
 export function disputePage(
   store: PetitionsStore,
   filter: DisputeFilter | null | undefined,
   now: Date,
-  after: string | null | undefined,
-  size: number,
+  page: { after: string | null | undefined; size: number; direction: SortDirection },
   jurisdiction: { county?: string; body?: string } = {},
 ): Promise<Dispute[]> {
   return store.dispute.findMany({
@@ -67,11 +69,44 @@ export function disputePage(
       AND: [
         ...disputeWhere(filter, now),
         ...jurisdictionWhere(jurisdiction),
-        afterCursor("registeredAt", after, "desc", (s) => new Date(String(s))),
+        afterCursor("registeredAt", page.after, page.direction, parseInstant),
       ],
     },
-    orderBy: [{ registeredAt: "desc" }, { id: "desc" }],
-    take: size + 1,
+    orderBy: [{ registeredAt: page.direction }, { id: page.direction }],
+    take: page.size + 1,
+  });
+}
+
+/**
+ * One page of the disputes where a party (by party id) appears, keyset-paged on (registeredAt, id) in SQL;
+ * `visible` (the access module) keeps those the caller may see.
+ */
+export function partyDisputePage(
+  store: PetitionsStore,
+  partyId: string,
+  filter: PartyRecordFilterShape<Dispute["status"]>,
+  page: { after: string | null | undefined; size: number; direction: SortDirection },
+  visible: (rows: Dispute[]) => PromiseLike<readonly Dispute[]>,
+): Promise<Dispute[]> {
+  const where: Prisma.DisputeWhereInput = {
+    parties: { some: { partyId } },
+    status: statusesWhere(filter.statuses),
+    registeredAt: dayRangeWhere(filter),
+  };
+  return scanPage({
+    fetch: (position, take) =>
+      store.dispute.findMany({
+        where: { AND: [where, position] },
+        orderBy: [{ registeredAt: page.direction }, { id: page.direction }],
+        take,
+      }),
+    sortField: "registeredAt",
+    sortValue: (row) => row.registeredAt,
+    direction: page.direction,
+    after: page.after,
+    parse: parseInstant,
+    visible,
+    size: page.size,
   });
 }
 

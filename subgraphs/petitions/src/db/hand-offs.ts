@@ -43,6 +43,9 @@ export const handOffById = (store: PetitionsStore, id: string) => store.handOff.
 export const hasPendingHandOff = async (db: Tx, disputeId: string): Promise<boolean> =>
   (await db.handOff.count({ where: { disputeId, state: "PENDING" } })) > 0;
 
+/** Every hand-off of the dispute, answered or not (the request step caps them). */
+export const handOffCount = (db: Tx, disputeId: string): Promise<number> => db.handOff.count({ where: { disputeId } });
+
 /** One page of hand-offs, newest first (`size + 1` rows at most, for `toConnection`). */
 export function handOffPage(
   store: PetitionsStore,

@@ -1,7 +1,8 @@
 // Petitions (信访事项) as stored: the clock inputs of the domain's record, the rows a step adds, the
 // handling queue, and the petitions of the same matter reaching the registry again.
-import { afterCursor } from "@onedoor/shared/graphql/connection";
-import type { Dispute, Petition, PetitionAdjustment } from "../generated/prisma/client.js";
+import { afterCursor, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
+import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
+import type { Dispute, Petition, PetitionAdjustment, Prisma } from "../generated/prisma/client.js";
 import type { PetitionAdjustmentKind, PetitionState } from "../generated/prisma/enums.js";
 import { handOffForRouteOut } from "../domain/hand-off.js";
 import type { PetitionEvent, PetitionRecord } from "../domain/petition.js";
@@ -71,20 +72,55 @@ export async function petitionsOfRelatedDisputes(store: PetitionsStore, code: st
 export function petitionPage(
   store: PetitionsStore,
   filter: { agentName?: string | null; states?: PetitionState[] | null },
-  after: string | null | undefined,
-  size: number,
+  page: { after: string | null | undefined; size: number; direction: SortDirection },
 ) {
   return store.petition.findMany({
     where: {
       AND: [
         filter.agentName ? { agentName: filter.agentName } : {},
         filter.states?.length ? { status: { in: filter.states } } : {},
-        afterCursor("receivedAt", after, "desc", (s) => new Date(String(s))),
+        afterCursor("receivedAt", page.after, page.direction, (s) => new Date(String(s))),
       ],
     },
     include: { adjustments: ADJUSTMENTS_IN_ORDER, dispute: { select: { code: true } } },
-    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-    take: size + 1,
+    orderBy: [{ receivedAt: page.direction }, { id: page.direction }],
+    take: page.size + 1,
+  });
+}
+
+export type PartyPetitionRow = PetitionRow & { dispute: Dispute };
+
+/**
+ * One page of the petitions among a party's disputes, keyset-paged on (receivedAt, id) in SQL; `visible` (the
+ * access module, on each petition's dispute) keeps those the caller may see.
+ */
+export function partyPetitionPage(
+  store: PetitionsStore,
+  partyId: string,
+  filter: PartyRecordFilterShape<PetitionState>,
+  page: { after: string | null | undefined; size: number; direction: SortDirection },
+  visible: (rows: PartyPetitionRow[]) => PromiseLike<readonly PartyPetitionRow[]>,
+): Promise<PartyPetitionRow[]> {
+  const where: Prisma.PetitionWhereInput = {
+    dispute: { parties: { some: { partyId } } },
+    status: statusesWhere(filter.statuses),
+    receivedAt: dayRangeWhere(filter),
+  };
+  return scanPage({
+    fetch: (position, take) =>
+      store.petition.findMany({
+        where: { AND: [where, position] },
+        include: { adjustments: ADJUSTMENTS_IN_ORDER, dispute: true },
+        orderBy: [{ receivedAt: page.direction }, { id: page.direction }],
+        take,
+      }),
+    sortField: "receivedAt",
+    sortValue: (row) => row.receivedAt,
+    direction: page.direction,
+    after: page.after,
+    parse: (s) => new Date(String(s)),
+    visible,
+    size: page.size,
   });
 }
 

@@ -201,11 +201,17 @@ export async function registerDispute(
 
 /** What the dispute's state machine needs to know besides the row: consultations count for a major one. */
 export async function lifecycleFacts(store: PetitionsStore, dispute: Dispute): Promise<LifecycleFacts> {
-  const consultations = dispute.major ? await store.consultation.count({ where: { disputeId: dispute.id } }) : 0;
+  // The dispute's own records, counted in one query: the steps cap them.
+  const counted = await store.dispute.findUnique({
+    where: { id: dispute.id },
+    select: { _count: { select: { consultations: true, dispatches: true, followUps: true } } },
+  });
   return {
     status: dispute.status,
     major: dispute.major,
-    consultations,
+    consultations: counted?._count.consultations ?? 0,
+    dispatches: counted?._count.dispatches ?? 0,
+    followUps: counted?._count.followUps ?? 0,
     registeredAt: dispute.registeredAt,
     evaluatedAt: dispute.evaluatedAt,
   };

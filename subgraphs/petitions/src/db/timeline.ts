@@ -1,7 +1,7 @@
 // The registry's side of 统一归集: departments' case events and the registry's own steps, one history.
 import { randomUUID } from "node:crypto";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
-import type { Prisma } from "../generated/prisma/client.js";
+import type { Prisma, TimelineEvent } from "../generated/prisma/client.js";
 import type { EventSource } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
@@ -10,6 +10,8 @@ import { statusAfterDepartmentStep } from "../domain/lifecycle.js";
 import { relayedFact } from "../domain/fact-relay.js";
 import { relayFact } from "./notices.js";
 import { currentTime } from "@onedoor/shared/clock/now";
+import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
+import { decodeCursor, invalidCursor, type SortDirection } from "@onedoor/shared/graphql/connection";
 
 /** The department an event names, as the timeline stores it. */
 const EVENT_SOURCE: Record<CaseEvent["source"], EventSource> = {
@@ -98,3 +100,65 @@ export const TIMELINE_ORDER = [
   { sequence: "asc" as const },
   { receivedAt: "asc" as const },
 ];
+
+/** A step's place in the timeline's order (TIMELINE_ORDER, then id): the cursor's sort value. */
+export function timelineSortKey(row: Pick<TimelineEvent, "occurredAt" | "sequence" | "receivedAt">): string {
+  return `${row.occurredAt.toISOString()}|${row.sequence}|${row.receivedAt.toISOString()}`;
+}
+
+/** Steps beyond the cursor's in (occurredAt, sequence, receivedAt, id) order, in SQL. */
+function afterTimelineCursor(
+  after: string | null | undefined,
+  direction: SortDirection,
+): Prisma.TimelineEventWhereInput {
+  if (!after) return {};
+  const { sort, id } = decodeCursor(after);
+  const [occurred, sequence, received] = String(sort).split("|");
+  const occurredAt = new Date(occurred ?? "");
+  const receivedAt = new Date(received ?? "");
+  if (Number.isNaN(occurredAt.getTime()) || Number.isNaN(receivedAt.getTime()) || !/^\d+$/.test(sequence ?? ""))
+    throw invalidCursor();
+  const seq = BigInt(sequence ?? "0");
+  const beyond = direction === "desc" ? "lt" : "gt";
+  return {
+    OR: [
+      { occurredAt: { [beyond]: occurredAt } },
+      { occurredAt, sequence: { [beyond]: seq } },
+      { occurredAt, sequence: seq, receivedAt: { [beyond]: receivedAt } },
+      { occurredAt, sequence: seq, receivedAt, id: { [beyond]: id } },
+    ],
+  };
+}
+
+export interface TimelineQuery {
+  types?: readonly string[] | null;
+  from?: LocalDate | null;
+  to?: LocalDate | null;
+  direction: SortDirection;
+  after?: string | null;
+  size: number;
+}
+
+/** One page of a dispute's timeline (`size + 1` rows at most, for `toConnection`) and how many match. */
+export async function timelinePage(
+  store: PetitionsStore,
+  disputeCode: string,
+  { types, from, to, direction, after, size }: TimelineQuery,
+): Promise<{ rows: TimelineEvent[]; totalCount: number }> {
+  const where: Prisma.TimelineEventWhereInput = {
+    disputeCode,
+    ...(types?.length ? { type: { in: [...types] } } : {}),
+    ...(from || to
+      ? { occurredAt: { ...(from ? { gte: startOfLocalDay(from) } : {}), ...(to ? { lte: endOfLocalDay(to) } : {}) } }
+      : {}),
+  };
+  const [rows, totalCount] = await Promise.all([
+    store.timelineEvent.findMany({
+      where: { AND: [where, afterTimelineCursor(after, direction)] },
+      orderBy: [{ occurredAt: direction }, { sequence: direction }, { receivedAt: direction }, { id: direction }],
+      take: size + 1,
+    }),
+    store.timelineEvent.count({ where }),
+  ]);
+  return { rows, totalCount };
+}

@@ -8,6 +8,7 @@ import {
   handOffRespondBy,
   ownerAfter,
   handOffRequestStep,
+  MAX_HAND_OFFS,
   takingDepartment,
 } from "./hand-off.js";
 
@@ -29,10 +30,19 @@ describe("hand-offs between departments", () => {
   });
 
   it("refuses a second hand-off while one waits, one to the same department, and one of a closed dispute", () => {
-    expect(outcome(handOffRequestStep("DISPATCHED", "MEDIATION", "ARBITRATION", false))).toBe("DISPATCHED");
-    expect(outcome(handOffRequestStep("DISPATCHED", "MEDIATION", "ARBITRATION", true))).toBe("HAND_OFF_PENDING");
-    expect(outcome(handOffRequestStep("DISPATCHED", "MEDIATION", "MEDIATION", false))).toBe("SAME_DEPARTMENT");
-    expect(outcome(handOffRequestStep("CLOSED", "MEDIATION", "ARBITRATION", false))).toBe("NOT_OPEN");
+    expect(outcome(handOffRequestStep("DISPATCHED", "MEDIATION", "ARBITRATION", false, 0))).toBe("DISPATCHED");
+    expect(outcome(handOffRequestStep("DISPATCHED", "MEDIATION", "ARBITRATION", true, 1))).toBe("HAND_OFF_PENDING");
+    expect(outcome(handOffRequestStep("DISPATCHED", "MEDIATION", "MEDIATION", false, 0))).toBe("SAME_DEPARTMENT");
+    expect(outcome(handOffRequestStep("CLOSED", "MEDIATION", "ARBITRATION", false, 0))).toBe("NOT_OPEN");
+    // A few per dispute, far below the cap; beyond it the list would stop being one dispute's own.
+    expect(outcome(handOffRequestStep("IN_PROGRESS", "MEDIATION", "ARBITRATION", false, MAX_HAND_OFFS - 1))).toBe(
+      "IN_PROGRESS",
+    );
+    expect(handOffRequestStep("IN_PROGRESS", "MEDIATION", "ARBITRATION", false, MAX_HAND_OFFS)).toMatchObject({
+      ok: false,
+      reason: "TOO_MANY_HAND_OFFS",
+      messageZh: `同一纠纷最多移交 ${MAX_HAND_OFFS} 次`,
+    });
   });
 
   it("accepts an answer only while pending and in time", () => {

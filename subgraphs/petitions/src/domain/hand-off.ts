@@ -33,12 +33,19 @@ const refuse = (reason: string, messageEn: string, messageZh: string) => ({
   messageZh,
 });
 
+/**
+ * Hand-offs asked for by hand on one dispute. Far above a real dispute's few (the automatic ones follow a
+ * department's case), and it keeps `Dispute.handOffs` one dispute's own list.
+ */
+export const MAX_HAND_OFFS = 20;
+
 /** 移交 is a step of an open dispute that keeps its status; one hand-off waits at a time. */
 export function handOffRequestStep(
   status: DisputeStatus,
   from: Department,
   to: Department,
   pending: boolean,
+  made: number,
 ): Transition<DisputeStatus> {
   if (!isOpen(status))
     return refuse("NOT_OPEN", "Only an open dispute can be handed on", "纠纷已办结或已并单，不能移交");
@@ -49,6 +56,12 @@ export function handOffRequestStep(
       "HAND_OFF_PENDING",
       "A hand-off of this dispute is still waiting for an answer",
       "该纠纷已有待接收的移交",
+    );
+  if (made >= MAX_HAND_OFFS)
+    return refuse(
+      "TOO_MANY_HAND_OFFS",
+      `A dispute is handed on at most ${MAX_HAND_OFFS} times`,
+      `同一纠纷最多移交 ${MAX_HAND_OFFS} 次`,
     );
   return { ok: true, status };
 }

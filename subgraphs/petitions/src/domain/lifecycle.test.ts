@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   closeStep,
+  consultationStep,
   dispatchStep,
   evaluationStep,
   followUpStep,
   mergeStep,
+  MAX_CONSULTATIONS,
+  MAX_DISPATCHES,
+  MAX_FOLLOW_UPS,
   runCount,
   statusAfterDepartmentStep,
   visitStep,
@@ -16,7 +20,15 @@ import {
 const outcome = (step: DisputeStep) => (step.ok ? step.status : step.reason);
 
 const registeredAt = new Date("2026-03-09T01:20:00Z"); // 09:20 China time
-const open: LifecycleFacts = { status: "REGISTERED", major: false, consultations: 0, registeredAt, evaluatedAt: null };
+const open: LifecycleFacts = {
+  status: "REGISTERED",
+  major: false,
+  consultations: 0,
+  dispatches: 0,
+  followUps: 0,
+  registeredAt,
+  evaluatedAt: null,
+};
 
 describe("dispute lifecycle", () => {
   it("dispatches a major dispute only after a joint consultation", () => {
@@ -24,6 +36,21 @@ describe("dispute lifecycle", () => {
     expect(outcome(dispatchStep({ ...open, major: true }))).toBe("CONSULTATION_REQUIRED");
     expect(outcome(dispatchStep({ ...open, major: true, consultations: 1 }))).toBe("DISPATCHED");
     expect(outcome(dispatchStep({ ...open, status: "CLOSED" }))).toBe("NOT_OPEN");
+  });
+
+  it("keeps a dispute's own lists to a handful: dispatches, consultations and follow-ups are capped", () => {
+    const busy = { ...open, status: "IN_PROGRESS" as const };
+    expect(outcome(dispatchStep({ ...busy, dispatches: MAX_DISPATCHES - 1 }))).toBe("DISPATCHED");
+    expect(dispatchStep({ ...busy, dispatches: MAX_DISPATCHES })).toMatchObject({
+      ok: false,
+      reason: "TOO_MANY_DISPATCHES",
+      messageZh: `同一纠纷最多派单 ${MAX_DISPATCHES} 次，请改用移交`,
+    });
+    expect(outcome(consultationStep({ ...busy, consultations: MAX_CONSULTATIONS - 1 }))).toBe("IN_PROGRESS");
+    expect(outcome(consultationStep({ ...busy, consultations: MAX_CONSULTATIONS }))).toBe("TOO_MANY_CONSULTATIONS");
+    const closed = { ...open, status: "CLOSED" as const };
+    expect(outcome(followUpStep({ ...closed, followUps: MAX_FOLLOW_UPS - 1 }))).toBe("CLOSED");
+    expect(outcome(followUpStep({ ...closed, followUps: MAX_FOLLOW_UPS }))).toBe("TOO_MANY_FOLLOW_UPS");
   });
 
   it("closes on the spot only before dispatch and on the day of intake (China time)", () => {

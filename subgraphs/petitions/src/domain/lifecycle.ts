@@ -10,6 +10,8 @@ export interface LifecycleFacts {
   status: DisputeStatus;
   major: boolean;
   consultations: number;
+  dispatches: number;
+  followUps: number;
   registeredAt: Date;
   evaluatedAt: Date | null;
 }
@@ -18,6 +20,14 @@ export interface LifecycleFacts {
 export const OPEN_STATUSES: readonly DisputeStatus[] = ["REGISTERED", "DISPATCHED", "IN_PROGRESS"];
 
 export const isOpen = (status: DisputeStatus): boolean => OPEN_STATUSES.includes(status);
+
+/**
+ * One dispute's own records stay a handful: a re-dispatch or two, a consultation per turn of a major matter,
+ * a follow-up call or two after closure. The caps are far above that and keep each list one page.
+ */
+export const MAX_DISPATCHES = 20;
+export const MAX_CONSULTATIONS = 20;
+export const MAX_FOLLOW_UPS = 10;
 
 const refuse = (reason: string, messageEn: string, messageZh: string): DisputeStep => ({
   ok: false,
@@ -43,13 +53,25 @@ export function dispatchStep(d: LifecycleFacts): DisputeStep {
       "重大、群体性纠纷须先组织会商研判（3+X）再派单",
     );
   }
+  if (d.dispatches >= MAX_DISPATCHES)
+    return refuse(
+      "TOO_MANY_DISPATCHES",
+      `A dispute is dispatched at most ${MAX_DISPATCHES} times: hand it off instead`,
+      `同一纠纷最多派单 ${MAX_DISPATCHES} 次，请改用移交`,
+    );
   return becomes("DISPATCHED");
 }
 
 export function consultationStep(d: LifecycleFacts): DisputeStep {
-  return isOpen(d.status)
-    ? becomes(d.status)
-    : refuse("NOT_OPEN", "Only an open dispute can be consulted on", "只有未办结的纠纷可以会商研判");
+  if (!isOpen(d.status))
+    return refuse("NOT_OPEN", "Only an open dispute can be consulted on", "只有未办结的纠纷可以会商研判");
+  if (d.consultations >= MAX_CONSULTATIONS)
+    return refuse(
+      "TOO_MANY_CONSULTATIONS",
+      `At most ${MAX_CONSULTATIONS} joint consultations per dispute`,
+      `同一纠纷最多会商研判 ${MAX_CONSULTATIONS} 次`,
+    );
+  return becomes(d.status);
 }
 
 /**
@@ -128,9 +150,14 @@ export function evaluationStep(d: LifecycleFacts): DisputeStep {
 
 /** 回访 follows closure. */
 export function followUpStep(d: LifecycleFacts): DisputeStep {
-  return d.status === "CLOSED"
-    ? becomes(d.status)
-    : refuse("NOT_CLOSED", "Follow-up visits are made after closure", "办结后方可回访");
+  if (d.status !== "CLOSED") return refuse("NOT_CLOSED", "Follow-up visits are made after closure", "办结后方可回访");
+  if (d.followUps >= MAX_FOLLOW_UPS)
+    return refuse(
+      "TOO_MANY_FOLLOW_UPS",
+      `At most ${MAX_FOLLOW_UPS} follow-up visits per dispute`,
+      `同一纠纷最多回访 ${MAX_FOLLOW_UPS} 次`,
+    );
+  return becomes(d.status);
 }
 
 export function visitStep(d: LifecycleFacts): DisputeStep {

@@ -267,14 +267,18 @@ registerEnumType(TrendGranularity, {
   },
 });
 
-// Not stored: the order of a queue. Keyset paging serves one order per queue today, so each has one value.
+// Not stored: the order of a list, by keyset on (time, id) either way.
 export enum DisputeSort {
   NEWEST_FIRST = "NEWEST_FIRST",
+  OLDEST_FIRST = "OLDEST_FIRST",
 }
 registerEnumType(DisputeSort, {
   name: "DisputeSort",
   description: "排序 of a dispute list.",
-  valuesConfig: { NEWEST_FIRST: { description: "登记时间倒序 newest registration first" } },
+  valuesConfig: {
+    NEWEST_FIRST: { description: "登记时间倒序 newest registration first" },
+    OLDEST_FIRST: { description: "登记时间正序 oldest registration first" },
+  },
 });
 
 export enum HandOffSort {
@@ -286,14 +290,35 @@ registerEnumType(HandOffSort, {
   valuesConfig: { NEWEST_FIRST: { description: "移交时间倒序 newest request first" } },
 });
 
+export enum TimelineEventSort {
+  OLDEST_FIRST = "OLDEST_FIRST",
+  NEWEST_FIRST = "NEWEST_FIRST",
+}
+registerEnumType(TimelineEventSort, {
+  name: "TimelineEventSort",
+  description: "排序 of a dispute's timeline.",
+  valuesConfig: {
+    OLDEST_FIRST: { description: "按时间先后 oldest first, the story's order" },
+    NEWEST_FIRST: { description: "时间倒序 newest first" },
+  },
+});
+
 export enum PetitionSort {
   NEWEST_FIRST = "NEWEST_FIRST",
+  OLDEST_FIRST = "OLDEST_FIRST",
 }
 registerEnumType(PetitionSort, {
   name: "PetitionSort",
   description: "排序 of a petition list.",
-  valuesConfig: { NEWEST_FIRST: { description: "收件时间倒序 newest receipt first" } },
+  valuesConfig: {
+    NEWEST_FIRST: { description: "收件时间倒序 newest receipt first" },
+    OLDEST_FIRST: { description: "收件时间正序 oldest receipt first" },
+  },
 });
+
+/** The keyset direction of a list's sort: newest first unless asked otherwise. */
+export const sortDirection = (sort: DisputeSort | PetitionSort | null | undefined): "asc" | "desc" =>
+  sort === "OLDEST_FIRST" ? "asc" : "desc";
 
 // Not stored: the level of a region in the reference data, described value by value.
 export enum RegionLevel {

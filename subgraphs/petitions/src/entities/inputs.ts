@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import type { LocalDate } from "@onedoor/shared/clock/local-date";
+import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   Channel,
@@ -17,6 +18,7 @@ import {
   Satisfaction,
   ServiceTier,
   StatutoryProcedure,
+  TimelineEventSort,
 } from "./enums.js";
 
 const EXPECTED_VERSION = "The dispute's version the change was made from; a dispute changed since then is a CONFLICT.";
@@ -390,6 +392,39 @@ export class DisputesArgs {
   after?: string | null;
 }
 
+@InputType({ description: "Timeline filter; every field narrows the list." })
+export class TimelineEventFilter {
+  @Field(() => [String], {
+    nullable: true,
+    description: "Any of these step types (SCREAMING_SNAKE_CASE, e.g. MEDIATION_FAILED), at most 50.",
+  })
+  types?: string[] | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Happened on or after this day (China time)." })
+  from?: LocalDate | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Happened on or before this day (China time)." })
+  to?: LocalDate | null;
+}
+
+@ArgsType()
+export class TimelineArgs {
+  @Field(() => TimelineEventFilter, { nullable: true })
+  filter?: TimelineEventFilter | null;
+
+  @Field(() => TimelineEventSort, { nullable: true, defaultValue: TimelineEventSort.OLDEST_FIRST })
+  sort?: TimelineEventSort | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Page size, 1–500 (default 200: an ordinary dispute's whole timeline is one page).",
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
 @InputType({ description: "Hand-off list filter; every field narrows the list." })
 export class HandOffFilter {
   @Field(() => Department, { nullable: true, description: "The receiving department (its inbox)." })
@@ -511,4 +546,42 @@ export class CockpitFilter {
 
   @Field(() => String, { nullable: true, description: "Dispute category, e.g. 劳动争议." })
   category?: string | null;
+}
+
+/** A party's disputes (Party.disputes, 我的纠纷): by status and the day they were registered. */
+export const PartyDisputeFilter = PartyRecordFilter<DisputeStatus>(DisputeStatus, "PartyDisputeFilter", "Registered");
+export type PartyDisputeFilter = InstanceType<typeof PartyDisputeFilter>;
+
+/** A party's petitions (Party.petitions): by state and the day they were received. */
+export const PartyPetitionFilter = PartyRecordFilter<PetitionState>(PetitionState, "PartyPetitionFilter", "Received");
+export type PartyPetitionFilter = InstanceType<typeof PartyPetitionFilter>;
+
+@ArgsType()
+export class PartyDisputesArgs {
+  @Field(() => PartyDisputeFilter, { nullable: true })
+  filter?: PartyDisputeFilter | null;
+
+  @Field(() => DisputeSort, { nullable: true, defaultValue: DisputeSort.NEWEST_FIRST })
+  sort?: DisputeSort | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@ArgsType()
+export class PartyPetitionsArgs {
+  @Field(() => PartyPetitionFilter, { nullable: true })
+  filter?: PartyPetitionFilter | null;
+
+  @Field(() => PetitionSort, { nullable: true, defaultValue: PetitionSort.NEWEST_FIRST })
+  sort?: PetitionSort | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
 }

@@ -177,6 +177,9 @@ export class FollowUp {
   description: "A link between two disputes: possible duplicate flagged at intake, link, or merge (重复诉求并单).",
 })
 export class DisputeLink {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => DisputeLinkKind)
   kind!: DisputeLinkKind;
 

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Connection } from "@onedoor/shared/graphql/connection";
 import { EventSource } from "./enums.js";
 
 @ObjectType({ description: "One step in the dispute's history across all departments (统一归集)." })
@@ -21,3 +22,6 @@ export class TimelineEvent {
   @Field(() => String, { nullable: true, description: "Id of the department's record the step is about." })
   recordId!: string | null;
 }
+
+@ObjectType()
+export class TimelineEventConnection extends Connection(TimelineEvent) {}

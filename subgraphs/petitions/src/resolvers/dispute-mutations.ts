@@ -40,6 +40,9 @@ import {
   evaluationStep,
   followUpStep,
   linkStep,
+  MAX_CONSULTATIONS,
+  MAX_DISPATCHES,
+  MAX_FOLLOW_UPS,
   mergeStep,
   visitStep,
 } from "../domain/lifecycle.js";
@@ -102,7 +105,7 @@ export class DisputeMutations {
 
   @Authorized<Policy>("intakeClerk", "commander")
   @Mutation(() => Dispute, {
-    description: "会商研判 (3+X) on a dispute; required before a major dispute is dispatched.",
+    description: `会商研判 (3+X) on a dispute; required before a major dispute is dispatched. At most ${MAX_CONSULTATIONS} per dispute.`,
   })
   async recordConsultation(
     @Arg("input", () => RecordConsultationInput) input: RecordConsultationInput,
@@ -156,7 +159,8 @@ export class DisputeMutations {
   @Authorized<Policy>("intakeClerk", "commander")
   @Mutation(() => Dispute, {
     description:
-      "派单: the clerk confirms the routing rules' suggestion or overrides it (with a reason). Re-dispatch keeps the history.",
+      "派单: the clerk confirms the routing rules' suggestion or overrides it (with a reason). Re-dispatch keeps the history; " +
+      `at most ${MAX_DISPATCHES} dispatches per dispute.`,
   })
   async dispatchDispute(
     @Arg("input", () => DispatchDisputeInput) input: DispatchDisputeInput,
@@ -335,7 +339,9 @@ export class DisputeMutations {
   }
 
   @Authorized<Policy>("intakeClerk", "petitionsOfficer")
-  @Mutation(() => Dispute, { description: "Records a follow-up visit by staff after closure (回访)." })
+  @Mutation(() => Dispute, {
+    description: `Records a follow-up visit by staff after closure (回访), at most ${MAX_FOLLOW_UPS} per dispute.`,
+  })
   async recordDisputeFollowUp(
     @Arg("input", () => RecordDisputeFollowUpInput) input: RecordDisputeFollowUpInput,
     @Ctx() ctx: PetitionsContext,

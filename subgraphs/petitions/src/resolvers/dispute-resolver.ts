@@ -16,10 +16,13 @@ import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { formatMoney, MoneyScalar } from "@onedoor/shared/graphql/scalars";
-import { TimelineEvent } from "../entities/timeline-event.js";
+import { TimelineEventConnection } from "../entities/timeline-event.js";
 import { Dispute } from "../entities/dispute.js";
-import { DisputesArgs } from "../entities/inputs.js";
+import { sortDirection, TimelineEventSort } from "../entities/enums.js";
+import { DisputesArgs, TimelineArgs, type TimelineEventFilter } from "../entities/inputs.js";
 import { disputePage } from "../db/disputes.js";
+import { timelinePage, timelineSortKey } from "../db/timeline.js";
+import { InputProblems } from "@onedoor/shared/graphql/errors";
 import {
   Consultation,
   Dispatch,
@@ -53,6 +56,37 @@ import { currentTime } from "@onedoor/shared/clock/now";
 
 @ObjectType()
 export class DisputeConnection extends Connection(Dispute) {}
+
+/** A page holds an ordinary dispute's whole timeline (a long chain has a few dozen steps). */
+const TIMELINE_PAGE = 200;
+const MAX_TIMELINE_PAGE = 500;
+const MAX_TIMELINE_TYPES = 50;
+const STEP_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+function checkTimelineFilter(filter: TimelineEventFilter | null | undefined): void {
+  if (!filter) return;
+  const problems = new InputProblems();
+  const types = filter.types ?? [];
+  if (types.length > MAX_TIMELINE_TYPES)
+    problems.add(
+      ["filter", "types"],
+      "RANGE",
+      `步骤类型最多 ${MAX_TIMELINE_TYPES} 个`,
+      `At most ${MAX_TIMELINE_TYPES} types`,
+    );
+  types.forEach((type, i) => {
+    if (!STEP_TYPE.test(type))
+      problems.add(
+        ["filter", "types", i],
+        "FORMAT",
+        "步骤类型格式不对（如 MEDIATION_FAILED）",
+        "A type is like MEDIATION_FAILED",
+      );
+  });
+  if (filter.from && filter.to && filter.to < filter.from)
+    problems.add(["filter", "to"], "RANGE", "结束日期不能早于开始日期", "to is before from");
+  problems.throwIfAny();
+}
 
 function clocksOf(dispute: Dispute): NamedClock[] {
   return disputeClocks(dispute, currentTime(), CN_HOLIDAY_CALENDAR);
@@ -95,26 +129,41 @@ export class DisputeResolver {
     return sealList("dispute-parties", dispute.code, await this.partyIds(dispute, ctx));
   }
 
-  @FieldResolver(() => [TimelineEvent], {
-    description: "Everything that happened to this dispute in every department, oldest first (统一归集).",
+  @FieldResolver(() => TimelineEventConnection, {
+    description:
+      "Everything that happened to this dispute in every department (统一归集), oldest first unless sorted otherwise, keyset-paged.",
   })
-  timeline(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext) {
-    return ctx.loaders.timelineByDispute.load(dispute.code);
+  async timeline(
+    @Root() dispute: Dispute,
+    @Args(() => TimelineArgs) { filter, sort, first, after }: TimelineArgs,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<TimelineEventConnection> {
+    const size = pageSize(first, TIMELINE_PAGE, MAX_TIMELINE_PAGE);
+    checkTimelineFilter(filter);
+    const { rows, totalCount } = await timelinePage(ctx.store, dispute.code, {
+      ...filter,
+      direction: sort === TimelineEventSort.NEWEST_FIRST ? "desc" : "asc",
+      after,
+      size,
+    });
+    const page = toConnection(rows, size, timelineSortKey, { hasPreviousPage: Boolean(after) });
+    return { ...page, totalCount } as TimelineEventConnection;
   }
 
   // The registry's staff and the commander list all; another department's staff only disputes routed to it (checked below).
   @Authorized<Policy>("signedIn")
   @Query(() => DisputeConnection, {
     description:
-      "Queue of disputes, newest registration first, keyset-paged. Other departments' staff must filter by their own department.",
+      "Queue of disputes, newest registration first unless sorted otherwise, keyset-paged. Other departments' staff must filter by their own department.",
   })
   async disputes(
-    @Args(() => DisputesArgs) { filter, first, after }: DisputesArgs,
+    @Args(() => DisputesArgs) { filter, sort, first, after }: DisputesArgs,
     @Ctx() ctx: PetitionsContext,
   ): Promise<DisputeConnection> {
     assertMayListRoutedTo(ctx, filter?.department);
     const size = pageSize(first);
-    const rows = await disputePage(ctx.store, filter, currentTime(), after, size, disputeListScope(ctx));
+    const page = { after, size, direction: sortDirection(sort) };
+    const rows = await disputePage(ctx.store, filter, currentTime(), page, disputeListScope(ctx));
     return toConnection(rows, size, (row) => row.registeredAt.toISOString(), {
       hasPreviousPage: Boolean(after),
     }) as DisputeConnection;

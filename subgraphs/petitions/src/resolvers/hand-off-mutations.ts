@@ -11,6 +11,7 @@ import { HandOff } from "../entities/hand-off.js";
 import { HandOffDisputeInput, ReferDisputeInput, RespondToHandOffInput } from "../entities/inputs.js";
 import {
   handOffById,
+  handOffCount,
   hasPendingHandOff,
   leadOwner,
   ownerColumns,
@@ -19,7 +20,7 @@ import {
   recordReferral,
 } from "../db/hand-offs.js";
 import { changeDispute } from "../db/write.js";
-import { ANSWERED, handOffAnswerStep, handOffRequestStep, referralStep } from "../domain/hand-off.js";
+import { ANSWERED, handOffAnswerStep, handOffRequestStep, MAX_HAND_OFFS, referralStep } from "../domain/hand-off.js";
 import { Dispute } from "../entities/dispute.js";
 import { loadDispute, loadHandOffForReceiver } from "./access.js";
 import type { PetitionsContext } from "./context.js";
@@ -30,7 +31,9 @@ const REASON = { zh: "移交理由", en: "Reason" };
 export class HandOffMutations {
   @Authorized<Policy>("intakeClerk", "commander")
   @Mutation(() => HandOff, {
-    description: "Hands a dispute on to another department (移交); the sender leads until the receiver accepts.",
+    description:
+      "Hands a dispute on to another department (移交); the sender leads until the receiver accepts. " +
+      `At most ${MAX_HAND_OFFS} hand-offs per dispute.`,
   })
   async handOffDispute(
     @Arg("input", () => HandOffDisputeInput) input: HandOffDisputeInput,
@@ -48,7 +51,13 @@ export class HandOffMutations {
       id: dispute.id,
       expectedVersion,
       decide: async (row) =>
-        handOffRequestStep(row.status, leadOwner(row), to, await hasPendingHandOff(ctx.store, row.id)),
+        handOffRequestStep(
+          row.status,
+          leadOwner(row),
+          to,
+          await hasPendingHandOff(ctx.store, row.id),
+          await handOffCount(ctx.store, row.id),
+        ),
       write: async (tx, row) => {
         await recordHandOffRequest(tx, row, {
           id,

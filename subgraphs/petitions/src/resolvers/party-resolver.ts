@@ -1,14 +1,18 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { assertVisible, visibleName, type Policy } from "@onedoor/shared/auth/access";
-import { Dispute } from "../entities/dispute.js";
-import { DisputePartyKind } from "../entities/enums.js";
-import { Party } from "../entities/party.js";
-import { Petition } from "../entities/petition.js";
-import type { PetitionsContext } from "./context.js";
-import { scopeOfParty, visibleDisputes } from "./access.js";
-import { petitionView } from "./petition-resolver.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { sealList } from "@onedoor/shared/federation/representation-seal";
+import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
+import { partyDisputePage } from "../db/disputes.js";
+import { partyPetitionPage } from "../db/petitions.js";
+import type { Dispute } from "../entities/dispute.js";
+import { DisputePartyKind, sortDirection } from "../entities/enums.js";
+import { PartyDisputesArgs, PartyPetitionsArgs } from "../entities/inputs.js";
+import { Party } from "../entities/party.js";
+import type { PetitionsContext } from "./context.js";
+import { scopeOfParty, visibleDisputes } from "./access.js";
+import { DisputeConnection } from "./dispute-resolver.js";
+import { PetitionConnection, petitionView } from "./petition-resolver.js";
 
 @Resolver(() => Party)
 export class PartyResolver {
@@ -54,22 +58,52 @@ export class PartyResolver {
     return visibleName(ctx, owner, latest.name);
   }
 
-  @FieldResolver(() => [Dispute], {
+  @FieldResolver(() => DisputeConnection, {
     description:
-      "Disputes where the party appears (as applicant or respondent), newest first, only those the caller may see. Repeat matters merged into a main one (重复诉求并单) stay listed with `mergedInto`.",
+      "Disputes where the party appears (as applicant or respondent), newest first unless sorted otherwise, only those the caller may see. Repeat matters merged into a main one (重复诉求并单) stay listed with `mergedInto`.",
   })
-  async disputes(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
-    return visibleDisputes(ctx, await this.disputesOf(party, ctx));
+  async disputes(
+    @Root() party: Party,
+    @Args(() => PartyDisputesArgs) { filter, sort, first, after }: PartyDisputesArgs,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<DisputeConnection> {
+    const size = pageSize(first);
+    const page = { after, size, direction: sortDirection(sort) };
+    const rows = await partyDisputePage(ctx.store, party.id, filter ?? {}, page, (batch) =>
+      visibleDisputes(ctx, batch),
+    );
+    return toConnection(rows, size, (row) => row.registeredAt.toISOString(), {
+      hasPreviousPage: Boolean(after),
+    }) as DisputeConnection;
   }
 
-  @FieldResolver(() => [Petition], {
-    description: "Petitions (信访事项) among the party's visible disputes, newest dispute first.",
+  @FieldResolver(() => PetitionConnection, {
+    description:
+      "Petitions (信访事项) among the party's disputes the caller may see, newest receipt first unless sorted otherwise.",
   })
-  async petitions(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<Petition[]> {
-    const disputes = await visibleDisputes(ctx, await this.disputesOf(party, ctx));
-    const rows = await Promise.all(disputes.map((d) => ctx.loaders.petitionByDispute.load(d.id)));
+  async petitions(
+    @Root() party: Party,
+    @Args(() => PartyPetitionsArgs) { filter, sort, first, after }: PartyPetitionsArgs,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<PetitionConnection> {
+    const size = pageSize(first);
+    const page = { after, size, direction: sortDirection(sort) };
+    const rows = await partyPetitionPage(ctx.store, party.id, filter ?? {}, page, async (batch) => {
+      const shown = new Set(
+        (
+          await visibleDisputes(
+            ctx,
+            batch.map((row) => row.dispute),
+          )
+        ).map((d) => d.id),
+      );
+      return batch.filter((row) => shown.has(row.disputeId));
+    });
     const now = currentTime();
-    return disputes.flatMap((d, i) => (rows[i] ? [petitionView(rows[i]!, d.code, now)] : []));
+    return toConnection(rows, size, (row) => row.receivedAt.toISOString(), {
+      hasPreviousPage: Boolean(after),
+      toNode: (row) => petitionView(row, row.dispute.code, now),
+    }) as PetitionConnection;
   }
 
   @Directive("@inaccessible")

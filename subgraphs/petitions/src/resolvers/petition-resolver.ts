@@ -5,6 +5,7 @@ import { currentTime } from "@onedoor/shared/clock/now";
 import { clockView } from "@onedoor/shared/graphql/clock-type";
 import { Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { Dispute } from "../entities/dispute.js";
+import { sortDirection } from "../entities/enums.js";
 import { PetitionQueueArgs } from "../entities/inputs.js";
 import { Petition } from "../entities/petition.js";
 import { petitionPage, toRecord, type PetitionRow } from "../db/petitions.js";
@@ -45,14 +46,15 @@ export class PetitionResolver {
 
   @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => PetitionConnection, {
-    description: "Petitions, newest receipt first: an agent's own queue with filter agentName (代办员待办).",
+    description:
+      "Petitions, newest receipt first unless sorted otherwise: an agent's own queue with filter agentName (代办员待办).",
   })
   async petitionQueue(
-    @Args(() => PetitionQueueArgs) { filter, first, after }: PetitionQueueArgs,
+    @Args(() => PetitionQueueArgs) { filter, sort, first, after }: PetitionQueueArgs,
     @Ctx() ctx: PetitionsContext,
   ): Promise<PetitionConnection> {
     const size = pageSize(first);
-    const rows = await petitionPage(ctx.store, filter ?? {}, after, size);
+    const rows = await petitionPage(ctx.store, filter ?? {}, { after, size, direction: sortDirection(sort) });
     const now = currentTime();
     return toConnection(rows, size, (row) => row.receivedAt.toISOString(), {
       hasPreviousPage: Boolean(after),

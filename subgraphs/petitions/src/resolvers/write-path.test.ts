@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 import { CLERK, OFFICER, registerDispute } from "../testing/callers.js";
+import { MAX_FOLLOW_UPS } from "../domain/lifecycle.js";
 
 const CLOSE = `mutation ($code: ID!, $expectedVersion: Int) {
   closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方达成和解，楼上住户负责维修", expectedVersion: $expectedVersion }) { status version }
@@ -54,6 +55,26 @@ describe("the registry's write path", () => {
     await kit.run(CLERK, CLOSE, { code });
     const again = await kit.run(CLERK, CLOSE, { code });
     expect(again.errors[0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "NOT_OPEN", status: "CLOSED" });
+  });
+
+  it("keeps a dispute's follow-ups to MAX_FOLLOW_UPS: one more is INVALID_STATE and records nothing", async () => {
+    const { code } = await registerDispute(kit);
+    await kit.run(CLERK, CLOSE, { code });
+    const FOLLOW_UP = `mutation ($code: ID!) {
+      recordDisputeFollowUp(input: { code: $code, method: "电话回访", notes: "协议已履行" }) { followUps { id } }
+    }`;
+    for (let i = 1; i <= MAX_FOLLOW_UPS; i++) {
+      const made = await kit.run(CLERK, FOLLOW_UP, { code });
+      expect(made.codes).toEqual([]);
+      expect(made.data!.recordDisputeFollowUp.followUps).toHaveLength(i);
+    }
+    const refused = await kit.run(CLERK, FOLLOW_UP, { code });
+    expect(refused.errors[0]!.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "TOO_MANY_FOLLOW_UPS",
+      messageZh: `同一纠纷最多回访 ${MAX_FOLLOW_UPS} 次`,
+    });
+    expect(await kit.store().followUp.count({ where: { dispute: { code } } })).toBe(MAX_FOLLOW_UPS);
   });
 
   it("lets one of two concurrent steps win; the other gets CONFLICT", async () => {
