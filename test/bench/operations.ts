@@ -7,6 +7,7 @@ import {
   isNonNullType,
   isObjectType,
   type GraphQLField,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
@@ -253,14 +254,24 @@ function partyOperation(schema: GraphQLSchema, plans: DisputePlan[]): Operation 
           )
           .map((f) => f.name)
       : [];
-  const nested = Object.values(party.getFields())
-    .filter(
-      (f) =>
-        isListType(isNonNullType(f.type) ? f.type.ofType : f.type) &&
-        isObjectType(getNamedType(f.type)) &&
-        f.args.every((a) => !isNonNullType(a.type)),
-    )
+  const fields = Object.values(party.getFields()).filter(
+    (f) => isObjectType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)),
+  );
+  const lists = fields
+    .filter((f) => isListType(isNonNullType(f.type) ? f.type.ofType : f.type))
     .map((f) => `${f.name} { ${scalars(getNamedType(f.type)).join(" ") || "__typename"} }`);
+  // A connection's first page of 50 (growing lists are connections): the records' own scalar fields.
+  const connections = fields
+    .filter((f) => getNamedType(f.type).name.endsWith("Connection") && f.args.some((a) => a.name === "first"))
+    .map((f) => {
+      const edge = (getNamedType(f.type) as GraphQLObjectType).getFields().edges;
+      const node = edge && (getNamedType(edge.type) as GraphQLObjectType).getFields().node;
+      return node
+        ? `${f.name}(first: 50) { edges { node { ${scalars(getNamedType(node.type)).join(" ") || "__typename"} } } }`
+        : "";
+    })
+    .filter(Boolean);
+  const nested = [...lists, ...connections];
   const argument = root.args[0]!;
   const parties = plans
     .filter((p) => p.index % 20 === 7 && p.status !== "REGISTERED")

@@ -487,7 +487,7 @@ function litigationRows(plans: DisputePlan[]): Record<string, Row[]> {
       caseId: id,
       position: 1,
       role: "RESPONDENT",
-      kind: "ORGANIZATION",
+      kind: "ORGANISATION",
       name: p.respondent,
     });
   }

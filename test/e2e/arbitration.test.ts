@@ -230,14 +230,14 @@ async function mediationFailedTowardsArbitration(code: string): Promise<{ id: st
     .poll(
       async () =>
         (
-          await gql<{ dispute: { handOffs: { toDepartment: string; state: string }[] } }>(
-            `query ($code: ID!) { dispute(code: $code) { handOffs { toDepartment state } } }`,
+          await gql<{ dispute: { handOffs: { toDepartment: string; status: string }[] } }>(
+            `query ($code: ID!) { dispute(code: $code) { handOffs { toDepartment status } } }`,
             { code },
           )
         ).body.data?.dispute.handOffs,
       { timeout: 15_000, interval: 250 },
     )
-    .toEqual([{ toDepartment: "ARBITRATION", state: "PENDING" }]);
+    .toEqual([{ toDepartment: "ARBITRATION", status: "PENDING" }]);
   return { id, committee: committee.name };
 }
 
@@ -306,7 +306,7 @@ describe("the commission files only on a dispute the registry sent it", () => {
     const code = await registeredAndSentTo(gql, wageDispute(worker.name, worker.residentId), "MEDIATION");
     const handOff = await handOffToArbitration(code);
     const { body } = await gql(
-      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "不属于劳动人事争议" }) { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "不属于劳动人事争议" }) { status } }`,
       { id: handOff },
       await as(STAFF.arbitration),
     );

@@ -242,11 +242,11 @@ async function seed(): Promise<void> {
   await until(
     async () =>
       (
-        await asDefault<{ dispute: { handOffs: { state: string }[] } }>(
-          `query ($code: ID!) { dispute(code: $code) { handOffs { state } } }`,
+        await asDefault<{ dispute: { handOffs: { status: string }[] } }>(
+          `query ($code: ID!) { dispute(code: $code) { handOffs { status } } }`,
           { code: story.code },
         )
-      ).dispute.handOffs[0]?.state === "PENDING",
+      ).dispute.handOffs[0]?.status === "PENDING",
   );
 
   const { fileArbitrationApplication } = await asDefault<{ fileArbitrationApplication: { id: string } }>(
@@ -309,7 +309,7 @@ async function seed(): Promise<void> {
         causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
         parties: [
           { role: "PLAINTIFF", kind: "PERSON", name: WORKER.name, idNumber: WORKER.residentId },
-          { role: "DEFENDANT", kind: "ORGANIZATION", name: "桐庐某劳务派遣有限公司" },
+          { role: "DEFENDANT", kind: "ORGANISATION", name: "桐庐某劳务派遣有限公司" },
         ],
         claims: [{ description: "支付派遣期间劳务费", amount: "2800" }],
         trialProcedure: "SMALL_CLAIMS",

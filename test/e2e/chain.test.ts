@@ -120,14 +120,14 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
     // The registry hands the dispute on by itself when the failure names arbitration.
     const handOff = async () =>
       (
-        await ok<{ dispute: { handOffs: { toDepartment: string; state: string }[] } }>(
-          `query ($code: ID!) { dispute(code: $code) { handOffs { toDepartment state } } }`,
+        await ok<{ dispute: { handOffs: { toDepartment: string; status: string }[] } }>(
+          `query ($code: ID!) { dispute(code: $code) { handOffs { toDepartment status } } }`,
           { code },
         )
       ).dispute.handOffs;
     await expect
       .poll(handOff, { timeout: 15_000, interval: 250 })
-      .toEqual([{ toDepartment: "ARBITRATION", state: "PENDING" }]);
+      .toEqual([{ toDepartment: "ARBITRATION", status: "PENDING" }]);
 
     // 劳动仲裁 takes the case: the hand-off is accepted and arbitration leads.
     const worker = WORKERS[3]!;

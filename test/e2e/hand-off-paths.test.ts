@@ -67,7 +67,7 @@ interface HandOffView {
   fromDepartment: string;
   toDepartment: string;
   toBody: string;
-  state: string;
+  status: string;
   reason: string;
   responseReason: string | null;
 }
@@ -79,7 +79,7 @@ interface Owner {
 const owner = async (code: string): Promise<Owner> =>
   (
     await ok<{ dispute: Owner }>(
-      `query ($code: ID!) { dispute(code: $code) { leadOwner handlingBody handOffs { id fromDepartment toDepartment toBody state reason responseReason } } }`,
+      `query ($code: ID!) { dispute(code: $code) { leadOwner handlingBody handOffs { id fromDepartment toDepartment toBody status reason responseReason } } }`,
       { code },
     )
   ).dispute;
@@ -177,7 +177,7 @@ describe("hand-off paths of the chain", () => {
     });
 
     await expect
-      .poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state]), poll)
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.status]), poll)
       .toEqual([["MEDIATION", "LITIGATION", "PENDING"]]);
     expect((await owner(code)).leadOwner).toBe("MEDIATION"); // the sender leads until the court takes it
     await expectEveryDisputeLed();
@@ -188,7 +188,7 @@ describe("hand-off paths of the chain", () => {
         causeOfActionCode: "SERVICE_CONTRACT",
         parties: [
           { role: "PLAINTIFF", kind: "PERSON", name: applicant.name, idNumber: applicant.residentId },
-          { role: "DEFENDANT", kind: "ORGANIZATION", name: "桐庐某装饰工程有限公司" },
+          { role: "DEFENDANT", kind: "ORGANISATION", name: "桐庐某装饰工程有限公司" },
         ],
         claims: [{ description: "返还多付装修款并赔偿损失", amount: "38000" }],
         trialProcedure: "SIMPLIFIED",
@@ -196,7 +196,7 @@ describe("hand-off paths of the chain", () => {
     });
     await expect.poll(async () => (await owner(code)).leadOwner, poll).toBe("LITIGATION");
     const after = await owner(code);
-    expect(after.handOffs.map((h) => h.state)).toEqual(["ACCEPTED"]);
+    expect(after.handOffs.map((h) => h.status)).toEqual(["ACCEPTED"]);
     expect(after.handlingBody).toContain("人民法院");
     await expectEveryDisputeLed();
     await expectTimeline(code, [
@@ -224,23 +224,23 @@ describe("hand-off paths of the chain", () => {
       input: { caseId, reason: "公司不同意全额支付，申请人要求仲裁", suggestedNextStep: "ARBITRATION" },
     });
     await expect
-      .poll(async () => (await owner(code)).handOffs.map((h) => [h.toDepartment, h.state]), poll)
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.toDepartment, h.status]), poll)
       .toEqual([["ARBITRATION", "PENDING"]]);
     const handOff = (await owner(code)).handOffs[0]!;
 
     const reason = "申请人尚未提交书面仲裁申请及工伤认定决定书，请补正后另行申请";
     // The receiving commission answers it itself.
     await ok(
-      `mutation ($id: ID!, $reason: String) { respondToHandOff(input: { id: $id, accept: false, reason: $reason }) { state } }`,
+      `mutation ($id: ID!, $reason: String) { respondToHandOff(input: { id: $id, accept: false, reason: $reason }) { status } }`,
       { id: handOff.id, reason },
       await as(STAFF.arbitration),
     );
     const after = await owner(code);
     expect(after.leadOwner).toBe("COMPREHENSIVE_WINDOW");
     expect(after.handlingBody).toContain("综合调处窗口");
-    expect(after.handOffs).toMatchObject([{ id: handOff.id, state: "REJECTED", responseReason: reason }]);
+    expect(after.handOffs).toMatchObject([{ id: handOff.id, status: "REJECTED", responseReason: reason }]);
     const { handOffs } = await ok<{ handOffs: { edges: { node: { id: string } }[] } }>(
-      `{ handOffs(filter: { states: [REJECTED, EXPIRED] }, first: 100) { edges { node { id } } } }`,
+      `{ handOffs(filter: { statuses: [REJECTED, EXPIRED] }, first: 100) { edges { node { id } } } }`,
     );
     expect(handOffs.edges.map((e) => e.node.id)).toContain(handOff.id);
     await expectEveryDisputeLed();
@@ -265,13 +265,13 @@ describe("hand-off paths of the chain", () => {
     });
     // The rules send a civil matter to the court; the clerk records the petition first, as the resident insists.
     await dispatch(code, "PETITIONS", "当事人坚持以信访形式反映，先登记信访事项，再依法导入诉讼程序");
-    await ok(`mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`, { code });
+    await ok(`mutation ($code: ID!) { filePetition(input: { code: $code }) { status } }`, { code });
     await ok(
-      `mutation ($code: ID!) { advancePetition(input: { code: $code, type: ROUTE_OUT, routeTo: LITIGATION }) { state } }`,
+      `mutation ($code: ID!) { advancePetition(input: { code: $code, type: ROUTE_OUT, routeTo: LITIGATION }) { status } }`,
       { code },
     );
     const handOffs = (await owner(code)).handOffs;
-    expect(handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state])).toEqual([
+    expect(handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.status])).toEqual([
       ["PETITIONS", "LITIGATION", "PENDING"],
     ]);
     expect((await owner(code)).leadOwner).toBe("PETITIONS");
@@ -282,14 +282,14 @@ describe("hand-off paths of the chain", () => {
         causeOfActionCode: "HOMESTEAD_USE",
         parties: [
           { role: "PLAINTIFF", kind: "PERSON", name: applicant.name, idNumber: applicant.residentId },
-          { role: "DEFENDANT", kind: "ORGANIZATION", name: "桐庐县某村经济合作社" },
+          { role: "DEFENDANT", kind: "ORGANISATION", name: "桐庐县某村经济合作社" },
         ],
         claims: [{ description: "确认申请人享有宅基地使用权" }],
         trialProcedure: "ORDINARY",
       },
     });
     await expect.poll(async () => (await owner(code)).leadOwner, poll).toBe("LITIGATION");
-    expect((await owner(code)).handOffs.map((h) => h.state)).toEqual(["ACCEPTED"]);
+    expect((await owner(code)).handOffs.map((h) => h.status)).toEqual(["ACCEPTED"]);
     await expectEveryDisputeLed();
     await expectTimeline(code, [
       ["PETITIONS", "DISPUTE_REGISTERED"],
@@ -326,7 +326,7 @@ describe("hand-off paths of the chain", () => {
           causeOfActionCode: "PREMISES_LEASE",
           parties: [
             { role: "PLAINTIFF", kind: "PERSON", name: applicant.name, idNumber: applicant.residentId },
-            { role: "DEFENDANT", kind: "ORGANIZATION", name: "桐庐某商业管理有限公司" },
+            { role: "DEFENDANT", kind: "ORGANISATION", name: "桐庐某商业管理有限公司" },
           ],
           claims: [{ description: "减免停业期间租金", amount: "24000" }],
           mediatorKind: "MEDIATION_COMMITTEE",
@@ -337,7 +337,7 @@ describe("hand-off paths of the chain", () => {
     );
     // The delegation is the court's act; hearing of it, the registry hands the dispute on to the committee.
     await expect
-      .poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state]), poll)
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.status]), poll)
       .toEqual([["LITIGATION", "MEDIATION", "PENDING"]]);
     expect((await owner(code)).leadOwner).toBe("LITIGATION");
     await expectEveryDisputeLed();
@@ -346,7 +346,7 @@ describe("hand-off paths of the chain", () => {
     await expect.poll(async () => (await owner(code)).leadOwner, poll).toBe("MEDIATION");
     const after = await owner(code);
     expect(after.handlingBody).toBe("桐庐县商事人民调解委员会");
-    expect(after.handOffs.map((h) => h.state)).toEqual(["ACCEPTED"]);
+    expect(after.handOffs.map((h) => h.status)).toEqual(["ACCEPTED"]);
     await expectEveryDisputeLed();
     await expectTimeline(code, [
       ["PETITIONS", "DISPUTE_REGISTERED"],
@@ -373,7 +373,7 @@ describe("hand-off paths of the chain", () => {
       `mutation ($code: ID!, $reason: String!) { handOffDispute(input: { code: $code, to: LEGAL_AID, reason: $reason }) { id } }`,
       { code, reason: "申请人年老无固定收入，子女拒绝调解，转介法律援助代为起诉" },
     );
-    expect((await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state])).toEqual([
+    expect((await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.status])).toEqual([
       ["MEDIATION", "LEGAL_AID", "PENDING"],
     ]);
     expect((await owner(code)).leadOwner).toBe("MEDIATION");
@@ -381,22 +381,22 @@ describe("hand-off paths of the chain", () => {
 
     // Only the receiver (or the commander) answers: the sending committee cannot accept on its behalf.
     const bySender = await gql(
-      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { status } }`,
       { id: handOffDispute.id },
       await as(STAFF.mediation),
     );
     expect(bySender.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await owner(code)).handOffs.map((h) => h.state)).toEqual(["PENDING"]);
+    expect((await owner(code)).handOffs.map((h) => h.status)).toEqual(["PENDING"]);
 
     await ok(
-      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { status } }`,
       { id: handOffDispute.id },
       await as(STAFF["legal-aid"]),
     );
     const after = await owner(code);
     expect(after.leadOwner).toBe("LEGAL_AID");
     expect(after.handlingBody).toContain("法律援助中心");
-    expect(after.handOffs.map((h) => h.state)).toEqual(["ACCEPTED"]);
+    expect(after.handOffs.map((h) => h.status)).toEqual(["ACCEPTED"]);
     await expectEveryDisputeLed();
     await expectTimeline(code, [
       ["PETITIONS", "DISPUTE_REGISTERED"],
@@ -447,7 +447,7 @@ describe("hand-off paths of the chain", () => {
     const agreementId = await agreement(code, applicant, obligor, "9800");
     await notPerformed(agreementId);
     await expect
-      .poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.state]), poll)
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.fromDepartment, h.toDepartment, h.status]), poll)
       .toEqual([["MEDIATION", "LITIGATION", "PENDING"]]);
     await expectEveryDisputeLed();
 
@@ -466,14 +466,14 @@ describe("hand-off paths of the chain", () => {
               idNumber: applicant.residentId,
               joinsApplication: true,
             },
-            { role: "APPLICANT", kind: "ORGANIZATION", name: obligor, joinsApplication: true },
+            { role: "APPLICANT", kind: "ORGANISATION", name: obligor, joinsApplication: true },
           ],
           claims: [{ description: "确认调解协议有效", amount: "9800" }],
         },
       },
     );
     await expect.poll(async () => (await owner(code)).leadOwner, poll).toBe("LITIGATION");
-    expect((await owner(code)).handOffs.map((h) => h.state)).toEqual(["ACCEPTED"]);
+    expect((await owner(code)).handOffs.map((h) => h.status)).toEqual(["ACCEPTED"]);
     await expectEveryDisputeLed();
     await expectTimeline(code, [
       ...AGREED,
@@ -512,7 +512,7 @@ describe("hand-off paths of the chain", () => {
               idNumber: applicant.residentId,
               joinsApplication: true,
             },
-            { role: "APPLICANT", kind: "ORGANIZATION", name: obligor, joinsApplication: true },
+            { role: "APPLICANT", kind: "ORGANISATION", name: obligor, joinsApplication: true },
           ],
           claims: [{ description: "确认调解协议有效", amount: "21500" }],
         },
@@ -534,13 +534,13 @@ describe("hand-off paths of the chain", () => {
 
     await notPerformed(agreementId);
     await expect
-      .poll(async () => (await owner(code)).handOffs.map((h) => [h.toDepartment, h.state]), poll)
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.toDepartment, h.status]), poll)
       .toEqual([["LITIGATION", "PENDING"]]);
     await ok(`mutation ($input: ApplyForEnforcementInput!) { applyForEnforcement(input: $input) { id } }`, {
       input: { basisCaseId: confirmation.id },
     });
     await expect.poll(async () => (await owner(code)).leadOwner, poll).toBe("LITIGATION");
-    expect((await owner(code)).handOffs.map((h) => h.state)).toEqual(["ACCEPTED"]);
+    expect((await owner(code)).handOffs.map((h) => h.status)).toEqual(["ACCEPTED"]);
     await expectEveryDisputeLed();
     await expectTimeline(code, [
       ...AGREED,

@@ -35,37 +35,40 @@ async function dispatchedWageDispute(headers: Record<string, string> = {}): Prom
   return code;
 }
 
-const OWNER = `query ($code: ID!) { dispute(code: $code) { leadOwner handlingBody handOffs { state toDepartment } timeline { edges { node { type } } } } }`;
+const OWNER = `query ($code: ID!) { dispute(code: $code) { leadOwner handlingBody handOffs { status toDepartment } timeline { edges { node { type } } } } }`;
 interface OwnerView {
   dispute: {
     leadOwner: string;
     handlingBody: string;
-    handOffs: { state: string; toDepartment: string }[];
+    handOffs: { status: string; toDepartment: string }[];
     timeline: { edges: { node: { type: string } }[] };
   };
 }
-const HAND_OFF = `mutation ($code: ID!, $reason: String!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: $reason }) { id state respondBy fromDepartment } }`;
+const HAND_OFF = `mutation ($code: ID!, $reason: String!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: $reason }) { id status respondBy fromDepartment } }`;
 
 describe("hand-offs", () => {
   it("the sender leads until the receiver accepts; then the receiver leads", async () => {
     const code = await dispatchedWageDispute();
     const requested = await gql<{
-      handOffDispute: { id: string; state: string; fromDepartment: string; respondBy: string };
+      handOffDispute: { id: string; status: string; fromDepartment: string; respondBy: string };
     }>(HAND_OFF, {
       code,
       reason: "调解不成，申请人要求劳动仲裁",
     });
     expect(requested.body.errors).toBeUndefined();
-    expect(requested.body.data!.handOffDispute).toMatchObject({ state: "PENDING", fromDepartment: "MEDIATION" });
+    expect(requested.body.data!.handOffDispute).toMatchObject({ status: "PENDING", fromDepartment: "MEDIATION" });
     expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.leadOwner).toBe("MEDIATION");
 
     // A second hand-off while one waits is refused.
     const again = await gql(HAND_OFF, { code, reason: "重复移交" });
     expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "HAND_OFF_PENDING" });
 
-    const accepted = await gql(`mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`, {
-      id: requested.body.data!.handOffDispute.id,
-    });
+    const accepted = await gql(
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { status } }`,
+      {
+        id: requested.body.data!.handOffDispute.id,
+      },
+    );
     expect(accepted.body.errors).toBeUndefined();
     const view = (await gql<OwnerView>(OWNER, { code })).body.data!.dispute;
     expect(view.leadOwner).toBe("ARBITRATION");
@@ -81,7 +84,7 @@ describe("hand-offs", () => {
     const id = requested.body.data!.handOffDispute.id;
 
     const withoutReason = await gql(
-      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false }) { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false }) { status } }`,
       {
         id,
       },
@@ -89,19 +92,19 @@ describe("hand-offs", () => {
     expect(withoutReason.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
 
     const rejected = await gql(
-      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "尚未经劳动争议调解，且申请材料不全" }) { state responseReason } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "尚未经劳动争议调解，且申请材料不全" }) { status responseReason } }`,
       { id },
     );
     expect(rejected.body.errors).toBeUndefined();
     expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.leadOwner).toBe("COMPREHENSIVE_WINDOW");
 
     const returned = await gql<{ handOffs: { edges: { node: { id: string; disputeCode: string } }[] } }>(
-      `{ handOffs(filter: { states: [REJECTED, EXPIRED] }, first: 100) { edges { node { id disputeCode } } } }`,
+      `{ handOffs(filter: { statuses: [REJECTED, EXPIRED] }, first: 100) { edges { node { id disputeCode } } } }`,
     );
     expect(returned.body.data!.handOffs.edges.map((e) => e.node.id)).toContain(id);
 
     const answeredTwice = await gql(
-      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { status } }`,
       {
         id,
       },
@@ -119,27 +122,27 @@ describe("hand-offs", () => {
       "x-onedoor-simulated-time": new Date(storyStart + minutes * 60_000).toISOString(),
     });
     const code = await dispatchedWageDispute(at(0));
-    const requested = await gql<{ handOffDispute: { id: string; state: string; respondBy: string } }>(
+    const requested = await gql<{ handOffDispute: { id: string; status: string; respondBy: string } }>(
       HAND_OFF,
       { code, reason: "调解不成，移交仲裁" },
       at(60),
     );
     expect(requested.body.errors).toBeUndefined();
-    const { id, state, respondBy } = requested.body.data!.handOffDispute;
-    expect(state).toBe("PENDING");
+    const { id, status, respondBy } = requested.body.data!.handOffDispute;
+    expect(status).toBe("PENDING");
     expect(Date.parse(respondBy)).toBeLessThan(Date.now());
 
     // The commander's list finds it expired, and the window catches the dispute (兜底).
-    const listed = await gql<{ handOffs: { edges: { node: { id: string; state: string } }[] } }>(
-      `{ handOffs(filter: { states: [EXPIRED] }, first: 100) { edges { node { id state } } } }`,
+    const listed = await gql<{ handOffs: { edges: { node: { id: string; status: string } }[] } }>(
+      `{ handOffs(filter: { statuses: [EXPIRED] }, first: 100) { edges { node { id status } } } }`,
     );
     expect(listed.body.data!.handOffs.edges.map((e) => e.node.id)).toContain(id);
     const view = (await gql<OwnerView>(OWNER, { code })).body.data!.dispute;
     expect(view.leadOwner).toBe("COMPREHENSIVE_WINDOW");
-    expect(view.handOffs).toEqual([{ state: "EXPIRED", toDepartment: "ARBITRATION" }]);
+    expect(view.handOffs).toEqual([{ status: "EXPIRED", toDepartment: "ARBITRATION" }]);
     expect(view.timeline.edges.map((e) => e.node.type).slice(-2)).toEqual(["HANDOFF_REQUESTED", "HANDOFF_EXPIRED"]);
 
-    const late = await gql(`mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`, {
+    const late = await gql(`mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { status } }`, {
       id,
     });
     expect(late.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ANSWERED" });
@@ -159,14 +162,14 @@ describe("hand-offs", () => {
 
   it("a petition routed out to arbitration is handed to it, and arbitration filing the application takes it", async () => {
     const code = await dispatchedWageDispute();
-    await gql(`mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`, { code });
+    await gql(`mutation ($code: ID!) { filePetition(input: { code: $code }) { status } }`, { code });
     const routed = await gql(
-      `mutation ($code: ID!) { advancePetition(input: { code: $code, type: ROUTE_OUT, routeTo: ARBITRATION }) { state } }`,
+      `mutation ($code: ID!) { advancePetition(input: { code: $code, type: ROUTE_OUT, routeTo: ARBITRATION }) { status } }`,
       { code },
     );
     expect(routed.body.errors).toBeUndefined();
     expect((await gql<OwnerView>(OWNER, { code })).body.data!.dispute.handOffs).toEqual([
-      { state: "PENDING", toDepartment: "ARBITRATION" },
+      { status: "PENDING", toDepartment: "ARBITRATION" },
     ]);
 
     const filed = await gql(

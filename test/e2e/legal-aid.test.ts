@@ -729,7 +729,7 @@ describe("the center takes an application on a dispute only when the registry se
     const code = await registeredAndSentTo(gql, aidDispute(applicant), "MEDIATION");
     const handOff = await referToLegalAid(code);
     const { body } = await gql(
-      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "不属于法律援助事项范围" }) { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "不属于法律援助事项范围" }) { status } }`,
       { id: handOff },
       await as(STAFF["legal-aid"]),
     );

@@ -280,7 +280,7 @@ describe("litigation: the court's section of the cockpit (数据驾驶舱)", () 
     const before = await courtCockpit(filter);
     const parties = [
       { role: "PLAINTIFF", kind: "PERSON", name: "方志强" },
-      { role: "DEFENDANT", kind: "ORGANIZATION", name: "淳安某农家乐有限公司" },
+      { role: "DEFENDANT", kind: "ORGANISATION", name: "淳安某农家乐有限公司" },
     ];
     const claims = [{ description: "支付拖欠劳务费", amount: "23800" }];
     const mediation = await mutate("delegatePreFilingMediation", "DelegatePreFilingMediationInput!", {
@@ -576,7 +576,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
     disputeCode,
     causeOfActionCode,
     parties: [
-      { role: "PLAINTIFF", kind: "ORGANIZATION", name: "桐庐某纺织有限公司" },
+      { role: "PLAINTIFF", kind: "ORGANISATION", name: "桐庐某纺织有限公司" },
       { role: "DEFENDANT", kind: "PERSON", name: "徐建明" },
     ],
     claims: [{ description: "支付拖欠厂房租金", amount: "186000.50" }],
@@ -827,7 +827,7 @@ describe("litigation: a case only on a dispute the registry sent to the court", 
     const code = await registeredAndSentTo(gql, registration("330122"), "MEDIATION");
     const handOff = await handOffToCourt(code);
     const { body } = await gql(
-      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "不属于本院管辖" }) { state } }`,
+      `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: false, reason: "不属于本院管辖" }) { status } }`,
       { id: handOff },
       await as(STAFF.litigation),
     );
@@ -1049,7 +1049,7 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
       disputeCode,
       causeOfActionCode: "PREMISES_LEASE",
       parties: [
-        { role: "PLAINTIFF", kind: "ORGANIZATION", name: "桐庐某纺织有限公司" },
+        { role: "PLAINTIFF", kind: "ORGANISATION", name: "桐庐某纺织有限公司" },
         { role: "DEFENDANT", kind: "PERSON", name: "徐建明" },
       ],
       claims: [{ description: "支付拖欠厂房租金", amount: "186000.50" }],

@@ -466,16 +466,16 @@ describe("petitions: the one window (一窗受理)", () => {
     );
     expect(dispute.suggestedRouting).toMatchObject({ ruleId: "petition-declined", department: "PETITIONS" });
     const agent = `代办员${Math.random().toString(36).slice(2, 6)}`;
-    const PETITION = "state agent { name phone } clocks { kind state deadline extendedDays } deadline overdue";
+    const PETITION = "status agent { name phone } clocks { kind state deadline extendedDays } deadline overdue";
     const filed = await mutate<{
-      filePetition: { state: string; agent: { name: string; phone: string }; clocks: { kind: string }[] };
+      filePetition: { status: string; agent: { name: string; phone: string }; clocks: { kind: string }[] };
     }>(
       `mutation ($code: ID!, $agent: String) { filePetition(input: { code: $code, receivedAt: "2026-03-02T02:00:00Z", agentName: $agent, agentPhone: "0571-64621234" }) { ${PETITION} } }`,
       { code: dispute.code, agent },
     );
     expect(filed.errors).toBeUndefined();
     expect(filed.data!.filePetition).toMatchObject({
-      state: "RECEIVED",
+      status: "RECEIVED",
       agent: { name: agent, phone: "0571-64621234" },
       clocks: [{ kind: "petitionAcceptance" }],
     });
@@ -483,7 +483,7 @@ describe("petitions: the one window (一窗受理)", () => {
     const advance = `mutation ($input: AdvancePetitionInput!) { advancePetition(input: $input) { ${PETITION} } }`;
     type Advanced = {
       advancePetition: {
-        state: string;
+        status: string;
         clocks: { kind: string; state: string; deadline: string; extendedDays: number }[];
       };
     };
@@ -523,7 +523,7 @@ describe("petitions: the one window (一窗受理)", () => {
         at: "2026-05-20T02:00:00Z",
       },
     });
-    expect(replied.data!.advancePetition).toMatchObject({ state: "REPLIED" });
+    expect(replied.data!.advancePetition).toMatchObject({ status: "REPLIED" });
     expect(replied.data!.advancePetition.clocks[1]).toMatchObject({
       kind: "petitionHandling",
       state: "STOPPED",
@@ -534,23 +534,23 @@ describe("petitions: the one window (一窗受理)", () => {
     });
     expect(late.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "REQUEST_LATE" });
 
-    const queue = await gql<{ petitionQueue: { edges: { node: { disputeCode: string; state: string } }[] } }>(
-      `query ($agent: String) { petitionQueue(filter: { agentName: $agent }, first: 10) { edges { node { disputeCode state } } } }`,
+    const queue = await gql<{ petitionQueue: { edges: { node: { disputeCode: string; status: string } }[] } }>(
+      `query ($agent: String) { petitionQueue(filter: { agentName: $agent }, first: 10) { edges { node { disputeCode status } } } }`,
       { agent },
     );
-    expect(queue.body.data!.petitionQueue.edges).toEqual([{ node: { disputeCode: dispute.code, state: "REPLIED" } }]);
+    expect(queue.body.data!.petitionQueue.edges).toEqual([{ node: { disputeCode: dispute.code, status: "REPLIED" } }]);
     expect((await get(dispute.code))!).toMatchObject({ channel: "PETITION_AGENT" });
   });
 
   it("routes a petition that belongs to arbitration out of 信访", async () => {
     const dispute = await register(manholeInput({ category: "劳动争议", title: "信访反映欠薪", channel: "LETTER" }));
-    await mutate(`mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`, { code: dispute.code });
-    const routed = await mutate<{ advancePetition: { state: string; routedTo: string; overdue: boolean } }>(
-      `mutation ($code: ID!) { advancePetition(input: { code: $code, type: ROUTE_OUT, routeTo: ARBITRATION }) { state routedTo overdue } }`,
+    await mutate(`mutation ($code: ID!) { filePetition(input: { code: $code }) { status } }`, { code: dispute.code });
+    const routed = await mutate<{ advancePetition: { status: string; routedTo: string; overdue: boolean } }>(
+      `mutation ($code: ID!) { advancePetition(input: { code: $code, type: ROUTE_OUT, routeTo: ARBITRATION }) { status routedTo overdue } }`,
       { code: dispute.code },
     );
-    expect(routed.data!.advancePetition).toEqual({ state: "ROUTED_OUT", routedTo: "ARBITRATION", overdue: false });
-    const again = await mutate(`mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`, {
+    expect(routed.data!.advancePetition).toEqual({ status: "ROUTED_OUT", routedTo: "ARBITRATION", overdue: false });
+    const again = await mutate(`mutation ($code: ID!) { filePetition(input: { code: $code }) { status } }`, {
       code: dispute.code,
     });
     expect(again.errors![0]!.extensions).toMatchObject({ code: "CONFLICT" });
@@ -739,7 +739,7 @@ describe("petitions: access (who sees and does what)", () => {
         codeOf(
           (
             await gql(
-              `mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`,
+              `mutation ($code: ID!) { filePetition(input: { code: $code }) { status } }`,
               { code: dispute.code },
               headers,
             )
@@ -752,7 +752,7 @@ describe("petitions: access (who sees and does what)", () => {
       codeOf(
         (
           await gql(
-            `mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`,
+            `mutation ($code: ID!) { filePetition(input: { code: $code }) { status } }`,
             { code: dispute.code },
             clerkOnly,
           )
@@ -772,20 +772,20 @@ describe("petitions: access (who sees and does what)", () => {
 
   it("lets only the receiving department (or the commander) answer a hand-off", async () => {
     const { dispute } = await neighbourDispute();
-    const handed = await mutate<{ handOffDispute: { id: string; state: string } }>(
-      `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: "邻里纠纷涉及承包地流转合同，转仲裁" }) { id state } }`,
+    const handed = await mutate<{ handOffDispute: { id: string; status: string } }>(
+      `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: "邻里纠纷涉及承包地流转合同，转仲裁" }) { id status } }`,
       { code: dispute.code },
     );
     expect(handed.errors).toBeUndefined();
-    const respond = `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`;
+    const respond = `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { status } }`;
     const id = handed.data!.handOffDispute.id;
     expect(codeOf((await gql(respond, { id }, await as(STAFF.mediation))).body)).toBe("FORBIDDEN");
     expect(
       codeOf((await gql(respond, { id }, await as({ roles: ["intakeClerk"], department: "petitions" }))).body),
     ).toBe("FORBIDDEN");
-    const accepted = await gql<{ respondToHandOff: { state: string } }>(respond, { id }, await as(STAFF.arbitration));
+    const accepted = await gql<{ respondToHandOff: { status: string } }>(respond, { id }, await as(STAFF.arbitration));
     expect(accepted.body.errors).toBeUndefined();
-    expect(accepted.body.data!.respondToHandOff.state).toBe("ACCEPTED");
+    expect(accepted.body.data!.respondToHandOff.status).toBe("ACCEPTED");
   });
 
   it("audits every mutation and every read of a full ID, and shows the log to auditors only", async () => {

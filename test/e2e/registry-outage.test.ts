@@ -126,9 +126,9 @@ describe("registry outage", () => {
 
     // The failed mediation named arbitration as the next step: the registry handed the dispute on, once.
     const { dispute } = await ok<{
-      dispute: { leadOwner: string; handOffs: { toDepartment: string; state: string }[] };
-    }>(`query ($code: ID!) { dispute(code: $code) { leadOwner handOffs { toDepartment state } } }`, { code });
-    expect(dispute.handOffs).toEqual([{ toDepartment: "ARBITRATION", state: "PENDING" }]);
+      dispute: { leadOwner: string; handOffs: { toDepartment: string; status: string }[] };
+    }>(`query ($code: ID!) { dispute(code: $code) { leadOwner handOffs { toDepartment status } } }`, { code });
+    expect(dispute.handOffs).toEqual([{ toDepartment: "ARBITRATION", status: "PENDING" }]);
     expect(dispute.leadOwner).toBe("MEDIATION");
 
     // Restarting the department redelivers nothing that was already applied.

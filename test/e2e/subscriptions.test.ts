@@ -252,7 +252,7 @@ describe("live subscriptions", () => {
     // Legal aid's staff would read this dispute as a summary: not sent until it is handed to them.
     const legalAid = overSse(DISPUTE_UPDATED, { code }, await tokenFor(STAFF["legal-aid"]));
     const legalAidInbox = overWs(await tokenFor(STAFF["legal-aid"])).subscribe(
-      `subscription { handOffReceived { disputeCode toDepartment state } }`,
+      `subscription { handOffReceived { disputeCode toDepartment status } }`,
     );
     const strangerWs = overWs(await tokenFor(resident(stranger)));
     const nosy = strangerWs.subscribe(DISPUTE_UPDATED, { code });
@@ -276,7 +276,7 @@ describe("live subscriptions", () => {
     expect(lastStep(legalAid.results[0]!)).toBe("HANDOFF_REQUESTED");
     await expect
       .poll(() => legalAidInbox.results.map((r) => r.data?.handOffReceived), EVENTUALLY)
-      .toContainEqual({ disputeCode: code, toDepartment: "LEGAL_AID", state: "PENDING" });
+      .toContainEqual({ disputeCode: code, toDepartment: "LEGAL_AID", status: "PENDING" });
 
     // The stranger's own registration arrives on her other subscription; someone else's dispute never did.
     const own = await registerDispute(gql, WAGES(stranger));

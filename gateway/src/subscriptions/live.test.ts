@@ -50,20 +50,20 @@ describe("the query run for each event", () => {
   });
 
   it("finds a hand-off or an alert in its list by an added id", () => {
-    const handOff = queryFor(`subscription { handOffReceived { state } }`, "handOffReceived");
-    expect(handOff.query).toMatch(/handOffs \{\s+onedoorLiveKey: id\s+state/);
+    const handOff = queryFor(`subscription { handOffReceived { status } }`, "handOffReceived");
+    expect(handOff.query).toMatch(/handOffs \{\s+onedoorLiveKey: id\s+status/);
     const picked = LIVE_FIELDS.handOffReceived!.read.pick(
       {
         dispute: {
           handOffs: [
-            { onedoorLiveKey: "a", state: "ACCEPTED" },
-            { onedoorLiveKey: "b", state: "PENDING" },
+            { onedoorLiveKey: "a", status: "ACCEPTED" },
+            { onedoorLiveKey: "b", status: "PENDING" },
           ],
         },
       },
       "330122260000027/b",
     );
-    expect(picked).toEqual({ state: "PENDING" });
+    expect(picked).toEqual({ status: "PENDING" });
 
     const alert = queryFor(`subscription { alertRaised { kind } }`, "alertRaised");
     expect(alert.usesKey).toBe(false);

@@ -115,10 +115,7 @@ describe("the court's write path", () => {
       store.$executeRawUnsafe(`UPDATE "CourtCase" SET "status" = 'NO_SUCH_STATUS' WHERE "id" = $1::uuid`, filed.id),
     ).rejects.toThrow(/invalid input value for enum "CourtCaseStatus"/);
     await expect(
-      store.$executeRawUnsafe(
-        `UPDATE "CourtCaseParty" SET "kind" = 'ORGANISATION' WHERE "caseId" = $1::uuid`,
-        filed.id,
-      ),
+      store.$executeRawUnsafe(`UPDATE "CourtCaseParty" SET "kind" = 'COMPANY' WHERE "caseId" = $1::uuid`, filed.id),
     ).rejects.toThrow(/invalid input value for enum "PartyKind"/);
     await expect(
       store.$executeRawUnsafe(`UPDATE "CourtCaseClock" SET "kind" = 'trialSlow' WHERE "caseId" = $1::uuid`, filed.id),

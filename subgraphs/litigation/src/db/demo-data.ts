@@ -47,14 +47,14 @@ const DETAILS: Record<
         demoParty({
           position: 0,
           role: "PLAINTIFF",
-          kind: "ORGANIZATION",
+          kind: "ORGANISATION",
           name: "浙江富春某实业有限公司",
           idNumber: "91330122MA2H3K4L5U",
         }),
         demoParty({
           position: 1,
           role: "DEFENDANT",
-          kind: "ORGANIZATION",
+          kind: "ORGANISATION",
           name: "杭州某机械制造有限公司",
           idNumber: "91330122704712345A",
         }),

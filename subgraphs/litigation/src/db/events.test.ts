@@ -65,7 +65,7 @@ describe("court case events in the outbox", () => {
       disputeCode,
       causeOfActionCode: "PREMISES_LEASE",
       parties: [
-        { role: "PLAINTIFF", kind: "ORGANIZATION", name: "桐庐某纺织有限公司" },
+        { role: "PLAINTIFF", kind: "ORGANISATION", name: "桐庐某纺织有限公司" },
         { role: "DEFENDANT", kind: "PERSON", name: "徐建明" },
       ],
       claims: [{ description: "支付拖欠厂房租金", amount: "186000.50" }],

@@ -12,7 +12,7 @@ export function partyIdSources(store: LitigationStore): PartyIdBackfill[] {
           take,
         }),
       identifierOf: (row) =>
-        row.kind === "ORGANIZATION" ? { creditCode: row.idNumber } : { residentId: row.idNumber },
+        row.kind === "ORGANISATION" ? { creditCode: row.idNumber } : { residentId: row.idNumber },
       fill: (row, partyId) =>
         store.courtCaseParty.updateMany({ where: { id: row.id, partyId: null }, data: { partyId } }),
     }),

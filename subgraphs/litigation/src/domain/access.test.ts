@@ -20,14 +20,14 @@ const FUCHUN = "91330122MA2H3K4L5U"; // 浙江富春某实业有限公司
 describe("court party ids", () => {
   it("derives the registry's id from a person's resident ID and an organisation's credit code", () => {
     expect(courtPartyId("PERSON", WANG)).toBe(partyIdOf({ residentId: WANG }));
-    expect(courtPartyId("ORGANIZATION", FUCHUN)).toBe(partyIdOf({ creditCode: FUCHUN }));
+    expect(courtPartyId("ORGANISATION", FUCHUN)).toBe(partyIdOf({ creditCode: FUCHUN }));
     // The same characters read as the other kind give another id: the kind decides.
-    expect(courtPartyId("ORGANIZATION", WANG)).not.toBe(courtPartyId("PERSON", WANG));
+    expect(courtPartyId("ORGANISATION", WANG)).not.toBe(courtPartyId("PERSON", WANG));
   });
 
   it("has no id without an ID number", () => {
     expect(courtPartyId("PERSON", null)).toBeNull();
-    expect(courtPartyId("ORGANIZATION", "")).toBeNull();
+    expect(courtPartyId("ORGANISATION", "")).toBeNull();
   });
 });
 
@@ -59,7 +59,7 @@ describe("who sees a court case", () => {
 describe("ID numbers shown by default", () => {
   it("masks a resident ID and shows an organisation's public credit code", () => {
     expect(shownIdNumber("PERSON", WANG)).toBe("330903********401X");
-    expect(shownIdNumber("ORGANIZATION", FUCHUN)).toBe(FUCHUN);
+    expect(shownIdNumber("ORGANISATION", FUCHUN)).toBe(FUCHUN);
     expect(shownIdNumber("PERSON", null)).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ import { countyForCourtCode } from "./case-number.js";
 
 /** 当事人标识 of a court party: from the resident ID of a person, the credit code of an organisation. */
 export function courtPartyId(kind: PartyKind, idNumber: string | null | undefined): string | null {
-  return partyIdOrNull(kind === "ORGANIZATION" ? { creditCode: idNumber } : { residentId: idNumber });
+  return partyIdOrNull(kind === "ORGANISATION" ? { creditCode: idNumber } : { residentId: idNumber });
 }
 
 export interface CaseParties {
@@ -78,7 +78,7 @@ export function caseListCounty(identity: Identity): string | null | undefined {
 /** The ID number as shown by default: a resident ID masked; an organisation's credit code is public (企业信用信息公示). */
 export function shownIdNumber(kind: PartyKind, idNumber: string | null): string | null {
   if (!idNumber) return null;
-  return kind === "ORGANIZATION" ? idNumber : maskResidentId(idNumber);
+  return kind === "ORGANISATION" ? idNumber : maskResidentId(idNumber);
 }
 
 /** A resident may file an application (司法确认 by the parties themselves) only as one of its parties. */

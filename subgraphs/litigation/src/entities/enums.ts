@@ -12,6 +12,7 @@ import {
   PreFilingSuccess,
   TrialProcedure,
 } from "../generated/prisma/enums.js";
+import { PARTY_KIND_ENUM } from "@onedoor/shared/graphql/party-kind";
 
 export {
   CourtCaseStatus,
@@ -95,14 +96,7 @@ registerEnumType(PartyRole, {
   },
 });
 
-registerEnumType(PartyKind, {
-  name: "PartyKind",
-  description: "Whether a party is a person or an organisation, and so which identifier it carries.",
-  valuesConfig: {
-    PERSON: { description: "自然人 (居民身份证) person, with a resident ID" },
-    ORGANIZATION: { description: "法人或其他组织 (统一社会信用代码) organisation, with a unified social credit code" },
-  },
-});
+registerEnumType(PartyKind, PARTY_KIND_ENUM);
 
 registerEnumType(Performance, {
   name: "Performance",

@@ -18,7 +18,7 @@ export class CourtCasePartyResolver {
       "Name: in full for the court, the commander and the person themself, 张* for others. An organisation's name is public, except to summary readers.",
   })
   name(@Root() party: CourtCaseParty, @Ctx() ctx: LitigationContext): string {
-    if (party.kind === PartyKind.ORGANIZATION && !party.summary) return party.fullName;
+    if (party.kind === PartyKind.ORGANISATION && !party.summary) return party.fullName;
     return visibleName(ctx, party.owner, party.fullName);
   }
 
@@ -41,7 +41,7 @@ export class CourtCasePartyResolver {
       ctx,
       ctx.store,
       party.owner,
-      party.kind === PartyKind.ORGANIZATION ? "creditCode" : "residentId",
+      party.kind === PartyKind.ORGANISATION ? "creditCode" : "residentId",
       party.idNumberValue,
     );
   }

@@ -60,8 +60,8 @@ export async function readFeed(store: PetitionsStore, cursor: FeedCursor | undef
     },
   });
   const handOffs = await store.handOff.findMany({
-    where: { disputeCode: { in: codes }, state: "PENDING" },
-    select: { disputeCode: true, toDepartment: true, state: true },
+    where: { disputeCode: { in: codes }, status: "PENDING" },
+    select: { disputeCode: true, toDepartment: true, status: true },
   });
   const scopes = new Map(
     disputes.map((d) => [

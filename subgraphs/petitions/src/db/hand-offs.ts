@@ -5,7 +5,7 @@ import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { afterCursor } from "@onedoor/shared/graphql/connection";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import type { Dispute, HandOff } from "../generated/prisma/client.js";
-import type { Department, HandOffState } from "../generated/prisma/enums.js";
+import type { Department, HandOffStatus } from "../generated/prisma/enums.js";
 import {
   HAND_OFF_POLICY,
   handOffFromEvent,
@@ -19,7 +19,7 @@ import { recordNotice } from "./notices.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 
-type Answer = Exclude<HandOffState, "PENDING">;
+type Answer = Exclude<HandOffStatus, "PENDING">;
 
 interface HandOffRequest {
   to: Department;
@@ -41,7 +41,7 @@ export function leadOwner(dispute: Pick<Dispute, "leadDepartment">): Department 
 export const handOffById = (store: PetitionsStore, id: string) => store.handOff.findUnique({ where: { id } });
 
 export const hasPendingHandOff = async (db: Tx, disputeId: string): Promise<boolean> =>
-  (await db.handOff.count({ where: { disputeId, state: "PENDING" } })) > 0;
+  (await db.handOff.count({ where: { disputeId, status: "PENDING" } })) > 0;
 
 /** Every hand-off of the dispute, answered or not (the request step caps them). */
 export const handOffCount = (db: Tx, disputeId: string): Promise<number> => db.handOff.count({ where: { disputeId } });
@@ -49,7 +49,7 @@ export const handOffCount = (db: Tx, disputeId: string): Promise<number> => db.h
 /** One page of hand-offs, newest first (`size + 1` rows at most, for `toConnection`). */
 export function handOffPage(
   store: PetitionsStore,
-  filter: { states?: HandOffState[] | null; toDepartment?: Department | null },
+  filter: { statuses?: HandOffStatus[] | null; toDepartment?: Department | null },
   after: string | null | undefined,
   size: number,
   jurisdiction: { county?: string; body?: string } = {},
@@ -57,7 +57,7 @@ export function handOffPage(
   return store.handOff.findMany({
     where: {
       AND: [
-        filter.states?.length ? { state: { in: filter.states } } : {},
+        filter.statuses?.length ? { status: { in: filter.statuses } } : {},
         filter.toDepartment ? { toDepartment: filter.toDepartment } : {},
         // The caller's part: their county's disputes (the 解纷码's first six digits), their own body's inbox.
         jurisdiction.county !== undefined ? { disputeCode: { startsWith: jurisdiction.county } } : {},
@@ -85,7 +85,7 @@ export async function recordHandOffRequest(tx: Tx, dispute: Dispute, request: Ha
       requestedBy: request.actor,
       requestedAt: request.now,
       respondBy: handOffRespondBy(request.now, CN_HOLIDAY_CALENDAR),
-      state: "PENDING",
+      status: "PENDING",
       sourceEventId: request.sourceEventId ?? null,
       policyVersion: HAND_OFF_POLICY.version,
     },
@@ -144,9 +144,9 @@ export async function recordHandOffAnswer(
   answer: { state: Answer; actor: string; reason?: string | null; now: Date },
 ): Promise<boolean> {
   const { count } = await tx.handOff.updateMany({
-    where: { id: handOff.id, state: "PENDING" },
+    where: { id: handOff.id, status: "PENDING" },
     data: {
-      state: answer.state,
+      status: answer.state,
       respondedBy: answer.actor,
       respondedAt: answer.now,
       responseReason: answer.reason ?? null,
@@ -208,7 +208,7 @@ export async function requestHandOffFromStep(tx: Tx, dispute: Dispute, request: 
  * when a request runs at a simulated time: expiry changes everyone's hand-offs, not just the caller's.
  */
 export async function expireOverdueHandOffs(store: PetitionsStore, now = new Date()): Promise<number> {
-  const overdue = await store.handOff.findMany({ where: { state: "PENDING", respondBy: { lt: now } }, take: 500 });
+  const overdue = await store.handOff.findMany({ where: { status: "PENDING", respondBy: { lt: now } }, take: 500 });
   let expired = 0;
   for (const handOff of overdue) {
     const settled = await store.$transaction((tx) =>
@@ -231,7 +231,7 @@ export async function applyHandOffEffects(tx: Tx, event: CaseEvent): Promise<voi
   const taker = takingDepartment(event.type);
   if (taker) {
     const waiting = await tx.handOff.findMany({
-      where: { disputeCode: event.disputeCode, state: "PENDING", toDepartment: taker },
+      where: { disputeCode: event.disputeCode, status: "PENDING", toDepartment: taker },
     });
     for (const handOff of waiting)
       await settleHandOff(tx, handOff, { state: "ACCEPTED", actor: `service:${event.source}`, now: after(1) });

@@ -3,7 +3,7 @@
 import { afterCursor, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import type { Dispute, Petition, PetitionAdjustment, Prisma } from "../generated/prisma/client.js";
-import type { PetitionAdjustmentKind, PetitionState } from "../generated/prisma/enums.js";
+import type { PetitionAdjustmentKind, PetitionStatus } from "../generated/prisma/enums.js";
 import { handOffForRouteOut } from "../domain/hand-off.js";
 import type { PetitionEvent, PetitionRecord } from "../domain/petition.js";
 import { hasPendingHandOff, leadOwner, requestHandOffFromStep } from "./hand-offs.js";
@@ -71,14 +71,14 @@ export async function petitionsOfRelatedDisputes(store: PetitionsStore, code: st
 /** One page of the petition queue, newest receipt first (`size + 1` rows at most, for `toConnection`). */
 export function petitionPage(
   store: PetitionsStore,
-  filter: { agentName?: string | null; states?: PetitionState[] | null },
+  filter: { agentName?: string | null; statuses?: PetitionStatus[] | null },
   page: { after: string | null | undefined; size: number; direction: SortDirection },
 ) {
   return store.petition.findMany({
     where: {
       AND: [
         filter.agentName ? { agentName: filter.agentName } : {},
-        filter.states?.length ? { status: { in: filter.states } } : {},
+        filter.statuses?.length ? { status: { in: filter.statuses } } : {},
         afterCursor("receivedAt", page.after, page.direction, (s) => new Date(String(s))),
       ],
     },
@@ -97,7 +97,7 @@ export type PartyPetitionRow = PetitionRow & { dispute: Dispute };
 export function partyPetitionPage(
   store: PetitionsStore,
   partyId: string,
-  filter: PartyRecordFilterShape<PetitionState>,
+  filter: PartyRecordFilterShape<PetitionStatus>,
   page: { after: string | null | undefined; size: number; direction: SortDirection },
   visible: (rows: PartyPetitionRow[]) => PromiseLike<readonly PartyPetitionRow[]>,
 ): Promise<PartyPetitionRow[]> {

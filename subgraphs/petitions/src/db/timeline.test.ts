@@ -45,11 +45,11 @@ describe("registry applying department events", () => {
     await applyCaseEvents(store(), [failed]); // redelivered
     const pending = await store().handOff.findMany({ where: { disputeCode: WAGES } });
     expect(pending).toHaveLength(1);
-    expect(pending[0]).toMatchObject({ state: "PENDING", fromDepartment: "MEDIATION", toDepartment: "ARBITRATION" });
+    expect(pending[0]).toMatchObject({ status: "PENDING", fromDepartment: "MEDIATION", toDepartment: "ARBITRATION" });
     expect((await store().dispute.findUniqueOrThrow({ where: { code: WAGES } })).leadDepartment).toBe("MEDIATION");
 
     await applyCaseEvents(store(), [event("ARBITRATION_ACCEPTED", undefined, "arbitration")]);
-    expect((await store().handOff.findUniqueOrThrow({ where: { id: pending[0]!.id } })).state).toBe("ACCEPTED");
+    expect((await store().handOff.findUniqueOrThrow({ where: { id: pending[0]!.id } })).status).toBe("ACCEPTED");
     const dispute = await store().dispute.findUniqueOrThrow({ where: { code: WAGES } });
     expect(dispute.leadDepartment).toBe("ARBITRATION");
     expect(dispute.handlingBody).toContain("劳动人事争议仲裁院");
@@ -57,10 +57,10 @@ describe("registry applying department events", () => {
 
   it("returns an unanswered hand-off's dispute to the catch-all window when its time is up", async () => {
     await applyCaseEvents(store(), [event("MEDIATION_FAILED", { nextStep: "LITIGATION" })]);
-    const handOff = await store().handOff.findFirstOrThrow({ where: { disputeCode: WAGES, state: "PENDING" } });
+    const handOff = await store().handOff.findFirstOrThrow({ where: { disputeCode: WAGES, status: "PENDING" } });
     expect(await expireOverdueHandOffs(store(), new Date(handOff.respondBy.getTime() - 1))).toBe(0);
     expect(await expireOverdueHandOffs(store(), new Date(handOff.respondBy.getTime() + 1))).toBe(1);
-    expect((await store().handOff.findUniqueOrThrow({ where: { id: handOff.id } })).state).toBe("EXPIRED");
+    expect((await store().handOff.findUniqueOrThrow({ where: { id: handOff.id } })).status).toBe("EXPIRED");
     expect((await store().dispute.findUniqueOrThrow({ where: { code: WAGES } })).leadDepartment).toBe(
       "COMPREHENSIVE_WINDOW",
     );

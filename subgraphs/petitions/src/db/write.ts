@@ -2,7 +2,7 @@
 // events go, so it has no outbox: its own timeline rows are written in the step's transaction (`write`).
 import { changeRecord, type RecordChange, type RecordKind } from "@onedoor/shared/db/write-path";
 import type { Alert, Dispute, Petition, Prisma } from "../generated/prisma/client.js";
-import type { DisputeStatus, PetitionState } from "../generated/prisma/enums.js";
+import type { DisputeStatus, PetitionStatus } from "../generated/prisma/enums.js";
 import type { PetitionsContext } from "../resolvers/context.js";
 
 export type Tx = Prisma.TransactionClient;
@@ -29,7 +29,7 @@ export const ALERT: RecordKind<Alert, Tx, Prisma.AlertUpdateManyMutationInput> =
 };
 
 type DisputeChange = RecordChange<Dispute, Tx, Prisma.DisputeUpdateManyMutationInput, DisputeStatus>;
-type PetitionChange = RecordChange<Petition, Tx, Prisma.PetitionUpdateManyMutationInput, PetitionState>;
+type PetitionChange = RecordChange<Petition, Tx, Prisma.PetitionUpdateManyMutationInput, PetitionStatus>;
 
 /** One step of a dispute; the request's loaders then see the dispute and its records as committed. */
 export async function changeDispute(ctx: PetitionsContext, change: DisputeChange): Promise<Dispute> {

@@ -20,13 +20,13 @@ describe("dispute scope", () => {
     const pending = disputeScope({
       leadDepartment: "MEDIATION",
       partyIds: [],
-      handOffs: [{ toDepartment: "ARBITRATION", state: "PENDING" }],
+      handOffs: [{ toDepartment: "ARBITRATION", status: "PENDING" }],
     });
     expect(visibilityOf(arbitrator, pending)).toBe("full");
     const rejected = disputeScope({
       leadDepartment: "MEDIATION",
       partyIds: [],
-      handOffs: [{ toDepartment: "ARBITRATION", state: "REJECTED" }],
+      handOffs: [{ toDepartment: "ARBITRATION", status: "REJECTED" }],
     });
     expect(visibilityOf(arbitrator, rejected)).toBe("summary");
   });

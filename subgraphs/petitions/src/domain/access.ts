@@ -3,7 +3,7 @@
 // a resident sees the disputes they are a party of. Everything else follows shared/auth/policy.ts.
 import type { RecordScope } from "@onedoor/shared/auth/policy";
 import { DEPARTMENT_SUBGRAPH as SHARED_DEPARTMENT_SUBGRAPH, type SubgraphName } from "@onedoor/shared/config";
-import type { Department, HandOffState } from "../generated/prisma/enums.js";
+import type { Department, HandOffStatus } from "../generated/prisma/enums.js";
 
 /** The subgraph whose staff work for a routing department (the table is shared with the gateway). */
 export const DEPARTMENT_SUBGRAPH: Record<Department, SubgraphName> = SHARED_DEPARTMENT_SUBGRAPH;
@@ -13,7 +13,7 @@ export interface DisputeScopeFacts {
   /** Party ids of the dispute's parties (applicants and respondents). */
   partyIds: readonly string[];
   /** Hand-offs of the dispute: a receiver still deciding sees the matter in full. */
-  handOffs?: readonly { toDepartment: Department; state: HandOffState; toBody?: string }[];
+  handOffs?: readonly { toDepartment: Department; status: HandOffStatus; toBody?: string }[];
   /** The county (GB/T 2260) the dispute was registered in: staff of other counties see nothing of it. */
   county?: string;
   /** Bodies it was dispatched to (handling and co-handling), by name: a department's staff see it only at those. */
@@ -30,7 +30,7 @@ export function disputeScope(facts: DisputeScopeFacts): RecordScope {
   if (lead) handlers.add(lead);
   for (const handOff of facts.handOffs ?? []) {
     const to = subgraphOfDepartment(handOff.toDepartment);
-    if (to && handOff.state === "PENDING") handlers.add(to);
+    if (to && handOff.status === "PENDING") handlers.add(to);
   }
   handlers.delete("petitions");
   // A dispatch or a hand-off opens the dispute to the body named; it stays open to them afterwards.

@@ -48,7 +48,7 @@ describe("hand-offs between departments", () => {
   it("accepts an answer only while pending and in time", () => {
     const respondBy = new Date("2026-11-25T15:59:59.999Z");
     const answer = (state: "PENDING" | "ACCEPTED", now: string) =>
-      outcome(handOffAnswerStep("IN_PROGRESS", { state, respondBy }, new Date(now)));
+      outcome(handOffAnswerStep("IN_PROGRESS", { status: state, respondBy }, new Date(now)));
     expect(answer("PENDING", "2026-11-25T10:00:00Z")).toBe("IN_PROGRESS");
     expect(answer("PENDING", "2026-11-26T00:00:00Z")).toBe("EXPIRED");
     expect(answer("ACCEPTED", "2026-11-21T00:00:00Z")).toBe("ANSWERED");

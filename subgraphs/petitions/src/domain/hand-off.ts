@@ -4,7 +4,7 @@
 // catch-all window (兜底), so every open dispute always has exactly one lead owner.
 import { computeClock, type HolidayCalendar } from "@onedoor/shared/clock/index";
 import type { Transition } from "@onedoor/shared/db/write-path";
-import type { Department, DisputeStatus, HandOffState } from "../generated/prisma/enums.js";
+import type { Department, DisputeStatus, HandOffStatus } from "../generated/prisma/enums.js";
 import { isOpen } from "./lifecycle.js";
 
 /** Local policy: the receiver answers within 3 working days (configuration, versioned). */
@@ -20,7 +20,7 @@ export function handOffRespondBy(requestedAt: Date, calendar: HolidayCalendar, p
 }
 
 /** The lead owner once a hand-off has its answer. */
-export function ownerAfter(state: HandOffState, from: Department, to: Department): Department {
+export function ownerAfter(state: HandOffStatus, from: Department, to: Department): Department {
   if (state === "ACCEPTED") return to;
   if (state === "PENDING") return from;
   return "COMPREHENSIVE_WINDOW";
@@ -84,10 +84,10 @@ export const ANSWERED = refuse("ANSWERED", "This hand-off has already been answe
 /** The receiver's answer, while the hand-off waits and in time; the dispute keeps its status. */
 export function handOffAnswerStep(
   status: DisputeStatus,
-  handOff: { state: HandOffState; respondBy: Date },
+  handOff: { status: HandOffStatus; respondBy: Date },
   now: Date,
 ): Transition<DisputeStatus> {
-  if (handOff.state !== "PENDING") return ANSWERED;
+  if (handOff.status !== "PENDING") return ANSWERED;
   if (now > handOff.respondBy)
     return refuse("EXPIRED", "The time to answer this hand-off has passed", "已超过接收时限，纠纷已退回综合调处窗口");
   return { ok: true, status };

@@ -11,7 +11,7 @@ import {
 } from "@onedoor/shared/clock/index";
 import type { Transition } from "@onedoor/shared/db/write-path";
 import type { InputProblems } from "@onedoor/shared/graphql/errors";
-import type { PetitionState, StatutoryProcedure } from "../generated/prisma/enums.js";
+import type { PetitionStatus, StatutoryProcedure } from "../generated/prisma/enums.js";
 import type { NamedClock } from "./clocks.js";
 
 /**
@@ -21,7 +21,7 @@ import type { NamedClock } from "./clocks.js";
  * (final: the same matter is not accepted again).
  */
 export interface PetitionRecord {
-  state: PetitionState;
+  state: PetitionStatus;
   receivedAt: Date;
   decidedAt?: Date;
   routedTo?: StatutoryProcedure;
@@ -126,7 +126,7 @@ export function receivePetition(receivedAt: Date): PetitionRecord {
 
 const C = STATUTORY_CLOCKS.clocks;
 
-function expectState(record: PetitionRecord, event: PetitionEvent, ...states: PetitionState[]): void {
+function expectState(record: PetitionRecord, event: PetitionEvent, ...states: PetitionStatus[]): void {
   if (record.state === "REEXAMINED") {
     throw new PetitionError(
       "FINAL",
@@ -237,7 +237,7 @@ export function applyPetitionEvent(
 
 /** A step as the write path takes it: the next state with the record it leads to, or why the law refuses it. */
 type PetitionStep =
-  { ok: true; status: PetitionState; record: PetitionRecord } | Extract<Transition<PetitionState>, { ok: false }>;
+  { ok: true; status: PetitionStatus; record: PetitionRecord } | Extract<Transition<PetitionStatus>, { ok: false }>;
 
 export function petitionStep(record: PetitionRecord, event: PetitionEvent, calendar: HolidayCalendar): PetitionStep {
   try {

@@ -12,8 +12,8 @@ import {
   DisputePartyRole,
   DisputeStatus,
   EventSource,
-  HandOffState,
-  PetitionState,
+  HandOffStatus,
+  PetitionStatus,
   RoutingFlag,
   Satisfaction,
   ServiceTier,
@@ -21,6 +21,7 @@ import {
 } from "../generated/prisma/enums.js";
 import { SurgeDimension } from "../domain/early-warning.js";
 import { PetitionEventType } from "../domain/petition.js";
+import { PARTY_KIND_ENUM } from "@onedoor/shared/graphql/party-kind";
 
 export {
   AlertKind,
@@ -33,8 +34,8 @@ export {
   DisputePartyRole,
   DisputeStatus,
   EventSource,
-  HandOffState,
-  PetitionState,
+  HandOffStatus,
+  PetitionStatus,
   RoutingFlag,
   PetitionEventType,
   Satisfaction,
@@ -95,14 +96,7 @@ registerEnumType(Department, {
   },
 });
 
-registerEnumType(DisputePartyKind, {
-  name: "DisputePartyKind",
-  description: "当事人类型: a person or an organisation.",
-  valuesConfig: {
-    PERSON: { description: "自然人 natural person" },
-    ORGANISATION: { description: "法人或其他组织 legal person or other organisation" },
-  },
-});
+registerEnumType(DisputePartyKind, PARTY_KIND_ENUM);
 
 registerEnumType(DisputePartyRole, {
   name: "DisputePartyRole",
@@ -154,8 +148,8 @@ registerEnumType(DisputeLinkKind, {
   },
 });
 
-registerEnumType(PetitionState, {
-  name: "PetitionState",
+registerEnumType(PetitionStatus, {
+  name: "PetitionStatus",
   description: "信访事项状态 under the 信访工作条例 (2022).",
   valuesConfig: {
     RECEIVED: { description: "已收到 received" },
@@ -180,8 +174,8 @@ registerEnumType(StatutoryProcedure, {
   },
 });
 
-registerEnumType(HandOffState, {
-  name: "HandOffState",
+registerEnumType(HandOffStatus, {
+  name: "HandOffStatus",
   description: "移交状态: where a hand-off stands.",
   valuesConfig: {
     PENDING: { description: "待接收 pending" },

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
-import { Department, HandOffState } from "./enums.js";
+import { Department, HandOffStatus } from "./enums.js";
 
 @ObjectType({
   description: "移交: one department hands the dispute on; the receiver accepts or rejects within a time limit.",
@@ -36,8 +36,8 @@ export class HandOff {
   })
   respondBy!: Date;
 
-  @Field(() => HandOffState)
-  state!: HandOffState;
+  @Field(() => HandOffStatus)
+  status!: HandOffStatus;
 
   @Field(() => String, { nullable: true })
   respondedBy!: string | null;

@@ -10,10 +10,10 @@ import {
   DisputeSort,
   DisputeStatus,
   HandOffSort,
-  HandOffState,
+  HandOffStatus,
   PetitionEventType,
   PetitionSort,
-  PetitionState,
+  PetitionStatus,
   RoutingFlag,
   Satisfaction,
   ServiceTier,
@@ -430,8 +430,8 @@ export class HandOffFilter {
   @Field(() => Department, { nullable: true, description: "The receiving department (its inbox)." })
   toDepartment?: Department | null;
 
-  @Field(() => [HandOffState], { nullable: true, description: "Any of these states." })
-  states?: HandOffState[] | null;
+  @Field(() => [HandOffStatus], { nullable: true, description: "Any of these statuses." })
+  statuses?: HandOffStatus[] | null;
 }
 
 @ArgsType()
@@ -508,8 +508,8 @@ export class PetitionFilter {
   @Field(() => String, { nullable: true, description: "Only this petition agent's petitions (代办员的待办)." })
   agentName?: string | null;
 
-  @Field(() => [PetitionState], { nullable: true, description: "Any of these states." })
-  states?: PetitionState[] | null;
+  @Field(() => [PetitionStatus], { nullable: true, description: "Any of these statuses." })
+  statuses?: PetitionStatus[] | null;
 }
 
 @ArgsType()
@@ -552,8 +552,8 @@ export class CockpitFilter {
 export const PartyDisputeFilter = PartyRecordFilter<DisputeStatus>(DisputeStatus, "PartyDisputeFilter", "Registered");
 export type PartyDisputeFilter = InstanceType<typeof PartyDisputeFilter>;
 
-/** A party's petitions (Party.petitions): by state and the day they were received. */
-export const PartyPetitionFilter = PartyRecordFilter<PetitionState>(PetitionState, "PartyPetitionFilter", "Received");
+/** A party's petitions (Party.petitions): by status and the day they were received. */
+export const PartyPetitionFilter = PartyRecordFilter<PetitionStatus>(PetitionStatus, "PartyPetitionFilter", "Received");
 export type PartyPetitionFilter = InstanceType<typeof PartyPetitionFilter>;
 
 @ArgsType()

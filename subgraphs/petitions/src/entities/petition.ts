@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ClockView } from "@onedoor/shared/graphql/clock-type";
-import { PetitionState, StatutoryProcedure } from "./enums.js";
+import { PetitionStatus, StatutoryProcedure } from "./enums.js";
 
 @ObjectType({ description: "信访代办员 who files and follows the petition for a resident." })
 export class PetitionAgent {
@@ -19,8 +19,8 @@ export class Petition {
   @Field(() => String, { description: "解纷码 of the dispute." })
   disputeCode!: string;
 
-  @Field(() => PetitionState)
-  state!: PetitionState;
+  @Field(() => PetitionStatus)
+  status!: PetitionStatus;
 
   @Field(() => Int, { description: "Counts the petition's steps; send it back as expectedVersion to change it." })
   version!: number;

@@ -21,9 +21,9 @@ import {
 const CLOSE = `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "当场调解，双方和解" }) { status } }`;
 const VISIT = `mutation ($code: ID!) { recordVisit(input: { code: $code, place: "综合受理窗口", purpose: "补充材料" }) { visitCount } }`;
 const EVALUATE = `mutation ($code: ID!) { evaluateDispute(input: { code: $code, satisfaction: SATISFIED }) { evaluation { satisfaction } } }`;
-const FILE = `mutation ($code: ID!) { filePetition(input: { code: $code }) { state } }`;
-const HAND_OFF = `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: "涉及劳动报酬，转仲裁" }) { id state } }`;
-const RESPOND = `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { state } }`;
+const FILE = `mutation ($code: ID!) { filePetition(input: { code: $code }) { status } }`;
+const HAND_OFF = `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: "涉及劳动报酬，转仲裁" }) { id status } }`;
+const RESPOND = `mutation ($id: ID!) { respondToHandOff(input: { id: $id, accept: true }) { status } }`;
 const DISPATCH_TO_MEDIATION = `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, reason: "当事人申请人民调解" }) { code } }`;
 const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeAlert(input: { id: $id }) { status version } }`;
 

@@ -38,11 +38,11 @@ export class HandOffResolver {
     @Ctx() ctx: PetitionsContext,
   ): Promise<HandOffConnection> {
     const toDepartment = filter?.toDepartment ?? null;
-    const states = filter?.states ?? null;
+    const statuses = filter?.statuses ?? null;
     assertMayListRoutedTo(ctx, toDepartment);
     await expireOverdueHandOffs(ctx.store);
     const size = pageSize(first);
-    const rows = await handOffPage(ctx.store, { states, toDepartment }, after, size, disputeListScope(ctx));
+    const rows = await handOffPage(ctx.store, { statuses, toDepartment }, after, size, disputeListScope(ctx));
     return toConnection(rows, size, (row) => row.requestedAt.toISOString(), {
       hasPreviousPage: Boolean(after),
     }) as HandOffConnection;

@@ -22,7 +22,6 @@ export function petitionView(row: PetitionRow, disputeCode: string, now = curren
   const current = clocks.at(-1)!;
   return {
     ...row,
-    state: row.status,
     disputeCode,
     agent: row.agentName ? { name: row.agentName, phone: row.agentPhone } : null,
     clocks,

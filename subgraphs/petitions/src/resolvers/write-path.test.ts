@@ -13,9 +13,9 @@ const CLOSE = `mutation ($code: ID!, $expectedVersion: Int) {
 const VISIT = `mutation ($code: ID!, $expectedVersion: Int) {
   recordVisit(input: { code: $code, place: "综合受理窗口", purpose: "补充材料", expectedVersion: $expectedVersion }) { version visitCount }
 }`;
-const FILE = `mutation ($code: ID!) { filePetition(input: { code: $code }) { state version } }`;
+const FILE = `mutation ($code: ID!) { filePetition(input: { code: $code }) { status version } }`;
 const ADVANCE = `mutation ($code: ID!, $expectedVersion: Int) {
-  advancePetition(input: { code: $code, type: ACCEPT, expectedVersion: $expectedVersion }) { state version }
+  advancePetition(input: { code: $code, type: ACCEPT, expectedVersion: $expectedVersion }) { status version }
 }`;
 
 describe("the registry's write path", () => {
@@ -86,11 +86,11 @@ describe("the registry's write path", () => {
 
   it("guards a petition's steps by its own version", async () => {
     const { code } = await registerDispute(kit);
-    expect((await kit.run(OFFICER, FILE, { code })).data!.filePetition).toEqual({ state: "RECEIVED", version: 1 });
+    expect((await kit.run(OFFICER, FILE, { code })).data!.filePetition).toEqual({ status: "RECEIVED", version: 1 });
     const stale = await kit.run(OFFICER, ADVANCE, { code, expectedVersion: 2 });
     expect(stale.codes).toEqual(["CONFLICT"]);
     const accepted = await kit.run(OFFICER, ADVANCE, { code, expectedVersion: 1 });
-    expect(accepted.data!.advancePetition).toEqual({ state: "ACCEPTED", version: 2 });
+    expect(accepted.data!.advancePetition).toEqual({ status: "ACCEPTED", version: 2 });
   });
 
   it("leaves no value outside a closed set to the code: the database refuses it", async () => {
