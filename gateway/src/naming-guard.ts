@@ -15,6 +15,8 @@ export const SHARED_VALUE_TYPES: Readonly<Record<string, string>> = {
   BreakdownItem: "one row of a cockpit breakdown (shared/src/cockpit/measure-type.ts)",
   DateTimeISO: "the date-time scalar of graphql-scalars",
   Money: "yuan as an exact decimal string, the same in every department (shared/src/graphql/scalars.ts)",
+  CaseParty:
+    "what every department's record of a party has alike, read with one fragment (shared/src/graphql/case-party.ts)",
   PartyKind:
     "当事人类型, person or organisation, the same wherever a party is recorded (shared/src/graphql/party-kind.ts)",
   LocalDate: "a calendar day in China time, the same in every department (shared/src/graphql/scalars.ts)",
@@ -160,7 +162,6 @@ const GRANDFATHERED = new Set<string>([
   "MediatorRole",
   "MediatorSuggestion",
   "PartyInput",
-  "PartyKind",
   "PartyRole",
   "Performance",
   "PerformanceFollowUp",

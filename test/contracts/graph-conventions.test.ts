@@ -163,6 +163,14 @@ describe("each convention catches a violation", () => {
     const withNode = `interface Node { id: ID! } type Query { node(id: ID!): Node }`;
     expect(violations("onedoor/node-interface", withNode)).toEqual([]);
   });
+
+  it("onedoor/case-party: a department's record of a party implements `CaseParty`", () => {
+    const parties = `interface CaseParty { name: String! partyId: ID }
+      type CourtCaseParty implements CaseParty { name: String! partyId: ID }
+      type LegalAidApplicant { name: String! partyId: ID }
+      type Mediator { name: String! }`;
+    expect(violations("onedoor/case-party", parties)).toEqual(["LegalAidApplicant"]);
+  });
 });
 
 describe("the graph", () => {

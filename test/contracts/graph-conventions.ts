@@ -206,6 +206,7 @@ type ObjectLike = {
   kind: Kind;
   name: { value: string };
   fields?: readonly FieldDefinitionNode[];
+  interfaces?: readonly { name: { value: string } }[];
 };
 
 function objectTypes(document: DocumentNode): ObjectLike[] {
@@ -428,6 +429,13 @@ export const CUSTOM_RULES: Record<string, CustomRule> = {
       (nodeField.arguments ?? []).some((arg) => arg.name.value === "id" && namedType(arg.type) === "ID");
     return ok ? [] : ["Query.node"];
   },
+
+  // One party shape: a department's record of a party (it carries the party id) implements `CaseParty`.
+  "onedoor/case-party": (document) =>
+    objectTypes(document)
+      .filter((definition) => (definition.fields ?? []).some((field) => field.name.value === "partyId"))
+      .filter((definition) => !(definition.interfaces ?? []).some((i) => i.name.value === "CaseParty"))
+      .map((definition) => definition.name.value),
 };
 
 /** Start/end offsets of every definition, field, argument and enum value, with its coordinate. */

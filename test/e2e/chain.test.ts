@@ -5,7 +5,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
-import { as } from "../support/callers.js";
+import { as, COMMANDER } from "../support/callers.js";
 import { daysAfter } from "../support/simulated-time.js";
 import { chinaDaysAgo } from "../support/calendar.js";
 import { timelineOf } from "../support/timeline.js";
@@ -332,5 +332,36 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
       expect(shown).not.toContain(w.residentId);
       expect(shown).not.toContain(w.phone);
     }
+
+    // One fragment reads a party in every department that recorded them, and names the same person alike.
+    type Who = { __typename: string; name: string; kind: string; partyId: string | null };
+    const { dispute } = await ok<{
+      dispute: {
+        parties: Who[];
+        respondents: Who[];
+        arbitrationCases: { applicants: Who[]; respondent: Who }[];
+        legalAidCases: { applicant: Who }[];
+      };
+    }>(
+      `fragment Who on CaseParty { __typename name kind partyId }
+       query ($code: ID!) { dispute(code: $code) {
+         parties { ...Who } respondents { ...Who }
+         arbitrationCases { applicants { ...Who } respondent { ...Who } }
+         legalAidCases { applicant { ...Who } } } }`,
+      { code },
+      await as(COMMANDER),
+    );
+    const inRegistry = dispute.parties.find((p) => p.name === worker.name)!;
+    expect(inRegistry).toMatchObject({ __typename: "DisputeParty", kind: "PERSON" });
+    expect(inRegistry.partyId).toBeTruthy();
+    const [application] = dispute.arbitrationCases;
+    expect(application!.applicants.find((a) => a.name === worker.name)).toEqual({
+      ...inRegistry,
+      __typename: "ArbitrationApplicant",
+    });
+    expect(dispute.legalAidCases[0]!.applicant).toEqual({ ...inRegistry, __typename: "LegalAidApplicant" });
+    const employer = dispute.respondents[0]!;
+    expect(employer).toMatchObject({ name: EMPLOYER.name, kind: "ORGANISATION" });
+    expect(application!.respondent).toEqual({ ...employer, __typename: "ArbitrationRespondent" });
   });
 });

@@ -1,3 +1,5 @@
+import { CaseParty } from "@onedoor/shared/graphql/case-party";
+import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
 import type { RecordScope } from "@onedoor/shared/auth/policy";
@@ -25,8 +27,8 @@ export class MediationCaseRef {
 }
 
 /** 申请人 (a worker); name, resident ID and phone are field resolvers (masked unless the caller needs them). */
-@ObjectType("ArbitrationApplicant", { description: "申请人 (a worker)." })
-export class Applicant {
+@ObjectType("ArbitrationApplicant", { implements: CaseParty, description: "申请人 (a worker)." })
+export class Applicant implements Omit<CaseParty, "name" | "kind"> {
   @Field(() => ID)
   id!: string;
 
@@ -47,10 +49,13 @@ export class Applicant {
   owner!: PersonalDataOwner;
 }
 
-@ObjectType("ArbitrationRespondent", { description: "被申请人 (the employer)." })
-export class Respondent {
-  @Field(() => String)
+@ObjectType("ArbitrationRespondent", { implements: CaseParty, description: "被申请人 (the employer)." })
+export class Respondent implements CaseParty {
+  @Field(() => String, { description: "The employer's registered name: public." })
   name!: string;
+
+  @Field(() => PartyKind, { description: "Always ORGANISATION: the employer is identified by its credit code." })
+  kind!: PartyKind;
 
   @Field(() => String, {
     description: "统一社会信用代码 (validated, GB 32100); public for organisations, never masked.",

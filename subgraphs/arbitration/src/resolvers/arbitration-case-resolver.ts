@@ -1,3 +1,4 @@
+import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { readPersonalData, maskedPhone, maskedResidentId, visibleName, type Policy } from "@onedoor/shared/auth/access";
 import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
@@ -178,6 +179,11 @@ export class ArbitrationCaseResolver {
 /** 申请人's personal data: masked by default; the full values are separate fields, refused or audited. */
 @Resolver(() => Applicant)
 export class ApplicantResolver {
+  @FieldResolver(() => PartyKind, { description: "Always PERSON: the applicant is the worker (劳动者)." })
+  kind(): PartyKind {
+    return PartyKind.PERSON;
+  }
+
   @FieldResolver(() => String, {
     description: "姓名: in full for the commission, the commander and the worker themself; 张* for others.",
   })

@@ -1,5 +1,6 @@
 // Stored rows → GraphQL objects. Clocks and finality previews are computed here, on read; a summary
 // reader (another department's staff) gets the case without its narratives and with names masked.
+import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 import type { RecordScope } from "@onedoor/shared/auth/policy";
 import { maskPersonName } from "@onedoor/shared/auth/masking";
 import { CN_HOLIDAY_CALENDAR, toLocalDate } from "@onedoor/shared/clock/index";
@@ -39,6 +40,7 @@ export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibil
     collective: row.collective,
     respondent: {
       name: row.respondentName,
+      kind: PartyKind.ORGANISATION,
       creditCode: row.respondentCreditCode,
       // The legal representative is on the employer's public registration; masked only for summary readers.
       legalRepresentative:

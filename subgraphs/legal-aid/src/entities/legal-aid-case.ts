@@ -1,3 +1,4 @@
+import { CaseParty } from "@onedoor/shared/graphql/case-party";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import { MoneyScalar } from "@onedoor/shared/graphql/scalars";
@@ -32,9 +33,10 @@ export class CourtCaseRef {
  * (`residentIdFull`, `phoneFull`) for those who need them, and every such read is audited.
  */
 @ObjectType({
+  implements: CaseParty,
   description: "申请人: resident ID and phone masked; the full values are `residentIdFull`/`phoneFull` (audited).",
 })
-export class LegalAidApplicant {
+export class LegalAidApplicant implements Omit<CaseParty, "kind"> {
   @Field(() => String, {
     description: "In full for the legal aid center, the commander and the applicant; 张* for others.",
   })

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
+import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 import { LegalAidApplicant } from "../entities/legal-aid-case.js";
 import { readAudited } from "../db/personal-data.js";
 import { applicantOwner } from "./access.js";
@@ -9,6 +10,11 @@ import type { LegalAidContext } from "./context.js";
 /** The applicant's full personal data, for those who need it (each read audited), and their registry party. */
 @Resolver(() => LegalAidApplicant)
 export class LegalAidApplicantResolver {
+  @FieldResolver(() => PartyKind, { description: "Always PERSON: legal aid is granted to natural persons." })
+  kind(): PartyKind {
+    return PartyKind.PERSON;
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description:

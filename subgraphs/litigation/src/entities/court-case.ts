@@ -1,3 +1,4 @@
+import { CaseParty } from "@onedoor/shared/graphql/case-party";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
 import type { LocalDate } from "@onedoor/shared/clock/index";
@@ -45,9 +46,10 @@ export class CauseOfAction {
 }
 
 @ObjectType({
+  implements: CaseParty,
   description: "当事人. Name, ID number and party id are resolved per caller (see CourtCasePartyResolver).",
 })
-export class CourtCaseParty {
+export class CourtCaseParty implements Omit<CaseParty, "name" | "partyId"> {
   @Field(() => ID)
   id!: string;
 

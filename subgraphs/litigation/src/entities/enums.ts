@@ -6,13 +6,12 @@ import {
   CourtProcedure,
   EnforcementOutcome,
   MediatorKind,
-  PartyKind,
   PartyRole,
   Performance,
   PreFilingSuccess,
   TrialProcedure,
 } from "../generated/prisma/enums.js";
-import { PARTY_KIND_ENUM } from "@onedoor/shared/graphql/party-kind";
+import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 
 export {
   CourtCaseStatus,
@@ -95,8 +94,6 @@ registerEnumType(PartyRole, {
     THIRD_PARTY: { description: "第三人 third party" },
   },
 });
-
-registerEnumType(PartyKind, PARTY_KIND_ENUM);
 
 registerEnumType(Performance, {
   name: "Performance",

@@ -8,7 +8,6 @@ import {
   Department,
   DisputeLinkKind,
   DisputeOutcome,
-  DisputePartyKind,
   DisputePartyRole,
   DisputeStatus,
   EventSource,
@@ -21,7 +20,6 @@ import {
 } from "../generated/prisma/enums.js";
 import { SurgeDimension } from "../domain/early-warning.js";
 import { PetitionEventType } from "../domain/petition.js";
-import { PARTY_KIND_ENUM } from "@onedoor/shared/graphql/party-kind";
 
 export {
   AlertKind,
@@ -30,7 +28,6 @@ export {
   Department,
   DisputeLinkKind,
   DisputeOutcome,
-  DisputePartyKind,
   DisputePartyRole,
   DisputeStatus,
   EventSource,
@@ -95,8 +92,6 @@ registerEnumType(Department, {
     COMPREHENSIVE_WINDOW: { description: "综合调处窗口（兜底）the catch-all window" },
   },
 });
-
-registerEnumType(DisputePartyKind, PARTY_KIND_ENUM);
 
 registerEnumType(DisputePartyRole, {
   name: "DisputePartyRole",

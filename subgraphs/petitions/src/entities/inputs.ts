@@ -1,3 +1,4 @@
+import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import type { LocalDate } from "@onedoor/shared/clock/local-date";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
@@ -6,7 +7,6 @@ import {
   Channel,
   Department,
   DisputeOutcome,
-  DisputePartyKind,
   DisputeSort,
   DisputeStatus,
   HandOffSort,
@@ -30,8 +30,8 @@ const DISPUTE_CODE = "The dispute's 解纷码.";
     "A party or respondent at intake. Applicants must be identifiable; respondents may be known by name only.",
 })
 export class PartyInput {
-  @Field(() => DisputePartyKind)
-  kind!: DisputePartyKind;
+  @Field(() => PartyKind)
+  kind!: PartyKind;
 
   @Field(() => String)
   name!: string;

@@ -1,17 +1,22 @@
+import { CaseParty } from "@onedoor/shared/graphql/case-party";
+import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
-import { Department, DisputeLinkKind, DisputePartyKind, DisputePartyRole, Satisfaction } from "./enums.js";
+import { Department, DisputeLinkKind, DisputePartyRole, Satisfaction } from "./enums.js";
 
-@ObjectType("DisputeParty", { description: "A party or respondent of a dispute (当事人 / 被申请人)." })
-export class DisputeParty {
+@ObjectType("DisputeParty", {
+  implements: CaseParty,
+  description: "A party or respondent of a dispute (当事人 / 被申请人).",
+})
+export class DisputeParty implements CaseParty {
   @Field(() => ID)
   id!: string;
 
   @Field(() => DisputePartyRole)
   role!: DisputePartyRole;
 
-  @Field(() => DisputePartyKind)
-  kind!: DisputePartyKind;
+  @Field(() => PartyKind)
+  kind!: PartyKind;
 
   @Field(() => String, { nullable: true, description: "统一社会信用代码 (organisations): public, never masked." })
   creditCode!: string | null;

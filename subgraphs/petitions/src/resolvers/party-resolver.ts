@@ -1,3 +1,4 @@
+import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { assertVisible, visibleName, type Policy } from "@onedoor/shared/auth/access";
 import { currentTime } from "@onedoor/shared/clock/now";
@@ -6,7 +7,7 @@ import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { partyDisputePage } from "../db/disputes.js";
 import { partyPetitionPage } from "../db/petitions.js";
 import type { Dispute } from "../entities/dispute.js";
-import { DisputePartyKind, sortDirection } from "../entities/enums.js";
+import { sortDirection } from "../entities/enums.js";
 import { PartyDisputesArgs, PartyPetitionsArgs } from "../entities/inputs.js";
 import { Party } from "../entities/party.js";
 import type { PetitionsContext } from "./context.js";
@@ -38,7 +39,7 @@ export class PartyResolver {
     return ctx.identity.partyId ? { id: ctx.identity.partyId } : null;
   }
 
-  @FieldResolver(() => DisputePartyKind, {
+  @FieldResolver(() => PartyKind, {
     nullable: true,
     description: "Person or organisation; null when the registry has no dispute of this party.",
   })
