@@ -26,7 +26,7 @@ export const SHARED_VALUE_TYPES: Readonly<Record<string, string>> = {
 export const DEPARTMENT_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   mediation: ["Mediation"],
   arbitration: ["Arbitration"],
-  litigation: ["Court", "Litigation"],
+  litigation: ["Court", "Litigation", "JudicialConfirmation"],
   "legal-aid": ["LegalAid"],
   "administrative-review": ["AdministrativeReview"],
 };
@@ -101,17 +101,14 @@ export function namingProblems(subgraphs: readonly { name: string; sdl: string }
     const prefixes = DEPARTMENT_PREFIXES[name];
     if (!prefixes) continue;
     const found = namesOf(parse(sdl));
-    // An input named after one of the department's own mutations is as unique as the mutation.
-    const mutationInputs = new Set(
+    // An input named after one of the department's own root fields is as unique as the field.
+    const rootFieldInputs = new Set(
       found.rootFields
-        .filter((f) => f.startsWith("Mutation."))
-        .map(
-          (f) =>
-            `${f.slice("Mutation.".length, "Mutation.".length + 1).toUpperCase()}${f.slice("Mutation.".length + 1)}Input`,
-        ),
+        .map((f) => f.slice(f.indexOf(".") + 1))
+        .map((field) => `${field.slice(0, 1).toUpperCase()}${field.slice(1)}Input`),
     );
     for (const [type, entity] of found.types) {
-      if (entity || type in SHARED_VALUE_TYPES || mutationInputs.has(type) || prefixes.some((p) => type.startsWith(p)))
+      if (entity || type in SHARED_VALUE_TYPES || rootFieldInputs.has(type) || prefixes.some((p) => type.startsWith(p)))
         continue;
       if (GRANDFATHERED.has(type)) continue;
       problems.push(`${type} (${name}) must start with ${prefixes.join(" or ")}, the department's prefix`);
@@ -125,50 +122,13 @@ export function namingProblems(subgraphs: readonly { name: string; sdl: string }
  * nothing may be added here.
  */
 const GRANDFATHERED = new Set<string>([
-  "AgreementObligation",
   "ApplicantGroup",
-  "CaseMediatorAssignment",
-  "CauseOfAction",
-  "ClaimInput",
-  "Committee",
-  "CommitteeConnection",
-  "CommitteeEdge",
-  "CommitteeFilter",
-  "CommitteeLevel",
-  "CommitteeType",
   "ConsultationChannel",
   "EligibilityBasis",
-  "Enforcement",
-  "EnforcementOutcome",
-  "Expert",
-  "ExpertConnection",
-  "ExpertEdge",
-  "ExpertFilter",
-  "ExpertKind",
-  "ExpertPick",
-  "FollowUpStatus",
-  "JudicialConfirmation",
-  "JudicialConfirmationStatistics",
   "LegalConsultation",
   "LegalConsultationConnection",
   "LegalConsultationEdge",
   "LegalConsultationFilter",
   "LegalSpecialty",
-  "Mediator",
-  "MediatorConnection",
-  "MediatorEdge",
-  "MediatorFilter",
-  "MediatorKind",
-  "MediatorRole",
-  "MediatorSuggestion",
-  "PartyInput",
-  "PartyRole",
-  "Performance",
-  "PerformanceFollowUp",
-  "PerformanceStatus",
-  "PreFilingMediation",
-  "PreFilingSuccess",
   "ProvisionalAid",
-  "SuggestMediatorsInput",
-  "TrialProcedure",
 ]);

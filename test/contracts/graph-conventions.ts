@@ -86,7 +86,7 @@ export const VALUE_OBJECT_TYPES: readonly string[] = [
   "DisputeTracking",
   "EarlyWarning",
   "LegalAidEligibilityAssessment",
-  "MediatorSuggestion",
+  "MediationMediatorSuggestion",
   "RoutingSuggestion",
   "RunSummary",
   // Stored in columns (or a JSON column) of the case, dispute, petition or claim they describe: part of
@@ -99,7 +99,7 @@ export const VALUE_OBJECT_TYPES: readonly string[] = [
   "ArbitrationPostponement",
   "ArbitrationRespondent",
   "ArbitrationTribunal",
-  "Enforcement",
+  "CourtEnforcement",
   "Evaluation",
   "JudicialConfirmation",
   "LegalAidApplicant",
@@ -109,10 +109,10 @@ export const VALUE_OBJECT_TYPES: readonly string[] = [
   "LegalAidFinancialSituation",
   "LegalAidQualityReview",
   "PetitionAgent",
-  "PreFilingMediation",
+  "CourtPreFilingMediation",
   "ProvisionalAid",
   // An entry of the versioned list of causes of action (案由), named by its code within its list version.
-  "CauseOfAction",
+  "CourtCauseOfAction",
 ];
 
 const ESLINT_SCHEMA_RULES: Linter.RulesRecord = {

@@ -24,7 +24,9 @@ export class MediationAgreementRef {
   id!: string;
 }
 
-@ObjectType({ description: "案由: cause of action from a version of the Supreme People's Court's list." })
+@ObjectType("CourtCauseOfAction", {
+  description: "案由: cause of action from a version of the Supreme People's Court's list.",
+})
 export class CauseOfAction {
   @Field(() => String)
   code!: string;
@@ -83,7 +85,9 @@ export class CourtCaseClaim {
   amount!: string | null;
 }
 
-@ObjectType({ description: "诉前调解: the court's delegation of a dispute to a mediator before filing." })
+@ObjectType("CourtPreFilingMediation", {
+  description: "诉前调解: the court's delegation of a dispute to a mediator before filing.",
+})
 export class PreFilingMediation {
   @Field(() => MediatorKind)
   mediatorKind!: MediatorKind;
@@ -131,7 +135,7 @@ export class JudicialConfirmation {
   performance!: Performance | null;
 }
 
-@ObjectType({ description: "执行: enforcement of a confirmed agreement or a judgment." })
+@ObjectType("CourtEnforcement", { description: "执行: enforcement of a confirmed agreement or a judgment." })
 export class Enforcement {
   @Field(() => EnforcementOutcome, { nullable: true })
   outcome!: EnforcementOutcome | null;

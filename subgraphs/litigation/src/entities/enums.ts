@@ -56,7 +56,7 @@ registerEnumType(CourtCaseStatus, {
 });
 
 registerEnumType(TrialProcedure, {
-  name: "TrialProcedure",
+  name: "CourtTrialProcedure",
   description: "审理程序 of a first-instance case; it sets the trial clock.",
   valuesConfig: {
     ORDINARY: { description: "普通程序 (6 个月) ordinary procedure" },
@@ -66,7 +66,7 @@ registerEnumType(TrialProcedure, {
 });
 
 registerEnumType(MediatorKind, {
-  name: "MediatorKind",
+  name: "CourtMediatorKind",
   description: "Who the court delegates a pre-filing mediation to (委派).",
   valuesConfig: {
     MEDIATION_COMMITTEE: { description: "人民调解委员会 people's mediation committee" },
@@ -75,7 +75,7 @@ registerEnumType(MediatorKind, {
 });
 
 registerEnumType(PreFilingSuccess, {
-  name: "PreFilingSuccess",
+  name: "CourtPreFilingSuccess",
   description: "诉前调解成功的结果: how a successful pre-filing mediation ended.",
   valuesConfig: {
     AGREEMENT: { description: "调解协议 mediation agreement" },
@@ -84,7 +84,7 @@ registerEnumType(PreFilingSuccess, {
 });
 
 registerEnumType(PartyRole, {
-  name: "PartyRole",
+  name: "CourtPartyRole",
   description: "A party's role in a court case.",
   valuesConfig: {
     PLAINTIFF: { description: "原告 plaintiff" },
@@ -96,7 +96,7 @@ registerEnumType(PartyRole, {
 });
 
 registerEnumType(Performance, {
-  name: "Performance",
+  name: "CourtPerformance",
   description: "履行情况 of a confirmed agreement or a judgment.",
   valuesConfig: {
     PENDING: { description: "待履行 awaiting performance" },
@@ -106,7 +106,7 @@ registerEnumType(Performance, {
 });
 
 registerEnumType(EnforcementOutcome, {
-  name: "EnforcementOutcome",
+  name: "CourtEnforcementOutcome",
   description: "结案方式: how an enforcement ended.",
   valuesConfig: {
     FULLY_ENFORCED: { description: "执行完毕 fully enforced" },

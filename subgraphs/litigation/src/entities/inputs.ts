@@ -16,7 +16,7 @@ import {
 const EXPECTED_VERSION =
   "The case's version as you read it: if it changed since, nothing is done and the answer is CONFLICT.";
 
-@InputType({ description: "当事人" })
+@InputType("CourtPartyInput", { description: "当事人" })
 export class PartyInput {
   @Field(() => PartyRole)
   role!: PartyRole;
@@ -37,7 +37,7 @@ export class PartyInput {
   joinsApplication?: boolean | null;
 }
 
-@InputType({ description: "诉讼请求 / 申请事项" })
+@InputType("CourtClaimInput", { description: "诉讼请求 / 申请事项" })
 export class ClaimInput {
   @Field(() => String)
   description!: string;

@@ -15,7 +15,9 @@ export class MediationAgreement {
   signedAt!: Date;
 }
 
-@ObjectType({ description: "One payment under the agreement: who pays whom how much." })
+@ObjectType("MediationAgreementObligation", {
+  description: "One payment under the agreement: who pays whom how much.",
+})
 export class AgreementObligation {
   @Field(() => ID)
   id!: string;
@@ -33,7 +35,7 @@ export class AgreementObligation {
   description!: string | null;
 }
 
-@ObjectType({ description: "回访: what a follow-up found about performance." })
+@ObjectType("MediationPerformanceFollowUp", { description: "回访: what a follow-up found about performance." })
 export class PerformanceFollowUp {
   @Field(() => ID)
   id!: string;

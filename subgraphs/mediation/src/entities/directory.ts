@@ -3,7 +3,7 @@ import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import { CommitteeLevel, CommitteeType, ExpertKind, MediatorRole } from "./enums.js";
 
-@ObjectType({ description: "人民调解委员会 or the lawyer mediation office." })
+@ObjectType("MediationCommittee", { description: "人民调解委员会 or the lawyer mediation office." })
 export class Committee {
   @Field(() => ID)
   id!: string;
@@ -24,7 +24,7 @@ export class Committee {
   specialties!: string[];
 }
 
-@ObjectType({ description: "调解员" })
+@ObjectType("MediationMediator", { description: "调解员" })
 export class Mediator {
   @Field(() => ID)
   id!: string;
@@ -45,7 +45,7 @@ export class Mediator {
   available!: boolean;
 }
 
-@ObjectType({ description: "A member of the expert pool (调解专家库)." })
+@ObjectType("MediationExpert", { description: "A member of the expert pool (调解专家库)." })
 export class Expert {
   @Field(() => ID)
   id!: string;
@@ -66,7 +66,7 @@ export class Expert {
   regionCode!: string;
 }
 
-@ObjectType({ description: "A suggested mediator for a case, best fit first." })
+@ObjectType("MediationMediatorSuggestion", { description: "A suggested mediator for a case, best fit first." })
 export class MediatorSuggestion {
   @Field(() => Mediator)
   mediator!: Mediator;
@@ -78,11 +78,11 @@ export class MediatorSuggestion {
   reasons!: string[];
 }
 
-@ObjectType()
-export class CommitteeConnection extends Connection(Committee) {}
+@ObjectType("MediationCommitteeConnection")
+export class CommitteeConnection extends Connection(Committee, "MediationCommittee") {}
 
-@ObjectType()
-export class MediatorConnection extends Connection(Mediator) {}
+@ObjectType("MediationMediatorConnection")
+export class MediatorConnection extends Connection(Mediator, "MediationMediator") {}
 
-@ObjectType()
-export class ExpertConnection extends Connection(Expert) {}
+@ObjectType("MediationExpertConnection")
+export class ExpertConnection extends Connection(Expert, "MediationExpert") {}

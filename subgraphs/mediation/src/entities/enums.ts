@@ -36,7 +36,7 @@ const describe = <E extends string>(labels: Record<E, string>) =>
   ) as Record<E, { description: string }>;
 
 registerEnumType(CommitteeType, {
-  name: "CommitteeType",
+  name: "MediationCommitteeType",
   description: "调委会类型: what kind of disputes a committee hears.",
   valuesConfig: describe<CommitteeType>({
     JOINT: "联合 joint committee of the center",
@@ -54,7 +54,7 @@ registerEnumType(CommitteeType, {
 });
 
 registerEnumType(CommitteeLevel, {
-  name: "CommitteeLevel",
+  name: "MediationCommitteeLevel",
   description: "层级: where the committee sits.",
   valuesConfig: describe<CommitteeLevel>({
     COUNTY: "县级 county",
@@ -65,7 +65,7 @@ registerEnumType(CommitteeLevel, {
 });
 
 registerEnumType(MediatorRole, {
-  name: "MediatorRole",
+  name: "MediationMediatorRole",
   description: "调解员职务: a mediator's role on the committee.",
   valuesConfig: describe<MediatorRole>({
     CHIEF: "首席调解员 chief mediator",
@@ -75,7 +75,7 @@ registerEnumType(MediatorRole, {
 });
 
 registerEnumType(ExpertKind, {
-  name: "ExpertKind",
+  name: "MediationExpertKind",
   description: "调解专家库成员: who a member of the expert pool is.",
   valuesConfig: describe<ExpertKind>({ LAWYER: "律师 lawyer", EXPERT: "行业专家 sector expert" }),
 });
@@ -132,7 +132,7 @@ registerEnumType(MediationSessionMode, {
 });
 
 registerEnumType(PerformanceStatus, {
-  name: "PerformanceStatus",
+  name: "MediationPerformanceStatus",
   description: "协议履行情况: how far the agreement has been performed.",
   valuesConfig: describe<PerformanceStatus>({
     DUE: "待履行 due, not yet checked",
@@ -143,7 +143,7 @@ registerEnumType(PerformanceStatus, {
 });
 
 registerEnumType(FollowUpStatus, {
-  name: "FollowUpStatus",
+  name: "MediationFollowUpStatus",
   description: "回访查明的履行情况: what a follow-up found.",
   valuesConfig: describe<FollowUpStatus>({
     PERFORMED: "已履行 performed",

@@ -271,7 +271,7 @@ export class RecordPerformanceFollowUpInput {
   expectedVersion?: number;
 }
 
-@InputType()
+@InputType("MediationCommitteeFilter")
 export class CommitteeFilter {
   @Field(() => String, { nullable: true })
   regionCode?: string;
@@ -286,7 +286,7 @@ export class CommitteeFilter {
   specialty?: string;
 }
 
-@InputType()
+@InputType("MediationMediatorFilter")
 export class MediatorFilter {
   @Field(() => ID, { nullable: true })
   committeeId?: string;
@@ -304,7 +304,7 @@ export class MediatorFilter {
   available?: boolean;
 }
 
-@InputType()
+@InputType("MediationExpertFilter")
 export class ExpertFilter {
   @Field(() => String, { nullable: true })
   specialty?: string;

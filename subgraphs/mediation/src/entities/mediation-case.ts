@@ -52,7 +52,9 @@ export class MediationCase {
   version!: number;
 }
 
-@ObjectType({ description: "A mediator on a case; a recused one stays on record (回避)." })
+@ObjectType("MediationMediatorAssignment", {
+  description: "A mediator on a case; a recused one stays on record (回避).",
+})
 export class CaseMediatorAssignment {
   @Field(() => ID)
   id!: string;
@@ -121,7 +123,7 @@ export class MediationClockPause {
   reason!: string | null;
 }
 
-@ObjectType({ description: "点单: a party's pick from the expert pool." })
+@ObjectType("MediationExpertPick", { description: "点单: a party's pick from the expert pool." })
 export class ExpertPick {
   @Field(() => ID)
   id!: string;
