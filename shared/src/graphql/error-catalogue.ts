@@ -99,7 +99,8 @@ export const ERROR_CATALOGUE = {
   },
   GRAPHQL_VALIDATION_FAILED: {
     raisedBy: "Apollo Server",
-    meaningEn: "The document does not fit the schema",
+    meaningEn:
+      "The document does not fit the schema, including a literal a scalar refuses (a bad Money or LocalDate written in the document itself; the same value sent as a variable is BAD_USER_INPUT)",
     messageZh: "查询语句与图谱定义不符",
   },
   REFETCH: {

@@ -54,6 +54,17 @@ describe("LocalDate", () => {
     expect(String(bad.errors?.[0]?.extensions.messageZh)).toMatch(/日期/);
   });
 
+  it("refuses a bad literal in the document at validation (Apollo Server answers GRAPHQL_VALIDATION_FAILED)", async () => {
+    const bad = await graphql({ schema, source: '{ echo(day: "2026-02-30", amount: "1e5") }' });
+    expect(bad.data).toBeUndefined();
+    expect(bad.errors?.map((e) => e.message)).toEqual([
+      expect.stringMatching(/date, YYYY-MM-DD \(got "2026-02-30"\)/),
+      expect.stringMatching(/in yuan .* \(got "1e5"\)/),
+    ]);
+    // Both languages travel with it; Apollo Server only sets the code.
+    expect(bad.errors?.map((e) => typeof e.extensions.messageZh)).toEqual(["string", "string"]);
+  });
+
   it("refuses a day outside the center's calendar", () => {
     expect(() => LocalDateScalar.parseValue("1899-12-31")).toThrow();
     expect(LocalDateScalar.serialize("2199-12-31")).toBe("2199-12-31");
