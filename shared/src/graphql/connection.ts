@@ -111,11 +111,17 @@ export function toConnection<Row extends { id: string }, Node = Row>(
   {
     hasPreviousPage = false,
     toNode = (row: Row) => row as unknown as Node,
-  }: { hasPreviousPage?: boolean; toNode?: (row: Row) => Node } = {},
+    count,
+  }: {
+    hasPreviousPage?: boolean;
+    toNode?: (row: Row) => Node;
+    /** Counts every item matching the filter; run once, and only when the client selects `totalCount`. */
+    count?: () => PromiseLike<number>;
+  } = {},
 ): ConnectionShape<Node> {
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({ cursor: encodeCursor({ sort: sortValue(row), id: row.id }), node: toNode(row) }));
-  return {
+  const connection: ConnectionShape<Node> = {
     edges,
     pageInfo: {
       hasNextPage: rows.length > size,
@@ -124,6 +130,12 @@ export function toConnection<Row extends { id: string }, Node = Row>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+  if (count) {
+    // A getter, so the field's plain resolver starts the count only when the query reads it.
+    let counted: PromiseLike<number> | undefined;
+    Object.defineProperty(connection, "totalCount", { enumerable: true, get: () => (counted ??= count()) });
+  }
+  return connection;
 }
 
 export type SortDirection = "asc" | "desc";
@@ -168,6 +180,27 @@ export interface ScanOptions<Row extends { id: string }> {
   visible?: ((rows: Row[]) => PromiseLike<readonly Row[]>) | null;
   size: number;
   batch?: number;
+}
+
+/**
+ * `totalCount` of a scanned list: the database's count where nothing is filtered in code, otherwise every row
+ * the scan would page through from the start, read in batches and kept as `keep` and `visible` keep them.
+ */
+export async function countScanned<Row extends { id: string }>(
+  options: Omit<ScanOptions<Row>, "after" | "size"> & { countInDatabase?: () => PromiseLike<number> },
+): Promise<number> {
+  const { fetch, sortField, sortValue, direction, keep, visible, countInDatabase, batch = 200 } = options;
+  if (!keep && !visible && countInDatabase) return countInDatabase();
+  let position: object = {};
+  let total = 0;
+  for (;;) {
+    const rows = await fetch(position, batch);
+    const kept = keep ? rows.filter(keep) : rows;
+    total += (visible && kept.length > 0 ? await visible(kept) : kept).length;
+    const last = rows.at(-1);
+    if (!last || rows.length < batch) return total;
+    position = afterKey(sortField, { sort: sortValue(last), id: last.id }, direction);
+  }
 }
 
 /**

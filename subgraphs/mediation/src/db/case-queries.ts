@@ -2,7 +2,7 @@
 // keyset paged. Deadlines are computed, never stored: the overdue filter reads in batches and keeps the rows
 // whose clock matches.
 import { addDays, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
-import { scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
+import { countScanned, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import { caseClockView } from "../domain/mediation-clock.js";
 import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
@@ -30,14 +30,17 @@ const SCAN_BATCH = 100;
 
 const parse = (sort: string | number) => new Date(String(sort));
 
-/** One page of the queue: `size + 1` rows at most, for `toConnection`; newest accepted first unless "asc". */
+/**
+ * One page of the queue (`size + 1` rows at most, for `toConnection`; newest accepted first unless "asc"), and
+ * the count of the whole queue for `totalCount`.
+ */
 export async function caseQueue(
   { store }: WithStore,
   filter: CaseQueueFilter,
   page: { after: string | null; size: number; direction: "asc" | "desc" },
   now: Date,
   jurisdiction: { county?: string; committeeName?: string } = {},
-): Promise<CaseRow[]> {
+): Promise<{ rows: CaseRow[]; count: () => Promise<number> }> {
   const acceptedAt: Prisma.DateTimeFilter = {};
   if (filter.from) acceptedAt.gte = startOfLocalDay(filter.from);
   if (filter.to) acceptedAt.lt = startOfLocalDay(addDays(filter.to, 1));
@@ -73,41 +76,49 @@ export async function caseQueue(
   };
   const { overdue } = filter;
   if (overdue === undefined || overdue === null) {
-    return scanPage({
+    const plain = {
       ...keyset,
-      fetch: (position, take) => store.mediationCase.findMany({ where: { AND: [where, position] }, orderBy, take }),
-    });
+      fetch: (position: object, take: number) =>
+        store.mediationCase.findMany({ where: { AND: [where, position] }, orderBy, take }),
+    };
+    return {
+      rows: await scanPage(plain),
+      count: () => countScanned({ ...plain, countInDatabase: () => store.mediationCase.count({ where }) }),
+    };
   }
-  const rows = await scanPage<Prisma.MediationCaseGetPayload<{ include: { pauses: true } }>>({
+  const withClock = {
     ...keyset,
-    fetch: (position, take) =>
+    fetch: (position: object, take: number) =>
       store.mediationCase.findMany({ where: { AND: [where, position] }, orderBy, take, include: { pauses: true } }),
-    keep: (row) => caseClockView(row, row.pauses, now).overdue === overdue,
+    keep: (row: Prisma.MediationCaseGetPayload<{ include: { pauses: true } }>) =>
+      caseClockView(row, row.pauses, now).overdue === overdue,
     batch: SCAN_BATCH,
-  });
-  return rows.map(({ pauses: _pauses, ...row }) => row);
+  };
+  const rows = await scanPage(withClock);
+  return { rows: rows.map(({ pauses: _pauses, ...row }) => row), count: () => countScanned(withClock) };
 }
 
 /**
  * One page of a party's cases: those of the party's disputes (`codes`, sealed by the registry), keyset-paged on
- * (acceptedAt, id) in SQL; `visible` (the access module) keeps those the caller may see.
+ * (acceptedAt, id) in SQL; `visible` (the access module) keeps those the caller may see. With the count of all.
  */
-export function partyCasePage(
+export async function partyCasePage(
   { store }: WithStore,
   codes: readonly string[],
   filter: PartyRecordFilterShape<MediationCaseStatus>,
   page: { after: string | null; size: number; direction: SortDirection },
   visible: (rows: CaseRow[]) => PromiseLike<readonly CaseRow[]>,
-): Promise<CaseRow[]> {
-  if (codes.length === 0) return Promise.resolve([]);
+): Promise<{ rows: CaseRow[]; count: () => Promise<number> }> {
+  if (codes.length === 0) return { rows: [], count: () => Promise.resolve(0) };
   const where: Prisma.MediationCaseWhereInput = {
     disputeCode: { in: [...codes] },
     status: statusesWhere(filter.statuses),
     acceptedAt: dayRangeWhere(filter),
   };
   const orderBy = [{ acceptedAt: page.direction }, { id: page.direction }];
-  return scanPage({
-    fetch: (position, take) => store.mediationCase.findMany({ where: { AND: [where, position] }, orderBy, take }),
+  const scan = {
+    fetch: (position: object, take: number) =>
+      store.mediationCase.findMany({ where: { AND: [where, position] }, orderBy, take }),
     sortField: "acceptedAt",
     sortValue: (row: CaseRow) => row.acceptedAt,
     direction: page.direction,
@@ -115,5 +126,6 @@ export function partyCasePage(
     parse,
     visible,
     size: page.size,
-  });
+  };
+  return { rows: await scanPage(scan), count: () => countScanned(scan) };
 }

@@ -13,7 +13,7 @@ interface Page {
   size: number;
 }
 
-export function committeesPage(
+export async function committeesPage(
   { store }: WithStore,
   filter: { regionCode?: string; type?: CommitteeType; level?: CommitteeLevel; specialty?: string },
   { after, size }: Page,
@@ -24,14 +24,15 @@ export function committeesPage(
     ...(filter.level ? { level: filter.level } : {}),
     ...(filter.specialty ? { specialties: { has: filter.specialty } } : {}),
   };
-  return store.committee.findMany({
+  const rows = await store.committee.findMany({
     where: { AND: [where, afterCursor("name", after, "asc")] },
     orderBy: byName,
     take: size + 1,
   });
+  return { rows, count: () => store.committee.count({ where }) };
 }
 
-export function mediatorsPage(
+export async function mediatorsPage(
   { store }: WithStore,
   filter: { committeeId?: string; specialty?: string; dialect?: string; role?: MediatorRole; available?: boolean },
   { after, size }: Page,
@@ -43,14 +44,15 @@ export function mediatorsPage(
     ...(filter.role ? { role: filter.role } : {}),
     ...(filter.available !== undefined && filter.available !== null ? { available: filter.available } : {}),
   };
-  return store.mediator.findMany({
+  const rows = await store.mediator.findMany({
     where: { AND: [where, afterCursor("name", after, "asc")] },
     orderBy: byName,
     take: size + 1,
   });
+  return { rows, count: () => store.mediator.count({ where }) };
 }
 
-export function expertsPage(
+export async function expertsPage(
   { store }: WithStore,
   filter: { specialty?: string; kind?: ExpertKind; regionCode?: string },
   { after, size }: Page,
@@ -60,11 +62,12 @@ export function expertsPage(
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.regionCode ? { regionCode: filter.regionCode } : {}),
   };
-  return store.expert.findMany({
+  const rows = await store.expert.findMany({
     where: { AND: [where, afterCursor("name", after, "asc")] },
     orderBy: byName,
     take: size + 1,
   });
+  return { rows, count: () => store.expert.count({ where }) };
 }
 
 /** Available mediators of the case's committee and of every committee in the dispute's county. */

@@ -67,16 +67,16 @@ export class MediationCaseResolver {
     problems.throwIfAny();
     // An id that is not a UUID names no committee or mediator: nothing matches.
     if ((f.committeeId && !isUuid(f.committeeId)) || (f.mediatorId && !isUuid(f.mediatorId)))
-      return toConnection([] as CaseRow[], size, () => 0);
+      return toConnection([] as CaseRow[], size, () => 0, { count: () => Promise.resolve(0) });
     const direction = sort === MediationCaseSort.OLDEST_ACCEPTED ? "asc" : "desc";
-    const rows = await caseQueue(
+    const { rows, count } = await caseQueue(
       ctx,
       { ...f, disputeCode },
       { after, size, direction },
       currentTime(),
       caseListScope(ctx),
     );
-    return toConnection(rows, size, (r) => r.acceptedAt.toISOString());
+    return toConnection(rows, size, (r) => r.acceptedAt.toISOString(), { hasPreviousPage: Boolean(after), count });
   }
 
   @FieldResolver(() => String, {

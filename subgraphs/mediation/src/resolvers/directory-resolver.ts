@@ -37,7 +37,8 @@ export class DirectoryResolver {
     @Ctx() ctx: MediationContext,
   ) {
     const size = pageSize(first);
-    return toConnection(await committeesPage(ctx, filter ?? {}, { after, size }), size, (r) => r.name);
+    const { rows, count } = await committeesPage(ctx, filter ?? {}, { after, size });
+    return toConnection(rows, size, (r) => r.name, { hasPreviousPage: Boolean(after), count });
   }
 
   @Authorized<Policy>("signedIn")
@@ -56,8 +57,11 @@ export class DirectoryResolver {
   ) {
     const size = pageSize(first);
     if (filter?.committeeId && !isUuid(filter.committeeId))
-      return toConnection([] as { id: string; name: string }[], size, (r) => r.name);
-    return toConnection(await mediatorsPage(ctx, filter ?? {}, { after, size }), size, (r) => r.name);
+      return toConnection([] as { id: string; name: string }[], size, (r) => r.name, {
+        count: () => Promise.resolve(0),
+      });
+    const { rows, count } = await mediatorsPage(ctx, filter ?? {}, { after, size });
+    return toConnection(rows, size, (r) => r.name, { hasPreviousPage: Boolean(after), count });
   }
 
   @Authorized<Policy>("signedIn")
@@ -75,7 +79,8 @@ export class DirectoryResolver {
     @Ctx() ctx: MediationContext,
   ) {
     const size = pageSize(first);
-    return toConnection(await expertsPage(ctx, filter ?? {}, { after, size }), size, (r) => r.name);
+    const { rows, count } = await expertsPage(ctx, filter ?? {}, { after, size });
+    return toConnection(rows, size, (r) => r.name, { hasPreviousPage: Boolean(after), count });
   }
 
   @Authorized<Policy>("departmentStaff", "commander")

@@ -44,10 +44,17 @@ export class PartyResolver {
     const size = pageSize(first);
     const direction = sort === MediationCaseSort.OLDEST_ACCEPTED ? "asc" : "desc";
     // The registry sealed these codes as the party's disputes: the party is a party of each.
-    const rows = await partyCasePage(ctx, party.disputeCodes ?? [], filter ?? {}, { after, size, direction }, (batch) =>
-      visibleCases(ctx, batch, [party.id]),
+    const { rows, count } = await partyCasePage(
+      ctx,
+      party.disputeCodes ?? [],
+      filter ?? {},
+      { after, size, direction },
+      (batch) => visibleCases(ctx, batch, [party.id]),
     );
-    return toConnection<CaseView>(rows, size, (r) => r.acceptedAt.toISOString(), { hasPreviousPage: Boolean(after) });
+    return toConnection<CaseView>(rows, size, (r) => r.acceptedAt.toISOString(), {
+      hasPreviousPage: Boolean(after),
+      count,
+    });
   }
 }
 
