@@ -31,11 +31,11 @@ describe("the naming guard", () => {
     );
   });
 
-  it("asks a department's own types for its prefix; an input named after its own mutation passes", () => {
+  it("asks a department's own types for its prefix; an input named after its own mutation or query passes", () => {
     const problems = namingProblems([
       {
         name: "legal-aid",
-        sdl: `${link}\nenum ServiceRating { GOOD }\nenum LegalAidServiceRating { GOOD }\ninput RateLegalAidServiceInput { rating: LegalAidServiceRating }\ntype Mutation { rateLegalAidService(input: RateLegalAidServiceInput): ServiceRating }`,
+        sdl: `${link}\nenum ServiceRating { GOOD }\nenum LegalAidServiceRating { GOOD }\ninput RateLegalAidServiceInput { rating: LegalAidServiceRating }\ninput EligibilityInput { income: Int }\ntype Mutation { rateLegalAidService(input: RateLegalAidServiceInput): ServiceRating }\ntype Query { eligibility(input: EligibilityInput): Boolean }`,
       },
     ]);
     expect(problems).toEqual(["ServiceRating (legal-aid) must start with LegalAid, the department's prefix"]);

@@ -8,6 +8,10 @@ import { Kind, parse, type DefinitionNode, type DocumentNode } from "graphql";
 export const SHARED_VALUE_TYPES: Readonly<Record<string, string>> = {
   PageInfo: "Relay paging: one shape in every connection (shared/src/graphql/connection.ts)",
   AuditEntry: "one audit row shape; each department serves its own section of AuditLog (shared/src/audit)",
+  AuditEntryConnection: "each department's AuditLog section, paged alike (shared/src/audit)",
+  AuditEntryEdge: "the edge of AuditEntryConnection (shared/src/audit)",
+  AuditEntryFilter: "what every AuditLog section filters on (shared/src/audit)",
+  AuditEntrySort: "the orders of every AuditLog section (shared/src/audit)",
   Clock: "the legal clock engine's one answer shape (shared/src/graphql/clock-type.ts)",
   ClockState: "the clock engine's states, the same in every department (shared/src/clock)",
   CountMeasure: "a cockpit count with its formula (shared/src/cockpit/measure-type.ts)",
@@ -110,25 +114,8 @@ export function namingProblems(subgraphs: readonly { name: string; sdl: string }
     for (const [type, entity] of found.types) {
       if (entity || type in SHARED_VALUE_TYPES || rootFieldInputs.has(type) || prefixes.some((p) => type.startsWith(p)))
         continue;
-      if (GRANDFATHERED.has(type)) continue;
       problems.push(`${type} (${name}) must start with ${prefixes.join(" or ")}, the department's prefix`);
     }
   }
   return problems;
 }
-
-/**
- * Names that predate the prefix rule, kept until the graph's vocabulary is unified (docs/graph-conventions.md);
- * nothing may be added here.
- */
-const GRANDFATHERED = new Set<string>([
-  "ApplicantGroup",
-  "ConsultationChannel",
-  "EligibilityBasis",
-  "LegalConsultation",
-  "LegalConsultationConnection",
-  "LegalConsultationEdge",
-  "LegalConsultationFilter",
-  "LegalSpecialty",
-  "ProvisionalAid",
-]);

@@ -85,9 +85,13 @@ const DETAIL = /* GraphQL */ `
         appliedAt
       }
       legalConsultations {
-        id
-        topic
-        consultedAt
+        edges {
+          node {
+            id
+            topic
+            consultedAt
+          }
+        }
       }
     }
   }

@@ -110,7 +110,7 @@ export const VALUE_OBJECT_TYPES: readonly string[] = [
   "LegalAidQualityReview",
   "PetitionAgent",
   "CourtPreFilingMediation",
-  "ProvisionalAid",
+  "LegalAidProvisionalAid",
   // An entry of the versioned list of causes of action (案由), named by its code within its list version.
   "CourtCauseOfAction",
 ];

@@ -5,11 +5,12 @@ import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { sharedGateway } from "../support/system.js";
-import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
+import { COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
-import { chinaDaysAgo } from "../support/calendar.js";
+import { chinaDate, chinaDaysAgo } from "../support/calendar.js";
 import { registeredAndSentTo } from "../support/registration.js";
 import { timelineOf } from "../support/timeline.js";
+import { auditEntries } from "../support/audit.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -363,18 +364,29 @@ describe("labour arbitration through the gateway", () => {
     expect(String(short.body.errors?.[0]?.extensions?.messageZh)).toContain("开庭5日前");
     expect(await read(id)).toMatchObject({ status: "TRIBUNAL_FORMED", version: before.version });
 
+    const hearingAt = daysAgo(11);
     const scheduled = await ok("scheduleArbitrationHearing", "ScheduleArbitrationHearingInput", {
       caseId: id,
       occurredAt: daysAgo(16),
-      hearingAt: daysAgo(11),
+      hearingAt,
     });
     expect(scheduled.status).toBe("HEARING_SCHEDULED");
-    const { body: calendar } = await gql<{ arbitratorCalendar: { edges: { node: { id: string } }[] } }>(
-      `query ($from: DateTimeISO!, $to: DateTimeISO!) { arbitratorCalendar(arbitrator: "周丽华", from: $from, to: $to, first: 100) { edges { node { id } } } }`,
-      { from: daysAgo(11.5), to: daysAgo(10.5) },
-    );
-    expect(calendar.errors).toBeUndefined();
-    expect(calendar.data!.arbitratorCalendar.edges.map((e) => e.node.id)).toContain(id);
+    // The arbitrator's calendar of the hearing's day, in either order.
+    const CALENDAR = `query ($filter: ArbitrationCalendarFilter!, $sort: ArbitrationCalendarSort) {
+      arbitratorCalendar(filter: $filter, sort: $sort, first: 100) { edges { node { id } } } }`;
+    const day = chinaDate(hearingAt);
+    for (const sort of ["EARLIEST_FIRST", "LATEST_FIRST"]) {
+      const { body: calendar } = await gql<{ arbitratorCalendar: { edges: { node: { id: string } }[] } }>(CALENDAR, {
+        filter: { arbitrator: "周丽华", from: day, to: day },
+        sort,
+      });
+      expect(calendar.errors).toBeUndefined();
+      expect(calendar.data!.arbitratorCalendar.edges.map((e) => e.node.id)).toContain(id);
+    }
+    const { body: backwards } = await gql(CALENDAR, {
+      filter: { arbitrator: "周丽华", from: day, to: chinaDaysAgo(12) },
+    });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["filter", "to"] });
 
     const awarded = await ok("issueArbitrationAward", "IssueArbitrationAwardInput", {
       caseId: id,
@@ -631,6 +643,17 @@ describe("labour arbitration through the gateway", () => {
     }
     expect(new Set(seen).size).toBe(seen.length);
     for (const c of filed) expect(seen).toContain(c.id);
+
+    // Oldest received first: the same cases in the opposite order.
+    const ours = new Set(filed.map((c) => c.id));
+    const { body: oldest } = await gql<QueuePage>(
+      `query ($filter: ArbitrationCaseFilter) { arbitrationCases(filter: $filter, sort: OLDEST_RECEIVED, first: 100) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { filter },
+    );
+    expect(oldest.errors).toBeUndefined();
+    expect(oldest.data!.arbitrationCases.edges.map((e) => e.node.id).filter((id) => ours.has(id))).toEqual(
+      seen.filter((id) => ours.has(id)).reverse(),
+    );
   });
 
   it("lets only one of two concurrent acceptances win", async () => {
@@ -990,11 +1013,12 @@ describe("access to arbitration cases", () => {
     const [applicant] = body.data!.arbitrationCase.applicants;
     expect(applicant).toMatchObject({ residentIdFull: worker.residentId, phoneFull: worker.phone });
 
-    const AUDIT = `{ auditLog { arbitration(first: 200) { action entity entityId fields roles } } }`;
     type Entry = { action: string; entity: string; entityId: string | null; fields: string[]; roles: string[] };
-    const { body: log } = await gql<{ auditLog: { arbitration: Entry[] } }>(AUDIT, {}, await as(AUDITOR));
-    expect(log.errors).toBeUndefined();
-    const entries = log.data!.auditLog.arbitration;
+    const FIELDS = `action entity entityId fields roles`;
+    const entries = [
+      ...(await auditEntries<Entry>(gql, "arbitration", { entityId: applicant!.id }, FIELDS)),
+      ...(await auditEntries<Entry>(gql, "arbitration", { entityId: filed.id }, FIELDS)),
+    ];
     expect(entries).toContainEqual({
       action: "READ_PERSONAL_DATA",
       entity: "ArbitrationApplicant",
@@ -1019,6 +1043,7 @@ describe("access to arbitration cases", () => {
     );
     // The log says what was read, never the value.
     expect(JSON.stringify(entries)).not.toContain(worker.residentId);
+    const AUDIT = `{ auditLog { arbitration(first: 1) { edges { node { action } } } } }`;
     const { body: notAuditor } = await gql(AUDIT, {}, await as(STAFF.arbitration));
     expect(codeOf(notAuditor)).toBe("FORBIDDEN");
   });

@@ -6,10 +6,11 @@ import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway, type GraphQLResponse } from "../support/system.js";
-import { AUDITOR, COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
+import { COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
 import { registeredAndSentTo, sentTo } from "../support/registration.js";
 import { timelineOf } from "../support/timeline.js";
+import { auditEntries } from "../support/audit.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(500_000, 1_000_000) });
@@ -801,15 +802,8 @@ async function cockpitSection(filter: Record<string, string>): Promise<LegalAidS
   return body.data!.cockpit.legalAid!;
 }
 
-/** China-time days [from, to] as instants [start, end) for the list queries. */
-const chinaDays = (from: string, to: string) => ({
-  start: new Date(`${from}T00:00:00+08:00`),
-  end: new Date(new Date(`${to}T00:00:00+08:00`).getTime() + DAY_MS),
-});
-
 /** The same measures recounted by hand from the records the graph lists (every page). */
 async function recount(from: string, to: string) {
-  const { start, end } = chinaDays(from, to);
   type CaseNode = {
     appliedAt: string;
     decision: { granted: boolean; decidedAt: string } | null;
@@ -833,8 +827,8 @@ async function recount(from: string, to: string) {
     const { body }: GraphQLResponse<{ legalConsultations: Page<unknown> }> = await gql<{
       legalConsultations: Page<unknown>;
     }>(
-      `query ($filter: LegalConsultationFilter, $after: String) { legalConsultations(filter: $filter, first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }`,
-      { filter: { from: start.toISOString(), to: end.toISOString() }, after },
+      `query ($filter: LegalAidConsultationFilter, $after: String) { legalConsultations(filter: $filter, first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }`,
+      { filter: { from, to }, after },
     );
     expect(body.errors).toBeUndefined();
     consultations += body.data!.legalConsultations.edges.length;
@@ -1111,11 +1105,13 @@ describe("access to legal aid", () => {
     expect(body.errors).toBeUndefined();
     expect(body.data!.legalAidCase!.applicant).toEqual({ residentIdFull: worker.residentId, phoneFull: worker.phone });
 
-    const AUDIT = `{ auditLog { legalAid(first: 200) { action entity entityId fields roles } } }`;
     type Entry = { action: string; entity: string; entityId: string | null; fields: string[]; roles: string[] };
-    const { body: log } = await gql<{ auditLog: { legalAid: Entry[] } }>(AUDIT, {}, await as(AUDITOR));
-    expect(log.errors).toBeUndefined();
-    const entries = log.data!.auditLog.legalAid.filter((e) => e.entityId === kase.id);
+    const entries = await auditEntries<Entry>(
+      gql,
+      "legalAid",
+      { entity: "LegalAidCase", entityId: kase.id },
+      `action entity entityId fields roles`,
+    );
     expect(entries).toContainEqual({
       action: "READ_PERSONAL_DATA",
       entity: "LegalAidCase",
@@ -1138,7 +1134,8 @@ describe("access to legal aid", () => {
       roles: ["resident"],
     });
     // The log says what was read, never the value.
-    expect(JSON.stringify(log.data)).not.toContain(worker.residentId);
+    expect(JSON.stringify(entries)).not.toContain(worker.residentId);
+    const AUDIT = `{ auditLog { legalAid(first: 1) { edges { node { action } } } } }`;
     expect(codeOf((await gql(AUDIT, {}, await as(STAFF["legal-aid"]))).body)).toBe("FORBIDDEN");
   });
 
@@ -1169,17 +1166,18 @@ describe("access to legal aid", () => {
       answer: string | null;
     };
     const throughDispute = (headers: Record<string, string>, fields = FIELDS) =>
-      gql<{ dispute: { legalConsultations: Consultation[] } }>(
-        `query ($code: ID!) { dispute(code: $code) { legalConsultations { ${fields} } } }`,
+      gql<{ dispute: { legalConsultations: { edges: { node: Consultation }[] } } }>(
+        `query ($code: ID!) { dispute(code: $code) { legalConsultations { edges { node { ${fields} } } } } }`,
         { code },
         headers,
       );
 
+    // A dispute's consultations are a list: full phones are read one record at a time, whoever asks.
     const { body: summary } = await throughDispute(await as(STAFF.mediation));
     expect(summary.errors?.map((e) => [e.path?.join("."), e.extensions?.code])).toEqual([
-      ["dispute.legalConsultations.0.enquirerPhoneFull", "FORBIDDEN"],
+      ["dispute.legalConsultations.edges.0.node.enquirerPhoneFull", "FORBIDDEN"],
     ]);
-    expect(summary.data!.dispute.legalConsultations).toEqual([
+    expect(summary.data!.dispute.legalConsultations.edges.map((e) => e.node)).toEqual([
       {
         id: recorded.data!.recordLegalConsultation.id,
         enquirerName: "邵**",
@@ -1226,7 +1224,55 @@ describe("access to legal aid", () => {
     // The enquirer is not identified at a consultation: no resident sees one, not even a party to the dispute.
     const { body: own } = await throughDispute(await as(resident(worker.residentId)), "id");
     expect(own.errors).toBeUndefined();
-    expect(own.data!.dispute.legalConsultations).toEqual([]);
+    expect(own.data!.dispute.legalConsultations.edges).toEqual([]);
+  });
+
+  it("pages a dispute's consultations, oldest first unless sorted otherwise, and filters them by channel", async () => {
+    const { code } = await workerApplies();
+    const ids: string[] = [];
+    for (const channel of ["WINDOW", "PHONE", "WINDOW"]) {
+      const { body } = await gql<{ recordLegalConsultation: { id: string } }>(
+        `mutation ($input: RecordLegalConsultationInput!) { recordLegalConsultation(input: $input) { id } }`,
+        {
+          input: {
+            channel,
+            disputeCode: code,
+            topic: "拖欠工资",
+            question: "服装厂拖欠两个月工资怎么办？",
+            answer: "可申请劳动仲裁，并可申请法律援助。",
+          },
+        },
+      );
+      expect(body.errors).toBeUndefined();
+      ids.push(body.data!.recordLegalConsultation.id);
+    }
+    type Page = {
+      dispute: {
+        legalConsultations: {
+          edges: { node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+    };
+    const LIST = `query ($code: ID!, $filter: LegalAidDisputeConsultationFilter, $sort: LegalAidConsultationSort, $after: String) {
+      dispute(code: $code) {
+        legalConsultations(filter: $filter, sort: $sort, first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+      }
+    }`;
+    const everyPage = async (variables: Record<string, unknown>): Promise<string[]> => {
+      const seen: string[] = [];
+      for (let after: string | null = null; ;) {
+        const { body }: GraphQLResponse<Page> = await gql<Page>(LIST, { code, ...variables, after });
+        expect(body.errors).toBeUndefined();
+        const page: Page["dispute"]["legalConsultations"] = body.data!.dispute.legalConsultations;
+        seen.push(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasNextPage) return seen;
+        after = page.pageInfo.endCursor;
+      }
+    };
+    expect(await everyPage({})).toEqual(ids);
+    expect(await everyPage({ sort: "NEWEST_FIRST" })).toEqual([...ids].reverse());
+    expect(await everyPage({ filter: { channel: "PHONE" } })).toEqual([ids[1]]);
   });
 
   it("refuses anonymous callers and cockpit viewers, the queue to other departments, and the center's decisions to everyone else", async () => {

@@ -1,10 +1,38 @@
 // Append-only audit log (审计日志) kept by every subgraph in its own database: who did what, to
 // which record, when and from where; written in the same transaction as every mutation and for
 // every read of unmasked personal data. It never holds the personal data itself.
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver } from "type-graphql";
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Resolver,
+  registerEnumType,
+} from "type-graphql";
 import { actorId, type Identity } from "../auth/identity.js";
 import { hasRole } from "../auth/policy.js";
-import { forbidden } from "../graphql/errors.js";
+import type { LocalDate } from "../clock/local-date.js";
+import {
+  afterKey,
+  Connection,
+  decodeCursor,
+  invalidCursor,
+  MAX_PAGE_SIZE,
+  pageSize,
+  toConnection,
+  type ConnectionShape,
+  type SortDirection,
+} from "../graphql/connection.js";
+import { forbidden, InputProblems } from "../graphql/errors.js";
+import { isUuid } from "../graphql/input-bounds.js";
+import { dayRangeWhere } from "../graphql/party-records.js";
+import { LocalDateScalar } from "../graphql/scalars.js";
 
 /** The `AuditEntry` model every subgraph declares in its schema.prisma (same columns everywhere). */
 export interface AuditRow {
@@ -25,6 +53,7 @@ export interface AuditStore {
   auditEntry: {
     create(args: { data: Omit<AuditRow, "id" | "at"> }): PromiseLike<unknown>;
     findMany(args: { where: object; orderBy: object[]; take: number }): PromiseLike<AuditRow[]>;
+    count(args: { where: object }): PromiseLike<number>;
   };
 }
 
@@ -130,22 +159,119 @@ export const auditLogStubReference = {
   __resolveReference: (reference: { id: string }): AuditLogStub => ({ id: reference.id }),
 };
 
-const MAX_ENTRIES = 200;
+/** A page of audit entries: small rows an auditor scrolls through, so more by default than a queue. */
+const PAGE_SIZE = 50;
 
-/** A department's section: newest first, `before` an instant to page back. Only auditors read it. */
+export enum AuditEntrySort {
+  NEWEST_FIRST = "NEWEST_FIRST",
+  OLDEST_FIRST = "OLDEST_FIRST",
+}
+registerEnumType(AuditEntrySort, {
+  name: "AuditEntrySort",
+  description: "审计记录排序, by when the entry was written.",
+  valuesConfig: {
+    NEWEST_FIRST: { description: "时间倒序 newest first (the default)" },
+    OLDEST_FIRST: { description: "按时间先后 oldest first" },
+  },
+});
+
+@InputType("AuditEntryFilter", { description: "What an auditor looks for; all given conditions apply." })
+export class AuditEntryFilter {
+  @Field(() => LocalDateScalar, { nullable: true, description: "Written on or after this day (China time)." })
+  from?: LocalDate | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Written on or before this day (China time)." })
+  to?: LocalDate | null;
+
+  @Field(() => String, { nullable: true, description: "User id of whoever acted." })
+  actor?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A mutation name (e.g. registerDispute) or READ_PERSONAL_DATA." })
+  action?: string | null;
+
+  @Field(() => String, { nullable: true, description: "GraphQL type of the record, e.g. MediationCase." })
+  entity?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The record's id: with entity, one record's whole history." })
+  entityId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "One request, to follow it through every department's section." })
+  requestId?: string | null;
+}
+
+@ArgsType()
+export class AuditLogArgs {
+  @Field(() => AuditEntryFilter, { nullable: true })
+  filter?: AuditEntryFilter | null;
+
+  @Field(() => AuditEntrySort, { nullable: true, defaultValue: AuditEntrySort.NEWEST_FIRST })
+  sort?: AuditEntrySort | null;
+
+  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default ${PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+// Every department declares the same connection for its section; federation needs to be told that is intended.
+@Directive("@shareable")
+@ObjectType("AuditEntryConnection", { description: "A department's audit entries, page by page." })
+export class AuditEntryConnection extends Connection(AuditEntryView, "AuditEntry", { shareable: true }) {}
+
+export interface AuditPageArgs {
+  first?: number | null;
+  after?: string | null;
+  filter?: AuditEntryFilter | null;
+  sort?: AuditEntrySort | null;
+}
+
+function auditWhere(filter: AuditEntryFilter | null | undefined): object {
+  if (filter?.from && filter.to && filter.to < filter.from) {
+    const problems = new InputProblems();
+    problems.add(["filter", "to"], "RANGE", "结束日期不能早于开始日期", "to is before from");
+    problems.throwIfAny();
+  }
+  const at = dayRangeWhere(filter);
+  return {
+    ...(at ? { at } : {}),
+    ...(filter?.actor ? { actor: filter.actor } : {}),
+    ...(filter?.action ? { action: filter.action } : {}),
+    ...(filter?.entity ? { entity: filter.entity } : {}),
+    ...(filter?.entityId ? { entityId: filter.entityId } : {}),
+    ...(filter?.requestId ? { requestId: filter.requestId } : {}),
+  };
+}
+
+/** Keyset condition for "after this cursor" in (at, id) order; a cursor this log never gave out is refused. */
+function afterEntry(after: string | null | undefined, direction: SortDirection): object {
+  if (!after) return {};
+  const { sort, id } = decodeCursor(after);
+  const at = new Date(String(sort));
+  // The id column is a UUID: anything else would fail in the database, not as the caller's mistake.
+  if (Number.isNaN(at.getTime()) || !isUuid(id)) throw invalidCursor();
+  return afterKey("at", { sort: at, id }, direction);
+}
+
+/** A department's section, keyset-paged on (at, id), newest first unless sorted otherwise. Only auditors read it. */
 export async function readAuditLog(
   store: AuditStore,
   ctx: AuditActor,
-  first?: number | null,
-  before?: Date | null,
-): Promise<AuditRow[]> {
+  { first, after, filter, sort }: AuditPageArgs = {},
+): Promise<ConnectionShape<AuditRow>> {
   if (!hasRole(ctx.identity, "auditor"))
     throw forbidden("Only auditors read the audit log", "仅审计人员可查看审计日志");
-  const take = Math.min(Math.max(first ?? 50, 1), MAX_ENTRIES);
-  return store.auditEntry.findMany({
-    where: before ? { at: { lt: before } } : {},
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take,
+  const size = pageSize(first, PAGE_SIZE);
+  const where = auditWhere(filter);
+  const direction: SortDirection = sort === AuditEntrySort.OLDEST_FIRST ? "asc" : "desc";
+  const rows = await store.auditEntry.findMany({
+    where: { AND: [where, afterEntry(after, direction)] },
+    orderBy: [{ at: direction }, { id: direction }],
+    take: size + 1,
+  });
+  return toConnection(rows, size, (row) => row.at.toISOString(), {
+    hasPreviousPage: Boolean(after),
+    count: () => store.auditEntry.count({ where }),
   });
 }
 
@@ -154,18 +280,16 @@ export function auditLogSection(fieldName: string, departmentZh: string) {
   @Resolver(() => AuditLogStub)
   class AuditLogSectionResolver {
     // Nullable: the audit log spans every department, and one department down costs only its own section.
-    @FieldResolver(() => [AuditEntryView], {
+    @FieldResolver(() => AuditEntryConnection, {
       name: fieldName,
       nullable: true,
-      description: `${departmentZh}的审计记录, newest first (at most ${MAX_ENTRIES}).`,
+      description: `${departmentZh}的审计记录, newest first unless sorted otherwise, keyset-paged.`,
     })
     async section(
       @Ctx() ctx: AuditActor & { store: unknown },
-      @Arg("first", () => Int, { nullable: true }) first?: number,
-      @Arg("before", () => Date, { nullable: true, description: "Entries before this instant (paging back)." })
-      before?: Date,
-    ): Promise<AuditRow[]> {
-      return readAuditLog(ctx.store as AuditStore, ctx, first, before);
+      @Args(() => AuditLogArgs) { filter, sort, first, after }: AuditLogArgs,
+    ): Promise<ConnectionShape<AuditRow>> {
+      return readAuditLog(ctx.store as AuditStore, ctx, { first, after, filter, sort });
     }
   }
   return AuditLogSectionResolver;

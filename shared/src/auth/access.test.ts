@@ -24,6 +24,7 @@ function memoryAudit() {
     auditEntry: {
       create: async ({ data }) => void rows.push(data),
       findMany: async () => [],
+      count: async () => rows.length,
     },
   };
   return { rows, store };

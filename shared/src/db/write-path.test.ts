@@ -46,6 +46,7 @@ function memoryStore(initial: Row[]) {
     auditEntry: {
       create: async ({ data }: { data: object }) => state.audit.push(data),
       findMany: async () => [],
+      count: async () => state.audit.length,
     },
   });
   type Db = ReturnType<typeof tables>;

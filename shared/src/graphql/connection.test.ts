@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { Field, ID, Int, ObjectType, Query, Resolver, Arg, buildSchema } from "type-graphql";
 import { graphql, printSchema } from "graphql";
-import { Connection, decodeCursor, encodeCursor, pageSize, toConnection, afterCursor, scanPage } from "./connection.js";
+import {
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+  afterCursor,
+  scanPage,
+  countScanned,
+} from "./connection.js";
 
 @ObjectType()
 class Visit {
@@ -16,6 +25,7 @@ class Visit {
 class VisitConnection extends Connection(Visit) {}
 
 const rows = Array.from({ length: 5 }, (_, i) => ({ id: `v${5 - i}`, seq: 5 - i })); // newest first
+let counts = 0;
 
 @Resolver()
 class VisitResolver {
@@ -23,7 +33,9 @@ class VisitResolver {
   visits(@Arg("first", () => Int) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
     const size = pageSize(first);
     const start = after ? rows.findIndex((r) => r.seq < Number(decodeCursor(after).sort)) : 0;
-    return toConnection(rows.slice(start, start + size + 1), size, (r) => r.seq);
+    return toConnection(rows.slice(start, start + size + 1), size, (r) => r.seq, {
+      count: async () => ++counts && rows.length,
+    });
   }
 }
 
@@ -130,5 +142,39 @@ describe("Relay connections", async () => {
       [3, 5],
       [6, 7, 8],
     ]);
+  });
+
+  it("counts for totalCount once, and only when the query selects it", async () => {
+    counts = 0;
+    const page = await graphql({ schema, source: `{ visits(first: 2) { edges { cursor } } }` });
+    expect(page.errors).toBeUndefined();
+    expect(counts).toBe(0);
+    const counted = await graphql({ schema, source: `{ visits(first: 2) { totalCount again: totalCount } }` });
+    expect(counted.data).toEqual({ visits: { totalCount: 5, again: 5 } });
+    expect(counts).toBe(1);
+  });
+
+  it("counts a scanned list as paging reads it: in the database when nothing is filtered in code", async () => {
+    type Row = { id: string; n: number };
+    const numbers: Row[] = Array.from({ length: 10 }, (_, i) => ({ id: `id-${i}`, n: i }));
+    const scan = {
+      fetch: async (position: object, take: number) => {
+        const after = (position as { OR?: [{ n: { gt: number } }] }).OR?.[0].n.gt ?? -1;
+        return numbers.filter((r) => r.n > after).slice(0, take);
+      },
+      sortField: "n",
+      sortValue: (r: Row) => r.n,
+      direction: "asc" as const,
+      batch: 3,
+    };
+    expect(await countScanned<Row>({ ...scan, countInDatabase: async () => 42 })).toBe(42);
+    expect(await countScanned<Row>({ ...scan, keep: (r) => r.n !== 4, countInDatabase: async () => 42 })).toBe(9);
+    expect(
+      await countScanned<Row>({
+        ...scan,
+        keep: (r) => r.n !== 4,
+        visible: async (batch) => batch.filter((r) => r.n % 2),
+      }),
+    ).toBe(5);
   });
 });

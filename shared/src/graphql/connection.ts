@@ -33,9 +33,14 @@ export interface ConnectionShape<T> {
 
 /**
  * Base class of a connection: `@ObjectType() class MediationCaseConnection extends Connection(MediationCase) {}`
- * gives `MediationCaseConnection { edges: [MediationCaseEdge!]! pageInfo totalCount }`.
+ * gives `MediationCaseConnection { edges: [MediationCaseEdge!]! pageInfo totalCount }`. `shareable` is for a node
+ * every subgraph declares alike (`AuditEntry`): its edge type is then `@shareable`, and so must the subclass be.
  */
-export function Connection<T extends object>(Node: ClassType<T>, name = Node.name) {
+export function Connection<T extends object>(
+  Node: ClassType<T>,
+  name = Node.name,
+  { shareable = false }: { shareable?: boolean } = {},
+) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => String)
@@ -44,6 +49,7 @@ export function Connection<T extends object>(Node: ClassType<T>, name = Node.nam
     @Field(() => Node)
     node!: T;
   }
+  if (shareable) Directive("@shareable")(EdgeType);
 
   // Not in the schema itself (never referenced): each subclass is, under its own name.
   @ObjectType()

@@ -33,14 +33,13 @@ const inCounties = (counties: readonly string[]): Prisma.ArbitrationCaseWhereInp
 });
 
 /**
- * One page of the commission's queue, newest first, keyset-paged on (receivedAt, id).
+ * One page of the commission's queue, keyset-paged on (receivedAt, id) in either direction.
  * `keep` filters on computed clocks; rows are read in batches until the page is full.
  */
 export function queuePage(
   store: ArbitrationStore,
   filter: QueueFilter,
-  size: number,
-  after: string | null | undefined,
+  page: { after: string | null | undefined; size: number; direction: SortDirection },
   keep: ((row: CaseRow) => boolean) | null,
   counties: ListCounties,
 ): Promise<CaseRow[]> {
@@ -67,30 +66,28 @@ export function queuePage(
     fetch: (position, take) =>
       store.arbitrationCase.findMany({
         where: { AND: [base, position] },
-        orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+        orderBy: [{ receivedAt: page.direction }, { id: page.direction }],
         take,
       }),
     sortField: "receivedAt",
     sortValue: (row) => row.receivedAt,
-    direction: "desc",
-    after,
+    direction: page.direction,
+    after: page.after,
     parse: parseInstant,
     keep,
-    size,
+    size: page.size,
   });
 }
 
 /**
- * One page of an arbitrator's hearings (scheduled or held and awarded) in [from, to), earliest first, keyset-paged on (hearingAt, id).
- * Served by the GIN index on arbitrators and the (hearingAt, id) index.
+ * One page of an arbitrator's hearings (scheduled, or held and awarded) on the days from–to (China time, both
+ * included), keyset-paged on (hearingAt, id) in either direction. Served by the GIN index on arbitrators and
+ * the (hearingAt, id) index.
  */
 export function calendarPage(
   store: ArbitrationStore,
-  arbitrator: string,
-  from: Date,
-  to: Date,
-  size: number,
-  after: string | null | undefined,
+  calendar: { arbitrator: string; from: LocalDate; to: LocalDate },
+  page: { after: string | null | undefined; size: number; direction: SortDirection },
   counties: ListCounties,
 ): Promise<CaseRow[]> {
   if (counties?.length === 0) return Promise.resolve([]);
@@ -98,16 +95,16 @@ export function calendarPage(
     where: {
       AND: [
         {
-          arbitrators: { has: arbitrator },
+          arbitrators: { has: calendar.arbitrator },
           status: { in: ["HEARING_SCHEDULED", "AWARDED"] },
-          hearingAt: { gte: from, lt: to },
+          hearingAt: { gte: startOfLocalDay(calendar.from), lte: endOfLocalDay(calendar.to) },
           ...(counties ? inCounties(counties) : {}),
         },
-        afterCursor("hearingAt", after, "asc", parseInstant),
+        afterCursor("hearingAt", page.after, page.direction, parseInstant),
       ],
     },
-    orderBy: [{ hearingAt: "asc" }, { id: "asc" }],
-    take: size + 1,
+    orderBy: [{ hearingAt: page.direction }, { id: page.direction }],
+    take: page.size + 1,
   });
 }
 

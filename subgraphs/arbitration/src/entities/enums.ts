@@ -117,16 +117,37 @@ registerEnumType(LitigationReasonCode, {
   },
 });
 
-/** Not stored: the order of a party's cases (Party.arbitrationCases), by when the application was received. */
+/**
+ * Not stored: the order of the commission's queue (Query.arbitrationCases) and of a party's cases
+ * (Party.arbitrationCases), by when the application was received.
+ */
 export enum ArbitrationCaseSort {
   NEWEST_RECEIVED = "NEWEST_RECEIVED",
   OLDEST_RECEIVED = "OLDEST_RECEIVED",
 }
 registerEnumType(ArbitrationCaseSort, {
   name: "ArbitrationCaseSort",
-  description: "仲裁案件排序: the order of a party's cases.",
+  description: "仲裁案件排序: the order of the commission's queue and of a party's cases.",
   valuesConfig: {
     NEWEST_RECEIVED: { description: "最新收到在前 newest application first (the default)" },
     OLDEST_RECEIVED: { description: "最早收到在前 oldest application first" },
   },
 });
+
+/** Not stored: the order of an arbitrator's calendar (Query.arbitratorCalendar), by hearing time. */
+export enum ArbitrationCalendarSort {
+  EARLIEST_FIRST = "EARLIEST_FIRST",
+  LATEST_FIRST = "LATEST_FIRST",
+}
+registerEnumType(ArbitrationCalendarSort, {
+  name: "ArbitrationCalendarSort",
+  description: "仲裁员日程排序, by hearing time.",
+  valuesConfig: {
+    EARLIEST_FIRST: { description: "开庭时间由早到晚 earliest hearing first (the default)" },
+    LATEST_FIRST: { description: "开庭时间由晚到早 latest hearing first" },
+  },
+});
+
+/** The direction of a keyset read for a case sort: newest received first unless asked otherwise. */
+export const caseSortDirection = (sort: ArbitrationCaseSort | null | undefined): "asc" | "desc" =>
+  sort === ArbitrationCaseSort.OLDEST_RECEIVED ? "asc" : "desc";

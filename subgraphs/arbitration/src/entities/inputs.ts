@@ -1,7 +1,14 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
-import { ArbitrationStatus, ClaimDecision, ClaimKind, TribunalKind } from "./enums.js";
+import {
+  ArbitrationCalendarSort,
+  ArbitrationCaseSort,
+  ArbitrationStatus,
+  ClaimDecision,
+  ClaimKind,
+  TribunalKind,
+} from "./enums.js";
 
 @InputType("ArbitrationApplicantInput")
 export class ApplicantInput {
@@ -252,6 +259,48 @@ export class ArbitrationCaseFilter {
 
   @Field(() => LocalDateScalar, { nullable: true, description: "Received on or before this day." })
   to?: string | null;
+}
+
+@ArgsType()
+export class ArbitrationCasesArgs {
+  @Field(() => ArbitrationCaseFilter, { nullable: true })
+  filter?: ArbitrationCaseFilter | null;
+
+  @Field(() => ArbitrationCaseSort, { nullable: true, defaultValue: ArbitrationCaseSort.NEWEST_RECEIVED })
+  sort?: ArbitrationCaseSort | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@InputType({ description: "An arbitrator's calendar: whose, and which days." })
+export class ArbitrationCalendarFilter {
+  @Field(() => String, { description: "The arbitrator's name, as on the tribunal." })
+  arbitrator!: string;
+
+  @Field(() => LocalDateScalar, { description: "Hearings on or after this day (China time)." })
+  from!: string;
+
+  @Field(() => LocalDateScalar, { description: "Hearings on or before this day (China time); at most 366 days on." })
+  to!: string;
+}
+
+@ArgsType()
+export class ArbitratorCalendarArgs {
+  @Field(() => ArbitrationCalendarFilter)
+  filter!: ArbitrationCalendarFilter;
+
+  @Field(() => ArbitrationCalendarSort, { nullable: true, defaultValue: ArbitrationCalendarSort.EARLIEST_FIRST })
+  sort?: ArbitrationCalendarSort | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
 }
 
 /** A party's arbitration cases (Party.arbitrationCases): by status and the day the application was received. */

@@ -1,12 +1,12 @@
 import { PartyKind } from "@onedoor/shared/graphql/party-kind";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { readPersonalData, maskedPhone, maskedResidentId, visibleName, type Policy } from "@onedoor/shared/auth/access";
 import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
-import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
+import { CN_HOLIDAY_CALENDAR, daysBetween } from "@onedoor/shared/clock/index";
 import { ClockView } from "@onedoor/shared/graphql/clock-type";
 import { pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
-import { badUserInput } from "@onedoor/shared/graphql/errors";
+import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { isDueSoon, isOverdue } from "../domain/case-machine.js";
 import { calendarPage, queuePage } from "../db/queues.js";
 import { factsOf, type CaseRow } from "../db/rows.js";
@@ -18,14 +18,15 @@ import {
   FollowOnOption,
   LitigationReason,
 } from "../entities/arbitration-case.js";
-import { ArbitrationCaseFilter } from "../entities/inputs.js";
+import { ArbitrationCalendarSort, caseSortDirection } from "../entities/enums.js";
+import { ArbitrationCasesArgs, ArbitratorCalendarArgs } from "../entities/inputs.js";
 import { CaseStepRecord } from "../entities/case-step.js";
 import type { ArbitrationContext } from "./context.js";
 import { clocksOf, followOnOptionsOf, litigationReasonsOf, toClaim } from "./mapping.js";
 import { caseListCounties, findVisibleCase, visibleCase } from "./access.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 
-/** Longest calendar range one request may ask for. */
+/** Most days one calendar request may span. */
 const MAX_CALENDAR_DAYS = 366;
 
 /**
@@ -58,12 +59,12 @@ export class ArbitrationCaseResolver {
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
-  @Query(() => ArbitrationCaseConnection, { description: "The commission's queue, newest first (Relay connection)." })
+  @Query(() => ArbitrationCaseConnection, {
+    description: "The commission's queue, newest received first unless sorted otherwise, keyset-paged.",
+  })
   async arbitrationCases(
+    @Args(() => ArbitrationCasesArgs) { filter, sort, first, after }: ArbitrationCasesArgs,
     @Ctx() ctx: ArbitrationContext,
-    @Arg("filter", () => ArbitrationCaseFilter, { nullable: true }) filter?: ArbitrationCaseFilter | null,
-    @Arg("first", () => Int, { nullable: true }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
   ): Promise<ArbitrationCaseConnection> {
     const size = pageSize(first);
     const counties = caseListCounties(ctx);
@@ -77,34 +78,44 @@ export class ArbitrationCaseResolver {
         : (row: CaseRow) =>
             (wantOverdue === null || isOverdue(factsOf(row), now, CN_HOLIDAY_CALENDAR) === wantOverdue) &&
             (wantDueSoon === null || isDueSoon(factsOf(row), now, CN_HOLIDAY_CALENDAR) === wantDueSoon);
-    const rows = await queuePage(ctx.store, { ...filter, clocksOnly }, size, after, keep, counties);
+    const page = { after, size, direction: caseSortDirection(sort) };
+    const rows = await queuePage(ctx.store, { ...filter, clocksOnly }, page, keep, counties);
     return casePage(ctx, rows, size, (row) => row.receivedAt.toISOString(), Boolean(after));
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
   @Query(() => ArbitrationCaseConnection, {
-    description: "An arbitrator's calendar: hearings (scheduled, or held and awarded) in [from, to), earliest first.",
+    description:
+      "An arbitrator's calendar: hearings (scheduled, or held and awarded) on the filter's days, earliest first unless sorted otherwise.",
   })
   async arbitratorCalendar(
+    @Args(() => ArbitratorCalendarArgs) { filter, sort, first, after }: ArbitratorCalendarArgs,
     @Ctx() ctx: ArbitrationContext,
-    @Arg("arbitrator", () => String) arbitrator: string,
-    @Arg("from", () => Date) from: Date,
-    @Arg("to", () => Date) to: Date,
-    @Arg("first", () => Int, { nullable: true }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
   ): Promise<ArbitrationCaseConnection> {
     const size = pageSize(first);
-    if (!(to > from) || to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * 86_400_000) {
-      throw badUserInput([
-        {
-          field: ["to"],
-          reason: "RANGE",
-          messageZh: `日期范围须在1至${MAX_CALENDAR_DAYS}日之间`,
-          messageEn: `The range must span 1 to ${MAX_CALENDAR_DAYS} days`,
-        },
-      ]);
-    }
-    const rows = await calendarPage(ctx.store, arbitrator.trim(), from, to, size, after, caseListCounties(ctx));
+    const problems = new InputProblems();
+    const arbitrator = problems.text(
+      ["filter", "arbitrator"],
+      filter.arbitrator,
+      { zh: "仲裁员", en: "Arbitrator" },
+      50,
+    );
+    const days = daysBetween(filter.from, filter.to) + 1;
+    if (days < 1 || days > MAX_CALENDAR_DAYS)
+      problems.add(
+        ["filter", "to"],
+        "RANGE",
+        `日期范围须在1至${MAX_CALENDAR_DAYS}日之间`,
+        `The range must span 1 to ${MAX_CALENDAR_DAYS} days`,
+      );
+    problems.throwIfAny();
+    const page = { after, size, direction: sort === ArbitrationCalendarSort.LATEST_FIRST ? "desc" : "asc" } as const;
+    const rows = await calendarPage(
+      ctx.store,
+      { arbitrator, from: filter.from, to: filter.to },
+      page,
+      caseListCounties(ctx),
+    );
     return casePage(ctx, rows, size, (row) => row.hearingAt!.toISOString(), Boolean(after));
   }
 

@@ -3,7 +3,7 @@ import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { partyCasePage } from "../db/queues.js";
 import { ArbitrationCase, ArbitrationCaseConnection } from "../entities/arbitration-case.js";
-import { ArbitrationCaseSort } from "../entities/enums.js";
+import { ArbitrationCaseSort, caseSortDirection } from "../entities/enums.js";
 import { ArbitrationPartyCaseFilter } from "../entities/inputs.js";
 import type { ArbitrationContext } from "./context.js";
 import { visibleCases } from "./access.js";
@@ -31,7 +31,7 @@ export class PartyResolver {
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCaseConnection> {
     const size = pageSize(first);
-    const direction = sort === ArbitrationCaseSort.OLDEST_RECEIVED ? "asc" : "desc";
+    const direction = caseSortDirection(sort);
     // The access module answers each case as the caller reads it; the page keeps the rows it let through.
     const shown = new Map<string, ArbitrationCase>();
     const rows = await partyCasePage(ctx.store, party.id, filter ?? {}, { after, size, direction }, async (batch) => {

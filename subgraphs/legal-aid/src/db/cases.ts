@@ -77,33 +77,38 @@ function conditions(filter: CaseQueueFilter): Prisma.LegalAidCaseWhereInput[] {
 }
 
 /**
- * 法律援助案件队列, newest application first. `keep` decides what only code can (a clock's state); the
- * material requests read with each case are handed to the request's loader for the cases' clocks.
+ * 法律援助案件队列, keyset-paged on (appliedAt, id) in either direction. `keep` decides what only code can (a
+ * clock's state); the material requests read with each case are handed to the request's loader for the cases' clocks.
  */
 export async function caseQueue(
   ctx: LegalAidContext,
   filter: CaseQueueFilter,
-  page: { after: string | null | undefined; size: number; keep?: ((row: QueuedCase) => boolean) | null },
+  page: {
+    after: string | null | undefined;
+    size: number;
+    direction: SortDirection;
+    keep?: ((row: QueuedCase) => boolean) | null;
+  },
 ): Promise<ConnectionShape<QueuedCase>> {
   const where = conditions(filter);
   const rows = await scanPage<QueuedCase>({
     fetch: (position, take) =>
       ctx.store.legalAidCase.findMany({
         where: { AND: [...where, position] },
-        orderBy: [{ appliedAt: "desc" }, { id: "desc" }],
+        orderBy: [{ appliedAt: page.direction }, { id: page.direction }],
         include: { materialRequests: { orderBy: { requestedAt: "asc" } } },
         take,
       }),
     sortField: "appliedAt",
     sortValue: (row) => isoSort(row.appliedAt),
-    direction: "desc",
+    direction: page.direction,
     after: page.after,
     parse: parseIsoSort,
     keep: page.keep,
     size: page.size,
   });
   for (const row of rows) ctx.loaders.materialRequestsByCase.prime(row.id, row.materialRequests);
-  return toConnection(rows, page.size, (row) => isoSort(row.appliedAt));
+  return toConnection(rows, page.size, (row) => isoSort(row.appliedAt), { hasPreviousPage: Boolean(page.after) });
 }
 
 /**

@@ -1,5 +1,12 @@
 // Reads of legal consultations (法律咨询记录).
-import { afterCursor, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import type { LocalDate } from "@onedoor/shared/clock/index";
+import {
+  afterCursor,
+  toConnection,
+  type ConnectionShape,
+  type SortDirection,
+} from "@onedoor/shared/graphql/connection";
+import { dayRangeWhere } from "@onedoor/shared/graphql/party-records";
 import type { LegalConsultation as ConsultationRow, Prisma } from "../generated/prisma/client.js";
 import type { ConsultationChannel } from "../generated/prisma/enums.js";
 import type { LegalAidContext } from "../resolvers/context.js";
@@ -9,8 +16,10 @@ import { isoSort, parseIsoSort } from "./paging.js";
 export interface ConsultationFilter {
   disputeCode: string | null;
   channel?: ConsultationChannel | null;
-  from?: Date | null;
-  to?: Date | null;
+  /** Consulted on or after this day (China time). */
+  from?: LocalDate | null;
+  /** Consulted on or before this day (China time). */
+  to?: LocalDate | null;
   /** The caller's jurisdiction (resolvers/access.ts `listScope`); undefined: not narrowed. */
   within?: ListScope;
 }
@@ -20,13 +29,15 @@ export function consultationById(ctx: LegalAidContext, id: string): Promise<Cons
   return ctx.store.legalConsultation.findUnique({ where: { id } });
 }
 
-/** Consultations, newest first. */
+/** Consultations, keyset-paged on (consultedAt, id) in either direction. */
 export async function consultationPage(
   ctx: LegalAidContext,
   filter: ConsultationFilter,
-  page: { after: string | null | undefined; size: number },
+  page: { after: string | null | undefined; size: number; direction: SortDirection },
 ): Promise<ConnectionShape<ConsultationRow>> {
-  const where: Prisma.LegalConsultationWhereInput[] = [afterCursor("consultedAt", page.after, "desc", parseIsoSort)];
+  const where: Prisma.LegalConsultationWhereInput[] = [
+    afterCursor("consultedAt", page.after, page.direction, parseIsoSort),
+  ];
   if (filter.disputeCode) where.push({ disputeCode: filter.disputeCode });
   if (filter.within) {
     // Consultations without a dispute are the center's own and have no county.
@@ -36,12 +47,12 @@ export async function consultationPage(
     );
   }
   if (filter.channel) where.push({ channel: filter.channel });
-  if (filter.from) where.push({ consultedAt: { gte: filter.from } });
-  if (filter.to) where.push({ consultedAt: { lt: filter.to } });
+  const consultedAt = dayRangeWhere(filter);
+  if (consultedAt) where.push({ consultedAt });
   const rows = await ctx.store.legalConsultation.findMany({
     where: { AND: where },
-    orderBy: [{ consultedAt: "desc" }, { id: "desc" }],
+    orderBy: [{ consultedAt: page.direction }, { id: page.direction }],
     take: page.size + 1,
   });
-  return toConnection(rows, page.size, (row) => isoSort(row.consultedAt));
+  return toConnection(rows, page.size, (row) => isoSort(row.consultedAt), { hasPreviousPage: Boolean(page.after) });
 }

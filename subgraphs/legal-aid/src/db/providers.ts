@@ -1,5 +1,5 @@
 // Reads of the roster of lawyers and legal aid workers (承办人员名册).
-import { scanPage, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
+import { scanPage, toConnection, type ConnectionShape, type SortDirection } from "@onedoor/shared/graphql/connection";
 import type { LegalAidProvider as ProviderRow, Prisma } from "../generated/prisma/client.js";
 import type { LegalSpecialty, ProviderKind } from "../generated/prisma/enums.js";
 import type { LegalAidContext } from "../resolvers/context.js";
@@ -18,11 +18,11 @@ export interface ProviderFilter {
  */
 const hasSpecialty = (specialty: LegalSpecialty) => (row: ProviderRow) => row.specialties.includes(specialty);
 
-/** The roster, most recently registered first. */
+/** The roster, keyset-paged on (createdAt, id) in either direction. */
 export async function providerPage(
   ctx: LegalAidContext,
   filter: ProviderFilter,
-  page: { after: string | null | undefined; size: number },
+  page: { after: string | null | undefined; size: number; direction: SortDirection },
 ): Promise<ConnectionShape<ProviderRow>> {
   const where: Prisma.LegalAidProviderWhereInput[] = [];
   if (filter.activeOnly) where.push({ active: true });
@@ -32,18 +32,18 @@ export async function providerPage(
     fetch: (position, take) =>
       ctx.store.legalAidProvider.findMany({
         where: { AND: [...where, position] },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        orderBy: [{ createdAt: page.direction }, { id: page.direction }],
         take,
       }),
     sortField: "createdAt",
     sortValue: (row) => isoSort(row.createdAt),
-    direction: "desc",
+    direction: page.direction,
     after: page.after,
     parse: parseIsoSort,
     keep: filter.specialty ? hasSpecialty(filter.specialty) : null,
     size: page.size,
   });
-  return toConnection(rows, page.size, (row) => isoSort(row.createdAt));
+  return toConnection(rows, page.size, (row) => isoSort(row.createdAt), { hasPreviousPage: Boolean(page.after) });
 }
 
 /** Who may be assigned a case of the county with this specialty: the active providers on its roster. */

@@ -50,14 +50,6 @@ export function createLoaders(store: LegalAidStore) {
       },
       (row) => row.providerId,
     ),
-    consultationsByDispute: groupLoader(
-      (codes: readonly string[]) =>
-        store.legalConsultation.findMany({
-          where: { disputeCode: { in: [...codes] } },
-          orderBy: [{ consultedAt: "asc" }, { id: "asc" }],
-        }),
-      (row) => row.disputeCode!,
-    ),
   };
 }
 export type LegalAidLoaders = ReturnType<typeof createLoaders>;

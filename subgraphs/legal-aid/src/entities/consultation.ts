@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import { ConsultationChannel } from "./enums.js";
 
-@ObjectType({ description: "法律咨询 at the window or by phone." })
+@ObjectType("LegalAidConsultation", { description: "法律咨询 at the window or by phone." })
 export class LegalConsultation {
   @Field(() => ID)
   id!: string;
@@ -25,5 +25,5 @@ export class LegalConsultation {
   consultedAt!: Date;
 }
 
-@ObjectType()
-export class LegalConsultationConnection extends Connection(LegalConsultation) {}
+@ObjectType("LegalAidConsultationConnection")
+export class LegalConsultationConnection extends Connection(LegalConsultation, "LegalAidConsultation") {}

@@ -30,12 +30,12 @@ registerEnumType(LegalAidMatter, {
   ),
 });
 registerEnumType(LegalSpecialty, {
-  name: "LegalSpecialty",
+  name: "LegalAidSpecialty",
   description: "承办人员专业领域",
   valuesConfig: describe(SPECIALTY_LABELS),
 });
 registerEnumType(ApplicantGroup, {
-  name: "ApplicantGroup",
+  name: "LegalAidApplicantGroup",
   description: "免予核查经济困难状况的人员 (Legal Aid Law art. 42) the applicant has shown material for.",
   valuesConfig: describe({
     NO_FIXED_INCOME_VULNERABLE: "无固定生活来源的未成年人、老年人、残疾人等特定群体（第一项）",
@@ -46,7 +46,7 @@ registerEnumType(ApplicantGroup, {
   }),
 });
 registerEnumType(EligibilityBasis, {
-  name: "EligibilityBasis",
+  name: "LegalAidEligibilityBasis",
   description: "审查依据: which rule decided the application.",
   valuesConfig: describe({
     NO_MEANS_TEST_MATTER: "不受经济困难条件限制的事项（第三十二条）",
@@ -71,7 +71,7 @@ registerEnumType(ProviderKind, {
   }),
 });
 registerEnumType(ConsultationChannel, {
-  name: "ConsultationChannel",
+  name: "LegalAidConsultationChannel",
   description: "法律咨询渠道",
   valuesConfig: describe({ WINDOW: "窗口咨询", PHONE: "电话咨询（12348）" }),
 });
@@ -131,16 +131,44 @@ export {
   WorkActivity,
 };
 
-/** Not stored: the order of a party's cases (Party.legalAidCases), by when they applied. */
+/** Not stored: the order of the center's queue (Query.legalAidCases) and of a party's cases (Party.legalAidCases), by when they applied. */
 export enum LegalAidCaseSort {
   NEWEST_APPLIED = "NEWEST_APPLIED",
   OLDEST_APPLIED = "OLDEST_APPLIED",
 }
 registerEnumType(LegalAidCaseSort, {
   name: "LegalAidCaseSort",
-  description: "法律援助案件排序: the order of a party's cases.",
+  description: "法律援助案件排序: the order of the center's queue and of a party's cases.",
   valuesConfig: {
     NEWEST_APPLIED: { description: "最新申请在前 newest application first (the default)" },
     OLDEST_APPLIED: { description: "最早申请在前 oldest application first" },
+  },
+});
+
+/** Not stored: the order of the roster (Query.legalAidProviders), by when each person was registered. */
+export enum LegalAidProviderSort {
+  NEWEST_FIRST = "NEWEST_FIRST",
+  OLDEST_FIRST = "OLDEST_FIRST",
+}
+registerEnumType(LegalAidProviderSort, {
+  name: "LegalAidProviderSort",
+  description: "承办人员名册排序, by registration on the roster.",
+  valuesConfig: {
+    NEWEST_FIRST: { description: "最近登记在前 most recently registered first (the default)" },
+    OLDEST_FIRST: { description: "最早登记在前 first registered first" },
+  },
+});
+
+/** Not stored: the order of consultations (Query.legalConsultations, Dispute.legalConsultations). */
+export enum LegalAidConsultationSort {
+  NEWEST_FIRST = "NEWEST_FIRST",
+  OLDEST_FIRST = "OLDEST_FIRST",
+}
+registerEnumType(LegalAidConsultationSort, {
+  name: "LegalAidConsultationSort",
+  description: "法律咨询排序, by when the consultation was given.",
+  valuesConfig: {
+    NEWEST_FIRST: { description: "时间倒序 newest first" },
+    OLDEST_FIRST: { description: "按时间先后 oldest first" },
   },
 });

@@ -1,18 +1,23 @@
 // Every input type of the legal aid center's operations.
-import { Field, ID, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   ApplicantGroup,
   ClosureOutcome,
   ConsultationChannel,
+  LegalAidCaseSort,
+  LegalAidConsultationSort,
   LegalAidMatter,
+  LegalAidProviderSort,
   LegalAidStatus,
   LegalSpecialty,
   ProviderKind,
   QualityRating,
   WorkActivity,
 } from "./enums.js";
+
+const PAGE_SIZE = "Page size, 1–100 (default 20).";
 
 /** Optimistic concurrency: the field every step of a case takes. */
 export const EXPECTED_VERSION = {
@@ -197,6 +202,21 @@ export class LegalAidCaseFilter {
   to?: string | null;
 }
 
+@ArgsType()
+export class LegalAidCasesArgs {
+  @Field(() => LegalAidCaseFilter, { nullable: true })
+  filter?: LegalAidCaseFilter | null;
+
+  @Field(() => LegalAidCaseSort, { nullable: true, defaultValue: LegalAidCaseSort.NEWEST_APPLIED })
+  sort?: LegalAidCaseSort | null;
+
+  @Field(() => Int, { nullable: true, description: PAGE_SIZE })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
 @InputType()
 export class RegisterLegalAidProviderInput {
   @Field(() => String)
@@ -237,6 +257,21 @@ export class LegalAidProviderFilter {
 
   @Field(() => Boolean, { nullable: true, description: "Only providers on the active roster (default true)." })
   activeOnly?: boolean | null;
+}
+
+@ArgsType()
+export class LegalAidProvidersArgs {
+  @Field(() => LegalAidProviderFilter, { nullable: true })
+  filter?: LegalAidProviderFilter | null;
+
+  @Field(() => LegalAidProviderSort, { nullable: true, defaultValue: LegalAidProviderSort.NEWEST_FIRST })
+  sort?: LegalAidProviderSort | null;
+
+  @Field(() => Int, { nullable: true, description: PAGE_SIZE })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
 }
 
 @InputType()
@@ -287,19 +322,61 @@ export class RecordLegalConsultationInput {
   answeredBy?: string | null;
 }
 
-@InputType()
+@InputType("LegalAidConsultationFilter", { description: "Consultations filter; all given conditions apply." })
 export class LegalConsultationFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "解纷码" })
   disputeCode?: string | null;
 
   @Field(() => ConsultationChannel, { nullable: true })
   channel?: ConsultationChannel | null;
 
-  @Field(() => Date, { nullable: true })
-  from?: Date | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Consulted on or after this day (China time)." })
+  from?: string | null;
 
-  @Field(() => Date, { nullable: true })
-  to?: Date | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: "Consulted on or before this day (China time)." })
+  to?: string | null;
+}
+
+@InputType({ description: "A dispute's consultations; all given conditions apply." })
+export class LegalAidDisputeConsultationFilter {
+  @Field(() => ConsultationChannel, { nullable: true })
+  channel?: ConsultationChannel | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Consulted on or after this day (China time)." })
+  from?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Consulted on or before this day (China time)." })
+  to?: string | null;
+}
+
+@ArgsType()
+export class LegalConsultationsArgs {
+  @Field(() => LegalConsultationFilter, { nullable: true })
+  filter?: LegalConsultationFilter | null;
+
+  @Field(() => LegalAidConsultationSort, { nullable: true, defaultValue: LegalAidConsultationSort.NEWEST_FIRST })
+  sort?: LegalAidConsultationSort | null;
+
+  @Field(() => Int, { nullable: true, description: PAGE_SIZE })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@ArgsType()
+export class DisputeLegalConsultationsArgs {
+  @Field(() => LegalAidDisputeConsultationFilter, { nullable: true })
+  filter?: LegalAidDisputeConsultationFilter | null;
+
+  @Field(() => LegalAidConsultationSort, { nullable: true, defaultValue: LegalAidConsultationSort.OLDEST_FIRST })
+  sort?: LegalAidConsultationSort | null;
+
+  @Field(() => Int, { nullable: true, description: PAGE_SIZE })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
 }
 
 @InputType({ description: "Facts for a pre-check at the window (预审), before an application is filed." })

@@ -127,7 +127,7 @@ export class LegalAidDecision {
   decidedBy!: string;
 }
 
-@ObjectType({ description: "先行提供法律援助 (art. 44): aid started at once, papers later." })
+@ObjectType("LegalAidProvisionalAid", { description: "先行提供法律援助 (art. 44): aid started at once, papers later." })
 export class ProvisionalAid {
   @Field(() => Date)
   startedAt!: Date;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { maskedPhone, visibleName, type PersonalDataOwner, type Policy } from "@onedoor/shared/auth/access";
@@ -9,7 +9,8 @@ import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { validatePhone } from "@onedoor/shared/validators/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { LegalConsultation, LegalConsultationConnection } from "../entities/consultation.js";
-import { LegalConsultationFilter, RecordLegalConsultationInput } from "../entities/inputs.js";
+import { LegalAidConsultationSort } from "../entities/enums.js";
+import { LegalConsultationsArgs, RecordLegalConsultationInput } from "../entities/inputs.js";
 import { consultationScope } from "../domain/access.js";
 import { consultationEvent } from "../domain/case-events.js";
 import { optionalDisputeCode } from "../domain/input-rules.js";
@@ -80,13 +81,12 @@ export class LegalConsultationResolver {
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
-  @Query(() => LegalConsultationConnection, { description: "法律咨询记录, newest first." })
+  @Query(() => LegalConsultationConnection, {
+    description: "法律咨询记录, newest first unless sorted otherwise, keyset-paged.",
+  })
   async legalConsultations(
+    @Args(() => LegalConsultationsArgs) { filter, sort, first, after }: LegalConsultationsArgs,
     @Ctx() ctx: LegalAidContext,
-    @Arg("filter", () => LegalConsultationFilter, { nullable: true })
-    filter: LegalConsultationFilter | null,
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
   ): Promise<ConnectionShape<ConsultationRow>> {
     const size = pageSize(first);
     const problems = new InputProblems();
@@ -101,7 +101,7 @@ export class LegalConsultationResolver {
         to: filter?.to,
         within: listScope(ctx),
       },
-      { after, size },
+      { after, size, direction: sort === LegalAidConsultationSort.OLDEST_FIRST ? "asc" : "desc" },
     );
   }
 

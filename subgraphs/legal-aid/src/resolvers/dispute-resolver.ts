@@ -1,9 +1,14 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { visibleTo } from "@onedoor/shared/auth/access";
+import { visibilityOf } from "@onedoor/shared/auth/policy";
+import { pageSize, toConnection, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { forbidden } from "@onedoor/shared/graphql/errors";
 import { DisputeStub, REQUIRES_DISPUTE_PARTIES, withDisputePartyIds } from "@onedoor/shared/federation/dispute-stub";
 import { LegalAidCase } from "../entities/legal-aid-case.js";
-import { LegalConsultation } from "../entities/consultation.js";
+import { LegalConsultationConnection } from "../entities/consultation.js";
+import { LegalAidConsultationSort } from "../entities/enums.js";
+import { DisputeLegalConsultationsArgs } from "../entities/inputs.js";
+import { consultationPage } from "../db/consultations.js";
 import { caseScope, consultationScope, mayReadDisputeRecords } from "../domain/access.js";
 import type { CaseRow, ConsultationRow } from "./mapping.js";
 import type { LegalAidContext } from "./context.js";
@@ -26,11 +31,25 @@ export class DisputeResolver {
     return visibleTo(ctx, await ctx.loaders.casesByDispute.load(dispute.code), caseScope);
   }
 
-  @FieldResolver(() => [LegalConsultation], {
+  // Nullable: when legal aid is down, the dispute loses this field only.
+  @FieldResolver(() => LegalConsultationConnection, {
     nullable: true,
-    description: "法律咨询 about this dispute, oldest first (staff and the commander).",
+    description:
+      "法律咨询 about this dispute, oldest first unless sorted otherwise, keyset-paged (staff and the commander).",
   })
-  async legalConsultations(@Root() dispute: DisputeStub, @Ctx() ctx: LegalAidContext): Promise<ConsultationRow[]> {
-    return visibleTo(ctx, await ctx.loaders.consultationsByDispute.load(dispute.code), consultationScope);
+  async legalConsultations(
+    @Root() dispute: DisputeStub,
+    @Args(() => DisputeLegalConsultationsArgs) { filter, sort, first, after }: DisputeLegalConsultationsArgs,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<ConnectionShape<ConsultationRow>> {
+    const size = pageSize(first);
+    // Every consultation of a dispute is held where the dispute is: one answer for all of them.
+    if (visibilityOf(ctx.identity, consultationScope({ disputeCode: dispute.code })) === "none")
+      return toConnection([] as ConsultationRow[], size, () => 0);
+    return consultationPage(
+      ctx,
+      { disputeCode: dispute.code, channel: filter?.channel, from: filter?.from, to: filter?.to },
+      { after, size, direction: sort === LegalAidConsultationSort.NEWEST_FIRST ? "desc" : "asc" },
+    );
   }
 }

@@ -1,6 +1,6 @@
 // 法律援助案件: the case's fields as the caller may see them, one case and the queue. Mutations are in
 // legal-aid-case-mutations.ts.
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { DisputeStub } from "@onedoor/shared/federation/dispute-stub";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { formatMoney } from "@onedoor/shared/graphql/scalars";
@@ -24,9 +24,9 @@ import {
   MaterialRequest,
   ProvisionalAid,
 } from "../entities/legal-aid-case.js";
-import { LegalAidCaseFilter, WorkEntryFilter } from "../entities/inputs.js";
+import { LegalAidCasesArgs, WorkEntryFilter } from "../entities/inputs.js";
 import { LegalAidWorkEntryConnection } from "../entities/provider.js";
-import { EligibilityBasis, WorkEntrySort } from "../entities/enums.js";
+import { EligibilityBasis, LegalAidCaseSort, WorkEntrySort } from "../entities/enums.js";
 import { MATTERS } from "../domain/matters.js";
 import { URGENT_RULE_ARTICLE, caseClockFacts, clockStatuses, isOverdue } from "../domain/workflow.js";
 import { applicantPartyIdOf } from "../domain/access.js";
@@ -226,12 +226,12 @@ export class LegalAidCaseResolver {
   }
 
   @Authorized<Policy>("departmentStaff", "commander")
-  @Query(() => LegalAidCaseConnection, { description: "法律援助案件队列, newest application first." })
+  @Query(() => LegalAidCaseConnection, {
+    description: "法律援助案件队列, newest application first unless sorted otherwise, keyset-paged.",
+  })
   async legalAidCases(
+    @Args(() => LegalAidCasesArgs) { filter, sort, first, after }: LegalAidCasesArgs,
     @Ctx() ctx: LegalAidContext,
-    @Arg("filter", () => LegalAidCaseFilter, { nullable: true }) filter: LegalAidCaseFilter | null,
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
   ): Promise<ConnectionShape<QueuedCase>> {
     const size = pageSize(first);
     const problems = new InputProblems();
@@ -253,6 +253,7 @@ export class LegalAidCaseResolver {
       {
         after,
         size,
+        direction: sort === LegalAidCaseSort.OLDEST_APPLIED ? "asc" : "desc",
         // Overdue is the clocks' answer, not a stored column: the queue reads on until the page is full.
         keep:
           overdue === null

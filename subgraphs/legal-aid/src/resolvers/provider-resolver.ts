@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { validatePhone, validateRegionCode } from "@onedoor/shared/validators/index";
 import { LegalAidProvider, LegalAidProviderConnection } from "../entities/provider.js";
-import { LegalAidProviderFilter, RegisterLegalAidProviderInput } from "../entities/inputs.js";
+import { LegalAidProviderSort } from "../entities/enums.js";
+import { LegalAidProvidersArgs, RegisterLegalAidProviderInput } from "../entities/inputs.js";
 import { countyCode, licenseNumber, maxOpenCases } from "../domain/input-rules.js";
 import { providerPage } from "../db/providers.js";
 import { createProvider } from "../db/write.js";
@@ -23,13 +24,12 @@ export class LegalAidProviderResolver {
 
   // The roster is reference data (who may be assigned), not anyone's case.
   @Authorized<Policy>("signedIn")
-  @Query(() => LegalAidProviderConnection, { description: "承办人员名册, most recently registered first." })
+  @Query(() => LegalAidProviderConnection, {
+    description: "承办人员名册, most recently registered first unless sorted otherwise, keyset-paged.",
+  })
   async legalAidProviders(
+    @Args(() => LegalAidProvidersArgs) { filter, sort, first, after }: LegalAidProvidersArgs,
     @Ctx() ctx: LegalAidContext,
-    @Arg("filter", () => LegalAidProviderFilter, { nullable: true })
-    filter: LegalAidProviderFilter | null,
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
   ): Promise<ConnectionShape<ProviderRow>> {
     return providerPage(
       ctx,
@@ -39,7 +39,7 @@ export class LegalAidProviderResolver {
         kind: filter?.kind,
         regionCode: filter?.regionCode,
       },
-      { after, size: pageSize(first) },
+      { after, size: pageSize(first), direction: sort === LegalAidProviderSort.OLDEST_FIRST ? "asc" : "desc" },
     );
   }
 

@@ -206,11 +206,11 @@ describe("operations", () => {
         reason: "当事人撤回申请",
       },
     });
-    const LOG = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on AuditLog { mediation(first: 5) { action entity fields actor } } } }`;
+    const LOG = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on AuditLog { mediation(first: 5) { edges { node { action entity fields actor } } } } } }`;
     const reps = { reps: [{ __typename: "AuditLog", id: "center" }] };
     const { data, codes } = await run(AUDITOR, LOG, reps);
     expect(codes).toEqual([]);
-    expect(data!._entities[0].mediation[0]).toEqual({
+    expect(data!._entities[0].mediation.edges[0].node).toEqual({
       action: "withdrawMediation",
       entity: "MediationCase",
       fields: ["caseId", "reason"],
