@@ -97,10 +97,10 @@ async function expectTimeline(code: string, expected: [string, string][]): Promi
 }
 
 async function expectEveryDisputeLed(): Promise<void> {
-  const { disputesWithoutLeadOwner } = await ok<{ disputesWithoutLeadOwner: { code: string }[] }>(
-    `{ disputesWithoutLeadOwner { code } }`,
+  const { disputes } = await ok<{ disputes: { totalCount: number; edges: { node: { code: string } }[] } }>(
+    `{ disputes(filter: { withoutLeadDepartment: true }, first: 100) { totalCount edges { node { code } } } }`,
   );
-  expect(disputesWithoutLeadOwner).toEqual([]);
+  expect(disputes).toEqual({ totalCount: 0, edges: [] });
 }
 
 const committeeIds = new Map<string, string>();

@@ -146,18 +146,18 @@ describe("hand-offs", () => {
       id,
     });
     expect(late.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ANSWERED" });
-    const withoutOwner = await gql<{ disputesWithoutLeadOwner: { code: string }[] }>(
-      `{ disputesWithoutLeadOwner { code } }`,
+    const withoutOwner = await gql<{ disputes: { totalCount: number; edges: { node: { code: string } }[] } }>(
+      `{ disputes(filter: { withoutLeadDepartment: true }, first: 100) { totalCount edges { node { code } } } }`,
     );
-    expect(withoutOwner.body.data!.disputesWithoutLeadOwner).toEqual([]);
+    expect(withoutOwner.body.data!.disputes).toEqual({ totalCount: 0, edges: [] });
   });
 
   it("no open, dispatched dispute is ever without a lead owner", async () => {
-    const { body } = await gql<{ disputesWithoutLeadOwner: { code: string }[] }>(
-      `{ disputesWithoutLeadOwner { code } }`,
+    const { body } = await gql<{ disputes: { totalCount: number; edges: { node: { code: string } }[] } }>(
+      `{ disputes(filter: { withoutLeadDepartment: true }, first: 100) { totalCount edges { node { code } } } }`,
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.disputesWithoutLeadOwner).toEqual([]);
+    expect(body.data!.disputes).toEqual({ totalCount: 0, edges: [] });
   });
 
   it("a petition routed out to arbitration is handed to it, and arbitration filing the application takes it", async () => {

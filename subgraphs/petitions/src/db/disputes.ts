@@ -37,6 +37,8 @@ function disputeWhere(filter: DisputeFilter | null | undefined, now: Date): Pris
   if (filter.to) where.push({ registeredAt: { lte: endOfLocalDay(filter.to) } });
   if (filter.overdue === true) where.push(overdueWhere(now));
   if (filter.overdue === false) where.push({ status: { in: [...OPEN_STATUSES] }, NOT: overdueWhere(now) });
+  if (filter.withoutLeadDepartment === true) where.push(LEADLESS);
+  if (filter.withoutLeadDepartment === false) where.push({ NOT: LEADLESS });
   return where;
 }
 
@@ -56,25 +58,27 @@ function jurisdictionWhere({ county, body }: { county?: string; body?: string })
 
 const parseInstant = (sort: string | number) => new Date(String(sort));
 
-/** One page of the queue by registration, newest first unless "asc" (`size + 1` rows at most, for `toConnection`). */
-export function disputePage(
+/** 件件有着落 broken: dispatched and still open, yet no department leads it. */
+const LEADLESS: Prisma.DisputeWhereInput = { status: { in: ["DISPATCHED", "IN_PROGRESS"] }, leadDepartment: null };
+
+/**
+ * One page of the queue by registration, newest first unless "asc" (`size + 1` rows at most, for `toConnection`),
+ * and the count of the whole queue.
+ */
+export async function disputePage(
   store: PetitionsStore,
   filter: DisputeFilter | null | undefined,
   now: Date,
   page: { after: string | null | undefined; size: number; direction: SortDirection },
   jurisdiction: { county?: string; body?: string } = {},
-): Promise<Dispute[]> {
-  return store.dispute.findMany({
-    where: {
-      AND: [
-        ...disputeWhere(filter, now),
-        ...jurisdictionWhere(jurisdiction),
-        afterCursor("registeredAt", page.after, page.direction, parseInstant),
-      ],
-    },
+): Promise<{ rows: Dispute[]; count: () => Promise<number> }> {
+  const where = [...disputeWhere(filter, now), ...jurisdictionWhere(jurisdiction)];
+  const rows = await store.dispute.findMany({
+    where: { AND: [...where, afterCursor("registeredAt", page.after, page.direction, parseInstant)] },
     orderBy: [{ registeredAt: page.direction }, { id: page.direction }],
     take: page.size + 1,
   });
+  return { rows, count: () => store.dispute.count({ where: { AND: where } }) };
 }
 
 /**
@@ -109,7 +113,3 @@ export function partyDisputePage(
     size: page.size,
   });
 }
-
-/** 件件有着落: open, dispatched disputes without a lead department (always none unless something is wrong). */
-export const disputesWithoutLeadOwner = (store: PetitionsStore): Promise<Dispute[]> =>
-  store.dispute.findMany({ where: { status: { in: ["DISPATCHED", "IN_PROGRESS"] }, leadDepartment: null }, take: 100 });

@@ -370,6 +370,13 @@ export class DisputeFilter {
   @Field(() => Boolean, { nullable: true })
   major?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "件件有着落: open, dispatched disputes with no lead department (true; always none unless something is wrong, the commander watches it) or with one (false).",
+  })
+  withoutLeadDepartment?: boolean | null;
+
   @Field(() => LocalDateScalar, { nullable: true, description: "Registered on or after this day (China time)." })
   from?: LocalDate | null;
 

@@ -53,6 +53,7 @@ import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
 import { partyIdsOfRows } from "../domain/party.js";
 import { sealList } from "@onedoor/shared/federation/representation-seal";
 import { currentTime } from "@onedoor/shared/clock/now";
+import { expireOverdueHandOffs } from "../db/hand-offs.js";
 
 @ObjectType()
 export class DisputeConnection extends Connection(Dispute) {}
@@ -163,9 +164,12 @@ export class DisputeResolver {
     assertMayListRoutedTo(ctx, filter?.department);
     const size = pageSize(first);
     const page = { after, size, direction: sortDirection(sort) };
-    const rows = await disputePage(ctx.store, filter, currentTime(), page, disputeListScope(ctx));
+    // A hand-off left unanswered returns its dispute to the window first, so the leadless list is current.
+    if (filter?.withoutLeadDepartment) await expireOverdueHandOffs(ctx.store);
+    const { rows, count } = await disputePage(ctx.store, filter, currentTime(), page, disputeListScope(ctx));
     return toConnection(rows, size, (row) => row.registeredAt.toISOString(), {
       hasPreviousPage: Boolean(after),
+      count,
     }) as DisputeConnection;
   }
 

@@ -5,9 +5,8 @@ import { Dispute } from "../entities/dispute.js";
 import { Department } from "../entities/enums.js";
 import { HandOffsArgs } from "../entities/inputs.js";
 import { HandOff, HandOffConnection } from "../entities/hand-off.js";
-import { disputesWithoutLeadOwner } from "../db/disputes.js";
 import { expireOverdueHandOffs, handOffPage, leadOwner } from "../db/hand-offs.js";
-import { assertMayListRoutedTo, disputeListScope, disputeVisibility, visibleDisputes } from "./access.js";
+import { assertMayListRoutedTo, disputeListScope, disputeVisibility } from "./access.js";
 import type { PetitionsContext } from "./context.js";
 
 @Resolver(() => Dispute)
@@ -46,15 +45,5 @@ export class HandOffResolver {
     return toConnection(rows, size, (row) => row.requestedAt.toISOString(), {
       hasPreviousPage: Boolean(after),
     }) as HandOffConnection;
-  }
-
-  @Authorized<Policy>("commander", "intakeClerk")
-  @Query(() => [Dispute], {
-    description:
-      "件件有着落: open, dispatched disputes that have no lead department. Always empty unless something is wrong; the commander watches it.",
-  })
-  async disputesWithoutLeadOwner(@Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
-    await expireOverdueHandOffs(ctx.store);
-    return visibleDisputes(ctx, await disputesWithoutLeadOwner(ctx.store));
   }
 }
