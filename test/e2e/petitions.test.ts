@@ -29,11 +29,17 @@ const DISPUTE_FIELDS = /* GraphQL */ `
   followUps { method notes agreementPerformed }
   clocks { kind state deadline remainingDays overdue onTime }
   deadline remainingDays overdue
-  possibleDuplicates { code }
+  possibleDuplicates: links(filter: { kinds: [POSSIBLE_DUPLICATE] }) { edges { node { otherCode } } }
   mergedInto { code }
-  mergedFrom { code status }
+  mergedFrom: links(filter: { kinds: [MERGED], directions: [INCOMING] }) { edges { node { other { code status } } } }
   mediationCases { committee }
 `;
+
+type Links<Node> = { edges: { node: Node }[] };
+/** The links a dispute shows to the given codes, in order. */
+const linksTo = (...codes: string[]): Links<{ otherCode: string }> => ({
+  edges: codes.map((otherCode) => ({ node: { otherCode } })),
+});
 
 interface DisputeView {
   code: string;
@@ -57,9 +63,9 @@ interface DisputeView {
   evaluation: { satisfaction: string; comment: string | null } | null;
   clocks: { kind: string; state: string; overdue: boolean; onTime: boolean | null; remainingDays: number }[];
   overdue: boolean;
-  possibleDuplicates: { code: string }[];
+  possibleDuplicates: Links<{ otherCode: string }>;
   mergedInto: { code: string } | null;
-  mergedFrom: { code: string; status: string }[];
+  mergedFrom: Links<{ other: { code: string; status: string } }>;
   parties: {
     id: string;
     name: string;
@@ -336,26 +342,31 @@ describe("petitions: the one window (一窗受理)", () => {
     };
     const first = await register(input);
     const second = await register({ ...input, channel: "HOTLINE_12345" });
-    expect(second.possibleDuplicates).toEqual([{ code: first.code }]);
-    expect((await get(first.code))!.possibleDuplicates).toEqual([{ code: second.code }]);
+    expect(second.possibleDuplicates).toEqual(linksTo(first.code));
+    expect((await get(first.code))!.possibleDuplicates).toEqual(linksTo(second.code));
 
     const merged = await mutate(
-      `mutation ($code: ID!, $into: ID!) { mergeDisputes(input: { code: $code, into: $into, reason: "同一工人同一欠薪事项经12345重复反映" }) { code mergedFrom { code status } } }`,
+      `mutation ($code: ID!, $into: ID!) { mergeDisputes(input: { code: $code, into: $into, reason: "同一工人同一欠薪事项经12345重复反映" }) { code links(filter: { kinds: [MERGED] }) { totalCount edges { node { direction other { code status } } } } } }`,
       { code: second.code, into: first.code },
     );
     expect(merged.errors).toBeUndefined();
     expect(merged.data!.mergeDisputes).toEqual({
       code: first.code,
-      mergedFrom: [{ code: second.code, status: "MERGED" }],
+      links: {
+        totalCount: 1,
+        edges: [{ node: { direction: "INCOMING", other: { code: second.code, status: "MERGED" } } }],
+      },
     });
     const repeat = (await get(second.code))!;
     expect(repeat).toMatchObject({ status: "MERGED", mergedInto: { code: first.code }, parties: [{ name: "何国强" }] });
 
     // A related but separate matter is linked (关联), and both stay open on their own.
     const related = await register({ ...input, title: "同厂另一名工人欠薪", category: "拖欠农民工工资" });
-    const link = `mutation ($code: ID!, $other: ID!) { linkDisputes(input: { code: $code, otherCode: $other, reason: "同一用人单位欠薪" }) { linkedDisputes { code status } } }`;
+    const link = `mutation ($code: ID!, $other: ID!) { linkDisputes(input: { code: $code, otherCode: $other, reason: "同一用人单位欠薪" }) { links(filter: { kinds: [LINKED] }) { edges { node { other { code status } } } } } }`;
     const linked = await mutate(link, { code: related.code, other: first.code });
-    expect(linked.data!.linkDisputes).toEqual({ linkedDisputes: [{ code: first.code, status: "REGISTERED" }] });
+    expect(linked.data!.linkDisputes).toEqual({
+      links: { edges: [{ node: { other: { code: first.code, status: "REGISTERED" } } }] },
+    });
     expect((await mutate(link, { code: first.code, other: related.code })).errors).toBeUndefined(); // linking again changes nothing
     const merged2 = await mutate(
       `mutation ($code: ID!) { mergeDisputes(input: { code: $code, into: $code, reason: "误操作" }) { code } }`,
@@ -832,7 +843,7 @@ describe("petitions: the party (当事人) across disputes", () => {
         id
         kind
         displayName
-        disputes(first: 100) {
+        disputes(first: 20) {
           edges {
             node {
               code
@@ -840,8 +851,12 @@ describe("petitions: the party (当事人) across disputes", () => {
               mergedInto {
                 code
               }
-              possibleDuplicates {
-                code
+              possibleDuplicates: links(filter: { kinds: [POSSIBLE_DUPLICATE] }, first: 5) {
+                edges {
+                  node {
+                    otherCode
+                  }
+                }
               }
             }
           }
@@ -853,7 +868,7 @@ describe("petitions: the party (当事人) across disputes", () => {
     code: string;
     status: string;
     mergedInto: { code: string } | null;
-    possibleDuplicates: { code: string }[];
+    possibleDuplicates: Links<{ otherCode: string }>;
   };
   type Me = {
     me: { id: string; kind: string; displayName: string; disputes: { edges: { node: DisputeNode }[] } };
@@ -905,7 +920,7 @@ describe("petitions: the party (当事人) across disputes", () => {
     const ids = [first, repeat, other].map((d) => d.parties[0]!.partyId);
     expect(new Set(ids).size).toBe(1);
     expect(ids[0]).toMatch(/^P[A-Z2-7]{20}$/);
-    expect(repeat.possibleDuplicates).toEqual([{ code: first.code }]);
+    expect(repeat.possibleDuplicates).toEqual(linksTo(first.code));
 
     // 重复诉求并单: the repeat is merged into the first and stays on the party's list, pointing to it.
     const merged = await mutate(
@@ -923,7 +938,7 @@ describe("petitions: the party (当事人) across disputes", () => {
     expect(byCode.get(repeat.code)).toMatchObject({
       status: "MERGED",
       mergedInto: { code: first.code },
-      possibleDuplicates: [{ code: first.code }],
+      possibleDuplicates: linksTo(first.code),
     });
 
     // The same through party(id), for the person themself and the registry's staff; other residents are refused.

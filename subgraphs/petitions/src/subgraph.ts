@@ -12,7 +12,7 @@ import { feedRoute } from "@onedoor/shared/events/feed";
 import { readFeed } from "./db/feed.js";
 import { noticeFeed } from "@onedoor/shared/events/registry-notices";
 import { noticesFor } from "./db/notices.js";
-import { DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
+import { DisputeLinkResolver, DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
 import { DisputeMutations } from "./resolvers/dispute-mutations.js";
 import { PetitionResolver } from "./resolvers/petition-resolver.js";
 import { PetitionMutations } from "./resolvers/petition-mutations.js";
@@ -38,6 +38,7 @@ export const subgraph = defineSubgraph({
   schema: {
     resolvers: [
       DisputeResolver,
+      DisputeLinkResolver,
       DisputeMutations,
       PetitionResolver,
       PetitionMutations,

@@ -84,23 +84,6 @@ export function createLoaders(store: PetitionsStore) {
         store.timelineEvent.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: TIMELINE_ORDER }),
       (event) => event.disputeCode,
     ),
-    /** Links where the dispute is the newer (from) side: possible duplicates it was flagged against, links it made. */
-    linksFrom: groupLoader(
-      (codes: readonly string[]) =>
-        store.disputeLink.findMany({
-          where: { fromCode: { in: [...codes] } },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        }),
-      (link) => link.fromCode,
-    ),
-    linksTo: groupLoader(
-      (codes: readonly string[]) =>
-        store.disputeLink.findMany({
-          where: { toCode: { in: [...codes] } },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        }),
-      (link) => link.toCode,
-    ),
   };
 }
 export type PetitionsLoaders = ReturnType<typeof createLoaders>;

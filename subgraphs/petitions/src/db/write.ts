@@ -44,7 +44,7 @@ export async function changeDispute(ctx: PetitionsContext, change: DisputeChange
     loaders.handOffsByDispute,
   ])
     loader.clear(row.id);
-  for (const loader of [loaders.timelineByDispute, loaders.linksFrom, loaders.linksTo]) loader.clear(row.code);
+  loaders.timelineByDispute.clear(row.code);
   return row;
 }
 

@@ -270,6 +270,35 @@ registerEnumType(DisputeSort, {
   },
 });
 
+export enum DisputeLinkDirection {
+  OUTGOING = "OUTGOING",
+  INCOMING = "INCOMING",
+}
+
+registerEnumType(DisputeLinkDirection, {
+  name: "DisputeLinkDirection",
+  description:
+    "Which end of a link a dispute is. A possible duplicate and a merge have a direction; a link (关联) is mutual, stored from the lower code.",
+  valuesConfig: {
+    OUTGOING: { description: "由本件发起: this dispute is the newer possible duplicate, or the one merged" },
+    INCOMING: { description: "指向本件: the other dispute was flagged against or merged into this one" },
+  },
+});
+
+export enum DisputeLinkSort {
+  OLDEST_FIRST = "OLDEST_FIRST",
+  NEWEST_FIRST = "NEWEST_FIRST",
+}
+
+registerEnumType(DisputeLinkSort, {
+  name: "DisputeLinkSort",
+  description: "排序 of a dispute's links.",
+  valuesConfig: {
+    OLDEST_FIRST: { description: "建立时间正序 oldest link first" },
+    NEWEST_FIRST: { description: "建立时间倒序 newest link first" },
+  },
+});
+
 export enum HandOffSort {
   NEWEST_FIRST = "NEWEST_FIRST",
 }

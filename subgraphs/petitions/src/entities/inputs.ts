@@ -6,6 +6,9 @@ import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   Channel,
   Department,
+  DisputeLinkDirection,
+  DisputeLinkKind,
+  DisputeLinkSort,
   DisputeOutcome,
   DisputeSort,
   DisputeStatus,
@@ -391,6 +394,30 @@ export class DisputesArgs {
 
   @Field(() => DisputeSort, { nullable: true, defaultValue: DisputeSort.NEWEST_FIRST })
   sort?: DisputeSort | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@InputType({ description: "A dispute's links; every field narrows the list." })
+export class DisputeLinkFilter {
+  @Field(() => [DisputeLinkKind], { nullable: true, description: "Any of these kinds." })
+  kinds?: DisputeLinkKind[] | null;
+
+  @Field(() => [DisputeLinkDirection], { nullable: true, description: "Either end, or only one." })
+  directions?: DisputeLinkDirection[] | null;
+}
+
+@ArgsType()
+export class DisputeLinksArgs {
+  @Field(() => DisputeLinkFilter, { nullable: true })
+  filter?: DisputeLinkFilter | null;
+
+  @Field(() => DisputeLinkSort, { nullable: true, defaultValue: DisputeLinkSort.OLDEST_FIRST })
+  sort?: DisputeLinkSort | null;
 
   @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
   first?: number | null;

@@ -2,7 +2,7 @@ import { CaseParty } from "@onedoor/shared/graphql/case-party";
 import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
-import { Department, DisputeLinkKind, DisputePartyRole, Satisfaction } from "./enums.js";
+import { Department, DisputeLinkDirection, DisputeLinkKind, DisputePartyRole, Satisfaction } from "./enums.js";
 
 @ObjectType("DisputeParty", {
   implements: CaseParty,
@@ -187,6 +187,9 @@ export class DisputeLink {
 
   @Field(() => DisputeLinkKind)
   kind!: DisputeLinkKind;
+
+  @Field(() => DisputeLinkDirection, { description: "Which end of the link this dispute is." })
+  direction!: DisputeLinkDirection;
 
   @Field(() => String, { description: "解纷码 of the other dispute." })
   otherCode!: string;

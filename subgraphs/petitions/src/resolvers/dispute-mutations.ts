@@ -390,8 +390,6 @@ export class DisputeMutations {
       write: (tx, row) => addLink(tx, [row.code, other.code], why, actorId(ctx.identity)),
       audit: { action: "linkDisputes", input: { otherCode, reason }, entityId: dispute.code },
     });
-    ctx.loaders.linksFrom.clear(other.code);
-    ctx.loaders.linksTo.clear(other.code);
     return linked;
   }
 
@@ -420,9 +418,8 @@ export class DisputeMutations {
       write: (tx, row) => recordMerge(tx, row, main, why, actorId(ctx.identity)),
       audit: { action: "mergeDisputes", input: { into, reason }, entityId: from.code },
     });
-    // The main dispute's history and links now show the merge too.
+    // The main dispute's history now shows the merge too.
     ctx.loaders.timelineByDispute.clear(main.code);
-    ctx.loaders.linksTo.clear(main.code);
     return main;
   }
 }

@@ -18,9 +18,10 @@ import { Connection, pageSize, toConnection } from "@onedoor/shared/graphql/conn
 import { formatMoney, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { TimelineEventConnection } from "../entities/timeline-event.js";
 import { Dispute } from "../entities/dispute.js";
-import { sortDirection, TimelineEventSort } from "../entities/enums.js";
-import { DisputesArgs, TimelineArgs, type TimelineEventFilter } from "../entities/inputs.js";
+import { DisputeLinkSort, sortDirection, TimelineEventSort } from "../entities/enums.js";
+import { DisputeLinksArgs, DisputesArgs, TimelineArgs, type TimelineEventFilter } from "../entities/inputs.js";
 import { disputePage } from "../db/disputes.js";
+import { linkPage, type LinkView } from "../db/links.js";
 import { timelinePage, timelineSortKey } from "../db/timeline.js";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import {
@@ -270,29 +271,27 @@ export class DisputeResolver {
     return this.withoutNarratives(dispute, ctx, await ctx.loaders.followUpsByDispute.load(dispute.id), "notes");
   }
 
-  @FieldResolver(() => [DisputeLink], { description: "Possible duplicates, links and merges, both directions." })
-  async links(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<DisputeLink[]> {
-    const [from, to] = await Promise.all([
-      ctx.loaders.linksFrom.load(dispute.code),
-      ctx.loaders.linksTo.load(dispute.code),
-    ]);
-    const links = [
-      ...from.map((l) => ({ ...l, otherCode: l.toCode })),
-      ...to.map((l) => ({ ...l, otherCode: l.fromCode })),
-    ].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-    return this.withoutNarratives(dispute, ctx, links, "reason");
-  }
-
-  @FieldResolver(() => [Dispute], {
-    description: "Disputes flagged at intake as possibly the same matter (疑似重复诉求).",
+  @FieldResolver(() => DisputeLinkConnection, {
+    description:
+      "Possible duplicates flagged at intake (疑似重复诉求), links (关联) and merges (并单), from either end; oldest first unless sorted otherwise.",
   })
-  async possibleDuplicates(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
-    return this.linked(dispute, ctx, "POSSIBLE_DUPLICATE");
-  }
-
-  @FieldResolver(() => [Dispute], { description: "Disputes linked to this one (关联)." })
-  async linkedDisputes(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
-    return this.linked(dispute, ctx, "LINKED");
+  async links(
+    @Root() dispute: Dispute,
+    @Args(() => DisputeLinksArgs) { filter, sort, first, after }: DisputeLinksArgs,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<DisputeLinkConnection> {
+    const size = pageSize(first);
+    const direction = sort === DisputeLinkSort.NEWEST_FIRST ? "desc" : "asc";
+    const { rows, count } = await linkPage(ctx.store, dispute.code, filter, { after, size, direction });
+    return toConnection(
+      await this.withoutNarratives(dispute, ctx, rows, "reason"),
+      size,
+      (row) => row.createdAt.toISOString(),
+      {
+        hasPreviousPage: Boolean(after),
+        count,
+      },
+    ) as DisputeLinkConnection;
   }
 
   @FieldResolver(() => Dispute, {
@@ -301,15 +300,6 @@ export class DisputeResolver {
   })
   async mergedInto(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
     return dispute.mergedIntoCode ? ((await this.loadDisputes([dispute.mergedIntoCode], ctx))[0] ?? null) : null;
-  }
-
-  @FieldResolver(() => [Dispute], { description: "Disputes merged into this one; they keep all their records." })
-  async mergedFrom(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispute[]> {
-    const links = (await ctx.loaders.linksTo.load(dispute.code)).filter((l) => l.kind === "MERGED");
-    return this.loadDisputes(
-      links.map((l) => l.fromCode),
-      ctx,
-    );
   }
 
   @FieldResolver(() => [ClockView], {
@@ -365,24 +355,27 @@ export class DisputeResolver {
     return (await disputeVisibility(ctx, dispute)) === "summary";
   }
 
-  private async linked(dispute: Dispute, ctx: PetitionsContext, kind: string): Promise<Dispute[]> {
-    const [from, to] = await Promise.all([
-      ctx.loaders.linksFrom.load(dispute.code),
-      ctx.loaders.linksTo.load(dispute.code),
-    ]);
-    const codes = [
-      ...from.filter((l) => l.kind === kind).map((l) => l.toCode),
-      ...to.filter((l) => l.kind === kind).map((l) => l.fromCode),
-    ];
-    return this.loadDisputes([...new Set(codes)], ctx);
-  }
-
   /** Related disputes the caller may see (a resident's linked dispute may be someone else's). */
   private async loadDisputes(codes: string[], ctx: PetitionsContext): Promise<Dispute[]> {
     const found = (await ctx.loaders.disputeByCode.loadMany(codes)).flatMap((d) =>
       d === null || d instanceof Error ? [] : [d],
     );
     return visibleDisputes(ctx, found);
+  }
+}
+
+@ObjectType()
+export class DisputeLinkConnection extends Connection(DisputeLink) {}
+
+@Resolver(() => DisputeLink)
+export class DisputeLinkResolver {
+  @FieldResolver(() => Dispute, {
+    nullable: true,
+    description: "The other dispute; null when the caller may not see it.",
+  })
+  async other(@Root() link: LinkView, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
+    const other = await ctx.loaders.disputeByCode.load(link.otherCode);
+    return other ? ((await visibleDisputes(ctx, [other]))[0] ?? null) : null;
   }
 }
 
