@@ -21,7 +21,7 @@ const DISPUTE_FIELDS = /* GraphQL */ `
   leadDepartment handlingBody coHandlers
   routing { department body coHandlers ruleId rulesVersion suggestedDepartment overridden reason by }
   suggestedRouting { ruleId department body }
-  visits { at place purpose }
+  visits { edges { node { at place purpose } } }
   visitCount
   runs { visits runs }
   closedAt closureResult closedOnTheSpot
@@ -191,6 +191,24 @@ describe("petitions: the one window (一窗受理)", () => {
     );
     expect(visited.errors).toBeUndefined();
     expect(visited.data!.recordVisit).toMatchObject({ visitCount: 2, runs: { visits: 2, runs: 1 } });
+    const VISITS = `query ($code: ID!, $after: String) { dispute(code: $code) {
+      visits(first: 1, sort: NEWEST_FIRST, after: $after) { totalCount edges { node { purpose } } pageInfo { hasNextPage endCursor } } } }`;
+    type Visits = {
+      dispute: {
+        visits: {
+          totalCount: number;
+          edges: { node: { purpose: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
+    };
+    const latest = (await gql<Visits>(VISITS, { code: registered.code })).body.data!.dispute.visits;
+    expect(latest).toMatchObject({ totalCount: 2, edges: [{ node: { purpose: "五方联合调解" } }] });
+    expect(latest.pageInfo.hasNextPage).toBe(true);
+    const earlier = (await gql<Visits>(VISITS, { code: registered.code, after: latest.pageInfo.endCursor })).body.data!
+      .dispute.visits;
+    expect(earlier.edges).toEqual([{ node: { purpose: "窗口登记受理" } }]);
+    expect(earlier.pageInfo.hasNextPage).toBe(false);
 
     const closed = await mutate(
       `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "五方联合调解，产权单位当日先行支付医疗费2000元。" }) { status closedAt closureResult closedOnTheSpot } }`,
@@ -596,8 +614,13 @@ describe("petitions: access (who sees and does what)", () => {
         description
         closureResult
         visits {
-          place
-          purpose
+          totalCount
+          edges {
+            node {
+              place
+              purpose
+            }
+          }
         }
         parties {
           id
@@ -620,7 +643,7 @@ describe("petitions: access (who sees and does what)", () => {
       code: string;
       status: string;
       description: string | null;
-      visits: { place: string; purpose: string | null }[];
+      visits: { totalCount: number; edges: { node: { place: string; purpose: string | null } }[] };
       parties: {
         id: string;
         name: string;
@@ -683,7 +706,7 @@ describe("petitions: access (who sees and does what)", () => {
       status: "REGISTERED",
       description: null,
       closureResult: null,
-      visits: [{ place: expect.stringContaining("综合受理窗口"), purpose: null }],
+      visits: { totalCount: 1, edges: [{ node: { place: expect.stringContaining("综合受理窗口"), purpose: null } }] },
       parties: [{ name: "李**", residentId: masked(applicant.residentId), residentIdFull: null }],
     });
     expect(JSON.stringify(body.data)).not.toContain(applicant.residentId);

@@ -285,6 +285,20 @@ registerEnumType(DisputeLinkDirection, {
   },
 });
 
+export enum VisitSort {
+  OLDEST_FIRST = "OLDEST_FIRST",
+  NEWEST_FIRST = "NEWEST_FIRST",
+}
+
+registerEnumType(VisitSort, {
+  name: "VisitSort",
+  description: "排序 of a dispute's visits.",
+  valuesConfig: {
+    OLDEST_FIRST: { description: "来访时间正序 first visit first" },
+    NEWEST_FIRST: { description: "来访时间倒序 latest visit first" },
+  },
+});
+
 export enum DisputeLinkSort {
   OLDEST_FIRST = "OLDEST_FIRST",
   NEWEST_FIRST = "NEWEST_FIRST",

@@ -21,6 +21,7 @@ import {
   Satisfaction,
   ServiceTier,
   StatutoryProcedure,
+  VisitSort,
   TimelineEventSort,
 } from "./enums.js";
 
@@ -394,6 +395,30 @@ export class DisputesArgs {
 
   @Field(() => DisputeSort, { nullable: true, defaultValue: DisputeSort.NEWEST_FIRST })
   sort?: DisputeSort | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@InputType({ description: "A dispute's visits; every field narrows the list." })
+export class VisitFilter {
+  @Field(() => LocalDateScalar, { nullable: true, description: "Came on or after this day (China time)." })
+  from?: LocalDate | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Came on or before this day (China time)." })
+  to?: LocalDate | null;
+}
+
+@ArgsType()
+export class VisitsArgs {
+  @Field(() => VisitFilter, { nullable: true })
+  filter?: VisitFilter | null;
+
+  @Field(() => VisitSort, { nullable: true, defaultValue: VisitSort.OLDEST_FIRST })
+  sort?: VisitSort | null;
 
   @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
   first?: number | null;

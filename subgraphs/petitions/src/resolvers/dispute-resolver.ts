@@ -18,10 +18,17 @@ import { Connection, pageSize, toConnection } from "@onedoor/shared/graphql/conn
 import { formatMoney, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { TimelineEventConnection } from "../entities/timeline-event.js";
 import { Dispute } from "../entities/dispute.js";
-import { DisputeLinkSort, sortDirection, TimelineEventSort } from "../entities/enums.js";
-import { DisputeLinksArgs, DisputesArgs, TimelineArgs, type TimelineEventFilter } from "../entities/inputs.js";
+import { DisputeLinkSort, sortDirection, TimelineEventSort, VisitSort } from "../entities/enums.js";
+import {
+  DisputeLinksArgs,
+  DisputesArgs,
+  TimelineArgs,
+  VisitsArgs,
+  type TimelineEventFilter,
+} from "../entities/inputs.js";
 import { disputePage } from "../db/disputes.js";
 import { linkPage, type LinkView } from "../db/links.js";
+import { visitPage } from "../db/visits.js";
 import { timelinePage, timelineSortKey } from "../db/timeline.js";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import {
@@ -205,9 +212,22 @@ export class DisputeResolver {
     return (await this.isSummary(dispute, ctx)) ? null : dispute.closureResult;
   }
 
-  @FieldResolver(() => [Visit], { description: "In-person visits, oldest first." })
-  async visits(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Visit[]> {
-    return this.withoutNarratives(dispute, ctx, await ctx.loaders.visitsByDispute.load(dispute.id), "purpose");
+  @FieldResolver(() => VisitConnection, {
+    description: "In-person visits (来访), oldest first unless sorted otherwise.",
+  })
+  async visits(
+    @Root() dispute: Dispute,
+    @Args(() => VisitsArgs) { filter, sort, first, after }: VisitsArgs,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<VisitConnection> {
+    const size = pageSize(first);
+    const direction = sort === VisitSort.NEWEST_FIRST ? "desc" : "asc";
+    const { rows, count } = await visitPage(ctx.store, dispute.id, filter, { after, size, direction });
+    const visits = await this.withoutNarratives(dispute, ctx, rows, "purpose");
+    return toConnection(visits, size, (row) => row.visitedAt.toISOString(), {
+      hasPreviousPage: Boolean(after),
+      count,
+    }) as VisitConnection;
   }
 
   @FieldResolver(() => Int, { description: "Number of in-person visits (来访次数)." })
@@ -366,6 +386,9 @@ export class DisputeResolver {
 
 @ObjectType()
 export class DisputeLinkConnection extends Connection(DisputeLink) {}
+
+@ObjectType()
+export class VisitConnection extends Connection(Visit) {}
 
 @Resolver(() => DisputeLink)
 export class DisputeLinkResolver {
