@@ -344,8 +344,8 @@ describe("boundary values on every root field", () => {
       system.gatewayUrl,
       `
         query ($asOf: LocalDate) {
-          earlyWarnings(asOf: $asOf) {
-            key
+          earlyWarnings(filter: { asOf: $asOf }) {
+            totalCount
           }
         }
       `,
@@ -371,7 +371,7 @@ describe("boundary values on every root field", () => {
       `
         {
           earlyWarnings {
-            key
+            totalCount
           }
         }
       `,
@@ -438,7 +438,7 @@ async function collectKnownIds(url: string, ids: KnownIds): Promise<void> {
     mediators: { edges: { node: { id: string } }[] };
     experts: { edges: { node: { id: string } }[] };
     handOffs: { edges: { node: { id: string } }[] };
-    alerts: { id: string }[];
+    alerts: { edges: { node: { id: string } }[] };
     dispute: { parties: { partyId: string | null }[] } | null;
   }>(
     url,
@@ -451,7 +451,7 @@ async function collectKnownIds(url: string, ids: KnownIds): Promise<void> {
       mediators(first: 5) { ${node} }
       experts(first: 5) { ${node} }
       handOffs(first: 5) { ${node} }
-      alerts(first: 5) { id }
+      alerts(first: 5) { ${node} }
       dispute(code: $code) { parties { partyId } }
     }`,
     { code: DEMO_DISPUTES[1]!.code },
@@ -486,7 +486,7 @@ async function collectKnownIds(url: string, ids: KnownIds): Promise<void> {
   set("legalAidCase.id", aid);
   set("providerId", first(data.legalAidProviders.edges)?.node.id);
   set("respondToHandOff.id", first(data.handOffs.edges)?.node.id);
-  for (const key of ["acknowledgeAlert.id", "handleAlert.id"]) set(key, first(data.alerts)?.id);
+  for (const key of ["acknowledgeAlert.id", "handleAlert.id"]) set(key, first(data.alerts.edges)?.node.id);
   set("party.id", data.dispute?.parties.find((p) => p.partyId)?.partyId ?? undefined);
   set("causeOfActionCode", "LABOUR_REMUNERATION");
   set("category", DEMO_DISPUTES[1]!.category);

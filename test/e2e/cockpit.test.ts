@@ -65,20 +65,34 @@ describe("data cockpit", () => {
   });
 
   it("fires the salon early warning from the seeded 12345 complaints, and only then", async () => {
-    const WARNINGS = `query ($asOf: LocalDate) { earlyWarnings(asOf: $asOf) { dimension key label count baseline ratio windowFrom windowTo explanation } }`;
-    const before = await gql<{
+    const WARNINGS = `query ($asOf: LocalDate, $first: Int, $after: String) {
+      earlyWarnings(filter: { asOf: $asOf }, first: $first, after: $after) {
+        totalCount
+        edges { node { dimension key label count baseline ratio windowFrom windowTo explanation } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    type Warning = {
+      dimension: string;
+      key: string;
+      label: string;
+      count: number;
+      baseline: number;
+      windowFrom: string;
+      explanation: string;
+    };
+    type Warnings = {
       earlyWarnings: {
-        dimension: string;
-        key: string;
-        label: string;
-        count: number;
-        baseline: number;
-        windowFrom: string;
-        explanation: string;
-      }[];
-    }>(WARNINGS, { asOf: "2026-09-02" });
+        totalCount: number;
+        edges: { node: Warning }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const before = await gql<Warnings>(WARNINGS, { asOf: "2026-09-02", first: 100 });
     expect(before.body.errors).toBeUndefined();
-    const salon = before.body.data!.earlyWarnings.find((w) => w.dimension === "RESPONDENT");
+    const warnings = before.body.data!.earlyWarnings.edges.map((e) => e.node);
+    expect(before.body.data!.earlyWarnings.totalCount).toBe(warnings.length);
+    const salon = warnings.find((w) => w.dimension === "RESPONDENT");
     expect(salon).toMatchObject({
       key: "91330122MA2KDL8Q7N",
       label: "某连锁美容院（桐庐店）",
@@ -87,14 +101,21 @@ describe("data cockpit", () => {
       windowFrom: "2026-08-04",
     });
     expect(salon!.explanation).toContain("达到预警条件");
-    expect(before.body.data!.earlyWarnings).toContainEqual(
-      expect.objectContaining({ dimension: "CATEGORY", key: "消费", count: 12 }),
-    );
+    expect(warnings).toContainEqual(expect.objectContaining({ dimension: "CATEGORY", key: "消费", count: 12 }));
     // Complainants are people: their names never appear in a warning.
     expect(JSON.stringify(before.body)).not.toMatch(/方晓梅|蔡玉兰|1386710/);
+    // One at a time, the pages give the same warnings in the same order.
+    const paged: Warning[] = [];
+    let after: string | null = null;
+    do {
+      const page: Warnings = (await gql<Warnings>(WARNINGS, { asOf: "2026-09-02", first: 1, after })).body.data!;
+      paged.push(...page.earlyWarnings.edges.map((e) => e.node));
+      after = page.earlyWarnings.pageInfo.hasNextPage ? page.earlyWarnings.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(warnings);
 
-    const later = await gql<{ earlyWarnings: { dimension: string }[] }>(WARNINGS, { asOf: "2026-11-10" });
-    expect(later.body.data!.earlyWarnings.filter((w) => w.dimension === "RESPONDENT")).toEqual([]);
+    const later = await gql<Warnings>(WARNINGS, { asOf: "2026-11-10", first: 100 });
+    expect(later.body.data!.earlyWarnings.edges.filter((e) => e.node.dimension === "RESPONDENT")).toEqual([]);
   });
 });
 
@@ -128,15 +149,17 @@ describe("trends and alert records", () => {
   });
 
   it("keeps the salon surge as an alert with its evidence, which the command center acknowledges and handles", async () => {
-    const ALERTS = `query ($status: [AlertStatus!]) { alerts(kinds: [SURGE], statuses: $status) { id kind status summary count baseline disputeCodes asOf acknowledgedBy handledBy handlingNote } }`;
-    const seen = await gql<{ alerts: Alert[] }>(ALERTS, {}, await as(COCKPIT_VIEWER));
+    const ALERTS = `query ($status: [AlertStatus!]) { alerts(filter: { kinds: [SURGE], statuses: $status }, first: 100) { edges { node { id kind status summary count baseline disputeCodes asOf acknowledgedBy handledBy handlingNote } } } }`;
+    const seen = await gql<{ alerts: { edges: { node: Alert }[] } }>(ALERTS, {}, await as(COCKPIT_VIEWER));
     expect(seen.body.errors).toBeUndefined();
-    const salon = seen.body.data!.alerts.find((a) => a.summary.includes("某连锁美容院"));
+    const salon = seen.body.data!.alerts.edges.map((e) => e.node).find((a) => a.summary.includes("某连锁美容院"));
     expect(salon).toMatchObject({ status: "NEW", count: 12, baseline: 0, asOf: "2026-09-02" });
     // The evidence is the command center's; the cockpit viewer sees the figures.
     expect(salon!.disputeCodes).toEqual([]);
-    const evidence = await gql<{ alerts: Alert[] }>(ALERTS, {}, await as(COMMANDER));
-    expect(evidence.body.data!.alerts.find((a) => a.id === salon!.id)?.disputeCodes).toHaveLength(12);
+    const evidence = await gql<{ alerts: { edges: { node: Alert }[] } }>(ALERTS, {}, await as(COMMANDER));
+    expect(
+      evidence.body.data!.alerts.edges.map((e) => e.node).find((a) => a.id === salon!.id)?.disputeCodes,
+    ).toHaveLength(12);
     expect(JSON.stringify(seen.body)).not.toMatch(/方晓梅|蔡玉兰|1386710/);
 
     const ACT = `mutation ($id: ID!) { acknowledgeAlert(input: { id: $id }) { status acknowledgedBy } }`;
@@ -153,12 +176,16 @@ describe("trends and alert records", () => {
       handlingNote: "联合调查：105人、48.5万元，次日上午联合调解化解",
     });
 
-    const open = await gql<{ alerts: Alert[] }>(ALERTS, {});
-    expect(open.body.data!.alerts.map((a) => a.id)).not.toContain(salon!.id);
-    const closed = await gql<{ alerts: Alert[] }>(ALERTS, { status: ["HANDLED"] });
-    expect(closed.body.data!.alerts.find((a) => a.id === salon!.id)?.handledBy).toBeTruthy();
-    const closedForViewer = await gql<{ alerts: Alert[] }>(ALERTS, { status: ["HANDLED"] }, await as(COCKPIT_VIEWER));
-    expect(closedForViewer.body.data!.alerts.find((a) => a.id === salon!.id)).toMatchObject({
+    const open = await gql<{ alerts: { edges: { node: Alert }[] } }>(ALERTS, {});
+    expect(open.body.data!.alerts.edges.map((e) => e.node).map((a) => a.id)).not.toContain(salon!.id);
+    const closed = await gql<{ alerts: { edges: { node: Alert }[] } }>(ALERTS, { status: ["HANDLED"] });
+    expect(closed.body.data!.alerts.edges.map((e) => e.node).find((a) => a.id === salon!.id)?.handledBy).toBeTruthy();
+    const closedForViewer = await gql<{ alerts: { edges: { node: Alert }[] } }>(
+      ALERTS,
+      { status: ["HANDLED"] },
+      await as(COCKPIT_VIEWER),
+    );
+    expect(closedForViewer.body.data!.alerts.edges.map((e) => e.node).find((a) => a.id === salon!.id)).toMatchObject({
       status: "HANDLED",
       count: 12,
       handledBy: null,
@@ -185,14 +212,14 @@ describe("trends and alert records", () => {
     );
     expect(detected.body.errors).toBeUndefined();
 
-    const ALERTS = `{ alerts(kinds: [GROUP_DISPUTE], first: 200) { id kind summary count disputeCodes handlingNote } }`;
-    const worked = await gql<{ alerts: Alert[] }>(ALERTS, {}, await as(COMMANDER));
-    const alert = worked.body.data!.alerts.find((a) => a.disputeCodes.includes(code));
+    const ALERTS = `{ alerts(filter: { kinds: [GROUP_DISPUTE] }, first: 100) { edges { node { id kind summary count disputeCodes handlingNote } } } }`;
+    const worked = await gql<{ alerts: { edges: { node: Alert }[] } }>(ALERTS, {}, await as(COMMANDER));
+    const alert = worked.body.data!.alerts.edges.map((e) => e.node).find((a) => a.disputeCodes.includes(code));
     expect(alert?.summary).toContain(title);
 
-    const seen = await gql<{ alerts: Alert[] }>(ALERTS, {}, await as(COCKPIT_VIEWER));
+    const seen = await gql<{ alerts: { edges: { node: Alert }[] } }>(ALERTS, {}, await as(COCKPIT_VIEWER));
     expect(seen.body.errors).toBeUndefined();
-    expect(seen.body.data!.alerts.find((a) => a.id === alert!.id)).toEqual({
+    expect(seen.body.data!.alerts.edges.map((e) => e.node).find((a) => a.id === alert!.id)).toEqual({
       id: alert!.id,
       kind: "GROUP_DISPUTE",
       summary: "群体性纠纷：一件纠纷涉及6人",

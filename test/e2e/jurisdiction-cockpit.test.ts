@@ -127,15 +127,15 @@ describe("the cockpit by the caller's region", () => {
   });
 
   it("lists a county commander's own county's alerts only: the 桐庐县 salon surge is not 普陀区's", async () => {
-    const ALERTS = `{ alerts(kinds: [SURGE], statuses: [NEW, ACKNOWLEDGED, HANDLED], first: 200) { summary disputeCodes } }`;
+    const ALERTS = `{ alerts(filter: { kinds: [SURGE], statuses: [NEW, ACKNOWLEDGED, HANDLED] }, first: 100) { edges { node { summary disputeCodes } } } }`;
     const salonFor = async (caller: Caller) => {
-      const { body } = await gql<{ alerts: { summary: string; disputeCodes: string[] }[] }>(
+      const { body } = await gql<{ alerts: { edges: { node: { summary: string; disputeCodes: string[] } }[] } }>(
         ALERTS,
         {},
         await as(caller),
       );
       expect(body.errors).toBeUndefined();
-      return body.data!.alerts.find((a) => a.summary.includes("某连锁美容院"));
+      return body.data!.alerts.edges.map((e) => e.node).find((a) => a.summary.includes("某连锁美容院"));
     };
     expect(await salonFor(putuoCommander)).toBeUndefined();
     // Control: 桐庐县's commander sees it with its evidence, all in his county.

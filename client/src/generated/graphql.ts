@@ -180,7 +180,11 @@ export type CockpitQuery = {
       averageDaysToDecision: { value: number | null; decided: number; formula: string };
     } | null;
   };
-  alerts: Array<{ id: string; kind: AlertKind; status: AlertStatus; summary: string; count: number; raisedAt: string }>;
+  alerts: {
+    edges: Array<{
+      node: { id: string; kind: AlertKind; status: AlertStatus; summary: string; count: number; raisedAt: string };
+    }>;
+  };
 };
 
 export type CockpitChangedSubscriptionVariables = Exact<{
@@ -953,12 +957,30 @@ export const CockpitDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                { kind: "Field", name: { kind: "Name", value: "summary" } },
-                { kind: "Field", name: { kind: "Name", value: "count" } },
-                { kind: "Field", name: { kind: "Name", value: "raisedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "kind" } },
+                            { kind: "Field", name: { kind: "Name", value: "status" } },
+                            { kind: "Field", name: { kind: "Name", value: "summary" } },
+                            { kind: "Field", name: { kind: "Name", value: "count" } },
+                            { kind: "Field", name: { kind: "Name", value: "raisedAt" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },

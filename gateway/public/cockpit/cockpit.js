@@ -354,7 +354,7 @@ async function load() {
   drawFigures(data.cockpit, errors, "cockpit", began);
   if (began >= alertsFrom) {
     alertsFrom = began;
-    drawAlerts(data.alerts ?? []);
+    drawAlerts((data.alerts?.edges ?? []).map((edge) => edge.node));
   }
 }
 

@@ -176,10 +176,10 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
     },
     keyOf: (event) => (event.kind === "alert" ? event.id : undefined),
     read: {
-      // The alert just raised is among the newest; at most 200 are listed.
-      root: `alerts(first: 200, statuses: [NEW, ACKNOWLEDGED, HANDLED]) %s`,
+      // The alert just raised is among the newest page of them.
+      root: `alerts(first: 100, filter: { statuses: [NEW, ACKNOWLEDGED, HANDLED] }) { edges { node %s } }`,
       keyed: true,
-      pick: (data, key) => listed(data.alerts, key),
+      pick: (data, key) => listed(nodesOf(data.alerts), key),
     },
   },
 };
@@ -195,6 +195,12 @@ function listed(list: unknown, id: string): unknown {
   if (!found) return undefined;
   const { [KEY_ALIAS]: _key, ...record } = found;
   return record;
+}
+
+/** The nodes of a connection's page, as a list. */
+function nodesOf(connection: unknown): unknown[] | undefined {
+  const edges = (connection as { edges?: { node?: unknown }[] } | null | undefined)?.edges;
+  return Array.isArray(edges) ? edges.map((edge) => edge?.node) : undefined;
 }
 
 /** The selection with `onedoorLiveKey: id` first, to find the record in a list. */

@@ -21,8 +21,7 @@ import type { LocalDate } from "../clock/local-date.js";
 import {
   afterKey,
   Connection,
-  decodeCursor,
-  invalidCursor,
+  instantCursor,
   MAX_PAGE_SIZE,
   pageSize,
   toConnection,
@@ -30,7 +29,6 @@ import {
   type SortDirection,
 } from "../graphql/connection.js";
 import { forbidden, InputProblems } from "../graphql/errors.js";
-import { isUuid } from "../graphql/input-bounds.js";
 import { dayRangeWhere } from "../graphql/party-records.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 
@@ -243,16 +241,6 @@ function auditWhere(filter: AuditEntryFilter | null | undefined): object {
   };
 }
 
-/** Keyset condition for "after this cursor" in (at, id) order; a cursor this log never gave out is refused. */
-function afterEntry(after: string | null | undefined, direction: SortDirection): object {
-  if (!after) return {};
-  const { sort, id } = decodeCursor(after);
-  const at = new Date(String(sort));
-  // The id column is a UUID: anything else would fail in the database, not as the caller's mistake.
-  if (Number.isNaN(at.getTime()) || !isUuid(id)) throw invalidCursor();
-  return afterKey("at", { sort: at, id }, direction);
-}
-
 /** A department's section, keyset-paged on (at, id), newest first unless sorted otherwise. Only auditors read it. */
 export async function readAuditLog(
   store: AuditStore,
@@ -265,7 +253,7 @@ export async function readAuditLog(
   const where = auditWhere(filter);
   const direction: SortDirection = sort === AuditEntrySort.OLDEST_FIRST ? "asc" : "desc";
   const rows = await store.auditEntry.findMany({
-    where: { AND: [where, afterEntry(after, direction)] },
+    where: { AND: [where, afterKey("at", instantCursor(after), direction)] },
     orderBy: [{ at: direction }, { id: direction }],
     take: size + 1,
   });

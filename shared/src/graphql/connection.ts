@@ -2,6 +2,7 @@
 // paged by keyset (an opaque cursor holding the sort key and id), so page 1,000 costs what page 1 does.
 import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { GraphQLError } from "graphql";
+import { isUuid } from "./input-bounds.js";
 
 // Every subgraph declares the same PageInfo; federation needs to be told that is intended.
 @Directive("@shareable")
@@ -167,6 +168,18 @@ export function afterCursor(
   if (!after) return {};
   const { sort, id } = decodeCursor(after);
   return afterKey(sortField, { sort: parse(sort), id }, direction);
+}
+
+/**
+ * The keyset position of a cursor over (instant, UUID id): a cursor this list never gave out (a bad date, an id
+ * that is not a UUID) is refused as the caller's mistake, never sent to the database.
+ */
+export function instantCursor(after: string | null | undefined): { sort: Date; id: string } | null {
+  if (!after) return null;
+  const { sort, id } = decodeCursor(after);
+  const at = new Date(String(sort));
+  if (Number.isNaN(at.getTime()) || !isUuid(id)) throw invalidCursor();
+  return { sort: at, id };
 }
 
 export interface ScanOptions<Row extends { id: string }> {

@@ -3,8 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
+import { encodeCursor } from "@onedoor/shared/graphql/connection";
 import { subgraph } from "../subgraph.js";
-import { actOnAlert, alertList, detectAlerts } from "./alerts.js";
+import { actOnAlert, alertPage, detectAlerts } from "./alerts.js";
 import { SALON_ALERT_DAY } from "./demo-data.js";
 
 const commander = { identity: { userId: "commander-1", roles: ["commander" as const] }, requestId: "test" };
@@ -72,8 +73,12 @@ describe("alerts (预警记录)", () => {
   it("lists a region's alerts only: those with a dispute in its counties", async () => {
     const surges = async (countyPrefix?: string) =>
       (
-        await alertList(store(), { statuses: ["NEW", "ACKNOWLEDGED", "HANDLED"], kinds: ["SURGE"], countyPrefix }, 200)
-      ).map((a) => a.key);
+        await alertPage(
+          store(),
+          { statuses: ["NEW", "ACKNOWLEDGED", "HANDLED"], kinds: ["SURGE"], countyPrefix },
+          { after: null, size: 100, direction: "desc" },
+        )
+      ).rows.map((a) => a.key);
     const everywhere = await surges();
     // The salon's complaints were all made in 桐庐县: its county, prefecture and province see it, 普陀区 does not.
     const salon = everywhere.filter((key) => key.includes("91330122MA2KDL8Q7N"));
@@ -82,6 +87,27 @@ describe("alerts (预警记录)", () => {
     expect(await surges("3301")).toEqual(expect.arrayContaining(salon));
     expect(await surges("33")).toEqual(everywhere);
     expect(await surges("330903")).not.toEqual(expect.arrayContaining(salon));
+
+    // A region's list pages by keyset in SQL too, one at a time, in the same order, and counts the same.
+    const filter = {
+      statuses: ["NEW", "ACKNOWLEDGED", "HANDLED"] as const,
+      kinds: ["SURGE" as const],
+      countyPrefix: "33",
+    };
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { rows, count } = await alertPage(
+        store(),
+        { ...filter, statuses: [...filter.statuses] },
+        { after, size: 1, direction: "desc" },
+      );
+      paged.push(...rows.slice(0, 1).map((a) => a.key));
+      expect(await count()).toBe(everywhere.length);
+      if (rows.length < 2) break;
+      after = encodeCursor({ sort: rows[0]!.raisedAt.toISOString(), id: rows[0]!.id });
+    }
+    expect(paged).toEqual(everywhere);
   });
 
   it("is acknowledged, then handled with a note, each step audited; handled twice is refused", async () => {

@@ -32,6 +32,7 @@ import { complaintCounts } from "./early-warning.js";
 import type { PetitionsStore } from "./store.js";
 import { ALERT } from "./write.js";
 import { currentTime } from "@onedoor/shared/clock/now";
+import { afterKey, instantCursor, type SortDirection } from "@onedoor/shared/graphql/connection";
 
 const OPEN = { in: [...OPEN_STATUSES] };
 /** Most codes kept as an alert's evidence; the count says how many there are. */
@@ -185,28 +186,50 @@ export async function detectAlerts(
 }
 
 /**
- * Open alerts unless `statuses` says otherwise, newest first; with `countyPrefix`, only those with a dispute
- * in the counties starting with it (domain/alerts.ts alertInRegion).
+ * One page of alerts (`size + 1` at most, for `toConnection`), open ones unless `statuses` says otherwise, newest
+ * raised first unless "asc"; with `countyPrefix`, only those with a dispute in the counties starting with it
+ * (domain/alerts.ts alertInRegion). With the count of all.
  */
-export async function alertList(
+export async function alertPage(
   store: PetitionsStore,
   filter: { statuses?: AlertStatus[] | null; kinds?: AlertKind[] | null; countyPrefix?: string },
-  take: number,
-) {
+  page: { after: string | null | undefined; size: number; direction: SortDirection },
+): Promise<{ rows: Alert[]; count: () => Promise<number> }> {
   const statuses: AlertStatus[] = filter.statuses?.length ? filter.statuses : ["NEW", "ACKNOWLEDGED"];
   const where = { status: { in: statuses }, ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}) };
-  const orderBy: Prisma.AlertOrderByWithRelationInput[] = [{ raisedAt: "desc" }, { id: "desc" }];
-  if (filter.countyPrefix === undefined) return store.alert.findMany({ where, orderBy, take });
+  const orderBy: Prisma.AlertOrderByWithRelationInput[] = [{ raisedAt: page.direction }, { id: page.direction }];
+  const after = instantCursor(page.after);
+  if (filter.countyPrefix === undefined) {
+    const rows = await store.alert.findMany({
+      where: { AND: [where, afterKey("raisedAt", after, page.direction)] },
+      orderBy,
+      take: page.size + 1,
+    });
+    return { rows, count: () => store.alert.count({ where }) };
+  }
   // Prisma cannot match a prefix inside a list: the region's alerts are picked in SQL, then read as above.
   const kinds = filter.kinds?.length
     ? Prisma.sql`AND a."kind" = ANY(${filter.kinds}::text[]::"AlertKind"[])`
     : Prisma.empty;
+  const inRegion = Prisma.sql`a."status" = ANY(${statuses}::text[]::"AlertStatus"[]) ${kinds}
+      AND EXISTS (SELECT 1 FROM unnest(a."disputeCodes") c WHERE c LIKE ${`${filter.countyPrefix}%`})`;
+  const order = page.direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const beyond = page.direction === "desc" ? Prisma.sql`<` : Prisma.sql`>`;
+  const keyset = after
+    ? Prisma.sql`AND (a."raisedAt", a."id") ${beyond} (${after.sort}, ${after.id}::uuid)`
+    : Prisma.empty;
   const picked = await store.$queryRaw<{ id: string }[]>`
-    SELECT a."id"::text AS "id" FROM "Alert" a
-    WHERE a."status" = ANY(${statuses}::text[]::"AlertStatus"[]) ${kinds}
-      AND EXISTS (SELECT 1 FROM unnest(a."disputeCodes") c WHERE c LIKE ${`${filter.countyPrefix}%`})
-    ORDER BY a."raisedAt" DESC, a."id" DESC LIMIT ${take}`;
-  return store.alert.findMany({ where: { ...where, id: { in: picked.map((row) => row.id) } }, orderBy });
+    SELECT a."id"::text AS "id" FROM "Alert" a WHERE ${inRegion} ${keyset}
+    ORDER BY a."raisedAt" ${order}, a."id" ${order} LIMIT ${page.size + 1}`;
+  const rows = await store.alert.findMany({ where: { id: { in: picked.map((row) => row.id) } }, orderBy });
+  return {
+    rows,
+    count: async () => {
+      const [counted] = await store.$queryRaw<{ count: bigint }[]>`
+        SELECT count(*) AS "count" FROM "Alert" a WHERE ${inRegion}`;
+      return Number(counted?.count ?? 0);
+    },
+  };
 }
 
 /** Acknowledge or handle an alert: a step of the alert on the write path (with its audit entry). */

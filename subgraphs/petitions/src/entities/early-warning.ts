@@ -1,4 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { LocalDateScalar } from "@onedoor/shared/graphql/scalars";
+import { Connection } from "@onedoor/shared/graphql/connection";
+import type { LocalDate } from "@onedoor/shared/clock/local-date";
 import { SurgeDimension } from "./enums.js";
 
 @ObjectType({
@@ -23,11 +26,11 @@ export class EarlyWarning {
   @Field(() => Float, { description: "count ÷ max(baseline, 1)" })
   ratio!: number;
 
-  @Field(() => String, { description: "First day of the window (YYYY-MM-DD, China time)." })
-  windowFrom!: string;
+  @Field(() => LocalDateScalar, { description: "First day of the window (China time)." })
+  windowFrom!: LocalDate;
 
-  @Field(() => String)
-  windowTo!: string;
+  @Field(() => LocalDateScalar, { description: "Last day of the window (China time)." })
+  windowTo!: LocalDate;
 
   @Field(() => String, { description: "Why it fired, in Chinese." })
   explanation!: string;
@@ -35,3 +38,6 @@ export class EarlyWarning {
   @Field(() => String)
   policyVersion!: string;
 }
+
+@ObjectType()
+export class EarlyWarningConnection extends Connection(EarlyWarning) {}

@@ -285,6 +285,32 @@ registerEnumType(DisputeLinkDirection, {
   },
 });
 
+export enum EarlyWarningSort {
+  HIGHEST_RATIO_FIRST = "HIGHEST_RATIO_FIRST",
+}
+
+registerEnumType(EarlyWarningSort, {
+  name: "EarlyWarningSort",
+  description: "排序 of the early warnings.",
+  valuesConfig: {
+    HIGHEST_RATIO_FIRST: { description: "增幅倒序 the largest rise against last year first, the one order today" },
+  },
+});
+
+export enum AlertSort {
+  NEWEST_FIRST = "NEWEST_FIRST",
+  OLDEST_FIRST = "OLDEST_FIRST",
+}
+
+registerEnumType(AlertSort, {
+  name: "AlertSort",
+  description: "排序 of the alert list.",
+  valuesConfig: {
+    NEWEST_FIRST: { description: "预警时间倒序 newest raised first" },
+    OLDEST_FIRST: { description: "预警时间正序 oldest raised first" },
+  },
+});
+
 export enum VisitSort {
   OLDEST_FIRST = "OLDEST_FIRST",
   NEWEST_FIRST = "NEWEST_FIRST",

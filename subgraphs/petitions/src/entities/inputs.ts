@@ -4,6 +4,9 @@ import type { LocalDate } from "@onedoor/shared/clock/local-date";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
+  AlertKind,
+  AlertSort,
+  AlertStatus,
   Channel,
   Department,
   DisputeLinkDirection,
@@ -12,6 +15,7 @@ import {
   DisputeOutcome,
   DisputeSort,
   DisputeStatus,
+  EarlyWarningSort,
   HandOffSort,
   HandOffStatus,
   PetitionEventType,
@@ -395,6 +399,57 @@ export class DisputesArgs {
 
   @Field(() => DisputeSort, { nullable: true, defaultValue: DisputeSort.NEWEST_FIRST })
   sort?: DisputeSort | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@InputType({ description: "Which complaints the early warnings look at." })
+export class EarlyWarningFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: "A county, prefecture or province code within the caller's region.",
+  })
+  regionCode?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "Last day of the 30-day window (default today)." })
+  asOf?: LocalDate | null;
+}
+
+@ArgsType()
+export class EarlyWarningsArgs {
+  @Field(() => EarlyWarningFilter, { nullable: true })
+  filter?: EarlyWarningFilter | null;
+
+  @Field(() => EarlyWarningSort, { nullable: true, defaultValue: EarlyWarningSort.HIGHEST_RATIO_FIRST })
+  sort?: EarlyWarningSort | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@InputType({ description: "预警 list filter; every field narrows the list." })
+export class AlertFilter {
+  @Field(() => [AlertKind], { nullable: true, description: "Any of these kinds." })
+  kinds?: AlertKind[] | null;
+
+  @Field(() => [AlertStatus], { nullable: true, description: "Any of these statuses; default: NEW and ACKNOWLEDGED." })
+  statuses?: AlertStatus[] | null;
+}
+
+@ArgsType()
+export class AlertsArgs {
+  @Field(() => AlertFilter, { nullable: true })
+  filter?: AlertFilter | null;
+
+  @Field(() => AlertSort, { nullable: true, defaultValue: AlertSort.NEWEST_FIRST })
+  sort?: AlertSort | null;
 
   @Field(() => Int, { nullable: true, description: "Page size, 1–100 (default 20)." })
   first?: number | null;

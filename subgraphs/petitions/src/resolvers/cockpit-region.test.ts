@@ -11,7 +11,7 @@ const zhoushanLeader = caller("cockpitViewer", { region: "330900" });
 
 const YEAR = { from: "2026-01-01", to: "2026-12-31" };
 const COCKPIT = `query ($filter: CockpitFilter!) { cockpit(filter: $filter) { key intake { disputesAccepted { value } } } }`;
-const SALON = `{ alerts(kinds: [SURGE], statuses: [NEW, ACKNOWLEDGED, HANDLED]) { id summary disputeCodes } }`;
+const SALON = `{ alerts(filter: { kinds: [SURGE], statuses: [NEW, ACKNOWLEDGED, HANDLED] }, first: 100) { edges { node { id summary disputeCodes } } } }`;
 const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeAlert(input: { id: $id }) { status disputeCodes } }`;
 
 describe("the cockpit and alerts by region", () => {
@@ -43,9 +43,13 @@ describe("the cockpit and alerts by region", () => {
 
   it("lists and lets act on the region's alerts only", async () => {
     const salonFor = async (who: typeof COMMANDER) =>
-      ((await kit.run(who, SALON)).data!.alerts as { id: string; summary: string; disputeCodes: string[] }[]).find(
-        (a) => a.summary.includes("某连锁美容院"),
-      );
+      (
+        (await kit.run(who, SALON)).data!.alerts as {
+          edges: { node: { id: string; summary: string; disputeCodes: string[] } }[];
+        }
+      ).edges
+        .map((e) => e.node)
+        .find((a) => a.summary.includes("某连锁美容院"));
     expect(await salonFor(putuoCommander)).toBeUndefined();
     const salon = (await salonFor(tongluCommander))!;
     expect(salon.disputeCodes).toHaveLength(12);

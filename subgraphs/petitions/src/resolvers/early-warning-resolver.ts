@@ -1,13 +1,13 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { addDays, endOfLocalDay, startOfLocalDay, toLocalDate } from "@onedoor/shared/clock/index";
 import { sameperiodLastYear } from "@onedoor/shared/cockpit/scope";
 import { cockpitRegionFor } from "@onedoor/shared/cockpit/region";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
-import { LocalDateScalar } from "@onedoor/shared/graphql/scalars";
-import type { LocalDate } from "@onedoor/shared/clock/local-date";
+import { decodeCursor, invalidCursor, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
-import { EarlyWarning } from "../entities/early-warning.js";
+import { EarlyWarning, EarlyWarningConnection } from "../entities/early-warning.js";
+import { EarlyWarningsArgs } from "../entities/inputs.js";
 import { detectSurges, EARLY_WARNING_POLICY, type SurgeDimension } from "../domain/early-warning.js";
 import { complaintCounts } from "../db/early-warning.js";
 import type { PetitionsContext } from "./context.js";
@@ -22,25 +22,23 @@ const DIMENSION_ZH: Record<SurgeDimension, string> = {
 @Resolver(() => EarlyWarning)
 export class EarlyWarningResolver {
   @Authorized<Policy>("cockpitViewer", "commander")
-  @Query(() => [EarlyWarning], {
+  @Query(() => EarlyWarningConnection, {
     description:
-      "预警: groups of complaints in the 30 days up to `asOf` (default today) that number at least 5 and at least twice the same days last year (policy 2026.1). Aggregates only.",
+      "预警: groups of complaints in the 30 days up to `asOf` (default today) that number at least 5 and at least twice the same days last year (policy 2026.1), the largest rise first. Aggregates only, computed on each read.",
   })
   async earlyWarnings(
-    @Arg("asOf", () => LocalDateScalar, { nullable: true, description: "Last day of the window." })
-    asOf: LocalDate | null | undefined,
-    @Arg("regionCode", () => String, { nullable: true }) regionCode: string | null,
+    @Args(() => EarlyWarningsArgs) { filter, first, after }: EarlyWarningsArgs,
     @Ctx() ctx: PetitionsContext,
-  ): Promise<EarlyWarning[]> {
+  ): Promise<EarlyWarningConnection> {
+    const size = pageSize(first);
     const problems = new InputProblems();
-    // An omitted argument arrives as undefined, an explicit null as null: both mean today.
-    const day = asOf ?? undefined;
-    const checked = regionCode ? problems.check(["regionCode"], validateRegionCode(regionCode)) : null;
+    const regionCode = filter?.regionCode;
+    const checked = regionCode ? problems.check(["filter", "regionCode"], validateRegionCode(regionCode)) : null;
     problems.throwIfAny();
     // Within the caller's region, as the cockpit: a county commander sees their county's warnings.
     const region = cockpitRegionFor(ctx.identity, checked ?? null);
 
-    const to = day ?? toLocalDate(currentTime());
+    const to = filter?.asOf ?? toLocalDate(currentTime());
     const from = addDays(to, 1 - EARLY_WARNING_POLICY.windowDays);
     const lastYear = sameperiodLastYear({ from, to, regionCode: null, category: null });
     // Both windows before either query starts: a query left running by a throw here would reject unobserved.
@@ -50,12 +48,21 @@ export class EarlyWarningResolver {
       complaintCounts(ctx.store, window, region),
       complaintCounts(ctx.store, lastYearWindow, region),
     ]);
-    return detectSurges(current, before).map((surge) => ({
+    const warnings = detectSurges(current, before).map((surge, position) => ({
       ...surge,
+      id: `${surge.dimension}|${surge.key}`,
+      position,
       windowFrom: from,
       windowTo: to,
       policyVersion: EARLY_WARNING_POLICY.version,
       explanation: `${DIMENSION_ZH[surge.dimension]}「${surge.label}」近${EARLY_WARNING_POLICY.windowDays}日投诉${surge.count}件，去年同期${surge.baseline}件，达到预警条件`,
     }));
+    // Computed on each read, so a cursor is a position in that order (the largest rise first).
+    const start = after ? Number(decodeCursor(after).sort) + 1 : 0;
+    if (!Number.isInteger(start) || start < 0) throw invalidCursor();
+    return toConnection(warnings.slice(start, start + size + 1), size, (warning) => warning.position, {
+      hasPreviousPage: start > 0,
+      count: () => Promise.resolve(warnings.length),
+    }) as EarlyWarningConnection;
   }
 }
