@@ -1,22 +1,31 @@
 // A department's CPU per operation, measured inside one process so that a busy machine weighs on both sides
 // alike: the registry's and mediation's parts of the detail and queue operations, executed on the schema the
-// server builds and, interleaved, on the same schema with the middlewares type-graphql applies to every
-// field (the arrangement before field-middleware.ts). Data: the databases `npm run bench` seeded.
+// server builds and, interleaved, on the same schema as it was before process-errors.ts stopped entering a
+// request scope on the normal path (an AsyncLocalStorage run around every field that runs code, which installs
+// Node 20's promise hooks for the whole process). The hooks are switched off again after each block of the
+// "before" side, and each block checks whether they are on. Data: the databases `npm run bench` seeded.
 //
 //   npx tsx test/bench/department-cpu.ts [--iterations 200] [--rounds 3] [--only now] [--database-url postgres://…]
 import "reflect-metadata";
+import { executionAsyncResource } from "node:async_hooks";
 import { parseArgs } from "node:util";
 import { execute, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 import pg from "pg";
 import { pino } from "pino";
-import { openDatabase } from "@onedoor/shared/db/database";
-import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
-import { buildFederatedSchema } from "@onedoor/shared/federation/build-federated-schema";
-import { authChecker, signedInForRootFields } from "@onedoor/shared/auth/access";
-import { boundedArguments } from "@onedoor/shared/graphql/input-bounds";
-import { inRequestScope } from "@onedoor/shared/server/process-errors";
-import { runAtOffset } from "@onedoor/shared/clock/now";
 import type { MiddlewareFn } from "type-graphql";
+import { openDatabase } from "@onedoor/shared/db/database";
+import {
+  buildSubgraphGraphQLSchema,
+  type RequestContext,
+  type SubgraphDefinition,
+} from "@onedoor/shared/server/subgraph";
+import { buildFederatedSchema } from "@onedoor/shared/federation/build-federated-schema";
+import { applyFieldMiddlewares } from "@onedoor/shared/server/field-middleware";
+import { authChecker, signedInForRootFields } from "@onedoor/shared/auth/access";
+import { singleRecordPersonalData } from "@onedoor/shared/auth/single-record-reads";
+import { boundedArguments } from "@onedoor/shared/graphql/input-bounds";
+import { requestScope } from "@onedoor/shared/server/process-errors";
+import { runAtOffset } from "@onedoor/shared/clock/now";
 import type { Identity } from "@onedoor/shared/auth/identity";
 import { subgraph as petitions } from "../../subgraphs/petitions/src/subgraph.js";
 import { subgraph as mediation } from "../../subgraphs/mediation/src/subgraph.js";
@@ -36,20 +45,41 @@ const ROUNDS = Number(values.rounds);
 const COMMANDER: Identity = { userId: "commander-1", roles: ["commander"] };
 const log = pino({ level: "warn" });
 
-/** What subgraph.ts applied to every field before: type-graphql's global middlewares. */
-const atSimulatedTime: MiddlewareFn<{ identity: Identity }> = ({ context }, next) =>
-  context.identity.simulatedOffsetMs ? runAtOffset(context.identity.simulatedOffsetMs, next) : next();
-function everyFieldSchema(definition: SubgraphDefinition<never, unknown>): Promise<{ schema: GraphQLSchema }> {
+/**
+ * Whether promise hooks are installed: with them, a promise's continuation runs as that promise's resource.
+ * Asked in a fresh macrotask, where no resource entered while they were on is left on the stack.
+ */
+function promiseHooksOn(): Promise<boolean> {
+  return new Promise((resolve) =>
+    setImmediate(() => {
+      void (async () => {
+        await Promise.resolve();
+        resolve(executionAsyncResource() instanceof Promise);
+      })();
+    }),
+  );
+}
+
+/** The server's schema as it was before: every field that runs code entered the request scope. */
+function scopedSchema(definition: SubgraphDefinition<never, unknown>): Promise<{ schema: GraphQLSchema }> {
   const { referenceResolvers, ...options } = definition.schema;
-  return buildFederatedSchema(
-    {
-      ...options,
-      validate: false,
-      authChecker,
-      authMode: "error",
-      globalMiddlewares: [signedInForRootFields(), inRequestScope, boundedArguments, atSimulatedTime],
+  const inScope: MiddlewareFn<RequestContext> = ({ context }, next) =>
+    requestScope.run({ requestId: context.requestId }, next);
+  const atSimulatedTime: MiddlewareFn<RequestContext> = ({ context }, next) =>
+    context.identity.simulatedOffsetMs ? runAtOffset(context.identity.simulatedOffsetMs, next) : next();
+  const signedIn = signedInForRootFields();
+  const singleRecord = singleRecordPersonalData();
+  return buildFederatedSchema({ ...options, validate: false, authChecker, authMode: "error" }, referenceResolvers).then(
+    (built) => {
+      applyFieldMiddlewares<RequestContext>(built.schema, ({ root, hasArguments }) => [
+        ...(root ? [signedIn] : []),
+        ...(root ? [] : [singleRecord]),
+        inScope,
+        ...(hasArguments ? [boundedArguments] : []),
+        atSimulatedTime,
+      ]);
+      return built;
     },
-    referenceResolvers,
   );
 }
 
@@ -88,7 +118,7 @@ async function main() {
   const mediationStore = mediation.openStore(mediationDatabase.adapterFactory);
   const schemasOf = async (definition: SubgraphDefinition<never, unknown>) => ({
     now: (await buildSubgraphGraphQLSchema(definition)).schema,
-    before: (await everyFieldSchema(definition)).schema,
+    before: (await scopedSchema(definition)).schema,
   });
   const registry: Department = {
     name: "petitions",
@@ -135,6 +165,7 @@ async function main() {
   };
 
   const totals = new Map<string, { before: number; now: number }>();
+  const hooks = { before: new Set<boolean>(), now: new Set<boolean>() };
   for (const c of cases) {
     const { now, before } = c.department;
     // Same answer both ways, then a warm-up.
@@ -144,6 +175,7 @@ async function main() {
       await run(c, now);
       await run(c, before);
     }
+    requestScope.disable();
     totals.set(c.name, { before: 0, now: 0 });
   }
   for (let round = 0; round < ROUNDS; round++) {
@@ -158,12 +190,16 @@ async function main() {
         for (let i = 0; i < ITERATIONS; i++) await run(c, schema);
         const used = process.cpuUsage(start);
         totals.get(c.name)![mode] += (used.user + used.system) / 1000;
+        hooks[mode].add(await promiseHooksOn());
+        // Off again (no other AsyncLocalStorage is in use here), so that the next block starts without them.
+        requestScope.disable();
       }
     }
   }
   const n = ITERATIONS * ROUNDS;
   console.log(`CPU ms per operation, ${n} sequential runs each, interleaved (graphql execute + Prisma + pg):`);
-  console.log("| part | every field wrapped (before) | fields with code only (now) | now / before |");
+  console.log(`promise hooks on: before ${[...hooks.before].join("/")}, now ${[...hooks.now].join("/")}`);
+  console.log("| part | request scope, promise hooks on (before) | no scope, no hooks (now) | now / before |");
   console.log("|---|---:|---:|---:|");
   for (const [name, t] of totals)
     console.log(

@@ -211,7 +211,7 @@ function markdown(report: BenchReport): string {
     ``,
     `CPU ms/op is the CPU time (user + system, from /proc) the target's process used, counted the same way: on a busy machine it says more about a gateway's own cost than latency or throughput do. For direct it is the client process, which also runs the load loop.`,
     ``,
-    `SQL statements are counted inside each subgraph process (pg's Client.query, while a GraphQL request is being answered; transaction control included) from the start of the run until the subgraphs fall quiet after it, divided by the operations sent; subgraph calls and CPU time likewise.`,
+    `SQL statements are counted inside each subgraph process (pg's Client.query, while a GraphQL request is being answered; transaction control included) over ten operations sent one at a time before each target's load, until the subgraphs fall quiet: telling a request's statements apart takes an AsyncLocalStorage, whose promise hooks would weigh on the CPU measured, so counting is off under load. Subgraph calls and CPU time are counted over the load, from its start until the subgraphs fall quiet after it, divided by the operations sent.`,
     ``,
     `Fewer subgraph calls per operation than the plan makes means identical queries in flight at the same moment for the same caller were sent once and their answer shared, which only our gateway does. Every request here comes from one commander token, so the same operation under load (the cockpit above all) is the most favourable case for that; callers with their own tokens would share less.`,
     ``,

@@ -220,11 +220,25 @@ try {
   for (const [opIndex, op] of chosen.entries()) {
     const run = direct.prepare(op.query);
     const token = await tokenFor(op.caller);
+    const statements = new Map<TargetName, Record<SubgraphName, number>>();
     for (let round = 0; round < settings.rounds; round++) {
       // Interleaved: each operation and round starts with a different target.
       const shift = (opIndex + round) % settings.targets.length;
       const order = [...settings.targets.slice(shift), ...settings.targets.slice(0, shift)];
       for (const target of order) {
+        if (!statements.has(target))
+          statements.set(
+            target,
+            await statementsPerOperation(() =>
+              target === "direct"
+                ? run(op.variables(), identityOf(op.caller))
+                : fetch(`http://127.0.0.1:${gatewayPorts[target]}/graphql`, {
+                    method: "POST",
+                    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+                    body: JSON.stringify({ query: op.query, variables: op.variables() }),
+                  }).then((response) => response.text()),
+            ),
+          );
         const drive = () =>
           target === "direct"
             ? closedLoop(
@@ -263,7 +277,7 @@ try {
             name,
             {
               callsPerOperation: load.sent ? (after[name]!.requests - before[name]!.requests) / load.sent : 0,
-              statementsPerOperation: load.sent ? (after[name]!.statements - before[name]!.statements) / load.sent : 0,
+              statementsPerOperation: statements.get(target)![name],
             },
           ]),
         );
@@ -460,6 +474,29 @@ async function sqlTotals(): Promise<Record<string, { requests: number; statement
       ]),
     ),
   );
+}
+
+/**
+ * SQL statements per operation in each subgraph, counted over a few operations sent one at a time. Counting
+ * tells a request's statements apart with an AsyncLocalStorage (sql-count-preload.ts), whose promise hooks
+ * would weigh on every promise of the subgraphs: it is switched on for this pass only, not under load.
+ */
+async function statementsPerOperation(send: () => Promise<unknown>): Promise<Record<SubgraphName, number>> {
+  const SAMPLES = 10;
+  const switchCounting = (to: "on" | "off") =>
+    Promise.all(
+      SUBGRAPH_NAMES.map((name) =>
+        fetch(`http://127.0.0.1:${counterPorts[name]}/?counting=${to}`).then((response) => response.text()),
+      ),
+    );
+  await switchCounting("on");
+  const before = await quiesce();
+  for (let i = 0; i < SAMPLES; i++) await send();
+  const after = await quiesce();
+  await switchCounting("off");
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, (after[name]!.statements - before[name]!.statements) / SAMPLES]),
+  ) as Record<SubgraphName, number>;
 }
 
 /** Waits until no subgraph has answered a request for half a second (at most a minute); the totals then. */

@@ -1,6 +1,9 @@
 // Loaded into each subgraph process by the benchmark (`node --import`), without changing the subgraph:
-// counts the SQL statements sent while answering GraphQL requests (not the outbox relay's or health
-// checks' own), and serves the running totals on a port it reports to the benchmark over the IPC channel.
+// counts the GraphQL requests answered and, while the benchmark asks (`GET /?counting=on`, `off`), the SQL
+// statements sent while answering them (not the outbox relay's or health checks' own), and serves the
+// running totals on a port it reports to the benchmark over the IPC channel. Statements are told apart by
+// an AsyncLocalStorage, whose promise hooks every promise of the process pays once it has run: the benchmark
+// counts them in a pass of its own and switches counting off (the hooks with it) before measuring the load.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -13,6 +16,7 @@ interface RequestTally {
 
 const totals = { requests: 0, statements: 0 };
 const current = new AsyncLocalStorage<RequestTally>();
+let counting = false;
 
 // The subgraph's own copy of pg (hoisted in the workspace), patched before the subgraph loads it.
 const pg = createRequire(join(process.cwd(), "package.json"))("pg") as typeof import("pg");
@@ -33,10 +37,16 @@ http.Server.prototype.emit = function (this: http.Server, event: string, ...args
     totals.requests++;
     totals.statements += tally.statements;
   });
-  return current.run(tally, () => emit.call(this, event, ...args));
+  return counting ? current.run(tally, () => emit.call(this, event, ...args)) : emit.call(this, event, ...args);
 } as typeof http.Server.prototype.emit;
 
-const counterServer = http.createServer((_req, res) => {
+const counterServer = http.createServer((req, res) => {
+  const asked = new URL(req.url ?? "/", "http://localhost").searchParams.get("counting");
+  if (asked) {
+    counting = asked === "on";
+    // Disabled, it no longer keeps the promise hooks installed (the subgraph itself enters none under load).
+    if (!counting) current.disable();
+  }
   res.setHeader("content-type", "application/json");
   res.end(JSON.stringify(totals));
 });

@@ -25,7 +25,7 @@ import {
 import { reportProgress, reportToLauncher, runService } from "../system/parent-link.js";
 import { requestLoggingPlugin } from "./request-logging.js";
 import { applyFieldMiddlewares } from "./field-middleware.js";
-import { installProcessErrorPolicy, inRequestScope } from "./process-errors.js";
+import { answering, installProcessErrorPolicy, inRequestScope } from "./process-errors.js";
 import { boundedArguments } from "../graphql/input-bounds.js";
 import { withBilingualMessages } from "../graphql/error-catalogue.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
@@ -90,13 +90,19 @@ export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void>
 }
 
 /**
- * Outside production a request may act at a simulated time (演练时间, see clock/now.ts). Entered around each
- * resolver rather than around the HTTP request: stream and driver callbacks can drop an async context
- * entered that early.
+ * How far a request's clock is moved: outside production, a request may act at a simulated time (演练时间,
+ * clock/now.ts).
+ */
+const simulatedOffset = (identity: Identity): number | undefined =>
+  identity.simulatedOffsetMs && runtimeMode() !== "production" ? identity.simulatedOffsetMs : undefined;
+
+/**
+ * Runs a resolver at its request's simulated time. Entered around each resolver rather than around the HTTP
+ * request: stream and driver callbacks can drop an async context entered that early.
  */
 const atSimulatedTime: MiddlewareFn<{ identity: Identity }> = ({ context }, next) => {
-  const offset = context.identity.simulatedOffsetMs;
-  return offset && runtimeMode() !== "production" ? runAtOffset(offset, next) : next();
+  const offset = simulatedOffset(context.identity);
+  return offset ? runAtOffset(offset, next) : next();
 };
 
 export function defineSubgraph<Store extends { $disconnect(): Promise<void> }, Loaders>(
@@ -120,14 +126,15 @@ export async function buildSubgraphGraphQLSchema(
     referenceResolvers,
   );
   // Only around fields that run code (field-middleware.ts): out-of-range input is refused before any
-  // resolver starts a query; resolvers run in their request's scope, so an error nobody awaited still
-  // names the request (process-errors.ts).
+  // resolver starts a query. A request at a simulated time runs in its request's scope too, so an error
+  // nobody awaited names it exactly (process-errors.ts): its clock's scope already costs what that one does.
   const signedIn = signedInForRootFields();
   const singleRecord = singleRecordPersonalData();
+  const scoped = inRequestScope<RequestContext>((context) => simulatedOffset(context.identity) !== undefined);
   applyFieldMiddlewares<RequestContext>(built.schema, ({ root, hasArguments }) => [
     ...(root ? [signedIn] : []),
     ...(root ? [] : [singleRecord]),
-    inRequestScope,
+    scoped,
     ...(hasArguments ? [boundedArguments] : []),
     atSimulatedTime,
   ]);
@@ -326,11 +333,14 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
     },
     expressMiddleware(apollo, {
       context: async ({ res }) => {
-        const { identity, requestId } = res.locals.hop as { identity: Identity; requestId: string };
+        const hop = res.locals.hop as { identity: Identity; requestId: string };
+        const { identity } = hop;
+        const requestId = hop.requestId || randomUUID();
+        answering(requestId, res);
         return {
           subgraph: definition.name,
           identity,
-          requestId: requestId || randomUUID(),
+          requestId,
           log: log.child({ requestId, userId: identity.userId }),
           store,
           loaders: definition.createLoaders(store),
