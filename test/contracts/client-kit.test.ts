@@ -33,7 +33,7 @@ async function apiSchemaWithPetitions(change: (sdl: string) => string): Promise<
  * SDL no longer reads as expected).
  */
 function inDispute(sdl: string, from: string, to: string): string {
-  const start = sdl.indexOf('type Dispute @key(fields: "code") {\n');
+  const start = sdl.search(/type Dispute (implements [^@]+ )?@key\(fields: "code"\) \{\n/);
   const end = sdl.indexOf("\n}\n", start);
   expect(start).toBeGreaterThanOrEqual(0);
   const body = sdl.slice(start, end);

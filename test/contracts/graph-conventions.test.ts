@@ -158,10 +158,13 @@ describe("each convention catches a violation", () => {
     ]);
   });
 
-  it("onedoor/node-interface: the API schema has `interface Node` and `Query.node(id:)`", () => {
+  it("onedoor/node-interface: the API schema has `interface Node` and `Query.node(id:)`, and records implement it", () => {
     expect(violations("onedoor/node-interface", `type Query { ok: Boolean }`)).toEqual(["Query.node"]);
     const withNode = `interface Node { id: ID! } type Query { node(id: ID!): Node }`;
     expect(violations("onedoor/node-interface", withNode)).toEqual([]);
+    const cases = `${withNode} type CourtCase implements Node { id: ID! } type MediationCase { id: ID! }
+      type MediationSession { id: ID! }`;
+    expect(violations("onedoor/node-interface", cases)).toEqual(["MediationCase"]);
   });
 
   it("onedoor/case-party: a department's record of a party implements `CaseParty`", () => {

@@ -18,6 +18,7 @@ import {
   type TypeNode,
 } from "graphql";
 import { SUBGRAPH_NAMES } from "@onedoor/shared/config";
+import { isNodeType } from "@onedoor/shared/graphql/node-id";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { composeSupergraph } from "../../gateway/src/compose.js";
 
@@ -122,9 +123,10 @@ const ESLINT_SCHEMA_RULES: Linter.RulesRecord = {
       acceptedIdNames: ["id", "code", "key"],
       acceptedIdTypes: ["ID"],
       // Value objects are never refetched on their own, so carry no id: a type whose suffix says it is one
-      // (a count, a measure, a point of a trend, a hint), or one named below.
+      // (a count, a measure, a point of a trend, a hint), or one named below. A dispute has two ids: its
+      // node id and the 解纷码 people quote (its key); `onedoor/node-interface` checks the first.
       exceptions: {
-        types: [...VALUE_OBJECT_TYPES],
+        types: [...VALUE_OBJECT_TYPES, "Dispute"],
         suffixes: [
           "Connection",
           "Edge",
@@ -414,7 +416,8 @@ export const CUSTOM_RULES: Record<string, CustomRule> = {
       })
       .map(({ coordinate }) => coordinate),
 
-  // Refetching by id: `interface Node { id: ID! }` and `Query.node(id: ID!): Node`.
+  // Refetching by id: `interface Node { id: ID! }`, `Query.node(id: ID!): Node`, and every record a client
+  // refetches (NODE_TYPES, whose ids node-id.ts encodes) implements Node.
   "onedoor/node-interface": (document, source) => {
     if (source.scope !== "api") return [];
     const node = document.definitions.find(
@@ -427,7 +430,11 @@ export const CUSTOM_RULES: Record<string, CustomRule> = {
       nodeField !== undefined &&
       namedType(nodeField.type) === "Node" &&
       (nodeField.arguments ?? []).some((arg) => arg.name.value === "id" && namedType(arg.type) === "ID");
-    return ok ? [] : ["Query.node"];
+    const notNodes = objectTypes(document)
+      .filter((definition) => isNodeType(definition.name.value))
+      .filter((definition) => !(definition.interfaces ?? []).some((i) => i.name.value === "Node"))
+      .map((definition) => definition.name.value);
+    return [...(ok ? [] : ["Query.node"]), ...notNodes];
   },
 
   // One party shape: a department's record of a party (it carries the party id) implements `CaseParty`.

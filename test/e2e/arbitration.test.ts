@@ -11,6 +11,7 @@ import { chinaDate, chinaDaysAgo } from "../support/calendar.js";
 import { registeredAndSentTo } from "../support/registration.js";
 import { timelineOf } from "../support/timeline.js";
 import { auditEntries } from "../support/audit.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -760,7 +761,8 @@ describe("labour arbitration through the gateway", () => {
 
     await expectTimelineTypes(code, [...HEARD_EVENTS, "ARBITRATION_AWARD_ISSUED", "ARBITRATION_AWARD_SERVED"]);
     const timeline = await arbitrationTimeline(code);
-    expect(timeline.every((e) => e.recordId === id)).toBe(true);
+    // The timeline names records by their own keys, as departments stored them.
+    expect(timeline.every((e) => e.recordId === recordKey(id))).toBe(true);
     const times = timeline.map((e) => Date.parse(e.occurredAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(timeline[0]).toMatchObject({
@@ -929,14 +931,17 @@ describe("access to arbitration cases", () => {
     });
 
     // 我的纠纷: the registry's party, extended with this department's cases.
-    const { body: me } = await gql<{ me: { id: string; arbitrationCases: { edges: { node: { id: string } }[] } } }>(
-      `{ me { id arbitrationCases(first: 100) { edges { node { id } } } } }`,
+    const { body: me } = await gql<{
+      me: { id: string; arbitrationCases: { totalCount: number; edges: { node: { id: string } }[] } };
+    }>(
+      `{ me { id arbitrationCases(first: 100) { totalCount edges { node { id } } } } }`,
       {},
       await as(resident(worker.residentId)),
     );
     expect(me.errors).toBeUndefined();
     expect(me.data!.me.id).toBe(applicant!.partyId);
     expect(me.data!.me.arbitrationCases.edges.map((e) => e.node.id)).toContain(filed.id);
+    expect(me.data!.me.arbitrationCases.totalCount).toBe(me.data!.me.arbitrationCases.edges.length);
 
     const stranger = await as(resident(validResidentId()));
     const refused = await readAs(filed.id, stranger);
@@ -1037,7 +1042,7 @@ describe("access to arbitration cases", () => {
       expect.objectContaining({
         action: "fileArbitrationApplication",
         entity: "ArbitrationCase",
-        entityId: filed.id,
+        entityId: recordKey(filed.id),
         fields: expect.arrayContaining(["disputeCode", "applicants", "respondent", "claims"]),
       }),
     );

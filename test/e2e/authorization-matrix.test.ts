@@ -14,6 +14,7 @@ import { residentId } from "../support/identities.js";
 import { AUDITOR, COCKPIT_VIEWER, COMMANDER, as, resident, within, type Caller } from "../support/callers.js";
 import { chinaDaysAgo } from "../support/calendar.js";
 import { auditEntries } from "../support/audit.js";
+import { nodeId } from "@onedoor/shared/graphql/node-id";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const MATRIX_DOC = resolve(import.meta.dirname, "../../docs/access.md");
@@ -808,7 +809,9 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     run: async (headers, role) => {
       const body = await request(`{ me { id } }`, {}, headers);
       const own = role === "resident-stranger" ? STRANGER : WORKER;
-      return observe(body, (d) => (d.me?.id === partyIdOf({ residentId: own.residentId }) ? "allow" : "absent"));
+      return observe(body, (d) =>
+        d.me?.id === nodeId("Party", partyIdOf({ residentId: own.residentId })) ? "allow" : "absent",
+      );
     },
   },
 ]);

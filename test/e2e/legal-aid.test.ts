@@ -11,6 +11,7 @@ import { residentId as validResidentId } from "../support/identities.js";
 import { registeredAndSentTo, sentTo } from "../support/registration.js";
 import { timelineOf } from "../support/timeline.js";
 import { auditEntries } from "../support/audit.js";
+import { nodeId, recordKey } from "@onedoor/shared/graphql/node-id";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(500_000, 1_000_000) });
@@ -224,7 +225,7 @@ describe("legal aid (法律援助中心)", () => {
     });
     expect(applied.status).toBe("PROVISIONAL_AID");
     expect(applied.disputeCode).toBeNull();
-    expect(applied.arbitrationCase).toEqual({ id: arbitrationCaseId });
+    expect(applied.arbitrationCase).toEqual({ id: nodeId("ArbitrationCase", arbitrationCaseId) });
     expect(applied.provisionalAid).toMatchObject({
       article: "《法律援助法》第四十四条第一项",
       legalDeadline: deadline.toISOString(),
@@ -612,8 +613,9 @@ describe("legal aid (法律援助中心)", () => {
         "LEGAL_AID_REVIEWED",
       ]);
     const timeline = await legalAidTimeline();
+    // The timeline names records by their own keys, as departments stored them.
     expect(timeline[0]!.recordId).toBe(consulted.data!.recordLegalConsultation.id);
-    expect(timeline.slice(1).every((e) => e.recordId === applied.id)).toBe(true);
+    expect(timeline.slice(1).every((e) => e.recordId === recordKey(applied.id))).toBe(true);
     const times = timeline.map((e) => Date.parse(e.occurredAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(timeline.map((e) => e.summary)).toEqual([
@@ -995,14 +997,13 @@ describe("access to legal aid", () => {
     expect(read.errors).toBeUndefined();
     expect(read.data!.legalAidCase!.applicant.residentIdFull).toBe(worker.residentId);
 
-    const { body: me } = await gql<{ me: { id: string; legalAidCases: { edges: { node: { id: string } }[] } } }>(
-      `{ me { id legalAidCases(first: 100) { edges { node { id } } } } }`,
-      {},
-      own,
-    );
+    const { body: me } = await gql<{
+      me: { id: string; legalAidCases: { totalCount: number; edges: { node: { id: string } }[] } };
+    }>(`{ me { id legalAidCases(first: 100) { totalCount edges { node { id } } } } }`, {}, own);
     expect(me.errors).toBeUndefined();
     expect(me.data!.me.id).toBe(kase.applicantPartyId);
     expect(me.data!.me.legalAidCases.edges.map((e) => e.node.id)).toContain(kase.id);
+    expect(me.data!.me.legalAidCases.totalCount).toBe(me.data!.me.legalAidCases.edges.length);
 
     const { body: dispute } = await gql<{
       dispute: { legalAidCases: { id: string; financialSituation: { monthlyIncomePerHead: string } | null }[] };
@@ -1109,27 +1110,27 @@ describe("access to legal aid", () => {
     const entries = await auditEntries<Entry>(
       gql,
       "legalAid",
-      { entity: "LegalAidCase", entityId: kase.id },
+      { entity: "LegalAidCase", entityId: recordKey(kase.id) },
       `action entity entityId fields roles`,
     );
     expect(entries).toContainEqual({
       action: "READ_PERSONAL_DATA",
       entity: "LegalAidCase",
-      entityId: kase.id,
+      entityId: recordKey(kase.id),
       fields: ["residentId"],
       roles: ["legalAidOfficer"],
     });
     expect(entries).toContainEqual({
       action: "READ_PERSONAL_DATA",
       entity: "LegalAidCase",
-      entityId: kase.id,
+      entityId: recordKey(kase.id),
       fields: ["phone"],
       roles: ["legalAidOfficer"],
     });
     expect(entries).toContainEqual({
       action: "applyForLegalAid",
       entity: "LegalAidCase",
-      entityId: kase.id,
+      entityId: recordKey(kase.id),
       fields: expect.arrayContaining(["disputeCode", "matter", "applicant.residentId", "monthlyIncomePerHead"]),
       roles: ["resident"],
     });

@@ -15,6 +15,7 @@ import { settledDispute, type SettledDispute } from "../support/agreement.js";
 import { timelineOf } from "../support/timeline.js";
 import { auditEntries } from "../support/audit.js";
 import { chinaDate, chinaDaysAgo, chinaYear, daysAroundNow } from "../support/calendar.js";
+import { nodeId, recordKey } from "@onedoor/shared/graphql/node-id";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const DAY = 86_400_000;
@@ -469,7 +470,7 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
         online: true,
         runs: 0,
         judicialConfirmation: {
-          agreement: { id: "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45" },
+          agreement: { id: nodeId("MediationAgreement", "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45") },
           enforceable: true,
           performance: "PERFORMED",
         },
@@ -1074,12 +1075,13 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
         timeout: 15_000,
         interval: 250,
       })
+      // The timeline names records by their own keys, as departments stored them.
       .toEqual([
-        ["PRE_FILING_MEDIATION_DELEGATED", mediation.id],
-        ["PRE_FILING_MEDIATION_FAILED", mediation.id],
-        ["CASE_FILED", filed.id],
-        ["JUDGMENT_RECORDED", filed.id],
-        ["PERFORMANCE_RECORDED", filed.id],
+        ["PRE_FILING_MEDIATION_DELEGATED", recordKey(mediation.id)],
+        ["PRE_FILING_MEDIATION_FAILED", recordKey(mediation.id)],
+        ["CASE_FILED", recordKey(filed.id)],
+        ["JUDGMENT_RECORDED", recordKey(filed.id)],
+        ["PERFORMANCE_RECORDED", recordKey(filed.id)],
       ]);
     const events = await timeline(disputeCode);
     const times = events.map((e) => Date.parse(e.occurredAt));
@@ -1150,8 +1152,8 @@ describe("litigation: access to court cases", () => {
       name: "王海军",
       idNumber: masked(wang.residentId),
       idNumberFull: wang.residentId,
-      partyId: partyIdOf({ residentId: wang.residentId }),
-      party: { id: partyIdOf({ residentId: wang.residentId }) },
+      partyId: nodeId("Party", partyIdOf({ residentId: wang.residentId })),
+      party: { id: nodeId("Party", partyIdOf({ residentId: wang.residentId })) },
     });
     expect(own.parties[1]).toMatchObject({ name: "陈**", idNumber: masked(chen.residentId), idNumberFull: null });
     expect(own.claims[0]!.description).toBe("确认调解协议有效：陈阿福支付王海军船员劳务费");
@@ -1186,7 +1188,7 @@ describe("litigation: access to court cases", () => {
     expect(body.errors).toBeUndefined();
     expect(body.data!.courtCaseByNumber.parties[0]).toEqual({
       name: "王海军",
-      partyId: partyIdOf({ residentId: "33090319780923401X" }),
+      partyId: nodeId("Party", partyIdOf({ residentId: "33090319780923401X" })),
     });
     expect(body.data!.courtCaseByNumber.parties[1]!.name).toBe("陈**");
   });
@@ -1232,21 +1234,21 @@ describe("litigation: access to court cases", () => {
     const entries = await auditEntries<Entry>(
       gql,
       "litigation",
-      { entityId: filed.id },
+      { entityId: recordKey(filed.id) },
       `action entity entityId fields roles`,
     );
     expect(entries.filter((e) => e.action === "READ_PERSONAL_DATA")).toEqual([
       {
         action: "READ_PERSONAL_DATA",
         entity: "CourtCase",
-        entityId: filed.id,
+        entityId: recordKey(filed.id),
         fields: ["residentId"],
         roles: ["courtClerk"],
       },
       {
         action: "READ_PERSONAL_DATA",
         entity: "CourtCase",
-        entityId: filed.id,
+        entityId: recordKey(filed.id),
         fields: ["residentId"],
         roles: ["courtClerk"],
       },

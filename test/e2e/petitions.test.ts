@@ -7,6 +7,7 @@ import { sharedGateway, type GraphQLResponse } from "../support/system.js";
 import { COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
 import { residentId, withWrongCheckDigit } from "../support/identities.js";
 import { addDays } from "@onedoor/shared/clock/index";
+import { parseNodeId } from "@onedoor/shared/graphql/node-id";
 import { chinaDate, chinaYear } from "../support/calendar.js";
 import { auditEntries } from "../support/audit.js";
 
@@ -391,6 +392,33 @@ describe("petitions: the one window (一窗受理)", () => {
       { code: first.code },
     );
     expect(merged2.errors![0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "SAME_DISPUTE" });
+  });
+
+  it("shows a resident that her dispute is linked to a stranger's, but not the stranger's code", async () => {
+    const her = { kind: "PERSON", name: "方丽娟", residentId: residentId(), phone: "13757123456" };
+    const him = { kind: "PERSON", name: "邵建平", residentId: residentId(), phone: "13867234567" };
+    const mine = await register({ ...manholeInput(), parties: [her] });
+    const his = await register({ ...manholeInput(), parties: [him] });
+    const linked = await mutate(
+      `mutation ($code: ID!, $other: ID!) { linkDisputes(input: { code: $code, otherCode: $other, reason: "同一窨井盖致害" }) { code } }`,
+      { code: mine.code, other: his.code },
+    );
+    expect(linked.errors).toBeUndefined();
+    const LINKS = `query ($code: ID!) { dispute(code: $code) { links { totalCount edges { node { kind otherCode other { code } } } } } }`;
+    type LinkView = { dispute: { links: { totalCount: number; edges: { node: Record<string, unknown> }[] } } };
+    const own = await gql<LinkView>(LINKS, { code: mine.code }, await as(resident(her.residentId)));
+    expect(own.body.errors).toBeUndefined();
+    expect(own.body.data!.dispute.links).toEqual({
+      totalCount: 1,
+      edges: [{ node: { kind: "LINKED", otherCode: null, other: null } }],
+    });
+    expect(JSON.stringify(own.body)).not.toContain(his.code);
+    const staff = await gql<LinkView>(LINKS, { code: mine.code }, await as(STAFF.petitions));
+    expect(staff.body.data!.dispute.links.edges[0]!.node).toEqual({
+      kind: "LINKED",
+      otherCode: his.code,
+      other: { code: his.code },
+    });
   });
 
   it("requires a joint consultation before dispatching a major dispute, and records an override with its reason", async () => {
@@ -943,7 +971,8 @@ describe("petitions: the party (当事人) across disputes", () => {
     const other = await register(manholeInput({ parties: [{ ...person, phone: "139 0671 2345" }] }));
     const ids = [first, repeat, other].map((d) => d.parties[0]!.partyId);
     expect(new Set(ids).size).toBe(1);
-    expect(ids[0]).toMatch(/^P[A-Z2-7]{20}$/);
+    // The party's node id, over its internal party id: a keyed hash, never the ID number.
+    expect(parseNodeId(ids[0]!)).toEqual({ type: "Party", key: expect.stringMatching(/^P[A-Z2-7]{20}$/) });
     expect(repeat.possibleDuplicates).toEqual(linksTo(first.code));
 
     // 重复诉求并单: the repeat is merged into the first and stays on the party's list, pointing to it.

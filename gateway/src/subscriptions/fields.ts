@@ -176,17 +176,17 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
     },
     keyOf: (event) => (event.kind === "alert" ? event.id : undefined),
     read: {
-      // The alert just raised is among the newest page of them.
-      root: `alerts(first: 100, filter: { statuses: [NEW, ACKNOWLEDGED, HANDLED] }) { edges { node %s } }`,
+      // The alert just raised, by its id, whatever happened to it since.
+      root: `alerts(first: 1, filter: { ids: [$${KEY_VARIABLE}], statuses: [NEW, ACKNOWLEDGED, HANDLED] }) { edges { node %s } }`,
       keyed: true,
       pick: (data, key) => listed(nodesOf(data.alerts), key),
     },
   },
 };
 
-/** The value `$onedoorLiveKey` takes for a key (a dispute code; for hand-offs the code before the slash). */
+/** The value `$onedoorLiveKey` takes for a key: a dispute code (for hand-offs the code before the slash), an alert id. */
 export const keyVariable = (field: string, key: string): string | undefined =>
-  field === "alertRaised" ? undefined : key.split("/")[0];
+  field === "alertRaised" ? key : key.split("/")[0];
 
 /** The record with `onedoorLiveKey` = id in a list, without that helper field. */
 function listed(list: unknown, id: string): unknown {

@@ -65,9 +65,10 @@ describe("the query run for each event", () => {
     );
     expect(picked).toEqual({ status: "PENDING" });
 
+    // An alert is read by its id.
     const alert = queryFor(`subscription { alertRaised { kind } }`, "alertRaised");
-    expect(alert.usesKey).toBe(false);
-    expect(alert.query).not.toContain("$onedoorLiveKey");
+    expect(alert.usesKey).toBe(true);
+    expect(alert.query).toContain("ids: [$onedoorLiveKey]");
   });
 });
 

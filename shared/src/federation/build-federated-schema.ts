@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import { gql } from "graphql-tag";
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from "type-graphql";
+import { NODE_TYPES, representationWithKey } from "../graphql/node-id.js";
 
 /** Federation 2 directives a subgraph may use. */
 const FEDERATION_LINK = `
@@ -29,6 +30,19 @@ export async function buildFederatedSchema(
   const resolvers = createResolversMap(typeGraphQLSchema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
+  }
+  // A node type's representation arrives with the node id the graph resolved; resolvers see the record's key.
+  for (const typeName of Object.keys(NODE_TYPES)) {
+    if (!typeGraphQLSchema.getType(typeName)) continue;
+    const own = resolvers[typeName]?.__resolveReference as
+      ((representation: Record<string, unknown>, ...rest: unknown[]) => unknown) | undefined;
+    resolvers[typeName] = {
+      ...resolvers[typeName],
+      __resolveReference: (representation: Record<string, unknown>, ...rest: unknown[]) => {
+        const keyed = representationWithKey(typeName, representation);
+        return own ? own(keyed, ...rest) : keyed;
+      },
+    };
   }
   // The SDL the department wrote, before @apollo/subgraph adds its own definitions: committed and composed.
   const sdl = `${FEDERATION_LINK.trim()}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}\n`;

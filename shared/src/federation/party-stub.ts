@@ -5,10 +5,14 @@ import { unsealList } from "./representation-seal.js";
  * 当事人 as the departments see it: only its key, the internal party id (see auth/party-id.ts), never
  * an ID number. Each department adds its records for the party with field resolvers on this class.
  */
+/** Said of `Party.id` by every subgraph alike, the registry included. */
+export const PARTY_ID_DESCRIPTION =
+  "Node id of the party. Its internal party id (a keyed hash of the identifier, never the ID number itself), which departments' records give as `partyId`, is accepted wherever a party id is taken.";
+
 @Directive('@key(fields: "id")')
 @ObjectType("Party")
 export class PartyStub {
-  @Field(() => ID, { description: "Internal party id (a keyed hash of the identifier, never the ID number itself)." })
+  @Field(() => ID, { description: PARTY_ID_DESCRIPTION })
   id!: string;
 }
 

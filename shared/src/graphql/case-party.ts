@@ -21,7 +21,7 @@ export abstract class CaseParty {
   @Field(() => ID, {
     nullable: true,
     description:
-      "Internal party id (当事人标识), the same for this person in every department: `party(id:)` reads them; null without an identifier or for summary readers.",
+      "The party (当事人标识) as a node id, the same for this person in every department and equal to `Party.id` (compare with `me.id`): `party(id:)` and `node(id:)` read it; null without an identifier or for summary readers.",
   })
   partyId!: string | null;
 }

@@ -14,6 +14,7 @@ import type { MiddlewareFn } from "type-graphql";
 import { endOfLocalDay, isLocalDate, startOfLocalDay, type LocalDate } from "../clock/local-date.js";
 import { invalid, type ValidationResult } from "../validators/result.js";
 import { InputProblems } from "./errors.js";
+import { recordKey } from "./node-id.js";
 
 /**
  * The calendar the center works in. Wide enough for any birth date, limitation period or long
@@ -131,29 +132,46 @@ export function checkStorableText(value: string, label: Label, max: number): Val
  * and of sane length, date-times inside the calendar. Raises one BAD_USER_INPUT naming each bad field
  * (e.g. `input.claims.0.description`) before the resolver runs. Int needs no check here: GraphQL's Int
  * is PostgreSQL's integer; what a number means (a page size, days, fen) is checked where it is used.
+ * An `ID` given as a node id reaches the resolver as its record's key (node-id.ts).
  */
 export const boundedArguments: MiddlewareFn = ({ args, info }, next) => {
   const definitions = info.parentType.getFields()[info.fieldName]?.args;
   if (!definitions || definitions.length === 0) return next();
+  // `node(id:)` reads the type from the id; every other field takes the record's key (node-id.ts).
+  const keepNodeIds = info.parentType === info.schema.getQueryType() && info.fieldName === "node";
   const problems = new InputProblems();
+  const values = args as Record<string, unknown>;
   for (const definition of definitions) {
-    checkValue(problems, [definition.name], definition.type, (args as Record<string, unknown>)[definition.name]);
+    checkValue(problems, [definition.name], definition.type, values, definition.name, keepNodeIds);
   }
   problems.throwIfAny();
   return next();
 };
 
-function checkValue(problems: InputProblems, path: (string | number)[], type: GraphQLInputType, value: unknown) {
+/** Checks `holder[slot]` against `type`, and reads a node id given as an `ID` as its record's key, in place. */
+function checkValue(
+  problems: InputProblems,
+  path: (string | number)[],
+  type: GraphQLInputType,
+  holder: Record<string, unknown> | unknown[],
+  slot: string | number,
+  keepNodeIds: boolean,
+) {
+  const value = (holder as Record<string | number, unknown>)[slot];
   if (value === null || value === undefined) return;
   const inner = getNullableType(type);
   if (isListType(inner)) {
-    if (Array.isArray(value)) value.forEach((item, i) => checkValue(problems, [...path, i], inner.ofType, item));
+    if (Array.isArray(value)) {
+      const items = value as unknown[];
+      items.forEach((_, i) => checkValue(problems, [...path, i], inner.ofType, items, i, keepNodeIds));
+    }
     return;
   }
   if (isInputObjectType(inner)) {
     const fields = inner.getFields();
+    const object = value as Record<string, unknown>;
     for (const [name, field] of Object.entries(fields)) {
-      checkValue(problems, [...path, name], field.type, (value as Record<string, unknown>)[name]);
+      checkValue(problems, [...path, name], field.type, object, name, keepNodeIds);
     }
     return;
   }
@@ -161,7 +179,9 @@ function checkValue(problems: InputProblems, path: (string | number)[], type: Gr
   if (!isScalarType(named)) return;
   const label = String(path.at(-1));
   if (typeof value === "string") {
-    problems.check(path, checkStorableText(value, label, named.name === "ID" ? MAX_LENGTH.id : MAX_LENGTH.text));
+    const isId = named.name === "ID";
+    problems.check(path, checkStorableText(value, label, isId ? MAX_LENGTH.id : MAX_LENGTH.text));
+    if (isId && !keepNodeIds) (holder as Record<string | number, unknown>)[slot] = recordKey(value);
   } else if (value instanceof Date) {
     problems.check(path, checkInstant(value, label));
   }

@@ -27,6 +27,7 @@ import { requestLoggingPlugin } from "./request-logging.js";
 import { applyFieldMiddlewares } from "./field-middleware.js";
 import { answering, installProcessErrorPolicy, inRequestScope } from "./process-errors.js";
 import { boundedArguments } from "../graphql/input-bounds.js";
+import { resolveNodeIds } from "../graphql/node-id.js";
 import { withBilingualMessages } from "../graphql/error-catalogue.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "../federation/build-federated-schema.js";
 import { internalSecret, isSigned, replayGuardFromEnv, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
@@ -138,6 +139,7 @@ export async function buildSubgraphGraphQLSchema(
     ...(hasArguments ? [boundedArguments] : []),
     atSimulatedTime,
   ]);
+  resolveNodeIds(built.schema);
   return built;
 }
 

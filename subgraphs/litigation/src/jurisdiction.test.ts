@@ -6,6 +6,7 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { courtPartyId } from "./domain/access.js";
 import { subgraph } from "./subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const PUTUO = "330903"; // 舟山市普陀区
 const TONGLU = "330122"; // 杭州市桐庐县
@@ -120,11 +121,11 @@ describe("a county court's case", () => {
 
   it("cannot be changed by another county's court, and stays as it was; its own court changes it", async () => {
     const record = await putuoCase();
-    const before = await kit.store().courtCase.findUniqueOrThrow({ where: { id: record.id } });
+    const before = await kit.store().courtCase.findUniqueOrThrow({ where: { id: recordKey(record.id) } });
     const refused = await kit.run(TONGLU_CLERK, JUDGE, { id: record.id });
     expect(refused.codes).toEqual(["FORBIDDEN"]);
     expect(String(refused.errors[0]!.extensions!.messageZh)).toMatch(/[\u4e00-\u9fff]/);
-    expect(await kit.store().courtCase.findUniqueOrThrow({ where: { id: record.id } })).toEqual(before);
+    expect(await kit.store().courtCase.findUniqueOrThrow({ where: { id: recordKey(record.id) } })).toEqual(before);
     expect((await kit.run(COMMITTEE_CLERK, JUDGE, { id: record.id })).codes).toEqual(["FORBIDDEN"]);
     const judged = await kit.run(PUTUO_CLERK, JUDGE, { id: record.id });
     expect(judged.errors, JSON.stringify(judged.errors)).toEqual([]);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "./subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const CLERK = caller("courtClerk", { department: "litigation" });
 let sequence = 800_000;
@@ -48,9 +49,9 @@ describe("the court's write path", () => {
   async function footprint(id: string) {
     const store = kit.store();
     const [row, events, audit] = await Promise.all([
-      store.courtCase.findUniqueOrThrow({ where: { id } }),
-      store.outboxEvent.count({ where: { recordId: id } }),
-      store.auditEntry.count({ where: { entityId: id } }),
+      store.courtCase.findUniqueOrThrow({ where: { id: recordKey(id) } }),
+      store.outboxEvent.count({ where: { recordId: recordKey(id) } }),
+      store.auditEntry.count({ where: { entityId: recordKey(id) } }),
     ]);
     return { status: row.status, version: row.version, updatedAt: row.updatedAt, events, audit };
   }
@@ -75,7 +76,11 @@ describe("the court's write path", () => {
       v: { caseId: mediation.id, expectedVersion: 1, success: "AGREEMENT" },
     });
     expect(stale.codes).toEqual(["CONFLICT"]);
-    expect(stale.errors[0]!.extensions).toMatchObject({ entity: "CourtCase", id: mediation.id, currentVersion: 2 });
+    expect(stale.errors[0]!.extensions).toMatchObject({
+      entity: "CourtCase",
+      id: recordKey(mediation.id),
+      currentVersion: 2,
+    });
     expect(await footprint(mediation.id)).toEqual(before);
 
     const resolved = await ok(SUCCEED, { v: { caseId: mediation.id, expectedVersion: 2, success: "AGREEMENT" } });
@@ -112,17 +117,26 @@ describe("the court's write path", () => {
     const filed = await ok(FILE, { v: { ...lawsuit(await sentHere()), trialProcedure: "ORDINARY" } });
     const store = kit.store();
     await expect(
-      store.$executeRawUnsafe(`UPDATE "CourtCase" SET "status" = 'NO_SUCH_STATUS' WHERE "id" = $1::uuid`, filed.id),
+      store.$executeRawUnsafe(
+        `UPDATE "CourtCase" SET "status" = 'NO_SUCH_STATUS' WHERE "id" = $1::uuid`,
+        recordKey(filed.id),
+      ),
     ).rejects.toThrow(/invalid input value for enum "CourtCaseStatus"/);
     await expect(
-      store.$executeRawUnsafe(`UPDATE "CourtCaseParty" SET "kind" = 'COMPANY' WHERE "caseId" = $1::uuid`, filed.id),
+      store.$executeRawUnsafe(
+        `UPDATE "CourtCaseParty" SET "kind" = 'COMPANY' WHERE "caseId" = $1::uuid`,
+        recordKey(filed.id),
+      ),
     ).rejects.toThrow(/invalid input value for enum "PartyKind"/);
     await expect(
-      store.$executeRawUnsafe(`UPDATE "CourtCaseClock" SET "kind" = 'trialSlow' WHERE "caseId" = $1::uuid`, filed.id),
+      store.$executeRawUnsafe(
+        `UPDATE "CourtCaseClock" SET "kind" = 'trialSlow' WHERE "caseId" = $1::uuid`,
+        recordKey(filed.id),
+      ),
     ).rejects.toThrow(/invalid input value for enum "CourtClockKind"/);
     // Raw SQL compares a closed set with a text parameter through a cast.
     const [counted] = await store.$queryRaw<{ count: bigint }[]>`
-      SELECT count(*) AS count FROM "CourtCase" WHERE "id" = ${filed.id}::uuid AND "status" = ${"FILED"}::"CourtCaseStatus"`;
+      SELECT count(*) AS count FROM "CourtCase" WHERE "id" = ${recordKey(filed.id)}::uuid AND "status" = ${"FILED"}::"CourtCaseStatus"`;
     expect(Number(counted!.count)).toBe(1);
   });
 });

@@ -27,6 +27,8 @@ import { AuditLogResolver } from "./resolvers/audit-resolver.js";
 import { AlertResolver } from "./resolvers/alert-resolver.js";
 import { AlertMutations } from "./resolvers/alert-mutations.js";
 import { ReferenceDataResolver } from "./resolvers/reference-data-resolver.js";
+import { NodeResolver } from "./resolvers/node-resolver.js";
+import { DEPARTMENT_NODES } from "./entities/node.js";
 import { detectAlerts } from "./db/alerts.js";
 import { auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 
@@ -53,8 +55,10 @@ export const subgraph = defineSubgraph({
       AlertResolver,
       AlertMutations,
       ReferenceDataResolver,
+      NodeResolver,
       auditLogSection("petitions", "信访局/综合受理窗口"),
     ],
+    orphanedTypes: DEPARTMENT_NODES,
     referenceResolvers: {
       Dispute: disputeReference,
       Cockpit: cockpitReference,

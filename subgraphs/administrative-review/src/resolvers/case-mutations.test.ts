@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { addDays, toLocalDate } from "@onedoor/shared/clock/index";
 import { subgraph } from "../subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const OFFICER = caller("reviewOfficer", { department: "administrative-review" });
 const MEDIATOR = caller("mediator", { department: "mediation" });
@@ -104,7 +105,7 @@ describe("the administrative review body's mutations", () => {
       input: { id: received.id, expectedVersion: received.version - 1, procedure: "ORDINARY" },
     });
     expect(stale.codes).toEqual(["CONFLICT"]);
-    const row = await kit.store().administrativeReviewCase.findUniqueOrThrow({ where: { id: received.id } });
+    const row = await kit.store().administrativeReviewCase.findUniqueOrThrow({ where: { id: recordKey(received.id) } });
     expect([row.status, row.version]).toEqual(["RECEIVED", received.version]);
   });
 
@@ -116,13 +117,13 @@ describe("the administrative review body's mutations", () => {
 
   it("reports each step to the registry and the audit log in its transaction, and the database enforces statuses", async () => {
     const { id } = await receive();
-    const events = await kit.store().outboxEvent.findMany({ where: { recordId: id } });
+    const events = await kit.store().outboxEvent.findMany({ where: { recordId: recordKey(id) } });
     expect(events.map((e) => [e.type, e.summary])).toEqual([
       ["ADMINISTRATIVE_REVIEW_RECEIVED", "行政复议机构收到行政复议申请"],
     ]);
-    expect((await kit.store().auditEntry.findMany({ where: { entityId: id } })).map((a) => a.action)).toEqual([
-      "receiveAdministrativeReviewCase",
-    ]);
+    expect(
+      (await kit.store().auditEntry.findMany({ where: { entityId: recordKey(id) } })).map((a) => a.action),
+    ).toEqual(["receiveAdministrativeReviewCase"]);
     await expect(
       kit
         .store()

@@ -1,6 +1,6 @@
 // The commission's queue and the arbitrators' calendars: keyset-paged reads of cases.
 import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
-import { afterCursor, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
+import { afterCursor, countScanned, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ArbitrationStatus } from "../generated/prisma/enums.js";
@@ -34,16 +34,16 @@ const inCounties = (counties: readonly string[]): Prisma.ArbitrationCaseWhereInp
 
 /**
  * One page of the commission's queue, keyset-paged on (receivedAt, id) in either direction.
- * `keep` filters on computed clocks; rows are read in batches until the page is full.
+ * `keep` filters on computed clocks; rows are read in batches until the page is full. With the count of all.
  */
-export function queuePage(
+export async function queuePage(
   store: ArbitrationStore,
   filter: QueueFilter,
   page: { after: string | null | undefined; size: number; direction: SortDirection },
   keep: ((row: CaseRow) => boolean) | null,
   counties: ListCounties,
-): Promise<CaseRow[]> {
-  if (counties?.length === 0) return Promise.resolve([]);
+): Promise<{ rows: CaseRow[]; count: () => Promise<number> }> {
+  if (counties?.length === 0) return { rows: [], count: () => Promise.resolve(0) };
   // Only a case whose clocks still run can be overdue or due soon.
   const statuses = filter.clocksOnly
     ? (filter.statuses ?? ["RECEIVED", ...OPEN_STATUSES]).filter((s) => s === "RECEIVED" || OPEN_STATUSES.includes(s))
@@ -62,21 +62,25 @@ export function queuePage(
       : {}),
     ...(counties ? inCounties(counties) : {}),
   };
-  return scanPage({
-    fetch: (position, take) =>
+  const scan = {
+    fetch: (position: object, take: number) =>
       store.arbitrationCase.findMany({
         where: { AND: [base, position] },
         orderBy: [{ receivedAt: page.direction }, { id: page.direction }],
         take,
       }),
     sortField: "receivedAt",
-    sortValue: (row) => row.receivedAt,
+    sortValue: (row: CaseRow) => row.receivedAt,
     direction: page.direction,
     after: page.after,
     parse: parseInstant,
     keep,
     size: page.size,
-  });
+  };
+  return {
+    rows: await scanPage(scan),
+    count: () => countScanned({ ...scan, countInDatabase: () => store.arbitrationCase.count({ where: base }) }),
+  };
 }
 
 /**
@@ -110,33 +114,34 @@ export function calendarPage(
 
 /**
  * One page of a party's cases (as an applicant or the respondent), keyset-paged on (receivedAt, id) in SQL;
- * `visible` (the access module) keeps those the caller may see.
+ * `visible` (the access module) keeps those the caller may see. With the count of all.
  */
-export function partyCasePage(
+export async function partyCasePage(
   store: ArbitrationStore,
   partyId: string,
   filter: PartyRecordFilterShape<ArbitrationStatus>,
   page: { after: string | null; size: number; direction: SortDirection },
   visible: (rows: CaseRow[]) => PromiseLike<readonly CaseRow[]>,
-): Promise<CaseRow[]> {
+): Promise<{ rows: CaseRow[]; count: () => Promise<number> }> {
   const where: Prisma.ArbitrationCaseWhereInput = {
     OR: [{ respondentPartyId: partyId }, { applicants: { some: { partyId } } }],
     status: statusesWhere(filter.statuses),
     receivedAt: dayRangeWhere(filter),
   };
-  return scanPage({
-    fetch: (position, take) =>
+  const scan = {
+    fetch: (position: object, take: number) =>
       store.arbitrationCase.findMany({
         where: { AND: [where, position] },
         orderBy: [{ receivedAt: page.direction }, { id: page.direction }],
         take,
       }),
     sortField: "receivedAt",
-    sortValue: (row) => row.receivedAt,
+    sortValue: (row: CaseRow) => row.receivedAt,
     direction: page.direction,
     after: page.after,
     parse: parseInstant,
     visible,
     size: page.size,
-  });
+  };
+  return { rows: await scanPage(scan), count: () => countScanned(scan) };
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const WORKER_ID = "330122198203142516";
 const ARBITRATOR = caller("arbitrator", { userId: "arbitrator-1", department: "arbitration" });
@@ -83,7 +84,7 @@ describe("who may change arbitration cases", () => {
   });
 
   const unchanged = async () =>
-    expect(await store().arbitrationCase.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
+    expect(await store().arbitrationCase.findUniqueOrThrow({ where: { id: recordKey(caseId) } })).toMatchObject({
       status: "RECEIVED",
       version: 1,
     });

@@ -39,11 +39,12 @@ async function casePage(
   size: number,
   sortValue: (row: CaseRow) => string,
   hasPreviousPage: boolean,
+  count?: () => Promise<number>,
 ): Promise<ConnectionShape<ArbitrationCase>> {
   const nodes = new Map(
     (await Promise.all(rows.slice(0, size).map((row) => visibleCase(ctx, row)))).map((c) => [c.id, c]),
   );
-  return toConnection(rows, size, sortValue, { hasPreviousPage, toNode: (row) => nodes.get(row.id)! });
+  return toConnection(rows, size, sortValue, { hasPreviousPage, toNode: (row) => nodes.get(row.id)!, count });
 }
 
 @Resolver(() => ArbitrationCase)
@@ -79,8 +80,8 @@ export class ArbitrationCaseResolver {
             (wantOverdue === null || isOverdue(factsOf(row), now, CN_HOLIDAY_CALENDAR) === wantOverdue) &&
             (wantDueSoon === null || isDueSoon(factsOf(row), now, CN_HOLIDAY_CALENDAR) === wantDueSoon);
     const page = { after, size, direction: caseSortDirection(sort) };
-    const rows = await queuePage(ctx.store, { ...filter, clocksOnly }, page, keep, counties);
-    return casePage(ctx, rows, size, (row) => row.receivedAt.toISOString(), Boolean(after));
+    const { rows, count } = await queuePage(ctx.store, { ...filter, clocksOnly }, page, keep, counties);
+    return casePage(ctx, rows, size, (row) => row.receivedAt.toISOString(), Boolean(after), count);
   }
 
   @Authorized<Policy>("departmentStaff", "commander")

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const PUTUO = "330903"; // 舟山市普陀区
 const TONGLU = "330122"; // 杭州市桐庐县
@@ -63,7 +64,7 @@ describe("an arbitration case of 普陀区", () => {
   });
 
   const unchanged = async () =>
-    expect(await store().arbitrationCase.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
+    expect(await store().arbitrationCase.findUniqueOrThrow({ where: { id: recordKey(caseId) } })).toMatchObject({
       status: "RECEIVED",
       version: 1,
     });
@@ -107,7 +108,9 @@ describe("an arbitration case of 普陀区", () => {
       expect((await run(identity, ACCEPT, { input: { caseId, expectedVersion: 7 } })).codes).toEqual(["FORBIDDEN"]);
     }
     await unchanged();
-    expect(await store().auditEntry.count({ where: { entityId: caseId, action: "acceptArbitrationCase" } })).toBe(0);
+    expect(
+      await store().auditEntry.count({ where: { entityId: recordKey(caseId), action: "acceptArbitrationCase" } }),
+    ).toBe(0);
   });
 
   it("is taken a step by its own commission (the control)", async () => {

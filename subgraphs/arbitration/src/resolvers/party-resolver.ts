@@ -34,13 +34,15 @@ export class PartyResolver {
     const direction = caseSortDirection(sort);
     // The access module answers each case as the caller reads it; the page keeps the rows it let through.
     const shown = new Map<string, ArbitrationCase>();
-    const rows = await partyCasePage(ctx.store, party.id, filter ?? {}, { after, size, direction }, async (batch) => {
+    const page = { after, size, direction };
+    const { rows, count } = await partyCasePage(ctx.store, party.id, filter ?? {}, page, async (batch) => {
       for (const view of await visibleCases(ctx, batch)) shown.set(view.id, view);
       return batch.filter((row) => shown.has(row.id));
     });
     return toConnection(rows, size, (row) => row.receivedAt.toISOString(), {
       hasPreviousPage: Boolean(after),
       toNode: (row) => shown.get(row.id)!,
+      count,
     });
   }
 }

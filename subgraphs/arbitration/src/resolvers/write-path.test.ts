@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const ARBITRATOR = caller("arbitrator", { userId: "arbitrator-1", department: "arbitration" });
 
@@ -38,7 +39,7 @@ describe("arbitration's write path, in process", () => {
   }
   const read = async (id: string) => (await run(ARBITRATOR, READ, { id })).data!.arbitrationCase;
   const acceptances = (id: string) =>
-    store().auditEntry.count({ where: { entityId: id, action: "acceptArbitrationCase" } });
+    store().auditEntry.count({ where: { entityId: recordKey(id), action: "acceptArbitrationCase" } });
 
   it("refuses a stale expectedVersion with CONFLICT and changes nothing", async () => {
     const filing = await filed();
@@ -53,7 +54,7 @@ describe("arbitration's write path, in process", () => {
       history: [{ type: "FILE" }],
     });
     expect(await acceptances(filing.id)).toBe(0);
-    expect(await store().outboxEvent.count({ where: { recordId: filing.id } })).toBe(1);
+    expect(await store().outboxEvent.count({ where: { recordId: recordKey(filing.id) } })).toBe(1);
   });
 
   it("applies the step with the version read and bumps the version", async () => {
@@ -91,7 +92,7 @@ describe("arbitration's write path, in process", () => {
     const large = await run(ARBITRATOR, FILE, { input: withAmount("999999999999.99") });
     expect(large.errors).toEqual([]);
     const claim = await store().claim.findFirstOrThrow({
-      where: { caseId: large.data!.fileArbitrationApplication.id },
+      where: { caseId: recordKey(large.data!.fileArbitrationApplication.id) },
     });
     expect(claim.amount?.toFixed(2)).toBe("999999999999.99");
     const zero = await run(ARBITRATOR, FILE, { input: withAmount("0.00") });
@@ -108,7 +109,8 @@ describe("arbitration's write path, in process", () => {
   });
 
   it("keeps statuses, kinds and step types inside their sets in the database itself", async () => {
-    const { id } = await filed();
+    // Raw SQL names the case by its own key.
+    const id = recordKey((await filed()).id);
     await expect(
       store().$executeRaw`UPDATE "ArbitrationCase" SET "status" = 'NO_SUCH_STATUS' WHERE "id" = ${id}::uuid`,
     ).rejects.toThrow(/enum/);

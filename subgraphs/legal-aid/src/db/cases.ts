@@ -2,9 +2,11 @@
 import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
 import {
   afterCursor,
+  countScanned,
   scanPage,
   toConnection,
   type ConnectionShape,
+  type ScanOptions,
   type SortDirection,
 } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
@@ -91,7 +93,7 @@ export async function caseQueue(
   },
 ): Promise<ConnectionShape<QueuedCase>> {
   const where = conditions(filter);
-  const rows = await scanPage<QueuedCase>({
+  const scan: ScanOptions<QueuedCase> = {
     fetch: (position, take) =>
       ctx.store.legalAidCase.findMany({
         where: { AND: [...where, position] },
@@ -106,28 +108,33 @@ export async function caseQueue(
     parse: parseIsoSort,
     keep: page.keep,
     size: page.size,
-  });
+  };
+  const rows = await scanPage(scan);
   for (const row of rows) ctx.loaders.materialRequestsByCase.prime(row.id, row.materialRequests);
-  return toConnection(rows, page.size, (row) => isoSort(row.appliedAt), { hasPreviousPage: Boolean(page.after) });
+  return toConnection(rows, page.size, (row) => isoSort(row.appliedAt), {
+    hasPreviousPage: Boolean(page.after),
+    count: () =>
+      countScanned({ ...scan, countInDatabase: () => ctx.store.legalAidCase.count({ where: { AND: where } }) }),
+  });
 }
 
 /**
  * One page of the cases a party (by party id) applied for, keyset-paged on (appliedAt, id) in SQL; `visible`
  * (the access module) keeps those the caller may see.
  */
-export function partyCasePage(
+export async function partyCasePage(
   { store }: Pick<LegalAidContext, "store">,
   partyId: string,
   filter: PartyRecordFilterShape<LegalAidStatus>,
   page: { after: string | null; size: number; direction: SortDirection },
   visible: (rows: CaseRow[]) => PromiseLike<readonly CaseRow[]>,
-): Promise<CaseRow[]> {
+): Promise<{ rows: CaseRow[]; count: () => Promise<number> }> {
   const where: Prisma.LegalAidCaseWhereInput = {
     applicantPartyId: partyId,
     status: statusesWhere(filter.statuses),
     appliedAt: dayRangeWhere(filter),
   };
-  return scanPage({
+  const scan: ScanOptions<CaseRow> = {
     fetch: (position, take) =>
       store.legalAidCase.findMany({
         where: { AND: [where, position] },
@@ -141,7 +148,8 @@ export function partyCasePage(
     parse: parseIsoSort,
     visible,
     size: page.size,
-  });
+  };
+  return { rows: await scanPage(scan), count: () => countScanned(scan) };
 }
 
 export interface WorkLogQuery {

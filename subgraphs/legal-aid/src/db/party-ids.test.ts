@@ -8,9 +8,9 @@ import { fillMissingPartyIds } from "./party-ids.js";
 
 /** The party view's query, every case shown (the access check is the resolver's). */
 const casesOf = async (store: Parameters<typeof partyCasePage>[0]["store"], partyId: string) =>
-  (await partyCasePage({ store }, partyId, {}, { after: null, size: 100, direction: "asc" }, async (rows) => rows)).map(
-    (c) => c.id,
-  );
+  (
+    await partyCasePage({ store }, partyId, {}, { after: null, size: 100, direction: "asc" }, async (rows) => rows)
+  ).rows.map((c) => c.id);
 
 describe("applicants' party ids of stored cases", () => {
   const store = useMigratedStore(subgraph, { seed: true });

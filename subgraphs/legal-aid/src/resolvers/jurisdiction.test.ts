@@ -6,6 +6,7 @@ import type { Identity } from "@onedoor/shared/auth/identity";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const PUTUO = "330903"; // 舟山市普陀区
 const TONGLU = "330122"; // 杭州市桐庐县
@@ -90,11 +91,11 @@ describe("a legal aid center's jurisdiction", () => {
     // Changing it: refused to another county and another body, the case left as it was; the control succeeds.
     for (const identity of [TONGLU_CENTER, WRONG_BODY])
       expect((await run(identity, REQUEST, { id: putuoCase.id })).codes).toEqual(["FORBIDDEN"]);
-    expect(await store().legalAidCase.findUniqueOrThrow({ where: { id: putuoCase.id } })).toMatchObject({
+    expect(await store().legalAidCase.findUniqueOrThrow({ where: { id: recordKey(putuoCase.id) } })).toMatchObject({
       status: "SUBMITTED",
       version: putuoCase.version,
     });
-    expect(await store().legalAidMaterialRequest.count({ where: { caseId: putuoCase.id } })).toBe(0);
+    expect(await store().legalAidMaterialRequest.count({ where: { caseId: recordKey(putuoCase.id) } })).toBe(0);
     const changed = await run(PUTUO_CENTER, REQUEST, { id: putuoCase.id });
     expect(changed.codes).toEqual([]);
     expect(changed.data!.requestLegalAidMaterials).toEqual({ id: putuoCase.id, version: putuoCase.version + 1 });

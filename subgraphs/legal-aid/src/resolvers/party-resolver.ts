@@ -34,11 +34,16 @@ export class PartyResolver {
   ): Promise<LegalAidCaseConnection> {
     const size = pageSize(first);
     const direction = sort === LegalAidCaseSort.OLDEST_APPLIED ? "asc" : "desc";
-    const rows = await partyCasePage(ctx, party.id, filter ?? {}, { after, size, direction }, async (batch) =>
-      visibleTo(ctx, batch, caseScope),
+    const { rows, count } = await partyCasePage(
+      ctx,
+      party.id,
+      filter ?? {},
+      { after, size, direction },
+      async (batch) => visibleTo(ctx, batch, caseScope),
     );
     return toConnection(rows, size, (row) => isoSort(row.appliedAt), {
       hasPreviousPage: Boolean(after),
+      count,
     }) as LegalAidCaseConnection;
   }
 }

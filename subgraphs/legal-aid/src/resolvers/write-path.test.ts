@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const OFFICER = caller("legalAidOfficer", { userId: "ye-zhigang", department: "legal-aid" });
 let sequence = 700_000;
@@ -46,10 +47,10 @@ describe("legal aid's write path", () => {
   async function footprint(id: string) {
     const store = kit.store();
     const [row, requests, events, audit] = await Promise.all([
-      store.legalAidCase.findUniqueOrThrow({ where: { id } }),
-      store.legalAidMaterialRequest.findMany({ where: { caseId: id } }),
-      store.outboxEvent.count({ where: { recordId: id } }),
-      store.auditEntry.count({ where: { entityId: id } }),
+      store.legalAidCase.findUniqueOrThrow({ where: { id: recordKey(id) } }),
+      store.legalAidMaterialRequest.findMany({ where: { caseId: recordKey(id) } }),
+      store.outboxEvent.count({ where: { recordId: recordKey(id) } }),
+      store.auditEntry.count({ where: { entityId: recordKey(id) } }),
     ]);
     return { row, requests, events, audit };
   }
@@ -65,7 +66,11 @@ describe("legal aid's write path", () => {
       v: { caseId: applied.id, householdSize: 4, monthlyIncomePerHead: "1500.00", expectedVersion: 1 },
     });
     expect(stale.codes).toEqual(["CONFLICT"]);
-    expect(stale.errors[0]!.extensions).toMatchObject({ entity: "LegalAidCase", id: applied.id, currentVersion: 2 });
+    expect(stale.errors[0]!.extensions).toMatchObject({
+      entity: "LegalAidCase",
+      id: recordKey(applied.id),
+      currentVersion: 2,
+    });
     expect(await footprint(applied.id)).toEqual(before);
 
     const supplied = await ok(SUPPLY, {
@@ -112,7 +117,7 @@ describe("legal aid's write path", () => {
       "CONFLICT",
     ]);
     const entry = await ok<{ id: string }>(WORK, { v: { ...work, caseId: applied.id, expectedVersion: 3 } });
-    const row = await kit.store().legalAidCase.findUniqueOrThrow({ where: { id: applied.id } });
+    const row = await kit.store().legalAidCase.findUniqueOrThrow({ where: { id: recordKey(applied.id) } });
     expect(row.version).toBe(4);
     const audit = await kit.store().auditEntry.findFirstOrThrow({ where: { action: "recordLegalAidWork" } });
     expect(audit).toMatchObject({ entity: "LegalAidWorkEntry", entityId: entry.id, actor: "ye-zhigang" });
@@ -130,7 +135,7 @@ describe("legal aid's write path", () => {
     await expect(
       store.$executeRaw`UPDATE "LegalAidProvider" SET "specialties" = ARRAY['NO_SUCH_SPECIALTY']`,
     ).rejects.toThrow();
-    expect(await store.legalAidCase.findUniqueOrThrow({ where: { id: applied.id } })).toMatchObject({
+    expect(await store.legalAidCase.findUniqueOrThrow({ where: { id: recordKey(applied.id) } })).toMatchObject({
       status: "SUBMITTED",
       matter: "TRAFFIC_ACCIDENT_DAMAGES",
     });

@@ -1,7 +1,7 @@
 // Reads of court cases for the service center: by case number, the queue (keyset-paged in filing
 // order), and the judicial confirmation counts.
 import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
-import { scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
+import { countScanned, scanPage, type ScanOptions, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import { courtClockStatus, isOverdue } from "../domain/clocks.js";
 import type { CourtCase, CourtCaseClock, Prisma } from "../generated/prisma/client.js";
@@ -150,19 +150,19 @@ export function confirmationGroups(
  * One page of the cases where a party (by party id) appears, keyset-paged on (filedAt, id) in SQL; `visible`
  * (the access module) keeps those the caller may see.
  */
-export function partyCasePage(
+export async function partyCasePage(
   store: LitigationStore,
   partyId: string,
   filter: PartyRecordFilterShape<CourtCaseStatus>,
   page: { after: string | null; size: number; direction: SortDirection },
   visible: (rows: CourtCase[]) => PromiseLike<readonly CourtCase[]>,
-): Promise<CourtCase[]> {
+): Promise<{ rows: CourtCase[]; count: () => Promise<number> }> {
   const where: Prisma.CourtCaseWhereInput = {
     parties: { some: { partyId } },
     status: statusesWhere(filter.statuses),
     filedAt: dayRangeWhere(filter),
   };
-  return scanPage({
+  const scan: ScanOptions<CourtCase> = {
     fetch: (position, take) =>
       store.courtCase.findMany({
         where: { AND: [where, position] },
@@ -176,5 +176,6 @@ export function partyCasePage(
     parse: (sort: string | number) => new Date(String(sort)),
     visible,
     size: page.size,
-  });
+  };
+  return { rows: await scanPage(scan), count: () => countScanned(scan) };
 }

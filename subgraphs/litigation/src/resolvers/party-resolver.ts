@@ -87,11 +87,16 @@ export class PartyCourtCasesResolver {
   ): Promise<CourtCaseConnection> {
     const size = pageSize(first);
     const direction = sort === CourtCaseSort.FILED_AT_ASC ? "asc" : "desc";
-    const rows = await partyCasePage(ctx.store, party.id, filter ?? {}, { after, size, direction }, (batch) =>
-      visibleCases(ctx, batch),
+    const { rows, count } = await partyCasePage(
+      ctx.store,
+      party.id,
+      filter ?? {},
+      { after, size, direction },
+      (batch) => visibleCases(ctx, batch),
     );
     return toConnection(rows, size, (row) => row.filedAt.toISOString(), {
       hasPreviousPage: Boolean(after),
+      count,
     }) as CourtCaseConnection;
   }
 }

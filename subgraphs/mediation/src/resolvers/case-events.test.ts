@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const { store, run: runAs, notify } = useSubgraphKit(subgraph, { seed: true });
 const MEDIATOR = caller("mediator", { userId: "mediator-1", department: "mediation" });
@@ -96,7 +97,7 @@ describe("mediation case events (outbox)", () => {
       source: "DISPATCH",
       acceptedAt: "2026-11-02T01:00:00.000Z",
     });
-    const caseId = accepted.acceptMediationCase!.id;
+    const caseId = recordKey(accepted.acceptMediationCase!.id);
     const qian = await mediatorId("钱卫东");
     const jiang = await mediatorId("蒋晓燕");
     await ok(ASSIGN, { caseId, mediatorId: qian });
@@ -162,7 +163,7 @@ describe("mediation case events (outbox)", () => {
       source: "DIRECT_APPLICATION",
       acceptedAt: "2026-11-10T01:00:00.000Z",
     });
-    const caseId = acceptMediationCase!.id;
+    const caseId = recordKey(acceptMediationCase!.id);
     await ok(ASSIGN, { caseId, mediatorId: await mediatorId("陈美华") });
     await ok(SESSION, {
       caseId,
@@ -194,13 +195,13 @@ describe("mediation case events (outbox)", () => {
     expect(rows.map((r) => [r.type, r.recordId, r.occurredAt.toISOString(), r.summary])).toEqual([
       [
         "MEDIATION_AGREEMENT_REACHED",
-        reachMediationAgreement.id,
+        recordKey(reachMediationAgreement.id),
         "2026-11-11T03:00:00.000Z",
         "经桐庐县消费纠纷人民调解委员会调解，当事人达成调解协议",
       ],
       [
         "AGREEMENT_PERFORMANCE_RECORDED",
-        reachMediationAgreement.id,
+        recordKey(reachMediationAgreement.id),
         "2026-11-15T02:00:00.000Z",
         "回访确认调解协议部分履行",
       ],
@@ -212,7 +213,7 @@ describe("mediation case events (outbox)", () => {
       performanceDeadline: "2026-11-20T15:59:59.000Z",
     });
     expect(rows[1]!.data).toEqual({ status: "AGREEMENT_REACHED", caseId, performance: "PARTLY_PERFORMED" });
-    expect(await audited(reachMediationAgreement.id)).toEqual([
+    expect(await audited(recordKey(reachMediationAgreement.id))).toEqual([
       [
         "reachMediationAgreement",
         "MediationAgreement",
@@ -230,7 +231,7 @@ describe("mediation case events (outbox)", () => {
       source: "DISPATCH",
       acceptedAt: "2026-11-01T01:00:00.000Z",
     });
-    const caseId = acceptMediationCase!.id;
+    const caseId = recordKey(acceptMediationCase!.id);
     const afterAccept = await store().outboxEvent.count();
     expect(afterAccept).toBe(before + 1);
 

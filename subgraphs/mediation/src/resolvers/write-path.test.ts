@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const { store, run, notify } = useSubgraphKit(subgraph, { seed: true });
 const MEDIATOR = caller("mediator", { userId: "mediator-1", department: "mediation" });
@@ -30,9 +31,9 @@ async function acceptedCase(sequence: number) {
 }
 
 const written = async (caseId: string) => ({
-  row: await store().mediationCase.findUniqueOrThrow({ where: { id: caseId } }),
-  audit: await store().auditEntry.count({ where: { entityId: caseId } }),
-  outbox: await store().outboxEvent.count({ where: { recordId: caseId } }),
+  row: await store().mediationCase.findUniqueOrThrow({ where: { id: recordKey(caseId) } }),
+  audit: await store().auditEntry.count({ where: { entityId: recordKey(caseId) } }),
+  outbox: await store().outboxEvent.count({ where: { recordId: recordKey(caseId) } }),
 });
 
 describe("the mediation write path", () => {
@@ -50,7 +51,11 @@ describe("the mediation write path", () => {
       input: { caseId: accepted.id, reason: "撤回", expectedVersion: accepted.version },
     });
     expect(stale.codes).toEqual(["CONFLICT"]);
-    expect(stale.errors[0]!.extensions).toMatchObject({ entity: "MediationCase", id: accepted.id, currentVersion: 2 });
+    expect(stale.errors[0]!.extensions).toMatchObject({
+      entity: "MediationCase",
+      id: recordKey(accepted.id),
+      currentVersion: 2,
+    });
     expect(await written(accepted.id)).toEqual(before);
   });
 
@@ -115,6 +120,6 @@ describe("the mediation write path", () => {
         `${table}.${column}`,
       ).rejects.toThrow();
     }
-    expect((await store().mediationCase.findUniqueOrThrow({ where: { id } })).status).toBe("ACCEPTED");
+    expect((await store().mediationCase.findUniqueOrThrow({ where: { id: recordKey(id) } })).status).toBe("ACCEPTED");
   });
 });

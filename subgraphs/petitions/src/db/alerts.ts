@@ -192,11 +192,15 @@ export async function detectAlerts(
  */
 export async function alertPage(
   store: PetitionsStore,
-  filter: { statuses?: AlertStatus[] | null; kinds?: AlertKind[] | null; countyPrefix?: string },
+  filter: { statuses?: AlertStatus[] | null; kinds?: AlertKind[] | null; ids?: string[] | null; countyPrefix?: string },
   page: { after: string | null | undefined; size: number; direction: SortDirection },
 ): Promise<{ rows: Alert[]; count: () => Promise<number> }> {
   const statuses: AlertStatus[] = filter.statuses?.length ? filter.statuses : ["NEW", "ACKNOWLEDGED"];
-  const where = { status: { in: statuses }, ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}) };
+  const where = {
+    status: { in: statuses },
+    ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
+    ...(filter.ids ? { id: { in: filter.ids } } : {}),
+  };
   const orderBy: Prisma.AlertOrderByWithRelationInput[] = [{ raisedAt: page.direction }, { id: page.direction }];
   const after = instantCursor(page.after);
   if (filter.countyPrefix === undefined) {
@@ -211,7 +215,8 @@ export async function alertPage(
   const kinds = filter.kinds?.length
     ? Prisma.sql`AND a."kind" = ANY(${filter.kinds}::text[]::"AlertKind"[])`
     : Prisma.empty;
-  const inRegion = Prisma.sql`a."status" = ANY(${statuses}::text[]::"AlertStatus"[]) ${kinds}
+  const ids = filter.ids ? Prisma.sql`AND a."id" = ANY(${filter.ids}::uuid[])` : Prisma.empty;
+  const inRegion = Prisma.sql`a."status" = ANY(${statuses}::text[]::"AlertStatus"[]) ${kinds} ${ids}
       AND EXISTS (SELECT 1 FROM unnest(a."disputeCodes") c WHERE c LIKE ${`${filter.countyPrefix}%`})`;
   const order = page.direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const beyond = page.direction === "desc" ? Prisma.sql`<` : Prisma.sql`>`;

@@ -4,7 +4,7 @@
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { afterCursor } from "@onedoor/shared/graphql/connection";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
-import type { Dispute, HandOff } from "../generated/prisma/client.js";
+import type { Dispute, HandOff, Prisma } from "../generated/prisma/client.js";
 import type { Department, HandOffStatus } from "../generated/prisma/enums.js";
 import {
   HAND_OFF_POLICY,
@@ -47,27 +47,26 @@ export const hasPendingHandOff = async (db: Tx, disputeId: string): Promise<bool
 export const handOffCount = (db: Tx, disputeId: string): Promise<number> => db.handOff.count({ where: { disputeId } });
 
 /** One page of hand-offs, newest first (`size + 1` rows at most, for `toConnection`). */
-export function handOffPage(
+export async function handOffPage(
   store: PetitionsStore,
   filter: { statuses?: HandOffStatus[] | null; toDepartment?: Department | null },
   after: string | null | undefined,
   size: number,
   jurisdiction: { county?: string; body?: string } = {},
-): Promise<HandOff[]> {
-  return store.handOff.findMany({
-    where: {
-      AND: [
-        filter.statuses?.length ? { status: { in: filter.statuses } } : {},
-        filter.toDepartment ? { toDepartment: filter.toDepartment } : {},
-        // The caller's part: their county's disputes (the 解纷码's first six digits), their own body's inbox.
-        jurisdiction.county !== undefined ? { disputeCode: { startsWith: jurisdiction.county } } : {},
-        jurisdiction.body !== undefined ? { toBody: jurisdiction.body } : {},
-        afterCursor("requestedAt", after, "desc", (s) => new Date(String(s))),
-      ],
-    },
+): Promise<{ rows: HandOff[]; count: () => Promise<number> }> {
+  const matching: Prisma.HandOffWhereInput[] = [
+    filter.statuses?.length ? { status: { in: filter.statuses } } : {},
+    filter.toDepartment ? { toDepartment: filter.toDepartment } : {},
+    // The caller's part: their county's disputes (the 解纷码's first six digits), their own body's inbox.
+    jurisdiction.county !== undefined ? { disputeCode: { startsWith: jurisdiction.county } } : {},
+    jurisdiction.body !== undefined ? { toBody: jurisdiction.body } : {},
+  ];
+  const rows = await store.handOff.findMany({
+    where: { AND: [...matching, afterCursor("requestedAt", after, "desc", (s) => new Date(String(s)))] },
     orderBy: [{ requestedAt: "desc" }, { id: "desc" }],
     take: size + 1,
   });
+  return { rows, count: () => store.handOff.count({ where: { AND: matching } }) };
 }
 
 /** The hand-off row and its timeline step; the dispute's own change is the caller's. */

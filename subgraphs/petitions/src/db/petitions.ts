@@ -1,6 +1,12 @@
 // Petitions (信访事项) as stored: the clock inputs of the domain's record, the rows a step adds, the
 // handling queue, and the petitions of the same matter reaching the registry again.
-import { afterCursor, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
+import {
+  afterCursor,
+  countScanned,
+  scanPage,
+  type ScanOptions,
+  type SortDirection,
+} from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import type { Dispute, Petition, PetitionAdjustment, Prisma } from "../generated/prisma/client.js";
 import type { PetitionAdjustmentKind, PetitionStatus } from "../generated/prisma/enums.js";
@@ -69,23 +75,25 @@ export async function petitionsOfRelatedDisputes(store: PetitionsStore, code: st
 }
 
 /** One page of the petition queue, newest receipt first (`size + 1` rows at most, for `toConnection`). */
-export function petitionPage(
+/** One page of the petition queue, with the count of all that match. */
+export async function petitionPage(
   store: PetitionsStore,
   filter: { agentName?: string | null; statuses?: PetitionStatus[] | null },
   page: { after: string | null | undefined; size: number; direction: SortDirection },
 ) {
-  return store.petition.findMany({
+  const matching: Prisma.PetitionWhereInput[] = [
+    filter.agentName ? { agentName: filter.agentName } : {},
+    filter.statuses?.length ? { status: { in: filter.statuses } } : {},
+  ];
+  const rows = await store.petition.findMany({
     where: {
-      AND: [
-        filter.agentName ? { agentName: filter.agentName } : {},
-        filter.statuses?.length ? { status: { in: filter.statuses } } : {},
-        afterCursor("receivedAt", page.after, page.direction, (s) => new Date(String(s))),
-      ],
+      AND: [...matching, afterCursor("receivedAt", page.after, page.direction, (s) => new Date(String(s)))],
     },
     include: { adjustments: ADJUSTMENTS_IN_ORDER, dispute: { select: { code: true } } },
     orderBy: [{ receivedAt: page.direction }, { id: page.direction }],
     take: page.size + 1,
   });
+  return { rows, count: () => store.petition.count({ where: { AND: matching } }) };
 }
 
 export type PartyPetitionRow = PetitionRow & { dispute: Dispute };
@@ -94,19 +102,19 @@ export type PartyPetitionRow = PetitionRow & { dispute: Dispute };
  * One page of the petitions among a party's disputes, keyset-paged on (receivedAt, id) in SQL; `visible` (the
  * access module, on each petition's dispute) keeps those the caller may see.
  */
-export function partyPetitionPage(
+export async function partyPetitionPage(
   store: PetitionsStore,
   partyId: string,
   filter: PartyRecordFilterShape<PetitionStatus>,
   page: { after: string | null | undefined; size: number; direction: SortDirection },
   visible: (rows: PartyPetitionRow[]) => PromiseLike<readonly PartyPetitionRow[]>,
-): Promise<PartyPetitionRow[]> {
+): Promise<{ rows: PartyPetitionRow[]; count: () => Promise<number> }> {
   const where: Prisma.PetitionWhereInput = {
     dispute: { parties: { some: { partyId } } },
     status: statusesWhere(filter.statuses),
     receivedAt: dayRangeWhere(filter),
   };
-  return scanPage({
+  const scan: ScanOptions<PartyPetitionRow> = {
     fetch: (position, take) =>
       store.petition.findMany({
         where: { AND: [where, position] },
@@ -121,7 +129,8 @@ export function partyPetitionPage(
     parse: (s) => new Date(String(s)),
     visible,
     size: page.size,
-  });
+  };
+  return { rows: await scanPage(scan), count: () => countScanned(scan) };
 }
 
 export const adjustmentsOf = (db: Tx, petitionId: string): Promise<PetitionAdjustment[]> =>

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Node } from "@onedoor/shared/graphql/node";
 import {
   Channel,
   Department,
@@ -15,9 +16,11 @@ import {
  */
 @Directive('@key(fields: "code")')
 @ObjectType({
+  implements: Node,
   description: "A dispute registered at the center's one window (纠纷), known by its dispute code (解纷码).",
 })
 export class Dispute {
+  /** The row's own id; the graph's `id` is the node id of the code (node-id.ts). */
   id!: string;
 
   @Field(() => ID, { description: "解纷码 in compact form, e.g. 330122260000016." })

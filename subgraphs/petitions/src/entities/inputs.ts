@@ -441,6 +441,9 @@ export class AlertFilter {
 
   @Field(() => [AlertStatus], { nullable: true, description: "Any of these statuses; default: NEW and ACKNOWLEDGED." })
   statuses?: AlertStatus[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only these alerts (at most 100)." })
+  ids?: string[] | null;
 }
 
 @ArgsType()

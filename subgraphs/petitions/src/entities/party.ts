@@ -1,4 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Node } from "@onedoor/shared/graphql/node";
+import { PARTY_ID_DESCRIPTION } from "@onedoor/shared/federation/party-stub";
 
 /**
  * 当事人: one person or organisation across every dispute of the center, known by the internal party id
@@ -7,9 +9,10 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
  */
 @Directive('@key(fields: "id")')
 @ObjectType("Party", {
+  implements: Node,
   description: "当事人: a person or organisation across all its disputes, known by an internal party id.",
 })
 export class Party {
-  @Field(() => ID, { description: "Internal party id (a keyed hash of the identifier, never the ID number itself)." })
+  @Field(() => ID, { description: PARTY_ID_DESCRIPTION })
   id!: string;
 }

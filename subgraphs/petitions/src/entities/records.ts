@@ -191,7 +191,7 @@ export class DisputeLink {
   @Field(() => DisputeLinkDirection, { description: "Which end of the link this dispute is." })
   direction!: DisputeLinkDirection;
 
-  @Field(() => String, { description: "解纷码 of the other dispute." })
+  /** Resolved by DisputeLinkResolver: only for callers who may see the other dispute. */
   otherCode!: string;
 
   @Field(() => String, { nullable: true, description: "Why; null for summary readers." })

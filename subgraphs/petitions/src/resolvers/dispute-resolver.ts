@@ -107,6 +107,12 @@ export const serviceClock = (dispute: Dispute): ClockView => {
   return clockView(clock.kind, clock.startedAt, clock.status);
 };
 
+/** A dispute by a code the caller gave, as `dispute(code:)` and `node(id:)` read it. */
+export async function disputeByCode(ctx: PetitionsContext, code: string, path: string[]): Promise<Dispute | null> {
+  const compact = disputeCodeArg(code, path);
+  return disputeByTypedCode(ctx, await ctx.loaders.disputeByCode.load(compact), compact);
+}
+
 @Resolver(() => Dispute)
 export class DisputeResolver {
   @Authorized<Policy>("signedIn")
@@ -117,9 +123,8 @@ export class DisputeResolver {
       "Residents see only their own disputes, other departments' staff a summary (personal data masked, narratives null); anyone else is FORBIDDEN. " +
       "An unused valid code is null to the registry's staff and the commander, and to everyone else the same FORBIDDEN as someone else's dispute.",
   })
-  async dispute(@Arg("code", () => ID) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
-    const compact = disputeCodeArg(code, ["code"]);
-    return disputeByTypedCode(ctx, await ctx.loaders.disputeByCode.load(compact), compact);
+  dispute(@Arg("code", () => ID) code: string, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
+    return disputeByCode(ctx, code, ["code"]);
   }
 
   @Directive("@inaccessible")
@@ -399,6 +404,16 @@ export class DisputeLinkResolver {
   async other(@Root() link: LinkView, @Ctx() ctx: PetitionsContext): Promise<Dispute | null> {
     const other = await ctx.loaders.disputeByCode.load(link.otherCode);
     return other ? ((await visibleDisputes(ctx, [other]))[0] ?? null) : null;
+  }
+
+  // A resident's dispute may be linked to a stranger's (a possible duplicate): she learns a link exists, not
+  // the stranger's code, which with a guessed answer would let her track his dispute.
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "解纷码 of the other dispute; null when the caller may not see it.",
+  })
+  async otherCode(@Root() link: LinkView, @Ctx() ctx: PetitionsContext): Promise<string | null> {
+    return (await this.other(link, ctx))?.code ?? null;
   }
 }
 

@@ -41,9 +41,16 @@ export class HandOffResolver {
     assertMayListRoutedTo(ctx, toDepartment);
     await expireOverdueHandOffs(ctx.store);
     const size = pageSize(first);
-    const rows = await handOffPage(ctx.store, { statuses, toDepartment }, after, size, disputeListScope(ctx));
+    const { rows, count } = await handOffPage(
+      ctx.store,
+      { statuses, toDepartment },
+      after,
+      size,
+      disputeListScope(ctx),
+    );
     return toConnection(rows, size, (row) => row.requestedAt.toISOString(), {
       hasPreviousPage: Boolean(after),
+      count,
     }) as HandOffConnection;
   }
 }

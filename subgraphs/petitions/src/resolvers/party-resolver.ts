@@ -15,6 +15,14 @@ import { scopeOfParty, visibleDisputes } from "./access.js";
 import { DisputeConnection } from "./dispute-resolver.js";
 import { PetitionConnection, petitionView } from "./petition-resolver.js";
 
+/** A party by its internal id, as `party(id:)` and `node(id:)` read it. */
+export async function partyById(ctx: PetitionsContext, id: string): Promise<Party | null> {
+  // Checked before telling whether the party exists: a resident asking for someone else learns nothing.
+  assertVisible(ctx, await scopeOfParty(ctx, id), "party");
+  const rows = await ctx.loaders.partyRowsByPartyId.load(id);
+  return rows.length > 0 || ctx.identity.partyId === id ? { id } : null;
+}
+
 @Resolver(() => Party)
 export class PartyResolver {
   @Authorized<Policy>("signedIn")
@@ -23,11 +31,8 @@ export class PartyResolver {
     description:
       "A party (当事人) by internal party id: the registry, the commander and the departments handling their disputes in full, other departments' staff masked, a resident only themself. Null when the registry has no dispute of that party.",
   })
-  async party(@Arg("id", () => ID) id: string, @Ctx() ctx: PetitionsContext): Promise<Party | null> {
-    // Checked before telling whether the party exists: a resident asking for someone else learns nothing.
-    assertVisible(ctx, await scopeOfParty(ctx, id), "party");
-    const rows = await ctx.loaders.partyRowsByPartyId.load(id);
-    return rows.length > 0 || ctx.identity.partyId === id ? { id } : null;
+  party(@Arg("id", () => ID) id: string, @Ctx() ctx: PetitionsContext): Promise<Party | null> {
+    return partyById(ctx, id);
   }
 
   @Authorized<Policy>("resident")
@@ -89,7 +94,7 @@ export class PartyResolver {
   ): Promise<PetitionConnection> {
     const size = pageSize(first);
     const page = { after, size, direction: sortDirection(sort) };
-    const rows = await partyPetitionPage(ctx.store, party.id, filter ?? {}, page, async (batch) => {
+    const { rows, count } = await partyPetitionPage(ctx.store, party.id, filter ?? {}, page, async (batch) => {
       const shown = new Set(
         (
           await visibleDisputes(
@@ -104,6 +109,7 @@ export class PartyResolver {
     return toConnection(rows, size, (row) => row.receivedAt.toISOString(), {
       hasPreviousPage: Boolean(after),
       toNode: (row) => petitionView(row, row.dispute.code, now),
+      count,
     }) as PetitionConnection;
   }
 

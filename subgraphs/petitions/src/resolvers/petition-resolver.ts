@@ -53,11 +53,16 @@ export class PetitionResolver {
     @Ctx() ctx: PetitionsContext,
   ): Promise<PetitionConnection> {
     const size = pageSize(first);
-    const rows = await petitionPage(ctx.store, filter ?? {}, { after, size, direction: sortDirection(sort) });
+    const { rows, count } = await petitionPage(ctx.store, filter ?? {}, {
+      after,
+      size,
+      direction: sortDirection(sort),
+    });
     const now = currentTime();
     return toConnection(rows, size, (row) => row.receivedAt.toISOString(), {
       hasPreviousPage: Boolean(after),
       toNode: (row) => petitionView(row, row.dispute.code, now),
+      count,
     }) as PetitionConnection;
   }
 }
