@@ -110,6 +110,8 @@ export const VALUE_OBJECT_TYPES: readonly string[] = [
   "LegalAidFinancialSituation",
   "LegalAidQualityReview",
   "PetitionAgent",
+  // The 12345 work order a dispute came with: part of the dispute, read through it.
+  "HotlineOrder",
   "CourtPreFilingMediation",
   "LegalAidProvisionalAid",
   // An entry of the versioned list of causes of action (案由), named by its code within its list version.

@@ -34,7 +34,8 @@ export class ClockView {
   startedAt!: Date;
 
   @Field(() => Date, {
-    description: "End of the last day (23:59:59 China time), after holidays, pauses and extensions.",
+    description:
+      "For a clock in days, the end of the last day (23:59:59 China time), after holidays, pauses and extensions; for a clock in hours (firstResponse), the exact instant.",
   })
   deadline!: Date;
 

@@ -8,6 +8,7 @@ import type { Identity } from "@onedoor/shared/auth/identity";
 import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { courtPartyId } from "./domain/access.js";
 import { subgraph } from "./subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const CLERK = caller("courtClerk", { department: "litigation" });
 const WANG_ID = "33090319780923401X"; // 王海军, the island story's applicant
@@ -125,7 +126,7 @@ describe("who may take the court's steps", () => {
     expect(byClerk.codes).toEqual([]);
     // The applicant is audited as who they are.
     const audit = await kit.store().auditEntry.findFirstOrThrow({
-      where: { entityId: own.data!.applyForJudicialConfirmation.id },
+      where: { entityId: recordKey(own.data!.applyForJudicialConfirmation.id) },
     });
     expect(audit).toMatchObject({ actor: WANG.userId, action: "applyForJudicialConfirmation", roles: ["resident"] });
   });

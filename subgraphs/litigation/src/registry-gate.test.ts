@@ -8,6 +8,7 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import type { RegistryNoticeKind } from "@onedoor/shared/events/registry-notices";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "./subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const CLERK = caller("courtClerk", { department: "litigation" });
 let sequence = 820_000;
@@ -157,7 +158,7 @@ describe("a case only on a dispute the registry sent to the court", () => {
     expect(await kit.store().registryNotice.count({ where: { disputeCode: code, kind: "SENT" } })).toBe(0);
     // The application window ran from the signing the registry relayed, not from a date the applicant gave.
     const [clock] = await kit.store().courtCaseClock.findMany({
-      where: { caseId: applied.id, kind: "judicialConfirmationApplication" },
+      where: { caseId: recordKey(applied.id), kind: "judicialConfirmationApplication" },
     });
     expect(clock?.startedAt).toEqual(
       (await kit.store().registryNotice.findFirstOrThrow({ where: { recordId: agreementId } })).occurredAt,

@@ -7,6 +7,7 @@ import { addDays, toLocalDate } from "@onedoor/shared/clock/index";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const PUTUO = "330903"; // 舟山市普陀区
 const TONGLU = "330122"; // 杭州市桐庐县
@@ -73,7 +74,9 @@ describe("a review office's jurisdiction", () => {
     const accept = { id: kase.id, procedure: "ORDINARY" };
     for (const identity of [TONGLU_OFFICE, WRONG_BODY])
       expect((await run(identity, ACCEPT, { input: accept })).codes).toEqual(["FORBIDDEN"]);
-    expect(await store().administrativeReviewCase.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({
+    expect(
+      await store().administrativeReviewCase.findUniqueOrThrow({ where: { id: recordKey(kase.id) } }),
+    ).toMatchObject({
       status: "RECEIVED",
       version: kase.version,
     });

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
+import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const WORKER = { name: "汪建新", residentId: "330122198503142016" };
 const NEIGHBOUR_ID = "330122198607153035";
@@ -108,7 +109,9 @@ describe("who may take the legal aid center's steps", () => {
     const own = await kit.run(APPLICANT, APPLY, { v: forWorker });
     expect(own.codes).toEqual([]);
     expect((await kit.run(OFFICER, APPLY, { v: application(NEIGHBOUR_ID) })).codes).toEqual([]);
-    const audit = await kit.store().auditEntry.findFirstOrThrow({ where: { entityId: own.data!.applyForLegalAid.id } });
+    const audit = await kit
+      .store()
+      .auditEntry.findFirstOrThrow({ where: { entityId: recordKey(own.data!.applyForLegalAid.id) } });
     expect(audit).toMatchObject({ actor: "wang", action: "applyForLegalAid", roles: ["resident"] });
   });
 

@@ -8,7 +8,7 @@ import { createRecord } from "@onedoor/shared/db/write-path";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { lookupRegion } from "@onedoor/shared/validators/index";
 import { Prisma, type Dispute } from "../generated/prisma/client.js";
-import type { Department, DisputeOutcome, Satisfaction } from "../generated/prisma/enums.js";
+import type { ContactMethod, Department, DisputeOutcome, Satisfaction } from "../generated/prisma/enums.js";
 import { OUTCOME_LABEL } from "../domain/lifecycle.js";
 import { applicantIdentifiers, isPossibleDuplicate } from "../domain/duplicates.js";
 import { serviceTierFor } from "../domain/clocks.js";
@@ -181,9 +181,13 @@ export async function registerDispute(
         await recordRegistryStep(tx, {
           disputeCode: placeholder,
           type: "DISPUTE_REGISTERED",
-          summary: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心登记受理（${input.category}），赋解纷码`,
+          summary: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心登记受理（${input.category}），赋解纷码${
+            input.channel === "HOTLINE_12345"
+              ? `；12345热线转办${input.hotlineOrderNumber ? `（工单${input.hotlineOrderNumber}）` : ""}`
+              : ""
+          }`,
           occurredAt: now,
-          data: { channel: input.channel, major },
+          data: { channel: input.channel, major, ...(input.urgent ? { urgent: true } : {}) },
         });
         const year = Number(toLocalDate(now).slice(0, 4));
         return { ...created, code: await assignCode(tx, placeholder, input.regionCode, year) };
@@ -292,6 +296,31 @@ export async function addVisit(
     occurredAt: visit.visitedAt,
   });
 }
+
+/** 联系当事人: the contact, and its step on the timeline (the free-text summary stays off the timeline: it may name people). */
+export async function addContact(
+  tx: Tx,
+  dispute: Dispute,
+  contact: { contactedAt: Date; method: ContactMethod; summary: string },
+  actor: string,
+) {
+  await tx.partyContact.create({ data: { disputeId: dispute.id, ...contact, recordedBy: actor } });
+  const first = dispute.hotlineCalledAt !== null && dispute.firstContactAt === null;
+  await recordRegistryStep(tx, {
+    disputeCode: dispute.code,
+    type: "PARTY_CONTACTED",
+    summary: `承办人员${CONTACT_METHOD_LABEL[contact.method]}联系当事人${first ? "（12345工单首次响应）" : ""}`,
+    occurredAt: contact.contactedAt,
+    data: { method: contact.method, ...(first ? { firstResponse: true } : {}) },
+  });
+}
+
+const CONTACT_METHOD_LABEL: Record<ContactMethod, string> = {
+  PHONE: "电话",
+  SMS: "短信",
+  VIDEO_CALL: "视频",
+  ONLINE_MESSAGE: "在线留言",
+};
 
 export async function recordClosure(
   tx: Tx,

@@ -61,6 +61,37 @@ describe("dispute clocks", () => {
     expect(clocks.map((c) => c.kind)).toEqual(["centerServiceSimple"]);
   });
 
+  it("runs a 12345 work order's first-response clock from the call until the first contact, or closure", () => {
+    const hotline = {
+      serviceTier: "SIMPLE" as const,
+      registeredAt,
+      leadDepartment: null,
+      dispatchedAt: null,
+      closedAt: null,
+      // Friday 17:00 China time: an ordinary order is due by 17:00 on Monday (7.5 working hours).
+      hotlineCalledAt: new Date("2026-03-06T09:00:00Z"),
+    };
+    const monday = new Date("2026-03-09T02:00:00Z");
+    const [, ordinary] = disputeClocks(hotline, monday, CN_HOLIDAY_CALENDAR);
+    expect(ordinary).toMatchObject({ kind: "firstResponse", startedAt: hotline.hotlineCalledAt });
+    expect(ordinary!.status).toMatchObject({ state: "RUNNING", deadline: new Date("2026-03-09T09:00:00Z") });
+    // Urgent: one clock hour, over the weekend as any other time.
+    const [, urgent] = disputeClocks({ ...hotline, urgent: true }, monday, CN_HOLIDAY_CALENDAR);
+    expect(urgent!.status).toMatchObject({ state: "OVERDUE", deadline: new Date("2026-03-06T10:00:00Z") });
+    const answered = { ...hotline, urgent: true, firstContactAt: new Date("2026-03-06T09:40:00Z") };
+    expect(disputeClocks(answered, monday, CN_HOLIDAY_CALENDAR)[1]!.status).toMatchObject({
+      state: "STOPPED",
+      onTime: true,
+    });
+    const closedUncalled = { ...hotline, closedAt: new Date("2026-03-09T03:00:00Z") };
+    expect(disputeClocks(closedUncalled, monday, CN_HOLIDAY_CALENDAR)[1]!.status).toMatchObject({
+      state: "STOPPED",
+      onTime: true,
+    });
+    // No work order, no first-response clock.
+    expect(disputeClocks({ ...hotline, hotlineCalledAt: null }, monday, CN_HOLIDAY_CALENDAR)).toHaveLength(1);
+  });
+
   it("finds the last registration day that is overdue now", () => {
     const now = new Date("2026-03-20T02:00:00Z"); // Friday 20 March
     const day = lastOverdueRegistrationDay("ORDINARY", now, CN_HOLIDAY_CALENDAR);

@@ -7,6 +7,7 @@ import {
   type ClockStatus,
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
+import { hoursClockStatus, WORKING_DAY_MINUTES, type HoursClockSpec } from "@onedoor/shared/clock/working-hours";
 import type { Department, ServiceTier } from "../generated/prisma/enums.js";
 
 /**
@@ -22,6 +23,16 @@ export const SERVICE_CLOCKS: { version: string; tiers: Record<ServiceTier, Clock
   },
 };
 
+/**
+ * CONFIGURATION (local, versioned): first contact with the resident after a 12345 work order (首次响应): within
+ * one clock hour for an urgent matter, within one working day (7.5 working hours) otherwise.
+ */
+export const FIRST_RESPONSE_POLICY: { version: string; urgent: HoursClockSpec; ordinary: HoursClockSpec } = {
+  version: "TL-FIRST-RESPONSE-2026.1",
+  urgent: { minutes: 60, counts: "CLOCK_HOURS" },
+  ordinary: { minutes: WORKING_DAY_MINUTES, counts: "WORKING_HOURS" },
+};
+
 /** A tier the clerk chose, else complex for a major dispute and ordinary otherwise. */
 export function serviceTierFor(chosen: ServiceTier | null, major: boolean): ServiceTier {
   return chosen ?? (major ? "COMPLEX" : "ORDINARY");
@@ -33,6 +44,10 @@ export interface DisputeClockFacts {
   leadDepartment: Department | null;
   dispatchedAt: Date | null;
   closedAt: Date | null;
+  /** The 12345 call, when the matter came with a work order. */
+  hotlineCalledAt?: Date | null;
+  urgent?: boolean;
+  firstContactAt?: Date | null;
 }
 
 export interface NamedClock {
@@ -42,8 +57,9 @@ export interface NamedClock {
 }
 
 /**
- * The clocks on a dispute: the center's service clock from registration, and once dispatched to
- * people's mediation the one-month mediation guidance from dispatch. Both stop at closure.
+ * The clocks on a dispute: the center's service clock from registration; for a 12345 work order the
+ * first-response clock from the call, stopped by the first contact with a party (or by closure); and once
+ * dispatched to people's mediation the one-month mediation guidance from dispatch. The others stop at closure.
  */
 export function disputeClocks(d: DisputeClockFacts, now: Date, calendar: HolidayCalendar): NamedClock[] {
   const stoppedAt = d.closedAt ?? undefined;
@@ -53,6 +69,15 @@ export function disputeClocks(d: DisputeClockFacts, now: Date, calendar: Holiday
     status: computeClock(spec, { startedAt, pauses: [], extensions: [], stoppedAt }, now, calendar),
   });
   const clocks = [clock(SERVICE_CLOCKS.tiers[d.serviceTier], d.registeredAt)];
+  if (d.hotlineCalledAt) {
+    const spec = d.urgent ? FIRST_RESPONSE_POLICY.urgent : FIRST_RESPONSE_POLICY.ordinary;
+    const answeredAt = d.firstContactAt ?? d.closedAt ?? null;
+    clocks.push({
+      kind: "firstResponse",
+      startedAt: d.hotlineCalledAt,
+      status: hoursClockStatus(spec, d.hotlineCalledAt, answeredAt, now, calendar),
+    });
+  }
   if (d.leadDepartment === "MEDIATION" && d.dispatchedAt)
     clocks.push(clock(STATUTORY_CLOCKS.clocks.peopleMediation, d.dispatchedAt));
   return clocks;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   closeStep,
   consultationStep,
+  contactStep,
   dispatchStep,
   evaluationStep,
   followUpStep,
@@ -101,5 +102,24 @@ describe("statusAfterDepartmentStep", () => {
     expect(statusAfterDepartmentStep("DISPATCHED")).toBe("IN_PROGRESS");
     for (const status of ["REGISTERED", "IN_PROGRESS", "CLOSED", "MERGED"] as const)
       expect(statusAfterDepartmentStep(status)).toBe(status);
+  });
+});
+
+describe("contactStep (联系当事人)", () => {
+  const calledAt = new Date("2026-03-09T00:50:00Z");
+  const dispute = { status: "DISPATCHED" as const, registeredAt, hotlineCalledAt: calledAt };
+
+  it("takes a contact on an open matter, from the hotline call on (or registration without one)", () => {
+    expect(outcome(contactStep(dispute, new Date("2026-03-09T01:00:00Z")))).toBe("DISPATCHED");
+    expect(outcome(contactStep(dispute, new Date("2026-03-09T00:40:00Z")))).toBe("BEFORE_START");
+    expect(outcome(contactStep({ ...dispute, hotlineCalledAt: null }, new Date("2026-03-09T01:00:00Z")))).toBe(
+      "BEFORE_START",
+    );
+  });
+
+  it("sends a call after closure to the follow-ups, and one on a merged matter to the main one", () => {
+    const at = new Date("2026-03-10T01:00:00Z");
+    expect(outcome(contactStep({ ...dispute, status: "CLOSED" }, at))).toBe("NOT_OPEN");
+    expect(outcome(contactStep({ ...dispute, status: "MERGED" }, at))).toBe("MERGED");
   });
 });

@@ -166,6 +166,36 @@ export function visitStep(d: LifecycleFacts): DisputeStep {
     : becomes(d.status);
 }
 
+/**
+ * 联系当事人: on an open matter, never before the hotline call (or, without one, the registration) it answers.
+ * After closure a call is a follow-up (回访), recorded as one.
+ */
+export function contactStep(
+  d: { status: DisputeStatus; registeredAt: Date; hotlineCalledAt: Date | null },
+  contactedAt: Date,
+): DisputeStep {
+  if (d.status === "MERGED")
+    return refuse(
+      "MERGED",
+      "Record contacts on the dispute this one was merged into",
+      "该纠纷已并单，请在主件上登记联系记录",
+    );
+  if (!isOpen(d.status))
+    return refuse(
+      "NOT_OPEN",
+      "The dispute is closed: record a call now as a follow-up",
+      "纠纷已办结，办结后的电话请登记为回访",
+    );
+  const earliest = d.hotlineCalledAt ?? d.registeredAt;
+  if (contactedAt.getTime() < earliest.getTime())
+    return refuse(
+      "BEFORE_START",
+      "A contact cannot be earlier than the call or registration it answers",
+      "联系时间不能早于来电或登记时间",
+    );
+  return becomes(d.status);
+}
+
 /** 关联: two different disputes, each keeping its own status. */
 export function linkStep(d: { status: DisputeStatus; code: string }, other: { code: string }): DisputeStep {
   return d.code === other.code

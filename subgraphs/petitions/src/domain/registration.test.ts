@@ -42,6 +42,26 @@ describe("registration check (一窗受理)", () => {
     });
   });
 
+  it("keeps a 12345 work order, only for a matter the hotline passed on, and hashes others as before", () => {
+    const calledAt = new Date("2026-03-09T00:50:00Z");
+    const order = { orderNumber: " ZS-20260309-0042 ", calledAt, requestType: "COMPLAINT" as const, urgent: true };
+    const result = checkRegistration({ ...manhole(), channel: "HOTLINE_12345", hotlineOrder: order }, now);
+    expect(result.ok && result.value).toMatchObject({
+      hotlineOrderNumber: "ZS-20260309-0042",
+      hotlineCalledAt: calledAt,
+      hotlineRequestType: "COMPLAINT",
+      urgent: true,
+    });
+    const plain = checkRegistration(manhole(), now);
+    expect(plain.ok && Object.keys(plain.value)).not.toContain("hotlineOrderNumber");
+    expect(problems({ ...manhole(), hotlineOrder: order })).toEqual([["input.hotlineOrder", "CHANNEL"]]);
+    const later = { ...order, orderNumber: "工单 42", calledAt: new Date(now.getTime() + 60_000) };
+    expect(problems({ ...manhole(), channel: "HOTLINE_12345", hotlineOrder: later })).toEqual([
+      ["input.hotlineOrder.orderNumber", "FORMAT"],
+      ["input.hotlineOrder.calledAt", "FUTURE"],
+    ]);
+  });
+
   it("reports every bad field at once, with its path", () => {
     const input = manhole();
     input.parties = [{ kind: "PERSON", name: "周秀英", residentId: "330122196805120025", phone: "12345" }];

@@ -12,6 +12,7 @@ import type {
   Channel,
   DisputePartyKind,
   DisputePartyRole,
+  HotlineRequestType,
   RoutingFlag,
   ServiceTier,
 } from "../generated/prisma/enums.js";
@@ -27,7 +28,18 @@ export const LIMITS = {
   idempotencyKey: /^[A-Za-z0-9._:-]{8,128}$/,
   /** Decimal(14,2): up to 12 integer digits. */
   amount: /^\d{1,12}(\.\d{1,2})?$/,
+  /** 12345 work-order numbers as the hotline platforms issue them (letters, digits, hyphens). */
+  hotlineOrderNumber: /^[A-Za-z0-9-]{4,40}$/,
 } as const;
+
+/** 热线工单: the 12345 work order a matter was passed on with. */
+export interface HotlineOrderData {
+  orderNumber: string;
+  calledAt: Date;
+  requestType: HotlineRequestType;
+  /** 紧急: first contact is due in clock hours, not working hours. */
+  urgent?: boolean | null;
+}
 
 export interface PartyInputData {
   kind: DisputePartyKind;
@@ -50,6 +62,7 @@ export interface RegistrationInputData {
   respondents?: PartyInputData[] | null;
   flags?: RoutingFlag[] | null;
   serviceTier?: ServiceTier | null;
+  hotlineOrder?: HotlineOrderData | null;
 }
 
 export interface NormalisedParty {
@@ -76,6 +89,11 @@ export interface NormalisedRegistration {
   flags: RoutingFlag[];
   serviceTier: ServiceTier | null;
   parties: NormalisedParty[];
+  /** Only with a work order: a registration without one hashes as it always did. */
+  hotlineOrderNumber?: string;
+  hotlineCalledAt?: Date;
+  hotlineRequestType?: HotlineRequestType;
+  urgent?: boolean;
 }
 
 export interface Problem {
@@ -240,6 +258,8 @@ export function checkRegistration(
     ...respondents.slice(0, LIMITS.parties).map((p, i) => checkParty(c, at("respondents", i), p, "RESPONDENT", i, now)),
   ];
 
+  const hotline = checkHotlineOrder(c, input, now);
+
   if (c.problems.length > 0) return { ok: false, problems: c.problems };
   return {
     ok: true,
@@ -256,7 +276,42 @@ export function checkRegistration(
       flags: [...new Set(input.flags ?? [])].sort(),
       serviceTier: input.serviceTier ?? null,
       parties,
+      ...hotline,
     },
+  };
+}
+
+/** A work order comes only with a matter the hotline passed on, and its call happened before now. */
+function checkHotlineOrder(
+  c: Collector,
+  input: RegistrationInputData,
+  now: Date,
+): Pick<NormalisedRegistration, "hotlineOrderNumber" | "hotlineCalledAt" | "hotlineRequestType" | "urgent"> {
+  const order = input.hotlineOrder;
+  if (!order) return {};
+  const at = (...field: string[]) => ["input", "hotlineOrder", ...field];
+  if (input.channel !== "HOTLINE_12345")
+    c.add(
+      at(),
+      "CHANNEL",
+      "只有12345热线转办的事项才有热线工单",
+      "Only a matter passed on by the 12345 hotline has a work order",
+    );
+  const orderNumber = order.orderNumber.trim();
+  if (!LIMITS.hotlineOrderNumber.test(orderNumber))
+    c.add(
+      at("orderNumber"),
+      "FORMAT",
+      "12345工单号应为4至40位字母、数字或连字符",
+      "A 12345 work-order number is 4–40 letters, digits or hyphens",
+    );
+  if (order.calledAt.getTime() > now.getTime())
+    c.add(at("calledAt"), "FUTURE", "来电时间不能晚于当前时间", "The call cannot be in the future");
+  return {
+    hotlineOrderNumber: orderNumber,
+    hotlineCalledAt: order.calledAt,
+    hotlineRequestType: order.requestType,
+    urgent: order.urgent ?? false,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   Department,
   DisputeOutcome,
   DisputeStatus,
+  HotlineRequestType,
   RoutingFlag,
   type Satisfaction,
   ServiceTier,
@@ -107,4 +108,33 @@ export class Dispute {
   satisfaction!: Satisfaction | null;
   satisfactionComment!: string | null;
   evaluatedAt!: Date | null;
+
+  /** The 12345 work order's columns, exposed together as DisputeResolver.hotlineOrder. */
+  hotlineOrderNumber!: string | null;
+  hotlineCalledAt!: Date | null;
+  hotlineRequestType!: HotlineRequestType | null;
+  urgent!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "First contact with a party (首次联系), which stopped the first-response clock; null before.",
+  })
+  firstContactAt!: Date | null;
+}
+
+@ObjectType({ description: "热线工单: the 12345 work order a matter was passed on with." })
+export class HotlineOrder {
+  @Field(() => String, { description: "Work-order number (工单号)." })
+  orderNumber!: string;
+
+  @Field(() => Date, {
+    description: "When the resident called the hotline (来电时间): the first-response clock starts here.",
+  })
+  calledAt!: Date;
+
+  @Field(() => HotlineRequestType)
+  requestType!: HotlineRequestType;
+
+  @Field(() => Boolean, { description: "紧急: first contact is due within clock hours instead of working hours." })
+  urgent!: boolean;
 }

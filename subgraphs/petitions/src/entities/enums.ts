@@ -5,6 +5,7 @@ import {
   AlertKind,
   AlertStatus,
   Channel,
+  ContactMethod,
   Department,
   DisputeLinkKind,
   DisputeOutcome,
@@ -12,6 +13,7 @@ import {
   DisputeStatus,
   EventSource,
   HandOffStatus,
+  HotlineRequestType,
   PetitionStatus,
   RoutingFlag,
   Satisfaction,
@@ -25,6 +27,8 @@ export {
   AlertKind,
   AlertStatus,
   Channel,
+  ContactMethod,
+  HotlineRequestType,
   Department,
   DisputeLinkKind,
   DisputeOutcome,
@@ -51,6 +55,29 @@ registerEnumType(Channel, {
     GRID_WORKER: { description: "网格员上报 reported by a grid worker" },
     LETTER: { description: "来信 letter" },
     PETITION_AGENT: { description: "信访代办 filed by a petition agent" },
+  },
+});
+
+registerEnumType(HotlineRequestType, {
+  name: "HotlineRequestType",
+  description: "12345诉求类型: the request type the hotline gave its work order.",
+  valuesConfig: {
+    CONSULTATION: { description: "咨询 consultation" },
+    COMPLAINT: { description: "投诉 complaint" },
+    HELP: { description: "求助 request for help" },
+    SUGGESTION: { description: "建议 suggestion" },
+    REPORT: { description: "举报 report of wrongdoing" },
+  },
+});
+
+registerEnumType(ContactMethod, {
+  name: "ContactMethod",
+  description: "联系方式: how a handler reached a party.",
+  valuesConfig: {
+    PHONE: { description: "电话 phone call" },
+    SMS: { description: "短信 text message" },
+    VIDEO_CALL: { description: "视频通话 video call" },
+    ONLINE_MESSAGE: { description: "在线留言（浙里办等） online message" },
   },
 });
 

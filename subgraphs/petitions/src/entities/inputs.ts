@@ -8,6 +8,7 @@ import {
   AlertSort,
   AlertStatus,
   Channel,
+  ContactMethod,
   Department,
   DisputeLinkDirection,
   DisputeLinkKind,
@@ -18,6 +19,7 @@ import {
   EarlyWarningSort,
   HandOffSort,
   HandOffStatus,
+  HotlineRequestType,
   PetitionEventType,
   PetitionSort,
   PetitionStatus,
@@ -103,6 +105,54 @@ export class RegisterDisputeInput {
     description: "Client-chosen key (8–128 chars): a retry with the same key and input returns the same dispute.",
   })
   idempotencyKey?: string | null;
+
+  @Field(() => HotlineOrderInput, {
+    nullable: true,
+    description:
+      "The 12345 work order (热线工单), for a matter the hotline passed on: starts the first-response clock.",
+  })
+  hotlineOrder?: HotlineOrderInput | null;
+}
+
+@InputType({ description: "热线工单: the 12345 work order a matter was passed on with." })
+export class HotlineOrderInput {
+  @Field(() => String, { description: "Work-order number (工单号), 4–40 letters, digits or hyphens." })
+  orderNumber!: string;
+
+  @Field(() => Date, { description: "When the resident called the hotline (来电时间)." })
+  calledAt!: Date;
+
+  @Field(() => HotlineRequestType)
+  requestType!: HotlineRequestType;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: "紧急: first contact is due within clock hours instead of working hours.",
+  })
+  urgent?: boolean | null;
+}
+
+@InputType({
+  description: "联系当事人: a handler's call or message to a party. It is not a visit and never counts as a run.",
+})
+export class RecordPartyContactInput {
+  @Field(() => ID, { description: DISPUTE_CODE })
+  code!: string;
+
+  @Field(() => Date, { nullable: true, description: "When; now when omitted." })
+  contactedAt?: Date | null;
+
+  @Field(() => ContactMethod)
+  method!: ContactMethod;
+
+  @Field(() => String, {
+    description: "What was said or agreed, 2–500 characters (e.g. 已电话联系，约定明日到中心调解).",
+  })
+  summary!: string;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: "An in-person visit (来访) for a matter." })

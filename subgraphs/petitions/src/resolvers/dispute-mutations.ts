@@ -2,9 +2,10 @@
 // state machine (domain/lifecycle.ts) decides, the dispute's version guards against a concurrent change.
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
+import { hasRole, isStaff } from "@onedoor/shared/auth/policy";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { currentTime } from "@onedoor/shared/clock/now";
-import { badUserInput, conflict, InputProblems } from "@onedoor/shared/graphql/errors";
+import { badUserInput, conflict, forbidden, InputProblems } from "@onedoor/shared/graphql/errors";
 import { Dispute } from "../entities/dispute.js";
 import { hasPendingHandOff, leadOwner } from "../db/hand-offs.js";
 import {
@@ -16,6 +17,7 @@ import {
   RecordConsultationInput,
   RecordDisputeFollowUpInput,
   RecordVisitInput,
+  RecordPartyContactInput,
   RegisterDisputeInput,
 } from "../entities/inputs.js";
 import {
@@ -24,6 +26,7 @@ import {
   addFollowUp,
   addLink,
   addVisit,
+  addContact,
   lifecycleFacts,
   recordClosure,
   recordEvaluation,
@@ -45,6 +48,7 @@ import {
   MAX_FOLLOW_UPS,
   mergeStep,
   visitStep,
+  contactStep,
 } from "../domain/lifecycle.js";
 import { bodyName, DEFAULT_BODIES, route } from "../domain/routing.js";
 import { assertDisputeVisible, assertRegistersIn, closerOf, loadDispute } from "./access.js";
@@ -252,6 +256,57 @@ export class DisputeMutations {
       decide: async (row) => visitStep(await lifecycleFacts(ctx.store, row)),
       write: (tx, row) => addVisit(tx, row, visit, actorId(ctx.identity)),
       audit: { action: "recordVisit", input: given, entityId: dispute.code },
+    });
+  }
+
+  // Staff of any department may ask; those handling the dispute (and the commander) see it in full, other
+  // departments' staff only a summary, and may not add to it. A resident, who sees her own in full, is no handler.
+  @Authorized<Policy>("signedIn")
+  @Mutation(() => Dispute, {
+    description:
+      "联系当事人: records a handler's call or message to a party. It is not a visit (never a run); the first one after a 12345 work order stops the first-response clock.",
+  })
+  async recordPartyContact(
+    @Arg("input", () => RecordPartyContactInput) input: RecordPartyContactInput,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<Dispute> {
+    const dispute = await loadDispute(ctx, input.code);
+    const handler = isStaff(ctx.identity) || hasRole(ctx.identity, "commander");
+    if (!handler || (await assertDisputeVisible(ctx, dispute)) !== "full")
+      throw forbidden(
+        "Only those handling the dispute may record contacts with its parties",
+        "只有承办该纠纷的人员可以登记联系当事人记录",
+      );
+    const now = currentTime();
+    const problems = new InputProblems();
+    const contactedAt = input.contactedAt ?? now;
+    if (contactedAt.getTime() > now.getTime())
+      problems.add(
+        ["input", "contactedAt"],
+        "FUTURE",
+        "联系时间不能晚于当前时间",
+        "The contact cannot be in the future",
+      );
+    const contact = {
+      contactedAt,
+      method: input.method,
+      summary: problems.text(["input", "summary"], input.summary, { zh: "联系情况", en: "Summary" }, 500, { min: 2 }),
+    };
+    problems.throwIfAny();
+    const { code, expectedVersion, ...given } = input;
+    return changeDispute(ctx, {
+      id: dispute.id,
+      expectedVersion,
+      decide: (row) => contactStep(row, contactedAt),
+      // The first contact stops the first-response clock; one recorded late but made earlier moves it back.
+      columns: (row) => ({
+        firstContactAt:
+          row.firstContactAt && row.firstContactAt.getTime() <= contactedAt.getTime()
+            ? row.firstContactAt
+            : contactedAt,
+      }),
+      write: (tx, row) => addContact(tx, row, contact, actorId(ctx.identity)),
+      audit: { action: "recordPartyContact", input: given, entityId: dispute.code },
     });
   }
 

@@ -17,7 +17,7 @@ import { ClockView, clockView } from "@onedoor/shared/graphql/clock-type";
 import { Connection, pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { formatMoney, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { TimelineEventConnection } from "../entities/timeline-event.js";
-import { Dispute } from "../entities/dispute.js";
+import { Dispute, HotlineOrder } from "../entities/dispute.js";
 import { DisputeLinkSort, sortDirection, TimelineEventSort, VisitSort } from "../entities/enums.js";
 import {
   DisputeLinksArgs,
@@ -294,6 +294,18 @@ export class DisputeResolver {
   @FieldResolver(() => [FollowUp], { description: "Follow-up visits (回访)." })
   async followUps(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<FollowUp[]> {
     return this.withoutNarratives(dispute, ctx, await ctx.loaders.followUpsByDispute.load(dispute.id), "notes");
+  }
+
+  @FieldResolver(() => HotlineOrder, {
+    nullable: true,
+    description: "The 12345 work order (热线工单) the matter came with; null for other channels.",
+  })
+  hotlineOrder(@Root() dispute: Dispute): HotlineOrder | null {
+    const { hotlineOrderNumber, hotlineCalledAt, hotlineRequestType, urgent } = dispute;
+    // The database keeps the three together (a CHECK constraint).
+    return hotlineOrderNumber && hotlineCalledAt && hotlineRequestType
+      ? { orderNumber: hotlineOrderNumber, calledAt: hotlineCalledAt, requestType: hotlineRequestType, urgent }
+      : null;
   }
 
   @FieldResolver(() => DisputeLinkConnection, {
