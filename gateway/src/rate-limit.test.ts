@@ -19,13 +19,17 @@ const T0 = 1_800_000_000_000; // a window boundary (a multiple of a minute)
 
 /** The same behaviour is asked of every store. */
 function storeContract(open: () => Promise<RateLimitStore>) {
-  it("counts hits per key within a window and starts again in the next one", async () => {
+  it("counts hits per key within one window of now, the previous window's in proportion", async () => {
     const store = await open();
     const key = `identity:${randomUUID()}`;
     expect(await store.hit(key, MINUTE, T0 + 1_000)).toEqual({ count: 1, resetInMs: 59_000 });
     expect((await store.hit(key, MINUTE, T0 + 2_000)).count).toBe(2);
     expect((await store.hit(`address:${randomUUID()}`, MINUTE, T0 + 2_000)).count).toBe(1);
-    expect(await store.hit(key, MINUTE, T0 + MINUTE)).toEqual({ count: 1, resetInMs: MINUTE });
+    // Just past the boundary the two earlier hits still count in full; half a window later, half.
+    expect(await store.hit(key, MINUTE, T0 + MINUTE)).toEqual({ count: 3, resetInMs: MINUTE });
+    expect((await store.hit(key, MINUTE, T0 + MINUTE + 30_000)).count).toBe(3);
+    // Two windows on, nothing earlier counts.
+    expect((await store.hit(key, MINUTE, T0 + 3 * MINUTE)).count).toBe(1);
     await store.close();
   });
 
@@ -38,7 +42,9 @@ function storeContract(open: () => Promise<RateLimitStore>) {
     // Another caller, and the unlimited address count, are not affected.
     expect(await limiter.check("identity", `u-${randomUUID()}`, T0 + 10_500)).toEqual({ allowed: true });
     expect(await limiter.check("address", "10.0.0.1", T0 + 10_500)).toEqual({ allowed: true });
-    expect(await limiter.check("identity", user, T0 + MINUTE)).toEqual({ allowed: true });
+    // A burst at the end of one window is not forgotten at the start of the next.
+    expect(await limiter.check("identity", user, T0 + MINUTE)).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    expect(await limiter.check("identity", user, T0 + 3 * MINUTE)).toEqual({ allowed: true });
     await store.close();
   });
 }
@@ -46,12 +52,14 @@ function storeContract(open: () => Promise<RateLimitStore>) {
 describe("memory rate limit store", () => {
   storeContract(async () => new MemoryRateLimitStore());
 
-  it("forgets closed windows and stays within its bound under a flood of addresses", async () => {
+  it("forgets windows that no longer count and stays within its bound under a flood of addresses", async () => {
     const store = new MemoryRateLimitStore(100);
     for (let i = 0; i < 50; i++) await store.hit(`address:10.0.0.${i}`, MINUTE, T0);
     await store.hit("address:10.0.1.1", MINUTE, T0 + MINUTE);
-    expect(store.size).toBe(1);
-    for (let i = 0; i < 500; i++) await store.hit(`address:10.1.${i}`, MINUTE, T0 + MINUTE);
+    expect(store.size).toBe(51);
+    await store.hit("address:10.0.1.2", MINUTE, T0 + 2 * MINUTE);
+    expect(store.size).toBe(2);
+    for (let i = 0; i < 500; i++) await store.hit(`address:10.1.${i}`, MINUTE, T0 + 2 * MINUTE);
     expect(store.size).toBe(100);
   });
 });

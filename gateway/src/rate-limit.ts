@@ -1,5 +1,8 @@
-// Rate limits (限流) per signed-in caller and per client address, counted in fixed windows: in memory by
+// Rate limits (限流) per signed-in caller and per client address, counted in a sliding window: in memory by
 // default, in Redis when REDIS_URL is set so that several gateway instances share one count.
+// A fixed window would forget a burst at its boundary (and allow twice the limit across it), so the count
+// is the current window's hits plus the previous window's, weighted by how much of it still lies within
+// one window of now.
 import { Redis } from "ioredis";
 import { GraphQLError } from "graphql";
 import { HeaderMap } from "@apollo/server";
@@ -8,7 +11,7 @@ import { intFromEnv } from "@onedoor/shared/config";
 import type { Logger } from "@onedoor/shared/logger";
 
 export interface WindowCount {
-  /** Hits in the current window, this one included. */
+  /** Hits within one window of now, this one included: the previous fixed window's count enters in proportion. */
   count: number;
   /** Time until the window closes. */
   resetInMs: number;
@@ -23,10 +26,16 @@ export interface RateLimitStore {
 
 const windowStartOf = (now: number, windowMs: number) => now - (now % windowMs);
 
+/** The sliding estimate from two fixed windows' counts. */
+export function slidingCount(current: number, previous: number, now: number, windowMs: number): number {
+  const elapsed = (now - windowStartOf(now, windowMs)) / windowMs;
+  return current + previous * (1 - elapsed);
+}
+
 export class MemoryRateLimitStore implements RateLimitStore {
   readonly kind = "memory";
-  /** key → its current window; insertion order = order in which windows opened, oldest first. */
-  private readonly windows = new Map<string, { start: number; count: number }>();
+  /** key → its current window and the count of the one before; insertion order = order in which windows opened. */
+  private readonly windows = new Map<string, { start: number; count: number; previous: number }>();
 
   /** `maxKeys` bounds memory under a flood of addresses: the oldest windows are dropped first. */
   constructor(private readonly maxKeys = 100_000) {}
@@ -35,16 +44,18 @@ export class MemoryRateLimitStore implements RateLimitStore {
     const start = windowStartOf(now, windowMs);
     let entry = this.windows.get(key);
     if (!entry || entry.start !== start) {
+      const previous = entry?.start === start - windowMs ? entry.count : 0;
       this.windows.delete(key);
-      entry = { start, count: 0 };
+      entry = { start, count: 0, previous };
       this.windows.set(key, entry);
+      // A window that closed before the previous one no longer counts.
       for (const [old, window] of this.windows) {
-        if (window.start >= start && this.windows.size <= this.maxKeys) break;
+        if (window.start >= start - windowMs && this.windows.size <= this.maxKeys) break;
         this.windows.delete(old);
       }
     }
     entry.count++;
-    return { count: entry.count, resetInMs: start + windowMs - now };
+    return { count: slidingCount(entry.count, entry.previous, now, windowMs), resetInMs: start + windowMs - now };
   }
 
   get size(): number {
@@ -79,15 +90,20 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   async hit(key: string, windowMs: number, now = Date.now()): Promise<WindowCount> {
     const start = windowStartOf(now, windowMs);
-    const redisKey = `${this.prefix}${key}:${start}`;
+    const current = `${this.prefix}${key}:${start}`;
     const replies = await this.redis
       .multi()
-      .incr(redisKey)
-      .pexpire(redisKey, windowMs + 1_000)
+      .incr(current)
+      // Kept through the next window, where it is the previous one.
+      .pexpire(current, 2 * windowMs + 1_000)
+      .get(`${this.prefix}${key}:${start - windowMs}`)
       .exec();
-    const [error, count] = replies?.[0] ?? [new Error("rate limit transaction aborted"), 0];
-    if (error) throw error;
-    return { count: count as number, resetInMs: start + windowMs - now };
+    if (!replies) throw new Error("rate limit transaction aborted");
+    const failed = replies.find(([error]) => error);
+    if (failed) throw failed[0];
+    const count = replies[0]![1] as number;
+    const previous = Number(replies[2]![1] ?? 0);
+    return { count: slidingCount(count, previous, now, windowMs), resetInMs: start + windowMs - now };
   }
 
   async close(): Promise<void> {
