@@ -14,6 +14,7 @@ export const SHARED_VALUE_TYPES: Readonly<Record<string, string>> = {
   AuditEntrySort: "the orders of every AuditLog section (shared/src/audit)",
   Clock: "the legal clock engine's one answer shape (shared/src/graphql/clock-type.ts)",
   ClockState: "the clock engine's states, the same in every department (shared/src/clock)",
+  ClockKind: "every clock a record can show, declared once (shared/src/clock/clock-kinds.ts)",
   CountMeasure: "a cockpit count with its formula (shared/src/cockpit/measure-type.ts)",
   RateMeasure: "a cockpit rate with numerator, denominator and formula (shared/src/cockpit/measure-type.ts)",
   BreakdownItem: "one row of a cockpit breakdown (shared/src/cockpit/measure-type.ts)",

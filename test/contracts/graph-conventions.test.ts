@@ -174,6 +174,14 @@ describe("each convention catches a violation", () => {
       type Mediator { name: String! }`;
     expect(violations("onedoor/case-party", parties)).toEqual(["LegalAidApplicant"]);
   });
+
+  it("onedoor/closed-set-enum: a type, kind, status or state is an enum, unless deprecated for one", () => {
+    const sdl = `enum ClockKind { PEOPLE_MEDIATION }
+      type Clock { kind: ClockKind! clockKind: String! label: String! }
+      type Step { type: String! status: String @deprecated(reason: "use state") state: ClockKind }
+      input StepFilter { stepType: String }`;
+    expect(violations("onedoor/closed-set-enum", sdl)).toEqual(["Clock.clockKind", "Step.type", "StepFilter.stepType"]);
+  });
 });
 
 describe("the graph", () => {

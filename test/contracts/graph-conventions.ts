@@ -154,6 +154,8 @@ const MONEY_NAME = /(amount|fee|fees|price|wage|wages|salary|compensation|fen|yu
 const DATE_NAME = /(On|Date|Day)$|^(date|day|from|to|asOf|until)$/;
 /** A plural name (statuses, kinds), not one that merely ends in s (status, address). */
 const PLURAL = /[^su]s$/;
+/** Names that say "one of a closed set": `type`, `kind`, `status`, `state` alone or at the end (`clockKind`). */
+const CLOSED_SET_NAME = /^(type|kind|status|state)$|[a-z](Type|Kind|Status|State)$/;
 /** Day-range bounds named per field instead of one `from`/`to` pair. */
 const RANGE_NAME = /^[a-z]+[a-z0-9]*(From|To|Before|Until)$/;
 
@@ -237,7 +239,9 @@ function inputValues(document: DocumentNode): { coordinate: string; value: Input
 }
 
 /** Every output field and input value with its coordinate and type. */
-function typedMembers(document: DocumentNode): { coordinate: string; name: string; type: TypeNode }[] {
+function typedMembers(
+  document: DocumentNode,
+): { coordinate: string; name: string; type: TypeNode; deprecated: boolean }[] {
   const members = objectTypes(document).flatMap((definition) =>
     (definition.fields ?? [])
       .filter((field) => !hasDirective(field, "external"))
@@ -245,11 +249,17 @@ function typedMembers(document: DocumentNode): { coordinate: string; name: strin
         coordinate: `${definition.name.value}.${field.name.value}`,
         name: field.name.value,
         type: field.type,
+        deprecated: hasDirective(field, "deprecated"),
       })),
   );
   return [
     ...members,
-    ...inputValues(document).map(({ coordinate, value }) => ({ coordinate, name: value.name.value, type: value.type })),
+    ...inputValues(document).map(({ coordinate, value }) => ({
+      coordinate,
+      name: value.name.value,
+      type: value.type,
+      deprecated: hasDirective(value, "deprecated"),
+    })),
   ];
 }
 
@@ -335,6 +345,14 @@ export const CUSTOM_RULES: Record<string, CustomRule> = {
   "onedoor/calendar-date-scalar": (document) =>
     typedMembers(document)
       .filter(({ name, type }) => DATE_NAME.test(name) && namedType(type) === "String")
+      .map(({ coordinate }) => coordinate),
+
+  // A closed set (what kind of thing, which step, where it stands) is an enum, never a string; a field on its
+  // way out (deprecated for its replacement) is left alone.
+  "onedoor/closed-set-enum": (document) =>
+    typedMembers(document)
+      .filter(({ name, type }) => CLOSED_SET_NAME.test(name) && namedType(type) === "String")
+      .filter(({ deprecated }) => !deprecated)
       .map(({ coordinate }) => coordinate),
 
   "onedoor/enum-value-chinese-term": (document) =>

@@ -89,8 +89,8 @@ describe("administrative review of a county bureau's fine", { shuffle: false }, 
     );
     expect(received.status).toBe("RECEIVED");
     expect(received.clocks.map((c) => [c.kind, c.state])).toEqual([
-      ["administrativeReviewApplication", "STOPPED"],
-      ["administrativeReviewAcceptance", "RUNNING"],
+      ["ADMINISTRATIVE_REVIEW_APPLICATION", "STOPPED"],
+      ["ADMINISTRATIVE_REVIEW_ACCEPTANCE", "RUNNING"],
     ]);
 
     const { acceptAdministrativeReviewCase: accepted } = await ok<{ acceptAdministrativeReviewCase: ReviewCase }>(
@@ -131,7 +131,7 @@ describe("administrative review of a county bureau's fine", { shuffle: false }, 
       day(80),
     );
     expect(decided).toMatchObject({ status: "DECIDED", decisionKind: "REVOKE" });
-    expect(decided.clocks[2]).toMatchObject({ kind: "administrativeReviewDecision", state: "STOPPED", onTime: true });
+    expect(decided.clocks[2]).toMatchObject({ kind: "ADMINISTRATIVE_REVIEW_DECISION", state: "STOPPED", onTime: true });
 
     // The registry's one history: its own steps, then the review body's, in order.
     const expected = [

@@ -344,7 +344,7 @@ describe("labour arbitration through the gateway", () => {
       occurredAt: daysAgo(19),
     });
     expect(accepted).toMatchObject({ status: "ACCEPTED", mayLitigate: false });
-    expect(clock(accepted, "labourArbitrationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clock(accepted, "LABOUR_ARBITRATION_ACCEPTANCE")).toMatchObject({ state: "STOPPED", onTime: true });
     await ok("recordArbitrationService", "RecordArbitrationServiceInput", { caseId: id, occurredAt: daysAgo(18) });
     await ok("composeArbitrationTribunal", "ComposeArbitrationTribunalInput", {
       caseId: id,
@@ -395,13 +395,17 @@ describe("labour arbitration through the gateway", () => {
       decisions: [{ claimId: scheduled.claims[0]!.id, decision: "GRANTED", awardedAmount: "18000.00" }],
     });
     expect(awarded.status).toBe("AWARDED");
-    expect(clock(awarded, "labourArbitrationAward")).toMatchObject({ state: "STOPPED", onTime: true, overdue: false });
+    expect(clock(awarded, "LABOUR_ARBITRATION_AWARD")).toMatchObject({
+      state: "STOPPED",
+      onTime: true,
+      overdue: false,
+    });
     // 18,000 yuan ≤ 12 × the Tonglu minimum wage: final for the employer.
     expect(awarded.claims[0]).toMatchObject({ final: true, finalityReason: "SMALL_CLAIM" });
     expect(awarded.closing).toMatchObject({ final: true });
     expect(awarded.followOnOptions.map((o) => [o.party, o.action, o.clockKind, o.open])).toEqual([
-      ["WORKER", "SUE", "labourFinalAwardWorkerSuit", true],
-      ["EMPLOYER", "APPLY_TO_REVOKE", "labourFinalAwardEmployerRevocation", true],
+      ["WORKER", "SUE", "LABOUR_FINAL_AWARD_WORKER_SUIT", true],
+      ["EMPLOYER", "APPLY_TO_REVOKE", "LABOUR_FINAL_AWARD_EMPLOYER_REVOCATION", true],
     ]);
     expect(awarded.history.map((h) => h.type)).toEqual([
       "FILE",
@@ -470,7 +474,7 @@ describe("labour arbitration through the gateway", () => {
       caseId: heard.id,
     });
     expect(served.followOnOptions).toEqual([
-      expect.objectContaining({ party: "EITHER", action: "SUE", clockKind: "labourNonFinalAwardSuit", open: true }),
+      expect.objectContaining({ party: "EITHER", action: "SUE", clockKind: "LABOUR_NON_FINAL_AWARD_SUIT", open: true }),
     ]);
     // Issued and served are separate steps here, each reported once.
     await expectTimelineTypes(code, [HEARD_EVENTS, "ARBITRATION_AWARD_ISSUED", "ARBITRATION_AWARD_SERVED"].flat());
@@ -500,7 +504,7 @@ describe("labour arbitration through the gateway", () => {
         reason: "案情复杂，需调取社保缴费记录",
       });
     const extended = (await extend(10)).body.data!.extendArbitrationAwardPeriod!;
-    expect(clock(extended, "labourArbitrationAward")).toMatchObject({ extendedDays: 10 });
+    expect(clock(extended, "LABOUR_ARBITRATION_AWARD")).toMatchObject({ extendedDays: 10 });
     const tooLong = await extend(6);
     expect(tooLong.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(String(tooLong.body.errors?.[0]?.extensions?.messageZh)).toContain("超过法定上限 15 日");
@@ -511,7 +515,7 @@ describe("labour arbitration through the gateway", () => {
       summary: "被申请人于2026年12月10日前一次性支付工资18000元",
     });
     expect(mediated).toMatchObject({ status: "MEDIATED", mayLitigate: false, followOnOptions: [] });
-    expect(clock(mediated, "labourArbitrationAward")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clock(mediated, "LABOUR_ARBITRATION_AWARD")).toMatchObject({ state: "STOPPED", onTime: true });
     const afterClosing = await step("issueArbitrationAward", "IssueArbitrationAwardInput", {
       caseId: heard.id,
       documentNumber: "x",
@@ -553,7 +557,7 @@ describe("labour arbitration through the gateway", () => {
     expect(silent.mayLitigate).toBe(true);
     expect(silent.litigationReasons.map((r) => r.code)).toEqual(["ACCEPTANCE_OVERDUE"]);
     expect(silent.litigationReasons[0]!.messageZh).toContain("逾期未作出受理决定");
-    expect(clock(silent, "labourArbitrationAcceptance")).toMatchObject({ overdue: true });
+    expect(clock(silent, "LABOUR_ARBITRATION_ACCEPTANCE")).toMatchObject({ overdue: true });
 
     const { body } = await gql<{ arbitrationCases: { edges: { node: { id: string } }[] } }>(
       `query ($filter: ArbitrationCaseFilter) { arbitrationCases(filter: $filter, first: 100) { edges { node { id } } } }`,

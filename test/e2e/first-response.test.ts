@@ -79,7 +79,7 @@ function hotlineMatter(order: Record<string, unknown> | null, over: Record<strin
 }
 
 const orderNumber = () => `ZS12345-${Date.now().toString(36).toUpperCase()}-${Math.floor(Math.random() * 1e6)}`;
-const firstResponse = (d: FirstResponseView) => d.clocks.find((c) => c.kind === "firstResponse");
+const firstResponse = (d: FirstResponseView) => d.clocks.find((c) => c.kind === "FIRST_RESPONSE");
 
 async function register(input: Record<string, unknown>): Promise<FirstResponseView> {
   const { body } = await gql<{ registerDispute: FirstResponseView }>(REGISTER, { input });

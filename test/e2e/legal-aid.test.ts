@@ -18,7 +18,7 @@ const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequen
 const DAY_MS = 86_400_000;
 
 const CASE_FIELDS = /* GraphQL */ `
-  id disputeCode matter matterType status regionCode urgentDeadline
+  id disputeCode matter matterLabel status regionCode urgentDeadline
   applicant { name residentIdFull phone groups }
   financialSituation { householdSize monthlyIncomePerHead }
   arbitrationCase { id }
@@ -37,7 +37,7 @@ interface CaseView {
   id: string;
   disputeCode: string | null;
   matter: string;
-  matterType: string;
+  matterLabel: string;
   status: string;
   applicant: { name: string; residentIdFull: string; groups: string[] };
   arbitrationCase: { id: string } | null;
@@ -128,18 +128,18 @@ describe("legal aid (法律援助中心)", () => {
       });
       expect(applied).toMatchObject({
         status: "SUBMITTED",
-        matterType: "追索劳动报酬",
+        matterLabel: "追索劳动报酬",
         disputeCode: code,
         regionCode: "330122",
       });
-      expect(applied.clocks).toEqual([expect.objectContaining({ kind: "legalAidDecision", state: "RUNNING" })]);
+      expect(applied.clocks).toEqual([expect.objectContaining({ kind: "LEGAL_AID_DECISION", state: "RUNNING" })]);
       const { data, errors } = await decide(applied.id);
       expect(errors).toBeUndefined();
       decided.push(data!);
     }
     for (const c of decided) {
       expect(c.status).toBe("GRANTED");
-      expect(c.matterType).toBe("追索劳动报酬");
+      expect(c.matterLabel).toBe("追索劳动报酬");
       expect(c.decision).toMatchObject({
         granted: true,
         basis: "MEANS_CHECK_EXEMPT",
@@ -151,22 +151,22 @@ describe("legal aid (法律援助中心)", () => {
       });
       expect(c.decision!.explanation).toContain("免予核查经济困难状况");
       expect(c.clocks.map((k) => [k.kind, k.state])).toEqual([
-        ["legalAidDecision", "STOPPED"],
-        ["legalAidAssignment", "RUNNING"],
+        ["LEGAL_AID_DECISION", "STOPPED"],
+        ["LEGAL_AID_ASSIGNMENT", "RUNNING"],
       ]);
       expect(c.clocks[0]!.onTime).toBe(true);
     }
     expect(new Set(decided.map((c) => c.applicant.residentIdFull)).size).toBe(6);
 
     const { body } = await gql<{
-      legalAidCases: { edges: { node: { matterType: string; status: string; decision: { article: string } } }[] };
+      legalAidCases: { edges: { node: { matterLabel: string; status: string; decision: { article: string } } }[] };
     }>(
-      `query ($code: String) { legalAidCases(filter: { disputeCode: $code }, first: 10) { edges { node { matterType status decision { article } } } } }`,
+      `query ($code: String) { legalAidCases(filter: { disputeCode: $code }, first: 10) { edges { node { matterLabel status decision { article } } } } }`,
       { code },
     );
     expect(body.data!.legalAidCases.edges.map((e) => e.node)).toEqual(
       Array(6).fill({
-        matterType: "追索劳动报酬",
+        matterLabel: "追索劳动报酬",
         status: "GRANTED",
         decision: { article: "《法律援助法》第四十二条第三项" },
       }),
@@ -204,7 +204,7 @@ describe("legal aid (法律援助中心)", () => {
     expect(data!.decision!.refusalReasons.join("")).toContain(
       "人均月收入4500元，高于杭州市（含桐庐县）经济困难标准2766元",
     );
-    expect(data!.clocks).toEqual([expect.objectContaining({ kind: "legalAidDecision", state: "STOPPED" })]);
+    expect(data!.clocks).toEqual([expect.objectContaining({ kind: "LEGAL_AID_DECISION", state: "STOPPED" })]);
     // A refusal ends the case: no assignment.
     const assign = await mutate("assignLegalAidCase", { caseId: applied.id });
     expect(assign.errors?.[0]?.extensions).toMatchObject({
@@ -232,13 +232,13 @@ describe("legal aid (法律援助中心)", () => {
     });
     expect(applied.provisionalAid!.note).toContain("先行提供法律援助");
     expect(applied.provisionalAid!.note).toContain("5日");
-    expect(applied.clocks.map((c) => c.kind)).toEqual(["legalAidDecision", "legalAidAssignment"]);
+    expect(applied.clocks.map((c) => c.kind)).toEqual(["LEGAL_AID_DECISION", "LEGAL_AID_ASSIGNMENT"]);
 
     // Aid is under way before any decision: a lawyer is assigned and works; the decision follows.
     const assigned = await mutate("assignLegalAidCase", { caseId: applied.id });
     expect(assigned.errors).toBeUndefined();
     expect(assigned.data!.assignment!.provider.specialties).toContain("LABOUR");
-    expect(assigned.data!.clocks[1]).toMatchObject({ kind: "legalAidAssignment", state: "STOPPED", onTime: true });
+    expect(assigned.data!.clocks[1]).toMatchObject({ kind: "LEGAL_AID_ASSIGNMENT", state: "STOPPED", onTime: true });
     const decided = await decide(applied.id);
     expect(decided.data).toMatchObject({ status: "GRANTED", decision: { basis: "MEANS_CHECK_EXEMPT" } });
   });
@@ -450,10 +450,10 @@ describe("legal aid (法律援助中心)", () => {
     for (const edge of overdue.data!.legalAidCases.edges) expect(edge.node.clocks.some((c) => c.overdue)).toBe(true);
 
     const { body: story } = await gql<{
-      dispute: { legalAidCases: { matterType: string; status: string; decision: { article: string } }[] };
-    }>(`{ dispute(code: "330122260000027") { legalAidCases { matterType status decision { article } } } }`);
+      dispute: { legalAidCases: { matterLabel: string; status: string; decision: { article: string } }[] };
+    }>(`{ dispute(code: "330122260000027") { legalAidCases { matterLabel status decision { article } } } }`);
     expect(story.data!.dispute.legalAidCases).toEqual([
-      { matterType: "追索劳动报酬", status: "GRANTED", decision: { article: "《法律援助法》第四十二条第三项" } },
+      { matterLabel: "追索劳动报酬", status: "GRANTED", decision: { article: "《法律援助法》第四十二条第三项" } },
     ]);
   });
 

@@ -335,7 +335,7 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
     ({ code: disputeCode, agreementId } = agreed);
     confirmation = await mutate(...APPLY, confirmationInput(agreed));
     // The 30 days ran from the signing, as the registry relayed it: no date from the applicants.
-    expect(clock(confirmation, "judicialConfirmationApplication").startedAt).toBe(agreed.signedAt.toISOString());
+    expect(clock(confirmation, "JUDICIAL_CONFIRMATION_APPLICATION").startedAt).toBe(agreed.signedAt.toISOString());
     // The committee's view of the same window stops too: the registry relays the application back to it.
     const committeeWindow = async () =>
       (
@@ -367,8 +367,8 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
     expect(confirmation.claims).toEqual([
       { description: "确认调解协议有效：陈阿福支付王海军船员劳务费", amount: "42000.00" },
     ]);
-    expect(clock(confirmation, "judicialConfirmationApplication")).toMatchObject({ state: "STOPPED", onTime: true });
-    expect(clock(confirmation, "judicialConfirmationAcceptance")).toMatchObject({ state: "RUNNING", overdue: false });
+    expect(clock(confirmation, "JUDICIAL_CONFIRMATION_APPLICATION")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clock(confirmation, "JUDICIAL_CONFIRMATION_ACCEPTANCE")).toMatchObject({ state: "RUNNING", overdue: false });
     expect(confirmation.judicialConfirmation).toMatchObject({
       agreement: { id: agreementId },
       enforceable: false,
@@ -384,15 +384,15 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
   it("accepts within 3 days, extends the ruling period by at most 10 days, and confirms in time", async () => {
     const accepted = await mutate(...DECIDE, { caseId: confirmation.id, granted: true });
     expect(accepted.status).toBe("ACCEPTED");
-    expect(clock(accepted, "judicialConfirmationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
-    expect(clock(accepted, "judicialConfirmationRuling")).toMatchObject({ state: "RUNNING" });
+    expect(clock(accepted, "JUDICIAL_CONFIRMATION_ACCEPTANCE")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clock(accepted, "JUDICIAL_CONFIRMATION_RULING")).toMatchObject({ state: "RUNNING" });
 
     const extended = await mutate("extendJudicialConfirmationRuling", "ExtendJudicialConfirmationRulingInput!", {
       caseId: confirmation.id,
       days: 10,
       reason: "院长批准：需核实船东履行能力",
     });
-    expect(clock(extended, "judicialConfirmationRuling").extendedDays).toBe(10);
+    expect(clock(extended, "JUDICIAL_CONFIRMATION_RULING").extendedDays).toBe(10);
     const tooLong = await refusal("extendJudicialConfirmationRuling", "ExtendJudicialConfirmationRulingInput!", {
       caseId: confirmation.id,
       days: 1,
@@ -405,7 +405,7 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
 
     confirmation = await mutate(...RULE, { caseId: confirmation.id, granted: true });
     expect(confirmation.status).toBe("CONFIRMED");
-    expect(clock(confirmation, "judicialConfirmationRuling")).toMatchObject({
+    expect(clock(confirmation, "JUDICIAL_CONFIRMATION_RULING")).toMatchObject({
       state: "STOPPED",
       onTime: true,
       extendedDays: 10,
@@ -429,7 +429,7 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
       origin: { id: confirmation.id, status: "CONFIRMED" },
     });
     expect(enforcement.parties.map((p) => p.name)).toEqual(["王海军", "陈阿福"]);
-    expect(clock(enforcement, "enforcement")).toMatchObject({ state: "RUNNING" });
+    expect(clock(enforcement, "ENFORCEMENT")).toMatchObject({ state: "RUNNING" });
 
     const again = await refusal(...ENFORCE, { basisCaseId: confirmation.id });
     expect(again.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_IN_ENFORCEMENT" });
@@ -440,7 +440,7 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
       note: "船东已履行全部款项",
     });
     expect(concluded).toMatchObject({ status: "CONCLUDED", enforcement: { outcome: "FULLY_ENFORCED" } });
-    expect(clock(concluded, "enforcement")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clock(concluded, "ENFORCEMENT")).toMatchObject({ state: "STOPPED", onTime: true });
 
     const { body } = await gql<{ courtCase: Case }>(
       `${CASE} query ($id: ID!) { courtCase(id: $id) { ...CaseFields } }`,
@@ -546,8 +546,8 @@ describe("litigation: refused judicial confirmation applications change nothing"
       status: "NOT_ACCEPTED",
       judicialConfirmation: { enforceable: false, reason: "调解协议内容违反法律强制性规定" },
     });
-    expect(clock(refusedCase, "judicialConfirmationAcceptance")).toMatchObject({ state: "STOPPED", onTime: true });
-    expect(refusedCase.clocks.map((c) => c.kind)).not.toContain("judicialConfirmationRuling");
+    expect(clock(refusedCase, "JUDICIAL_CONFIRMATION_ACCEPTANCE")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(refusedCase.clocks.map((c) => c.kind)).not.toContain("JUDICIAL_CONFIRMATION_RULING");
 
     const rejected = await mutate(...APPLY, confirmationInput(await settled()));
     await mutate(...DECIDE, { caseId: rejected.id, granted: true });
@@ -600,14 +600,14 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
       status: "IN_MEDIATION",
       preFilingMediation: { mediatorKind: "INVITED_MEDIATOR", mediatorName: "叶文涛", success: null },
     });
-    expect(clock(mediation, "preFilingMediation")).toMatchObject({ state: "RUNNING", extendedDays: 0 });
+    expect(clock(mediation, "PRE_FILING_MEDIATION")).toMatchObject({ state: "RUNNING", extendedDays: 0 });
 
     const extended = await mutate("extendPreFilingMediation", "ExtendPreFilingMediationInput!", {
       caseId: mediation.id,
       days: 15,
       reason: "双方当事人同意延长调解期限",
     });
-    expect(clock(extended, "preFilingMediation").extendedDays).toBe(15);
+    expect(clock(extended, "PRE_FILING_MEDIATION").extendedDays).toBe(15);
 
     const fastOrdinary = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedPreFilingMediationInput!", {
       caseId: mediation.id,
@@ -638,7 +638,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
       ["DEFENDANT", "徐建明"],
     ]);
     expect(filed.claims).toEqual([{ description: "支付拖欠厂房租金", amount: "186000.50" }]);
-    expect(clock(filed, "trialSimplified")).toMatchObject({ state: "RUNNING" });
+    expect(clock(filed, "TRIAL_SIMPLIFIED")).toMatchObject({ state: "RUNNING" });
 
     const twice = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedPreFilingMediationInput!", {
       caseId: mediation.id,
@@ -648,7 +648,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
 
     const judged = await mutate("recordJudgment", "RecordJudgmentInput!", { caseId: filed.id });
     expect(judged.status).toBe("JUDGED");
-    expect(clock(judged, "trialSimplified")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clock(judged, "TRIAL_SIMPLIFIED")).toMatchObject({ state: "STOPPED", onTime: true });
     const enforcement = await mutate(...ENFORCE, { basisCaseId: filed.id });
     expect(enforcement.caseNumber).toMatch(numberPattern(enforcement, "浙0122执"));
   });
@@ -660,7 +660,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
       success: "AGREEMENT",
     });
     expect(resolved).toMatchObject({ status: "RESOLVED", preFilingMediation: { success: "AGREEMENT" } });
-    expect(clock(resolved, "preFilingMediation")).toMatchObject({ state: "STOPPED", onTime: true });
+    expect(clock(resolved, "PRE_FILING_MEDIATION")).toMatchObject({ state: "STOPPED", onTime: true });
     const error = await refusal("fileAfterFailedPreFilingMediation", "FileAfterFailedPreFilingMediationInput!", {
       caseId: mediation.id,
       trialProcedure: "SIMPLIFIED",
@@ -710,7 +710,7 @@ describe("litigation: pre-filing mediation (诉前调解)", () => {
       origin: null,
       causeOfAction: { name: "民间借贷纠纷" },
     });
-    expect(clock(filed, "trialSmallClaims")).toMatchObject({ state: "RUNNING" });
+    expect(clock(filed, "TRIAL_SMALL_CLAIMS")).toMatchObject({ state: "RUNNING" });
   });
 
   it("numbers concurrent filings of one court, type and year without gaps or repeats", async () => {

@@ -292,7 +292,7 @@ describe("the manhole-cover story: one joint session with five departments, part
       clockKind: "PEOPLE",
       participatingDepartments: FIVE,
     });
-    expect(accepted.clock).toMatchObject({ kind: "peopleMediation", state: "RUNNING", overdue: false });
+    expect(accepted.clock).toMatchObject({ kind: "PEOPLE_MEDIATION", state: "RUNNING", overdue: false });
 
     const suggestions = await ok<{ suggestMediators: { mediator: { name: string }; reasons: string[] }[] }>(
       `query ($input: SuggestMediatorsInput!) { suggestMediators(input: $input) { mediator { name } score reasons } }`,
@@ -327,7 +327,7 @@ describe("the manhole-cover story: one joint session with five departments, part
       performanceStatus: "DUE",
       eligibleForJudicialRemedy: false,
       obligations: [{ payer: "桐庐县综合行政执法局", payee: "周秀英", amount: "1860.00" }],
-      judicialConfirmationClock: { kind: "judicialConfirmationApplication", state: "RUNNING" },
+      judicialConfirmationClock: { kind: "JUDICIAL_CONFIRMATION_APPLICATION", state: "RUNNING" },
       case: { status: "AGREEMENT_REACHED", clock: { state: "STOPPED", onTime: true } },
     });
 
@@ -419,7 +419,7 @@ describe("the six-workers story: labour and commercial committees jointly", () =
     expect(joint).toMatchObject({
       clockKind: "LABOUR",
       mayApplyForArbitration: false,
-      clock: { kind: "labourEnterpriseMediation", state: "RUNNING" },
+      clock: { kind: "LABOUR_ENTERPRISE_MEDIATION", state: "RUNNING" },
     });
     const picked = await ok<{ pickMediationExpert: CaseView }>(
       `mutation ($input: PickMediationExpertInput!) { pickMediationExpert(input: $input) { ${CASE_FIELDS} } }`,
@@ -489,7 +489,7 @@ describe("the six-workers story: labour and commercial committees jointly", () =
       status: "FAILED",
       suggestedNextStep: "ARBITRATION",
       mayApplyForArbitration: true,
-      clock: { kind: "labourEnterpriseMediation", state: "STOPPED" },
+      clock: { kind: "LABOUR_ENTERPRISE_MEDIATION", state: "STOPPED" },
     });
     expect(await refused(WITHDRAW, { input: { caseId: joint.id, reason: "撤回" } })).toMatchObject({
       code: "INVALID_STATE",
@@ -515,13 +515,13 @@ describe("the six-workers story: labour and commercial committees jointly", () =
         committee: "桐庐县劳动争议人民调解委员会",
         clockKind: "LABOUR",
         mayApplyForArbitration: true,
-        clock: { kind: "labourEnterpriseMediation", overdue: true },
+        clock: { kind: "LABOUR_ENTERPRISE_MEDIATION", overdue: true },
       },
       {
         committee: "桐庐县商会人民调解委员会",
         clockKind: "PEOPLE",
         mayApplyForArbitration: false,
-        clock: { kind: "peopleMediation", overdue: true },
+        clock: { kind: "PEOPLE_MEDIATION", overdue: true },
       },
     ]);
   });
@@ -606,7 +606,7 @@ describe("rules that hold on every case", () => {
       messageZh: "仅医疗纠纷调解可因鉴定暂停计时",
     });
     const medical = await accept("桐庐县医疗纠纷人民调解委员会");
-    expect(medical.clock.kind).toBe("medicalMediation");
+    expect(medical.clock.kind).toBe("MEDICAL_MEDIATION");
     const paused = await ok<{
       pauseMediationClock: { clock: { state: string }; clockPauses: { reason: string; to: string | null }[] };
     }>(PAUSE, {
@@ -1056,7 +1056,7 @@ describe("access", () => {
       status: "IN_MEDIATION",
       committee: "桐庐县城南街道人民调解委员会",
       acceptedBy: null,
-      clock: { kind: "peopleMediation", state: "RUNNING" },
+      clock: { kind: "PEOPLE_MEDIATION", state: "RUNNING" },
     });
     expect(seen.sessions).toEqual([{ attendees: ["吴**", "方**"], notes: null, recordedBy: null }]);
   });

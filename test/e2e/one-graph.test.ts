@@ -27,7 +27,7 @@ const ACROSS_ALL_FIVE = /* GraphQL */ `
         procedure
       }
       legalAidCases {
-        matterType
+        matterLabel
         status
       }
     }
@@ -42,7 +42,7 @@ interface DisputeView {
     mediationCases: { committee: string }[];
     arbitrationCases: { caseNumber: string }[];
     courtCases: { caseNumber: string }[];
-    legalAidCases: { matterType: string; status: string }[];
+    legalAidCases: { matterLabel: string; status: string }[];
   } | null;
 }
 
@@ -68,7 +68,7 @@ describe("one graph over five departmental subgraphs", () => {
     expect(dispute.mediationCases.map((c) => c.committee)).toEqual(WAGES.mediation.map((c) => c.committee)); // mediation
     expect(dispute.arbitrationCases.map((c) => c.caseNumber)).toEqual(["桐劳人仲案字〔2026〕第87号"]); // arbitration
     expect(dispute.courtCases).toEqual([]); // litigation: no court case yet for this story
-    expect(dispute.legalAidCases).toEqual([{ matterType: "追索劳动报酬", status: "GRANTED" }]); // legal aid
+    expect(dispute.legalAidCases).toEqual([{ matterLabel: "追索劳动报酬", status: "GRANTED" }]); // legal aid
   });
 
   it("resolves many disputes in one request, each with its own department records", async () => {

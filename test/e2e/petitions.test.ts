@@ -233,7 +233,7 @@ describe("petitions: the one window (一窗受理)", () => {
     expect(followed.data!.recordDisputeFollowUp).toEqual({ followUps: [{ method: "电话", agreementPerformed: true }] });
 
     const final = (await get(registered.code))!;
-    expect(final.clocks.map((c) => c.kind)).toEqual(["centerServiceSimple", "peopleMediation"]);
+    expect(final.clocks.map((c) => c.kind)).toEqual(["CENTER_SERVICE_SIMPLE", "PEOPLE_MEDIATION"]);
     expect(final.clocks.every((c) => c.state === "STOPPED" && c.onTime === true && !c.overdue)).toBe(true);
     expect(final).toMatchObject({ overdue: false, visitCount: 2, runs: { visits: 2, runs: 1 }, mediationCases: [] });
   });
@@ -535,7 +535,7 @@ describe("petitions: the one window (一窗受理)", () => {
     expect(filed.data!.filePetition).toMatchObject({
       status: "RECEIVED",
       agent: { name: agent, phone: "0571-64621234" },
-      clocks: [{ kind: "petitionAcceptance" }],
+      clocks: [{ kind: "PETITION_ACCEPTANCE" }],
     });
 
     const advance = `mutation ($input: AdvancePetitionInput!) { advancePetition(input: $input) { ${PETITION} } }`;
@@ -553,8 +553,8 @@ describe("petitions: the one window (一窗受理)", () => {
       },
     });
     expect(accepted.data!.advancePetition.clocks.map((c) => [c.kind, c.state])).toEqual([
-      ["petitionAcceptance", "STOPPED"],
-      ["petitionHandling", "OVERDUE"],
+      ["PETITION_ACCEPTANCE", "STOPPED"],
+      ["PETITION_HANDLING", "OVERDUE"],
     ]);
 
     const extend = (days: number) =>
@@ -583,7 +583,7 @@ describe("petitions: the one window (一窗受理)", () => {
     });
     expect(replied.data!.advancePetition).toMatchObject({ status: "REPLIED" });
     expect(replied.data!.advancePetition.clocks[1]).toMatchObject({
-      kind: "petitionHandling",
+      kind: "PETITION_HANDLING",
       state: "STOPPED",
       extendedDays: 20,
     });

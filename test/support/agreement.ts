@@ -100,7 +100,7 @@ export async function settledDispute(
       async () =>
         (
           await ok<{ dispute: { timeline: { totalCount: number } } }>(
-            `query ($code: ID!) { dispute(code: $code) { timeline(filter: { types: ["MEDIATION_AGREEMENT_REACHED"] }) { totalCount } } }`,
+            `query ($code: ID!) { dispute(code: $code) { timeline(filter: { types: [MEDIATION_AGREEMENT_REACHED] }) { totalCount } } }`,
             { code },
             now,
           )

@@ -86,6 +86,21 @@ async function register(o: ScaffoldOptions): Promise<number> {
     /^\};$/,
     `  "${o.name}": ["${o.prefix}"],`,
   );
+  // The steps the template reports to the registry's timeline (src/domain/case-events.ts).
+  const env = o.name.toUpperCase().replaceAll("-", "_");
+  const steps = {
+    RECEIVED: "收到申请 an application was received",
+    ACCEPTED: "受理 accepted",
+    REJECTED: "不予受理 rejected",
+    CLOSED: "办结 closed",
+  };
+  for (const [step, description] of Object.entries(steps))
+    await insertLine(
+      join(REPO_ROOT, "shared/src/events/case-event-types.ts"),
+      /^export const CASE_EVENT_TYPES = \{$/,
+      /^\} as const satisfies/,
+      `  ${env}_${step}: { source: "${o.name}", description: "${o.zh}${description}" },`,
+    );
   const packagePath = join(REPO_ROOT, "package.json");
   const pkg = JSON.parse(await readFile(packagePath, "utf8")) as { workspaces: string[] };
   pkg.workspaces.splice(pkg.workspaces.indexOf("gateway"), 0, `subgraphs/${o.name}`);
@@ -164,8 +179,9 @@ if (import.meta.filename === process.argv[1]) {
     [
       `subgraphs/${name} is ready on port ${port}, staff role ${options.role}.`,
       "Next: npm install (registers the workspace in the lock file), then npm run check -w subgraphs/" + name + ".",
-      "Then teach the registry (subgraphs/petitions) the department: its Department and EventSource enum values, a",
-      "migration, its default body in domain/routing.ts and any routing rule; npm run typecheck names each place.",
+      "Then teach the registry (subgraphs/petitions) the department: its Department and EventSource enum values, its",
+      "step types in the CaseEventType enum (as listed in shared/src/events/case-event-types.ts), a migration, its",
+      "default body in domain/routing.ts and any routing rule; npm run typecheck names each place.",
     ].join("\n"),
   );
   // The schema engine's shadow database (an in-memory PGlite) is never closed and keeps the loop alive.

@@ -168,7 +168,7 @@ function randomClock(r: Random): { spec: ClockSpec; record: ClockRecord; now: Da
   const now = new Date(startedAt.getTime() + r.int(-5, 500) * MS_PER_DAY + r.int(0, MS_PER_DAY));
   const stoppedAt = r.next() < 0.25 ? new Date(startedAt.getTime() + r.int(0, 400) * MS_PER_DAY) : undefined;
   const record: ClockRecord = { startedAt, pauses, extensions, ...(stoppedAt ? { stoppedAt } : {}) };
-  return { spec: { kind: "property", length, unit }, record, now };
+  return { spec: { kind: "peopleMediation", length, unit }, record, now };
 }
 
 function expectSameAsReference(

@@ -23,7 +23,7 @@ const record = (startedAt: Date, extra: Partial<ClockRecord> = {}): ClockRecord 
 });
 
 const days = (length: number, extra: Partial<ClockSpec> = {}): ClockSpec => ({
-  kind: "test",
+  kind: "peopleMediation",
   length,
   unit: "naturalDays",
   ...extra,
@@ -135,7 +135,7 @@ describe("natural-day clocks", () => {
 });
 
 describe("month clocks", () => {
-  const months = (length: number): ClockSpec => ({ kind: "test", length, unit: "months" });
+  const months = (length: number): ClockSpec => ({ kind: "peopleMediation", length, unit: "months" });
 
   it("ends on the same day of the month", () => {
     expect(
@@ -182,7 +182,7 @@ describe("month clocks", () => {
 });
 
 describe("working-day clocks", () => {
-  const workingDays = (length: number): ClockSpec => ({ kind: "test", length, unit: "workingDays" });
+  const workingDays = (length: number): ClockSpec => ({ kind: "peopleMediation", length, unit: "workingDays" });
 
   it("counts only working days, including a make-up Saturday, across the 2026 Spring Festival", () => {
     // From Friday 13 Feb: Sat 14 (make-up) 1, then 15–23 off, Tue 24 … Fri 27 = 2..5.

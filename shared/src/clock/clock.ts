@@ -1,4 +1,5 @@
 import type { HolidayCalendar } from "./calendar.js";
+import type { ClockKind } from "./clock-kinds.js";
 import {
   addMonths,
   daysBetween,
@@ -13,7 +14,7 @@ import {
 export type ClockUnit = "naturalDays" | "workingDays" | "months";
 
 export interface ClockSpec {
-  kind: string;
+  kind: ClockKind;
   length: number;
   unit: ClockUnit;
   /** DUE_SOON once this many days or fewer remain. Local policy: without it there is no DUE_SOON state. */

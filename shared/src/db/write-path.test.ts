@@ -85,7 +85,7 @@ const close = (expectedVersion?: number) => ({
       ? ({ ok: true, status: "CLOSED" } as const)
       : ({ ok: false, reason: "ALREADY_CLOSED", messageEn: "already closed", messageZh: "已结案" } as const),
   columns: () => ({ note: "调解成功" }),
-  events: () => [{ type: "CLOSED", summary: "结案" }],
+  events: () => [{ type: "MEDIATION_AGREEMENT_REACHED" as const, summary: "结案" }],
   audit: { action: "closeTestCase", input: { note: "调解成功", secret: undefined } },
 });
 
@@ -99,7 +99,7 @@ describe("the shared write path", () => {
     const after = await changeRecord(store, actor, kind, close(3));
     expect(after).toMatchObject({ status: "CLOSED", version: 4, note: "调解成功" });
     expect(committed.outbox).toEqual([
-      expect.objectContaining({ disputeCode: "330122260000016", recordId: ID, type: "CLOSED" }),
+      expect.objectContaining({ disputeCode: "330122260000016", recordId: ID, type: "MEDIATION_AGREEMENT_REACHED" }),
     ]);
     expect(committed.audit).toEqual([
       expect.objectContaining({
@@ -155,11 +155,11 @@ describe("the shared write path", () => {
         tx.state.rows.set(ID, created);
         return created;
       },
-      events: () => [{ type: "ACCEPTED", summary: "受理" }],
+      events: () => [{ type: "MEDIATION_ACCEPTED" as const, summary: "受理" }],
       audit: { action: "openTestCase", input: { disputeCode: "330122260000034" } },
     });
     expect(row.id).toBe(ID);
-    expect(committed.outbox).toEqual([expect.objectContaining({ type: "ACCEPTED", recordId: ID })]);
+    expect(committed.outbox).toEqual([expect.objectContaining({ type: "MEDIATION_ACCEPTED", recordId: ID })]);
     expect(committed.audit).toEqual([expect.objectContaining({ action: "openTestCase", fields: ["disputeCode"] })]);
   });
 });

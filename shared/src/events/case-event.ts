@@ -2,6 +2,7 @@
 // the registry builds `Dispute.timeline` and the chain status from these.
 
 import type { SubgraphName } from "../config.js";
+import type { CaseEventType } from "./case-event-types.js";
 
 /** Which department's records an event comes from. */
 export type EventSource = SubgraphName;
@@ -13,8 +14,8 @@ export interface CaseEvent {
   /** Order of events within one source; the registry applies a source's events in this order. */
   sequence: number;
   disputeCode: string;
-  /** SCREAMING_SNAKE_CASE, e.g. MEDIATION_ACCEPTED, AGREEMENT_REACHED, AWARD_MADE, AID_GRANTED, CASE_CLOSED. */
-  type: string;
+  /** One of the types its source may report (case-event-types.ts). */
+  type: CaseEventType;
   occurredAt: string;
   /** Chinese one-line summary for the timeline, free of personal data (no names, ID or phone numbers). */
   summary: string;

@@ -5,6 +5,7 @@ import type { Database } from "../db/database.js";
 import { replicaDatabases, type ReplicaDatabases } from "../testing/replica-databases.js";
 import { recordCaseEvent, startOutboxRelay, type OutboxRow, type OutboxStore } from "./outbox.js";
 import type { CaseEvent } from "./case-event.js";
+import { CASE_EVENT_TYPES, type CaseEventType } from "./case-event-types.js";
 
 /** An in-memory stand-in for a department's OutboxEvent table. */
 function memoryOutbox(): OutboxStore & { rows: OutboxRow[] } {
@@ -45,8 +46,15 @@ const log = pino({ level: "silent" });
 describe("outbox relay", () => {
   it("delivers events in the order they were recorded, in batches, and marks them delivered", async () => {
     const store = memoryOutbox();
-    for (let i = 1; i <= 5; i++)
-      await recordCaseEvent(store, { disputeCode: "330122260000027", type: `STEP_${i}`, summary: `第${i}步` });
+    const steps = [
+      "MEDIATION_ACCEPTED",
+      "MEDIATOR_ASSIGNED",
+      "MEDIATION_SESSION_HELD",
+      "MEDIATION_AGREEMENT_REACHED",
+      "AGREEMENT_PERFORMANCE_RECORDED",
+    ] as const;
+    for (const [i, type] of steps.entries())
+      await recordCaseEvent(store, { disputeCode: "330122260000027", type, summary: `第${i + 1}步` });
     const received: CaseEvent[][] = [];
     const relay = startOutboxRelay({
       source: "mediation",
@@ -59,7 +67,7 @@ describe("outbox relay", () => {
     expect(await relay.flush()).toBe(true);
     await relay.stop();
     expect(received.map((b) => b.length)).toEqual([2, 2, 1]);
-    expect(received.flat().map((e) => e.type)).toEqual(["STEP_1", "STEP_2", "STEP_3", "STEP_4", "STEP_5"]);
+    expect(received.flat().map((e) => e.type)).toEqual(steps);
     expect(received.flat().every((e) => e.source === "mediation")).toBe(true);
     expect(store.rows.every((r) => r.deliveredAt !== null)).toBe(true);
   });
@@ -80,17 +88,25 @@ describe("outbox relay", () => {
         delivered.push(...batch.map((e) => e.type));
       },
     });
-    await recordCaseEvent(store, { disputeCode: "330122260000027", type: "RECEIVED", summary: "收到仲裁申请" });
-    await recordCaseEvent(store, { disputeCode: "330122260000027", type: "ACCEPTED", summary: "受理" });
+    await recordCaseEvent(store, {
+      disputeCode: "330122260000027",
+      type: "ARBITRATION_APPLICATION_RECEIVED",
+      summary: "收到仲裁申请",
+    });
+    await recordCaseEvent(store, { disputeCode: "330122260000027", type: "ARBITRATION_ACCEPTED", summary: "受理" });
     await new Promise((r) => setTimeout(r, 100));
     expect(delivered).toEqual([]);
     expect(store.rows.every((r) => r.deliveredAt === null && r.attempts > 0)).toBe(true);
 
     registryUp = true;
-    await recordCaseEvent(store, { disputeCode: "330122260000027", type: "AWARD_MADE", summary: "作出裁决" });
+    await recordCaseEvent(store, {
+      disputeCode: "330122260000027",
+      type: "ARBITRATION_AWARD_ISSUED",
+      summary: "作出裁决",
+    });
     await expect
       .poll(() => delivered, { timeout: 2_000, interval: 10 })
-      .toEqual(["RECEIVED", "ACCEPTED", "AWARD_MADE"]);
+      .toEqual(["ARBITRATION_APPLICATION_RECEIVED", "ARBITRATION_ACCEPTED", "ARBITRATION_AWARD_ISSUED"]);
     await relay.stop();
   });
 });
@@ -155,8 +171,10 @@ describe("outbox relays of two replicas of one department", () => {
     const a = relay(first, databases.first.locks);
     const b = relay(second, databases.second.locks);
     const recorded: string[] = [];
+    // 24 distinct types, so the order delivered can be compared with the order recorded.
+    const types = Object.keys(CASE_EVENT_TYPES) as CaseEventType[];
     for (let step = 1; step <= 24; step++) {
-      const type = `STEP_${step}`;
+      const type = types[step]!;
       await recordCaseEvent(step % 2 ? first : second, {
         disputeCode: "330122260000027",
         type,

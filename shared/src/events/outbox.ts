@@ -3,6 +3,7 @@
 // registry is down, events wait in the department's own database; nothing is lost.
 import type { Logger } from "../logger.js";
 import type { CaseEvent, EventSource } from "./case-event.js";
+import type { CaseEventType } from "./case-event-types.js";
 import { currentTime } from "../clock/now.js";
 import type { AdvisoryLocks } from "../db/job-lock.js";
 
@@ -36,7 +37,7 @@ export interface OutboxStore {
 
 export interface NewCaseEvent {
   disputeCode: string;
-  type: string;
+  type: CaseEventType;
   summary: string;
   recordId?: string;
   data?: Record<string, unknown>;
@@ -63,7 +64,8 @@ export function toCaseEvent(source: EventSource, row: OutboxRow): CaseEvent {
     source,
     sequence: Number(row.sequence),
     disputeCode: row.disputeCode,
-    type: row.type,
+    // Written by recordCaseEvent, which takes only a listed type; the registry checks it again on arrival.
+    type: row.type as CaseEventType,
     occurredAt: row.occurredAt.toISOString(),
     summary: row.summary,
     ...(row.recordId ? { recordId: row.recordId } : {}),

@@ -4,6 +4,7 @@ import express, { type Router } from "express";
 import { randomUUID } from "node:crypto";
 import { signHop, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
 import type { CaseEvent, EventSource } from "./case-event.js";
+import { mayReport } from "./case-event-types.js";
 import { SUBGRAPH_NAMES } from "../config.js";
 
 export const EVENTS_PATH = "/internal/events";
@@ -61,6 +62,12 @@ export function eventReceiver(
       events.some((e) => e.source !== source || typeof e.id !== "string" || typeof e.disputeCode !== "string")
     ) {
       res.status(400).json({ error: "malformed event batch" });
+      return;
+    }
+    // A type the registry's database would refuse, or another department's: the relay keeps the batch and retries.
+    const refused = events.find((e) => !mayReport(source as EventSource, e.type));
+    if (refused) {
+      res.status(400).json({ error: `${source} may not report an event of type ${String(refused.type)}` });
       return;
     }
     try {

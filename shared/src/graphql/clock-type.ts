@@ -1,6 +1,7 @@
 // A statutory clock as the graph shows it: same shape on every record of every department.
 import { Directive, Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { ClockStatus } from "../clock/index.js";
+import { CLOCK_KINDS, clockKindEnumName, type ClockKind } from "../clock/clock-kinds.js";
 
 export enum ClockStateValue {
   RUNNING = "RUNNING",
@@ -23,12 +24,30 @@ registerEnumType(ClockStateValue, {
   },
 });
 
+/** The graph's name of each clock kind → the kind in code: resolvers return the latter, the graph shows the former. */
+const ClockKindValue = Object.fromEntries(
+  (Object.keys(CLOCK_KINDS) as ClockKind[]).map((kind) => [clockKindEnumName(kind), kind]),
+);
+registerEnumType(ClockKindValue, {
+  name: "ClockKind",
+  description: "Which legal or service clock (期限种类).",
+  valuesConfig: Object.fromEntries(
+    (Object.entries(CLOCK_KINDS) as [ClockKind, string][]).map(([kind, description]) => [
+      clockKindEnumName(kind),
+      { description },
+    ]),
+  ),
+});
+
+/** For other fields that name a clock (e.g. the clock bounding a step open after an award). */
+export { ClockKindValue };
+
 // Same type in every subgraph that has clocks.
 @Directive("@shareable")
 @ObjectType("Clock", { description: "A legal or service time limit (期限) on a record, computed from its events." })
 export class ClockView {
-  @Field(() => String, { description: "Which clock, e.g. petitionHandling (信访办理 60 日)." })
-  kind!: string;
+  @Field(() => ClockKindValue, { description: "Which clock, e.g. PETITION_HANDLING (信访办理 60 日)." })
+  kind!: ClockKind;
 
   @Field(() => Date)
   startedAt!: Date;
@@ -64,7 +83,7 @@ export class ClockView {
   provisionalCalendar!: boolean;
 }
 
-export function clockView(kind: string, startedAt: Date, status: ClockStatus): ClockView {
+export function clockView(kind: ClockKind, startedAt: Date, status: ClockStatus): ClockView {
   return {
     kind,
     startedAt,

@@ -5,6 +5,7 @@ import {
   STATUTORY_CLOCKS,
   computeClock,
   type ClockRecord,
+  type ClockKind,
   type ClockStatus,
 } from "@onedoor/shared/clock/index";
 import { AdministrativeReviewCaseStatus, AdministrativeReviewProcedure } from "../generated/prisma/enums.js";
@@ -51,7 +52,7 @@ export function applicationLate(actKnownOn: Date, receivedAt: Date): boolean {
 }
 
 export interface ReviewClock {
-  kind: string;
+  kind: ClockKind;
   startedAt: Date;
   status: ClockStatus;
 }

@@ -61,15 +61,15 @@ describe("the administrative review body's mutations", () => {
     const received = await receive();
     const read = await kit.run(OFFICER, READ, { id: received.id });
     expect(read.data!.administrativeReviewCase.clocks.map((c: { kind: string }) => c.kind)).toEqual([
-      "administrativeReviewApplication",
-      "administrativeReviewAcceptance",
+      "ADMINISTRATIVE_REVIEW_APPLICATION",
+      "ADMINISTRATIVE_REVIEW_ACCEPTANCE",
     ]);
     const accepted = await kit.run(OFFICER, ACCEPT, {
       input: { id: received.id, expectedVersion: received.version, procedure: "ORDINARY" },
     });
     expect(accepted.data!.acceptAdministrativeReviewCase).toMatchObject({ status: "ACCEPTED", procedure: "ORDINARY" });
     expect(accepted.data!.acceptAdministrativeReviewCase.clocks[2]).toEqual({
-      kind: "administrativeReviewDecision",
+      kind: "ADMINISTRATIVE_REVIEW_DECISION",
       state: "RUNNING",
     });
     const extended = await kit.run(OFFICER, EXTEND, {

@@ -1,12 +1,12 @@
 // What the registry's timeline (统一归集) is told about each step of an arbitration case. Summaries are read
 // by residents tracking their dispute: they name the commission and the documents, never a person
 // (no applicant, respondent representative or arbitrator names, no ID or phone numbers, no addresses).
+import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
 import type { CaseEvent } from "./case-machine.js";
 import { yuanOf } from "./money.js";
 
 export interface ReportedEvent {
-  /** SCREAMING_SNAKE_CASE, ARBITRATION_… */
-  type: string;
+  type: CaseEventTypeOf<"arbitration">;
   summary: string;
   data: Record<string, unknown>;
 }

@@ -10,6 +10,7 @@ import {
   type ClockExtension,
   type ClockRecord,
   type ClockSpec,
+  type ClockKind,
   type ClockStatus,
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
@@ -305,7 +306,7 @@ function awardRecord(facts: CaseFacts & { acceptedAt: Date }): ClockRecord {
 export type CaseClockKey = keyof typeof CASE_CLOCK_SPECS;
 export interface CaseClock {
   key: CaseClockKey;
-  kind: string;
+  kind: ClockKind;
   startedAt: Date;
   status: ClockStatus;
 }
@@ -414,7 +415,7 @@ export interface FollowOnOption {
   party: (typeof FOLLOW_ON_PARTIES)[number];
   action: (typeof FOLLOW_ON_ACTIONS)[number];
   clockKey: CaseClockKey;
-  clockKind: string;
+  clockKind: ClockKind;
   deadline: Date;
   open: boolean;
   descriptionZh: string;

@@ -4,6 +4,8 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
 import type { RecordScope } from "@onedoor/shared/auth/policy";
 import { PartyStub } from "@onedoor/shared/federation/party-stub";
+import type { ClockKind } from "@onedoor/shared/clock/index";
+import { ClockKindValue } from "@onedoor/shared/graphql/clock-type";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import type { ApplicantRow, CaseRow } from "../db/rows.js";
@@ -283,8 +285,8 @@ export class FollowOnOption {
   @Field(() => FollowOnAction)
   action!: FollowOnAction;
 
-  @Field(() => String, { description: "The clock that bounds it, as in ArbitrationCase.clocks." })
-  clockKind!: string;
+  @Field(() => ClockKindValue, { description: "The clock that bounds it, as in ArbitrationCase.clocks." })
+  clockKind!: ClockKind;
 
   @Field(() => Date)
   deadline!: Date;

@@ -1,12 +1,12 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { CaseStepType } from "../generated/prisma/enums.js";
+import { CaseStepType } from "./enums.js";
 
 @ObjectType("ArbitrationCaseStep", { description: "办案记录: one step taken on a case." })
 export class CaseStepRecord {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: Object.values(CaseStepType).join(", ") })
+  @Field(() => CaseStepType)
   type!: CaseStepType;
 
   @Field(() => Date)

@@ -3,6 +3,7 @@
 import { registerEnumType } from "type-graphql";
 import {
   ArbitrationStatus,
+  CaseStepType,
   ClaimDecision,
   ClaimKind,
   FinalityReason,
@@ -10,7 +11,7 @@ import {
 } from "../generated/prisma/enums.js";
 import { FOLLOW_ON_ACTIONS, FOLLOW_ON_PARTIES, LITIGATION_REASON_CODES } from "../domain/case-machine.js";
 
-export { ArbitrationStatus, ClaimDecision, ClaimKind, FinalityReason, TribunalKind };
+export { ArbitrationStatus, CaseStepType, ClaimDecision, ClaimKind, FinalityReason, TribunalKind };
 
 /** An enum object (each value its own name) for a domain list, as type-graphql registers it. */
 const enumOf = <Value extends string>(values: readonly Value[]) =>
@@ -27,6 +28,25 @@ registerEnumType(ArbitrationStatus, {
     HEARING_SCHEDULED: { description: "已排期开庭" },
     MEDIATED: { description: "调解结案（调解书）" },
     AWARDED: { description: "已裁决（裁决书）" },
+  },
+});
+
+registerEnumType(CaseStepType, {
+  name: "ArbitrationCaseStepType",
+  description: "办案步骤: what a step on an arbitration case was.",
+  valuesConfig: {
+    FILE: { description: "收到申请 the application was filed" },
+    ACCEPT: { description: "受理 accepted" },
+    REJECT: { description: "不予受理 rejected" },
+    SERVE: { description: "送达 the application was served" },
+    ANSWER: { description: "答辩 the respondent answered" },
+    COMPOSE_TRIBUNAL: { description: "组庭 the tribunal was composed" },
+    SCHEDULE_HEARING: { description: "排期 a hearing was scheduled" },
+    POSTPONE_HEARING: { description: "延期开庭 a hearing was postponed" },
+    EXTEND_AWARD: { description: "延长审限 the award period was extended" },
+    CLOSE_BY_MEDIATION: { description: "调解结案 closed by a mediation statement" },
+    ISSUE_AWARD: { description: "裁决 the award was made" },
+    SERVE_AWARD: { description: "裁决送达 the award was served" },
   },
 });
 

@@ -39,7 +39,15 @@ import type { LegalAidContext } from "./context.js";
 
 @Resolver(() => LegalAidCase)
 export class LegalAidCaseResolver {
-  @FieldResolver(() => String, { description: "Window label of the matter, e.g. 追索劳动报酬." })
+  @FieldResolver(() => String, { description: "Window label of the matter (事项名称), e.g. 追索劳动报酬." })
+  matterLabel(@Root() row: CaseRow): string {
+    return MATTERS[row.matter].label;
+  }
+
+  @FieldResolver(() => String, {
+    description: "Window label of the matter, e.g. 追索劳动报酬.",
+    deprecationReason: "A label, not a type: use matterLabel (or matter for the closed set).",
+  })
   matterType(@Root() row: CaseRow): string {
     return MATTERS[row.matter].label;
   }

@@ -1,6 +1,7 @@
 // What the court reports to the registry (统一归集) for each step of a case: one event per committed change,
 // with a one-sentence Chinese summary a resident may read on the dispute's timeline. Summaries and data
 // carry the case number and the step's facts only: never a party's name, ID number, phone or address.
+import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import type {
   CourtCaseStatus,
@@ -34,7 +35,7 @@ const ENFORCEMENT_OUTCOME_ZH: Record<EnforcementOutcome, string> = {
 
 function event(
   c: CaseFacts,
-  type: string,
+  type: CaseEventTypeOf<"litigation">,
   summary: string,
   occurredAt: Date,
   data: Record<string, unknown> = {},

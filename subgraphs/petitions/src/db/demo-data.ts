@@ -449,7 +449,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
         },
         ...intake.visits.map((v) => ({
           disputeCode: story.code,
-          type: "VISIT_RECORDED",
+          type: "VISIT_RECORDED" as const,
           summary: `来访：${v.place}`,
           occurredAt: new Date(v.at),
         })),
@@ -457,7 +457,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           ? [
               {
                 disputeCode: story.code,
-                type: "CONSULTATION_HELD",
+                type: "CONSULTATION_HELD" as const,
                 summary: `召开会商研判（3+X），${intake.consultation.departments.length}个部门参加`,
                 occurredAt: new Date(intake.consultation.at),
               },
@@ -467,7 +467,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           ? [
               {
                 disputeCode: story.code,
-                type: "DISPUTE_DISPATCHED",
+                type: "DISPUTE_DISPATCHED" as const,
                 summary: `派单至${suggestion.body}`,
                 occurredAt: new Date(intake.dispatch.at),
               },
@@ -477,7 +477,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           ? [
               {
                 disputeCode: story.code,
-                type: "DISPUTE_CLOSED",
+                type: "DISPUTE_CLOSED" as const,
                 summary: `${intake.closure.onTheSpot ? "窗口当场办结" : `${suggestion.body}办结`}：${OUTCOME_LABEL[intake.closure.outcome]}`,
                 occurredAt: new Date(intake.closure.at),
                 data: { outcome: intake.closure.outcome, closedBy: suggestion.department },
@@ -488,7 +488,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           ? [
               {
                 disputeCode: story.code,
-                type: "DISPUTE_EVALUATED",
+                type: "DISPUTE_EVALUATED" as const,
                 summary: "当事人作出满意度评价",
                 occurredAt: new Date(intake.evaluation.at),
               },

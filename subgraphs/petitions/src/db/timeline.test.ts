@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
+import { CASE_EVENT_TYPES, type CaseEventType } from "@onedoor/shared/events/case-event-types";
+import { CaseEventType as CaseEventTypeColumn } from "../generated/prisma/enums.js";
 import { subgraph } from "../subgraph.js";
 import { applyCaseEvents } from "./timeline.js";
 import { expireOverdueHandOffs } from "./hand-offs.js";
@@ -10,7 +12,11 @@ import { expireOverdueHandOffs } from "./hand-offs.js";
 const WAGES = "330122260000027"; // seeded: dispatched to labour mediation
 
 let sequence = 0;
-const event = (type: string, data?: Record<string, unknown>, source: CaseEvent["source"] = "mediation"): CaseEvent => ({
+const event = (
+  type: CaseEventType,
+  data?: Record<string, unknown>,
+  source: CaseEvent["source"] = "mediation",
+): CaseEvent => ({
   id: randomUUID(),
   source,
   sequence: ++sequence,
@@ -23,6 +29,19 @@ const event = (type: string, data?: Record<string, unknown>, source: CaseEvent["
 
 describe("registry applying department events", () => {
   const store = useMigratedStore(subgraph, { seed: true });
+
+  it("stores exactly the listed step types, and its database refuses any other", async () => {
+    expect(Object.keys(CaseEventTypeColumn).sort()).toEqual(Object.keys(CASE_EVENT_TYPES).sort());
+    await expect(
+      store().$executeRawUnsafe(
+        `INSERT INTO "TimelineEvent" (id, "eventId", source, "disputeCode", type, summary, "occurredAt")
+         VALUES ($1::uuid, $2, 'MEDIATION', $3, 'MADE_UP', '编造的步骤', now())`,
+        randomUUID(),
+        randomUUID(),
+        WAGES,
+      ),
+    ).rejects.toThrow(/invalid input value for enum/);
+  });
 
   const departmentSteps = () =>
     store().timelineEvent.findMany({
@@ -65,7 +84,10 @@ describe("registry applying department events", () => {
       "COMPREHENSIVE_WINDOW",
     );
     const steps = await store().timelineEvent.findMany({
-      where: { disputeCode: WAGES, type: { startsWith: "HANDOFF_" } },
+      where: {
+        disputeCode: WAGES,
+        type: { in: ["HANDOFF_REQUESTED", "HANDOFF_ACCEPTED", "HANDOFF_REJECTED", "HANDOFF_EXPIRED"] },
+      },
       orderBy: { occurredAt: "asc" },
     });
     expect(steps.map((s) => s.type)).toEqual([

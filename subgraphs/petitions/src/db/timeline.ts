@@ -1,8 +1,9 @@
 // The registry's side of 统一归集: departments' case events and the registry's own steps, one history.
 import { randomUUID } from "node:crypto";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
+import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
 import type { Prisma, TimelineEvent } from "../generated/prisma/client.js";
-import type { EventSource } from "../generated/prisma/enums.js";
+import type { CaseEventType, EventSource } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 import { applyHandOffEffects } from "./hand-offs.js";
@@ -71,7 +72,7 @@ async function markInProgress(tx: Tx, disputeCode: string): Promise<void> {
 
 export interface RegistryStep {
   disputeCode: string;
-  type: string;
+  type: CaseEventTypeOf<"petitions">;
   summary: string;
   occurredAt?: Date;
   recordId?: string;
@@ -131,7 +132,7 @@ function afterTimelineCursor(
 }
 
 export interface TimelineQuery {
-  types?: readonly string[] | null;
+  types?: readonly CaseEventType[] | null;
   from?: LocalDate | null;
   to?: LocalDate | null;
   direction: SortDirection;

@@ -4,6 +4,7 @@ import {
   STATUTORY_CLOCKS,
   toLocalDate,
   type ClockSpec,
+  type ClockKind,
   type ClockStatus,
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
@@ -51,7 +52,7 @@ export interface DisputeClockFacts {
 }
 
 export interface NamedClock {
-  kind: string;
+  kind: ClockKind;
   startedAt: Date;
   status: ClockStatus;
 }

@@ -1,9 +1,11 @@
 // The registry's GraphQL enums. A stored closed set is declared once, in prisma/schema.prisma: its GraphQL
 // enum is the generated Prisma enum, and the database refuses any other value.
 import { registerEnumType } from "type-graphql";
+import { CASE_EVENT_TYPES } from "@onedoor/shared/events/case-event-types";
 import {
   AlertKind,
   AlertStatus,
+  CaseEventType,
   Channel,
   ContactMethod,
   Department,
@@ -26,6 +28,7 @@ import { PetitionEventType } from "../domain/petition.js";
 export {
   AlertKind,
   AlertStatus,
+  CaseEventType,
   Channel,
   ContactMethod,
   HotlineRequestType,
@@ -44,6 +47,14 @@ export {
   StatutoryProcedure,
   SurgeDimension,
 };
+
+registerEnumType(CaseEventType, {
+  name: "TimelineEventType",
+  description: "What a timeline step is (步骤类型), whichever department reported it.",
+  valuesConfig: Object.fromEntries(
+    Object.entries(CASE_EVENT_TYPES).map(([type, { description }]) => [type, { description }]),
+  ),
+});
 
 registerEnumType(Channel, {
   name: "Channel",

@@ -7,6 +7,7 @@ import {
   AlertKind,
   AlertSort,
   AlertStatus,
+  CaseEventType,
   Channel,
   ContactMethod,
   Department,
@@ -561,11 +562,8 @@ export class DisputeLinksArgs {
 
 @InputType({ description: "Timeline filter; every field narrows the list." })
 export class TimelineEventFilter {
-  @Field(() => [String], {
-    nullable: true,
-    description: "Any of these step types (SCREAMING_SNAKE_CASE, e.g. MEDIATION_FAILED), at most 50.",
-  })
-  types?: string[] | null;
+  @Field(() => [CaseEventType], { nullable: true, description: "Any of these step types, at most 50." })
+  types?: CaseEventType[] | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "Happened on or after this day (China time)." })
   from?: LocalDate | null;

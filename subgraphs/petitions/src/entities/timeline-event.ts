@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
-import { EventSource } from "./enums.js";
+import { CaseEventType, EventSource } from "./enums.js";
 
 @ObjectType({ description: "One step in the dispute's history across all departments (统一归集)." })
 export class TimelineEvent {
@@ -10,8 +10,8 @@ export class TimelineEvent {
   @Field(() => EventSource)
   source!: EventSource;
 
-  @Field(() => String, { description: "What happened, e.g. MEDIATION_FAILED, ARBITRATION_AWARD_ISSUED." })
-  type!: string;
+  @Field(() => CaseEventType)
+  type!: CaseEventType;
 
   @Field(() => String, { description: "One Chinese sentence, free of personal data." })
   summary!: string;

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import express from "express";
+import { DEVELOPMENT_SECRET, MemoryReplayGuard } from "../auth/internal-hop.js";
+import type { CaseEvent } from "./case-event.js";
+import type { CaseEventType } from "./case-event-types.js";
+import { eventReceiver, registryDelivery } from "./registry-link.js";
+
+const applied: CaseEvent[][] = [];
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  const app = express().use(
+    eventReceiver(DEVELOPMENT_SECRET, async (events) => void applied.push(events), new MemoryReplayGuard()),
+  );
+  server = app.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server.once("listening", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+});
+
+const batch = (source: CaseEvent["source"], ...types: string[]): CaseEvent[] =>
+  types.map((type, index) => ({
+    id: randomUUID(),
+    source,
+    sequence: index + 1,
+    disputeCode: "330122260000027",
+    // The wire carries any string: what a department of another version, or an attacker, might send.
+    type: type as CaseEventType,
+    occurredAt: "2026-03-02T02:00:00.000Z",
+    summary: "测试步骤",
+  }));
+
+describe("the registry's intake of case events", () => {
+  it("takes a batch of types its source may report", async () => {
+    const events = batch("mediation", "MEDIATION_ACCEPTED", "MEDIATOR_ASSIGNED");
+    await registryDelivery("mediation", DEVELOPMENT_SECRET, origin)(events);
+    expect(applied.at(-1)?.map((e) => e.type)).toEqual(["MEDIATION_ACCEPTED", "MEDIATOR_ASSIGNED"]);
+  });
+
+  it("refuses the whole batch when one type is unknown or another department's, and applies none of it", async () => {
+    const before = applied.length;
+    await expect(
+      registryDelivery("mediation", DEVELOPMENT_SECRET, origin)(batch("mediation", "MEDIATION_ACCEPTED", "MADE_UP")),
+    ).rejects.toThrow("registry answered 400");
+    await expect(
+      registryDelivery("mediation", DEVELOPMENT_SECRET, origin)(batch("mediation", "DISPUTE_CLOSED")),
+    ).rejects.toThrow("registry answered 400");
+    expect(applied.length).toBe(before);
+  });
+});
