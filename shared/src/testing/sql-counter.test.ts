@@ -1,5 +1,6 @@
 // The SQL counter on a real subgraph: mediation's case queue costs the same statements for a page of
-// 5 as for a page of 50, because every relation on the page is read through the request's loaders.
+// 5 as for a page of 50, because every relation on the page is read through the request's loaders, and so do
+// the cases of 5 disputes and of 50, read through the driver adapter.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, type GraphQLSchema } from "graphql";
 import { pino } from "pino";
@@ -161,6 +162,44 @@ describe("SQL statement counter", () => {
       expect.stringMatching(/count/i),
       "COMMIT",
     ]);
+  });
+
+  it("sees the loaders' reads through the driver adapter: the cases of 5 disputes cost what those of 50 do", async () => {
+    const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Dispute { mediationCases { id status } } } }`;
+    const casesOf = (count: number) =>
+      statementsDuring(counter, async () => {
+        const result = await graphql({
+          schema,
+          source: ENTITIES,
+          variableValues: {
+            representations: Array.from({ length: count }, (_, i) => ({
+              __typename: "Dispute",
+              code: `33012226${String(i + 1).padStart(6, "0")}0`,
+            })),
+          },
+          contextValue: {
+            subgraph: "mediation",
+            identity: { userId: "commander-1", roles: ["commander"] },
+            requestId: "sql-counter-test",
+            log,
+            store,
+            loaders: createLoaders(store),
+          },
+        });
+        expect(result.errors).toBeUndefined();
+        const entities = (result.data as { _entities: { mediationCases: unknown[] }[] })._entities;
+        return entities.reduce((sum, dispute) => sum + dispute.mediationCases.length, 0);
+      });
+    const five = await casesOf(5);
+    const fifty = await casesOf(50);
+    expect([five.result, fifty.result]).toEqual([5, 50]);
+    // The cases through the adapter, then their committees through Prisma.
+    expect(five.sql).toEqual([
+      expect.stringMatching(/FROM "MediationCase" WHERE "disputeCode" = ANY/),
+      expect.stringMatching(/FROM "public"."Committee"/),
+    ]);
+    expect(fifty.sql).toEqual(five.sql);
   });
 
   it("sees the same statements for a queue page of 5 cases as for one of 50", async () => {

@@ -1,7 +1,8 @@
 // Counts the SQL statements a subgraph sends to its database, so a test can show that a list costs a
 // fixed number of statements however many rows it holds (no N+1). It sits between Prisma and the
 // driver adapter, so it sees every statement Prisma sends, batched or not, including the
-// transaction control statements (BEGIN, COMMIT, ROLLBACK).
+// transaction control statements (BEGIN, COMMIT, ROLLBACK), and the loaders' own reads through the
+// adapter (db/adapter-reads.ts).
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { hookStatements } from "../db/statement-hook.js";
 

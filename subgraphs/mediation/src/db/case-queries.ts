@@ -5,7 +5,8 @@ import { addDays, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/
 import { countScanned, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import { caseClockView } from "../domain/mediation-clock.js";
-import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
+import { selectList } from "@onedoor/shared/db/adapter-reads";
+import { Prisma, type MediationCase as CaseRow } from "../generated/prisma/client.js";
 import type { MediationCaseStatus } from "../generated/prisma/enums.js";
 import type { WithStore } from "./store.js";
 
@@ -29,6 +30,16 @@ const SHORTEST_CLOCK_DAYS = 15;
 const SCAN_BATCH = 100;
 
 const parse = (sort: string | number) => new Date(String(sort));
+
+// Through the driver adapter, mapped as Prisma's findMany maps them (adapter-reads.ts): every scalar field the
+// client knows.
+const CASES_OF_DISPUTES_SQL =
+  `SELECT ${selectList(Prisma.MediationCaseScalarFieldEnum)} FROM "MediationCase" ` +
+  `WHERE "disputeCode" = ANY($1) ORDER BY "acceptedAt" ASC, "createdAt" ASC`;
+
+/** The cases of the given disputes, first accepted first, as the equivalent `findMany`. */
+export const casesOfDisputes = ({ store }: WithStore, disputeCodes: readonly string[]): Promise<CaseRow[]> =>
+  store.rawQuery<CaseRow>(CASES_OF_DISPUTES_SQL, [disputeCodes]);
 
 /**
  * One page of the queue (`size + 1` rows at most, for `toConnection`; newest accepted first unless "asc"), and

@@ -1,11 +1,14 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
 import { relayedFactLoader } from "@onedoor/shared/events/registry-notices";
+import { openWithAdapterReads, type WithAdapterReads } from "@onedoor/shared/db/adapter-reads";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { OPEN_STATUSES } from "../domain/case-state.js";
 import { performanceStatus } from "../domain/agreement.js";
+import { casesOfDisputes } from "./case-queries.js";
 
-export type MediationStore = PrismaClient;
+/** The Prisma client, and the driver adapter's reads for the hottest loaders (adapter-reads.ts). */
+export type MediationStore = PrismaClient & WithAdapterReads;
 
 /** What a query of src/db needs of the request: its store (resolvers pass their context). */
 export interface WithStore {
@@ -13,19 +16,16 @@ export interface WithStore {
 }
 
 export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): MediationStore {
-  return new PrismaClient({ adapter });
+  return openWithAdapterReads(new PrismaClient({ adapter }), adapter);
 }
 
 const ids = (keys: readonly string[]) => ({ in: [...keys] });
 
 export function createLoaders(store: MediationStore) {
   return {
+    // Read for every dispute of the registry's pages (`_entities`): through the driver adapter (case-queries.ts).
     casesByDispute: groupLoader(
-      (codes: readonly string[]) =>
-        store.mediationCase.findMany({
-          where: { disputeCode: ids(codes) },
-          orderBy: [{ acceptedAt: "asc" }, { createdAt: "asc" }],
-        }),
+      (codes: readonly string[]) => casesOfDisputes({ store }, codes),
       (row) => row.disputeCode,
     ),
     caseById: rowLoader(

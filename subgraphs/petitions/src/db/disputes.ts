@@ -2,8 +2,9 @@
 import { CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay } from "@onedoor/shared/clock/index";
 import { afterCursor, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
+import { selectList } from "@onedoor/shared/db/adapter-reads";
 import { ServiceTier } from "../generated/prisma/enums.js";
-import type { Dispute, Prisma } from "../generated/prisma/client.js";
+import { Prisma, type Dispute, type DisputeParty } from "../generated/prisma/client.js";
 import { lastOverdueRegistrationDay } from "../domain/clocks.js";
 import { OPEN_STATUSES } from "../domain/lifecycle.js";
 import type { DisputeFilter } from "../entities/inputs.js";
@@ -12,6 +13,22 @@ import type { PetitionsStore } from "./store.js";
 /** The dispute as stored now, not as the request's loader may have it. */
 export const disputeByCode = (store: PetitionsStore, code: string): Promise<Dispute | null> =>
   store.dispute.findUnique({ where: { code } });
+
+// The loaders' reads through the driver adapter, mapped as Prisma's findMany maps them (adapter-reads.ts): every
+// scalar field the client knows, enum arrays named since the driver does not know their type.
+const DISPUTE_SQL = `SELECT ${selectList(Prisma.DisputeScalarFieldEnum)} FROM "Dispute" WHERE "code" = ANY($1)`;
+const DISPUTE_SHAPE = { lists: ["flags"] };
+const PARTIES_SQL =
+  `SELECT ${selectList(Prisma.DisputePartyScalarFieldEnum)} FROM "DisputeParty" ` +
+  `WHERE "disputeId" = ANY($1::uuid[]) ORDER BY "role" ASC, "position" ASC`;
+
+/** The disputes of the given codes (in no particular order), as `findMany({ where: { code: { in } } })`. */
+export const disputesByCodes = (store: PetitionsStore, codes: readonly string[]): Promise<Dispute[]> =>
+  store.rawQuery<Dispute>(DISPUTE_SQL, [codes], DISPUTE_SHAPE);
+
+/** The parties of the given disputes by role, then position, as the equivalent `findMany`. */
+export const partiesOfDisputes = (store: PetitionsStore, disputeIds: readonly string[]): Promise<DisputeParty[]> =>
+  store.rawQuery<DisputeParty>(PARTIES_SQL, [disputeIds]);
 
 /** Open disputes whose service clock has run out: per tier, registered on or before the last overdue day. */
 export function overdueWhere(now: Date): Prisma.DisputeWhereInput {

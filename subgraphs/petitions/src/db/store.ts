@@ -1,27 +1,27 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
+import { openWithAdapterReads, type WithAdapterReads } from "@onedoor/shared/db/adapter-reads";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { TIMELINE_ORDER } from "./timeline.js";
+import { disputesByCodes, partiesOfDisputes } from "./disputes.js";
 
-export type PetitionsStore = PrismaClient;
+/** The Prisma client, and the driver adapter's reads for the hottest loaders (adapter-reads.ts). */
+export type PetitionsStore = PrismaClient & WithAdapterReads;
 
 export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): PetitionsStore {
-  return new PrismaClient({ adapter });
+  return openWithAdapterReads(new PrismaClient({ adapter }), adapter);
 }
 
 /** Request-scoped: every relation of Dispute and every `_entities` lookup is one batched query. */
 export function createLoaders(store: PetitionsStore) {
   return {
+    // Read on every detail and page: through the driver adapter (disputes.ts).
     disputeByCode: rowLoader(
-      (codes: readonly string[]) => store.dispute.findMany({ where: { code: { in: [...codes] } } }),
+      (codes: readonly string[]) => disputesByCodes(store, codes),
       (dispute) => dispute.code,
     ),
     partiesByDispute: groupLoader(
-      (ids: readonly string[]) =>
-        store.disputeParty.findMany({
-          where: { disputeId: { in: [...ids] } },
-          orderBy: [{ role: "asc" }, { position: "asc" }],
-        }),
+      (ids: readonly string[]) => partiesOfDisputes(store, ids),
       (party) => party.disputeId,
     ),
     /** Every party row of one party (当事人) across disputes, with its dispute, newest dispute first. */
