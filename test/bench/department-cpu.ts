@@ -1,42 +1,37 @@
 // A department's CPU per operation, measured inside one process so that a busy machine weighs on both sides
-// alike: the registry's and mediation's parts of the detail and queue operations, executed on the schema the
-// server builds and, interleaved, on the same schema as it was before process-errors.ts stopped entering a
-// request scope on the normal path (an AsyncLocalStorage run around every field that runs code, which installs
-// Node 20's promise hooks for the whole process). The hooks are switched off again after each block of the
-// "before" side, and each block checks whether they are on. Data: the databases `npm run bench` seeded.
+// alike: the registry's and mediation's parts of the detail and queue operations, executed on the server's
+// schema with the server's loaders and, interleaved, with the loaders that read through the driver adapter
+// (the registry's dispute by code and parties, mediation's cases by dispute) reading through Prisma's findMany
+// instead, as they did before. Then the statements alone: each of those reads through Prisma, through the
+// adapter, and through pg with the same SQL. Data: the databases `npm run bench` seeded (2,000 disputes in the
+// profile), `<base>_<subgraph>`.
 //
-//   npx tsx test/bench/department-cpu.ts [--iterations 200] [--rounds 3] [--only now] [--database-url postgres://…]
+//   npx tsx test/bench/department-cpu.ts [--iterations 200] [--rounds 3] [--only now]
+//     [--database-url postgres://postgres@127.0.0.1:5432/onedoor_bench]
 import "reflect-metadata";
-import { executionAsyncResource } from "node:async_hooks";
 import { parseArgs } from "node:util";
 import { execute, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 import pg from "pg";
 import { pino } from "pino";
-import type { MiddlewareFn } from "type-graphql";
-import { openDatabase } from "@onedoor/shared/db/database";
-import {
-  buildSubgraphGraphQLSchema,
-  type RequestContext,
-  type SubgraphDefinition,
-} from "@onedoor/shared/server/subgraph";
-import { buildFederatedSchema } from "@onedoor/shared/federation/build-federated-schema";
-import { applyFieldMiddlewares } from "@onedoor/shared/server/field-middleware";
-import { authChecker, signedInForRootFields } from "@onedoor/shared/auth/access";
-import { singleRecordPersonalData } from "@onedoor/shared/auth/single-record-reads";
-import { boundedArguments } from "@onedoor/shared/graphql/input-bounds";
-import { requestScope } from "@onedoor/shared/server/process-errors";
-import { runAtOffset } from "@onedoor/shared/clock/now";
+import { databaseLocation, openDatabase } from "@onedoor/shared/db/database";
+import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
+import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import type { Identity } from "@onedoor/shared/auth/identity";
+import type { SubgraphName } from "@onedoor/shared/config";
 import { subgraph as petitions } from "../../subgraphs/petitions/src/subgraph.js";
 import { subgraph as mediation } from "../../subgraphs/mediation/src/subgraph.js";
+import { disputesByCodes } from "../../subgraphs/petitions/src/db/disputes.js";
+import { casesOfDisputes } from "../../subgraphs/mediation/src/db/case-queries.js";
+import type { PetitionsStore } from "../../subgraphs/petitions/src/db/store.js";
+import type { MediationStore } from "../../subgraphs/mediation/src/db/store.js";
 
 const { values } = parseArgs({
   options: {
     iterations: { type: "string", default: "200" },
     rounds: { type: "string", default: "3" },
-    /** "now" times only the server's schema (e.g. under --cpu-prof). */
+    /** "now" times only the server's loaders (e.g. under --cpu-prof). */
     only: { type: "string" },
-    "database-url": { type: "string", default: "postgres://postgres@127.0.0.1:5432" },
+    "database-url": { type: "string", default: "postgres://postgres@127.0.0.1:5432/onedoor_bench" },
   },
 });
 const ITERATIONS = Number(values.iterations);
@@ -45,43 +40,37 @@ const ROUNDS = Number(values.rounds);
 const COMMANDER: Identity = { userId: "commander-1", roles: ["commander"] };
 const log = pino({ level: "warn" });
 
-/**
- * Whether promise hooks are installed: with them, a promise's continuation runs as that promise's resource.
- * Asked in a fresh macrotask, where no resource entered while they were on is left on the stack.
- */
-function promiseHooksOn(): Promise<boolean> {
-  return new Promise((resolve) =>
-    setImmediate(() => {
-      void (async () => {
-        await Promise.resolve();
-        resolve(executionAsyncResource() instanceof Promise);
-      })();
-    }),
-  );
-}
+/** The registry's loaders as they were: the dispute and its parties through Prisma. */
+const registryLoadersThroughPrisma = (store: PetitionsStore) => ({
+  ...petitions.createLoaders(store),
+  disputeByCode: rowLoader(
+    (codes: readonly string[]) => store.dispute.findMany({ where: { code: { in: [...codes] } } }),
+    (dispute) => dispute.code,
+  ),
+  partiesByDispute: groupLoader(
+    (ids: readonly string[]) =>
+      store.disputeParty.findMany({
+        where: { disputeId: { in: [...ids] } },
+        orderBy: [{ role: "asc" }, { position: "asc" }],
+      }),
+    (party) => party.disputeId,
+  ),
+});
 
-/** The server's schema as it was before: every field that runs code entered the request scope. */
-function scopedSchema(definition: SubgraphDefinition<never, unknown>): Promise<{ schema: GraphQLSchema }> {
-  const { referenceResolvers, ...options } = definition.schema;
-  const inScope: MiddlewareFn<RequestContext> = ({ context }, next) =>
-    requestScope.run({ requestId: context.requestId }, next);
-  const atSimulatedTime: MiddlewareFn<RequestContext> = ({ context }, next) =>
-    context.identity.simulatedOffsetMs ? runAtOffset(context.identity.simulatedOffsetMs, next) : next();
-  const signedIn = signedInForRootFields();
-  const singleRecord = singleRecordPersonalData();
-  return buildFederatedSchema({ ...options, validate: false, authChecker, authMode: "error" }, referenceResolvers).then(
-    (built) => {
-      applyFieldMiddlewares<RequestContext>(built.schema, ({ root, hasArguments }) => [
-        ...(root ? [signedIn] : []),
-        ...(root ? [] : [singleRecord]),
-        inScope,
-        ...(hasArguments ? [boundedArguments] : []),
-        atSimulatedTime,
-      ]);
-      return built;
-    },
-  );
-}
+const casesThroughPrisma = (store: MediationStore, codes: readonly string[]) =>
+  store.mediationCase.findMany({
+    where: { disputeCode: { in: [...codes] } },
+    orderBy: [{ acceptedAt: "asc" }, { createdAt: "asc" }],
+  });
+
+/** Mediation's loaders as they were: the cases of disputes through Prisma. */
+const mediationLoadersThroughPrisma = (store: MediationStore) => ({
+  ...mediation.createLoaders(store),
+  casesByDispute: groupLoader(
+    (codes: readonly string[]) => casesThroughPrisma(store, codes),
+    (row) => row.disputeCode,
+  ),
+});
 
 const PETITIONS_DETAIL = parse(`query ($code: ID!) { dispute(code: $code) {
   code title category status registeredAt deadline remainingDays overdue leadDepartment
@@ -94,9 +83,8 @@ const MEDIATION_CASES = parse(`query ($representations: [_Any!]!) { _entities(re
 interface Department {
   name: string;
   store: { $disconnect(): Promise<void> };
-  loaders(): unknown;
-  now: GraphQLSchema;
-  before: GraphQLSchema;
+  schema: GraphQLSchema;
+  loaders: { before(): unknown; now(): unknown };
 }
 
 interface Case {
@@ -107,30 +95,34 @@ interface Case {
 }
 
 async function main() {
-  const databaseOf = (name: string) => {
-    const url = new URL(values["database-url"]!);
-    url.pathname = `/onedoor_bench_${name}`;
-    return openDatabase({ kind: "postgres", url: url.toString() });
+  const databaseOf = (name: SubgraphName) => {
+    const location = databaseLocation(name, { DATABASE_BASE_URL: values["database-url"] });
+    if (location.kind !== "postgres") throw new Error("the bench databases are PostgreSQL");
+    return openDatabase(location);
   };
   const registryDatabase = await databaseOf("petitions");
   const registryStore = petitions.openStore(registryDatabase.adapterFactory);
   const mediationDatabase = await databaseOf("mediation");
   const mediationStore = mediation.openStore(mediationDatabase.adapterFactory);
-  const schemasOf = async (definition: SubgraphDefinition<never, unknown>) => ({
-    now: (await buildSubgraphGraphQLSchema(definition)).schema,
-    before: (await scopedSchema(definition)).schema,
-  });
+  const schemaOf = async (definition: unknown) =>
+    (await buildSubgraphGraphQLSchema(definition as SubgraphDefinition<never, unknown>)).schema;
   const registry: Department = {
     name: "petitions",
     store: registryStore,
-    loaders: () => petitions.createLoaders(registryStore),
-    ...(await schemasOf(petitions as unknown as SubgraphDefinition<never, unknown>)),
+    schema: await schemaOf(petitions),
+    loaders: {
+      before: () => registryLoadersThroughPrisma(registryStore),
+      now: () => petitions.createLoaders(registryStore),
+    },
   };
   const department: Department = {
     name: "mediation",
     store: mediationStore,
-    loaders: () => mediation.createLoaders(mediationStore),
-    ...(await schemasOf(mediation as unknown as SubgraphDefinition<never, unknown>)),
+    schema: await schemaOf(mediation),
+    loaders: {
+      before: () => mediationLoadersThroughPrisma(mediationStore),
+      now: () => mediation.createLoaders(mediationStore),
+    },
   };
   const codes = (
     await mediationDatabase.query<{ code: string }>(
@@ -146,9 +138,10 @@ async function main() {
     { name: "queue: mediation", department, document: MEDIATION_CASES, variables: reps(codes) },
   ];
 
-  const run = async (c: Case, schema: GraphQLSchema) => {
+  type Mode = "before" | "now";
+  const run = async (c: Case, mode: Mode) => {
     const result = await execute({
-      schema,
+      schema: c.department.schema,
       document: c.document,
       variableValues: c.variables,
       contextValue: {
@@ -157,82 +150,84 @@ async function main() {
         requestId: "bench",
         log,
         store: c.department.store,
-        loaders: c.department.loaders(),
+        loaders: c.department.loaders[mode](),
       },
     });
     if (result.errors?.length) throw new Error(`${c.name}: ${JSON.stringify(result.errors)}`);
     return result.data;
   };
+  const cpuOf = async (work: () => Promise<unknown>, times: number) => {
+    const start = process.cpuUsage();
+    for (let i = 0; i < times; i++) await work();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
 
-  const totals = new Map<string, { before: number; now: number }>();
-  const hooks = { before: new Set<boolean>(), now: new Set<boolean>() };
+  const totals = new Map<string, Record<Mode, number>>();
   for (const c of cases) {
-    const { now, before } = c.department;
     // Same answer both ways, then a warm-up.
-    if (JSON.stringify(await run(c, now)) !== JSON.stringify(await run(c, before)))
-      throw new Error(`${c.name}: the two schemas answer differently`);
+    if (JSON.stringify(await run(c, "now")) !== JSON.stringify(await run(c, "before")))
+      throw new Error(`${c.name}: the two sets of loaders answer differently`);
     for (let i = 0; i < 20; i++) {
-      await run(c, now);
-      await run(c, before);
+      await run(c, "now");
+      await run(c, "before");
     }
-    requestScope.disable();
     totals.set(c.name, { before: 0, now: 0 });
   }
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const c of cases) {
-      const { now, before } = c.department;
-      const modes = [
-        ["before", before],
-        ["now", now],
-      ] as const;
-      for (const [mode, schema] of modes.filter(([mode]) => !values.only || mode === values.only)) {
-        const start = process.cpuUsage();
-        for (let i = 0; i < ITERATIONS; i++) await run(c, schema);
-        const used = process.cpuUsage(start);
-        totals.get(c.name)![mode] += (used.user + used.system) / 1000;
-        hooks[mode].add(await promiseHooksOn());
-        // Off again (no other AsyncLocalStorage is in use here), so that the next block starts without them.
-        requestScope.disable();
-      }
-    }
-  }
+  const modes = (["before", "now"] as const).filter((mode) => !values.only || mode === values.only);
+  for (let round = 0; round < ROUNDS; round++)
+    for (const c of cases)
+      for (const mode of modes) totals.get(c.name)![mode] += await cpuOf(() => run(c, mode), ITERATIONS);
   const n = ITERATIONS * ROUNDS;
-  console.log(`CPU ms per operation, ${n} sequential runs each, interleaved (graphql execute + Prisma + pg):`);
-  console.log(`promise hooks on: before ${[...hooks.before].join("/")}, now ${[...hooks.now].join("/")}`);
-  console.log("| part | request scope, promise hooks on (before) | no scope, no hooks (now) | now / before |");
+  console.log(`CPU ms per operation, ${n} sequential runs each, interleaved (graphql execute + loaders + pg):`);
+  console.log("| part | loaders through Prisma (before) | through the driver adapter (now) | now / before |");
   console.log("|---|---:|---:|---:|");
   for (const [name, t] of totals)
     console.log(
       `| ${name} | ${(t.before / n).toFixed(2)} | ${(t.now / n).toFixed(2)} | ${(t.now / t.before).toFixed(2)} |`,
     );
-  // Prisma's own cost: the queue's mediation statement through Prisma, and the same SQL through pg alone.
-  const url = new URL(values["database-url"]!);
-  url.pathname = "/onedoor_bench_mediation";
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
-  const viaPrisma = () =>
-    mediationStore.mediationCase.findMany({
-      where: { disputeCode: { in: codes } },
-      orderBy: [{ acceptedAt: "asc" }, { createdAt: "asc" }],
-    });
-  const viaPg = async () =>
-    (
-      await pool.query(
-        `SELECT * FROM "MediationCase" WHERE "disputeCode" = ANY($1) ORDER BY "acceptedAt" ASC, "createdAt" ASC`,
-        [codes],
-      )
-    ).rows;
-  if ((await viaPrisma()).length !== (await viaPg()).length) throw new Error("Prisma and pg disagree");
-  const cpuOf = async (work: () => Promise<unknown>) => {
-    const start = process.cpuUsage();
-    for (let i = 0; i < n; i++) await work();
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / 1000 / n;
-  };
-  const [prismaMs, pgMs] = [await cpuOf(viaPrisma), await cpuOf(viaPg)];
-  console.log(
-    `\nOne statement (mediation cases of 50 disputes): Prisma ${prismaMs.toFixed(2)} ms, pg alone ${pgMs.toFixed(2)} ms of CPU.`,
-  );
+
+  // The statements alone: through Prisma, through the driver adapter (mapped as Prisma maps them), through pg
+  // with the adapter's SQL (no mapping).
+  const pool = new pg.Pool({ connectionString: (mediationDatabase.location as { url: string }).url, max: 1 });
+  const registryPool = new pg.Pool({ connectionString: (registryDatabase.location as { url: string }).url, max: 1 });
+  const [code] = (
+    await registryDatabase.query<{ code: string }>(`SELECT "code" FROM "Dispute" ORDER BY "code" LIMIT 1`)
+  ).map((r) => r.code);
+  const statements = [
+    {
+      name: "mediation cases of 50 disputes",
+      prisma: () => casesThroughPrisma(mediationStore, codes),
+      adapter: () => casesOfDisputes({ store: mediationStore }, codes),
+      pg: async () =>
+        (
+          await pool.query(
+            `SELECT * FROM "MediationCase" WHERE "disputeCode" = ANY($1) ORDER BY "acceptedAt" ASC, "createdAt" ASC`,
+            [codes],
+          )
+        ).rows,
+    },
+    {
+      name: "one dispute by code",
+      prisma: () => registryStore.dispute.findMany({ where: { code: { in: [code!] } } }),
+      adapter: () => disputesByCodes(registryStore, [code!]),
+      pg: async () => (await registryPool.query(`SELECT * FROM "Dispute" WHERE "code" = ANY($1)`, [[code]])).rows,
+    },
+  ];
+  console.log("\n| statement (CPU ms) | Prisma findMany | driver adapter | pg alone | adapter / Prisma |");
+  console.log("|---|---:|---:|---:|---:|");
+  for (const statement of statements) {
+    const counts = await Promise.all([statement.prisma(), statement.adapter(), statement.pg()]);
+    if (new Set(counts.map((rows) => rows.length)).size !== 1) throw new Error(`${statement.name}: the reads disagree`);
+    const ms = { prisma: 0, adapter: 0, pg: 0 };
+    for (let round = 0; round < ROUNDS; round++)
+      for (const way of ["prisma", "adapter", "pg"] as const) ms[way] += await cpuOf(statement[way], ITERATIONS);
+    console.log(
+      `| ${statement.name} | ${(ms.prisma / n).toFixed(2)} | ${(ms.adapter / n).toFixed(2)} | ${(ms.pg / n).toFixed(2)} | ${(ms.adapter / ms.prisma).toFixed(2)} |`,
+    );
+  }
   await pool.end();
+  await registryPool.end();
   await registryStore.$disconnect();
   await mediationStore.$disconnect();
   await registryDatabase.close();
