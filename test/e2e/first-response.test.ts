@@ -154,6 +154,41 @@ describe("first response to a 12345 work order (首次响应)", () => {
     expect(firstResponse(walkIn)).toBeUndefined();
   });
 
+  it("lists the work orders nobody has called back in time, and drops one once it is answered", async () => {
+    const order = (minutesAgo: number, urgent: boolean) => ({
+      orderNumber: orderNumber(),
+      calledAt: new Date(Date.now() - minutesAgo * MINUTE).toISOString(),
+      requestType: "COMPLAINT",
+      urgent,
+    });
+    const urgentLate = await register(hotlineMatter(order(90, true)));
+    const urgentInTime = await register(hotlineMatter(order(10, true)));
+    const ordinaryLate = await register(hotlineMatter(order(30 * 24 * 60, false)));
+    const answered = await register(hotlineMatter(order(120, true)));
+    await sentTo(gql, answered.code, "MEDIATION");
+    const contact = await gql(
+      CONTACT,
+      {
+        input: { code: answered.code, contactedAt: new Date().toISOString(), method: "SMS", summary: "短信告知已受理" },
+      },
+      await as(STAFF.mediation),
+    );
+    expect(contact.body.errors, JSON.stringify(contact.body.errors)).toBeUndefined();
+
+    const ours = new Set([urgentLate, urgentInTime, ordinaryLate, answered].map((d) => d.code));
+    const queue = async (overdue: boolean) => {
+      const { body } = await gql<{ disputes: { edges: { node: { code: string } }[] } }>(
+        `query ($filter: DisputeFilter) { disputes(filter: $filter, first: 100) { edges { node { code } } } }`,
+        { filter: { firstResponseOverdue: overdue, regionCode: "330903", channel: "HOTLINE_12345" } },
+        await as(STAFF.petitions),
+      );
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data!.disputes.edges.map((e) => e.node.code).filter((code) => ours.has(code));
+    };
+    expect((await queue(true)).sort()).toEqual([urgentLate.code, ordinaryLate.code].sort());
+    expect(await queue(false)).toEqual([urgentInTime.code]);
+  });
+
   it("refuses a work order off the hotline, a contact by someone not handling it, and one before the call", async () => {
     const walkIn = await gql(REGISTER, {
       input: hotlineMatter(
@@ -195,5 +230,30 @@ describe("first response to a 12345 work order (首次响应)", () => {
     const read = await gql<{ dispute: FirstResponseView }>(READ, { code: registered.code });
     expect(read.body.data!.dispute.firstContactAt).toBeNull();
     expect(firstResponse(read.body.data!.dispute)!.state).toBe("RUNNING");
+  });
+
+  it("shows the seeded 12345 group complaint with its work order, answered within the hour, on its timeline", async () => {
+    const staff = await as(STAFF.petitions);
+    const read = await gql<{ dispute: FirstResponseView }>(READ, { code: "330122260000042" }, staff);
+    const salon = read.body.data!.dispute;
+    expect(salon.hotlineOrder).toEqual({
+      orderNumber: "ZJ12345-20260903-330122-0417",
+      calledAt: "2026-09-03T07:20:00.000Z",
+      requestType: "COMPLAINT",
+      urgent: true,
+    });
+    expect(salon.firstContactAt).toBe("2026-09-03T07:58:00.000Z");
+    expect(firstResponse(salon)).toMatchObject({
+      state: "STOPPED",
+      onTime: true,
+      deadline: "2026-09-03T08:20:00.000Z",
+    });
+    const steps = await timelineOf<{ type: string; summary: string }>(gql, salon.code, "type summary", staff);
+    expect(steps!.find((s) => s.type === "DISPUTE_REGISTERED")!.summary).toContain(
+      "12345热线转办（工单ZJ12345-20260903-330122-0417）",
+    );
+    expect(steps!.find((s) => s.type === "PARTY_CONTACTED")!.summary).toBe(
+      "承办人员电话联系当事人（12345工单首次响应）",
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { HolidayCalendar } from "./calendar.js";
-import { addWorkingMinutes, hoursClockStatus, WORKING_DAY_MINUTES, workingMinutesBetween } from "./working-hours.js";
+import {
+  addWorkingMinutes,
+  hoursClockStatus,
+  lastOverdueStart,
+  WORKING_DAY_MINUTES,
+  workingMinutesBetween,
+} from "./working-hours.js";
 
 // A schedule written for the test: a Wednesday off, and the Saturday after it worked (调休上班).
 const CALENDAR = new HolidayCalendar({
@@ -69,5 +75,29 @@ describe("a clock in hours", () => {
       calendarVersion: "test-1",
     });
     expect(hoursClockStatus(ordinary, called, null, at("2026-11-09T17:01:00"), CALENDAR).state).toBe("OVERDUE");
+  });
+});
+
+describe("the last overdue start of a clock in hours", () => {
+  const urgent = { minutes: 60, counts: "CLOCK_HOURS" } as const;
+  const ordinary = { minutes: WORKING_DAY_MINUTES, counts: "WORKING_HOURS" } as const;
+
+  it("splits the starts exactly where the clock's own status turns overdue, around weekends and holidays", () => {
+    // Fixed instants to look from (a Monday morning after a weekend, a holiday, a make-up Saturday, a late
+    // evening) and starts every 11 minutes over the two weeks before each: no randomness, no today.
+    const nows = ["2026-11-09T09:00:00", "2026-11-12T08:31:00", "2026-11-14T10:15:00", "2026-11-16T22:00:00"];
+    for (const spec of [urgent, ordinary]) {
+      for (const local of nows) {
+        const now = at(local);
+        const cutoff = lastOverdueStart(spec, now, CALENDAR).getTime();
+        for (let start = now.getTime() - 14 * 24 * 3_600_000; start <= now.getTime(); start += 11 * 60_000) {
+          const overdue = hoursClockStatus(spec, new Date(start), null, now, CALENDAR).state === "OVERDUE";
+          expect(start <= cutoff, `${spec.counts} start ${new Date(start).toISOString()} at ${local}`).toBe(overdue);
+        }
+        // The boundary itself, to the millisecond.
+        expect(hoursClockStatus(spec, new Date(cutoff), null, now, CALENDAR).state).toBe("OVERDUE");
+        expect(hoursClockStatus(spec, new Date(cutoff + 1), null, now, CALENDAR).state).toBe("RUNNING");
+      }
+    }
   });
 });

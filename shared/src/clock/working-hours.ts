@@ -94,3 +94,28 @@ export function hoursClockStatus(
   if (stoppedAt) return { ...base, state: "STOPPED", onTime: stoppedAt.getTime() <= deadline.getTime() };
   return { ...base, state: now.getTime() > deadline.getTime() ? "OVERDUE" : "RUNNING" };
 }
+
+/**
+ * The latest start whose clock in hours is overdue at `now`: every clock started at or before it is overdue,
+ * none started after it, because a deadline never moves earlier as its start moves later. Lets a query select
+ * overdue clocks by their start, without storing deadlines.
+ */
+export function lastOverdueStart(spec: HoursClockSpec, now: Date, calendar: HolidayCalendar): Date {
+  if (spec.counts === "CLOCK_HOURS") return new Date(now.getTime() - spec.minutes * MINUTE_MS - 1);
+  const overdue = (start: number) =>
+    addWorkingMinutes(new Date(start), spec.minutes, calendar).getTime() < now.getTime();
+  // A start at `now` is never overdue; step back a week at a time (a long holiday) until one is.
+  const week = 7 * 24 * 60 * MINUTE_MS;
+  let notOverdue = now.getTime();
+  let isOverdue = notOverdue - week;
+  while (!overdue(isOverdue)) {
+    notOverdue = isOverdue;
+    isOverdue -= week;
+  }
+  while (notOverdue - isOverdue > 1) {
+    const middle = Math.floor((isOverdue + notOverdue) / 2);
+    if (overdue(middle)) isOverdue = middle;
+    else notOverdue = middle;
+  }
+  return new Date(isOverdue);
+}

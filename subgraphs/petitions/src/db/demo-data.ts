@@ -10,11 +10,18 @@ import { withPartyId } from "../domain/party.js";
 import {
   Channel,
   DisputeStatus,
+  type ContactMethod,
   type Department,
   type DisputeOutcome,
   type DisputePartyRole,
+  type HotlineRequestType,
   type RoutingFlag,
 } from "../generated/prisma/enums.js";
+import type { Dispute } from "../generated/prisma/client.js";
+import { lookupRegion } from "@onedoor/shared/validators/index";
+import { registrationSummary } from "../domain/registration.js";
+import { addContact } from "./registry.js";
+import type { Tx } from "./write.js";
 import { OUTCOME_LABEL } from "../domain/lifecycle.js";
 import { noticeClosure, recordNotice } from "./notices.js";
 import { recordReferral } from "./hand-offs.js";
@@ -54,6 +61,16 @@ interface DemoIntake {
   closure?: { at: string; result: string; outcome: DisputeOutcome; onTheSpot?: boolean };
   evaluation?: { at: string; satisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED"; comment?: string };
   followUp?: { at: string; method: string; notes: string; agreementPerformed?: boolean };
+  /** The 12345 work order the matter came from, and the handler's first call-back (首次响应). */
+  hotline?: DemoWorkOrder;
+}
+
+interface DemoWorkOrder {
+  orderNumber: string;
+  calledAt: string;
+  requestType: HotlineRequestType;
+  urgent: boolean;
+  firstContact: { at: string; method: ContactMethod; summary: string };
 }
 
 const TONGLU_WINDOW = "桐庐县社会治理综合服务中心综合受理窗口";
@@ -207,6 +224,18 @@ const INTAKES: Record<string, DemoIntake> = {
   "330122260000042": {
     amountInvolved: "485000.00",
     peopleInvolved: 105,
+    // A group complaint, so the hotline marked it urgent: the mediator called back within the hour.
+    hotline: {
+      orderNumber: "ZJ12345-20260903-330122-0417",
+      calledAt: "2026-09-03T07:20:00.000Z",
+      requestType: "COMPLAINT",
+      urgent: true,
+      firstContact: {
+        at: "2026-09-03T07:58:00.000Z",
+        method: "PHONE",
+        summary: "调解员回电消费者代表，告知已启动联合调查，次日上午联合调解",
+      },
+    },
     parties: [{ kind: "PERSON", name: "刘芳", residentId: "33012219870611252X", phone: "13819126677" }],
     respondents: [
       {
@@ -342,6 +371,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           majorRulesVersion: INTAKE_POLICY.version,
           serviceTier: serviceTierFor(intake.serviceTier ?? null, major),
           registeredBy: "demo-seed",
+          ...(intake.hotline && workOrderColumns(intake.hotline)),
           parties: { create: [...parties("APPLICANT", intake.parties), ...parties("RESPONDENT", intake.respondents)] },
           visits: {
             create: intake.visits.map((v) => ({
@@ -444,7 +474,12 @@ async function seedStories(store: PetitionsStore): Promise<void> {
         {
           disputeCode: story.code,
           type: "DISPUTE_REGISTERED",
-          summary: `社会治理综合服务中心登记受理（${story.category}），赋解纷码`,
+          summary: registrationSummary({
+            regionName: lookupRegion(story.regionCode)?.name ?? "",
+            category: story.category,
+            channel: row.channel,
+            hotlineOrderNumber: row.hotlineOrderNumber,
+          }),
           occurredAt: new Date(story.registeredAt),
         },
         ...intake.visits.map((v) => ({
@@ -496,6 +531,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           : []),
       ];
       for (const step of steps) await recordRegistryStep(tx, step);
+      if (intake.hotline) await firstCallBack(tx, row, intake.hotline);
     }
     const complaintCodes = await seedSalonComplaints(tx);
     // New registrations continue after the seeded codes of each county and year.
@@ -607,6 +643,21 @@ const SALON_COMPLAINTS = [
   },
 ];
 
+const workOrderColumns = (order: DemoWorkOrder) => ({
+  hotlineOrderNumber: order.orderNumber,
+  hotlineCalledAt: new Date(order.calledAt),
+  hotlineRequestType: order.requestType,
+  urgent: order.urgent,
+  firstContactAt: new Date(order.firstContact.at),
+});
+
+/** The call-back that answered the work order, with its step on the timeline, as `recordPartyContact` writes it. */
+async function firstCallBack(tx: Tx, dispute: Dispute, order: DemoWorkOrder): Promise<void> {
+  const { at, ...contact } = order.firstContact;
+  // The dispute as it stood before this contact, so the step is told it was the first response.
+  await addContact(tx, { ...dispute, firstContactAt: null }, { ...contact, contactedAt: new Date(at) }, "demo-seed");
+}
+
 /**
  * The complaints whose surge set off the salon story's early warning; each was merged into the joint
  * mediation (重复诉求并单), so the cockpit counts the matter once while the warning sees the volume.
@@ -618,7 +669,20 @@ async function seedSalonComplaints(
   for (const [i, complaint] of SALON_COMPLAINTS.entries()) {
     const code = formatDisputeCode({ region: "330122", year: 2026, sequence: 60 + i });
     codes.push(code);
-    await tx.dispute.create({
+    // Each caller was registered 20 minutes after the call and called back by the window within the hour.
+    const at = Date.parse(complaint.at);
+    const order: DemoWorkOrder = {
+      orderNumber: `ZJ12345-${complaint.at.slice(0, 10).replaceAll("-", "")}-330122-${String(300 + i * 7).padStart(4, "0")}`,
+      calledAt: new Date(at - 20 * 60_000).toISOString(),
+      requestType: "COMPLAINT",
+      urgent: false,
+      firstContact: {
+        at: new Date(at + 30 * 60_000).toISOString(),
+        method: "PHONE",
+        summary: "窗口回电告知已登记，门店停业情况正在核实",
+      },
+    };
+    const row = await tx.dispute.create({
       data: {
         code,
         title: "美容院预付卡无法使用，要求退款",
@@ -636,6 +700,7 @@ async function seedSalonComplaints(
         serviceTier: "ORDINARY",
         registeredAt: new Date(complaint.at),
         registeredBy: "12345-transfer",
+        ...workOrderColumns(order),
         parties: {
           create: [
             withPartyId({
@@ -669,9 +734,15 @@ async function seedSalonComplaints(
     await recordRegistryStep(tx, {
       disputeCode: code,
       type: "DISPUTE_REGISTERED",
-      summary: "12345热线转办登记（消费），赋解纷码",
+      summary: registrationSummary({
+        regionName: "桐庐县",
+        category: "消费",
+        channel: "HOTLINE_12345",
+        hotlineOrderNumber: order.orderNumber,
+      }),
       occurredAt: new Date(complaint.at),
     });
+    await firstCallBack(tx, row, order);
     await recordRegistryStep(tx, {
       disputeCode: code,
       type: "DISPUTE_MERGED",

@@ -5,7 +5,8 @@ import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@oned
 import { selectList } from "@onedoor/shared/db/adapter-reads";
 import { ServiceTier } from "../generated/prisma/enums.js";
 import { Prisma, type Dispute, type DisputeParty } from "../generated/prisma/client.js";
-import { lastOverdueRegistrationDay } from "../domain/clocks.js";
+import { firstResponseSpec, lastOverdueRegistrationDay } from "../domain/clocks.js";
+import { lastOverdueStart } from "@onedoor/shared/clock/working-hours";
 import { OPEN_STATUSES } from "../domain/lifecycle.js";
 import type { DisputeFilter } from "../entities/inputs.js";
 import type { PetitionsStore } from "./store.js";
@@ -41,6 +42,22 @@ export function overdueWhere(now: Date): Prisma.DisputeWhereInput {
   };
 }
 
+/** Open disputes from a 12345 work order still waiting for the first call-back. */
+const AWAITING_FIRST_RESPONSE: Prisma.DisputeWhereInput = {
+  status: { in: [...OPEN_STATUSES] },
+  hotlineCalledAt: { not: null },
+  firstContactAt: null,
+};
+
+/** Of those, the ones past their first-response deadline: per urgency, called on or before the last overdue call. */
+export function firstResponseOverdueWhere(now: Date): Prisma.DisputeWhereInput {
+  const calledBy = (urgent: boolean) => ({
+    urgent,
+    hotlineCalledAt: { lte: lastOverdueStart(firstResponseSpec(urgent), now, CN_HOLIDAY_CALENDAR) },
+  });
+  return { ...AWAITING_FIRST_RESPONSE, OR: [calledBy(true), calledBy(false)] };
+}
+
 function disputeWhere(filter: DisputeFilter | null | undefined, now: Date): Prisma.DisputeWhereInput[] {
   if (!filter) return [];
   const where: Prisma.DisputeWhereInput[] = [];
@@ -54,6 +71,9 @@ function disputeWhere(filter: DisputeFilter | null | undefined, now: Date): Pris
   if (filter.to) where.push({ registeredAt: { lte: endOfLocalDay(filter.to) } });
   if (filter.overdue === true) where.push(overdueWhere(now));
   if (filter.overdue === false) where.push({ status: { in: [...OPEN_STATUSES] }, NOT: overdueWhere(now) });
+  if (filter.firstResponseOverdue === true) where.push(firstResponseOverdueWhere(now));
+  if (filter.firstResponseOverdue === false)
+    where.push({ ...AWAITING_FIRST_RESPONSE, NOT: firstResponseOverdueWhere(now) });
   if (filter.withoutLeadDepartment === true) where.push(LEADLESS);
   if (filter.withoutLeadDepartment === false) where.push({ NOT: LEADLESS });
   return where;

@@ -13,7 +13,7 @@ import { OUTCOME_LABEL } from "../domain/lifecycle.js";
 import { applicantIdentifiers, isPossibleDuplicate } from "../domain/duplicates.js";
 import { serviceTierFor } from "../domain/clocks.js";
 import { INTAKE_POLICY, isMajor, type IntakePolicy } from "../domain/thresholds.js";
-import type { NormalisedRegistration } from "../domain/registration.js";
+import { registrationSummary, type NormalisedRegistration } from "../domain/registration.js";
 import type { LifecycleFacts } from "../domain/lifecycle.js";
 import { withPartyId } from "../domain/party.js";
 import type { PetitionsStore } from "./store.js";
@@ -181,11 +181,12 @@ export async function registerDispute(
         await recordRegistryStep(tx, {
           disputeCode: placeholder,
           type: "DISPUTE_REGISTERED",
-          summary: `${lookupRegion(input.regionCode)?.name ?? ""}社会治理综合服务中心登记受理（${input.category}），赋解纷码${
-            input.channel === "HOTLINE_12345"
-              ? `；12345热线转办${input.hotlineOrderNumber ? `（工单${input.hotlineOrderNumber}）` : ""}`
-              : ""
-          }`,
+          summary: registrationSummary({
+            regionName: lookupRegion(input.regionCode)?.name ?? "",
+            category: input.category,
+            channel: input.channel,
+            hotlineOrderNumber: input.hotlineOrderNumber,
+          }),
           occurredAt: now,
           data: { channel: input.channel, major, ...(input.urgent ? { urgent: true } : {}) },
         });

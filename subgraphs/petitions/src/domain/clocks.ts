@@ -34,6 +34,10 @@ export const FIRST_RESPONSE_POLICY: { version: string; urgent: HoursClockSpec; o
   ordinary: { minutes: WORKING_DAY_MINUTES, counts: "WORKING_HOURS" },
 };
 
+/** The first-response clock of a work order, by its urgency. */
+export const firstResponseSpec = (urgent: boolean, policy = FIRST_RESPONSE_POLICY): HoursClockSpec =>
+  urgent ? policy.urgent : policy.ordinary;
+
 /** A tier the clerk chose, else complex for a major dispute and ordinary otherwise. */
 export function serviceTierFor(chosen: ServiceTier | null, major: boolean): ServiceTier {
   return chosen ?? (major ? "COMPLEX" : "ORDINARY");
@@ -71,7 +75,7 @@ export function disputeClocks(d: DisputeClockFacts, now: Date, calendar: Holiday
   });
   const clocks = [clock(SERVICE_CLOCKS.tiers[d.serviceTier], d.registeredAt)];
   if (d.hotlineCalledAt) {
-    const spec = d.urgent ? FIRST_RESPONSE_POLICY.urgent : FIRST_RESPONSE_POLICY.ordinary;
+    const spec = firstResponseSpec(d.urgent === true);
     const answeredAt = d.firstContactAt ?? d.closedAt ?? null;
     clocks.push({
       kind: "firstResponse",

@@ -3,6 +3,7 @@ import {
   checkIdempotencyKey,
   checkRegistration,
   registrationHash,
+  registrationSummary,
   type RegistrationInputData,
 } from "./registration.js";
 
@@ -122,5 +123,24 @@ describe("registration check (一窗受理)", () => {
     expect(checkIdempotencyKey(undefined)).toBeUndefined();
     expect(checkIdempotencyKey("window-3:2026-03-09:0001")).toBeUndefined();
     expect(checkIdempotencyKey("short")?.reason).toBe("FORMAT");
+  });
+});
+
+describe("the registration's sentence on the timeline", () => {
+  it("names the center, the category, and for a 12345 work order the channel and its number", () => {
+    expect(registrationSummary({ regionName: "桐庐县", category: "邻里", channel: "WALK_IN" })).toBe(
+      "桐庐县社会治理综合服务中心登记受理（邻里），赋解纷码",
+    );
+    expect(
+      registrationSummary({
+        regionName: "桐庐县",
+        category: "消费",
+        channel: "HOTLINE_12345",
+        hotlineOrderNumber: "ZJ12345-20260903-330122-0417",
+      }),
+    ).toBe("桐庐县社会治理综合服务中心登记受理（消费），赋解纷码；12345热线转办（工单ZJ12345-20260903-330122-0417）");
+    expect(registrationSummary({ regionName: "普陀区", category: "消费", channel: "HOTLINE_12345" })).toBe(
+      "普陀区社会治理综合服务中心登记受理（消费），赋解纷码；12345热线转办",
+    );
   });
 });

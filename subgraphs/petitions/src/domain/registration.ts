@@ -330,3 +330,17 @@ export function checkIdempotencyKey(key: string | null | undefined): Problem | u
     messageEn: "Idempotency key must be 8–128 letters, digits or . _ : -",
   };
 }
+
+/** The timeline's sentence for a registration: where, what, and for a 12345 work order its number. */
+export function registrationSummary(r: {
+  regionName: string;
+  category: string;
+  channel: Channel;
+  hotlineOrderNumber?: string | null;
+}): string {
+  const hotline =
+    r.channel === "HOTLINE_12345"
+      ? `；12345热线转办${r.hotlineOrderNumber ? `（工单${r.hotlineOrderNumber}）` : ""}`
+      : "";
+  return `${r.regionName}社会治理综合服务中心登记受理（${r.category}），赋解纷码${hotline}`;
+}

@@ -432,6 +432,13 @@ export class DisputeFilter {
   @Field(() => Boolean, {
     nullable: true,
     description:
+      "首次响应: open disputes from a 12345 work order that nobody has called back yet, past the first-response deadline (true) or still within it (false).",
+  })
+  firstResponseOverdue?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
       "件件有着落: open, dispatched disputes with no lead department (true; always none unless something is wrong, the commander watches it) or with one (false).",
   })
   withoutLeadDepartment?: boolean | null;
