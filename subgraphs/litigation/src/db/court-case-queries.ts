@@ -71,7 +71,7 @@ export async function caseQueuePage(
     now: Date;
     county?: string;
   },
-): Promise<{ rows: CourtCase[]; totalCount?: number }> {
+): Promise<{ rows: CourtCase[]; count: () => Promise<number> }> {
   // The caller's jurisdiction: a case's county is its 解纷码's first six digits.
   const where: Prisma.CourtCaseWhereInput = {
     AND: [filterWhere(filter), county ? { disputeCode: { startsWith: county } } : {}],
@@ -87,17 +87,18 @@ export async function caseQueuePage(
   } as const;
   const overdue = filter?.overdue;
   if (overdue == null) {
-    const [rows, totalCount] = await Promise.all([
-      scanPage({
-        ...paging,
-        fetch: (position, take) => store.courtCase.findMany({ where: { AND: [where, position] }, orderBy, take }),
-      }),
-      store.courtCase.count({ where }),
-    ]);
-    return { rows, totalCount };
+    const scan: ScanOptions<CourtCase> = {
+      ...paging,
+      fetch: (position, take) => store.courtCase.findMany({ where: { AND: [where, position] }, orderBy, take }),
+    };
+    return {
+      rows: await scanPage(scan),
+      count: () => countScanned({ ...scan, countInDatabase: () => store.courtCase.count({ where }) }),
+    };
   }
+  // Whether a clock is overdue is computed from its inputs, so the filter keeps rows in code, and so does the count.
   const openClock: Prisma.CourtCaseWhereInput = overdue ? { clocks: { some: { stoppedAt: null } } } : {};
-  const rows = await scanPage<CourtCase & { clocks: CourtCaseClock[] }>({
+  const scan: ScanOptions<CourtCase & { clocks: CourtCaseClock[] }> = {
     ...paging,
     fetch: (position, take) =>
       store.courtCase.findMany({
@@ -107,8 +108,9 @@ export async function caseQueuePage(
         include: { clocks: true },
       }),
     keep: (row) => hasOverdueClock(row.clocks, now) === overdue,
-  });
-  return { rows: rows.map(({ clocks: _clocks, ...row }) => row) };
+  };
+  const rows = await scanPage(scan);
+  return { rows: rows.map(({ clocks: _clocks, ...row }) => row), count: () => countScanned(scan) };
 }
 
 /**

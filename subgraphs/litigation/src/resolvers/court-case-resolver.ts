@@ -110,7 +110,7 @@ export class CourtCaseResolver {
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtCaseConnection> {
     const size = pageSize(first);
-    const { rows, totalCount } = await caseQueuePage(ctx.store, {
+    const { rows, count } = await caseQueuePage(ctx.store, {
       filter,
       after,
       size,
@@ -118,8 +118,7 @@ export class CourtCaseResolver {
       now: currentTime(),
       ...caseListScope(ctx),
     });
-    const page = toConnection(rows, size, (row) => row.filedAt.toISOString(), { hasPreviousPage: Boolean(after) });
-    return totalCount === undefined ? page : { ...page, totalCount };
+    return toConnection(rows, size, (row) => row.filedAt.toISOString(), { hasPreviousPage: Boolean(after), count });
   }
 
   @Authorized<Policy>("signedIn")
