@@ -294,6 +294,9 @@ export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "MediationCase.mediators",
   "MediationCase.sessions",
   "MediationCase.clockPauses",
+  // Appraisals (鉴定) of one medical case: one at a time, a handful at most (a malpractice appraisal, a
+  // disability grading, a re-appraisal).
+  "MediationCase.appraisals",
   "MediationCase.expertPicks",
   // One agreement: the payments fixed at signing, and follow-ups until it is performed.
   "MediationAgreement.obligations",

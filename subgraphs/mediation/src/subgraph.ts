@@ -10,6 +10,7 @@ import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { PartyResolver, partyReference } from "./resolvers/party-resolver.js";
 import { MediationCockpitResolver } from "./resolvers/cockpit-resolver.js";
 import { MediationCaseResolver, mediationCaseReference } from "./resolvers/case-resolver.js";
+import { MediationAppraisalMutations } from "./resolvers/appraisal-mutations.js";
 import { MediationCaseMutations } from "./resolvers/case-mutations.js";
 import { MediationAgreementResolver, mediationAgreementReference } from "./resolvers/agreement-resolver.js";
 import { MediationAgreementMutations } from "./resolvers/agreement-mutations.js";
@@ -30,6 +31,7 @@ export const subgraph = defineSubgraph({
       PartyResolver,
       MediationCaseResolver,
       MediationCaseMutations,
+      MediationAppraisalMutations,
       MediationAgreementResolver,
       MediationAgreementMutations,
       DirectoryResolver,

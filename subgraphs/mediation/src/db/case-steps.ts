@@ -86,3 +86,52 @@ export async function addAgreement(
 export async function addFollowUp(tx: Tx, followUp: Prisma.PerformanceFollowUpUncheckedCreateInput): Promise<void> {
   await tx.performanceFollowUp.create({ data: followUp });
 }
+
+/** 鉴定 by id, for the result step (its case is checked by the caller). */
+export function findAppraisal({ store }: WithStore, id: string) {
+  return store.mediationAppraisal.findUnique({ where: { id } });
+}
+
+/** Whether an appraisal of the case still awaits its opinion. */
+export async function hasOpenAppraisal(tx: Tx, caseId: string): Promise<boolean> {
+  return (await tx.mediationAppraisal.count({ where: { caseId, receivedAt: null } })) > 0;
+}
+
+/** Whether the pause was opened by an appraisal. */
+export async function isAppraisalPause(tx: Tx, pauseId: string): Promise<boolean> {
+  return (await tx.mediationAppraisal.count({ where: { pauseId } })) > 0;
+}
+
+/** 委托鉴定: opens the clock pause from the request and records the appraisal linked to it. */
+export async function addAppraisal(
+  tx: Tx,
+  appraisal: Omit<Prisma.MediationAppraisalUncheckedCreateInput, "pauseId">,
+  pauseReason: string,
+): Promise<void> {
+  const pause = await tx.mediationClockPause.create({
+    data: { caseId: appraisal.caseId, from: appraisal.requestedAt, reason: pauseReason },
+  });
+  await tx.mediationAppraisal.create({ data: { ...appraisal, pauseId: pause.id } });
+}
+
+/**
+ * 收到鉴定意见: records the opinion on the appraisal at the version it was read at, and closes its pause.
+ * Returns false when the appraisal changed meanwhile (the caller answers CONFLICT and the step rolls back).
+ */
+export async function recordAppraisalResult(
+  tx: Tx,
+  appraisal: { id: string; pauseId: string; expectedVersion?: number },
+  result: { receivedAt: Date; conclusionSummary: string; liabilityShare: number | null },
+): Promise<boolean> {
+  const { count } = await tx.mediationAppraisal.updateMany({
+    where: {
+      id: appraisal.id,
+      receivedAt: null,
+      ...(appraisal.expectedVersion !== undefined ? { version: appraisal.expectedVersion } : {}),
+    },
+    data: { ...result, version: { increment: 1 } },
+  });
+  if (count === 0) return false;
+  await endPause(tx, appraisal.pauseId, result.receivedAt);
+  return true;
+}

@@ -67,6 +67,14 @@ export function createLoaders(store: MediationStore) {
         store.mediationClockPause.findMany({ where: { caseId: ids(keys) }, orderBy: [{ from: "asc" }, { id: "asc" }] }),
       (row) => row.caseId,
     ),
+    appraisalsByCase: groupLoader(
+      (keys: readonly string[]) =>
+        store.mediationAppraisal.findMany({
+          where: { caseId: ids(keys) },
+          orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+        }),
+      (row) => row.caseId,
+    ),
     picksByCase: groupLoader(
       (keys: readonly string[]) =>
         store.expertPick.findMany({ where: { caseId: ids(keys) }, orderBy: [{ pickedAt: "asc" }, { id: "asc" }] }),

@@ -10,7 +10,7 @@ import {
   type Transition,
 } from "@onedoor/shared/db/write-path";
 import { currentTime } from "@onedoor/shared/clock/now";
-import { checkCaseAction, type CaseAction } from "../domain/case-state.js";
+import { checkCaseAction, type CaseAction, type CaseFacts } from "../domain/case-state.js";
 import { withStatus, type MediationEventDraft } from "../domain/case-events.js";
 import { caseClock, isDeemedFailed } from "../domain/mediation-clock.js";
 import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
@@ -41,27 +41,28 @@ export type CaseChange = Omit<RecordChange<CaseRow, Tx, CaseUpdate, MediationCas
 };
 
 /** What the state machine needs to know of a case besides its status. */
-async function decideStep(
-  store: MediationStore,
-  row: CaseRow,
-  action: CaseAction,
-): Promise<Transition<MediationCaseStatus>> {
+export async function caseFacts(store: MediationStore, row: CaseRow): Promise<CaseFacts> {
   const [activeMediators, sessionsHeld, pauses] = await Promise.all([
     store.caseMediator.count({ where: { caseId: row.id, recusedAt: null } }),
     store.mediationSession.count({ where: { caseId: row.id } }),
     store.mediationClockPause.findMany({ where: { caseId: row.id } }),
   ]);
-  return checkCaseAction(
-    {
-      status: row.status,
-      activeMediators,
-      sessionsHeld,
-      clockPausable: row.clockKind === "MEDICAL",
-      clockPaused: pauses.some((p) => p.to === null),
-      deemedFailed: isDeemedFailed(row.clockKind, row.status, caseClock(row, pauses, currentTime())),
-    },
-    action,
-  );
+  return {
+    status: row.status,
+    activeMediators,
+    sessionsHeld,
+    clockPausable: row.clockKind === "MEDICAL",
+    clockPaused: pauses.some((p) => p.to === null),
+    deemedFailed: isDeemedFailed(row.clockKind, row.status, caseClock(row, pauses, currentTime())),
+  };
+}
+
+async function decideStep(
+  store: MediationStore,
+  row: CaseRow,
+  action: CaseAction,
+): Promise<Transition<MediationCaseStatus>> {
+  return checkCaseAction(await caseFacts(store, row), action);
 }
 
 /** Applies one step to a case and refreshes what this request has read of it. */
@@ -104,6 +105,7 @@ function forgetCase(ctx: MediationContext, row: CaseRow): void {
     loaders.assignmentsByCase,
     loaders.sessionsByCase,
     loaders.pausesByCase,
+    loaders.appraisalsByCase,
     loaders.picksByCase,
     loaders.agreementByCase,
   ]) {

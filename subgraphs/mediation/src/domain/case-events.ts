@@ -2,7 +2,9 @@
 // Summaries are read by residents tracking their dispute: they name committees (organisations) and
 // what happened, never a person (no party, mediator or expert names, no ID or phone numbers) and no
 // free text typed by staff, which could carry any of those.
+import { APPRAISAL_KIND_ZH } from "./appraisal.js";
 import type {
+  AppraisalKind,
   ExpertKind,
   FollowUpStatus,
   MediationCaseSource,
@@ -114,6 +116,21 @@ export function clockPausedEvent(from: Date): MediationEventDraft {
 
 export function clockResumedEvent(at: Date): MediationEventDraft {
   return { type: "MEDIATION_CLOCK_RESUMED", summary: "鉴定结束，调解期限恢复计算", occurredAt: at };
+}
+
+/** 委托鉴定: the institution is named (a public body, no person of the case), the clock stops. */
+export function appraisalRequestedEvent(body: string, kind: AppraisalKind, requestedAt: Date): MediationEventDraft {
+  return {
+    type: "MEDIATION_CLOCK_PAUSED",
+    summary: `委托${body}进行${APPRAISAL_KIND_ZH[kind]}，调解期限中止`,
+    occurredAt: requestedAt,
+    data: { appraisalKind: kind },
+  };
+}
+
+/** 收到鉴定意见: the conclusion stays in the case record, off the resident-facing timeline. */
+export function appraisalReceivedEvent(receivedAt: Date): MediationEventDraft {
+  return { type: "MEDIATION_CLOCK_RESUMED", summary: "收到鉴定意见，调解期限恢复计算", occurredAt: receivedAt };
 }
 
 export function agreementReachedEvent(

@@ -2,6 +2,8 @@
 // each set is declared once, there.
 import { registerEnumType } from "type-graphql";
 import {
+  AppraisalFeePayer,
+  AppraisalKind,
   CommitteeLevel,
   CommitteeType,
   ExpertKind,
@@ -17,6 +19,8 @@ import { PerformanceStatus } from "../domain/agreement.js";
 import { CASE_STATUS_ZH } from "../domain/case-state.js";
 
 export {
+  AppraisalFeePayer,
+  AppraisalKind,
   CommitteeLevel,
   CommitteeType,
   ExpertKind,
@@ -149,6 +153,26 @@ registerEnumType(FollowUpStatus, {
     PERFORMED: "已履行 performed",
     PARTLY_PERFORMED: "部分履行 partly performed",
     NOT_PERFORMED: "未履行 not performed",
+  }),
+});
+
+registerEnumType(AppraisalKind, {
+  name: "MediationAppraisalKind",
+  description: "鉴定类型: what an appraisal commissioned during medical mediation assesses.",
+  valuesConfig: describe<AppraisalKind>({
+    MEDICAL_MALPRACTICE: "医疗损害鉴定 whether the hospital was at fault and its share of liability",
+    DISABILITY_GRADE: "伤残等级鉴定 the patient's disability grade",
+    OTHER: "其他鉴定 any other appraisal (e.g. 护理依赖程度, 误工期)",
+  }),
+});
+
+registerEnumType(AppraisalFeePayer, {
+  name: "MediationAppraisalFeePayer",
+  description: "鉴定费预交方: who advances the appraisal fee.",
+  valuesConfig: describe<AppraisalFeePayer>({
+    PATIENT_SIDE: "患方预交 the patient's side",
+    HOSPITAL: "医方预交 the hospital",
+    SHARED: "双方分担 both sides share it",
   }),
 });
 

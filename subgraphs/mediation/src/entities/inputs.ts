@@ -6,6 +6,8 @@ import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS } from "../domain/suggest-mediators.js";
 import {
+  AppraisalFeePayer,
+  AppraisalKind,
   CommitteeLevel,
   CommitteeType,
   ExpertKind,
@@ -169,6 +171,47 @@ export class ResumeMediationClockInput {
   at?: Date;
 
   @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType({ description: "委托鉴定: commission an appraisal of a medical case; its clock pauses from the request." })
+export class RequestMediationAppraisalInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String, { description: "The appraisal institution, e.g. 杭州市医学会 / 浙江迪安司法鉴定中心" })
+  body!: string;
+
+  @Field(() => AppraisalKind)
+  kind!: AppraisalKind;
+
+  @Field(() => Date, { description: "When the appraisal was commissioned; the clock pauses from then" })
+  requestedAt!: Date;
+
+  @Field(() => AppraisalFeePayer)
+  feePayer!: AppraisalFeePayer;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType({
+  description: "收到鉴定意见: record an appraisal's opinion; the case's clock runs again from its receipt.",
+})
+export class RecordMediationAppraisalResultInput {
+  @Field(() => ID)
+  appraisalId!: string;
+
+  @Field(() => Date, { description: "When the opinion (鉴定意见书) was received; not before the request" })
+  receivedAt!: Date;
+
+  @Field(() => String, { description: "The opinion in brief, e.g. 医方存在过错，承担次要责任（30%）" })
+  conclusionSummary!: string;
+
+  @Field(() => Int, { nullable: true, description: "The hospital's share of liability, 0–100 percent, if stated" })
+  liabilityShare?: number;
+
+  @Field(() => Int, { nullable: true, description: "The appraisal's version it was read at" })
   expectedVersion?: number;
 }
 

@@ -1,6 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import {
+  AppraisalFeePayer,
+  AppraisalKind,
   MediationCaseSource,
   MediationCaseStatus,
   MediationClockKind,
@@ -121,6 +123,52 @@ export class MediationClockPause {
 
   @Field(() => String, { nullable: true, description: "Why, e.g. 医疗损害鉴定; null for summary readers" })
   reason!: string | null;
+}
+
+@ObjectType({
+  description:
+    "鉴定 commissioned during medical mediation: its clock pause lasts from the request until the opinion is received. " +
+    "The institution, conclusion and liability share are case narrative: null for summary readers.",
+})
+export class MediationAppraisal {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The appraisal institution, e.g. 杭州市医学会; null for summary readers",
+  })
+  body!: string | null;
+
+  @Field(() => AppraisalKind)
+  kind!: AppraisalKind;
+
+  @Field(() => Date)
+  requestedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: "When the opinion was received; absent while awaited" })
+  receivedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "鉴定意见 in brief; null while awaited and for summary readers",
+  })
+  conclusionSummary!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The hospital's share of liability in percent (0–100); null when not stated and for summary readers",
+  })
+  liabilityShare!: number | null;
+
+  @Field(() => AppraisalFeePayer)
+  feePayer!: AppraisalFeePayer;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: "Staff user id; null for residents and summary readers" })
+  createdBy!: string | null;
 }
 
 @ObjectType("MediationExpertPick", { description: "点单: a party's pick from the expert pool." })

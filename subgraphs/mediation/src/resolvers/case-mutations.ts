@@ -21,6 +21,7 @@ import {
   sessionHeldEvent,
   withdrawnEvent,
 } from "../domain/case-events.js";
+import { checkManualResume } from "../domain/appraisal.js";
 import { refusal } from "../domain/case-state.js";
 import { clockKindForCommittee } from "../domain/mediation-clock.js";
 import {
@@ -32,6 +33,7 @@ import {
   endPause,
   findAssignment,
   findExpertPick,
+  isAppraisalPause,
   recuseMediator,
   startPause,
 } from "../db/case-steps.js";
@@ -300,6 +302,8 @@ export class MediationCaseMutations {
       step: "RESUME_CLOCK",
       write: async (tx, before) => {
         const pause = await currentPause(tx, before.id);
+        const appraisalPause = checkManualResume(await isAppraisalPause(tx, pause.id));
+        if (appraisalPause && !appraisalPause.ok) throw refused(appraisalPause, before.status);
         if (at < pause.from) {
           throw refused(
             refusal("BEFORE_PAUSE", "A pause cannot end before it began", "恢复计时时间不能早于暂停时间"),

@@ -19,6 +19,7 @@ import {
   CaseMediatorAssignment,
   ExpertPick,
   MediationCase,
+  MediationAppraisal,
   MediationCaseConnection,
   MediationClockPause,
   MediationSession,
@@ -152,6 +153,21 @@ export class MediationCaseResolver {
     return (await ctx.loaders.pausesByCase.load(row.id)).map((p) => ({
       ...p,
       reason: reading.narratives ? p.reason : null,
+    }));
+  }
+
+  @FieldResolver(() => [MediationAppraisal], {
+    description: "鉴定 commissioned for the case, in order of request; each paused the clock until its opinion came",
+  })
+  async appraisals(@Root() row: CaseView, @Ctx() ctx: MediationContext) {
+    const reading = caseReading(ctx, row);
+    // Which institution judged and what it found are the case's narrative, as session notes are.
+    return (await ctx.loaders.appraisalsByCase.load(row.id)).map((a) => ({
+      ...a,
+      body: reading.narratives ? a.body : null,
+      conclusionSummary: reading.narratives ? a.conclusionSummary : null,
+      liabilityShare: reading.narratives ? a.liabilityShare : null,
+      createdBy: reading.staffDetails ? a.createdBy : null,
     }));
   }
 

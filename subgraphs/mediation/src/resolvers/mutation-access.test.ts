@@ -55,6 +55,25 @@ const MUTATIONS: Record<string, { type: string; input: (ids: Ids) => Record<stri
     input: (ids) => ({ caseId: ids.caseId, reason: "医疗损害鉴定" }),
   },
   resumeMediationClock: { type: "ResumeMediationClockInput", input: (ids) => ({ caseId: ids.caseId }) },
+  requestMediationAppraisal: {
+    type: "RequestMediationAppraisalInput",
+    input: (ids) => ({
+      caseId: ids.caseId,
+      body: "杭州市医学会",
+      kind: "MEDICAL_MALPRACTICE",
+      requestedAt: "2026-11-20T02:00:00.000Z",
+      feePayer: "PATIENT_SIDE",
+    }),
+  },
+  recordMediationAppraisalResult: {
+    type: "RecordMediationAppraisalResultInput",
+    // No appraisal needs to exist: the caller is refused before it is looked up.
+    input: () => ({
+      appraisalId: "00000000-0000-4000-8000-000000000000",
+      receivedAt: "2026-11-27T02:00:00.000Z",
+      conclusionSummary: "医方无过错",
+    }),
+  },
   pickMediationExpert: {
     type: "PickMediationExpertInput",
     input: (ids) => ({ caseId: ids.caseId, expertId: ids.expertId, pickedBy: "当事人" }),
