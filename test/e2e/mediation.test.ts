@@ -618,6 +618,94 @@ describe("rules that hold on every case", () => {
     });
   });
 
+  it("pauses a medical clock for an appraisal (鉴定) and resumes it with the opinion, on the timeline", async () => {
+    const APPRAISAL = `id status version clock { state } clockPauses { reason to }
+      appraisals { id body kind receivedAt conclusionSummary liabilityShare feePayer }`;
+    const REQUEST = `mutation ($input: RequestMediationAppraisalInput!) { requestMediationAppraisal(input: $input) { ${APPRAISAL} } }`;
+    const RESULT = `mutation ($input: RecordMediationAppraisalResultInput!) { recordMediationAppraisalResult(input: $input) { ${APPRAISAL} } }`;
+    interface Seen {
+      version: number;
+      clock: { state: string };
+      clockPauses: { reason: string | null; to: string | null }[];
+      appraisals: {
+        id: string;
+        body: string | null;
+        conclusionSummary: string | null;
+        liabilityShare: number | null;
+      }[];
+    }
+    const people = await accept("桐庐县联合人民调解委员会");
+    const request = (caseId: string) => ({
+      input: {
+        caseId,
+        body: "杭州市医学会",
+        kind: "MEDICAL_MALPRACTICE",
+        requestedAt: new Date().toISOString(),
+        feePayer: "PATIENT_SIDE",
+      },
+    });
+    expect(await refused(REQUEST, request(people.id))).toMatchObject({ code: "INVALID_STATE", reason: "NOT_MEDICAL" });
+
+    const code = await dispatchedTo("桐庐县医疗纠纷人民调解委员会");
+    const medical = await accept("桐庐县医疗纠纷人民调解委员会", [], code);
+    const { requestMediationAppraisal: paused } = await ok<{ requestMediationAppraisal: Seen }>(
+      REQUEST,
+      request(medical.id),
+    );
+    expect(paused).toMatchObject({
+      clock: { state: "PAUSED" },
+      clockPauses: [{ reason: "医疗损害鉴定（杭州市医学会）", to: null }],
+    });
+    expect(await refused(REQUEST, request(medical.id))).toMatchObject({ reason: "APPRAISAL_OPEN" });
+
+    const { recordMediationAppraisalResult: resumed } = await ok<{ recordMediationAppraisalResult: Seen }>(RESULT, {
+      input: {
+        appraisalId: paused.appraisals[0]!.id,
+        expectedVersion: 1,
+        receivedAt: new Date().toISOString(),
+        conclusionSummary: "医方存在过错，承担次要责任（30%）",
+        liabilityShare: 30,
+      },
+    });
+    expect(resumed.clock.state).not.toBe("PAUSED");
+    expect(resumed.appraisals).toEqual([
+      expect.objectContaining({ body: "杭州市医学会", conclusionSummary: "医方存在过错，承担次要责任（30%）" }),
+    ]);
+
+    // Another department's staff learn that an appraisal paused the clock, not who judged or what was found.
+    const { body } = await gql<{ mediationCase: Seen }>(
+      `query ($id: ID!) { mediationCase(id: $id) { ${APPRAISAL} } }`,
+      { id: medical.id },
+      await as(STAFF.arbitration),
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(body.data!.mediationCase.appraisals).toEqual([
+      expect.objectContaining({
+        kind: "MEDICAL_MALPRACTICE",
+        body: null,
+        conclusionSummary: null,
+        liabilityShare: null,
+      }),
+    ]);
+
+    await expect
+      .poll(
+        async () =>
+          (
+            (await timelineOf<{ source: string; type: string; summary: string }>(gql, code, "source type summary")) ??
+            []
+          )
+            .filter((e) => e.source.toLowerCase() === "mediation")
+            .map((e) => [e.type, e.summary]),
+        { timeout: 15_000, interval: 250 },
+      )
+      .toEqual([
+        ["MEDIATION_ACCEPTED", expect.any(String)],
+        ["MEDIATION_CLOCK_PAUSED", "委托杭州市医学会进行医疗损害鉴定，调解期限中止"],
+        ["MEDIATION_CLOCK_RESUMED", "收到鉴定意见，调解期限恢复计算"],
+      ]);
+  });
+
   it("rejects a mistyped dispute code with the field and a Chinese message", async () => {
     const { body } = await gql(ACCEPT, {
       input: {
