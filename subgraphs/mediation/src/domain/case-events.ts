@@ -118,7 +118,10 @@ export function clockResumedEvent(at: Date): MediationEventDraft {
   return { type: "MEDIATION_CLOCK_RESUMED", summary: "鉴定结束，调解期限恢复计算", occurredAt: at };
 }
 
-/** 委托鉴定: the institution is named (a public body, no person of the case), the clock stops. */
+/**
+ * 委托鉴定: the one staff-typed text on the timeline is the institution's name (a 医学会 or 司法鉴定机构, a
+ * public body, checked as one short line), because which body judges is what a party waits on.
+ */
 export function appraisalRequestedEvent(body: string, kind: AppraisalKind, requestedAt: Date): MediationEventDraft {
   return {
     type: "MEDIATION_CLOCK_PAUSED",
