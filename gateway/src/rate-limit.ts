@@ -27,7 +27,7 @@ export interface RateLimitStore {
 const windowStartOf = (now: number, windowMs: number) => now - (now % windowMs);
 
 /** The sliding estimate from two fixed windows' counts. */
-export function slidingCount(current: number, previous: number, now: number, windowMs: number): number {
+function slidingCount(current: number, previous: number, now: number, windowMs: number): number {
   const elapsed = (now - windowStartOf(now, windowMs)) / windowMs;
   return current + previous * (1 - elapsed);
 }

@@ -46,7 +46,5 @@ export const CLOCK_KINDS = {
 
 export type ClockKind = keyof typeof CLOCK_KINDS;
 
-export const isClockKind = (value: string): value is ClockKind => Object.hasOwn(CLOCK_KINDS, value);
-
 /** `petitionHandling` → `PETITION_HANDLING`: the kind's name in the graph. */
 export const clockKindEnumName = (kind: ClockKind): string => kind.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();

@@ -35,4 +35,4 @@ export {
   type ClockUnit,
 } from "./clock.js";
 export { STATUTORY_CLOCKS, type StatutoryClockKey } from "./statutory.js";
-export { CLOCK_KINDS, clockKindEnumName, isClockKind, type ClockKind } from "./clock-kinds.js";
+export { CLOCK_KINDS, clockKindEnumName, type ClockKind } from "./clock-kinds.js";

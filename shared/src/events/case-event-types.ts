@@ -127,7 +127,7 @@ export type CaseEventTypeOf<S extends SubgraphName> = {
   [T in CaseEventType]: (typeof CASE_EVENT_TYPES)[T]["source"] extends S ? T : never;
 }[CaseEventType];
 
-export const isCaseEventType = (value: unknown): value is CaseEventType =>
+const isCaseEventType = (value: unknown): value is CaseEventType =>
   typeof value === "string" && Object.hasOwn(CASE_EVENT_TYPES, value);
 
 /** Whether `source` may report an event of `type`: the registry's intake refuses anything else. */

@@ -1,8 +1,8 @@
 // Two replicas' view of one database, for tests of what replicas coordinate: two connections to a fresh
 // PostgreSQL database when TEST_DATABASE_URL is set (CI), else one in-memory PGlite both replicas share
 // (PGlite has one opener, so there the replicas are two users of one process's database).
-import { randomBytes } from "node:crypto";
 import { dropDatabase, openDatabase, type Database } from "../db/database.js";
+import { freshPostgresUrl } from "./test-databases.js";
 
 export interface ReplicaDatabases {
   kind: "pglite" | "postgres";
@@ -18,9 +18,7 @@ export async function replicaDatabases(): Promise<ReplicaDatabases> {
     const shared = await openDatabase({ kind: "pglite", dataDir: "memory" });
     return { kind: "pglite", first: shared, second: shared, close: () => shared.close() };
   }
-  const url = new URL(server);
-  url.pathname = `/onedoor_replicas_${randomBytes(4).toString("hex")}`;
-  const location = { kind: "postgres", url: url.toString() } as const;
+  const location = { kind: "postgres", url: freshPostgresUrl(server, "onedoor_replicas") } as const;
   const first = await openDatabase(location);
   const second = await openDatabase(location);
   return {

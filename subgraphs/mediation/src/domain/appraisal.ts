@@ -2,19 +2,13 @@
 // time is not counted, 医疗纠纷预防和处理条例), receiving the opinion resumes it. Pure rules; the
 // mutations (resolvers/appraisal-mutations.ts) write through the case's write path.
 import type { Transition } from "@onedoor/shared/db/write-path";
-import type { AppraisalFeePayer, AppraisalKind, MediationCaseStatus } from "../generated/prisma/enums.js";
+import type { AppraisalKind, MediationCaseStatus } from "../generated/prisma/enums.js";
 import { checkCaseAction, OPEN_STATUSES, refusal, type CaseFacts } from "./case-state.js";
 
 export const APPRAISAL_KIND_ZH: Record<AppraisalKind, string> = {
   MEDICAL_MALPRACTICE: "医疗损害鉴定",
   DISABILITY_GRADE: "伤残等级鉴定",
   OTHER: "其他鉴定",
-};
-
-export const FEE_PAYER_ZH: Record<AppraisalFeePayer, string> = {
-  PATIENT_SIDE: "患方预交",
-  HOSPITAL: "医方预交",
-  SHARED: "双方分担",
 };
 
 type CaseTransition = Transition<MediationCaseStatus>;
