@@ -25,6 +25,8 @@ export const SHARED_VALUE_TYPES: Readonly<Record<string, string>> = {
   PartyKind:
     "当事人类型, person or organisation, the same wherever a party is recorded (shared/src/graphql/party-kind.ts)",
   LocalDate: "a calendar day in China time, the same in every department (shared/src/graphql/scalars.ts)",
+  DirectoryStatus:
+    "名录状态, one lifecycle for every department's bodies and people (shared/src/graphql/directory-status.ts)",
 };
 
 /** Each department's prefix: its own types, enums and inputs start with it (the registry owns the core names). */

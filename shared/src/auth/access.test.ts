@@ -45,6 +45,24 @@ describe("operation policies", () => {
     ["anonymous, for signedIn", anonymous, ["signedIn"], false],
     ["anonymous, for anyone", anonymous, ["anyone"], true],
     ["a cockpit viewer, for departmentStaff", who({ roles: ["cockpitViewer"] }), ["departmentStaff"], false],
+    [
+      "mediation's directory administrator, for directoryAdministrator",
+      who({ roles: ["directoryAdministrator"], department: "mediation" }),
+      ["directoryAdministrator"],
+      true,
+    ],
+    [
+      "arbitration's directory administrator in mediation",
+      who({ roles: ["directoryAdministrator"], department: "arbitration" }),
+      ["directoryAdministrator"],
+      false,
+    ],
+    [
+      "a directory administrator, for departmentStaff",
+      who({ roles: ["directoryAdministrator"], department: "mediation" }),
+      ["departmentStaff"],
+      false,
+    ],
   ] as const)("%s: %s", (_label, identity, policies, expected) => {
     expect(allows(identity, "mediation", policies)).toBe(expected);
   });

@@ -34,7 +34,8 @@ export interface AccessContext {
 
 /**
  * Who may call an operation:
- * - a role name: anyone holding that role (staff roles only when bound to this subgraph's department);
+ * - a role name: anyone holding that role (staff roles only when bound to this subgraph's department, the
+ *   directory administrator only when its token names this department);
  * - "departmentStaff": any staff role of this subgraph's department;
  * - "signedIn": any authenticated caller (records are then filtered by `assertVisible`);
  * - "anyone": anonymous callers too (only `trackDispute`, which verifies the caller itself).
@@ -52,6 +53,8 @@ export function allows(identity: Identity, subgraph: SubgraphName, policies: rea
     if (policy === "anyone" || policy === "signedIn") return true;
     if (policy === "departmentStaff") return isStaffOf(identity, subgraph);
     if (!identity.roles.includes(policy)) return false;
+    // A directory administrator keeps only the directory of the department its token names.
+    if (policy === "directoryAdministrator") return identity.department === subgraph;
     // A staff role counts only in its own department: a mediator's token does not open arbitration.
     const department = STAFF_ROLES[policy];
     return department === undefined || (department === subgraph && identity.department === subgraph);

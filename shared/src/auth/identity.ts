@@ -14,6 +14,7 @@ export const ROLES = [
   "cockpitViewer", // 驾驶舱查看 (leaders)
   "auditor", // 审计
   "reviewOfficer", // 行政复议机构
+  "directoryAdministrator", // 名录管理员: keeps one department's bodies and people (its token names the department)
 ] as const;
 export type Role = (typeof ROLES)[number];
 
