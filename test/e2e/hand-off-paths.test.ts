@@ -342,7 +342,38 @@ describe("hand-off paths of the chain", () => {
     expect((await owner(code)).leadOwner).toBe("LITIGATION");
     await expectEveryDisputeLed();
 
-    await acceptMediation(code, "桐庐县商事人民调解委员会", "COURT_DELEGATION", court.caseNumber);
+    const caseId = await acceptMediation(code, "桐庐县商事人民调解委员会", "COURT_DELEGATION", court.caseNumber);
+    // One mediation, one deadline: the committee runs the court's 30-day pre-filing clock, not its own.
+    interface Clock {
+      kind: string;
+      startedAt: string;
+      deadline: string;
+      state: string;
+    }
+    const CLOCK = "kind startedAt deadline state";
+    const { mediationCase } = await ok<{ mediationCase: { clockKind: string; clock: Clock } }>(
+      `query ($id: ID!) { mediationCase(id: $id) { clockKind clock { ${CLOCK} } } }`,
+      { id: caseId },
+    );
+    const { courtCase } = await ok<{ courtCase: { clocks: Clock[] } }>(
+      `query ($id: ID!) { courtCase(id: $id) { clocks { ${CLOCK} } } }`,
+      { id: court.id },
+    );
+    const courtClock = courtCase.clocks.find((c) => c.kind === "PRE_FILING_MEDIATION")!;
+    expect(mediationCase).toEqual({ clockKind: "COURT_PRE_FILING", clock: courtClock });
+    // The registry shows that clock once, as its owner (the court) reports it.
+    await expect
+      .poll(
+        async () =>
+          (
+            await ok<{ dispute: { clocks: Clock[] } }>(
+              `query ($code: ID!) { dispute(code: $code) { clocks { ${CLOCK} } } }`,
+              { code },
+            )
+          ).dispute.clocks.filter((c) => c.kind === "PRE_FILING_MEDIATION"),
+        poll,
+      )
+      .toEqual([courtClock]);
     await expect.poll(async () => (await owner(code)).leadOwner, poll).toBe("MEDIATION");
     const after = await owner(code);
     expect(after.handlingBody).toBe("桐庐县商事人民调解委员会");

@@ -706,6 +706,56 @@ describe("rules that hold on every case", () => {
       ]);
   });
 
+  it("shows on the dispute the committee's clock as the committee runs it, and pauses the service clock with it", async () => {
+    const CLOCK = "kind state deadline remainingDays pausedDays";
+    interface Clock {
+      kind: string;
+      state: string;
+      deadline: string;
+      remainingDays: number;
+      pausedDays: number;
+    }
+    const code = await dispatchedTo("桐庐县医疗纠纷人民调解委员会");
+    const medical = await accept("桐庐县医疗纠纷人民调解委员会", [], code);
+    const registryClocks = async () =>
+      (
+        await gql<{ dispute: { clocks: Clock[] } }>(
+          `query ($code: ID!) { dispute(code: $code) { clocks { ${CLOCK} } } }`,
+          {
+            code,
+          },
+        )
+      ).body.data!.dispute.clocks;
+    const caseClock = async () =>
+      (
+        await gql<{ mediationCase: { clock: Clock } }>(
+          `query ($id: ID!) { mediationCase(id: $id) { clock { ${CLOCK} } } }`,
+          {
+            id: medical.id,
+          },
+        )
+      ).body.data!.mediationCase.clock;
+    // The registry shows what the committee reported once its acceptance arrives, never its own approximation.
+    await expect
+      .poll(registryClocks, { timeout: 15_000, interval: 250 })
+      .toEqual([expect.objectContaining({ kind: "CENTER_SERVICE_ORDINARY", state: "RUNNING" }), await caseClock()]);
+    await ok(`mutation ($input: RequestMediationAppraisalInput!) { requestMediationAppraisal(input: $input) { id } }`, {
+      input: {
+        caseId: medical.id,
+        body: "杭州市医学会",
+        kind: "MEDICAL_MALPRACTICE",
+        requestedAt: new Date().toISOString(),
+        feePayer: "PATIENT_SIDE",
+      },
+    });
+    const paused = await caseClock();
+    expect(paused.state).toBe("PAUSED");
+    // The center's promise does not run while the appraisal holds the procedure (local policy).
+    await expect
+      .poll(registryClocks, { timeout: 15_000, interval: 250 })
+      .toEqual([expect.objectContaining({ kind: "CENTER_SERVICE_ORDINARY", state: "PAUSED" }), paused]);
+  });
+
   it("rejects a mistyped dispute code with the field and a Chinese message", async () => {
     const { body } = await gql(ACCEPT, {
       input: {

@@ -233,7 +233,8 @@ describe("petitions: the one window (一窗受理)", () => {
     expect(followed.data!.recordDisputeFollowUp).toEqual({ followUps: [{ method: "电话", agreementPerformed: true }] });
 
     const final = (await get(registered.code))!;
-    expect(final.clocks.map((c) => c.kind)).toEqual(["CENTER_SERVICE_SIMPLE", "PEOPLE_MEDIATION"]);
+    // Dispatched to mediation but no committee opened a case: no procedure clock, only the service clock.
+    expect(final.clocks.map((c) => c.kind)).toEqual(["CENTER_SERVICE_SIMPLE"]);
     expect(final.clocks.every((c) => c.state === "STOPPED" && c.onTime === true && !c.overdue)).toBe(true);
     expect(final).toMatchObject({ overdue: false, visitCount: 2, runs: { visits: 2, runs: 1 }, mediationCases: [] });
   });

@@ -3,6 +3,7 @@
 
 import type { SubgraphName } from "../config.js";
 import type { CaseEventType } from "./case-event-types.js";
+import type { ReportedClock } from "./reported-clock.js";
 
 /** Which department's records an event comes from. */
 export type EventSource = SubgraphName;
@@ -23,4 +24,9 @@ export interface CaseEvent {
   recordId?: string;
   /** Small, non-personal details (status, amounts, next step). */
   data?: Record<string, unknown>;
+  /**
+   * Procedure clocks after the step, as the department runs them, each naming the record that runs it: a later
+   * report of a record's clock replaces the earlier one. Absent: the step reports no clock.
+   */
+  clocks?: ReportedClock[];
 }

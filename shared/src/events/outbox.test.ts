@@ -21,6 +21,7 @@ function memoryOutbox(): OutboxStore & { rows: OutboxRow[] } {
           deliveredAt: null,
           attempts: 0,
           data: data.data ?? null,
+          clocks: data.clocks ?? null,
           ...data,
           recordId: data.recordId ?? null,
         });

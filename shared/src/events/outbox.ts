@@ -4,6 +4,7 @@
 import type { Logger } from "../logger.js";
 import type { CaseEvent, EventSource } from "./case-event.js";
 import type { CaseEventType } from "./case-event-types.js";
+import type { ReportedClock } from "./reported-clock.js";
 import { currentTime } from "../clock/now.js";
 import type { AdvisoryLocks } from "../db/job-lock.js";
 
@@ -17,6 +18,7 @@ export interface OutboxRow {
   summary: string;
   recordId: string | null;
   data: unknown;
+  clocks: unknown;
   deliveredAt: Date | null;
   attempts: number;
 }
@@ -25,7 +27,10 @@ export interface OutboxRow {
 export interface OutboxStore {
   outboxEvent: {
     create(args: {
-      data: Omit<OutboxRow, "id" | "sequence" | "deliveredAt" | "attempts" | "data"> & { data?: object };
+      data: Omit<OutboxRow, "id" | "sequence" | "deliveredAt" | "attempts" | "data" | "clocks"> & {
+        data?: object;
+        clocks?: object;
+      };
     }): Promise<unknown>;
     findMany(args: { where: { deliveredAt: null }; orderBy: { sequence: "asc" }; take: number }): Promise<OutboxRow[]>;
     updateMany(args: {
@@ -41,6 +46,8 @@ export interface NewCaseEvent {
   summary: string;
   recordId?: string;
   data?: Record<string, unknown>;
+  /** The record's procedure clocks after the step (CaseEvent.clocks). */
+  clocks?: ReportedClock[];
   occurredAt?: Date;
 }
 
@@ -54,6 +61,7 @@ export async function recordCaseEvent(tx: OutboxStore, event: NewCaseEvent): Pro
       recordId: event.recordId ?? null,
       occurredAt: event.occurredAt ?? currentTime(),
       ...(event.data ? { data: event.data } : {}),
+      ...(event.clocks ? { clocks: event.clocks } : {}),
     },
   });
 }
@@ -70,6 +78,8 @@ export function toCaseEvent(source: EventSource, row: OutboxRow): CaseEvent {
     summary: row.summary,
     ...(row.recordId ? { recordId: row.recordId } : {}),
     ...(row.data && typeof row.data === "object" ? { data: row.data as Record<string, unknown> } : {}),
+    // Written by recordCaseEvent from reportClock; the registry checks each again on arrival.
+    ...(Array.isArray(row.clocks) ? { clocks: row.clocks as ReportedClock[] } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ import { DEVELOPMENT_SECRET, MemoryReplayGuard } from "../auth/internal-hop.js";
 import type { CaseEvent } from "./case-event.js";
 import type { CaseEventType } from "./case-event-types.js";
 import { eventReceiver, registryDelivery } from "./registry-link.js";
+import { reportClock } from "./reported-clock.js";
+import { STATUTORY_CLOCKS } from "../clock/index.js";
 
 const applied: CaseEvent[][] = [];
 let server: Server;
@@ -52,6 +54,32 @@ describe("the registry's intake of case events", () => {
     await expect(
       registryDelivery("mediation", DEVELOPMENT_SECRET, origin)(batch("mediation", "DISPUTE_CLOSED")),
     ).rejects.toThrow("registry answered 400");
+    expect(applied.length).toBe(before);
+  });
+
+  it("takes a well-formed clock report and refuses a batch with a malformed one or an unlisted clock kind", async () => {
+    const clock = reportClock("0f5e8a52-7d4e-4a3b-9c0e-3b8f2d1c6a70", STATUTORY_CLOCKS.clocks.medicalMediation, {
+      startedAt: new Date("2026-03-02T02:00:00Z"),
+      pauses: [{ from: new Date("2026-03-05T02:00:00Z"), reason: "医疗损害鉴定" }],
+      extensions: [],
+    });
+    const [accepted] = batch("mediation", "MEDIATION_ACCEPTED");
+    await registryDelivery("mediation", DEVELOPMENT_SECRET, origin)([{ ...accepted!, clocks: [clock] }]);
+    expect(applied.at(-1)?.[0]?.clocks).toEqual([clock]);
+
+    const before = applied.length;
+    const malformed: unknown[] = [
+      { ...clock, spec: { ...clock.spec, kind: "madeUp" } },
+      { ...clock, startedAt: "yesterday" },
+      { ...clock, pauses: [{ from: "2026-03-05T02:00:00Z" }] },
+      { ...clock, recordId: "" },
+    ];
+    for (const bad of malformed) {
+      const [event] = batch("mediation", "MEDIATION_ACCEPTED");
+      await expect(
+        registryDelivery("mediation", DEVELOPMENT_SECRET, origin)([{ ...event!, clocks: [bad as typeof clock] }]),
+      ).rejects.toThrow("registry answered 400");
+    }
     expect(applied.length).toBe(before);
   });
 });

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { signHop, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
 import type { CaseEvent, EventSource } from "./case-event.js";
 import { mayReport } from "./case-event-types.js";
+import { isReportedClock } from "./reported-clock.js";
 import { SUBGRAPH_NAMES } from "../config.js";
 
 export const EVENTS_PATH = "/internal/events";
@@ -59,7 +60,13 @@ export function eventReceiver(
     const events = (req.body as { events?: CaseEvent[] }).events;
     if (
       !Array.isArray(events) ||
-      events.some((e) => e.source !== source || typeof e.id !== "string" || typeof e.disputeCode !== "string")
+      events.some(
+        (e) =>
+          e.source !== source ||
+          typeof e.id !== "string" ||
+          typeof e.disputeCode !== "string" ||
+          (e.clocks !== undefined && !(Array.isArray(e.clocks) && e.clocks.every(isReportedClock))),
+      )
     ) {
       res.status(400).json({ error: "malformed event batch" });
       return;

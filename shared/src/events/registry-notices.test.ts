@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { pino } from "pino";
 import { MemoryReplayGuard } from "../auth/internal-hop.js";
+import { STATUTORY_CLOCKS } from "../clock/index.js";
+import { reportClock } from "./reported-clock.js";
 import {
   noticeFeed,
   registryInbox,
@@ -39,7 +41,10 @@ function memoryInbox() {
             }
           : null,
       findMany: async ({ where }) =>
-        rows.filter((r) => r.disputeCode === where.disputeCode).sort((a, b) => Number(a.sequence - b.sequence)),
+        rows
+          .filter((r) => r.disputeCode === where.disputeCode)
+          .map((r) => ({ clock: null, ...r }))
+          .sort((a, b) => Number(a.sequence - b.sequence)),
       createMany: async ({ data }) => {
         for (const row of data) if (!rows.some((r) => r.id === row.id)) rows.push(row);
       },
@@ -155,6 +160,24 @@ describe("the registry's notices to a department", () => {
       open: true,
       kind: "SENT",
       body: "委",
+      courtClock: null,
+    });
+  });
+
+  it("hands a court's delegation over with the court's clock, and only a well-formed one", () => {
+    const clock = reportClock("9e4b2c71-3d5a-4f8e-a1b6-7c0d2e9f4a13", STATUTORY_CLOCKS.clocks.preFilingMediation, {
+      startedAt: new Date("2026-10-05T01:00:00Z"),
+      pauses: [],
+      extensions: [],
+    });
+    expect(standing([{ kind: "DELEGATED", body: "桐庐县商事人民调解委员会", clock }])).toEqual({
+      open: true,
+      kind: "DELEGATED",
+      body: "桐庐县商事人民调解委员会",
+      courtClock: clock,
+    });
+    expect(standing([{ kind: "DELEGATED", body: "委", clock: { spec: { kind: "madeUp" } } }])).toMatchObject({
+      courtClock: null,
     });
   });
 });

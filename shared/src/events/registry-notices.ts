@@ -15,6 +15,7 @@ import { invalidState } from "../graphql/errors.js";
 import type { Logger } from "../logger.js";
 import { registryOrigin, registryReader, signRegistryRead } from "./registry-link.js";
 import { rowLoader } from "../graphql/loaders.js";
+import { isReportedClock, type ReportedClock } from "./reported-clock.js";
 
 export const NOTICES_PATH = "/internal/notices";
 const REGISTRY = "petitions";
@@ -43,6 +44,8 @@ export interface RegistryNotice {
   body: string | null;
   /** For a fact: the other department's record it is about (a mediation agreement's id). */
   recordId: string | null;
+  /** For a court's delegation (DELEGATED): the court's pre-filing clock, which the delegated mediation runs. */
+  clock?: ReportedClock | null;
   occurredAt: string;
 }
 
@@ -82,11 +85,15 @@ export interface InboxStore {
       orderBy: { sequence: "desc" };
       select: { sequence: true };
     }): Promise<{ sequence: bigint } | null>;
-    findMany(args: {
-      where: { disputeCode: string };
-      orderBy: { sequence: "asc" };
-    }): Promise<
-      { kind: RegistryNoticeKind; body: string | null; recordId: string | null; occurredAt: Date; sequence: bigint }[]
+    findMany(args: { where: { disputeCode: string }; orderBy: { sequence: "asc" } }): Promise<
+      {
+        kind: RegistryNoticeKind;
+        body: string | null;
+        recordId: string | null;
+        clock: unknown;
+        occurredAt: Date;
+        sequence: bigint;
+      }[]
     >;
     createMany(args: {
       data: {
@@ -96,6 +103,7 @@ export interface InboxStore {
         kind: RegistryNoticeKind;
         body: string | null;
         recordId: string | null;
+        clock?: object;
         occurredAt: Date;
       }[];
       skipDuplicates: true;
@@ -105,15 +113,24 @@ export interface InboxStore {
 
 /** Where a dispute stands for this department, by the notices it holds. */
 export type Standing =
-  | { open: true; kind: "SENT" | "HANDED_OVER" | "DELEGATED"; body: string | null }
+  | {
+      open: true;
+      kind: "SENT" | "HANDED_OVER" | "DELEGATED";
+      body: string | null;
+      /** A court's delegation: the court's pre-filing clock as relayed. */
+      courtClock: ReportedClock | null;
+    }
   | { open: false; reason: "NOT_SENT_HERE" | "RECALLED" | "CLOSED" };
 
+type HeldNotice = { kind: RegistryNoticeKind; body: string | null; clock?: unknown };
+
 /** The latest holding notice decides: a dispute sent here stays open until it is recalled or closed. */
-export function standing(notices: readonly { kind: RegistryNoticeKind; body: string | null }[]): Standing {
-  const last = notices.filter((n): n is { kind: HoldingKind; body: string | null } => isHolding(n.kind)).at(-1);
+export function standing(notices: readonly HeldNotice[]): Standing {
+  const last = notices.filter((n): n is HeldNotice & { kind: HoldingKind } => isHolding(n.kind)).at(-1);
   if (!last) return { open: false, reason: "NOT_SENT_HERE" };
   if (last.kind === "RECALLED" || last.kind === "CLOSED") return { open: false, reason: last.kind };
-  return { open: true, kind: last.kind, body: last.body };
+  const courtClock = last.kind === "DELEGATED" && isReportedClock(last.clock) ? last.clock : null;
+  return { open: true, kind: last.kind, body: last.body, courtClock };
 }
 
 const REFUSALS: Record<Exclude<Standing, { open: true }>["reason"], { en: string; zh: string }> = {
@@ -259,6 +276,7 @@ export function registryInbox({
             kind: n.kind,
             body: n.body,
             recordId: n.recordId,
+            ...(n.clock ? { clock: n.clock } : {}),
             occurredAt: new Date(n.occurredAt),
           })),
           skipDuplicates: true,

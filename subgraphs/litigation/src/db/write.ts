@@ -7,7 +7,11 @@ import {
   type RecordChange,
   type RecordCreation,
   type RecordKind,
+  type StepEvent,
 } from "@onedoor/shared/db/write-path";
+import { reportClock } from "@onedoor/shared/events/reported-clock";
+import { COURT_CLOCKS } from "../domain/clocks.js";
+import { clockRecord } from "./court-cases.js";
 import type { CourtCase, Prisma } from "../generated/prisma/client.js";
 import type { CourtCaseStatus } from "../generated/prisma/enums.js";
 import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
@@ -28,18 +32,35 @@ export const courtCaseKind: RecordKind<CourtCase, Tx, CourtCaseUpdate> = {
 
 export type CourtCaseChange = RecordChange<CourtCase, Tx, CourtCaseUpdate, CourtCaseStatus>;
 
+/** The step's first event carries every clock of the case after the step, as the registry receives them (期限上报). */
+async function withClocks(tx: Tx, after: CourtCase, events: readonly StepEvent[]): Promise<StepEvent[]> {
+  const [first, ...rest] = events;
+  if (!first) return [];
+  const clocks = await tx.courtCaseClock.findMany({ where: { caseId: after.id }, orderBy: { startedAt: "asc" } });
+  return [
+    { ...first, clocks: clocks.map((c) => reportClock(after.id, COURT_CLOCKS[c.kind], clockRecord(c))) },
+    ...rest,
+  ];
+}
+
 /** One step of a case through the write path; returns the case as committed. */
 export async function changeCourtCase(ctx: Context, change: CourtCaseChange): Promise<CourtCase> {
   // Every step, whichever mutation asks for it, is the case's own court's, in its own county.
   await assertMayChangeCase(ctx, change.id);
-  const after = await changeRecord(ctx.store, ctx, courtCaseKind, change);
+  const after = await changeRecord(ctx.store, ctx, courtCaseKind, {
+    ...change,
+    events: async (step) => withClocks(step.tx, step.after, (await change.events?.(step)) ?? []),
+  });
   ctx.loaders.caseById.clear(after.id).prime(after.id, after);
   return after;
 }
 
 /** Opens a case with its case events and audit entry in one transaction. */
 export async function createCourtCase(ctx: Context, creation: RecordCreation<CourtCase, Tx>): Promise<CourtCase> {
-  const created = await createRecord(ctx.store, ctx, courtCaseKind, creation);
+  const created = await createRecord(ctx.store, ctx, courtCaseKind, {
+    ...creation,
+    events: async (step) => withClocks(step.tx, step.after, (await creation.events?.(step)) ?? []),
+  });
   ctx.loaders.caseById.prime(created.id, created);
   return created;
 }

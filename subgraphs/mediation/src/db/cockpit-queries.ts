@@ -60,6 +60,8 @@ export async function mediationFigures(
                  WHEN 'PEOPLE' THEN ${iso(cutoffs.PEOPLE)}::timestamp(3)
                  WHEN 'MEDICAL' THEN ${iso(cutoffs.MEDICAL)}::timestamp(3)
                  WHEN 'LABOUR' THEN ${iso(cutoffs.LABOUR)}::timestamp(3)
+                 -- From acceptance, not the court's earlier start: a delegated case may count overdue a little late.
+                 WHEN 'COURT_PRE_FILING' THEN ${iso(cutoffs.COURT_PRE_FILING)}::timestamp(3)
                END`,
     // Agreements the court recorded performed (relayed by the registry) with no follow-up of the committee's
     // saying so: performed all the same, as each agreement's own performanceStatus says.

@@ -4,7 +4,7 @@ import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import { recordCaseEvent } from "@onedoor/shared/events/outbox";
 import type { Logger } from "@onedoor/shared/logger";
-import { clockKindForCommittee } from "../domain/mediation-clock.js";
+import { clockKindForCommittee, reportedCaseClocks } from "../domain/mediation-clock.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import {
   MediationCaseStatus,
@@ -678,11 +678,14 @@ async function seedStories(store: Prisma.TransactionClient): Promise<number> {
         created.agreement?.id,
         created.id,
       );
-      for (const { draft, status } of events) {
+      // The story's last step reports the case's clock as it stands after the story.
+      const pauses = await store.mediationClockPause.findMany({ where: { caseId: created.id } });
+      for (const [i, { draft, status }] of events.entries()) {
         await recordCaseEvent(store, {
           ...withStatus(draft, status),
           disputeCode: dispute.code,
           recordId: draft.recordId ?? created.id,
+          ...(i === events.length - 1 ? { clocks: reportedCaseClocks(created, pauses) } : {}),
         });
       }
       count++;

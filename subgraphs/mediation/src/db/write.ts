@@ -12,7 +12,7 @@ import {
 import { currentTime } from "@onedoor/shared/clock/now";
 import { checkCaseAction, type CaseAction, type CaseFacts } from "../domain/case-state.js";
 import { withStatus, type MediationEventDraft } from "../domain/case-events.js";
-import { caseClock, isDeemedFailed } from "../domain/mediation-clock.js";
+import { caseClock, isDeemedFailed, reportedCaseClocks } from "../domain/mediation-clock.js";
 import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
 import type { MediationCaseStatus } from "../generated/prisma/enums.js";
 import type { MediationContext } from "../resolvers/context.js";
@@ -72,7 +72,7 @@ export async function changeCase(ctx: MediationContext, { step, event, ...change
   const row = await changeRecord(ctx.store, ctx, mediationCaseKind, {
     ...change,
     decide: typeof step === "function" ? step : (before) => decideStep(ctx.store, before, step),
-    events: async (written) => [withStatus(await event(written), written.after.status)],
+    events: async (written) => [await reported(written.tx, written.after, await event(written))],
   });
   forgetCase(ctx, row);
   ctx.log.info({ caseId: row.id, status: row.status, action: change.audit.action }, "mediation case changed");
@@ -88,12 +88,18 @@ export async function createCase(
 ): Promise<CaseRow> {
   const row = await createRecord(ctx.store, ctx, mediationCaseKind, {
     create: (tx) => tx.mediationCase.create({ data }),
-    events: ({ after }) => [withStatus(event(after), after.status)],
+    events: async ({ tx, after }) => [await reported(tx, after, event(after))],
     audit,
   });
   forgetCase(ctx, row);
   ctx.log.info({ caseId: row.id, disputeCode: row.disputeCode }, "mediation case accepted");
   return row;
+}
+
+/** The step's event with the case's status and its clock after the step, as the registry receives them. */
+async function reported(tx: Tx, after: CaseRow, draft: MediationEventDraft) {
+  const pauses = await tx.mediationClockPause.findMany({ where: { caseId: after.id }, orderBy: { from: "asc" } });
+  return { ...withStatus(draft, after.status), clocks: reportedCaseClocks(after, pauses) };
 }
 
 /** Anything this request read about the case must not shadow the new state. */

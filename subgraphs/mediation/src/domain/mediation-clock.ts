@@ -9,6 +9,12 @@ import {
   type ClockStatus,
 } from "@onedoor/shared/clock/index";
 import { clockView, type ClockView } from "@onedoor/shared/graphql/clock-type";
+import {
+  isReportedClock,
+  reportClock,
+  reportedClockRecord,
+  type ReportedClock,
+} from "@onedoor/shared/events/reported-clock";
 import { MediationClockKind, type CommitteeType, type MediationCaseStatus } from "../generated/prisma/enums.js";
 import type { PerformanceStatus } from "./agreement.js";
 
@@ -49,6 +55,8 @@ export function clockSpecFor(kind: MediationClockKind, config: MediationClockCon
       return clocks.labourEnterpriseMediation;
     case "PEOPLE":
       return { ...clocks.peopleMediation, length: config.peopleMediationMonths };
+    case "COURT_PRE_FILING":
+      return clocks.preFilingMediation;
   }
 }
 
@@ -61,12 +69,21 @@ export function mediationClock(
   return computeClock(clockSpecFor(kind, config), record, now, CN_HOLIDAY_CALENDAR);
 }
 
-/** A case's clock inputs: started at acceptance, paused for appraisal, stopped when the case ended. */
+/**
+ * A case's clock inputs: started at acceptance, paused for appraisal, stopped when the case ended; or, for a
+ * court's delegation, the court's pre-filing clock as relayed (its start, the court's extensions), stopped when
+ * the court stopped it or when the case ended.
+ */
 export interface CaseClockSource {
   clockKind: MediationClockKind;
   acceptedAt: Date;
   closedAt: Date | null;
+  courtClock?: unknown;
 }
+
+/** The court's clock a delegated case runs, if it runs one (checked when relayed). */
+const courtClockOf = (row: CaseClockSource): ReportedClock | undefined =>
+  row.clockKind === "COURT_PRE_FILING" && isReportedClock(row.courtClock) ? row.courtClock : undefined;
 
 export interface ClockPause {
   from: Date;
@@ -75,6 +92,12 @@ export interface ClockPause {
 }
 
 function clockRecord(row: CaseClockSource, pauses: readonly ClockPause[]): ClockRecord {
+  const court = courtClockOf(row);
+  if (court) {
+    const record = reportedClockRecord(court);
+    const stoppedAt = record.stoppedAt ?? row.closedAt ?? undefined;
+    return { ...record, ...(stoppedAt ? { stoppedAt } : {}) };
+  }
   return {
     startedAt: row.acceptedAt,
     pauses: pauses.map((p) => ({ from: p.from, to: p.to ?? undefined, reason: p.reason })),
@@ -89,7 +112,22 @@ export function caseClock(
   now: Date,
   config: MediationClockConfig = CLOCK_CONFIG,
 ): ClockStatus {
+  const court = courtClockOf(row);
+  if (court) return computeClock(court.spec, clockRecord(row, pauses), now, CN_HOLIDAY_CALENDAR);
   return mediationClock(row.clockKind, clockRecord(row, pauses), now, config);
+}
+
+/**
+ * The case's clock as the registry receives it with each of the case's events (期限上报); none for a court's
+ * delegation, whose clock the court reports itself (one clock, one owner).
+ */
+export function reportedCaseClocks(
+  row: CaseClockSource & { id: string },
+  pauses: readonly ClockPause[],
+  config: MediationClockConfig = CLOCK_CONFIG,
+): ReportedClock[] {
+  if (row.clockKind === "COURT_PRE_FILING") return [];
+  return [reportClock(row.id, clockSpecFor(row.clockKind, config), clockRecord(row, pauses))];
 }
 
 /** The clock as clients read it (MediationCase.clock); its `overdue` is what the queue filters on. */
@@ -99,7 +137,8 @@ export function caseClockView(
   now: Date,
   config: MediationClockConfig = CLOCK_CONFIG,
 ): ClockView {
-  return clockView(clockSpecFor(row.clockKind, config).kind, row.acceptedAt, caseClock(row, pauses, now, config));
+  const record = clockRecord(row, pauses);
+  return clockView(clockSpecFor(row.clockKind, config).kind, record.startedAt, caseClock(row, pauses, now, config));
 }
 
 const isOverdue = (clock: ClockStatus): boolean => clock.state === "OVERDUE" || clock.state === "VERY_OVERDUE";

@@ -113,6 +113,8 @@ registerEnumType(MediationClockKind, {
     PEOPLE: "人民调解 people's mediation, one month as a rule (configurable)",
     MEDICAL: "医疗纠纷 medical disputes, 30 working days, appraisal not counted",
     LABOUR: "劳动争议 labour disputes, 15 days; after them a party may apply for arbitration",
+    COURT_PRE_FILING:
+      "法院委派诉前调解 delegated by a court: the court's 30-day pre-filing period, one deadline for court and committee",
   }),
 });
 

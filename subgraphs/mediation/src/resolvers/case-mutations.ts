@@ -52,7 +52,7 @@ import {
   WithdrawMediationInput,
 } from "../entities/inputs.js";
 import { MediationCase } from "../entities/mediation-case.js";
-import type { MediationCase as CaseRow } from "../generated/prisma/client.js";
+import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
 import { assertMayAcceptAt, loadCase } from "./access.js";
 import type { MediationContext } from "./context.js";
 
@@ -95,7 +95,9 @@ export class MediationCaseMutations {
     problems.throwIfAny();
     assertMayAcceptAt(ctx, committee!.name, disputeCode!);
     // Only a dispute the registry sent here (dispatched, handed over, delegated by a court) and has not closed.
-    await requireSentHere(ctx, disputeCode!);
+    const sent = await requireSentHere(ctx, disputeCode!);
+    // A court's delegation runs the court's pre-filing clock, so court and committee share one deadline.
+    const courtClock = input.source === "COURT_DELEGATION" ? sent.courtClock : null;
     return createCase(
       ctx,
       {
@@ -103,7 +105,8 @@ export class MediationCaseMutations {
         committeeId: committee!.id,
         source: input.source,
         sourceReference,
-        clockKind: clockKindForCommittee(committee!.type),
+        clockKind: courtClock ? "COURT_PRE_FILING" : clockKindForCommittee(committee!.type),
+        ...(courtClock ? { courtClock: courtClock as unknown as Prisma.InputJsonValue } : {}),
         status: "ACCEPTED",
         participatingDepartments: [...new Set(departments)],
         acceptedAt,

@@ -25,6 +25,7 @@ import {
   type AlertCandidate,
 } from "../domain/alerts.js";
 import { disputeClocks, SERVICE_CLOCKS } from "../domain/clocks.js";
+import { departmentClocksOf, type StoredDepartmentClock } from "./department-clocks.js";
 import { OPEN_STATUSES } from "../domain/lifecycle.js";
 import { Prisma, type Alert } from "../generated/prisma/client.js";
 import type { AlertKind, AlertStatus } from "../generated/prisma/enums.js";
@@ -122,13 +123,22 @@ async function dueSoonCandidates(store: PetitionsStore, asOfEnd: Date): Promise<
       title: true,
       serviceTier: true,
       registeredAt: true,
-      leadDepartment: true,
-      dispatchedAt: true,
       closedAt: true,
     },
   });
+  const reported = new Map<string, StoredDepartmentClock[]>();
+  for (const r of await departmentClocksOf(
+    store,
+    rows.map((d) => d.code),
+  ))
+    reported.set(r.disputeCode, [...(reported.get(r.disputeCode) ?? []), r]);
   const clocks = rows.flatMap((d) =>
-    disputeClocks(d, asOfEnd, CN_HOLIDAY_CALENDAR)
+    disputeClocks(
+      d,
+      (reported.get(d.code) ?? []).map((r) => r.clock),
+      asOfEnd,
+      CN_HOLIDAY_CALENDAR,
+    )
       .filter((clock) => clock.status.state === "DUE_SOON")
       .map((clock) => ({
         code: d.code,

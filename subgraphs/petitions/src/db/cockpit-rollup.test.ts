@@ -112,10 +112,9 @@ async function rawFigures(store: PetitionsStore, scope: CockpitScope, now: Date)
         {
           serviceTier: d.serviceTier,
           registeredAt: d.registeredAt,
-          leadDepartment: null,
-          dispatchedAt: null,
           closedAt: d.closedAt,
         },
+        [],
         now,
         CN_HOLIDAY_CALENDAR,
       );

@@ -4,6 +4,7 @@
 import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { afterCursor } from "@onedoor/shared/graphql/connection";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
+import type { ReportedClock } from "@onedoor/shared/events/reported-clock";
 import type { Dispute, HandOff, Prisma } from "../generated/prisma/client.js";
 import type { Department, HandOffStatus } from "../generated/prisma/enums.js";
 import {
@@ -31,6 +32,8 @@ interface HandOffRequest {
   sourceEventId?: string;
   /** Chosen by the caller when it must name the hand-off before it exists (the audit entry). */
   id?: string;
+  /** A court's delegation (委派) rather than a hand-off: the receiver runs the court's pre-filing clock. */
+  delegation?: { courtClock: ReportedClock | null };
 }
 
 /** Who leads an open dispute now: the intake window (信访局 runs it) until the first dispatch. */
@@ -92,8 +95,9 @@ export async function recordHandOffRequest(tx: Tx, dispute: Dispute, request: Ha
   await recordNotice(tx, {
     department: request.to,
     disputeCode: dispute.code,
-    kind: "HANDED_OVER",
+    kind: request.delegation ? "DELEGATED" : "HANDED_OVER",
     body: toBody,
+    clock: request.delegation?.courtClock ?? null,
     at: request.now,
   });
   await recordRegistryStep(tx, {
@@ -251,6 +255,9 @@ export async function applyHandOffEffects(tx: Tx, event: CaseEvent): Promise<voi
         actor: `service:${event.source}`,
         now: after(2),
         sourceEventId: event.id,
+        ...(wanted.delegated
+          ? { delegation: { courtClock: event.clocks?.find((c) => c.spec.kind === "preFilingMediation") ?? null } }
+          : {}),
       });
     }
   }

@@ -1,6 +1,8 @@
 // 派件: what the registry tells each department, in the order departments read it
 // (shared/src/events/registry-notices.ts). Written in the transaction of the step that causes it.
 import type { NoticeReader, RegistryNotice } from "@onedoor/shared/events/registry-notices";
+import type { ReportedClock } from "@onedoor/shared/events/reported-clock";
+import type { Prisma } from "../generated/prisma/client.js";
 import type { Department, RegistryNoticeKind } from "../generated/prisma/enums.js";
 import { DEPARTMENT_SUBGRAPH } from "../domain/access.js";
 import type { RelayedFact } from "../domain/fact-relay.js";
@@ -29,6 +31,7 @@ export async function recordNotice(
     kind: RegistryNoticeKind;
     body?: string | null;
     recordId?: string | null;
+    clock?: ReportedClock | null;
     at: Date;
   },
 ): Promise<void> {
@@ -41,6 +44,7 @@ export async function recordNotice(
       kind: notice.kind,
       body: notice.body ?? null,
       recordId: notice.recordId ?? null,
+      ...(notice.clock ? { clock: notice.clock as unknown as Prisma.InputJsonValue } : {}),
       occurredAt: notice.at,
     },
   });
@@ -83,6 +87,7 @@ export async function noticesFor(
     kind: row.kind,
     body: row.body,
     recordId: row.recordId,
+    clock: (row.clock as unknown as ReportedClock | null) ?? null,
     occurredAt: row.occurredAt.toISOString(),
   }));
 }

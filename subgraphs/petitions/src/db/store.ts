@@ -4,6 +4,7 @@ import { openWithAdapterReads, type WithAdapterReads } from "@onedoor/shared/db/
 import { PrismaClient } from "../generated/prisma/client.js";
 import { TIMELINE_ORDER } from "./timeline.js";
 import { disputesByCodes, partiesOfDisputes } from "./disputes.js";
+import { departmentClocksOf } from "./department-clocks.js";
 
 /** The Prisma client, and the driver adapter's reads for the hottest loaders (adapter-reads.ts). */
 export type PetitionsStore = PrismaClient & WithAdapterReads;
@@ -83,6 +84,11 @@ export function createLoaders(store: PetitionsStore) {
       (codes: readonly string[]) =>
         store.timelineEvent.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: TIMELINE_ORDER }),
       (event) => event.disputeCode,
+    ),
+    /** The procedure clocks the departments reported on a dispute (期限上报). */
+    departmentClocksByDispute: groupLoader(
+      (codes: readonly string[]) => departmentClocksOf(store, codes),
+      (clock) => clock.disputeCode,
     ),
   };
 }

@@ -4,12 +4,15 @@ import { randomUUID } from "node:crypto";
 import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import { CASE_EVENT_TYPES, type CaseEventType } from "@onedoor/shared/events/case-event-types";
-import { CaseEventType as CaseEventTypeColumn } from "../generated/prisma/enums.js";
+import { CaseEventType as CaseEventTypeColumn, ClockKind as ClockKindColumn } from "../generated/prisma/enums.js";
+import { CLOCK_KINDS, STATUTORY_CLOCKS } from "@onedoor/shared/clock/index";
+import { reportClock } from "@onedoor/shared/events/reported-clock";
 import { subgraph } from "../subgraph.js";
 import { applyCaseEvents } from "./timeline.js";
 import { expireOverdueHandOffs } from "./hand-offs.js";
 
 const WAGES = "330122260000027"; // seeded: dispatched to labour mediation
+const MEDICAL = "330122260000914"; // not seeded: its events concern no other test
 
 let sequence = 0;
 const event = (
@@ -41,6 +44,30 @@ describe("registry applying department events", () => {
         WAGES,
       ),
     ).rejects.toThrow(/invalid input value for enum/);
+  });
+
+  it("keeps each department clock's latest report, by record and kind, and lists exactly the listed clock kinds", async () => {
+    expect(Object.keys(ClockKindColumn).sort()).toEqual(Object.keys(CLOCK_KINDS).sort());
+    const caseId = randomUUID();
+    const clock = (pauses: { from: Date; to?: Date; reason: string }[]) =>
+      reportClock(caseId, STATUTORY_CLOCKS.clocks.medicalMediation, {
+        startedAt: new Date("2026-03-02T02:00:00Z"),
+        pauses,
+        extensions: [],
+      });
+    const paused = clock([{ from: new Date("2026-03-05T02:00:00Z"), reason: "医疗损害鉴定" }]);
+    const resumed = clock([
+      { from: new Date("2026-03-05T02:00:00Z"), to: new Date("2026-03-20T02:00:00Z"), reason: "医疗损害鉴定" },
+    ]);
+    // An agreement's event (about another record) still reports the case's clock under the case.
+    await applyCaseEvents(store(), [
+      { ...event("MEDIATION_CLOCK_PAUSED"), disputeCode: MEDICAL, recordId: caseId, clocks: [paused] },
+      { ...event("MEDIATION_CLOCK_RESUMED"), disputeCode: MEDICAL, recordId: randomUUID(), clocks: [resumed] },
+    ]);
+    const rows = await store().departmentClock.findMany({ where: { recordId: caseId } });
+    expect(rows).toEqual([
+      expect.objectContaining({ disputeCode: MEDICAL, source: "MEDIATION", kind: "medicalMediation", clock: resumed }),
+    ]);
   });
 
   const departmentSteps = () =>

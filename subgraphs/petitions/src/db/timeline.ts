@@ -10,6 +10,7 @@ import { applyHandOffEffects } from "./hand-offs.js";
 import { statusAfterDepartmentStep } from "../domain/lifecycle.js";
 import { relayedFact } from "../domain/fact-relay.js";
 import { relayFact } from "./notices.js";
+import { storeReportedClocks } from "./department-clocks.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
 import { decodeCursor, invalidCursor, type SortDirection } from "@onedoor/shared/graphql/connection";
@@ -52,6 +53,7 @@ export async function applyCaseEvents(store: PetitionsStore, events: CaseEvent[]
         },
       });
       if (e.source !== "petitions") await markInProgress(tx, e.disputeCode);
+      await storeReportedClocks(tx, EVENT_SOURCE[e.source], e);
       await applyHandOffEffects(tx, e);
       const fact = relayedFact(e);
       if (fact) await relayFact(tx, e.disputeCode, fact);

@@ -1,22 +1,30 @@
 import {
   addDays,
   computeClock,
-  STATUTORY_CLOCKS,
   toLocalDate,
+  type ClockPause,
   type ClockSpec,
   type ClockKind,
   type ClockStatus,
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
 import { hoursClockStatus, WORKING_DAY_MINUTES, type HoursClockSpec } from "@onedoor/shared/clock/working-hours";
-import type { Department, ServiceTier } from "../generated/prisma/enums.js";
+import { reportedClockRecord, type ReportedClock } from "@onedoor/shared/events/reported-clock";
+import type { ServiceTier } from "../generated/prisma/enums.js";
 
 /**
  * CONFIGURATION (local): the center's own service promise by tier, from registration to closure
  * (simple 1 day, ordinary 7, complex 20 in Tonglu practice). Not statute, so DUE_SOON is local policy too.
+ * `pausesWithProcedures`: the promise does not run while a department's procedure clock on the dispute is
+ * paused (an appraisal, a party's request), as Tonglu's service rules leave such time out of the promise.
  */
-export const SERVICE_CLOCKS: { version: string; tiers: Record<ServiceTier, ClockSpec> } = {
-  version: "TL-SERVICE-2026.1",
+export const SERVICE_CLOCKS: {
+  version: string;
+  tiers: Record<ServiceTier, ClockSpec>;
+  pausesWithProcedures: boolean;
+} = {
+  version: "TL-SERVICE-2026.2",
+  pausesWithProcedures: true,
   tiers: {
     SIMPLE: { kind: "centerServiceSimple", length: 1, unit: "naturalDays", maxExtensionDays: 0 },
     ORDINARY: { kind: "centerServiceOrdinary", length: 7, unit: "naturalDays", dueSoonDays: 2, maxExtensionDays: 0 },
@@ -46,8 +54,6 @@ export function serviceTierFor(chosen: ServiceTier | null, major: boolean): Serv
 export interface DisputeClockFacts {
   serviceTier: ServiceTier;
   registeredAt: Date;
-  leadDepartment: Department | null;
-  dispatchedAt: Date | null;
   closedAt: Date | null;
   /** The 12345 call, when the matter came with a work order. */
   hotlineCalledAt?: Date | null;
@@ -62,18 +68,34 @@ export interface NamedClock {
 }
 
 /**
- * The clocks on a dispute: the center's service clock from registration; for a 12345 work order the
- * first-response clock from the call, stopped by the first contact with a party (or by closure); and once
- * dispatched to people's mediation the one-month mediation guidance from dispatch. The others stop at closure.
+ * The time a department's procedure clock was paused, as a pause of the service clock: a pause still open
+ * when its procedure stopped ends there.
  */
-export function disputeClocks(d: DisputeClockFacts, now: Date, calendar: HolidayCalendar): NamedClock[] {
-  const stoppedAt = d.closedAt ?? undefined;
-  const clock = (spec: ClockSpec, startedAt: Date): NamedClock => ({
-    kind: spec.kind,
-    startedAt,
-    status: computeClock(spec, { startedAt, pauses: [], extensions: [], stoppedAt }, now, calendar),
+function procedurePauses(clocks: readonly ReportedClock[]): ClockPause[] {
+  return clocks.flatMap((clock) => {
+    const { pauses, stoppedAt } = reportedClockRecord(clock);
+    return pauses.map((p) => ({ ...p, ...((p.to ?? stoppedAt) ? { to: p.to ?? stoppedAt } : {}) }));
   });
-  const clocks = [clock(SERVICE_CLOCKS.tiers[d.serviceTier], d.registeredAt)];
+}
+
+/**
+ * The clocks on a dispute: the center's service clock from registration (paused while a procedure is, by
+ * policy); for a 12345 work order the first-response clock from the call, stopped by the first contact with
+ * a party (or by closure); then every procedure clock the departments reported, as they run it.
+ */
+export function disputeClocks(
+  d: DisputeClockFacts,
+  departmentClocks: readonly ReportedClock[],
+  now: Date,
+  calendar: HolidayCalendar,
+  policy = SERVICE_CLOCKS,
+): NamedClock[] {
+  const service = policy.tiers[d.serviceTier];
+  const pauses = policy.pausesWithProcedures ? procedurePauses(departmentClocks) : [];
+  const serviceRecord = { startedAt: d.registeredAt, pauses, extensions: [], stoppedAt: d.closedAt ?? undefined };
+  const clocks: NamedClock[] = [
+    { kind: service.kind, startedAt: d.registeredAt, status: computeClock(service, serviceRecord, now, calendar) },
+  ];
   if (d.hotlineCalledAt) {
     const spec = firstResponseSpec(d.urgent === true);
     const answeredAt = d.firstContactAt ?? d.closedAt ?? null;
@@ -83,8 +105,11 @@ export function disputeClocks(d: DisputeClockFacts, now: Date, calendar: Holiday
       status: hoursClockStatus(spec, d.hotlineCalledAt, answeredAt, now, calendar),
     });
   }
-  if (d.leadDepartment === "MEDIATION" && d.dispatchedAt)
-    clocks.push(clock(STATUTORY_CLOCKS.clocks.peopleMediation, d.dispatchedAt));
+  const procedures = departmentClocks
+    .map((clock) => ({ spec: clock.spec, record: reportedClockRecord(clock) }))
+    .sort((a, b) => a.record.startedAt.getTime() - b.record.startedAt.getTime());
+  for (const { spec, record } of procedures)
+    clocks.push({ kind: spec.kind, startedAt: record.startedAt, status: computeClock(spec, record, now, calendar) });
   return clocks;
 }
 

@@ -8,11 +8,7 @@ const NOW = new Date("2026-11-23T04:00:00.000Z");
 
 /** The per-dispute judgement the grouped one must agree with. */
 const onTime = (tier: ServiceTier, registeredAt: Date, closedAt: Date) => {
-  const [service] = disputeClocks(
-    { serviceTier: tier, registeredAt, leadDepartment: null, dispatchedAt: null, closedAt },
-    NOW,
-    CN_HOLIDAY_CALENDAR,
-  );
+  const [service] = disputeClocks({ serviceTier: tier, registeredAt, closedAt }, [], NOW, CN_HOLIDAY_CALENDAR);
   return service!.status.state === "STOPPED" && service!.status.onTime;
 };
 
@@ -66,10 +62,9 @@ describe("on-time closures judged per group of days", () => {
         {
           serviceTier: tier,
           registeredAt: new Date(`${day}T12:00:00+08:00`),
-          leadDepartment: null,
-          dispatchedAt: null,
           closedAt: null,
         },
+        [],
         NOW,
         CN_HOLIDAY_CALENDAR,
       )[0]!.status;

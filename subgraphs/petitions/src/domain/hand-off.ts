@@ -116,7 +116,7 @@ export function takingDepartment(eventType: string): Department | undefined {
 export function handOffFromEvent(event: {
   type: string;
   data?: Record<string, unknown>;
-}): { to: Department; toBody?: string; reasonZh: string } | undefined {
+}): { to: Department; toBody?: string; reasonZh: string; delegated?: true } | undefined {
   if (
     event.type === "PRE_FILING_MEDIATION_DELEGATED" &&
     event.data?.mediatorKind === "MEDIATION_COMMITTEE" &&
@@ -126,6 +126,7 @@ export function handOffFromEvent(event: {
       to: "MEDIATION",
       toBody: event.data.mediatorBody,
       reasonZh: `法院委派诉前调解（${String(event.data.caseNumber ?? "")}）`,
+      delegated: true,
     };
   }
   if (event.type === "MEDIATION_FAILED") {

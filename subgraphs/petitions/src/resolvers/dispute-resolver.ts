@@ -87,15 +87,22 @@ function checkTimelineFilter(filter: TimelineEventFilter | null | undefined): vo
   problems.throwIfAny();
 }
 
-function clocksOf(dispute: Dispute): NamedClock[] {
-  return disputeClocks(dispute, currentTime(), CN_HOLIDAY_CALENDAR);
+/** The dispute's clocks, the departments' procedure clocks as they reported them. */
+async function clocksOf(dispute: Dispute, ctx: PetitionsContext): Promise<NamedClock[]> {
+  const reported = await ctx.loaders.departmentClocksByDispute.load(dispute.code);
+  return disputeClocks(
+    dispute,
+    reported.map((r) => r.clock),
+    currentTime(),
+    CN_HOLIDAY_CALENDAR,
+  );
 }
 
 /** The center's service clock, always the first one. */
-export const serviceClock = (dispute: Dispute): ClockView => {
-  const clock = clocksOf(dispute)[0]!;
+export async function serviceClock(dispute: Dispute, ctx: PetitionsContext): Promise<ClockView> {
+  const clock = (await clocksOf(dispute, ctx))[0]!;
   return clockView(clock.kind, clock.startedAt, clock.status);
-};
+}
 
 /** A dispute by a code the caller gave, as `dispute(code:)` and `node(id:)` read it. */
 export async function disputeByCode(ctx: PetitionsContext, code: string, path: string[]): Promise<Dispute | null> {
@@ -331,25 +338,25 @@ export class DisputeResolver {
 
   @FieldResolver(() => [ClockView], {
     description:
-      "Clocks on the dispute: the center's service clock, and the mediation clock once dispatched to mediation.",
+      "Clocks on the dispute: the center's service clock (paused while a department's procedure clock is), the first-response clock of a 12345 work order, then every procedure clock of every department's case on it, exactly as that department runs and reported it (期限上报).",
   })
-  clocks(@Root() dispute: Dispute): ClockView[] {
-    return clocksOf(dispute).map((c) => clockView(c.kind, c.startedAt, c.status));
+  async clocks(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<ClockView[]> {
+    return (await clocksOf(dispute, ctx)).map((c) => clockView(c.kind, c.startedAt, c.status));
   }
 
   @FieldResolver(() => Date, { description: "Deadline of the center's service clock." })
-  deadline(@Root() dispute: Dispute): Date {
-    return serviceClock(dispute).deadline;
+  async deadline(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Date> {
+    return (await serviceClock(dispute, ctx)).deadline;
   }
 
   @FieldResolver(() => Int, { description: "Whole days left on the service clock (negative when overdue)." })
-  remainingDays(@Root() dispute: Dispute): number {
-    return serviceClock(dispute).remainingDays;
+  async remainingDays(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<number> {
+    return (await serviceClock(dispute, ctx)).remainingDays;
   }
 
   @FieldResolver(() => Boolean, { description: "Past the service clock (or closed late)." })
-  overdue(@Root() dispute: Dispute): boolean {
-    return serviceClock(dispute).overdue;
+  async overdue(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<boolean> {
+    return (await serviceClock(dispute, ctx)).overdue;
   }
 
   private async partiesInRole(

@@ -70,7 +70,7 @@ async function track(code: string, verification: string, ctx: PetitionsContext):
 }
 
 async function trackingView(dispute: Dispute, ctx: PetitionsContext): Promise<DisputeTracking> {
-  const clock = dispute.closedAt ? null : serviceClock(dispute);
+  const clock = dispute.closedAt ? null : await serviceClock(dispute, ctx);
   return {
     code: dispute.code,
     category: dispute.category,

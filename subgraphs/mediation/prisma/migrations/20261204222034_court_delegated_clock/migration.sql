@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "MediationClockKind" ADD VALUE 'COURT_PRE_FILING';
+
+-- AlterTable
+ALTER TABLE "MediationCase" ADD COLUMN     "courtClock" JSONB;

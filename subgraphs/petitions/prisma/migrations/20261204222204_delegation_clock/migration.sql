@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DepartmentNotice" ADD COLUMN     "clock" JSONB;
