@@ -73,6 +73,10 @@ export const CASE_EVENT_TYPES = {
     source: "litigation",
     description: "申请司法确认 judicial confirmation was applied for",
   },
+  JUDICIAL_CONFIRMATION_CONSENTED: {
+    source: "litigation",
+    description: "同意共同申请 a party consented to the joint application for judicial confirmation",
+  },
   JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED: {
     source: "litigation",
     description: "司法确认受理 the court decided whether to accept the application",

@@ -154,11 +154,16 @@ export interface RegistryInbox {
    * and not the moment after its closure.
    */
   requireOpen(disputeCode: string): Promise<Extract<Standing, { open: true }>>;
-  /**
-   * The fact of this kind about another department's record on this dispute, as the registry relayed it
-   * (read on first); undefined when the registry relayed none, for this dispute.
-   */
-  fact(disputeCode: string, kind: FactKind, recordId: string): Promise<{ occurredAt: Date } | undefined>;
+  /** Everything the registry told this department about the dispute (read on first), in the registry's order. */
+  notices(disputeCode: string): Promise<InboxNotice[]>;
+}
+
+/** A notice as the department's inbox holds it. */
+export interface InboxNotice {
+  kind: RegistryNoticeKind;
+  body: string | null;
+  recordId: string | null;
+  occurredAt: Date;
 }
 
 /** The inbox's rule over a store; `sync` reads the registry's feed (tests hand notices in directly). */
@@ -175,11 +180,9 @@ export function inboxOver(store: InboxStore, sync: () => Promise<boolean>): Regi
       const refusal = REFUSALS[found.reason];
       throw invalidState(refusal.en, refusal.zh, { reason: found.reason, disputeCode });
     },
-    async fact(disputeCode, kind, recordId) {
+    async notices(disputeCode) {
       await sync();
-      const notices = await store.registryNotice.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
-      const found = notices.find((n) => n.kind === kind && n.recordId === recordId);
-      return found && { occurredAt: found.occurredAt };
+      return store.registryNotice.findMany({ where: { disputeCode }, orderBy: { sequence: "asc" } });
     },
   };
 }
@@ -193,15 +196,13 @@ export function requireSentHere(
   return ctx.inbox.requireOpen(disputeCode);
 }
 
-/** For a department's resolvers: another department's fact about a record on this dispute, if the registry relayed it. */
-export function relayedFact(
-  ctx: { inbox?: RegistryInbox },
-  disputeCode: string,
-  kind: FactKind,
-  recordId: string,
-): Promise<{ occurredAt: Date } | undefined> {
+/**
+ * For a department's resolvers: what the registry told it about the dispute, other departments' facts about
+ * their records included (an agreement reached, told to the court).
+ */
+export function registryNotices(ctx: { inbox?: RegistryInbox }, disputeCode: string): Promise<InboxNotice[]> {
   if (!ctx.inbox) throw new Error("only departments keep an inbox of the registry's notices");
-  return ctx.inbox.fact(disputeCode, kind, recordId);
+  return ctx.inbox.notices(disputeCode);
 }
 
 /** The department's inbox as a fact loader reads it; every generated client fits. */
@@ -233,6 +234,11 @@ export function relayedFactLoader(store: FactStore, kind: FactKind) {
 export interface InboxOptions {
   name: NoticeReader;
   store: InboxStore;
+  /**
+   * What the department does by itself on the notices just read (a fact arriving moves its own case). A page
+   * may be read again after a failure, so it must be idempotent; its failure is logged, the notices kept.
+   */
+  received?: (notices: readonly RegistryNotice[]) => Promise<void>;
   secret: string;
   log: Logger;
   origin?: string;
@@ -242,6 +248,7 @@ export interface InboxOptions {
 export function registryInbox({
   name,
   store,
+  received,
   secret,
   log,
   origin = registryOrigin(),
@@ -284,6 +291,9 @@ export function registryInbox({
         log.info(
           { notices: notices.length, codes: [...new Set(notices.map((n) => n.disputeCode))] },
           "registry notices received",
+        );
+        await received?.(notices).catch((error: unknown) =>
+          log.error({ err: error }, "acting on the registry's notices failed; they stay in the inbox"),
         );
         if (notices.length < PAGE) return true;
       }

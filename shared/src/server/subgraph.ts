@@ -37,7 +37,13 @@ import type { Identity } from "../auth/identity.js";
 import { authChecker, signedInForRootFields } from "../auth/access.js";
 import { singleRecordPersonalData } from "../auth/single-record-reads.js";
 import { partyIdSecret } from "../auth/party-id.js";
-import { registryInbox, type InboxStore, type NoticeReader, type RegistryInbox } from "../events/registry-notices.js";
+import {
+  registryInbox,
+  type InboxStore,
+  type NoticeReader,
+  type RegistryInbox,
+  type RegistryNotice,
+} from "../events/registry-notices.js";
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
 import { registryDelivery } from "../events/registry-link.js";
 import { periodicJob } from "../db/job-lock.js";
@@ -79,6 +85,11 @@ export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void>
    * model in their schema.prisma); the relay delivers them to the registry.
    */
   reportsCaseEvents?: boolean;
+  /**
+   * A department that reads the registry's notices may act on them by itself as they arrive (an agreement
+   * reached moves the court's delegated mediation). Idempotent: a notice may arrive again.
+   */
+  onRegistryNotices?(store: Store, notices: readonly RegistryNotice[], log: Logger): Promise<void>;
   /** Housekeeping run periodically while the process lives (e.g. expiring unanswered hand-offs). */
   periodicJobs?: { name: string; intervalMs: number; run(store: Store): Promise<unknown> }[];
   /**
@@ -231,12 +242,15 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   progress("starting server");
 
   // A department reads what the registry sent it as often as its relay reports (and at once for a code it lacks).
+  const inboxLog = log.child({ component: "inbox" });
+  const onNotices = definition.onRegistryNotices;
   const inbox = definition.reportsCaseEvents
     ? registryInbox({
         name: definition.name as NoticeReader,
         store: store as unknown as InboxStore,
+        ...(onNotices ? { received: (notices: readonly RegistryNotice[]) => onNotices(store, notices, inboxLog) } : {}),
         secret,
-        log: log.child({ component: "inbox" }),
+        log: inboxLog,
       })
     : undefined;
   inbox?.start(intFromEnv("OUTBOX_POLL_MS", 1_000));

@@ -22,14 +22,14 @@ export interface SubgraphKit<Store> {
   /** Runs an operation as `identity`, with a fresh request context (loaders included), as the server would. */
   run(identity: Identity, source: string, variables?: Record<string, unknown>): Promise<KitResult>;
   /**
-   * Hands the department a registry notice, as its inbox would read it from the registry's feed; a fact names
-   * the other department's record and when it was established.
+   * Hands the department a registry notice, as its inbox would read it from the registry's feed, and lets the
+   * department act on it; a fact names the other department's record. `occurredAt` defaults to now.
    */
   notify(
     disputeCode: string,
     kind?: RegistryNoticeKind,
     body?: string,
-    fact?: { recordId: string; occurredAt: Date },
+    fact?: { recordId?: string; occurredAt: Date },
   ): Promise<void>;
 }
 
@@ -71,20 +71,22 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
     store,
     async notify(disputeCode, kind = "SENT", body, fact) {
       notices += 1;
-      await (store() as unknown as InboxStore).registryNotice.createMany({
-        data: [
-          {
-            id: randomUUID(),
-            sequence: BigInt(notices),
-            disputeCode,
-            kind,
-            body: body ?? null,
-            recordId: fact?.recordId ?? null,
-            occurredAt: fact?.occurredAt ?? new Date(),
-          },
-        ],
-        skipDuplicates: true,
-      });
+      const notice = {
+        id: randomUUID(),
+        sequence: BigInt(notices),
+        disputeCode,
+        kind,
+        body: body ?? null,
+        recordId: fact?.recordId ?? null,
+        occurredAt: fact?.occurredAt ?? new Date(),
+      };
+      await (store() as unknown as InboxStore).registryNotice.createMany({ data: [notice], skipDuplicates: true });
+      // The department acts on it as its inbox would, on reading it from the feed.
+      await definition.onRegistryNotices?.(
+        store(),
+        [{ ...notice, sequence: notices, occurredAt: notice.occurredAt.toISOString() }],
+        log,
+      );
     },
     async run(identity, source, variables = {}) {
       if (!schema) throw new Error("the subgraph kit builds its schema in beforeAll");

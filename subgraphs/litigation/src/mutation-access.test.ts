@@ -13,6 +13,8 @@ import { recordKey } from "@onedoor/shared/graphql/node-id";
 const CLERK = caller("courtClerk", { department: "litigation" });
 const WANG_ID = "33090319780923401X"; // 王海军, the island story's applicant
 const WANG = caller("resident", { partyId: courtPartyId("PERSON", WANG_ID)! });
+const CHEN_ID = "330903196504173012"; // 陈阿福, the boat owner
+const CHEN = caller("resident", { userId: "chen", partyId: courtPartyId("PERSON", CHEN_ID)! });
 const REFUSED: Record<string, Identity> = {
   anonymous: caller(null),
   resident: caller("resident", { partyId: "PSOMEONEELSE000000001" }),
@@ -27,8 +29,8 @@ const basics = {
   disputeCode: formatDisputeCode({ region: "330903", year: 2026, sequence: 810_001 }),
   causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
   parties: [
-    { role: "APPLICANT", kind: "PERSON", name: "王海军", idNumber: WANG_ID, joinsApplication: true },
-    { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+    { role: "APPLICANT", kind: "PERSON", name: "王海军", idNumber: WANG_ID },
+    { role: "APPLICANT", kind: "PERSON", name: "陈阿福", idNumber: CHEN_ID },
   ],
 };
 const application = {
@@ -129,5 +131,68 @@ describe("who may take the court's steps", () => {
       where: { entityId: recordKey(own.data!.applyForJudicialConfirmation.id) },
     });
     expect(audit).toMatchObject({ actor: WANG.userId, action: "applyForJudicialConfirmation", roles: ["resident"] });
+  });
+
+  it("takes each party's consent from that party alone, or from the court's clerk at the window", async () => {
+    const APPLY = `mutation ($v: ApplyForJudicialConfirmationInput!) { r: applyForJudicialConfirmation(input: $v) { id } }`;
+    const CONSENT = `mutation ($v: ConsentToJudicialConfirmationInput!) {
+      r: consentToJudicialConfirmation(input: $v) {
+        status
+        judicialConfirmation { joint consents { channel recorder representativeName party { role } } }
+        clocks { kind state }
+      }
+    }`;
+    const agreementId = randomUUID();
+    await kit.notify(basics.disputeCode, "AGREEMENT_REACHED", undefined, {
+      recordId: agreementId,
+      occurredAt: new Date(Date.now() - 86_400_000),
+    });
+    const filed = await kit.run(WANG, APPLY, { v: { ...application, agreementId } });
+    expect(filed.codes).toEqual([]);
+    const caseId = filed.data!.r.id as string;
+    const [wang, chen] = await kit.store().courtCaseParty.findMany({
+      where: { caseId: recordKey(caseId) },
+      orderBy: { position: "asc" },
+    });
+    // Filing signed in was 王海军's own consent; nobody else's.
+    expect(await kit.store().judicialConfirmationConsent.findMany({ where: { caseId: recordKey(caseId) } })).toEqual([
+      expect.objectContaining({ casePartyId: wang!.id, channel: "ONLINE", recorder: "PARTY" }),
+    ]);
+    const consent = (casePartyId: string, more: object = {}) => ({
+      v: { caseId, casePartyId, channel: "ONLINE", ...more },
+    });
+    expect((await kit.run(WANG, CONSENT, consent(chen!.id))).codes).toEqual(["FORBIDDEN"]);
+    for (const [who, identity] of Object.entries(REFUSED))
+      expect((await kit.run(identity, CONSENT, consent(chen!.id))).codes, who).toEqual([refusalOf(identity)]);
+    expect((await kit.run(CHEN, CONSENT, consent(chen!.id, { representativeName: "李律师" }))).codes).toEqual([
+      "BAD_USER_INPUT",
+    ]);
+
+    const own = await kit.run(CHEN, CONSENT, consent(chen!.id));
+    expect(own.codes).toEqual([]);
+    expect(own.data!.r).toMatchObject({
+      status: "APPLIED",
+      judicialConfirmation: {
+        joint: true,
+        consents: [
+          { channel: "ONLINE", recorder: "PARTY", representativeName: null, party: { role: "APPLICANT" } },
+          { channel: "ONLINE", recorder: "PARTY", representativeName: null, party: { role: "APPLICANT" } },
+        ],
+      },
+    });
+    // The application is complete: its period is met, and the court's 3 days to decide start.
+    expect(own.data!.r.clocks).toEqual(
+      expect.arrayContaining([
+        { kind: "JUDICIAL_CONFIRMATION_APPLICATION", state: "STOPPED" },
+        { kind: "JUDICIAL_CONFIRMATION_ACCEPTANCE", state: "RUNNING" },
+      ]),
+    );
+    const again = await kit.run(CLERK, CONSENT, consent(chen!.id, { channel: "IN_PERSON" }));
+    expect(again.codes).toEqual(["INVALID_STATE"]);
+    expect(again.errors[0]!.extensions).toMatchObject({ reason: "ALREADY_CONSENTED" });
+    const audit = await kit.store().auditEntry.findMany({
+      where: { entityId: recordKey(caseId), action: "consentToJudicialConfirmation" },
+    });
+    expect(audit).toEqual([expect.objectContaining({ actor: "chen", roles: ["resident"] })]);
   });
 });

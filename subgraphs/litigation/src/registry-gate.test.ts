@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import type { RegistryNoticeKind } from "@onedoor/shared/events/registry-notices";
+import { pino } from "pino";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "./subgraph.js";
 import { recordKey } from "@onedoor/shared/graphql/node-id";
@@ -141,11 +142,14 @@ describe("a case only on a dispute the registry sent to the court", () => {
         causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
         agreementId,
         parties: [
-          { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
-          { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+          { role: "APPLICANT", kind: "PERSON", name: "王海军" },
+          { role: "APPLICANT", kind: "PERSON", name: "陈阿福" },
         ],
       },
     );
+    const CONSENT = `mutation ($v: ConsentToJudicialConfirmationInput!) { r: consentToJudicialConfirmation(input: $v) { id status } }`;
+    for (const party of await kit.store().courtCaseParty.findMany({ where: { caseId: recordKey(applied.id) } }))
+      await run(CONSENT, { caseId: applied.id, casePartyId: party.id, channel: "IN_PERSON" });
     const DECIDE = `mutation ($v: DecideJudicialConfirmationAcceptanceInput!) { r: decideJudicialConfirmationAcceptance(input: $v) { id status } }`;
     const RULE = `mutation ($v: RuleOnJudicialConfirmationInput!) { r: ruleOnJudicialConfirmation(input: $v) { id status } }`;
     await run(DECIDE, { caseId: applied.id, granted: true });
@@ -181,8 +185,8 @@ describe("a case only on a dispute the registry sent to the court", () => {
           causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
           agreementId,
           parties: [
-            { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
-            { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+            { role: "APPLICANT", kind: "PERSON", name: "王海军" },
+            { role: "APPLICANT", kind: "PERSON", name: "陈阿福" },
           ],
         },
       },
@@ -191,6 +195,107 @@ describe("a case only on a dispute the registry sent to the court", () => {
     expect(applied.data!.r).toEqual({
       origin: { id: (delegated.data!.r as { id: string }).id, procedure: "PRE_FILING_MEDIATION" },
     });
+  });
+
+  it("resolves a mediation it delegated to a committee when the committee's agreement arrives, once", async () => {
+    const [delegate] = OPENINGS as [Opening];
+    const code = await noticed(["SENT"]);
+    const delegated = await open(delegate, code);
+    expect(delegated.codes).toEqual([]);
+    const caseId = recordKey((delegated.data!.r as { id: string }).id);
+    const agreementId = randomUUID();
+    const signedAt = new Date(Date.now() + 60_000);
+    await kit.notify(code, "AGREEMENT_REACHED", undefined, { recordId: agreementId, occurredAt: signedAt });
+
+    const read = await kit.run(
+      CLERK,
+      `query ($id: ID!) { courtCase(id: $id) { status version preFilingMediation { success concludedAt agreement { id } } clocks { kind state } } }`,
+      { id: caseId },
+    );
+    expect(read.errors).toEqual([]);
+    const resolved = read.data!.courtCase;
+    expect(resolved).toMatchObject({
+      status: "RESOLVED",
+      preFilingMediation: { success: "AGREEMENT", concludedAt: signedAt.toISOString() },
+      clocks: [{ kind: "PRE_FILING_MEDIATION", state: "STOPPED" }],
+    });
+    expect(recordKey(resolved.preFilingMediation.agreement.id)).toBe(agreementId);
+    const resolvedEvents = () =>
+      kit.store().outboxEvent.count({ where: { disputeCode: code, type: "PRE_FILING_MEDIATION_RESOLVED" } });
+    expect(await resolvedEvents()).toBe(1);
+    expect(
+      await kit
+        .store()
+        .auditEntry.findFirstOrThrow({ where: { entityId: caseId, action: "recordPreFilingMediationSuccess" } }),
+    ).toMatchObject({ actor: "service:registry-relay" });
+
+    // The same notice read again (another replica, a retried page) changes nothing.
+    const stored = await kit.store().registryNotice.findFirstOrThrow({ where: { recordId: agreementId } });
+    await subgraph.onRegistryNotices!(
+      kit.store(),
+      [{ ...stored, sequence: Number(stored.sequence), occurredAt: stored.occurredAt.toISOString() }],
+      pino({ level: "silent" }),
+    );
+    expect(await resolvedEvents()).toBe(1);
+    expect(await kit.store().courtCase.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
+      version: resolved.version,
+    });
+  });
+
+  it("leaves a mediation delegated to an invited mediator to the clerk", async () => {
+    const [delegate] = OPENINGS as [Opening];
+    const code = await noticed(["SENT"]);
+    const delegated = await kit.run(CLERK, delegate.source, {
+      v: { ...delegate.input(code), mediatorKind: "INVITED_MEDIATOR" },
+    });
+    expect(delegated.codes).toEqual([]);
+    await kit.notify(code, "AGREEMENT_REACHED", undefined, {
+      recordId: randomUUID(),
+      occurredAt: new Date(Date.now() + 60_000),
+    });
+    expect(await kit.store().courtCase.findFirstOrThrow({ where: { disputeCode: code } })).toMatchObject({
+      status: "IN_MEDIATION",
+    });
+  });
+
+  it("confirms on a closed dispute only the agreement that resolved it", async () => {
+    const APPLY = `mutation ($v: ApplyForJudicialConfirmationInput!) { r: applyForJudicialConfirmation(input: $v) { id } }`;
+    const apply = (disputeCode: string, agreementId: string) =>
+      kit.run(CLERK, APPLY, {
+        v: {
+          disputeCode,
+          causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
+          agreementId,
+          parties: [
+            { role: "APPLICANT", kind: "PERSON", name: "王海军" },
+            { role: "APPLICANT", kind: "PERSON", name: "陈阿福" },
+          ],
+        },
+      });
+    // Agreement signed, then the dispute closed: closed as resolved by it.
+    const resolved = freshCode();
+    const agreementId = randomUUID();
+    await kit.notify(resolved, "SENT");
+    await kit.notify(resolved, "AGREEMENT_REACHED", undefined, {
+      recordId: agreementId,
+      occurredAt: new Date(Date.now() - 2 * 86_400_000),
+    });
+    await kit.notify(resolved, "CLOSED");
+    expect((await apply(resolved, agreementId)).codes).toEqual([]);
+
+    // Closed before the agreement was signed: closed otherwise.
+    const closed = freshCode();
+    const late = randomUUID();
+    await kit.notify(closed, "SENT");
+    await kit.notify(closed, "CLOSED", undefined, { occurredAt: new Date(Date.now() - 3 * 86_400_000) });
+    await kit.notify(closed, "AGREEMENT_REACHED", undefined, {
+      recordId: late,
+      occurredAt: new Date(Date.now() - 86_400_000),
+    });
+    const refused = await apply(closed, late);
+    expect(refused.codes).toEqual(["INVALID_STATE"]);
+    expect(refused.errors[0]!.extensions).toMatchObject({ reason: "DISPUTE_CLOSED", disputeCode: closed });
+    expect(await kit.store().courtCase.count({ where: { disputeCode: closed } })).toBe(0);
   });
 
   it("refuses to confirm an agreement nobody reached, or one reached on another dispute", async () => {
@@ -206,8 +311,8 @@ describe("a case only on a dispute the registry sent to the court", () => {
           causeOfActionCode: "LABOUR_SERVICE_CONTRACT",
           agreementId,
           parties: [
-            { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
-            { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+            { role: "APPLICANT", kind: "PERSON", name: "王海军" },
+            { role: "APPLICANT", kind: "PERSON", name: "陈阿福" },
           ],
         },
       });

@@ -8,6 +8,7 @@ import { createLoaders, openStore } from "./db/store.js";
 import { partyIdSources } from "./db/party-ids.js";
 import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { seedDemoData } from "./db/demo-data.js";
+import { settleDelegatedMediations } from "./db/delegated-agreements.js";
 import { MediationAgreementRef } from "./entities/court-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { CourtCaseResolver, courtCaseReference } from "./resolvers/court-case-resolver.js";
@@ -45,4 +46,6 @@ export const subgraph = defineSubgraph({
   seedDemoData,
   // 统一归集: the shared relay delivers the OutboxEvent rows our mutations write to the registry.
   reportsCaseEvents: true,
+  // An agreement the registry relays ends the court's mediation delegated to that committee.
+  onRegistryNotices: settleDelegatedMediations,
 });

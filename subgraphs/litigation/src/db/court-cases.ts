@@ -1,6 +1,7 @@
 // The rows a court case's steps write besides the case itself: its number, its parties, claims and clocks
-// when it opens, the clocks a step stops, starts or extends. Each runs inside the transaction of the
-// step (src/db/write.ts), which also guards the case's version and records its event and audit entry.
+// when it opens, the clocks a step stops, starts or extends, the parties' consents. Each runs inside the
+// transaction of the step (src/db/write.ts), which also guards the case's version and records its event and
+// audit entry.
 import {
   extendClock,
   toLocalDate,
@@ -15,7 +16,14 @@ import { formatCaseNumber } from "../domain/case-number.js";
 import { COURT_CLOCKS } from "../domain/clocks.js";
 import type { Step } from "../domain/procedures.js";
 import type { CourtCase, CourtCaseClock, Prisma } from "../generated/prisma/client.js";
-import type { CaseType, CourtCaseStatus, CourtClockKind, CourtProcedure } from "../generated/prisma/enums.js";
+import type {
+  CaseType,
+  ConsentChannel,
+  ConsentRecorder,
+  CourtCaseStatus,
+  CourtClockKind,
+  CourtProcedure,
+} from "../generated/prisma/enums.js";
 import type { Tx } from "./store.js";
 
 /**
@@ -88,19 +96,13 @@ export async function caseCore(tx: Tx, row: CourtCase): Promise<CaseCore> {
     online: row.online,
     causeCode: row.causeCode,
     causeListVersion: row.causeListVersion,
-    parties: parties.map(({ role, kind, name, idNumber, joinsApplication }) => ({
-      role,
-      kind,
-      name,
-      idNumber,
-      joinsApplication,
-    })),
+    parties: parties.map(({ role, kind, name, idNumber }) => ({ role, kind, name, idNumber })),
     claims: claims.map((c) => ({ description: c.description, amount: c.amount?.toFixed(2) ?? null })),
   };
 }
 
 /** Stops and starts the clocks of `step` on the case, in the transaction that takes the step. */
-export async function moveClocks(tx: Tx, caseId: string, step: Step, at: Date): Promise<void> {
+export async function moveClocks(tx: Tx, caseId: string, step: Pick<Step, "stop" | "start">, at: Date): Promise<void> {
   await tx.courtCaseClock.updateMany({
     where: { caseId, kind: { in: step.stop }, stoppedAt: null },
     data: { stoppedAt: at },
@@ -155,4 +157,21 @@ export async function extendCaseClock(
     where: { id: clock.id },
     data: { extensions: stored as unknown as Prisma.InputJsonValue },
   });
+}
+
+/** One party's consent to a judicial confirmation application, in the transaction of its step. */
+export async function recordConsent(
+  tx: Tx,
+  consent: {
+    caseId: string;
+    casePartyId: string;
+    channel: ConsentChannel;
+    recorder: ConsentRecorder;
+    recordedBy: string;
+    representativeName: string | null;
+    at: Date;
+  },
+): Promise<void> {
+  const { at, ...rest } = consent;
+  await tx.judicialConfirmationConsent.create({ data: { ...rest, consentedAt: at } });
 }

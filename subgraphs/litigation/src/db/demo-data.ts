@@ -94,7 +94,6 @@ const DETAILS: Record<
           kind: "PERSON",
           name: "王海军",
           idNumber: "33090319780923401X",
-          joinsApplication: true,
         }),
         demoParty({
           position: 1,
@@ -102,7 +101,6 @@ const DETAILS: Record<
           kind: "PERSON",
           name: "陈阿福",
           idNumber: "330903196504173012",
-          joinsApplication: true,
         }),
       ],
     },
@@ -137,6 +135,14 @@ const DETAILS: Record<
   },
 };
 
+/** Each party's consent to a demo application, by position: both consented online (移动微法院) when applying. */
+const CONSENTS: Record<string, { position: number; at: Date }[]> = {
+  "(2026)浙0903民特45号": [
+    { position: 0, at: new Date("2026-07-06T02:00:00.000Z") },
+    { position: 1, at: new Date("2026-07-06T02:00:00.000Z") },
+  ],
+};
+
 /**
  * The case events each demo case went through, with their historical times, so the registry's timeline of
  * the story is complete from the first start. `facts` carries the case's status right after each step.
@@ -161,6 +167,18 @@ const HISTORY: Record<string, (c: CaseFacts) => NewCaseEvent[]> = {
       true,
       new Date("2026-07-06T02:00:00.000Z"),
       DETAILS["(2026)浙0903民特45号"]!.agreementId!,
+    ),
+    courtEvents.judicialConfirmationConsented(
+      { ...c, status: "APPLIED" },
+      "ONLINE",
+      false,
+      new Date("2026-07-06T02:00:00.000Z"),
+    ),
+    courtEvents.judicialConfirmationConsented(
+      { ...c, status: "APPLIED" },
+      "ONLINE",
+      true,
+      new Date("2026-07-06T02:00:00.000Z"),
     ),
     courtEvents.judicialConfirmationAcceptanceDecided(
       { ...c, status: "ACCEPTED" },
@@ -192,6 +210,21 @@ export async function seedDemoData(store: LitigationStore, log: Logger): Promise
           filedAt: new Date(c.filedAt),
         },
       });
+      for (const consent of CONSENTS[c.caseNumber] ?? []) {
+        const party = await tx.courtCaseParty.findUniqueOrThrow({
+          where: { caseId_position: { caseId: created.id, position: consent.position } },
+        });
+        await tx.judicialConfirmationConsent.create({
+          data: {
+            caseId: created.id,
+            casePartyId: party.id,
+            channel: "ONLINE",
+            recorder: "PARTY",
+            recordedBy: created.createdBy,
+            consentedAt: consent.at,
+          },
+        });
+      }
       for (const event of HISTORY[c.caseNumber]?.(created) ?? []) await recordCaseEvent(tx, event);
       // New filings continue after the demo numbers.
       await tx.caseNumberCounter.upsert({

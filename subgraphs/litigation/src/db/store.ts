@@ -40,6 +40,14 @@ export function createLoaders(store: LitigationStore) {
         store.courtCaseParty.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { position: "asc" } }),
       (row) => row.caseId,
     ),
+    consentsByCase: groupLoader(
+      (ids: readonly string[]) =>
+        store.judicialConfirmationConsent.findMany({
+          where: { caseId: { in: [...ids] } },
+          orderBy: [{ consentedAt: "asc" }, { id: "asc" }],
+        }),
+      (row) => row.caseId,
+    ),
     claimsByCase: groupLoader(
       (ids: readonly string[]) =>
         store.courtCaseClaim.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { position: "asc" } }),

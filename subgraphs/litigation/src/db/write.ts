@@ -52,6 +52,9 @@ export async function changeCourtCase(ctx: Context, change: CourtCaseChange): Pr
     events: async (step) => withClocks(step.tx, step.after, (await change.events?.(step)) ?? []),
   });
   ctx.loaders.caseById.clear(after.id).prime(after.id, after);
+  // What the step may have written beside the case, if the request read it before (a step's own checks do).
+  ctx.loaders.consentsByCase.clear(after.id);
+  ctx.loaders.clocksByCase.clear(after.id);
   return after;
 }
 

@@ -13,7 +13,6 @@ export interface NewParty {
   kind: PartyKind;
   name: string;
   idNumber: string | null;
-  joinsApplication: boolean;
 }
 
 /** What a case carries over to the case that follows from it (filing after mediation, enforcement). */
@@ -37,7 +36,6 @@ export interface CaseBasicsFields {
     kind: PartyKind;
     name: string;
     idNumber?: string | null;
-    joinsApplication?: boolean | null;
   }[];
   claims?: { description: string; amount?: string | null }[] | null;
   online?: boolean | null;
@@ -93,7 +91,7 @@ export function checkCaseBasics(input: CaseBasicsFields, at: Date, problems: Inp
       const checked = p.kind === "PERSON" ? validateResidentId(p.idNumber) : validateCreditCode(p.idNumber);
       idNumber = problems.check(["input", "parties", i, "idNumber"], checked) ?? null;
     }
-    return { role: p.role, kind: p.kind, name, idNumber, joinsApplication: p.joinsApplication ?? false };
+    return { role: p.role, kind: p.kind, name, idNumber };
   });
   if (parties.length === 0)
     problems.add(["input", "parties"], "EMPTY", "至少填写一方当事人", "At least one party is required");

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { ClockError, extendClock } from "@onedoor/shared/clock/index";
 import { COURT_CLOCKS, courtClockStatus, isOverdue } from "./clocks.js";
 import { checkEnforcementBasis } from "./enforcement.js";
-import { CASE_TYPE_OF, checkFastTrack, clockExtension, nextStep, OPENING, STEPS, TRIAL_CLOCK } from "./procedures.js";
+import {
+  CASE_TYPE_OF,
+  checkFastTrack,
+  clockExtension,
+  nextStep,
+  OPENING,
+  settledByAgreement,
+  STEPS,
+  TRIAL_CLOCK,
+} from "./procedures.js";
 
 const at = (iso: string) => new Date(iso);
 
@@ -68,6 +77,25 @@ describe("pre-filing mediation (诉前调解)", () => {
   it("has every step start and stop only clocks that exist", () => {
     for (const step of Object.values(STEPS))
       for (const kind of [...step.stop, ...step.start]) expect(COURT_CLOCKS[kind].kind).toBe(kind);
+  });
+});
+
+describe("a delegated mediation ended by the committee's agreement (诉前委派调解)", () => {
+  const delegated = {
+    procedure: "PRE_FILING_MEDIATION" as const,
+    status: "IN_MEDIATION" as const,
+    mediatorKind: "MEDIATION_COMMITTEE" as const,
+    filedAt: at("2026-05-21T02:00:00Z"),
+  };
+
+  it("ends a mediation delegated to a committee before the agreement, while it is still in mediation", () => {
+    expect(settledByAgreement(delegated, at("2026-06-12T08:00:00Z"))).toBe(true);
+    expect(settledByAgreement(delegated, at("2026-05-20T08:00:00Z"))).toBe(false);
+    expect(settledByAgreement({ ...delegated, status: "RESOLVED" }, at("2026-06-12T08:00:00Z"))).toBe(false);
+    expect(settledByAgreement({ ...delegated, mediatorKind: "INVITED_MEDIATOR" }, at("2026-06-12T08:00:00Z"))).toBe(
+      false,
+    );
+    expect(settledByAgreement({ ...delegated, procedure: "FIRST_INSTANCE" }, at("2026-06-12T08:00:00Z"))).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@ import type {
   CourtCaseStatus,
   CourtClockKind,
   CourtProcedure,
+  MediatorKind,
   TrialProcedure,
 } from "../generated/prisma/enums.js";
 import { refuse, type Decision } from "./refusal.js";
@@ -28,7 +29,8 @@ export const TRIAL_CLOCK: Record<TrialProcedure, CourtClockKind> = {
 export const OPENING: Record<CourtProcedure, { status: CourtCaseStatus; start: CourtClockKind[] }> = {
   PRE_FILING_MEDIATION: { status: "IN_MEDIATION", start: ["preFilingMediation"] },
   FIRST_INSTANCE: { status: "FILED", start: [] }, // the trial clock depends on the trial procedure: TRIAL_CLOCK
-  JUDICIAL_CONFIRMATION: { status: "APPLIED", start: ["judicialConfirmationAcceptance"] },
+  // The acceptance clock starts when the application becomes joint (APPLICATION_COMPLETED), not at filing.
+  JUDICIAL_CONFIRMATION: { status: "APPLIED", start: [] },
   ENFORCEMENT: { status: "ENFORCING", start: ["enforcement"] },
 };
 
@@ -79,7 +81,8 @@ export const STEPS: Record<CaseEvent, Step> = {
     procedure: "JUDICIAL_CONFIRMATION",
     from: "APPLIED",
     to: "NOT_ACCEPTED",
-    stop: ["judicialConfirmationAcceptance"],
+    // Refused before every party consented, the application period stops with it too.
+    stop: ["judicialConfirmationApplication", "judicialConfirmationAcceptance"],
     start: [],
   },
   AGREEMENT_CONFIRMED: {
@@ -103,6 +106,15 @@ export const STEPS: Record<CaseEvent, Step> = {
     stop: ["enforcement"],
     start: [],
   },
+};
+
+/**
+ * The last party's consent makes the application joint (共同申请): the 30-day application period is met, and
+ * the court's 3 days to decide on acceptance start. The case stays APPLIED.
+ */
+export const APPLICATION_COMPLETED: Pick<Step, "stop" | "start"> = {
+  stop: ["judicialConfirmationApplication"],
+  start: ["judicialConfirmationAcceptance"],
 };
 
 const PROCEDURE_ZH: Record<CourtProcedure, string> = {
@@ -137,6 +149,23 @@ export function nextStep(current: CaseState, event: CaseEvent): Transition<Court
     };
   }
   return { ok: true, status: step.to };
+}
+
+/**
+ * Whether an agreement reached at `agreementAt` ends this pre-filing mediation (诉前委派调解): one the court
+ * delegated to a mediation committee, still in mediation, delegated before the agreement was signed. The
+ * committee's agreement on the dispute is the delegated mediation's outcome.
+ */
+export function settledByAgreement(
+  c: CaseState & { mediatorKind: MediatorKind | null; filedAt: Date },
+  agreementAt: Date,
+): boolean {
+  return (
+    c.procedure === "PRE_FILING_MEDIATION" &&
+    c.status === "IN_MEDIATION" &&
+    c.mediatorKind === "MEDIATION_COMMITTEE" &&
+    c.filedAt <= agreementAt
+  );
 }
 
 /** The clocks that may be extended, and the state a case must be in for it (it stays there). */

@@ -4,6 +4,7 @@
 import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import type {
+  ConsentChannel,
   CourtCaseStatus,
   CourtProcedure,
   EnforcementOutcome,
@@ -99,9 +100,19 @@ export const courtEvents = {
     event(
       c,
       "JUDICIAL_CONFIRMATION_APPLIED",
-      online ? "双方当事人在线共同申请司法确认调解协议" : "双方当事人共同申请司法确认调解协议",
+      online ? "当事人在线申请司法确认调解协议" : "当事人申请司法确认调解协议",
       at,
       { online, agreementId },
+    ),
+
+  /** One party's consent; the last one makes the application joint, and the court may then accept it. */
+  judicialConfirmationConsented: (c: CaseFacts, channel: ConsentChannel, joint: boolean, at: Date) =>
+    event(
+      c,
+      "JUDICIAL_CONFIRMATION_CONSENTED",
+      joint ? "各方当事人均已同意，司法确认共同申请完成" : "一方当事人同意共同申请司法确认",
+      at,
+      { channel, joint },
     ),
 
   judicialConfirmationAcceptanceDecided: (c: CaseFacts, accepted: boolean, at: Date) =>

@@ -5,6 +5,8 @@ import type { LocalDate } from "@onedoor/shared/clock/index";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
+  ConsentChannel,
+  ConsentRecorder,
   CourtCaseStatus,
   CourtProcedure,
   EnforcementOutcome,
@@ -61,7 +63,9 @@ export class CourtCaseParty implements Omit<CaseParty, "name" | "partyId"> {
   @Field(() => PartyKind)
   kind!: PartyKind;
 
-  @Field(() => Boolean, { description: "Joined the application (司法确认 is by both parties jointly)." })
+  @Field(() => Boolean, {
+    description: "Has consented to the joint application (司法确认); see JudicialConfirmation.consents.",
+  })
   joinsApplication!: boolean;
 
   // Not in the schema: what the per-caller fields need.
@@ -101,8 +105,40 @@ export class PreFilingMediation {
   @Field(() => PreFilingSuccess, { nullable: true, description: "How a successful mediation ended." })
   success!: PreFilingSuccess | null;
 
+  @Field(() => MediationAgreementRef, {
+    nullable: true,
+    description: "The agreement the delegated committee reached, which ended the mediation (owned by mediation).",
+  })
+  agreement!: MediationAgreementRef | null;
+
   @Field(() => Date, { nullable: true })
   concludedAt!: Date | null;
+}
+
+@ObjectType({
+  description: "共同申请: one party's consent to the joint application for judicial confirmation, its own act.",
+})
+export class JudicialConfirmationConsent {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => CourtCaseParty, { description: "The party consenting (name masked as on the case's parties)." })
+  party!: CourtCaseParty;
+
+  @Field(() => ConsentChannel)
+  channel!: ConsentChannel;
+
+  @Field(() => ConsentRecorder)
+  recorder!: ConsentRecorder;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "代理人 who consented for the party, if not the party itself; null for summary readers.",
+  })
+  representativeName!: string | null;
+
+  @Field(() => Date, { description: "When the party consented." })
+  at!: Date;
 }
 
 @ObjectType({ description: "司法确认 of a mediation agreement." })
@@ -115,6 +151,14 @@ export class JudicialConfirmation {
 
   @Field(() => Date, { description: "When the agreement took effect: the 30-day application period runs from here." })
   agreementEffectiveAt!: Date;
+
+  @Field(() => [JudicialConfirmationConsent], { description: "Each party's consent, in the order given." })
+  consents!: JudicialConfirmationConsent[];
+
+  @Field(() => Boolean, {
+    description: "共同申请: every party has consented, so the court may accept the application.",
+  })
+  joint!: boolean;
 
   @Field(() => Date, { nullable: true, description: "受理: when the court accepted the application." })
   acceptedAt!: Date | null;

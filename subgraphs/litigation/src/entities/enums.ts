@@ -2,6 +2,8 @@
 // and registered here for the schema under their GraphQL names.
 import { registerEnumType } from "type-graphql";
 import {
+  ConsentChannel,
+  ConsentRecorder,
   CourtCaseStatus,
   CourtProcedure,
   EnforcementOutcome,
@@ -14,6 +16,8 @@ import {
 import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 
 export {
+  ConsentChannel,
+  ConsentRecorder,
   CourtCaseStatus,
   CourtProcedure,
   EnforcementOutcome,
@@ -24,6 +28,24 @@ export {
   PreFilingSuccess,
   TrialProcedure,
 };
+
+registerEnumType(ConsentChannel, {
+  name: "JudicialConfirmationConsentChannel",
+  description: "How a party's consent to a joint application for judicial confirmation reached the court.",
+  valuesConfig: {
+    IN_PERSON: { description: "现场 at the court's or the center's window, the party or its representative present" },
+    ONLINE: { description: "线上 online, e.g. 移动微法院 / 掌上办" },
+  },
+});
+
+registerEnumType(ConsentRecorder, {
+  name: "JudicialConfirmationConsentRecorder",
+  description: "Who recorded a party's consent.",
+  valuesConfig: {
+    PARTY: { description: "当事人本人 the party itself, signed in" },
+    COURT_CLERK: { description: "法院工作人员 a court clerk, taking it at the window" },
+  },
+});
 
 registerEnumType(CourtProcedure, {
   name: "CourtProcedure",

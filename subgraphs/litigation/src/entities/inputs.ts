@@ -3,6 +3,7 @@ import type { LocalDate } from "@onedoor/shared/clock/index";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
+  ConsentChannel,
   CourtCaseStatus,
   CourtProcedure,
   EnforcementOutcome,
@@ -32,9 +33,6 @@ export class PartyInput {
     description: "Resident ID (person) or unified social credit code (organisation).",
   })
   idNumber?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: "Joins the application (司法确认); default false." })
-  joinsApplication?: boolean | null;
 }
 
 @InputType("CourtClaimInput", { description: "诉讼请求 / 申请事项" })
@@ -141,6 +139,25 @@ export class ApplyForJudicialConfirmationInput extends CaseBasicsInput {
     description: "MediationAgreement.id in the mediation subgraph: an agreement reached on this dispute.",
   })
   agreementId!: string;
+}
+
+@InputType({
+  description:
+    "共同申请: one party's consent to a judicial confirmation application, given by the party itself (signed in) or taken by a court clerk.",
+})
+export class ConsentToJudicialConfirmationInput extends CaseStepInput {
+  @Field(() => ID, { description: "The CourtCaseParty.id of the party consenting." })
+  casePartyId!: string;
+
+  @Field(() => ConsentChannel)
+  channel!: ConsentChannel;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "代理人: the representative consenting for the party, as the clerk records it; not for a party itself.",
+  })
+  representativeName?: string | null;
 }
 
 /** A court decision with an optional reason (required when refusing). Never referenced itself. */

@@ -6,14 +6,23 @@ import { isStaffOf } from "@onedoor/shared/auth/policy";
 import { ClockError } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
-import { relayedFact, requireSentHere } from "@onedoor/shared/events/registry-notices";
-import { InputProblems, badUserInput, forbidden } from "@onedoor/shared/graphql/errors";
+import { registryNotices, requireSentHere } from "@onedoor/shared/events/registry-notices";
+import { InputProblems, badUserInput, forbidden, invalidState } from "@onedoor/shared/graphql/errors";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { courtPartyId, isOneOfTheParties } from "../domain/access.js";
 import { checkCaseBasics, type CaseCore } from "../domain/case-input.js";
 import { checkEnforcementBasis } from "../domain/enforcement.js";
-import { checkConfirmationApplication } from "../domain/judicial-confirmation.js";
 import {
+  acceptanceStep,
+  checkConfirmationApplication,
+  consentStep,
+  closedDisputeRefusal,
+  isJoint,
+  relayedAgreement,
+  type ApplicationParty,
+} from "../domain/judicial-confirmation.js";
+import {
+  APPLICATION_COMPLETED,
   CASE_TYPE_OF,
   OPENING,
   STEPS,
@@ -26,7 +35,7 @@ import {
 } from "../domain/procedures.js";
 import type { Decision } from "../domain/refusal.js";
 import { courtEvents } from "../domain/timeline-events.js";
-import { caseCore, createCase, extendCaseClock, moveClocks, type NewCase } from "../db/court-cases.js";
+import { caseCore, createCase, extendCaseClock, moveClocks, recordConsent, type NewCase } from "../db/court-cases.js";
 import type { Tx } from "../db/store.js";
 import { changeCourtCase, createCourtCase, type CourtCaseChange } from "../db/write.js";
 import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
@@ -37,6 +46,7 @@ import {
   ApplyForJudicialConfirmationInput,
   CaseClockExtensionInput,
   ConcludeEnforcementInput,
+  ConsentToJudicialConfirmationInput,
   CourtDecisionInput,
   DecideJudicialConfirmationAcceptanceInput,
   DelegatePreFilingMediationInput,
@@ -169,6 +179,15 @@ async function enforcementBasis(ctx: LitigationContext, basis: CourtCaseRow) {
   const performedPerCommittee =
     basis.agreementId !== null && (await ctx.loaders.performedPerCommitteeByAgreement.load(basis.agreementId)) !== null;
   return checkEnforcementBasis(basis, performedPerCommittee);
+}
+
+/** The parties of an application and whether each has consented, as the request's loaders read them. */
+async function applicationParties(ctx: LitigationContext, row: CourtCaseRow): Promise<ApplicationParty[]> {
+  const [parties, consents] = await Promise.all([
+    ctx.loaders.partiesByCase.load(row.id),
+    ctx.loaders.consentsByCase.load(row.id),
+  ]);
+  return parties.map((p) => ({ id: p.id, consented: consents.some((c) => c.casePartyId === p.id) }));
 }
 
 @Resolver(() => CourtCase)
@@ -320,7 +339,7 @@ export class CourtCaseMutations {
   @Authorized<Policy>("courtClerk", "resident")
   @Mutation(() => CourtCase, {
     description:
-      "司法确认申请: both parties jointly, within 30 days of the agreement taking effect; not for marriage, adoption or identity relations. The agreement must have been reached on this dispute: the court knows it from the registry, and takes its effective date from the signing.",
+      "司法确认申请: registers the application for an agreement reached on this dispute (the court knows it from the registry and takes its effective date from the signing); not for marriage, adoption or identity relations. The application is joint once every party has consented, each by its own act: a party filing while signed in consents by filing; every other party consents with consentToJudicialConfirmation (a clerk filing at the window records each party's consent the same way). The last consent must come within 30 days of the agreement taking effect.",
   })
   async applyForJudicialConfirmation(
     @Arg("input", () => ApplyForJudicialConfirmationInput) input: ApplyForJudicialConfirmationInput,
@@ -351,27 +370,32 @@ export class CourtCaseMutations {
       );
     }
     assertMayOpenCase(ctx, core.disputeCode, core.courtCode);
-    const agreement = await relayedFact(ctx, core.disputeCode, "AGREEMENT_REACHED", agreementId!);
+    const notices = await registryNotices(ctx, core.disputeCode);
     const { applicationClock } = throwRefusals(
       checkConfirmationApplication({
-        agreement: agreement && { effectiveAt: agreement.occurredAt },
+        agreement: relayedAgreement(notices, agreementId!),
         appliedAt: now,
         parties: core.parties,
         cause,
       }),
     );
+    const closed = closedDisputeRefusal(notices, agreementId!);
+    if (closed)
+      throw invalidState(closed.messageEn, closed.messageZh, { reason: closed.code, disputeCode: core.disputeCode });
     const opened = opening("JUDICIAL_CONFIRMATION", core, now, ctx);
     // An agreement reached in this court's pre-filing mediation (诉前调解) is confirmed as its sequel (民诉前调 → 民特).
     const preFiling = (await ctx.loaders.casesByDispute.load(core.disputeCode))
       .filter((c) => c.procedure === "PRE_FILING_MEDIATION")
       .at(-1);
+    // A party filing signed in consents by filing, for itself alone; a clerk's filing records no one's consent.
+    const filer = isStaffOf(ctx.identity, "litigation") ? undefined : ctx.identity.partyId;
     return createCourtCase(ctx, {
-      create: (tx) =>
-        createCase(tx, {
+      create: async (tx) => {
+        const created = await createCase(tx, {
           ...opened,
-          // The 30-day application period, met by this application.
+          // The 30-day application period, met when the last party consents.
           clocks: [
-            { kind: "judicialConfirmationApplication", startedAt: applicationClock.startedAt, stoppedAt: now },
+            { kind: "judicialConfirmationApplication", startedAt: applicationClock.startedAt },
             ...opened.clocks,
           ],
           details: {
@@ -379,14 +403,103 @@ export class CourtCaseMutations {
             agreementEffectiveAt: applicationClock.startedAt,
             originCaseId: preFiling?.id ?? null,
           },
-        }),
-      events: ({ after }) => [courtEvents.judicialConfirmationApplied(after, after.online, now, agreementId!)],
+        });
+        const own = filer && (await tx.courtCaseParty.findFirst({ where: { caseId: created.id, partyId: filer } }));
+        if (own) {
+          await recordConsent(tx, {
+            caseId: created.id,
+            casePartyId: own.id,
+            channel: "ONLINE",
+            recorder: "PARTY",
+            recordedBy: actorId(ctx.identity),
+            representativeName: null,
+            at: now,
+          });
+        }
+        return created;
+      },
+      events: ({ after }) => [
+        courtEvents.judicialConfirmationApplied(after, after.online, now, agreementId!),
+        ...(filer ? [courtEvents.judicialConfirmationConsented(after, "ONLINE", false, now)] : []),
+      ],
       audit: { action: "applyForJudicialConfirmation", input },
     });
   }
 
+  @Authorized<Policy>("courtClerk", "resident")
+  @Mutation(() => CourtCase, {
+    description:
+      "共同申请: one party consents to a judicial confirmation application awaiting acceptance. A resident consents only for themselves (the party whose ID number is theirs), online; a court clerk records the consent of a party present at the window, or of its representative (named). When the last party consents the application is joint: its 30-day period is met then, and the court's 3 days to decide on acceptance start.",
+  })
+  async consentToJudicialConfirmation(
+    @Arg("input", () => ConsentToJudicialConfirmationInput) input: ConsentToJudicialConfirmationInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
+    const now = currentTime();
+    const clerk = isStaffOf(ctx.identity, "litigation");
+    const problems = new InputProblems();
+    const casePartyId = problems.check(
+      ["input", "casePartyId"],
+      checkUuid(input.casePartyId, { zh: "当事人编号", en: "casePartyId (a CourtCaseParty id)" }),
+    );
+    let representativeName: string | null = null;
+    if (input.representativeName?.trim()) {
+      if (clerk) {
+        representativeName = problems.text(
+          ["input", "representativeName"],
+          input.representativeName,
+          { zh: "代理人姓名", en: "Representative's name" },
+          50,
+        );
+      } else {
+        problems.add(
+          ["input", "representativeName"],
+          "NOT_FOR_PARTY",
+          "当事人本人表示同意时无须填写代理人",
+          "A party consenting itself names no representative",
+        );
+      }
+    }
+    problems.throwIfAny();
+    let joint = false;
+    return changeCourtCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      decide: async (row) => {
+        if (!clerk) {
+          const party = (await ctx.loaders.partiesByCase.load(row.id)).find((p) => p.id === casePartyId);
+          if (!party?.partyId || party.partyId !== ctx.identity.partyId)
+            throw forbidden(
+              "A party consents only for itself: sign in as that party, or consent at the court's window",
+              "当事人只能本人表示同意：请以该当事人身份登录，或到法院窗口办理",
+            );
+        }
+        const parties = await applicationParties(ctx, row);
+        joint = isJoint(parties.map((p) => (p.id === casePartyId ? { ...p, consented: true } : p)));
+        return consentStep(row, parties, casePartyId!, now);
+      },
+      write: async (tx, before) => {
+        await recordConsent(tx, {
+          caseId: before.id,
+          casePartyId: casePartyId!,
+          channel: input.channel,
+          recorder: clerk ? "COURT_CLERK" : "PARTY",
+          recordedBy: actorId(ctx.identity),
+          representativeName,
+          at: now,
+        });
+        if (joint) await moveClocks(tx, before.id, APPLICATION_COMPLETED, now);
+      },
+      events: ({ after }) => [courtEvents.judicialConfirmationConsented(after, input.channel, joint, now)],
+      audit: { action: "consentToJudicialConfirmation", input },
+    });
+  }
+
   @Authorized<Policy>("courtClerk")
-  @Mutation(() => CourtCase, { description: "受理决定 (within 3 days): accept, or refuse with a reason (不予受理)." })
+  @Mutation(() => CourtCase, {
+    description:
+      "受理决定 (within 3 days of the application becoming joint): accept a joint application, or refuse with a reason (不予受理).",
+  })
   async decideJudicialConfirmationAcceptance(
     @Arg("input", () => DecideJudicialConfirmationAcceptanceInput) input: DecideJudicialConfirmationAcceptanceInput,
     @Ctx() ctx: LitigationContext,
@@ -397,6 +510,8 @@ export class CourtCaseMutations {
       id: input.caseId,
       expectedVersion: input.expectedVersion,
       ...step(input.granted ? "APPLICATION_ACCEPTED" : "APPLICATION_NOT_ACCEPTED", now),
+      // Accepted only once every party has consented (共同申请); refused at any time.
+      decide: async (row) => acceptanceStep(row, await applicationParties(ctx, row), input.granted),
       columns: () => (input.granted ? { acceptedAt: now } : { concludedAt: now, outcomeReason: reason }),
       events: ({ after }) => [courtEvents.judicialConfirmationAcceptanceDecided(after, input.granted, now)],
       audit: { action: "decideJudicialConfirmationAcceptance", input },

@@ -17,7 +17,7 @@ import {
   type CauseOfActionList,
 } from "../domain/causes-of-action.js";
 import { courtClockStatus } from "../domain/clocks.js";
-import { confirmedPerformance, isEnforceable } from "../domain/judicial-confirmation.js";
+import { confirmedPerformance, isEnforceable, isJoint } from "../domain/judicial-confirmation.js";
 import {
   caseByNumber,
   caseQueuePage,
@@ -63,6 +63,27 @@ const causeView = (list: CauseOfActionList, code: string): CauseOfAction | null 
       }
     : null;
 };
+
+/** The case's parties as this caller may see them (names and identifiers resolved per caller). */
+async function partyViews(ctx: LitigationContext, row: CourtCaseRow): Promise<CourtCaseParty[]> {
+  const [parties, consents, scope] = await Promise.all([
+    ctx.loaders.partiesByCase.load(row.id),
+    ctx.loaders.consentsByCase.load(row.id),
+    caseScope(ctx, row),
+  ]);
+  const summary = visibilityOf(ctx.identity, scope) !== "full";
+  return parties.map((p) => ({
+    id: p.id,
+    role: p.role,
+    kind: p.kind,
+    joinsApplication: consents.some((c) => c.casePartyId === p.id),
+    fullName: p.name,
+    idNumberValue: p.idNumber,
+    partyIdValue: p.partyId,
+    summary,
+    owner: { scope, partyId: p.partyId, entity: "CourtCase", entityId: row.id },
+  }));
+}
 
 function clockViews(clocks: CourtCaseClock[], now: Date): ClockView[] {
   return clocks.map((c) => clockView(c.kind, c.startedAt, courtClockStatus(c.kind, clockRecord(c), now)));
@@ -192,20 +213,8 @@ export class CourtCaseResolver {
   }
 
   @FieldResolver(() => [CourtCaseParty])
-  async parties(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseParty[]> {
-    const [parties, scope] = await Promise.all([ctx.loaders.partiesByCase.load(row.id), caseScope(ctx, row)]);
-    const summary = visibilityOf(ctx.identity, scope) !== "full";
-    return parties.map((p) => ({
-      id: p.id,
-      role: p.role,
-      kind: p.kind,
-      joinsApplication: p.joinsApplication,
-      fullName: p.name,
-      idNumberValue: p.idNumber,
-      partyIdValue: p.partyId,
-      summary,
-      owner: { scope, partyId: p.partyId, entity: "CourtCase", entityId: row.id },
-    }));
+  parties(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtCaseParty[]> {
+    return partyViews(ctx, row);
   }
 
   @FieldResolver(() => [CourtCaseClaim])
@@ -247,6 +256,7 @@ export class CourtCaseResolver {
       mediatorBody: row.mediatorBody ?? "",
       mediatorName: row.mediatorName ?? "",
       success: row.status === "RESOLVED" ? row.preFilingSuccess : null,
+      agreement: row.agreementId ? { id: row.agreementId } : null,
       concludedAt: row.concludedAt,
     };
   }
@@ -257,10 +267,23 @@ export class CourtCaseResolver {
     @Ctx() ctx: LitigationContext,
   ): Promise<JudicialConfirmation | null> {
     if (row.procedure !== "JUDICIAL_CONFIRMATION" || !row.agreementId || !row.agreementEffectiveAt) return null;
-    const summary = await isSummaryReader(ctx, row);
+    const [summary, parties, consents] = await Promise.all([
+      isSummaryReader(ctx, row),
+      partyViews(ctx, row),
+      ctx.loaders.consentsByCase.load(row.id),
+    ]);
     return {
       agreement: { id: row.agreementId },
       agreementEffectiveAt: row.agreementEffectiveAt,
+      consents: consents.map((c) => ({
+        id: c.id,
+        party: parties.find((p) => p.id === c.casePartyId)!,
+        channel: c.channel,
+        recorder: c.recorder,
+        representativeName: summary ? null : c.representativeName,
+        at: c.consentedAt,
+      })),
+      joint: isJoint(parties.map((p) => ({ consented: p.joinsApplication }))),
       acceptedAt: row.acceptedAt,
       decidedAt: row.concludedAt,
       reason: summary ? null : row.outcomeReason,
