@@ -490,14 +490,8 @@ describe("hand-off paths of the chain", () => {
           causeOfActionCode: "SALE_CONTRACT",
           agreementId,
           parties: [
-            {
-              role: "APPLICANT",
-              kind: "PERSON",
-              name: applicant.name,
-              idNumber: applicant.residentId,
-              joinsApplication: true,
-            },
-            { role: "APPLICANT", kind: "ORGANISATION", name: obligor, joinsApplication: true },
+            { role: "APPLICANT", kind: "PERSON", name: applicant.name, idNumber: applicant.residentId },
+            { role: "APPLICANT", kind: "ORGANISATION", name: obligor },
           ],
           claims: [{ description: "确认调解协议有效", amount: "9800" }],
         },
@@ -528,27 +522,29 @@ describe("hand-off paths of the chain", () => {
     });
     const agreementId = await agreement(code, applicant, obligor, "21500");
     // Confirmed by the court while the committee still leads (no hand-off is waiting then).
-    const { applyForJudicialConfirmation: confirmation } = await ok<{ applyForJudicialConfirmation: { id: string } }>(
-      `mutation ($input: ApplyForJudicialConfirmationInput!) { applyForJudicialConfirmation(input: $input) { id } }`,
+    const { applyForJudicialConfirmation: confirmation } = await ok<{
+      applyForJudicialConfirmation: { id: string; parties: { id: string }[] };
+    }>(
+      `mutation ($input: ApplyForJudicialConfirmationInput!) { applyForJudicialConfirmation(input: $input) { id parties { id } } }`,
       {
         input: {
           disputeCode: code,
           causeOfActionCode: "SALE_CONTRACT",
           agreementId,
           parties: [
-            {
-              role: "APPLICANT",
-              kind: "PERSON",
-              name: applicant.name,
-              idNumber: applicant.residentId,
-              joinsApplication: true,
-            },
-            { role: "APPLICANT", kind: "ORGANISATION", name: obligor, joinsApplication: true },
+            { role: "APPLICANT", kind: "PERSON", name: applicant.name, idNumber: applicant.residentId },
+            { role: "APPLICANT", kind: "ORGANISATION", name: obligor },
           ],
           claims: [{ description: "确认调解协议有效", amount: "21500" }],
         },
       },
     );
+    // Both parties at the court's window: the clerk records each one's consent.
+    for (const party of confirmation.parties)
+      await ok(
+        `mutation ($input: ConsentToJudicialConfirmationInput!) { consentToJudicialConfirmation(input: $input) { id } }`,
+        { input: { caseId: confirmation.id, casePartyId: party.id, channel: "IN_PERSON" } },
+      );
     await ok(
       `mutation ($input: DecideJudicialConfirmationAcceptanceInput!) { decideJudicialConfirmationAcceptance(input: $input) { id } }`,
       {
@@ -576,6 +572,8 @@ describe("hand-off paths of the chain", () => {
     await expectTimeline(code, [
       ...AGREED,
       ["LITIGATION", "JUDICIAL_CONFIRMATION_APPLIED"],
+      ["LITIGATION", "JUDICIAL_CONFIRMATION_CONSENTED"],
+      ["LITIGATION", "JUDICIAL_CONFIRMATION_CONSENTED"],
       ["LITIGATION", "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED"],
       ["LITIGATION", "JUDICIAL_CONFIRMATION_RULED"],
       ["MEDIATION", "AGREEMENT_PERFORMANCE_RECORDED"],

@@ -60,7 +60,7 @@ interface Case {
   fastTrack: boolean;
   trialProcedure: string | null;
   causeOfAction: { code: string; name: string; listVersion: string } | null;
-  parties: { role: string; name: string; joinsApplication: boolean }[];
+  parties: { id: string; role: string; name: string; joinsApplication: boolean }[];
   claims: { description: string; amount: string | null }[];
   clocks: Clock[];
   origin: { id: string; status: string } | null;
@@ -68,6 +68,8 @@ interface Case {
   preFilingMediation: { mediatorKind: string; mediatorName: string; success: string | null } | null;
   judicialConfirmation: {
     agreement: { id: string };
+    joint: boolean;
+    consents: { channel: string; recorder: string; party: { name: string } }[];
     enforceable: boolean;
     performance: string | null;
     reason: string | null;
@@ -95,6 +97,7 @@ const CASE = /* GraphQL */ `
       listVersion
     }
     parties {
+      id
       role
       name
       joinsApplication
@@ -127,6 +130,14 @@ const CASE = /* GraphQL */ `
     judicialConfirmation {
       agreement {
         id
+      }
+      joint
+      consents {
+        channel
+        recorder
+        party {
+          name
+        }
       }
       enforceable
       performance
@@ -203,8 +214,8 @@ function confirmationInput(agreed: SettledDispute, overrides: Record<string, unk
     online: true,
     agreementId: agreed.agreementId,
     parties: [
-      { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
-      { role: "APPLICANT", kind: "PERSON", name: "陈阿福", joinsApplication: true },
+      { role: "APPLICANT", kind: "PERSON", name: "王海军" },
+      { role: "APPLICANT", kind: "PERSON", name: "陈阿福" },
     ],
     claims: [{ description: "确认调解协议有效：陈阿福支付王海军船员劳务费", amount: "42000" }],
     ...overrides,
@@ -215,10 +226,23 @@ const APPLY = ["applyForJudicialConfirmation", "ApplyForJudicialConfirmationInpu
 const DECIDE = ["decideJudicialConfirmationAcceptance", "DecideJudicialConfirmationAcceptanceInput!"] as const;
 const RULE = ["ruleOnJudicialConfirmation", "RuleOnJudicialConfirmationInput!"] as const;
 const ENFORCE = ["applyForEnforcement", "ApplyForEnforcementInput!"] as const;
+const CONSENT = ["consentToJudicialConfirmation", "ConsentToJudicialConfirmationInput!"] as const;
+
+/** The clerk records each party's consent (the mobile court's video session): the application becomes joint. */
+async function consentAll(applied: Case): Promise<Case> {
+  let joint = applied;
+  for (const party of applied.parties)
+    joint = await mutate(...CONSENT, { caseId: applied.id, casePartyId: party.id, channel: "ONLINE" });
+  return joint;
+}
+
+/** Registers the application and every party's consent. */
+const applyJointly = async (agreed: SettledDispute, overrides: Record<string, unknown> = {}): Promise<Case> =>
+  consentAll(await mutate(...APPLY, confirmationInput(agreed, overrides)));
 
 /** Applies, accepts and confirms: the mobile court's whole path for one agreement. */
 async function confirmAgreement(agreed: SettledDispute, overrides: Record<string, unknown> = {}): Promise<Case> {
-  const applied = await mutate(...APPLY, confirmationInput(agreed, overrides));
+  const applied = await applyJointly(agreed, overrides);
   await mutate(...DECIDE, { caseId: applied.id, granted: true });
   return mutate(...RULE, { caseId: applied.id, granted: true });
 }
@@ -334,6 +358,17 @@ describe("litigation: the island story (线上调 → 司法确认 → 执行)",
     const agreed = await settled("330903");
     ({ code: disputeCode, agreementId } = agreed);
     confirmation = await mutate(...APPLY, confirmationInput(agreed));
+    // Registered by the clerk, the application is not joint until each party consents.
+    expect(confirmation.judicialConfirmation).toMatchObject({ joint: false, consents: [] });
+    expect(clock(confirmation, "JUDICIAL_CONFIRMATION_APPLICATION")).toMatchObject({ state: "RUNNING" });
+    confirmation = await consentAll(confirmation);
+    expect(confirmation.judicialConfirmation).toMatchObject({
+      joint: true,
+      consents: [
+        { channel: "ONLINE", recorder: "COURT_CLERK", party: { name: "王海军" } },
+        { channel: "ONLINE", recorder: "COURT_CLERK", party: { name: "陈阿福" } },
+      ],
+    });
     // The 30 days ran from the signing, as the registry relayed it: no date from the applicants.
     expect(clock(confirmation, "JUDICIAL_CONFIRMATION_APPLICATION").startedAt).toBe(agreed.signedAt.toISOString());
     // The committee's view of the same window stops too: the registry relays the application back to it.
@@ -534,7 +569,7 @@ describe("litigation: refused judicial confirmation applications change nothing"
   });
 
   it("records a decision not to accept, which needs a reason, and a rejecting ruling; neither is enforceable", async () => {
-    const notAccepted = await mutate(...APPLY, confirmationInput(await settled()));
+    const notAccepted = await applyJointly(await settled());
     const noReason = await refusal(...DECIDE, { caseId: notAccepted.id, granted: false });
     expect(noReason.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "reason"] });
     const refusedCase = await mutate(...DECIDE, {
@@ -549,7 +584,7 @@ describe("litigation: refused judicial confirmation applications change nothing"
     expect(clock(refusedCase, "JUDICIAL_CONFIRMATION_ACCEPTANCE")).toMatchObject({ state: "STOPPED", onTime: true });
     expect(refusedCase.clocks.map((c) => c.kind)).not.toContain("JUDICIAL_CONFIRMATION_RULING");
 
-    const rejected = await mutate(...APPLY, confirmationInput(await settled()));
+    const rejected = await applyJointly(await settled());
     await mutate(...DECIDE, { caseId: rejected.id, granted: true });
     const ruled = await mutate(...RULE, { caseId: rejected.id, granted: false, reason: "协议损害案外人合法权益" });
     expect(ruled).toMatchObject({
@@ -560,16 +595,28 @@ describe("litigation: refused judicial confirmation applications change nothing"
     expect(enforce.extensions).toMatchObject({ code: "INVALID_STATE", reason: "NOT_ENFORCEABLE" });
   });
 
-  it("refuses an application by one party alone", async () => {
+  it("refuses an application naming one party alone", async () => {
     const agreed = await settled();
-    const disputeCode = agreed.code;
-    const parties = [
-      { role: "APPLICANT", kind: "PERSON", name: "王海军", joinsApplication: true },
-      { role: "RESPONDENT", kind: "PERSON", name: "陈阿福", joinsApplication: false },
-    ];
+    const parties = [{ role: "APPLICANT", kind: "PERSON", name: "王海军" }];
     const error = await refusal(...APPLY, confirmationInput(agreed, { parties }));
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", problems: [{ reason: "NOT_JOINT_APPLICATION" }] });
-    expect((await casesOfDispute(disputeCode)).totalCount).toBe(0);
+    expect((await casesOfDispute(agreed.code)).totalCount).toBe(0);
+  });
+
+  it("cannot accept an application one party has not consented to, nor take a consent twice", async () => {
+    const applied = await mutate(...APPLY, confirmationInput(await settled()));
+    const [first] = applied.parties;
+    await mutate(...CONSENT, {
+      caseId: applied.id,
+      casePartyId: first!.id,
+      channel: "IN_PERSON",
+      representativeName: "李明（委托代理人）",
+    });
+    const early = await refusal(...DECIDE, { caseId: applied.id, granted: true });
+    expect(early.extensions).toMatchObject({ code: "INVALID_STATE", reason: "CONSENT_MISSING" });
+    expect(String(early.extensions!.messageZh)).toMatch(/[\u4e00-\u9fff]/);
+    const twice = await refusal(...CONSENT, { caseId: applied.id, casePartyId: first!.id, channel: "IN_PERSON" });
+    expect(twice.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_CONSENTED" });
   });
 });
 
@@ -1102,6 +1149,8 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
       .poll(async () => (await timeline("330903260000011")).map((e) => e.type), { timeout: 15_000, interval: 250 })
       .toEqual([
         "JUDICIAL_CONFIRMATION_APPLIED",
+        "JUDICIAL_CONFIRMATION_CONSENTED",
+        "JUDICIAL_CONFIRMATION_CONSENTED",
         "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED",
         "JUDICIAL_CONFIRMATION_RULED",
         "PERFORMANCE_RECORDED",
@@ -1139,8 +1188,8 @@ describe("litigation: access to court cases", () => {
 
   /** The pair's joint application with both ID numbers, as the court clerk registers it. */
   const pairParties = [
-    { role: "APPLICANT", kind: "PERSON", name: wang.name, idNumber: wang.residentId, joinsApplication: true },
-    { role: "APPLICANT", kind: "PERSON", name: chen.name, idNumber: chen.residentId, joinsApplication: true },
+    { role: "APPLICANT", kind: "PERSON", name: wang.name, idNumber: wang.residentId },
+    { role: "APPLICANT", kind: "PERSON", name: chen.name, idNumber: chen.residentId },
   ];
   const applied = async () => mutate(...APPLY, confirmationInput(await settled(), { parties: pairParties }));
 
@@ -1309,6 +1358,50 @@ describe("litigation: access to court cases", () => {
     );
     expect(codeOf(refused)).toBe("FORBIDDEN");
     expect((await casesOfDispute(forOthers.disputeCode)).totalCount).toBe(0);
+  });
+
+  it("takes the other party's own consent before the court accepts an application one party filed", async () => {
+    const filedBy = await as(resident(chen.residentId));
+    const { body } = await gql<{ r: { id: string } }>(
+      `mutation ($v: ${APPLY[1]}) { r: ${APPLY[0]}(input: $v) { id } }`,
+      { v: confirmationInput(await settled(), { parties: pairParties }) },
+      filedBy,
+    );
+    expect(body.errors).toBeUndefined();
+    const caseId = body.data!.r.id;
+    // 陈阿福 consented by filing; 王海军 has not: the court cannot accept yet.
+    const early = await refusal(...DECIDE, { caseId, granted: true });
+    expect(early.extensions).toMatchObject({ code: "INVALID_STATE", reason: "CONSENT_MISSING" });
+
+    const wangSignedIn = await as(resident(wang.residentId));
+    const CONSENT_QUERY = `mutation ($v: ${CONSENT[1]}) { r: ${CONSENT[0]}(input: $v) {
+      judicialConfirmation { joint consents { channel recorder party { name } } } } }`;
+    const { body: read } = await gql<{ courtCase: { parties: { id: string; name: string }[] } }>(
+      `query ($id: ID!) { courtCase(id: $id) { parties { id name } } }`,
+      { id: caseId },
+      wangSignedIn,
+    );
+    const [own, other] = read.data!.courtCase.parties;
+    expect([own!.name, other!.name]).toEqual(["王海军", "陈**"]);
+    // Nobody consents for another party.
+    const { body: forOther } = await gql(
+      CONSENT_QUERY,
+      { v: { caseId, casePartyId: other!.id, channel: "ONLINE" } },
+      wangSignedIn,
+    );
+    expect(codeOf(forOther)).toBe("FORBIDDEN");
+    const { body: consented } = await gql<{
+      r: { judicialConfirmation: { joint: boolean; consents: { recorder: string; party: { name: string } }[] } };
+    }>(CONSENT_QUERY, { v: { caseId, casePartyId: own!.id, channel: "ONLINE" } }, wangSignedIn);
+    expect(consented.errors).toBeUndefined();
+    expect(consented.data!.r.judicialConfirmation).toEqual({
+      joint: true,
+      consents: [
+        { channel: "ONLINE", recorder: "PARTY", party: { name: "陈**" } },
+        { channel: "ONLINE", recorder: "PARTY", party: { name: "王海军" } },
+      ],
+    });
+    expect((await mutate(...DECIDE, { caseId, granted: true })).status).toBe("ACCEPTED");
   });
 
   it("lets a party of the registered dispute reach its court case through the dispute, and nobody else", async () => {
