@@ -389,6 +389,75 @@ describe("hand-off paths of the chain", () => {
     ]);
   });
 
+  it("a court-delegated mediation reaching an agreement: the court's pre-filing case records it by itself", async () => {
+    const applicant = person("邵丽君", "13588064417");
+    const respondent = "桐庐某物业服务有限公司";
+    const code = await register({
+      title: "物业服务费纠纷",
+      description: "申请人认为物业服务不达标，拒交物业费，物业公司已到法院起诉。",
+      category: "合同",
+      amountInvolved: "6400",
+      applicant,
+      respondent,
+      flags: ["MEDIATION_DECLINED"],
+    });
+    await dispatch(code, "LITIGATION");
+    const { delegatePreFilingMediation: court } = await ok<{
+      delegatePreFilingMediation: { id: string; caseNumber: string };
+    }>(
+      `mutation ($input: DelegatePreFilingMediationInput!) { delegatePreFilingMediation(input: $input) { id caseNumber } }`,
+      {
+        input: {
+          disputeCode: code,
+          causeOfActionCode: "PREMISES_LEASE",
+          parties: [
+            { role: "PLAINTIFF", kind: "ORGANISATION", name: respondent },
+            { role: "DEFENDANT", kind: "PERSON", name: applicant.name, idNumber: applicant.residentId },
+          ],
+          claims: [{ description: "支付物业服务费", amount: "6400" }],
+          mediatorKind: "MEDIATION_COMMITTEE",
+          mediatorBody: "桐庐县商事人民调解委员会",
+          mediatorName: "孙国平",
+        },
+      },
+    );
+    const committeeCase = await acceptMediation(code, "桐庐县商事人民调解委员会", "COURT_DELEGATION", court.caseNumber);
+    await mediate(committeeCase, "桐庐县商事人民调解委员会", "双方同意减免部分物业费。");
+    const { reachMediationAgreement } = await ok<{ reachMediationAgreement: { id: string } }>(
+      `mutation ($input: ReachMediationAgreementInput!) { reachMediationAgreement(input: $input) { id } }`,
+      {
+        input: {
+          caseId: committeeCase,
+          terms: `${applicant.name}于协议签订之日起支付${respondent}物业服务费5000元。`,
+          obligations: [{ payer: applicant.name, payee: respondent, amount: "5000", description: "一次性付清" }],
+          performanceDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+          signatories: [applicant.name, respondent],
+        },
+      },
+    );
+    // Nobody at the court records it: the registry relays the agreement, and the court's case moves once.
+    const courtCase = async () =>
+      (
+        await ok<{
+          courtCase: {
+            status: string;
+            preFilingMediation: { success: string | null; agreement: { id: string } | null };
+          };
+        }>(`query ($id: ID!) { courtCase(id: $id) { status preFilingMediation { success agreement { id } } } }`, {
+          id: court.id,
+        })
+      ).courtCase;
+    await expect.poll(courtCase, poll).toEqual({
+      status: "RESOLVED",
+      preFilingMediation: { success: "AGREEMENT", agreement: { id: reachMediationAgreement.id } },
+    });
+    const resolved = async () =>
+      (await timelineOf<{ source: string; type: string }>(gql, code, "source type"))!
+        .filter((e) => e.type === "PRE_FILING_MEDIATION_RESOLVED")
+        .map((e) => e.source);
+    await expect.poll(resolved, poll).toEqual(["LITIGATION"]);
+  });
+
   it("a referral to legal aid: the legal aid centre accepts and leads", async () => {
     const applicant = person("童金花", "13706716630");
     const code = await register({

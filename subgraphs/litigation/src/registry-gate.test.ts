@@ -178,7 +178,7 @@ describe("a case only on a dispute the registry sent to the court", () => {
     await kit.notify(code, "AGREEMENT_REACHED", undefined, { recordId: agreementId, occurredAt: new Date() });
     const applied = await kit.run(
       CLERK,
-      `mutation ($v: ApplyForJudicialConfirmationInput!) { r: applyForJudicialConfirmation(input: $v) { origin { id procedure } } }`,
+      `mutation ($v: ApplyForJudicialConfirmationInput!) { r: applyForJudicialConfirmation(input: $v) { origin { id procedure status } } }`,
       {
         v: {
           disputeCode: code,
@@ -192,8 +192,9 @@ describe("a case only on a dispute the registry sent to the court", () => {
       },
     );
     expect(applied.codes).toEqual([]);
+    // The agreement ended the delegated mediation by itself; the confirmation follows from that mediation.
     expect(applied.data!.r).toEqual({
-      origin: { id: (delegated.data!.r as { id: string }).id, procedure: "PRE_FILING_MEDIATION" },
+      origin: { id: (delegated.data!.r as { id: string }).id, procedure: "PRE_FILING_MEDIATION", status: "RESOLVED" },
     });
   });
 

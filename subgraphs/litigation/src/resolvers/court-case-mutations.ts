@@ -383,10 +383,12 @@ export class CourtCaseMutations {
     if (closed)
       throw invalidState(closed.messageEn, closed.messageZh, { reason: closed.code, disputeCode: core.disputeCode });
     const opened = opening("JUDICIAL_CONFIRMATION", core, now, ctx);
-    // An agreement reached in this court's pre-filing mediation (诉前调解) is confirmed as its sequel (民诉前调 → 民特).
-    const preFiling = (await ctx.loaders.casesByDispute.load(core.disputeCode))
-      .filter((c) => c.procedure === "PRE_FILING_MEDIATION")
-      .at(-1);
+    // An agreement reached in this court's pre-filing mediation (诉前调解) is confirmed as its sequel (民诉前调 → 民特):
+    // the mediation that agreement ended, else the dispute's latest one.
+    const preFilings = (await ctx.loaders.casesByDispute.load(core.disputeCode)).filter(
+      (c) => c.procedure === "PRE_FILING_MEDIATION",
+    );
+    const preFiling = preFilings.find((c) => c.agreementId === agreementId) ?? preFilings.at(-1);
     // A party filing signed in consents by filing, for itself alone; a clerk's filing records no one's consent.
     const filer = isStaffOf(ctx.identity, "litigation") ? undefined : ctx.identity.partyId;
     return createCourtCase(ctx, {
