@@ -167,6 +167,9 @@ describe("who may take the court's steps", () => {
     expect((await kit.run(CHEN, CONSENT, consent(chen!.id, { representativeName: "李律师" }))).codes).toEqual([
       "BAD_USER_INPUT",
     ]);
+    expect((await kit.run(CHEN, CONSENT, consent(chen!.id, { channel: "IN_PERSON" }))).codes).toEqual([
+      "BAD_USER_INPUT",
+    ]);
 
     const own = await kit.run(CHEN, CONSENT, consent(chen!.id));
     expect(own.codes).toEqual([]);

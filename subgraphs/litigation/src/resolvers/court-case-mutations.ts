@@ -462,6 +462,14 @@ export class CourtCaseMutations {
         );
       }
     }
+    // A party signed in consents through the app itself: online, whatever the client says.
+    if (!clerk && input.channel !== "ONLINE")
+      problems.add(
+        ["input", "channel"],
+        "PARTY_ONLINE_ONLY",
+        "当事人本人登录表示同意的，渠道为线上；到场同意由法院工作人员记录",
+        "A party signed in consents online; a consent in person is recorded by a court clerk",
+      );
     problems.throwIfAny();
     let joint = false;
     return changeCourtCase(ctx, {
