@@ -421,6 +421,10 @@ describe("hand-off paths of the chain", () => {
         },
       },
     );
+    // The committee takes the delegation once the registry has handed the dispute on to it.
+    await expect
+      .poll(async () => (await owner(code)).handOffs.map((h) => [h.toDepartment, h.status]), poll)
+      .toEqual([["MEDIATION", "PENDING"]]);
     const committeeCase = await acceptMediation(code, "桐庐县商事人民调解委员会", "COURT_DELEGATION", court.caseNumber);
     await mediate(committeeCase, "桐庐县商事人民调解委员会", "双方同意减免部分物业费。");
     const { reachMediationAgreement } = await ok<{ reachMediationAgreement: { id: string } }>(
