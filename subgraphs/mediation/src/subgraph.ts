@@ -14,7 +14,8 @@ import { MediationAppraisalMutations } from "./resolvers/appraisal-mutations.js"
 import { MediationCaseMutations } from "./resolvers/case-mutations.js";
 import { MediationAgreementResolver, mediationAgreementReference } from "./resolvers/agreement-resolver.js";
 import { MediationAgreementMutations } from "./resolvers/agreement-mutations.js";
-import { CommitteeFieldsResolver, DirectoryResolver } from "./resolvers/directory-resolver.js";
+import { CommitteeFieldsResolver, DirectoryResolver, ExpertFieldsResolver } from "./resolvers/directory-resolver.js";
+import { DirectoryMutations } from "./resolvers/directory-mutations.js";
 import {
   CaseMediatorAssignmentResolver,
   ExpertPickResolver,
@@ -35,7 +36,9 @@ export const subgraph = defineSubgraph({
       MediationAgreementResolver,
       MediationAgreementMutations,
       DirectoryResolver,
+      DirectoryMutations,
       CommitteeFieldsResolver,
+      ExpertFieldsResolver,
       MediatorFieldsResolver,
       CaseMediatorAssignmentResolver,
       ExpertPickResolver,

@@ -2,6 +2,7 @@
 // clock pauses, expert picks, the agreement and its follow-ups — each inside the step's transaction
 // (`write` of db/write.ts), and what a mutation reads before it decides.
 import type { CaseMediator, Prisma } from "../generated/prisma/client.js";
+import type { EarlierPick } from "../domain/directory.js";
 import type { Tx } from "./write.js";
 import type { WithStore } from "./store.js";
 
@@ -15,15 +16,26 @@ export function findAssignment({ store }: WithStore, caseId: string, mediatorId:
   return store.caseMediator.findUnique({ where: { caseId_mediatorId: { caseId, mediatorId } } });
 }
 
+/** Whether someone leads the case now: a mediator not recused, or an expert the party picked. */
+async function hasLead(tx: Tx, caseId: string): Promise<boolean> {
+  const [mediators, experts] = await Promise.all([
+    tx.caseMediator.count({ where: { caseId, recusedAt: null, lead: true } }),
+    tx.expertPick.count({ where: { caseId, lead: true } }),
+  ]);
+  return mediators + experts > 0;
+}
+
 /** 指派: the new mediator leads when asked to or when nobody leads now; returns whether they lead. */
 export async function addMediator(
   tx: Tx,
   assignment: { caseId: string; mediatorId: string; lead: boolean; assignedAt: Date; assignedBy: string },
 ): Promise<boolean> {
   const { caseId } = assignment;
-  const lead =
-    assignment.lead || (await tx.caseMediator.count({ where: { caseId, recusedAt: null, lead: true } })) === 0;
-  if (lead) await tx.caseMediator.updateMany({ where: { caseId }, data: { lead: false } });
+  const lead = assignment.lead || !(await hasLead(tx, caseId));
+  if (lead) {
+    await tx.caseMediator.updateMany({ where: { caseId }, data: { lead: false } });
+    await tx.expertPick.updateMany({ where: { caseId }, data: { lead: false } });
+  }
   await tx.caseMediator.create({ data: { ...assignment, lead } });
   return lead;
 }
@@ -68,8 +80,52 @@ export function findExpertPick({ store }: WithStore, caseId: string, expertId: s
   return store.expertPick.findUnique({ where: { caseId_expertId: { caseId, expertId } } });
 }
 
-export async function addExpertPick(tx: Tx, pick: Prisma.ExpertPickUncheckedCreateInput): Promise<void> {
-  await tx.expertPick.create({ data: pick });
+/** 点单: the expert becomes the mediator of record when nobody leads the case yet; returns whether they lead. */
+export async function addExpertPick(
+  tx: Tx,
+  pick: Omit<Prisma.ExpertPickUncheckedCreateInput, "lead" | "chosenByParty">,
+): Promise<boolean> {
+  const lead = !(await hasLead(tx, pick.caseId));
+  await tx.expertPick.create({ data: { ...pick, lead, chosenByParty: true } });
+  return lead;
+}
+
+/** The party's picks in the dispute's mediations so far, with each expert's status now. */
+export async function earlierPicks({ store }: WithStore, disputeCode: string): Promise<EarlierPick[]> {
+  const rows = await store.expertPick.findMany({
+    where: { case: { disputeCode } },
+    include: { case: { select: { acceptedAt: true } }, expert: { select: { status: true } } },
+  });
+  return rows.map((r) => ({
+    caseId: r.caseId,
+    caseAcceptedAt: r.case.acceptedAt,
+    expertId: r.expertId,
+    expertStatus: r.expert.status,
+    chosenByParty: r.chosenByParty,
+    pickedBy: r.pickedBy,
+    pickedAt: r.pickedAt,
+  }));
+}
+
+/** The party's earlier picks on a new case, carried over as they were chosen; the first leads. */
+export async function carryPicks(
+  tx: Tx,
+  caseId: string,
+  picks: readonly EarlierPick[],
+  recordedBy: string,
+): Promise<void> {
+  await tx.expertPick.createMany({
+    data: picks.map((p, i) => ({
+      caseId,
+      expertId: p.expertId,
+      pickedBy: p.pickedBy,
+      pickedAt: p.pickedAt,
+      recordedBy,
+      lead: i === 0,
+      chosenByParty: true,
+      carriedFromCaseId: p.caseId,
+    })),
+  });
 }
 
 /** 调解协议 with its obligations, in the order given. */

@@ -331,6 +331,7 @@ const EXPERTS: {
   name: string;
   kind: ExpertKind;
   organization: string;
+  title?: string;
   specialties: string[];
   regionCode: string;
 }[] = [
@@ -361,6 +362,23 @@ const EXPERTS: {
     kind: "LAWYER",
     organization: "浙江六和（舟山）律师事务所",
     specialties: ["海事渔事", "合同", "医疗"],
+    regionCode: PUTUO,
+  },
+  // Putuo's medical experts, for a family's pick (点单) in a medical dispute.
+  {
+    name: "孙立群",
+    kind: "EXPERT",
+    organization: "舟山医院",
+    title: "主任医师",
+    specialties: ["医疗", "普通外科"],
+    regionCode: PUTUO,
+  },
+  {
+    name: "乐美华",
+    kind: "EXPERT",
+    organization: "舟山市普陀医院",
+    title: "副主任护师",
+    specialties: ["医疗", "护理"],
     regionCode: PUTUO,
   },
 ];

@@ -2,7 +2,13 @@
 // candidates for a case's mediator suggestions.
 import { afterCursor } from "@onedoor/shared/graphql/connection";
 import type { Prisma } from "../generated/prisma/client.js";
-import type { CommitteeLevel, CommitteeType, ExpertKind, MediatorRole } from "../generated/prisma/enums.js";
+import type {
+  CommitteeLevel,
+  CommitteeType,
+  DirectoryStatus,
+  ExpertKind,
+  MediatorRole,
+} from "../generated/prisma/enums.js";
 import type { WithStore } from "./store.js";
 
 const byName = [{ name: "asc" as const }, { id: "asc" as const }];
@@ -15,7 +21,13 @@ interface Page {
 
 export async function committeesPage(
   { store }: WithStore,
-  filter: { regionCode?: string; type?: CommitteeType; level?: CommitteeLevel; specialty?: string },
+  filter: {
+    regionCode?: string;
+    type?: CommitteeType;
+    level?: CommitteeLevel;
+    specialty?: string;
+    status?: DirectoryStatus;
+  },
   { after, size }: Page,
 ) {
   const where: Prisma.CommitteeWhereInput = {
@@ -23,6 +35,7 @@ export async function committeesPage(
     ...(filter.type ? { type: filter.type } : {}),
     ...(filter.level ? { level: filter.level } : {}),
     ...(filter.specialty ? { specialties: { has: filter.specialty } } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
   };
   const rows = await store.committee.findMany({
     where: { AND: [where, afterCursor("name", after, "asc")] },
@@ -34,7 +47,14 @@ export async function committeesPage(
 
 export async function mediatorsPage(
   { store }: WithStore,
-  filter: { committeeId?: string; specialty?: string; dialect?: string; role?: MediatorRole; available?: boolean },
+  filter: {
+    committeeId?: string;
+    specialty?: string;
+    dialect?: string;
+    role?: MediatorRole;
+    available?: boolean;
+    status?: DirectoryStatus;
+  },
   { after, size }: Page,
 ) {
   const where: Prisma.MediatorWhereInput = {
@@ -43,6 +63,7 @@ export async function mediatorsPage(
     ...(filter.dialect ? { dialects: { has: filter.dialect } } : {}),
     ...(filter.role ? { role: filter.role } : {}),
     ...(filter.available !== undefined && filter.available !== null ? { available: filter.available } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
   };
   const rows = await store.mediator.findMany({
     where: { AND: [where, afterCursor("name", after, "asc")] },
@@ -54,13 +75,14 @@ export async function mediatorsPage(
 
 export async function expertsPage(
   { store }: WithStore,
-  filter: { specialty?: string; kind?: ExpertKind; regionCode?: string },
+  filter: { specialty?: string; kind?: ExpertKind; regionCode?: string; status?: DirectoryStatus },
   { after, size }: Page,
 ) {
   const where: Prisma.ExpertWhereInput = {
     ...(filter.specialty ? { specialties: { has: filter.specialty } } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.regionCode ? { regionCode: filter.regionCode } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
   };
   const rows = await store.expert.findMany({
     where: { AND: [where, afterCursor("name", after, "asc")] },
@@ -70,10 +92,14 @@ export async function expertsPage(
   return { rows, count: () => store.expert.count({ where }) };
 }
 
-/** Available mediators of the case's committee and of every committee in the dispute's county. */
+/** Available, active mediators of the case's committee and of every active committee in the dispute's county. */
 export function mediatorCandidates({ store }: WithStore, committeeId: string, regionCode: string) {
   return store.mediator.findMany({
-    where: { available: true, OR: [{ committeeId }, { committee: { regionCode } }] },
+    where: {
+      available: true,
+      status: "ACTIVE",
+      OR: [{ committeeId }, { committee: { regionCode, status: "ACTIVE" } }],
+    },
     include: { committee: true },
   });
 }

@@ -42,14 +42,16 @@ export type CaseChange = Omit<RecordChange<CaseRow, Tx, CaseUpdate, MediationCas
 
 /** What the state machine needs to know of a case besides its status. */
 export async function caseFacts(store: MediationStore, row: CaseRow): Promise<CaseFacts> {
-  const [activeMediators, sessionsHeld, pauses] = await Promise.all([
+  const [mediators, experts, sessionsHeld, pauses] = await Promise.all([
     store.caseMediator.count({ where: { caseId: row.id, recusedAt: null } }),
+    // A picked expert mediates too (点单), as the mediator of record or beside the mediators.
+    store.expertPick.count({ where: { caseId: row.id } }),
     store.mediationSession.count({ where: { caseId: row.id } }),
     store.mediationClockPause.findMany({ where: { caseId: row.id } }),
   ]);
   return {
     status: row.status,
-    activeMediators,
+    activeMediators: mediators + experts,
     sessionsHeld,
     clockPausable: row.clockKind === "MEDICAL",
     clockPaused: pauses.some((p) => p.to === null),
@@ -79,16 +81,28 @@ export async function changeCase(ctx: MediationContext, { step, event, ...change
   return row;
 }
 
-/** 受理: a new case, with its acceptance event and audit entry. */
+/**
+ * 受理: a new case, with its acceptance event and audit entry; `also` writes what the case starts with (e.g.
+ * the experts the party picked earlier) in the same transaction, and reports it after the acceptance.
+ */
 export async function createCase(
   ctx: MediationContext,
   data: Prisma.MediationCaseUncheckedCreateInput,
   event: (row: CaseRow) => MediationEventDraft,
   audit: { action: string; input: object },
+  also?: { write(tx: Tx, row: CaseRow): Promise<void>; events: readonly MediationEventDraft[] },
 ): Promise<CaseRow> {
   const row = await createRecord(ctx.store, ctx, mediationCaseKind, {
-    create: (tx) => tx.mediationCase.create({ data }),
-    events: async ({ tx, after }) => [await reported(tx, after, event(after))],
+    create: async (tx) => {
+      const created = await tx.mediationCase.create({ data });
+      await also?.write(tx, created);
+      return created;
+    },
+    // The acceptance reports the case's clock; the steps taken with it (a carried pick) report their status.
+    events: async ({ tx, after }) => [
+      await reported(tx, after, event(after)),
+      ...(also?.events ?? []).map((e) => withStatus(e, after.status)),
+    ],
     audit,
   });
   forgetCase(ctx, row);

@@ -2,7 +2,8 @@
 // are the registry's, so a case's party ids are only known when the caller comes through the
 // registry's dispute (Dispute.partyIds) or party (Party.disputeCodes). Reached by id, a case has no
 // party ids in hand, and residents are refused: they reach mediation records through their dispute.
-import type { RecordScope, Visibility } from "@onedoor/shared/auth/policy";
+import { hasRole, isStaffOf, type RecordScope, type Visibility } from "@onedoor/shared/auth/policy";
+import type { Identity } from "@onedoor/shared/auth/identity";
 import type { SubgraphName } from "@onedoor/shared/config";
 import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
 
@@ -69,4 +70,15 @@ export interface Reading {
 export function readingOf(visibility: Exclude<Visibility, "none">, resident: boolean): Reading {
   const full = visibility === "full";
   return { narratives: full, staffDetails: full && !resident };
+}
+
+/**
+ * Why a committee, mediator or expert was suspended or retired is the department's own business: its staff and
+ * its directory administrator read the reason, others see only the status.
+ */
+export function readsDirectoryReasons(identity: Identity): boolean {
+  return (
+    isStaffOf(identity, "mediation") ||
+    (hasRole(identity, "directoryAdministrator") && identity.department === "mediation")
+  );
 }

@@ -88,11 +88,17 @@ export function departmentsJoinedEvent(departmentCount: number): MediationEventD
   };
 }
 
-export function expertPickedEvent(expertKind: ExpertKind): MediationEventDraft {
+/** 点单: the expert mediates, as the mediator of record or beside the mediators; a carried-over pick says so. */
+export function expertPickedEvent(
+  expertKind: ExpertKind,
+  { lead = false, carriedOver = false }: { lead?: boolean; carriedOver?: boolean } = {},
+): MediationEventDraft {
+  const who = expertKind === "LAWYER" ? "律师" : "行业专家";
+  const how = lead ? "，由其主持调解" : "";
   return {
     type: "MEDIATION_EXPERT_PICKED",
-    summary: expertKind === "LAWYER" ? "当事人从调解专家库点单选定律师" : "当事人从调解专家库点单选定行业专家",
-    data: { expertKind },
+    summary: carriedOver ? `沿用当事人此前调解中点单选定的${who}${how}` : `当事人从调解专家库点单选定${who}${how}`,
+    data: { expertKind, lead, carriedOver },
   };
 }
 

@@ -1,7 +1,7 @@
 // Who mediates: committees (调委会), their mediators (调解员) and the expert pool (调解专家库).
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
-import { CommitteeLevel, CommitteeType, ExpertKind, MediatorRole } from "./enums.js";
+import { CommitteeLevel, CommitteeType, DirectoryStatus, ExpertKind, MediatorRole } from "./enums.js";
 
 @ObjectType("MediationCommittee", { description: "人民调解委员会 or the lawyer mediation office." })
 export class Committee {
@@ -22,6 +22,12 @@ export class Committee {
 
   @Field(() => [String], { description: "擅长领域, in the categories of people's-mediation statistics" })
   specialties!: string[];
+
+  @Field(() => DirectoryStatus, { description: "Only an ACTIVE committee accepts new cases" })
+  status!: DirectoryStatus;
+
+  @Field(() => Date, { nullable: true, description: "When the status last changed; null while never changed" })
+  statusChangedAt!: Date | null;
 }
 
 @ObjectType("MediationMediator", { description: "调解员" })
@@ -41,8 +47,14 @@ export class Mediator {
   @Field(() => [String], { description: "Languages or dialects besides Mandarin, e.g. 桐庐话, 舟山话" })
   dialects!: string[];
 
-  @Field(() => Boolean, { description: "Takes new cases now" })
+  @Field(() => Boolean, { description: "Takes new cases now (workload); only while ACTIVE too" })
   available!: boolean;
+
+  @Field(() => DirectoryStatus, { description: "Only an ACTIVE mediator is assigned to cases" })
+  status!: DirectoryStatus;
+
+  @Field(() => Date, { nullable: true, description: "When the status last changed; null while never changed" })
+  statusChangedAt!: Date | null;
 }
 
 @ObjectType("MediationExpert", { description: "A member of the expert pool (调解专家库)." })
@@ -59,11 +71,20 @@ export class Expert {
   @Field(() => String, { description: "Law firm, hospital, institute…" })
   organization!: string;
 
+  @Field(() => String, { nullable: true, description: "职称, e.g. 主任医师, 一级律师" })
+  title!: string | null;
+
   @Field(() => [String])
   specialties!: string[];
 
   @Field(() => String)
   regionCode!: string;
+
+  @Field(() => DirectoryStatus, { description: "Only an ACTIVE expert may be picked (点单)" })
+  status!: DirectoryStatus;
+
+  @Field(() => Date, { nullable: true, description: "When the status last changed; null while never changed" })
+  statusChangedAt!: Date | null;
 }
 
 @ObjectType("MediationMediatorSuggestion", { description: "A suggested mediator for a case, best fit first." })

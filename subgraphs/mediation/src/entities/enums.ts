@@ -1,6 +1,7 @@
 // GraphQL enums of the mediation subgraph, built from the enums the database enforces (schema.prisma):
 // each set is declared once, there.
 import { registerEnumType } from "type-graphql";
+import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
 import {
   AppraisalFeePayer,
   AppraisalKind,
@@ -23,6 +24,7 @@ export {
   AppraisalKind,
   CommitteeLevel,
   CommitteeType,
+  DirectoryStatus,
   ExpertKind,
   FollowUpStatus,
   MediationCaseSource,

@@ -10,6 +10,7 @@ import {
   AppraisalKind,
   CommitteeLevel,
   CommitteeType,
+  DirectoryStatus,
   ExpertKind,
   FollowUpStatus,
   MediationCaseSource,
@@ -327,6 +328,9 @@ export class CommitteeFilter {
 
   @Field(() => String, { nullable: true, description: "Committees listing this specialty" })
   specialty?: string;
+
+  @Field(() => DirectoryStatus, { nullable: true, description: "Only those in this lifecycle state" })
+  status?: DirectoryStatus;
 }
 
 @InputType("MediationMediatorFilter")
@@ -345,6 +349,9 @@ export class MediatorFilter {
 
   @Field(() => Boolean, { nullable: true })
   available?: boolean;
+
+  @Field(() => DirectoryStatus, { nullable: true, description: "Only those in this lifecycle state" })
+  status?: DirectoryStatus;
 }
 
 @InputType("MediationExpertFilter")
@@ -357,6 +364,9 @@ export class ExpertFilter {
 
   @Field(() => String, { nullable: true })
   regionCode?: string;
+
+  @Field(() => DirectoryStatus, { nullable: true, description: "Only those in this lifecycle state" })
+  status?: DirectoryStatus;
 }
 
 @InputType()
@@ -369,4 +379,97 @@ export class SuggestMediatorsInput {
 
   @Field(() => Int, { nullable: true, description: `At most ${MAX_SUGGESTIONS}; ${DEFAULT_SUGGESTIONS} when absent` })
   first?: number;
+}
+
+@InputType({ description: "名录维护: a committee joins the directory (ACTIVE)." })
+export class AddMediationCommitteeInput {
+  @Field(() => String, { description: "Unique in the directory, e.g. 普陀区医疗纠纷人民调解委员会" })
+  name!: string;
+
+  @Field(() => CommitteeType)
+  type!: CommitteeType;
+
+  @Field(() => CommitteeLevel)
+  level!: CommitteeLevel;
+
+  @Field(() => String, { description: "GB/T 2260 code of the county served, 6 digits" })
+  regionCode!: string;
+
+  @Field(() => [String], { description: "擅长领域: the dispute categories it covers in that county" })
+  specialties!: string[];
+}
+
+@InputType({ description: "名录维护: a mediator joins a committee (ACTIVE, available)." })
+export class AddMediationMediatorInput {
+  @Field(() => ID)
+  committeeId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => MediatorRole)
+  role!: MediatorRole;
+
+  @Field(() => [String], { nullable: true })
+  specialties?: string[];
+
+  @Field(() => [String], { nullable: true, description: "Languages or dialects besides Mandarin" })
+  dialects?: string[];
+}
+
+@InputType({ description: "名录维护: a lawyer or expert joins the expert pool (ACTIVE)." })
+export class AddMediationExpertInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => ExpertKind)
+  kind!: ExpertKind;
+
+  @Field(() => [String], { description: "Specialties, e.g. 医疗纠纷, 心血管外科" })
+  specialties!: string[];
+
+  @Field(() => String, { description: "GB/T 2260 code of the county whose pool it joins, 6 digits" })
+  regionCode!: string;
+
+  @Field(() => String, { description: "Law firm, hospital, institute…" })
+  organization!: string;
+
+  @Field(() => String, { nullable: true, description: "职称, e.g. 主任医师, 一级律师" })
+  title?: string;
+}
+
+@InputType({ description: "暂停 / 恢复 / 退出 of a committee, with the reason." })
+export class ChangeMediationCommitteeStatusInput {
+  @Field(() => ID)
+  committeeId!: string;
+
+  @Field(() => DirectoryStatus)
+  status!: DirectoryStatus;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@InputType({ description: "暂停 / 恢复 / 退出 of a mediator, with the reason." })
+export class ChangeMediatorStatusInput {
+  @Field(() => ID)
+  mediatorId!: string;
+
+  @Field(() => DirectoryStatus)
+  status!: DirectoryStatus;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@InputType({ description: "暂停 / 恢复 / 退出 of an expert of the pool, with the reason." })
+export class ChangeMediationExpertStatusInput {
+  @Field(() => ID)
+  expertId!: string;
+
+  @Field(() => DirectoryStatus)
+  status!: DirectoryStatus;
+
+  @Field(() => String)
+  reason!: string;
 }

@@ -184,6 +184,18 @@ export class ExpertPick {
 
   @Field(() => String, { nullable: true, description: "Staff user id; null for residents and summary readers" })
   recordedBy!: string | null;
+
+  @Field(() => Boolean, { description: "The expert is the mediator of record (主持调解); else a co-mediator" })
+  lead!: boolean;
+
+  @Field(() => Boolean, { description: "The party chose this expert (点单)" })
+  chosenByParty!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      "Carried over from the party's pick in the dispute's earlier mediation (e.g. into a court's delegation)",
+  })
+  carriedOver!: boolean;
 }
 
 @ObjectType()

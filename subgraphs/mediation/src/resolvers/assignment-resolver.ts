@@ -3,6 +3,7 @@ import { CaseMediatorAssignment, ExpertPick } from "../entities/mediation-case.j
 import { Committee, Expert, Mediator } from "../entities/directory.js";
 import type { CaseMediator, ExpertPick as PickRow, Mediator as MediatorRow } from "../generated/prisma/client.js";
 import type { MediationContext } from "./context.js";
+import { STATUS_REASON, statusReason } from "./directory-resolver.js";
 
 @Resolver(() => CaseMediatorAssignment)
 export class CaseMediatorAssignmentResolver {
@@ -30,6 +31,11 @@ export class MediatorFieldsResolver {
   @FieldResolver(() => Committee)
   async committee(@Root() row: MediatorRow, @Ctx() ctx: MediationContext) {
     return (await ctx.loaders.committeeById.load(row.committeeId))!;
+  }
+
+  @FieldResolver(() => String, STATUS_REASON)
+  statusReason(@Root() row: MediatorRow, @Ctx() ctx: MediationContext): string | null {
+    return statusReason(ctx, row);
   }
 
   @FieldResolver(() => Int, { description: "在办案件数: open cases this mediator sits on" })

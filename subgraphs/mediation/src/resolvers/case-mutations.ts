@@ -22,14 +22,17 @@ import {
   withdrawnEvent,
 } from "../domain/case-events.js";
 import { checkManualResume } from "../domain/appraisal.js";
+import { checkExpertFits, checkTakesNewMatters, picksToCarry } from "../domain/directory.js";
 import { refusal } from "../domain/case-state.js";
 import { clockKindForCommittee } from "../domain/mediation-clock.js";
 import {
   addExpertPick,
   addMediator,
   addSession,
+  carryPicks,
   committeeName,
   currentPause,
+  earlierPicks,
   endPause,
   findAssignment,
   findExpertPick,
@@ -94,10 +97,17 @@ export class MediationCaseMutations {
       problems.add(["input", "acceptedAt"], "FORMAT", "受理时间不能晚于当前时间", "Acceptance cannot be in the future");
     problems.throwIfAny();
     assertMayAcceptAt(ctx, committee!.name, disputeCode!);
+    const closedCommittee = checkTakesNewMatters("committee", committee!.name, committee!.status);
+    if (closedCommittee) throw refused(closedCommittee, committee!.status);
     // Only a dispute the registry sent here (dispatched, handed over, delegated by a court) and has not closed.
     const sent = await requireSentHere(ctx, disputeCode!);
     // A court's delegation runs the court's pre-filing clock, so court and committee share one deadline.
     const courtClock = input.source === "COURT_DELEGATION" ? sent.courtClock : null;
+    // A court's delegation keeps the expert the party picked in the dispute's earlier mediation.
+    const carried = input.source === "COURT_DELEGATION" ? picksToCarry(await earlierPicks(ctx, disputeCode!)) : [];
+    const carriedKinds = await Promise.all(
+      carried.map(async (p) => (await ctx.loaders.expertById.load(p.expertId))!.kind),
+    );
     return createCase(
       ctx,
       {
@@ -114,6 +124,12 @@ export class MediationCaseMutations {
       },
       (row) => acceptedEvent(committee!.name, row.source, row.acceptedAt, row.clockKind),
       { action: "acceptMediationCase", input },
+      carried.length === 0
+        ? undefined
+        : {
+            write: (tx, row) => carryPicks(tx, row.id, carried, actorId(ctx.identity)),
+            events: carriedKinds.map((kind, i) => expertPickedEvent(kind, { lead: i === 0, carriedOver: true })),
+          },
     );
   }
 
@@ -134,6 +150,8 @@ export class MediationCaseMutations {
       );
     }
     if (existing) throw conflict("This mediator is already on the case", `调解员${mediator.name}已在本案`);
+    const outOfDirectory = checkTakesNewMatters("mediator", mediator.name, mediator.status);
+    if (outOfDirectory) throw refused(outOfDirectory, current.status);
     if (!mediator.available) {
       throw refused(
         refusal("UNAVAILABLE", "This mediator takes no new cases now", `调解员${mediator.name}暂不接收新案件`),
@@ -321,7 +339,10 @@ export class MediationCaseMutations {
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => MediationCase, { description: "点单: record a party's pick from the expert pool." })
+  @Mutation(() => MediationCase, {
+    description:
+      "点单: the committee records a party's pick of an ACTIVE expert from the pool of the dispute's county, of one of the committee's specialties. The expert mediates: as the mediator of record when nobody leads the case yet, else beside its mediators.",
+  })
   async pickMediationExpert(
     @Arg("input", () => PickMediationExpertInput) input: PickMediationExpertInput,
     @Ctx() ctx: MediationContext,
@@ -334,19 +355,26 @@ export class MediationCaseMutations {
     const current = await loadCase(ctx, input.caseId);
     if (await findExpertPick(ctx, current.id, expert.id))
       throw conflict("This expert has already been picked for the case", `专家${expert.name}已被点单`);
+    const committee = (await ctx.loaders.committeeById.load(current.committeeId))!;
+    const misfit =
+      checkTakesNewMatters("expert", expert.name, expert.status) ??
+      checkExpertFits(expert, { county: current.disputeCode.slice(0, 6), specialties: committee.specialties });
+    if (misfit) throw refused(misfit, current.status);
+    let lead = false;
     return changeCase(ctx, {
       id: current.id,
       expectedVersion: input.expectedVersion,
       step: "PICK_EXPERT",
-      write: (tx, before) =>
-        addExpertPick(tx, {
+      write: async (tx, before) => {
+        lead = await addExpertPick(tx, {
           caseId: before.id,
           expertId: expert.id,
           pickedBy,
           pickedAt: currentTime(),
           recordedBy: actorId(ctx.identity),
-        }),
-      event: () => expertPickedEvent(expert.kind),
+        });
+      },
+      event: () => expertPickedEvent(expert.kind, { lead }),
       audit: { action: "pickMediationExpert", input },
     });
   }

@@ -116,10 +116,15 @@ export class MediationCaseResolver {
     return (await ctx.loaders.committeeById.load(row.committeeId))!.name;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Lead mediator (调解员) now on the case, if any" })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Who leads the case now (主持调解), if anyone: a mediator, or the expert the party picked (点单)",
+  })
   async mediatorName(@Root() row: CaseRow, @Ctx() ctx: MediationContext): Promise<string | null> {
     const lead = (await ctx.loaders.assignmentsByCase.load(row.id)).find((a) => a.lead && !a.recusedAt);
-    return lead ? ((await ctx.loaders.mediatorById.load(lead.mediatorId))?.name ?? null) : null;
+    if (lead) return (await ctx.loaders.mediatorById.load(lead.mediatorId))?.name ?? null;
+    const expert = (await ctx.loaders.picksByCase.load(row.id)).find((p) => p.lead);
+    return expert ? ((await ctx.loaders.expertById.load(expert.expertId))?.name ?? null) : null;
   }
 
   @FieldResolver(() => [CaseMediatorAssignment], {
@@ -178,6 +183,7 @@ export class MediationCaseResolver {
       ...p,
       pickedBy: caseName(ctx, row, "ExpertPick", p.pickedBy),
       recordedBy: reading.staffDetails ? p.recordedBy : null,
+      carriedOver: p.carriedFromCaseId !== null,
     }));
   }
 

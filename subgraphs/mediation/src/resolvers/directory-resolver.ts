@@ -9,6 +9,7 @@ import { committeesPage, expertsPage, mediatorCandidates, mediatorsPage } from "
 import {
   Committee,
   CommitteeConnection,
+  Expert,
   ExpertConnection,
   Mediator,
   MediatorConnection,
@@ -16,7 +17,8 @@ import {
 } from "../entities/directory.js";
 import { MediationCommitteeSort, MediationExpertSort, MediationMediatorSort } from "../entities/enums.js";
 import { CommitteeFilter, ExpertFilter, MediatorFilter, SuggestMediatorsInput } from "../entities/inputs.js";
-import type { Committee as CommitteeRow } from "../generated/prisma/client.js";
+import type { Committee as CommitteeRow, Expert as ExpertRow } from "../generated/prisma/client.js";
+import { readsDirectoryReasons } from "../domain/access.js";
 import { loadCase } from "./access.js";
 import type { MediationContext } from "./context.js";
 
@@ -136,10 +138,32 @@ export class DirectoryResolver {
   }
 }
 
+export const STATUS_REASON = {
+  nullable: true,
+  description: "Why the status last changed; for the department's staff and directory administrator only",
+};
+
+/** The reason of the last status change, to those who keep or work with the directory. */
+export const statusReason = (ctx: MediationContext, row: { statusReason: string | null }) =>
+  readsDirectoryReasons(ctx.identity) ? row.statusReason : null;
+
 @Resolver(() => Committee)
 export class CommitteeFieldsResolver {
   @FieldResolver(() => [Mediator], { description: "调解员 of this committee, by name" })
   mediators(@Root() row: CommitteeRow, @Ctx() ctx: MediationContext) {
     return ctx.loaders.mediatorsByCommittee.load(row.id);
+  }
+
+  @FieldResolver(() => String, STATUS_REASON)
+  statusReason(@Root() row: CommitteeRow, @Ctx() ctx: MediationContext): string | null {
+    return statusReason(ctx, row);
+  }
+}
+
+@Resolver(() => Expert)
+export class ExpertFieldsResolver {
+  @FieldResolver(() => String, STATUS_REASON)
+  statusReason(@Root() row: ExpertRow, @Ctx() ctx: MediationContext): string | null {
+    return statusReason(ctx, row);
   }
 }

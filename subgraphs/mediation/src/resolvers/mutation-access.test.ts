@@ -1,7 +1,7 @@
 // Who may change mediation records, mutation by mutation, on this subgraph's schema in process: the
-// committee's staff may; residents, other departments' staff, a mediator's role without this department,
-// and the commander (who reads every case but changes none here) get FORBIDDEN, anonymous callers
-// UNAUTHENTICATED, and nothing is written.
+// committee's staff may change cases; residents, other departments' staff, a mediator's role without this
+// department, and the commander (who reads every case but changes none here) get FORBIDDEN, anonymous callers
+// UNAUTHENTICATED, and nothing is written. The directory's upkeep is refused to the committee's staff too.
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
@@ -99,6 +99,34 @@ const MUTATIONS: Record<string, { type: string; input: (ids: Ids) => Record<stri
   },
 };
 
+/** The directory's upkeep: its administrator's alone (directory.test.ts), so the committee's staff are refused too. */
+const DIRECTORY_MUTATIONS: typeof MUTATIONS = {
+  addMediationCommittee: {
+    type: "AddMediationCommitteeInput",
+    input: () => ({ name: "某调委会", type: "GENERAL", level: "TOWN", regionCode: "330122", specialties: ["邻里"] }),
+  },
+  addMediationMediator: {
+    type: "AddMediationMediatorInput",
+    input: (ids) => ({ committeeId: ids.committeeId, name: "某", role: "PART_TIME" }),
+  },
+  addMediationExpert: {
+    type: "AddMediationExpertInput",
+    input: () => ({ name: "某", kind: "LAWYER", specialties: ["合同"], regionCode: "330122", organization: "某律所" }),
+  },
+  changeMediationCommitteeStatus: {
+    type: "ChangeMediationCommitteeStatusInput",
+    input: (ids) => ({ committeeId: ids.committeeId, status: "SUSPENDED", reason: "—" }),
+  },
+  changeMediatorStatus: {
+    type: "ChangeMediatorStatusInput",
+    input: (ids) => ({ mediatorId: ids.mediatorId, status: "SUSPENDED", reason: "—" }),
+  },
+  changeMediationExpertStatus: {
+    type: "ChangeMediationExpertStatusInput",
+    input: (ids) => ({ expertId: ids.expertId, status: "SUSPENDED", reason: "—" }),
+  },
+};
+
 interface Ids {
   caseId: string;
   committeeId: string;
@@ -129,7 +157,7 @@ describe("mediation mutations", () => {
   it("cover every mutation of the schema", async () => {
     const { data } = await run(MEDIATOR, `{ __schema { mutationType { fields { name } } } }`);
     const names = (data!.__schema.mutationType.fields as { name: string }[]).map((f) => f.name);
-    expect(names.sort()).toEqual(Object.keys(MUTATIONS).sort());
+    expect(names.sort()).toEqual([...Object.keys(MUTATIONS), ...Object.keys(DIRECTORY_MUTATIONS)].sort());
   });
 
   for (const [who, identity] of Object.entries(REFUSED)) {
@@ -140,7 +168,7 @@ describe("mediation mutations", () => {
         await db.outboxEvent.count(),
         (await db.mediationCase.findUniqueOrThrow({ where: { id: ids.caseId } })).version,
       ];
-      for (const [name, { type, input }] of Object.entries(MUTATIONS)) {
+      for (const [name, { type, input }] of Object.entries({ ...MUTATIONS, ...DIRECTORY_MUTATIONS })) {
         const { data, codes } = await run(identity, operation(name, type), { input: input(ids) });
         expect(codes, name).toEqual([refusalOf(identity)]);
         expect(data, name).toBeNull();
@@ -150,6 +178,16 @@ describe("mediation mutations", () => {
       expect((await db.mediationCase.findUniqueOrThrow({ where: { id: ids.caseId } })).version).toBe(version);
     });
   }
+
+  it("of the directory are refused to the committee's staff, who change nothing", async () => {
+    const audit = await store().auditEntry.count();
+    for (const [name, { type, input }] of Object.entries(DIRECTORY_MUTATIONS)) {
+      const { data, codes } = await run(MEDIATOR, operation(name, type), { input: input(ids) });
+      expect(codes, name).toEqual(["FORBIDDEN"]);
+      expect(data, name).toBeNull();
+    }
+    expect(await store().auditEntry.count()).toBe(audit);
+  });
 
   it("are open to the committee's staff: a case step, the acceptance and a follow-up", async () => {
     const step = await run(MEDIATOR, operation("addParticipatingDepartments", "AddParticipatingDepartmentsInput"), {

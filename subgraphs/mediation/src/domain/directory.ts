@@ -1,0 +1,124 @@
+// The directory's lifecycle (名录状态): who may take new matters. Committees, mediators and experts that are
+// suspended or retired keep what they hold and their past records, but take nothing new.
+import type { Transition } from "@onedoor/shared/db/write-path";
+import type { DirectoryStatus } from "../generated/prisma/enums.js";
+
+export type DirectoryMember = "committee" | "mediator" | "expert";
+
+const MEMBER: Record<DirectoryMember, { zh: string; en: string; takesZh: string; takesEn: string }> = {
+  committee: { zh: "调委会", en: "committee", takesZh: "不能受理新案件", takesEn: "accepts no new case" },
+  mediator: { zh: "调解员", en: "mediator", takesZh: "不能指派到案件", takesEn: "cannot be assigned to a case" },
+  expert: { zh: "专家", en: "expert", takesZh: "不能被点单", takesEn: "cannot be picked" },
+};
+
+export const DIRECTORY_STATUS_ZH: Record<DirectoryStatus, string> = {
+  ACTIVE: "在册",
+  SUSPENDED: "已暂停",
+  RETIRED: "已退出名录",
+};
+
+export type DirectoryRefusal = Extract<Transition<DirectoryStatus>, { ok: false }>;
+
+/** Only an ACTIVE member takes new matters; otherwise why not, in both languages. */
+export function checkTakesNewMatters(
+  member: DirectoryMember,
+  name: string,
+  status: DirectoryStatus,
+): DirectoryRefusal | null {
+  if (status === "ACTIVE") return null;
+  const m = MEMBER[member];
+  return {
+    ok: false,
+    reason: status === "SUSPENDED" ? "SUSPENDED" : "RETIRED",
+    messageEn: `The ${m.en} ${name} is ${status.toLowerCase()} and ${m.takesEn}`,
+    messageZh: `${m.zh}${name}${DIRECTORY_STATUS_ZH[status]}，${m.takesZh}`,
+  };
+}
+
+/**
+ * 暂停 / 恢复 / 退出: a suspended member is reinstated or retired, an active one suspended or retired; a retired
+ * one stays retired (its past records keep its name). Retiring someone who still holds open cases is refused:
+ * the cases are reassigned (or closed) first, so no open case is left with nobody of record.
+ */
+export function checkStatusChange(
+  member: DirectoryMember,
+  name: string,
+  from: DirectoryStatus,
+  to: DirectoryStatus,
+  openCases: number,
+): Transition<DirectoryStatus> {
+  const m = MEMBER[member];
+  if (from === to)
+    return {
+      ok: false,
+      reason: "UNCHANGED",
+      messageEn: `The ${m.en} ${name} is already ${to.toLowerCase()}`,
+      messageZh: `${m.zh}${name}已是${DIRECTORY_STATUS_ZH[to]}状态`,
+    };
+  if (from === "RETIRED")
+    return {
+      ok: false,
+      reason: "RETIRED",
+      messageEn: `The ${m.en} ${name} has retired from the directory for good`,
+      messageZh: `${m.zh}${name}已退出名录，不能恢复或暂停`,
+    };
+  if (to === "RETIRED" && openCases > 0)
+    return {
+      ok: false,
+      reason: "OPEN_CASES",
+      messageEn: `The ${m.en} ${name} still holds ${openCases} open case(s): reassign or close them first`,
+      messageZh: `${m.zh}${name}尚有${openCases}件在办案件，须先改派或办结后才能退出名录`,
+    };
+  return { ok: true, status: to };
+}
+
+/**
+ * 点单 picks from the pool of the dispute's county an expert whose specialties meet the committee's: a
+ * fishery expert does not mediate a hospital's dispute, nor a Tonglu expert one in Putuo.
+ */
+export function checkExpertFits(
+  expert: { name: string; regionCode: string; specialties: readonly string[] },
+  mediation: { county: string; specialties: readonly string[] },
+): DirectoryRefusal | null {
+  if (expert.regionCode !== mediation.county)
+    return {
+      ok: false,
+      reason: "OTHER_REGION",
+      messageEn: `The expert ${expert.name} belongs to another county's pool`,
+      messageZh: `专家${expert.name}不属于本县区调解专家库`,
+    };
+  if (!expert.specialties.some((s) => mediation.specialties.includes(s)))
+    return {
+      ok: false,
+      reason: "OTHER_SPECIALTY",
+      messageEn: `The expert ${expert.name} has none of the committee's specialties (${mediation.specialties.join(", ")})`,
+      messageZh: `专家${expert.name}的专业领域与本案调委会受理范围（${mediation.specialties.join("、")}）不符`,
+    };
+  return null;
+}
+
+export interface EarlierPick {
+  caseId: string;
+  caseAcceptedAt: Date;
+  expertId: string;
+  expertStatus: DirectoryStatus;
+  chosenByParty: boolean;
+  pickedBy: string;
+  pickedAt: Date;
+}
+
+/**
+ * A court's delegation (委派) keeps the party's choice: the experts the party picked in the dispute's latest
+ * mediation that had picks, those still ACTIVE, in the order picked. The first of them leads the new case.
+ */
+export function picksToCarry(earlier: readonly EarlierPick[]): EarlierPick[] {
+  const chosen = earlier.filter((p) => p.chosenByParty);
+  const latest = chosen.reduce<EarlierPick | null>(
+    (best, p) => (best === null || p.caseAcceptedAt > best.caseAcceptedAt ? p : best),
+    null,
+  );
+  if (!latest) return [];
+  return chosen
+    .filter((p) => p.caseId === latest.caseId && p.expertStatus === "ACTIVE")
+    .sort((a, b) => a.pickedAt.getTime() - b.pickedAt.getTime());
+}
