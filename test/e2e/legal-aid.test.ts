@@ -6,7 +6,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway, type GraphQLResponse } from "../support/system.js";
-import { COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
+import { COCKPIT_VIEWER, STAFF, as, directoryAdministrator, resident, refusalFor } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
 import { registeredAndSentTo, sentTo } from "../support/registration.js";
 import { timelineOf } from "../support/timeline.js";
@@ -329,6 +329,7 @@ describe("legal aid (法律援助中心)", () => {
           maxOpenCases: 3,
         },
       },
+      await as(directoryAdministrator("legal-aid")),
     );
     expect(registered.errors).toBeUndefined();
     const providerId = registered.data!.registerLegalAidProvider.id;
@@ -542,6 +543,7 @@ describe("legal aid (法律援助中心)", () => {
           maxOpenCases: 3,
         },
       },
+      await as(directoryAdministrator("legal-aid")),
     );
     expect(provider.errors).toBeUndefined();
 

@@ -41,6 +41,12 @@ export const STAFF = Object.fromEntries(
   ]),
 ) as Record<SubgraphName, Caller>;
 export const COMMANDER: Caller = { roles: ["commander"], sub: "commander-1" };
+/** 名录管理员 of a department: keeps its bodies and people, reads no case. */
+export const directoryAdministrator = (department: SubgraphName): Caller => ({
+  roles: ["directoryAdministrator"],
+  department,
+  sub: `directory-${department}`,
+});
 export const AUDITOR: Caller = { roles: ["auditor"], sub: "auditor-1" };
 export const COCKPIT_VIEWER: Caller = { roles: ["cockpitViewer"], sub: "leader-1" };
 export const resident = (residentId: string): Caller => ({

@@ -1,12 +1,13 @@
 // Reads of the roster of lawyers and legal aid workers (承办人员名册).
 import { scanPage, toConnection, type ConnectionShape, type SortDirection } from "@onedoor/shared/graphql/connection";
 import type { LegalAidProvider as ProviderRow, Prisma } from "../generated/prisma/client.js";
-import type { LegalSpecialty, ProviderKind } from "../generated/prisma/enums.js";
+import type { DirectoryStatus, LegalSpecialty, ProviderKind } from "../generated/prisma/enums.js";
 import type { LegalAidContext } from "../resolvers/context.js";
 import { isoSort, parseIsoSort } from "./paging.js";
 
 export interface ProviderFilter {
-  activeOnly: boolean;
+  /** Null: every status. */
+  statuses: readonly DirectoryStatus[] | null;
   specialty?: LegalSpecialty | null;
   kind?: ProviderKind | null;
   regionCode?: string | null;
@@ -25,7 +26,7 @@ export async function providerPage(
   page: { after: string | null | undefined; size: number; direction: SortDirection },
 ): Promise<ConnectionShape<ProviderRow>> {
   const where: Prisma.LegalAidProviderWhereInput[] = [];
-  if (filter.activeOnly) where.push({ active: true });
+  if (filter.statuses) where.push({ status: { in: [...filter.statuses] } });
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.regionCode) where.push({ regionCode: filter.regionCode });
   const rows = await scanPage({
@@ -46,12 +47,13 @@ export async function providerPage(
   return toConnection(rows, page.size, (row) => isoSort(row.createdAt), { hasPreviousPage: Boolean(page.after) });
 }
 
-/** Who may be assigned a case of the county with this specialty: the active providers on its roster. */
+/** Who may be assigned a case of the county with this specialty: the active providers on its roster (the
+ * assignment rule checks the status again). */
 export async function assignableProviders(
   ctx: LegalAidContext,
   county: string,
   specialty: LegalSpecialty,
 ): Promise<ProviderRow[]> {
-  const roster = await ctx.store.legalAidProvider.findMany({ where: { active: true, regionCode: county } });
+  const roster = await ctx.store.legalAidProvider.findMany({ where: { status: "ACTIVE", regionCode: county } });
   return roster.filter(hasSpecialty(specialty));
 }

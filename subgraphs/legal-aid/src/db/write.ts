@@ -16,7 +16,7 @@ import type {
   LegalConsultation as ConsultationRow,
   Prisma,
 } from "../generated/prisma/client.js";
-import type { LegalAidStatus } from "../generated/prisma/enums.js";
+import type { DirectoryStatus, LegalAidStatus } from "../generated/prisma/enums.js";
 import type { LegalAidContext } from "../resolvers/context.js";
 import { assertMayChangeCase } from "../resolvers/access.js";
 
@@ -75,9 +75,26 @@ export function createCase(
   });
 }
 
-/** Records with no lifecycle of their own, created with their case events and audit entry. */
+/** 承办人员 as the write path knows it: the roster entry's status moves by the shared directory lifecycle. */
+export const LEGAL_AID_PROVIDER: RecordKind<ProviderRow, Tx, Prisma.LegalAidProviderUncheckedUpdateManyInput> = {
+  entity: "LegalAidProvider",
+  nameZh: "承办人员",
+  table: (db) => db.legalAidProvider,
+  audit: (tx) => tx,
+};
+
+/** A roster entry's status change (暂停、恢复、退出名录), guarded by its version and audited. */
+export async function changeProviderStatus(
+  ctx: LegalAidContext,
+  step: RecordChange<ProviderRow, Tx, Prisma.LegalAidProviderUncheckedUpdateManyInput, DirectoryStatus>,
+): Promise<ProviderRow> {
+  const row = await changeRecord(ctx.store, ctx, LEGAL_AID_PROVIDER, step);
+  ctx.loaders.providerById.clear(row.id).prime(row.id, row);
+  return row;
+}
+
+/** A record with no lifecycle of its own, created with its case events and audit entry. */
 const CONSULTATION = { entity: "LegalConsultation", outbox: (tx: Tx) => tx, audit: (tx: Tx) => tx };
-const PROVIDER = { entity: "LegalAidProvider", outbox: (tx: Tx) => tx, audit: (tx: Tx) => tx };
 
 /** 法律咨询; reported only when it is linked to a dispute. */
 export const createConsultation = (
@@ -98,7 +115,7 @@ export const createProvider = (
   data: Prisma.LegalAidProviderUncheckedCreateInput,
   audit: { action: string; input: object },
 ): Promise<ProviderRow> =>
-  createRecord(ctx.store, ctx, PROVIDER, { create: (tx) => tx.legalAidProvider.create({ data }), audit });
+  createRecord(ctx.store, ctx, LEGAL_AID_PROVIDER, { create: (tx) => tx.legalAidProvider.create({ data }), audit });
 
 // Rows a case step writes with it (`write` of a CaseStep).
 

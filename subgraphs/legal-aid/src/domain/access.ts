@@ -98,6 +98,11 @@ export function mayFileIn(identity: Identity, counties: readonly string[]): bool
   );
 }
 
+/** The directory administrator keeps the roster of their own county (a token naming no region: every county's). */
+export function mayKeepRosterOf(identity: Identity, county: string): boolean {
+  return inJurisdiction(identity, county);
+}
+
 /**
  * Whether the caller may file an application for the applicant with this party id: legal aid staff for
  * anyone (at the window), a resident only in their own name.

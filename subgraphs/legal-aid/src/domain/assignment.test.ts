@@ -7,7 +7,7 @@ const provider = (over: Partial<ProviderCandidate>): ProviderCandidate => ({
   id: over.name ?? "p",
   name: "p",
   regionCode: "330122",
-  active: true,
+  status: "ACTIVE",
   specialties: [LegalSpecialty.LABOUR],
   maxOpenCases: 5,
   openCases: 0,
@@ -39,8 +39,30 @@ describe("assigning a lawyer or legal aid worker", () => {
     ).toBe(false);
   });
 
-  it("skips inactive and full providers, and returns nothing when nobody fits", () => {
-    const candidates = [provider({ name: "甲", active: false }), provider({ name: "乙", openCases: 5 })];
+  it("refuses a suspended or retired provider, who keeps their cases but takes no new one", () => {
+    const target = { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: TONGLU };
+    expect(checkProvider(provider({ name: "柳青", status: "SUSPENDED" }), target)).toEqual({
+      ok: false,
+      reason: "DIRECTORY_ENTRY_SUSPENDED",
+      messageEn: "柳青 is suspended and takes no new matters",
+      messageZh: "承办人员柳青已暂停，不能承接新的事项",
+    });
+    expect(checkProvider(provider({ name: "柳青", status: "RETIRED" }), target)).toMatchObject({
+      ok: false,
+      reason: "DIRECTORY_ENTRY_RETIRED",
+      messageZh: "承办人员柳青已退出名录，不能承接新的事项",
+    });
+    expect(checkProvider(provider({ name: "柳青", openCases: 5 }), target)).toMatchObject({
+      reason: "PROVIDER_UNSUITABLE",
+    });
+  });
+
+  it("skips suspended, retired and full providers, and returns nothing when nobody fits", () => {
+    const candidates = [
+      provider({ name: "甲", status: "SUSPENDED" }),
+      provider({ name: "丙", status: "RETIRED" }),
+      provider({ name: "乙", openCases: 5 }),
+    ];
     expect(
       pickProvider(candidates, { matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION, regionCode: TONGLU }),
     ).toBeUndefined();
@@ -74,7 +96,7 @@ describe("assigning a lawyer or legal aid worker", () => {
         .ok,
     ).toBe(false);
     expect(
-      checkProvider(provider({ name: "周律师", active: false }), {
+      checkProvider(provider({ name: "周律师", status: "SUSPENDED" }), {
         matter: LegalAidMatter.CLAIM_LABOUR_REMUNERATION,
         regionCode: TONGLU,
       }).ok,

@@ -1,6 +1,7 @@
 // Choosing who handles a granted case (指派): a lawyer or legal aid worker of the county's roster with the
 // matter's specialty, below their load cap, least loaded first.
-import type { LegalAidMatter, LegalSpecialty } from "../generated/prisma/enums.js";
+import { notTakingNewMatters } from "@onedoor/shared/directory/lifecycle";
+import type { DirectoryStatus, LegalAidMatter, LegalSpecialty } from "../generated/prisma/enums.js";
 import { MATTERS } from "./matters.js";
 
 export interface ProviderCandidate {
@@ -8,14 +9,22 @@ export interface ProviderCandidate {
   name: string;
   /** County (GB/T 2260, 6 digits) of the legal aid center whose roster the provider is on. */
   regionCode: string;
-  active: boolean;
+  status: DirectoryStatus;
   specialties: readonly LegalSpecialty[];
   maxOpenCases: number;
   /** Cases assigned and not yet closed. */
   openCases: number;
 }
 
-export type AssignmentCheck = { ok: true } | { ok: false; messageEn: string; messageZh: string };
+/** Why not: DIRECTORY_ENTRY_SUSPENDED / _RETIRED (the directory lifecycle's reasons), else PROVIDER_UNSUITABLE. */
+export type AssignmentCheck = { ok: true } | { ok: false; reason: string; messageEn: string; messageZh: string };
+
+const unsuitable = (messageEn: string, messageZh: string): AssignmentCheck => ({
+  ok: false,
+  reason: "PROVIDER_UNSUITABLE",
+  messageEn,
+  messageZh,
+});
 
 /** The case being assigned: its matter and the county whose legal aid center handles it. */
 export interface AssignmentTarget {
@@ -26,33 +35,21 @@ export interface AssignmentTarget {
 /** Whether `provider` may take the case (a chosen provider is validated, not trusted). */
 export function checkProvider(provider: ProviderCandidate, target: AssignmentTarget): AssignmentCheck {
   const needed = MATTERS[target.matter].specialty;
-  if (!provider.active)
-    return {
-      ok: false,
-      messageEn: `${provider.name} is not on the active roster`,
-      messageZh: `${provider.name}不在当前承办人员名册中`,
-    };
-  if (provider.regionCode !== target.regionCode.slice(0, 6)) {
-    return {
-      ok: false,
-      messageEn: `${provider.name} is on another county's roster`,
-      messageZh: `${provider.name}不属于本县（市、区）法律援助承办人员名册`,
-    };
-  }
-  if (!provider.specialties.includes(needed)) {
-    return {
-      ok: false,
-      messageEn: `${provider.name} lacks the specialty ${needed}`,
-      messageZh: `${provider.name}不具备该事项所需的专业领域`,
-    };
-  }
-  if (provider.openCases >= provider.maxOpenCases) {
-    return {
-      ok: false,
-      messageEn: `${provider.name} already has ${provider.openCases} open cases (cap ${provider.maxOpenCases})`,
-      messageZh: `${provider.name}在办案件已达${provider.openCases}件（上限${provider.maxOpenCases}件）`,
-    };
-  }
+  // A suspended or retired provider keeps the cases they hold but is given no new one.
+  const inactive = notTakingNewMatters(provider.status, { zh: `承办人员${provider.name}`, en: provider.name });
+  if (inactive) return inactive;
+  if (provider.regionCode !== target.regionCode.slice(0, 6))
+    return unsuitable(
+      `${provider.name} is on another county's roster`,
+      `${provider.name}不属于本县（市、区）法律援助承办人员名册`,
+    );
+  if (!provider.specialties.includes(needed))
+    return unsuitable(`${provider.name} lacks the specialty ${needed}`, `${provider.name}不具备该事项所需的专业领域`);
+  if (provider.openCases >= provider.maxOpenCases)
+    return unsuitable(
+      `${provider.name} already has ${provider.openCases} open cases (cap ${provider.maxOpenCases})`,
+      `${provider.name}在办案件已达${provider.openCases}件（上限${provider.maxOpenCases}件）`,
+    );
   return { ok: true };
 }
 

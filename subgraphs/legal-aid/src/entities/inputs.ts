@@ -2,6 +2,7 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
+import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
 import {
   ApplicantGroup,
   ClosureOutcome,
@@ -255,8 +256,36 @@ export class LegalAidProviderFilter {
   @Field(() => ProviderKind, { nullable: true })
   kind?: ProviderKind | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only providers on the active roster (default true)." })
+  @Field(() => [DirectoryStatus], {
+    nullable: true,
+    description: "Providers in these statuses; by default only active ones (those who may be assigned).",
+  })
+  statuses?: DirectoryStatus[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only providers on the active roster (default true); ignored when statuses is given.",
+    deprecationReason: "Use statuses.",
+  })
   activeOnly?: boolean | null;
+}
+
+@InputType({ description: "暂停、恢复或退出名录: a roster entry's new status and why." })
+export class ChangeLegalAidProviderStatusInput {
+  @Field(() => ID)
+  providerId!: string;
+
+  @Field(() => DirectoryStatus, { description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good." })
+  status!: DirectoryStatus;
+
+  @Field(() => String, { description: "Why (e.g. 执业证暂扣, 调离本县); shown on the roster." })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
+  })
+  expectedVersion?: number | null;
 }
 
 @ArgsType()

@@ -11,6 +11,7 @@ import {
   consultationScope,
   listScopeOf,
   mayFileIn,
+  mayKeepRosterOf,
   type ListScope,
 } from "../domain/access.js";
 import { LEGAL_AID_CASE } from "../db/write.js";
@@ -56,6 +57,15 @@ export function assertMayFileIn(ctx: LegalAidContext, counties: readonly string[
     throw forbidden(
       "A legal aid center files records of its own county only, in its own name",
       "法律援助中心只能以本中心名义办理本县区的事项",
+    );
+}
+
+/** Roster upkeep (承办人员名册): the directory administrator of the roster's county only. */
+export function assertMayKeepRosterOf(ctx: LegalAidContext, county: string): void {
+  if (!mayKeepRosterOf(ctx.identity, county))
+    throw forbidden(
+      "A directory administrator keeps the roster of their own county only",
+      "名录管理员只能维护本县（市、区）的承办人员名册",
     );
 }
 

@@ -363,7 +363,7 @@ export class LegalAidCaseMutations {
             ctx.loaders.providerById.load(id.toLowerCase()),
           );
           const check = checkProvider(providerCandidate(provider, await openCasesOf(provider)), target);
-          if (!check.ok) return refusal("PROVIDER_UNSUITABLE", check.messageEn, check.messageZh);
+          if (!check.ok) return refusal(check.reason, check.messageEn, check.messageZh);
           chosen = provider;
           return step;
         }

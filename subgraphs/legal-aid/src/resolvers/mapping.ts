@@ -23,7 +23,7 @@ export function providerCandidate(row: ProviderRow, openCases: number): Provider
     id: row.id,
     name: row.name,
     regionCode: row.regionCode,
-    active: row.active,
+    status: row.status,
     specialties: row.specialties,
     maxOpenCases: row.maxOpenCases,
     openCases,

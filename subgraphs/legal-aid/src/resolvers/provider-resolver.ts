@@ -1,16 +1,24 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
+import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
+import { loadById } from "@onedoor/shared/db/write-path";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { currentTime } from "@onedoor/shared/clock/now";
 import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { validatePhone, validateRegionCode } from "@onedoor/shared/validators/index";
 import { LegalAidProvider, LegalAidProviderConnection } from "../entities/provider.js";
 import { LegalAidProviderSort } from "../entities/enums.js";
-import { LegalAidProvidersArgs, RegisterLegalAidProviderInput } from "../entities/inputs.js";
+import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
+import {
+  ChangeLegalAidProviderStatusInput,
+  LegalAidProvidersArgs,
+  RegisterLegalAidProviderInput,
+} from "../entities/inputs.js";
 import { countyCode, licenseNumber, maxOpenCases } from "../domain/input-rules.js";
 import { providerPage } from "../db/providers.js";
-import { createProvider } from "../db/write.js";
+import { changeProviderStatus, createProvider, LEGAL_AID_PROVIDER } from "../db/write.js";
 import type { ProviderRow } from "./mapping.js";
-import { assertMayFileIn } from "./access.js";
+import { assertMayKeepRosterOf } from "./access.js";
 import type { LegalAidContext } from "./context.js";
 
 @Resolver(() => LegalAidProvider)
@@ -20,6 +28,11 @@ export class LegalAidProviderResolver {
   })
   async openCases(@Root() row: ProviderRow, @Ctx() ctx: LegalAidContext): Promise<number> {
     return (await ctx.loaders.openCasesByProvider.load(row.id))?.openCases ?? 0;
+  }
+
+  @FieldResolver(() => Boolean, { deprecationReason: "Use status: only ACTIVE providers are assigned." })
+  active(@Root() row: ProviderRow): boolean {
+    return row.status === "ACTIVE";
   }
 
   // The roster is reference data (who may be assigned), not anyone's case.
@@ -34,7 +47,11 @@ export class LegalAidProviderResolver {
     return providerPage(
       ctx,
       {
-        activeOnly: filter?.activeOnly ?? true,
+        statuses: filter?.statuses?.length
+          ? filter.statuses
+          : (filter?.activeOnly ?? true)
+            ? [DirectoryStatus.ACTIVE]
+            : null,
         specialty: filter?.specialty,
         kind: filter?.kind,
         regionCode: filter?.regionCode,
@@ -43,8 +60,11 @@ export class LegalAidProviderResolver {
     );
   }
 
-  @Authorized<Policy>("legalAidOfficer")
-  @Mutation(() => LegalAidProvider, { description: "Adds a lawyer or legal aid worker to the roster." })
+  // The roster has one keeper, the center's directory administrator; officers assign from it.
+  @Authorized<Policy>("directoryAdministrator")
+  @Mutation(() => LegalAidProvider, {
+    description: "Adds a lawyer or legal aid worker to the county's roster (the directory administrator's).",
+  })
   async registerLegalAidProvider(
     @Arg("input", () => RegisterLegalAidProviderInput) input: RegisterLegalAidProviderInput,
     @Ctx() ctx: LegalAidContext,
@@ -71,8 +91,7 @@ export class LegalAidProviderResolver {
     const regionCode = region && problems.check(["input", "regionCode"], countyCode(region));
     const cap = problems.check(["input", "maxOpenCases"], maxOpenCases(input.maxOpenCases));
     problems.throwIfAny();
-    // A center keeps its own county's roster.
-    assertMayFileIn(ctx, [regionCode!]);
+    assertMayKeepRosterOf(ctx, regionCode!);
     return createProvider(
       ctx,
       {
@@ -87,5 +106,32 @@ export class LegalAidProviderResolver {
       },
       { action: "registerLegalAidProvider", input },
     );
+  }
+
+  @Authorized<Policy>("directoryAdministrator")
+  @Mutation(() => LegalAidProvider, {
+    description:
+      "暂停、恢复或退出名录: suspends, reinstates or retires a provider, with the reason. A suspended or retired " +
+      "provider keeps the cases already assigned and is assigned no new one; retiring is for good.",
+  })
+  async changeLegalAidProviderStatus(
+    @Arg("input", () => ChangeLegalAidProviderStatusInput) input: ChangeLegalAidProviderStatusInput,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<ProviderRow> {
+    const problems = new InputProblems();
+    const reason = problems.text(["input", "reason"], input.reason, { zh: "理由", en: "Reason" }, 200);
+    problems.throwIfAny();
+    const provider = await loadById(LEGAL_AID_PROVIDER, input.providerId, (id) =>
+      ctx.loaders.providerById.load(id.toLowerCase()),
+    );
+    assertMayKeepRosterOf(ctx, provider.regionCode);
+    const now = currentTime();
+    return changeProviderStatus(ctx, {
+      id: provider.id,
+      expectedVersion: input.expectedVersion,
+      decide: (row) => directoryStatusChange(row.status, input.status, { zh: `承办人员${row.name}`, en: row.name }),
+      columns: () => ({ statusReason: reason, statusChangedAt: now }),
+      audit: { action: "changeLegalAidProviderStatus", input },
+    });
   }
 }

@@ -8,6 +8,7 @@ import { subgraph } from "../subgraph.js";
 import { recordKey } from "@onedoor/shared/graphql/node-id";
 
 const OFFICER = caller("legalAidOfficer", { userId: "ye-zhigang", department: "legal-aid" });
+const ADMINISTRATOR = caller("directoryAdministrator", { userId: "xu-lan", department: "legal-aid" });
 let sequence = 700_000;
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: ++sequence });
 
@@ -92,7 +93,7 @@ describe("legal aid's write path", () => {
     expect(early.codes).toEqual(["INVALID_STATE"]);
     expect(early.errors[0]!.extensions).toMatchObject({ reason: "NOT_ALLOWED_IN_STATUS", status: "SUBMITTED" });
 
-    await ok(REGISTER, {
+    const registered = await kit.run(ADMINISTRATOR, REGISTER, {
       v: {
         name: "柳青",
         kind: "LAWYER",
@@ -102,6 +103,7 @@ describe("legal aid's write path", () => {
         maxOpenCases: 3,
       },
     });
+    expect(registered.errors).toEqual([]);
     await ok(DECIDE, { id: applied.id });
     const assigned = await ok(ASSIGN, { id: applied.id, version: 2 });
     expect(assigned.version).toBe(3);
