@@ -274,6 +274,8 @@ export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Query.regions",
   // The 案由 list in force: one version of the Supreme People's Court's reference table.
   "Query.causesOfAction",
+  // The arbitrators' rosters (仲裁员名册) of the county commissions: dozens of people each.
+  "Query.arbitrationArbitrators",
   // What one court case was filed with (parties, claims) and its legal clocks (one per clock kind).
   "CourtCase.parties",
   "CourtCase.claims",

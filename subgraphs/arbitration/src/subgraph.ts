@@ -14,6 +14,7 @@ import { PartyResolver } from "./resolvers/party-resolver.js";
 import { ApplicantResolver, ArbitrationCaseResolver } from "./resolvers/arbitration-case-resolver.js";
 import { ArbitrationMutations } from "./resolvers/arbitration-mutations.js";
 import { CockpitResolver } from "./resolvers/cockpit-resolver.js";
+import { ArbitratorResolver } from "./resolvers/arbitrator-resolver.js";
 import { findVisibleCase } from "./resolvers/access.js";
 import type { ArbitrationContext } from "./resolvers/context.js";
 
@@ -29,6 +30,7 @@ export const subgraph = defineSubgraph({
       ApplicantResolver,
       ArbitrationMutations,
       CockpitResolver,
+      ArbitratorResolver,
       auditLogSection("arbitration", "劳动人事争议仲裁院"),
     ],
     orphanedTypes: [DisputeStub, PartyStub, AuditLogStub, MediationCaseRef, CockpitStub],

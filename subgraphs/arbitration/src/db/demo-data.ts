@@ -371,6 +371,12 @@ async function seedHistory(store: Prisma.TransactionClient): Promise<void> {
   }
 }
 
+/** 仲裁员名册 of each commission the demo stories reach. */
+const ROSTERS: Record<string, readonly string[]> = {
+  "330122": ["方建明", "周丽华", "钟伟", "叶国庆", "蒋秀英"],
+  "330903": ["林海峰", "王素芬", "郑国栋", "虞佳琪"],
+};
+
 /** This department's part of the demo stories, written once into an empty database. */
 export async function seedDemoData(store: ArbitrationStore, log: Logger): Promise<void> {
   if ((await store.arbitrationCase.count()) > 0) return;
@@ -380,6 +386,11 @@ export async function seedDemoData(store: ArbitrationStore, log: Logger): Promis
 }
 
 async function seed(tx: Prisma.TransactionClient): Promise<number> {
+  await tx.arbitrator.createMany({
+    data: Object.entries(ROSTERS).flatMap(([commissionRegion, names]) =>
+      names.map((name) => ({ commissionRegion, name })),
+    ),
+  });
   // History first: its numbers come before the stories' in each commission's yearly sequence.
   await seedHistory(tx);
   let count = HISTORY.length;

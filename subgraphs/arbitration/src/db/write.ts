@@ -7,11 +7,12 @@ import { toLocalDate } from "@onedoor/shared/clock/index";
 import { changeRecord, createRecord, type RecordChange, type RecordKind } from "@onedoor/shared/db/write-path";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
-import type { Prisma } from "../generated/prisma/client.js";
-import type { ArbitrationStatus, ClaimDecision, FinalityReason } from "../generated/prisma/enums.js";
+import type { Arbitrator as ArbitratorRow, Prisma } from "../generated/prisma/client.js";
+import type { ArbitrationStatus, ClaimDecision, DirectoryStatus, FinalityReason } from "../generated/prisma/enums.js";
 import { applyEvent, type CaseEvent, type CasePatch, type CaseRefusal } from "../domain/case-machine.js";
 import { stepEvents, type ReportedEvent, type StepFacts } from "../domain/case-events.js";
 import { commissionFor, formatCaseNumber, type Commission } from "../domain/commission.js";
+import type { RosterRefusal } from "../domain/arbitrators.js";
 import { assertMayChangeCase } from "../resolvers/access.js";
 import { factsOf, storedExtensions, type CaseRow } from "./rows.js";
 import type { ArbitrationLoaders, ArbitrationStore } from "./store.js";
@@ -45,6 +46,28 @@ export async function changeCase(
   return row;
 }
 
+/** 仲裁员 as the write path knows it: the roster entry's status moves by the shared directory lifecycle. */
+export const ARBITRATOR: RecordKind<ArbitratorRow, Tx, Prisma.ArbitratorUpdateManyMutationInput> = {
+  entity: "ArbitrationArbitrator",
+  nameZh: "仲裁员",
+  table: (db) => db.arbitrator,
+  audit: (tx) => tx,
+};
+
+/** A new arbitrator on a commission's roster, with its audit entry. */
+export const createArbitrator = (
+  ctx: Writer,
+  data: Prisma.ArbitratorUncheckedCreateInput,
+  audit: { action: string; input: object },
+): Promise<ArbitratorRow> =>
+  createRecord(ctx.store, ctx, ARBITRATOR, { create: (tx) => tx.arbitrator.create({ data }), audit });
+
+/** An arbitrator's status change (暂停、恢复、退出名录), guarded by its version and audited. */
+export const changeArbitratorStatus = (
+  ctx: Writer,
+  step: RecordChange<ArbitratorRow, Tx, Prisma.ArbitratorUpdateManyMutationInput, DirectoryStatus>,
+): Promise<ArbitratorRow> => changeRecord(ctx.store, ctx, ARBITRATOR, step);
+
 /** One claim's decision, recorded with the award. */
 export interface ClaimDecisionRecord {
   claimId: string;
@@ -72,6 +95,8 @@ export interface CaseStepChange {
   reported?: Pick<StepFacts, "documentNumber" | "awardedFen">;
   /** The mutation and its input, for the audit entry (field names only). */
   audit: { action: string; input: object };
+  /** What else a step the machine allows depends on (the arbitrators' roster): the refusal, or null. */
+  vet?(row: CaseRow): Promise<RosterRefusal | null>;
 }
 
 /** A rule on what was entered, broken: BAD_USER_INPUT on the input (a refusal by state is the write path's INVALID_STATE). */
@@ -95,10 +120,13 @@ export function stepCase(ctx: Writer, step: CaseStepChange): Promise<CaseRow> {
   return changeCase(ctx, {
     id: step.caseId,
     expectedVersion: step.expectedVersion,
-    decide(row) {
+    async decide(row) {
       const transition = applyEvent(factsOf(row), event);
       if (!transition.ok && transition.inputRule) throw brokenRule(transition);
-      if (transition.ok) patch = transition.patch;
+      if (!transition.ok) return transition;
+      const refusal = await step.vet?.(row);
+      if (refusal) return refusal;
+      patch = transition.patch;
       return transition;
     },
     columns(row) {

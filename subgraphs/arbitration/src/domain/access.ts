@@ -55,6 +55,11 @@ export function mayFileAt(identity: Identity, disputeCode: string, commissionReg
   );
 }
 
+/** The directory administrator keeps the roster of their own county's commission (no region claim: every one). */
+export function mayKeepRosterOf(identity: Identity, commissionRegion: string): boolean {
+  return inJurisdiction(identity, commissionRegion);
+}
+
 /**
  * The counties whose cases the caller's lists (the queue, a calendar) may hold, for the query itself, before
  * paging: undefined when the caller is not narrowed, null when they may list no case at all (a prefecture or

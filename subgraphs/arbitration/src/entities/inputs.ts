@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
+import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
 import {
   ArbitrationCalendarSort,
   ArbitrationCaseSort,
@@ -310,3 +311,42 @@ export const ArbitrationPartyCaseFilter = PartyRecordFilter<ArbitrationStatus>(
   "Received",
 );
 export type ArbitrationPartyCaseFilter = InstanceType<typeof ArbitrationPartyCaseFilter>;
+
+@InputType({ description: "仲裁员名册: an arbitrator added to a commission's roster." })
+export class RegisterArbitrationArbitratorInput {
+  @Field(() => String, { description: "Region code of the commission (e.g. 330122)." })
+  commissionRegion!: string;
+
+  @Field(() => String, { description: "The arbitrator's name, unique on the commission's roster." })
+  name!: string;
+}
+
+@InputType({ description: "暂停、恢复或退出名录: an arbitrator's new status and why." })
+export class ChangeArbitrationArbitratorStatusInput {
+  @Field(() => ID)
+  arbitratorId!: string;
+
+  @Field(() => DirectoryStatus, { description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good." })
+  status!: DirectoryStatus;
+
+  @Field(() => String, { description: "Why (e.g. 任期届满, 回避调查期间); shown on the roster." })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "Which arbitrators of the roster to list." })
+export class ArbitrationArbitratorFilter {
+  @Field(() => String, { nullable: true, description: "Region code of the commission." })
+  commissionRegion?: string | null;
+
+  @Field(() => [DirectoryStatus], {
+    nullable: true,
+    description: "Arbitrators in these statuses; by default only active ones (those who may be appointed).",
+  })
+  statuses?: DirectoryStatus[] | null;
+}

@@ -7,7 +7,7 @@ import { hasRole, isStaff, visibilityOf, type RecordScope } from "@onedoor/share
 import { loadById } from "@onedoor/shared/db/write-path";
 import { forbidden } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
-import { listCounties, mayFileAt, placeOf, scopeOf } from "../domain/access.js";
+import { listCounties, mayFileAt, mayKeepRosterOf, placeOf, scopeOf } from "../domain/access.js";
 import type { CaseRow } from "../db/rows.js";
 import { ARBITRATION_CASE } from "../db/write.js";
 import type { ArbitrationCase } from "../entities/arbitration-case.js";
@@ -108,4 +108,13 @@ export async function loadCase(ctx: ArbitrationContext, id: string): Promise<Cas
   const row = await loadById(ARBITRATION_CASE, id, (caseId) => ctx.loaders.caseById.load(caseId));
   assertActsOn(ctx, row);
   return row;
+}
+
+/** Roster upkeep (仲裁员名册): the department's directory administrator, for their own county's commission. */
+export function assertMayKeepRosterOf(ctx: ArbitrationContext, commissionRegion: string): void {
+  if (!mayKeepRosterOf(ctx.identity, commissionRegion))
+    throw forbidden(
+      "A directory administrator keeps the roster of their own county's commission only",
+      "名录管理员只能维护本县（市、区）仲裁委员会的仲裁员名册",
+    );
 }

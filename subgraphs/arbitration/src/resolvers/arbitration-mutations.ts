@@ -15,6 +15,7 @@ import { onlineFilingRefusal } from "../domain/access.js";
 import { isCollective, representativesProblem } from "../domain/collective.js";
 import { applicationReceived } from "../domain/case-events.js";
 import { commissionFor } from "../domain/commission.js";
+import { tribunalRosterProblem } from "../domain/arbitrators.js";
 import { decideAward } from "../domain/final-award.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { monthlyMinimumWage } from "../domain/minimum-wage.js";
@@ -62,7 +63,7 @@ function stepTime(problems: InputProblems, input: CaseStepInput): Date {
 }
 
 /** What a step writes besides the machine's own columns. */
-type StepRecord = Pick<CaseStepChange, "columns" | "details" | "reported">;
+type StepRecord = Pick<CaseStepChange, "columns" | "details" | "reported" | "vet">;
 
 @Resolver()
 export class ArbitrationMutations {
@@ -337,7 +338,10 @@ export class ArbitrationMutations {
   }
 
   @Authorized<Policy>("departmentStaff")
-  @Mutation(() => ArbitrationCase, { description: "组庭 and notify the parties (within 5 days of acceptance)." })
+  @Mutation(() => ArbitrationCase, {
+    description:
+      "组庭 and notify the parties (within 5 days of acceptance): active arbitrators of the commission's roster only.",
+  })
   composeArbitrationTribunal(
     @Arg("input", () => ComposeTribunalInput) input: ComposeTribunalInput,
     @Ctx() ctx: ArbitrationContext,
@@ -352,6 +356,15 @@ export class ArbitrationMutations {
       {
         columns: () => ({ tribunalKind: input.kind, arbitrators, presidingArbitrator: presiding }),
         details: { kind: input.kind, arbitrators, presiding },
+        // Only active arbitrators of the case's commission's roster are appointed.
+        vet: async (row) =>
+          tribunalRosterProblem(
+            arbitrators,
+            await ctx.store.arbitrator.findMany({
+              where: { commissionRegion: row.commissionRegion, name: { in: arbitrators } },
+            }),
+            commissionFor(row.commissionRegion)?.name ?? "劳动人事争议仲裁委员会",
+          ),
       },
     );
   }

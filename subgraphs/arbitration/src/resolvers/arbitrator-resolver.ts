@@ -1,0 +1,107 @@
+// 仲裁员名册: read by anyone signed in (who sits on tribunals is no secret), kept by the department's
+// directory administrator.
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { Policy } from "@onedoor/shared/auth/access";
+import { currentTime } from "@onedoor/shared/clock/now";
+import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
+import { loadById } from "@onedoor/shared/db/write-path";
+import { InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
+import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
+import { commissionFor } from "../domain/commission.js";
+import { ARBITRATOR, changeArbitratorStatus, createArbitrator } from "../db/write.js";
+import type { Arbitrator as ArbitratorRow } from "../generated/prisma/client.js";
+import { ArbitrationArbitrator } from "../entities/arbitrator.js";
+import {
+  ArbitrationArbitratorFilter,
+  ChangeArbitrationArbitratorStatusInput,
+  RegisterArbitrationArbitratorInput,
+} from "../entities/inputs.js";
+import { assertMayKeepRosterOf } from "./access.js";
+import type { ArbitrationContext } from "./context.js";
+
+const toArbitrator = (row: ArbitratorRow): ArbitrationArbitrator => ({
+  ...row,
+  commission: commissionFor(row.commissionRegion)?.name ?? row.commissionRegion,
+});
+
+@Resolver(() => ArbitrationArbitrator)
+export class ArbitratorResolver {
+  @Authorized<Policy>("signedIn")
+  @Query(() => [ArbitrationArbitrator], {
+    description: "仲裁员名册 of the commissions, by commission and name (a roster of dozens: not paged).",
+  })
+  async arbitrationArbitrators(
+    @Arg("filter", () => ArbitrationArbitratorFilter, { nullable: true }) filter: ArbitrationArbitratorFilter | null,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationArbitrator[]> {
+    const statuses = filter?.statuses?.length ? filter.statuses : [DirectoryStatus.ACTIVE];
+    const rows = await ctx.store.arbitrator.findMany({
+      where: {
+        status: { in: statuses },
+        ...(filter?.commissionRegion ? { commissionRegion: filter.commissionRegion } : {}),
+      },
+      orderBy: [{ commissionRegion: "asc" }, { name: "asc" }],
+    });
+    return rows.map(toArbitrator);
+  }
+
+  @Authorized<Policy>("directoryAdministrator")
+  @Mutation(() => ArbitrationArbitrator, { description: "Adds an arbitrator to a commission's roster." })
+  async registerArbitrationArbitrator(
+    @Arg("input", () => RegisterArbitrationArbitratorInput) input: RegisterArbitrationArbitratorInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationArbitrator> {
+    const problems = new InputProblems();
+    const name = problems.text(["input", "name"], input.name, { zh: "姓名", en: "Name" }, 30);
+    if (!commissionFor(input.commissionRegion))
+      problems.add(
+        ["input", "commissionRegion"],
+        "UNKNOWN",
+        `区划 ${input.commissionRegion} 没有劳动人事争议仲裁委员会入驻`,
+        `No arbitration commission for region ${input.commissionRegion}`,
+      );
+    problems.throwIfAny();
+    assertMayKeepRosterOf(ctx, input.commissionRegion);
+    const commissionRegion = input.commissionRegion;
+    // A tribunal names its arbitrators, so a name is on a commission's roster once (the database keeps it so).
+    if (await ctx.store.arbitrator.findUnique({ where: { commissionRegion_name: { commissionRegion, name } } }))
+      throw invalidState(`${name} is already on the commission's roster`, `${name}已在该仲裁委员会仲裁员名册中`, {
+        reason: "ARBITRATOR_ALREADY_ON_ROSTER",
+      });
+    const row = await createArbitrator(
+      ctx,
+      { commissionRegion, name },
+      { action: "registerArbitrationArbitrator", input },
+    );
+    return toArbitrator(row);
+  }
+
+  @Authorized<Policy>("directoryAdministrator")
+  @Mutation(() => ArbitrationArbitrator, {
+    description:
+      "暂停、恢复或退出名录: suspends, reinstates or retires an arbitrator, with the reason. A suspended or retired " +
+      "arbitrator stays on the tribunals already formed and is appointed to no new one; retiring is for good.",
+  })
+  async changeArbitrationArbitratorStatus(
+    @Arg("input", () => ChangeArbitrationArbitratorStatusInput) input: ChangeArbitrationArbitratorStatusInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationArbitrator> {
+    const problems = new InputProblems();
+    const reason = problems.text(["input", "reason"], input.reason, { zh: "理由", en: "Reason" }, 200);
+    problems.throwIfAny();
+    const arbitrator = await loadById(ARBITRATOR, input.arbitratorId, (id) =>
+      ctx.store.arbitrator.findUnique({ where: { id } }),
+    );
+    assertMayKeepRosterOf(ctx, arbitrator.commissionRegion);
+    const now = currentTime();
+    const row = await changeArbitratorStatus(ctx, {
+      id: arbitrator.id,
+      expectedVersion: input.expectedVersion,
+      decide: (current) =>
+        directoryStatusChange(current.status, input.status, { zh: `仲裁员${current.name}`, en: current.name }),
+      columns: () => ({ statusReason: reason, statusChangedAt: now }),
+      audit: { action: "changeArbitrationArbitratorStatus", input },
+    });
+    return toArbitrator(row);
+  }
+}
