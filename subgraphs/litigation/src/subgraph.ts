@@ -14,6 +14,7 @@ import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { CourtCaseResolver, courtCaseReference } from "./resolvers/court-case-resolver.js";
 import { CourtCaseMutations } from "./resolvers/court-case-mutations.js";
 import { CockpitResolver } from "./resolvers/cockpit-resolver.js";
+import { InvitedMediatorResolver } from "./resolvers/invited-mediator-resolver.js";
 import { CourtCasePartyResolver, PartyCourtCasesResolver } from "./resolvers/party-resolver.js";
 
 /** 法院诉讼服务中心: pre-filing mediation, filing, fast track, judicial confirmation, enforcement. */
@@ -28,6 +29,7 @@ export const subgraph = defineSubgraph({
       PartyCourtCasesResolver,
       CourtCaseMutations,
       CockpitResolver,
+      InvitedMediatorResolver,
       auditLogSection("litigation", "法院诉讼服务中心"),
     ],
     orphanedTypes: [DisputeStub, PartyStub, MediationAgreementRef, CockpitStub, AuditLogStub],

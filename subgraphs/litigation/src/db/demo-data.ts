@@ -192,10 +192,20 @@ const HISTORY: Record<string, (c: CaseFacts) => NewCaseEvent[]> = {
 };
 
 /** This department's part of the demo stories, written once into an empty database. */
+/** 特邀调解员名册 of the courts the demo stories reach: lawyers, retired judges, a union's mediator. */
+const INVITED_MEDIATORS: { courtCode: string; name: string; organisation: string }[] = [
+  { courtCode: "浙0122", name: "叶文涛", organisation: "桐庐县律师协会特邀调解工作室" },
+  { courtCode: "浙0122", name: "邱建华", organisation: "桐庐县退休法官调解工作室" },
+  { courtCode: "浙0122", name: "章美玲", organisation: "桐庐县总工会劳动争议调解工作室" },
+  { courtCode: "浙0903", name: "乐海波", organisation: "普陀区退休法官调解工作室" },
+  { courtCode: "浙0903", name: "贺亚萍", organisation: "普陀区律师协会特邀调解工作室" },
+];
+
 export async function seedDemoData(store: LitigationStore, log: Logger): Promise<void> {
   if ((await store.courtCase.count()) > 0) return;
   const cases = DEMO_DISPUTES.flatMap((d) => d.litigation.map((c) => ({ ...c, disputeCode: d.code })));
   await store.$transaction(async (tx) => {
+    await tx.courtInvitedMediator.createMany({ data: INVITED_MEDIATORS });
     for (const c of cases) {
       const number = parseCaseNumber(c.caseNumber);
       if (!number.ok) throw new Error(`Demo case number ${c.caseNumber} is not valid: ${number.messageEn}`);

@@ -12,8 +12,8 @@ import {
 import { reportClock } from "@onedoor/shared/events/reported-clock";
 import { COURT_CLOCKS } from "../domain/clocks.js";
 import { clockRecord } from "./court-cases.js";
-import type { CourtCase, Prisma } from "../generated/prisma/client.js";
-import type { CourtCaseStatus } from "../generated/prisma/enums.js";
+import type { CourtCase, CourtInvitedMediator, Prisma } from "../generated/prisma/client.js";
+import type { CourtCaseStatus, DirectoryStatus } from "../generated/prisma/enums.js";
 import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
 import { assertMayChangeCase } from "../resolvers/access.js";
 import type { LitigationLoaders, LitigationStore, Tx } from "./store.js";
@@ -67,3 +67,30 @@ export async function createCourtCase(ctx: Context, creation: RecordCreation<Cou
   ctx.loaders.caseById.prime(created.id, created);
   return created;
 }
+
+type InvitedMediatorUpdate = Prisma.CourtInvitedMediatorUpdateManyMutationInput;
+
+/** 特邀调解员 as the write path knows it: the roster entry's status moves by the shared directory lifecycle. */
+export const invitedMediatorKind: RecordKind<CourtInvitedMediator, Tx, InvitedMediatorUpdate> = {
+  entity: "CourtInvitedMediator",
+  nameZh: "特邀调解员",
+  table: (db) => db.courtInvitedMediator,
+  audit: (tx) => tx,
+};
+
+/** A new invited mediator on a court's roster, with its audit entry. */
+export const createInvitedMediator = (
+  ctx: Context,
+  data: Prisma.CourtInvitedMediatorUncheckedCreateInput,
+  audit: { action: string; input: object },
+): Promise<CourtInvitedMediator> =>
+  createRecord(ctx.store, ctx, invitedMediatorKind, {
+    create: (tx) => tx.courtInvitedMediator.create({ data }),
+    audit,
+  });
+
+/** An invited mediator's status change (暂停、恢复、退出名录), guarded by its version and audited. */
+export const changeInvitedMediatorStatus = (
+  ctx: Context,
+  change: RecordChange<CourtInvitedMediator, Tx, InvitedMediatorUpdate, DirectoryStatus>,
+): Promise<CourtInvitedMediator> => changeRecord(ctx.store, ctx, invitedMediatorKind, change);

@@ -64,6 +64,12 @@ export function mayOpenCase(identity: Identity, disputeCode: string, courtCode: 
   );
 }
 
+/** The directory administrator keeps the roster of their own county's court (no region claim: every court's). */
+export function mayKeepRosterOf(identity: Identity, courtCode: string): boolean {
+  const courtCounty = countyForCourtCode(courtCode);
+  return courtCounty !== undefined && inJurisdiction(identity, courtCounty);
+}
+
 /**
  * The county a list of court cases is confined to, for the query itself: undefined when the caller is not
  * narrowed, null when they may list none (an aggregate-level region; court staff whose body is not their

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import type { LocalDate } from "@onedoor/shared/clock/index";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
+import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
 import {
   ConsentChannel,
   CourtCaseStatus,
@@ -243,3 +244,45 @@ export const CourtPartyCaseFilter = PartyRecordFilter<CourtCaseStatus>(
   "Filed",
 );
 export type CourtPartyCaseFilter = InstanceType<typeof CourtPartyCaseFilter>;
+
+@InputType({ description: "特邀调解员名册: an invited mediator added to a court's roster." })
+export class RegisterCourtInvitedMediatorInput {
+  @Field(() => String, { description: "法院代字 of the court, e.g. 浙0122." })
+  courtCode!: string;
+
+  @Field(() => String, { description: "The mediator's name, unique on the court's roster." })
+  name!: string;
+
+  @Field(() => String, { description: "Where the mediator works from, e.g. 桐庐县律师协会特邀调解工作室." })
+  organisation!: string;
+}
+
+@InputType({ description: "暂停、恢复或退出名录: an invited mediator's new status and why." })
+export class ChangeCourtInvitedMediatorStatusInput {
+  @Field(() => ID)
+  mediatorId!: string;
+
+  @Field(() => DirectoryStatus, { description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good." })
+  status!: DirectoryStatus;
+
+  @Field(() => String, { description: "Why (e.g. 聘期届满, 当事人投诉核查中); shown on the roster." })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "Which invited mediators of the rosters to list." })
+export class CourtInvitedMediatorFilter {
+  @Field(() => String, { nullable: true, description: "法院代字 of the court, e.g. 浙0122." })
+  courtCode?: string | null;
+
+  @Field(() => [DirectoryStatus], {
+    nullable: true,
+    description: "Mediators in these statuses; by default only active ones (those who may be delegated to).",
+  })
+  statuses?: DirectoryStatus[] | null;
+}

@@ -5,7 +5,7 @@ import { assertVisible, visibleTo } from "@onedoor/shared/auth/access";
 import { hasRole, isStaff, visibilityOf, type RecordScope, type Visibility } from "@onedoor/shared/auth/policy";
 import { forbidden } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
-import { caseJurisdiction, caseListCounty, mayOpenCase, scopeOf } from "../domain/access.js";
+import { caseJurisdiction, caseListCounty, mayKeepRosterOf, mayOpenCase, scopeOf } from "../domain/access.js";
 import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
 import type { LitigationContext } from "./context.js";
 
@@ -71,4 +71,13 @@ export async function visibleCases(ctx: LitigationContext, rows: readonly CourtC
 /** Whether the caller reads the case as a summary: no claims' text, no narratives, no party identifiers. */
 export async function isSummaryReader(ctx: LitigationContext, row: CourtCaseRow): Promise<boolean> {
   return (await caseVisibility(ctx, row)) !== "full";
+}
+
+/** Roster upkeep (特邀调解员名册): the department's directory administrator, for their own county's court. */
+export function assertMayKeepRosterOf(ctx: LitigationContext, courtCode: string): void {
+  if (!mayKeepRosterOf(ctx.identity, courtCode))
+    throw forbidden(
+      "A directory administrator keeps the roster of their own county's court only",
+      "名录管理员只能维护本县（市、区）法院的特邀调解员名册",
+    );
 }

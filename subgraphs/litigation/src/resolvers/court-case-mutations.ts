@@ -12,6 +12,7 @@ import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { courtPartyId, isOneOfTheParties } from "../domain/access.js";
 import { checkCaseBasics, type CaseCore } from "../domain/case-input.js";
 import { checkEnforcementBasis } from "../domain/enforcement.js";
+import { invitedMediatorRefusal } from "../domain/invited-mediators.js";
 import {
   acceptanceStep,
   checkConfirmationApplication,
@@ -194,7 +195,8 @@ async function applicationParties(ctx: LitigationContext, row: CourtCaseRow): Pr
 export class CourtCaseMutations {
   @Authorized<Policy>("courtClerk")
   @Mutation(() => CourtCase, {
-    description: "诉前调解: delegate a dispute to a mediation committee or invited mediator (30 days).",
+    description:
+      "诉前调解: delegate a dispute to a mediation committee or an active invited mediator of the court's roster (30 days).",
   })
   async delegatePreFilingMediation(
     @Arg("input", () => DelegatePreFilingMediationInput) input: DelegatePreFilingMediationInput,
@@ -219,6 +221,14 @@ export class CourtCaseMutations {
     assertMayOpenCase(ctx, basics!.core.disputeCode, basics!.core.courtCode);
     // The court delegates only a dispute it holds: the registry sent or handed it here and it is still open.
     await requireSentHere(ctx, basics!.core.disputeCode);
+    if (input.mediatorKind === "INVITED_MEDIATOR") {
+      const courtCode = basics!.core.courtCode;
+      const entry = await ctx.store.courtInvitedMediator.findUnique({
+        where: { courtCode_name: { courtCode, name: mediatorName } },
+      });
+      const refusal = invitedMediatorRefusal(mediatorName, entry, courtCode);
+      if (refusal) throw invalidState(refusal.messageEn, refusal.messageZh, { reason: refusal.reason });
+    }
     return createCourtCase(ctx, {
       create: (tx) =>
         createCase(tx, {
