@@ -1,0 +1,209 @@
+// Directories kept by their owners, through the gateway: each department's directory administrator (名录管理员)
+// adds its people and suspends, reinstates or retires them; someone who is not active is given no new matter.
+import { describe, expect, inject, it } from "vitest";
+import { sharedGateway } from "../support/system.js";
+import { STAFF, as, directoryAdministrator } from "../support/callers.js";
+import { residentId } from "../support/identities.js";
+import { registeredAndSentTo } from "../support/registration.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+
+const EMPLOYER = { name: "桐庐横村锦绣针织服饰有限公司", creditCode: "91330122MA2H3K7P50" };
+
+/** A worker's unpaid wages, registered at the window and sent to `to`. */
+const wagesSentTo = (worker: { name: string; residentId: string }, to: "ARBITRATION" | "LEGAL_AID") =>
+  registeredAndSentTo(
+    gql,
+    {
+      title: "服装厂拖欠工人三个月工资",
+      description: "工人在桐庐县横村镇某服装厂工作，2026年7月至9月工资未发放，老板失联。",
+      category: "拖欠农民工工资",
+      region: "330122",
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: worker.name, residentId: worker.residentId, phone: "13857112436" }],
+      respondents: [{ kind: "ORGANISATION", name: EMPLOYER.name }],
+    },
+    to,
+  );
+
+async function ok<T>(query: string, variables: Record<string, unknown>, headers?: Record<string, string>) {
+  const { body } = await gql<Record<string, T>>(query, variables, headers);
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return Object.values(body.data!)[0]!;
+}
+
+describe("directories kept by their owners", () => {
+  it("retires an arbitrator: the roster shows it, and appointing him to a new tribunal is refused", async () => {
+    const admin = await as(directoryAdministrator("arbitration"));
+    const arbitrator = await ok<{ id: string; status: string }>(
+      `mutation ($v: RegisterArbitrationArbitratorInput!) { registerArbitrationArbitrator(input: $v) { id status } }`,
+      { v: { commissionRegion: "330122", name: "潘永康" } },
+      admin,
+    );
+    expect(arbitrator.status).toBe("ACTIVE");
+
+    // Another department's administrator, and the commission's own staff, may not keep this roster.
+    const retire = {
+      v: { arbitratorId: arbitrator.id, status: "RETIRED", reason: "聘任期满，不再续聘" },
+    };
+    const CHANGE = `mutation ($v: ChangeArbitrationArbitratorStatusInput!) {
+      changeArbitrationArbitratorStatus(input: $v) { status statusReason } }`;
+    for (const caller of [directoryAdministrator("legal-aid"), STAFF.arbitration]) {
+      const { body } = await gql(CHANGE, retire, await as(caller));
+      expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+    expect(await ok(CHANGE, retire, admin)).toEqual({ status: "RETIRED", statusReason: "聘任期满，不再续聘" });
+
+    const roster = await ok<{ name: string; status: string }[]>(
+      `query { arbitrationArbitrators(filter: { commissionRegion: "330122", statuses: [ACTIVE, RETIRED] }) { name status } }`,
+      {},
+    );
+    expect(roster).toContainEqual({ name: "潘永康", status: "RETIRED" });
+    expect(roster).toContainEqual({ name: "方建明", status: "ACTIVE" });
+
+    const worker = { name: "吴建军", residentId: residentId() };
+    const filed = await ok<{ id: string }>(
+      `mutation ($v: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $v) { id } }`,
+      {
+        v: {
+          disputeCode: await wagesSentTo(worker, "ARBITRATION"),
+          applicants: [worker],
+          respondent: EMPLOYER,
+          claims: [
+            {
+              kind: "WAGE_ARREARS",
+              description: "支付2026年7月至9月拖欠工资22500元",
+              amount: "22500.00",
+              knewOfInfringementOn: "2026-09-30",
+              employmentEndedOn: "2026-09-30",
+            },
+          ],
+        },
+      },
+    );
+    await ok(`mutation ($id: ID!) { acceptArbitrationCase(input: { caseId: $id }) { id } }`, { id: filed.id });
+    const COMPOSE = `mutation ($v: ComposeArbitrationTribunalInput!) {
+      composeArbitrationTribunal(input: $v) { status tribunal { presidingArbitrator } } }`;
+    const sole = (name: string) => ({
+      v: { caseId: filed.id, kind: "SOLE", arbitrators: [name], presidingArbitrator: name },
+    });
+    const { body: refused } = await gql(COMPOSE, sole("潘永康"));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "DIRECTORY_ENTRY_RETIRED",
+      messageZh: "仲裁员潘永康已退出名录，不能承接新的事项",
+      messageEn: "Arbitrator 潘永康 is retired and takes no new matters",
+    });
+    expect(await ok(COMPOSE, sole("方建明"))).toEqual({
+      status: "TRIBUNAL_FORMED",
+      tribunal: { presidingArbitrator: "方建明" },
+    });
+  });
+
+  it("suspends and reinstates a legal aid lawyer: while suspended she is assigned no case", async () => {
+    const admin = await as(directoryAdministrator("legal-aid"));
+    const lawyer = await ok<{ id: string }>(
+      `mutation ($v: RegisterLegalAidProviderInput!) { registerLegalAidProvider(input: $v) { id } }`,
+      {
+        v: {
+          name: "邵佳敏",
+          kind: "LAWYER",
+          organisation: "浙江桐君律师事务所",
+          licenseNumber: "13301201910356721",
+          regionCode: "330122",
+          specialties: ["LABOUR"],
+          maxOpenCases: 5,
+        },
+      },
+      admin,
+    );
+    const CHANGE = `mutation ($v: ChangeLegalAidProviderStatusInput!) {
+      changeLegalAidProviderStatus(input: $v) { status statusReason version } }`;
+    expect(
+      await ok(CHANGE, { v: { providerId: lawyer.id, status: "SUSPENDED", reason: "执业证暂扣审查中" } }, admin),
+    ).toEqual({ status: "SUSPENDED", statusReason: "执业证暂扣审查中", version: 2 });
+    const { body: officer } = await gql(
+      CHANGE,
+      { v: { providerId: lawyer.id, status: "ACTIVE", reason: "审查结束" } },
+      await as(STAFF["legal-aid"]),
+    );
+    expect(officer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    const worker = { name: "俞小红", residentId: residentId() };
+    const applied = await ok<{ id: string }>(
+      `mutation ($v: ApplyForLegalAidInput!) { applyForLegalAid(input: $v) { id } }`,
+      {
+        v: {
+          disputeCode: await wagesSentTo(worker, "LEGAL_AID"),
+          matter: "CLAIM_LABOUR_REMUNERATION",
+          applicant: { ...worker, groups: ["MIGRANT_WORKER"] },
+        },
+      },
+    );
+    expect(
+      await ok(`mutation ($id: ID!) { decideLegalAid(input: { caseId: $id }) { status } }`, { id: applied.id }),
+    ).toEqual({ status: "GRANTED" });
+    const ASSIGN = `mutation ($id: ID!, $p: ID) {
+      assignLegalAidCase(input: { caseId: $id, providerId: $p }) { assignment { provider { name status } } } }`;
+    const { body: refused } = await gql(ASSIGN, { id: applied.id, p: lawyer.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "DIRECTORY_ENTRY_SUSPENDED",
+      messageZh: "承办人员邵佳敏已暂停，不能承接新的事项",
+    });
+
+    await ok(CHANGE, { v: { providerId: lawyer.id, status: "ACTIVE", reason: "审查结束，恢复执业" } }, admin);
+    expect(await ok(ASSIGN, { id: applied.id, p: lawyer.id })).toEqual({
+      assignment: { provider: { name: "邵佳敏", status: "ACTIVE" } },
+    });
+  });
+
+  it("retires a court's invited mediator: no new pre-filing mediation is delegated to her", async () => {
+    const admin = await as(directoryAdministrator("litigation"));
+    const mediator = await ok<{ id: string }>(
+      `mutation ($v: RegisterCourtInvitedMediatorInput!) { registerCourtInvitedMediator(input: $v) { id } }`,
+      { v: { courtCode: "浙0122", name: "华丽君", organisation: "桐庐县律师协会特邀调解工作室" } },
+      admin,
+    );
+    await ok(
+      `mutation ($v: ChangeCourtInvitedMediatorStatusInput!) { changeCourtInvitedMediatorStatus(input: $v) { status } }`,
+      { v: { mediatorId: mediator.id, status: "RETIRED", reason: "聘期届满" } },
+      admin,
+    );
+    const disputeCode = await registeredAndSentTo(
+      gql,
+      {
+        title: "厂房租金纠纷",
+        description: "承租方拖欠厂房租金十八万余元，出租方诉至法院，法院先行诉前调解。",
+        category: "合同",
+        region: "330122",
+        channel: "WALK_IN",
+        amountInvolved: "186000.50",
+        parties: [{ kind: "PERSON", name: "徐建明", residentId: residentId(), phone: "13757106683" }],
+      },
+      "LITIGATION",
+    );
+    const { body } = await gql(
+      `mutation ($v: DelegatePreFilingMediationInput!) { delegatePreFilingMediation(input: $v) { id } }`,
+      {
+        v: {
+          disputeCode,
+          causeOfActionCode: "PREMISES_LEASE",
+          parties: [
+            { role: "PLAINTIFF", kind: "ORGANISATION", name: "桐庐某纺织有限公司" },
+            { role: "DEFENDANT", kind: "PERSON", name: "徐建明" },
+          ],
+          claims: [{ description: "支付拖欠厂房租金", amount: "186000.50" }],
+          mediatorKind: "INVITED_MEDIATOR",
+          mediatorBody: "桐庐县律师协会特邀调解工作室",
+          mediatorName: "华丽君",
+        },
+      },
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "DIRECTORY_ENTRY_RETIRED",
+      messageZh: "特邀调解员华丽君已退出名录，不能承接新的事项",
+    });
+  });
+});
