@@ -9,6 +9,7 @@ import {
   RateLimiter,
   rateLimited,
   rateLimitsFromEnv,
+  retryAfterMs,
   RedisRateLimitStore,
   type RateLimitStore,
 } from "./rate-limit.js";
@@ -22,32 +23,62 @@ function storeContract(open: () => Promise<RateLimitStore>) {
   it("counts hits per key within one window of now, the previous window's in proportion", async () => {
     const store = await open();
     const key = `identity:${randomUUID()}`;
-    expect(await store.hit(key, MINUTE, T0 + 1_000)).toEqual({ count: 1, resetInMs: 59_000 });
+    expect(await store.hit(key, MINUTE, T0 + 1_000)).toEqual({ count: 1, current: 1, previous: 0 });
     expect((await store.hit(key, MINUTE, T0 + 2_000)).count).toBe(2);
     expect((await store.hit(`address:${randomUUID()}`, MINUTE, T0 + 2_000)).count).toBe(1);
     // Just past the boundary the two earlier hits still count in full; half a window later, half.
-    expect(await store.hit(key, MINUTE, T0 + MINUTE)).toEqual({ count: 3, resetInMs: MINUTE });
+    expect(await store.hit(key, MINUTE, T0 + MINUTE)).toEqual({ count: 3, current: 1, previous: 2 });
     expect((await store.hit(key, MINUTE, T0 + MINUTE + 30_000)).count).toBe(3);
     // Two windows on, nothing earlier counts.
     expect((await store.hit(key, MINUTE, T0 + 3 * MINUTE)).count).toBe(1);
     await store.close();
   });
 
-  it("refuses the request after the limit with the seconds left in the window", async () => {
+  it("refuses the request after the limit with the seconds until a retry would be counted within it", async () => {
     const store = await open();
     const limiter = new RateLimiter(store, { perIdentity: 3, perAddress: 0, windowMs: MINUTE }, log);
     const user = `u-${randomUUID()}`;
     for (let i = 0; i < 3; i++) expect(await limiter.check("identity", user, T0 + 10_000)).toEqual({ allowed: true });
-    expect(await limiter.check("identity", user, T0 + 10_500)).toEqual({ allowed: false, retryAfterSeconds: 50 });
+    // Four hits in this window (the refused one counts): not before half of the next window has slid past them.
+    expect(await limiter.check("identity", user, T0 + 10_500)).toEqual({ allowed: false, retryAfterSeconds: 80 });
     // Another caller, and the unlimited address count, are not affected.
     expect(await limiter.check("identity", `u-${randomUUID()}`, T0 + 10_500)).toEqual({ allowed: true });
     expect(await limiter.check("address", "10.0.0.1", T0 + 10_500)).toEqual({ allowed: true });
-    // A burst at the end of one window is not forgotten at the start of the next.
-    expect(await limiter.check("identity", user, T0 + MINUTE)).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    // A burst at the end of one window is not forgotten at the start of the next; three quarters in, the
+    // previous window's four hits weigh one, and the retry is the third.
+    expect(await limiter.check("identity", user, T0 + MINUTE)).toEqual({ allowed: false, retryAfterSeconds: 45 });
+    expect(await limiter.check("identity", user, T0 + MINUTE + 45_000)).toEqual({ allowed: true });
     expect(await limiter.check("identity", user, T0 + 3 * MINUTE)).toEqual({ allowed: true });
     await store.close();
   });
 }
+
+describe("retry after a refusal", () => {
+  /** The sliding count a hit at `at` would see, with no other hit between the refusal at `now` and it. */
+  function countOfRetry(current: number, previous: number, now: number, at: number): number {
+    const start = now - (now % MINUTE);
+    if (at < start + MINUTE) return current + 1 + previous * (1 - (at - start) / MINUTE);
+    if (at < start + 2 * MINUTE) return 1 + current * (1 - (at - start - MINUTE) / MINUTE);
+    return 1;
+  }
+
+  it("is the first moment a retry is counted within the limit, in this window or the next", () => {
+    let refusals = 0;
+    for (const limit of [1, 3, 10, 120])
+      for (const previous of [0, 1, 2, 7, 130])
+        for (const current of [1, 2, 4, 11, 200])
+          for (const elapsed of [0, 1, 12_345, 30_000, 59_999]) {
+            const now = T0 + elapsed;
+            if (current + previous * (1 - elapsed / MINUTE) <= limit) continue;
+            refusals++;
+            const wait = retryAfterMs({ current, previous }, limit, MINUTE, now);
+            const first = Math.ceil(now + wait);
+            expect(countOfRetry(current, previous, now, first)).toBeLessThanOrEqual(limit);
+            if (first > now) expect(countOfRetry(current, previous, now, first - 1)).toBeGreaterThan(limit);
+          }
+    expect(refusals).toBeGreaterThan(100);
+  });
+});
 
 describe("memory rate limit store", () => {
   storeContract(async () => new MemoryRateLimitStore());

@@ -13,8 +13,10 @@ import type { Logger } from "@onedoor/shared/logger";
 export interface WindowCount {
   /** Hits within one window of now, this one included: the previous fixed window's count enters in proportion. */
   count: number;
-  /** Time until the window closes. */
-  resetInMs: number;
+  /** Hits in the fixed window that contains now, this one included. */
+  current: number;
+  /** Hits in the fixed window before it. */
+  previous: number;
 }
 
 export interface RateLimitStore {
@@ -27,9 +29,40 @@ export interface RateLimitStore {
 const windowStartOf = (now: number, windowMs: number) => now - (now % windowMs);
 
 /** The sliding estimate from two fixed windows' counts. */
-function slidingCount(current: number, previous: number, now: number, windowMs: number): number {
+function slidingCount(current: number, previous: number, now: number, windowMs: number): WindowCount {
   const elapsed = (now - windowStartOf(now, windowMs)) / windowMs;
-  return current + previous * (1 - elapsed);
+  return { count: current + previous * (1 - elapsed), current, previous };
+}
+
+/**
+ * How long from now until one more hit would be within the limit, if none came before it: the previous window's
+ * hits slide out as time passes, and at the next boundary the current window's hits become the previous ones. A
+ * client that retries earlier is refused again, and that refusal counts too. Whole milliseconds, as the stores
+ * are asked, and checked with the stores' own arithmetic so that rounding never makes the retry one too many.
+ */
+export function retryAfterMs(
+  { current, previous }: Pick<WindowCount, "current" | "previous">,
+  limit: number,
+  windowMs: number,
+  now: number,
+): number {
+  const start = windowStartOf(now, windowMs);
+  const countOfRetry = (at: number) => {
+    if (at < start + windowMs) return slidingCount(current + 1, previous, at, windowMs).count;
+    if (at < start + 2 * windowMs) return slidingCount(1, current, at, windowMs).count;
+    return 1;
+  };
+  // In this window, at elapsed fraction e: current + 1 + previous × (1 − e) ≤ limit; else in the next one, where
+  // this window's hits are the previous ones: 1 + current × (1 − e) ≤ limit.
+  const elapsed =
+    current + 1 <= limit
+      ? previous > 0
+        ? 1 - (limit - current - 1) / previous
+        : 0
+      : 1 + Math.max(0, 1 - (limit - 1) / current);
+  let at = Math.max(now, Math.ceil(start + elapsed * windowMs));
+  while (countOfRetry(at) > limit) at++;
+  return at - now;
 }
 
 export class MemoryRateLimitStore implements RateLimitStore {
@@ -55,7 +88,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
       }
     }
     entry.count++;
-    return { count: slidingCount(entry.count, entry.previous, now, windowMs), resetInMs: start + windowMs - now };
+    return slidingCount(entry.count, entry.previous, now, windowMs);
   }
 
   get size(): number {
@@ -103,7 +136,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     if (failed) throw failed[0];
     const count = replies[0]![1] as number;
     const previous = Number(replies[2]![1] ?? 0);
-    return { count: slidingCount(count, previous, now, windowMs), resetInMs: start + windowMs - now };
+    return slidingCount(count, previous, now, windowMs);
   }
 
   async close(): Promise<void> {
@@ -141,10 +174,10 @@ export class RateLimiter {
     const limit = kind === "identity" ? this.limits.perIdentity : this.limits.perAddress;
     if (limit === 0) return { allowed: true };
     try {
-      const { count, resetInMs } = await this.store.hit(`${kind}:${subject}`, this.limits.windowMs, now);
-      return count <= limit
-        ? { allowed: true }
-        : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(resetInMs / 1000)) };
+      const counted = await this.store.hit(`${kind}:${subject}`, this.limits.windowMs, now);
+      if (counted.count <= limit) return { allowed: true };
+      const waitMs = retryAfterMs(counted, limit, this.limits.windowMs, now);
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
     } catch (error) {
       // A limiter outage must not close the center's door: let the request through, loudly.
       this.log.warn({ err: error, store: this.store.kind }, "rate limit store unavailable; request not counted");
