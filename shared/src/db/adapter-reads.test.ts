@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Decimal } from "@prisma/client/runtime/client";
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import type { Database } from "./database.js";
-import { adapterReads, mapRows, parseArrayLiteral, selectList, type RawQuery } from "./adapter-reads.js";
+import { adapterReads, mapRows, parseArrayLiteral, selectList, SqlArguments, type RawQuery } from "./adapter-reads.js";
 import { openTestDatabase, testDatabaseKinds } from "../testing/test-databases.js";
 
 describe("array literals", () => {
@@ -69,6 +69,26 @@ describe("mapping a result set", () => {
       },
       { at: null, amount: null, data: null, sequence: null, flags: null, name: null, count: null, days: null },
     ]);
+  });
+
+  it("gives renamed enum values Prisma's names", () => {
+    const rows = mapRows(
+      {
+        columnNames: ["source"],
+        columnTypes: [ColumnTypeEnum.Text],
+        rows: [["legal-aid"], ["mediation"], [null]],
+      },
+      { renamed: { source: { "legal-aid": "LEGAL_AID", mediation: "MEDIATION" } } },
+    );
+    expect(rows).toStrictEqual([{ source: "LEGAL_AID" }, { source: "MEDIATION" }, { source: null }]);
+  });
+
+  it("numbers a statement's parameters in the order they are added", () => {
+    const args = new SqlArguments();
+    expect(`"a" = ${args.add("x")} AND "b" = ANY(${args.add(["P", "Q"], '"Kind"[]')})`).toBe(
+      '"a" = $1 AND "b" = ANY($2::"Kind"[])',
+    );
+    expect(args.values).toEqual(["x", ["P", "Q"]]);
   });
 
   it("quotes the column list of a model's fields", () => {

@@ -4,8 +4,8 @@
 // these reads share its pool (or PGlite instance) and pass the same statement hooks (tracing, the tests'
 // statement counter). Rows are mapped as Prisma's findMany maps them, so a loader can switch from one to the
 // other without its callers noticing; each loader's tests compare both reads on the same rows. Not reproduced:
-// enum values renamed with `@map` (they would arrive as stored) and Prisma's error classes (a failed read throws
-// the adapter's DriverAdapterError), so read this way only models without the former, where no error is expected.
+// enum values renamed with `@map` unless the read names them (`RowShape.renamed`), and Prisma's error classes (a
+// failed read throws the adapter's DriverAdapterError), so read this way only where no error is expected.
 import { Decimal } from "@prisma/client/runtime/client";
 import {
   ColumnTypeEnum,
@@ -26,6 +26,11 @@ export interface RowShape {
    * text literal (`{A,B}`) and become string[], as Prisma gives them.
    */
   readonly lists?: readonly string[];
+  /**
+   * Enum columns whose values the schema renames with `@map`: they arrive as stored and become Prisma's names
+   * (stored value → name).
+   */
+  readonly renamed?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** Runs one SELECT through the driver adapter and maps its rows as Prisma's findMany would. */
@@ -123,11 +128,13 @@ function cellMapper(type: ColumnType): ((value: unknown) => unknown) | undefined
 
 /** The result set's rows as objects keyed by column name, each value as Prisma's findMany gives it. */
 export function mapRows<Row = Record<string, unknown>>(result: SqlResultSet, shape: RowShape = {}): Row[] {
-  const mappers = result.columnNames.map((name, index) =>
-    shape.lists?.includes(name)
+  const mappers = result.columnNames.map((name, index) => {
+    const names = shape.renamed?.[name];
+    if (names) return (value: unknown) => names[value as string] ?? value;
+    return shape.lists?.includes(name)
       ? (value: unknown) => (typeof value === "string" ? parseArrayLiteral(value) : value)
-      : cellMapper(result.columnTypes[index]!),
-  );
+      : cellMapper(result.columnTypes[index]!);
+  });
   return result.rows.map((cells) => {
     const row: Record<string, unknown> = {};
     for (let index = 0; index < cells.length; index++) {
@@ -163,6 +170,20 @@ export function openWithAdapterReads<Store extends object>(
   factory: SqlDriverAdapterFactory,
 ): Store & WithAdapterReads {
   return Object.assign(store, { rawQuery: adapterReads(factory) });
+}
+
+/**
+ * The parameters of one statement, numbered in the order they are added, so that a query built from optional
+ * conditions never writes a value into its SQL text: `conditions.push(`"status" = ${args.add(status)}`)`.
+ */
+export class SqlArguments {
+  readonly values: RawArgument[] = [];
+
+  /** The placeholder of a new parameter, with a cast when the driver cannot infer its type (`uuid`, an enum). */
+  add(value: RawArgument, cast?: string): string {
+    this.values.push(value);
+    return cast ? `$${this.values.length}::${cast}` : `$${this.values.length}`;
+  }
 }
 
 /** The quoted column list of a model's scalar fields (the generated client's `<Model>ScalarFieldEnum`). */

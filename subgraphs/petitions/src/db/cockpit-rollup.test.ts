@@ -10,7 +10,7 @@ import { scopeInstants, type CockpitScope } from "@onedoor/shared/cockpit/scope"
 import { subgraph } from "../subgraph.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { disputeClocks } from "../domain/clocks.js";
-import { overdueWhere } from "./disputes.js";
+import { overdueWhere } from "../testing/prisma-pages.js";
 import { dailyCounts, intakeFigures, judgeRecentClosures, overallFigures } from "./cockpit.js";
 import type { PetitionsStore } from "./store.js";
 

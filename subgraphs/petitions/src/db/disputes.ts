@@ -1,8 +1,8 @@
 // Reading disputes: one by code, fresh (for a step), and the keyset-paged queue with its filters.
 import { CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay } from "@onedoor/shared/clock/index";
-import { afterCursor, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
+import { instantCursor, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
-import { selectList } from "@onedoor/shared/db/adapter-reads";
+import { SqlArguments, selectList } from "@onedoor/shared/db/adapter-reads";
 import { ServiceTier } from "../generated/prisma/enums.js";
 import { Prisma, type Dispute, type DisputeParty } from "../generated/prisma/client.js";
 import { firstResponseSpec, lastOverdueRegistrationDay } from "../domain/clocks.js";
@@ -17,7 +17,8 @@ export const disputeByCode = (store: PetitionsStore, code: string): Promise<Disp
 
 // The loaders' reads through the driver adapter, mapped as Prisma's findMany maps them (adapter-reads.ts): every
 // scalar field the client knows, enum arrays named since the driver does not know their type.
-const DISPUTE_SQL = `SELECT ${selectList(Prisma.DisputeScalarFieldEnum)} FROM "Dispute" WHERE "code" = ANY($1)`;
+const DISPUTE_COLUMNS = selectList(Prisma.DisputeScalarFieldEnum);
+const DISPUTE_SQL = `SELECT ${DISPUTE_COLUMNS} FROM "Dispute" WHERE "code" = ANY($1)`;
 const DISPUTE_SHAPE = { lists: ["flags"] };
 const PARTIES_SQL =
   `SELECT ${selectList(Prisma.DisputePartyScalarFieldEnum)} FROM "DisputeParty" ` +
@@ -31,51 +32,63 @@ export const disputesByCodes = (store: PetitionsStore, codes: readonly string[])
 export const partiesOfDisputes = (store: PetitionsStore, disputeIds: readonly string[]): Promise<DisputeParty[]> =>
   store.rawQuery<DisputeParty>(PARTIES_SQL, [disputeIds]);
 
+// The queue page and its count, read on every queue through the driver adapter: the filters as SQL conditions
+// over "Dispute" (the reference, what Prisma read, is testing/prisma-pages.ts; tests compare the two).
+
+/**
+ * A closed set's values as a parameter: sent as text[] (PGlite serialises no array of a type it does not know), then
+ * cast to the column's enum.
+ */
+const anyOf = (args: SqlArguments, values: readonly string[], enumType: string) =>
+  `ANY(${args.add(values, `text[]::"${enumType}"[]`)})`;
+
 /** Open disputes whose service clock has run out: per tier, registered on or before the last overdue day. */
-export function overdueWhere(now: Date): Prisma.DisputeWhereInput {
-  return {
-    status: { in: [...OPEN_STATUSES] },
-    OR: Object.values(ServiceTier).map((tier) => ({
-      serviceTier: tier,
-      registeredAt: { lte: endOfLocalDay(lastOverdueRegistrationDay(tier, now, CN_HOLIDAY_CALENDAR)) },
-    })),
-  };
+function overdueSql(args: SqlArguments, now: Date): string {
+  const tiers = Object.values(ServiceTier).map(
+    (tier) =>
+      `("serviceTier" = ${args.add(tier, '"ServiceTier"')} AND "registeredAt" <= ${args.add(
+        endOfLocalDay(lastOverdueRegistrationDay(tier, now, CN_HOLIDAY_CALENDAR)),
+      )})`,
+  );
+  return `("status" = ${anyOf(args, OPEN_STATUSES, "DisputeStatus")} AND (${tiers.join(" OR ")}))`;
 }
 
 /** Open disputes from a 12345 work order still waiting for the first call-back. */
-const AWAITING_FIRST_RESPONSE: Prisma.DisputeWhereInput = {
-  status: { in: [...OPEN_STATUSES] },
-  hotlineCalledAt: { not: null },
-  firstContactAt: null,
-};
+const awaitingFirstResponseSql = (args: SqlArguments) =>
+  `"status" = ${anyOf(args, OPEN_STATUSES, "DisputeStatus")} AND "hotlineCalledAt" IS NOT NULL AND "firstContactAt" IS NULL`;
 
 /** Of those, the ones past their first-response deadline: per urgency, called on or before the last overdue call. */
-export function firstResponseOverdueWhere(now: Date): Prisma.DisputeWhereInput {
-  const calledBy = (urgent: boolean) => ({
-    urgent,
-    hotlineCalledAt: { lte: lastOverdueStart(firstResponseSpec(urgent), now, CN_HOLIDAY_CALENDAR) },
-  });
-  return { ...AWAITING_FIRST_RESPONSE, OR: [calledBy(true), calledBy(false)] };
+function firstResponseOverdueSql(args: SqlArguments, now: Date): string {
+  const calledBy = (urgent: boolean) =>
+    `("urgent" = ${args.add(urgent)} AND "hotlineCalledAt" <= ${args.add(
+      lastOverdueStart(firstResponseSpec(urgent), now, CN_HOLIDAY_CALENDAR),
+    )})`;
+  return `(${awaitingFirstResponseSql(args)} AND (${calledBy(true)} OR ${calledBy(false)}))`;
 }
 
-function disputeWhere(filter: DisputeFilter | null | undefined, now: Date): Prisma.DisputeWhereInput[] {
+/** 件件有着落 broken: dispatched and still open, yet no department leads it. */
+const leadlessSql = (args: SqlArguments) =>
+  `("status" = ${anyOf(args, ["DISPATCHED", "IN_PROGRESS"], "DisputeStatus")} AND "leadDepartment" IS NULL)`;
+
+function filterSql(args: SqlArguments, filter: DisputeFilter | null | undefined, now: Date): string[] {
   if (!filter) return [];
-  const where: Prisma.DisputeWhereInput[] = [];
-  if (filter.statuses?.length) where.push({ status: { in: filter.statuses } });
-  if (filter.department) where.push({ leadDepartment: filter.department });
-  if (filter.category) where.push({ category: filter.category });
-  if (filter.regionCode) where.push({ regionCode: filter.regionCode });
-  if (filter.channel) where.push({ channel: filter.channel });
-  if (filter.major !== null && filter.major !== undefined) where.push({ major: filter.major });
-  if (filter.from) where.push({ registeredAt: { gte: startOfLocalDay(filter.from) } });
-  if (filter.to) where.push({ registeredAt: { lte: endOfLocalDay(filter.to) } });
-  if (filter.overdue === true) where.push(overdueWhere(now));
-  if (filter.overdue === false) where.push({ status: { in: [...OPEN_STATUSES] }, NOT: overdueWhere(now) });
-  if (filter.firstResponseOverdue === true) where.push(firstResponseOverdueWhere(now));
+  const where: string[] = [];
+  if (filter.statuses?.length) where.push(`"status" = ${anyOf(args, filter.statuses, "DisputeStatus")}`);
+  if (filter.department) where.push(`"leadDepartment" = ${args.add(filter.department, '"Department"')}`);
+  if (filter.category) where.push(`"category" = ${args.add(filter.category)}`);
+  if (filter.regionCode) where.push(`"regionCode" = ${args.add(filter.regionCode)}`);
+  if (filter.channel) where.push(`"channel" = ${args.add(filter.channel, '"Channel"')}`);
+  if (filter.major !== null && filter.major !== undefined) where.push(`"major" = ${args.add(filter.major)}`);
+  if (filter.from) where.push(`"registeredAt" >= ${args.add(startOfLocalDay(filter.from))}`);
+  if (filter.to) where.push(`"registeredAt" <= ${args.add(endOfLocalDay(filter.to))}`);
+  if (filter.overdue === true) where.push(overdueSql(args, now));
+  if (filter.overdue === false)
+    where.push(`"status" = ${anyOf(args, OPEN_STATUSES, "DisputeStatus")} AND NOT ${overdueSql(args, now)}`);
+  if (filter.firstResponseOverdue === true) where.push(firstResponseOverdueSql(args, now));
   if (filter.firstResponseOverdue === false)
-    where.push({ ...AWAITING_FIRST_RESPONSE, NOT: firstResponseOverdueWhere(now) });
-  if (filter.withoutLeadDepartment === true) where.push(LEADLESS);
-  if (filter.withoutLeadDepartment === false) where.push({ NOT: LEADLESS });
+    where.push(`${awaitingFirstResponseSql(args)} AND NOT ${firstResponseOverdueSql(args, now)}`);
+  if (filter.withoutLeadDepartment === true) where.push(leadlessSql(args));
+  if (filter.withoutLeadDepartment === false) where.push(`NOT ${leadlessSql(args)}`);
   return where;
 }
 
@@ -83,20 +96,21 @@ function disputeWhere(filter: DisputeFilter | null | undefined, now: Date): Pris
  * The caller's part of the register: their county; for a department's staff, what was dispatched to their
  * body or handed to it (an accepted hand-off makes it the handling body; a pending one shows on the dispute).
  */
-function jurisdictionWhere({ county, body }: { county?: string; body?: string }): Prisma.DisputeWhereInput[] {
-  const where: Prisma.DisputeWhereInput[] = [];
-  if (county !== undefined) where.push({ regionCode: county });
-  if (body !== undefined)
-    where.push({
-      OR: [{ handlingBody: body }, { dispatches: { some: { OR: [{ body }, { coHandlers: { has: body } }] } } }],
-    });
+function jurisdictionSql(args: SqlArguments, { county, body }: { county?: string; body?: string }): string[] {
+  const where: string[] = [];
+  if (county !== undefined) where.push(`"regionCode" = ${args.add(county)}`);
+  if (body !== undefined) {
+    const named = args.add(body);
+    where.push(
+      `("handlingBody" = ${named} OR EXISTS (SELECT 1 FROM "DisputeDispatch" AS d ` +
+        `WHERE d."disputeId" = "Dispute"."id" AND (d."body" = ${named} OR ${named} = ANY(d."coHandlers"))))`,
+    );
+  }
   return where;
 }
 
-const parseInstant = (sort: string | number) => new Date(String(sort));
-
-/** 件件有着落 broken: dispatched and still open, yet no department leads it. */
-const LEADLESS: Prisma.DisputeWhereInput = { status: { in: ["DISPATCHED", "IN_PROGRESS"] }, leadDepartment: null };
+const whereClause = (conditions: readonly string[]) =>
+  conditions.length ? ` WHERE ${conditions.map((c) => `(${c})`).join(" AND ")}` : "";
 
 /**
  * One page of the queue by registration, newest first unless "asc" (`size + 1` rows at most, for `toConnection`),
@@ -109,14 +123,36 @@ export async function disputePage(
   page: { after: string | null | undefined; size: number; direction: SortDirection },
   jurisdiction: { county?: string; body?: string } = {},
 ): Promise<{ rows: Dispute[]; count: () => Promise<number> }> {
-  const where = [...disputeWhere(filter, now), ...jurisdictionWhere(jurisdiction)];
-  const rows = await store.dispute.findMany({
-    where: { AND: [...where, afterCursor("registeredAt", page.after, page.direction, parseInstant)] },
-    orderBy: [{ registeredAt: page.direction }, { id: page.direction }],
-    take: page.size + 1,
-  });
-  return { rows, count: () => store.dispute.count({ where: { AND: where } }) };
+  const args = new SqlArguments();
+  const where = [...filterSql(args, filter, now), ...jurisdictionSql(args, jurisdiction)];
+  // The count reads the same conditions, so it takes their parameters and none of the page's.
+  const countArgs = [...args.values];
+  const after = instantCursor(page.after);
+  const beyond = page.direction === "desc" ? "<" : ">";
+  const keyset = after
+    ? [
+        `"registeredAt" ${beyond} ${args.add(after.sort)} OR ("registeredAt" = ${args.add(after.sort)} ` +
+          `AND "id" ${beyond} ${args.add(after.id, "uuid")})`,
+      ]
+    : [];
+  const order = page.direction === "desc" ? "DESC" : "ASC";
+  const rows = await store.rawQuery<Dispute>(
+    `SELECT ${DISPUTE_COLUMNS} FROM "Dispute"${whereClause([...where, ...keyset])} ` +
+      `ORDER BY "registeredAt" ${order}, "id" ${order} LIMIT ${args.add(page.size + 1)}`,
+    args.values,
+    DISPUTE_SHAPE,
+  );
+  const count = async () =>
+    (
+      await store.rawQuery<{ count: number }>(
+        `SELECT count(*)::int AS "count" FROM "Dispute"${whereClause(where)}`,
+        countArgs,
+      )
+    )[0]!.count;
+  return { rows, count };
 }
+
+const parseInstant = (sort: string | number) => new Date(String(sort));
 
 /**
  * One page of the disputes where a party (by party id) appears, keyset-paged on (registeredAt, id) in SQL;

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
-import type { Prisma, TimelineEvent } from "../generated/prisma/client.js";
+import { Prisma, type TimelineEvent } from "../generated/prisma/client.js";
 import type { CaseEventType, EventSource } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
@@ -14,6 +14,8 @@ import { storeReportedClocks } from "./department-clocks.js";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/clock/index";
 import { decodeCursor, invalidCursor, type SortDirection } from "@onedoor/shared/graphql/connection";
+import { SqlArguments, selectList } from "@onedoor/shared/db/adapter-reads";
+import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 
 /** The department an event names, as the timeline stores it. */
 const EVENT_SOURCE: Record<CaseEvent["source"], EventSource> = {
@@ -109,29 +111,36 @@ export function timelineSortKey(row: Pick<TimelineEvent, "occurredAt" | "sequenc
   return `${row.occurredAt.toISOString()}|${row.sequence}|${row.receivedAt.toISOString()}`;
 }
 
-/** Steps beyond the cursor's in (occurredAt, sequence, receivedAt, id) order, in SQL. */
-function afterTimelineCursor(
-  after: string | null | undefined,
-  direction: SortDirection,
-): Prisma.TimelineEventWhereInput {
-  if (!after) return {};
+/**
+ * Steps beyond the cursor's in (occurredAt, sequence, receivedAt, id) order, as a condition on the statement's
+ * arguments; a cursor this timeline never gave out is refused as the caller's mistake, never sent to the database.
+ */
+function afterTimelineCursor(args: SqlArguments, after: string | null | undefined, direction: SortDirection): string[] {
+  if (!after) return [];
   const { sort, id } = decodeCursor(after);
   const [occurred, sequence, received] = String(sort).split("|");
   const occurredAt = new Date(occurred ?? "");
   const receivedAt = new Date(received ?? "");
-  if (Number.isNaN(occurredAt.getTime()) || Number.isNaN(receivedAt.getTime()) || !/^\d+$/.test(sequence ?? ""))
+  if (
+    Number.isNaN(occurredAt.getTime()) ||
+    Number.isNaN(receivedAt.getTime()) ||
+    !/^\d+$/.test(sequence ?? "") ||
+    !isUuid(id)
+  )
     throw invalidCursor();
-  const seq = BigInt(sequence ?? "0");
-  const beyond = direction === "desc" ? "lt" : "gt";
-  return {
-    OR: [
-      { occurredAt: { [beyond]: occurredAt } },
-      { occurredAt, sequence: { [beyond]: seq } },
-      { occurredAt, sequence: seq, receivedAt: { [beyond]: receivedAt } },
-      { occurredAt, sequence: seq, receivedAt, id: { [beyond]: id } },
-    ],
-  };
+  const beyond = direction === "desc" ? "<" : ">";
+  const [o, s, r, i] = [args.add(occurredAt), args.add(sequence!, "int8"), args.add(receivedAt), args.add(id, "uuid")];
+  return [
+    `"occurredAt" ${beyond} ${o} OR ("occurredAt" = ${o} AND "sequence" ${beyond} ${s}) ` +
+      `OR ("occurredAt" = ${o} AND "sequence" = ${s} AND "receivedAt" ${beyond} ${r}) ` +
+      `OR ("occurredAt" = ${o} AND "sequence" = ${s} AND "receivedAt" = ${r} AND "id" ${beyond} ${i})`,
+  ];
 }
+
+// Every detail reads a page of the timeline: through the driver adapter (adapter-reads.ts), mapped as Prisma's
+// findMany maps it. The schema stores each source under its department's event source name (`@map`).
+const TIMELINE_COLUMNS = selectList(Prisma.TimelineEventScalarFieldEnum);
+const TIMELINE_SHAPE = { renamed: { source: EVENT_SOURCE } };
 
 export interface TimelineQuery {
   types?: readonly CaseEventType[] | null;
@@ -148,20 +157,28 @@ export async function timelinePage(
   disputeCode: string,
   { types, from, to, direction, after, size }: TimelineQuery,
 ): Promise<{ rows: TimelineEvent[]; totalCount: number }> {
-  const where: Prisma.TimelineEventWhereInput = {
-    disputeCode,
-    ...(types?.length ? { type: { in: [...types] } } : {}),
-    ...(from || to
-      ? { occurredAt: { ...(from ? { gte: startOfLocalDay(from) } : {}), ...(to ? { lte: endOfLocalDay(to) } : {}) } }
-      : {}),
-  };
-  const [rows, totalCount] = await Promise.all([
-    store.timelineEvent.findMany({
-      where: { AND: [where, afterTimelineCursor(after, direction)] },
-      orderBy: [{ occurredAt: direction }, { sequence: direction }, { receivedAt: direction }, { id: direction }],
-      take: size + 1,
-    }),
-    store.timelineEvent.count({ where }),
+  const args = new SqlArguments();
+  const where = [`"disputeCode" = ${args.add(disputeCode)}`];
+  if (types?.length) where.push(`"type" = ANY(${args.add(types, 'text[]::"CaseEventType"[]')})`);
+  if (from) where.push(`"occurredAt" >= ${args.add(startOfLocalDay(from))}`);
+  if (to) where.push(`"occurredAt" <= ${args.add(endOfLocalDay(to))}`);
+  // The count reads the same conditions, so it takes their parameters and none of the page's.
+  const countArgs = [...args.values];
+  const conditions = [...where, ...afterTimelineCursor(args, after, direction)].map((c) => `(${c})`).join(" AND ");
+  const order = direction === "desc" ? "DESC" : "ASC";
+  const [rows, [counted]] = await Promise.all([
+    store.rawQuery<TimelineEvent>(
+      `SELECT ${TIMELINE_COLUMNS} FROM "TimelineEvent" WHERE ${conditions} ` +
+        `ORDER BY "occurredAt" ${order}, "sequence" ${order}, "receivedAt" ${order}, "id" ${order} ` +
+        `LIMIT ${args.add(size + 1)}`,
+      args.values,
+      TIMELINE_SHAPE,
+    ),
+    store.rawQuery<{ count: number }>(
+      `SELECT count(*)::int AS "count" FROM "TimelineEvent" WHERE ${where.map((c) => `(${c})`).join(" AND ")}`,
+      countArgs,
+    ),
   ]);
+  const totalCount = counted!.count;
   return { rows, totalCount };
 }
