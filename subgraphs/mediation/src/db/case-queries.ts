@@ -6,7 +6,14 @@ import { countScanned, scanPage, type SortDirection } from "@onedoor/shared/grap
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import { caseClockView } from "../domain/mediation-clock.js";
 import { selectList } from "@onedoor/shared/db/adapter-reads";
-import { Prisma, type MediationCase as CaseRow } from "../generated/prisma/client.js";
+import {
+  Prisma,
+  type CaseMediator,
+  type Committee,
+  type MediationCase as CaseRow,
+  type MediationClockPause,
+  type Mediator,
+} from "../generated/prisma/client.js";
 import type { MediationCaseStatus } from "../generated/prisma/enums.js";
 import type { WithStore } from "./store.js";
 
@@ -40,6 +47,33 @@ const CASES_OF_DISPUTES_SQL =
 /** The cases of the given disputes, first accepted first, as the equivalent `findMany`. */
 export const casesOfDisputes = ({ store }: WithStore, disputeCodes: readonly string[]): Promise<CaseRow[]> =>
   store.rawQuery<CaseRow>(CASES_OF_DISPUTES_SQL, [disputeCodes]);
+
+// What every case on a page or a detail reads besides itself (its committee, its lead mediator, its clock's
+// pauses), through the driver adapter too.
+const COMMITTEES_SQL = `SELECT ${selectList(Prisma.CommitteeScalarFieldEnum)} FROM "Committee" WHERE "id" = ANY($1::uuid[])`;
+const MEDIATORS_SQL = `SELECT ${selectList(Prisma.MediatorScalarFieldEnum)} FROM "Mediator" WHERE "id" = ANY($1::uuid[])`;
+const ASSIGNMENTS_SQL =
+  `SELECT ${selectList(Prisma.CaseMediatorScalarFieldEnum)} FROM "CaseMediator" ` +
+  `WHERE "caseId" = ANY($1::uuid[]) ORDER BY "assignedAt" ASC, "id" ASC`;
+const PAUSES_SQL =
+  `SELECT ${selectList(Prisma.MediationClockPauseScalarFieldEnum)} FROM "MediationClockPause" ` +
+  `WHERE "caseId" = ANY($1::uuid[]) ORDER BY "from" ASC, "id" ASC`;
+
+/** The committees of the given ids (in no particular order), as `findMany({ where: { id: { in } } })`. */
+export const committeesByIds = ({ store }: WithStore, ids: readonly string[]): Promise<Committee[]> =>
+  store.rawQuery<Committee>(COMMITTEES_SQL, [ids]);
+
+/** The mediators of the given ids (in no particular order), as `findMany({ where: { id: { in } } })`. */
+export const mediatorsByIds = ({ store }: WithStore, ids: readonly string[]): Promise<Mediator[]> =>
+  store.rawQuery<Mediator>(MEDIATORS_SQL, [ids]);
+
+/** The mediators' assignments to the given cases, in order of assignment, as the equivalent `findMany`. */
+export const assignmentsOfCases = ({ store }: WithStore, caseIds: readonly string[]): Promise<CaseMediator[]> =>
+  store.rawQuery<CaseMediator>(ASSIGNMENTS_SQL, [caseIds]);
+
+/** The clock pauses of the given cases, earliest first, as the equivalent `findMany`. */
+export const pausesOfCases = ({ store }: WithStore, caseIds: readonly string[]): Promise<MediationClockPause[]> =>
+  store.rawQuery<MediationClockPause>(PAUSES_SQL, [caseIds]);
 
 /**
  * One page of the queue (`size + 1` rows at most, for `toConnection`; newest accepted first unless "asc"), and

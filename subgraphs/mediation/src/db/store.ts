@@ -5,7 +5,7 @@ import { openWithAdapterReads, type WithAdapterReads } from "@onedoor/shared/db/
 import { PrismaClient } from "../generated/prisma/client.js";
 import { OPEN_STATUSES } from "../domain/case-state.js";
 import { performanceStatus } from "../domain/agreement.js";
-import { casesOfDisputes } from "./case-queries.js";
+import { assignmentsOfCases, casesOfDisputes, committeesByIds, mediatorsByIds, pausesOfCases } from "./case-queries.js";
 
 /** The Prisma client, and the driver adapter's reads for the hottest loaders (adapter-reads.ts). */
 export type MediationStore = PrismaClient & WithAdapterReads;
@@ -23,7 +23,8 @@ const ids = (keys: readonly string[]) => ({ in: [...keys] });
 
 export function createLoaders(store: MediationStore) {
   return {
-    // Read for every dispute of the registry's pages (`_entities`): through the driver adapter (case-queries.ts).
+    // Read for every dispute of the registry's pages (`_entities`), and for each of their cases its committee, lead
+    // mediator and clock pauses: through the driver adapter (case-queries.ts).
     casesByDispute: groupLoader(
       (codes: readonly string[]) => casesOfDisputes({ store }, codes),
       (row) => row.disputeCode,
@@ -33,11 +34,11 @@ export function createLoaders(store: MediationStore) {
       (row) => row.id,
     ),
     committeeById: rowLoader(
-      (keys: readonly string[]) => store.committee.findMany({ where: { id: ids(keys) } }),
+      (keys: readonly string[]) => committeesByIds({ store }, keys),
       (row) => row.id,
     ),
     mediatorById: rowLoader(
-      (keys: readonly string[]) => store.mediator.findMany({ where: { id: ids(keys) } }),
+      (keys: readonly string[]) => mediatorsByIds({ store }, keys),
       (row) => row.id,
     ),
     expertById: rowLoader(
@@ -50,8 +51,7 @@ export function createLoaders(store: MediationStore) {
       (row) => row.committeeId,
     ),
     assignmentsByCase: groupLoader(
-      (keys: readonly string[]) =>
-        store.caseMediator.findMany({ where: { caseId: ids(keys) }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }] }),
+      (keys: readonly string[]) => assignmentsOfCases({ store }, keys),
       (row) => row.caseId,
     ),
     sessionsByCase: groupLoader(
@@ -63,8 +63,7 @@ export function createLoaders(store: MediationStore) {
       (row) => row.caseId,
     ),
     pausesByCase: groupLoader(
-      (keys: readonly string[]) =>
-        store.mediationClockPause.findMany({ where: { caseId: ids(keys) }, orderBy: [{ from: "asc" }, { id: "asc" }] }),
+      (keys: readonly string[]) => pausesOfCases({ store }, keys),
       (row) => row.caseId,
     ),
     appraisalsByCase: groupLoader(
