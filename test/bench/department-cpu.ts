@@ -1,10 +1,12 @@
 // A department's CPU per operation, measured inside one process so that a busy machine weighs on both sides
 // alike: the registry's and mediation's parts of the detail and queue operations, executed on the server's
 // schema with the server's loaders and, interleaved, with the loaders that read through the driver adapter
-// (the registry's dispute by code and parties, mediation's cases by dispute) reading through Prisma's findMany
-// instead, as they did before. Then the statements alone: each of those reads through Prisma, through the
-// adapter, and through pg with the same SQL. Data: the databases `npm run bench` seeded (2,000 disputes in the
-// profile), `<base>_<subgraph>`.
+// (the registry's dispute by code and parties; mediation's cases by dispute, committees, mediators, assignments
+// and clock pauses) reading through Prisma's findMany instead, as they did before. The registry's page queries
+// (the queue, a dispute's timeline) are called by its resolvers, not through loaders, so they are compared as
+// statements only. Then the statements alone: each of those reads through Prisma, through the adapter, and
+// through pg with the same SQL. Data: the databases `npm run bench` seeded (2,000 disputes in the profile),
+// `<base>_<subgraph>`.
 //
 //   npx tsx test/bench/department-cpu.ts [--iterations 200] [--rounds 3] [--only now]
 //     [--database-url postgres://postgres@127.0.0.1:5432/onedoor_bench]
@@ -14,14 +16,22 @@ import { execute, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 import pg from "pg";
 import { pino } from "pino";
 import { databaseLocation, openDatabase } from "@onedoor/shared/db/database";
+import type { RawArgument } from "@onedoor/shared/db/adapter-reads";
+import { toLocalDate } from "@onedoor/shared/clock/local-date";
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "@onedoor/shared/server/subgraph";
 import type { Identity } from "@onedoor/shared/auth/identity";
 import type { SubgraphName } from "@onedoor/shared/config";
 import { subgraph as petitions } from "../../subgraphs/petitions/src/subgraph.js";
 import { subgraph as mediation } from "../../subgraphs/mediation/src/subgraph.js";
-import { disputesByCodes } from "../../subgraphs/petitions/src/db/disputes.js";
-import { casesOfDisputes } from "../../subgraphs/mediation/src/db/case-queries.js";
+import { disputePage, disputesByCodes } from "../../subgraphs/petitions/src/db/disputes.js";
+import { timelinePage } from "../../subgraphs/petitions/src/db/timeline.js";
+import {
+  disputePageThroughPrisma,
+  timelinePageThroughPrisma,
+} from "../../subgraphs/petitions/src/testing/prisma-pages.js";
+import type { DisputeFilter } from "../../subgraphs/petitions/src/entities/inputs.js";
+import { assignmentsOfCases, casesOfDisputes } from "../../subgraphs/mediation/src/db/case-queries.js";
 import type { PetitionsStore } from "../../subgraphs/petitions/src/db/store.js";
 import type { MediationStore } from "../../subgraphs/mediation/src/db/store.js";
 
@@ -63,19 +73,63 @@ const casesThroughPrisma = (store: MediationStore, codes: readonly string[]) =>
     orderBy: [{ acceptedAt: "asc" }, { createdAt: "asc" }],
   });
 
-/** Mediation's loaders as they were: the cases of disputes through Prisma. */
+const assignmentsThroughPrisma = (store: MediationStore, caseIds: readonly string[]) =>
+  store.caseMediator.findMany({
+    where: { caseId: { in: [...caseIds] } },
+    orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
+  });
+
+/** Mediation's loaders as they were: the cases of disputes and what each case reads of itself through Prisma. */
 const mediationLoadersThroughPrisma = (store: MediationStore) => ({
   ...mediation.createLoaders(store),
   casesByDispute: groupLoader(
     (codes: readonly string[]) => casesThroughPrisma(store, codes),
     (row) => row.disputeCode,
   ),
+  committeeById: rowLoader(
+    (ids: readonly string[]) => store.committee.findMany({ where: { id: { in: [...ids] } } }),
+    (row) => row.id,
+  ),
+  mediatorById: rowLoader(
+    (ids: readonly string[]) => store.mediator.findMany({ where: { id: { in: [...ids] } } }),
+    (row) => row.id,
+  ),
+  assignmentsByCase: groupLoader(
+    (ids: readonly string[]) => assignmentsThroughPrisma(store, ids),
+    (row) => row.caseId,
+  ),
+  pausesByCase: groupLoader(
+    (ids: readonly string[]) =>
+      store.mediationClockPause.findMany({
+        where: { caseId: { in: [...ids] } },
+        orderBy: [{ from: "asc" }, { id: "asc" }],
+      }),
+    (row) => row.caseId,
+  ),
 });
+
+/** The statements a read sends through the adapter, captured by a store that only records them. */
+async function statementsOf(read: (store: PetitionsStore) => Promise<unknown>) {
+  const sent: { sql: string; args: readonly RawArgument[] }[] = [];
+  const recorder = {
+    rawQuery: (sql: string, args: readonly RawArgument[]) => {
+      sent.push({ sql, args });
+      return Promise.resolve(sql.includes("count(*)") ? [{ count: 0 }] : []);
+    },
+  };
+  await read(recorder as unknown as PetitionsStore);
+  // pg sends a Date as local time, the adapter as UTC: give pg the adapter's text.
+  return sent.map(({ sql, args }) => ({
+    sql,
+    args: args.map((arg) => (arg instanceof Date ? arg.toISOString().replace("T", " ").replace("Z", "") : arg)),
+  }));
+}
 
 const PETITIONS_DETAIL = parse(`query ($code: ID!) { dispute(code: $code) {
   code title category status registeredAt deadline remainingDays overdue leadDepartment
   parties { role kind } timeline { edges { node { type summary occurredAt } } } } }`);
-const PETITIONS_QUEUE = parse(`query { disputes(first: 50, filter: { department: MEDIATION }) {
+const PETITIONS_QUEUE =
+  parse(`query ($to: LocalDate!) { disputes(first: 50, filter: { department: MEDIATION, to: $to }) {
   edges { node { code title category status registeredAt deadline overdue } } pageInfo { hasNextPage endCursor } } }`);
 const MEDIATION_CASES = parse(`query ($representations: [_Any!]!) { _entities(representations: $representations) {
   ... on Dispute { mediationCases { id status acceptedAt committee mediatorName clock { kind deadline remainingDays state } } } } }`);
@@ -130,11 +184,17 @@ async function main() {
     )
   ).map((r) => r.code);
   if (codes.length < 50) throw new Error("seed the bench databases first (npm run bench)");
+  // As the benchmark's queue: the last day of a full page of mediation-led disputes.
+  const [boundary] = await registryDatabase.query<{ registeredAt: Date }>(
+    `SELECT "registeredAt" FROM "Dispute" WHERE "leadDepartment" = 'MEDIATION' ORDER BY "registeredAt" OFFSET 100 LIMIT 1`,
+  );
+  if (!boundary) throw new Error("seed the bench databases first (npm run bench)");
+  const to = toLocalDate(new Date(boundary.registeredAt));
   const reps = (list: string[]) => ({ representations: list.map((code) => ({ __typename: "Dispute", code })) });
   const cases: Case[] = [
     { name: "detail: registry", department: registry, document: PETITIONS_DETAIL, variables: { code: codes[0] } },
     { name: "detail: mediation", department, document: MEDIATION_CASES, variables: reps(codes.slice(0, 1)) },
-    { name: "queue: registry", department: registry, document: PETITIONS_QUEUE, variables: {} },
+    { name: "queue: registry", department: registry, document: PETITIONS_QUEUE, variables: { to } },
     { name: "queue: mediation", department, document: MEDIATION_CASES, variables: reps(codes) },
   ];
 
@@ -194,7 +254,41 @@ async function main() {
   const [code] = (
     await registryDatabase.query<{ code: string }>(`SELECT "code" FROM "Dispute" ORDER BY "code" LIMIT 1`)
   ).map((r) => r.code);
+  const queueFilter = { department: "MEDIATION", to } as DisputeFilter;
+  const queuePage = { after: null, size: 50, direction: "desc" as const };
+  const now = new Date();
+  const timelineQuery = { direction: "asc" as const, size: 50 };
+  const caseIds = (await casesOfDisputes({ store: mediationStore }, codes)).map((row) => row.id);
+  const throughPg = async (client: pg.Pool, sent: Awaited<ReturnType<typeof statementsOf>>) =>
+    (await Promise.all(sent.map(({ sql, args }) => client.query(sql, [...args])))).flatMap((result) => result.rows);
+  const queueSql = await statementsOf((store) => disputePage(store, queueFilter, now, queuePage));
+  const timelineSql = await statementsOf((store) => timelinePage(store, codes[0]!, timelineQuery));
   const statements = [
+    {
+      name: "registry queue page of 50 (mediation-led, up to a day)",
+      prisma: async () => (await disputePageThroughPrisma(registryStore, queueFilter, now, queuePage)).rows,
+      adapter: async () => (await disputePage(registryStore, queueFilter, now, queuePage)).rows,
+      pg: () => throughPg(registryPool, queueSql),
+    },
+    {
+      name: "a dispute's timeline page and its count (2 statements)",
+      prisma: async () => (await timelinePageThroughPrisma(registryStore, codes[0]!, timelineQuery)).rows,
+      adapter: async () => (await timelinePage(registryStore, codes[0]!, timelineQuery)).rows,
+      // The count's row besides the page's: one more than the others.
+      pg: async () => (await throughPg(registryPool, timelineSql)).slice(0, -1),
+    },
+    {
+      name: "mediation assignments of 50 disputes' cases",
+      prisma: () => assignmentsThroughPrisma(mediationStore, caseIds),
+      adapter: () => assignmentsOfCases({ store: mediationStore }, caseIds),
+      pg: async () =>
+        (
+          await pool.query(
+            `SELECT * FROM "CaseMediator" WHERE "caseId" = ANY($1::uuid[]) ORDER BY "assignedAt" ASC, "id" ASC`,
+            [caseIds],
+          )
+        ).rows,
+    },
     {
       name: "mediation cases of 50 disputes",
       prisma: () => casesThroughPrisma(mediationStore, codes),
