@@ -173,8 +173,9 @@ describe("rate limiter", () => {
       const refused = await fetch(url);
       expect(refused.status).toBe(429);
       const retryAfter = Number(refused.headers.get("retry-after"));
+      // Within this window or the next, however far into this one the requests came.
       expect(retryAfter).toBeGreaterThanOrEqual(1);
-      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(retryAfter).toBeLessThanOrEqual(120);
       expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: "RATE_LIMITED" } }] });
     });
   });
