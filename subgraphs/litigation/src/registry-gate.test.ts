@@ -234,7 +234,7 @@ describe("a case only on a dispute the registry sent to the court", () => {
     const stored = await kit.store().registryNotice.findFirstOrThrow({ where: { recordId: agreementId } });
     await subgraph.onRegistryNotices!(
       kit.store(),
-      [{ ...stored, sequence: Number(stored.sequence), occurredAt: stored.occurredAt.toISOString() }],
+      [{ ...stored, clock: null, sequence: Number(stored.sequence), occurredAt: stored.occurredAt.toISOString() }],
       pino({ level: "silent" }),
     );
     expect(await resolvedEvents()).toBe(1);
