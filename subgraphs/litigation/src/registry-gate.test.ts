@@ -246,8 +246,14 @@ describe("a case only on a dispute the registry sent to the court", () => {
   it("leaves a mediation delegated to an invited mediator to the clerk", async () => {
     const [delegate] = OPENINGS as [Opening];
     const code = await noticed(["SENT"]);
+    // On the court's roster of invited mediators, so the delegation itself is allowed.
+    await kit.store().courtInvitedMediator.upsert({
+      where: { courtCode_name: { courtCode: "浙0122", name: "叶文涛" } },
+      create: { courtCode: "浙0122", name: "叶文涛", organisation: "桐庐县律师协会特邀调解工作室" },
+      update: {},
+    });
     const delegated = await kit.run(CLERK, delegate.source, {
-      v: { ...delegate.input(code), mediatorKind: "INVITED_MEDIATOR" },
+      v: { ...delegate.input(code), mediatorKind: "INVITED_MEDIATOR", mediatorName: "叶文涛" },
     });
     expect(delegated.codes).toEqual([]);
     await kit.notify(code, "AGREEMENT_REACHED", undefined, {
