@@ -67,6 +67,8 @@ describe("hand-offs between departments", () => {
       to: "MEDIATION",
       toBody: "桐庐县商事人民调解委员会",
       reasonZh: "法院委派诉前调解（(2026)浙0122民诉前调601号）",
+      // A delegation, not a hand-off: the committee hears of it with the court's clock.
+      delegated: true,
     });
     expect(
       handOffFromEvent({
