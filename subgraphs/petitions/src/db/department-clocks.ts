@@ -25,7 +25,10 @@ export async function storeReportedClocks(tx: Tx, source: EventSource, event: Ca
   }
 }
 
-/** The reported clocks of disputes, oldest start first (for a batch loader). */
+/**
+ * The reported clocks of disputes (for a batch loader), in a stable order; `disputeClocks` shows them by their
+ * start, since sequences are counted per department and order nothing across departments.
+ */
 export async function departmentClocksOf(
   store: PetitionsStore,
   disputeCodes: readonly string[],
