@@ -1,6 +1,7 @@
 // The demo data passes its own integrity check: the registry and the departments, each seeded alone from the
-// shared stories, agree on who holds what. Every rule of the routing table names a committee that exists and
-// has mediators in each demo county; every department case stands on a registered dispute; every dispute
+// shared stories, agree on who holds what. The registry's copy of mediation's directory is what mediation
+// publishes, and every rule of the routing table names a committee in it that exists, is active and has mediators
+// in each demo county; every department case stands on a registered dispute; every dispute
 // the registry sent to mediation has exactly one case there, in the body it named; and every department that
 // holds a case on a dispute was sent it (a court's judicial confirmation apart: the parties bring that to the
 // court themselves).
@@ -14,7 +15,9 @@ import { subgraph as litigation } from "../../subgraphs/litigation/src/subgraph.
 import { subgraph as legalAid } from "../../subgraphs/legal-aid/src/subgraph.js";
 import { subgraph as administrativeReview } from "../../subgraphs/administrative-review/src/subgraph.js";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
-import { bodyName, ROUTING_RULES } from "../../subgraphs/petitions/src/domain/routing.js";
+import { unresolvedRules } from "../../subgraphs/petitions/src/domain/routing.js";
+import { publishedDirectory } from "../../subgraphs/mediation/src/db/directory-queries.js";
+import { demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 
 const DEMO_COUNTIES = ["330122", "330903"];
 
@@ -53,27 +56,33 @@ describe("the demo data's integrity across the registry and the departments", ()
       where: { department },
       orderBy: { sequence: "asc" },
     });
-    const sent = new Map<string, string | null>();
+    const sent = new Map<string, { body: string | null; bodyId: string | null }>();
     for (const n of notices)
-      if (n.kind === "SENT" || n.kind === "HANDED_OVER" || n.kind === "DELEGATED") sent.set(n.disputeCode, n.body);
+      if (n.kind === "SENT" || n.kind === "HANDED_OVER" || n.kind === "DELEGATED")
+        sent.set(n.disputeCode, { body: n.body, bodyId: n.bodyId });
     return sent;
   };
 
-  it("names in every mediation rule a committee that exists, in each demo county, with someone to mediate", async () => {
-    const staffed = new Set(
-      (await committees.store.committee.findMany({ where: { mediators: { some: {} } }, select: { name: true } })).map(
-        (c) => c.name,
-      ),
+  it("holds in the registry mediation's directory as mediation publishes it", async () => {
+    const published = await publishedDirectory(committees.store);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...published].sort(byId)).toEqual(demoMediationDirectory().sort(byId));
+    const held = await registry.store.directoryBody.findMany({ where: { department: "MEDIATION" } });
+    expect(held.map(({ department: _d, publishedAt: _p, ...body }) => body).sort(byId)).toEqual(
+      [...published].sort(byId),
     );
-    const missing = ROUTING_RULES.rules
-      .filter((rule) => rule.department === "MEDIATION")
-      .flatMap((rule) =>
-        DEMO_COUNTIES.filter(
-          (county) => !rule.regionPrefixes || rule.regionPrefixes.some((prefix) => county.startsWith(prefix)),
-        ).map((county) => bodyName(rule.body, county)),
-      )
-      .filter((body) => !staffed.has(body));
-    expect(missing).toEqual([]);
+  });
+
+  it("names in every mediation rule a committee that exists, in each demo county, active and with someone to mediate", async () => {
+    const directory = (await publishedDirectory(committees.store)).map((b) => ({
+      department: "MEDIATION" as const,
+      ...b,
+    }));
+    for (const county of DEMO_COUNTIES)
+      expect({ county, unresolved: unresolvedRules(county, directory) }).toEqual({
+        county,
+        unresolved: [],
+      });
   });
 
   // Arbitration's docket from before the stories (its cockpit history) uses codes from a range the window never
@@ -102,12 +111,17 @@ describe("the demo data's integrity across the registry and the departments", ()
   it("gives every dispute sent to mediation exactly one case in the committee the registry named, others only in its co-handlers", async () => {
     const sent = await sentTo("MEDIATION");
     expect(sent.size).toBeGreaterThan(0);
-    const cases = await committees.store.mediationCase.findMany({ include: { committee: { select: { name: true } } } });
+    const cases = await committees.store.mediationCase.findMany({
+      include: { committee: { select: { id: true, name: true } } },
+    });
     const disputes = await registry.store.dispute.findMany({ where: { code: { in: [...sent.keys()] } } });
-    for (const [code, body] of sent) {
-      const held = cases.filter((c) => c.disputeCode === code).map((c) => c.committee.name);
+    for (const [code, { body, bodyId }] of sent) {
+      const committeesHolding = cases.filter((c) => c.disputeCode === code).map((c) => c.committee);
+      const held = committeesHolding.map((c) => c.name);
       const coHandlers = disputes.find((d) => d.code === code)!.coHandlers;
-      expect({ code, inNamedBody: held.filter((name) => name === body).length }).toEqual({ code, inNamedBody: 1 });
+      // Named by id where the registry knew the committee's id, and by the same committee's name.
+      const inNamedBody = committeesHolding.filter((c) => (bodyId ?? c.id) === c.id && c.name === body).length;
+      expect({ code, inNamedBody }).toEqual({ code, inNamedBody: 1 });
       expect({ code, elsewhere: held.filter((name) => name !== body && !coHandlers.includes(name)) }).toEqual({
         code,
         elsewhere: [],

@@ -156,15 +156,25 @@ const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequen
 /**
  * A new dispute the registry sent to `to`: a department opens cases only on those, so a role the rule allows
  * must be shown doing so on one (each run its own, as a case opened by one role must not stand in another's way).
+ * To mediation, a wage matter sent to the story's labour committee (a committee accepts only what was sent to it).
  */
 const sentCode = async (to: "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_AID"): Promise<string> => {
+  const toCommittee = to === "MEDIATION";
   const { registerDispute } = await asDefault<{ registerDispute: { code: string } }>(
     `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
     {
       input: {
-        title: "邻里借款纠纷",
-        description: "申请人借给邻居三万元用于店面装修，约定半年归还，到期后多次催讨未果。",
-        category: "民间借贷",
+        ...(toCommittee
+          ? {
+              title: "装修工人工资纠纷",
+              description: "申请人为邻居店面装修做工二十天，约定工钱三万元，完工后多次催讨未果。",
+              category: "劳动争议",
+            }
+          : {
+              title: "邻里借款纠纷",
+              description: "申请人借给邻居三万元用于店面装修，约定半年归还，到期后多次催讨未果。",
+              category: "民间借贷",
+            }),
         region: "330122",
         amountInvolved: "30000",
         peopleInvolved: 2,
@@ -175,8 +185,8 @@ const sentCode = async (to: "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_
     },
   );
   await asDefault(
-    `mutation ($code: ID!, $to: Department!) { dispatchDispute(input: { code: $code, to: $to, reason: "按当事人意愿派单" }) { code } }`,
-    { code: registerDispute.code, to },
+    `mutation ($code: ID!, $to: Department!, $bodyId: ID) { dispatchDispute(input: { code: $code, to: $to, bodyId: $bodyId, reason: "按当事人意愿派单" }) { code } }`,
+    { code: registerDispute.code, to, bodyId: toCommittee ? story.committeeId : null },
   );
   return registerDispute.code;
 };

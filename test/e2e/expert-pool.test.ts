@@ -1,13 +1,13 @@
 // Mediation's directory and expert pool through the gateway: mediation's directory administrator adds a
-// committee, a mediator and a medical expert to Putuo's pool and suspends the committee (which then accepts no
-// case); nobody else may keep the directory; a party's pick (点单) makes the expert the mediator of record,
+// committee, a mediator and a medical expert to Putuo's pool and suspends the committee (which the registry then
+// sends no case, once mediation has published the change); nobody else may keep the directory; a party's pick (点单) makes the expert the mediator of record,
 // whom the dispute's mediation case names.
 import { randomInt } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
 import { as, STAFF, type Caller } from "../support/callers.js";
-import { registeredAndSentTo } from "../support/registration.js";
+import { registerDispute, registeredAndSentTo } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const PUTUO = "330903";
@@ -128,20 +128,40 @@ describe("the expert pool kept and picked through the gateway", () => {
     ]);
   });
 
-  it("a suspended committee accepts no new case", async () => {
+  it("a suspended committee is sent no new case: the registry follows mediation's directory", async () => {
     const committee = await newCommittee();
+    await ok(ADD_MEDIATOR, {
+      input: { committeeId: committee.id, name: "乐海波", role: "FULL_TIME", specialties: ["医疗"], dialects: [] },
+    });
+    const code = await registerDispute(gql, {
+      title: "术后感染医疗损害赔偿纠纷",
+      description: "患者术后切口感染再次住院，家属要求医院赔偿医疗费和误工费，申请医疗纠纷人民调解。",
+      category: "医疗",
+      region: PUTUO,
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "周海燕", residentId: residentId({ region: PUTUO }), phone: "139 5802 3316" }],
+    });
+    // Mediation publishes its directory after each change: the registry lists the committee, then drops it.
+    const listed = async () => {
+      const { body } = await gql<{ dispute: { suitableBodies: { id: string }[] } }>(
+        `query ($code: ID!) { dispute(code: $code) { suitableBodies(department: MEDIATION) { id } } }`,
+        { code },
+      );
+      return body.data!.dispute.suitableBodies.some((b) => b.id === committee.id);
+    };
+    await expect.poll(listed, { timeout: 15_000 }).toBe(true);
     const { changeMediationCommitteeStatus } = await ok<{ changeMediationCommitteeStatus: object }>(COMMITTEE_STATUS, {
       input: { committeeId: committee.id, status: "SUSPENDED", reason: "调解员培训期间暂停受理" },
     });
     expect(changeMediationCommitteeStatus).toEqual({ status: "SUSPENDED", statusReason: "调解员培训期间暂停受理" });
-    const code = await medicalDisputeAt(committee.name);
+    await expect.poll(listed, { timeout: 15_000 }).toBe(false);
     const refused = await refusal(
-      ACCEPT,
-      { input: { disputeCode: code, committeeId: committee.id, source: "DISPATCH" } },
-      STAFF.mediation,
+      `mutation ($code: ID!, $bodyId: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, bodyId: $bodyId }) { code } }`,
+      { code, bodyId: committee.id },
+      STAFF.petitions,
     );
-    expect(refused).toMatchObject({ code: "INVALID_STATE", reason: "SUSPENDED" });
-    expect(refused.messageZh).toContain("已暂停，不能受理新案件");
+    expect(refused).toMatchObject({ code: "INVALID_STATE", reason: "NOT_ACTIVE" });
+    expect(refused.messageZh).toContain("已暂停或退出名录");
   });
 
   it("is kept by mediation's directory administrator alone", async () => {

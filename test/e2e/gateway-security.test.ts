@@ -28,7 +28,7 @@ import {
 import { graphql, sharedGateway } from "../support/system.js";
 import { as, COCKPIT_VIEWER, COMMANDER, resident } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
-import { registerDispute, sentTo } from "../support/registration.js";
+import { handlingBodyOf, registerDispute, sentTo } from "../support/registration.js";
 
 const gatewayUrl = inject("gatewayUrl");
 const subgraphOrigins = inject("subgraphOrigins");
@@ -522,15 +522,13 @@ describe("departments believe no party ids a caller wrote into a representation"
       respondents: [{ kind: "PERSON", name: "陆建平" }],
     });
     await sentTo(gql, code, "MEDIATION");
-    const committees = await gql<{ committees: { edges: { node: { id: string } }[] } }>(
-      `{ committees(filter: { regionCode: "330122" }, first: 1) { edges { node { id } } } }`,
-    );
+    const committeeId = await handlingBodyOf(gql, code);
     const accepted = await gql<{ acceptMediationCase: { id: string } }>(
       `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
       {
         input: {
           disputeCode: code,
-          committeeId: committees.body.data!.committees.edges[0]!.node.id,
+          committeeId,
           source: "DISPATCH",
           sourceReference: "桐矛派〔2026〕1207-01",
         },

@@ -20,18 +20,21 @@ const freshCode = () =>
   formatDisputeCode({ region: "330122", year: 2026, sequence: 500_000 + Math.floor(Math.random() * 500_000) });
 
 /** A quarrel in `region` registered at the window, each with its own applicant (no possible duplicate). */
-const quarrel = (region = "330122") => ({
+const quarrel = (region = "330122", category = "邻里") => ({
   title: "相邻通道占用纠纷",
   description: "邻居在共用通道堆放杂物，多次协商未果，请求人民调解委员会调解。",
-  category: "邻里",
+  category,
   region,
   channel: "WALK_IN",
   parties: [{ kind: "PERSON", name: "孙丽娟", residentId: validResidentId({ region }), phone: "139 5718 3052" }],
 });
 
-/** A dispute registered and dispatched to `committee`: where a committee's case begins. */
+/**
+ * A dispute registered and dispatched to `committee`, of a category it takes (the registry sends a committee only
+ * what it takes): where a committee's case begins.
+ */
 const dispatchedTo = (committee: string, region = "330122") =>
-  registeredAndSentTo(gql, quarrel(region), "MEDIATION", committee);
+  registeredAndSentTo(gql, quarrel(region, specialtiesOf.get(committee)![0]), "MEDIATION", committee);
 
 async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const { body } = await gql<T>(query, variables);
@@ -114,6 +117,7 @@ interface CaseView {
 }
 
 let committees: Map<string, string>;
+let specialtiesOf: Map<string, string[]>;
 let mediators: Map<string, string>;
 let experts: Map<string, string>;
 
@@ -126,6 +130,10 @@ const onePage = async <T extends { name: string; id: string }>(field: string): P
 
 beforeAll(async () => {
   committees = await onePage("committees");
+  const listed = await ok<{ committees: { edges: { node: { name: string; specialties: string[] } }[] } }>(
+    `{ committees(first: 100) { edges { node { name specialties } } } }`,
+  );
+  specialtiesOf = new Map(listed.committees.edges.map((e) => [e.node.name, e.node.specialties]));
   mediators = await onePage("mediators");
   experts = await onePage("experts");
 });
@@ -249,6 +257,22 @@ describe("acceptance only of a dispute the registry sent to mediation (派件)",
     );
     const accepted = await accept(COMMITTEE, [], code);
     expect(accepted).toMatchObject({ status: "ACCEPTED", disputeCode: code, committee: COMMITTEE });
+  });
+
+  it("refuses a dispute the registry sent to another committee, and accepts it once dispatched here by id", async () => {
+    const TRAFFIC = "桐庐县道路交通事故人民调解委员会";
+    const code = await dispatchedTo(TRAFFIC);
+    expect(await refusal(code)).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "SENT_TO_ANOTHER_BODY",
+      messageZh: expect.stringContaining(TRAFFIC),
+    });
+    expect(await casesOn(code)).toEqual([]);
+    await ok(
+      `mutation ($code: ID!, $bodyId: ID!, $reason: String!) { dispatchDispute(input: { code: $code, to: MEDIATION, bodyId: $bodyId, reason: $reason }) { code } }`,
+      { code, bodyId: committees.get(COMMITTEE), reason: "交通事故调委会调解员回避，改派联合调委会" },
+    );
+    expect(await accept(COMMITTEE, [], code)).toMatchObject({ status: "ACCEPTED", committee: COMMITTEE });
   });
 
   it("refuses a dispute closed at the registry after its dispatch here, and accepts one dispatched here", async () => {
@@ -861,19 +885,20 @@ describe("reporting to the registry (统一归集)", () => {
   it("lists every step of the six-workers joint mediation on the dispute's timeline, in order, without personal data", async () => {
     // Registered at the one window and dispatched to mediation, so the registry knows the 解纷码 the
     // committees report under, and sent it to them.
-    const code = await registeredAndSentTo(
-      gql,
-      {
-        title: "针织厂经营者失联拖欠六名工人工资",
-        description: "横村镇某针织厂经营者失联，六名工人两个月工资共计十二万六千元未发放，请求联合调解。",
-        category: "拖欠农民工工资",
-        region: "330122",
-        amountInvolved: "126000",
-        channel: "WALK_IN",
-        parties: [{ kind: "PERSON", name: "刘永富", residentId: residentId(417), phone: "138 5712 6021" }],
-      },
-      "MEDIATION",
-      "桐庐县商会人民调解委员会",
+    // The chamber of commerce's committee leads, with the labour committee named beside it (联合调解).
+    const code = await registerDispute(gql, {
+      title: "针织厂经营者失联拖欠六名工人工资",
+      description: "横村镇某针织厂经营者失联，六名工人两个月工资共计十二万六千元未发放，请求联合调解。",
+      category: "拖欠农民工工资",
+      region: "330122",
+      amountInvolved: "126000",
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "刘永富", residentId: residentId(417), phone: "138 5712 6021" }],
+    });
+    await ok(
+      `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, body: "桐庐县商会人民调解委员会",
+        coHandlers: ["桐庐县劳动争议人民调解委员会"], reason: "横村镇商会牵头，劳动争议调委会协办" }) { code } }`,
+      { code },
     );
 
     // 商会 settles for five workers; the labour committee's case for the sixth fails and goes to arbitration.

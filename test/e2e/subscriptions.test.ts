@@ -1,13 +1,13 @@
 // Live subscriptions through the real gateway: graphql-sse (Server-Sent Events) and graphql-ws (WebSocket),
 // fed by the registry's stored steps; each event is read through the graph as the subscriber.
-import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { createClient as createSseClient } from "graphql-sse";
 import { createClient as createWsClient } from "graphql-ws";
 import WebSocket from "ws";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
-import { registerDispute } from "../support/registration.js";
+import { handlingBodyOf, registerDispute } from "../support/registration.js";
 import { COMMANDER, STAFF, resident, tokenFor } from "../support/callers.js";
 import { developmentToken } from "../../gateway/src/auth/development-token.js";
 
@@ -166,10 +166,15 @@ async function ok(query: string, variables: Record<string, unknown>) {
 const dispatch = (code: string) =>
   ok(`mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { code } }`, { code });
 
-let committeeId: string;
-const acceptMediation = (code: string) =>
+/** Accepted by the committee the registry sent it to. */
+const acceptMediation = async (code: string) =>
   ok(`mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`, {
-    input: { disputeCode: code, committeeId, source: "DISPATCH", sourceReference: "桐矛派〔2026〕1203-01" },
+    input: {
+      disputeCode: code,
+      committeeId: await handlingBodyOf(gql, code),
+      source: "DISPATCH",
+      sourceReference: "桐矛派〔2026〕1203-01",
+    },
   });
 
 const DISPUTE_UPDATED = /* GraphQL */ `
@@ -193,13 +198,6 @@ const lastStep = (result: Received["results"][number]) => {
     { timeline: { edges: { node: { type: string } }[] } } | undefined;
   return dispute?.timeline.edges[0]?.node.type;
 };
-
-beforeAll(async () => {
-  const data = (await ok(`{ committees(first: 1) { edges { node { id } } } }`, {})) as {
-    committees: { edges: { node: { id: string } }[] };
-  };
-  committeeId = data.committees.edges[0]!.node.id;
-});
 
 describe("live subscriptions", () => {
   it("the Subscription type is part of the graph clients introspect", async () => {

@@ -1,5 +1,5 @@
 // Registering a dispute at the window, the first step of most stories the end-to-end tests tell.
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
 import type { GraphQLResponse } from "./system.js";
 
 type Gql = <T>(query: string, variables: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
@@ -23,6 +23,7 @@ export type DispatchTarget = "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL
  * override, and carries its reason.
  */
 export async function sentTo(gql: Gql, code: string, to: DispatchTarget, body?: string): Promise<void> {
+  if (to === "MEDIATION" && body !== undefined) await untilDispatchable(gql, code, body);
   const { body: response } = await gql<{ dispatchDispute: { code: string } }>(
     `mutation ($code: ID!, $to: Department!, $body: String, $reason: String) {
       dispatchDispute(input: { code: $code, to: $to, body: $body, reason: $reason }) { code }
@@ -30,6 +31,40 @@ export async function sentTo(gql: Gql, code: string, to: DispatchTarget, body?: 
     { code, to, body: body ?? null, reason: "按当事人意愿及案件性质派单" },
   );
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+}
+
+/** The id of the body the registry sent the dispute to (a mediation committee's id), which alone may accept it. */
+export async function handlingBodyOf(gql: Gql, code: string): Promise<string> {
+  const { body } = await gql<{ dispute: { handlingBodyId: string | null } }>(
+    `query ($code: ID!) { dispute(code: $code) { handlingBodyId } }`,
+    { code },
+  );
+  expect(body.data?.dispute.handlingBodyId, JSON.stringify(body.errors)).toBeTruthy();
+  return body.data!.dispute.handlingBodyId!;
+}
+
+/**
+ * Mediation publishes its directory to the registry just after a change (名录发布): a committee added or changed a
+ * moment ago reaches the registry's routing shortly after. Waits (bounded) until the registry can send the dispute
+ * to `body`; if it never can, the dispatch that follows says why.
+ */
+async function untilDispatchable(gql: Gql, code: string, body: string): Promise<void> {
+  const suitable = async () => {
+    const { body: response } = await gql<{ dispute: { suitableBodies: { name: string }[] } }>(
+      `query ($code: ID!) { dispute(code: $code) { suitableBodies(department: MEDIATION) { name } } }`,
+      { code },
+    );
+    return response.data?.dispute.suitableBodies.some((b) => b.name === body) ?? false;
+  };
+  // vi.waitFor rather than expect.poll: stories dispatch in beforeAll too.
+  await vi
+    .waitFor(
+      async () => {
+        if (!(await suitable())) throw new Error(`${body} is not yet in the registry's copy of the directory`);
+      },
+      { timeout: 15_000, interval: 100 },
+    )
+    .catch(() => undefined);
 }
 
 /** Registers a dispute and dispatches it to `to`: the usual start of a department's own story. */

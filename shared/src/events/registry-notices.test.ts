@@ -9,6 +9,7 @@ import { reportClock } from "./reported-clock.js";
 import {
   noticeFeed,
   registryInbox,
+  sentToBody,
   standing,
   type InboxStore,
   type NoticeReader,
@@ -160,8 +161,25 @@ describe("the registry's notices to a department", () => {
       open: true,
       kind: "SENT",
       body: "委",
+      bodyId: null,
+      coHandlers: [],
       courtClock: null,
     });
+  });
+
+  it("names the body by id, with its co-handlers: only they may take the case", () => {
+    const sent = standing([
+      { kind: "SENT", body: "商会调委会", bodyId: "b-1", coHandlers: ["劳动争议调委会"] },
+    ]) as Extract<ReturnType<typeof standing>, { open: true }>;
+    expect(sent).toMatchObject({ bodyId: "b-1", coHandlers: ["劳动争议调委会"] });
+    expect(sentToBody(sent, { id: "b-1", name: "商会调委会" })).toBe(true);
+    expect(sentToBody(sent, { id: "b-2", name: "劳动争议调委会" })).toBe(true);
+    expect(sentToBody(sent, { id: "b-3", name: "商会调委会" })).toBe(false);
+    const byName = standing([{ kind: "HANDED_OVER", body: "商会调委会" }]) as typeof sent;
+    expect(sentToBody(byName, { id: "b-9", name: "商会调委会" })).toBe(true);
+    expect(sentToBody(byName, { id: "b-1", name: "联合调委会" })).toBe(false);
+    const toDepartment = standing([{ kind: "SENT", body: null }]) as typeof sent;
+    expect(sentToBody(toDepartment, { id: "b-1", name: "联合调委会" })).toBe(true);
   });
 
   it("hands a court's delegation over with the court's clock, and only a well-formed one", () => {
@@ -174,6 +192,8 @@ describe("the registry's notices to a department", () => {
       open: true,
       kind: "DELEGATED",
       body: "桐庐县商事人民调解委员会",
+      bodyId: null,
+      coHandlers: [],
       courtClock: clock,
     });
     expect(standing([{ kind: "DELEGATED", body: "委", clock: { spec: { kind: "madeUp" } } }])).toMatchObject({

@@ -42,6 +42,10 @@ export interface RegistryNotice {
   disputeCode: string;
   kind: RegistryNoticeKind;
   body: string | null;
+  /** The body's id in this department's published directory, when the registry named one: only it takes the case. */
+  bodyId?: string | null;
+  /** Bodies named to handle it beside the body (协办单位), each of which may take the case too. */
+  coHandlers?: string[];
   /** For a fact: the other department's record it is about (a mediation agreement's id). */
   recordId: string | null;
   /** For a court's delegation (DELEGATED): the court's pre-filing clock, which the delegated mediation runs. */
@@ -89,6 +93,8 @@ export interface InboxStore {
       {
         kind: RegistryNoticeKind;
         body: string | null;
+        bodyId?: string | null;
+        coHandlers?: string[];
         recordId: string | null;
         clock: unknown;
         occurredAt: Date;
@@ -102,6 +108,8 @@ export interface InboxStore {
         disputeCode: string;
         kind: RegistryNoticeKind;
         body: string | null;
+        bodyId?: string | null;
+        coHandlers?: string[];
         recordId: string | null;
         clock?: object;
         occurredAt: Date;
@@ -117,12 +125,22 @@ export type Standing =
       open: true;
       kind: "SENT" | "HANDED_OVER" | "DELEGATED";
       body: string | null;
+      /** The body named by id (directory departments): only that body takes the case, beside its co-handlers. */
+      bodyId: string | null;
+      /** Bodies named to handle it beside the body (协办单位). */
+      coHandlers: string[];
       /** A court's delegation: the court's pre-filing clock as relayed. */
       courtClock: ReportedClock | null;
     }
   | { open: false; reason: "NOT_SENT_HERE" | "RECALLED" | "CLOSED" };
 
-type HeldNotice = { kind: RegistryNoticeKind; body: string | null; clock?: unknown };
+type HeldNotice = {
+  kind: RegistryNoticeKind;
+  body: string | null;
+  bodyId?: string | null;
+  coHandlers?: string[];
+  clock?: unknown;
+};
 
 /** The latest holding notice decides: a dispute sent here stays open until it is recalled or closed. */
 export function standing(notices: readonly HeldNotice[]): Standing {
@@ -130,7 +148,34 @@ export function standing(notices: readonly HeldNotice[]): Standing {
   if (!last) return { open: false, reason: "NOT_SENT_HERE" };
   if (last.kind === "RECALLED" || last.kind === "CLOSED") return { open: false, reason: last.kind };
   const courtClock = last.kind === "DELEGATED" && isReportedClock(last.clock) ? last.clock : null;
-  return { open: true, kind: last.kind, body: last.body, courtClock };
+  return {
+    open: true,
+    kind: last.kind,
+    body: last.body,
+    bodyId: last.bodyId ?? null,
+    coHandlers: last.coHandlers ?? [],
+    courtClock,
+  };
+}
+
+/**
+ * Whether the registry sent the dispute to this body: the body it named by id (a directory department's), else by
+ * name, or a co-handler it named beside it (联合调解); a notice naming no body sends it to the whole department.
+ */
+export function sentToBody(sent: Extract<Standing, { open: true }>, body: { id: string; name: string }): boolean {
+  if (sent.coHandlers.includes(body.name)) return true;
+  if (sent.bodyId !== null) return sent.bodyId === body.id;
+  return sent.body === null || sent.body === body.name;
+}
+
+/** INVALID_STATE SENT_TO_ANOTHER_BODY: the dispute was sent to another body of this department. */
+export function sentToAnotherBody(sent: Extract<Standing, { open: true }>, disputeCode: string) {
+  const to = sent.body ?? sent.bodyId ?? "";
+  return invalidState(
+    `The registry sent this dispute to ${to}, not to this body: ask the registry to dispatch it again`,
+    `登记中心已将该纠纷派往${to}，非本单位；如需改由本单位承办，请登记中心重新派单`,
+    { reason: "SENT_TO_ANOTHER_BODY", disputeCode, bodyId: sent.bodyId },
+  );
 }
 
 const REFUSALS: Record<Exclude<Standing, { open: true }>["reason"], { en: string; zh: string }> = {
@@ -282,6 +327,8 @@ export function registryInbox({
             disputeCode: n.disputeCode,
             kind: n.kind,
             body: n.body,
+            bodyId: n.bodyId ?? null,
+            coHandlers: n.coHandlers ?? [],
             recordId: n.recordId,
             ...(n.clock ? { clock: n.clock } : {}),
             occurredAt: new Date(n.occurredAt),

@@ -46,6 +46,12 @@ import {
 } from "../events/registry-notices.js";
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
 import { registryDelivery } from "../events/registry-link.js";
+import {
+  directoryDelivery,
+  startDirectoryPublisher,
+  type DirectoryPublisher,
+  type PublishedBody,
+} from "../directory/publication.js";
 import { periodicJob } from "../db/job-lock.js";
 import { SpanKind } from "@opentelemetry/api";
 import { serveInSpan, startTracing } from "../telemetry/tracing.js";
@@ -90,6 +96,11 @@ export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void>
    * reached moves the court's delegated mediation). Idempotent: a notice may arrive again.
    */
   onRegistryNotices?(store: Store, notices: readonly RegistryNotice[], log: Logger): Promise<void>;
+  /**
+   * A department that keeps bodies of its own publishes them to the registry, which routes and dispatches only
+   * to bodies that exist, take new matters and are staffed (shared/src/directory/publication.ts).
+   */
+  publishedDirectory?(store: Store): Promise<PublishedBody[]>;
   /** Housekeeping run periodically while the process lives (e.g. expiring unanswered hand-offs). */
   periodicJobs?: { name: string; intervalMs: number; run(store: Store): Promise<unknown> }[];
   /**
@@ -265,6 +276,16 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       })
     : undefined;
 
+  const directory = definition.publishedDirectory;
+  const publisher: DirectoryPublisher | undefined = directory
+    ? startDirectoryPublisher({
+        read: () => directory(store),
+        deliver: directoryDelivery(definition.name, secret),
+        log: log.child({ component: "directory" }),
+        intervalMs: intFromEnv("DIRECTORY_PUBLISH_MS", 30_000),
+      })
+    : undefined;
+
   // Once per period across replicas: job-lock.ts.
   const jobs = (definition.periodicJobs ?? []).map((job) =>
     periodicJob(definition.name, job, store, opened.locks, log),
@@ -284,13 +305,15 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       ApolloServerPluginInlineTraceDisabled(),
       requestLoggingPlugin(),
       // A mutation may have recorded case events: deliver them now rather than at the next poll.
-      ...(relay
+      ...(relay || publisher
         ? [
             {
               async requestDidStart() {
                 return {
-                  async willSendResponse() {
-                    relay.nudge();
+                  async willSendResponse(request: { operation?: { operation: string } }) {
+                    relay?.nudge();
+                    // A mutation may have changed the directory: the registry hears of it at once.
+                    if (request.operation?.operation === "mutation") publisher?.nudge();
                   },
                 };
               },
@@ -378,6 +401,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       await apollo.stop(); // stops accepting, lets in-flight requests finish
       inbox?.stop();
       await relay?.stop(); // undelivered events stay in the outbox for the next start
+      await publisher?.stop();
       await replayGuard.close();
       await store.$disconnect();
       await opened.close();

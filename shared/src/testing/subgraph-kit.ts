@@ -23,12 +23,13 @@ export interface SubgraphKit<Store> {
   run(identity: Identity, source: string, variables?: Record<string, unknown>): Promise<KitResult>;
   /**
    * Hands the department a registry notice, as its inbox would read it from the registry's feed, and lets the
-   * department act on it; a fact names the other department's record. `occurredAt` defaults to now.
+   * department act on it; a fact names the other department's record. `occurredAt` defaults to now. A body is
+   * named by name, or by name and id where the department publishes its directory.
    */
   notify(
     disputeCode: string,
     kind?: RegistryNoticeKind,
-    body?: string,
+    body?: string | { name: string; id: string },
     fact?: { recordId?: string; occurredAt: Date },
   ): Promise<void>;
 }
@@ -76,7 +77,8 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
         sequence: BigInt(notices),
         disputeCode,
         kind,
-        body: body ?? null,
+        body: (typeof body === "string" ? body : body?.name) ?? null,
+        bodyId: typeof body === "object" ? body.id : null,
         recordId: fact?.recordId ?? null,
         occurredAt: fact?.occurredAt ?? new Date(),
       };

@@ -6,6 +6,7 @@ import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import { AuditLogStub, auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
 import { createLoaders, openStore } from "./db/store.js";
 import { seedDemoData } from "./db/demo-data.js";
+import { publishedDirectory } from "./db/directory-queries.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { PartyResolver, partyReference } from "./resolvers/party-resolver.js";
 import { MediationCockpitResolver } from "./resolvers/cockpit-resolver.js";
@@ -60,4 +61,6 @@ export const subgraph = defineSubgraph({
   seedDemoData,
   // Case events go to the registry's timeline through the outbox (统一归集).
   reportsCaseEvents: true,
+  // The registry routes only to committees that exist, take new matters and have mediators (名录发布).
+  publishedDirectory,
 });

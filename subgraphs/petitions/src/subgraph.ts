@@ -31,6 +31,8 @@ import { NodeResolver } from "./resolvers/node-resolver.js";
 import { DEPARTMENT_NODES } from "./entities/node.js";
 import { detectAlerts } from "./db/alerts.js";
 import { auditLogSection, auditLogStubReference } from "@onedoor/shared/audit/audit";
+import { directoryReceiver } from "@onedoor/shared/directory/publication";
+import { applyDirectoryPublication } from "./db/directory.js";
 
 /** 信访局: runs the one window and the dispute registry. */
 export const subgraph = defineSubgraph({
@@ -83,6 +85,13 @@ export const subgraph = defineSubgraph({
   routes: (store, secret, replay) =>
     eventReceiver(secret, async (events) => void (await applyCaseEvents(store, events)), replay)
       .use(feedRoute(secret, (after) => readFeed(store, after), replay))
-      .use(noticeFeed(secret, (reader, after, limit) => noticesFor(store, reader, after, limit), replay)),
+      .use(noticeFeed(secret, (reader, after, limit) => noticesFor(store, reader, after, limit), replay))
+      .use(
+        directoryReceiver(
+          secret,
+          async (publication) => void (await applyDirectoryPublication(store, publication)),
+          replay,
+        ),
+      ),
   seedDemoData,
 });

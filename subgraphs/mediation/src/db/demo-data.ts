@@ -1,6 +1,7 @@
-// This department's part of the demo stories (shared/src/demo/stories.ts), with the committees,
-// mediators and expert pool of the two pilot counties: 桐庐县 (330122) and 舟山市普陀区 (330903).
+// This department's part of the demo stories (shared/src/demo/stories.ts) and its expert pool; its committees and
+// mediators are in shared/src/demo/mediation-directory.ts, which the registry reads as mediation's directory.
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { DEMO_COMMITTEES, DEMO_MEDIATORS } from "@onedoor/shared/demo/mediation-directory";
 import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import { recordCaseEvent } from "@onedoor/shared/events/outbox";
 import type { Logger } from "@onedoor/shared/logger";
@@ -8,13 +9,10 @@ import { clockKindForCommittee, reportedCaseClocks } from "../domain/mediation-c
 import type { Prisma } from "../generated/prisma/client.js";
 import {
   MediationCaseStatus,
-  type CommitteeLevel,
-  type CommitteeType,
   type ExpertKind,
   type MediationCaseSource,
   type MediationClockKind,
   type MediationSessionMode,
-  type MediatorRole,
 } from "../generated/prisma/enums.js";
 import { totalYuan } from "../domain/agreement.js";
 import {
@@ -31,301 +29,6 @@ import type { MediationStore } from "./store.js";
 
 const TONGLU = "330122";
 const PUTUO = "330903";
-
-const COMMITTEES: {
-  name: string;
-  type: CommitteeType;
-  level: CommitteeLevel;
-  regionCode: string;
-  specialties: string[];
-}[] = [
-  {
-    name: "桐庐县联合人民调解委员会",
-    type: "JOINT",
-    level: "COUNTY",
-    regionCode: TONGLU,
-    specialties: ["损害赔偿", "征地拆迁", "其他"],
-  },
-  {
-    name: "桐庐县劳动争议人民调解委员会",
-    type: "LABOUR",
-    level: "PROFESSIONAL",
-    regionCode: TONGLU,
-    specialties: ["劳动争议", "拖欠农民工工资"],
-  },
-  {
-    name: "桐庐县商会人民调解委员会",
-    type: "COMMERCIAL",
-    level: "PROFESSIONAL",
-    regionCode: TONGLU,
-    specialties: ["生产经营", "拖欠农民工工资", "合同"],
-  },
-  {
-    name: "桐庐县商事人民调解委员会",
-    type: "COMMERCIAL",
-    level: "PROFESSIONAL",
-    regionCode: TONGLU,
-    specialties: ["合同", "民间借贷", "生产经营"],
-  },
-  {
-    name: "桐庐县消费纠纷人民调解委员会",
-    type: "CONSUMER",
-    level: "PROFESSIONAL",
-    regionCode: TONGLU,
-    specialties: ["消费", "电子商务"],
-  },
-  {
-    name: "桐庐县医疗纠纷人民调解委员会",
-    type: "MEDICAL",
-    level: "PROFESSIONAL",
-    regionCode: TONGLU,
-    specialties: ["医疗"],
-  },
-  {
-    name: "桐庐县道路交通事故人民调解委员会",
-    type: "TRAFFIC",
-    level: "PROFESSIONAL",
-    regionCode: TONGLU,
-    specialties: ["道路交通事故", "损害赔偿"],
-  },
-  {
-    name: "桐庐县城南街道人民调解委员会",
-    type: "GENERAL",
-    level: "TOWN",
-    regionCode: TONGLU,
-    specialties: ["邻里", "物业", "婚姻家庭"],
-  },
-  {
-    name: "桐庐县分水镇三合村人民调解委员会",
-    type: "GENERAL",
-    level: "VILLAGE",
-    regionCode: TONGLU,
-    specialties: ["邻里", "房屋宅基地", "山林土地"],
-  },
-  {
-    name: "桐庐县律师调解工作室",
-    type: "LAWYER_OFFICE",
-    level: "COUNTY",
-    regionCode: TONGLU,
-    specialties: ["合同", "民间借贷", "劳动争议"],
-  },
-  {
-    name: "普陀区海事渔业人民调解委员会",
-    type: "MARINE_FISHERY",
-    level: "PROFESSIONAL",
-    regionCode: PUTUO,
-    specialties: ["海事渔事", "劳动争议"],
-  },
-  {
-    name: "普陀区医疗纠纷人民调解委员会",
-    type: "MEDICAL",
-    level: "PROFESSIONAL",
-    regionCode: PUTUO,
-    specialties: ["医疗"],
-  },
-  {
-    name: "普陀区道路交通事故人民调解委员会",
-    type: "TRAFFIC",
-    level: "PROFESSIONAL",
-    regionCode: PUTUO,
-    specialties: ["道路交通事故", "损害赔偿"],
-  },
-  {
-    name: "普陀区东极镇人民调解委员会",
-    type: "GENERAL",
-    level: "TOWN",
-    regionCode: PUTUO,
-    specialties: ["邻里", "海事渔事", "婚姻家庭"],
-  },
-  // The bodies the routing rules name in 普陀区 too: every rule's target exists and is staffed.
-  {
-    name: "普陀区联合人民调解委员会",
-    type: "JOINT",
-    level: "COUNTY",
-    regionCode: PUTUO,
-    specialties: ["损害赔偿", "征地拆迁", "其他"],
-  },
-  {
-    name: "普陀区劳动争议人民调解委员会",
-    type: "LABOUR",
-    level: "PROFESSIONAL",
-    regionCode: PUTUO,
-    specialties: ["劳动争议", "拖欠农民工工资"],
-  },
-  {
-    name: "普陀区消费纠纷人民调解委员会",
-    type: "CONSUMER",
-    level: "PROFESSIONAL",
-    regionCode: PUTUO,
-    specialties: ["消费", "电子商务", "旅游"],
-  },
-  {
-    name: "普陀区商事人民调解委员会",
-    type: "COMMERCIAL",
-    level: "PROFESSIONAL",
-    regionCode: PUTUO,
-    specialties: ["合同", "民间借贷", "生产经营"],
-  },
-  // 淳安县's town committee, where the county court delegates mediation of the cases filed there.
-  {
-    name: "淳安县千岛湖镇人民调解委员会",
-    type: "GENERAL",
-    level: "TOWN",
-    regionCode: "330127",
-    specialties: ["合同", "民间借贷", "劳动争议", "邻里"],
-  },
-];
-
-const MEDIATORS: {
-  committee: string;
-  name: string;
-  role: MediatorRole;
-  specialties: string[];
-  dialects: string[];
-  available?: boolean;
-}[] = [
-  {
-    committee: "桐庐县联合人民调解委员会",
-    name: "何建华",
-    role: "CHIEF",
-    specialties: ["损害赔偿", "征地拆迁"],
-    dialects: ["桐庐话"],
-  },
-  {
-    committee: "桐庐县联合人民调解委员会",
-    name: "徐建平",
-    role: "PART_TIME",
-    specialties: ["邻里", "损害赔偿"],
-    dialects: ["桐庐话", "分水话"],
-  },
-  {
-    committee: "桐庐县劳动争议人民调解委员会",
-    name: "钱卫东",
-    role: "CHIEF",
-    specialties: ["劳动争议", "拖欠农民工工资"],
-    dialects: ["桐庐话"],
-  },
-  {
-    committee: "桐庐县劳动争议人民调解委员会",
-    name: "蒋晓燕",
-    role: "FULL_TIME",
-    specialties: ["劳动争议"],
-    dialects: ["桐庐话", "四川话"],
-  },
-  {
-    committee: "桐庐县商会人民调解委员会",
-    name: "俞丽萍",
-    role: "FULL_TIME",
-    specialties: ["生产经营", "拖欠农民工工资"],
-    dialects: ["桐庐话"],
-  },
-  {
-    committee: "桐庐县商事人民调解委员会",
-    name: "孙国平",
-    role: "CHIEF",
-    specialties: ["合同", "生产经营"],
-    dialects: ["桐庐话"],
-  },
-  {
-    committee: "桐庐县消费纠纷人民调解委员会",
-    name: "陈美华",
-    role: "FULL_TIME",
-    specialties: ["消费", "电子商务"],
-    dialects: [],
-  },
-  {
-    committee: "桐庐县医疗纠纷人民调解委员会",
-    name: "王丽君",
-    role: "CHIEF",
-    specialties: ["医疗"],
-    dialects: ["桐庐话"],
-  },
-  {
-    committee: "桐庐县道路交通事故人民调解委员会",
-    name: "赵建新",
-    role: "PART_TIME",
-    specialties: ["道路交通事故", "损害赔偿"],
-    dialects: ["桐庐话"],
-    available: false,
-  },
-  {
-    committee: "桐庐县城南街道人民调解委员会",
-    name: "方志强",
-    role: "FULL_TIME",
-    specialties: ["邻里", "物业"],
-    dialects: ["桐庐话"],
-  },
-  {
-    committee: "桐庐县分水镇三合村人民调解委员会",
-    name: "李秋萍",
-    role: "PART_TIME",
-    specialties: ["邻里", "房屋宅基地"],
-    dialects: ["分水话"],
-  },
-  {
-    committee: "普陀区海事渔业人民调解委员会",
-    name: "林志海",
-    role: "CHIEF",
-    specialties: ["海事渔事", "劳动争议"],
-    dialects: ["舟山话"],
-  },
-  {
-    committee: "普陀区医疗纠纷人民调解委员会",
-    name: "郑海波",
-    role: "FULL_TIME",
-    specialties: ["医疗"],
-    dialects: ["舟山话"],
-  },
-  {
-    committee: "普陀区东极镇人民调解委员会",
-    name: "乐亚娣",
-    role: "PART_TIME",
-    specialties: ["邻里", "海事渔事"],
-    dialects: ["舟山话"],
-  },
-  {
-    committee: "普陀区道路交通事故人民调解委员会",
-    name: "贺国荣",
-    role: "FULL_TIME",
-    specialties: ["道路交通事故", "损害赔偿"],
-    dialects: ["舟山话"],
-  },
-  {
-    committee: "淳安县千岛湖镇人民调解委员会",
-    name: "余建华",
-    role: "CHIEF",
-    specialties: ["合同", "劳动争议"],
-    dialects: ["淳安话"],
-  },
-  {
-    committee: "普陀区联合人民调解委员会",
-    name: "虞海燕",
-    role: "CHIEF",
-    specialties: ["损害赔偿", "征地拆迁"],
-    dialects: ["舟山话"],
-  },
-  {
-    committee: "普陀区劳动争议人民调解委员会",
-    name: "邬志明",
-    role: "FULL_TIME",
-    specialties: ["劳动争议", "拖欠农民工工资"],
-    dialects: ["舟山话"],
-  },
-  {
-    committee: "普陀区消费纠纷人民调解委员会",
-    name: "张雅琴",
-    role: "PART_TIME",
-    specialties: ["消费", "旅游"],
-    dialects: ["舟山话"],
-  },
-  {
-    committee: "普陀区商事人民调解委员会",
-    name: "胡永康",
-    role: "FULL_TIME",
-    specialties: ["合同", "生产经营"],
-    dialects: ["舟山话"],
-  },
-];
 
 const EXPERTS: {
   name: string;
@@ -596,16 +299,16 @@ export async function seedDemoData(store: MediationStore, log: Logger): Promise<
   // Generous timeout: the first start on a busy machine seeds five departments at once.
   const count = await store.$transaction((tx) => seedStories(tx), LONG_TRANSACTION);
   log.info(
-    { committees: COMMITTEES.length, mediators: MEDIATORS.length, experts: EXPERTS.length, cases: count },
+    { committees: DEMO_COMMITTEES.length, mediators: DEMO_MEDIATORS.length, experts: EXPERTS.length, cases: count },
     "seeded demo data",
   );
 }
 
 async function seedStories(store: Prisma.TransactionClient): Promise<number> {
-  await store.committee.createMany({ data: COMMITTEES });
+  await store.committee.createMany({ data: DEMO_COMMITTEES });
   const committees = new Map((await store.committee.findMany()).map((c) => [c.name, c]));
   await store.mediator.createMany({
-    data: MEDIATORS.map(({ committee, ...m }) => ({ ...m, committeeId: committees.get(committee)!.id })),
+    data: DEMO_MEDIATORS.map(({ committee, ...m }) => ({ ...m, committeeId: committees.get(committee)!.id })),
   });
   await store.expert.createMany({ data: EXPERTS });
   const mediators = new Map((await store.mediator.findMany()).map((m) => [m.name, m]));

@@ -9,6 +9,8 @@ import type {
   ExpertKind,
   MediatorRole,
 } from "../generated/prisma/enums.js";
+import type { PublishedBody } from "@onedoor/shared/directory/publication";
+import { takesAnyCategory } from "../domain/directory.js";
 import type { WithStore } from "./store.js";
 
 const byName = [{ name: "asc" as const }, { id: "asc" as const }];
@@ -102,4 +104,27 @@ export function mediatorCandidates({ store }: WithStore, committeeId: string, re
     },
     include: { committee: true },
   });
+}
+
+/** The directory as mediation publishes it to the registry: every committee, with how many can take a case now. */
+export async function publishedDirectory(store: WithStore["store"]): Promise<PublishedBody[]> {
+  const [committees, staffed] = await Promise.all([
+    store.committee.findMany({ orderBy: byName }),
+    store.mediator.groupBy({
+      by: ["committeeId"],
+      where: { status: "ACTIVE", available: true },
+      _count: { _all: true },
+    }),
+  ]);
+  const counts = new Map(staffed.map((s) => [s.committeeId, s._count._all]));
+  return committees.map((c) => ({
+    id: c.id,
+    name: c.name,
+    kind: c.type,
+    regionCode: c.regionCode,
+    categories: c.specialties,
+    coversAllCategories: takesAnyCategory(c.type),
+    status: c.status,
+    staffed: counts.get(c.id) ?? 0,
+  }));
 }

@@ -1,7 +1,7 @@
 // The directory's lifecycle (名录状态): who may take new matters. Committees, mediators and experts that are
 // suspended or retired keep what they hold and their past records, but take nothing new.
 import type { Transition } from "@onedoor/shared/db/write-path";
-import type { DirectoryStatus } from "../generated/prisma/enums.js";
+import type { CommitteeType, DirectoryStatus } from "../generated/prisma/enums.js";
 
 export type DirectoryMember = "committee" | "mediator" | "expert";
 
@@ -121,4 +121,9 @@ export function picksToCarry(earlier: readonly EarlierPick[]): EarlierPick[] {
   return chosen
     .filter((p) => p.caseId === latest.caseId && p.expertStatus === "ACTIVE")
     .sort((a, b) => a.pickedAt.getTime() - b.pickedAt.getTime());
+}
+
+/** A joint committee (联合人民调解委员会) takes whatever no specialised committee claims; others their specialties. */
+export function takesAnyCategory(type: CommitteeType): boolean {
+  return type === "JOINT";
 }

@@ -40,7 +40,7 @@ import {
   recuseMediator,
   startPause,
 } from "../db/case-steps.js";
-import { requireSentHere } from "@onedoor/shared/events/registry-notices";
+import { requireSentHere, sentToAnotherBody, sentToBody } from "@onedoor/shared/events/registry-notices";
 import { changeCase, createCase } from "../db/write.js";
 import {
   AcceptMediationCaseInput,
@@ -101,6 +101,7 @@ export class MediationCaseMutations {
     if (closedCommittee) throw refused(closedCommittee, committee!.status);
     // Only a dispute the registry sent here (dispatched, handed over, delegated by a court) and has not closed.
     const sent = await requireSentHere(ctx, disputeCode!);
+    if (!sentToBody(sent, committee!)) throw sentToAnotherBody(sent, disputeCode!);
     // A court's delegation runs the court's pre-filing clock, so court and committee share one deadline.
     const courtClock = input.source === "COURT_DELEGATION" ? sent.courtClock : null;
     // A court's delegation keeps the expert the party picked in the dispute's earlier mediation.

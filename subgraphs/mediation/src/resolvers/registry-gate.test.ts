@@ -78,4 +78,30 @@ describe("accepting a mediation case only on a dispute the registry sent to medi
     expect(codes).toEqual(["BAD_USER_INPUT"]);
     expect(errors[0]!.extensions).toMatchObject({ field: ["input", "sourceReference"] });
   });
+
+  it("accepts only in the committee the registry named, by id (or by name, or any when none was named)", async () => {
+    const other = await store().committee.findUniqueOrThrow({ where: { name: "桐庐县联合人民调解委员会" } });
+    const cases = [
+      { body: { name: COMMITTEE, id: committeeId }, accepted: true },
+      { body: { name: other.name, id: other.id }, accepted: false },
+      // By id, even if a name was copied wrongly: the id decides.
+      { body: { name: COMMITTEE, id: other.id }, accepted: false },
+      { body: other.name, accepted: false },
+      { body: undefined, accepted: true },
+    ];
+    for (const { body, accepted } of cases) {
+      const code = freshCode();
+      await notify(code, "SENT", body);
+      const { data, codes, errors } = await run(MEDIATOR, ACCEPT, { input: dispatched(code) });
+      if (accepted) expect(data!.acceptMediationCase).toMatchObject({ status: "ACCEPTED", disputeCode: code });
+      else {
+        expect(codes).toEqual(["INVALID_STATE"]);
+        expect(errors[0]!.extensions).toMatchObject({
+          reason: "SENT_TO_ANOTHER_BODY",
+          messageZh: expect.stringContaining("非本单位"),
+        });
+        expect(await store().mediationCase.count({ where: { disputeCode: code } })).toBe(0);
+      }
+    }
+  });
 });

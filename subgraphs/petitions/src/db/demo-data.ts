@@ -26,6 +26,8 @@ import { OUTCOME_LABEL } from "../domain/lifecycle.js";
 import { noticeClosure, recordNotice } from "./notices.js";
 import { recordReferral } from "./hand-offs.js";
 import type { PetitionsStore } from "./store.js";
+import { seedDirectory } from "./directory.js";
+import { demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { detectAlerts } from "./alerts.js";
 import { recordRegistryStep, type RegistryStep } from "./timeline.js";
 
@@ -73,6 +75,8 @@ interface DemoWorkOrder {
   firstContact: { at: string; method: ContactMethod; summary: string };
 }
 
+/** Older than any real publication, so mediation's first publication replaces the demo's copy of its directory. */
+const DEMO_DIRECTORY_PUBLISHED_AT = new Date("2000-01-01T00:00:00Z");
 const TONGLU_WINDOW = "桐庐县社会治理综合服务中心综合受理窗口";
 
 const INTAKES: Record<string, DemoIntake> = {
@@ -345,17 +349,24 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
 
 async function seedStories(store: PetitionsStore): Promise<void> {
   const listVersion = CATEGORY_LISTS.at(-1)!.version;
+  // Mediation's committees as mediation publishes them; its first publication replaces this copy.
+  const committees = demoMediationDirectory();
+  const directory = committees.map((body) => ({ department: "MEDIATION" as const, ...body }));
   await store.$transaction(async (tx) => {
+    await seedDirectory(tx, "MEDIATION", committees, DEMO_DIRECTORY_PUBLISHED_AT);
     for (const { mediation, arbitration, litigation, legalAid, administrativeReview, ...story } of DEMO_DISPUTES) {
       const intake = INTAKES[story.code];
       if (!intake) throw new Error(`demo story ${story.code} has no intake data`);
       const major = isMajor(intake.peopleInvolved, intake.amountInvolved);
-      const suggestion = route({
-        category: story.category,
-        amountYuan: intake.amountInvolved === null ? null : Number(intake.amountInvolved),
-        regionCode: story.regionCode,
-        flags: intake.flags ?? [],
-      });
+      const suggestion = route(
+        {
+          category: story.category,
+          amountYuan: intake.amountInvolved === null ? null : Number(intake.amountInvolved),
+          regionCode: story.regionCode,
+          flags: intake.flags ?? [],
+        },
+        directory,
+      );
       const row = await tx.dispute.create({
         data: {
           ...story,
@@ -384,6 +395,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           ...(intake.dispatch && {
             leadDepartment: suggestion.department,
             handlingBody: suggestion.body,
+            handlingBodyId: suggestion.bodyId,
             coHandlers: intake.dispatch.coHandlers,
             dispatchedAt: new Date(intake.dispatch.at),
             dispatches: {
@@ -391,6 +403,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
                 {
                   department: suggestion.department,
                   body: suggestion.body,
+                  bodyId: suggestion.bodyId,
                   coHandlers: intake.dispatch.coHandlers,
                   ruleId: suggestion.ruleId,
                   rulesVersion: suggestion.rulesVersion,
@@ -450,6 +463,8 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           disputeCode: story.code,
           kind: "SENT",
           body: suggestion.body,
+          bodyId: suggestion.bodyId,
+          coHandlers: intake.dispatch.coHandlers,
           at: new Date(intake.dispatch.at),
         });
       // Departments that took the story up beside the dispatch (arbitration after a failed mediation, legal aid,

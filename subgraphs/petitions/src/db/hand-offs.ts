@@ -15,6 +15,7 @@ import {
   takingDepartment,
 } from "../domain/hand-off.js";
 import { bodyName, DEFAULT_BODIES } from "../domain/routing.js";
+import { publishedBodyOf } from "./directory.js";
 import { recordRegistryStep } from "./timeline.js";
 import { recordNotice } from "./notices.js";
 import type { PetitionsStore } from "./store.js";
@@ -74,7 +75,8 @@ export async function handOffPage(
 
 /** The hand-off row and its timeline step; the dispute's own change is the caller's. */
 export async function recordHandOffRequest(tx: Tx, dispute: Dispute, request: HandOffRequest): Promise<HandOff> {
-  const toBody = request.toBody ?? bodyName(DEFAULT_BODIES[request.to], dispute.regionCode);
+  const published = await publishedBodyOf(tx, request.to, dispute, request.toBody ?? null);
+  const toBody = request.toBody ?? published?.name ?? bodyName(DEFAULT_BODIES[request.to], dispute.regionCode);
   const handOff = await tx.handOff.create({
     data: {
       ...(request.id ? { id: request.id } : {}),
@@ -83,6 +85,7 @@ export async function recordHandOffRequest(tx: Tx, dispute: Dispute, request: Ha
       fromDepartment: leadOwner(dispute),
       toDepartment: request.to,
       toBody,
+      toBodyId: published?.id ?? null,
       reason: request.reason,
       requestedBy: request.actor,
       requestedAt: request.now,
@@ -97,6 +100,7 @@ export async function recordHandOffRequest(tx: Tx, dispute: Dispute, request: Ha
     disputeCode: dispute.code,
     kind: request.delegation ? "DELEGATED" : "HANDED_OVER",
     body: toBody,
+    bodyId: published?.id ?? null,
     clock: request.delegation?.courtClock ?? null,
     at: request.now,
   });
@@ -117,8 +121,16 @@ export async function recordReferral(
   dispute: Dispute,
   referral: { to: Department; reason: string; at: Date },
 ): Promise<void> {
-  const body = bodyName(DEFAULT_BODIES[referral.to], dispute.regionCode);
-  await recordNotice(tx, { department: referral.to, disputeCode: dispute.code, kind: "SENT", body, at: referral.at });
+  const published = await publishedBodyOf(tx, referral.to, dispute, null);
+  const body = published?.name ?? bodyName(DEFAULT_BODIES[referral.to], dispute.regionCode);
+  await recordNotice(tx, {
+    department: referral.to,
+    disputeCode: dispute.code,
+    kind: "SENT",
+    body,
+    bodyId: published?.id ?? null,
+    at: referral.at,
+  });
   await recordRegistryStep(tx, {
     disputeCode: dispute.code,
     type: "DISPUTE_REFERRED",
@@ -134,6 +146,7 @@ export function ownerColumns(handOff: HandOff, state: Answer, regionCode: string
   return {
     leadDepartment: owner,
     handlingBody: owner === handOff.toDepartment ? handOff.toBody : bodyName(DEFAULT_BODIES[owner], regionCode),
+    handlingBodyId: owner === handOff.toDepartment ? handOff.toBodyId : null,
   };
 }
 

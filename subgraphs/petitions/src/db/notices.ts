@@ -30,6 +30,8 @@ export async function recordNotice(
     disputeCode: string;
     kind: RegistryNoticeKind;
     body?: string | null;
+    bodyId?: string | null;
+    coHandlers?: string[];
     recordId?: string | null;
     clock?: ReportedClock | null;
     at: Date;
@@ -43,6 +45,8 @@ export async function recordNotice(
       disputeCode: notice.disputeCode,
       kind: notice.kind,
       body: notice.body ?? null,
+      bodyId: notice.bodyId ?? null,
+      coHandlers: notice.coHandlers ?? [],
       recordId: notice.recordId ?? null,
       ...(notice.clock ? { clock: notice.clock as unknown as Prisma.InputJsonValue } : {}),
       occurredAt: notice.at,
@@ -86,6 +90,8 @@ export async function noticesFor(
     disputeCode: row.disputeCode,
     kind: row.kind,
     body: row.body,
+    bodyId: row.bodyId,
+    coHandlers: row.coHandlers,
     recordId: row.recordId,
     clock: (row.clock as unknown as ReportedClock | null) ?? null,
     occurredAt: row.occurredAt.toISOString(),

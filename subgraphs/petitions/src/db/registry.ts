@@ -245,6 +245,8 @@ export async function addConsultation(tx: Tx, dispute: Dispute, c: ConsultationR
 interface DispatchRecord {
   department: Department;
   body: string;
+  /** The body's id in its department's published directory (directory departments). */
+  bodyId: string | null;
   coHandlers: string[];
   ruleId: string | null;
   rulesVersion: string;
@@ -264,6 +266,7 @@ export async function addDispatch(tx: Tx, dispute: Dispute, d: DispatchRecord, a
       disputeCode: dispute.code,
       kind: "RECALLED",
       body: dispute.handlingBody,
+      bodyId: dispute.handlingBodyId,
       at: d.dispatchedAt,
     });
   await recordNotice(tx, {
@@ -271,6 +274,8 @@ export async function addDispatch(tx: Tx, dispute: Dispute, d: DispatchRecord, a
     disputeCode: dispute.code,
     kind: "SENT",
     body: d.body,
+    bodyId: d.bodyId,
+    coHandlers: d.coHandlers,
     at: d.dispatchedAt,
   });
   await recordRegistryStep(tx, {

@@ -5,6 +5,7 @@ import { PrismaClient } from "../generated/prisma/client.js";
 import { TIMELINE_ORDER } from "./timeline.js";
 import { disputesByCodes, partiesOfDisputes } from "./disputes.js";
 import { departmentClocksOf } from "./department-clocks.js";
+import { directoryOfCounties } from "./directory.js";
 
 /** The Prisma client, and the driver adapter's reads for the hottest loaders (adapter-reads.ts). */
 export type PetitionsStore = PrismaClient & WithAdapterReads;
@@ -16,6 +17,11 @@ export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): Petit
 /** Request-scoped: every relation of Dispute and every `_entities` lookup is one batched query. */
 export function createLoaders(store: PetitionsStore) {
   return {
+    /** The published bodies serving each county (6-digit code), for routing and dispatch. */
+    directoryOfCounty: groupLoader(
+      (counties: readonly string[]) => directoryOfCounties(store, counties),
+      (body) => body.regionCode.slice(0, 6),
+    ),
     // Read on every detail and page: through the driver adapter (disputes.ts).
     disputeByCode: rowLoader(
       (codes: readonly string[]) => disputesByCodes(store, codes),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { route, ROUTING_RULES, type RoutingFacts } from "./routing.js";
+import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
+import {
+  bodyRefusal,
+  route,
+  ROUTING_RULES,
+  suitableBodies,
+  unresolvedRules,
+  type DirectoryEntry,
+  type RoutingFacts,
+} from "./routing.js";
 
 const facts = (over: Partial<RoutingFacts>): RoutingFacts => ({
   category: "损害赔偿",
@@ -9,44 +18,117 @@ const facts = (over: Partial<RoutingFacts>): RoutingFacts => ({
   ...over,
 });
 
+/** The demo counties' committees, as mediation publishes them. */
+const DIRECTORY: DirectoryEntry[] = demoMediationDirectory().map((b) => ({ department: "MEDIATION", ...b }));
+const named = (name: string) => DIRECTORY.find((b) => b.name === name)!;
+/** The directory with one committee changed. */
+const changed = (name: string, change: Partial<DirectoryEntry>) =>
+  DIRECTORY.map((b) => (b.name === name ? { ...b, ...change } : b));
+
 describe("routing rules (分流)", () => {
-  it("sends a matter to mediation first, with the county's body", () => {
-    expect(route(facts({}))).toEqual({
+  it("sends a matter to mediation first, naming the county's committee by its id", () => {
+    expect(route(facts({}), DIRECTORY)).toEqual({
       ruleId: "mediation-default",
       rulesVersion: ROUTING_RULES.version,
       department: "MEDIATION",
       body: "桐庐县联合人民调解委员会",
+      bodyId: demoId("桐庐县联合人民调解委员会"),
     });
-    expect(route(facts({ category: "拖欠农民工工资" })).body).toBe("桐庐县劳动争议人民调解委员会");
+    expect(route(facts({ category: "拖欠农民工工资" }), DIRECTORY)).toMatchObject({
+      body: "桐庐县劳动争议人民调解委员会",
+      bodyId: named("桐庐县劳动争议人民调解委员会").id,
+    });
   });
 
-  it("routes by amount: large commercial matters to the commercial committee", () => {
-    expect(route(facts({ category: "合同", amountYuan: 8_000_000 })).ruleId).toBe("mediation-commercial");
-    expect(route(facts({ category: "合同", amountYuan: 20_000 })).ruleId).toBe("mediation-default");
+  it("routes by amount: large commercial matters to the commercial committee the rule names", () => {
+    // 桐庐县 has two commercial committees (商事 and 商会): the rule names 商事.
+    expect(route(facts({ category: "合同", amountYuan: 8_000_000 }), DIRECTORY)).toMatchObject({
+      ruleId: "mediation-commercial",
+      bodyId: named("桐庐县商事人民调解委员会").id,
+    });
+    expect(route(facts({ category: "合同", amountYuan: 20_000 }), DIRECTORY).ruleId).toBe("mediation-default");
   });
 
   it("routes by region: fishery matters to Zhoushan's committee only", () => {
-    expect(route(facts({ category: "海事渔事", regionCode: "330903" })).body).toBe("普陀区海事渔业人民调解委员会");
-    expect(route(facts({ category: "海事渔事", regionCode: "330122" })).ruleId).toBe("mediation-default");
+    expect(route(facts({ category: "海事渔事", regionCode: "330903" }), DIRECTORY).body).toBe(
+      "普陀区海事渔业人民调解委员会",
+    );
+    expect(route(facts({ category: "海事渔事", regionCode: "330122" }), DIRECTORY).ruleId).toBe("mediation-default");
+  });
+
+  it("passes over a rule whose committee is retired, suspended, unstaffed or missing, to the next that can act", () => {
+    const medical = facts({ category: "医疗" });
+    expect(route(medical, DIRECTORY).ruleId).toBe("mediation-medical");
+    for (const directory of [
+      changed("桐庐县医疗纠纷人民调解委员会", { status: "RETIRED" }),
+      changed("桐庐县医疗纠纷人民调解委员会", { status: "SUSPENDED" }),
+      changed("桐庐县医疗纠纷人民调解委员会", { staffed: 0 }),
+      DIRECTORY.filter((b) => b.name !== "桐庐县医疗纠纷人民调解委员会"),
+    ])
+      expect(route(medical, directory)).toMatchObject({
+        ruleId: "mediation-default",
+        bodyId: named("桐庐县联合人民调解委员会").id,
+      });
+  });
+
+  it("sends a matter to the catch-all window when no committee of the county can take it, never to a made-up name", () => {
+    expect(route(facts({}), [])).toMatchObject({ ruleId: null, department: "COMPREHENSIVE_WINDOW", bodyId: null });
+    expect(route(facts({ regionCode: "330127" }), DIRECTORY)).toMatchObject({ department: "COMPREHENSIVE_WINDOW" });
   });
 
   it("routes by law when mediation is declined", () => {
-    expect(route(facts({ category: "劳动争议", flags: ["MEDIATION_DECLINED"] })).department).toBe("ARBITRATION");
-    expect(route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] })).department).toBe("LITIGATION");
+    expect(route(facts({ category: "劳动争议", flags: ["MEDIATION_DECLINED"] }), DIRECTORY).department).toBe(
+      "ARBITRATION",
+    );
+    expect(route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] }), DIRECTORY).department).toBe(
+      "LITIGATION",
+    );
   });
 
   it("keeps petitions last and sends unclaimed matters to the catch-all window", () => {
-    expect(route(facts({ category: "征地拆迁", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] })).department).toBe(
-      "PETITIONS",
-    );
-    expect(route(facts({ flags: ["ADMINISTRATIVE_ACT"] }))).toMatchObject({
+    expect(
+      route(facts({ category: "征地拆迁", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] }), DIRECTORY).department,
+    ).toBe("PETITIONS");
+    expect(route(facts({ flags: ["ADMINISTRATIVE_ACT"] }), DIRECTORY)).toMatchObject({
       department: "ADMINISTRATIVE_REVIEW",
       body: "桐庐县人民政府行政复议办公室",
+      bodyId: null,
     });
-    expect(route(facts({ category: "其他", flags: ["MEDIATION_DECLINED"] }))).toMatchObject({
+    expect(route(facts({ category: "其他", flags: ["MEDIATION_DECLINED"] }), DIRECTORY)).toMatchObject({
       ruleId: null,
       department: "COMPREHENSIVE_WINDOW",
     });
-    expect(route(facts({ flags: ["OWNER_UNCLEAR"] })).ruleId).toBe("owner-unclear");
+    expect(route(facts({ flags: ["OWNER_UNCLEAR"] }), DIRECTORY).ruleId).toBe("owner-unclear");
+  });
+});
+
+describe("which committees can take a dispute (推荐承办单位)", () => {
+  it("lists only committees serving the county, taking the category, active and staffed; county-wide first", () => {
+    const medical = { regionCode: "330122", category: "医疗" };
+    expect(suitableBodies("MEDIATION", medical, DIRECTORY).map((b) => b.name)).toEqual([
+      "桐庐县联合人民调解委员会",
+      "桐庐县医疗纠纷人民调解委员会",
+    ]);
+    expect(suitableBodies("ARBITRATION", medical, DIRECTORY)).toEqual([]);
+  });
+
+  it("says why a committee cannot take a dispute", () => {
+    const medicalCommittee = named("桐庐县医疗纠纷人民调解委员会");
+    expect(bodyRefusal(medicalCommittee, { regionCode: "330122", category: "医疗" })).toBeNull();
+    expect(bodyRefusal(medicalCommittee, { regionCode: "330903", category: "医疗" })).toBe("NOT_IN_COUNTY");
+    expect(bodyRefusal(medicalCommittee, { regionCode: "330122", category: "合同" })).toBe("CATEGORY_NOT_COVERED");
+    expect(bodyRefusal({ ...medicalCommittee, status: "RETIRED" }, { regionCode: "330122", category: "医疗" })).toBe(
+      "NOT_ACTIVE",
+    );
+    expect(bodyRefusal({ ...medicalCommittee, staffed: 0 }, { regionCode: "330122", category: "医疗" })).toBe(
+      "NOT_STAFFED",
+    );
+  });
+
+  it("finds every rule of the demo counties naming an existing, active, staffed committee, and flags one that does not", () => {
+    for (const county of ["330122", "330903"]) expect(unresolvedRules(county, DIRECTORY)).toEqual([]);
+    expect(unresolvedRules("330122", changed("桐庐县医疗纠纷人民调解委员会", { staffed: 0 }))).toEqual([
+      { ruleId: "mediation-medical", kind: "MEDICAL" },
+    ]);
   });
 });

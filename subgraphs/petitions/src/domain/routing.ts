@@ -24,8 +24,32 @@ export interface RoutingRule {
   /** None of these flags may be set. */
   withoutFlags?: readonly RoutingFlag[];
   department: Department;
-  /** Handling body; `{county}` becomes the county name, e.g. 桐庐县. */
+  /**
+   * Handling body; `{county}` becomes the county name, e.g. 桐庐县. For a department that publishes its
+   * directory (DIRECTORY_DEPARTMENTS) this is what the clerk reads, and `bodyKind` picks the body.
+   */
   body: string;
+  /** For a directory department: the kind of body (a committee's type) that takes the matter. */
+  bodyKind?: string;
+}
+
+/**
+ * Departments that publish their bodies to the registry (名录发布): routing and dispatch name one of their
+ * published bodies by id, and only one that serves the county, takes the category, is active and is staffed.
+ */
+export const DIRECTORY_DEPARTMENTS: readonly Department[] = ["MEDIATION"];
+
+/** A body of a department's published directory (the registry's DirectoryBody). */
+export interface DirectoryEntry {
+  department: Department;
+  id: string;
+  name: string;
+  kind: string;
+  regionCode: string;
+  categories: readonly string[];
+  coversAllCategories: boolean;
+  status: "ACTIVE" | "SUSPENDED" | "RETIRED";
+  staffed: number;
 }
 
 export interface RoutingRuleSet {
@@ -107,6 +131,7 @@ export const ROUTING_RULES: RoutingRuleSet = {
       withoutFlags: ["MEDIATION_DECLINED"],
       department: "MEDIATION",
       body: "{county}劳动争议人民调解委员会",
+      bodyKind: "LABOUR",
     },
     {
       id: "mediation-medical",
@@ -115,6 +140,7 @@ export const ROUTING_RULES: RoutingRuleSet = {
       withoutFlags: ["MEDIATION_DECLINED"],
       department: "MEDIATION",
       body: "{county}医疗纠纷人民调解委员会",
+      bodyKind: "MEDICAL",
     },
     {
       id: "mediation-traffic",
@@ -123,6 +149,7 @@ export const ROUTING_RULES: RoutingRuleSet = {
       withoutFlags: ["MEDIATION_DECLINED"],
       department: "MEDIATION",
       body: "{county}道路交通事故人民调解委员会",
+      bodyKind: "TRAFFIC",
     },
     {
       id: "mediation-fishery",
@@ -132,6 +159,7 @@ export const ROUTING_RULES: RoutingRuleSet = {
       withoutFlags: ["MEDIATION_DECLINED"],
       department: "MEDIATION",
       body: "{county}海事渔业人民调解委员会",
+      bodyKind: "MARINE_FISHERY",
     },
     {
       id: "mediation-consumer",
@@ -140,6 +168,7 @@ export const ROUTING_RULES: RoutingRuleSet = {
       withoutFlags: ["MEDIATION_DECLINED"],
       department: "MEDIATION",
       body: "{county}消费纠纷人民调解委员会",
+      bodyKind: "CONSUMER",
     },
     {
       id: "mediation-commercial",
@@ -149,6 +178,7 @@ export const ROUTING_RULES: RoutingRuleSet = {
       withoutFlags: ["MEDIATION_DECLINED"],
       department: "MEDIATION",
       body: "{county}商事人民调解委员会",
+      bodyKind: "COMMERCIAL",
     },
     {
       id: "mediation-default",
@@ -156,11 +186,15 @@ export const ROUTING_RULES: RoutingRuleSet = {
       withoutFlags: ["MEDIATION_DECLINED", "PETITION_MATTER"],
       department: "MEDIATION",
       body: "{county}联合人民调解委员会",
+      bodyKind: "JOINT",
     },
   ],
 };
 
-/** Default handling body of a department when the clerk names none. */
+/**
+ * Default handling body of a department when the clerk names none; a directory department's default is its
+ * body of `DEFAULT_BODY_KINDS`.
+ */
 export const DEFAULT_BODIES: Record<Department, string> = {
   PETITIONS: "{county}信访局",
   MEDIATION: "{county}联合人民调解委员会",
@@ -171,11 +205,16 @@ export const DEFAULT_BODIES: Record<Department, string> = {
   COMPREHENSIVE_WINDOW: "{county}社会治理综合服务中心综合调处窗口",
 };
 
+/** The kind of body a directory department takes a matter in when no rule names one (兜底). */
+export const DEFAULT_BODY_KINDS: Partial<Record<Department, string>> = { MEDIATION: "JOINT" };
+
 export interface RoutingDecision {
   ruleId: string | null;
   rulesVersion: string;
   department: Department;
   body: string;
+  /** The body's id in its department's published directory (directory departments only). */
+  bodyId: string | null;
 }
 
 export function bodyName(template: string, regionCode: string): string {
@@ -194,21 +233,141 @@ function matches(rule: RoutingRule, facts: RoutingFacts): boolean {
   return true;
 }
 
-/** The first rule that matches, or the catch-all window when none does (件件有着落). */
-export function route(facts: RoutingFacts, rules: RoutingRuleSet = ROUTING_RULES): RoutingDecision {
-  const rule = rules.rules.find((r) => matches(r, facts));
-  if (!rule) {
-    return {
-      ruleId: null,
-      rulesVersion: rules.version,
-      department: "COMPREHENSIVE_WINDOW",
-      body: bodyName(DEFAULT_BODIES.COMPREHENSIVE_WINDOW, facts.regionCode),
-    };
+/** Why a directory body cannot take a dispute now, or null when it can. */
+export function bodyRefusal(
+  body: DirectoryEntry,
+  dispute: { regionCode: string; category: string },
+): "NOT_IN_COUNTY" | "CATEGORY_NOT_COVERED" | "NOT_ACTIVE" | "NOT_STAFFED" | null {
+  if (!body.regionCode.startsWith(dispute.regionCode.slice(0, 6))) return "NOT_IN_COUNTY";
+  if (!body.coversAllCategories && !body.categories.includes(dispute.category)) return "CATEGORY_NOT_COVERED";
+  if (body.status !== "ACTIVE") return "NOT_ACTIVE";
+  if (body.staffed < 1) return "NOT_STAFFED";
+  return null;
+}
+
+/**
+ * The department's bodies that can take the dispute (dispatch suggestions, 推荐承办单位): serving its county,
+ * taking its category, active and staffed; county-wide bodies first, then by name.
+ */
+export function suitableBodies(
+  department: Department,
+  dispute: { regionCode: string; category: string },
+  directory: readonly DirectoryEntry[],
+): DirectoryEntry[] {
+  return directory
+    .filter((b) => b.department === department && bodyRefusal(b, dispute) === null)
+    .sort((a, b) => a.regionCode.length - b.regionCode.length || a.name.localeCompare(b.name, "zh"));
+}
+
+/**
+ * The rule's body that takes the dispute, if the department's directory has one: of the rule's kind, the one the
+ * rule names where several are (a county's 商事 and 商会 committees are both commercial), else the first.
+ */
+function bodyOfRule(rule: RoutingRule, facts: RoutingFacts, directory: readonly DirectoryEntry[]) {
+  const ofKind = suitableBodies(rule.department, facts, directory).filter((b) => b.kind === rule.bodyKind);
+  return ofKind.find((b) => b.name === bodyName(rule.body, facts.regionCode)) ?? ofKind[0];
+}
+
+/**
+ * The first rule that matches and names a body that can take the matter, or the catch-all window when none does
+ * (件件有着落). A rule of a directory department whose county has no such body (none of the kind, retired,
+ * without mediators) is passed over, so routing never names a body that does not exist or cannot act.
+ */
+export function route(
+  facts: RoutingFacts,
+  directory: readonly DirectoryEntry[],
+  rules: RoutingRuleSet = ROUTING_RULES,
+): RoutingDecision {
+  for (const rule of rules.rules) {
+    if (!matches(rule, facts)) continue;
+    if (!DIRECTORY_DEPARTMENTS.includes(rule.department))
+      return {
+        ruleId: rule.id,
+        rulesVersion: rules.version,
+        department: rule.department,
+        body: bodyName(rule.body, facts.regionCode),
+        bodyId: null,
+      };
+    const body = rule.bodyKind ? bodyOfRule(rule, facts, directory) : undefined;
+    if (body)
+      return {
+        ruleId: rule.id,
+        rulesVersion: rules.version,
+        department: rule.department,
+        body: body.name,
+        bodyId: body.id,
+      };
   }
   return {
-    ruleId: rule.id,
+    ruleId: null,
     rulesVersion: rules.version,
-    department: rule.department,
-    body: bodyName(rule.body, facts.regionCode),
+    department: "COMPREHENSIVE_WINDOW",
+    body: bodyName(DEFAULT_BODIES.COMPREHENSIVE_WINDOW, facts.regionCode),
+    bodyId: null,
+  };
+}
+
+/** The body a directory department takes a matter in when the clerk names none: its default kind, else the first. */
+export function defaultBody(
+  department: Department,
+  facts: { regionCode: string; category: string },
+  directory: readonly DirectoryEntry[],
+): DirectoryEntry | undefined {
+  const suitable = suitableBodies(department, facts, directory);
+  return suitable.find((b) => b.kind === DEFAULT_BODY_KINDS[department]) ?? suitable[0];
+}
+
+/**
+ * Rules of directory departments that name no body able to act in the county: for each, the rule and why.
+ * The demo's rules must all resolve (test/contracts/demo-integrity.test.ts).
+ */
+export function unresolvedRules(
+  countyCode: string,
+  directory: readonly DirectoryEntry[],
+  rules: RoutingRuleSet = ROUTING_RULES,
+): { ruleId: string; kind: string }[] {
+  return rules.rules
+    .filter((rule) => DIRECTORY_DEPARTMENTS.includes(rule.department) && rule.bodyKind)
+    .filter((rule) => !rule.regionPrefixes || rule.regionPrefixes.some((p) => countyCode.startsWith(p)))
+    .filter(
+      (rule) =>
+        !directory.some(
+          (b) =>
+            b.department === rule.department &&
+            b.kind === rule.bodyKind &&
+            b.regionCode.startsWith(countyCode) &&
+            b.status === "ACTIVE" &&
+            b.staffed > 0,
+        ),
+    )
+    .map((rule) => ({ ruleId: rule.id, kind: rule.bodyKind! }));
+}
+
+type BodyRefusal = NonNullable<ReturnType<typeof bodyRefusal>>;
+
+const BODY_REFUSALS: Record<BodyRefusal, { en: string; zh: string }> = {
+  NOT_IN_COUNTY: { en: "does not serve the dispute's county", zh: "不在纠纷所在县（市、区）受理范围内" },
+  CATEGORY_NOT_COVERED: { en: "does not take disputes of this category", zh: "不受理此类纠纷" },
+  NOT_ACTIVE: { en: "is suspended or retired and takes no new matter", zh: "已暂停或退出名录，不受理新案件" },
+  NOT_STAFFED: { en: "has nobody who can take a case now", zh: "暂无可承办的调解员" },
+};
+
+/** Why the body cannot be sent the dispute, in both languages. */
+export function bodyRefusalMessage(reason: BodyRefusal, name: string): { en: string; zh: string } {
+  return { en: `${name} ${BODY_REFUSALS[reason].en}`, zh: `${name}${BODY_REFUSALS[reason].zh}` };
+}
+
+/** What the rules look at, from a registered dispute. */
+export function routingFacts(dispute: {
+  category: string;
+  amountInvolved: { toNumber(): number } | null;
+  regionCode: string;
+  flags: readonly RoutingFlag[];
+}): RoutingFacts {
+  return {
+    category: dispute.category,
+    amountYuan: dispute.amountInvolved ? dispute.amountInvolved.toNumber() : null,
+    regionCode: dispute.regionCode,
+    flags: dispute.flags,
   };
 }

@@ -80,6 +80,12 @@ export class Dispute {
   @Field(() => String, { nullable: true, description: "Handling body of the latest dispatch (承办单位)." })
   handlingBody!: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The handling body's id in its department's published directory (mediation's committees).",
+  })
+  handlingBodyId!: string | null;
+
   @Field(() => [String], { description: "Co-handling bodies of the latest dispatch (协办单位)." })
   coHandlers!: string[];
 

@@ -232,9 +232,17 @@ export class DispatchDisputeInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Handling body; the rule's or the department's default when omitted.",
+    description:
+      "Handling body by name; the rule's or the department's default when omitted. For a department that publishes its directory (mediation), a body of that directory.",
   })
   body?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Handling body by its id in the department's published directory (Dispute.suitableBodies); refused unless it can take the dispute now.",
+  })
+  bodyId?: string | null;
 
   @Field(() => [String], { nullable: true, description: "Co-handling bodies (协办单位)." })
   coHandlers?: string[] | null;

@@ -110,6 +110,33 @@ export class RoutingSuggestion {
 
   @Field(() => String)
   body!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The body's id in its department's published directory (mediation's committees); null otherwise.",
+  })
+  bodyId!: string | null;
+}
+
+@ObjectType({
+  description:
+    "承办单位: a body of a department's published directory that can take a dispute now (serves its county, takes its category, active, staffed).",
+})
+export class SuitableBody {
+  @Field(() => ID, { description: "The body's id in its department's directory." })
+  id!: string;
+
+  @Field(() => Department)
+  department!: Department;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "GB/T 2260 code of the area it serves." })
+  regionCode!: string;
+
+  @Field(() => Int, { description: "How many of its people can take a case now (在岗调解员)." })
+  availableStaff!: number;
 }
 
 @ObjectType({

@@ -5,7 +5,7 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { hasRole, isStaff } from "@onedoor/shared/auth/policy";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { currentTime } from "@onedoor/shared/clock/now";
-import { badUserInput, conflict, forbidden, InputProblems } from "@onedoor/shared/graphql/errors";
+import { badUserInput, conflict, forbidden, InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { Dispute } from "../entities/dispute.js";
 import { hasPendingHandOff, leadOwner } from "../db/hand-offs.js";
 import {
@@ -50,7 +50,21 @@ import {
   visitStep,
   contactStep,
 } from "../domain/lifecycle.js";
-import { bodyName, DEFAULT_BODIES, route } from "../domain/routing.js";
+import {
+  bodyName,
+  bodyRefusal,
+  bodyRefusalMessage,
+  DEFAULT_BODIES,
+  defaultBody,
+  DIRECTORY_DEPARTMENTS,
+  route,
+  routingFacts,
+  type DirectoryEntry,
+  type RoutingDecision,
+} from "../domain/routing.js";
+import { directoryBody } from "../db/directory.js";
+import type { Dispute as DisputeRow } from "../generated/prisma/client.js";
+import type { Department } from "../generated/prisma/enums.js";
 import { assertDisputeVisible, assertRegistersIn, closerOf, loadDispute } from "./access.js";
 import type { PetitionsContext } from "./context.js";
 
@@ -170,14 +184,10 @@ export class DisputeMutations {
     @Arg("input", () => DispatchDisputeInput) input: DispatchDisputeInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
-    const { to, body = null, coHandlers = null, reason = null, expectedVersion } = input;
+    const { to, body = null, bodyId = null, coHandlers = null, reason = null, expectedVersion } = input;
     const dispute = await loadDispute(ctx, input.code);
-    const suggestion = route({
-      category: dispute.category,
-      amountYuan: dispute.amountInvolved ? dispute.amountInvolved.toNumber() : null,
-      regionCode: dispute.regionCode,
-      flags: dispute.flags,
-    });
+    const directory = await ctx.loaders.directoryOfCounty.load(dispute.regionCode.slice(0, 6));
+    const suggestion = route(routingFacts(dispute), directory);
     const overridden = to !== suggestion.department;
     const problems = new InputProblems();
     const chosenBody = problems.optionalText(
@@ -186,6 +196,15 @@ export class DisputeMutations {
       { zh: "承办单位", en: "Handling body" },
       NAME_MAX,
     );
+    const chosenBodyId =
+      problems.optionalText(["input", "bodyId"], bodyId, { zh: "承办单位编号", en: "Body id" }, 64) ?? null;
+    if (chosenBodyId !== null && !DIRECTORY_DEPARTMENTS.includes(to))
+      problems.add(
+        ["input", "bodyId"],
+        "NO_DIRECTORY",
+        "该部门未发布承办单位名录，请填写承办单位名称",
+        "This department publishes no directory of bodies: name the body instead",
+      );
     // Overriding the rules needs a reason on record; confirming them does not.
     const reasonLabel = { zh: "改派理由", en: "Reason" };
     const why =
@@ -204,14 +223,32 @@ export class DisputeMutations {
     );
     problems.throwIfAny();
 
-    const handlingBody =
-      chosenBody ?? (overridden ? bodyName(DEFAULT_BODIES[to], dispute.regionCode) : suggestion.body);
+    const handling = DIRECTORY_DEPARTMENTS.includes(to)
+      ? await publishedBodyFor(
+          ctx,
+          dispute,
+          to,
+          { id: chosenBodyId, name: chosenBody ?? null },
+          overridden ? null : suggestion,
+          directory,
+        )
+      : {
+          name: chosenBody ?? (overridden ? bodyName(DEFAULT_BODIES[to], dispute.regionCode) : suggestion.body),
+          id: null,
+        };
+    const handlingBody = handling.name;
     const now = currentTime();
     const dispatched = await changeDispute(ctx, {
       id: dispute.id,
       expectedVersion,
       decide: async (row) => dispatchStep(await lifecycleFacts(ctx.store, row)),
-      columns: () => ({ leadDepartment: to, handlingBody, coHandlers: handlers, dispatchedAt: now }),
+      columns: () => ({
+        leadDepartment: to,
+        handlingBody,
+        handlingBodyId: handling.id,
+        coHandlers: handlers,
+        dispatchedAt: now,
+      }),
       write: (tx, row) =>
         addDispatch(
           tx,
@@ -219,6 +256,7 @@ export class DisputeMutations {
           {
             department: to,
             body: handlingBody,
+            bodyId: handling.id,
             coHandlers: handlers,
             ruleId: suggestion.ruleId,
             rulesVersion: suggestion.rulesVersion,
@@ -229,7 +267,7 @@ export class DisputeMutations {
           },
           actorId(ctx.identity),
         ),
-      audit: { action: "dispatchDispute", input: { to, body, coHandlers, reason }, entityId: dispute.code },
+      audit: { action: "dispatchDispute", input: { to, body, bodyId, coHandlers, reason }, entityId: dispute.code },
     });
     ctx.log.info({ disputeCode: dispute.code, to, ruleId: suggestion.ruleId, overridden }, "dispute dispatched");
     return dispatched;
@@ -477,4 +515,51 @@ export class DisputeMutations {
     ctx.loaders.timelineByDispute.clear(main.code);
     return main;
   }
+}
+
+/**
+ * The published body a directory department is sent the dispute in: the one the clerk named (by id, or by its
+ * name in the county's directory), else the rules' pick, else the department's default. Refused unless it
+ * exists and can take the dispute now (serves the county, takes the category, active, staffed).
+ */
+async function publishedBodyFor(
+  ctx: PetitionsContext,
+  dispute: DisputeRow,
+  department: Department,
+  named: { id: string | null; name: string | null },
+  suggestion: RoutingDecision | null,
+  directory: readonly DirectoryEntry[],
+): Promise<{ id: string; name: string }> {
+  const field = named.id !== null ? "bodyId" : "body";
+  const body =
+    named.id !== null
+      ? (directory.find((b) => b.department === department && b.id === named.id) ??
+        (await directoryBody(ctx.store, department, named.id)))
+      : named.name !== null
+        ? directory.find((b) => b.department === department && b.name === named.name)
+        : suggestion?.bodyId
+          ? directory.find((b) => b.department === department && b.id === suggestion.bodyId)
+          : defaultBody(department, dispute, directory);
+  if (!body) {
+    if (named.id !== null || named.name !== null)
+      throw badUserInput([
+        {
+          field: ["input", field],
+          reason: "NO_SUCH_BODY",
+          messageZh: `名录中没有该承办单位（${named.name ?? named.id}）`,
+          messageEn: `No such body in the department's directory (${named.name ?? named.id})`,
+        },
+      ]);
+    throw invalidState(
+      "No body of the department can take this dispute now (none serves the county and category, active and staffed)",
+      "该部门暂无可受理此纠纷的承办单位（本县无对口、在册且有调解员的单位）",
+      { reason: "NO_BODY_AVAILABLE", department },
+    );
+  }
+  const refusal = bodyRefusal(body, dispute);
+  if (refusal) {
+    const message = bodyRefusalMessage(refusal, body.name);
+    throw invalidState(message.en, message.zh, { reason: refusal, bodyId: body.id });
+  }
+  return { id: body.id, name: body.name };
 }

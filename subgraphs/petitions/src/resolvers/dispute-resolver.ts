@@ -18,7 +18,7 @@ import { Connection, pageSize, toConnection } from "@onedoor/shared/graphql/conn
 import { formatMoney, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { TimelineEventConnection } from "../entities/timeline-event.js";
 import { Dispute, HotlineOrder } from "../entities/dispute.js";
-import { DisputeLinkSort, sortDirection, TimelineEventSort, VisitSort } from "../entities/enums.js";
+import { Department, DisputeLinkSort, sortDirection, TimelineEventSort, VisitSort } from "../entities/enums.js";
 import {
   DisputeLinksArgs,
   DisputesArgs,
@@ -39,12 +39,13 @@ import {
   FollowUp,
   DisputeParty,
   RoutingSuggestion,
+  SuitableBody,
   RunSummary,
   Visit,
 } from "../entities/records.js";
 import { disputeClocks, type NamedClock } from "../domain/clocks.js";
 import { runCount } from "../domain/lifecycle.js";
-import { route } from "../domain/routing.js";
+import { route, routingFacts, suitableBodies } from "../domain/routing.js";
 import type { PetitionsContext } from "./context.js";
 import type { Policy } from "@onedoor/shared/auth/access";
 import {
@@ -256,14 +257,31 @@ export class DisputeResolver {
     return this.withoutNarratives(dispute, ctx, await ctx.loaders.dispatchesByDispute.load(dispute.id), "reason");
   }
 
-  @FieldResolver(() => RoutingSuggestion, { description: "What the routing rules in force suggest (分流建议)." })
-  suggestedRouting(@Root() dispute: Dispute): RoutingSuggestion {
-    return route({
-      category: dispute.category,
-      amountYuan: dispute.amountInvolved ? dispute.amountInvolved.toNumber() : null,
-      regionCode: dispute.regionCode,
-      flags: dispute.flags,
-    });
+  @FieldResolver(() => RoutingSuggestion, {
+    description:
+      "What the routing rules in force suggest (分流建议), naming only a body that exists and can take the dispute now.",
+  })
+  async suggestedRouting(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<RoutingSuggestion> {
+    return route(routingFacts(dispute), await ctx.loaders.directoryOfCounty.load(dispute.regionCode.slice(0, 6)));
+  }
+
+  @FieldResolver(() => [SuitableBody], {
+    description:
+      "推荐承办单位: the department's bodies that can take this dispute now (serve its county, take its category, active, staffed), county-wide bodies first. Empty for a department that publishes no directory.",
+  })
+  async suitableBodies(
+    @Root() dispute: Dispute,
+    @Arg("department", () => Department) department: Department,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<SuitableBody[]> {
+    const directory = await ctx.loaders.directoryOfCounty.load(dispute.regionCode.slice(0, 6));
+    return suitableBodies(department, dispute, directory).map((b) => ({
+      id: b.id,
+      department: b.department,
+      name: b.name,
+      regionCode: b.regionCode,
+      availableStaff: b.staffed,
+    }));
   }
 
   @FieldResolver(() => [Consultation], { description: "Joint consultations (会商研判)." })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
@@ -6,6 +6,7 @@ import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { RegionLevel } from "../entities/enums.js";
 import { DisputeCategory, HandlingBody, Region } from "../entities/reference-data.js";
+import type { PetitionsContext } from "./context.js";
 import {
   bodiesIn,
   categoriesOn,
@@ -31,13 +32,15 @@ export class ReferenceDataResolver {
 
   @Authorized<Policy>("signedIn")
   @Query(() => [HandlingBody], { description: "承办机构: the bodies routing can name in a county." })
-  bodies(
+  async bodies(
     @Arg("regionCode", () => String, { description: "County code (GB/T 2260), e.g. 330122." }) regionCode: string,
-  ): HandlingBody[] {
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<HandlingBody[]> {
     const problems = new InputProblems();
     const code = problems.check(["regionCode"], validateRegionCode(regionCode));
     problems.throwIfAny();
-    return bodiesIn(code!.slice(0, 6));
+    const county = code!.slice(0, 6);
+    return bodiesIn(county, await ctx.loaders.directoryOfCounty.load(county));
   }
 
   @Authorized<Policy>("signedIn")

@@ -3,7 +3,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { CATEGORY_LISTS } from "../categories.js";
-import { ROUTING_RULES } from "../routing.js";
+import type { DirectoryEntry } from "../routing.js";
+import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import {
   bodiesIn,
   CATEGORY_CODES,
@@ -85,19 +86,32 @@ describe("categories", () => {
   });
 });
 
+/** The demo counties' committees, as mediation publishes them. */
+const DIRECTORY: DirectoryEntry[] = demoMediationDirectory().map((b) => ({ department: "MEDIATION", ...b }));
+
 describe("bodies", () => {
-  it("names a county's bodies once each, with stable ids", () => {
-    const bodies = bodiesIn("330122");
+  it("names a county's bodies once each, with stable ids: mediation's committees by their directory ids", () => {
+    const bodies = bodiesIn("330122", DIRECTORY);
     expect(bodies.map((b) => b.name)).toContain("桐庐县劳动人事争议仲裁院");
+    expect(bodies).toContainEqual({
+      id: demoId("桐庐县医疗纠纷人民调解委员会"),
+      name: "桐庐县医疗纠纷人民调解委员会",
+      kind: "MEDIATION",
+      regionCode: "330122",
+    });
     expect(new Set(bodies.map((b) => b.id)).size).toBe(bodies.length);
     expect(new Set(bodies.map((b) => b.name)).size).toBe(bodies.length);
     expect(bodies.every((b) => b.regionCode === "330122")).toBe(true);
   });
 
-  it("keeps a rule limited to some counties out of the others", () => {
-    const fishery = ROUTING_RULES.rules.find((rule) => rule.id === "mediation-fishery")!;
-    expect(bodiesIn("330903").map((b) => b.name)).toContain(fishery.body.replace("{county}", "普陀区"));
-    expect(bodiesIn("330122").some((b) => b.name.includes("海事渔业"))).toBe(false);
-    expect(bodiesIn("330100")).toEqual([]); // a prefecture has no county bodies
+  it("lists only the committees mediation published, active ones, in the county", () => {
+    const retired = DIRECTORY.map((b) =>
+      b.name === "普陀区海事渔业人民调解委员会" ? { ...b, status: "RETIRED" as const } : b,
+    );
+    expect(bodiesIn("330903", DIRECTORY).map((b) => b.name)).toContain("普陀区海事渔业人民调解委员会");
+    expect(bodiesIn("330903", retired).map((b) => b.name)).not.toContain("普陀区海事渔业人民调解委员会");
+    expect(bodiesIn("330122", DIRECTORY).some((b) => b.name.includes("海事渔业"))).toBe(false);
+    expect(bodiesIn("330122", []).some((b) => b.kind === "MEDIATION")).toBe(false);
+    expect(bodiesIn("330100", DIRECTORY)).toEqual([]); // a prefecture has no county bodies
   });
 });

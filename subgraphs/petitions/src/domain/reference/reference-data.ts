@@ -4,7 +4,14 @@ import type { LocalDate } from "@onedoor/shared/clock/index";
 import { lookupRegion, ZHEJIANG_REGION_TABLE } from "@onedoor/shared/validators/index";
 import type { Department } from "../../generated/prisma/enums.js";
 import { categoryListOn } from "../categories.js";
-import { bodyName, DEFAULT_BODIES, ROUTING_RULES, type RoutingRuleSet } from "../routing.js";
+import {
+  bodyName,
+  DEFAULT_BODIES,
+  DIRECTORY_DEPARTMENTS,
+  ROUTING_RULES,
+  type DirectoryEntry,
+  type RoutingRuleSet,
+} from "../routing.js";
 import townshipTable from "./townships.json" with { type: "json" };
 
 export type RegionLevel = "PROVINCE" | "PREFECTURE" | "COUNTY" | "TOWNSHIP";
@@ -136,7 +143,10 @@ export function categoriesOn(date: LocalDate, rules: RoutingRuleSet = ROUTING_RU
 }
 
 export interface ReferenceBody {
-  /** `<county code>:<department>:<n>`: stable while the routing configuration names the same bodies. */
+  /**
+   * A directory department's body: its id in that directory. Another department's: `<county code>:<department>:<n>`,
+   * stable while the routing configuration names the same bodies.
+   */
   id: string;
   name: string;
   kind: Department;
@@ -144,17 +154,26 @@ export interface ReferenceBody {
 }
 
 /**
- * The handling bodies routing can name in a county (受理/承办机构): every department's default body and
- * every body a routing rule names. The departments keep their own directories (committees, providers).
+ * The handling bodies routing can name in a county (受理/承办机构): the active bodies a directory department
+ * published for it (mediation's committees), and every other department's default body and every body a routing
+ * rule names for it.
  */
-export function bodiesIn(countyCode: string, rules: RoutingRuleSet = ROUTING_RULES): ReferenceBody[] {
+export function bodiesIn(
+  countyCode: string,
+  directory: readonly DirectoryEntry[],
+  rules: RoutingRuleSet = ROUTING_RULES,
+): ReferenceBody[] {
   if (regionByCode(countyCode)?.level !== "COUNTY") return [];
+  const published = directory
+    .filter((b) => DIRECTORY_DEPARTMENTS.includes(b.department) && b.regionCode.startsWith(countyCode))
+    .filter((b) => b.status === "ACTIVE")
+    .map((b) => ({ id: b.id, name: b.name, kind: b.department, regionCode: b.regionCode }));
   const templates = [
     ...Object.entries(DEFAULT_BODIES).map(([department, body]) => ({ department: department as Department, body })),
     ...rules.rules
       .filter((rule) => !rule.regionPrefixes || rule.regionPrefixes.some((prefix) => countyCode.startsWith(prefix)))
       .map((rule) => ({ department: rule.department, body: rule.body })),
-  ];
+  ].filter(({ department }) => !DIRECTORY_DEPARTMENTS.includes(department));
   const seen = new Set<string>();
   const perDepartment = new Map<Department, number>();
   const bodies: ReferenceBody[] = [];
@@ -170,5 +189,5 @@ export function bodiesIn(countyCode: string, rules: RoutingRuleSet = ROUTING_RUL
       regionCode: countyCode,
     });
   }
-  return bodies;
+  return [...bodies, ...published];
 }

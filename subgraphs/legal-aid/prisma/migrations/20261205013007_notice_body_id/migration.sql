@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RegistryNotice" ADD COLUMN     "bodyId" TEXT,
+ADD COLUMN     "coHandlers" TEXT[] DEFAULT ARRAY[]::TEXT[];
