@@ -94,7 +94,7 @@ describe("dispatching to a body of mediation's published directory", () => {
 
   it("follows mediation's latest publication: a retired or unstaffed committee is refused, and the rules pass it over", async () => {
     await publish((b) =>
-      b.name === CHENGNAN ? { ...b, status: "RETIRED" } : b.name === JOINT ? { ...b, staffed: 0 } : b,
+      b.name === TRAFFIC ? { ...b, status: "RETIRED" } : b.name === JOINT ? { ...b, staffed: 0 } : b,
     );
     try {
       // Against the rules now (they name the window), so with a reason.
