@@ -1148,9 +1148,10 @@ describe("litigation: the court's steps on the registry's timeline (统一归集
     await expect
       .poll(async () => (await timeline("330903260000011")).map((e) => e.type), { timeout: 15_000, interval: 250 })
       .toEqual([
+        "JUDICIAL_CONFIRMATION_FILED",
+        "JUDICIAL_CONFIRMATION_CONSENTED",
+        "JUDICIAL_CONFIRMATION_CONSENTED",
         "JUDICIAL_CONFIRMATION_APPLIED",
-        "JUDICIAL_CONFIRMATION_CONSENTED",
-        "JUDICIAL_CONFIRMATION_CONSENTED",
         "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED",
         "JUDICIAL_CONFIRMATION_RULED",
         "PERFORMANCE_RECORDED",

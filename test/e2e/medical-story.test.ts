@@ -513,10 +513,12 @@ describe("the medical story, registration to closure, in 85 simulated days", { s
         { channel: "IN_PERSON", recorder: "COURT_CLERK", representativeName: HOSPITAL_AGENT },
       ],
     });
-    // The application stops the agreement's window, on time: the committee hears of it through the registry.
-    await expect
-      .poll(async () => (await agreementView()).judicialConfirmationClock, poll)
-      .toMatchObject({ state: "STOPPED", onTime: true, overdue: false });
+    // The last consent makes the application joint: the court's application period stops, and the committee,
+    // told through the registry, stops its view of the same window at the same instant.
+    const application = clockOf(await courtClocks(confirmation.id), "JUDICIAL_CONFIRMATION_APPLICATION")[0]!;
+    expect(application).toMatchObject({ state: "STOPPED", onTime: true, startedAt: agreement.signedAt });
+    await expect.poll(async () => (await agreementView()).judicialConfirmationClock, poll).toEqual(application);
+    await registryShows("JUDICIAL_CONFIRMATION_APPLICATION", application);
 
     // ── Day 62: the court accepts; day 70: it confirms the agreement (enforceable). ──
     at(62);
@@ -600,8 +602,9 @@ describe("the medical story, registration to closure, in 85 simulated days", { s
       ["PETITIONS", "HANDOFF_ACCEPTED"],
       ["MEDIATION", "MEDIATION_AGREEMENT_REACHED"],
       ["LITIGATION", "PRE_FILING_MEDIATION_RESOLVED"],
-      ["LITIGATION", "JUDICIAL_CONFIRMATION_APPLIED"],
+      ["LITIGATION", "JUDICIAL_CONFIRMATION_FILED"],
       ["LITIGATION", "JUDICIAL_CONFIRMATION_CONSENTED"],
+      ["LITIGATION", "JUDICIAL_CONFIRMATION_APPLIED"],
       ["LITIGATION", "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED"],
       ["LITIGATION", "JUDICIAL_CONFIRMATION_RULED"],
       ["LITIGATION", "PERFORMANCE_RECORDED"],

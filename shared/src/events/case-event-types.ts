@@ -69,9 +69,13 @@ export const CASE_EVENT_TYPES = {
   PRE_FILING_MEDIATION_FAILED: { source: "litigation", description: "诉前调解不成 pre-filing mediation failed" },
   CASE_FILED: { source: "litigation", description: "立案 a case was filed" },
   JUDGMENT_RECORDED: { source: "litigation", description: "判决 a first-instance judgment was made" },
+  JUDICIAL_CONFIRMATION_FILED: {
+    source: "litigation",
+    description: "司法确认申请登记 an application for judicial confirmation was filed, awaiting every party's consent",
+  },
   JUDICIAL_CONFIRMATION_APPLIED: {
     source: "litigation",
-    description: "申请司法确认 judicial confirmation was applied for",
+    description: "共同申请司法确认 every party has consented: judicial confirmation is applied for jointly",
   },
   JUDICIAL_CONFIRMATION_CONSENTED: {
     source: "litigation",

@@ -162,7 +162,7 @@ const HISTORY: Record<string, (c: CaseFacts) => NewCaseEvent[]> = {
     ),
   ],
   "(2026)浙0903民特45号": (c) => [
-    courtEvents.judicialConfirmationApplied(
+    courtEvents.judicialConfirmationFiled(
       { ...c, status: "APPLIED" },
       true,
       new Date("2026-07-06T02:00:00.000Z"),
@@ -179,6 +179,11 @@ const HISTORY: Record<string, (c: CaseFacts) => NewCaseEvent[]> = {
       "ONLINE",
       true,
       new Date("2026-07-06T02:00:00.000Z"),
+    ),
+    courtEvents.judicialConfirmationApplied(
+      { ...c, status: "APPLIED" },
+      new Date("2026-07-06T02:00:00.000Z"),
+      DETAILS["(2026)浙0903民特45号"]!.agreementId!,
     ),
     courtEvents.judicialConfirmationAcceptanceDecided(
       { ...c, status: "ACCEPTED" },

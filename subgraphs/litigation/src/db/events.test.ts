@@ -48,14 +48,15 @@ describe("court case events in the outbox", () => {
   it("seeds the demo stories' events with their historical times", async () => {
     const island = await eventsOf("330903260000011");
     expect(island.map((e) => [e.type, e.occurredAt.toISOString()])).toEqual([
+      ["JUDICIAL_CONFIRMATION_FILED", "2026-07-06T02:00:00.000Z"],
+      ["JUDICIAL_CONFIRMATION_CONSENTED", "2026-07-06T02:00:00.000Z"],
+      ["JUDICIAL_CONFIRMATION_CONSENTED", "2026-07-06T02:00:00.000Z"],
       ["JUDICIAL_CONFIRMATION_APPLIED", "2026-07-06T02:00:00.000Z"],
-      ["JUDICIAL_CONFIRMATION_CONSENTED", "2026-07-06T02:00:00.000Z"],
-      ["JUDICIAL_CONFIRMATION_CONSENTED", "2026-07-06T02:00:00.000Z"],
       ["JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED", "2026-07-07T01:30:00.000Z"],
       ["JUDICIAL_CONFIRMATION_RULED", "2026-07-10T07:00:00.000Z"],
       ["PERFORMANCE_RECORDED", "2026-07-17T06:00:00.000Z"],
     ]);
-    expect(island[4]!.data).toMatchObject({ confirmed: true, caseNumber: "(2026)浙0903民特45号", status: "CONFIRMED" });
+    expect(island[5]!.data).toMatchObject({ confirmed: true, caseNumber: "(2026)浙0903民特45号", status: "CONFIRMED" });
     expect((await eventsOf("330122260000034")).map((e) => e.type)).toEqual([
       "PRE_FILING_MEDIATION_DELEGATED",
       "PRE_FILING_MEDIATION_RESOLVED",
@@ -219,24 +220,29 @@ describe("court case events in the outbox", () => {
 
     const events = await eventsOf(disputeCode);
     expect(events.map((e) => e.type)).toEqual([
+      "JUDICIAL_CONFIRMATION_FILED",
+      "JUDICIAL_CONFIRMATION_CONSENTED",
+      "JUDICIAL_CONFIRMATION_CONSENTED",
       "JUDICIAL_CONFIRMATION_APPLIED",
-      "JUDICIAL_CONFIRMATION_CONSENTED",
-      "JUDICIAL_CONFIRMATION_CONSENTED",
       "JUDICIAL_CONFIRMATION_ACCEPTANCE_DECIDED",
       "JUDICIAL_CONFIRMATION_RULING_EXTENDED",
       "JUDICIAL_CONFIRMATION_RULED",
       "PERFORMANCE_RECORDED",
     ]);
     expect(events.map((e) => e.summary)).toEqual([
-      `当事人在线申请司法确认调解协议（${applied.caseNumber}）`,
+      `当事人在线提交司法确认申请，待各方当事人同意（${applied.caseNumber}）`,
       `一方当事人同意共同申请司法确认（${applied.caseNumber}）`,
       `各方当事人均已同意，司法确认共同申请完成（${applied.caseNumber}）`,
+      `各方当事人共同申请司法确认调解协议（${applied.caseNumber}）`,
       `法院受理司法确认申请（${applied.caseNumber}）`,
       `经院长批准，司法确认审查期限延长10日（${applied.caseNumber}）`,
       `法院裁定调解协议有效，具有强制执行力（${applied.caseNumber}）`,
       `经司法确认的调解协议已履行完毕（${applied.caseNumber}）`,
     ]);
-    expect(events[5]!.data).toMatchObject({ confirmed: true, performance: "PENDING" });
+    expect(events[6]!.data).toMatchObject({ confirmed: true, performance: "PENDING" });
+    // The joint application carries the agreement, which the registry relays to the committee.
+    expect(events[3]!.data).toMatchObject({ agreementId: expect.any(String) });
+    expect(events[0]!.data).toMatchObject({ agreementId: expect.any(String) });
     expect(await kit.store().courtCase.count({ where: { disputeCode } })).toBe(1);
   });
 

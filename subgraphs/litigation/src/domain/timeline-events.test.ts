@@ -42,7 +42,8 @@ describe("court events for the registry's timeline", () => {
       courtEvents.preFilingMediationFailed(judgment, at),
       courtEvents.caseFiled(judgment, "ORDINARY", false, at),
       courtEvents.judgmentRecorded(judgment, at),
-      courtEvents.judicialConfirmationApplied(confirmation, false, at, "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45"),
+      courtEvents.judicialConfirmationFiled(confirmation, false, at, "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45"),
+      courtEvents.judicialConfirmationApplied(confirmation, at, "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45"),
       courtEvents.judicialConfirmationAcceptanceDecided(confirmation, false, at),
       courtEvents.judicialConfirmationRulingExtended(confirmation, 10, at),
       courtEvents.judicialConfirmationRuled(confirmation, false, at),
@@ -56,14 +57,28 @@ describe("court events for the registry's timeline", () => {
       expect(e.occurredAt).toBe(at);
     }
     expect(events[2]!.summary).toBe("诉前调解成功，法院出具调解书（(2026)浙0122民初88号）");
-    expect(events[7]!.summary).toBe("法院决定不予受理司法确认申请（(2026)浙0903民特45号）");
-    expect(events[9]!.data).toEqual({
+    expect(events[8]!.summary).toBe("法院决定不予受理司法确认申请（(2026)浙0903民特45号）");
+    expect(events[10]!.data).toEqual({
       caseNumber: "(2026)浙0903民特45号",
       procedure: "JUDICIAL_CONFIRMATION",
       status: "CONFIRMED",
       confirmed: false,
     });
-    expect(events[11]!.summary).toBe("执行结案：终结本次执行程序（(2026)浙0122执12号）");
+    expect(events[12]!.summary).toBe("执行结案：终结本次执行程序（(2026)浙0122执12号）");
+  });
+
+  it("registers an application, and applies jointly with the agreement only at the last consent", () => {
+    const agreementId = "6f1c2a3e-0d4b-4c8e-9a51-3b7e2d9f0c45";
+    expect(courtEvents.judicialConfirmationFiled(confirmation, true, at, agreementId)).toMatchObject({
+      type: "JUDICIAL_CONFIRMATION_FILED",
+      summary: "当事人在线提交司法确认申请，待各方当事人同意（(2026)浙0903民特45号）",
+      data: { online: true, agreementId },
+    });
+    expect(courtEvents.judicialConfirmationApplied(confirmation, at, agreementId)).toMatchObject({
+      type: "JUDICIAL_CONFIRMATION_APPLIED",
+      summary: "各方当事人共同申请司法确认调解协议（(2026)浙0903民特45号）",
+      data: { agreementId },
+    });
   });
 
   it("says what was performed: a confirmed agreement or a judgment", () => {

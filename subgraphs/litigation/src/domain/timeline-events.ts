@@ -95,15 +95,22 @@ export const courtEvents = {
   judgmentRecorded: (c: CaseFacts, at: Date) =>
     event(c, "JUDGMENT_RECORDED", "法院作出一审判决", at, { performance: "PENDING" }),
 
-  /** Carries the agreement's id: the registry relays the application to the committee, whose window it stops. */
-  judicialConfirmationApplied: (c: CaseFacts, online: boolean, at: Date, agreementId: string) =>
+  /** The application is registered; it is joint (applied for) only once every party has consented. */
+  judicialConfirmationFiled: (c: CaseFacts, online: boolean, at: Date, agreementId: string) =>
     event(
       c,
-      "JUDICIAL_CONFIRMATION_APPLIED",
-      online ? "当事人在线申请司法确认调解协议" : "当事人申请司法确认调解协议",
+      "JUDICIAL_CONFIRMATION_FILED",
+      online ? "当事人在线提交司法确认申请，待各方当事人同意" : "司法确认申请已登记，待各方当事人同意",
       at,
       { online, agreementId },
     ),
+
+  /**
+   * The joint application, made by the last party's consent. Carries the agreement's id: the registry relays the
+   * application to the committee, whose window stops then, as the court's own application period does.
+   */
+  judicialConfirmationApplied: (c: CaseFacts, at: Date, agreementId: string) =>
+    event(c, "JUDICIAL_CONFIRMATION_APPLIED", "各方当事人共同申请司法确认调解协议", at, { agreementId }),
 
   /** One party's consent; the last one makes the application joint, and the court may then accept it. */
   judicialConfirmationConsented: (c: CaseFacts, channel: ConsentChannel, joint: boolean, at: Date) =>

@@ -431,7 +431,7 @@ export class CourtCaseMutations {
         return created;
       },
       events: ({ after }) => [
-        courtEvents.judicialConfirmationApplied(after, after.online, now, agreementId!),
+        courtEvents.judicialConfirmationFiled(after, after.online, now, agreementId!),
         ...(filer ? [courtEvents.judicialConfirmationConsented(after, "ONLINE", false, now)] : []),
       ],
       audit: { action: "applyForJudicialConfirmation", input },
@@ -510,7 +510,11 @@ export class CourtCaseMutations {
         });
         if (joint) await moveClocks(tx, before.id, APPLICATION_COMPLETED, now);
       },
-      events: ({ after }) => [courtEvents.judicialConfirmationConsented(after, input.channel, joint, now)],
+      // The last consent makes the application joint: that is when it is applied for (and the committee told).
+      events: ({ after }) => [
+        courtEvents.judicialConfirmationConsented(after, input.channel, joint, now),
+        ...(joint && after.agreementId ? [courtEvents.judicialConfirmationApplied(after, now, after.agreementId)] : []),
+      ],
       audit: { action: "consentToJudicialConfirmation", input },
     });
   }

@@ -85,6 +85,8 @@ describe("hand-offs between departments", () => {
     expect(handOffForRouteOut("ARBITRATION")?.to).toBe("ARBITRATION");
     expect(handOffForRouteOut("ADMINISTRATIVE_REVIEW")).toBeUndefined();
     expect(takingDepartment("ARBITRATION_ACCEPTED")).toBe("ARBITRATION");
+    // The court takes the dispute by filing the confirmation case, before every party has consented.
+    expect(takingDepartment("JUDICIAL_CONFIRMATION_FILED")).toBe("LITIGATION");
     expect(takingDepartment("LEGAL_AID_GRANTED")).toBeUndefined();
   });
 });

@@ -100,6 +100,8 @@ const TAKING_EVENTS: Record<string, Department> = {
   ARBITRATION_ACCEPTED: "ARBITRATION",
   PRE_FILING_MEDIATION_DELEGATED: "LITIGATION",
   CASE_FILED: "LITIGATION",
+  // The court takes the dispute when it opens the confirmation case, before every party has consented.
+  JUDICIAL_CONFIRMATION_FILED: "LITIGATION",
   JUDICIAL_CONFIRMATION_APPLIED: "LITIGATION",
   ENFORCEMENT_APPLIED: "LITIGATION",
 };
