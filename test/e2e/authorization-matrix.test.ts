@@ -14,6 +14,7 @@ import { residentId } from "../support/identities.js";
 import { AUDITOR, COCKPIT_VIEWER, COMMANDER, as, resident, within, type Caller } from "../support/callers.js";
 import { chinaDaysAgo } from "../support/calendar.js";
 import { auditEntries } from "../support/audit.js";
+import { settledDispute } from "../support/agreement.js";
 import { nodeId } from "@onedoor/shared/graphql/node-id";
 
 const gql = sharedGateway(inject("gatewayUrl"));
@@ -822,6 +823,60 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
       return observe(body, (d) =>
         d.me?.id === nodeId("Party", partyIdOf({ residentId: own.residentId })) ? "allow" : "absent",
       );
+    },
+  },
+  {
+    name: "`consentToJudicialConfirmation` (the worker's consent)",
+    rule: "court staff record any party's consent; a party signed in consents for itself alone, online",
+    expected: only({ courtClerk: "allow", "resident-party": "allow" }),
+    run: async (headers, role) => {
+      // Each cell its own application awaiting the worker's consent, on an agreement the committee reached. Last in
+      // the table: the worker's new disputes must not change what the rows before see of her.
+      const settled = await settledDispute(
+        gql,
+        {
+          title: "家政服务费纠纷",
+          description: "申请人为雇主提供家政服务三个月，雇主以服务不达标为由拒付最后一个月服务费。",
+          category: "合同",
+          region: "330122",
+          amountInvolved: "4200",
+          channel: "WALK_IN",
+          parties: [{ kind: "PERSON", ...WORKER }],
+          respondents: [{ kind: "ORGANISATION", name: "桐庐某家政服务有限公司" }],
+        },
+        { payer: "桐庐某家政服务有限公司", payee: WORKER.name, amount: "4200", signedAt: new Date() },
+      );
+      const { applyForJudicialConfirmation } = await asDefault<{
+        applyForJudicialConfirmation: { id: string; parties: { id: string; role: string; kind: string }[] };
+      }>(
+        `mutation ($input: ApplyForJudicialConfirmationInput!) { applyForJudicialConfirmation(input: $input) { id parties { id role kind } } }`,
+        {
+          input: {
+            disputeCode: settled.code,
+            causeOfActionCode: "SERVICE_CONTRACT",
+            agreementId: settled.agreementId,
+            parties: [
+              { role: "APPLICANT", kind: "PERSON", name: WORKER.name, idNumber: WORKER.residentId },
+              { role: "APPLICANT", kind: "ORGANISATION", name: "桐庐某家政服务有限公司" },
+            ],
+            claims: [{ description: "确认调解协议有效", amount: "4200" }],
+          },
+        },
+      );
+      const worker = applyForJudicialConfirmation.parties.find((p) => p.kind === "PERSON")!;
+      const body = await request(
+        `mutation ($input: ConsentToJudicialConfirmationInput!) { consentToJudicialConfirmation(input: $input) { id } }`,
+        {
+          input: {
+            caseId: applyForJudicialConfirmation.id,
+            casePartyId: worker.id,
+            // A party consents through the app; everyone else as if recording a consent at the window.
+            channel: role.startsWith("resident") ? "ONLINE" : "IN_PERSON",
+          },
+        },
+        headers,
+      );
+      return observe(body, (d) => (d.consentToJudicialConfirmation?.id ? "allow" : "absent"));
     },
   },
 ]);
