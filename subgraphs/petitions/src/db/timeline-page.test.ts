@@ -91,6 +91,35 @@ describe.each(testDatabaseKinds())("a dispute's timeline through the driver adap
     },
   );
 
+  it("puts a step received later after one of the same instant, whatever the sources' sequences", async () => {
+    // The committee's agreement (its 41st event) and the court's case it resolved (the court's 7th), dated alike.
+    const signedAt = new Date("2026-03-20T02:30:00.000Z");
+    const code = "330903202600011K";
+    for (const [source, type, sequence, receivedAt] of [
+      ["MEDIATION", "MEDIATION_AGREEMENT_REACHED", 41n, "2026-03-20T02:30:01.000Z"],
+      ["LITIGATION", "PRE_FILING_MEDIATION_RESOLVED", 7n, "2026-03-20T02:30:02.000Z"],
+    ] as const)
+      await store.timelineEvent.create({
+        data: {
+          eventId: `tie-${type}`,
+          source,
+          sequence,
+          disputeCode: code,
+          type,
+          summary: type,
+          occurredAt: signedAt,
+          receivedAt: new Date(receivedAt),
+        },
+      });
+    for (const direction of ["asc", "desc"] as SortDirection[]) {
+      const page: TimelineQuery = { direction, size: 10 };
+      const types = (await timelinePage(store, code, page)).rows.map((row) => row.type);
+      const expected = ["MEDIATION_AGREEMENT_REACHED", "PRE_FILING_MEDIATION_RESOLVED"];
+      expect(types).toEqual(direction === "asc" ? expected : expected.reverse());
+      expect((await timelinePageThroughPrisma(store, code, page)).rows.map((row) => row.type)).toEqual(types);
+    }
+  });
+
   it("gives every source its name and refuses a cursor it never gave out", async () => {
     const { rows } = await timelinePage(store, CODE, { direction: "asc", size: 50 });
     expect(new Set(rows.map((row) => row.source))).toEqual(new Set(SOURCES));

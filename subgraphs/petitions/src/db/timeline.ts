@@ -99,20 +99,25 @@ export async function recordRegistryStep(tx: Tx, step: RegistryStep): Promise<vo
   });
 }
 
-/** Chronological; events at the same instant keep their source's order. */
+/**
+ * Chronological; of steps at the same instant, the one the registry received first comes first (a fact relayed
+ * to another department, and what it did about it, always arrive after the step that established it: the court's
+ * delegated mediation resolved by the committee's agreement reads after the agreement), and a batch keeps its
+ * source's order. Sequences of different sources say nothing about each other.
+ */
 export const TIMELINE_ORDER = [
   { occurredAt: "asc" as const },
-  { sequence: "asc" as const },
   { receivedAt: "asc" as const },
+  { sequence: "asc" as const },
 ];
 
-/** A step's place in the timeline's order (TIMELINE_ORDER, then id): the cursor's sort value. */
+/** A step's place in the timeline (TIMELINE_ORDER, then id), as the cursor's sort value: time|sequence|arrival. */
 export function timelineSortKey(row: Pick<TimelineEvent, "occurredAt" | "sequence" | "receivedAt">): string {
   return `${row.occurredAt.toISOString()}|${row.sequence}|${row.receivedAt.toISOString()}`;
 }
 
 /**
- * Steps beyond the cursor's in (occurredAt, sequence, receivedAt, id) order, as a condition on the statement's
+ * Steps beyond the cursor's in (occurredAt, receivedAt, sequence, id) order, as a condition on the statement's
  * arguments; a cursor this timeline never gave out is refused as the caller's mistake, never sent to the database.
  */
 function afterTimelineCursor(args: SqlArguments, after: string | null | undefined, direction: SortDirection): string[] {
@@ -131,9 +136,9 @@ function afterTimelineCursor(args: SqlArguments, after: string | null | undefine
   const beyond = direction === "desc" ? "<" : ">";
   const [o, s, r, i] = [args.add(occurredAt), args.add(sequence!, "int8"), args.add(receivedAt), args.add(id, "uuid")];
   return [
-    `"occurredAt" ${beyond} ${o} OR ("occurredAt" = ${o} AND "sequence" ${beyond} ${s}) ` +
-      `OR ("occurredAt" = ${o} AND "sequence" = ${s} AND "receivedAt" ${beyond} ${r}) ` +
-      `OR ("occurredAt" = ${o} AND "sequence" = ${s} AND "receivedAt" = ${r} AND "id" ${beyond} ${i})`,
+    `"occurredAt" ${beyond} ${o} OR ("occurredAt" = ${o} AND "receivedAt" ${beyond} ${r}) ` +
+      `OR ("occurredAt" = ${o} AND "receivedAt" = ${r} AND "sequence" ${beyond} ${s}) ` +
+      `OR ("occurredAt" = ${o} AND "receivedAt" = ${r} AND "sequence" = ${s} AND "id" ${beyond} ${i})`,
   ];
 }
 
@@ -169,7 +174,7 @@ export async function timelinePage(
   const [rows, [counted]] = await Promise.all([
     store.rawQuery<TimelineEvent>(
       `SELECT ${TIMELINE_COLUMNS} FROM "TimelineEvent" WHERE ${conditions} ` +
-        `ORDER BY "occurredAt" ${order}, "sequence" ${order}, "receivedAt" ${order}, "id" ${order} ` +
+        `ORDER BY "occurredAt" ${order}, "receivedAt" ${order}, "sequence" ${order}, "id" ${order} ` +
         `LIMIT ${args.add(size + 1)}`,
       args.values,
       TIMELINE_SHAPE,

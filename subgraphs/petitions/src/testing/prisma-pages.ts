@@ -113,15 +113,15 @@ export async function timelinePageThroughPrisma(
     position = {
       OR: [
         { occurredAt: { [beyond]: occurredAt } },
-        { occurredAt, sequence: { [beyond]: seq } },
-        { occurredAt, sequence: seq, receivedAt: { [beyond]: receivedAt } },
-        { occurredAt, sequence: seq, receivedAt, id: { [beyond]: id } },
+        { occurredAt, receivedAt: { [beyond]: receivedAt } },
+        { occurredAt, receivedAt, sequence: { [beyond]: seq } },
+        { occurredAt, receivedAt, sequence: seq, id: { [beyond]: id } },
       ],
     };
   }
   const rows = await store.timelineEvent.findMany({
     where: { AND: [where, position] },
-    orderBy: [{ occurredAt: direction }, { sequence: direction }, { receivedAt: direction }, { id: direction }],
+    orderBy: [{ occurredAt: direction }, { receivedAt: direction }, { sequence: direction }, { id: direction }],
     take: size + 1,
   });
   return { rows, totalCount: await store.timelineEvent.count({ where }) };
