@@ -328,6 +328,15 @@ describe("the medical story, registration to closure, in 85 simulated days", { s
         ["MEDIATION", "LITIGATION", "ACCEPTED"],
         ["LITIGATION", "MEDIATION", "PENDING"],
       ]);
+    // The court holds it until the committee takes the delegation: the registry and the family see the court.
+    const COURT = "普陀区人民法院诉讼服务中心";
+    registryNow = await registry();
+    expect([registryNow.leadOwner, registryNow.leadDepartment, registryNow.handlingBody]).toEqual([
+      "LITIGATION",
+      "LITIGATION",
+      COURT,
+    ]);
+    expect(await familyTracks()).toMatchObject({ leadDepartment: "LITIGATION", handlingBody: COURT });
 
     // ── Day 45: the committee takes the delegation; its case runs the court's clock, and the pick carries over. ──
     at(45);
@@ -572,6 +581,7 @@ describe("the medical story, registration to closure, in 85 simulated days", { s
       status: "CLOSED",
       outcome: "RESOLVED_BY_AGREEMENT",
       leadOwner: "MEDIATION",
+      leadDepartment: "MEDIATION",
       handlingBody: COMMITTEE,
     });
     noProcedureOverdue(registryNow);
