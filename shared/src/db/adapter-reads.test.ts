@@ -93,6 +93,7 @@ describe("mapping a result set", () => {
 
   it("quotes the column list of a model's fields", () => {
     expect(selectList({ id: "id", disputeCode: "disputeCode", odd: 'a"b' })).toBe('"id", "disputeCode", "a""b"');
+    expect(selectList({ id: "id", status: "status" }, { status: "state" })).toBe('"id", "state" AS "status"');
   });
 });
 

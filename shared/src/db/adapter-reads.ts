@@ -186,8 +186,13 @@ export class SqlArguments {
   }
 }
 
-/** The quoted column list of a model's scalar fields (the generated client's `<Model>ScalarFieldEnum`). */
-export const selectList = (fields: Record<string, string>): string =>
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * The quoted column list of a model's scalar fields (the generated client's `<Model>ScalarFieldEnum`); a field
+ * stored under another column name (`@map`) is named in `columns` (field → column) and read under the field's.
+ */
+export const selectList = (fields: Record<string, string>, columns: Readonly<Record<string, string>> = {}): string =>
   Object.values(fields)
-    .map((name) => `"${name.replaceAll('"', '""')}"`)
+    .map((name) => (columns[name] ? `${quoted(columns[name])} AS ${quoted(name)}` : quoted(name)))
     .join(", ");

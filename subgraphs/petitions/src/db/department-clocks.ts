@@ -1,8 +1,10 @@
 // 期限上报, the registry's side: each department's procedure clocks as it last reported them with a case event.
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import type { ReportedClock } from "@onedoor/shared/events/reported-clock";
-import type { DepartmentClock, Prisma } from "../generated/prisma/client.js";
+import { selectList } from "@onedoor/shared/db/adapter-reads";
+import { Prisma, type DepartmentClock } from "../generated/prisma/client.js";
 import type { EventSource } from "../generated/prisma/enums.js";
+import { EVENT_SOURCE } from "./event-sources.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 
@@ -25,17 +27,18 @@ export async function storeReportedClocks(tx: Tx, source: EventSource, event: Ca
   }
 }
 
+// Read for every dispute of a detail or a page (its clocks): through the driver adapter (adapter-reads.ts), mapped
+// as Prisma's findMany maps it; the source is stored under its `@map` name.
+const CLOCKS_SQL =
+  `SELECT ${selectList(Prisma.DepartmentClockScalarFieldEnum)} FROM "DepartmentClock" ` +
+  `WHERE "disputeCode" = ANY($1) ORDER BY "sequence" ASC, "id" ASC`;
+const CLOCKS_SHAPE = { renamed: { source: EVENT_SOURCE } };
+
 /**
  * The reported clocks of disputes (for a batch loader), in a stable order; `disputeClocks` shows them by their
  * start, since sequences are counted per department and order nothing across departments.
  */
-export async function departmentClocksOf(
+export const departmentClocksOf = (
   store: PetitionsStore,
   disputeCodes: readonly string[],
-): Promise<StoredDepartmentClock[]> {
-  const rows = await store.departmentClock.findMany({
-    where: { disputeCode: { in: [...disputeCodes] } },
-    orderBy: [{ sequence: "asc" }, { id: "asc" }],
-  });
-  return rows as unknown as StoredDepartmentClock[];
-}
+): Promise<StoredDepartmentClock[]> => store.rawQuery<StoredDepartmentClock>(CLOCKS_SQL, [disputeCodes], CLOCKS_SHAPE);

@@ -4,7 +4,7 @@ import { instantCursor, scanPage, type SortDirection } from "@onedoor/shared/gra
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import { SqlArguments, selectList } from "@onedoor/shared/db/adapter-reads";
 import { ServiceTier } from "../generated/prisma/enums.js";
-import { Prisma, type Dispute, type DisputeParty } from "../generated/prisma/client.js";
+import { Prisma, type Dispute, type DisputeDispatch, type DisputeParty } from "../generated/prisma/client.js";
 import { firstResponseSpec, lastOverdueRegistrationDay } from "../domain/clocks.js";
 import { lastOverdueStart } from "@onedoor/shared/clock/working-hours";
 import { OPEN_STATUSES } from "../domain/lifecycle.js";
@@ -31,6 +31,17 @@ export const disputesByCodes = (store: PetitionsStore, codes: readonly string[])
 /** The parties of the given disputes by role, then position, as the equivalent `findMany`. */
 export const partiesOfDisputes = (store: PetitionsStore, disputeIds: readonly string[]): Promise<DisputeParty[]> =>
   store.rawQuery<DisputeParty>(PARTIES_SQL, [disputeIds]);
+
+// Every detail's access check reads the dispute's dispatches (the bodies it was sent to).
+const DISPATCHES_SQL =
+  `SELECT ${selectList(Prisma.DisputeDispatchScalarFieldEnum)} FROM "DisputeDispatch" ` +
+  `WHERE "disputeId" = ANY($1::uuid[]) ORDER BY "dispatchedAt" ASC, "id" ASC`;
+
+/** The dispatches of the given disputes, earliest first, as the equivalent `findMany`. */
+export const dispatchesOfDisputes = (
+  store: PetitionsStore,
+  disputeIds: readonly string[],
+): Promise<DisputeDispatch[]> => store.rawQuery<DisputeDispatch>(DISPATCHES_SQL, [disputeIds]);
 
 // The queue page and its count, read on every queue through the driver adapter: the filters as SQL conditions
 // over "Dispute" (the reference, what Prisma read, is testing/prisma-pages.ts; tests compare the two).

@@ -5,7 +5,8 @@ import { CN_HOLIDAY_CALENDAR } from "@onedoor/shared/clock/index";
 import { afterCursor } from "@onedoor/shared/graphql/connection";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import type { ReportedClock } from "@onedoor/shared/events/reported-clock";
-import type { Dispute, HandOff, Prisma } from "../generated/prisma/client.js";
+import { selectList } from "@onedoor/shared/db/adapter-reads";
+import { Prisma, type Dispute, type HandOff } from "../generated/prisma/client.js";
 import type { Department, HandOffStatus } from "../generated/prisma/enums.js";
 import {
   HAND_OFF_POLICY,
@@ -43,6 +44,16 @@ export function leadOwner(dispute: Pick<Dispute, "leadDepartment">): Department 
 }
 
 export const handOffById = (store: PetitionsStore, id: string) => store.handOff.findUnique({ where: { id } });
+
+// Read by the access check of every detail: through the driver adapter (adapter-reads.ts), mapped as Prisma's
+// findMany maps it; the status is stored in the column "state" (`@map`).
+const HAND_OFFS_SQL =
+  `SELECT ${selectList(Prisma.HandOffScalarFieldEnum, { status: "state" })} FROM "HandOff" ` +
+  `WHERE "disputeId" = ANY($1::uuid[]) ORDER BY "requestedAt" ASC, "id" ASC`;
+
+/** The hand-offs of the given disputes, first requested first, as the equivalent `findMany`. */
+export const handOffsOfDisputes = (store: PetitionsStore, disputeIds: readonly string[]): Promise<HandOff[]> =>
+  store.rawQuery<HandOff>(HAND_OFFS_SQL, [disputeIds]);
 
 export const hasPendingHandOff = async (db: Tx, disputeId: string): Promise<boolean> =>
   (await db.handOff.count({ where: { disputeId, status: "PENDING" } })) > 0;

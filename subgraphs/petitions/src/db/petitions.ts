@@ -8,7 +8,8 @@ import {
   type SortDirection,
 } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
-import type { Dispute, Petition, PetitionAdjustment, Prisma } from "../generated/prisma/client.js";
+import { selectList } from "@onedoor/shared/db/adapter-reads";
+import { Prisma, type Dispute, type Petition, type PetitionAdjustment } from "../generated/prisma/client.js";
 import type { PetitionAdjustmentKind, PetitionStatus } from "../generated/prisma/enums.js";
 import { handOffForRouteOut } from "../domain/hand-off.js";
 import type { PetitionEvent, PetitionRecord } from "../domain/petition.js";
@@ -20,6 +21,27 @@ import type { Tx } from "./write.js";
 export type PetitionRow = Petition & { adjustments: PetitionAdjustment[] };
 
 const ADJUSTMENTS_IN_ORDER = { orderBy: [{ at: "asc" as const }, { id: "asc" as const }] };
+
+// A dispute's petition (its `petition` field, a petition step's load): through the driver adapter
+// (adapter-reads.ts), mapped as Prisma's findMany with `include: { adjustments }` maps it, in two statements as
+// Prisma sends it.
+const PETITIONS_SQL = `SELECT ${selectList(Prisma.PetitionScalarFieldEnum)} FROM "Petition" WHERE "disputeId" = ANY($1::uuid[])`;
+const ADJUSTMENTS_SQL =
+  `SELECT ${selectList(Prisma.PetitionAdjustmentScalarFieldEnum)} FROM "PetitionAdjustment" ` +
+  `WHERE "petitionId" = ANY($1::uuid[]) ORDER BY "at" ASC, "id" ASC`;
+
+/** The petitions of the given disputes (in no particular order) with their adjustments in order, as `findMany`. */
+export async function petitionsOfDisputes(
+  store: PetitionsStore,
+  disputeIds: readonly string[],
+): Promise<PetitionRow[]> {
+  const petitions = await store.rawQuery<Petition>(PETITIONS_SQL, [disputeIds]);
+  if (petitions.length === 0) return [];
+  const adjustments = await store.rawQuery<PetitionAdjustment>(ADJUSTMENTS_SQL, [petitions.map((p) => p.id)]);
+  const byPetition = new Map<string, PetitionAdjustment[]>(petitions.map((p) => [p.id, []]));
+  for (const adjustment of adjustments) byPetition.get(adjustment.petitionId)!.push(adjustment);
+  return petitions.map((petition) => ({ ...petition, adjustments: byPetition.get(petition.id)! }));
+}
 
 const opt = (d: Date | null): Date | undefined => d ?? undefined;
 

@@ -3,9 +3,12 @@ import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
 import { openWithAdapterReads, type WithAdapterReads } from "@onedoor/shared/db/adapter-reads";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { TIMELINE_ORDER } from "./timeline.js";
-import { disputesByCodes, partiesOfDisputes } from "./disputes.js";
+import { dispatchesOfDisputes, disputesByCodes, partiesOfDisputes } from "./disputes.js";
 import { departmentClocksOf } from "./department-clocks.js";
 import { directoryOfCounties } from "./directory.js";
+import { handOffsOfDisputes } from "./hand-offs.js";
+import { petitionsOfDisputes } from "./petitions.js";
+import { visitsOfDisputes } from "./visits.js";
 
 /** The Prisma client, and the driver adapter's reads for the hottest loaders (adapter-reads.ts). */
 export type PetitionsStore = PrismaClient & WithAdapterReads;
@@ -22,7 +25,8 @@ export function createLoaders(store: PetitionsStore) {
       (counties: readonly string[]) => directoryOfCounties(store, counties),
       (body) => body.regionCode.slice(0, 6),
     ),
-    // Read on every detail and page: through the driver adapter (disputes.ts).
+    // Read on every detail and page (the dispute, its access check, its clocks), and the petition and visits:
+    // through the driver adapter (disputes.ts, hand-offs.ts, department-clocks.ts, petitions.ts, visits.ts).
     disputeByCode: rowLoader(
       (codes: readonly string[]) => disputesByCodes(store, codes),
       (dispute) => dispute.code,
@@ -42,19 +46,11 @@ export function createLoaders(store: PetitionsStore) {
       (party) => party.partyId!,
     ),
     visitsByDispute: groupLoader(
-      (ids: readonly string[]) =>
-        store.visit.findMany({
-          where: { disputeId: { in: [...ids] } },
-          orderBy: [{ visitedAt: "asc" }, { id: "asc" }],
-        }),
+      (ids: readonly string[]) => visitsOfDisputes(store, ids),
       (visit) => visit.disputeId,
     ),
     dispatchesByDispute: groupLoader(
-      (ids: readonly string[]) =>
-        store.disputeDispatch.findMany({
-          where: { disputeId: { in: [...ids] } },
-          orderBy: [{ dispatchedAt: "asc" }, { id: "asc" }],
-        }),
+      (ids: readonly string[]) => dispatchesOfDisputes(store, ids),
       (dispatch) => dispatch.disputeId,
     ),
     consultationsByDispute: groupLoader(
@@ -71,19 +67,11 @@ export function createLoaders(store: PetitionsStore) {
       (followUp) => followUp.disputeId,
     ),
     petitionByDispute: rowLoader(
-      (ids: readonly string[]) =>
-        store.petition.findMany({
-          where: { disputeId: { in: [...ids] } },
-          include: { adjustments: { orderBy: [{ at: "asc" }, { id: "asc" }] } },
-        }),
+      (ids: readonly string[]) => petitionsOfDisputes(store, ids),
       (petition) => petition.disputeId,
     ),
     handOffsByDispute: groupLoader(
-      (ids: readonly string[]) =>
-        store.handOff.findMany({
-          where: { disputeId: { in: [...ids] } },
-          orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
-        }),
+      (ids: readonly string[]) => handOffsOfDisputes(store, ids),
       (handOff) => handOff.disputeId,
     ),
     timelineByDispute: groupLoader(

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
 import { Prisma, type TimelineEvent } from "../generated/prisma/client.js";
-import type { CaseEventType, EventSource } from "../generated/prisma/enums.js";
+import type { CaseEventType } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 import { applyHandOffEffects } from "./hand-offs.js";
@@ -16,16 +16,7 @@ import { endOfLocalDay, startOfLocalDay, type LocalDate } from "@onedoor/shared/
 import { decodeCursor, invalidCursor, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { SqlArguments, selectList } from "@onedoor/shared/db/adapter-reads";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
-
-/** The department an event names, as the timeline stores it. */
-const EVENT_SOURCE: Record<CaseEvent["source"], EventSource> = {
-  petitions: "PETITIONS",
-  mediation: "MEDIATION",
-  arbitration: "ARBITRATION",
-  litigation: "LITIGATION",
-  "legal-aid": "LEGAL_AID",
-  "administrative-review": "ADMINISTRATIVE_REVIEW",
-};
+import { EVENT_SOURCE } from "./event-sources.js";
 
 /**
  * Stores a batch from a department in one transaction. The unique (source, eventId) makes redelivery

@@ -2,10 +2,21 @@
 import { afterCursor, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere } from "@onedoor/shared/graphql/party-records";
 import type { LocalDate } from "@onedoor/shared/clock/local-date";
-import type { Prisma, Visit } from "../generated/prisma/client.js";
+import { selectList } from "@onedoor/shared/db/adapter-reads";
+import { Prisma, type Visit } from "../generated/prisma/client.js";
 import type { PetitionsStore } from "./store.js";
 
 const parseInstant = (sort: string | number) => new Date(String(sort));
+
+// The visits a dispute's counts read (visitCount, runs): through the driver adapter (adapter-reads.ts), mapped as
+// Prisma's findMany maps them.
+const VISITS_SQL =
+  `SELECT ${selectList(Prisma.VisitScalarFieldEnum)} FROM "Visit" ` +
+  `WHERE "disputeId" = ANY($1::uuid[]) ORDER BY "visitedAt" ASC, "id" ASC`;
+
+/** The visits of the given disputes, earliest first, as the equivalent `findMany`. */
+export const visitsOfDisputes = (store: PetitionsStore, disputeIds: readonly string[]): Promise<Visit[]> =>
+  store.rawQuery<Visit>(VISITS_SQL, [disputeIds]);
 
 /** One page (`size + 1` rows at most, for `toConnection`) of a dispute's visits, and the count of all. */
 export async function visitPage(
