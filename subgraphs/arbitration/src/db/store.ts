@@ -1,11 +1,14 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
+import { openWithAdapterReads, type WithAdapterReads } from "@onedoor/shared/db/adapter-reads";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { applicantsOfCases, casesOfDisputes, claimsOfCases } from "./case-reads.js";
 
-export type ArbitrationStore = PrismaClient;
+/** The Prisma client, and the driver adapter's reads for the loaders of a detail (adapter-reads.ts). */
+export type ArbitrationStore = PrismaClient & WithAdapterReads;
 
 export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): ArbitrationStore {
-  return new PrismaClient({ adapter });
+  return openWithAdapterReads(new PrismaClient({ adapter }), adapter);
 }
 
 export function createLoaders(store: ArbitrationStore) {
@@ -14,28 +17,17 @@ export function createLoaders(store: ArbitrationStore) {
       (ids: readonly string[]) => store.arbitrationCase.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,
     ),
+    // Read on every registry detail (`_entities`): through the driver adapter (case-reads.ts).
     casesByDispute: groupLoader(
-      (codes: readonly string[]) =>
-        store.arbitrationCase.findMany({
-          where: { disputeCode: { in: [...codes] } },
-          orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
-        }),
+      (codes: readonly string[]) => casesOfDisputes(store, codes),
       (row) => row.disputeCode,
     ),
     applicantsByCase: groupLoader(
-      (ids: readonly string[]) =>
-        store.applicant.findMany({
-          where: { caseId: { in: [...ids] } },
-          orderBy: [{ caseId: "asc" }, { position: "asc" }],
-        }),
+      (ids: readonly string[]) => applicantsOfCases(store, ids),
       (row) => row.caseId,
     ),
     claimsByCase: groupLoader(
-      (ids: readonly string[]) =>
-        store.claim.findMany({
-          where: { caseId: { in: [...ids] } },
-          orderBy: [{ caseId: "asc" }, { position: "asc" }],
-        }),
+      (ids: readonly string[]) => claimsOfCases(store, ids),
       (row) => row.caseId,
     ),
     stepsByCase: groupLoader(

@@ -1,12 +1,15 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
+import { openWithAdapterReads, type WithAdapterReads } from "@onedoor/shared/db/adapter-reads";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { LegalAidStatus } from "../generated/prisma/enums.js";
+import { casesOfDisputes } from "./case-reads.js";
 
-export type LegalAidStore = PrismaClient;
+/** The Prisma client, and the driver adapter's reads for the loaders of a detail or page (adapter-reads.ts). */
+export type LegalAidStore = PrismaClient & WithAdapterReads;
 
 export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): LegalAidStore {
-  return new PrismaClient({ adapter });
+  return openWithAdapterReads(new PrismaClient({ adapter }), adapter);
 }
 
 /** Statuses in which an assigned case still counts toward its provider's load. */
@@ -18,12 +21,9 @@ export function createLoaders(store: LegalAidStore) {
       (ids: readonly string[]) => store.legalAidCase.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,
     ),
+    // Read on every registry detail and page (`_entities`): through the driver adapter (case-reads.ts).
     casesByDispute: groupLoader(
-      (codes: readonly string[]) =>
-        store.legalAidCase.findMany({
-          where: { disputeCode: { in: [...codes] } },
-          orderBy: [{ appliedAt: "asc" }, { id: "asc" }],
-        }),
+      (codes: readonly string[]) => casesOfDisputes(store, codes),
       (row) => row.disputeCode!,
     ),
     materialRequestsByCase: groupLoader(

@@ -1,14 +1,17 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { groupLoader, rowLoader } from "@onedoor/shared/graphql/loaders";
 import { relayedFactLoader } from "@onedoor/shared/events/registry-notices";
+import { openWithAdapterReads, type WithAdapterReads } from "@onedoor/shared/db/adapter-reads";
 import { PrismaClient, type Prisma } from "../generated/prisma/client.js";
+import { casesOfDisputes, partiesOfCases } from "./case-reads.js";
 
-export type LitigationStore = PrismaClient;
+/** The Prisma client, and the driver adapter's reads for the loaders of a detail or page (adapter-reads.ts). */
+export type LitigationStore = PrismaClient & WithAdapterReads;
 /** The store inside a transaction: what every step of a case writes with. */
 export type Tx = Prisma.TransactionClient;
 
 export function openStore(adapter: SqlMigrationAwareDriverAdapterFactory): LitigationStore {
-  return new PrismaClient({ adapter });
+  return openWithAdapterReads(new PrismaClient({ adapter }), adapter);
 }
 
 export function createLoaders(store: LitigationStore) {
@@ -17,12 +20,10 @@ export function createLoaders(store: LitigationStore) {
       (ids: readonly string[]) => store.courtCase.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,
     ),
+    // Read on every registry detail and page (`_entities`), with the cases' parties: through the driver adapter
+    // (case-reads.ts).
     casesByDispute: groupLoader(
-      (codes: readonly string[]) =>
-        store.courtCase.findMany({
-          where: { disputeCode: { in: [...codes] } },
-          orderBy: [{ filedAt: "asc" }, { id: "asc" }],
-        }),
+      (codes: readonly string[]) => casesOfDisputes(store, codes),
       (row) => row.disputeCode,
     ),
     /** Agreements the committee found performed (回访: 已履行), as the registry relayed it. */
@@ -36,8 +37,7 @@ export function createLoaders(store: LitigationStore) {
       (row) => row.originCaseId!,
     ),
     partiesByCase: groupLoader(
-      (ids: readonly string[]) =>
-        store.courtCaseParty.findMany({ where: { caseId: { in: [...ids] } }, orderBy: { position: "asc" } }),
+      (ids: readonly string[]) => partiesOfCases(store, ids),
       (row) => row.caseId,
     ),
     consentsByCase: groupLoader(
