@@ -4,8 +4,8 @@
 // Prisma's findMany instead, as they did before (the registry's dispute by code, parties, hand-offs, dispatches
 // and reported clocks; mediation's cases by dispute, committees, mediators, assignments and clock pauses;
 // arbitration's cases, applicants and claims; the court's cases and parties; legal aid's cases). The registry's
-// page queries (the queue, a dispute's timeline) are called by its resolvers, not through loaders, so they are
-// compared as statements only. Then the statements alone: reads through Prisma, through the adapter, and
+// page queries (the queue, a dispute's timeline) and legal aid's consultation page are called by resolvers, not
+// through loaders, so they are compared as statements only. Then the statements alone: reads through Prisma, through the adapter, and
 // through pg with the same SQL. Data: the databases `npm run bench` seeded (2,000 disputes in the profile),
 // `<base>_<subgraph>`.
 //
@@ -41,6 +41,8 @@ import { handOffsOfDisputes } from "../../subgraphs/petitions/src/db/hand-offs.j
 import { casesOfDisputes as arbitrationCasesOf } from "../../subgraphs/arbitration/src/db/case-reads.js";
 import { casesOfDisputes as courtCasesOf } from "../../subgraphs/litigation/src/db/case-reads.js";
 import { casesOfDisputes as legalAidCasesOf } from "../../subgraphs/legal-aid/src/db/case-reads.js";
+import { consultationRows } from "../../subgraphs/legal-aid/src/db/consultations.js";
+import { consultationRowsThroughPrisma } from "../../subgraphs/legal-aid/src/testing/prisma-pages.js";
 import { disputePage, disputesByCodes, partiesOfDisputes } from "../../subgraphs/petitions/src/db/disputes.js";
 import { timelinePage } from "../../subgraphs/petitions/src/db/timeline.js";
 import {
@@ -574,6 +576,20 @@ async function main() {
         variables: await representationsOf(queueCodes),
       },
     );
+    // The detail's consultation page: called by the resolver, not through a loader, so compared as a statement.
+    const consultations = { disputeCode: detailCode };
+    const consultationPage = { after: null, size: 20, direction: "asc" as const };
+    statements.push({
+      name: "legal aid: a dispute's consultation page",
+      prisma: () => consultationRowsThroughPrisma(store, consultations, consultationPage),
+      adapter: () => consultationRows(store, consultations, consultationPage),
+      pg: () =>
+        pgRows(
+          pool,
+          `SELECT * FROM "LegalConsultation" WHERE "disputeCode" = $1 ORDER BY "consultedAt" ASC, "id" ASC LIMIT 21`,
+          [detailCode],
+        ),
+    });
     statements.push({
       name: "legal aid cases of the queue's 50 disputes",
       prisma: () => legalAidCasesThroughPrisma(store, queueCodes),
