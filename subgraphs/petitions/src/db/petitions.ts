@@ -22,7 +22,7 @@ export type PetitionRow = Petition & { adjustments: PetitionAdjustment[] };
 
 const ADJUSTMENTS_IN_ORDER = { orderBy: [{ at: "asc" as const }, { id: "asc" as const }] };
 
-// A dispute's petition (its `petition` field, a petition step's load): through the driver adapter
+// A dispute's petition (its `petition` field, the petition steps' resolvers): through the driver adapter
 // (adapter-reads.ts), mapped as Prisma's findMany with `include: { adjustments }` maps it, in two statements as
 // Prisma sends it.
 const PETITIONS_SQL = `SELECT ${selectList(Prisma.PetitionScalarFieldEnum)} FROM "Petition" WHERE "disputeId" = ANY($1::uuid[])`;
