@@ -5,6 +5,7 @@ import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import type { AdministrativeReviewStore } from "./store.js";
 import { recordCaseEvent } from "@onedoor/shared/events/outbox";
 import * as events from "../domain/case-events.js";
+import { reportedReviewClocks } from "../domain/clocks.js";
 
 export async function seedDemoData(store: AdministrativeReviewStore, log: Logger): Promise<void> {
   if ((await store.administrativeReviewCase.count()) > 0) return;
@@ -37,11 +38,19 @@ export async function seedDemoData(store: AdministrativeReviewStore, log: Logger
         },
       });
       // The registry's timeline gets the story's steps as the relay delivers them.
-      const subject = { disputeCode: row.disputeCode, recordId: row.id };
-      await recordCaseEvent(tx, { ...events.received(receivedAt), ...subject });
-      if (acceptedAt && review.procedure)
-        await recordCaseEvent(tx, { ...events.accepted(acceptedAt, review.procedure), ...subject });
-      if (decision) await recordCaseEvent(tx, { ...events.decided(new Date(decision.at), decision.kind), ...subject });
+      const steps = [
+        events.received(receivedAt),
+        ...(acceptedAt && review.procedure ? [events.accepted(acceptedAt, review.procedure)] : []),
+        ...(decision ? [events.decided(new Date(decision.at), decision.kind)] : []),
+      ];
+      // The story's last step reports the case's clocks as they stand after the story.
+      for (const [i, step] of steps.entries())
+        await recordCaseEvent(tx, {
+          ...step,
+          disputeCode: row.disputeCode,
+          recordId: row.id,
+          ...(i === steps.length - 1 ? { clocks: reportedReviewClocks(row) } : {}),
+        });
     });
   }
   log.info({ count: reviews.length }, "seeded demo data");

@@ -6,8 +6,10 @@ import {
   computeClock,
   type ClockRecord,
   type ClockKind,
+  type ClockSpec,
   type ClockStatus,
 } from "@onedoor/shared/clock/index";
+import { reportClock, type ReportedClock } from "@onedoor/shared/events/reported-clock";
 import { AdministrativeReviewCaseStatus, AdministrativeReviewProcedure } from "../generated/prisma/enums.js";
 
 const { clocks } = STATUTORY_CLOCKS;
@@ -57,17 +59,18 @@ export interface ReviewClock {
   status: ClockStatus;
 }
 
-/** The case's clocks, in the order the procedure meets them. */
-export function reviewClocks(row: ClockInputs, now: Date): ReviewClock[] {
-  const at = (spec: (typeof REVIEW_CLOCKS)[keyof typeof REVIEW_CLOCKS], rec: ClockRecord): ReviewClock => ({
-    kind: spec.kind,
-    startedAt: rec.startedAt,
-    status: computeClock(spec, rec, now, CN_HOLIDAY_CALENDAR),
-  });
+/** A clock of the case by its inputs: what the registry is told (期限上报). */
+export interface ReviewClockRecord {
+  spec: ClockSpec;
+  record: ClockRecord;
+}
+
+/** The inputs of the case's clocks, in the order the procedure meets them. */
+export function reviewClockRecords(row: ClockInputs): ReviewClockRecord[] {
   const acceptanceDecidedAt = row.acceptedAt ?? (row.status === "RECEIVED" ? null : row.closedAt);
-  const result = [
-    at(REVIEW_CLOCKS.application, record(row.actKnownOn, row.receivedAt)),
-    at(REVIEW_CLOCKS.acceptance, record(row.receivedAt, acceptanceDecidedAt)),
+  const result: ReviewClockRecord[] = [
+    { spec: REVIEW_CLOCKS.application, record: record(row.actKnownOn, row.receivedAt) },
+    { spec: REVIEW_CLOCKS.acceptance, record: record(row.receivedAt, acceptanceDecidedAt) },
   ];
   if (row.acceptedAt) {
     const simplified = row.procedure === AdministrativeReviewProcedure.SIMPLIFIED;
@@ -82,12 +85,23 @@ export function reviewClocks(row: ClockInputs, now: Date): ReviewClock[] {
             },
           ]
         : [];
-    result.push(
-      at(
-        simplified ? REVIEW_CLOCKS.simplifiedDecision : REVIEW_CLOCKS.decision,
-        record(row.acceptedAt, row.closedAt, extensions),
-      ),
-    );
+    result.push({
+      spec: simplified ? REVIEW_CLOCKS.simplifiedDecision : REVIEW_CLOCKS.decision,
+      record: record(row.acceptedAt, row.closedAt, extensions),
+    });
   }
   return result;
+}
+
+/** The case's clocks as the registry receives them with each of its events. */
+export const reportedReviewClocks = (row: ClockInputs & { id: string }): ReportedClock[] =>
+  reviewClockRecords(row).map((c) => reportClock(row.id, c.spec, c.record));
+
+/** The case's clocks, in the order the procedure meets them. */
+export function reviewClocks(row: ClockInputs, now: Date): ReviewClock[] {
+  return reviewClockRecords(row).map(({ spec, record: rec }) => ({
+    kind: spec.kind,
+    startedAt: rec.startedAt,
+    status: computeClock(spec, rec, now, CN_HOLIDAY_CALENDAR),
+  }));
 }

@@ -5,6 +5,7 @@ import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { addDays, toLocalDate } from "@onedoor/shared/clock/index";
 import { subgraph } from "../subgraph.js";
 import { recordKey } from "@onedoor/shared/graphql/node-id";
+import { reportedReviewClocks } from "../domain/clocks.js";
 
 const OFFICER = caller("reviewOfficer", { department: "administrative-review" });
 const MEDIATOR = caller("mediator", { department: "mediation" });
@@ -83,6 +84,30 @@ describe("the administrative review body's mutations", () => {
     });
     expect(decided.data!.decideAdministrativeReviewCase).toMatchObject({ status: "DECIDED", decisionKind: "REVOKE" });
     expect(decided.data!.decideAdministrativeReviewCase.clocks[2].state).toBe("STOPPED");
+  });
+
+  it("reports the case's clocks after each step with its events, as the case computes them (期限上报)", async () => {
+    const received = await receive();
+    await kit.run(OFFICER, ACCEPT, { input: { id: received.id, procedure: "ORDINARY" } });
+    await kit.run(OFFICER, EXTEND, { input: { id: received.id, days: 30, reason: "案情复杂，需现场勘验" } });
+    const id = recordKey(received.id);
+    const events = await kit.store().outboxEvent.findMany({ where: { recordId: id }, orderBy: { sequence: "asc" } });
+    const kinds = events.map((e) => (e.clocks as { spec: { kind: string } }[]).map((c) => c.spec.kind));
+    expect(kinds).toEqual([
+      ["administrativeReviewApplication", "administrativeReviewAcceptance"],
+      ["administrativeReviewApplication", "administrativeReviewAcceptance", "administrativeReviewDecision"],
+      ["administrativeReviewApplication", "administrativeReviewAcceptance", "administrativeReviewDecision"],
+    ]);
+    // The last report is the case's clocks as they stand: the decision clock with its approved extension.
+    const row = await kit.store().administrativeReviewCase.findUniqueOrThrow({ where: { id } });
+    expect(events.at(-1)!.clocks).toEqual(reportedReviewClocks(row));
+    expect(events.at(-1)!.clocks).toContainEqual(
+      expect.objectContaining({
+        recordId: id,
+        spec: expect.objectContaining({ kind: "administrativeReviewDecision" }),
+        extensions: [expect.objectContaining({ days: 30, reason: "案情复杂，需现场勘验" })],
+      }),
+    );
   });
 
   it("accepts a late application only with its proper reason", async () => {

@@ -3,6 +3,7 @@ import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import type { Logger } from "@onedoor/shared/logger";
 import { isCollective } from "../domain/collective.js";
 import { applicationReceived } from "../domain/case-events.js";
+import { reportedCaseClocks } from "../domain/case-machine.js";
 import { commissionFor, parseCaseNumber } from "../domain/commission.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { fenOf } from "../domain/money.js";
@@ -11,6 +12,7 @@ import { recordCaseEvent } from "@onedoor/shared/events/outbox";
 import type { Prisma } from "../generated/prisma/client.js";
 import { ArbitrationStatus, type ClaimKind, type FinalityReason } from "../generated/prisma/enums.js";
 import { respondentPartyIdOf, withPartyId } from "./parties.js";
+import { factsOf } from "./rows.js";
 import type { ArbitrationStore } from "./store.js";
 
 interface DemoDetails {
@@ -448,6 +450,8 @@ async function seed(tx: Prisma.TransactionClient): Promise<number> {
         disputeCode: row.disputeCode,
         recordId: row.id,
         occurredAt: receivedAt,
+        // The case's clocks as they stand in the story, as every step of the commission reports them.
+        clocks: reportedCaseClocks(row.id, factsOf(row)),
       });
       // Numbering continues after the seeded cases of each commission and year.
       await tx.caseNumberCounter.upsert({

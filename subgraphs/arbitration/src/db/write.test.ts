@@ -5,7 +5,8 @@ import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { subgraph } from "../subgraph.js";
 import { applicationReceived } from "../domain/case-events.js";
 import { commissionFor } from "../domain/commission.js";
-import type { CaseRow } from "./rows.js";
+import { reportedCaseClocks } from "../domain/case-machine.js";
+import { factsOf, type CaseRow } from "./rows.js";
 import { createLoaders } from "./store.js";
 import { fileCase, stepCase } from "./write.js";
 
@@ -107,6 +108,43 @@ describe("arbitration case writes and their outbox events (PGlite)", () => {
     expect(recorded.map((e) => e.type)).toEqual(["ARBITRATION_APPLICATION_RECEIVED", "ARBITRATION_ACCEPTED"]);
     expect(recorded[1]).toMatchObject({ recordId: row.id, occurredAt: acceptedAt, data: { status: "ACCEPTED" } });
     expect(recorded[1]!.sequence).toBeGreaterThan(recorded[0]!.sequence);
+  });
+
+  it("reports the case's clocks after each step with its events, as the case computes them (期限上报)", async () => {
+    const row = await file("330122260600004");
+    const accepted = await accept(row);
+    const extendedAt = new Date("2026-11-25T02:00:00.000Z");
+    const extended = await stepCase(writer(), {
+      caseId: row.id,
+      event: { type: "EXTEND_AWARD", at: extendedAt, days: 10, approvedBy: "章国强", reason: "案情复杂" },
+      audit: { action: "extendArbitrationAwardPeriod", input: { caseId: row.id } },
+    });
+    const [filed, acceptance, extension] = await events("330122260600004");
+    const kinds = (e: typeof filed) => (e!.clocks as { spec: { kind: string } }[]).map((c) => c.spec.kind);
+    expect(kinds(filed)).toEqual(["labourArbitrationAcceptance"]);
+    expect(filed!.clocks).toEqual([expect.objectContaining({ recordId: row.id, startedAt: receivedAt.toISOString() })]);
+    // The acceptance stops its clock and starts the commission's others.
+    expect(acceptance!.clocks).toEqual(reportedCaseClocks(row.id, factsOf(accepted)));
+    expect(kinds(acceptance)).toEqual([
+      "labourArbitrationAcceptance",
+      "labourArbitrationService",
+      "labourArbitrationTribunalNotice",
+      "labourArbitrationAward",
+    ]);
+    expect(acceptance!.clocks).toContainEqual(
+      expect.objectContaining({
+        spec: expect.objectContaining({ kind: "labourArbitrationAcceptance" }),
+        stoppedAt: acceptedAt.toISOString(),
+      }),
+    );
+    // An extension of the award period travels with the award clock.
+    expect(extension!.clocks).toEqual(reportedCaseClocks(row.id, factsOf(extended)));
+    expect(extension!.clocks).toContainEqual(
+      expect.objectContaining({
+        spec: expect.objectContaining({ kind: "labourArbitrationAward" }),
+        extensions: [{ days: 10, approvedBy: "章国强", reason: "案情复杂", at: extendedAt.toISOString() }],
+      }),
+    );
   });
 
   it("records nothing for a refused step (stale version, wrong state) or one that fails in its transaction", async () => {

@@ -4,12 +4,24 @@
 // registry and its audit entry are written in the same transaction.
 import { actorId } from "@onedoor/shared/auth/identity";
 import { toLocalDate } from "@onedoor/shared/clock/index";
-import { changeRecord, createRecord, type RecordChange, type RecordKind } from "@onedoor/shared/db/write-path";
+import {
+  changeRecord,
+  createRecord,
+  type RecordChange,
+  type RecordKind,
+  type StepEvent,
+} from "@onedoor/shared/db/write-path";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
 import type { Arbitrator as ArbitratorRow, Prisma } from "../generated/prisma/client.js";
 import type { ArbitrationStatus, ClaimDecision, DirectoryStatus, FinalityReason } from "../generated/prisma/enums.js";
-import { applyEvent, type CaseEvent, type CasePatch, type CaseRefusal } from "../domain/case-machine.js";
+import {
+  applyEvent,
+  reportedCaseClocks,
+  type CaseEvent,
+  type CasePatch,
+  type CaseRefusal,
+} from "../domain/case-machine.js";
 import { stepEvents, type ReportedEvent, type StepFacts } from "../domain/case-events.js";
 import { commissionFor, formatCaseNumber, type Commission } from "../domain/commission.js";
 import type { RosterRefusal } from "../domain/arbitrators.js";
@@ -34,6 +46,12 @@ export const ARBITRATION_CASE: RecordKind<CaseRow, Tx, CaseUpdate> = {
   audit: (tx) => tx,
 };
 
+/** Every event of a step carries the case's clocks after the step, as the registry receives them (期限上报). */
+const withClocks = (after: CaseRow, events: readonly StepEvent[]): StepEvent[] => {
+  const clocks = reportedCaseClocks(after.id, factsOf(after));
+  return events.map((event) => ({ ...event, clocks }));
+};
+
 /** Applies one change through the write path; the request's loader then holds the case as committed. */
 export async function changeCase(
   ctx: Writer,
@@ -41,7 +59,10 @@ export async function changeCase(
 ): Promise<CaseRow> {
   // Every step, whichever mutation asks for it, is on a case of the caller's own commission and county.
   await assertMayChangeCase(ctx, change.id);
-  const row = await changeRecord(ctx.store, ctx, ARBITRATION_CASE, change);
+  const row = await changeRecord(ctx.store, ctx, ARBITRATION_CASE, {
+    ...change,
+    events: async (step) => withClocks(step.after, (await change.events?.(step)) ?? []),
+  });
   ctx.loaders.caseById.clear(row.id).prime(row.id, row);
   return row;
 }
@@ -200,7 +221,11 @@ export async function fileCase(ctx: Writer, filing: NewCase): Promise<CaseRow> {
         },
       });
     },
-    events: ({ after }) => filing.report(after).map((reported) => ({ ...reported, occurredAt: receivedAt })),
+    events: ({ after }) =>
+      withClocks(
+        after,
+        filing.report(after).map((reported) => ({ ...reported, occurredAt: receivedAt })),
+      ),
     audit: filing.audit,
   });
   ctx.loaders.caseById.prime(row.id, row);

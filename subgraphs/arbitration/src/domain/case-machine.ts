@@ -15,6 +15,7 @@ import {
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
 import type { Transition } from "@onedoor/shared/db/write-path";
+import { reportClock, type ReportedClock } from "@onedoor/shared/events/reported-clock";
 import type { ArbitrationStatus, TribunalKind } from "../generated/prisma/enums.js";
 
 /** Accepted and not yet closed: the 45-day award clock runs. */
@@ -311,23 +312,24 @@ export interface CaseClock {
   status: ClockStatus;
 }
 
-/** The clocks that have started on this case, computed at `now`. */
-export function caseClocks(facts: CaseFacts, now: Date, calendar: HolidayCalendar): CaseClock[] {
-  const result: CaseClock[] = [];
+/** A clock that has started on this case, by its inputs: what the registry is told (期限上报). */
+export interface CaseClockRecord {
+  key: CaseClockKey;
+  spec: ClockSpec;
+  record: ClockRecord;
+}
+
+/** The inputs of the clocks that have started on this case, from its facts. */
+export function caseClockRecords(facts: CaseFacts): CaseClockRecord[] {
+  const result: CaseClockRecord[] = [];
   const add = (
     key: CaseClockKey,
     startedAt: Date,
     stoppedAt: Date | null,
     extensions: readonly ClockExtension[] = [],
   ) => {
-    const spec = CASE_CLOCK_SPECS[key];
-    const status = computeClock(
-      spec,
-      { startedAt, pauses: [], extensions, stoppedAt: stoppedAt ?? undefined },
-      now,
-      calendar,
-    );
-    result.push({ key, kind: spec.kind, startedAt, status });
+    const record = { startedAt, pauses: [], extensions, ...(stoppedAt ? { stoppedAt } : {}) };
+    result.push({ key, spec: CASE_CLOCK_SPECS[key], record });
   };
   add("acceptance", facts.receivedAt, facts.acceptedAt ?? facts.rejectedAt);
   if (facts.acceptedAt) {
@@ -347,6 +349,20 @@ export function caseClocks(facts: CaseFacts, now: Date, calendar: HolidayCalenda
     }
   }
   return result;
+}
+
+/** The case's clocks as the registry receives them with each of its events (期限上报). */
+export const reportedCaseClocks = (caseId: string, facts: CaseFacts): ReportedClock[] =>
+  caseClockRecords(facts).map((c) => reportClock(caseId, c.spec, c.record));
+
+/** The clocks that have started on this case, computed at `now`. */
+export function caseClocks(facts: CaseFacts, now: Date, calendar: HolidayCalendar): CaseClock[] {
+  return caseClockRecords(facts).map(({ key, spec, record }) => ({
+    key,
+    kind: spec.kind,
+    startedAt: record.startedAt,
+    status: computeClock(spec, record, now, calendar),
+  }));
 }
 
 const isLate = (s: ClockStatus): boolean => s.state === "OVERDUE" || s.state === "VERY_OVERDUE";

@@ -3,6 +3,7 @@ import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import type { Logger } from "@onedoor/shared/logger";
 import { recordCaseEvent } from "@onedoor/shared/events/outbox";
+import type { ReportedClock } from "@onedoor/shared/events/reported-clock";
 import { evaluateEligibility } from "../domain/eligibility.js";
 import { standardFen } from "../domain/hardship-standards.js";
 import { fenOf, yuanOf } from "../domain/money.js";
@@ -26,6 +27,7 @@ import {
   ProviderKind,
   WorkActivity,
 } from "../generated/prisma/enums.js";
+import { caseClockFacts, reportedCaseClocks } from "../domain/workflow.js";
 import { withApplicantPartyId } from "./write.js";
 import type { LegalAidStore } from "./store.js";
 
@@ -273,7 +275,7 @@ async function report(
   tx: Prisma.TransactionClient,
   disputeCode: string | null,
   recordId: string,
-  events: readonly CaseEventDraft[],
+  events: readonly (CaseEventDraft & { clocks?: ReportedClock[] })[],
 ): Promise<void> {
   if (!disputeCode) return;
   for (const event of events) await recordCaseEvent(tx, { ...event, disputeCode, recordId });
@@ -379,7 +381,9 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
         }),
         ...detail.work.map((w) => workEvent({ activity: w.activity, minutes: w.minutes, at: new Date(w.occurredAt) })),
       ];
-      await report(tx, dispute.code, row.id, history);
+      // The story's last step reports the case's clocks as they stand after the story.
+      const clocks = reportedCaseClocks(row.id, caseClockFacts(row, []));
+      await report(tx, dispute.code, row.id, [...history.slice(0, -1), { ...history.at(-1)!, clocks }]);
       events += history.length;
       cases++;
     }

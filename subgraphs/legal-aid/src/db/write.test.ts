@@ -4,13 +4,25 @@ import { describe, expect, it } from "vitest";
 import { pino } from "pino";
 import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
-import { applicationEvents, consultationEvent, decisionEvent, materialsRequestedEvent } from "../domain/case-events.js";
-import { decideStep, requestMaterialsStep } from "../domain/workflow.js";
+import {
+  applicationEvents,
+  consultationEvent,
+  decisionEvent,
+  materialsRequestedEvent,
+  materialsSuppliedEvent,
+} from "../domain/case-events.js";
+import {
+  caseClockFacts,
+  decideStep,
+  reportedCaseClocks,
+  requestMaterialsStep,
+  supplyMaterialsStep,
+} from "../domain/workflow.js";
 import { ConsultationChannel, LegalAidMatter, LegalAidStatus } from "../generated/prisma/enums.js";
 import type { LegalAidContext } from "../resolvers/context.js";
 import { subgraph } from "../subgraph.js";
 import { seedDemoData } from "./demo-data.js";
-import { changeCase, createCase, createConsultation } from "./write.js";
+import { addMaterialRequest, changeCase, createCase, createConsultation, markMaterialsSupplied } from "./write.js";
 
 const DISPUTE = "330122260512345";
 
@@ -132,6 +144,59 @@ describe("legal aid writes and their case events", () => {
     expect((await auditOf(row.id)).map((e) => e.action)).toEqual(["applyForLegalAid", "decideLegalAid"]);
   });
 
+  it("reports the case's clocks after each step with its events, as the case shows them (期限上报)", async () => {
+    const row = await apply(DISPUTE);
+    const requestedAt = new Date("2026-11-20T06:00:00.000Z");
+    await changeCase(officer(), {
+      id: row.id,
+      decide: (kase) => requestMaterialsStep(kase, []),
+      write: (tx) =>
+        addMaterialRequest(tx, { caseId: row.id, items: "收入证明", requestedAt, requestedBy: "ye-zhigang" }),
+      events: ({ after }) => [materialsRequestedEvent({ status: after.status, at: requestedAt })],
+      audit: { action: "requestLegalAidMaterials", input: { items: "收入证明" } },
+    });
+    const suppliedAt = new Date("2026-11-20T08:00:00.000Z");
+    await changeCase(officer(), {
+      id: row.id,
+      decide: (kase) => supplyMaterialsStep(kase, [{ requestedAt, items: "收入证明" }]),
+      write: (tx) => markMaterialsSupplied(tx, row.id, suppliedAt),
+      events: ({ after }) => [materialsSuppliedEvent({ status: after.status, at: suppliedAt })],
+      audit: { action: "supplyLegalAidMaterials", input: {} },
+    });
+    await grant(row.id);
+    const [applied, requested, supplied, granted] = await outboxOf(row.id);
+    expect(applied!.clocks).toEqual([
+      {
+        recordId: row.id,
+        spec: expect.objectContaining({ kind: "legalAidDecision" }),
+        startedAt: "2026-11-20T02:00:00.000Z",
+        pauses: [],
+        extensions: [],
+      },
+    ]);
+    // The open material request pauses the decision clock in the report as on the case.
+    expect(requested!.clocks).toEqual([
+      expect.objectContaining({
+        spec: expect.objectContaining({ kind: "legalAidDecision" }),
+        pauses: [{ from: requestedAt.toISOString(), reason: "补充材料：收入证明" }],
+      }),
+    ]);
+    expect(supplied!.clocks).toEqual([
+      expect.objectContaining({
+        pauses: [{ from: requestedAt.toISOString(), to: suppliedAt.toISOString(), reason: "补充材料：收入证明" }],
+      }),
+    ]);
+    // The grant stops the decision clock and starts the assignment clock, each reported as computed on the case.
+    const requests = await store().legalAidMaterialRequest.findMany({ where: { caseId: row.id } });
+    expect(granted!.clocks).toEqual(reportedCaseClocks(row.id, caseClockFacts(await caseOf(row.id), requests)));
+    expect(
+      (granted!.clocks as { spec: { kind: string }; stoppedAt?: string }[]).map((c) => [c.spec.kind, c.stoppedAt]),
+    ).toEqual([
+      ["legalAidDecision", "2026-11-21T01:00:00.000Z"],
+      ["legalAidAssignment", undefined],
+    ]);
+  });
+
   it("refuses a step the status does not allow with INVALID_STATE, its reason and the status", async () => {
     const row = await apply(DISPUTE);
     await grant(row.id);
@@ -213,6 +278,12 @@ describe("demo data", () => {
       "法律援助中心指派浙江桐君律师事务所律师承办",
     );
     for (const e of events) expect(e.summary).not.toMatch(/汪建新|章立群|叶志刚|\d{11}/);
+    // The story's last step reports the case's clocks as they stand: decided on time, lawyer assigned.
+    const clocks = events.at(-1)!.clocks as { spec: { kind: string }; stoppedAt?: string }[];
+    expect(clocks.map((c) => [c.spec.kind, typeof c.stoppedAt])).toEqual([
+      ["legalAidDecision", "string"],
+      ["legalAidAssignment", "string"],
+    ]);
     // Seeded applicants reach their own cases like any other: the party id is stored.
     const seeded = await store().legalAidCase.findMany();
     expect(seeded.length).toBeGreaterThan(0);

@@ -19,6 +19,7 @@ import type {
 import type { DirectoryStatus, LegalAidStatus } from "../generated/prisma/enums.js";
 import type { LegalAidContext } from "../resolvers/context.js";
 import { assertMayChangeCase } from "../resolvers/access.js";
+import { caseClockFacts, reportedCaseClocks } from "../domain/workflow.js";
 
 type Tx = Prisma.TransactionClient;
 type CaseUpdate = Prisma.LegalAidCaseUncheckedUpdateManyInput;
@@ -38,6 +39,17 @@ type CaseStep = RecordChange<CaseRow, Tx, CaseUpdate, LegalAidStatus>;
 /** The registry keys timelines by 解纷码: a case not (yet) linked to a dispute reports nothing. */
 const reported = (row: { disputeCode: string | null }, events: readonly StepEvent[]) => (row.disputeCode ? events : []);
 
+/** A case's events, each with the case's clocks after the step as the registry receives them (期限上报). */
+async function reportedWithClocks(tx: Tx, row: CaseRow, events: readonly StepEvent[]): Promise<StepEvent[]> {
+  if (!row.disputeCode || events.length === 0) return [];
+  const requests = await tx.legalAidMaterialRequest.findMany({
+    where: { caseId: row.id },
+    orderBy: { requestedAt: "asc" },
+  });
+  const clocks = reportedCaseClocks(row.id, caseClockFacts(row, requests));
+  return events.map((event) => ({ ...event, clocks }));
+}
+
 /** Applies `step` to the case and refreshes what this request has loaded of it. */
 export async function changeCase(ctx: LegalAidContext, step: CaseStep): Promise<CaseRow> {
   // Every step, whichever mutation asks for it, is on a case of the caller's own center and county.
@@ -45,7 +57,7 @@ export async function changeCase(ctx: LegalAidContext, step: CaseStep): Promise<
   const events = step.events;
   const row = await changeRecord(ctx.store, ctx, LEGAL_AID_CASE, {
     ...step,
-    events: events && (async (change) => reported(change.after, await events(change))),
+    events: events && (async (change) => reportedWithClocks(change.tx, change.after, await events(change))),
   });
   ctx.loaders.caseById.clear(row.id).prime(row.id, row);
   ctx.loaders.materialRequestsByCase.clear(row.id);
@@ -70,7 +82,7 @@ export function createCase(
 ): Promise<CaseRow> {
   return createRecord(ctx.store, ctx, LEGAL_AID_CASE, {
     create: (tx) => tx.legalAidCase.create({ data: withApplicantPartyId(data) }),
-    events: ({ after }) => reported(after, events(after)),
+    events: ({ tx, after }) => reportedWithClocks(tx, after, events(after)),
     audit,
   });
 }

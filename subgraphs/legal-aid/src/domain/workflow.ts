@@ -12,6 +12,7 @@ import {
   type ClockStatus,
   type HolidayCalendar,
 } from "@onedoor/shared/clock/index";
+import { reportClock, type ReportedClock } from "@onedoor/shared/events/reported-clock";
 import type { Transition } from "@onedoor/shared/db/write-path";
 import { ClosureOutcome, LegalAidStatus } from "../generated/prisma/enums.js";
 
@@ -301,6 +302,10 @@ export function caseClocks(facts: CaseClockFacts): CaseClock[] {
   }
   return clocks;
 }
+
+/** The case's clocks as the registry receives them with each of its events (期限上报). */
+export const reportedCaseClocks = (caseId: string, facts: CaseClockFacts): ReportedClock[] =>
+  caseClocks(facts).map((c) => reportClock(caseId, c.spec, c.record));
 
 export function clockStatuses(
   facts: CaseClockFacts,

@@ -1,0 +1,158 @@
+// 期限上报 through the gateway: arbitration, legal aid and administrative review report their procedure clocks
+// with every case event, and the registry's `dispute { clocks }` shows each of them as the department itself
+// shows it (same deadline, same state), never an approximation of its own.
+import { describe, expect, inject, it } from "vitest";
+import { sharedGateway } from "../support/system.js";
+import { residentId } from "../support/identities.js";
+import { chinaDaysAgo } from "../support/calendar.js";
+import { registeredAndSentTo, type DispatchTarget } from "../support/registration.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+
+const CLOCK = "kind state deadline remainingDays pausedDays extendedDays";
+interface Clock {
+  kind: string;
+  state: string;
+  deadline: string;
+  remainingDays: number;
+  pausedDays: number;
+  extendedDays: number;
+}
+
+async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const { body } = await gql<T>(query, variables);
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data!;
+}
+
+/** A dispute of its own, registered at the window for one resident and dispatched to `to`. */
+const disputeSentTo = (to: DispatchTarget, extra: Record<string, unknown> = {}) => {
+  const id = residentId();
+  return registeredAndSentTo(
+    gql,
+    {
+      title: "申请人请求相关部门依法处理",
+      description: "申请人到综合受理窗口登记，请求中心转有关部门依法办理。",
+      category: "劳动争议",
+      region: "330122",
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "邵红英", residentId: id, phone: `1385712${id.slice(-5, -1)}` }],
+      respondents: [{ kind: "ORGANISATION", name: "桐庐横村锦绣针织服饰有限公司" }],
+      ...extra,
+    },
+    to,
+  );
+};
+
+const byKind = (clocks: readonly Clock[]) => [...clocks].sort((a, b) => a.kind.localeCompare(b.kind));
+
+/** The registry's clocks of a dispute other than the center's own (service, first response), by kind. */
+async function reportedClocks(code: string): Promise<Clock[]> {
+  const { dispute } = await ok<{ dispute: { clocks: Clock[] } }>(
+    `query ($code: ID!) { dispute(code: $code) { clocks { ${CLOCK} } } }`,
+    { code },
+  );
+  return byKind(dispute.clocks.filter((c) => !c.kind.startsWith("CENTER_SERVICE") && c.kind !== "FIRST_RESPONSE"));
+}
+
+/** The service clock of a dispute as the registry shows it. */
+async function serviceClock(code: string): Promise<Clock> {
+  const { dispute } = await ok<{ dispute: { clocks: Clock[] } }>(
+    `query ($code: ID!) { dispute(code: $code) { clocks { ${CLOCK} } } }`,
+    { code },
+  );
+  return dispute.clocks.find((c) => c.kind.startsWith("CENTER_SERVICE"))!;
+}
+
+/** Relay is asynchronous: wait until the registry shows what the department shows. */
+const registryShows = (code: string, departmentClocks: readonly Clock[]) =>
+  expect.poll(() => reportedClocks(code), { timeout: 15_000, interval: 250 }).toEqual(byKind(departmentClocks));
+
+describe("every department's clocks on the registry's dispute (期限上报)", () => {
+  it("shows the commission's clocks after acceptance as the arbitration case shows them", async () => {
+    const code = await disputeSentTo("ARBITRATION");
+    const FIELDS = `id version clocks { ${CLOCK} }`;
+    const { fileArbitrationApplication: filed } = await ok<{
+      fileArbitrationApplication: { id: string; version: number; clocks: Clock[] };
+    }>(
+      `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { ${FIELDS} } }`,
+      {
+        input: {
+          disputeCode: code,
+          receivedAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+          applicants: [{ name: "邵红英", residentId: residentId() }],
+          respondent: { name: "桐庐横村锦绣针织服饰有限公司", creditCode: "91330122MA2H3K7P50" },
+          claims: [
+            {
+              kind: "WAGE_ARREARS",
+              description: "支付2026年9月至10月工资15600元",
+              amount: "15600.00",
+              knewOfInfringementOn: chinaDaysAgo(40),
+              employmentEndedOn: chinaDaysAgo(40),
+            },
+          ],
+          evidence: [{ title: "工资条", submittedBy: "申请人" }],
+        },
+      },
+    );
+    await registryShows(code, filed.clocks);
+    const { acceptArbitrationCase: accepted } = await ok<{ acceptArbitrationCase: { clocks: Clock[] } }>(
+      `mutation ($input: AcceptArbitrationCaseInput!) { acceptArbitrationCase(input: $input) { ${FIELDS} } }`,
+      { input: { caseId: filed.id, expectedVersion: filed.version } },
+    );
+    expect(accepted.clocks.map((c) => c.kind)).toContain("LABOUR_ARBITRATION_AWARD");
+    await registryShows(code, accepted.clocks);
+  });
+
+  it("shows the legal aid decision clock paused for material, and the service clock paused with it", async () => {
+    const code = await disputeSentTo("LEGAL_AID");
+    const FIELDS = `id status clocks { ${CLOCK} }`;
+    const applicant = { name: "邵红英", residentId: residentId(), phone: "13857120416" };
+    const { applyForLegalAid: applied } = await ok<{ applyForLegalAid: { id: string; clocks: Clock[] } }>(
+      `mutation ($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { ${FIELDS} } }`,
+      { input: { disputeCode: code, matter: "SUPPORT_PAYMENT", applicant } },
+    );
+    await registryShows(code, applied.clocks);
+    const { requestLegalAidMaterials: requested } = await ok<{
+      requestLegalAidMaterials: { status: string; clocks: Clock[] };
+    }>(`mutation ($input: RequestLegalAidMaterialsInput!) { requestLegalAidMaterials(input: $input) { ${FIELDS} } }`, {
+      input: { caseId: applied.id, items: "家庭经济状况说明表、收入证明" },
+    });
+    expect(requested.clocks).toEqual([expect.objectContaining({ kind: "LEGAL_AID_DECISION", state: "PAUSED" })]);
+    await registryShows(code, requested.clocks);
+    // The center's promise does not run while the procedure waits for the applicant (local policy).
+    expect((await serviceClock(code)).state).toBe("PAUSED");
+  });
+
+  it("shows the review body's clocks after acceptance as the review case shows them", async () => {
+    const code = await disputeSentTo("ADMINISTRATIVE_REVIEW", {
+      category: "山林土地",
+      flags: ["ADMINISTRATIVE_ACT"],
+      respondents: [{ kind: "ORGANISATION", name: "桐庐县自然资源和规划局" }],
+    });
+    const FIELDS = `id version clocks { ${CLOCK} }`;
+    const { receiveAdministrativeReviewCase: received } = await ok<{
+      receiveAdministrativeReviewCase: { id: string; version: number; clocks: Clock[] };
+    }>(
+      `mutation ($input: ReceiveAdministrativeReviewCaseInput!) { receiveAdministrativeReviewCase(input: $input) { ${FIELDS} } }`,
+      {
+        input: {
+          disputeCode: code,
+          request: "请求撤销桐自然资罚〔2026〕21号行政处罚决定",
+          respondentAgency: "桐庐县自然资源和规划局",
+          contestedAct: "桐自然资罚〔2026〕21号行政处罚决定",
+          actKnownOn: chinaDaysAgo(15),
+        },
+      },
+    );
+    await registryShows(code, received.clocks);
+    const { acceptAdministrativeReviewCase: accepted } = await ok<{
+      acceptAdministrativeReviewCase: { clocks: Clock[] };
+    }>(
+      `mutation ($input: AcceptAdministrativeReviewCaseInput!) { acceptAdministrativeReviewCase(input: $input) { ${FIELDS} } }`,
+      { input: { id: received.id, expectedVersion: received.version, procedure: "ORDINARY" } },
+    );
+    expect(accepted.clocks.map((c) => c.kind)).toContain("ADMINISTRATIVE_REVIEW_DECISION");
+    await registryShows(code, accepted.clocks);
+  });
+});
