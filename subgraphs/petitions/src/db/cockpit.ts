@@ -3,8 +3,9 @@
 // from the daily rollup (DisputeDayRollup, kept exact by triggers in the writing transaction); the
 // scope is whole China-time days, so the rollup answers it without reading raw rows at the edges.
 // The on-time count needs the holiday calendar: the rollup keeps the cockpit's own judgement per row,
-// forgotten by the triggers when a row's closures change, and rows not judged yet are judged from the
-// records (grouped, from an index) and stored.
+// forgotten by the triggers when a row's closures change (or a department reports a closed dispute's clock),
+// and rows not judged yet are judged from the records (grouped, from an index) and stored. The service clock
+// leaves out the days a procedure was paused, as the database counts them (service-pauses.ts).
 import {
   addDays,
   CN_HOLIDAY_CALENDAR,
@@ -17,6 +18,7 @@ import { countyPrefix, type CockpitScope } from "@onedoor/shared/cockpit/scope";
 import { Prisma } from "../generated/prisma/client.js";
 import { closedOnTime, overdueRegistrationCutoffs } from "../domain/cockpit.js";
 import type { Channel, ServiceTier } from "../generated/prisma/enums.js";
+import { servicePausedDaysSql } from "./service-pauses.js";
 import type { PetitionsStore } from "./store.js";
 
 export interface IntakeFigures {
@@ -209,10 +211,21 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
       const days = unjudged.map((k) => k.day as LocalDate).sort();
       const first = startOfLocalDay(days[0]!);
       const last = endOfLocalDay(days.at(-1)!);
-      const groups = await tx.$queryRaw<(RollupKey & { registeredOn: number; closedOn: number; count: number })[]>`
+      // The days a procedure's pause left out of each closure's service clock, up to its closure.
+      const pausedDays = servicePausedDaysSql(
+        Prisma.sql`d."code"`,
+        Prisma.sql`(d."registeredAt" + interval '8 hours')::date`,
+        Prisma.sql`k."day"`,
+        Prisma.sql`d."serviceTier"`,
+      );
+      const groups = await tx.$queryRaw<
+        (RollupKey & { registeredOn: number; closedOn: number; pausedDays: number; count: number })[]
+      >`
         SELECT to_char(k."day", 'YYYY-MM-DD') AS "day", k."regionCode", k."localityCode", k."category", k."channel", k."serviceTier",
                ((d."registeredAt" + interval '8 hours')::date - DATE '1970-01-01') AS "registeredOn",
-               (k."day" - DATE '1970-01-01') AS "closedOn", count(*)::int AS "count"
+               (k."day" - DATE '1970-01-01') AS "closedOn",
+               ${pausedDays} AS "pausedDays",
+               count(*)::int AS "count"
         FROM unnest(${unjudged.map((k) => k.day)}::date[], ${unjudged.map((k) => k.regionCode)}::text[], ${unjudged.map((k) => k.localityCode)}::text[],
                     ${unjudged.map((k) => k.category)}::text[], ${unjudged.map((k) => k.channel)}::text[]::"Channel"[],
                     ${unjudged.map((k) => k.serviceTier)}::text[]::"ServiceTier"[])
@@ -221,7 +234,7 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
          AND d."regionCode" = k."regionCode" AND coalesce(d."localityCode", '') = k."localityCode" AND d."category" = k."category"
          AND d."channel" = k."channel" AND d."serviceTier" = k."serviceTier"
         WHERE d."closedAt" BETWEEN ${first} AND ${last} AND d."status" <> 'MERGED'
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
       const keyOf = (k: RollupKey) =>
         [k.day, k.regionCode, k.localityCode, k.category, k.channel, k.serviceTier].join("|");
       const onTime = new Map<string, number>(unjudged.map((k) => [keyOf(k), 0]));
@@ -230,6 +243,7 @@ async function closedOnTimeCount(store: PetitionsStore, scope: CockpitScope, now
           serviceTier: g.serviceTier,
           registeredOn: addDays(EPOCH, g.registeredOn),
           closedOn: addDays(EPOCH, g.closedOn),
+          pausedDays: g.pausedDays,
           count: g.count,
         };
         onTime.set(keyOf(g), onTime.get(keyOf(g))! + closedOnTime([group], now, CN_HOLIDAY_CALENDAR));
@@ -266,18 +280,38 @@ export function judgeRecentClosures(store: PetitionsStore, now = new Date()): Pr
   return closedOnTimeCount(store, { from: addDays(to, -800), to, regionCode: null, category: null }, now);
 }
 
-/** Open disputes past their service clock now, whenever registered: open = registered and not (yet) closed. */
+/**
+ * Open disputes past their service clock now, whenever registered: open = registered and not (yet) closed.
+ * The rollup counts those registered on or before their tier's last overdue day; of them, those whose start a
+ * procedure's pause moved past that day are not overdue (few: only disputes with a paused procedure are read).
+ */
 async function overdueOpenCount(store: PetitionsStore, scope: CockpitScope, now: Date): Promise<number> {
   const cutoffs = overdueRegistrationCutoffs(now, CN_HOLIDAY_CALENDAR);
-  const tiers = Prisma.join(
-    Object.entries(cutoffs).map(
-      ([tier, day]) => Prisma.sql`(r."serviceTier" = ${tier}::"ServiceTier" AND r."day" <= ${day}::date)`,
-    ),
-    " OR ",
+  // Registered (on the day `start`, or moved by pauses) on or before the tier's last overdue day.
+  const byTier = (start: Prisma.Sql) =>
+    Prisma.join(
+      Object.entries(cutoffs).map(
+        ([tier, day]) => Prisma.sql`(r."serviceTier" = ${tier}::"ServiceTier" AND ${start} <= ${day}::date)`,
+      ),
+      " OR ",
+    );
+  const paused = servicePausedDaysSql(
+    Prisma.sql`r."code"`,
+    Prisma.sql`r."day"`,
+    Prisma.sql`${toLocalDate(now)}::date`,
+    Prisma.sql`r."serviceTier"`,
   );
   const [row] = await store.$queryRaw<{ n: number }[]>`
-    SELECT coalesce(sum(r."registered" - r."registeredClosed"), 0)::int AS "n"
-    FROM "DisputeDayRollup" r WHERE ${rollupScopeSql(scope, null)} AND (${tiers})`;
+    SELECT (SELECT coalesce(sum(r."registered" - r."registeredClosed"), 0)::int
+            FROM "DisputeDayRollup" r WHERE ${rollupScopeSql(scope, null)} AND (${byTier(Prisma.sql`r."day"`)}))
+         - (SELECT count(*)::int
+            FROM (SELECT d."code", d."regionCode", coalesce(d."localityCode", '') AS "localityCode", d."category", d."serviceTier",
+                         (d."registeredAt" + interval '8 hours')::date AS "day"
+                  FROM "Dispute" d
+                  WHERE d."status" NOT IN ('CLOSED', 'MERGED') AND d."code" IN (
+                    SELECT c."disputeCode" FROM "DepartmentClock" c WHERE jsonb_array_length(c."clock" -> 'pauses') > 0)) r
+            WHERE ${rollupScopeSql(scope, null)} AND (${byTier(Prisma.sql`r."day"`)})
+              AND NOT (${byTier(Prisma.sql`r."day" + ${paused}`)})) AS "n"`;
   return row!.n;
 }
 

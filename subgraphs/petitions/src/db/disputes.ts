@@ -1,5 +1,5 @@
 // Reading disputes: one by code, fresh (for a step), and the keyset-paged queue with its filters.
-import { CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay } from "@onedoor/shared/clock/index";
+import { CN_HOLIDAY_CALENDAR, endOfLocalDay, startOfLocalDay, toLocalDate } from "@onedoor/shared/clock/index";
 import { instantCursor, scanPage, type SortDirection } from "@onedoor/shared/graphql/connection";
 import { dayRangeWhere, statusesWhere, type PartyRecordFilterShape } from "@onedoor/shared/graphql/party-records";
 import { SqlArguments, selectList } from "@onedoor/shared/db/adapter-reads";
@@ -9,6 +9,7 @@ import { firstResponseSpec, lastOverdueRegistrationDay } from "../domain/clocks.
 import { lastOverdueStart } from "@onedoor/shared/clock/working-hours";
 import { OPEN_STATUSES } from "../domain/lifecycle.js";
 import type { DisputeFilter } from "../entities/inputs.js";
+import { disputePausedDaysSql } from "./service-pauses.js";
 import type { PetitionsStore } from "./store.js";
 
 /** The dispute as stored now, not as the request's loader may have it. */
@@ -53,14 +54,21 @@ export const dispatchesOfDisputes = (
 const anyOf = (args: SqlArguments, values: readonly string[], enumType: string) =>
   `ANY(${args.add(values, `text[]::"${enumType}"[]`)})`;
 
-/** Open disputes whose service clock has run out: per tier, registered on or before the last overdue day. */
+/**
+ * Open disputes whose service clock has run out: per tier, registered on or before the last overdue day once
+ * the start is moved by the days a procedure's pause left out. Pauses only move it later, so the plain bound
+ * keeps the scan on the index and the moved one decides.
+ */
 function overdueSql(args: SqlArguments, now: Date): string {
-  const tiers = Object.values(ServiceTier).map(
-    (tier) =>
-      `("serviceTier" = ${args.add(tier, '"ServiceTier"')} AND "registeredAt" <= ${args.add(
-        endOfLocalDay(lastOverdueRegistrationDay(tier, now, CN_HOLIDAY_CALENDAR)),
-      )})`,
-  );
+  const today = toLocalDate(now);
+  const tiers = Object.values(ServiceTier).map((tier) => {
+    const lastDay = args.add(endOfLocalDay(lastOverdueRegistrationDay(tier, now, CN_HOLIDAY_CALENDAR)));
+    const paused = disputePausedDaysSql(args, tier, today);
+    return (
+      `("serviceTier" = ${args.add(tier, '"ServiceTier"')} AND "registeredAt" <= ${lastDay}` +
+      ` AND "registeredAt" + make_interval(days => ${paused}) <= ${lastDay})`
+    );
+  });
   return `("status" = ${anyOf(args, OPEN_STATUSES, "DisputeStatus")} AND (${tiers.join(" OR ")}))`;
 }
 

@@ -29,6 +29,7 @@ describe("on-time closures judged per group of days", () => {
         serviceTier: d.tier,
         registeredOn: toLocalDate(d.registeredAt),
         closedOn: toLocalDate(d.closedAt),
+        pausedDays: 0,
         count: 0,
       };
       group.count += 1;
@@ -46,6 +47,7 @@ describe("on-time closures judged per group of days", () => {
       serviceTier: "ORDINARY",
       registeredOn: "2026-09-28",
       closedOn,
+      pausedDays: 0,
       count: 1,
     });
     expect(closedOnTime([closed("2026-10-05"), closed("2026-10-08")], NOW, CN_HOLIDAY_CALENDAR)).toBe(2);

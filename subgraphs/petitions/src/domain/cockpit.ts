@@ -1,14 +1,18 @@
 // Rules of the registry's cockpit figures that need the service clock (服务时限), applied to groups of
 // disputes rather than to each row: the database counts, these functions judge each group once.
-import { startOfLocalDay, type HolidayCalendar, type LocalDate } from "@onedoor/shared/clock/index";
+import { addDays, startOfLocalDay, type HolidayCalendar, type LocalDate } from "@onedoor/shared/clock/index";
 import { disputeClocks, lastOverdueRegistrationDay } from "./clocks.js";
 import type { ServiceTier } from "../generated/prisma/enums.js";
 
-/** Closures that share what decides their service clock: the tier and the China-time days of registration and closure. */
+/**
+ * Closures that share what decides their service clock: the tier, the China-time days of registration and
+ * closure, and the days a procedure's pause left out of it (the database's "service_paused_days").
+ */
 export interface ClosureGroup {
   serviceTier: ServiceTier;
   registeredOn: LocalDate;
   closedOn: LocalDate;
+  pausedDays: number;
   count: number;
 }
 
@@ -18,8 +22,8 @@ const noonOf = (day: LocalDate) => new Date(startOfLocalDay(day).getTime() + 12 
 /**
  * How many closures were within their service clock (按时办结). The clock counts natural days from the
  * day of registration and stops on the day of closure, so one judgement per group is exact for every
- * dispute in it whose service clock was never paused; the time a procedure was paused is not left out
- * here (the dispute's own `overdue` leaves it out), which errs towards late.
+ * dispute in it: a natural-day clock with days left out for pauses ends as one started that many days
+ * later without them.
  */
 export function closedOnTime(groups: readonly ClosureGroup[], now: Date, calendar: HolidayCalendar): number {
   let onTime = 0;
@@ -27,7 +31,7 @@ export function closedOnTime(groups: readonly ClosureGroup[], now: Date, calenda
     const [service] = disputeClocks(
       {
         serviceTier: group.serviceTier,
-        registeredAt: noonOf(group.registeredOn),
+        registeredAt: noonOf(addDays(group.registeredOn, group.pausedDays)),
         closedAt: noonOf(group.closedOn),
       },
       [],

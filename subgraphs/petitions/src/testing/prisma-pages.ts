@@ -12,7 +12,10 @@ import type { DisputeFilter } from "../entities/inputs.js";
 import type { PetitionsStore } from "../db/store.js";
 import type { TimelineQuery } from "../db/timeline.js";
 
-/** Open disputes whose service clock has run out: per tier, registered on or before the last overdue day. */
+/**
+ * Open disputes whose service clock has run out: per tier, registered on or before the last overdue day. Without
+ * the procedure pauses the SQL leaves out (db/service-pauses.ts): the comparisons' disputes report none.
+ */
 export function overdueWhere(now: Date): Prisma.DisputeWhereInput {
   return {
     status: { in: [...OPEN_STATUSES] },
