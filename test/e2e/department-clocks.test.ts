@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
 import { chinaDaysAgo } from "../support/calendar.js";
-import { registeredAndSentTo, type DispatchTarget } from "../support/registration.js";
+import { registerDispute, registeredAndSentTo, sentTo, type DispatchTarget } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -154,5 +154,85 @@ describe("every department's clocks on the registry's dispute (期限上报)", (
     );
     expect(accepted.clocks.map((c) => c.kind)).toContain("ADMINISTRATIVE_REVIEW_DECISION");
     await registryShows(code, accepted.clocks);
+  });
+});
+
+describe("a court's extension reaches the committee it delegated to (委派调解)", () => {
+  it("moves the delegated mediation's deadline with the court's, relayed by the registry", async () => {
+    const CLOCK_FIELDS = "kind startedAt deadline state extendedDays";
+    const code = await registerDispute(gql, {
+      title: "商铺租金纠纷",
+      description: "承租人因道路施工停业两个月，与出租公司就减免租金发生争议，已到法院起诉，法院委派诉前调解。",
+      category: "合同",
+      region: "330122",
+      amountInvolved: "24000",
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "姚春燕", residentId: residentId(), phone: "13588061274" }],
+      respondents: [{ kind: "ORGANISATION", name: "桐庐某商业管理有限公司" }],
+    });
+    await sentTo(gql, code, "LITIGATION");
+    const { delegatePreFilingMediation: court } = await ok<{
+      delegatePreFilingMediation: { id: string; caseNumber: string };
+    }>(
+      `mutation ($input: DelegatePreFilingMediationInput!) { delegatePreFilingMediation(input: $input) { id caseNumber } }`,
+      {
+        input: {
+          disputeCode: code,
+          causeOfActionCode: "PREMISES_LEASE",
+          parties: [
+            { role: "PLAINTIFF", kind: "PERSON", name: "姚春燕" },
+            { role: "DEFENDANT", kind: "ORGANISATION", name: "桐庐某商业管理有限公司" },
+          ],
+          claims: [{ description: "减免停业期间租金", amount: "24000" }],
+          mediatorKind: "MEDIATION_COMMITTEE",
+          mediatorBody: "桐庐县商事人民调解委员会",
+          mediatorName: "程伟",
+        },
+      },
+    );
+    const { committees } = await ok<{ committees: { edges: { node: { id: string; name: string } }[] } }>(
+      `{ committees(first: 100) { edges { node { id name } } } }`,
+    );
+    const committeeId = committees.edges.find((e) => e.node.name === "桐庐县商事人民调解委员会")!.node.id;
+    // The delegation reaches the committee through the registry: accept once it has arrived.
+    let caseId: string | undefined;
+    await expect
+      .poll(
+        async () => {
+          const { body } = await gql<{ acceptMediationCase: { id: string } }>(
+            `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+            {
+              input: { disputeCode: code, committeeId, source: "COURT_DELEGATION", sourceReference: court.caseNumber },
+            },
+          );
+          caseId = body.data?.acceptMediationCase.id;
+          return caseId !== undefined;
+        },
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe(true);
+    const courtClock = async () =>
+      (
+        await ok<{ courtCase: { clocks: Clock[] } }>(
+          `query ($id: ID!) { courtCase(id: $id) { clocks { ${CLOCK_FIELDS} } } }`,
+          { id: court.id },
+        )
+      ).courtCase.clocks.find((c) => c.kind === "PRE_FILING_MEDIATION")!;
+    const committeeClock = async () =>
+      (
+        await ok<{ mediationCase: { clock: Clock } }>(
+          `query ($id: ID!) { mediationCase(id: $id) { clock { ${CLOCK_FIELDS} } } }`,
+          { id: caseId },
+        )
+      ).mediationCase.clock;
+    expect(await committeeClock()).toEqual(await courtClock());
+
+    await ok(`mutation ($input: ExtendPreFilingMediationInput!) { extendPreFilingMediation(input: $input) { id } }`, {
+      input: { caseId: court.id, days: 15, reason: "双方当事人同意延长调解期限" },
+    });
+    const extended = await courtClock();
+    expect(extended.extendedDays).toBe(15);
+    // One mediation, one deadline: the committee's case follows without anyone calling it.
+    await expect.poll(committeeClock, { timeout: 15_000, interval: 250 }).toEqual(extended);
   });
 });

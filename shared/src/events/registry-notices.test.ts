@@ -200,4 +200,27 @@ describe("the registry's notices to a department", () => {
       courtClock: null,
     });
   });
+
+  it("hands the court's clock over as the court last changed it after the delegation, for that court case only", () => {
+    const clock = (recordId: string, days: number[]) =>
+      reportClock(recordId, STATUTORY_CLOCKS.clocks.preFilingMediation, {
+        startedAt: new Date("2026-10-05T01:00:00Z"),
+        pauses: [],
+        extensions: days.map((d) => ({
+          days: d,
+          approvedBy: "法院",
+          reason: "双方同意",
+          at: new Date("2026-10-20T01:00:00Z"),
+        })),
+      });
+    const court = "9e4b2c71-3d5a-4f8e-a1b6-7c0d2e9f4a13";
+    const notices = [
+      { kind: "DELEGATED" as const, body: "委", clock: clock(court, []) },
+      { kind: "COURT_CLOCK_CHANGED" as const, body: null, clock: clock(court, [10]) },
+      { kind: "COURT_CLOCK_CHANGED" as const, body: null, clock: clock("another-court-case", [20]) },
+    ];
+    expect(standing(notices)).toMatchObject({ kind: "DELEGATED", courtClock: clock(court, [10]) });
+    // A clock change is a fact, not a holding: it neither opens a dispute nor survives a recall.
+    expect(standing(notices.slice(1))).toEqual({ open: false, reason: "NOT_SENT_HERE" });
+  });
 });

@@ -26,11 +26,12 @@ export type RegistryNoticeKind = HoldingKind | FactKind;
 /** Notices that say who holds a dispute. */
 export type HoldingKind = "SENT" | "HANDED_OVER" | "DELEGATED" | "RECALLED" | "CLOSED";
 /** Notices that relay another department's fact about a record of its own. */
-export type FactKind = "AGREEMENT_REACHED" | "CONFIRMATION_APPLIED" | "AGREEMENT_PERFORMED";
+export type FactKind = "AGREEMENT_REACHED" | "CONFIRMATION_APPLIED" | "AGREEMENT_PERFORMED" | "COURT_CLOCK_CHANGED";
 const FACT_KINDS: readonly RegistryNoticeKind[] = [
   "AGREEMENT_REACHED",
   "CONFIRMATION_APPLIED",
   "AGREEMENT_PERFORMED",
+  "COURT_CLOCK_CHANGED",
 ] satisfies FactKind[];
 const isHolding = (kind: RegistryNoticeKind): kind is HoldingKind => !FACT_KINDS.includes(kind);
 
@@ -48,7 +49,10 @@ export interface RegistryNotice {
   coHandlers?: string[];
   /** For a fact: the other department's record it is about (a mediation agreement's id). */
   recordId: string | null;
-  /** For a court's delegation (DELEGATED): the court's pre-filing clock, which the delegated mediation runs. */
+  /**
+   * For a court's delegation (DELEGATED): the court's pre-filing clock, which the delegated mediation runs; for
+   * COURT_CLOCK_CHANGED, that clock as the court runs it now (extended), naming the court's case as its record.
+   */
   clock?: ReportedClock | null;
   occurredAt: string;
 }
@@ -142,12 +146,19 @@ type HeldNotice = {
   clock?: unknown;
 };
 
-/** The latest holding notice decides: a dispute sent here stays open until it is recalled or closed. */
+/**
+ * The latest holding notice decides: a dispute sent here stays open until it is recalled or closed. A court's
+ * delegation carries the court's clock as the court last changed it since (COURT_CLOCK_CHANGED).
+ */
 export function standing(notices: readonly HeldNotice[]): Standing {
-  const last = notices.filter((n): n is HeldNotice & { kind: HoldingKind } => isHolding(n.kind)).at(-1);
+  const at = notices.findLastIndex((n) => isHolding(n.kind));
+  const last = notices[at] as (HeldNotice & { kind: HoldingKind }) | undefined;
   if (!last) return { open: false, reason: "NOT_SENT_HERE" };
   if (last.kind === "RECALLED" || last.kind === "CLOSED") return { open: false, reason: last.kind };
-  const courtClock = last.kind === "DELEGATED" && isReportedClock(last.clock) ? last.clock : null;
+  const courtClock =
+    last.kind === "DELEGATED" && isReportedClock(last.clock)
+      ? latestCourtClock(last.clock, notices.slice(at + 1))
+      : null;
   return {
     open: true,
     kind: last.kind,
@@ -176,6 +187,14 @@ export function sentToAnotherBody(sent: Extract<Standing, { open: true }>, dispu
     `登记中心已将该纠纷派往${to}，非本单位；如需改由本单位承办，请登记中心重新派单`,
     { reason: "SENT_TO_ANOTHER_BODY", disputeCode, bodyId: sent.bodyId },
   );
+}
+
+/** The court's clock as last relayed after `delegated`: the latest change of the same court case's clock. */
+export function latestCourtClock(delegated: ReportedClock, later: readonly HeldNotice[]): ReportedClock {
+  const changed = later
+    .map((n) => (n.kind === "COURT_CLOCK_CHANGED" && isReportedClock(n.clock) ? n.clock : null))
+    .filter((clock): clock is ReportedClock => clock !== null && clock.recordId === delegated.recordId);
+  return changed.at(-1) ?? delegated;
 }
 
 const REFUSALS: Record<Exclude<Standing, { open: true }>["reason"], { en: string; zh: string }> = {

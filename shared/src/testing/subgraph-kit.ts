@@ -8,6 +8,7 @@ import type { Identity, Role } from "../auth/identity.js";
 import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "../server/subgraph.js";
 import { openMigratedStore, type MigratedStore } from "./migrated-store.js";
 import { inboxOver, type InboxStore, type RegistryNoticeKind } from "../events/registry-notices.js";
+import type { ReportedClock } from "../events/reported-clock.js";
 
 export interface KitResult {
   data: Record<string, any> | null | undefined;
@@ -23,14 +24,15 @@ export interface SubgraphKit<Store> {
   run(identity: Identity, source: string, variables?: Record<string, unknown>): Promise<KitResult>;
   /**
    * Hands the department a registry notice, as its inbox would read it from the registry's feed, and lets the
-   * department act on it; a fact names the other department's record. `occurredAt` defaults to now. A body is
-   * named by name, or by name and id where the department publishes its directory.
+   * department act on it; a fact names the other department's record (and a court's clock, the clock).
+   * `occurredAt` defaults to now. A body is named by name, or by name and id where the department publishes its
+   * directory.
    */
   notify(
     disputeCode: string,
     kind?: RegistryNoticeKind,
     body?: string | { name: string; id: string },
-    fact?: { recordId?: string; occurredAt: Date },
+    fact?: { recordId?: string; occurredAt: Date; clock?: ReportedClock },
   ): Promise<void>;
 }
 
@@ -80,6 +82,7 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
         body: (typeof body === "string" ? body : body?.name) ?? null,
         bodyId: typeof body === "object" ? body.id : null,
         recordId: fact?.recordId ?? null,
+        ...(fact?.clock ? { clock: fact.clock } : {}),
         occurredAt: fact?.occurredAt ?? new Date(),
       };
       await (store() as unknown as InboxStore).registryNotice.createMany({ data: [notice], skipDuplicates: true });

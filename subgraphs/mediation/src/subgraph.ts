@@ -7,6 +7,7 @@ import { AuditLogStub, auditLogSection, auditLogStubReference } from "@onedoor/s
 import { createLoaders, openStore } from "./db/store.js";
 import { seedDemoData } from "./db/demo-data.js";
 import { publishedDirectory } from "./db/directory-queries.js";
+import { followCourtClocks } from "./db/court-clocks.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { PartyResolver, partyReference } from "./resolvers/party-resolver.js";
 import { MediationCockpitResolver } from "./resolvers/cockpit-resolver.js";
@@ -63,4 +64,6 @@ export const subgraph = defineSubgraph({
   reportsCaseEvents: true,
   // The registry routes only to committees that exist, take new matters and have mediators (名录发布).
   publishedDirectory,
+  // A court's extension the registry relays reaches the delegated case that runs the court's clock.
+  onRegistryNotices: followCourtClocks,
 });

@@ -10,6 +10,7 @@ import {
   type Transition,
 } from "@onedoor/shared/db/write-path";
 import { currentTime } from "@onedoor/shared/clock/now";
+import type { ReportedClock } from "@onedoor/shared/events/reported-clock";
 import { checkCaseAction, type CaseAction, type CaseFacts } from "../domain/case-state.js";
 import { withStatus, type MediationEventDraft } from "../domain/case-events.js";
 import { caseClock, isDeemedFailed, reportedCaseClocks } from "../domain/mediation-clock.js";
@@ -108,6 +109,24 @@ export async function createCase(
   forgetCase(ctx, row);
   ctx.log.info({ caseId: row.id, disputeCode: row.disputeCode }, "mediation case accepted");
   return row;
+}
+
+/**
+ * A delegated case takes the court's pre-filing clock as the court now runs it (relayed by the registry after an
+ * extension). No step of the committee's, so no case event: the court reports its own clock (one clock, one
+ * owner). Guarded by the version the case was read at and audited like any change.
+ */
+export async function takeCourtClock(ctx: MediationContext, row: CaseRow, clock: ReportedClock): Promise<CaseRow> {
+  const after = await changeRecord(ctx.store, ctx, mediationCaseKind, {
+    id: row.id,
+    expectedVersion: row.version,
+    decide: (before) => ({ ok: true, status: before.status }),
+    columns: () => ({ courtClock: clock as unknown as Prisma.InputJsonValue }),
+    audit: { action: "relayCourtClock", input: { clock } },
+  });
+  forgetCase(ctx, after);
+  ctx.log.info({ caseId: after.id, courtCaseId: clock.recordId }, "mediation case runs the court's changed clock");
+  return after;
 }
 
 /** The step's event with the case's status and its clock after the step, as the registry receives them. */

@@ -5,11 +5,16 @@ import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-d
 import { useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 import { CLERK, COMMANDER, registerDispute } from "../testing/callers.js";
+import { STATUTORY_CLOCKS } from "@onedoor/shared/clock/index";
+import type { CaseEvent } from "@onedoor/shared/events/case-event";
+import { reportClock } from "@onedoor/shared/events/reported-clock";
 import { noticesFor } from "./notices.js";
 import { applyDirectoryPublication } from "./directory.js";
+import { applyCaseEvents } from "./timeline.js";
 
 const DISPATCH = `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, body: "桐庐县道路交通事故人民调解委员会", coHandlers: ["桐庐县交警大队"], reason: "当事人申请人民调解" }) { code } }`;
 const HAND_OFF = `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: "调解不成，申请劳动仲裁" }) { id } }`;
+const TO_COURT = `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: LITIGATION, reason: "当事人起诉，法院诉前调解" }) { code } }`;
 const CLOSE = `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方达成和解", openMatters: "仲裁移交待接收，当事人已和解" }) { status } }`;
 
 describe("the registry's notices to departments", () => {
@@ -56,5 +61,55 @@ describe("the registry's notices to departments", () => {
     });
     expect(await noticesFor(kit.store(), "mediation", BigInt(last.sequence), 1000)).toEqual([]);
     expect((await noticesFor(kit.store(), "arbitration", 0n, 1000)).some((n) => n.disputeCode === code)).toBe(false);
+  });
+
+  it("tells the committee a court delegated to of each extension of the court's clock, and no one else", async () => {
+    const courtCaseId = "5b0d7c1e-2f3a-4d6b-8e9c-0a1b2c3d4e5f";
+    const clock = (extended: number[]) =>
+      reportClock(courtCaseId, STATUTORY_CLOCKS.clocks.preFilingMediation, {
+        startedAt: new Date("2026-11-02T02:00:00.000Z"),
+        pauses: [],
+        extensions: extended.map((days, i) => ({
+          days,
+          approvedBy: "桐庐县人民法院",
+          reason: "双方同意延长",
+          at: new Date(`2026-11-2${i}T02:00:00.000Z`),
+        })),
+      });
+    let sequence = 9_000;
+    const courtEvent = (code: string, type: string, clocks: ReturnType<typeof clock>[], data = {}): CaseEvent => ({
+      id: `court-${code}-${++sequence}`,
+      source: "litigation",
+      sequence,
+      disputeCode: code,
+      type: type as CaseEvent["type"],
+      occurredAt: new Date(Date.UTC(2026, 10, 2) + sequence * 60_000).toISOString(),
+      summary: "法院诉前调解",
+      recordId: courtCaseId,
+      data,
+      clocks,
+    });
+    const delegated = (await registerDispute(kit)).code;
+    const kept = (await registerDispute(kit)).code;
+    for (const code of [delegated, kept]) expect((await kit.run(CLERK, TO_COURT, { code })).codes).toEqual([]);
+    await applyCaseEvents(kit.store(), [
+      courtEvent(delegated, "PRE_FILING_MEDIATION_DELEGATED", [clock([])], {
+        caseNumber: "(2026)浙0122民诉前调5号",
+        mediatorKind: "MEDIATION_COMMITTEE",
+        mediatorBody: "桐庐县城南街道人民调解委员会",
+      }),
+      courtEvent(delegated, "PRE_FILING_MEDIATION_EXTENDED", [clock([10])]),
+      courtEvent(delegated, "PRE_FILING_MEDIATION_EXTENDED", [clock([10, 5])]),
+      // The court mediates this one itself: its extension concerns no committee.
+      courtEvent(kept, "PRE_FILING_MEDIATION_EXTENDED", [clock([10])]),
+    ]);
+    const told = (await noticesFor(kit.store(), "mediation", 0n, 1000)).filter((n) =>
+      [delegated, kept].includes(n.disputeCode),
+    );
+    expect(told.map((n) => [n.disputeCode, n.kind, n.recordId, n.clock?.extensions.map((e) => e.days)])).toEqual([
+      [delegated, "DELEGATED", null, []],
+      [delegated, "COURT_CLOCK_CHANGED", courtCaseId, [10]],
+      [delegated, "COURT_CLOCK_CHANGED", courtCaseId, [10, 5]],
+    ]);
   });
 });

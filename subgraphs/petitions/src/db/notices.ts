@@ -1,5 +1,6 @@
 // 派件: what the registry tells each department, in the order departments read it
 // (shared/src/events/registry-notices.ts). Written in the transaction of the step that causes it.
+import { isDeepStrictEqual } from "node:util";
 import type { NoticeReader, RegistryNotice } from "@onedoor/shared/events/registry-notices";
 import type { ReportedClock } from "@onedoor/shared/events/reported-clock";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -66,10 +67,24 @@ export async function noticeClosure(tx: Tx, disputeCode: string, at: Date): Prom
 
 /** Another department's fact, passed on to the department that acts on it (a fact relayed twice stays one). */
 export async function relayFact(tx: Tx, disputeCode: string, fact: RelayedFact): Promise<void> {
-  const { to: department, kind, recordId, at } = fact;
-  if (await tx.departmentNotice.findFirst({ where: { department, disputeCode, kind, recordId }, select: { id: true } }))
+  const { to: department, kind, recordId, at, clock } = fact;
+  // A court's clock goes only to the committee it delegated that clock to.
+  if (
+    kind === "COURT_CLOCK_CHANGED" &&
+    !(await tx.departmentNotice.findFirst({
+      where: { department, disputeCode, kind: "DELEGATED", clock: { path: ["recordId"], equals: recordId } },
+      select: { id: true },
+    }))
+  )
     return;
-  await recordNotice(tx, { department, disputeCode, kind, recordId, at });
+  // A fact is told once; a clock again each time it changes.
+  const told = await tx.departmentNotice.findFirst({
+    where: { department, disputeCode, kind, recordId },
+    orderBy: { sequence: "desc" },
+    select: { clock: true },
+  });
+  if (told && (!clock || isDeepStrictEqual(told.clock, clock))) return;
+  await recordNotice(tx, { department, disputeCode, kind, recordId, clock: clock ?? null, at });
 }
 
 /** One page of a department's feed after `after`, oldest first. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
+import { STATUTORY_CLOCKS } from "@onedoor/shared/clock/index";
+import { reportClock } from "@onedoor/shared/events/reported-clock";
 import { relayedFact } from "./fact-relay.js";
 
 const event = (over: Partial<CaseEvent>): CaseEvent => ({
@@ -67,5 +69,28 @@ describe("facts the registry relays between departments", () => {
     expect(
       relayedFact(event({ source: "litigation", type: "JUDICIAL_CONFIRMATION_APPLIED", data: {} })),
     ).toBeUndefined();
+  });
+
+  it("tells the committee of the court's extended pre-filing clock, naming the court's case", () => {
+    const clock = reportClock("court-case-9", STATUTORY_CLOCKS.clocks.preFilingMediation, {
+      startedAt: new Date("2026-07-01T02:00:00.000Z"),
+      pauses: [],
+      extensions: [{ days: 15, approvedBy: "法院", reason: "双方同意", at: new Date("2026-07-20T02:00:00.000Z") }],
+    });
+    const extended = event({
+      source: "litigation",
+      type: "PRE_FILING_MEDIATION_EXTENDED",
+      recordId: "court-case-9",
+      occurredAt: "2026-07-20T02:00:00.000Z",
+      clocks: [clock],
+    });
+    expect(relayedFact(extended)).toEqual({
+      to: "MEDIATION",
+      kind: "COURT_CLOCK_CHANGED",
+      recordId: "court-case-9",
+      at: new Date("2026-07-20T02:00:00.000Z"),
+      clock,
+    });
+    expect(relayedFact({ ...extended, clocks: [] })).toBeUndefined();
   });
 });

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "RegistryNoticeKind" ADD VALUE 'COURT_CLOCK_CHANGED';
