@@ -27,6 +27,8 @@ export const SHARED_VALUE_TYPES: Readonly<Record<string, string>> = {
   LocalDate: "a calendar day in China time, the same in every department (shared/src/graphql/scalars.ts)",
   DirectoryStatus:
     "名录状态, one lifecycle for every department's bodies and people (shared/src/graphql/directory-status.ts)",
+  VoidReason:
+    "更正理由, why any department voided a step, as the registry's timeline shows it (shared/src/graphql/void-reason.ts)",
 };
 
 /** Each department's prefix: its own types, enums and inputs start with it (the registry owns the core names). */

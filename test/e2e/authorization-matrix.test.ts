@@ -618,6 +618,38 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     },
   },
   {
+    name: "`voidMediationAcceptance`",
+    rule: "the committee's staff, as for acceptance",
+    expected: only({ mediator: "allow" }),
+    otherCommittee: "deny",
+    run: async (headers) => {
+      // Each cell voids a case of its own, accepted just now by the committee.
+      const { acceptMediationCase } = await asDefault<{ acceptMediationCase: { id: string } }>(
+        `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+        {
+          input: {
+            disputeCode: await sentCode("MEDIATION"),
+            committeeId: story.committeeId,
+            source: "DISPATCH",
+            sourceReference: "桐矛派〔2026〕1205-07",
+          },
+        },
+      );
+      const body = await request(
+        `mutation ($input: VoidMediationAcceptanceInput!) { voidMediationAcceptance(input: $input) { id status } }`,
+        {
+          input: {
+            caseId: acceptMediationCase.id,
+            reason: "ACCEPTED_IN_ERROR",
+            explanation: "误受理，应由其他调委会受理",
+          },
+        },
+        headers,
+      );
+      return observe(body, (d) => (d.voidMediationAcceptance?.status === "VOIDED" ? "allow" : "absent"));
+    },
+  },
+  {
     name: "`arbitrationCase(id)` (applicant's name)",
     rule: "commission, commander, party; summary for other departments",
     expected: only({

@@ -3,7 +3,11 @@
 // event of a type its source may not report, and the graph's `TimelineEventType` enum is made from this list.
 import type { SubgraphName } from "../config.js";
 
-type EventTypeSpec = { source: SubgraphName; description: string };
+/** The department that reports a type, or the departments that all may (a correction is any department's). */
+type EventTypeSpec = { source: SubgraphName | readonly SubgraphName[]; description: string };
+
+/** Every department that keeps its own records and so may void one of its own steps (the registry has none to void). */
+const DEPARTMENTS = ["mediation", "arbitration", "litigation", "legal-aid", "administrative-review"] as const;
 
 export const CASE_EVENT_TYPES = {
   // The registry and the window (信访/综合窗口).
@@ -126,18 +130,27 @@ export const CASE_EVENT_TYPES = {
   },
   ADMINISTRATIVE_REVIEW_DECIDED: { source: "administrative-review", description: "复议决定 the review was decided" },
   ADMINISTRATIVE_REVIEW_TERMINATED: { source: "administrative-review", description: "终止 the review was terminated" },
+
+  // Any department (更正/撤销登记): one of its own steps was recorded in error and is voided, with the reason. The
+  // event names the voided event (`data.voidedEventId`), which the registry's timeline then marks as voided.
+  STEP_VOIDED: { source: DEPARTMENTS, description: "更正/撤销登记 a department voided one of its recorded steps" },
 } as const satisfies Record<string, EventTypeSpec>;
 
 export type CaseEventType = keyof typeof CASE_EVENT_TYPES;
 
 /** The types one department may report. */
 export type CaseEventTypeOf<S extends SubgraphName> = {
-  [T in CaseEventType]: (typeof CASE_EVENT_TYPES)[T]["source"] extends S ? T : never;
+  [T in CaseEventType]: S extends SourcesOf<(typeof CASE_EVENT_TYPES)[T]["source"]> ? T : never;
 }[CaseEventType];
+
+type SourcesOf<Source> = Source extends readonly (infer Name)[] ? Name : Source;
+
+const sourcesOf = (spec: EventTypeSpec): readonly SubgraphName[] =>
+  typeof spec.source === "string" ? [spec.source] : spec.source;
 
 const isCaseEventType = (value: unknown): value is CaseEventType =>
   typeof value === "string" && Object.hasOwn(CASE_EVENT_TYPES, value);
 
 /** Whether `source` may report an event of `type`: the registry's intake refuses anything else. */
 export const mayReport = (source: SubgraphName, type: unknown): boolean =>
-  isCaseEventType(type) && CASE_EVENT_TYPES[type].source === source;
+  isCaseEventType(type) && sourcesOf(CASE_EVENT_TYPES[type]).includes(source);

@@ -11,6 +11,19 @@ export async function committeeName(tx: Tx, committeeId: string): Promise<string
   return (await tx.committee.findUniqueOrThrow({ where: { id: committeeId }, select: { name: true } })).name;
 }
 
+/**
+ * Steps the case reported after its acceptance (its outbox keeps every event): the picks carried into it were
+ * written with the acceptance itself and are part of it.
+ */
+export async function stepsAfterAcceptance({ store }: WithStore, caseId: string): Promise<number> {
+  const events = await store.outboxEvent.findMany({
+    where: { recordId: caseId, type: { not: "MEDIATION_ACCEPTED" } },
+    select: { type: true, data: true },
+  });
+  const carried = (data: unknown) => (data as { carriedOver?: unknown } | null)?.carriedOver === true;
+  return events.filter((e) => !(e.type === "MEDIATION_EXPERT_PICKED" && carried(e.data))).length;
+}
+
 /** A mediator's assignment to a case, current or recused (回避), if any. */
 export function findAssignment({ store }: WithStore, caseId: string, mediatorId: string) {
   return store.caseMediator.findUnique({ where: { caseId_mediatorId: { caseId, mediatorId } } });

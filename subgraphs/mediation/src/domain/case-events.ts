@@ -26,7 +26,8 @@ export type MediationEventType =
   | "MEDIATION_AGREEMENT_REACHED"
   | "MEDIATION_FAILED"
   | "MEDIATION_WITHDRAWN"
-  | "AGREEMENT_PERFORMANCE_RECORDED";
+  | "AGREEMENT_PERFORMANCE_RECORDED"
+  | "STEP_VOIDED";
 
 /** An event before the write path adds the dispute code and the case's status (`withStatus`). */
 export interface MediationEventDraft {

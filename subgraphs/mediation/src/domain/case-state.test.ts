@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkCaseAction, checkFollowUpStep, type CaseFacts } from "./case-state.js";
+import { VOID_REASONS } from "@onedoor/shared/events/step-void";
+import { VoidReason } from "../generated/prisma/enums.js";
+import { checkAcceptanceVoid, checkCaseAction, checkFollowUpStep, type CaseFacts } from "./case-state.js";
 
 const open: CaseFacts = {
   status: "ACCEPTED",
@@ -97,5 +99,30 @@ describe("mediation case state machine", () => {
       reason: "NO_AGREEMENT",
       messageZh: "案件调解中，不能记录回访结果",
     });
+  });
+});
+
+describe("voiding an acceptance made in error (撤销受理)", () => {
+  const acceptance = "0b7d4f3e-91a2-4c6b-8e5d-2f1a9c3b7e40";
+
+  it("voids a case only accepted, into VOIDED", () => {
+    expect(checkAcceptanceVoid("ACCEPTED", 0, acceptance)).toEqual({ ok: true, status: "VOIDED" });
+  });
+
+  it("refuses once anything else happened on the case, or once it moved on or ended", () => {
+    expect(checkAcceptanceVoid("ACCEPTED", 1, acceptance)).toMatchObject({ ok: false, reason: "LATER_STEPS" });
+    for (const status of ["IN_MEDIATION", "AGREEMENT_REACHED", "FAILED", "WITHDRAWN", "VOIDED"] as const)
+      expect(checkAcceptanceVoid(status, 0, acceptance)).toMatchObject({ ok: false, reason: "NOT_VOIDABLE" });
+  });
+
+  it("takes no other step on a voided case", () => {
+    expect(checkCaseAction({ ...open, status: "VOIDED" }, "ASSIGN_MEDIATOR")).toMatchObject({
+      ok: false,
+      reason: "CASE_CLOSED",
+    });
+  });
+
+  it("stores the reasons the shared list declares", () => {
+    expect(Object.values(VoidReason)).toEqual([...VOID_REASONS]);
   });
 });

@@ -1,6 +1,7 @@
 // The life of a mediation case (调解案件) as a pure state machine: which step is allowed in which
 // state, and what state it leads to. The write path asks it before writing anything.
 import type { Transition } from "@onedoor/shared/db/write-path";
+import { checkVoid } from "@onedoor/shared/events/step-void";
 import type { MediationCaseStatus } from "../generated/prisma/enums.js";
 import { checkFollowUp, type PerformanceStatus } from "./agreement.js";
 
@@ -10,6 +11,7 @@ export const CASE_STATUS_ZH: Record<MediationCaseStatus, string> = {
   AGREEMENT_REACHED: "已达成协议",
   FAILED: "调解不成",
   WITHDRAWN: "已撤回",
+  VOIDED: "已撤销（误受理）",
 };
 
 export const OPEN_STATUSES: readonly MediationCaseStatus[] = ["ACCEPTED", "IN_MEDIATION"];
@@ -146,4 +148,20 @@ export function checkFollowUpStep(
   if (status !== "AGREEMENT_REACHED") return refuseIn(status, "RECORD_FOLLOW_UP", "NO_AGREEMENT");
   const check = checkFollowUp(performance, signedAt, at);
   return check.ok ? { ok: true, status } : check;
+}
+
+/**
+ * 撤销受理 (更正): an acceptance made in error is voided only while it is still the case's one step: the case
+ * merely ACCEPTED, nothing recorded on it since (no mediator, session, pick, pause or department); the case
+ * then ends VOIDED, and the body the dispute was sent to may accept it again.
+ */
+export function checkAcceptanceVoid(
+  status: MediationCaseStatus,
+  laterSteps: number,
+  acceptanceEventId: string | null,
+): CaseTransition {
+  return checkVoid(
+    { status, voidableIn: ["ACCEPTED"], laterSteps, reportedEventId: acceptanceEventId, stepZh: "受理" },
+    "VOIDED",
+  );
 }

@@ -159,7 +159,7 @@ export function mayApplyForArbitration(
   clock: ClockStatus,
   performance: PerformanceStatus | null,
 ): boolean {
-  if (kind !== "LABOUR") return false;
+  if (kind !== "LABOUR" || status === "VOIDED") return false;
   if (status === "FAILED" || status === "WITHDRAWN") return true;
   if (status === "AGREEMENT_REACHED") return performance === "NOT_PERFORMED" || performance === "PARTLY_PERFORMED";
   return isOverdue(clock);

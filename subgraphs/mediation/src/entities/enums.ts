@@ -105,6 +105,7 @@ registerEnumType(MediationCaseStatus, {
     AGREEMENT_REACHED: `${CASE_STATUS_ZH.AGREEMENT_REACHED} agreement reached`,
     FAILED: `${CASE_STATUS_ZH.FAILED} mediation failed`,
     WITHDRAWN: `${CASE_STATUS_ZH.WITHDRAWN} withdrawn`,
+    VOIDED: `${CASE_STATUS_ZH.VOIDED} voided: the acceptance was made in error and corrected`,
   }),
 });
 

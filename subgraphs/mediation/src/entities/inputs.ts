@@ -3,6 +3,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import type { LocalDate } from "@onedoor/shared/clock/index";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
+import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS } from "../domain/suggest-mediators.js";
 import {
@@ -253,6 +254,23 @@ export class WithdrawMediationInput {
 
   @Field(() => String)
   reason!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType({ description: "撤销受理 (更正): void an acceptance made in error; the reason is required." })
+export class VoidMediationAcceptanceInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => VoidReason, { description: "Why, in a word: the resident's timeline shows it" })
+  reason!: VoidReason;
+
+  @Field(() => String, {
+    description: "The committee's own account of the error; kept with the case, never on the timeline",
+  })
+  explanation!: string;
 
   @Field(() => Int, { nullable: true })
   expectedVersion?: number;

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
+import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import {
   AppraisalFeePayer,
   AppraisalKind,
@@ -45,7 +46,13 @@ export class MediationCase {
   @Field(() => MediationNextStep, { nullable: true, description: "调解不成: where the matter should go next" })
   suggestedNextStep!: MediationNextStep | null;
 
-  @Field(() => Date, { nullable: true, description: "When the case ended (agreement, failure or withdrawal)" })
+  @Field(() => VoidReason, { nullable: true, description: "撤销受理 (更正): why the acceptance was voided" })
+  voidReason!: VoidReason | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the case ended (agreement, failure, withdrawal, or its acceptance voided)",
+  })
   closedAt!: Date | null;
 
   @Field(() => Int, {

@@ -1,6 +1,7 @@
 // The steps of a mediation case (调解案件), each through the department's write path (db/write.ts):
 // accept, assign and recuse mediators, bring in departments, hold sessions, pause and resume the clock,
-// record expert picks, and end in failure or withdrawal (the agreement is in agreement-mutations.ts).
+// record expert picks, and end in failure or withdrawal (the agreement is in agreement-mutations.ts); an
+// acceptance made in error is voided as a correction (更正), never as a withdrawal nobody asked for.
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { actorId } from "@onedoor/shared/auth/identity";
@@ -23,7 +24,7 @@ import {
 } from "../domain/case-events.js";
 import { checkManualResume } from "../domain/appraisal.js";
 import { checkExpertFits, checkTakesNewMatters, picksToCarry } from "../domain/directory.js";
-import { refusal } from "../domain/case-state.js";
+import { checkAcceptanceVoid, refusal } from "../domain/case-state.js";
 import { clockKindForCommittee } from "../domain/mediation-clock.js";
 import {
   addExpertPick,
@@ -39,8 +40,10 @@ import {
   isAppraisalPause,
   recuseMediator,
   startPause,
+  stepsAfterAcceptance,
 } from "../db/case-steps.js";
 import { requireSentHere, sentToAnotherBody, sentToBody } from "@onedoor/shared/events/registry-notices";
+import { reportedEventId, voidEvent, voidExplanation } from "@onedoor/shared/events/step-void";
 import { changeCase, createCase } from "../db/write.js";
 import {
   AcceptMediationCaseInput,
@@ -52,6 +55,7 @@ import {
   RecordMediationSessionInput,
   RecuseMediatorInput,
   ResumeMediationClockInput,
+  VoidMediationAcceptanceInput,
   WithdrawMediationInput,
 } from "../entities/inputs.js";
 import { MediationCase } from "../entities/mediation-case.js";
@@ -426,6 +430,47 @@ export class MediationCaseMutations {
       columns: () => ({ withdrawalReason: reason, closedAt: currentTime(), closedBy: actorId(ctx.identity) }),
       event: () => withdrawnEvent(),
       audit: { action: "withdrawMediation", input },
+    });
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => MediationCase, {
+    description:
+      "撤销受理 (更正): the committee voids its acceptance made in error, while nothing else was recorded on the case. The case ends VOIDED and leaves the queues and the cockpit; the resident's timeline marks the acceptance voided and shows the correction; the dispute stays sent to the body it was sent to, which may accept it again.",
+  })
+  async voidMediationAcceptance(
+    @Arg("input", () => VoidMediationAcceptanceInput) input: VoidMediationAcceptanceInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const explanation = voidExplanation(problems, ["input", "explanation"], input.explanation);
+    problems.throwIfAny();
+    const current = await loadCase(ctx, input.caseId);
+    let acceptance: string | null = null;
+    return changeCase(ctx, {
+      id: current.id,
+      expectedVersion: input.expectedVersion,
+      step: async (row) => {
+        const [eventId, later] = await Promise.all([
+          reportedEventId(ctx.store, row.id, "MEDIATION_ACCEPTED"),
+          stepsAfterAcceptance(ctx, row.id),
+        ]);
+        acceptance = eventId;
+        return checkAcceptanceVoid(row.status, later, eventId);
+      },
+      columns: () => ({
+        voidReason: input.reason,
+        voidExplanation: explanation,
+        closedAt: currentTime(),
+        closedBy: actorId(ctx.identity),
+      }),
+      event: async ({ tx, after }) =>
+        voidEvent(
+          { eventId: acceptance!, type: "MEDIATION_ACCEPTED", stepZh: "受理" },
+          await committeeName(tx, after.committeeId),
+          input.reason,
+        ),
+      audit: { action: "voidMediationAcceptance", input },
     });
   }
 }

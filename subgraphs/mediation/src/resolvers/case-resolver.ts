@@ -98,6 +98,14 @@ export class MediationCaseResolver {
     return caseReading(ctx, row).narratives ? row.withdrawalReason : null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "撤销受理: the committee's account of the error; null for summary readers",
+  })
+  voidExplanation(@Root() row: CaseView, @Ctx() ctx: MediationContext): string | null {
+    return caseReading(ctx, row).narratives ? row.voidExplanation : null;
+  }
+
   @FieldResolver(() => DisputeStub, {
     nullable: true,
     description: "The registry's dispute (解纷码); null while the registry cannot answer.",

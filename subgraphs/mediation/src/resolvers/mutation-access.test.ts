@@ -74,6 +74,10 @@ const MUTATIONS: Record<string, { type: string; input: (ids: Ids) => Record<stri
       conclusionSummary: "医方无过错",
     }),
   },
+  voidMediationAcceptance: {
+    type: "VoidMediationAcceptanceInput",
+    input: (ids) => ({ caseId: ids.caseId, reason: "ACCEPTED_IN_ERROR", explanation: "误受理" }),
+  },
   pickMediationExpert: {
     type: "PickMediationExpertInput",
     input: (ids) => ({ caseId: ids.caseId, expertId: ids.expertId, pickedBy: "当事人" }),

@@ -85,6 +85,39 @@ describe("registry applying department events", () => {
     expect((await store().dispute.findUniqueOrThrow({ where: { code: WAGES } })).status).toBe("IN_PROGRESS");
   });
 
+  it("marks the step a department voids (who, when, why), keeps it, and shows the correction as its own step", async () => {
+    const accepted = { ...event("MEDIATION_ACCEPTED"), disputeCode: MEDICAL };
+    const other = { ...event("MEDIATION_ACCEPTED", undefined, "arbitration"), id: accepted.id, disputeCode: MEDICAL };
+    const correction = {
+      ...event("STEP_VOIDED", {
+        voidedEventId: accepted.id,
+        reason: "ACCEPTED_IN_ERROR",
+        body: "桐庐县医疗纠纷人民调解委员会",
+      }),
+      disputeCode: MEDICAL,
+    };
+    // Another department's event with the same id is not the one voided: an event id is unique per source.
+    await applyCaseEvents(store(), [accepted, { ...other, type: "ARBITRATION_ACCEPTED" }, correction]);
+    const steps = await store().timelineEvent.findMany({
+      where: { disputeCode: MEDICAL, type: { in: ["MEDIATION_ACCEPTED", "ARBITRATION_ACCEPTED", "STEP_VOIDED"] } },
+      orderBy: [{ occurredAt: "asc" }, { sequence: "asc" }],
+    });
+    expect(steps.map((s) => [s.type, s.voidedAt?.toISOString() ?? null, s.voidedBy, s.voidReason])).toEqual([
+      ["MEDIATION_ACCEPTED", correction.occurredAt, "桐庐县医疗纠纷人民调解委员会", "ACCEPTED_IN_ERROR"],
+      ["ARBITRATION_ACCEPTED", null, null, null],
+      ["STEP_VOIDED", null, null, null],
+    ]);
+  });
+
+  it("leaves a dispute in progress when a void leaves other department steps standing", async () => {
+    const accepted = event("MEDIATION_ACCEPTED");
+    await applyCaseEvents(store(), [accepted]);
+    await applyCaseEvents(store(), [
+      event("STEP_VOIDED", { voidedEventId: accepted.id, reason: "DUPLICATE", body: "桐庐县劳动争议人民调解委员会" }),
+    ]);
+    expect((await store().dispute.findUniqueOrThrow({ where: { code: WAGES } })).status).toBe("IN_PROGRESS");
+  });
+
   it("hands the dispute on when mediation fails towards arbitration, once, and arbitration taking the case accepts it", async () => {
     const failed = event("MEDIATION_FAILED", { nextStep: "ARBITRATION" });
     await applyCaseEvents(store(), [failed]);

@@ -7,7 +7,8 @@ import type { CaseEventType } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 import { applyHandOffEffects } from "./hand-offs.js";
-import { statusAfterDepartmentStep } from "../domain/lifecycle.js";
+import { statusAfterDepartmentStep, statusAfterDepartmentVoid } from "../domain/lifecycle.js";
+import { voidOf } from "@onedoor/shared/events/step-void";
 import { relayedFact } from "../domain/fact-relay.js";
 import { relayFact } from "./notices.js";
 import { storeReportedClocks } from "./department-clocks.js";
@@ -45,7 +46,9 @@ export async function applyCaseEvents(store: PetitionsStore, events: CaseEvent[]
           ...(e.data ? { data: e.data as Prisma.InputJsonValue } : {}),
         },
       });
-      if (e.source !== "petitions") await markInProgress(tx, e.disputeCode);
+      const correction = voidOf(e);
+      if (correction) await markVoided(tx, EVENT_SOURCE[e.source], e.disputeCode, correction, new Date(e.occurredAt));
+      else if (e.source !== "petitions") await markInProgress(tx, e.disputeCode);
       await storeReportedClocks(tx, EVENT_SOURCE[e.source], e);
       await applyHandOffEffects(tx, e);
       const fact = relayedFact(e);
@@ -61,6 +64,31 @@ async function markInProgress(tx: Tx, disputeCode: string): Promise<void> {
   const dispute = await tx.dispute.findUnique({ where: { code: disputeCode }, select: { status: true } });
   if (!dispute) return;
   const status = statusAfterDepartmentStep(dispute.status);
+  if (status !== dispute.status)
+    await tx.dispute.update({ where: { code: disputeCode }, data: { status, version: { increment: 1 } } });
+}
+
+/**
+ * 更正: the voided step of the same department and dispute is marked (when, by which body, why); it stays on the
+ * timeline as what it was, and the correction is its own step. The dispute's status follows.
+ */
+async function markVoided(
+  tx: Tx,
+  source: EventSource,
+  disputeCode: string,
+  correction: NonNullable<ReturnType<typeof voidOf>>,
+  at: Date,
+): Promise<void> {
+  await tx.timelineEvent.updateMany({
+    where: { source, eventId: correction.voidedEventId, disputeCode, voidedAt: null },
+    data: { voidedAt: at, voidedBy: correction.body, voidReason: correction.reason },
+  });
+  const dispute = await tx.dispute.findUnique({ where: { code: disputeCode }, select: { status: true } });
+  if (!dispute) return;
+  const standing = await tx.timelineEvent.count({
+    where: { disputeCode, source: { not: "PETITIONS" }, voidedAt: null, type: { not: "STEP_VOIDED" } },
+  });
+  const status = statusAfterDepartmentVoid(dispute.status, standing);
   if (status !== dispute.status)
     await tx.dispute.update({ where: { code: disputeCode }, data: { status, version: { increment: 1 } } });
 }

@@ -12,6 +12,7 @@ import {
   MAX_FOLLOW_UPS,
   runCount,
   statusAfterDepartmentStep,
+  statusAfterDepartmentVoid,
   visitStep,
   type DisputeStep,
   type LifecycleFacts,
@@ -102,6 +103,15 @@ describe("statusAfterDepartmentStep", () => {
     expect(statusAfterDepartmentStep("DISPATCHED")).toBe("IN_PROGRESS");
     for (const status of ["REGISTERED", "IN_PROGRESS", "CLOSED", "MERGED"] as const)
       expect(statusAfterDepartmentStep(status)).toBe(status);
+  });
+});
+
+describe("statusAfterDepartmentVoid (更正)", () => {
+  it("returns a dispute in progress to dispatched when no department step of it stands any more", () => {
+    expect(statusAfterDepartmentVoid("IN_PROGRESS", 0)).toBe("DISPATCHED");
+    expect(statusAfterDepartmentVoid("IN_PROGRESS", 1)).toBe("IN_PROGRESS");
+    for (const status of ["REGISTERED", "DISPATCHED", "CLOSED", "MERGED"] as const)
+      expect(statusAfterDepartmentVoid(status, 0)).toBe(status);
   });
 });
 

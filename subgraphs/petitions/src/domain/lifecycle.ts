@@ -42,6 +42,14 @@ export function statusAfterDepartmentStep(status: DisputeStatus): DisputeStatus 
   return status === "DISPATCHED" ? "IN_PROGRESS" : status;
 }
 
+/**
+ * 更正: a department voided a step (an acceptance in error). When no department step of the dispute stands any
+ * more, the dispute is again only dispatched: still with the body it was sent to, which may accept it again.
+ */
+export function statusAfterDepartmentVoid(status: DisputeStatus, departmentStepsStanding: number): DisputeStatus {
+  return status === "IN_PROGRESS" && departmentStepsStanding === 0 ? "DISPATCHED" : status;
+}
+
 /** 派单: a major or group dispute is dispatched only after a recorded joint consultation (会商研判). */
 export function dispatchStep(d: LifecycleFacts): DisputeStep {
   if (!isOpen(d.status))

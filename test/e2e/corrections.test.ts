@@ -1,0 +1,200 @@
+// 更正 through the gateway: a committee that accepted a dispute in error (误受理) voids its acceptance with a
+// reason. The resident's timeline keeps the acceptance, marked voided (by whom, when, why), and shows the void
+// as a correction, never as a withdrawal; the registry's view follows (the dispute is again only dispatched to
+// the body it was sent to, which may accept it anew); the audit has the void.
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { sharedGateway } from "../support/system.js";
+import { residentId } from "../support/identities.js";
+import { STAFF, as, resident } from "../support/callers.js";
+import { registeredAndSentTo } from "../support/registration.js";
+import { timelineOf } from "../support/timeline.js";
+import { auditEntries } from "../support/audit.js";
+
+const gql = sharedGateway(inject("gatewayUrl"));
+const COMMITTEE = "桐庐县城南街道人民调解委员会";
+const PARTY = residentId();
+
+const ACCEPT = `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id status version } }`;
+const VOID = /* GraphQL */ `
+  mutation ($input: VoidMediationAcceptanceInput!) {
+    voidMediationAcceptance(input: $input) {
+      id
+      status
+      voidReason
+      voidExplanation
+      closedAt
+    }
+  }
+`;
+const ASSIGN = `mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`;
+
+interface Step {
+  source: string;
+  type: string;
+  summary: string;
+  voidedAt: string | null;
+  voidedBy: string | null;
+  voidReason: string | null;
+}
+
+async function ok<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const { body } = await gql<T>(query, variables);
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data!;
+}
+
+async function errorOf(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const { body } = await gql(query, variables, headers);
+  expect(body.errors).toBeDefined();
+  return body.errors![0]!.extensions as Record<string, unknown>;
+}
+
+/** A quarrel over a shared passage, registered with the resident as party and dispatched to the committee. */
+const dispatched = () =>
+  registeredAndSentTo(
+    gql,
+    {
+      title: "相邻通道占用纠纷",
+      description: "邻居在共用通道堆放杂物，多次协商未果，请求人民调解委员会调解。",
+      category: "邻里",
+      region: "330122",
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "孙丽娟", residentId: PARTY, phone: "139 5718 3052" }],
+    },
+    "MEDIATION",
+    COMMITTEE,
+  );
+
+let committeeId: string;
+let mediatorId: string;
+
+beforeAll(async () => {
+  const data = await ok<{
+    committees: { edges: { node: { id: string; name: string } }[] };
+    mediators: { edges: { node: { id: string; name: string; committee: { name: string } } }[] };
+  }>(
+    `{ committees(first: 100) { edges { node { id name } } } mediators(first: 100) { edges { node { id name committee { name } } } } }`,
+    {},
+  );
+  committeeId = data.committees.edges.find((e) => e.node.name === COMMITTEE)!.node.id;
+  mediatorId = data.mediators.edges.find((e) => e.node.committee.name === COMMITTEE)!.node.id;
+});
+
+const accept = async (disputeCode: string) =>
+  (
+    await ok<{ acceptMediationCase: { id: string; status: string; version: number } }>(ACCEPT, {
+      input: { disputeCode, committeeId, source: "DISPATCH", sourceReference: "桐矛派〔2026〕1205-03" },
+    })
+  ).acceptMediationCase;
+
+describe("voiding a mediation acceptance made in error (撤销受理)", () => {
+  let code: string;
+  let voidedCaseId: string;
+
+  beforeAll(async () => {
+    code = await dispatched();
+    voidedCaseId = (await accept(code)).id;
+  });
+
+  it("needs an explanation, and is refused to another department's staff", async () => {
+    expect(
+      await errorOf(VOID, { input: { caseId: voidedCaseId, reason: "ACCEPTED_IN_ERROR", explanation: "  " } }),
+    ).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: ["input", "explanation"],
+      messageZh: expect.stringContaining("更正说明"),
+    });
+    expect(
+      await errorOf(
+        VOID,
+        { input: { caseId: voidedCaseId, reason: "ACCEPTED_IN_ERROR", explanation: "仲裁员代为撤销" } },
+        await as(STAFF.arbitration),
+      ),
+    ).toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("voids the acceptance: the case ends VOIDED with its reason, and cannot be voided twice", async () => {
+    const input = {
+      caseId: voidedCaseId,
+      reason: "ACCEPTED_IN_ERROR",
+      explanation: "受理时误选派单来源，该纠纷尚待当事人补充材料后再行受理。",
+    };
+    const { voidMediationAcceptance: voided } = await ok<{
+      voidMediationAcceptance: { status: string; voidReason: string; voidExplanation: string; closedAt: string };
+    }>(VOID, { input });
+    expect(voided).toMatchObject({
+      status: "VOIDED",
+      voidReason: "ACCEPTED_IN_ERROR",
+      voidExplanation: input.explanation,
+      closedAt: expect.any(String),
+    });
+    expect(await errorOf(VOID, { input })).toMatchObject({ code: "INVALID_STATE", reason: "NOT_VOIDABLE" });
+  });
+
+  it("shows the resident the acceptance marked voided and the correction, never a withdrawal", async () => {
+    const headers = await as(resident(PARTY));
+    const mediationSteps = async () =>
+      ((await timelineOf<Step>(gql, code, "source type summary voidedAt voidedBy voidReason", headers)) ?? []).filter(
+        (s) => s.source === "MEDIATION",
+      );
+    await expect
+      .poll(async () => (await mediationSteps()).map((s) => s.type), { timeout: 15_000, interval: 250 })
+      .toEqual(["MEDIATION_ACCEPTED", "STEP_VOIDED"]);
+    const [acceptance, correction] = await mediationSteps();
+    expect(acceptance).toMatchObject({
+      voidedAt: expect.any(String),
+      voidedBy: COMMITTEE,
+      voidReason: "ACCEPTED_IN_ERROR",
+    });
+    expect(correction).toMatchObject({
+      summary: `更正：${COMMITTEE}撤销此前的受理登记（误受理）`,
+      voidedAt: null,
+    });
+    expect(JSON.stringify(await mediationSteps())).not.toMatch(/撤回|WITHDRAWN|派单来源/);
+  });
+
+  it("leaves the dispute dispatched to the committee, which accepts it anew; the first case stays voided", async () => {
+    await expect
+      .poll(
+        async () =>
+          (
+            await ok<{ dispute: { status: string; handlingBody: string } }>(
+              `query ($code: ID!) { dispute(code: $code) { status handlingBody } }`,
+              { code },
+            )
+          ).dispute,
+        { timeout: 15_000, interval: 250 },
+      )
+      .toEqual({ status: "DISPATCHED", handlingBody: COMMITTEE });
+    const again = await accept(code);
+    expect(again).toMatchObject({ status: "ACCEPTED" });
+    expect(again.id).not.toBe(voidedCaseId);
+    const { mediationCases } = await ok<{ mediationCases: { edges: { node: { id: string; status: string } }[] } }>(
+      `query ($code: String!) { mediationCases(first: 10, filter: { disputeCode: $code, statuses: [ACCEPTED, IN_MEDIATION] }) { edges { node { id status } } } }`,
+      { code },
+    );
+    expect(mediationCases.edges.map((e) => e.node)).toEqual([{ id: again.id, status: "ACCEPTED" }]);
+  });
+
+  it("audits the void with its field names, never the explanation's text", async () => {
+    const entries = await auditEntries<{ action: string; fields: string[] }>(
+      gql,
+      "mediation",
+      { entityId: voidedCaseId },
+      "action fields",
+    );
+    expect(entries.map((e) => e.action).reverse()).toEqual(["acceptMediationCase", "voidMediationAcceptance"]);
+    expect(entries[0]!.fields).toEqual(["caseId", "reason", "explanation"]);
+    expect(JSON.stringify(entries)).not.toContain("派单来源");
+  });
+});
+
+describe("an acceptance with later steps", () => {
+  it("is not voided once a mediator was assigned: that step is the case's last now", async () => {
+    const { id } = await accept(await dispatched());
+    await ok(ASSIGN, { input: { caseId: id, mediatorId } });
+    expect(
+      await errorOf(VOID, { input: { caseId: id, reason: "ACCEPTED_IN_ERROR", explanation: "误受理" } }),
+    ).toMatchObject({ code: "INVALID_STATE", reason: "LATER_STEPS" });
+  });
+});
