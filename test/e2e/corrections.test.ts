@@ -87,7 +87,8 @@ const accept = async (disputeCode: string) =>
     })
   ).acceptMediationCase;
 
-describe("voiding a mediation acceptance made in error (撤销受理)", () => {
+// One story, told in order: refused attempts, the void, what the resident and the registry then see, the audit.
+describe("voiding a mediation acceptance made in error (撤销受理)", { shuffle: false }, () => {
   let code: string;
   let voidedCaseId: string;
 
