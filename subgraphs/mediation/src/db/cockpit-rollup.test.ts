@@ -1,5 +1,5 @@
 // The daily rollup (MediationDayRollup) against the records it sums: after cases are accepted, change
-// status, committee or day, agreements are signed and follow-ups recorded, changed or removed (one by one
+// status (a voided acceptance included), committee or day, agreements are signed and follow-ups recorded, changed or removed (one by one
 // and several in one statement), the triggers' table equals a recomputation from the records, and the
 // cockpit's counts read from it equal the same counts from the raw rows (the plain queries before it).
 import { randomUUID } from "node:crypto";
@@ -17,7 +17,7 @@ const RECOMPUTED = Prisma.sql`
          count(*) FILTER (WHERE c.status = 'FAILED')::int AS failed,
          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "MediationAgreement" a JOIN "PerformanceFollowUp" f ON f."agreementId" = a.id
                                         WHERE a."caseId" = c.id AND f.status = 'PERFORMED'))::int AS performed
-  FROM "MediationCase" c GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  FROM "MediationCase" c WHERE c.status <> 'VOIDED' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 
 const STORED = Prisma.sql`
   SELECT day::text, county, "committeeId"::text AS "committeeId", accepted, agreements, failed, performed FROM "MediationDayRollup"
@@ -29,6 +29,8 @@ async function rawCounts(store: MediationStore, scope: CockpitScope) {
   const county = scope.regionCode?.slice(0, 6);
   const where: Prisma.MediationCaseWhereInput = {
     acceptedAt: { gte: start, lte: end },
+    // A voided acceptance (误受理, corrected) was never a case: it counts nowhere.
+    status: { not: "VOIDED" },
     ...(county ? { disputeCode: { startsWith: county } } : {}),
   };
   const byStatus = await store.mediationCase.groupBy({ by: ["status"], where, _count: { _all: true } });
@@ -111,6 +113,9 @@ describe("the mediation cockpit's daily rollup", () => {
     const agreementD = await sign(d.id, new Date("2025-03-20T02:00:00.000Z"));
     await s.mediationCase.update({ where: { id: c.id }, data: { status: "FAILED" } });
     await s.mediationCase.delete({ where: { id: gone.id } });
+    // An acceptance voided as made in error leaves every count.
+    const voided = await accept({ acceptedAt: new Date("2026-03-05T03:00:00.000Z"), committeeId: second });
+    await s.mediationCase.update({ where: { id: voided.id }, data: { status: "VOIDED" } });
     // Follow-ups: a partly then fully performed (two in one statement), b performed then that follow-up
     // corrected to not performed, d performed then its follow-up removed.
     const at = (iso: string) => new Date(iso);
@@ -187,5 +192,9 @@ describe("the mediation cockpit's daily rollup", () => {
     expect(
       await rolledUpCounts(s, { from: "2026-03-03", to: "2026-03-03", regionCode: "330903", category: null }),
     ).toMatchObject({ accepted: 1, agreements: 1, performed: 0 });
+    // c failed that day at the second committee; the acceptance voided beside it is not counted.
+    expect(
+      await rolledUpCounts(s, { from: "2026-03-05", to: "2026-03-05", regionCode: "330122", category: null }),
+    ).toMatchObject({ accepted: 1, failed: 1, byCommittee: [{ committeeId: second, count: 1 }] });
   });
 });
