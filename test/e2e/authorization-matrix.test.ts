@@ -802,6 +802,30 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     },
   },
   {
+    name: "`voidLegalAidApplication`",
+    rule: "legal aid staff, not the applicant: the center corrects its own record",
+    expected: only({ legalAidOfficer: "allow" }),
+    run: async (headers) => {
+      // Each cell voids an application of its own, received just now by the center.
+      const { applyForLegalAid } = await asDefault<{ applyForLegalAid: { id: string } }>(
+        `mutation ($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { id } }`,
+        {
+          input: {
+            disputeCode: await sentCode("LEGAL_AID"),
+            matter: "CLAIM_LABOUR_REMUNERATION",
+            applicant: { ...WORKER, groups: ["MIGRANT_WORKER"] },
+          },
+        },
+      );
+      const body = await request(
+        `mutation ($input: VoidLegalAidApplicationInput!) { voidLegalAidApplication(input: $input) { id status } }`,
+        { input: { caseId: applyForLegalAid.id, reason: "DUPLICATE", explanation: "同一事项重复登记" } },
+        headers,
+      );
+      return observe(body, (d) => (d.voidLegalAidApplication?.status === "VOIDED" ? "allow" : "absent"));
+    },
+  },
+  {
     name: "`cockpit(filter)`",
     rule: "aggregates: cockpit viewers and the commander, each of their own region",
     expected: only({ cockpitViewer: "allow", commander: "allow" }),

@@ -199,3 +199,81 @@ describe("an acceptance with later steps", () => {
     ).toMatchObject({ code: "INVALID_STATE", reason: "LATER_STEPS" });
   });
 });
+
+// The same mechanism in a second department: the legal aid center voids an application it received in error.
+describe("voiding a legal aid application received in error", { shuffle: false }, () => {
+  const APPLICANT = { name: "汪秀芳", residentId: residentId() };
+  const APPLY = `mutation ($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { id status } }`;
+  const VOID_AID = /* GraphQL */ `
+    mutation ($input: VoidLegalAidApplicationInput!) {
+      voidLegalAidApplication(input: $input) {
+        id
+        status
+        voidReason
+        voidExplanation
+        clocks {
+          kind
+          state
+        }
+      }
+    }
+  `;
+  let code: string;
+  let caseId: string;
+
+  beforeAll(async () => {
+    code = await registeredAndSentTo(
+      gql,
+      {
+        title: "申请人请求法律援助",
+        description: "申请人因追索劳动报酬需要法律帮助，到综合受理窗口登记后转法律援助中心。",
+        category: "劳动争议",
+        region: "330122",
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", ...APPLICANT, phone: "138 5712 6630" }],
+      },
+      "LEGAL_AID",
+    );
+    const { applyForLegalAid } = await ok<{ applyForLegalAid: { id: string; status: string } }>(APPLY, {
+      input: { disputeCode: code, matter: "CLAIM_LABOUR_REMUNERATION", applicant: APPLICANT },
+    });
+    caseId = applyForLegalAid.id;
+  });
+
+  it("voids the application: VOIDED, its decision clock stopped, refused a second time", async () => {
+    const input = { caseId, reason: "DUPLICATE", explanation: "同一申请人同一事项已于当日登记，本条为重复录入。" };
+    const { voidLegalAidApplication: voided } = await ok<{
+      voidLegalAidApplication: { status: string; voidReason: string; clocks: { kind: string; state: string }[] };
+    }>(VOID_AID, { input });
+    expect(voided).toMatchObject({ status: "VOIDED", voidReason: "DUPLICATE" });
+    expect(voided.clocks).toEqual([{ kind: "LEGAL_AID_DECISION", state: "STOPPED" }]);
+    expect(await errorOf(VOID_AID, { input })).toMatchObject({ code: "INVALID_STATE", reason: "NOT_VOIDABLE" });
+  });
+
+  it("shows the resident the application marked voided and the correction", async () => {
+    const headers = await as(resident(APPLICANT.residentId));
+    const aidSteps = async () =>
+      ((await timelineOf<Step>(gql, code, "source type summary voidedAt voidedBy voidReason", headers)) ?? []).filter(
+        (s) => s.source === "LEGAL_AID",
+      );
+    await expect
+      .poll(async () => (await aidSteps()).map((s) => [s.type, s.voidReason]), { timeout: 15_000, interval: 250 })
+      .toEqual([
+        ["LEGAL_AID_APPLIED", "DUPLICATE"],
+        ["STEP_VOIDED", null],
+      ]);
+    const [, correction] = await aidSteps();
+    expect(correction!.summary).toBe("更正：桐庐县法律援助中心撤销此前的法律援助申请受理登记（重复登记）");
+  });
+
+  it("audits the void", async () => {
+    const entries = await auditEntries<{ action: string; fields: string[] }>(
+      gql,
+      "legalAid",
+      { entityId: caseId },
+      "action fields",
+    );
+    expect(entries.map((e) => e.action)).toContain("voidLegalAidApplication");
+    expect(JSON.stringify(entries)).not.toContain("重复录入");
+  });
+});

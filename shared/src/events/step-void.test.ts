@@ -32,6 +32,11 @@ describe("voiding a recorded step (更正)", () => {
       ok: false,
       reason: "NOTHING_TO_VOID",
     });
+    // A record on no dispute reported nothing, and is voided all the same.
+    expect(checkVoid({ ...facts, reportedEventId: null, reportsToRegistry: false }, "VOIDED")).toEqual({
+      ok: true,
+      status: "VOIDED",
+    });
   });
 
   it("reports a correction naming the voided event, the body and the reason in a word, and reads it back", () => {

@@ -58,6 +58,8 @@ export interface VoidFacts<Status extends string> {
   laterSteps: number;
   /** The event the step reported, which the void names; null when there is none to void. */
   reportedEventId: string | null;
+  /** False for a record on no dispute (a legal aid application alone): it reports nothing, so names nothing. */
+  reportsToRegistry?: boolean;
   /** The step, in Chinese, for the refusal (受理). */
   stepZh: string;
 }
@@ -79,7 +81,7 @@ export function checkVoid<Status extends string>(facts: VoidFacts<Status>, into:
       "Other steps were recorded after this one; only the last step of a record can be voided",
       `${facts.stepZh}之后已有其他办理记录，不能撤销${facts.stepZh}`,
     );
-  if (!facts.reportedEventId)
+  if (facts.reportsToRegistry !== false && !facts.reportedEventId)
     return refuse("NOTHING_TO_VOID", "The step reported no event to void", `未找到${facts.stepZh}的登记记录，无法撤销`);
   return { ok: true, status: into };
 }

@@ -43,6 +43,8 @@ export async function legalAidCounts(
       (SELECT count(*)::int FROM "LegalConsultation"
         WHERE "consultedAt" >= ${utc(start)} AND "consultedAt" <= ${utc(end)} ${consultationRegion}) AS "consultations"
     FROM "LegalAidCase"
-    WHERE "appliedAt" >= ${utc(start)} AND "appliedAt" <= ${utc(end)} ${caseRegion}`;
+    WHERE "appliedAt" >= ${utc(start)} AND "appliedAt" <= ${utc(end)} ${caseRegion}
+      -- An application received in error and voided (更正) was never one.
+      AND "status" <> ${LegalAidStatus.VOIDED}::"LegalAidStatus"`;
   return row!;
 }

@@ -34,6 +34,8 @@ export enum LegalAidEventType {
   LEGAL_AID_CLOSED = "LEGAL_AID_CLOSED",
   LEGAL_AID_REVIEWED = "LEGAL_AID_REVIEWED",
   LEGAL_CONSULTATION_RECORDED = "LEGAL_CONSULTATION_RECORDED",
+  /** 更正: a step of this center's, recorded in error, is voided (shared/src/events/step-void.ts). */
+  STEP_VOIDED = "STEP_VOIDED",
 }
 
 const T = LegalAidEventType;

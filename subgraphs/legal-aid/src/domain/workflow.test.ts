@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HolidayCalendar } from "@onedoor/shared/clock/index";
-import { ClosureOutcome, LegalAidStatus } from "../generated/prisma/enums.js";
+import { VOID_REASONS } from "@onedoor/shared/events/step-void";
+import { ClosureOutcome, LegalAidStatus, VoidReason } from "../generated/prisma/enums.js";
 import {
   assessUrgency,
   assignStep,
@@ -17,6 +18,7 @@ import {
   startProvisionalAidStep,
   supplyMaterialsStep,
   transition,
+  voidApplicationStep,
   type CaseClockFacts,
 } from "./workflow.js";
 
@@ -208,5 +210,36 @@ describe("legal aid clocks (art. 43)", () => {
       makeUpWorkdays: [],
     });
     expect(clockStatuses(facts, at("2026-11-05T09:00:00"), withHoliday)[0]!.status.deadlineDate).toBe("2026-11-10");
+  });
+});
+
+describe("voiding an application received in error (撤销受理)", () => {
+  const applied = "4c2a9e61-7d3b-4f08-9b15-6e0d2a8c3f57";
+
+  it("voids an application only received, on a dispute or on none, into VOIDED", () => {
+    expect(voidApplicationStep(LegalAidStatus.SUBMITTED, 0, applied, true)).toEqual({ ok: true, status: "VOIDED" });
+    expect(voidApplicationStep(LegalAidStatus.SUBMITTED, 0, null, false)).toEqual({ ok: true, status: "VOIDED" });
+    expect(voidApplicationStep(LegalAidStatus.SUBMITTED, 0, null, true)).toMatchObject({ reason: "NOTHING_TO_VOID" });
+  });
+
+  it("refuses once anything else happened, or once it was decided, and takes no step once voided", () => {
+    expect(voidApplicationStep(LegalAidStatus.SUBMITTED, 1, applied, true)).toMatchObject({ reason: "LATER_STEPS" });
+    for (const status of [LegalAidStatus.PROVISIONAL_AID, LegalAidStatus.GRANTED, LegalAidStatus.VOIDED])
+      expect(voidApplicationStep(status, 0, applied, true)).toMatchObject({ ok: false, reason: "NOT_VOIDABLE" });
+    expect(transition(LegalAidStatus.VOIDED, "GRANT")).toMatchObject({ ok: false });
+  });
+
+  it("stops the decision clock at the void", () => {
+    const [decision] = caseClocks({
+      appliedAt: at("2026-03-02T09:00:00"),
+      materialRequests: [],
+      granted: false,
+      voidedAt: at("2026-03-03T09:00:00"),
+    });
+    expect(decision!.record.stoppedAt).toEqual(at("2026-03-03T09:00:00"));
+  });
+
+  it("stores the reasons the shared list declares", () => {
+    expect(Object.values(VoidReason)).toEqual([...VOID_REASONS]);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from "@onedoor/shared/clock/index";
 import { reportClock, type ReportedClock } from "@onedoor/shared/events/reported-clock";
 import type { Transition } from "@onedoor/shared/db/write-path";
+import { checkVoid } from "@onedoor/shared/events/step-void";
 import { ClosureOutcome, LegalAidStatus } from "../generated/prisma/enums.js";
 
 export type LegalAidAction =
@@ -50,6 +51,8 @@ const TRANSITIONS: Record<LegalAidStatus, Partial<Record<LegalAidAction, LegalAi
   GRANTED: { ASSIGN: S.GRANTED, LOG_WORK: S.GRANTED, CLOSE: S.CLOSED },
   REFUSED: {},
   CLOSED: { REVIEW: S.CLOSED },
+  // An application received in error (更正) takes no further step: it is answered by nobody, it was never one.
+  VOIDED: {},
 };
 
 const ACTION_ZH: Record<LegalAidAction, string> = {
@@ -71,6 +74,7 @@ export const STATUS_ZH: Record<LegalAidStatus, string> = {
   GRANTED: "准予法律援助",
   REFUSED: "不予法律援助",
   CLOSED: "已结案",
+  VOIDED: "已撤销（误受理）",
 };
 
 type Refusal = Extract<Transition<LegalAidStatus>, { ok: false }>;
@@ -241,6 +245,8 @@ export interface CaseClockFacts {
   granted: boolean;
   provisionalAidStartedAt?: Date | null;
   assignedAt?: Date | null;
+  /** 更正: when the application's receipt was voided; its decision clock stops there. */
+  voidedAt?: Date | null;
 }
 
 /** The clock facts of a stored case and its material requests. */
@@ -251,6 +257,7 @@ export function caseClockFacts(
     decidedAt: Date | null;
     provisionalAidStartedAt: Date | null;
     assignedAt: Date | null;
+    closedAt?: Date | null;
   },
   requests: readonly MaterialRequestFacts[],
 ): CaseClockFacts {
@@ -261,6 +268,7 @@ export function caseClockFacts(
     granted: kase.status === LegalAidStatus.GRANTED || kase.status === LegalAidStatus.CLOSED,
     provisionalAidStartedAt: kase.provisionalAidStartedAt,
     assignedAt: kase.assignedAt,
+    voidedAt: kase.status === LegalAidStatus.VOIDED ? (kase.closedAt ?? null) : null,
   };
 }
 
@@ -289,7 +297,7 @@ export function caseClocks(facts: CaseClockFacts): CaseClock[] {
           reason: `补充材料：${r.items}`,
         })),
         extensions: [],
-        stoppedAt: facts.decidedAt ?? undefined,
+        stoppedAt: facts.decidedAt ?? facts.voidedAt ?? undefined,
       },
     },
   ];
@@ -325,4 +333,27 @@ export function isOverdue(facts: CaseClockFacts, now: Date, calendar: HolidayCal
 /** Whether a decision may be taken now: not while requested material is outstanding. */
 export function openMaterialRequest(requests: readonly MaterialRequestFacts[]): MaterialRequestFacts | undefined {
   return requests.find((r) => !r.suppliedAt);
+}
+
+/**
+ * 撤销受理 (更正): an application received in error is voided only while its receipt is still the case's one
+ * step: the case merely SUBMITTED, nothing recorded on it since (no material request, decision or assignment).
+ */
+export function voidApplicationStep(
+  status: LegalAidStatus,
+  laterSteps: number,
+  applicationEventId: string | null,
+  onDispute: boolean,
+): Transition<LegalAidStatus> {
+  return checkVoid(
+    {
+      status,
+      voidableIn: [S.SUBMITTED],
+      laterSteps,
+      reportedEventId: applicationEventId,
+      reportsToRegistry: onDispute,
+      stepZh: "受理",
+    },
+    S.VOIDED,
+  );
 }

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
+import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import {
   ApplicantGroup,
   ClosureOutcome,
@@ -156,6 +157,23 @@ export class CloseLegalAidCaseInput {
 
   @Field(() => String)
   summary!: string;
+
+  @Field(() => Int, EXPECTED_VERSION)
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "撤销受理 (更正): void an application received in error; the reason is required." })
+export class VoidLegalAidApplicationInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => VoidReason, { description: "Why, in a word: the resident's timeline shows it" })
+  reason!: VoidReason;
+
+  @Field(() => String, {
+    description: "The center's own account of the error; kept with the case, never on the timeline",
+  })
+  explanation!: string;
 
   @Field(() => Int, EXPECTED_VERSION)
   expectedVersion?: number | null;

@@ -1,6 +1,7 @@
 import { CaseParty } from "@onedoor/shared/graphql/case-party";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
+import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import { MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   ApplicantGroup,
@@ -216,6 +217,9 @@ export class LegalAidCase {
 
   @Field(() => LegalAidStatus)
   status!: LegalAidStatus;
+
+  @Field(() => VoidReason, { nullable: true, description: "撤销受理 (更正): why the application's receipt was voided" })
+  voidReason!: VoidReason | null;
 
   @Field(() => Int, {
     description: "Bumped by every change: send it back as `expectedVersion` so a stale edit gets CONFLICT.",

@@ -9,6 +9,8 @@ import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems, forbidden, invalidState } from "@onedoor/shared/graphql/errors";
 import { requireSentHere } from "@onedoor/shared/events/registry-notices";
+import { reportedEventId, voidEvent, voidExplanation } from "@onedoor/shared/events/step-void";
+import { mainBodyIn } from "@onedoor/shared/auth/jurisdiction";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { loadById } from "@onedoor/shared/db/write-path";
 import { toLocalDate } from "@onedoor/shared/clock/index";
@@ -24,6 +26,7 @@ import {
   RecordLegalAidWorkInput,
   RequestLegalAidMaterialsInput,
   ReviewLegalAidCaseInput,
+  VoidLegalAidApplicationInput,
   StartProvisionalLegalAidInput,
   SupplyLegalAidMaterialsInput,
 } from "../entities/inputs.js";
@@ -46,6 +49,7 @@ import {
   reviewStep,
   startProvisionalAidStep,
   supplyMaterialsStep,
+  voidApplicationStep,
 } from "../domain/workflow.js";
 import {
   applicationEvents,
@@ -475,6 +479,49 @@ export class LegalAidCaseMutations {
       columns: () => ({ reviewRating: input.rating, reviewer, reviewComment: comment ?? null, reviewedAt: now }),
       events: () => [reviewEvent({ rating: input.rating, at: now })],
       audit: { action: "reviewLegalAidCase", input },
+    });
+  }
+
+  @Authorized<Policy>("legalAidOfficer")
+  @Mutation(() => LegalAidCase, {
+    description:
+      "撤销受理 (更正): the center voids an application it received in error, while nothing else was recorded on it. The case ends VOIDED and leaves the queues and the cockpit; on a dispute, the resident's timeline marks the application voided and shows the correction.",
+  })
+  async voidLegalAidApplication(
+    @Arg("input", () => VoidLegalAidApplicationInput) input: VoidLegalAidApplicationInput,
+    @Ctx() ctx: LegalAidContext,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const explanation = voidExplanation(problems, ["input", "explanation"], input.explanation);
+    problems.throwIfAny();
+    const current = await loadCase(ctx, input.caseId);
+    let application: string | null = null;
+    return changeCase(ctx, {
+      id: current.id,
+      expectedVersion: input.expectedVersion,
+      decide: async (row) => {
+        // Steps since the receipt: those reported, and material requests (a case on no dispute reports none).
+        const [eventId, reported, requests] = await Promise.all([
+          reportedEventId(ctx.store, row.id, "LEGAL_AID_APPLIED"),
+          ctx.store.outboxEvent.count({ where: { recordId: row.id, type: { not: "LEGAL_AID_APPLIED" } } }),
+          ctx.store.legalAidMaterialRequest.count({ where: { caseId: row.id } }),
+        ]);
+        const later = Math.max(reported, requests);
+        application = eventId;
+        return voidApplicationStep(row.status, later, eventId, row.disputeCode !== null);
+      },
+      columns: () => ({ voidReason: input.reason, voidExplanation: explanation, closedAt: currentTime() }),
+      events: ({ after }) =>
+        application
+          ? [
+              voidEvent(
+                { eventId: application, type: "LEGAL_AID_APPLIED", stepZh: "法律援助申请受理" },
+                mainBodyIn("legal-aid", after.regionCode.slice(0, 6)) ?? "法律援助中心",
+                input.reason,
+              ),
+            ]
+          : [],
+      audit: { action: "voidLegalAidApplication", input },
     });
   }
 }

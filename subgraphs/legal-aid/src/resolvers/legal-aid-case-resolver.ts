@@ -189,6 +189,14 @@ export class LegalAidCaseResolver {
     return { ...page, totalCount };
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "撤销受理: the center's account of the error; null for summary readers",
+  })
+  voidExplanation(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): string | null {
+    return seesCaseInFull(ctx, row) ? row.voidExplanation : null;
+  }
+
   @FieldResolver(() => LegalAidClosure, { nullable: true })
   closure(@Root() row: CaseRow, @Ctx() ctx: LegalAidContext): LegalAidClosure | null {
     if (!row.closedAt || !row.closureOutcome) return null;

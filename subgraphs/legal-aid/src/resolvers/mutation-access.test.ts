@@ -59,6 +59,11 @@ const CASE_STEPS = [
     source: `mutation ($id: ID!) { closeLegalAidCase(input: { caseId: $id, outcome: WITHDRAWN, summary: "撤回" }) { id } }`,
   },
   {
+    name: "voidLegalAidApplication",
+    family: "correction",
+    source: `mutation ($id: ID!) { voidLegalAidApplication(input: { caseId: $id, reason: RECORDED_IN_ERROR, explanation: "误录入" }) { id } }`,
+  },
+  {
     name: "reviewLegalAidCase",
     family: "review",
     source: `mutation ($id: ID!) { reviewLegalAidCase(input: { caseId: $id, rating: GOOD, reviewer: "周敏" }) { id } }`,
