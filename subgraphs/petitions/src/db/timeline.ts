@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
 import { Prisma, type TimelineEvent } from "../generated/prisma/client.js";
-import type { CaseEventType } from "../generated/prisma/enums.js";
+import type { CaseEventType, EventSource } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 import { applyHandOffEffects } from "./hand-offs.js";
