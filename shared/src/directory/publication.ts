@@ -9,7 +9,7 @@
 import express, { type Router } from "express";
 import { randomUUID } from "node:crypto";
 import { signHop, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
-import { DEPARTMENT_SUBGRAPH, type SubgraphName } from "../config.js";
+import { SUBGRAPH_NAMES, type SubgraphName } from "../config.js";
 import { registryOrigin } from "../events/registry-link.js";
 import type { Logger } from "../logger.js";
 import type { DirectoryStatus } from "../graphql/directory-status.js";
@@ -102,7 +102,7 @@ export function directoryReceiver(
     const hop = await verifyHop(secret, (name) => req.header(name), { audience: REGISTRY, body: raw }, { replay });
     const signer = hop.ok ? hop.identity.userId?.replace(/^service:/, "") : undefined;
     const publication = req.body as Partial<DirectoryPublication>;
-    if (!hop.ok || signer === REGISTRY || !Object.values(DEPARTMENT_SUBGRAPH).includes(signer as SubgraphName)) {
+    if (!hop.ok || signer === REGISTRY || !SUBGRAPH_NAMES.includes(signer as SubgraphName)) {
       res.status(401).json({ error: "directories are published by OneDoor departments only" });
       return;
     }
