@@ -23,13 +23,19 @@ export type DispatchTarget = "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL
  * override, and carries its reason.
  */
 export async function sentTo(gql: Gql, code: string, to: DispatchTarget, body?: string): Promise<void> {
-  if (to === "MEDIATION" && body !== undefined) await untilDispatchable(gql, code, body);
-  const { body: response } = await gql<{ dispatchDispute: { code: string } }>(
-    `mutation ($code: ID!, $to: Department!, $body: String, $reason: String) {
-      dispatchDispute(input: { code: $code, to: $to, body: $body, reason: $reason }) { code }
-    }`,
-    { code, to, body: body ?? null, reason: "按当事人意愿及案件性质派单" },
-  );
+  const dispatch = () =>
+    gql<{ dispatchDispute: { code: string } }>(
+      `mutation ($code: ID!, $to: Department!, $body: String, $reason: String) {
+        dispatchDispute(input: { code: $code, to: $to, body: $body, reason: $reason }) { code }
+      }`,
+      { code, to, body: body ?? null, reason: "按当事人意愿及案件性质派单" },
+    );
+  let { body: response } = await dispatch();
+  // A committee added a moment ago may not have reached the registry yet: once it has, dispatch again.
+  if (response.errors && to === "MEDIATION" && body !== undefined) {
+    await untilDispatchable(gql, code, body);
+    ({ body: response } = await dispatch());
+  }
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
 }
 
