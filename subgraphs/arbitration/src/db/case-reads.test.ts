@@ -2,10 +2,9 @@
 // very rows Prisma's findMany gives: JSON, text arrays, decimals, enums, nulls, timestamps, Chinese text. On
 // PGlite, and on PostgreSQL when TEST_DATABASE_URL is set (the two drivers give some types differently).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
-import { countingAdapterFactory, statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
-import { openTestDatabase, testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
+import { statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
+import { openCountingStore } from "@onedoor/shared/testing/counting-store";
+import { testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
 import { Prisma } from "../generated/prisma/client.js";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type ArbitrationStore } from "./store.js";
@@ -14,18 +13,14 @@ import { applicantsOfCases, casesOfDisputes, claimsOfCases } from "./case-reads.
 const NOBODY = "00000000-0000-0000-0000-000000000000";
 
 describe.each(testDatabaseKinds())("arbitration reads through the driver adapter (%s)", (kind) => {
-  let database: Database;
+  let close = async () => {};
   let store: ArbitrationStore;
   let counter: SqlCounter;
   const codes = ["330122202600001A", "330122202600002B", "330122202600003C"];
   const caseIds: string[] = [];
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    await applyMigrations(prismaProject(subgraph.prismaDir), database);
-    const counting = countingAdapterFactory(database.adapterFactory);
-    counter = counting.counter;
-    store = subgraph.openStore(counting.adapterFactory);
+    ({ store, counter, close } = await openCountingStore(subgraph, kind));
     const receivedAt = new Date("2026-03-02T02:00:00.123Z");
     // An awarded collective case (every optional column set), a bare one received at the same instant (ordered by
     // id), and a case of another dispute.
@@ -153,10 +148,7 @@ describe.each(testDatabaseKinds())("arbitration reads through the driver adapter
     });
   }, 120_000);
 
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => close());
 
   it("reads the cases of disputes, first received first, as findMany does", async () => {
     const asked = [...codes, "330122209900000X"];

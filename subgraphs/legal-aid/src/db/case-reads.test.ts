@@ -2,27 +2,22 @@
 // array, text arrays, decimals, enums, nulls, timestamps, Chinese text. On PGlite, and on PostgreSQL when
 // TEST_DATABASE_URL is set (the two drivers give some types differently).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
-import { countingAdapterFactory, statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
-import { openTestDatabase, testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
+import { statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
+import { openCountingStore } from "@onedoor/shared/testing/counting-store";
+import { testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
 import { Prisma } from "../generated/prisma/client.js";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type LegalAidStore } from "./store.js";
 import { casesOfDisputes } from "./case-reads.js";
 
 describe.each(testDatabaseKinds())("legal aid reads through the driver adapter (%s)", (kind) => {
-  let database: Database;
+  let close = async () => {};
   let store: LegalAidStore;
   let counter: SqlCounter;
   const codes = ["330122202600001A", "330122202600002B", "330122202600003C"];
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    await applyMigrations(prismaProject(subgraph.prismaDir), database);
-    const counting = countingAdapterFactory(database.adapterFactory);
-    counter = counting.counter;
-    store = subgraph.openStore(counting.adapterFactory);
+    ({ store, counter, close } = await openCountingStore(subgraph, kind));
     const appliedAt = new Date("2026-03-02T02:00:00.123Z");
     // A closed and reviewed case (every optional column set, two applicant groups), a bare one applied for at the
     // same instant (ordered by id), a refused one of another dispute, and one of no dispute.
@@ -105,10 +100,7 @@ describe.each(testDatabaseKinds())("legal aid reads through the driver adapter (
     });
   }, 120_000);
 
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => close());
 
   it("reads the cases of disputes, first applied for first, as findMany does", async () => {
     const asked = [...codes, "330122209900000X"];

@@ -2,10 +2,9 @@
 // give the very rows Prisma's findMany gives: enums, nulls, timestamps, Chinese text. On PGlite, and on PostgreSQL
 // when TEST_DATABASE_URL is set (the two drivers give some types differently).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
-import { countingAdapterFactory, statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
-import { openTestDatabase, testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
+import { statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
+import { openCountingStore } from "@onedoor/shared/testing/counting-store";
+import { testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
 import type { CourtCaseParty } from "../generated/prisma/client.js";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type LitigationStore } from "./store.js";
@@ -17,18 +16,14 @@ const byCase = (rows: CourtCaseParty[]) =>
   [...rows].sort((a, b) => a.caseId.localeCompare(b.caseId) || a.position - b.position);
 
 describe.each(testDatabaseKinds())("court reads through the driver adapter (%s)", (kind) => {
-  let database: Database;
+  let close = async () => {};
   let store: LitigationStore;
   let counter: SqlCounter;
   const codes = ["330122202600001A", "330122202600002B", "330122202600003C"];
   const caseIds: string[] = [];
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    await applyMigrations(prismaProject(subgraph.prismaDir), database);
-    const counting = countingAdapterFactory(database.adapterFactory);
-    counter = counting.counter;
-    store = subgraph.openStore(counting.adapterFactory);
+    ({ store, counter, close } = await openCountingStore(subgraph, kind));
     const filedAt = new Date("2026-03-02T02:00:00.123Z");
     // A pre-filing mediation that ended in an agreement, its judicial confirmation filed at the same instant
     // (ordered by id, every optional column set), and a bare case of another dispute.
@@ -107,10 +102,7 @@ describe.each(testDatabaseKinds())("court reads through the driver adapter (%s)"
     });
   }, 120_000);
 
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => close());
 
   it("reads the cases of disputes, first filed first, as findMany does", async () => {
     const asked = [...codes, "330122209900000X"];

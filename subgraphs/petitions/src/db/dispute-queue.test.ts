@@ -2,11 +2,10 @@
 // every filter alone and combined, each caller's jurisdiction, both directions, page after page by cursor, with ties
 // on the registration time. On PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
 import { encodeCursor, type SortDirection } from "@onedoor/shared/graphql/connection";
-import { countingAdapterFactory, statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
-import { openTestDatabase, testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
+import { statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
+import { openCountingStore } from "@onedoor/shared/testing/counting-store";
+import { testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Channel, Department, DisputeStatus, ServiceTier } from "../generated/prisma/enums.js";
 import type { DisputeFilter } from "../entities/inputs.js";
@@ -54,16 +53,12 @@ const FILTERS: (DisputeFilter | null)[] = [
 const JURISDICTIONS = [{}, { county: "330122" }, { body: BODY }, { county: "330106", body: BODY }];
 
 describe.each(testDatabaseKinds())("the dispute queue through the driver adapter (%s)", (kind) => {
-  let database: Database;
+  let close = async () => {};
   let store: PetitionsStore;
   let counter: SqlCounter;
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    await applyMigrations(prismaProject(subgraph.prismaDir), database);
-    const counting = countingAdapterFactory(database.adapterFactory);
-    counter = counting.counter;
-    store = subgraph.openStore(counting.adapterFactory);
+    ({ store, counter, close } = await openCountingStore(subgraph, kind));
     for (let i = 0; i < DISPUTES; i++) {
       const hotline = i % 3 === 1;
       // Every tenth dispute shares its registration time with others (the keyset's tie on id); the spread
@@ -113,10 +108,7 @@ describe.each(testDatabaseKinds())("the dispute queue through the driver adapter
     }
   }, 120_000);
 
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => close());
 
   const cursorOf = (row: { registeredAt: Date; id: string }) =>
     encodeCursor({ sort: row.registeredAt.toISOString(), id: row.id });

@@ -2,10 +2,9 @@
 // petition with its adjustments, visits) give the very rows Prisma's findMany gives: renamed columns and enum
 // values, JSON, int8, text arrays, nulls, ties in order. On PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
-import { countingAdapterFactory, statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
-import { openTestDatabase, testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
+import { statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
+import { openCountingStore } from "@onedoor/shared/testing/counting-store";
+import { testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type PetitionsStore } from "./store.js";
 import { dispatchesOfDisputes } from "./disputes.js";
@@ -19,18 +18,14 @@ const byDispute = <T extends { disputeId: string }>(rows: T[]) =>
   [...rows].sort((a, b) => a.disputeId.localeCompare(b.disputeId));
 
 describe.each(testDatabaseKinds())("a dispute's records through the driver adapter (%s)", (kind) => {
-  let database: Database;
+  let close = async () => {};
   let store: PetitionsStore;
   let counter: SqlCounter;
   const codes = ["330122202600001A", "330122202600002B", "330122202600003C"];
   const ids: string[] = [];
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    await applyMigrations(prismaProject(subgraph.prismaDir), database);
-    const counting = countingAdapterFactory(database.adapterFactory);
-    counter = counting.counter;
-    store = subgraph.openStore(counting.adapterFactory);
+    ({ store, counter, close } = await openCountingStore(subgraph, kind));
     for (const [index, code] of codes.entries()) {
       const dispute = await store.dispute.create({
         data: {
@@ -206,10 +201,7 @@ describe.each(testDatabaseKinds())("a dispute's records through the driver adapt
     });
   }, 120_000);
 
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => close());
 
   it("reads hand-offs, their status renamed, and dispatches as findMany does", async () => {
     const asked = [...ids, NOBODY];

@@ -2,10 +2,9 @@
 // decimals, enum and text arrays, timestamps, Chinese text. On PGlite, and on PostgreSQL when TEST_DATABASE_URL
 // is set (the two drivers give some types differently).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@onedoor/shared/db/database";
-import { applyMigrations, prismaProject } from "@onedoor/shared/db/schema-engine";
-import { countingAdapterFactory, statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
-import { openTestDatabase, testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
+import { statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
+import { openCountingStore } from "@onedoor/shared/testing/counting-store";
+import { testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
 import { Prisma } from "../generated/prisma/client.js";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type PetitionsStore } from "./store.js";
@@ -14,18 +13,14 @@ import { disputesByCodes, partiesOfDisputes } from "./disputes.js";
 const byCode = <T extends { code: string }>(rows: T[]) => [...rows].sort((a, b) => a.code.localeCompare(b.code));
 
 describe.each(testDatabaseKinds())("dispute loaders through the driver adapter (%s)", (kind) => {
-  let database: Database;
+  let close = async () => {};
   let store: PetitionsStore;
   let counter: SqlCounter;
   const codes = ["330122202600001A", "330122202600002B", "330122202600003C"];
   const ids: string[] = [];
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    await applyMigrations(prismaProject(subgraph.prismaDir), database);
-    const counting = countingAdapterFactory(database.adapterFactory);
-    counter = counting.counter;
-    store = subgraph.openStore(counting.adapterFactory);
+    ({ store, counter, close } = await openCountingStore(subgraph, kind));
     // A full dispute (every optional column set), a bare one (defaults and nulls) and a closed hotline one.
     const full = await store.dispute.create({
       data: {
@@ -127,10 +122,7 @@ describe.each(testDatabaseKinds())("dispute loaders through the driver adapter (
     ids.push(full.id, bare.id, closed.id);
   }, 120_000);
 
-  afterAll(async () => {
-    await store?.$disconnect();
-    await database?.close();
-  });
+  afterAll(() => close());
 
   it("reads disputes by code as findMany does", async () => {
     const asked = [...codes, "330122209900000X"];
