@@ -903,6 +903,8 @@ describe("reporting to the registry (统一归集)", () => {
 
     // 商会 settles for five workers; the labour committee's case for the sixth fails and goes to arbitration.
     const chamber = await accept("桐庐县商会人民调解委员会", ["桐庐县横村镇商会"], code);
+    // The joint dispatch reaches the case as sent: its co-handler at the table, before whom the committee adds.
+    expect(chamber.participatingDepartments).toEqual(["桐庐县劳动争议人民调解委员会", "桐庐县横村镇商会"]);
     await assign(chamber.id, "俞丽萍");
     await session(chamber.id, ["刘永富等五名工人", "俞丽萍", "厂房出租方代表"]);
     const agreed = await ok<{ reachMediationAgreement: { id: string } }>(AGREE, {
@@ -918,6 +920,7 @@ describe("reporting to the registry (统一归集)", () => {
     await ok(FOLLOW_UP, { input: { agreementId, status: "PERFORMED", notes: "工人确认工资已到账。" } });
 
     const labour = await accept("桐庐县劳动争议人民调解委员会", [], code);
+    expect(labour.participatingDepartments).toEqual(["桐庐县商会人民调解委员会"]);
     await assign(labour.id, "钱卫东");
     await assign(labour.id, "蒋晓燕");
     await ok(`mutation ($input: RecuseMediatorInput!) { recuseMediator(input: $input) { id } }`, {
@@ -1186,8 +1189,9 @@ describe("access", () => {
         mediatorName: "方志强",
       }),
     ]);
+    // Her own name in full; the mediator's, a person who is not hers to read, masked.
     expect(cases[0]!.sessions).toEqual([
-      { attendees: ["吴**", "方**"], notes: "楼上住户同意晚八点后停止施工。", recordedBy: null },
+      { attendees: ["吴秀兰", "方**"], notes: "楼上住户同意晚八点后停止施工。", recordedBy: null },
     ]);
     // 我的纠纷: the same case through the resident's party.
     const mine = await as$(resident(PARTY_ID), `{ me { mediationCases(first: 100) { edges { node { id } } } } }`);
@@ -1195,6 +1199,98 @@ describe("access", () => {
     expect(
       (mine.data as { me: { mediationCases: { edges: { node: { id: string } }[] } } }).me.mediationCases.edges,
     ).toEqual([{ node: { id: caseId } }]);
+  });
+
+  it("masks each name on a mediation record as the registry masks that party: her own in full, the other person's masked, an organisation named", async () => {
+    const RESPONDENT_ID = validResidentId();
+    const neighbours = await registeredAndSentTo(
+      gql,
+      {
+        title: "楼上住户漏水损坏楼下吊顶",
+        description: "城南街道某小区楼上住户卫生间漏水，楼下住户吊顶受损，物业公司维修不及时，请求调解。",
+        category: "邻里",
+        region: "330122",
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", name: "吴秀兰", residentId: PARTY_ID, phone: "139 5718 2046" }],
+        respondents: [
+          { kind: "PERSON", name: "蔡建明", residentId: RESPONDENT_ID, phone: "138 5718 6620" },
+          { kind: "ORGANISATION", name: "桐庐县安居物业服务有限公司", creditCode: "91330122MA2H3K7P50" },
+        ],
+      },
+      "MEDIATION",
+      "桐庐县城南街道人民调解委员会",
+    );
+    const mediated = await accept("桐庐县城南街道人民调解委员会", [], neighbours);
+    await assign(mediated.id, "方志强");
+    await ok(SESSION, {
+      input: {
+        caseId: mediated.id,
+        mode: "IN_PERSON",
+        startsAt: new Date().toISOString(),
+        place: "城南街道人民调解室",
+        attendees: ["吴秀兰", "蔡建明", "方志强"],
+        notes: "双方同意由楼上住户承担吊顶修复费用。",
+      },
+    });
+    await ok(AGREE, {
+      input: {
+        caseId: mediated.id,
+        terms: "蔡建明于十日内支付吴秀兰吊顶修复费二千四百元；桐庐县安居物业服务有限公司负责检修管道。",
+        obligations: [{ payer: "蔡建明", payee: "吴秀兰", amount: "2400", description: "吊顶修复费" }],
+        performanceDeadline: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+        signatories: ["吴秀兰", "蔡建明", "桐庐县安居物业服务有限公司"],
+      },
+    });
+    const AGREEMENT_SEEN = /* GraphQL */ `
+      query ($code: ID!) {
+        dispute(code: $code) {
+          mediationCases {
+            sessions {
+              attendees
+            }
+            agreement {
+              terms
+              signatories
+              obligations {
+                payer
+                payee
+              }
+            }
+          }
+        }
+      }
+    `;
+    type Seen = {
+      dispute: {
+        mediationCases: {
+          sessions: { attendees: string[] }[];
+          agreement: { terms: string; signatories: string[]; obligations: { payer: string; payee: string }[] };
+        }[];
+      };
+    };
+    const read = async (caller: Caller) => {
+      const body = await as$(caller, AGREEMENT_SEEN, { code: neighbours });
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return (body.data as Seen).dispute.mediationCases[0]!;
+    };
+
+    const applicant = await read(resident(PARTY_ID));
+    expect(applicant.sessions[0]!.attendees).toEqual(["吴秀兰", "蔡**", "方**"]);
+    expect(applicant.agreement).toEqual({
+      terms: "蔡**于十日内支付吴秀兰吊顶修复费二千四百元；桐庐县安居物业服务有限公司负责检修管道。",
+      signatories: ["吴秀兰", "蔡**", "桐庐县安居物业服务有限公司"],
+      obligations: [{ payer: "蔡**", payee: "吴秀兰" }],
+    });
+    const respondent = await read(resident(RESPONDENT_ID));
+    expect(respondent.agreement).toEqual({
+      terms: "蔡建明于十日内支付吴**吊顶修复费二千四百元；桐庐县安居物业服务有限公司负责检修管道。",
+      signatories: ["吴**", "蔡建明", "桐庐县安居物业服务有限公司"],
+      obligations: [{ payer: "蔡建明", payee: "吴**" }],
+    });
+    // The committee handling it reads every name in full.
+    const committee = await read(STAFF.mediation);
+    expect(committee.agreement.signatories).toEqual(["吴秀兰", "蔡建明", "桐庐县安居物业服务有限公司"]);
+    expect(committee.agreement.terms).toContain("蔡建明于十日内支付吴秀兰");
   });
 
   it("refuses another resident, and residents reach mediation only through their dispute, not by case id", async () => {

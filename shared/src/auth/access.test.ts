@@ -3,10 +3,13 @@ import type { Identity } from "./identity.js";
 import {
   allows,
   assertVisible,
+  maskPartyNamesIn,
   readPersonalData,
   visibleName,
+  visiblePartyName,
   visibleTo,
   type AccessContext,
+  type PartyName,
   type PersonalDataOwner,
 } from "./access.js";
 import type { AuditRow, AuditStore } from "../audit/audit.js";
@@ -95,6 +98,40 @@ describe("records and personal data", () => {
     expect(visibleName(ctx(worker), owner, "王建国")).toBe("王**");
     expect(visibleName(ctx(arbitrator), owner, "王建国")).toBe("王**");
     expect(visibleName(ctx(mediator), owner, "王建国")).toBe("王建国");
+  });
+
+  describe("names written on a department's record, matched to the dispute's parties", () => {
+    const record: PersonalDataOwner = { ...owner, partyId: null };
+    const parties: PartyName[] = [
+      { kind: "PERSON", partyId: "P-worker", name: "王建国" },
+      { kind: "PERSON", partyId: "P-boss", name: "欧阳明" },
+      { kind: "PERSON", partyId: null, name: "李四" },
+      { kind: "ORGANISATION", partyId: "P-firm", name: "桐庐某电子元件有限公司" },
+    ];
+
+    it("shows a resident her own name in full and every other person's masked", () => {
+      const seen = ["王建国", "欧阳明", "李四", "方志强"].map((n) => visiblePartyName(ctx(worker), record, n, parties));
+      expect(seen).toEqual(["王建国", "欧阳*", "李*", "方**"]);
+    });
+
+    it("names an organisation in full to everyone, and masks as before when the parties are not known", () => {
+      expect(visiblePartyName(ctx(arbitrator), record, "桐庐某电子元件有限公司", parties)).toBe(
+        "桐庐某电子元件有限公司",
+      );
+      expect(visiblePartyName(ctx(worker), record, "王建国", undefined)).toBe("王**");
+      expect(visiblePartyName(ctx(mediator), record, "欧阳明", parties)).toBe("欧阳明");
+    });
+
+    it("masks in free text the names the caller may not read, a longer name before a shorter one inside it", () => {
+      const terms = "欧阳明于十日内支付王建国工资；李四作证。";
+      expect(maskPartyNamesIn(ctx(worker), record, terms, parties)).toBe("欧阳*于十日内支付王建国工资；李*作证。");
+      expect(maskPartyNamesIn(ctx(mediator), record, terms, parties)).toBe(terms);
+      const nested: PartyName[] = [
+        { kind: "PERSON", partyId: "P-a", name: "王建" },
+        { kind: "PERSON", partyId: "P-b", name: "王建国" },
+      ];
+      expect(maskPartyNamesIn(ctx(worker), record, "王建国与王建", nested)).toBe("王**与王*");
+    });
   });
 
   it("audits each full read and never stores the value", async () => {

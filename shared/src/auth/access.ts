@@ -143,6 +143,52 @@ export function visibleName(ctx: AccessContext, owner: PersonalDataOwner, name: 
   return mayReadFull(ctx, owner) ? name : maskPersonName(name);
 }
 
+/**
+ * A name of the dispute's parties as the registry has it: departments write names down in their own records
+ * (signatories, payers, attendees) without identifiers, and mask a name as the registry masks its party:
+ * an organisation's in full, a person's in full only to that person and to those handling the case.
+ */
+export interface PartyName {
+  kind: "PERSON" | "ORGANISATION";
+  /** The party id, or null for a person registered without an identifier (masked to every resident). */
+  partyId: string | null;
+  name: string;
+}
+
+/**
+ * A name a department wrote on its record (a signatory, a payer, an attendee), shown as the registry shows
+ * its party of that name: an organisation's in full, a person's as `visibleName` decides for that person (so a
+ * resident reads her own name in full); a name that is no party's as `visibleName` decides for `owner`.
+ */
+export function visiblePartyName(
+  ctx: AccessContext,
+  owner: PersonalDataOwner,
+  name: string,
+  partyNames: readonly PartyName[] | undefined,
+): string {
+  const party = partyNames?.find((p) => p.name === name.trim());
+  if (party?.kind === "ORGANISATION") return name;
+  return visibleName(ctx, party ? { ...owner, partyId: party.partyId } : owner, name);
+}
+
+/**
+ * Free text that names the parties (协议内容), with the name of every person among them the caller may not
+ * read in full masked, longest name first so that no name is half-replaced inside a longer one.
+ */
+export function maskPartyNamesIn(
+  ctx: AccessContext,
+  owner: PersonalDataOwner,
+  text: string,
+  partyNames: readonly PartyName[] | undefined,
+): string {
+  const hidden = (partyNames ?? [])
+    .filter((p) => p.kind === "PERSON" && [...p.name.trim()].length >= 2)
+    .filter((p) => !mayReadFull(ctx, { ...owner, partyId: p.partyId }))
+    .map((p) => p.name.trim())
+    .sort((a, b) => b.length - a.length);
+  return hidden.reduce((masked, name) => masked.split(name).join(maskPersonName(name)), text);
+}
+
 export const maskedResidentId = (value: string | null | undefined): string | null =>
   value ? maskResidentId(value) : null;
 export const maskedPhone = (value: string | null | undefined): string | null => (value ? maskPhone(value) : null);

@@ -9,6 +9,7 @@ import { reportClock } from "./reported-clock.js";
 import {
   noticeFeed,
   registryInbox,
+  jointHandlers,
   sentToBody,
   standing,
   type InboxStore,
@@ -180,6 +181,16 @@ describe("the registry's notices to a department", () => {
     expect(sentToBody(byName, { id: "b-1", name: "联合调委会" })).toBe(false);
     const toDepartment = standing([{ kind: "SENT", body: null }]) as typeof sent;
     expect(sentToBody(toDepartment, { id: "b-1", name: "联合调委会" })).toBe(true);
+  });
+
+  it("carries a joint dispatch to the body that takes it: the lead and the co-handlers, less itself", () => {
+    const sent = standing([
+      { kind: "SENT", body: "商会调委会", bodyId: "b-1", coHandlers: ["劳动争议调委会", "县总工会"] },
+    ]) as Extract<ReturnType<typeof standing>, { open: true }>;
+    expect(jointHandlers(sent, { name: "商会调委会" })).toEqual(["劳动争议调委会", "县总工会"]);
+    expect(jointHandlers(sent, { name: "劳动争议调委会" })).toEqual(["商会调委会", "县总工会"]);
+    const alone = standing([{ kind: "SENT", body: null }]) as typeof sent;
+    expect(jointHandlers(alone, { name: "联合调委会" })).toEqual([]);
   });
 
   it("hands a court's delegation over with the court's clock, and only a well-formed one", () => {

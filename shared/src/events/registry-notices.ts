@@ -179,6 +179,15 @@ export function sentToBody(sent: Extract<Standing, { open: true }>, body: { id: 
   return sent.body === null || sent.body === body.name;
 }
 
+/**
+ * 联合办理: the other bodies the registry named to handle the dispute together with `body` — the lead body and
+ * the co-handlers, less `body` itself — so a joint dispatch reaches the case as it was sent, not retyped.
+ */
+export function jointHandlers(sent: Extract<Standing, { open: true }>, body: { name: string }): string[] {
+  const named = [...(sent.body === null ? [] : [sent.body]), ...sent.coHandlers];
+  return [...new Set(named)].filter((name) => name !== body.name);
+}
+
 /** INVALID_STATE SENT_TO_ANOTHER_BODY: the dispute was sent to another body of this department. */
 export function sentToAnotherBody(sent: Extract<Standing, { open: true }>, disputeCode: string) {
   const to = sent.body ?? sent.bodyId ?? "";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sealList, unsealList } from "./representation-seal.js";
+import { disputeStubReference, encodePartyName } from "./dispute-stub.js";
 
 const SECRET = "a-test-party-id-secret-of-at-least-32-characters";
 
@@ -23,5 +24,30 @@ describe("representation seals", () => {
   it("does not let values run into each other", () => {
     const seal = sealList("party-disputes", "PA", ["1", "2"], SECRET);
     expect(unsealList("party-disputes", "PA", ["1\n2"], seal, SECRET)).toBeUndefined();
+  });
+
+  it("gives a department the dispute's party names only under the registry's seal, and only well-formed entries", () => {
+    const code = "330122260000016";
+    const names = [
+      encodePartyName({ kind: "PERSON", partyId: "PA", name: "王建国" }),
+      encodePartyName({ kind: "ORGANISATION", partyId: null, name: "某公司" }),
+      "not an entry",
+    ];
+    const sealed = sealList("dispute-party-names", code, names);
+    expect(disputeStubReference.__resolveReference({ code, partyNames: names, partyNamesSeal: sealed })).toEqual({
+      code,
+      partyNames: [
+        { kind: "PERSON", partyId: "PA", name: "王建国" },
+        { kind: "ORGANISATION", partyId: null, name: "某公司" },
+      ],
+    });
+    const forged = [encodePartyName({ kind: "PERSON", partyId: "PMALLORY", name: "王建国" })];
+    expect(disputeStubReference.__resolveReference({ code, partyNames: forged, partyNamesSeal: sealed })).toEqual({
+      code,
+    });
+    const idsSeal = sealList("dispute-parties", code, names);
+    expect(disputeStubReference.__resolveReference({ code, partyNames: names, partyNamesSeal: idsSeal })).toEqual({
+      code,
+    });
   });
 });

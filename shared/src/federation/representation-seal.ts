@@ -7,8 +7,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { partyIdSecret } from "../auth/party-id.js";
 
-/** What a sealed list is about: the parties of a dispute, or the disputes of a party. */
-export type SealedList = "dispute-parties" | "party-disputes";
+/** What a sealed list is about: the parties of a dispute (their ids, or their names), or the disputes of a party. */
+export type SealedList = "dispute-parties" | "dispute-party-names" | "party-disputes";
 
 /** The registry's seal over `values` (order does not matter) for the entity keyed `key`. */
 export function sealList(kind: SealedList, key: string, values: readonly string[], secret = partyIdSecret()): string {

@@ -59,8 +59,9 @@ export function scopeOf(record: CaseScopeSource): RecordScope {
  *   descriptions) — the parties and everyone with full visibility; null for summary readers;
  * - staffDetails: who recorded what (user ids of the committee's staff) — staff with full visibility
  *   and the commander; null for residents and summary readers.
- * Names of people in mediation records are free text not tied to a party id, so they are masked
- * (张*) for everyone but full-visibility staff, the parties themselves included.
+ * Names of people in mediation records are free text; read through the registry's dispute, each is matched to
+ * the dispute's party of that name (Dispute.partyNames), so a party reads her own name in full, organisations
+ * are named in full, and every other person is 张* for everyone but full-visibility staff.
  */
 export interface Reading {
   narratives: boolean;

@@ -1,7 +1,13 @@
 // The record checks of this subgraph (see domain/access.ts): records are loaded here, every case and
 // agreement a resolver returns is checked against the caller, and its fields are shown as the caller's
 // reading allows.
-import { assertVisible, visibleName, visibleTo } from "@onedoor/shared/auth/access";
+import {
+  assertVisible,
+  maskPartyNamesIn,
+  visiblePartyName,
+  visibleTo,
+  type PartyName,
+} from "@onedoor/shared/auth/access";
 import { countyOfDisputeCode, inJurisdiction, recordCounty, servesBody } from "@onedoor/shared/auth/jurisdiction";
 import { hasRole, isStaff, isStaffOf, visibilityOf, type RecordScope } from "@onedoor/shared/auth/policy";
 import { forbidden } from "@onedoor/shared/graphql/errors";
@@ -12,9 +18,15 @@ import { mediationCaseKind } from "../db/write.js";
 import type { MediationAgreement as AgreementRow, MediationCase as CaseRow } from "../generated/prisma/client.js";
 import type { MediationContext } from "./context.js";
 
-/** A case as returned to a caller: with the dispute's party ids when it came through the registry. */
-export type CaseView = CaseRow & { partyIds?: readonly string[] };
-export type AgreementView = AgreementRow & { partyIds?: readonly string[] };
+/** What came with a case through the registry's dispute: its party ids, and who the names of its parties are. */
+interface DisputeParties {
+  partyIds?: readonly string[];
+  partyNames?: readonly PartyName[];
+}
+
+/** A case as returned to a caller: with the dispute's parties when it came through the registry. */
+export type CaseView = CaseRow & DisputeParties;
+export type AgreementView = AgreementRow & DisputeParties;
 
 /**
  * A case's full scope: its county and the bodies holding it, the committee (by its directory name, as staff
@@ -110,21 +122,37 @@ export async function agreementReading(ctx: MediationContext, row: AgreementView
 
 export async function caseOfAgreement(ctx: MediationContext, row: AgreementView): Promise<CaseView> {
   const found = (await ctx.loaders.caseById.load(row.caseId))!;
-  return row.partyIds ? { ...found, partyIds: row.partyIds } : found;
+  return { ...found, ...disputePartiesOf(row) };
+}
+
+/** The dispute's parties a case or agreement came with, to pass on to the records read through it. */
+export function disputePartiesOf(view: DisputeParties): DisputeParties {
+  return {
+    ...(view.partyIds ? { partyIds: view.partyIds } : {}),
+    ...(view.partyNames ? { partyNames: view.partyNames } : {}),
+  };
 }
 
 /** The cases of a dispute the caller may see, knowing the dispute's parties. */
 export async function visibleCases(
   ctx: MediationContext,
   rows: readonly CaseRow[],
-  partyIds: readonly string[] | undefined,
+  parties: DisputeParties,
 ): Promise<CaseView[]> {
-  const views: CaseView[] = partyIds ? rows.map((row) => ({ ...row, partyIds })) : [...rows];
+  const views: CaseView[] = rows.map((row) => ({ ...row, ...disputePartiesOf(parties) }));
   const scopes = new Map(await Promise.all(views.map(async (v) => [v, await caseScope(ctx, v)] as const)));
   return visibleTo(ctx, views, (view) => scopes.get(view)!);
 }
 
-/** A person's name in a case record: 张* unless the caller handles the case. */
+/**
+ * A name in a case record, masked as the registry masks that party: a party reads her own name in full, an
+ * organisation is named in full, and any other person is 张* unless the caller handles the case.
+ */
 export function caseName(ctx: MediationContext, row: CaseView, entity: string, name: string): string {
-  return visibleName(ctx, { scope: scopeOf(row), partyId: null, entity, entityId: row.id }, name);
+  return visiblePartyName(ctx, { scope: scopeOf(row), partyId: null, entity, entityId: row.id }, name, row.partyNames);
+}
+
+/** Free text of a case record (协议内容) with the parties' names masked as `caseName` masks them. */
+export function caseText(ctx: MediationContext, row: CaseView, entity: string, text: string): string {
+  return maskPartyNamesIn(ctx, { scope: scopeOf(row), partyId: null, entity, entityId: row.id }, text, row.partyNames);
 }

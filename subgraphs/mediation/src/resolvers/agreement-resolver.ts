@@ -11,7 +11,14 @@ import { AgreementObligation, MediationAgreement, PerformanceFollowUp } from "..
 import { PerformanceStatus } from "../entities/enums.js";
 import { MediationCase } from "../entities/mediation-case.js";
 import type { MediationAgreement as AgreementRow } from "../generated/prisma/client.js";
-import { agreementReading, caseName, caseOfAgreement, visibleAgreement, type AgreementView } from "./access.js";
+import {
+  agreementReading,
+  caseName,
+  caseOfAgreement,
+  caseText,
+  visibleAgreement,
+  type AgreementView,
+} from "./access.js";
 import type { MediationContext } from "./context.js";
 
 @Resolver(() => MediationAgreement)
@@ -28,7 +35,8 @@ export class MediationAgreementResolver {
 
   @FieldResolver(() => String, { nullable: true, description: "协议内容; null for summary readers" })
   async terms(@Root() row: AgreementView, @Ctx() ctx: MediationContext): Promise<string | null> {
-    return (await agreementReading(ctx, row)).narratives ? row.terms : null;
+    if (!(await agreementReading(ctx, row)).narratives) return null;
+    return caseText(ctx, await caseOfAgreement(ctx, row), "MediationAgreement", row.terms);
   }
 
   @FieldResolver(() => [String], {

@@ -42,7 +42,7 @@ import {
   startPause,
   stepsAfterAcceptance,
 } from "../db/case-steps.js";
-import { requireSentHere, sentToAnotherBody, sentToBody } from "@onedoor/shared/events/registry-notices";
+import { jointHandlers, requireSentHere, sentToAnotherBody, sentToBody } from "@onedoor/shared/events/registry-notices";
 import { reportedEventId, voidEvent, voidExplanation } from "@onedoor/shared/events/step-void";
 import { changeCase, createCase } from "../db/write.js";
 import {
@@ -123,7 +123,8 @@ export class MediationCaseMutations {
         clockKind: courtClock ? "COURT_PRE_FILING" : clockKindForCommittee(committee!.type),
         ...(courtClock ? { courtClock: courtClock as unknown as Prisma.InputJsonValue } : {}),
         status: "ACCEPTED",
-        participatingDepartments: [...new Set(departments)],
+        // The bodies the registry sent it with sit at the table too (联合调解), before those the committee adds.
+        participatingDepartments: [...new Set([...jointHandlers(sent, committee!), ...departments])],
         acceptedAt,
         acceptedBy: actorId(ctx.identity),
       },

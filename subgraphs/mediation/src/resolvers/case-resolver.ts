@@ -25,7 +25,15 @@ import {
   MediationSession,
 } from "../entities/mediation-case.js";
 import type { MediationCase as CaseRow } from "../generated/prisma/client.js";
-import { caseListScope, caseName, caseReading, visibleCase, type AgreementView, type CaseView } from "./access.js";
+import {
+  caseListScope,
+  caseName,
+  caseReading,
+  disputePartiesOf,
+  visibleCase,
+  type AgreementView,
+  type CaseView,
+} from "./access.js";
 import type { MediationContext } from "./context.js";
 
 @Resolver(() => MediationCase)
@@ -199,7 +207,7 @@ export class MediationCaseResolver {
   async agreement(@Root() row: CaseView, @Ctx() ctx: MediationContext): Promise<AgreementView | null> {
     const agreement = await ctx.loaders.agreementByCase.load(row.id);
     // The agreement is read with the case's scope, parties included.
-    return agreement && row.partyIds ? { ...agreement, partyIds: row.partyIds } : agreement;
+    return agreement ? { ...agreement, ...disputePartiesOf(row) } : null;
   }
 
   @FieldResolver(() => ClockView, {

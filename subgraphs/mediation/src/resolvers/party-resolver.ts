@@ -49,7 +49,7 @@ export class PartyResolver {
       party.disputeCodes ?? [],
       filter ?? {},
       { after, size, direction },
-      (batch) => visibleCases(ctx, batch, [party.id]),
+      (batch) => visibleCases(ctx, batch, { partyIds: [party.id] }),
     );
     return toConnection<CaseView>(rows, size, (r) => r.acceptedAt.toISOString(), {
       hasPreviousPage: Boolean(after),

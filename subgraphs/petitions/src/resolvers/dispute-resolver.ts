@@ -59,7 +59,8 @@ import {
   visibleDisputes,
 } from "./access.js";
 import { partyIdOrNull } from "@onedoor/shared/auth/party-id";
-import { partyIdsOfRows } from "../domain/party.js";
+import { partyIdsOfRows, partyNamesOfRows } from "../domain/party.js";
+import { encodePartyName } from "@onedoor/shared/federation/dispute-stub";
 import { sealList } from "@onedoor/shared/federation/representation-seal";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { expireOverdueHandOffs } from "../db/hand-offs.js";
@@ -139,6 +140,23 @@ export class DisputeResolver {
   })
   async partyIdsSeal(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string> {
     return sealList("dispute-parties", dispute.code, await this.partyIds(dispute, ctx));
+  }
+
+  @Directive("@inaccessible")
+  @FieldResolver(() => [String], {
+    description:
+      "The parties' names with their kind and party id, encoded (plumbing for departments' `@requires`: they mask the names on their records as the registry masks its parties).",
+  })
+  async partyNames(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string[]> {
+    return partyNamesOfRows(await ctx.loaders.partiesByDispute.load(dispute.id)).map(encodePartyName);
+  }
+
+  @Directive("@inaccessible")
+  @FieldResolver(() => String, {
+    description: "The registry's seal over partyNames: departments believe only names it sealed.",
+  })
+  async partyNamesSeal(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string> {
+    return sealList("dispute-party-names", dispute.code, await this.partyNames(dispute, ctx));
   }
 
   @FieldResolver(() => TimelineEventConnection, {
