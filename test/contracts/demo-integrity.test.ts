@@ -15,7 +15,9 @@ import { subgraph as litigation } from "../../subgraphs/litigation/src/subgraph.
 import { subgraph as legalAid } from "../../subgraphs/legal-aid/src/subgraph.js";
 import { subgraph as administrativeReview } from "../../subgraphs/administrative-review/src/subgraph.js";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
-import { unresolvedRules } from "../../subgraphs/petitions/src/domain/routing.js";
+import { ROUTING_RULES } from "../../subgraphs/petitions/src/domain/routing.js";
+import { centerCounties, ruleSetProblems } from "../../subgraphs/petitions/src/domain/routing-rules.js";
+import { savedRuleSets } from "../../subgraphs/petitions/src/db/routing-rules.js";
 import { publishedDirectory } from "../../subgraphs/mediation/src/db/directory-queries.js";
 import { demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 
@@ -73,16 +75,19 @@ describe("the demo data's integrity across the registry and the departments", ()
     );
   });
 
-  it("names in every mediation rule a committee that exists, in each demo county, active and with someone to mediate", async () => {
+  it("seeds the routing rules whose every mediation rule names a committee that exists, in each demo county, active and with someone to mediate", async () => {
     const directory = (await publishedDirectory(committees.store)).map((b) => ({
       department: "MEDIATION" as const,
       ...b,
     }));
-    for (const county of DEMO_COUNTIES)
-      expect({ county, unresolved: unresolvedRules(county, directory) }).toEqual({
-        county,
-        unresolved: [],
-      });
+    // The registry's stored first version is the configuration's, and passes the check a save passes.
+    const [seeded, ...later] = await savedRuleSets(registry.store);
+    expect(later).toEqual([]);
+    expect({ version: seeded!.version, effectiveFrom: seeded!.effectiveFrom, rules: seeded!.rules }).toEqual(
+      ROUTING_RULES,
+    );
+    expect(centerCounties(directory)).toEqual(DEMO_COUNTIES);
+    expect(ruleSetProblems(seeded!, directory)).toEqual([]);
   });
 
   // Arbitration's docket from before the stories (its cockpit history) uses codes from a range the window never

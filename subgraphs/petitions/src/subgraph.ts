@@ -27,6 +27,7 @@ import { AuditLogResolver } from "./resolvers/audit-resolver.js";
 import { AlertResolver } from "./resolvers/alert-resolver.js";
 import { AlertMutations } from "./resolvers/alert-mutations.js";
 import { ReferenceDataResolver } from "./resolvers/reference-data-resolver.js";
+import { RoutingRulesResolver } from "./resolvers/routing-rules-resolver.js";
 import { NodeResolver } from "./resolvers/node-resolver.js";
 import { DEPARTMENT_NODES } from "./entities/node.js";
 import { detectAlerts } from "./db/alerts.js";
@@ -57,6 +58,7 @@ export const subgraph = defineSubgraph({
       AlertResolver,
       AlertMutations,
       ReferenceDataResolver,
+      RoutingRulesResolver,
       NodeResolver,
       auditLogSection("petitions", "信访局/综合受理窗口"),
     ],

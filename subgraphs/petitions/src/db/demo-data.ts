@@ -4,7 +4,7 @@ import { formatDisputeCode, parseDisputeCode } from "@onedoor/shared/dispute-cod
 import type { Logger } from "@onedoor/shared/logger";
 import { CATEGORY_LISTS } from "../domain/categories.js";
 import { INTAKE_POLICY, isMajor } from "../domain/thresholds.js";
-import { route } from "../domain/routing.js";
+import { route, ROUTING_RULES } from "../domain/routing.js";
 import { serviceTierFor } from "../domain/clocks.js";
 import { withPartyId } from "../domain/party.js";
 import {
@@ -366,6 +366,8 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           flags: intake.flags ?? [],
         },
         directory,
+        // The configuration's rule set, which the registry stores as its first version (db/routing-rules.ts).
+        ROUTING_RULES,
       );
       const row = await tx.dispute.create({
         data: {

@@ -89,3 +89,14 @@ export async function publishedBodyOf(
       : defaultBody(department, dispute, directory);
   return body ? { id: body.id, name: body.name } : null;
 }
+
+/** Every body the departments that publish a directory have published (the save-time check of routing rules). */
+export function directoryOfDepartments(
+  store: Pick<PetitionsStore, "directoryBody">,
+  departments: readonly Department[],
+): Promise<DirectoryBody[]> {
+  return store.directoryBody.findMany({
+    where: { department: { in: [...departments] } },
+    orderBy: [{ department: "asc" }, { id: "asc" }],
+  });
+}

@@ -5,7 +5,7 @@ import {
   route,
   ROUTING_RULES,
   suitableBodies,
-  unresolvedRules,
+  ruleSetInForce,
   type DirectoryEntry,
   type RoutingFacts,
 } from "./routing.js";
@@ -27,14 +27,14 @@ const changed = (name: string, change: Partial<DirectoryEntry>) =>
 
 describe("routing rules (分流)", () => {
   it("sends a matter to mediation first, naming the county's committee by its id", () => {
-    expect(route(facts({}), DIRECTORY)).toEqual({
+    expect(route(facts({}), DIRECTORY, ROUTING_RULES)).toEqual({
       ruleId: "mediation-default",
       rulesVersion: ROUTING_RULES.version,
       department: "MEDIATION",
       body: "桐庐县联合人民调解委员会",
       bodyId: demoId("桐庐县联合人民调解委员会"),
     });
-    expect(route(facts({ category: "拖欠农民工工资" }), DIRECTORY)).toMatchObject({
+    expect(route(facts({ category: "拖欠农民工工资" }), DIRECTORY, ROUTING_RULES)).toMatchObject({
       body: "桐庐县劳动争议人民调解委员会",
       bodyId: named("桐庐县劳动争议人民调解委员会").id,
     });
@@ -42,63 +42,63 @@ describe("routing rules (分流)", () => {
 
   it("routes by amount: large commercial matters to the commercial committee the rule names", () => {
     // 桐庐县 has two commercial committees (商事 and 商会): the rule names 商事.
-    expect(route(facts({ category: "合同", amountYuan: 8_000_000 }), DIRECTORY)).toMatchObject({
+    expect(route(facts({ category: "合同", amountYuan: 8_000_000 }), DIRECTORY, ROUTING_RULES)).toMatchObject({
       ruleId: "mediation-commercial",
       bodyId: named("桐庐县商事人民调解委员会").id,
     });
-    expect(route(facts({ category: "合同", amountYuan: 20_000 }), DIRECTORY).ruleId).toBe("mediation-default");
+    expect(route(facts({ category: "合同", amountYuan: 20_000 }), DIRECTORY, ROUTING_RULES).ruleId).toBe("mediation-default");
   });
 
   it("routes by region: fishery matters to Zhoushan's committee only", () => {
-    expect(route(facts({ category: "海事渔事", regionCode: "330903" }), DIRECTORY).body).toBe(
+    expect(route(facts({ category: "海事渔事", regionCode: "330903" }), DIRECTORY, ROUTING_RULES).body).toBe(
       "普陀区海事渔业人民调解委员会",
     );
-    expect(route(facts({ category: "海事渔事", regionCode: "330122" }), DIRECTORY).ruleId).toBe("mediation-default");
+    expect(route(facts({ category: "海事渔事", regionCode: "330122" }), DIRECTORY, ROUTING_RULES).ruleId).toBe("mediation-default");
   });
 
   it("passes over a rule whose committee is retired, suspended, unstaffed or missing, to the next that can act", () => {
     const medical = facts({ category: "医疗" });
-    expect(route(medical, DIRECTORY).ruleId).toBe("mediation-medical");
+    expect(route(medical, DIRECTORY, ROUTING_RULES).ruleId).toBe("mediation-medical");
     for (const directory of [
       changed("桐庐县医疗纠纷人民调解委员会", { status: "RETIRED" }),
       changed("桐庐县医疗纠纷人民调解委员会", { status: "SUSPENDED" }),
       changed("桐庐县医疗纠纷人民调解委员会", { staffed: 0 }),
       DIRECTORY.filter((b) => b.name !== "桐庐县医疗纠纷人民调解委员会"),
     ])
-      expect(route(medical, directory)).toMatchObject({
+      expect(route(medical, directory, ROUTING_RULES)).toMatchObject({
         ruleId: "mediation-default",
         bodyId: named("桐庐县联合人民调解委员会").id,
       });
   });
 
   it("sends a matter to the catch-all window when no committee of the county can take it, never to a made-up name", () => {
-    expect(route(facts({}), [])).toMatchObject({ ruleId: null, department: "COMPREHENSIVE_WINDOW", bodyId: null });
-    expect(route(facts({ regionCode: "330127" }), DIRECTORY)).toMatchObject({ department: "COMPREHENSIVE_WINDOW" });
+    expect(route(facts({}), [], ROUTING_RULES)).toMatchObject({ ruleId: null, department: "COMPREHENSIVE_WINDOW", bodyId: null });
+    expect(route(facts({ regionCode: "330127" }), DIRECTORY, ROUTING_RULES)).toMatchObject({ department: "COMPREHENSIVE_WINDOW" });
   });
 
   it("routes by law when mediation is declined", () => {
-    expect(route(facts({ category: "劳动争议", flags: ["MEDIATION_DECLINED"] }), DIRECTORY).department).toBe(
+    expect(route(facts({ category: "劳动争议", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department).toBe(
       "ARBITRATION",
     );
-    expect(route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] }), DIRECTORY).department).toBe(
+    expect(route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department).toBe(
       "LITIGATION",
     );
   });
 
   it("keeps petitions last and sends unclaimed matters to the catch-all window", () => {
     expect(
-      route(facts({ category: "征地拆迁", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] }), DIRECTORY).department,
+      route(facts({ category: "征地拆迁", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department,
     ).toBe("PETITIONS");
-    expect(route(facts({ flags: ["ADMINISTRATIVE_ACT"] }), DIRECTORY)).toMatchObject({
+    expect(route(facts({ flags: ["ADMINISTRATIVE_ACT"] }), DIRECTORY, ROUTING_RULES)).toMatchObject({
       department: "ADMINISTRATIVE_REVIEW",
       body: "桐庐县人民政府行政复议办公室",
       bodyId: null,
     });
-    expect(route(facts({ category: "其他", flags: ["MEDIATION_DECLINED"] }), DIRECTORY)).toMatchObject({
+    expect(route(facts({ category: "其他", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES)).toMatchObject({
       ruleId: null,
       department: "COMPREHENSIVE_WINDOW",
     });
-    expect(route(facts({ flags: ["OWNER_UNCLEAR"] }), DIRECTORY).ruleId).toBe("owner-unclear");
+    expect(route(facts({ flags: ["OWNER_UNCLEAR"] }), DIRECTORY, ROUTING_RULES).ruleId).toBe("owner-unclear");
   });
 });
 
@@ -124,11 +124,44 @@ describe("which committees can take a dispute (推荐承办单位)", () => {
       "NOT_STAFFED",
     );
   });
+});
 
-  it("finds every rule of the demo counties naming an existing, active, staffed committee, and flags one that does not", () => {
-    for (const county of ["330122", "330903"]) expect(unresolvedRules(county, DIRECTORY)).toEqual([]);
-    expect(unresolvedRules("330122", changed("桐庐县医疗纠纷人民调解委员会", { staffed: 0 }))).toEqual([
-      { ruleId: "mediation-medical", kind: "MEDICAL" },
-    ]);
+describe("the rule set in force", () => {
+  const set = (version: string, effectiveFrom: string) => ({ version, effectiveFrom, rules: [] });
+  // Newest effective first, the later saved of one day first: as the registry stores them.
+  const saved = [set("C", "2027-01-01"), set("B2", "2026-12-01"), set("B1", "2026-12-01"), set("A", "2026-01-01")];
+
+  it("is the latest effective on the day, the later saved of one day, and the first before any takes effect", () => {
+    expect(ruleSetInForce(saved, "2026-12-15")?.version).toBe("B2");
+    expect(ruleSetInForce(saved, "2027-01-01")?.version).toBe("C");
+    expect(ruleSetInForce(saved, "2026-06-01")?.version).toBe("A");
+    expect(ruleSetInForce(saved, "2025-06-01")?.version).toBe("A");
+    expect(ruleSetInForce([], "2025-06-01")).toBeUndefined();
+  });
+});
+
+describe("a rule naming one body by id", () => {
+  const pinned = {
+    ...ROUTING_RULES,
+    rules: [
+      {
+        id: "medical-to-joint",
+        description: "Medical matters of Tonglu to its joint committee",
+        categories: ["医疗"],
+        department: "MEDIATION" as const,
+        body: "桐庐县联合人民调解委员会",
+        bodyId: named("桐庐县联合人民调解委员会").id,
+      },
+      ...ROUTING_RULES.rules,
+    ],
+  };
+
+  it("names that body while it can act, and is passed over when it cannot", () => {
+    expect(route(facts({ category: "医疗" }), DIRECTORY, pinned)).toMatchObject({
+      ruleId: "medical-to-joint",
+      bodyId: named("桐庐县联合人民调解委员会").id,
+    });
+    const suspended = changed("桐庐县联合人民调解委员会", { status: "SUSPENDED" });
+    expect(route(facts({ category: "医疗" }), suspended, pinned).ruleId).toBe("mediation-medical");
   });
 });

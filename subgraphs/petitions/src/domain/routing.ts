@@ -31,6 +31,8 @@ export interface RoutingRule {
   body: string;
   /** For a directory department: the kind of body (a committee's type) that takes the matter. */
   bodyKind?: string;
+  /** For a directory department: one published body, by its id, that takes the matter (instead of, or of, a kind). */
+  bodyId?: string;
 }
 
 /**
@@ -58,6 +60,15 @@ export interface RoutingRuleSet {
   rules: readonly RoutingRule[];
 }
 
+/**
+ * The rule set routing uses on `today`: of those in force (effective on or before it) the latest effective, the
+ * later saved of two on one day (`sets` newest first, as stored). Before the first takes effect, the first: a
+ * matter is never left without rules.
+ */
+export function ruleSetInForce<S extends RoutingRuleSet>(sets: readonly S[], today: LocalDate): S | undefined {
+  return sets.find((set) => set.effectiveFrom <= today) ?? sets.at(-1);
+}
+
 const LABOUR = ["劳动争议", "拖欠农民工工资"];
 const CIVIL_BY_LAW = [
   "合同",
@@ -77,10 +88,11 @@ const CIVIL_BY_LAW = [
 ];
 
 /**
- * CONFIGURATION: routing rules, first match wins, in the routing order of the center: mediation first
+ * CONFIGURATION: the first routing rules, first match wins, in the routing order of the center: mediation first
  * (调解先行); when a party declines mediation, by law to arbitration (labour) or litigation; administrative
  * acts to administrative review; petition matters to 信访 last (信访兜底); whatever no rule claims goes to the comprehensive
- * mediation window (兜底), so every matter has an owner. Publish a new version to change them.
+ * mediation window (兜底), so every matter has an owner. The registry stores them as its first saved version
+ * (db/routing-rules.ts); the routing administrator saves later versions (saveRoutingRuleSet), not this constant.
  */
 export const ROUTING_RULES: RoutingRuleSet = {
   version: "TL-ROUTING-2026.2",
@@ -264,7 +276,9 @@ export function suitableBodies(
  * rule names where several are (a county's 商事 and 商会 committees are both commercial), else the first.
  */
 function bodyOfRule(rule: RoutingRule, facts: RoutingFacts, directory: readonly DirectoryEntry[]) {
-  const ofKind = suitableBodies(rule.department, facts, directory).filter((b) => b.kind === rule.bodyKind);
+  const ofKind = suitableBodies(rule.department, facts, directory).filter(
+    (b) => (rule.bodyKind === undefined || b.kind === rule.bodyKind) && (rule.bodyId === undefined || b.id === rule.bodyId),
+  );
   return ofKind.find((b) => b.name === bodyName(rule.body, facts.regionCode)) ?? ofKind[0];
 }
 
@@ -276,7 +290,7 @@ function bodyOfRule(rule: RoutingRule, facts: RoutingFacts, directory: readonly 
 export function route(
   facts: RoutingFacts,
   directory: readonly DirectoryEntry[],
-  rules: RoutingRuleSet = ROUTING_RULES,
+  rules: RoutingRuleSet,
 ): RoutingDecision {
   for (const rule of rules.rules) {
     if (!matches(rule, facts)) continue;
@@ -288,7 +302,7 @@ export function route(
         body: bodyName(rule.body, facts.regionCode),
         bodyId: null,
       };
-    const body = rule.bodyKind ? bodyOfRule(rule, facts, directory) : undefined;
+    const body = rule.bodyKind || rule.bodyId ? bodyOfRule(rule, facts, directory) : undefined;
     if (body)
       return {
         ruleId: rule.id,
@@ -315,32 +329,6 @@ export function defaultBody(
 ): DirectoryEntry | undefined {
   const suitable = suitableBodies(department, facts, directory);
   return suitable.find((b) => b.kind === DEFAULT_BODY_KINDS[department]) ?? suitable[0];
-}
-
-/**
- * Rules of directory departments that name no body able to act in the county: for each, the rule and why.
- * The demo's rules must all resolve (test/contracts/demo-integrity.test.ts).
- */
-export function unresolvedRules(
-  countyCode: string,
-  directory: readonly DirectoryEntry[],
-  rules: RoutingRuleSet = ROUTING_RULES,
-): { ruleId: string; kind: string }[] {
-  return rules.rules
-    .filter((rule) => DIRECTORY_DEPARTMENTS.includes(rule.department) && rule.bodyKind)
-    .filter((rule) => !rule.regionPrefixes || rule.regionPrefixes.some((p) => countyCode.startsWith(p)))
-    .filter(
-      (rule) =>
-        !directory.some(
-          (b) =>
-            b.department === rule.department &&
-            b.kind === rule.bodyKind &&
-            b.regionCode.startsWith(countyCode) &&
-            b.status === "ACTIVE" &&
-            b.staffed > 0,
-        ),
-    )
-    .map((rule) => ({ ruleId: rule.id, kind: rule.bodyKind! }));
 }
 
 type BodyRefusal = NonNullable<ReturnType<typeof bodyRefusal>>;

@@ -765,3 +765,60 @@ export class PartyPetitionsArgs {
   @Field(() => String, { nullable: true })
   after?: string | null;
 }
+
+@InputType({ description: "One routing rule of a set to save; conditions left out match any value." })
+export class RoutingRuleInput {
+  @Field(() => String, { description: "Unique in the set: lower-case letters, digits and hyphens." })
+  id!: string;
+
+  @Field(() => String, { description: "Why the rule exists, for the clerk who sees it fire." })
+  description!: string;
+
+  @Field(() => [String], { nullable: true, description: "Categories of the list in force on the set's date." })
+  categories?: string[] | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  minAmountYuan?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  maxAmountYuan?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "County codes or prefixes (GB/T 2260 digits)." })
+  regionPrefixes?: string[] | null;
+
+  @Field(() => [RoutingFlag], { nullable: true, description: "Flags that must all be set." })
+  flags?: RoutingFlag[] | null;
+
+  @Field(() => [RoutingFlag], { nullable: true, description: "Flags none of which may be set." })
+  withoutFlags?: RoutingFlag[] | null;
+
+  @Field(() => Department)
+  department!: Department;
+
+  @Field(() => String, { description: "Handling body as the clerk reads it; {county} becomes the county's name." })
+  body!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Directory departments: the kind of body that takes the matter, active and staffed in every county the rule covers.",
+  })
+  bodyKind?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Directory departments: one published body by id, which must exist and not be retired.",
+  })
+  bodyId?: string | null;
+}
+
+@InputType({ description: "分流规则维护: a new version of the whole routing rule set, in order." })
+export class SaveRoutingRuleSetInput {
+  @Field(() => String, { description: "A version label not saved before, e.g. TL-ROUTING-2027.1." })
+  version!: string;
+
+  @Field(() => LocalDateScalar, { description: "First day it routes; today or later." })
+  effectiveFrom!: LocalDate;
+
+  @Field(() => [RoutingRuleInput], { description: "Every rule, in the order they are tried; the last takes every matter." })
+  rules!: RoutingRuleInput[];
+}

@@ -2,7 +2,13 @@
 // parties, hand-offs and dispatches, read through the request's loaders so a list of disputes costs three
 // batched queries.
 import { allows, assertVisible, notVisible, visibleTo } from "@onedoor/shared/auth/access";
-import { countyOfDisputeCode, inJurisdiction, recordCounty, servesBody } from "@onedoor/shared/auth/jurisdiction";
+import {
+  countyOfDisputeCode,
+  inJurisdiction,
+  recordCounty,
+  regionCovers,
+  servesBody,
+} from "@onedoor/shared/auth/jurisdiction";
 import {
   hasRole,
   isStaff,
@@ -74,6 +80,22 @@ async function assertActsOn(ctx: PetitionsContext, dispute: DisputeKeys): Promis
     throw forbidden(
       "This dispute is outside your jurisdiction (another county or a body it was not sent to)",
       "该纠纷不在您的管辖范围内（其他县区或未派至本单位）",
+    );
+}
+
+/**
+ * The center's routing administrator (分流规则维护) is its commander: no role of its own, as commanders already
+ * decide dispatch. One rule set routes every county the registry's directories know, so only a commander whose
+ * region covers all of them (the center's, a prefecture or province code; a token without region in development)
+ * saves one; a county's commander reads it.
+ */
+export function assertRoutesCounties(ctx: PetitionsContext, counties: readonly string[]): void {
+  const region = ctx.identity.region;
+  const outside = region === undefined ? [] : counties.filter((county) => !regionCovers(region, county));
+  if (outside.length > 0)
+    throw forbidden(
+      `The routing rules also route ${outside.join(", ")}, outside your region: the center's commander saves them`,
+      `分流规则同时适用于您辖区以外的 ${outside.join("、")}，须由中心指挥长保存`,
     );
 }
 

@@ -63,6 +63,7 @@ import {
   type RoutingDecision,
 } from "../domain/routing.js";
 import { directoryBody } from "../db/directory.js";
+import { rulesInForce } from "../db/routing-rules.js";
 import type { Dispute as DisputeRow } from "../generated/prisma/client.js";
 import type { Department } from "../generated/prisma/enums.js";
 import { assertDisputeVisible, assertRegistersIn, closerOf, loadDispute } from "./access.js";
@@ -187,7 +188,7 @@ export class DisputeMutations {
     const { to, body = null, bodyId = null, coHandlers = null, reason = null, expectedVersion } = input;
     const dispute = await loadDispute(ctx, input.code);
     const directory = await ctx.loaders.directoryOfCounty.load(dispute.regionCode.slice(0, 6));
-    const suggestion = route(routingFacts(dispute), directory);
+    const suggestion = route(routingFacts(dispute), directory, await rulesInForce(ctx.store));
     const overridden = to !== suggestion.department;
     const problems = new InputProblems();
     const chosenBody = problems.optionalText(

@@ -46,6 +46,7 @@ import {
 import { disputeClocks, type NamedClock } from "../domain/clocks.js";
 import { runCount } from "../domain/lifecycle.js";
 import { route, routingFacts, suitableBodies } from "../domain/routing.js";
+import { rulesInForce } from "../db/routing-rules.js";
 import type { PetitionsContext } from "./context.js";
 import type { Policy } from "@onedoor/shared/auth/access";
 import {
@@ -280,7 +281,11 @@ export class DisputeResolver {
       "What the routing rules in force suggest (分流建议), naming only a body that exists and can take the dispute now.",
   })
   async suggestedRouting(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<RoutingSuggestion> {
-    return route(routingFacts(dispute), await ctx.loaders.directoryOfCounty.load(dispute.regionCode.slice(0, 6)));
+    const [directory, rules] = await Promise.all([
+      ctx.loaders.directoryOfCounty.load(dispute.regionCode.slice(0, 6)),
+      rulesInForce(ctx.store),
+    ]);
+    return route(routingFacts(dispute), directory, rules);
   }
 
   @FieldResolver(() => [SuitableBody], {

@@ -7,6 +7,7 @@ import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { RegionLevel } from "../entities/enums.js";
 import { DisputeCategory, HandlingBody, Region } from "../entities/reference-data.js";
 import type { PetitionsContext } from "./context.js";
+import { rulesInForce } from "../db/routing-rules.js";
 import {
   bodiesIn,
   categoriesOn,
@@ -26,8 +27,8 @@ export class ReferenceDataResolver {
   @Query(() => [DisputeCategory], {
     description: "纠纷类别: the category list in force today, with the routing rules naming each.",
   })
-  categories(): DisputeCategory[] {
-    return categoriesOn(toLocalDate(currentTime()));
+  async categories(@Ctx() ctx: PetitionsContext): Promise<DisputeCategory[]> {
+    return categoriesOn(toLocalDate(currentTime()), await rulesInForce(ctx.store));
   }
 
   @Authorized<Policy>("signedIn")
@@ -40,7 +41,8 @@ export class ReferenceDataResolver {
     const code = problems.check(["regionCode"], validateRegionCode(regionCode));
     problems.throwIfAny();
     const county = code!.slice(0, 6);
-    return bodiesIn(county, await ctx.loaders.directoryOfCounty.load(county));
+    const [directory, rules] = await Promise.all([ctx.loaders.directoryOfCounty.load(county), rulesInForce(ctx.store)]);
+    return bodiesIn(county, directory, rules);
   }
 
   @Authorized<Policy>("signedIn")

@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { CATEGORY_LISTS } from "../categories.js";
-import type { DirectoryEntry } from "../routing.js";
+import { ROUTING_RULES, type DirectoryEntry } from "../routing.js";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import {
   bodiesIn,
@@ -76,13 +76,13 @@ describe("categories", () => {
   });
 
   it("lists the categories in force with the routing rules that name them, in rule order", () => {
-    const list = categoriesOn("2026-12-03");
+    const list = categoriesOn("2026-12-03", ROUTING_RULES);
     expect(list.map((c) => c.listVersion)).toContain("ZJ-MTZX-2025");
     const wages = list.find((c) => c.name === "拖欠农民工工资");
     expect(wages?.code).toBe("MIGRANT_WORKER_WAGES");
     expect(wages?.routingHints.map((h) => h.department)).toEqual(["ARBITRATION", "MEDIATION"]);
-    expect(categoriesOn("2024-06-01").some((c) => c.name === "消费")).toBe(false); // not in the 2020 list
-    expect(categoriesOn("2019-12-31")).toEqual([]);
+    expect(categoriesOn("2024-06-01", ROUTING_RULES).some((c) => c.name === "消费")).toBe(false); // not in the 2020 list
+    expect(categoriesOn("2019-12-31", ROUTING_RULES)).toEqual([]);
   });
 });
 
@@ -91,7 +91,7 @@ const DIRECTORY: DirectoryEntry[] = demoMediationDirectory().map((b) => ({ depar
 
 describe("bodies", () => {
   it("names a county's bodies once each, with stable ids: mediation's committees by their directory ids", () => {
-    const bodies = bodiesIn("330122", DIRECTORY);
+    const bodies = bodiesIn("330122", DIRECTORY, ROUTING_RULES);
     expect(bodies.map((b) => b.name)).toContain("桐庐县劳动人事争议仲裁院");
     expect(bodies).toContainEqual({
       id: demoId("桐庐县医疗纠纷人民调解委员会"),
@@ -108,10 +108,10 @@ describe("bodies", () => {
     const retired = DIRECTORY.map((b) =>
       b.name === "普陀区海事渔业人民调解委员会" ? { ...b, status: "RETIRED" as const } : b,
     );
-    expect(bodiesIn("330903", DIRECTORY).map((b) => b.name)).toContain("普陀区海事渔业人民调解委员会");
-    expect(bodiesIn("330903", retired).map((b) => b.name)).not.toContain("普陀区海事渔业人民调解委员会");
-    expect(bodiesIn("330122", DIRECTORY).some((b) => b.name.includes("海事渔业"))).toBe(false);
-    expect(bodiesIn("330122", []).some((b) => b.kind === "MEDIATION")).toBe(false);
-    expect(bodiesIn("330100", DIRECTORY)).toEqual([]); // a prefecture has no county bodies
+    expect(bodiesIn("330903", DIRECTORY, ROUTING_RULES).map((b) => b.name)).toContain("普陀区海事渔业人民调解委员会");
+    expect(bodiesIn("330903", retired, ROUTING_RULES).map((b) => b.name)).not.toContain("普陀区海事渔业人民调解委员会");
+    expect(bodiesIn("330122", DIRECTORY, ROUTING_RULES).some((b) => b.name.includes("海事渔业"))).toBe(false);
+    expect(bodiesIn("330122", [], ROUTING_RULES).some((b) => b.kind === "MEDIATION")).toBe(false);
+    expect(bodiesIn("330100", DIRECTORY, ROUTING_RULES)).toEqual([]); // a prefecture has no county bodies
   });
 });

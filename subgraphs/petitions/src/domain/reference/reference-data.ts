@@ -8,7 +8,6 @@ import {
   bodyName,
   DEFAULT_BODIES,
   DIRECTORY_DEPARTMENTS,
-  ROUTING_RULES,
   type DirectoryEntry,
   type RoutingRuleSet,
 } from "../routing.js";
@@ -120,7 +119,7 @@ export interface ReferenceCategory {
 }
 
 /** The category list in force on `date`, each with the routing rules that name it. */
-export function categoriesOn(date: LocalDate, rules: RoutingRuleSet = ROUTING_RULES): ReferenceCategory[] {
+export function categoriesOn(date: LocalDate, rules: RoutingRuleSet): ReferenceCategory[] {
   const list = categoryListOn(date);
   if (list === undefined) return [];
   return list.categories.map((name) => {
@@ -161,7 +160,7 @@ export interface ReferenceBody {
 export function bodiesIn(
   countyCode: string,
   directory: readonly DirectoryEntry[],
-  rules: RoutingRuleSet = ROUTING_RULES,
+  rules: RoutingRuleSet,
 ): ReferenceBody[] {
   if (regionByCode(countyCode)?.level !== "COUNTY") return [];
   const published = directory

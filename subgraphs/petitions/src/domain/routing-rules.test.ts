@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
+import { ROUTING_RULES, type DirectoryEntry, type RoutingRule, type RoutingRuleSet } from "./routing.js";
+import { coveredCounties, centerCounties, isCatchAll, ruleSetProblems } from "./routing-rules.js";
+
+/** The demo counties' committees, as mediation publishes them. */
+const DIRECTORY: DirectoryEntry[] = demoMediationDirectory().map((b) => ({ department: "MEDIATION", ...b }));
+const changed = (name: string, change: Partial<DirectoryEntry>) =>
+  DIRECTORY.map((b) => (b.name === name ? { ...b, ...change } : b));
+
+/** The demo set with `rule` tried first. */
+const withFirst = (rule: RoutingRule): RoutingRuleSet => ({ ...ROUTING_RULES, rules: [rule, ...ROUTING_RULES.rules] });
+const rule = (over: Partial<RoutingRule>): RoutingRule => ({
+  id: "new-rule",
+  description: "A rule under test",
+  categories: ["医疗"],
+  department: "MEDIATION",
+  body: "{county}联合人民调解委员会",
+  bodyKind: "JOINT",
+  ...over,
+});
+const reasons = (set: RoutingRuleSet, directory = DIRECTORY) =>
+  ruleSetProblems(set, directory).map((p) => ({ field: p.field, reason: p.reason }));
+
+describe("the check a routing rule set passes before it is saved (分流规则维护)", () => {
+  it("passes the demo rules: every rule names a kind with an active, staffed body in each county it covers", () => {
+    expect(centerCounties(DIRECTORY)).toEqual(["330122", "330903"]);
+    expect(ruleSetProblems(ROUTING_RULES, DIRECTORY)).toEqual([]);
+  });
+
+  it("covers the directory's counties its region prefixes reach, all of them without prefixes", () => {
+    const counties = centerCounties(DIRECTORY);
+    expect(coveredCounties(rule({}), counties)).toEqual(["330122", "330903"]);
+    expect(coveredCounties(rule({ regionPrefixes: ["3309"] }), counties)).toEqual(["330903"]);
+    expect(coveredCounties(rule({ regionPrefixes: ["330122101"] }), counties)).toEqual(["330122"]);
+    expect(coveredCounties(rule({ regionPrefixes: ["3401"] }), counties)).toEqual([]);
+  });
+
+  it("refuses a kind of body without an active, staffed body in a county the rule covers, naming rule and county", () => {
+    const unstaffed = changed("桐庐县医疗纠纷人民调解委员会", { staffed: 0 });
+    const problems = ruleSetProblems(ROUTING_RULES, unstaffed);
+    expect(problems).toMatchObject([
+      { field: ["rules", 6, "bodyKind"], reason: "NO_ACTIVE_BODY", en: expect.stringContaining("mediation-medical") },
+    ]);
+    expect(problems[0]!.en).toContain("330122");
+    expect(problems[0]!.zh).toContain("规则 mediation-medical");
+    const retired = changed("桐庐县医疗纠纷人民调解委员会", { status: "RETIRED" });
+    expect(reasons(ROUTING_RULES, retired)).toEqual([{ field: ["rules", 6, "bodyKind"], reason: "NO_ACTIVE_BODY" }]);
+    expect(reasons(withFirst(rule({ bodyKind: "NO_SUCH_KIND" })))).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "NO_ACTIVE_BODY" },
+    ]);
+  });
+
+  it("refuses a directory rule naming no kind, or reaching no county of the center", () => {
+    expect(reasons(withFirst(rule({ bodyKind: undefined })))).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "NO_BODY_KIND" },
+    ]);
+    expect(reasons(withFirst(rule({ regionPrefixes: ["3401"] })))).toEqual([
+      { field: ["rules", 0, "regionPrefixes"], reason: "NO_COUNTY_COVERED" },
+    ]);
+  });
+
+  it("refuses a body id that does not exist, is retired or is of another kind; takes one that exists", () => {
+    const joint = demoId("桐庐县联合人民调解委员会");
+    expect(reasons(withFirst(rule({ bodyId: joint })))).toEqual([]);
+    expect(reasons(withFirst(rule({ bodyKind: undefined, bodyId: "no-such-body" })))).toEqual([
+      { field: ["rules", 0, "bodyId"], reason: "NO_SUCH_BODY" },
+    ]);
+    const retired = changed("桐庐县联合人民调解委员会", { status: "RETIRED" });
+    const problems = ruleSetProblems(withFirst(rule({ bodyKind: undefined, bodyId: joint })), retired);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: ["rules", 0, "bodyId"], reason: "BODY_RETIRED", zh: expect.stringContaining("已退出") }),
+    );
+    expect(reasons(withFirst(rule({ bodyKind: "MEDICAL", bodyId: joint })))).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "BODY_OF_ANOTHER_KIND" },
+    ]);
+  });
+
+  it("refuses a kind or body id for a department that publishes no directory", () => {
+    expect(reasons(withFirst(rule({ department: "LITIGATION", body: "{county}人民法院" })))).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "NOT_A_DIRECTORY_DEPARTMENT" },
+    ]);
+  });
+
+  it("refuses unknown categories, in the list in force on the set's date", () => {
+    expect(reasons(withFirst(rule({ categories: ["医疗", "星际纠纷"] })))).toEqual([
+      { field: ["rules", 0, "categories"], reason: "UNKNOWN_CATEGORY" },
+    ]);
+    // 消费 came with the 2025 list.
+    const early = { ...withFirst(rule({ categories: ["消费"] })), effectiveFrom: "2024-06-01" };
+    expect(reasons(early).filter((p) => p.field[1] === 0)).toEqual([
+      { field: ["rules", 0, "categories"], reason: "UNKNOWN_CATEGORY" },
+    ]);
+  });
+
+  it("refuses malformed amounts and an empty amount range", () => {
+    for (const amount of [-1, 0.001, Number.NaN, Number.POSITIVE_INFINITY, 1e13])
+      expect(reasons(withFirst(rule({ minAmountYuan: amount })))).toEqual([
+        { field: ["rules", 0, "minAmountYuan"], reason: "MALFORMED_AMOUNT" },
+      ]);
+    expect(reasons(withFirst(rule({ minAmountYuan: 1000.5, maxAmountYuan: 2000 })))).toEqual([]);
+    expect(reasons(withFirst(rule({ minAmountYuan: 2000, maxAmountYuan: 1000 })))).toEqual([
+      { field: ["rules", 0, "maxAmountYuan"], reason: "EMPTY_AMOUNT_RANGE" },
+    ]);
+  });
+
+  it("refuses duplicate and malformed ids, empty conditions, malformed regions and contradictory flags", () => {
+    expect(reasons(withFirst(rule({ id: "mediation-medical" })))).toEqual([
+      { field: ["rules", 7, "id"], reason: "DUPLICATE_RULE_ID" },
+    ]);
+    expect(reasons(withFirst(rule({ id: "Bad Id" })))).toEqual([{ field: ["rules", 0, "id"], reason: "MALFORMED_RULE_ID" }]);
+    expect(reasons(withFirst(rule({ categories: [] })))).toEqual([
+      { field: ["rules", 0, "categories"], reason: "EMPTY_CONDITION" },
+    ]);
+    expect(reasons(withFirst(rule({ regionPrefixes: ["33x"] })))).toContainEqual({
+      field: ["rules", 0, "regionPrefixes"],
+      reason: "MALFORMED_REGION",
+    });
+    expect(reasons(withFirst(rule({ flags: ["PETITION_MATTER"], withoutFlags: ["PETITION_MATTER"] })))).toEqual([
+      { field: ["rules", 0, "withoutFlags"], reason: "CONTRADICTORY_FLAGS" },
+    ]);
+  });
+
+  it("refuses a set whose last rule does not take every category, amount and county, and an empty set", () => {
+    const rules = ROUTING_RULES.rules;
+    expect(isCatchAll(rules.at(-1)!)).toBe(true);
+    const withoutCatchAll = { ...ROUTING_RULES, rules: rules.slice(0, -1) };
+    expect(reasons(withoutCatchAll)).toEqual([{ field: ["rules", rules.length - 2], reason: "NO_CATCH_ALL" }]);
+    expect(reasons({ ...ROUTING_RULES, rules: [] })).toEqual([{ field: ["rules"], reason: "EMPTY_RULE_SET" }]);
+  });
+});
