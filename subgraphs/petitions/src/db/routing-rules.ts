@@ -8,11 +8,7 @@ import { toLocalDate, type LocalDate } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { createRecord } from "@onedoor/shared/db/write-path";
 import { conflict } from "@onedoor/shared/graphql/errors";
-import {
-  Prisma,
-  type RoutingRule as RuleRow,
-  type RoutingRuleSet as RuleSetRow,
-} from "../generated/prisma/client.js";
+import { Prisma, type RoutingRule as RuleRow, type RoutingRuleSet as RuleSetRow } from "../generated/prisma/client.js";
 import { ROUTING_RULES, ruleSetInForce, type RoutingRule, type RoutingRuleSet } from "../domain/routing.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
@@ -30,7 +26,10 @@ export const RULES_REFRESH_MS = 30_000;
 /** Who stored the configuration's rule set. */
 const SEEDED_BY = "routing-configuration";
 
-const NEWEST_FIRST = [{ effectiveFrom: "desc" }, { savedAt: "desc" }] satisfies Prisma.RoutingRuleSetOrderByWithRelationInput[];
+const NEWEST_FIRST = [
+  { effectiveFrom: "desc" },
+  { savedAt: "desc" },
+] satisfies Prisma.RoutingRuleSetOrderByWithRelationInput[];
 const WITH_RULES = { rules: { orderBy: { position: "asc" } } } satisfies Prisma.RoutingRuleSetInclude;
 
 const toDate = (day: LocalDate) => new Date(`${day}T00:00:00.000Z`);
@@ -176,4 +175,3 @@ export async function saveRuleSet(
     await reread(store);
   }
 }
-

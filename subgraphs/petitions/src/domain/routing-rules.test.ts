@@ -69,7 +69,11 @@ describe("the check a routing rule set passes before it is saved (分流规则�
     const retired = changed("桐庐县联合人民调解委员会", { status: "RETIRED" });
     const problems = ruleSetProblems(withFirst(rule({ bodyKind: undefined, bodyId: joint })), retired);
     expect(problems).toContainEqual(
-      expect.objectContaining({ field: ["rules", 0, "bodyId"], reason: "BODY_RETIRED", zh: expect.stringContaining("已退出") }),
+      expect.objectContaining({
+        field: ["rules", 0, "bodyId"],
+        reason: "BODY_RETIRED",
+        zh: expect.stringContaining("已退出"),
+      }),
     );
     expect(reasons(withFirst(rule({ bodyKind: "MEDICAL", bodyId: joint })))).toEqual([
       { field: ["rules", 0, "bodyKind"], reason: "BODY_OF_ANOTHER_KIND" },
@@ -108,7 +112,9 @@ describe("the check a routing rule set passes before it is saved (分流规则�
     expect(reasons(withFirst(rule({ id: "mediation-medical" })))).toEqual([
       { field: ["rules", 7, "id"], reason: "DUPLICATE_RULE_ID" },
     ]);
-    expect(reasons(withFirst(rule({ id: "Bad Id" })))).toEqual([{ field: ["rules", 0, "id"], reason: "MALFORMED_RULE_ID" }]);
+    expect(reasons(withFirst(rule({ id: "Bad Id" })))).toEqual([
+      { field: ["rules", 0, "id"], reason: "MALFORMED_RULE_ID" },
+    ]);
     expect(reasons(withFirst(rule({ categories: [] })))).toEqual([
       { field: ["rules", 0, "categories"], reason: "EMPTY_CONDITION" },
     ]);

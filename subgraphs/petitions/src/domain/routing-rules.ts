@@ -103,14 +103,29 @@ export function ruleSetProblems(set: RoutingRuleSet, directory: readonly Directo
   const seen = new Set<string>();
   set.rules.forEach((rule, index) => {
     const add = (field: string, reason: RuleProblemReason, en: string, zh: string) =>
-      problems.push({ field: ["rules", index, field], reason, en: `Rule ${rule.id}: ${en}`, zh: `规则 ${rule.id}：${zh}` });
+      problems.push({
+        field: ["rules", index, field],
+        reason,
+        en: `Rule ${rule.id}: ${en}`,
+        zh: `规则 ${rule.id}：${zh}`,
+      });
     if (!RULE_ID.test(rule.id))
-      add("id", "MALFORMED_RULE_ID", "ids are lower-case letters, digits and hyphens", "编号只能由小写字母、数字和连字符组成");
+      add(
+        "id",
+        "MALFORMED_RULE_ID",
+        "ids are lower-case letters, digits and hyphens",
+        "编号只能由小写字母、数字和连字符组成",
+      );
     if (seen.has(rule.id)) add("id", "DUPLICATE_RULE_ID", "another rule has this id", "编号与其他规则重复");
     seen.add(rule.id);
     for (const field of ["categories", "regionPrefixes", "flags", "withoutFlags"] as const)
       if (rule[field]?.length === 0)
-        add(field, "EMPTY_CONDITION", "an empty list matches nothing: leave it out", "条件列表为空将不匹配任何纠纷，请省略");
+        add(
+          field,
+          "EMPTY_CONDITION",
+          "an empty list matches nothing: leave it out",
+          "条件列表为空将不匹配任何纠纷，请省略",
+        );
     const unknown = (rule.categories ?? []).filter((c) => !known.has(c));
     if (unknown.length > 0)
       add(
@@ -138,8 +153,15 @@ export function ruleSetProblems(set: RoutingRuleSet, directory: readonly Directo
         `地区前缀须为 2 至 9 位行政区划代码：${badPrefixes.join("、")}`,
       );
     if (rule.flags?.some((f) => rule.withoutFlags?.includes(f)))
-      add("withoutFlags", "CONTRADICTORY_FLAGS", "a flag cannot be both required and excluded", "同一标记不能既要求又排除");
-    problems.push(...directoryProblems(rule, directory, counties).map((p) => ({ ...p, field: ["rules", index, ...p.field] })));
+      add(
+        "withoutFlags",
+        "CONTRADICTORY_FLAGS",
+        "a flag cannot be both required and excluded",
+        "同一标记不能既要求又排除",
+      );
+    problems.push(
+      ...directoryProblems(rule, directory, counties).map((p) => ({ ...p, field: ["rules", index, ...p.field] })),
+    );
   });
   const last = set.rules.at(-1)!;
   if (!isCatchAll(last))

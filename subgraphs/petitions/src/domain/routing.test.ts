@@ -46,14 +46,18 @@ describe("routing rules (分流)", () => {
       ruleId: "mediation-commercial",
       bodyId: named("桐庐县商事人民调解委员会").id,
     });
-    expect(route(facts({ category: "合同", amountYuan: 20_000 }), DIRECTORY, ROUTING_RULES).ruleId).toBe("mediation-default");
+    expect(route(facts({ category: "合同", amountYuan: 20_000 }), DIRECTORY, ROUTING_RULES).ruleId).toBe(
+      "mediation-default",
+    );
   });
 
   it("routes by region: fishery matters to Zhoushan's committee only", () => {
     expect(route(facts({ category: "海事渔事", regionCode: "330903" }), DIRECTORY, ROUTING_RULES).body).toBe(
       "普陀区海事渔业人民调解委员会",
     );
-    expect(route(facts({ category: "海事渔事", regionCode: "330122" }), DIRECTORY, ROUTING_RULES).ruleId).toBe("mediation-default");
+    expect(route(facts({ category: "海事渔事", regionCode: "330122" }), DIRECTORY, ROUTING_RULES).ruleId).toBe(
+      "mediation-default",
+    );
   });
 
   it("passes over a rule whose committee is retired, suspended, unstaffed or missing, to the next that can act", () => {
@@ -72,22 +76,29 @@ describe("routing rules (分流)", () => {
   });
 
   it("sends a matter to the catch-all window when no committee of the county can take it, never to a made-up name", () => {
-    expect(route(facts({}), [], ROUTING_RULES)).toMatchObject({ ruleId: null, department: "COMPREHENSIVE_WINDOW", bodyId: null });
-    expect(route(facts({ regionCode: "330127" }), DIRECTORY, ROUTING_RULES)).toMatchObject({ department: "COMPREHENSIVE_WINDOW" });
+    expect(route(facts({}), [], ROUTING_RULES)).toMatchObject({
+      ruleId: null,
+      department: "COMPREHENSIVE_WINDOW",
+      bodyId: null,
+    });
+    expect(route(facts({ regionCode: "330127" }), DIRECTORY, ROUTING_RULES)).toMatchObject({
+      department: "COMPREHENSIVE_WINDOW",
+    });
   });
 
   it("routes by law when mediation is declined", () => {
-    expect(route(facts({ category: "劳动争议", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department).toBe(
-      "ARBITRATION",
-    );
-    expect(route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department).toBe(
-      "LITIGATION",
-    );
+    expect(
+      route(facts({ category: "劳动争议", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department,
+    ).toBe("ARBITRATION");
+    expect(
+      route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department,
+    ).toBe("LITIGATION");
   });
 
   it("keeps petitions last and sends unclaimed matters to the catch-all window", () => {
     expect(
-      route(facts({ category: "征地拆迁", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department,
+      route(facts({ category: "征地拆迁", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES)
+        .department,
     ).toBe("PETITIONS");
     expect(route(facts({ flags: ["ADMINISTRATIVE_ACT"] }), DIRECTORY, ROUTING_RULES)).toMatchObject({
       department: "ADMINISTRATIVE_REVIEW",

@@ -277,7 +277,8 @@ export function suitableBodies(
  */
 function bodyOfRule(rule: RoutingRule, facts: RoutingFacts, directory: readonly DirectoryEntry[]) {
   const ofKind = suitableBodies(rule.department, facts, directory).filter(
-    (b) => (rule.bodyKind === undefined || b.kind === rule.bodyKind) && (rule.bodyId === undefined || b.id === rule.bodyId),
+    (b) =>
+      (rule.bodyKind === undefined || b.kind === rule.bodyKind) && (rule.bodyId === undefined || b.id === rule.bodyId),
   );
   return ofKind.find((b) => b.name === bodyName(rule.body, facts.regionCode)) ?? ofKind[0];
 }

@@ -800,7 +800,8 @@ export class RoutingRuleInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Directory departments: the kind of body that takes the matter, active and staffed in every county the rule covers.",
+    description:
+      "Directory departments: the kind of body that takes the matter, active and staffed in every county the rule covers.",
   })
   bodyKind?: string | null;
 
@@ -819,6 +820,8 @@ export class SaveRoutingRuleSetInput {
   @Field(() => LocalDateScalar, { description: "First day it routes; today or later." })
   effectiveFrom!: LocalDate;
 
-  @Field(() => [RoutingRuleInput], { description: "Every rule, in the order they are tried; the last takes every matter." })
+  @Field(() => [RoutingRuleInput], {
+    description: "Every rule, in the order they are tried; the last takes every matter.",
+  })
   rules!: RoutingRuleInput[];
 }

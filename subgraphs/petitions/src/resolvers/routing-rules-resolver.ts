@@ -127,12 +127,20 @@ export class RoutingRulesResolver {
         "A rule set takes effect today or later: routing already done is not redone",
       );
     if ((await savedRuleSets(ctx.store)).some((saved) => saved.version === set.version))
-      problems.add(["input", "version"], "DUPLICATE_VERSION", `版本 ${set.version} 已保存`, `Version ${set.version} is saved`);
+      problems.add(
+        ["input", "version"],
+        "DUPLICATE_VERSION",
+        `版本 ${set.version} 已保存`,
+        `Version ${set.version} is saved`,
+      );
     for (const problem of ruleSetProblems(set, directory))
       problems.add(["input", ...problem.field], problem.reason, problem.zh, problem.en);
     problems.throwIfAny();
     const saved = await saveRuleSet(ctx.store, ctx, set, input);
-    ctx.log.info({ version: saved.version, effectiveFrom: saved.effectiveFrom, rules: saved.rules.length }, "routing rules saved");
+    ctx.log.info(
+      { version: saved.version, effectiveFrom: saved.effectiveFrom, rules: saved.rules.length },
+      "routing rules saved",
+    );
     return toRecord(saved);
   }
 }

@@ -102,7 +102,11 @@ describe("saving routing rules (分流规则维护)", () => {
   it("routes on a saved version at once, records it on the dispatch, and audits the save", async () => {
     const saved = await save("TL-DAMAGES", [DAMAGES_TO_TRAFFIC, ...ROUTING_RULES.rules]);
     expect(saved.codes).toEqual([]);
-    expect(saved.data!.saveRoutingRuleSet).toMatchObject({ version: "TL-DAMAGES", effectiveFrom: today(), savedBy: "commander-test" });
+    expect(saved.data!.saveRoutingRuleSet).toMatchObject({
+      version: "TL-DAMAGES",
+      effectiveFrom: today(),
+      savedBy: "commander-test",
+    });
     expect(saved.data!.saveRoutingRuleSet.rules.find((r: { id: string }) => r.id === "mediation-commercial")).toEqual({
       id: "mediation-commercial",
       bodyKind: "COMMERCIAL",
