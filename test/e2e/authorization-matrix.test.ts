@@ -826,6 +826,33 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     },
   },
   {
+    name: "`routingRuleSet`, `routingRuleSets`",
+    rule: "the commander, of any county (the center's routing rules)",
+    expected: only({ commander: "allow" }),
+    otherCounty: "allow",
+    run: async (headers) => {
+      const body = await request(`{ routingRuleSet { version } routingRuleSets(first: 1) { version } }`, {}, headers);
+      return observe(body, (d) => (d.routingRuleSet?.version && d.routingRuleSets?.length === 1 ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`saveRoutingRuleSet`",
+    rule: "the commander whose region covers every county of the center (asked with an empty set: past the check, refused as invalid)",
+    expected: only({ commander: "allow" }),
+    run: async (headers) => {
+      const body = await request(
+        `mutation ($input: SaveRoutingRuleSetInput!) { saveRoutingRuleSet(input: $input) { version } }`,
+        { input: { version: "MATRIX-EMPTY", effectiveFrom: "2099-01-01", rules: [] } },
+        headers,
+      );
+      const reasons = (body.errors ?? []).flatMap((e) =>
+        ((e.extensions?.problems as { reason: string }[] | undefined) ?? []).map((p) => p.reason),
+      );
+      if (reasons.includes("EMPTY_RULE_SET")) return { outcome: "allow" };
+      return observe(body, () => "absent");
+    },
+  },
+  {
     name: "`cockpit(filter)`",
     rule: "aggregates: cockpit viewers and the commander, each of their own region",
     expected: only({ cockpitViewer: "allow", commander: "allow" }),
