@@ -19,10 +19,10 @@ const asInput = ({ minAmountYuan, maxAmountYuan, ...rule }: RoutingRule) => ({
   ...(minAmountYuan !== undefined && { minAmountYuan: String(minAmountYuan) }),
   ...(maxAmountYuan !== undefined && { maxAmountYuan: String(maxAmountYuan) }),
 });
-/** 桐庐县's neighbour quarrels, which the joint committee takes under the demo rules, to its traffic committee. */
-const NEIGHBOURS_TO_TRAFFIC: RoutingRule = {
-  id: "neighbours-traffic",
-  description: "Neighbour quarrels in Tonglu: traffic accident committee (a drill)",
+/** 桐庐县's damages claims, which the joint committee takes under the demo rules, to its traffic committee. */
+const DAMAGES_TO_TRAFFIC: RoutingRule = {
+  id: "damages-traffic",
+  description: "Damages in Tonglu: traffic accident committee (a drill)",
   categories: ["损害赔偿"],
   regionPrefixes: ["330122"],
   withoutFlags: ["MEDIATION_DECLINED"],
@@ -51,7 +51,7 @@ describe("saving routing rules through the gateway", () => {
 
   beforeAll(async () => {
     databases = await testDatabases();
-    system = await startSystem(databases);
+    system = await startSystem(databases, { env: { SEED_DEMO_DATA: "1" } });
   });
   afterAll(async () => {
     await system?.stop();
@@ -68,12 +68,12 @@ describe("saving routing rules through the gateway", () => {
       body: "桐庐县联合人民调解委员会",
     });
 
-    const saved = await save("TL-DRILL-1", [NEIGHBOURS_TO_TRAFFIC, ...ROUTING_RULES.rules]);
+    const saved = await save("TL-DRILL-1", [DAMAGES_TO_TRAFFIC, ...ROUTING_RULES.rules]);
     expect(saved.errors).toBeUndefined();
     const code = await registerDispute(gql, registration());
     const { body: now } = await gql(SUGGESTION, { code });
     expect(now.data!.dispute.suggestedRouting).toEqual({
-      ruleId: "neighbours-traffic",
+      ruleId: "damages-traffic",
       rulesVersion: "TL-DRILL-1",
       department: "MEDIATION",
       body: "桐庐县道路交通事故人民调解委员会",
@@ -81,58 +81,68 @@ describe("saving routing rules through the gateway", () => {
     const { body: dispatched } = await gql(DISPATCH, { code });
     expect(dispatched.data!.dispatchDispute).toEqual({
       handlingBody: "桐庐县道路交通事故人民调解委员会",
-      routing: { ruleId: "neighbours-traffic", rulesVersion: "TL-DRILL-1" },
+      routing: { ruleId: "damages-traffic", rulesVersion: "TL-DRILL-1" },
     });
   });
 
-  it("refuses a version naming a committee mediation retired, or one that does not exist, naming each rule", async () => {
-    const admin = await as(directoryAdministrator("mediation"));
-    const { body: added } = await gql(
-      `mutation ($input: AddMediationCommitteeInput!) { addMediationCommittee(input: $input) { id } }`,
-      {
-        input: {
-          name: "桐庐县旧县街道人民调解委员会",
-          type: "GENERAL",
-          level: "TOWN",
-          regionCode: "330122",
-          specialties: ["邻里"],
+  it(
+    "refuses a version naming a committee mediation retired, or one that does not exist, naming each rule",
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const admin = await as(directoryAdministrator("mediation"));
+      const { body: added } = await gql(
+        `mutation ($input: AddMediationCommitteeInput!) { addMediationCommittee(input: $input) { id } }`,
+        {
+          input: {
+            name: "桐庐县旧县街道人民调解委员会",
+            type: "GENERAL",
+            level: "TOWN",
+            regionCode: "330122",
+            specialties: ["邻里"],
+          },
         },
-      },
-      admin,
-    );
-    expect(added.errors).toBeUndefined();
-    const retiredId = added.data!.addMediationCommittee.id as string;
-    const { body: retired } = await gql(
-      `mutation ($input: ChangeMediationCommitteeStatusInput!) { changeMediationCommitteeStatus(input: $input) { status } }`,
-      { input: { committeeId: retiredId, status: "RETIRED", reason: "街道调委会合并" } },
-      admin,
-    );
-    expect(retired.errors).toBeUndefined();
+        admin,
+      );
+      expect(added.errors).toBeUndefined();
+      const retiredId = added.data!.addMediationCommittee.id as string;
+      const { body: retired } = await gql(
+        `mutation ($input: ChangeMediationCommitteeStatusInput!) { changeMediationCommitteeStatus(input: $input) { status } }`,
+        { input: { committeeId: retiredId, status: "RETIRED", reason: "街道调委会合并" } },
+        admin,
+      );
+      expect(retired.errors).toBeUndefined();
 
-    const pinned = (id: string, bodyId: string): RoutingRule => ({
-      id,
-      description: "Neighbour quarrels to one committee",
-      categories: ["邻里"],
-      department: "MEDIATION",
-      body: "{county}人民调解委员会",
-      bodyId,
-    });
-    const rules = [pinned("to-retired", retiredId), pinned("to-missing", "no-such-committee"), ...ROUTING_RULES.rules];
-    // Mediation publishes its directory after each change; the registry then knows the committee as retired.
-    const refusal = await vi.waitFor(
-      async () => {
-        const body = await save("TL-DRILL-2", rules);
-        const problems = body.errors![0]!.extensions!.problems as { field: unknown[]; reason: string }[];
-        expect(problems.map((p) => p.reason)).toEqual(["BODY_RETIRED", "NO_SUCH_BODY"]);
-        return body.errors![0]!;
-      },
-      { timeout: 60_000, interval: 500 },
-    );
-    expect(refusal.extensions!.code).toBe("BAD_USER_INPUT");
-    expect(refusal.message).toContain("Rule to-retired");
-    expect(refusal.message).toContain("Rule to-missing");
-    expect(refusal.extensions!.messageZh).toContain("规则 to-retired");
-    const { body: history } = await gql(`{ routingRuleSets(first: 5) { version } }`, {}, await as(COMMANDER));
-    expect(history.data!.routingRuleSets.map((s: { version: string }) => s.version)).not.toContain("TL-DRILL-2");
-  });
+      const pinned = (id: string, bodyId: string): RoutingRule => ({
+        id,
+        description: "Neighbour quarrels to one committee",
+        categories: ["邻里"],
+        department: "MEDIATION",
+        body: "{county}人民调解委员会",
+        bodyId,
+      });
+      const rules = [
+        pinned("to-retired", retiredId),
+        pinned("to-missing", "no-such-committee"),
+        ...ROUTING_RULES.rules,
+      ];
+      // Mediation publishes its directory after each change; the registry then knows the committee as retired.
+      const refusal = await vi.waitFor(
+        async () => {
+          const body = await save("TL-DRILL-2", rules);
+          const problems = body.errors![0]!.extensions!.problems as { field: unknown[]; reason: string }[];
+          expect(problems.map((p) => p.reason)).toEqual(["BODY_RETIRED", "NO_SUCH_BODY"]);
+          return body.errors![0]!;
+        },
+        { timeout: 60_000, interval: 500 },
+      );
+      expect(refusal.extensions!.code).toBe("BAD_USER_INPUT");
+      expect(refusal.message).toContain("Rule to-retired");
+      expect(refusal.message).toContain("Rule to-missing");
+      expect(refusal.extensions!.messageZh).toContain("规则 to-retired");
+      const { body: history } = await gql(`{ routingRuleSets(first: 5) { version } }`, {}, await as(COMMANDER));
+      expect(history.data!.routingRuleSets.map((s: { version: string }) => s.version)).not.toContain("TL-DRILL-2");
+    },
+  );
 });
