@@ -294,6 +294,8 @@ export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Dispute.administrativeReviewCases",
   // A shortlist: at most MAX_SUGGESTIONS (20) mediators, best fit first.
   "Query.suggestMediators",
+  // The latest saved routing rule sets (分流规则), at most 50, newest effective first: a history, not a log.
+  "Query.routingRuleSets",
   // The bodies of one department that can take one dispute: those of its county's directory (a dozen committees).
   "Dispute.suitableBodies",
   // One mediation case's own records: a few mediators, sittings, pauses and picks within a clock of weeks.

@@ -14,8 +14,9 @@ const SAVE = `mutation ($input: SaveRoutingRuleSetInput!) { saveRoutingRuleSet(i
 const SUGGESTION = `query ($code: ID!) { dispute(code: $code) { suggestedRouting { ruleId rulesVersion department body } } }`;
 const DISPATCH = `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { handlingBody routing { ruleId rulesVersion } } }`;
 
-const asInput = ({ minAmountYuan, maxAmountYuan, ...rule }: RoutingRule) => ({
+const asInput = ({ minAmountYuan, maxAmountYuan, bodyKind, ...rule }: RoutingRule) => ({
   ...rule,
+  ...(bodyKind !== undefined && { bodyKindCode: bodyKind }),
   ...(minAmountYuan !== undefined && { minAmountYuan: String(minAmountYuan) }),
   ...(maxAmountYuan !== undefined && { maxAmountYuan: String(maxAmountYuan) }),
 });

@@ -31,7 +31,7 @@ export interface RoutingRule {
   body: string;
   /** For a directory department: the kind of body (a committee's type) that takes the matter. */
   bodyKind?: string;
-  /** For a directory department: one published body, by its id, that takes the matter (instead of, or of, a kind). */
+  /** For a directory department: one published body, by its id, that takes the matter (of `bodyKind` when given). */
   bodyId?: string;
 }
 

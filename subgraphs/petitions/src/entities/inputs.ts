@@ -801,9 +801,9 @@ export class RoutingRuleInput {
   @Field(() => String, {
     nullable: true,
     description:
-      "Directory departments: the kind of body that takes the matter, active and staffed in every county the rule covers.",
+      "Directory departments: the department's code of the kind of body that takes the matter (mediation: its committee type), active and staffed in every county the rule covers.",
   })
-  bodyKind?: string | null;
+  bodyKindCode?: string | null;
 
   @Field(() => ID, {
     nullable: true,

@@ -5,7 +5,7 @@ import { Department, RoutingFlag } from "./enums.js";
 
 @ObjectType({ description: "One routing rule (分流规则), tried in its set's order: the first that matches wins." })
 export class RoutingRuleRecord {
-  @Field(() => String, { description: "The rule's id, as dispatches record it (e.g. mediation-medical)." })
+  @Field(() => ID, { description: "The rule's id in its set, as dispatches record it (e.g. mediation-medical)." })
   id!: string;
 
   @Field(() => String, { description: "Why the rule exists, for the clerk who sees it fire." })
@@ -36,8 +36,10 @@ export class RoutingRuleRecord {
   body!: string;
 
   @Field(() => String, {
+    name: "bodyKindCode",
     nullable: true,
-    description: "Directory departments: the kind of body (a committee's type) that takes the matter.",
+    description:
+      "Directory departments: the department's code of the kind of body that takes the matter (mediation: its committee type, e.g. MEDICAL); each department has its own.",
   })
   bodyKind!: string | null;
 
@@ -47,6 +49,9 @@ export class RoutingRuleRecord {
 
 @ObjectType({ description: "A saved version of the routing rules (分流规则集), never changed once saved." })
 export class RoutingRuleSetRecord {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => String, { description: "Version label, as dispatches and suggestions record it." })
   version!: string;
 

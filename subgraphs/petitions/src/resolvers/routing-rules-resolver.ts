@@ -19,6 +19,7 @@ const TEXT_MAX = 200;
 
 function toRecord(set: StoredRuleSet): RoutingRuleSetRecord {
   return {
+    id: set.id,
     version: set.version,
     effectiveFrom: set.effectiveFrom,
     savedBy: set.savedBy,
@@ -66,7 +67,7 @@ function ruleSetOf(input: SaveRoutingRuleSetInput, problems: InputProblems): Rou
       withoutFlags: rule.withoutFlags ?? undefined,
       department: rule.department,
       body: text("body", rule.body, "承办单位", "Handling body") ?? "",
-      bodyKind: text("bodyKind", rule.bodyKind, "承办单位类型", "Kind of body"),
+      bodyKind: text("bodyKindCode", rule.bodyKindCode, "承办单位类型", "Kind of body"),
       bodyId: text("bodyId", rule.bodyId, "承办单位编号", "Body id"),
     };
     return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as unknown as RoutingRule;
@@ -133,8 +134,14 @@ export class RoutingRulesResolver {
         `版本 ${set.version} 已保存`,
         `Version ${set.version} is saved`,
       );
+    // The input calls a rule's kind of body its code (bodyKindCode).
     for (const problem of ruleSetProblems(set, directory))
-      problems.add(["input", ...problem.field], problem.reason, problem.zh, problem.en);
+      problems.add(
+        ["input", ...problem.field.map((f) => (f === "bodyKind" ? "bodyKindCode" : f))],
+        problem.reason,
+        problem.zh,
+        problem.en,
+      );
     problems.throwIfAny();
     const saved = await saveRuleSet(ctx.store, ctx, set, input);
     ctx.log.info(

@@ -11,7 +11,7 @@ import { ROUTING_RULES, type RoutingRule } from "../domain/routing.js";
 import { CLERK, COMMANDER, registerDispute } from "../testing/callers.js";
 
 const SAVE = `mutation ($input: SaveRoutingRuleSetInput!) {
-  saveRoutingRuleSet(input: $input) { version effectiveFrom savedBy rules { id bodyKind minAmountYuan } }
+  saveRoutingRuleSet(input: $input) { version effectiveFrom savedBy rules { id bodyKindCode minAmountYuan } }
 }`;
 const CURRENT = `{ routingRuleSet { version rules { id } } }`;
 const HISTORY = `query ($first: Int) { routingRuleSets(first: $first) { version effectiveFrom } }`;
@@ -19,8 +19,9 @@ const SUGGESTION = `query ($code: ID!) { dispute(code: $code) { suggestedRouting
 const DISPATCH = `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION }) { routing { ruleId rulesVersion } } }`;
 
 /** A rule as the mutation takes it (amounts are Money strings). */
-const asInput = ({ minAmountYuan, maxAmountYuan, ...rule }: RoutingRule) => ({
+const asInput = ({ minAmountYuan, maxAmountYuan, bodyKind, ...rule }: RoutingRule) => ({
   ...rule,
+  ...(bodyKind !== undefined && { bodyKindCode: bodyKind }),
   ...(minAmountYuan !== undefined && { minAmountYuan: String(minAmountYuan) }),
   ...(maxAmountYuan !== undefined && { maxAmountYuan: String(maxAmountYuan) }),
 });
@@ -109,7 +110,7 @@ describe("saving routing rules (分流规则维护)", () => {
     });
     expect(saved.data!.saveRoutingRuleSet.rules.find((r: { id: string }) => r.id === "mediation-commercial")).toEqual({
       id: "mediation-commercial",
-      bodyKind: "COMMERCIAL",
+      bodyKindCode: "COMMERCIAL",
       minAmountYuan: "1000000.00",
     });
     const history = (await kit.run(COMMANDER, HISTORY, { first: 2 })).data!.routingRuleSets;
