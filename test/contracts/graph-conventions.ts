@@ -296,6 +296,8 @@ export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Query.suggestMediators",
   // The latest saved routing rule sets (分流规则), at most 50, newest effective first: a history, not a log.
   "Query.routingRuleSets",
+  // The experts one party may pick for one case: of one county's pool, at most MAX_EXPERT_CHOICES (50).
+  "Query.mediationExpertChoices",
   // The bodies of one department that can take one dispute: those of its county's directory (a dozen committees).
   "Dispute.suitableBodies",
   // One mediation case's own records: a few mediators, sittings, pauses and picks within a clock of weeks.

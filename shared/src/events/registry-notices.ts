@@ -60,7 +60,7 @@ export interface RegistryNotice {
 /** A department that reads the registry's feed: every subgraph but the registry itself. */
 export type NoticeReader = Exclude<SubgraphName, "petitions">;
 
-const isReader = (name: string | undefined): name is NoticeReader =>
+export const isReader = (name: string | undefined): name is NoticeReader =>
   name !== REGISTRY && SUBGRAPH_NAMES.includes(name as SubgraphName);
 
 /** Registry side: `GET /internal/notices?after=N`, each department its own notices only (from its signature). */

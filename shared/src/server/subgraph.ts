@@ -44,6 +44,7 @@ import {
   type RegistryInbox,
   type RegistryNotice,
 } from "../events/registry-notices.js";
+import { registryDisputeParties, type DisputePartiesReader } from "../events/dispute-parties.js";
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
 import { registryDelivery } from "../events/registry-link.js";
 import {
@@ -73,6 +74,8 @@ export type SubgraphContext<Store, Loaders> = RequestContext & {
   loaders: Loaders;
   /** What the registry sent this department (departments only; the registry keeps its own records). */
   inbox?: RegistryInbox;
+  /** A dispute's parties, asked of the registry (departments only): for a party's own step on a case. */
+  disputeParties?: DisputePartiesReader;
 };
 
 export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void> }, Loaders> {
@@ -265,6 +268,9 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
       })
     : undefined;
   inbox?.start(intFromEnv("OUTBOX_POLL_MS", 1_000));
+  const disputeParties = definition.reportsCaseEvents
+    ? registryDisputeParties({ name: definition.name as NoticeReader, secret })
+    : undefined;
   const relay: OutboxRelay | undefined = definition.reportsCaseEvents
     ? startOutboxRelay({
         source: definition.name,
@@ -384,6 +390,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
           store,
           loaders: definition.createLoaders(store),
           ...(inbox ? { inbox } : {}),
+          ...(disputeParties ? { disputeParties } : {}),
         };
       },
     }),

@@ -34,6 +34,8 @@ export interface SubgraphKit<Store> {
     body?: string | { name: string; id: string },
     fact?: { recordId?: string; occurredAt: Date; clock?: ReportedClock },
   ): Promise<void>;
+  /** Sets the dispute's party ids, as the registry would answer the department asking for them. */
+  parties(disputeCode: string, partyIds: readonly string[]): void;
 }
 
 /** A caller for tests: a role, and whatever narrows it (department, party, user id). */
@@ -70,8 +72,13 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
   let notices = 0;
   // No registry here: the inbox holds only what a test hands it.
   const inbox = () => inboxOver(store() as unknown as InboxStore, async () => false);
+  const partiesOfDisputes = new Map<string, readonly string[]>();
+  const disputeParties = async (disputeCode: string) => partiesOfDisputes.get(disputeCode) ?? [];
   return {
     store,
+    parties(disputeCode, partyIds) {
+      partiesOfDisputes.set(disputeCode, partyIds);
+    },
     async notify(disputeCode, kind = "SENT", body, fact) {
       notices += 1;
       const notice = {
@@ -107,7 +114,7 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
           log,
           store: store(),
           loaders: definition.createLoaders(store()),
-          ...(definition.reportsCaseEvents ? { inbox: inbox() } : {}),
+          ...(definition.reportsCaseEvents ? { inbox: inbox(), disputeParties } : {}),
         },
       });
       const errors = (result.errors ?? []).map((e) => ({ message: e.message, extensions: e.extensions }));

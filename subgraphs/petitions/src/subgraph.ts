@@ -11,7 +11,8 @@ import { eventReceiver } from "@onedoor/shared/events/registry-link";
 import { feedRoute } from "@onedoor/shared/events/feed";
 import { readFeed } from "./db/feed.js";
 import { noticeFeed } from "@onedoor/shared/events/registry-notices";
-import { noticesFor } from "./db/notices.js";
+import { disputePartiesFor, noticesFor } from "./db/notices.js";
+import { disputePartiesRoute } from "@onedoor/shared/events/dispute-parties";
 import { DisputeLinkResolver, DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
 import { DisputeMutations } from "./resolvers/dispute-mutations.js";
 import { PetitionResolver } from "./resolvers/petition-resolver.js";
@@ -88,6 +89,7 @@ export const subgraph = defineSubgraph({
     eventReceiver(secret, async (events) => void (await applyCaseEvents(store, events)), replay)
       .use(feedRoute(secret, (after) => readFeed(store, after), replay))
       .use(noticeFeed(secret, (reader, after, limit) => noticesFor(store, reader, after, limit), replay))
+      .use(disputePartiesRoute(secret, (reader, code) => disputePartiesFor(store, reader, code), replay))
       .use(
         directoryReceiver(
           secret,

@@ -116,6 +116,8 @@ export async function earlierPicks({ store }: WithStore, disputeCode: string): P
     expertStatus: r.expert.status,
     chosenByParty: r.chosenByParty,
     pickedBy: r.pickedBy,
+    pickedByPartyId: r.pickedByPartyId,
+    channel: r.channel,
     pickedAt: r.pickedAt,
   }));
 }
@@ -132,6 +134,8 @@ export async function carryPicks(
       caseId,
       expertId: p.expertId,
       pickedBy: p.pickedBy,
+      pickedByPartyId: p.pickedByPartyId,
+      channel: p.channel,
       pickedAt: p.pickedAt,
       recordedBy,
       lead: i === 0,

@@ -75,6 +75,29 @@ export async function mediatorsPage(
   return { rows, count: () => store.mediator.count({ where }) };
 }
 
+/** A county's pool is a few dozen people; a party chooses among at most this many, by name. */
+export const MAX_EXPERT_CHOICES = 50;
+
+/**
+ * 点单: the experts a party may pick for a case, by name: ACTIVE, of the dispute's county's pool, with one of the
+ * committee's specialties (the rule `checkExpertFits` enforces at the pick), not picked for the case yet.
+ */
+export function expertChoices(
+  { store }: WithStore,
+  mediation: { caseId: string; county: string; specialties: readonly string[] },
+) {
+  return store.expert.findMany({
+    where: {
+      status: "ACTIVE",
+      regionCode: mediation.county,
+      specialties: { hasSome: [...mediation.specialties] },
+      picks: { none: { caseId: mediation.caseId } },
+    },
+    orderBy: byName,
+    take: MAX_EXPERT_CHOICES,
+  });
+}
+
 export async function expertsPage(
   { store }: WithStore,
   filter: { specialty?: string; kind?: ExpertKind; regionCode?: string; status?: DirectoryStatus },

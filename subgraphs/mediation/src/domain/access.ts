@@ -2,10 +2,13 @@
 // are the registry's, so a case's party ids are only known when the caller comes through the
 // registry's dispute (Dispute.partyIds) or party (Party.disputeCodes). Reached by id, a case has no
 // party ids in hand, and residents are refused: they reach mediation records through their dispute.
+// A party's own step (点单, picking an expert) has no dispute in hand either: it asks the registry who the
+// dispute's parties are at that moment (shared/src/events/dispute-parties.ts).
 import { hasRole, isStaffOf, type RecordScope, type Visibility } from "@onedoor/shared/auth/policy";
 import type { Identity } from "@onedoor/shared/auth/identity";
 import type { SubgraphName } from "@onedoor/shared/config";
-import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
+import { countyOfDisputeCode, inJurisdiction } from "@onedoor/shared/auth/jurisdiction";
+import type { MediationPickChannel } from "../generated/prisma/enums.js";
 
 /**
  * The center's resident bodies among the 联合调解 departments, by the names the committees write
@@ -82,4 +85,68 @@ export function readsDirectoryReasons(identity: Identity): boolean {
     isStaffOf(identity, "mediation") ||
     (hasRole(identity, "directoryAdministrator") && identity.department === "mediation")
   );
+}
+
+/**
+ * The center's window (综合窗口受理员, the registry's intake clerk) of a county. It registers every dispute of its
+ * county and is where a party without a phone comes; in mediation it does one thing, on a party's behalf: record
+ * her pick of an expert (点单). No other step of a committee's is the window's.
+ */
+export function isWindowOf(identity: Identity, county: string): boolean {
+  return hasRole(identity, "intakeClerk") && identity.department === "petitions" && inJurisdiction(identity, county);
+}
+
+/** A dispute as a party's pick needs it: its county and its parties as the registry knows them now. */
+export interface PickedDispute {
+  county: string;
+  partyIds: readonly string[];
+}
+
+export type PartyPickChannel = Exclude<MediationPickChannel, "AT_COMMITTEE">;
+
+export type Picker =
+  | { ok: true; partyId: string; channel: PartyPickChannel }
+  | {
+      ok: false;
+      reason: "NOT_A_PARTY" | "NOT_THE_WINDOW" | "NOT_THE_DISPUTES_PARTY";
+      messageEn: string;
+      messageZh: string;
+    };
+
+/**
+ * Who picks an expert for a party (点单), and as whom: a resident who is a party of the dispute, for herself
+ * (ONLINE); the window of the dispute's county, for the party it names (AT_WINDOW). `namedPartyId` is the
+ * window's: a resident picks only as herself.
+ */
+export function pickerOf(identity: Identity, dispute: PickedDispute, namedPartyId: string | null): Picker {
+  if (namedPartyId === null) {
+    if (hasRole(identity, "resident") && identity.partyId && dispute.partyIds.includes(identity.partyId))
+      return { ok: true, partyId: identity.partyId, channel: "ONLINE" };
+    return {
+      ok: false,
+      reason: "NOT_A_PARTY",
+      messageEn: "Only a party of the dispute picks an expert for its mediation herself",
+      messageZh: "只有本纠纷的当事人本人才能为本案点单",
+    };
+  }
+  if (!isWindowOf(identity, dispute.county))
+    return {
+      ok: false,
+      reason: "NOT_THE_WINDOW",
+      messageEn: "Only the center's window of the dispute's county records a pick for a party",
+      messageZh: "只有纠纷所在县区矛调中心的综合窗口才能代当事人点单",
+    };
+  if (!dispute.partyIds.includes(namedPartyId))
+    return {
+      ok: false,
+      reason: "NOT_THE_DISPUTES_PARTY",
+      messageEn: "The party named is not a party of this dispute",
+      messageZh: "所选当事人不是本纠纷的当事人",
+    };
+  return { ok: true, partyId: namedPartyId, channel: "AT_WINDOW" };
+}
+
+/** Who may see the experts a party may pick for a case: the dispute's parties and the window of its county. */
+export function choosesFor(identity: Identity, dispute: PickedDispute): boolean {
+  return pickerOf(identity, dispute, null).ok || isWindowOf(identity, dispute.county);
 }

@@ -86,6 +86,8 @@ describe("the party's pick carried into a court's delegation", () => {
     expertStatus: "ACTIVE",
     chosenByParty: true,
     pickedBy: "李静",
+    pickedByPartyId: null,
+    channel: "AT_COMMITTEE",
     pickedAt: new Date("2026-01-06T02:00:00Z"),
     ...over,
   });

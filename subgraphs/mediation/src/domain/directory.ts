@@ -1,7 +1,7 @@
 // The directory's lifecycle (名录状态): who may take new matters. Committees, mediators and experts that are
 // suspended or retired keep what they hold and their past records, but take nothing new.
 import type { Transition } from "@onedoor/shared/db/write-path";
-import type { CommitteeType, DirectoryStatus } from "../generated/prisma/enums.js";
+import type { CommitteeType, DirectoryStatus, MediationPickChannel } from "../generated/prisma/enums.js";
 
 export type DirectoryMember = "committee" | "mediator" | "expert";
 
@@ -103,7 +103,10 @@ export interface EarlierPick {
   expertId: string;
   expertStatus: DirectoryStatus;
   chosenByParty: boolean;
-  pickedBy: string;
+  /** Who picked, as the committee wrote it down, or by her party id (online or at the window). */
+  pickedBy: string | null;
+  pickedByPartyId: string | null;
+  channel: MediationPickChannel;
   pickedAt: Date;
 }
 

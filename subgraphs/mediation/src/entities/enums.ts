@@ -13,6 +13,7 @@ import {
   MediationCaseStatus,
   MediationClockKind,
   MediationNextStep,
+  MediationPickChannel,
   MediationSessionMode,
   MediatorRole,
 } from "../generated/prisma/enums.js";
@@ -31,6 +32,7 @@ export {
   MediationCaseStatus,
   MediationClockKind,
   MediationNextStep,
+  MediationPickChannel,
   MediationSessionMode,
   MediatorRole,
   PerformanceStatus,
@@ -84,6 +86,16 @@ registerEnumType(ExpertKind, {
   name: "MediationExpertKind",
   description: "调解专家库成员: who a member of the expert pool is.",
   valuesConfig: describe<ExpertKind>({ LAWYER: "律师 lawyer", EXPERT: "行业专家 sector expert" }),
+});
+
+registerEnumType(MediationPickChannel, {
+  name: "MediationPickChannel",
+  description: "点单渠道: how a party's pick of an expert reached the case.",
+  valuesConfig: describe<MediationPickChannel>({
+    AT_COMMITTEE: "调委会记录 the committee recorded the pick the party made to it",
+    ONLINE: "线上点单 the party picked herself, signed in",
+    AT_WINDOW: "窗口代为点单 the center's window recorded the pick on the party's behalf",
+  }),
 });
 
 registerEnumType(MediationCaseSource, {

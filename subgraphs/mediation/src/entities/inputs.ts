@@ -233,6 +233,33 @@ export class PickMediationExpertInput {
 }
 
 @InputType()
+export class PickMyMediationExpertInput {
+  @Field(() => ID, { description: "A mediation case of a dispute the signed-in resident is a party of" })
+  caseId!: string;
+
+  @Field(() => ID, { description: "One of mediationExpertChoices for the case" })
+  expertId!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
+export class PickMediationExpertForPartyInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID, { description: "One of mediationExpertChoices for the case" })
+  expertId!: string;
+
+  @Field(() => ID, { description: "The party who picks (点单当事人): a party of the case's dispute, by her Party id" })
+  partyId!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType()
 export class FailMediationInput {
   @Field(() => ID)
   caseId!: string;

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
 import { VoidReason } from "@onedoor/shared/graphql/void-reason";
+import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import {
   AppraisalFeePayer,
   AppraisalKind,
@@ -8,6 +9,7 @@ import {
   MediationCaseStatus,
   MediationClockKind,
   MediationNextStep,
+  MediationPickChannel,
   MediationSessionMode,
 } from "./enums.js";
 
@@ -183,8 +185,22 @@ export class ExpertPick {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: "The party who picked; masked (张*) except for the committee's staff" })
-  pickedBy!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The party who picked, as the committee wrote her name down (AT_COMMITTEE); masked (张*) except for the committee's staff. Null where she picked by her identity: see pickedByParty",
+  })
+  pickedBy!: string | null;
+
+  @Field(() => PartyStub, {
+    nullable: true,
+    description:
+      "The party who picked, by her identity (ONLINE, AT_WINDOW); null where the committee wrote her name down",
+  })
+  pickedByParty!: PartyStub | null;
+
+  @Field(() => MediationPickChannel, { description: "How the pick reached the case (点单渠道)" })
+  channel!: MediationPickChannel;
 
   @Field(() => Date)
   pickedAt!: Date;

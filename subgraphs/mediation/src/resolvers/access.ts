@@ -10,10 +10,19 @@ import {
 } from "@onedoor/shared/auth/access";
 import { countyOfDisputeCode, inJurisdiction, recordCounty, servesBody } from "@onedoor/shared/auth/jurisdiction";
 import { hasRole, isStaff, isStaffOf, visibilityOf, type RecordScope } from "@onedoor/shared/auth/policy";
-import { forbidden } from "@onedoor/shared/graphql/errors";
+import { badUserInput, forbidden } from "@onedoor/shared/graphql/errors";
 import { loadById } from "@onedoor/shared/db/write-path";
+import { disputeParties } from "@onedoor/shared/events/dispute-parties";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
-import { readingOf, scopeOf, type Reading } from "../domain/access.js";
+import {
+  choosesFor,
+  isWindowOf,
+  pickerOf,
+  readingOf,
+  scopeOf,
+  type PartyPickChannel,
+  type Reading,
+} from "../domain/access.js";
 import { mediationCaseKind } from "../db/write.js";
 import type { MediationAgreement as AgreementRow, MediationCase as CaseRow } from "../generated/prisma/client.js";
 import type { MediationContext } from "./context.js";
@@ -52,14 +61,58 @@ export async function assertMayChangeCase(ctx: MediationContext, id: string): Pr
   if (row) await assertActsOn(ctx, row);
 }
 
-/** A committee's staff act only on their own committee's cases in their own county. */
+/**
+ * A committee's staff act only on their own committee's cases in their own county; the window only in its own
+ * county (it reaches only a party's pick, whose mutation checked it as the window: `loadCaseForPartyPick`).
+ */
 async function assertActsOn(ctx: MediationContext, row: CaseRow): Promise<void> {
   if (!isStaff(ctx.identity) && !hasRole(ctx.identity, "commander")) return;
+  if (isWindowOf(ctx.identity, countyOfDisputeCode(row.disputeCode))) return;
   if (visibilityOf(ctx.identity, await caseScope(ctx, row)) !== "full") throw outsideJurisdiction();
 }
 
 const outsideJurisdiction = () =>
   forbidden("This mediation case is held by another committee or county", "该调解案件属于其他调委会或县区，您无权办理");
+
+/**
+ * A case for a party's pick of an expert (点单), and who picks: the party herself (ONLINE), or the window of the
+ * dispute's county for the party it names (AT_WINDOW, `namedPartyId`), by the dispute's parties as the registry
+ * knows them at this moment. The case comes back with them, so the party reads the case she changed.
+ */
+export async function loadCaseForPartyPick(
+  ctx: MediationContext,
+  id: string,
+  namedPartyId: string | null,
+): Promise<{ row: CaseView; partyId: string; channel: PartyPickChannel }> {
+  const row = await loadById(mediationCaseKind, id, (key) => ctx.loaders.caseById.load(key));
+  const partyIds = await disputeParties(ctx, row.disputeCode);
+  const picker = pickerOf(ctx.identity, { county: countyOfDisputeCode(row.disputeCode), partyIds }, namedPartyId);
+  if (picker.ok) return { row: { ...row, partyIds }, partyId: picker.partyId, channel: picker.channel };
+  if (picker.reason !== "NOT_THE_DISPUTES_PARTY") throw forbidden(picker.messageEn, picker.messageZh);
+  throw badUserInput([
+    { field: ["input", "partyId"], reason: "UNKNOWN", messageZh: picker.messageZh, messageEn: picker.messageEn },
+  ]);
+}
+
+/**
+ * A case whose pickable experts the caller may list: its committee's staff and the commander (as for any step),
+ * the dispute's parties and the window of its county.
+ */
+export async function loadCaseForChoosing(ctx: MediationContext, id: string): Promise<CaseRow> {
+  const row = await loadById(mediationCaseKind, id, (key) => ctx.loaders.caseById.load(key));
+  if (isStaffOf(ctx.identity, "mediation") || hasRole(ctx.identity, "commander")) {
+    await assertActsOn(ctx, row);
+    return row;
+  }
+  const county = countyOfDisputeCode(row.disputeCode);
+  const partyIds = isWindowOf(ctx.identity, county) ? [] : await disputeParties(ctx, row.disputeCode);
+  if (!choosesFor(ctx.identity, { county, partyIds }))
+    throw forbidden(
+      "Only the dispute's parties, the window and the committee see whom a party may pick for this case",
+      "只有本纠纷的当事人、综合窗口和承办调委会可以查看本案可点单的专家",
+    );
+  return row;
+}
 
 /** 受理 at a committee: only by that committee's staff, for a dispute of their county. */
 export function assertMayAcceptAt(ctx: MediationContext, committeeName: string, disputeCode: string): void {

@@ -1,10 +1,12 @@
 // The steps of a mediation case (调解案件), each through the department's write path (db/write.ts):
 // accept, assign and recuse mediators, bring in departments, hold sessions, pause and resume the clock,
-// record expert picks, and end in failure or withdrawal (the agreement is in agreement-mutations.ts); an
-// acceptance made in error is voided as a correction (更正), never as a withdrawal nobody asked for.
+// record expert picks (the committee's record of them, a party's own online, the window's on her behalf), and
+// end in failure or withdrawal (the agreement is in agreement-mutations.ts); an acceptance made in error is
+// voided as a correction (更正), never as a withdrawal nobody asked for.
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { actorId } from "@onedoor/shared/auth/identity";
+import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { refused } from "@onedoor/shared/db/write-path";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
@@ -51,7 +53,9 @@ import {
   AssignMediatorInput,
   FailMediationInput,
   PauseMediationClockInput,
+  PickMediationExpertForPartyInput,
   PickMediationExpertInput,
+  PickMyMediationExpertInput,
   RecordMediationSessionInput,
   RecuseMediatorInput,
   ResumeMediationClockInput,
@@ -59,8 +63,8 @@ import {
   WithdrawMediationInput,
 } from "../entities/inputs.js";
 import { MediationCase } from "../entities/mediation-case.js";
-import type { MediationCase as CaseRow, Prisma } from "../generated/prisma/client.js";
-import { assertMayAcceptAt, loadCase } from "./access.js";
+import type { MediationCase as CaseRow, Expert as ExpertRow, Prisma } from "../generated/prisma/client.js";
+import { assertMayAcceptAt, loadCase, loadCaseForPartyPick, type CaseView } from "./access.js";
 import type { MediationContext } from "./context.js";
 
 const label = (zh: string, en: string) => ({ zh, en });
@@ -347,7 +351,7 @@ export class MediationCaseMutations {
   @Authorized<Policy>("departmentStaff")
   @Mutation(() => MediationCase, {
     description:
-      "点单: the committee records a party's pick of an ACTIVE expert from the pool of the dispute's county, of one of the committee's specialties. The expert mediates: as the mediator of record when nobody leads the case yet, else beside its mediators.",
+      "点单: the committee records a party's pick of an ACTIVE expert from the pool of the dispute's county, of one of the committee's specialties, naming the party as she gave her name (AT_COMMITTEE). The expert mediates: as the mediator of record when nobody leads the case yet, else beside its mediators.",
   })
   async pickMediationExpert(
     @Arg("input", () => PickMediationExpertInput) input: PickMediationExpertInput,
@@ -356,33 +360,53 @@ export class MediationCaseMutations {
     const problems = new InputProblems();
     const pickedBy = problems.text(["input", "pickedBy"], input.pickedBy, label("点单当事人", "Picked by"), 60);
     problems.throwIfAny();
-    const expert = isUuid(input.expertId) ? await ctx.loaders.expertById.load(input.expertId) : null;
-    if (!expert) throw notFound("Expert", input.expertId, "专家不存在");
     const current = await loadCase(ctx, input.caseId);
-    if (await findExpertPick(ctx, current.id, expert.id))
-      throw conflict("This expert has already been picked for the case", `专家${expert.name}已被点单`);
-    const committee = (await ctx.loaders.committeeById.load(current.committeeId))!;
-    const misfit =
-      checkTakesNewMatters("expert", expert.name, expert.status) ??
-      checkExpertFits(expert, { county: current.disputeCode.slice(0, 6), specialties: committee.specialties });
-    if (misfit) throw refused(misfit, current.status);
-    let lead = false;
-    return changeCase(ctx, {
-      id: current.id,
-      expectedVersion: input.expectedVersion,
-      step: "PICK_EXPERT",
-      write: async (tx, before) => {
-        lead = await addExpertPick(tx, {
-          caseId: before.id,
-          expertId: expert.id,
-          pickedBy,
-          pickedAt: currentTime(),
-          recordedBy: actorId(ctx.identity),
-        });
-      },
-      event: () => expertPickedEvent(expert.kind, { lead }),
-      audit: { action: "pickMediationExpert", input },
-    });
+    const expert = await expertToPick(ctx, current, input.expertId);
+    return recordPick(ctx, current, expert, { pickedBy, channel: "AT_COMMITTEE" }, input, "pickMediationExpert");
+  }
+
+  @Authorized<Policy>("resident")
+  @Mutation(() => MediationCase, {
+    description:
+      "点单 online: a signed-in party of the case's dispute picks an expert herself, one of mediationExpertChoices (ACTIVE, of the dispute's county's pool, of one of the committee's specialties), while the case is open. Recorded by her identity, channel ONLINE; the expert mediates as pickMediationExpert says.",
+  })
+  async pickMyMediationExpert(
+    @Arg("input", () => PickMyMediationExpertInput) input: PickMyMediationExpertInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseView> {
+    const { row, partyId, channel } = await loadCaseForPartyPick(ctx, input.caseId, null);
+    const expert = await expertToPick(ctx, row, input.expertId);
+    const after = await recordPick(
+      ctx,
+      row,
+      expert,
+      { pickedByPartyId: partyId, channel },
+      input,
+      "pickMyMediationExpert",
+    );
+    return { ...after, partyIds: row.partyIds };
+  }
+
+  @Authorized<Policy>("signedIn")
+  @Mutation(() => MediationCase, {
+    description:
+      "点单 at the window: the center's window (综合窗口受理员) of the dispute's county records the pick of the party it names, a party of the case's dispute, on her behalf; otherwise as pickMyMediationExpert, channel AT_WINDOW. The window takes no other step in mediation.",
+  })
+  async pickMediationExpertForParty(
+    @Arg("input", () => PickMediationExpertForPartyInput) input: PickMediationExpertForPartyInput,
+    @Ctx() ctx: MediationContext,
+  ): Promise<CaseView> {
+    const { row, partyId, channel } = await loadCaseForPartyPick(ctx, input.caseId, input.partyId);
+    const expert = await expertToPick(ctx, row, input.expertId);
+    const after = await recordPick(
+      ctx,
+      row,
+      expert,
+      { pickedByPartyId: partyId, channel },
+      input,
+      "pickMediationExpertForParty",
+    );
+    return { ...after, partyIds: row.partyIds };
   }
 
   @Authorized<Policy>("departmentStaff")
@@ -474,4 +498,46 @@ export class MediationCaseMutations {
       audit: { action: "voidMediationAcceptance", input },
     });
   }
+}
+
+/** The expert to pick for a case (点单): in the pool, not picked for it yet, ACTIVE, fitting the case. */
+async function expertToPick(ctx: MediationContext, current: CaseRow, expertId: string): Promise<ExpertRow> {
+  const expert = isUuid(expertId) ? await ctx.loaders.expertById.load(expertId) : null;
+  if (!expert) throw notFound("Expert", expertId, "专家不存在");
+  if (await findExpertPick(ctx, current.id, expert.id))
+    throw conflict("This expert has already been picked for the case", `专家${expert.name}已被点单`);
+  const committee = (await ctx.loaders.committeeById.load(current.committeeId))!;
+  const misfit =
+    checkTakesNewMatters("expert", expert.name, expert.status) ??
+    checkExpertFits(expert, { county: countyOfDisputeCode(current.disputeCode), specialties: committee.specialties });
+  if (misfit) throw refused(misfit, current.status);
+  return expert;
+}
+
+/** 点单 through the case's write path (an open case only): the expert leads when nobody leads the case yet. */
+async function recordPick(
+  ctx: MediationContext,
+  current: CaseRow,
+  expert: ExpertRow,
+  picker: Pick<Prisma.ExpertPickUncheckedCreateInput, "pickedBy" | "pickedByPartyId" | "channel">,
+  input: { expectedVersion?: number | null },
+  action: string,
+): Promise<CaseRow> {
+  let lead = false;
+  return changeCase(ctx, {
+    id: current.id,
+    expectedVersion: input.expectedVersion,
+    step: "PICK_EXPERT",
+    write: async (tx, before) => {
+      lead = await addExpertPick(tx, {
+        caseId: before.id,
+        expertId: expert.id,
+        ...picker,
+        pickedAt: currentTime(),
+        recordedBy: actorId(ctx.identity),
+      });
+    },
+    event: () => expertPickedEvent(expert.kind, { lead }),
+    audit: { action, input },
+  });
 }

@@ -197,7 +197,8 @@ export class MediationCaseResolver {
     const reading = caseReading(ctx, row);
     return (await ctx.loaders.picksByCase.load(row.id)).map((p) => ({
       ...p,
-      pickedBy: caseName(ctx, row, "ExpertPick", p.pickedBy),
+      pickedBy: p.pickedBy === null ? null : caseName(ctx, row, "ExpertPick", p.pickedBy),
+      pickedByParty: p.pickedByPartyId === null ? null : { id: p.pickedByPartyId },
       recordedBy: reading.staffDetails ? p.recordedBy : null,
       carriedOver: p.carriedFromCaseId !== null,
     }));

@@ -1,11 +1,19 @@
 // Who mediates: the directory of committees, mediators and the expert pool, and mediator suggestions for a case.
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
+import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 import { DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS, suggestMediators } from "../domain/suggest-mediators.js";
-import { committeesPage, expertsPage, mediatorCandidates, mediatorsPage } from "../db/directory-queries.js";
+import {
+  committeesPage,
+  expertChoices,
+  expertsPage,
+  MAX_EXPERT_CHOICES,
+  mediatorCandidates,
+  mediatorsPage,
+} from "../db/directory-queries.js";
 import {
   Committee,
   CommitteeConnection,
@@ -19,7 +27,7 @@ import { MediationCommitteeSort, MediationExpertSort, MediationMediatorSort } fr
 import { CommitteeFilter, ExpertFilter, MediatorFilter, SuggestMediatorsInput } from "../entities/inputs.js";
 import type { Committee as CommitteeRow, Expert as ExpertRow } from "../generated/prisma/client.js";
 import { readsDirectoryReasons } from "../domain/access.js";
-import { loadCase } from "./access.js";
+import { loadCase, loadCaseForChoosing } from "./access.js";
 import type { MediationContext } from "./context.js";
 
 @Resolver()
@@ -135,6 +143,23 @@ export class DirectoryResolver {
     );
     const byId = new Map(candidates.map((c) => [c.id, c]));
     return ranked.map((s) => ({ mediator: byId.get(s.mediatorId)!, score: s.score, reasons: s.reasons }));
+  }
+
+  @Authorized<Policy>("signedIn")
+  @Query(() => [Expert], {
+    description: `点单: the experts a party may pick for a mediation case, by name: ACTIVE, of the dispute's county's pool, with one of the committee's specialties, not picked for the case yet (at most ${MAX_EXPERT_CHOICES}). For the dispute's parties, the window of its county and the committee's staff.`,
+  })
+  async mediationExpertChoices(
+    @Arg("caseId", () => ID) caseId: string,
+    @Ctx() ctx: MediationContext,
+  ): Promise<ExpertRow[]> {
+    const row = await loadCaseForChoosing(ctx, caseId);
+    const committee = (await ctx.loaders.committeeById.load(row.committeeId))!;
+    return expertChoices(ctx, {
+      caseId: row.id,
+      county: countyOfDisputeCode(row.disputeCode),
+      specialties: committee.specialties,
+    });
   }
 }
 

@@ -7,6 +7,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { Department, RegistryNoticeKind } from "../generated/prisma/enums.js";
 import { DEPARTMENT_SUBGRAPH } from "../domain/access.js";
 import type { RelayedFact } from "../domain/fact-relay.js";
+import { partyIdsOfRows } from "../domain/party.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 
@@ -111,4 +112,22 @@ export async function noticesFor(
     clock: (row.clock as unknown as ReportedClock | null) ?? null,
     occurredAt: row.occurredAt.toISOString(),
   }));
+}
+
+/**
+ * The party ids of a dispute the registry sent to the department (every notice kind counts: a case it still
+ * holds or held), asked at a party's own step there; null for a dispute never sent to it.
+ */
+export async function disputePartiesFor(
+  store: PetitionsStore,
+  reader: NoticeReader,
+  disputeCode: string,
+): Promise<string[] | null> {
+  const sent = await store.departmentNotice.findFirst({
+    where: { department: departmentOf(reader), disputeCode },
+    select: { id: true },
+  });
+  if (!sent) return null;
+  const dispute = await store.dispute.findUnique({ where: { code: disputeCode }, include: { parties: true } });
+  return dispute ? partyIdsOfRows(dispute.parties) : null;
 }

@@ -1,0 +1,87 @@
+// A dispute's parties as the registry knows them, for a department that lets a party act on its case herself
+// (点单 in mediation). Departments keep no party rows of the registry's disputes; on a GraphQL read the parties
+// come sealed through the federation join (dispute-stub.ts), but a mutation has no such join, so the department
+// asks the registry at the moment of the step. Read live, never cached: a party added a moment ago counts, one
+// removed no longer does.
+import express, { type Router } from "express";
+import { GraphQLError } from "graphql";
+import type { ReplayGuard } from "../auth/internal-hop.js";
+import { registryOrigin, registryReader, signRegistryRead } from "./registry-link.js";
+import { isReader, type NoticeReader } from "./registry-notices.js";
+
+export const DISPUTE_PARTIES_PATH = "/internal/dispute-parties";
+const CODE = /^[0-9A-Za-z-]{1,40}$/;
+
+/**
+ * Registry side: `GET /internal/dispute-parties?code=…`, the party ids of a dispute the registry sent to the
+ * reading department (`read` answers null for any other, and the department hears 404 as for an unknown code).
+ */
+export function disputePartiesRoute(
+  secret: string,
+  read: (department: NoticeReader, disputeCode: string) => Promise<string[] | null>,
+  replay: ReplayGuard,
+): Router {
+  const router = express.Router();
+  router.get(DISPUTE_PARTIES_PATH, async (req, res, next) => {
+    const reader = await registryReader(secret, req, replay);
+    if (!isReader(reader)) {
+      res.status(401).json({ error: "dispute parties are read by OneDoor departments only" });
+      return;
+    }
+    const code = typeof req.query.code === "string" && CODE.test(req.query.code) ? req.query.code : null;
+    try {
+      const partyIds = code ? await read(reader, code) : null;
+      if (partyIds === null) res.status(404).json({ error: "no such dispute sent to this department" });
+      else res.json({ partyIds });
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}
+
+/** A dispute's party ids; none for a dispute the registry does not know or did not send here. */
+export type DisputePartiesReader = (disputeCode: string) => Promise<readonly string[]>;
+
+/** While the registry cannot be asked, a party's own step waits: nobody is taken for a party unchecked. */
+export const registryUnreachable = () =>
+  new GraphQLError("The registry could not be asked who the dispute's parties are: retry shortly", {
+    extensions: {
+      code: "SERVICE_UNAVAILABLE",
+      messageZh: "暂时无法向登记中心核实纠纷当事人，请稍后再试",
+      messageEn: "The registry could not be asked who the dispute's parties are: retry shortly",
+    },
+  });
+
+/** Department side: asks the registry, signed as the department. */
+export function registryDisputeParties({
+  name,
+  secret,
+  origin = registryOrigin(),
+  timeoutMs = 5_000,
+}: {
+  name: NoticeReader;
+  secret: string;
+  origin?: string;
+  timeoutMs?: number;
+}): DisputePartiesReader {
+  return async (disputeCode) => {
+    const path = `${DISPUTE_PARTIES_PATH}?code=${encodeURIComponent(disputeCode)}`;
+    const response = await fetch(`${origin}${path}`, {
+      headers: signRegistryRead(secret, name, path),
+      signal: AbortSignal.timeout(timeoutMs),
+    }).catch(() => null);
+    if (response?.status === 404) return [];
+    if (!response?.ok) throw registryUnreachable();
+    return ((await response.json()) as { partyIds: string[] }).partyIds;
+  };
+}
+
+/** For a department's resolvers: the dispute's party ids as the registry knows them now. */
+export function disputeParties(
+  ctx: { disputeParties?: DisputePartiesReader },
+  disputeCode: string,
+): Promise<readonly string[]> {
+  if (!ctx.disputeParties) throw new Error("only departments ask the registry for a dispute's parties");
+  return ctx.disputeParties(disputeCode);
+}
