@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { visibilityOf } from "@onedoor/shared/auth/policy";
 import type { Identity } from "@onedoor/shared/auth/identity";
-import { coHandlingDepartments, readingOf, scopeOf } from "./access.js";
+import { choosesFor, coHandlingDepartments, isWindowOf, pickerOf, readingOf, scopeOf } from "./access.js";
 
 const MANHOLE = [
   "桐庐县综合行政执法局",
@@ -66,5 +66,61 @@ describe("who sees a mediation case", () => {
     expect(readingOf("full", false)).toEqual({ narratives: true, staffDetails: true });
     expect(readingOf("full", true)).toEqual({ narratives: true, staffDetails: false });
     expect(readingOf("summary", false)).toEqual({ narratives: false, staffDetails: false });
+  });
+});
+
+describe("who picks an expert for a party (点单)", () => {
+  const PUTUO = "330903";
+  const dispute = { county: PUTUO, partyIds: ["P-LIJING", "P-HOSPITAL"] };
+  const resident = (partyId: string): Identity => ({ userId: `resident-${partyId}`, roles: ["resident"], partyId });
+  const window = (region: string): Identity => ({
+    userId: "clerk",
+    roles: ["intakeClerk"],
+    department: "petitions",
+    region,
+  });
+
+  it("lets a party pick for herself, online", () => {
+    expect(pickerOf(resident("P-LIJING"), dispute, null)).toEqual({ ok: true, partyId: "P-LIJING", channel: "ONLINE" });
+  });
+
+  it("refuses a resident who is not a party, and anyone else picking as herself", () => {
+    for (const identity of [
+      resident("P-NEIGHBOUR"),
+      { userId: "m", roles: ["mediator"], department: "mediation", region: PUTUO } as Identity,
+      window(PUTUO),
+    ]) {
+      expect(pickerOf(identity, dispute, null)).toMatchObject({ ok: false, reason: "NOT_A_PARTY" });
+    }
+  });
+
+  it("lets the window of the dispute's county pick for a party it names, at the window", () => {
+    expect(pickerOf(window(PUTUO), dispute, "P-HOSPITAL")).toEqual({
+      ok: true,
+      partyId: "P-HOSPITAL",
+      channel: "AT_WINDOW",
+    });
+  });
+
+  it("refuses the window of another county, a resident naming a party, and a named party not of the dispute", () => {
+    expect(pickerOf(window("330122"), dispute, "P-LIJING")).toMatchObject({ ok: false, reason: "NOT_THE_WINDOW" });
+    expect(pickerOf(resident("P-LIJING"), dispute, "P-LIJING")).toMatchObject({ ok: false, reason: "NOT_THE_WINDOW" });
+    const refused = pickerOf(window(PUTUO), dispute, "P-NEIGHBOUR");
+    expect(refused).toMatchObject({ ok: false, reason: "NOT_THE_DISPUTES_PARTY" });
+    expect(refused.ok || refused.messageZh).toBe("所选当事人不是本纠纷的当事人");
+  });
+
+  it("knows the window by role, department and county", () => {
+    expect(isWindowOf(window(PUTUO), PUTUO)).toBe(true);
+    expect(isWindowOf({ ...window(PUTUO), department: "mediation" }, PUTUO)).toBe(false);
+    expect(isWindowOf({ ...window(PUTUO), roles: ["petitionsOfficer"] }, PUTUO)).toBe(false);
+    expect(isWindowOf(window("330900"), PUTUO)).toBe(false);
+  });
+
+  it("shows the choices to the dispute's parties and the window of its county only", () => {
+    expect(choosesFor(resident("P-LIJING"), dispute)).toBe(true);
+    expect(choosesFor(window(PUTUO), dispute)).toBe(true);
+    expect(choosesFor(resident("P-NEIGHBOUR"), dispute)).toBe(false);
+    expect(choosesFor(window("330122"), dispute)).toBe(false);
   });
 });

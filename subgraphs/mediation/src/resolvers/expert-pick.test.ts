@@ -1,13 +1,15 @@
 // 点单 on this subgraph's schema in process: the party's pick of an expert from the pool of the dispute's
 // county makes the expert the mediator of record when nobody leads yet (reading the case names them), or a
 // co-mediator beside the mediators; through the case's write path (event and audit); misfits are refused.
+// The committee records a pick the party told it; the party picks herself online, or the window for her, each
+// checked against the dispute's parties as the registry reports them (the kit's `parties`).
 import { describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
-import { recordKey } from "@onedoor/shared/graphql/node-id";
+import { nodeId, recordKey } from "@onedoor/shared/graphql/node-id";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 
-const { store, run, notify } = useSubgraphKit(subgraph, { seed: true });
+const { store, run, notify, parties } = useSubgraphKit(subgraph, { seed: true });
 
 const PUTUO = "330903";
 const COMMITTEE = "普陀区医疗纠纷人民调解委员会";
@@ -19,7 +21,8 @@ const STAFF = caller("mediator", {
 });
 
 const CASE_FIELDS = `id version mediatorName
-  expertPicks { lead chosenByParty carriedOver pickedBy recordedBy expert { name title organization } }`;
+  expertPicks { lead chosenByParty carriedOver pickedBy pickedByParty { id } channel recordedBy
+    expert { name title organization } }`;
 const PICK = `mutation ($input: PickMediationExpertInput!) { pickMediationExpert(input: $input) { ${CASE_FIELDS} } }`;
 const ASSIGN = `mutation ($input: AssignMediatorInput!) { assignMediator(input: $input) { ${CASE_FIELDS} } }`;
 const SESSION = `mutation ($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { status } }`;
@@ -45,6 +48,25 @@ async function accept(disputeCode: string, source: "DISPATCH" | "COURT_DELEGATIO
 const nextCode = () => formatDisputeCode({ region: PUTUO, year: 2026, sequence: ++sequence });
 const medicalCase = async (): Promise<string> => (await accept(nextCode(), "DISPATCH")).id;
 
+const LI_JING = "P-LI-JING";
+const HOSPITAL = "P-ZHOUSHAN-HOSPITAL";
+const RESIDENT = caller("resident", { userId: "resident-li-jing", partyId: LI_JING });
+const NEIGHBOUR = caller("resident", { userId: "resident-neighbour", partyId: "P-NEIGHBOUR" });
+const WINDOW = caller("intakeClerk", { userId: "clerk-pt", department: "petitions", region: PUTUO });
+const TONGLU_WINDOW = caller("intakeClerk", { userId: "clerk-tl", department: "petitions", region: "330122" });
+const PICK_MINE = `mutation ($input: PickMyMediationExpertInput!) { pickMyMediationExpert(input: $input) { ${CASE_FIELDS} } }`;
+const PICK_FOR = `mutation ($input: PickMediationExpertForPartyInput!) {
+  pickMediationExpertForParty(input: $input) { ${CASE_FIELDS} } }`;
+const CHOICES = `query ($caseId: ID!) { mediationExpertChoices(caseId: $caseId) { name title specialties regionCode status } }`;
+
+/** A medical case whose dispute has Li Jing and the hospital as parties, as the registry would report them. */
+async function partiesCase(): Promise<string> {
+  const code = nextCode();
+  const { id } = await accept(code, "DISPATCH");
+  parties(code, [LI_JING, HOSPITAL]);
+  return id;
+}
+
 const expertId = async (name: string) => (await store().expert.findFirstOrThrow({ where: { name } })).id;
 
 describe("点单", () => {
@@ -63,6 +85,8 @@ describe("点单", () => {
           chosenByParty: true,
           carriedOver: false,
           pickedBy: "患者之女李静",
+          pickedByParty: null,
+          channel: "AT_COMMITTEE",
           recordedBy: "mediator-pt-med",
           expert: { name: "孙立群", title: "主任医师", organization: "舟山医院" },
         },
@@ -169,5 +193,121 @@ describe("the pick in a court's delegation", () => {
         data: { status: "ACTIVE", statusReason: "进修结束", statusChangedAt: new Date() },
       });
     }
+  });
+});
+
+describe("点单 by the party herself or at the window", () => {
+  it("lists the experts that fit her case, and nobody else's", async () => {
+    const caseId = await partiesCase();
+    const { data, codes } = await run(RESIDENT, CHOICES, { caseId });
+    expect(codes).toEqual([]);
+    const choices = data!.mediationExpertChoices as { name: string; regionCode: string; status: string }[];
+    expect(choices.map((e) => e.name)).toEqual(expect.arrayContaining(["孙立群", "乐美华"]));
+    expect(choices.map((e) => e.name)).not.toContain("吴建国");
+    expect(choices.map((e) => e.name)).not.toContain("胡海峰");
+    expect(choices.every((e) => e.regionCode === PUTUO && e.status === "ACTIVE")).toBe(true);
+    expect((await run(WINDOW, CHOICES, { caseId })).codes).toEqual([]);
+    expect((await run(STAFF, CHOICES, { caseId })).codes).toEqual([]);
+    for (const outsider of [NEIGHBOUR, TONGLU_WINDOW]) {
+      expect((await run(outsider, CHOICES, { caseId })).codes).toEqual(["FORBIDDEN"]);
+    }
+  });
+
+  it("records her own pick by her identity, ONLINE, and she reads the case she changed", async () => {
+    const caseId = await partiesCase();
+    const { data, codes } = await run(RESIDENT, PICK_MINE, { input: { caseId, expertId: await expertId("孙立群") } });
+    expect(codes).toEqual([]);
+    expect(data!.pickMyMediationExpert).toMatchObject({
+      mediatorName: "孙立群",
+      expertPicks: [
+        {
+          lead: true,
+          chosenByParty: true,
+          pickedBy: null,
+          pickedByParty: { id: nodeId("Party", LI_JING) },
+          channel: "ONLINE",
+        },
+      ],
+    });
+    const pick = await store().expertPick.findFirstOrThrow({ where: { caseId: recordKey(caseId) } });
+    expect(pick).toMatchObject({ pickedByPartyId: LI_JING, channel: "ONLINE", recordedBy: "resident-li-jing" });
+    expect(await store().auditEntry.count({ where: { entityId: pick.caseId, action: "pickMyMediationExpert" } })).toBe(
+      1,
+    );
+    // The expert picked is no longer among the choices; picked again, refused.
+    const again = await run(RESIDENT, CHOICES, { caseId });
+    expect((again.data!.mediationExpertChoices as { name: string }[]).map((e) => e.name)).not.toContain("孙立群");
+    const twice = await run(RESIDENT, PICK_MINE, { input: { caseId, expertId: await expertId("孙立群") } });
+    expect(twice.codes).toEqual(["CONFLICT"]);
+  });
+
+  it("refuses a resident who is not a party, and her pick of a misfit", async () => {
+    const caseId = await partiesCase();
+    const outsider = await run(NEIGHBOUR, PICK_MINE, { input: { caseId, expertId: await expertId("孙立群") } });
+    expect(outsider.codes).toEqual(["FORBIDDEN"]);
+    expect(outsider.errors[0]!.extensions!.messageZh).toBe("只有本纠纷的当事人本人才能为本案点单");
+    const misfit = await run(RESIDENT, PICK_MINE, { input: { caseId, expertId: await expertId("吴建国") } });
+    expect(misfit.errors[0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "OTHER_REGION" });
+    expect(await store().expertPick.count({ where: { caseId: recordKey(caseId) } })).toBe(0);
+  });
+
+  it("refuses an expert who is not ACTIVE, and any pick once the case is closed", async () => {
+    const caseId = await partiesCase();
+    const id = await expertId("乐美华");
+    await store().expert.update({ where: { id }, data: { status: "SUSPENDED", statusChangedAt: new Date() } });
+    try {
+      const suspended = await run(RESIDENT, PICK_MINE, { input: { caseId, expertId: id } });
+      expect(suspended.errors[0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "SUSPENDED" });
+    } finally {
+      await store().expert.update({ where: { id }, data: { status: "ACTIVE", statusChangedAt: new Date() } });
+    }
+    const failed = await run(
+      STAFF,
+      `mutation ($input: FailMediationInput!) { failMediation(input: $input) { status } }`,
+      {
+        input: { caseId, reason: "双方分歧大", suggestedNextStep: "LITIGATION" },
+      },
+    );
+    expect(failed.codes).toEqual([]);
+    const closed = await run(RESIDENT, PICK_MINE, { input: { caseId, expertId: id } });
+    expect(closed.codes).toEqual(["INVALID_STATE"]);
+  });
+
+  it("records the window's pick for the party it names, AT_WINDOW; not another county's window, not a stranger", async () => {
+    const caseId = await partiesCase();
+    const expert = await expertId("乐美华");
+    const wrongParty = await run(WINDOW, PICK_FOR, { input: { caseId, expertId: expert, partyId: "P-NEIGHBOUR" } });
+    expect(wrongParty.errors[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    const elsewhere = await run(TONGLU_WINDOW, PICK_FOR, { input: { caseId, expertId: expert, partyId: LI_JING } });
+    expect(elsewhere.codes).toEqual(["FORBIDDEN"]);
+    const resident = await run(RESIDENT, PICK_FOR, { input: { caseId, expertId: expert, partyId: LI_JING } });
+    expect(resident.codes).toEqual(["FORBIDDEN"]);
+
+    const { data, codes } = await run(WINDOW, PICK_FOR, { input: { caseId, expertId: expert, partyId: LI_JING } });
+    expect(codes).toEqual([]);
+    expect(data!.pickMediationExpertForParty).toMatchObject({
+      mediatorName: "乐美华",
+      expertPicks: [
+        { lead: true, pickedBy: null, pickedByParty: { id: nodeId("Party", LI_JING) }, channel: "AT_WINDOW" },
+      ],
+    });
+    // The window takes no other step in mediation.
+    const mediator = await store().mediator.findFirstOrThrow({ where: { committee: { name: COMMITTEE } } });
+    expect((await run(WINDOW, ASSIGN, { input: { caseId, mediatorId: mediator.id } })).codes).toEqual(["FORBIDDEN"]);
+  });
+
+  it("carries a party's own pick into a court's delegation, as she made it", async () => {
+    const disputeCode = nextCode();
+    const { id } = await accept(disputeCode, "DISPATCH");
+    parties(disputeCode, [LI_JING, HOSPITAL]);
+    await run(RESIDENT, PICK_MINE, { input: { caseId: id, expertId: await expertId("孙立群") } });
+    await run(STAFF, `mutation ($input: FailMediationInput!) { failMediation(input: $input) { status } }`, {
+      input: { caseId: id, reason: "赔偿金额分歧大", suggestedNextStep: "LITIGATION" },
+    });
+    const delegated = await accept(disputeCode, "COURT_DELEGATION");
+    expect(delegated).toMatchObject({
+      mediatorName: "孙立群",
+      expertPicks: [{ carriedOver: true, pickedByParty: { id: nodeId("Party", LI_JING) }, channel: "ONLINE" }],
+    });
   });
 });
