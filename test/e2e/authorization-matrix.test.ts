@@ -149,6 +149,8 @@ interface Story {
   legalAidCaseId: string;
   description: string;
   committeeId: string;
+  /** An open mediation case of the worker's, whose pickable experts each role asks for. */
+  choosingCaseId?: string;
 }
 const story = {} as Story;
 
@@ -190,6 +192,46 @@ const sentCode = async (to: "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_
     { code: registerDispute.code, to, bodyId: toCommittee ? story.committeeId : null },
   );
   return registerDispute.code;
+};
+
+/**
+ * An open mediation case at the story's committee on a new dispute of the worker's (a party may pick an expert,
+ * 点单, only while the case is open, and the same expert once): one per cell that picks.
+ */
+const workerMediationCase = async (): Promise<string> => {
+  const { registerDispute } = await asDefault<{ registerDispute: { code: string } }>(
+    `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
+    {
+      input: {
+        title: "流水线工人加班费纠纷",
+        description: "申请人在某电子元件公司流水线工作，公司未支付国庆期间加班费，申请劳动争议人民调解。",
+        category: "劳动争议",
+        region: "330122",
+        amountInvolved: "1800",
+        peopleInvolved: 1,
+        channel: "WALK_IN",
+        parties: [{ kind: "PERSON", ...WORKER }],
+        respondents: [{ kind: "ORGANISATION", ...EMPLOYER }],
+      },
+    },
+  );
+  await asDefault(
+    `mutation ($code: ID!, $bodyId: ID) { dispatchDispute(input: { code: $code, to: MEDIATION, bodyId: $bodyId, reason: "按当事人意愿派单" }) { code } }`,
+    { code: registerDispute.code, bodyId: story.committeeId },
+  );
+  const { acceptMediationCase } = await asDefault<{ acceptMediationCase: { id: string } }>(
+    `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+    { input: { disputeCode: registerDispute.code, committeeId: story.committeeId, source: "DISPATCH" } },
+  );
+  return acceptMediationCase.id;
+};
+
+/** The story county's labour lawyer in the expert pool (demo data), whom a party of a wage dispute may pick. */
+const labourExpertId = async (): Promise<string> => {
+  const { experts } = await asDefault<{ experts: { edges: { node: { id: string; name: string } }[] } }>(
+    `{ experts(first: 100, filter: { regionCode: "330122", specialty: "劳动争议", status: ACTIVE }) { edges { node { id name } } } }`,
+  );
+  return experts.edges.find((e) => e.node.name === "章晓东")!.node.id;
 };
 
 const asDefault = async <T = Record<string, any>>(
@@ -647,6 +689,59 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
         headers,
       );
       return observe(body, (d) => (d.voidMediationAcceptance?.status === "VOIDED" ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`mediationExpertChoices(caseId)`",
+    rule: "the dispute's parties, the window of its county, the committee's staff, commander",
+    expected: only({ "resident-party": "allow", intakeClerk: "allow", mediator: "allow", commander: "allow" }),
+    otherCommittee: "deny",
+    run: async (headers) => {
+      story.choosingCaseId ??= await workerMediationCase();
+      const body = await request(
+        `query ($caseId: ID!) { mediationExpertChoices(caseId: $caseId) { name title specialties } }`,
+        { caseId: story.choosingCaseId },
+        headers,
+      );
+      return observe(body, (d) =>
+        d.mediationExpertChoices?.some((e: { name: string }) => e.name === "章晓东") ? "allow" : "absent",
+      );
+    },
+  },
+  {
+    name: "`pickMyMediationExpert`",
+    rule: "a party of the dispute, for herself (ONLINE)",
+    expected: only({ "resident-party": "allow" }),
+    run: async (headers) => {
+      const body = await request(
+        `mutation ($input: PickMyMediationExpertInput!) { pickMyMediationExpert(input: $input) { expertPicks { channel } } }`,
+        { input: { caseId: await workerMediationCase(), expertId: await labourExpertId() } },
+        headers,
+      );
+      return observe(body, (d) =>
+        d.pickMyMediationExpert?.expertPicks?.[0]?.channel === "ONLINE" ? "allow" : "absent",
+      );
+    },
+  },
+  {
+    name: "`pickMediationExpertForParty`",
+    rule: "the window of the dispute's county, for a party it names (AT_WINDOW)",
+    expected: only({ intakeClerk: "allow" }),
+    run: async (headers) => {
+      const body = await request(
+        `mutation ($input: PickMediationExpertForPartyInput!) { pickMediationExpertForParty(input: $input) { expertPicks { channel } } }`,
+        {
+          input: {
+            caseId: await workerMediationCase(),
+            expertId: await labourExpertId(),
+            partyId: partyIdOf({ residentId: WORKER.residentId }),
+          },
+        },
+        headers,
+      );
+      return observe(body, (d) =>
+        d.pickMediationExpertForParty?.expertPicks?.[0]?.channel === "AT_WINDOW" ? "allow" : "absent",
+      );
     },
   },
   {

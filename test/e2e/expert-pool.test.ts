@@ -1,12 +1,15 @@
 // Mediation's directory and expert pool through the gateway: mediation's directory administrator adds a
 // committee, a mediator and a medical expert to Putuo's pool and suspends the committee (which the registry then
 // sends no case, once mediation has published the change); nobody else may keep the directory; a party's pick (点单) makes the expert the mediator of record,
-// whom the dispute's mediation case names.
+// whom the dispute's mediation case names. A party signed in picks herself (ONLINE) from the experts that fit her
+// case, the window picks for a party it names (AT_WINDOW), and a resident who is not a party is refused.
 import { randomInt } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
-import { as, STAFF, type Caller } from "../support/callers.js";
+import { as, resident, STAFF, within, type Caller } from "../support/callers.js";
+import { partyIdOf } from "@onedoor/shared/auth/party-id";
+import { nodeId } from "@onedoor/shared/graphql/node-id";
 import { registerDispute, registeredAndSentTo } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
@@ -33,8 +36,8 @@ const COMMITTEE_STATUS = `mutation ($input: ChangeMediationCommitteeStatusInput!
 const ACCEPT = `mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`;
 const PICK = `mutation ($input: PickMediationExpertInput!) { pickMediationExpert(input: $input) { id mediatorName } }`;
 
-/** A medical dispute in Putuo, registered at the window and dispatched to `committee`. */
-const medicalDisputeAt = (committee: string) =>
+/** A medical dispute in Putuo, registered at the window and dispatched to `committee`; the patient's daughter is its party. */
+const medicalDisputeAt = (committee: string, daughter = residentId({ region: PUTUO })) =>
   registeredAndSentTo(
     gql,
     {
@@ -43,7 +46,7 @@ const medicalDisputeAt = (committee: string) =>
       category: "医疗",
       region: PUTUO,
       channel: "WALK_IN",
-      parties: [{ kind: "PERSON", name: "李静", residentId: residentId({ region: PUTUO }), phone: "138 5802 6617" }],
+      parties: [{ kind: "PERSON", name: "李静", residentId: daughter, phone: "138 5802 6617" }],
     },
     "MEDIATION",
     committee,
@@ -179,5 +182,114 @@ describe("the expert pool kept and picked through the gateway", () => {
     ]) {
       expect((await refusal(ADD_EXPERT, { input }, caller)).code).toBe("FORBIDDEN");
     }
+  });
+
+  it("a party signed in picks from the experts that fit her case (ONLINE); the window picks for a party (AT_WINDOW)", async () => {
+    const committee = await newCommittee();
+    await ok(ADD_MEDIATOR, {
+      input: { committeeId: committee.id, name: "邬海燕", role: "FULL_TIME", specialties: ["医疗"], dialects: [] },
+    });
+    const addExpert = async (name: string, specialties: string[], regionCode = PUTUO) =>
+      (
+        await ok<{ addMediationExpert: { id: string } }>(ADD_EXPERT, {
+          input: { name, kind: "EXPERT", specialties, regionCode, organization: "舟山医院", title: "主任医师" },
+        })
+      ).addMediationExpert.id;
+    const cardiologist = await addExpert("蒋文涛", ["医疗", "心内科"]);
+    const fisheryExpert = await addExpert("夏国庆", ["海事渔事"]);
+    const daughter = residentId({ region: PUTUO });
+    const party = resident(daughter);
+    const accepted = async (code: string) =>
+      (
+        await ok<{ acceptMediationCase: { id: string } }>(
+          ACCEPT,
+          { input: { disputeCode: code, committeeId: committee.id, source: "DISPATCH" } },
+          STAFF.mediation,
+        )
+      ).acceptMediationCase.id;
+    const code = await medicalDisputeAt(committee.name, daughter);
+    const caseId = await accepted(code);
+
+    const CHOICES = `query ($caseId: ID!) { mediationExpertChoices(caseId: $caseId) { id name title specialties } }`;
+    const { mediationExpertChoices } = await ok<{ mediationExpertChoices: { id: string; name: string }[] }>(
+      CHOICES,
+      { caseId },
+      party,
+    );
+    expect(mediationExpertChoices.map((e) => e.id)).toContain(cardiologist);
+    expect(mediationExpertChoices.map((e) => e.id)).not.toContain(fisheryExpert);
+    expect(mediationExpertChoices.find((e) => e.id === cardiologist)).toEqual({
+      id: cardiologist,
+      name: "蒋文涛",
+      title: "主任医师",
+      specialties: ["医疗", "心内科"],
+    });
+
+    const PICK_MINE = `mutation ($input: PickMyMediationExpertInput!) { pickMyMediationExpert(input: $input) { mediatorName } }`;
+    const stranger = resident(residentId({ region: PUTUO }));
+    expect((await refusal(CHOICES, { caseId }, stranger)).code).toBe("FORBIDDEN");
+    expect(await refusal(PICK_MINE, { input: { caseId, expertId: cardiologist } }, stranger)).toMatchObject({
+      code: "FORBIDDEN",
+      messageZh: "只有本纠纷的当事人本人才能为本案点单",
+    });
+    expect(await refusal(PICK_MINE, { input: { caseId, expertId: fisheryExpert } }, party)).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "OTHER_SPECIALTY",
+    });
+
+    const { pickMyMediationExpert } = await ok<{ pickMyMediationExpert: { mediatorName: string } }>(
+      PICK_MINE,
+      { input: { caseId, expertId: cardiologist } },
+      party,
+    );
+    expect(pickMyMediationExpert.mediatorName).toBe("蒋文涛");
+    const CASES = `query ($code: ID!) { dispute(code: $code) { mediationCases {
+      mediatorName expertPicks { lead chosenByParty channel pickedBy pickedByParty { id } expert { name } } } } }`;
+    const { dispute } = await ok<{ dispute: { mediationCases: object[] } }>(CASES, { code }, party);
+    expect(dispute.mediationCases).toEqual([
+      {
+        mediatorName: "蒋文涛",
+        expertPicks: [
+          {
+            lead: true,
+            chosenByParty: true,
+            channel: "ONLINE",
+            pickedBy: null,
+            pickedByParty: { id: nodeId("Party", partyIdOf({ residentId: daughter })) },
+            expert: { name: "蒋文涛" },
+          },
+        ],
+      },
+    ]);
+
+    // At the window of Putuo, for the party of another dispute of the same committee.
+    const window = within({ roles: ["intakeClerk"], department: "petitions", sub: "window-putuo" }, PUTUO);
+    const otherDaughter = residentId({ region: PUTUO });
+    const otherCode = await medicalDisputeAt(committee.name, otherDaughter);
+    const otherCaseId = await accepted(otherCode);
+    const { pickMediationExpertForParty } = await ok<{
+      pickMediationExpertForParty: { mediatorName: string; expertPicks: object[] };
+    }>(
+      `mutation ($input: PickMediationExpertForPartyInput!) { pickMediationExpertForParty(input: $input) {
+        mediatorName expertPicks { chosenByParty channel pickedByParty { id } } } }`,
+      {
+        input: {
+          caseId: otherCaseId,
+          expertId: cardiologist,
+          partyId: nodeId("Party", partyIdOf({ residentId: otherDaughter })),
+        },
+      },
+      window,
+    );
+    expect(pickMediationExpertForParty).toEqual({
+      mediatorName: "蒋文涛",
+      expertPicks: [
+        {
+          chosenByParty: true,
+          channel: "AT_WINDOW",
+          pickedByParty: { id: nodeId("Party", partyIdOf({ residentId: otherDaughter })) },
+        },
+      ],
+    });
   });
 });
