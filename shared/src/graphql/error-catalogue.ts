@@ -109,8 +109,9 @@ export const ERROR_CATALOGUE = {
     messageZh: "断线期间变化过多，请重新查询后继续接收实时推送",
   },
   SERVICE_UNAVAILABLE: {
-    raisedBy: "gateway subscriptions",
-    meaningEn: "The gateway is starting, or could not read an event's record: retry shortly",
+    raisedBy: "gateway subscriptions; a department asking the registry for a dispute's parties",
+    meaningEn:
+      "The gateway is starting, could not read an event's record, or a department could not ask the registry who a dispute's parties are (a party's own step): retry shortly",
     messageZh: "服务暂不可用，请稍后再试",
   },
   SUBGRAPH_UNAVAILABLE: {
