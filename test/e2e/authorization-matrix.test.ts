@@ -149,7 +149,7 @@ interface Story {
   legalAidCaseId: string;
   description: string;
   committeeId: string;
-  /** An open mediation case of the worker's, whose pickable experts each role asks for. */
+  /** An open mediation case of PICKER's, whose pickable experts each role asks for. */
   choosingCaseId?: string;
 }
 const story = {} as Story;
@@ -195,23 +195,28 @@ const sentCode = async (to: "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_
 };
 
 /**
- * An open mediation case at the story's committee on a new dispute of the worker's (a party may pick an expert,
- * 点单, only while the case is open, and the same expert once): one per cell that picks.
+ * A party may pick an expert (点单) only while the case is open, and the same expert once: each cell that picks
+ * does so on an open mediation case of its own at the story's committee, of a new dispute of PICKER's (not the
+ * worker's: an open mediation of hers would make her a party the committee handles, which the story's rows on
+ * her do not expect). In those rows the party is PICKER.
  */
-const workerMediationCase = async (): Promise<string> => {
+const PICKER = { name: "钟丽娟", residentId: residentId(), phone: "13958120736" };
+const pickerOr = async (headers: Record<string, string>, role: Role) =>
+  role === "resident-party" ? as(resident(PICKER.residentId)) : headers;
+const pickerMediationCase = async (): Promise<string> => {
   const { registerDispute } = await asDefault<{ registerDispute: { code: string } }>(
     `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
     {
       input: {
-        title: "流水线工人加班费纠纷",
-        description: "申请人在某电子元件公司流水线工作，公司未支付国庆期间加班费，申请劳动争议人民调解。",
+        title: "装修工人加班费纠纷",
+        description: "申请人为邻居店面装修做工，国庆期间加班五天，加班费一千八百元至今未付，申请劳动争议人民调解。",
         category: "劳动争议",
         region: "330122",
         amountInvolved: "1800",
         peopleInvolved: 1,
         channel: "WALK_IN",
-        parties: [{ kind: "PERSON", ...WORKER }],
-        respondents: [{ kind: "ORGANISATION", ...EMPLOYER }],
+        parties: [{ kind: "PERSON", ...PICKER }],
+        respondents: [{ kind: "PERSON", name: "潘志明" }],
       },
     },
   );
@@ -696,12 +701,12 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     rule: "the dispute's parties, the window of its county, the committee's staff, commander",
     expected: only({ "resident-party": "allow", intakeClerk: "allow", mediator: "allow", commander: "allow" }),
     otherCommittee: "deny",
-    run: async (headers) => {
-      story.choosingCaseId ??= await workerMediationCase();
+    run: async (headers, role) => {
+      story.choosingCaseId ??= await pickerMediationCase();
       const body = await request(
         `query ($caseId: ID!) { mediationExpertChoices(caseId: $caseId) { name title specialties } }`,
         { caseId: story.choosingCaseId },
-        headers,
+        await pickerOr(headers, role),
       );
       return observe(body, (d) =>
         d.mediationExpertChoices?.some((e: { name: string }) => e.name === "章晓东") ? "allow" : "absent",
@@ -712,11 +717,11 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     name: "`pickMyMediationExpert`",
     rule: "a party of the dispute, for herself (ONLINE)",
     expected: only({ "resident-party": "allow" }),
-    run: async (headers) => {
+    run: async (headers, role) => {
       const body = await request(
         `mutation ($input: PickMyMediationExpertInput!) { pickMyMediationExpert(input: $input) { expertPicks { channel } } }`,
-        { input: { caseId: await workerMediationCase(), expertId: await labourExpertId() } },
-        headers,
+        { input: { caseId: await pickerMediationCase(), expertId: await labourExpertId() } },
+        await pickerOr(headers, role),
       );
       return observe(body, (d) =>
         d.pickMyMediationExpert?.expertPicks?.[0]?.channel === "ONLINE" ? "allow" : "absent",
@@ -727,17 +732,17 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     name: "`pickMediationExpertForParty`",
     rule: "the window of the dispute's county, for a party it names (AT_WINDOW)",
     expected: only({ intakeClerk: "allow" }),
-    run: async (headers) => {
+    run: async (headers, role) => {
       const body = await request(
         `mutation ($input: PickMediationExpertForPartyInput!) { pickMediationExpertForParty(input: $input) { expertPicks { channel } } }`,
         {
           input: {
-            caseId: await workerMediationCase(),
+            caseId: await pickerMediationCase(),
             expertId: await labourExpertId(),
-            partyId: partyIdOf({ residentId: WORKER.residentId }),
+            partyId: partyIdOf({ residentId: PICKER.residentId }),
           },
         },
-        headers,
+        await pickerOr(headers, role),
       );
       return observe(body, (d) =>
         d.pickMediationExpertForParty?.expertPicks?.[0]?.channel === "AT_WINDOW" ? "allow" : "absent",
