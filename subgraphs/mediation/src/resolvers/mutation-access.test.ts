@@ -1,7 +1,7 @@
 // Who may change mediation records, mutation by mutation, on this subgraph's schema in process: the
-// committee's staff may change cases; residents, other departments' staff, a mediator's role without this
-// department, and the commander (who reads every case but changes none here) get FORBIDDEN, anonymous callers
-// UNAUTHENTICATED, and nothing is written. The directory's upkeep is refused to the committee's staff too.
+// committee's staff may change cases; residents who are no party of the case's dispute, other departments'
+// staff, a mediator's role without this department, and the commander (who reads every case but changes none
+// here) get FORBIDDEN, anonymous callers UNAUTHENTICATED, and nothing is written. The directory's upkeep is refused to the committee's staff too.
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
@@ -81,6 +81,15 @@ const MUTATIONS: Record<string, { type: string; input: (ids: Ids) => Record<stri
   pickMediationExpert: {
     type: "PickMediationExpertInput",
     input: (ids) => ({ caseId: ids.caseId, expertId: ids.expertId, pickedBy: "当事人" }),
+  },
+  // A party's own pick and the window's for her: the resident below is no party of the case's dispute.
+  pickMyMediationExpert: {
+    type: "PickMyMediationExpertInput",
+    input: (ids) => ({ caseId: ids.caseId, expertId: ids.expertId }),
+  },
+  pickMediationExpertForParty: {
+    type: "PickMediationExpertForPartyInput",
+    input: (ids) => ({ caseId: ids.caseId, expertId: ids.expertId, partyId: "PZHOUXIUYINGPARTY0001" }),
   },
   failMediation: {
     type: "FailMediationInput",
