@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
-import { CLERK, COMMANDER, registerDispute } from "../testing/callers.js";
+import { APPLICANT, CLERK, COMMANDER, registerDispute } from "../testing/callers.js";
 import { STATUTORY_CLOCKS } from "@onedoor/shared/clock/index";
 import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import { reportClock } from "@onedoor/shared/events/reported-clock";
-import { noticesFor } from "./notices.js";
+import { disputePartiesFor, noticesFor } from "./notices.js";
 import { applyDirectoryPublication } from "./directory.js";
 import { applyCaseEvents } from "./timeline.js";
 
@@ -43,6 +43,14 @@ describe("the registry's notices to departments", () => {
       expect.stringMatching(/^ARBITRATION HANDED_OVER /),
     ]);
     expect(notices.slice(2).sort()).toEqual(["ARBITRATION CLOSED", "MEDIATION CLOSED"]);
+  });
+
+  it("tells a department the parties of a dispute it was sent, and no other department", async () => {
+    const { code } = await registerDispute(kit);
+    expect(await disputePartiesFor(kit.store(), "mediation", code)).toBeNull();
+    await kit.run(CLERK, DISPATCH, { code });
+    expect(await disputePartiesFor(kit.store(), "mediation", code)).toEqual([APPLICANT.partyId]);
+    expect(await disputePartiesFor(kit.store(), "arbitration", code)).toBeNull();
   });
 
   it("gives each department only its own notices, after the position it asks from", async () => {
