@@ -83,8 +83,9 @@ export const subgraph = defineSubgraph({
       run: (store) => judgeRecentClosures(store),
     },
   ],
-  // The registry receives every department's case events (统一归集), feeds the stored ones to the gateway, and
-  // tells each department what was sent to it (派件).
+  // The registry receives every department's case events (统一归集), feeds the stored ones to the gateway,
+  // tells each department what was sent to it (派件), and who the parties of such a dispute are (a party's own step
+  // there).
   routes: (store, secret, replay) =>
     eventReceiver(secret, async (events) => void (await applyCaseEvents(store, events)), replay)
       .use(feedRoute(secret, (after) => readFeed(store, after), replay))
