@@ -1,6 +1,8 @@
 // What the review body reports to the registry for a dispute's timeline (统一归集). Residents read the
 // summaries when they track their dispute: the step, the procedure and the decision's kind, never a person.
+import { countyOfDisputeCode, mainBodyIn } from "@onedoor/shared/auth/jurisdiction";
 import type { StepEvent } from "@onedoor/shared/db/write-path";
+import { voidEvent, type VoidReason } from "@onedoor/shared/events/step-void";
 import {
   AdministrativeReviewDecisionKind,
   AdministrativeReviewProcedure,
@@ -64,5 +66,20 @@ export const decided = (at: Date, kind: DecisionKind): StepEvent => ({
 export const terminated = (at: Date): StepEvent => ({
   type: EVENT_TYPES.terminated,
   summary: "行政复议终止",
+  occurredAt: at,
+});
+
+/** 更正: the county's review office voided its acceptance (named by its reported event), with the reason. */
+export const acceptanceVoided = (
+  at: Date,
+  acceptanceEventId: string,
+  disputeCode: string,
+  reason: VoidReason,
+): StepEvent => ({
+  ...voidEvent(
+    { eventId: acceptanceEventId, type: EVENT_TYPES.accepted, stepZh: "受理" },
+    mainBodyIn("administrative-review", countyOfDisputeCode(disputeCode)) ?? "行政复议机构",
+    reason,
+  ),
   occurredAt: at,
 });

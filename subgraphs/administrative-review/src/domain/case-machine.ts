@@ -1,5 +1,6 @@
 // The steps an administrative review may take, as a pure function: the write path asks it before every change.
 import type { Transition } from "@onedoor/shared/db/write-path";
+import { checkVoid } from "@onedoor/shared/events/step-void";
 import {
   AdministrativeReviewCaseStatus,
   AdministrativeReviewProcedure,
@@ -15,6 +16,7 @@ export const STATUS_ZH: Record<Status, string> = {
   [S.REJECTED]: "不予受理",
   [S.DECIDED]: "已作出复议决定",
   [S.TERMINATED]: "已终止",
+  [S.VOIDED]: "已撤销受理（误受理）",
 };
 
 export type ReviewStep =
@@ -97,4 +99,20 @@ export function nextStatus(row: MachineInputs, step: ReviewStep): Transition<Sta
     }
   }
   return { ok: true, status: TO[step.kind] ?? row.status };
+}
+
+/**
+ * 撤销受理 (更正): an acceptance recorded in error is voided only while it is still the case's last step: the
+ * case merely ACCEPTED, nothing reported on it since (no extension); it then ends VOIDED and its decision clock
+ * stops.
+ */
+export function checkAcceptanceVoid(
+  status: Status,
+  laterSteps: number,
+  acceptanceEventId: string | null,
+): Transition<Status> {
+  return checkVoid(
+    { status, voidableIn: [S.ACCEPTED], laterSteps, reportedEventId: acceptanceEventId, stepZh: "受理" },
+    S.VOIDED,
+  );
 }

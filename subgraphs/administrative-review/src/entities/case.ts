@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import {
   AdministrativeReviewCaseStatus,
   AdministrativeReviewDecisionKind,
@@ -46,6 +47,12 @@ export class AdministrativeReviewCase {
   @Field(() => AdministrativeReviewDecisionKind, { nullable: true })
   decisionKind!: AdministrativeReviewDecisionKind | null;
 
-  @Field(() => Date, { nullable: true, description: "Decided, rejected or terminated." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Decided, rejected or terminated, or its acceptance voided (更正).",
+  })
   closedAt!: Date | null;
+
+  @Field(() => VoidReason, { nullable: true, description: "撤销受理 (更正): why the acceptance was voided" })
+  voidReason!: VoidReason | null;
 }

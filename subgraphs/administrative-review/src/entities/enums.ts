@@ -20,6 +20,7 @@ registerEnumType(AdministrativeReviewCaseStatus, {
     REJECTED: "不予受理 rejected",
     DECIDED: "已作出复议决定 decided (or closed by a review mediation statement, 调解书)",
     TERMINATED: "已终止 terminated (e.g. the applicant withdrew, 撤回申请)",
+    VOIDED: "已撤销受理（误受理） voided: the acceptance was recorded in error and corrected",
   }),
 });
 

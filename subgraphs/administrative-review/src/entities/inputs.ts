@@ -2,6 +2,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import type { LocalDate } from "@onedoor/shared/clock/index";
 import { LocalDateScalar } from "@onedoor/shared/graphql/scalars";
+import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import { AdministrativeReviewDecisionKind, AdministrativeReviewProcedure } from "./enums.js";
 
 @InputType({ description: "收到行政复议申请 on a registered dispute." })
@@ -97,4 +98,21 @@ export class TerminateAdministrativeReviewCaseInput {
 
   @Field(() => String, { description: "Why, e.g. 申请人撤回行政复议申请." })
   reason!: string;
+}
+
+@InputType({ description: "撤销受理 (更正): void an acceptance recorded in error; the reason is required." })
+export class VoidAdministrativeReviewAcceptanceInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: "The version you read; CONFLICT if the case changed since." })
+  expectedVersion?: number | null;
+
+  @Field(() => VoidReason, { description: "Why, in a word: the resident's timeline shows it" })
+  reason!: VoidReason;
+
+  @Field(() => String, {
+    description: "The review office's own account of the error; kept with the case, never on the timeline",
+  })
+  explanation!: string;
 }

@@ -19,6 +19,7 @@ const RECEIVE = `mutation ($input: ReceiveAdministrativeReviewCaseInput!) { rece
 const ACCEPT = `mutation ($input: AcceptAdministrativeReviewCaseInput!) { acceptAdministrativeReviewCase(input: $input) { ${CASE} } }`;
 const EXTEND = `mutation ($input: ExtendAdministrativeReviewCaseInput!) { extendAdministrativeReviewCase(input: $input) { ${CASE} } }`;
 const DECIDE = `mutation ($input: DecideAdministrativeReviewCaseInput!) { decideAdministrativeReviewCase(input: $input) { ${CASE} } }`;
+const VOID = `mutation ($input: VoidAdministrativeReviewAcceptanceInput!) { voidAdministrativeReviewAcceptance(input: $input) { ${CASE} voidReason voidExplanation closedAt } }`;
 const READ = `query ($id: ID!) { administrativeReviewCase(id: $id) { ${CASE} } }`;
 
 describe("the administrative review body's mutations", () => {
@@ -108,6 +109,60 @@ describe("the administrative review body's mutations", () => {
         extensions: [expect.objectContaining({ days: 30, reason: "案情复杂，需现场勘验" })],
       }),
     );
+  });
+
+  it("voids an acceptance recorded in error as a correction naming it, refused once a later step stands (更正)", async () => {
+    const received = await receive();
+    await kit.run(OFFICER, ACCEPT, { input: { id: received.id, procedure: "ORDINARY" } });
+    const input = {
+      id: received.id,
+      reason: "ACCEPTED_IN_ERROR",
+      explanation: "该行政行为应由市级复议机构管辖，误受理。",
+    };
+    expect((await kit.run(MEDIATOR, VOID, { input })).codes).toEqual(["FORBIDDEN"]);
+    const blank = await kit.run(OFFICER, VOID, { input: { ...input, explanation: " " } });
+    expect(blank.errors[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "explanation"] });
+    const voided = await kit.run(OFFICER, VOID, { input });
+    expect(voided.errors).toEqual([]);
+    expect(voided.data!.voidAdministrativeReviewAcceptance).toMatchObject({
+      status: "VOIDED",
+      voidReason: "ACCEPTED_IN_ERROR",
+      voidExplanation: input.explanation,
+      closedAt: expect.any(String),
+    });
+    expect(voided.data!.voidAdministrativeReviewAcceptance.clocks[2]).toEqual({
+      kind: "ADMINISTRATIVE_REVIEW_DECISION",
+      state: "STOPPED",
+    });
+    const events = await kit.store().outboxEvent.findMany({
+      where: { recordId: recordKey(received.id) },
+      orderBy: { sequence: "asc" },
+    });
+    expect(events.map((e) => e.type)).toEqual([
+      "ADMINISTRATIVE_REVIEW_RECEIVED",
+      "ADMINISTRATIVE_REVIEW_ACCEPTED",
+      "STEP_VOIDED",
+    ]);
+    expect(events[2]!.summary).toBe("更正：桐庐县人民政府行政复议办公室撤销此前的受理登记（误受理）");
+    expect(events[2]!.data).toEqual({
+      voidedEventId: events[1]!.id,
+      voidedType: "ADMINISTRATIVE_REVIEW_ACCEPTED",
+      reason: "ACCEPTED_IN_ERROR",
+      body: "桐庐县人民政府行政复议办公室",
+    });
+    expect(JSON.stringify(events.map((e) => [e.summary, e.data]))).not.toContain("市级复议机构");
+    expect((await kit.run(OFFICER, VOID, { input })).errors[0]!.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "NOT_VOIDABLE",
+      status: "VOIDED",
+    });
+    // Another review, extended after its acceptance: the extension is its last step now.
+    const extended = await receive();
+    await kit.run(OFFICER, ACCEPT, { input: { id: extended.id, procedure: "ORDINARY" } });
+    await kit.run(OFFICER, EXTEND, { input: { id: extended.id, days: 10, reason: "案情复杂" } });
+    const late = await kit.run(OFFICER, VOID, { input: { ...input, id: extended.id } });
+    expect(late.errors[0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "LATER_STEPS" });
+    expect(late.errors[0]!.extensions!.messageZh).toContain("受理之后已有其他办理记录");
   });
 
   it("accepts a late application only with its proper reason", async () => {

@@ -5,6 +5,7 @@ import { actorId } from "@onedoor/shared/auth/identity";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { requireSentHere } from "@onedoor/shared/events/registry-notices";
+import { reportedEventId, voidExplanation } from "@onedoor/shared/events/step-void";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { checkInt } from "@onedoor/shared/graphql/input-bounds";
@@ -18,9 +19,10 @@ import {
   ReceiveAdministrativeReviewCaseInput,
   RejectAdministrativeReviewCaseInput,
   TerminateAdministrativeReviewCaseInput,
+  VoidAdministrativeReviewAcceptanceInput,
 } from "../entities/inputs.js";
 import { changeCase, createCase, insertCase } from "../db/write.js";
-import { nextStatus } from "../domain/case-machine.js";
+import { checkAcceptanceVoid, nextStatus } from "../domain/case-machine.js";
 import { applicationLate } from "../domain/clocks.js";
 import * as events from "../domain/case-events.js";
 import type { AdministrativeReviewContext as Context } from "./context.js";
@@ -204,6 +206,42 @@ export class AdministrativeReviewCaseMutations {
       columns: () => ({ closedAt: at, result: reason }),
       events: () => [events.terminated(at)],
       audit: { action: "terminateAdministrativeReviewCase", input },
+    });
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => AdministrativeReviewCase, {
+    description:
+      "撤销受理 (更正): the review office voids its acceptance recorded in error, while nothing else was recorded on the case (no extension). The case ends VOIDED and its decision clock stops; the resident's timeline marks the acceptance voided and shows the correction; the dispute stays with the office.",
+  })
+  voidAdministrativeReviewAcceptance(
+    @Arg("input", () => VoidAdministrativeReviewAcceptanceInput) input: VoidAdministrativeReviewAcceptanceInput,
+    @Ctx() ctx: Context,
+  ): Promise<CaseRow> {
+    const problems = new InputProblems();
+    const explanation = voidExplanation(problems, ["input", "explanation"], input.explanation);
+    problems.throwIfAny();
+    const at = currentTime();
+    let acceptance: string | null = null;
+    return changeCase(ctx, {
+      id: input.id,
+      expectedVersion: input.expectedVersion,
+      decide: async (row) => {
+        const [eventId, later] = await Promise.all([
+          reportedEventId(ctx.store, row.id, "ADMINISTRATIVE_REVIEW_ACCEPTED"),
+          ctx.store.outboxEvent.count({
+            where: {
+              recordId: row.id,
+              type: { notIn: ["ADMINISTRATIVE_REVIEW_RECEIVED", "ADMINISTRATIVE_REVIEW_ACCEPTED"] },
+            },
+          }),
+        ]);
+        acceptance = eventId;
+        return checkAcceptanceVoid(row.status, later, eventId);
+      },
+      columns: () => ({ closedAt: at, voidReason: input.reason, voidExplanation: explanation }),
+      events: ({ after }) => [events.acceptanceVoided(at, acceptance!, after.disputeCode, input.reason)],
+      audit: { action: "voidAdministrativeReviewAcceptance", input },
     });
   }
 }

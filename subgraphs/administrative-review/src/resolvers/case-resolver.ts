@@ -53,6 +53,14 @@ export class AdministrativeReviewCaseResolver {
     return seesInFull(ctx, row) ? row.result : null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "撤销受理: the review office's account of the error (null in a summary).",
+  })
+  voidExplanation(@Root() row: CaseRow, @Ctx() ctx: AdministrativeReviewContext): string | null {
+    return seesInFull(ctx, row) ? row.voidExplanation : null;
+  }
+
   @FieldResolver(() => [ClockView], {
     description:
       "Legal clocks: application (60 days from knowing of the act), acceptance (5 working days), decision (60 days, extendable by ≤ 30; 30 simplified).",

@@ -38,7 +38,9 @@ export async function countArbitration(store: ArbitrationStore, scope: CockpitSc
   const { start, end } = scopeInstants(scope);
   // Commissions sit at county level: a town selects its county, a prefecture or province the counties under it.
   const prefix = countyPrefix(scope.regionCode);
-  const region = prefix ? Prisma.sql`"commissionRegion" LIKE ${`${prefix}%`}` : Prisma.sql`TRUE`;
+  const inRegion = prefix ? Prisma.sql`"commissionRegion" LIKE ${`${prefix}%`}` : Prisma.sql`TRUE`;
+  // A case whose acceptance was voided as recorded in error (更正) counts nowhere, as in every department.
+  const region = Prisma.sql`${inRegion} AND status <> 'VOIDED'`;
   const [row] = await store.$queryRaw<Row[]>`
     WITH awards AS (
       SELECT "awardFinal",

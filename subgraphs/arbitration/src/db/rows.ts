@@ -54,6 +54,7 @@ export function factsOf(row: CaseRow): CaseFacts {
     awardExtensions: extensionsOf(row),
     postponements: postponementsOf(row).length,
     closedAt: row.closedAt,
+    voidedAt: row.voidedAt,
     awardServedAt: row.awardServedAt,
     awardFinal: row.awardFinal,
   };

@@ -100,3 +100,23 @@ describe("case events reported to the registry", () => {
     ]);
   });
 });
+
+describe("the correction of an acceptance recorded in error (更正)", () => {
+  it("names the voided acceptance, the commission and the reason in a word, never the explanation", () => {
+    const acceptanceEventId = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+    expect(
+      stepEvents({ type: "VOID_ACCEPTANCE", at: new Date(), acceptanceEventId, reason: "DUPLICATE" }, facts),
+    ).toEqual([
+      {
+        type: "STEP_VOIDED",
+        summary: "更正：桐庐县劳动人事争议仲裁委员会撤销此前的受理登记（重复登记）",
+        data: {
+          voidedEventId: acceptanceEventId,
+          voidedType: "ARBITRATION_ACCEPTED",
+          reason: "DUPLICATE",
+          body: "桐庐县劳动人事争议仲裁委员会",
+        },
+      },
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // by residents tracking their dispute: they name the commission and the documents, never a person
 // (no applicant, respondent representative or arbitrator names, no ID or phone numbers, no addresses).
 import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
+import { voidEvent } from "@onedoor/shared/events/step-void";
 import type { CaseEvent } from "./case-machine.js";
 import { yuanOf } from "./money.js";
 
@@ -147,6 +148,16 @@ export function stepEvents(event: CaseEvent, facts: StepFacts): ReportedEvent[] 
     }
     case "SERVE_AWARD":
       return [awardServed(facts.awardFinal ?? null, caseNumber)];
+    case "VOID_ACCEPTANCE":
+      // The machine allows a void only when the acceptance reported an event to name.
+      if (!event.acceptanceEventId) return [];
+      return [
+        voidEvent(
+          { eventId: event.acceptanceEventId, type: "ARBITRATION_ACCEPTED", stepZh: "受理" },
+          commissionName,
+          event.reason,
+        ),
+      ];
   }
 }
 

@@ -27,6 +27,7 @@ const received = (day: LocalDate): CaseFacts => ({
   awardExtensions: [],
   postponements: 0,
   closedAt: null,
+  voidedAt: null,
   awardServedAt: null,
   awardFinal: null,
 });
@@ -302,5 +303,82 @@ describe("after the award (arts. 47–50)", () => {
     // Day 30 is Wednesday 2026-11-11.
     expect(options[1]!.deadline).toEqual(endOfLocalDay("2026-11-11"));
     expect(isOverdue(awarded, at("2026-12-30"), cal)).toBe(false);
+  });
+});
+
+describe("voiding an acceptance recorded in error (撤销受理)", () => {
+  const acceptance = "3f6b2c1d-8e4a-4d7b-9a5c-1e2f3a4b5c6d";
+  const accepted = run(received("2026-11-11"), { type: "ACCEPT", at: at("2026-11-12") });
+  const voiding = (day: LocalDate): CaseEvent => ({
+    type: "VOID_ACCEPTANCE",
+    at: at(day),
+    acceptanceEventId: acceptance,
+    reason: "ACCEPTED_IN_ERROR",
+  });
+
+  it("voids a case only accepted, into VOIDED, and every clock the acceptance started stops", () => {
+    const result = applyEvent(accepted, voiding("2026-11-13"));
+    expect(result).toEqual({ ok: true, status: "VOIDED", patch: { voidedAt: at("2026-11-13") } });
+    const voided = run(accepted, voiding("2026-11-13"));
+    const clocks = caseClocks(voided, at("2027-03-01"), cal);
+    expect(clocks.map((c) => [c.key, c.status.state])).toEqual([
+      ["acceptance", "STOPPED"],
+      ["service", "STOPPED"],
+      ["tribunalNotice", "STOPPED"],
+      ["award", "STOPPED"],
+    ]);
+    expect(isOverdue(voided, at("2027-03-01"), cal)).toBe(false);
+    expect(litigationReasons(voided, at("2027-03-01"), cal)).toEqual([]);
+  });
+
+  it("refuses once the application was served or the period extended: the acceptance is no longer the last step", () => {
+    const served = run(accepted, { type: "SERVE", at: at("2026-11-13") });
+    expect(applyEvent(served, voiding("2026-11-14"))).toMatchObject({
+      ok: false,
+      reason: "LATER_STEPS",
+      inputRule: false,
+    });
+    const extended = run(accepted, {
+      type: "EXTEND_AWARD",
+      at: at("2026-11-13"),
+      days: 5,
+      approvedBy: "主任",
+      reason: "案情复杂",
+    });
+    expect(applyEvent(extended, voiding("2026-11-14"))).toMatchObject({ ok: false, reason: "LATER_STEPS" });
+  });
+
+  it("refuses in any other status, a second time, and without the acceptance's reported event", () => {
+    const formed = run(accepted, {
+      type: "COMPOSE_TRIBUNAL",
+      at: at("2026-11-13"),
+      kind: "SOLE",
+      arbitrators: ["甲"],
+      presiding: "甲",
+    });
+    for (const facts of [received("2026-11-11"), formed, run(accepted, voiding("2026-11-13"))])
+      expect(applyEvent(facts, voiding("2026-11-16"))).toMatchObject({
+        ok: false,
+        reason: "NOT_VOIDABLE",
+        messageZh: expect.stringContaining("受理"),
+      });
+    const unreported: CaseEvent = {
+      type: "VOID_ACCEPTANCE",
+      at: at("2026-11-13"),
+      acceptanceEventId: null,
+      reason: "ACCEPTED_IN_ERROR",
+    };
+    expect(applyEvent(accepted, unreported)).toMatchObject({
+      ok: false,
+      reason: "NOTHING_TO_VOID",
+    });
+  });
+
+  it("takes no further step on a voided case", () => {
+    const voided = run(accepted, voiding("2026-11-13"));
+    expect(applyEvent(voided, { type: "SERVE", at: at("2026-11-16") })).toMatchObject({
+      ok: false,
+      reason: "WRONG_STATUS",
+    });
   });
 });

@@ -16,6 +16,7 @@ import {
 } from "@onedoor/shared/clock/index";
 import type { Transition } from "@onedoor/shared/db/write-path";
 import { reportClock, type ReportedClock } from "@onedoor/shared/events/reported-clock";
+import { checkVoid, type VoidReason } from "@onedoor/shared/events/step-void";
 import type { ArbitrationStatus, TribunalKind } from "../generated/prisma/enums.js";
 
 /** Accepted and not yet closed: the 45-day award clock runs. */
@@ -61,6 +62,8 @@ export interface CaseFacts {
   postponements: number;
   /** 裁决书 or 调解书 issued: stops the award clock. */
   closedAt: Date | null;
+  /** 撤销受理 (更正): the acceptance was voided then; every clock it started stops there. */
+  voidedAt: Date | null;
   /** 裁决书 received by the parties (收到裁决书之日): starts the follow-on windows. */
   awardServedAt: Date | null;
   awardFinal: boolean | null;
@@ -77,7 +80,9 @@ export type CaseEvent =
   | { type: "EXTEND_AWARD"; at: Date; days: number; approvedBy: string; reason: string }
   | { type: "CLOSE_BY_MEDIATION"; at: Date }
   | { type: "ISSUE_AWARD"; at: Date; final: boolean; servedOnIssue: boolean }
-  | { type: "SERVE_AWARD"; at: Date };
+  | { type: "SERVE_AWARD"; at: Date }
+  /** 撤销受理 (更正): names the acceptance's reported event, which the void names in turn. */
+  | { type: "VOID_ACCEPTANCE"; at: Date; acceptanceEventId: string | null; reason: VoidReason };
 
 /** What a step records besides the status. */
 export type CasePatch = Partial<Omit<CaseFacts, "status" | "postponements">>;
@@ -113,6 +118,7 @@ const STATUS_ZH: Record<ArbitrationStatus, string> = {
   HEARING_SCHEDULED: "已排期开庭",
   MEDIATED: "已调解结案",
   AWARDED: "已裁决",
+  VOIDED: "已撤销受理（误受理）",
 };
 const wrongStatus = (
   facts: CaseFacts,
@@ -138,6 +144,7 @@ export function lastEventAt(facts: CaseFacts): Date {
     facts.hearingNoticeAt,
     facts.closedAt,
     facts.awardServedAt,
+    facts.voidedAt,
   ];
   return new Date(Math.max(...instants.filter((d): d is Date => d !== null).map((d) => d.getTime())));
 }
@@ -287,6 +294,22 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): CaseTransition {
         awardFinal: event.final,
         awardServedAt: event.servedOnIssue ? event.at : null,
       });
+    case "VOID_ACCEPTANCE": {
+      // Only while the acceptance is still the case's last step: nothing served, answered or extended since
+      // (a tribunal or anything later has moved the case out of ACCEPTED).
+      const laterSteps = [facts.servedAt, facts.answeredAt].filter(Boolean).length + facts.awardExtensions.length;
+      const check = checkVoid(
+        {
+          status: facts.status,
+          voidableIn: ["ACCEPTED"],
+          laterSteps,
+          reportedEventId: event.acceptanceEventId,
+          stepZh: "受理",
+        },
+        "VOIDED",
+      );
+      return check.ok ? to("VOIDED", { voidedAt: event.at }) : { ...check, inputRule: false };
+    }
     case "SERVE_AWARD":
       if (facts.status !== "AWARDED") return wrongStatus(facts, "serve the award of", "送达裁决书", ["AWARDED"]);
       if (facts.awardServedAt)
@@ -332,12 +355,14 @@ export function caseClockRecords(facts: CaseFacts): CaseClockRecord[] {
     result.push({ key, spec: CASE_CLOCK_SPECS[key], record });
   };
   add("acceptance", facts.receivedAt, facts.acceptedAt ?? facts.rejectedAt);
+  // A case ends with its award or mediation statement, or with its acceptance voided (更正).
+  const ended = facts.closedAt ?? facts.voidedAt;
   if (facts.acceptedAt) {
-    add("service", facts.acceptedAt, facts.servedAt ?? facts.closedAt);
-    add("tribunalNotice", facts.acceptedAt, facts.tribunalNotifiedAt ?? facts.closedAt);
-    add("award", facts.acceptedAt, facts.closedAt, facts.awardExtensions);
+    add("service", facts.acceptedAt, facts.servedAt ?? ended);
+    add("tribunalNotice", facts.acceptedAt, facts.tribunalNotifiedAt ?? ended);
+    add("award", facts.acceptedAt, ended, facts.awardExtensions);
   }
-  if (facts.servedAt) add("answer", facts.servedAt, facts.answeredAt ?? facts.closedAt);
+  if (facts.servedAt) add("answer", facts.servedAt, facts.answeredAt ?? ended);
   // The follow-on windows run from receipt of the award and run out rather than stop: once past,
   // the award has taken effect.
   if (facts.status === "AWARDED" && facts.awardServedAt) {

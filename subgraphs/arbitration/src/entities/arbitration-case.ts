@@ -7,6 +7,7 @@ import { PartyStub } from "@onedoor/shared/federation/party-stub";
 import type { ClockKind } from "@onedoor/shared/clock/index";
 import { ClockKindValue } from "@onedoor/shared/graphql/clock-type";
 import { Connection } from "@onedoor/shared/graphql/connection";
+import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import type { ApplicantRow, CaseRow } from "../db/rows.js";
 import {
@@ -342,6 +343,18 @@ export class ArbitrationCase {
 
   @Field(() => String, { nullable: true, description: "不予受理的理由; null for summary readers." })
   rejectionReason!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "撤销受理 (更正): when the acceptance was voided" })
+  voidedAt!: Date | null;
+
+  @Field(() => VoidReason, { nullable: true, description: "撤销受理 (更正): why the acceptance was voided" })
+  voidReason!: VoidReason | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "撤销受理: the commission's account of the error; null for summary readers.",
+  })
+  voidExplanation!: string | null;
 
   @Field(() => Date, { nullable: true, description: "申请书副本送达被申请人" })
   servedAt!: Date | null;

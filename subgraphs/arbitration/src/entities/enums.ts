@@ -28,6 +28,7 @@ registerEnumType(ArbitrationStatus, {
     HEARING_SCHEDULED: { description: "已排期开庭" },
     MEDIATED: { description: "调解结案（调解书）" },
     AWARDED: { description: "已裁决（裁决书）" },
+    VOIDED: { description: "已撤销受理（误受理，更正） voided: the acceptance was recorded in error" },
   },
 });
 
@@ -47,6 +48,7 @@ registerEnumType(CaseStepType, {
     CLOSE_BY_MEDIATION: { description: "调解结案 closed by a mediation statement" },
     ISSUE_AWARD: { description: "裁决 the award was made" },
     SERVE_AWARD: { description: "裁决送达 the award was served" },
+    VOID_ACCEPTANCE: { description: "撤销受理 (更正) the acceptance, recorded in error, was voided" },
   },
 });
 

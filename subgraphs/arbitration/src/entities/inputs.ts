@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
+import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import {
   ArbitrationCalendarSort,
   ArbitrationCaseSort,
@@ -138,6 +139,26 @@ export abstract class CaseStepInput {
 
 @InputType({ description: "受理: accept the application." })
 export class AcceptArbitrationCaseInput extends CaseStepInput {}
+
+@InputType({ description: "撤销受理 (更正): void an acceptance recorded in error; the reason is required." })
+export class VoidArbitrationAcceptanceInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => VoidReason, { description: "Why, in a word: the resident's timeline shows it" })
+  reason!: VoidReason;
+
+  @Field(() => String, {
+    description: "The commission's own account of the error; kept with the case, never on the timeline",
+  })
+  explanation!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Version the client read; the void fails with CONFLICT if the case changed since.",
+  })
+  expectedVersion?: number | null;
+}
 
 @InputType({ description: "申请书副本送达被申请人" })
 export class RecordArbitrationServiceInput extends CaseStepInput {}

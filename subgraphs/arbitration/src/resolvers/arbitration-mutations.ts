@@ -5,6 +5,7 @@ import { isLocalDate, toLocalDate } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { refused } from "@onedoor/shared/db/write-path";
 import { requireSentHere } from "@onedoor/shared/events/registry-notices";
+import { reportedEventId, voidExplanation } from "@onedoor/shared/events/step-void";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { badUserInput, forbidden, InputProblems } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
@@ -38,6 +39,7 @@ import {
   RecordArbitrationServiceInput,
   RejectInput,
   ScheduleHearingInput,
+  VoidArbitrationAcceptanceInput,
 } from "../entities/inputs.js";
 import type { ArbitrationContext } from "./context.js";
 import { assertMayFileAt, loadCase, visibleCase } from "./access.js";
@@ -290,6 +292,32 @@ export class ArbitrationMutations {
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCase> {
     return this.step(ctx, "acceptArbitrationCase", input, (at) => ({ type: "ACCEPT", at }));
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => ArbitrationCase, {
+    description:
+      "撤销受理 (更正): the commission voids its acceptance recorded in error, while nothing else was recorded on the case (not served, answered or extended; no tribunal). The case ends VOIDED, its clocks stop and it leaves the queues and the cockpit; the resident's timeline marks the acceptance voided and shows the correction; the dispute stays with the commission.",
+  })
+  async voidArbitrationAcceptance(
+    @Arg("input", () => VoidArbitrationAcceptanceInput) input: VoidArbitrationAcceptanceInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
+    const problems = new InputProblems();
+    const explanation = voidExplanation(problems, ["input", "explanation"], input.explanation);
+    problems.throwIfAny();
+    const current = await loadCase(ctx, input.caseId);
+    // Reported once, when the case was accepted: the void names it.
+    const acceptanceEventId = await reportedEventId(ctx.store, current.id, "ARBITRATION_ACCEPTED");
+    const row = await stepCase(ctx, {
+      caseId: current.id,
+      expectedVersion: input.expectedVersion,
+      event: { type: "VOID_ACCEPTANCE", at: currentTime(), acceptanceEventId, reason: input.reason },
+      columns: () => ({ voidReason: input.reason, voidExplanation: explanation }),
+      details: { reason: input.reason },
+      audit: { action: "voidArbitrationAcceptance", input },
+    });
+    return visibleCase(ctx, row);
   }
 
   @Authorized<Policy>("departmentStaff")

@@ -58,6 +58,9 @@ export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibil
     acceptedAt: row.acceptedAt,
     rejectedAt: row.rejectedAt,
     rejectionReason: narrative(row.rejectionReason),
+    voidedAt: row.voidedAt,
+    voidReason: row.voidReason,
+    voidExplanation: narrative(row.voidExplanation),
     servedAt: row.servedAt,
     answeredAt: row.answeredAt,
     tribunal:

@@ -36,6 +36,15 @@ describe("court cockpit figures", () => {
     });
   });
 
+  it("counts a filing voided as recorded in error nowhere (更正)", () => {
+    const figures = courtFigures([
+      { procedure: "FIRST_INSTANCE", status: "FILED", online: false, count: 2 },
+      { procedure: "FIRST_INSTANCE", status: "VOIDED", online: true, count: 1 },
+    ]);
+    expect(figures).toMatchObject({ filed: 2, onlineCases: 0, cases: 2 });
+    expect(figures.byProcedure.find((p) => p.label === "FIRST_INSTANCE")!.count).toBe(2);
+  });
+
   it("counts nothing in an empty scope, with every procedure still listed", () => {
     const figures = courtFigures([]);
     expect(figures.cases).toBe(0);

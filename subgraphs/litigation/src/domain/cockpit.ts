@@ -32,7 +32,9 @@ const ORDER = Object.values(CourtProcedure);
 
 /** Folds the grouped counts (a few dozen groups at most, never one row per case) into the section's figures. */
 export function courtFigures(groups: readonly CaseGroup[]): CourtFigures {
-  const sum = (keep: (g: CaseGroup) => boolean) => groups.filter(keep).reduce((total, g) => total + g.count, 0);
+  // A filing voided as recorded in error (更正) was never a case: it counts nowhere.
+  const standing = groups.filter((g) => g.status !== "VOIDED");
+  const sum = (keep: (g: CaseGroup) => boolean) => standing.filter(keep).reduce((total, g) => total + g.count, 0);
   const of = (procedure: CourtProcedure, statuses?: CourtCaseStatus[]) =>
     sum((g) => g.procedure === procedure && (!statuses || statuses.includes(g.status)));
   return {

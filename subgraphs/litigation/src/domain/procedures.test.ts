@@ -5,7 +5,9 @@ import { checkEnforcementBasis } from "./enforcement.js";
 import {
   CASE_TYPE_OF,
   checkFastTrack,
+  checkFilingVoid,
   clockExtension,
+  FILING_VOID,
   nextStep,
   OPENING,
   settledByAgreement,
@@ -173,6 +175,43 @@ describe("enforcement (执行)", () => {
     expect(nextStep({ procedure: "ENFORCEMENT", status: "ENFORCING" }, "ENFORCEMENT_CONCLUDED")).toMatchObject({
       ok: true,
       status: "CONCLUDED",
+    });
+  });
+});
+
+describe("voiding a filing recorded in error (撤销立案)", () => {
+  const filing = "5c1e9a7d-2b4f-4e6a-9c3d-8f0b1a2e3d4c";
+  const filed = { procedure: "FIRST_INSTANCE", status: "FILED" } as const;
+
+  it("voids a first-instance case only filed, into VOIDED, stopping whichever trial clock runs", () => {
+    expect(checkFilingVoid(filed, 0, filing)).toEqual({ ok: true, status: "VOIDED" });
+    expect(FILING_VOID.stop).toEqual(expect.arrayContaining(Object.values(TRIAL_CLOCK)));
+    expect(FILING_VOID.start).toEqual([]);
+  });
+
+  it("refuses once the case was judged or anything else was reported on it, or a second time", () => {
+    expect(checkFilingVoid(filed, 1, filing)).toMatchObject({ ok: false, reason: "LATER_STEPS" });
+    for (const status of ["JUDGED", "VOIDED"] as const)
+      expect(checkFilingVoid({ ...filed, status }, 0, filing)).toMatchObject({
+        ok: false,
+        reason: "NOT_VOIDABLE",
+        messageZh: expect.stringContaining("立案"),
+      });
+    expect(checkFilingVoid(filed, 0, null)).toMatchObject({ ok: false, reason: "NOTHING_TO_VOID" });
+  });
+
+  it("voids no other procedure's case: their own steps answer them", () => {
+    for (const procedure of ["PRE_FILING_MEDIATION", "JUDICIAL_CONFIRMATION", "ENFORCEMENT"] as const)
+      expect(checkFilingVoid({ procedure, status: OPENING[procedure].status }, 0, filing)).toMatchObject({
+        ok: false,
+        reason: "WRONG_PROCEDURE",
+      });
+  });
+
+  it("takes no further step on a voided case", () => {
+    expect(nextStep({ procedure: "FIRST_INSTANCE", status: "VOIDED" }, "JUDGMENT_RENDERED")).toMatchObject({
+      ok: false,
+      reason: "WRONG_STATUS",
     });
   });
 });

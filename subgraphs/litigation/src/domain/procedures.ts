@@ -1,6 +1,7 @@
 // The four court procedures of the service center and the steps between their states.
 // Each step names the clocks it stops and starts, so the data layer applies them in the same transaction.
 import type { Transition } from "@onedoor/shared/db/write-path";
+import { checkVoid } from "@onedoor/shared/events/step-void";
 import type {
   CaseType,
   CourtCaseStatus,
@@ -188,6 +189,32 @@ export function clockExtension(current: CaseState, kind: ExtendableClock): Trans
   }
   return { ok: true, status: current.status };
 }
+
+/**
+ * 撤销立案 (更正): a first-instance case filed in error (误立案) is voided only while its filing is still its one
+ * step: the case merely FILED, nothing reported on it since (no judgment). It ends VOIDED and its trial clock
+ * stops with it (FILING_VOID).
+ */
+export function checkFilingVoid(
+  current: CaseState,
+  laterSteps: number,
+  filingEventId: string | null,
+): Transition<CourtCaseStatus> {
+  if (current.procedure !== "FIRST_INSTANCE")
+    return {
+      ok: false,
+      reason: "WRONG_PROCEDURE",
+      messageZh: `撤销立案仅适用于民事一审案件，本案为${PROCEDURE_ZH[current.procedure]}案件`,
+      messageEn: `Only a FIRST_INSTANCE case's filing can be voided; this case is ${current.procedure}`,
+    };
+  return checkVoid(
+    { status: current.status, voidableIn: ["FILED"], laterSteps, reportedEventId: filingEventId, stepZh: "立案" },
+    "VOIDED",
+  );
+}
+
+/** The clocks a voided filing stops: whichever trial clock its procedure started. */
+export const FILING_VOID: Pick<Step, "stop" | "start"> = { stop: trialClocks, start: [] };
 
 /** 速裁 suits simple cases only: those tried under the simplified or small-claims procedure. */
 export function checkFastTrack(trialProcedure: TrialProcedure, fastTrack: boolean): Decision<void> {

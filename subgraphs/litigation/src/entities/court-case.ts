@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
 import type { LocalDate } from "@onedoor/shared/clock/index";
 import { Connection } from "@onedoor/shared/graphql/connection";
+import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import {
   ConsentChannel,
@@ -232,6 +233,9 @@ export class CourtCase {
 
   @Field(() => TrialProcedure, { nullable: true, description: "First instance: 普通 / 简易 / 小额诉讼." })
   trialProcedure!: TrialProcedure | null;
+
+  @Field(() => VoidReason, { nullable: true, description: "撤销立案 (更正): why the filing was voided" })
+  voidReason!: VoidReason | null;
 }
 
 @ObjectType()

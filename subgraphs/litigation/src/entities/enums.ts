@@ -74,6 +74,7 @@ registerEnumType(CourtCaseStatus, {
     REJECTED: { description: "裁定驳回申请 application rejected" },
     ENFORCING: { description: "执行中 being enforced" },
     CONCLUDED: { description: "执行结案 enforcement concluded" },
+    VOIDED: { description: "已撤销立案（误立案） voided: the filing was recorded in error and corrected" },
   },
 });
 

@@ -3,6 +3,7 @@ import type { LocalDate } from "@onedoor/shared/clock/index";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
+import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import {
   ConsentChannel,
   CourtCaseStatus,
@@ -129,6 +130,17 @@ export class FileAfterFailedPreFilingMediationInput extends CaseStepInput {
 
   @Field(() => Boolean, { nullable: true })
   fastTrack?: boolean | null;
+}
+
+@InputType({ description: "撤销立案 (更正): void a filing recorded in error; the reason is required." })
+export class VoidCourtCaseFilingInput extends CaseStepInput {
+  @Field(() => VoidReason, { description: "Why, in a word: the resident's timeline shows it" })
+  reason!: VoidReason;
+
+  @Field(() => String, {
+    description: "The court's own account of the error; kept with the case, never on the timeline",
+  })
+  explanation!: string;
 }
 
 @InputType({ description: "判决: the case judged." })

@@ -9,7 +9,8 @@ import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import { registryNotices, requireSentHere } from "@onedoor/shared/events/registry-notices";
 import { InputProblems, badUserInput, forbidden, invalidState } from "@onedoor/shared/graphql/errors";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
-import { courtPartyId, isOneOfTheParties } from "../domain/access.js";
+import { reportedEventId, voidEvent, voidExplanation } from "@onedoor/shared/events/step-void";
+import { caseJurisdiction, courtPartyId, isOneOfTheParties } from "../domain/access.js";
 import { checkCaseBasics, type CaseCore } from "../domain/case-input.js";
 import { checkEnforcementBasis } from "../domain/enforcement.js";
 import { invitedMediatorRefusal } from "../domain/invited-mediators.js";
@@ -25,10 +26,12 @@ import {
 import {
   APPLICATION_COMPLETED,
   CASE_TYPE_OF,
+  FILING_VOID,
   OPENING,
   STEPS,
   TRIAL_CLOCK,
   checkFastTrack,
+  checkFilingVoid,
   clockExtension,
   nextStep,
   type CaseEvent,
@@ -59,6 +62,7 @@ import {
   RecordJudgmentInput,
   RecordPreFilingMediationSuccessInput,
   RuleOnJudicialConfirmationInput,
+  VoidCourtCaseFilingInput,
 } from "../entities/inputs.js";
 import { assertMayOpenCase } from "./access.js";
 import type { LitigationContext } from "./context.js";
@@ -324,6 +328,47 @@ export class CourtCaseMutations {
       create: (tx) => createCase(tx, trialFiling(basics!.core, input.trialProcedure, fastTrack, now, ctx)),
       events: ({ after }) => [courtEvents.caseFiled(after, input.trialProcedure, fastTrack, now)],
       audit: { action: "fileCourtCase", input },
+    });
+  }
+
+  @Authorized<Policy>("courtClerk")
+  @Mutation(() => CourtCase, {
+    description:
+      "撤销立案 (更正): the court voids a first-instance filing recorded in error, while nothing else was recorded on the case. The case ends VOIDED, its trial clock stops and it leaves the cockpit; the resident's timeline marks the filing voided and shows the correction; the dispute stays with the court.",
+  })
+  async voidCourtCaseFiling(
+    @Arg("input", () => VoidCourtCaseFilingInput) input: VoidCourtCaseFilingInput,
+    @Ctx() ctx: LitigationContext,
+  ): Promise<CourtCaseRow> {
+    const problems = new InputProblems();
+    const explanation = voidExplanation(problems, ["input", "explanation"], input.explanation);
+    problems.throwIfAny();
+    const now = currentTime();
+    let filing: string | null = null;
+    return changeCourtCase(ctx, {
+      id: input.caseId,
+      expectedVersion: input.expectedVersion,
+      decide: async (row) => {
+        const [eventId, later] = await Promise.all([
+          reportedEventId(ctx.store, row.id, "CASE_FILED"),
+          ctx.store.outboxEvent.count({ where: { recordId: row.id, type: { not: "CASE_FILED" } } }),
+        ]);
+        filing = eventId;
+        return checkFilingVoid(row, later, eventId);
+      },
+      write: (tx, before) => moveClocks(tx, before.id, FILING_VOID, now),
+      columns: () => ({ voidReason: input.reason, voidExplanation: explanation, concludedAt: now }),
+      events: ({ after }) => [
+        {
+          ...voidEvent(
+            { eventId: filing!, type: "CASE_FILED", stepZh: "立案" },
+            caseJurisdiction(after.disputeCode).bodies[0] ?? "人民法院",
+            input.reason,
+          ),
+          occurredAt: now,
+        },
+      ],
+      audit: { action: "voidCourtCaseFiling", input },
     });
   }
 

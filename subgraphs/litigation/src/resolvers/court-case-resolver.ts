@@ -198,6 +198,14 @@ export class CourtCaseResolver {
     return { code: row.disputeCode };
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "撤销立案: the court's account of the error; null for summary readers",
+  })
+  async voidExplanation(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<string | null> {
+    return row.voidExplanation && !(await isSummaryReader(ctx, row)) ? row.voidExplanation : null;
+  }
+
   @FieldResolver(() => Int, { description: "最多跑一次: trips to court the record needed (0 when handled online)." })
   runs(@Root() row: CourtCaseRow): number {
     return row.online ? 0 : 1;
