@@ -817,6 +817,42 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     },
   },
   {
+    name: "`voidArbitrationAcceptance`",
+    rule: "commission staff, as for acceptance",
+    expected: only({ arbitrator: "allow" }),
+    run: async (headers) => {
+      // Each cell voids a case of its own, filed and accepted just now by the commission.
+      const { fileArbitrationApplication: filed } = await asDefault<{ fileArbitrationApplication: { id: string } }>(
+        `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id } }`,
+        {
+          input: {
+            disputeCode: await sentCode("ARBITRATION"),
+            applicants: [WORKER],
+            respondent: EMPLOYER,
+            claims: [
+              {
+                kind: "WAGE_ARREARS",
+                description: "支付加班工资1200元",
+                amount: "1200.00",
+                knewOfInfringementOn: chinaDaysAgo(20),
+              },
+            ],
+          },
+        },
+      );
+      await asDefault(
+        `mutation ($input: AcceptArbitrationCaseInput!) { acceptArbitrationCase(input: $input) { id } }`,
+        { input: { caseId: filed.id } },
+      );
+      const body = await request(
+        `mutation ($input: VoidArbitrationAcceptanceInput!) { voidArbitrationAcceptance(input: $input) { id status } }`,
+        { input: { caseId: filed.id, reason: "ACCEPTED_IN_ERROR", explanation: "误受理，应由其他仲裁委管辖" } },
+        headers,
+      );
+      return observe(body, (d) => (d.voidArbitrationAcceptance?.status === "VOIDED" ? "allow" : "absent"));
+    },
+  },
+  {
     name: "`courtCase(id)` (plaintiff's name)",
     rule: "court, commander, party; summary for other departments",
     expected: only({
@@ -859,6 +895,35 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
         headers,
       );
       return observe(body, (d) => (d.fileCourtCase?.id ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`voidCourtCaseFiling`",
+    rule: "court staff, as for filing",
+    expected: only({ courtClerk: "allow" }),
+    run: async (headers) => {
+      // Each cell voids a case of its own, filed just now by the court.
+      const { fileCourtCase } = await asDefault<{ fileCourtCase: { id: string } }>(
+        `mutation ($input: FileCourtCaseInput!) { fileCourtCase(input: $input) { id } }`,
+        {
+          input: {
+            disputeCode: await sentCode("LITIGATION"),
+            causeOfActionCode: "PRIVATE_LENDING",
+            parties: [
+              { role: "PLAINTIFF", kind: "PERSON", name: "俞海峰" },
+              { role: "DEFENDANT", kind: "PERSON", name: "潘志明" },
+            ],
+            claims: [{ description: "归还借款", amount: "30000" }],
+            trialProcedure: "SMALL_CLAIMS",
+          },
+        },
+      );
+      const body = await request(
+        `mutation ($input: VoidCourtCaseFilingInput!) { voidCourtCaseFiling(input: $input) { id status } }`,
+        { input: { caseId: fileCourtCase.id, reason: "DUPLICATE", explanation: "同一起诉重复立案" } },
+        headers,
+      );
+      return observe(body, (d) => (d.voidCourtCaseFiling?.status === "VOIDED" ? "allow" : "absent"));
     },
   },
   {

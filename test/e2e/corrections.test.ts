@@ -8,7 +8,8 @@ import { residentId } from "../support/identities.js";
 import { STAFF, as, resident } from "../support/callers.js";
 import { registeredAndSentTo } from "../support/registration.js";
 import { timelineOf } from "../support/timeline.js";
-import { auditEntries } from "../support/audit.js";
+import { auditEntries, type AuditSection } from "../support/audit.js";
+import { chinaDaysAgo } from "../support/calendar.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const COMMITTEE = "桐庐县城南街道人民调解委员会";
@@ -275,5 +276,248 @@ describe("voiding a legal aid application received in error", { shuffle: false }
     );
     expect(entries.map((e) => e.action)).toContain("voidLegalAidApplication");
     expect(JSON.stringify(entries)).not.toContain("重复录入");
+  });
+});
+
+// The same correction in the court, arbitration and administrative review: each voids its acceptance (立案,
+// 受理) recorded in error with a reason; the resident's timeline keeps the step, marked voided by the body with
+// the reason, and shows the void as a correction, never a false step; the audit has the void; a void after a
+// later step is refused.
+interface Correction {
+  /** The registry's name for the department, as the timeline shows its source. */
+  source: string;
+  audit: AuditSection;
+  /** The step voided, and the correction's summary. */
+  voidedType: string;
+  summary: string;
+  /** The void mutation, answering `status`. */
+  void: { query: string; field: string; input: (id: string) => Record<string, unknown> };
+}
+
+/** A dispute with its resident as party, sent to `to`; `extra` completes what the department needs of it. */
+const disputeFor = (to: "LITIGATION" | "ARBITRATION" | "ADMINISTRATIVE_REVIEW", party: string, extra = {}) =>
+  registeredAndSentTo(
+    gql,
+    {
+      title: "工程款结算纠纷",
+      description: "申请人称工程完工后对方拖欠结算款，多次协商未果，到综合受理窗口登记。",
+      category: "劳动争议",
+      region: "330122",
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "钟建平", residentId: party, phone: "137 5719 2284" }],
+      ...extra,
+    },
+    to,
+  );
+
+async function voidedAsCorrection(c: Correction, code: string, party: string, caseId: string) {
+  const { body } = await gql<Record<string, { status: string; voidReason: string }>>(c.void.query, {
+    input: c.void.input(caseId),
+  });
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  expect(body.data![c.void.field]).toMatchObject({ status: "VOIDED", voidReason: "ACCEPTED_IN_ERROR" });
+  // A second void is refused: the case is VOIDED now.
+  expect(await errorOf(c.void.query, { input: c.void.input(caseId) })).toMatchObject({
+    code: "INVALID_STATE",
+    reason: "NOT_VOIDABLE",
+  });
+  const headers = await as(resident(party));
+  const steps = async () =>
+    ((await timelineOf<Step>(gql, code, "source type summary voidedAt voidedBy voidReason", headers)) ?? []).filter(
+      (s) => s.source === c.source && (s.type === c.voidedType || s.type === "STEP_VOIDED"),
+    );
+  await expect
+    .poll(async () => (await steps()).map((s) => [s.type, s.voidReason]), { timeout: 15_000, interval: 250 })
+    .toEqual([
+      [c.voidedType, "ACCEPTED_IN_ERROR"],
+      ["STEP_VOIDED", null],
+    ]);
+  const [voided, correction] = await steps();
+  expect(voided).toMatchObject({ voidedAt: expect.any(String), voidedBy: expect.stringContaining("桐庐县") });
+  expect(correction!.summary).toBe(c.summary);
+  // No false step: nothing withdrawn, rejected or terminated, and the explanation stays off the timeline.
+  const all = (await timelineOf<Step>(gql, code, "source type summary", headers)) ?? [];
+  expect(all.filter((s) => s.source === c.source).map((s) => s.type)).not.toEqual(
+    expect.arrayContaining([expect.stringMatching(/REJECTED|TERMINATED|WITHDRAWN/)]),
+  );
+  expect(JSON.stringify(all)).not.toContain("经核实");
+  const entries = await auditEntries<{ action: string; fields: string[] }>(
+    gql,
+    c.audit,
+    { entityId: caseId },
+    "action fields",
+  );
+  expect(entries[0]).toMatchObject({ action: c.void.field, fields: expect.arrayContaining(["reason", "explanation"]) });
+  expect(JSON.stringify(entries)).not.toContain("经核实");
+}
+
+const EXPLANATION = "经核实，该事项已由其他机构先行受理，本次登记有误。";
+
+describe("voiding a court filing recorded in error (撤销立案)", () => {
+  const court: Correction = {
+    source: "LITIGATION",
+    audit: "litigation",
+    voidedType: "CASE_FILED",
+    summary: "更正：桐庐县人民法院诉讼服务中心撤销此前的立案登记（误受理）",
+    void: {
+      query: `mutation ($input: VoidCourtCaseFilingInput!) { voidCourtCaseFiling(input: $input) { id status voidReason voidExplanation } }`,
+      field: "voidCourtCaseFiling",
+      input: (caseId) => ({ caseId, reason: "ACCEPTED_IN_ERROR", explanation: EXPLANATION }),
+    },
+  };
+  const FILE = `mutation ($input: FileCourtCaseInput!) { fileCourtCase(input: $input) { id } }`;
+  const file = async (code: string, party: string) =>
+    (
+      await ok<{ fileCourtCase: { id: string } }>(FILE, {
+        input: {
+          disputeCode: code,
+          causeOfActionCode: "PRIVATE_LENDING",
+          parties: [
+            { role: "PLAINTIFF", kind: "PERSON", name: "钟建平", idNumber: party },
+            { role: "DEFENDANT", kind: "PERSON", name: "潘志明" },
+          ],
+          claims: [{ description: "归还借款", amount: "30000" }],
+          trialProcedure: "SMALL_CLAIMS",
+        },
+      })
+    ).fileCourtCase.id;
+
+  it("voids the filing: the timeline marks it voided and shows the correction; audited", async () => {
+    const party = residentId();
+    const code = await disputeFor("LITIGATION", party);
+    await voidedAsCorrection(court, code, party, await file(code, party));
+  });
+
+  it("is refused to another department's staff, and once the case was judged", async () => {
+    const party = residentId();
+    const caseId = await file(await disputeFor("LITIGATION", party), party);
+    expect(
+      await errorOf(court.void.query, { input: court.void.input(caseId) }, await as(STAFF.arbitration)),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    await ok(`mutation ($input: RecordJudgmentInput!) { recordJudgment(input: $input) { id } }`, {
+      input: { caseId },
+    });
+    expect(await errorOf(court.void.query, { input: court.void.input(caseId) })).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "NOT_VOIDABLE",
+      messageZh: expect.stringContaining("立案"),
+    });
+  });
+});
+
+describe("voiding an arbitration acceptance recorded in error (撤销受理)", () => {
+  const arbitration: Correction = {
+    source: "ARBITRATION",
+    audit: "arbitration",
+    voidedType: "ARBITRATION_ACCEPTED",
+    summary: "更正：桐庐县劳动人事争议仲裁委员会撤销此前的受理登记（误受理）",
+    void: {
+      query: `mutation ($input: VoidArbitrationAcceptanceInput!) { voidArbitrationAcceptance(input: $input) { id status voidReason voidExplanation } }`,
+      field: "voidArbitrationAcceptance",
+      input: (caseId) => ({ caseId, reason: "ACCEPTED_IN_ERROR", explanation: EXPLANATION }),
+    },
+  };
+  const accepted = async (party: string) => {
+    const code = await disputeFor("ARBITRATION", party);
+    const { fileArbitrationApplication: filed } = await ok<{ fileArbitrationApplication: { id: string } }>(
+      `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id } }`,
+      {
+        input: {
+          disputeCode: code,
+          applicants: [{ name: "钟建平", residentId: party, phone: "13757192284" }],
+          respondent: {
+            name: "桐庐某建筑劳务有限公司",
+            creditCode: "91330122MA2H3K7P50",
+            legalRepresentative: "邵国良",
+          },
+          claims: [
+            {
+              kind: "WAGE_ARREARS",
+              description: "支付拖欠工资6000元",
+              amount: "6000.00",
+              knewOfInfringementOn: chinaDaysAgo(20),
+            },
+          ],
+        },
+      },
+    );
+    await ok(`mutation ($input: AcceptArbitrationCaseInput!) { acceptArbitrationCase(input: $input) { id } }`, {
+      input: { caseId: filed.id },
+    });
+    return { code, caseId: filed.id };
+  };
+
+  it("voids the acceptance: the timeline marks it voided and shows the correction; audited", async () => {
+    const party = residentId();
+    const { code, caseId } = await accepted(party);
+    await voidedAsCorrection(arbitration, code, party, caseId);
+  });
+
+  it("is refused once the application was served on the respondent", async () => {
+    const { caseId } = await accepted(residentId());
+    await ok(`mutation ($input: RecordArbitrationServiceInput!) { recordArbitrationService(input: $input) { id } }`, {
+      input: { caseId },
+    });
+    expect(await errorOf(arbitration.void.query, { input: arbitration.void.input(caseId) })).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "LATER_STEPS",
+    });
+  });
+});
+
+describe("voiding an administrative review acceptance recorded in error (撤销受理)", () => {
+  const review: Correction = {
+    source: "ADMINISTRATIVE_REVIEW",
+    audit: "administrativeReview",
+    voidedType: "ADMINISTRATIVE_REVIEW_ACCEPTED",
+    summary: "更正：桐庐县人民政府行政复议办公室撤销此前的受理登记（误受理）",
+    void: {
+      query: `mutation ($input: VoidAdministrativeReviewAcceptanceInput!) { voidAdministrativeReviewAcceptance(input: $input) { id status voidReason voidExplanation } }`,
+      field: "voidAdministrativeReviewAcceptance",
+      input: (id) => ({ id, reason: "ACCEPTED_IN_ERROR", explanation: EXPLANATION }),
+    },
+  };
+  const accepted = async (party: string) => {
+    const code = await disputeFor("ADMINISTRATIVE_REVIEW", party, {
+      category: "山林土地",
+      flags: ["ADMINISTRATIVE_ACT"],
+      respondents: [{ kind: "ORGANISATION", name: "桐庐县自然资源和规划局" }],
+    });
+    const { receiveAdministrativeReviewCase: received } = await ok<{ receiveAdministrativeReviewCase: { id: string } }>(
+      `mutation ($input: ReceiveAdministrativeReviewCaseInput!) { receiveAdministrativeReviewCase(input: $input) { id } }`,
+      {
+        input: {
+          disputeCode: code,
+          request: "请求撤销桐自然资罚〔2026〕33号行政处罚决定",
+          respondentAgency: "桐庐县自然资源和规划局",
+          contestedAct: "桐自然资罚〔2026〕33号行政处罚决定",
+          actKnownOn: chinaDaysAgo(15),
+          applicantResidentId: party,
+        },
+      },
+    );
+    await ok(
+      `mutation ($input: AcceptAdministrativeReviewCaseInput!) { acceptAdministrativeReviewCase(input: $input) { id } }`,
+      { input: { id: received.id, procedure: "ORDINARY" } },
+    );
+    return { code, caseId: received.id };
+  };
+
+  it("voids the acceptance: the timeline marks it voided and shows the correction; audited", async () => {
+    const party = residentId();
+    const { code, caseId } = await accepted(party);
+    await voidedAsCorrection(review, code, party, caseId);
+  });
+
+  it("is refused once the decision period was extended", async () => {
+    const { caseId } = await accepted(residentId());
+    await ok(
+      `mutation ($input: ExtendAdministrativeReviewCaseInput!) { extendAdministrativeReviewCase(input: $input) { id } }`,
+      { input: { id: caseId, days: 10, reason: "案情复杂，需现场勘验" } },
+    );
+    expect(await errorOf(review.void.query, { input: review.void.input(caseId) })).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "LATER_STEPS",
+    });
   });
 });
