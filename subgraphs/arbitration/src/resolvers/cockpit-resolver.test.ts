@@ -84,6 +84,22 @@ describe("arbitration cockpit section on the demo docket (PGlite)", () => {
     ).toBe(0);
   });
 
+  it("counts a case whose acceptance was voided as recorded in error nowhere (更正)", async () => {
+    const where = { caseNumber: "桐劳人仲案字〔2026〕第83号" };
+    const original = await store().arbitrationCase.findUniqueOrThrow({ where });
+    await store().arbitrationCase.update({
+      where,
+      data: { status: "VOIDED", voidedAt: new Date("2026-09-25T02:00:00Z") },
+    });
+    try {
+      const s = await section({ from: "2026-07-01", to: "2026-09-30" });
+      // Q3 without 第83号: received 70 and 79 = 2, accepted 70 = 1, no collective case.
+      expect([s.applicationsReceived.value, s.accepted.value, s.collectiveCases.value]).toEqual([2, 1, 0]);
+    } finally {
+      await store().arbitrationCase.update({ where, data: { status: original.status, voidedAt: null } });
+    }
+  });
+
   it("answers for a period with no cases", async () => {
     const s = await section({ from: "2024-01-01", to: "2024-12-31" });
     expect(s.applicationsReceived).toMatchObject({ value: 0, sameperiodLastYear: 0 });
