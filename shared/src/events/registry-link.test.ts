@@ -82,4 +82,29 @@ describe("the registry's intake of case events", () => {
     }
     expect(applied.length).toBe(before);
   });
+
+  it("takes an in-person session's attendance and refuses a batch with a malformed one, applying none of it", async () => {
+    const attendance = { at: "2026-03-02T02:00:00.000Z", place: "矛调中心第二调解室", inPerson: true };
+    const [held] = batch("mediation", "MEDIATION_SESSION_HELD");
+    await registryDelivery("mediation", DEVELOPMENT_SECRET, origin)([{ ...held!, data: { attendance } }]);
+    expect(applied.at(-1)?.[0]?.data).toEqual({ attendance });
+
+    const before = applied.length;
+    for (const bad of [
+      { ...attendance, inPerson: false },
+      { ...attendance, place: "" },
+      { at: "soon", place: "x" },
+    ]) {
+      const [first, second] = batch("mediation", "MEDIATION_ACCEPTED", "MEDIATION_SESSION_HELD");
+      await expect(
+        registryDelivery("mediation", DEVELOPMENT_SECRET, origin)([first!, { ...second!, data: { attendance: bad } }]),
+      ).rejects.toThrow("registry answered 400");
+    }
+    // Attendance only travels with a step the parties attend.
+    const [agreement] = batch("mediation", "MEDIATION_AGREEMENT_REACHED");
+    await expect(
+      registryDelivery("mediation", DEVELOPMENT_SECRET, origin)([{ ...agreement!, data: { attendance } }]),
+    ).rejects.toThrow("registry answered 400");
+    expect(applied.length).toBe(before);
+  });
 });

@@ -6,6 +6,7 @@ import { signHop, verifyHop, type ReplayGuard } from "../auth/internal-hop.js";
 import type { CaseEvent, EventSource } from "./case-event.js";
 import { mayReport } from "./case-event-types.js";
 import { isReportedClock } from "./reported-clock.js";
+import { attendanceOf } from "./attendance.js";
 import { SUBGRAPH_NAMES } from "../config.js";
 
 export const EVENTS_PATH = "/internal/events";
@@ -65,7 +66,8 @@ export function eventReceiver(
           e.source !== source ||
           typeof e.id !== "string" ||
           typeof e.disputeCode !== "string" ||
-          (e.clocks !== undefined && !(Array.isArray(e.clocks) && e.clocks.every(isReportedClock))),
+          (e.clocks !== undefined && !(Array.isArray(e.clocks) && e.clocks.every(isReportedClock))) ||
+          attendanceOf(e) === "malformed",
       )
     ) {
       res.status(400).json({ error: "malformed event batch" });

@@ -263,7 +263,10 @@ function storyEvents(
     });
   }
   if (detail.session)
-    events.push({ draft: sessionHeldEvent(detail.session.mode, session!, 1), status: "IN_MEDIATION" });
+    events.push({
+      draft: sessionHeldEvent(detail.session.mode, session!, 1, detail.session.place),
+      status: "IN_MEDIATION",
+    });
   const agreement = detail.agreement;
   if (agreement && agreementId) {
     const ref = { id: agreementId, caseId };

@@ -35,11 +35,18 @@ describe("mediation case events for the registry's timeline", () => {
 
   it("dates sessions and follow-ups by when they happened", () => {
     const startsAt = new Date("2026-10-14T02:00:00Z");
-    expect(sessionHeldEvent("ONLINE_VIDEO", startsAt, 2)).toMatchObject({
+    expect(sessionHeldEvent("ONLINE_VIDEO", startsAt, 2, "线上调解室")).toEqual({
+      type: "MEDIATION_SESSION_HELD",
       summary: "召开第2次调解会（在线视频）",
       occurredAt: startsAt,
+      data: { mode: "ONLINE_VIDEO", sessionNumber: 2 },
     });
     const at = new Date("2026-07-09T06:00:00Z");
+    expect(sessionHeldEvent("IN_PERSON", startsAt, 1, "矛调中心第二调解室").data).toEqual({
+      mode: "IN_PERSON",
+      sessionNumber: 1,
+      attendance: { at: startsAt.toISOString(), place: "矛调中心第二调解室", inPerson: true },
+    });
     expect(performanceRecordedEvent({ id: "a-1", caseId: "c-1" }, "NOT_PERFORMED", at)).toEqual({
       type: "AGREEMENT_PERFORMANCE_RECORDED",
       summary: "回访确认调解协议未履行",

@@ -2,6 +2,7 @@
 // Summaries are read by residents tracking their dispute: they name committees (organisations) and
 // what happened, never a person (no party, mediator or expert names, no ID or phone numbers) and no
 // free text typed by staff, which could carry any of those.
+import { ATTENDANCE_KEY, reportAttendance } from "@onedoor/shared/events/attendance";
 import { APPRAISAL_KIND_ZH } from "./appraisal.js";
 import type {
   AppraisalKind,
@@ -103,17 +104,23 @@ export function expertPickedEvent(
   };
 }
 
+/**
+ * 调解会: a session held in person is the parties' attendance at its place and time (到场), which the registry
+ * counts as a run; an online video session is not (nobody travelled). The place is a room, not a person.
+ */
 export function sessionHeldEvent(
   mode: MediationSessionMode,
   startsAt: Date,
   sessionNumber: number,
+  place: string,
 ): MediationEventDraft {
   const how = mode === "ONLINE_VIDEO" ? "在线视频" : "现场";
+  const attendance = reportAttendance(startsAt, place, mode === "IN_PERSON");
   return {
     type: "MEDIATION_SESSION_HELD",
     summary: `召开第${sessionNumber}次调解会（${how}）`,
     occurredAt: startsAt,
-    data: { mode, sessionNumber },
+    data: { mode, sessionNumber, ...(attendance ? { [ATTENDANCE_KEY]: attendance } : {}) },
   };
 }
 

@@ -286,7 +286,7 @@ export class MediationCaseMutations {
           recordedBy: actorId(ctx.identity),
         });
       },
-      event: () => sessionHeldEvent(input.mode, input.startsAt, sessionNumber),
+      event: () => sessionHeldEvent(input.mode, input.startsAt, sessionNumber, place),
       audit: { action: "recordMediationSession", input },
     });
   }

@@ -9,6 +9,7 @@ import type { Tx } from "./write.js";
 import { applyHandOffEffects } from "./hand-offs.js";
 import { statusAfterDepartmentStep, statusAfterDepartmentVoid } from "../domain/lifecycle.js";
 import { voidOf } from "@onedoor/shared/events/step-void";
+import { attendanceOf } from "@onedoor/shared/events/attendance";
 import { relayedFact } from "../domain/fact-relay.js";
 import { relayFact } from "./notices.js";
 import { storeReportedClocks } from "./department-clocks.js";
@@ -18,6 +19,7 @@ import { decodeCursor, invalidCursor, type SortDirection } from "@onedoor/shared
 import { SqlArguments, selectList } from "@onedoor/shared/db/adapter-reads";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 import { EVENT_SOURCE } from "./event-sources.js";
+import { recordAttendance } from "./visits.js";
 
 /**
  * Stores a batch from a department in one transaction. The unique (source, eventId) makes redelivery
@@ -49,6 +51,9 @@ export async function applyCaseEvents(store: PetitionsStore, events: CaseEvent[]
       const correction = voidOf(e);
       if (correction) await markVoided(tx, EVENT_SOURCE[e.source], e.disputeCode, correction, new Date(e.occurredAt));
       else if (e.source !== "petitions") await markInProgress(tx, e.disputeCode);
+      // Checked by the intake (registry-link.ts): a malformed attendance refused the batch before it got here.
+      const attendance = attendanceOf(e);
+      if (attendance && attendance !== "malformed") await recordAttendance(tx, e, attendance);
       await storeReportedClocks(tx, EVENT_SOURCE[e.source], e);
       await applyHandOffEffects(tx, e);
       const fact = relayedFact(e);

@@ -3,8 +3,12 @@ import { afterCursor, type SortDirection } from "@onedoor/shared/graphql/connect
 import { dayRangeWhere } from "@onedoor/shared/graphql/party-records";
 import type { LocalDate } from "@onedoor/shared/clock/local-date";
 import { selectList } from "@onedoor/shared/db/adapter-reads";
+import type { Attendance } from "@onedoor/shared/events/attendance";
+import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import { Prisma, type Visit } from "../generated/prisma/client.js";
+import type { VisitSource } from "../generated/prisma/enums.js";
 import type { PetitionsStore } from "./store.js";
+import type { Tx } from "./write.js";
 
 const parseInstant = (sort: string | number) => new Date(String(sort));
 
@@ -32,4 +36,43 @@ export async function visitPage(
     take: page.size + 1,
   });
   return { rows, count: () => store.visit.count({ where }) };
+}
+
+/** The department a reported attendance comes from, as a visit's source (the registry records its own as WINDOW). */
+const ATTENDANCE_SOURCE: Record<Exclude<CaseEvent["source"], "petitions">, VisitSource> = {
+  mediation: "MEDIATION",
+  arbitration: "ARBITRATION",
+  litigation: "LITIGATION",
+  "legal-aid": "LEGAL_AID",
+  "administrative-review": "ADMINISTRATIVE_REVIEW",
+};
+
+/**
+ * 到场: a department's step the parties attended in person becomes a visit of the dispute, in the transaction that
+ * stores the event. The (source, event id) pair is unique, so a redelivered event adds no second visit; an event on
+ * a dispute the registry does not know adds none.
+ */
+export async function recordAttendance(
+  tx: Tx,
+  event: Pick<CaseEvent, "id" | "source" | "disputeCode" | "summary">,
+  attendance: Attendance,
+): Promise<void> {
+  if (event.source === "petitions") return;
+  const dispute = await tx.dispute.findUnique({ where: { code: event.disputeCode }, select: { id: true } });
+  if (!dispute) return;
+  const source = ATTENDANCE_SOURCE[event.source];
+  await tx.visit.upsert({
+    where: { source_eventId: { source, eventId: event.id } },
+    create: {
+      disputeId: dispute.id,
+      visitedAt: new Date(attendance.at),
+      place: attendance.place,
+      // The step's own timeline line (e.g. 召开第2次调解会（现场）): free of personal data by the event's rule.
+      purpose: event.summary,
+      recordedBy: `service:${event.source}`,
+      source,
+      eventId: event.id,
+    },
+    update: {},
+  });
 }

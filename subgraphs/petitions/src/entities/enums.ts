@@ -21,6 +21,7 @@ import {
   Satisfaction,
   ServiceTier,
   StatutoryProcedure,
+  VisitSource,
 } from "../generated/prisma/enums.js";
 import { SurgeDimension } from "../domain/early-warning.js";
 import { PetitionEventType } from "../domain/petition.js";
@@ -46,6 +47,7 @@ export {
   ServiceTier,
   StatutoryProcedure,
   SurgeDimension,
+  VisitSource,
 };
 
 registerEnumType(CaseEventType, {
@@ -128,6 +130,20 @@ registerEnumType(Department, {
     LEGAL_AID: { description: "法律援助 legal aid" },
     ADMINISTRATIVE_REVIEW: { description: "行政复议 administrative review" },
     COMPREHENSIVE_WINDOW: { description: "综合调处窗口（兜底）the catch-all window" },
+  },
+});
+
+registerEnumType(VisitSource, {
+  name: "VisitSource",
+  description:
+    "来访来源: who recorded an in-person visit. Every source counts toward runs (跑动次数); an online step is never a visit.",
+  valuesConfig: {
+    WINDOW: { description: "综合受理窗口 recorded at the window (registration or a later walk-in)" },
+    MEDIATION: { description: "人民调解 attendance at a mediation session held in person" },
+    ARBITRATION: { description: "劳动人事争议仲裁 attendance reported by labour arbitration" },
+    LITIGATION: { description: "法院诉讼服务 attendance reported by the court" },
+    LEGAL_AID: { description: "法律援助 attendance reported by legal aid" },
+    ADMINISTRATIVE_REVIEW: { description: "行政复议 attendance reported by administrative review" },
   },
 });
 

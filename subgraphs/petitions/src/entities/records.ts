@@ -2,7 +2,14 @@ import { CaseParty } from "@onedoor/shared/graphql/case-party";
 import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { PersonalDataOwner } from "@onedoor/shared/auth/access";
-import { Department, DisputeLinkDirection, DisputeLinkKind, DisputePartyRole, Satisfaction } from "./enums.js";
+import {
+  Department,
+  DisputeLinkDirection,
+  DisputeLinkKind,
+  DisputePartyRole,
+  Satisfaction,
+  VisitSource,
+} from "./enums.js";
 
 @ObjectType("DisputeParty", {
   implements: CaseParty,
@@ -37,7 +44,10 @@ export class DisputeParty implements CaseParty {
   owner!: PersonalDataOwner;
 }
 
-@ObjectType({ description: "An in-person visit for a matter (来访 / 跑一次)." })
+@ObjectType({
+  description:
+    "An in-person visit for a matter (来访 / 跑一次): a visit recorded at the window, or attendance in person at a department's step (到场).",
+})
 export class Visit {
   @Field(() => ID)
   id!: string;
@@ -53,6 +63,12 @@ export class Visit {
 
   @Field(() => String)
   recordedBy!: string;
+
+  @Field(() => VisitSource, {
+    description:
+      "Who recorded the visit: the window, or the department whose step the parties attended in person (到场), e.g. a mediation session held at the center.",
+  })
+  source!: VisitSource;
 }
 
 @ObjectType({ description: "One dispatch (派单): the rule that fired, or who overrode it and why." })
