@@ -1,7 +1,7 @@
 // People's mediation through the gateway: the manhole-cover and six-workers stories on disputes registered and
 // dispatched to mediation for each test, acceptance only of what the registry sent, the state machine's
 // refusals, recusal, concurrency, queues and clocks, and who may see what.
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { sharedGateway } from "../support/system.js";
@@ -548,6 +548,47 @@ describe("the six-workers story: labour and commercial committees jointly", () =
         clock: { kind: "PEOPLE_MEDIATION", overdue: true },
       },
     ]);
+  });
+});
+
+describe("attendance at sessions counts as runs (到场计入跑动次数)", () => {
+  const DAY = 86_400_000;
+  const RUNS = `query ($code: ID!) { dispute(code: $code) {
+    visitCount runs { visits runs } visits { edges { node { at place source } } } } }`;
+  interface Runs {
+    dispute: {
+      visitCount: number;
+      runs: { visits: number; runs: number };
+      visits: { edges: { node: { at: string; place: string; source: string } }[] };
+    };
+  }
+
+  it("counts an in-person session's day once, and an online session not at all", async () => {
+    const accepted = await accept("桐庐县联合人民调解委员会");
+    let version = (await assign(accepted.id, "何建华")).version;
+    // Registered at the window today; two sessions in person the next day, one online the day after.
+    const held = async (mode: string, startsAt: number) => {
+      const input = { caseId: accepted.id, expectedVersion: version, mode, startsAt: new Date(startsAt).toISOString() };
+      const recorded = await ok<{ recordMediationSession: CaseView }>(SESSION, {
+        input: { ...input, place: "桐庐县社会治理综合服务中心三楼联合调解室", attendees: ["孙丽娟"], notes: "调解" },
+      });
+      version = recorded.recordMediationSession.version;
+    };
+    const nextDay = Date.now() + DAY;
+    await held("IN_PERSON", nextDay);
+    await held("IN_PERSON", nextDay + 3_600_000);
+    await held("ONLINE_VIDEO", nextDay + DAY);
+
+    const read = async () => (await ok<Runs>(RUNS, { code: accepted.disputeCode })).dispute;
+    await vi.waitFor(async () => expect((await read()).visitCount).toBe(3), { timeout: 10_000, interval: 200 });
+    const dispute = await read();
+    expect(dispute.runs).toEqual({ visits: 3, runs: 2 });
+    expect(dispute.visits.edges.map((e) => [e.node.source, e.node.place])).toEqual([
+      ["WINDOW", expect.stringContaining("综合受理窗口")],
+      ["MEDIATION", "桐庐县社会治理综合服务中心三楼联合调解室"],
+      ["MEDIATION", "桐庐县社会治理综合服务中心三楼联合调解室"],
+    ]);
+    expect(dispute.visits.edges.map((e) => Date.parse(e.node.at)).slice(1)).toEqual([nextDay, nextDay + 3_600_000]);
   });
 });
 

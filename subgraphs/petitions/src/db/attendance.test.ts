@@ -54,6 +54,28 @@ describe("attendance reported by a department", () => {
     expect(runCount(after)).toBe(runCount(before) + 1);
   });
 
+  it("counts one visit for a joint session that two committees report at the same place and time", async () => {
+    const dispute = await store().dispute.findUniqueOrThrow({ where: { code: WAGES } });
+    const at = "2026-09-05T02:00:00.000Z";
+    const joint = session(at, "IN_PERSON", 5);
+    const sameSession = session(at, "IN_PERSON", 6);
+    const elsewhere = session(at, "IN_PERSON", 7);
+    elsewhere.data = { ...elsewhere.data, attendance: { at, place: "横村镇调解室", inPerson: true } };
+    await applyCaseEvents(store(), [joint, sameSession, elsewhere]);
+    const visits = await visitsOfDisputes(store(), [dispute.id]);
+    expect(
+      visits
+        .filter((v) => v.visitedAt.toISOString() === at)
+        .map((v) => [v.place, v.eventId])
+        .sort(),
+    ).toEqual(
+      [
+        ["横村镇调解室", elsewhere.id],
+        ["矛调中心第二调解室", joint.id],
+      ].sort(),
+    );
+  });
+
   it("refuses a second visit for the same event at the database", async () => {
     const dispute = await store().dispute.findUniqueOrThrow({ where: { code: WAGES } });
     const row = {

@@ -50,7 +50,8 @@ const ATTENDANCE_SOURCE: Record<Exclude<CaseEvent["source"], "petitions">, Visit
 /**
  * 到场: a department's step the parties attended in person becomes a visit of the dispute, in the transaction that
  * stores the event. The (source, event id) pair is unique, so a redelivered event adds no second visit; an event on
- * a dispute the registry does not know adds none.
+ * a dispute the registry does not know adds none. One attendance at one place and time is one visit, however many
+ * bodies report it (a joint session of two committees).
  */
 export async function recordAttendance(
   tx: Tx,
@@ -61,11 +62,17 @@ export async function recordAttendance(
   const dispute = await tx.dispute.findUnique({ where: { code: event.disputeCode }, select: { id: true } });
   if (!dispute) return;
   const source = ATTENDANCE_SOURCE[event.source];
+  const visitedAt = new Date(attendance.at);
+  const same = await tx.visit.findFirst({
+    where: { disputeId: dispute.id, visitedAt, place: attendance.place, source: { not: "WINDOW" } },
+    select: { id: true },
+  });
+  if (same) return;
   await tx.visit.upsert({
     where: { source_eventId: { source, eventId: event.id } },
     create: {
       disputeId: dispute.id,
-      visitedAt: new Date(attendance.at),
+      visitedAt,
       place: attendance.place,
       // The step's own timeline line (e.g. 召开第2次调解会（现场）): free of personal data by the event's rule.
       purpose: event.summary,
