@@ -130,7 +130,13 @@ describe("mediation case events (outbox)", () => {
       { status: "ACCEPTED", lead: true },
       { status: "ACCEPTED", lead: false },
       { status: "ACCEPTED", leadReplaced: true },
-      { status: "IN_MEDIATION", mode: "IN_PERSON", sessionNumber: 1 },
+      {
+        status: "IN_MEDIATION",
+        mode: "IN_PERSON",
+        sessionNumber: 1,
+        // Held in person: the parties' attendance (到场), which the registry counts as a visit.
+        attendance: { at: "2026-11-03T02:00:00.000Z", place: "劳动争议调解室", inPerson: true },
+      },
       { status: "FAILED", nextStep: "ARBITRATION" },
     ]);
     expect(rows[4]!.occurredAt.toISOString()).toBe("2026-11-03T02:00:00.000Z");
