@@ -8,6 +8,7 @@ import { createLoaders, openStore } from "./db/store.js";
 import { partyIdSources } from "./db/party-ids.js";
 import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { seedDemoData } from "./db/demo-data.js";
+import { publishedDirectory } from "./db/directory.js";
 import { MediationCaseRef } from "./entities/arbitration-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { PartyResolver } from "./resolvers/party-resolver.js";
@@ -15,6 +16,7 @@ import { ApplicantResolver, ArbitrationCaseResolver } from "./resolvers/arbitrat
 import { ArbitrationMutations } from "./resolvers/arbitration-mutations.js";
 import { CockpitResolver } from "./resolvers/cockpit-resolver.js";
 import { ArbitratorResolver } from "./resolvers/arbitrator-resolver.js";
+import { CommissionResolver } from "./resolvers/commission-resolver.js";
 import { findVisibleCase } from "./resolvers/access.js";
 import type { ArbitrationContext } from "./resolvers/context.js";
 
@@ -31,6 +33,7 @@ export const subgraph = defineSubgraph({
       ArbitrationMutations,
       CockpitResolver,
       ArbitratorResolver,
+      CommissionResolver,
       auditLogSection("arbitration", "劳动人事争议仲裁院"),
     ],
     orphanedTypes: [DisputeStub, PartyStub, AuditLogStub, MediationCaseRef, CockpitStub],
@@ -52,4 +55,6 @@ export const subgraph = defineSubgraph({
   // Case events go to the registry through the OutboxEvent table (统一归集).
   reportsCaseEvents: true,
   seedDemoData,
+  // The registry routes only to commissions that exist, take new matters and have arbitrators (名录发布).
+  publishedDirectory,
 });

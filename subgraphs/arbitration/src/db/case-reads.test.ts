@@ -5,12 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
 import { openCountingStore } from "@onedoor/shared/testing/counting-store";
 import { testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
+import { DEMO_COMMISSIONS } from "@onedoor/shared/demo/arbitration-directory";
 import { Prisma } from "../generated/prisma/client.js";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type ArbitrationStore } from "./store.js";
 import { applicantsOfCases, casesOfDisputes, claimsOfCases } from "./case-reads.js";
 
 const NOBODY = "00000000-0000-0000-0000-000000000000";
+const TONGLU = DEMO_COMMISSIONS.find((c) => c.regionCode === "330122")!;
 
 describe.each(testDatabaseKinds())("arbitration reads through the driver adapter (%s)", (kind) => {
   let close = async () => {};
@@ -21,12 +23,14 @@ describe.each(testDatabaseKinds())("arbitration reads through the driver adapter
 
   beforeAll(async () => {
     ({ store, counter, close } = await openCountingStore(subgraph, kind));
+    await store.arbitrationCommission.create({ data: TONGLU });
     const receivedAt = new Date("2026-03-02T02:00:00.123Z");
     // An awarded collective case (every optional column set), a bare one received at the same instant (ordered by
     // id), and a case of another dispute.
     const awarded = await store.arbitrationCase.create({
       data: {
         disputeCode: codes[0]!,
+        commissionId: TONGLU.id,
         commissionRegion: "330122",
         caseNumber: "桐劳人仲案字〔2026〕第1号",
         status: "AWARDED",
@@ -70,6 +74,7 @@ describe.each(testDatabaseKinds())("arbitration reads through the driver adapter
     const bare = await store.arbitrationCase.create({
       data: {
         disputeCode: codes[0]!,
+        commissionId: TONGLU.id,
         commissionRegion: "330122",
         caseNumber: "桐劳人仲案字〔2026〕第2号",
         receivedAt,
@@ -80,6 +85,7 @@ describe.each(testDatabaseKinds())("arbitration reads through the driver adapter
     const other = await store.arbitrationCase.create({
       data: {
         disputeCode: codes[1]!,
+        commissionId: TONGLU.id,
         commissionRegion: "330122",
         caseNumber: "桐劳人仲案字〔2026〕第3号",
         status: "ACCEPTED",

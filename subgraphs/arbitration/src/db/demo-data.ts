@@ -1,10 +1,11 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { DEMO_ARBITRATORS, DEMO_COMMISSIONS } from "@onedoor/shared/demo/arbitration-directory";
 import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import type { Logger } from "@onedoor/shared/logger";
 import { isCollective } from "../domain/collective.js";
 import { applicationReceived } from "../domain/case-events.js";
 import { reportedCaseClocks } from "../domain/case-machine.js";
-import { commissionFor, parseCaseNumber } from "../domain/commission.js";
+import { parseCaseNumber } from "../domain/commission.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { fenOf } from "../domain/money.js";
 import { upgradeLegacyResidentId } from "@onedoor/shared/validators/resident-id";
@@ -325,6 +326,7 @@ async function seedHistory(store: Prisma.TransactionClient): Promise<void> {
     await store.arbitrationCase.create({
       data: {
         disputeCode: h.disputeCode,
+        commissionId: commissionIn(h.disputeCode.slice(0, 6)).id,
         commissionRegion: h.disputeCode.slice(0, 6),
         caseNumber: h.caseNumber,
         status: h.status,
@@ -373,11 +375,12 @@ async function seedHistory(store: Prisma.TransactionClient): Promise<void> {
   }
 }
 
-/** 仲裁员名册 of each commission the demo stories reach. */
-const ROSTERS: Record<string, readonly string[]> = {
-  "330122": ["方建明", "周丽华", "钟伟", "叶国庆", "蒋秀英"],
-  "330903": ["林海峰", "王素芬", "郑国栋", "虞佳琪"],
-};
+/** The demo commission of a county (one in each demo county). */
+function commissionIn(regionCode: string) {
+  const commission = DEMO_COMMISSIONS.find((c) => c.regionCode === regionCode);
+  if (!commission) throw new Error(`no demo arbitration commission serves ${regionCode}`);
+  return commission;
+}
 
 /** This department's part of the demo stories, written once into an empty database. */
 export async function seedDemoData(store: ArbitrationStore, log: Logger): Promise<void> {
@@ -388,9 +391,11 @@ export async function seedDemoData(store: ArbitrationStore, log: Logger): Promis
 }
 
 async function seed(tx: Prisma.TransactionClient): Promise<number> {
+  // The same commissions as the registry's seeded copy of the directory, by the same ids.
+  await tx.arbitrationCommission.createMany({ data: DEMO_COMMISSIONS });
   await tx.arbitrator.createMany({
-    data: Object.entries(ROSTERS).flatMap(([commissionRegion, names]) =>
-      names.map((name) => ({ commissionRegion, name })),
+    data: DEMO_COMMISSIONS.flatMap((c) =>
+      (DEMO_ARBITRATORS[c.name] ?? []).map((name) => ({ commissionId: c.id, name })),
     ),
   });
   // History first: its numbers come before the stories' in each commission's yearly sequence.
@@ -400,7 +405,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<number> {
     for (const demo of dispute.arbitration) {
       const details = DETAILS[dispute.code];
       const number = parseCaseNumber(demo.caseNumber);
-      const commission = commissionFor(dispute.regionCode);
+      const commission = commissionIn(dispute.regionCode);
       const status = Object.values(ArbitrationStatus).find((s) => s === demo.status);
       if (!details || !number || !commission || !status)
         throw new Error(
@@ -411,6 +416,7 @@ async function seed(tx: Prisma.TransactionClient): Promise<number> {
       const row = await tx.arbitrationCase.create({
         data: {
           disputeCode: dispute.code,
+          commissionId: commission.id,
           commissionRegion: dispute.regionCode,
           caseNumber: demo.caseNumber,
           status,

@@ -17,6 +17,10 @@ export function createLoaders(store: ArbitrationStore) {
       (ids: readonly string[]) => store.arbitrationCase.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,
     ),
+    commissionById: rowLoader(
+      (ids: readonly string[]) => store.arbitrationCommission.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
     // Read on every registry detail (`_entities`): through the driver adapter (case-reads.ts).
     casesByDispute: groupLoader(
       (codes: readonly string[]) => casesOfDisputes(store, codes),

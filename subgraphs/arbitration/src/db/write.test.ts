@@ -1,21 +1,23 @@
 // The department's write path on a migrated database: a filing and a step each commit with their case
 // events and audit entry, and a refused or failed step leaves none of them behind.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COMMISSIONS } from "@onedoor/shared/demo/arbitration-directory";
 import { useMigratedStore } from "@onedoor/shared/testing/migrated-store";
 import { subgraph } from "../subgraph.js";
 import { applicationReceived } from "../domain/case-events.js";
-import { commissionFor } from "../domain/commission.js";
 import { reportedCaseClocks } from "../domain/case-machine.js";
 import { factsOf, type CaseRow } from "./rows.js";
 import { createLoaders } from "./store.js";
 import { fileCase, stepCase } from "./write.js";
 
-const commission = commissionFor("330122")!;
+const TONGLU = DEMO_COMMISSIONS.find((c) => c.regionCode === "330122")!;
+const commission = { ...TONGLU, status: "ACTIVE" as const };
 const receivedAt = new Date("2026-11-18T01:30:00.000Z");
 const acceptedAt = new Date("2026-11-20T02:00:00.000Z");
 
 describe("arbitration case writes and their outbox events (PGlite)", () => {
   const store = useMigratedStore(subgraph);
+  beforeAll(() => store().arbitrationCommission.create({ data: TONGLU }));
   const writer = () => ({
     identity: { userId: "clerk-1", roles: ["arbitrator" as const], department: "arbitration" },
     requestId: "req-1",

@@ -13,7 +13,11 @@ import {
 } from "@onedoor/shared/db/write-path";
 import { badUserInput } from "@onedoor/shared/graphql/errors";
 import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
-import type { Arbitrator as ArbitratorRow, Prisma } from "../generated/prisma/client.js";
+import type {
+  ArbitrationCommission as CommissionRow,
+  Arbitrator as ArbitratorRow,
+  Prisma,
+} from "../generated/prisma/client.js";
 import type { ArbitrationStatus, ClaimDecision, DirectoryStatus, FinalityReason } from "../generated/prisma/enums.js";
 import {
   applyEvent,
@@ -23,7 +27,7 @@ import {
   type CaseRefusal,
 } from "../domain/case-machine.js";
 import { stepEvents, type ReportedEvent, type StepFacts } from "../domain/case-events.js";
-import { commissionFor, formatCaseNumber, type Commission } from "../domain/commission.js";
+import { formatCaseNumber, type Commission } from "../domain/commission.js";
 import type { RosterRefusal } from "../domain/arbitrators.js";
 import { assertMayChangeCase } from "../resolvers/access.js";
 import { factsOf, storedExtensions, type CaseRow } from "./rows.js";
@@ -88,6 +92,35 @@ export const changeArbitratorStatus = (
   ctx: Writer,
   step: RecordChange<ArbitratorRow, Tx, Prisma.ArbitratorUpdateManyMutationInput, DirectoryStatus>,
 ): Promise<ArbitratorRow> => changeRecord(ctx.store, ctx, ARBITRATOR, step);
+
+/** 仲裁委员会 as the write path knows it: its status moves by the shared directory lifecycle. */
+export const ARBITRATION_COMMISSION: RecordKind<
+  CommissionRow,
+  Tx,
+  Prisma.ArbitrationCommissionUpdateManyMutationInput
+> = {
+  entity: "ArbitrationCommission",
+  nameZh: "仲裁委员会",
+  table: (db) => db.arbitrationCommission,
+  audit: (tx) => tx,
+};
+
+/** A new commission in the department's directory, with its audit entry. */
+export const createCommission = (
+  ctx: Writer,
+  data: Prisma.ArbitrationCommissionCreateInput,
+  audit: { action: string; input: object },
+): Promise<CommissionRow> =>
+  createRecord(ctx.store, ctx, ARBITRATION_COMMISSION, {
+    create: (tx) => tx.arbitrationCommission.create({ data }),
+    audit,
+  });
+
+/** A commission's status change (暂停、恢复、退出名录), guarded by its version and audited. */
+export const changeCommissionStatus = (
+  ctx: Writer,
+  step: RecordChange<CommissionRow, Tx, Prisma.ArbitrationCommissionUpdateManyMutationInput, DirectoryStatus>,
+): Promise<CommissionRow> => changeRecord(ctx.store, ctx, ARBITRATION_COMMISSION, step);
 
 /** One claim's decision, recorded with the award. */
 export interface ClaimDecisionRecord {
@@ -169,9 +202,9 @@ export function stepCase(ctx: Writer, step: CaseStepChange): Promise<CaseRow> {
         await tx.claim.update({ where: { id: claimId, caseId: before.id }, data: decision });
       }
     },
-    events: ({ before }) =>
+    events: async ({ tx, before }) =>
       stepEvents(event, {
-        commissionName: commissionFor(before.commissionRegion)?.name ?? "劳动人事争议仲裁委员会",
+        commissionName: (await tx.arbitrationCommission.findUniqueOrThrow({ where: { id: before.commissionId } })).name,
         caseNumber: before.caseNumber,
         awardFinal: before.awardFinal,
         ...step.reported,
@@ -194,7 +227,10 @@ async function allocateCaseSequence(tx: Tx, commissionRegion: string, year: numb
 export interface NewCase {
   commission: Commission;
   receivedAt: Date;
-  data: Omit<Prisma.ArbitrationCaseCreateInput, "caseNumber" | "commissionRegion" | "receivedAt" | "steps">;
+  data: Omit<
+    Prisma.ArbitrationCaseUncheckedCreateInput,
+    "caseNumber" | "commissionId" | "commissionRegion" | "receivedAt" | "steps"
+  >;
   /** Kept with the FILE step of the 办案记录. */
   details: Prisma.InputJsonValue;
   /** The events the filed case reports (it has its 案号 by then). */
@@ -208,11 +244,12 @@ export async function fileCase(ctx: Writer, filing: NewCase): Promise<CaseRow> {
   const row = await createRecord(ctx.store, ctx, ARBITRATION_CASE, {
     async create(tx) {
       const year = Number(toLocalDate(receivedAt).slice(0, 4));
-      const sequence = await allocateCaseSequence(tx, commission.region, year);
+      const sequence = await allocateCaseSequence(tx, commission.regionCode, year);
       return tx.arbitrationCase.create({
         data: {
           ...filing.data,
-          commissionRegion: commission.region,
+          commissionId: commission.id,
+          commissionRegion: commission.regionCode,
           receivedAt,
           caseNumber: formatCaseNumber(commission, year, sequence),
           steps: {

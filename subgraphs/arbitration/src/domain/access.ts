@@ -5,12 +5,16 @@ import type { Identity } from "@onedoor/shared/auth/identity";
 import {
   countyOfDisputeCode,
   inJurisdiction,
+  isCountyRegion,
   mainBodyIn,
   recordCounty,
   servesBody,
 } from "@onedoor/shared/auth/jurisdiction";
 import { isStaffOf, type RecordScope } from "@onedoor/shared/auth/policy";
-import { COMMISSIONS } from "./commission.js";
+import { ZHEJIANG_REGION_TABLE } from "@onedoor/shared/validators/region-code";
+
+/** The counties the region table knows, where a token naming only its body may be from. */
+const KNOWN_COUNTIES = [...new Set(ZHEJIANG_REGION_TABLE.entries.map((e) => e.code).filter(isCountyRegion))];
 
 export interface CaseParties {
   respondentPartyId: string | null;
@@ -71,8 +75,8 @@ export function listCounties(identity: Identity): readonly string[] | null | und
   if (county === null) return null;
   const body = isStaffOf(identity, "arbitration") ? identity.organization : undefined;
   if (body === undefined) return county === undefined ? undefined : [county];
-  // Without a region (development tokens only), the body alone says which commission's cases are theirs.
-  const counties = county === undefined ? COMMISSIONS.map((c) => c.region) : [county];
+  // Without a region (development tokens only), the body alone says which county's cases are theirs.
+  const counties = county === undefined ? KNOWN_COUNTIES : [county];
   return counties.filter((c) => bodiesIn(c).includes(body));
 }
 

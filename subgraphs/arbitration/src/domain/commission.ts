@@ -1,24 +1,56 @@
-// 劳动人事争议仲裁委员会 resident in the centers, and their case numbers (案号).
+// 劳动人事争议仲裁委员会: the department's commissions (仲裁委名录), their lifecycle and their case numbers (案号).
 // Case number format used by the commissions: 桐劳人仲案字〔2026〕第87号 (prefix, year in 〔〕, 第n号).
+import type { Transition } from "@onedoor/shared/db/write-path";
+import { directoryStatusChange, notTakingNewMatters } from "@onedoor/shared/directory/lifecycle";
+import type { ArbitrationStatus, DirectoryStatus } from "../generated/prisma/enums.js";
+import { OPEN_STATUSES } from "./case-machine.js";
 
+/** A commission as its rules read it (the ArbitrationCommission row). */
 export interface Commission {
-  /** County-level region code (GB/T 2260). */
-  region: string;
+  id: string;
   name: string;
+  /** GB/T 2260 code of the area it serves (a county). */
+  regionCode: string;
   /** 案号 prefix (字号), e.g. 桐劳人仲案字. Local: each commission chooses its own. */
   caseNumberPrefix: string;
+  status: DirectoryStatus;
 }
 
-export const COMMISSIONS: readonly Commission[] = [
-  { region: "330122", name: "桐庐县劳动人事争议仲裁委员会", caseNumberPrefix: "桐劳人仲案字" },
-  { region: "330903", name: "舟山市普陀区劳动人事争议仲裁委员会", caseNumberPrefix: "普劳人仲案字" },
-];
+/** A commission's cases not yet decided: received and awaiting acceptance, or accepted and not closed. */
+export const UNDECIDED_STATUSES: readonly ArbitrationStatus[] = ["RECEIVED", ...OPEN_STATUSES];
 
-export function commissionFor(region: string): Commission | undefined {
-  return COMMISSIONS.find((c) => c.region === region);
+const named = (name: string) => ({ zh: `仲裁委员会${name}`, en: `The commission ${name}` });
+
+/** Why the commission may not receive a new application (null when it may): only an active one does. */
+export function commissionRefusal(commission: Pick<Commission, "name" | "status">) {
+  return notTakingNewMatters(commission.status, named(commission.name));
 }
 
-export function formatCaseNumber(commission: Commission, year: number, sequence: number): string {
+/**
+ * 暂停、恢复、退出名录 of a commission: the shared lifecycle, and a commission with undecided cases does not retire
+ * (they are decided, or transferred, first: no open case is left with no commission of record).
+ */
+export function commissionStatusChange(
+  commission: Pick<Commission, "name" | "status">,
+  next: DirectoryStatus,
+  undecidedCases: number,
+): Transition<DirectoryStatus> {
+  const change = directoryStatusChange(commission.status, next, named(commission.name));
+  if (change.ok && next === "RETIRED" && undecidedCases > 0)
+    return {
+      ok: false,
+      reason: "OPEN_CASES",
+      messageEn: `The commission ${commission.name} still has ${undecidedCases} undecided case(s): decide them first`,
+      messageZh: `仲裁委员会${commission.name}尚有${undecidedCases}件未结案件，须办结后才能退出名录`,
+    };
+  return change;
+}
+
+export function formatCaseNumber(
+  commission: Pick<Commission, "caseNumberPrefix">,
+  year: number,
+  sequence: number,
+): string {
   if (!Number.isInteger(sequence) || sequence < 1)
     throw new RangeError(`Case sequence must be a whole number ≥ 1, got ${sequence}`);
   return `${commission.caseNumberPrefix}〔${year}〕第${sequence}号`;

@@ -314,6 +314,9 @@ export class ArbitrationCase {
   @Field(() => String, { description: "案号, e.g. 桐劳人仲案字〔2026〕第87号" })
   caseNumber!: string;
 
+  @Field(() => ID, { description: "The commission's id in the department's directory (仲裁委名录)." })
+  commissionId!: string;
+
   @Field(() => String, { description: "仲裁委员会" })
   commission!: string;
 

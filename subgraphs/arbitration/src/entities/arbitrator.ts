@@ -9,6 +9,9 @@ export class ArbitrationArbitrator {
   @Field(() => String)
   name!: string;
 
+  @Field(() => ID, { description: "The commission whose roster this is." })
+  commissionId!: string;
+
   @Field(() => String, { description: "Region code of the commission whose roster this is, e.g. 330122." })
   commissionRegion!: string;
 

@@ -6,12 +6,13 @@ import {
   CaseStepType,
   ClaimDecision,
   ClaimKind,
+  CommissionKind,
   FinalityReason,
   TribunalKind,
 } from "../generated/prisma/enums.js";
 import { FOLLOW_ON_ACTIONS, FOLLOW_ON_PARTIES, LITIGATION_REASON_CODES } from "../domain/case-machine.js";
 
-export { ArbitrationStatus, CaseStepType, ClaimDecision, ClaimKind, FinalityReason, TribunalKind };
+export { ArbitrationStatus, CaseStepType, ClaimDecision, ClaimKind, CommissionKind, FinalityReason, TribunalKind };
 
 /** An enum object (each value its own name) for a domain list, as type-graphql registers it. */
 const enumOf = <Value extends string>(values: readonly Value[]) =>
@@ -67,6 +68,14 @@ registerEnumType(ClaimKind, {
     REST_AND_LEAVE: { description: "休息休假" },
     CONFIRM_LABOUR_RELATION: { description: "确认劳动关系" },
     OTHER: { description: "其他" },
+  },
+});
+
+registerEnumType(CommissionKind, {
+  name: "ArbitrationCommissionKind",
+  description: "仲裁委员会类型: the kind of commission, which the registry's routing rules name.",
+  valuesConfig: {
+    LABOUR_PERSONNEL: { description: "劳动人事争议仲裁委员会 labour and personnel disputes" },
   },
 });
 

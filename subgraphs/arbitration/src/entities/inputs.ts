@@ -9,6 +9,7 @@ import {
   ArbitrationStatus,
   ClaimDecision,
   ClaimKind,
+  CommissionKind,
   TribunalKind,
 } from "./enums.js";
 
@@ -91,6 +92,14 @@ export class FileArbitrationApplicationInput {
     description: "Commission region; defaults to the county of the dispute code.",
   })
   commissionRegion?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The commission receiving it (the one the registry sent the dispute to); defaults to the active commission " +
+      "of the commission region. Name it where the county has several.",
+  })
+  commissionId?: string | null;
 
   @Field(() => Date, {
     nullable: true,
@@ -335,8 +344,8 @@ export type ArbitrationPartyCaseFilter = InstanceType<typeof ArbitrationPartyCas
 
 @InputType({ description: "仲裁员名册: an arbitrator added to a commission's roster." })
 export class RegisterArbitrationArbitratorInput {
-  @Field(() => String, { description: "Region code of the commission (e.g. 330122)." })
-  commissionRegion!: string;
+  @Field(() => ID, { description: "The commission whose roster it is." })
+  commissionId!: string;
 
   @Field(() => String, { description: "The arbitrator's name, unique on the commission's roster." })
   name!: string;
@@ -365,9 +374,62 @@ export class ArbitrationArbitratorFilter {
   @Field(() => String, { nullable: true, description: "Region code of the commission." })
   commissionRegion?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The commission whose roster to list." })
+  commissionId?: string | null;
+
   @Field(() => [DirectoryStatus], {
     nullable: true,
     description: "Arbitrators in these statuses; by default only active ones (those who may be appointed).",
+  })
+  statuses?: DirectoryStatus[] | null;
+}
+
+@InputType({ description: "仲裁委名录维护: a commission joins the department's directory, ACTIVE." })
+export class AddArbitrationCommissionInput {
+  @Field(() => String, { description: "Unique in the directory, e.g. 桐庐县劳动人事争议仲裁委员会" })
+  name!: string;
+
+  @Field(() => CommissionKind)
+  kind!: CommissionKind;
+
+  @Field(() => String, { description: "GB/T 2260 code of the county served, 6 digits" })
+  regionCode!: string;
+
+  @Field(() => [String], { description: "The dispute categories it takes, e.g. 劳动争议, 拖欠农民工工资" })
+  categories!: string[];
+
+  @Field(() => String, { description: "案号 prefix (字号) the commission chose, ending in 字, e.g. 桐劳人仲案字" })
+  caseNumberPrefix!: string;
+}
+
+@InputType({ description: "暂停、恢复或退出名录: a commission's new status and why." })
+export class ChangeArbitrationCommissionStatusInput {
+  @Field(() => ID)
+  commissionId!: string;
+
+  @Field(() => DirectoryStatus, {
+    description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good (only without undecided cases).",
+  })
+  status!: DirectoryStatus;
+
+  @Field(() => String, { description: "Why (e.g. 机构合并, 暂停受理); shown in the directory." })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "Which commissions of the directory to list." })
+export class ArbitrationCommissionFilter {
+  @Field(() => String, { nullable: true, description: "GB/T 2260 code of the county served." })
+  regionCode?: string | null;
+
+  @Field(() => [DirectoryStatus], {
+    nullable: true,
+    description: "Commissions in these statuses; by default every one.",
   })
   statuses?: DirectoryStatus[] | null;
 }

@@ -1,6 +1,7 @@
 // Who may change arbitration cases, in process on the subgraph's schema: the commission's staff take every
 // step; a worker may file their own application online; everyone else is refused and writes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COMMISSIONS } from "@onedoor/shared/demo/arbitration-directory";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
@@ -73,6 +74,7 @@ const stepOperation = (mutation: string, inputType: string) =>
 
 describe("who may change arbitration cases", () => {
   const { store, run, notify } = useSubgraphKit(subgraph);
+  beforeAll(() => store().arbitrationCommission.createMany({ data: DEMO_COMMISSIONS }));
   let caseId: string;
 
   beforeAll(async () => {

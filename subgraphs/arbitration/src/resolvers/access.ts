@@ -26,6 +26,10 @@ async function caseScope(
   };
 }
 
+/** The case's commission (every case has one: the database keeps it so). */
+const commissionOf = async (ctx: ArbitrationContext, row: CaseRow) =>
+  (await ctx.loaders.commissionById.load(row.commissionId))!;
+
 const outsideJurisdiction = () =>
   forbidden(
     "This arbitration case belongs to another commission or county",
@@ -74,8 +78,8 @@ export async function visibleCase(
   row: CaseRow,
   disputePartyIds?: readonly string[],
 ): Promise<ArbitrationCase> {
-  const scope = await caseScope(ctx, row, disputePartyIds);
-  return toCase(row, scope, assertVisible(ctx, scope, "arbitration case"));
+  const [scope, commission] = await Promise.all([caseScope(ctx, row, disputePartyIds), commissionOf(ctx, row)]);
+  return toCase(row, commission, scope, assertVisible(ctx, scope, "arbitration case"));
 }
 
 /** For lists: the cases the caller may see, each at its visibility; the others are left out. */
@@ -88,7 +92,7 @@ export async function visibleCases(
     rows.map(async (row) => {
       const scope = await caseScope(ctx, row, disputePartyIds);
       const visibility = visibilityOf(ctx.identity, scope);
-      return visibility === "none" ? null : toCase(row, scope, visibility);
+      return visibility === "none" ? null : toCase(row, await commissionOf(ctx, row), scope, visibility);
     }),
   );
   return cases.filter((c) => c !== null);
@@ -110,11 +114,14 @@ export async function loadCase(ctx: ArbitrationContext, id: string): Promise<Cas
   return row;
 }
 
-/** Roster upkeep (仲裁员名册): the department's directory administrator, for their own county's commission. */
+/**
+ * Directory upkeep (仲裁委名录, 仲裁员名册): the department's directory administrator, for their own county's
+ * commissions and their rosters.
+ */
 export function assertMayKeepRosterOf(ctx: ArbitrationContext, commissionRegion: string): void {
   if (!mayKeepRosterOf(ctx.identity, commissionRegion))
     throw forbidden(
-      "A directory administrator keeps the roster of their own county's commission only",
-      "名录管理员只能维护本县（市、区）仲裁委员会的仲裁员名册",
+      "A directory administrator keeps the commissions and rosters of their own county only",
+      "名录管理员只能维护本县（市、区）的仲裁委员会及其仲裁员名册",
     );
 }

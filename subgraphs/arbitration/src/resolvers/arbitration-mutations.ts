@@ -4,7 +4,7 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { isLocalDate, toLocalDate } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { refused } from "@onedoor/shared/db/write-path";
-import { requireSentHere } from "@onedoor/shared/events/registry-notices";
+import { requireSentHere, sentToAnotherBody, sentToBody } from "@onedoor/shared/events/registry-notices";
 import { reportedEventId, voidExplanation } from "@onedoor/shared/events/step-void";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { badUserInput, forbidden, InputProblems } from "@onedoor/shared/graphql/errors";
@@ -15,12 +15,13 @@ import { MAX_CLAIM_FEN } from "../domain/claims.js";
 import { onlineFilingRefusal } from "../domain/access.js";
 import { isCollective, representativesProblem } from "../domain/collective.js";
 import { applicationReceived } from "../domain/case-events.js";
-import { commissionFor } from "../domain/commission.js";
+import { commissionRefusal } from "../domain/commission.js";
 import { tribunalRosterProblem } from "../domain/arbitrators.js";
 import { decideAward } from "../domain/final-award.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { monthlyMinimumWage } from "../domain/minimum-wage.js";
 import { fileCase, stepCase, type CaseStepChange } from "../db/write.js";
+import { receivingCommission } from "../db/directory.js";
 import { respondentPartyIdOf, withPartyId } from "../db/parties.js";
 import { factsOf, postponementsOf } from "../db/rows.js";
 import { ArbitrationCase } from "../entities/arbitration-case.js";
@@ -82,14 +83,21 @@ export class ArbitrationMutations {
     const problems = new InputProblems();
     const code = problems.check(["input", "disputeCode"], parseDisputeCode(input.disputeCode));
     const region = input.commissionRegion ?? (code ? code.slice(0, 6) : "");
-    const commission = commissionFor(region);
+    const commissionId = input.commissionId ?? null;
+    const commission =
+      commissionId !== null && !isUuid(commissionId)
+        ? null
+        : await receivingCommission(ctx.store, commissionId, region);
     if (code && !commission) {
-      problems.add(
-        ["input", "commissionRegion"],
-        "UNKNOWN",
-        `区划 ${region} 没有劳动人事争议仲裁委员会入驻`,
-        `No arbitration commission for region ${region}`,
-      );
+      if (commissionId !== null)
+        problems.add(["input", "commissionId"], "UNKNOWN", "仲裁委员会不存在", "No such arbitration commission");
+      else
+        problems.add(
+          ["input", "commissionRegion"],
+          "UNKNOWN",
+          `区划 ${region} 没有劳动人事争议仲裁委员会入驻`,
+          `No arbitration commission for region ${region}`,
+        );
     }
     const receivedAt = input.receivedAt ?? now;
     notInFuture(problems, ["input", "receivedAt"], receivedAt, now);
@@ -215,11 +223,14 @@ export class ArbitrationMutations {
       const refusal = onlineFilingRefusal(ctx.identity.partyId, applicantRows);
       if (refusal) throw forbidden(refusal.messageEn, refusal.messageZh);
     } else {
-      assertMayFileAt(ctx, code!, commission!.region);
+      assertMayFileAt(ctx, code!, commission!.regionCode);
     }
+    const closed = commissionRefusal(commission!);
+    if (closed) throw refused(closed, commission!.status);
     // A new case, at the window or online (after a failed mediation too): only on a dispute the registry
-    // dispatched or handed over to the commission and has not closed.
-    await requireSentHere(ctx, code!);
+    // dispatched or handed over to this commission and has not closed.
+    const sent = await requireSentHere(ctx, code!);
+    if (!sentToBody(sent, commission!)) throw sentToAnotherBody(sent, code!);
 
     // Limitation is checked now and kept with each claim: a warning for the tribunal, never a rejection.
     const claimRows = claims.map(({ amountFen: _fen, ...c }) => {
@@ -389,9 +400,9 @@ export class ArbitrationMutations {
           tribunalRosterProblem(
             arbitrators,
             await ctx.store.arbitrator.findMany({
-              where: { commissionRegion: row.commissionRegion, name: { in: arbitrators } },
+              where: { commissionId: row.commissionId, name: { in: arbitrators } },
             }),
-            commissionFor(row.commissionRegion)?.name ?? "劳动人事争议仲裁委员会",
+            (await ctx.loaders.commissionById.load(row.commissionId))!.name,
           ),
       },
     );

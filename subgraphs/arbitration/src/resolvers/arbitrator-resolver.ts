@@ -5,9 +5,9 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
 import { loadById } from "@onedoor/shared/db/write-path";
-import { InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
+import { InputProblems, invalidState, notFound } from "@onedoor/shared/graphql/errors";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
-import { commissionFor } from "../domain/commission.js";
+import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 import { ARBITRATOR, changeArbitratorStatus, createArbitrator } from "../db/write.js";
 import type { Arbitrator as ArbitratorRow } from "../generated/prisma/client.js";
 import { ArbitrationArbitrator } from "../entities/arbitrator.js";
@@ -19,10 +19,10 @@ import {
 import { assertMayKeepRosterOf } from "./access.js";
 import type { ArbitrationContext } from "./context.js";
 
-const toArbitrator = (row: ArbitratorRow): ArbitrationArbitrator => ({
-  ...row,
-  commission: commissionFor(row.commissionRegion)?.name ?? row.commissionRegion,
-});
+async function toArbitrator(ctx: ArbitrationContext, row: ArbitratorRow): Promise<ArbitrationArbitrator> {
+  const commission = (await ctx.loaders.commissionById.load(row.commissionId))!;
+  return { ...row, commission: commission.name, commissionRegion: commission.regionCode };
+}
 
 @Resolver(() => ArbitrationArbitrator)
 export class ArbitratorResolver {
@@ -38,11 +38,12 @@ export class ArbitratorResolver {
     const rows = await ctx.store.arbitrator.findMany({
       where: {
         status: { in: statuses },
-        ...(filter?.commissionRegion ? { commissionRegion: filter.commissionRegion } : {}),
+        ...(filter?.commissionId ? { commissionId: filter.commissionId } : {}),
+        ...(filter?.commissionRegion ? { commission: { regionCode: filter.commissionRegion } } : {}),
       },
-      orderBy: [{ commissionRegion: "asc" }, { name: "asc" }],
+      orderBy: [{ commission: { regionCode: "asc" } }, { commission: { name: "asc" } }, { name: "asc" }],
     });
-    return rows.map(toArbitrator);
+    return Promise.all(rows.map((row) => toArbitrator(ctx, row)));
   }
 
   @Authorized<Policy>("directoryAdministrator")
@@ -53,27 +54,24 @@ export class ArbitratorResolver {
   ): Promise<ArbitrationArbitrator> {
     const problems = new InputProblems();
     const name = problems.text(["input", "name"], input.name, { zh: "姓名", en: "Name" }, 30);
-    if (!commissionFor(input.commissionRegion))
-      problems.add(
-        ["input", "commissionRegion"],
-        "UNKNOWN",
-        `区划 ${input.commissionRegion} 没有劳动人事争议仲裁委员会入驻`,
-        `No arbitration commission for region ${input.commissionRegion}`,
-      );
     problems.throwIfAny();
-    assertMayKeepRosterOf(ctx, input.commissionRegion);
-    const commissionRegion = input.commissionRegion;
+    const commission = isUuid(input.commissionId) ? await ctx.loaders.commissionById.load(input.commissionId) : null;
+    if (!commission) throw notFound("ArbitrationCommission", input.commissionId, "仲裁委员会不存在");
+    assertMayKeepRosterOf(ctx, commission.regionCode);
+    if (commission.status === "RETIRED")
+      throw invalidState(
+        `The commission ${commission.name} has retired from the directory`,
+        `仲裁委员会${commission.name}已退出名录，不能增加仲裁员`,
+        { reason: "DIRECTORY_ENTRY_RETIRED" },
+      );
+    const commissionId = commission.id;
     // A tribunal names its arbitrators, so a name is on a commission's roster once (the database keeps it so).
-    if (await ctx.store.arbitrator.findUnique({ where: { commissionRegion_name: { commissionRegion, name } } }))
+    if (await ctx.store.arbitrator.findUnique({ where: { commissionId_name: { commissionId, name } } }))
       throw invalidState(`${name} is already on the commission's roster`, `${name}已在该仲裁委员会仲裁员名册中`, {
         reason: "ARBITRATOR_ALREADY_ON_ROSTER",
       });
-    const row = await createArbitrator(
-      ctx,
-      { commissionRegion, name },
-      { action: "registerArbitrationArbitrator", input },
-    );
-    return toArbitrator(row);
+    const row = await createArbitrator(ctx, { commissionId, name }, { action: "registerArbitrationArbitrator", input });
+    return toArbitrator(ctx, row);
   }
 
   @Authorized<Policy>("directoryAdministrator")
@@ -92,7 +90,8 @@ export class ArbitratorResolver {
     const arbitrator = await loadById(ARBITRATOR, input.arbitratorId, (id) =>
       ctx.store.arbitrator.findUnique({ where: { id } }),
     );
-    assertMayKeepRosterOf(ctx, arbitrator.commissionRegion);
+    const commission = (await ctx.loaders.commissionById.load(arbitrator.commissionId))!;
+    assertMayKeepRosterOf(ctx, commission.regionCode);
     const now = currentTime();
     const row = await changeArbitratorStatus(ctx, {
       id: arbitrator.id,
@@ -102,6 +101,6 @@ export class ArbitratorResolver {
       columns: () => ({ statusReason: reason, statusChangedAt: now }),
       audit: { action: "changeArbitrationArbitratorStatus", input },
     });
-    return toArbitrator(row);
+    return toArbitrator(ctx, row);
   }
 }

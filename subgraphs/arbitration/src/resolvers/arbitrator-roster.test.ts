@@ -1,9 +1,13 @@
-// The arbitrators' roster (仲裁员名册) is kept by the department's directory administrator, within their county:
-// only they add arbitrators and suspend, reinstate or retire them; a tribunal is composed only of active
-// arbitrators of the case's commission's roster; the roster shows each status and filters by it.
-import { describe, expect, it } from "vitest";
+// The department's directory, commissions (仲裁委名录) and the arbitrators' roster (仲裁员名册), is kept by the
+// department's directory administrator, within their county: only they add commissions and arbitrators and
+// suspend, reinstate or retire them; a commission with undecided cases does not retire, and one that is not
+// active receives no application; a tribunal is composed only of active arbitrators of the case's commission's
+// roster; the roster shows each status and filters by it.
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COMMISSIONS } from "@onedoor/shared/demo/arbitration-directory";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { recordKey } from "@onedoor/shared/graphql/node-id";
+import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 
@@ -28,6 +32,13 @@ const ACCEPT = `mutation ($id: ID!) { r: acceptArbitrationCase(input: { caseId: 
 const COMPOSE = `mutation ($v: ComposeArbitrationTribunalInput!) {
   r: composeArbitrationTribunal(input: $v) { id status tribunal { arbitrators presidingArbitrator } } }`;
 
+const ADD_COMMISSION = `mutation ($v: AddArbitrationCommissionInput!) {
+  r: addArbitrationCommission(input: $v) { id name kind regionCode categories status version } }`;
+const CHANGE_COMMISSION = `mutation ($v: ChangeArbitrationCommissionStatusInput!) {
+  r: changeArbitrationCommissionStatus(input: $v) { id status statusReason version } }`;
+const COMMISSIONS = `query ($f: ArbitrationCommissionFilter) { arbitrationCommissions(filter: $f) { id name status } }`;
+
+const [TONGLU, PUTUO] = ["330122", "330903"].map((region) => DEMO_COMMISSIONS.find((c) => c.regionCode === region)!);
 const CODE = "330122260000027";
 const application = {
   disputeCode: CODE,
@@ -46,6 +57,7 @@ const application = {
 
 describe("the arbitrators' roster and its keeper", () => {
   const kit = useSubgraphKit(subgraph);
+  beforeAll(() => kit.store().arbitrationCommission.createMany({ data: [TONGLU!, PUTUO!] }));
 
   async function ok(identity: ReturnType<typeof caller>, source: string, variables: Record<string, unknown>) {
     const result = await kit.run(identity, source, variables);
@@ -61,7 +73,7 @@ describe("the arbitrators' roster and its keeper", () => {
   }
 
   it("lets only the department's directory administrator keep the roster, within their county", async () => {
-    const tonglu = { commissionRegion: "330122", name: "叶国庆" };
+    const tonglu = { commissionId: TONGLU!.id, name: "叶国庆" };
     for (const [who, identity] of Object.entries(REFUSED))
       expect((await kit.run(identity, REGISTER, { v: tonglu })).codes, who).toEqual([refusalOf(identity)]);
     expect((await kit.run(OTHER_COUNTY_ADMINISTRATOR, REGISTER, { v: tonglu })).codes).toEqual(["FORBIDDEN"]);
@@ -80,13 +92,12 @@ describe("the arbitrators' roster and its keeper", () => {
   });
 
   it("checks the inputs at the edge", async () => {
-    const bad = await kit.run(ADMINISTRATOR, REGISTER, { v: { commissionRegion: "330106", name: " " } });
+    const bad = await kit.run(ADMINISTRATOR, REGISTER, { v: { commissionId: TONGLU!.id, name: " " } });
     expect(bad.codes).toEqual(["BAD_USER_INPUT"]);
-    expect(bad.errors[0]!.extensions!.problems).toEqual([
-      expect.objectContaining({ field: ["input", "name"] }),
-      expect.objectContaining({ field: ["input", "commissionRegion"], reason: "UNKNOWN" }),
-    ]);
-    const added = await ok(ADMINISTRATOR, REGISTER, { v: { commissionRegion: "330122", name: "蒋秀英" } });
+    expect(bad.errors[0]!.extensions!.problems).toEqual([expect.objectContaining({ field: ["input", "name"] })]);
+    const nowhere = await kit.run(ADMINISTRATOR, REGISTER, { v: { commissionId: "not-an-id", name: "蒋秀英" } });
+    expect(nowhere.codes).toEqual(["NOT_FOUND"]);
+    const added = await ok(ADMINISTRATOR, REGISTER, { v: { commissionId: TONGLU!.id, name: "蒋秀英" } });
     const noReason = await kit.run(ADMINISTRATOR, CHANGE, {
       v: { arbitratorId: added.id, status: "RETIRED", reason: "" },
     });
@@ -94,8 +105,8 @@ describe("the arbitrators' roster and its keeper", () => {
   });
 
   it("appoints only active arbitrators of the case's commission; retiring is for good and audited", async () => {
-    const fang = await ok(ADMINISTRATOR, REGISTER, { v: { commissionRegion: "330122", name: "方建明" } });
-    await ok(ADMINISTRATOR, REGISTER, { v: { commissionRegion: "330903", name: "林海峰" } });
+    const fang = await ok(ADMINISTRATOR, REGISTER, { v: { commissionId: TONGLU!.id, name: "方建明" } });
+    await ok(ADMINISTRATOR, REGISTER, { v: { commissionId: PUTUO!.id, name: "林海峰" } });
     const caseId = await acceptedCase();
     const sole = (name: string) => ({ caseId, kind: "SOLE", arbitrators: [name], presidingArbitrator: name });
 
@@ -126,7 +137,7 @@ describe("the arbitrators' roster and its keeper", () => {
     });
     expect(back.errors[0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "DIRECTORY_ENTRY_RETIRED" });
 
-    const zhou = await ok(ADMINISTRATOR, REGISTER, { v: { commissionRegion: "330122", name: "周丽华" } });
+    const zhou = await ok(ADMINISTRATOR, REGISTER, { v: { commissionId: TONGLU!.id, name: "周丽华" } });
     await ok(ADMINISTRATOR, CHANGE, { v: { arbitratorId: zhou.id, status: "SUSPENDED", reason: "病休" } });
     expect((await kit.run(STAFF, COMPOSE, { v: sole("周丽华") })).errors[0]!.extensions).toMatchObject({
       reason: "DIRECTORY_ENTRY_SUSPENDED",
@@ -148,13 +159,112 @@ describe("the arbitrators' roster and its keeper", () => {
   });
 
   it("lists the active roster by default and any statuses asked for", async () => {
-    await ok(ADMINISTRATOR, REGISTER, { v: { commissionRegion: "330903", name: "王素芬" } });
-    const gone = await ok(ADMINISTRATOR, REGISTER, { v: { commissionRegion: "330903", name: "郑国栋" } });
+    await ok(ADMINISTRATOR, REGISTER, { v: { commissionId: PUTUO!.id, name: "王素芬" } });
+    const gone = await ok(ADMINISTRATOR, REGISTER, { v: { commissionId: PUTUO!.id, name: "郑国栋" } });
     await ok(ADMINISTRATOR, CHANGE, { v: { arbitratorId: gone.id, status: "RETIRED", reason: "调离" } });
     const roster = async (filter: Record<string, unknown>) =>
       (await kit.run(STAFF, ROSTER, { f: { commissionRegion: "330903", ...filter } })).data!.arbitrationArbitrators;
     expect(await roster({})).toEqual(expect.not.arrayContaining([expect.objectContaining({ name: "郑国栋" })]));
     expect(await roster({})).toContainEqual({ name: "王素芬", status: "ACTIVE" });
     expect(await roster({ statuses: ["RETIRED"] })).toEqual([{ name: "郑国栋", status: "RETIRED" }]);
+  });
+});
+
+describe("the commissions of the directory and their keeper", () => {
+  const kit = useSubgraphKit(subgraph);
+
+  async function ok(identity: ReturnType<typeof caller>, source: string, variables: Record<string, unknown>) {
+    const result = await kit.run(identity, source, variables);
+    expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
+    return result.data!.r as Record<string, any>;
+  }
+
+  const tonglu = {
+    name: "桐庐县劳动人事争议仲裁委员会",
+    kind: "LABOUR_PERSONNEL",
+    regionCode: "330122",
+    categories: ["劳动争议", "拖欠农民工工资", "劳动争议"],
+    caseNumberPrefix: "桐劳人仲案字",
+  };
+
+  it("lets only the department's directory administrator add and change commissions, within their county", async () => {
+    for (const [who, identity] of Object.entries(REFUSED))
+      expect((await kit.run(identity, ADD_COMMISSION, { v: tonglu })).codes, who).toEqual([refusalOf(identity)]);
+    expect((await kit.run(OTHER_COUNTY_ADMINISTRATOR, ADD_COMMISSION, { v: tonglu })).codes).toEqual(["FORBIDDEN"]);
+    const added = await ok(ADMINISTRATOR, ADD_COMMISSION, { v: tonglu });
+    expect(added).toMatchObject({
+      name: "桐庐县劳动人事争议仲裁委员会",
+      categories: ["劳动争议", "拖欠农民工工资"],
+      status: "ACTIVE",
+      version: 1,
+    });
+    const twice = await kit.run(ADMINISTRATOR, ADD_COMMISSION, { v: { ...tonglu, caseNumberPrefix: "桐劳仲字" } });
+    expect(twice.errors[0]!.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "COMMISSION_ALREADY_IN_DIRECTORY",
+    });
+
+    const suspend = { commissionId: added.id, status: "SUSPENDED", reason: "办公场所搬迁，暂停受理" };
+    for (const [who, identity] of Object.entries(REFUSED))
+      expect((await kit.run(identity, CHANGE_COMMISSION, { v: suspend })).codes, who).toEqual([refusalOf(identity)]);
+    expect((await kit.run(OTHER_COUNTY_ADMINISTRATOR, CHANGE_COMMISSION, { v: suspend })).codes).toEqual(["FORBIDDEN"]);
+    expect(await ok(ADMINISTRATOR, CHANGE_COMMISSION, { v: suspend })).toMatchObject({
+      status: "SUSPENDED",
+      statusReason: "办公场所搬迁，暂停受理",
+      version: 2,
+    });
+    expect((await kit.run(STAFF, COMMISSIONS, { f: { regionCode: "330122", statuses: ["SUSPENDED"] } })).data).toEqual({
+      arbitrationCommissions: [{ id: added.id, name: tonglu.name, status: "SUSPENDED" }],
+    });
+    const audit = await kit.store().auditEntry.findMany({ where: { entityId: added.id }, orderBy: { at: "asc" } });
+    expect(audit.map((entry) => [entry.action, entry.entity])).toEqual([
+      ["addArbitrationCommission", "ArbitrationCommission"],
+      ["changeArbitrationCommissionStatus", "ArbitrationCommission"],
+    ]);
+  });
+
+  it("checks the inputs at the edge", async () => {
+    const bad = await kit.run(ADMINISTRATOR, ADD_COMMISSION, {
+      v: { ...tonglu, name: " ", regionCode: "330100", categories: [], caseNumberPrefix: "桐劳人仲案" },
+    });
+    expect(bad.codes).toEqual(["BAD_USER_INPUT"]);
+    expect(bad.errors[0]!.extensions!.problems.map((p: { field: string[] }) => p.field.join("."))).toEqual([
+      "input.name",
+      "input.regionCode",
+      "input.categories",
+      "input.caseNumberPrefix",
+    ]);
+  });
+
+  it("receives no application while suspended, and does not retire while a case is undecided", async () => {
+    const putuo = await ok(ADMINISTRATOR, ADD_COMMISSION, {
+      v: { ...tonglu, name: PUTUO!.name, regionCode: "330903", caseNumberPrefix: PUTUO!.caseNumberPrefix },
+    });
+    const PUTUO_ADMIN = caller("directoryAdministrator", { department: "arbitration", region: "330903" });
+    const code = formatDisputeCode({ region: "330903", year: 2026, sequence: 31 });
+    await kit.notify(code, "SENT", { name: putuo.name, id: putuo.id });
+    const filing = { v: { ...application, disputeCode: code } };
+
+    await ok(PUTUO_ADMIN, CHANGE_COMMISSION, { v: { commissionId: putuo.id, status: "SUSPENDED", reason: "整改" } });
+    expect((await kit.run(STAFF, FILE, filing)).errors[0]!.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "DIRECTORY_ENTRY_SUSPENDED",
+      messageZh: `仲裁委员会${putuo.name}已暂停，不能承接新的事项`,
+    });
+    await ok(PUTUO_ADMIN, CHANGE_COMMISSION, { v: { commissionId: putuo.id, status: "ACTIVE", reason: "整改完毕" } });
+    await ok(STAFF, FILE, filing);
+
+    const retire = await kit.run(PUTUO_ADMIN, CHANGE_COMMISSION, {
+      v: { commissionId: putuo.id, status: "RETIRED", reason: "机构合并" },
+    });
+    expect(retire.errors[0]!.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "OPEN_CASES",
+      messageZh: `仲裁委员会${putuo.name}尚有1件未结案件，须办结后才能退出名录`,
+    });
+    expect(await kit.store().arbitrationCommission.findUniqueOrThrow({ where: { id: putuo.id } })).toMatchObject({
+      status: "ACTIVE",
+      version: 3,
+    });
   });
 });

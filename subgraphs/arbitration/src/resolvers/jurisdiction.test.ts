@@ -1,6 +1,7 @@
 // Jurisdiction (管辖) in process, on the subgraph's schema: the commission's staff and the commander read, list
 // and change only their own county's cases, at their own commission; each refusal has its control.
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COMMISSIONS } from "@onedoor/shared/demo/arbitration-directory";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
@@ -53,6 +54,7 @@ const application = (disputeCode: string, more: Record<string, unknown> = {}) =>
 
 describe("an arbitration case of 普陀区", () => {
   const { store, run, notify } = useSubgraphKit(subgraph);
+  beforeAll(() => store().arbitrationCommission.createMany({ data: DEMO_COMMISSIONS }));
   let caseId: string;
 
   beforeAll(async () => {
@@ -122,6 +124,7 @@ describe("an arbitration case of 普陀区", () => {
 
 describe("filing an application at the window", () => {
   const { store, run, notify } = useSubgraphKit(subgraph);
+  beforeAll(() => store().arbitrationCommission.createMany({ data: DEMO_COMMISSIONS }));
   const casesOn = (disputeCode: string) => store().arbitrationCase.count({ where: { disputeCode } });
 
   it("is refused to another county's commission and to another body, for the dispute or the commission named", async () => {

@@ -6,6 +6,7 @@ import { toCase } from "./mapping.js";
 const row: CaseRow = {
   id: "7d0f7a52-4f55-4c69-9a53-0c1b8f4f2e01",
   disputeCode: "330122260000027",
+  commissionId: "94a616a1-bf48-4b0f-8730-35d9ff10a353",
   commissionRegion: "330122",
   caseNumber: "桐劳人仲案字〔2026〕第90号",
   status: "AWARDED",
@@ -55,10 +56,12 @@ const row: CaseRow = {
   updatedAt: new Date("2026-10-20T01:00:00.000Z"),
 };
 const scope = { department: "arbitration" as const, partyIds: ["P-EMPLOYER"] };
+const commission = { name: "桐庐县劳动人事争议仲裁委员会" };
 
 describe("an arbitration case as its readers see it", () => {
   it("gives the commission and the parties every narrative", () => {
-    const full = toCase(row, scope, "full");
+    const full = toCase(row, commission, scope, "full");
+    expect(full).toMatchObject({ commissionId: row.commissionId, commission: "桐庐县劳动人事争议仲裁委员会" });
     expect(full.closing?.summary).toBe("被申请人支付申请人工资18000元");
     expect(full.evidence).toEqual([
       { title: "考勤记录", description: "证明2026年7月至9月在厂出勤", submittedBy: "吴建军" },
@@ -74,7 +77,7 @@ describe("an arbitration case as its readers see it", () => {
   });
 
   it("gives other departments' staff the status and dates without narratives or names", () => {
-    const summary = toCase(row, scope, "summary");
+    const summary = toCase(row, commission, scope, "summary");
     expect(summary).toMatchObject({ status: "AWARDED", acceptedAt: row.acceptedAt, version: 7, visibility: "summary" });
     expect(summary.closing).toMatchObject({ documentNumber: row.closingDocumentNumber, summary: null, final: true });
     expect(summary.evidence).toEqual([{ title: "考勤记录", description: null, submittedBy: null }]);

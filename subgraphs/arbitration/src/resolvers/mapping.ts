@@ -7,7 +7,6 @@ import { CN_HOLIDAY_CALENDAR, toLocalDate } from "@onedoor/shared/clock/index";
 import { clockView, type ClockView } from "@onedoor/shared/graphql/clock-type";
 import { formatMoney } from "@onedoor/shared/graphql/scalars";
 import { caseClocks, followOnOptions, litigationReasons } from "../domain/case-machine.js";
-import { commissionFor } from "../domain/commission.js";
 import { claimFinality } from "../domain/final-award.js";
 import { checkLimitation } from "../domain/limitation.js";
 import { monthlyMinimumWage } from "../domain/minimum-wage.js";
@@ -17,7 +16,13 @@ import { ArbitrationCase, Claim, FollowOnOption, LitigationReason } from "../ent
 
 export type CaseVisibility = ArbitrationCase["visibility"];
 
-export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibility): ArbitrationCase {
+/** `commission` is the case's commission (its name is the case's). */
+export function toCase(
+  row: CaseRow,
+  commission: { name: string },
+  scope: RecordScope,
+  visibility: CaseVisibility,
+): ArbitrationCase {
   const full = visibility === "full";
   const narrative = <T>(value: T): T | null => (full ? value : null);
   const postponements = postponementsOf(row).map((p) => ({
@@ -34,7 +39,8 @@ export function toCase(row: CaseRow, scope: RecordScope, visibility: CaseVisibil
     id: row.id,
     disputeCode: row.disputeCode,
     caseNumber: row.caseNumber,
-    commission: commissionFor(row.commissionRegion)?.name ?? row.commissionRegion,
+    commissionId: row.commissionId,
+    commission: commission.name,
     status: row.status,
     receivedAt: row.receivedAt,
     collective: row.collective,

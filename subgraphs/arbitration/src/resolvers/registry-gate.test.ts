@@ -1,6 +1,7 @@
 // The commission opens a case only on a dispute the registry sent it (派件): dispatched or handed over, and
 // neither recalled nor closed since. In process, the registry's notices handed to the inbox as it would read them.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COMMISSIONS } from "@onedoor/shared/demo/arbitration-directory";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import type { RegistryNoticeKind } from "@onedoor/shared/events/registry-notices";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
@@ -33,6 +34,7 @@ const application = (disputeCode: string) => ({
 
 describe("filing an application only on a dispute the registry sent to the commission", () => {
   const { store, run, notify } = useSubgraphKit(subgraph);
+  beforeAll(() => store().arbitrationCommission.createMany({ data: DEMO_COMMISSIONS }));
 
   /** A fresh code whose notices, in order, are `kinds`. */
   async function codeWith(...kinds: RegistryNoticeKind[]): Promise<string> {
@@ -72,6 +74,33 @@ describe("filing an application only on a dispute the registry sent to the commi
     expect(data!.fileArbitrationApplication).toMatchObject({ status: "RECEIVED", disputeCode: code });
     expect((await run(WORKER, FILE, { input: application(code) })).codes).toEqual([]);
     expect(await casesOn(code)).toBe(2);
+  });
+
+  it("files only with the commission the registry named by id, and the case records it", async () => {
+    const [tonglu, putuo] = ["330122", "330903"].map((r) => DEMO_COMMISSIONS.find((c) => c.regionCode === r)!);
+    const elsewhere = freshCode();
+    await notify(elsewhere, "SENT", { name: putuo!.name, id: putuo!.id });
+    // The Tonglu commission receives the dispute of its county, which the registry sent to another commission.
+    const refused = await run(ARBITRATOR, FILE, { input: application(elsewhere) });
+    expect(refused.codes).toEqual(["INVALID_STATE"]);
+    expect(refused.errors[0]!.extensions).toMatchObject({
+      reason: "SENT_TO_ANOTHER_BODY",
+      bodyId: putuo!.id,
+      messageZh: `登记中心已将该纠纷派往${putuo!.name}，非本单位；如需改由本单位承办，请登记中心重新派单`,
+    });
+    expect(await casesOn(elsewhere)).toBe(0);
+
+    const here = freshCode();
+    await notify(here, "SENT", { name: tonglu!.name, id: tonglu!.id });
+    const FILED = `mutation ($input: FileArbitrationApplicationInput!) {
+      fileArbitrationApplication(input: $input) { commissionId commission caseNumber } }`;
+    const { data, codes } = await run(ARBITRATOR, FILED, { input: { ...application(here), commissionId: tonglu!.id } });
+    expect(codes).toEqual([]);
+    expect(data!.fileArbitrationApplication).toMatchObject({
+      commissionId: tonglu!.id,
+      commission: tonglu!.name,
+      caseNumber: expect.stringMatching(/^桐劳人仲案字〔\d{4}〕第\d+号$/),
+    });
   });
 
   it("answers bad input and a filing for others as such before asking the registry", async () => {

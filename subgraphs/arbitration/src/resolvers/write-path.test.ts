@@ -1,6 +1,7 @@
 // The write path as a client meets it, in process on the subgraph's schema: the version a client read
 // guards every step, a refused step says why, and the database itself keeps statuses inside their set.
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COMMISSIONS } from "@onedoor/shared/demo/arbitration-directory";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 import { recordKey } from "@onedoor/shared/graphql/node-id";
@@ -29,6 +30,7 @@ const application = (disputeCode: string) => ({
 
 describe("arbitration's write path, in process", () => {
   const { store, run, notify } = useSubgraphKit(subgraph);
+  beforeAll(() => store().arbitrationCommission.createMany({ data: DEMO_COMMISSIONS }));
   const CODE = "330122260000027";
   beforeAll(() => notify(CODE));
 

@@ -28,6 +28,7 @@ import { recordReferral } from "./hand-offs.js";
 import type { PetitionsStore } from "./store.js";
 import { seedDirectory } from "./directory.js";
 import { demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
+import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { detectAlerts } from "./alerts.js";
 import { recordRegistryStep, type RegistryStep } from "./timeline.js";
 
@@ -75,7 +76,7 @@ interface DemoWorkOrder {
   firstContact: { at: string; method: ContactMethod; summary: string };
 }
 
-/** Older than any real publication, so mediation's first publication replaces the demo's copy of its directory. */
+/** Older than any real publication, so a department's first publication replaces the demo's copy of its directory. */
 const DEMO_DIRECTORY_PUBLISHED_AT = new Date("2000-01-01T00:00:00Z");
 const TONGLU_WINDOW = "桐庐县社会治理综合服务中心综合受理窗口";
 
@@ -349,11 +350,17 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
 
 async function seedStories(store: PetitionsStore): Promise<void> {
   const listVersion = CATEGORY_LISTS.at(-1)!.version;
-  // Mediation's committees as mediation publishes them; its first publication replaces this copy.
+  // Mediation's committees and arbitration's commissions as their departments publish them; each department's
+  // first publication replaces its copy.
   const committees = demoMediationDirectory();
-  const directory = committees.map((body) => ({ department: "MEDIATION" as const, ...body }));
+  const commissions = demoArbitrationDirectory();
+  const directory = [
+    ...committees.map((body) => ({ department: "MEDIATION" as const, ...body })),
+    ...commissions.map((body) => ({ department: "ARBITRATION" as const, ...body })),
+  ];
   await store.$transaction(async (tx) => {
     await seedDirectory(tx, "MEDIATION", committees, DEMO_DIRECTORY_PUBLISHED_AT);
+    await seedDirectory(tx, "ARBITRATION", commissions, DEMO_DIRECTORY_PUBLISHED_AT);
     for (const { mediation, arbitration, litigation, legalAid, administrativeReview, ...story } of DEMO_DISPUTES) {
       const intake = INTAKES[story.code];
       if (!intake) throw new Error(`demo story ${story.code} has no intake data`);

@@ -131,7 +131,11 @@ describe("registry applying department events", () => {
     expect((await store().handOff.findUniqueOrThrow({ where: { id: pending[0]!.id } })).status).toBe("ACCEPTED");
     const dispute = await store().dispute.findUniqueOrThrow({ where: { code: WAGES } });
     expect(dispute.leadDepartment).toBe("ARBITRATION");
-    expect(dispute.handlingBody).toContain("劳动人事争议仲裁院");
+    // Arbitration publishes its commissions: the hand-off names the county's commission by its id.
+    expect(dispute).toMatchObject({
+      handlingBody: expect.stringContaining("劳动人事争议仲裁委员会"),
+      handlingBodyId: expect.any(String),
+    });
   });
 
   it("returns an unanswered hand-off's dispute to the catch-all window when its time is up", async () => {

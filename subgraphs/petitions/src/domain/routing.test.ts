@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
+import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import {
   bodyRefusal,
   route,
@@ -18,8 +19,11 @@ const facts = (over: Partial<RoutingFacts>): RoutingFacts => ({
   ...over,
 });
 
-/** The demo counties' committees, as mediation publishes them. */
-const DIRECTORY: DirectoryEntry[] = demoMediationDirectory().map((b) => ({ department: "MEDIATION", ...b }));
+/** The demo counties' committees and commissions, as mediation and arbitration publish them. */
+const DIRECTORY: DirectoryEntry[] = [
+  ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
+  ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
+];
 const named = (name: string) => DIRECTORY.find((b) => b.name === name)!;
 /** The directory with one committee changed. */
 const changed = (name: string, change: Partial<DirectoryEntry>) =>
@@ -86,13 +90,27 @@ describe("routing rules (分流)", () => {
     });
   });
 
-  it("routes by law when mediation is declined", () => {
-    expect(
-      route(facts({ category: "劳动争议", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department,
-    ).toBe("ARBITRATION");
-    expect(
-      route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department,
-    ).toBe("LITIGATION");
+  it("routes by law when mediation is declined, a labour dispute to the county's commission by its id", () => {
+    const declined = facts({ category: "劳动争议", flags: ["MEDIATION_DECLINED"] });
+    expect(route(declined, DIRECTORY, ROUTING_RULES)).toEqual({
+      ruleId: "labour-arbitration",
+      rulesVersion: ROUTING_RULES.version,
+      department: "ARBITRATION",
+      body: "桐庐县劳动人事争议仲裁委员会",
+      bodyId: demoId("桐庐县劳动人事争议仲裁委员会"),
+    });
+    expect(route({ ...declined, regionCode: "330903" }, DIRECTORY, ROUTING_RULES)).toMatchObject({
+      body: "舟山市普陀区劳动人事争议仲裁委员会",
+      bodyId: demoId("舟山市普陀区劳动人事争议仲裁委员会"),
+    });
+    // A commission without arbitrators able to sit is passed over: the matter still has an owner (兜底).
+    expect(route(declined, changed("桐庐县劳动人事争议仲裁委员会", { staffed: 0 }), ROUTING_RULES)).toMatchObject({
+      ruleId: null,
+      department: "COMPREHENSIVE_WINDOW",
+    });
+    expect(route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department).toBe(
+      "LITIGATION",
+    );
   });
 
   it("keeps petitions last and sends unclaimed matters to the catch-all window", () => {

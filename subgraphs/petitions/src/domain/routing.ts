@@ -29,7 +29,7 @@ export interface RoutingRule {
    * directory (DIRECTORY_DEPARTMENTS) this is what the clerk reads, and `bodyKind` picks the body.
    */
   body: string;
-  /** For a directory department: the kind of body (a committee's type) that takes the matter. */
+  /** For a directory department: the kind of body (a committee's type, a commission's kind) that takes the matter. */
   bodyKind?: string;
   /** For a directory department: one published body, by its id, that takes the matter (of `bodyKind` when given). */
   bodyId?: string;
@@ -39,7 +39,7 @@ export interface RoutingRule {
  * Departments that publish their bodies to the registry (名录发布): routing and dispatch name one of their
  * published bodies by id, and only one that serves the county, takes the category, is active and is staffed.
  */
-export const DIRECTORY_DEPARTMENTS: readonly Department[] = ["MEDIATION"];
+export const DIRECTORY_DEPARTMENTS: readonly Department[] = ["MEDIATION", "ARBITRATION"];
 
 /** A body of a department's published directory (the registry's DirectoryBody). */
 export interface DirectoryEntry {
@@ -119,7 +119,8 @@ export const ROUTING_RULES: RoutingRuleSet = {
       categories: LABOUR,
       flags: ["MEDIATION_DECLINED"],
       department: "ARBITRATION",
-      body: "{county}劳动人事争议仲裁院",
+      body: "{county}劳动人事争议仲裁委员会",
+      bodyKind: "LABOUR_PERSONNEL",
     },
     {
       id: "civil-litigation",
@@ -210,7 +211,7 @@ export const ROUTING_RULES: RoutingRuleSet = {
 export const DEFAULT_BODIES: Record<Department, string> = {
   PETITIONS: "{county}信访局",
   MEDIATION: "{county}联合人民调解委员会",
-  ARBITRATION: "{county}劳动人事争议仲裁院",
+  ARBITRATION: "{county}劳动人事争议仲裁委员会",
   LITIGATION: "{county}人民法院诉讼服务中心",
   LEGAL_AID: "{county}法律援助中心",
   ADMINISTRATIVE_REVIEW: "{county}人民政府行政复议办公室",
@@ -218,7 +219,10 @@ export const DEFAULT_BODIES: Record<Department, string> = {
 };
 
 /** The kind of body a directory department takes a matter in when no rule names one (兜底). */
-export const DEFAULT_BODY_KINDS: Partial<Record<Department, string>> = { MEDIATION: "JOINT" };
+export const DEFAULT_BODY_KINDS: Partial<Record<Department, string>> = {
+  MEDIATION: "JOINT",
+  ARBITRATION: "LABOUR_PERSONNEL",
+};
 
 export interface RoutingDecision {
   ruleId: string | null;
@@ -338,7 +342,7 @@ const BODY_REFUSALS: Record<BodyRefusal, { en: string; zh: string }> = {
   NOT_IN_COUNTY: { en: "does not serve the dispute's county", zh: "不在纠纷所在县（市、区）受理范围内" },
   CATEGORY_NOT_COVERED: { en: "does not take disputes of this category", zh: "不受理此类纠纷" },
   NOT_ACTIVE: { en: "is suspended or retired and takes no new matter", zh: "已暂停或退出名录，不受理新案件" },
-  NOT_STAFFED: { en: "has nobody who can take a case now", zh: "暂无可承办的调解员" },
+  NOT_STAFFED: { en: "has nobody who can take a case now", zh: "暂无可承办案件的人员" },
 };
 
 /** Why the body cannot be sent the dispute, in both languages. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { runAtOffset } from "@onedoor/shared/clock/now";
 import { useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
+import { demoId } from "@onedoor/shared/demo/mediation-directory";
 import { subgraph } from "../subgraph.js";
 import { ANONYMOUS, APPLICANT, CLERK, LEADER } from "../testing/callers.js";
 
@@ -47,10 +48,11 @@ describe("reference data queries", () => {
       expect(result.errors).toEqual([]);
       const labour = result.data!.categories.find((c: { code: string }) => c.code === "LABOUR");
       expect(labour).toMatchObject({ name: "劳动争议", listVersion: "ZJ-MTZX-2025" });
-      expect(labour.routingHints[0]).toEqual({ department: "ARBITRATION", body: "{county}劳动人事争议仲裁院" });
+      expect(labour.routingHints[0]).toEqual({ department: "ARBITRATION", body: "{county}劳动人事争议仲裁委员会" });
+      // Arbitration publishes its commissions: the county's is named by its id in arbitration's directory.
       expect(result.data!.bodies).toContainEqual({
-        id: "330122:ARBITRATION:1",
-        name: "桐庐县劳动人事争议仲裁院",
+        id: demoId("桐庐县劳动人事争议仲裁委员会"),
+        name: "桐庐县劳动人事争议仲裁委员会",
         kind: "ARBITRATION",
       });
     });

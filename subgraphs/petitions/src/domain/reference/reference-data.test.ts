@@ -5,6 +5,7 @@ import { REPO_ROOT } from "@onedoor/shared/db/database";
 import { CATEGORY_LISTS } from "../categories.js";
 import { ROUTING_RULES, type DirectoryEntry } from "../routing.js";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
+import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import {
   bodiesIn,
   CATEGORY_CODES,
@@ -86,13 +87,21 @@ describe("categories", () => {
   });
 });
 
-/** The demo counties' committees, as mediation publishes them. */
-const DIRECTORY: DirectoryEntry[] = demoMediationDirectory().map((b) => ({ department: "MEDIATION", ...b }));
+/** The demo counties' committees and commissions, as mediation and arbitration publish them. */
+const DIRECTORY: DirectoryEntry[] = [
+  ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
+  ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
+];
 
 describe("bodies", () => {
-  it("names a county's bodies once each, with stable ids: mediation's committees by their directory ids", () => {
+  it("names a county's bodies once each, with stable ids: committees and commissions by their directory ids", () => {
     const bodies = bodiesIn("330122", DIRECTORY, ROUTING_RULES);
-    expect(bodies.map((b) => b.name)).toContain("桐庐县劳动人事争议仲裁院");
+    expect(bodies).toContainEqual({
+      id: demoId("桐庐县劳动人事争议仲裁委员会"),
+      name: "桐庐县劳动人事争议仲裁委员会",
+      kind: "ARBITRATION",
+      regionCode: "330122",
+    });
     expect(bodies).toContainEqual({
       id: demoId("桐庐县医疗纠纷人民调解委员会"),
       name: "桐庐县医疗纠纷人民调解委员会",

@@ -154,7 +154,7 @@ export interface ReferenceBody {
 
 /**
  * The handling bodies routing can name in a county (受理/承办机构): the active bodies a directory department
- * published for it (mediation's committees), and every other department's default body and every body a routing
+ * published for it (mediation's committees, arbitration's commissions), and every other department's default body and every body a routing
  * rule names for it.
  */
 export function bodiesIn(
