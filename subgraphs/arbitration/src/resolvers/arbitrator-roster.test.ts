@@ -228,7 +228,8 @@ describe("the commissions of the directory and their keeper", () => {
       v: { ...tonglu, name: " ", regionCode: "330100", categories: [], caseNumberPrefix: "桐劳人仲案" },
     });
     expect(bad.codes).toEqual(["BAD_USER_INPUT"]);
-    expect(bad.errors[0]!.extensions!.problems.map((p: { field: string[] }) => p.field.join("."))).toEqual([
+    const problems = bad.errors[0]!.extensions!.problems as { field: string[] }[];
+    expect(problems.map((p) => p.field.join("."))).toEqual([
       "input.name",
       "input.regionCode",
       "input.categories",
