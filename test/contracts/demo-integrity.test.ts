@@ -1,7 +1,7 @@
 // The demo data passes its own integrity check: the registry and the departments, each seeded alone from the
-// shared stories, agree on who holds what. The registry's copy of mediation's directory is what mediation
-// publishes, and every rule of the routing table names a committee in it that exists, is active and has mediators
-// in each demo county; every department case stands on a registered dispute; every dispute
+// shared stories, agree on who holds what. The registry's copies of mediation's and arbitration's directories are
+// what they publish, and every rule of the routing table names a committee or commission in them that exists, is
+// active and has someone to handle the case in each demo county; every department case stands on a registered dispute; every dispute
 // the registry sent to mediation has exactly one case there, in the body it named; and every department that
 // holds a case on a dispute was sent it (a court's judicial confirmation apart: the parties bring that to the
 // court themselves).
@@ -19,7 +19,9 @@ import { ROUTING_RULES } from "../../subgraphs/petitions/src/domain/routing.js";
 import { centerCounties, ruleSetProblems } from "../../subgraphs/petitions/src/domain/routing-rules.js";
 import { savedRuleSets } from "../../subgraphs/petitions/src/db/routing-rules.js";
 import { publishedDirectory } from "../../subgraphs/mediation/src/db/directory-queries.js";
+import { publishedDirectory as publishedCommissions } from "../../subgraphs/arbitration/src/db/directory.js";
 import { demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
+import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 
 const DEMO_COUNTIES = ["330122", "330903"];
 
@@ -75,11 +77,21 @@ describe("the demo data's integrity across the registry and the departments", ()
     );
   });
 
-  it("seeds the routing rules whose every mediation rule names a committee that exists, in each demo county, active and with someone to mediate", async () => {
-    const directory = (await publishedDirectory(committees.store)).map((b) => ({
-      department: "MEDIATION" as const,
-      ...b,
-    }));
+  it("holds in the registry arbitration's directory as arbitration publishes it", async () => {
+    const published = await publishedCommissions(commission.store);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...published].sort(byId)).toEqual(demoArbitrationDirectory().sort(byId));
+    const held = await registry.store.directoryBody.findMany({ where: { department: "ARBITRATION" } });
+    expect(held.map(({ department: _d, publishedAt: _p, ...body }) => body).sort(byId)).toEqual(
+      [...published].sort(byId),
+    );
+  });
+
+  it("seeds the routing rules whose every directory rule names a body that exists, in each demo county, active and with someone to handle it", async () => {
+    const directory = [
+      ...(await publishedDirectory(committees.store)).map((b) => ({ department: "MEDIATION" as const, ...b })),
+      ...(await publishedCommissions(commission.store)).map((b) => ({ department: "ARBITRATION" as const, ...b })),
+    ];
     // The registry's stored first version is the configuration's, and passes the check a save passes.
     const [seeded, ...later] = await savedRuleSets(registry.store);
     expect(later).toEqual([]);
@@ -130,6 +142,23 @@ describe("the demo data's integrity across the registry and the departments", ()
       expect({ code, elsewhere: held.filter((name) => name !== body && !coHandlers.includes(name)) }).toEqual({
         code,
         elsewhere: [],
+      });
+    }
+  });
+
+  it("gives every dispute sent to arbitration its cases in the commission the registry named", async () => {
+    const sent = await sentTo("ARBITRATION");
+    expect(sent.size).toBeGreaterThan(0);
+    const cases = await commission.store.arbitrationCase.findMany({
+      where: { disputeCode: { in: [...sent.keys()] } },
+      include: { commission: { select: { id: true, name: true } } },
+    });
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) {
+      const { body, bodyId } = sent.get(c.disputeCode)!;
+      expect({ code: c.disputeCode, commission: c.commission }).toEqual({
+        code: c.disputeCode,
+        commission: { id: bodyId ?? c.commission.id, name: body },
       });
     }
   });

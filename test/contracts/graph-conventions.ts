@@ -276,6 +276,8 @@ export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Query.causesOfAction",
   // The arbitrators' rosters (仲裁员名册) of the county commissions: dozens of people each.
   "Query.arbitrationArbitrators",
+  // The arbitration commissions of the directory (仲裁委名录): a handful per county.
+  "Query.arbitrationCommissions",
   // The courts' rosters of invited mediators (特邀调解员名册): dozens of people each.
   "Query.courtInvitedMediators",
   // What one court case was filed with (parties, claims) and its legal clocks (one per clock kind).

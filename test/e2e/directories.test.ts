@@ -1,14 +1,55 @@
 // Directories kept by their owners, through the gateway: each department's directory administrator (名录管理员)
 // adds its people and suspends, reinstates or retires them; someone who is not active is given no new matter.
-import { describe, expect, inject, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { describe, expect, inject, it, vi } from "vitest";
+import { demoId } from "@onedoor/shared/demo/mediation-directory";
 import { sharedGateway } from "../support/system.js";
 import { STAFF, as, directoryAdministrator } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
-import { registeredAndSentTo } from "../support/registration.js";
+import { registerDispute, registeredAndSentTo } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
 const EMPLOYER = { name: "桐庐横村锦绣针织服饰有限公司", creditCode: "91330122MA2H3K7P50" };
+const TONGLU_COMMISSION = "桐庐县劳动人事争议仲裁委员会";
+
+/** A worker's application for the wages owed, on the dispute, to the commission named (by default its county's). */
+const wageApplication = (disputeCode: string, worker: { name: string; residentId: string }, commissionId?: string) => ({
+  disputeCode,
+  ...(commissionId ? { commissionId } : {}),
+  applicants: [worker],
+  respondent: EMPLOYER,
+  claims: [
+    {
+      kind: "WAGE_ARREARS",
+      description: "支付2026年7月至9月拖欠工资22500元",
+      amount: "22500.00",
+      knewOfInfringementOn: "2026-09-30",
+      employmentEndedOn: "2026-09-30",
+    },
+  ],
+});
+
+/** A worker's unpaid wages in the county, mediation declined: the rules send it to labour arbitration. */
+const declinedWages = (worker: { name: string; residentId: string }, region: string) =>
+  registerDispute(gql, {
+    title: "工厂拖欠工人工资，工人不同意调解",
+    description: "工人2026年7月至9月工资未发放，要求直接申请劳动仲裁。",
+    category: "拖欠农民工工资",
+    region,
+    channel: "WALK_IN",
+    flags: ["MEDIATION_DECLINED"],
+    parties: [{ kind: "PERSON", name: worker.name, residentId: worker.residentId, phone: "13857112436" }],
+    respondents: [{ kind: "ORGANISATION", name: EMPLOYER.name }],
+  });
+
+const ROUTING = `query ($code: ID!) { dispute(code: $code) {
+  suggestedRouting { ruleId department body bodyId }
+  suitableBodies(department: ARBITRATION) { id name availableStaff } } }`;
+const DISPATCH = `mutation ($code: ID!, $bodyId: ID!) {
+  dispatchDispute(input: { code: $code, to: ARBITRATION, bodyId: $bodyId }) { leadDepartment handlingBody handlingBodyId } }`;
+const FILE = `mutation ($v: FileArbitrationApplicationInput!) {
+  fileArbitrationApplication(input: $v) { id commissionId commission caseNumber } }`;
 
 /** A worker's unpaid wages, registered at the window and sent to `to`. */
 const wagesSentTo = (worker: { name: string; residentId: string }, to: "ARBITRATION" | "LEGAL_AID") =>
@@ -33,11 +74,91 @@ async function ok<T>(query: string, variables: Record<string, unknown>, headers?
 }
 
 describe("directories kept by their owners", () => {
+  it("routes a labour dispute to its county's arbitration commission by id, which alone takes it", async () => {
+    const tonglu = demoId(TONGLU_COMMISSION);
+    const worker = { name: "张德胜", residentId: residentId() };
+    const code = await declinedWages(worker, "330122");
+    const { dispute } = await gql<{ dispute: Record<string, any> }>(ROUTING, { code }).then((r) => r.body.data!);
+    expect(dispute.suggestedRouting).toEqual({
+      ruleId: "labour-arbitration",
+      department: "ARBITRATION",
+      body: TONGLU_COMMISSION,
+      bodyId: tonglu,
+    });
+    expect(dispute.suitableBodies).toContainEqual({
+      id: tonglu,
+      name: TONGLU_COMMISSION,
+      availableStaff: expect.any(Number),
+    });
+    expect(await ok(DISPATCH, { code, bodyId: tonglu })).toEqual({
+      leadDepartment: "ARBITRATION",
+      handlingBody: TONGLU_COMMISSION,
+      handlingBodyId: tonglu,
+    });
+    expect(await ok(FILE, { v: wageApplication(code, worker, tonglu) })).toMatchObject({
+      commissionId: tonglu,
+      commission: TONGLU_COMMISSION,
+      caseNumber: expect.stringMatching(/^桐劳人仲案字/),
+    });
+  });
+
+  it("adds a commission and its arbitrator: the registry routes to it once published; another commission is refused the dispute", async () => {
+    const admin = await as(directoryAdministrator("arbitration"));
+    // 淳安县 has no commission in the demo: the new one is the county's only (other files' disputes are elsewhere).
+    const mark = randomUUID().slice(0, 4);
+    const name = `淳安县劳动人事争议仲裁委员会${mark}`;
+    const added = await ok<{ id: string; status: string }>(
+      `mutation ($v: AddArbitrationCommissionInput!) { addArbitrationCommission(input: $v) { id status } }`,
+      {
+        v: {
+          name,
+          kind: "LABOUR_PERSONNEL",
+          regionCode: "330127",
+          categories: ["劳动争议", "拖欠农民工工资"],
+          caseNumberPrefix: `淳劳人仲${mark}字`,
+        },
+      },
+      admin,
+    );
+    expect(added.status).toBe("ACTIVE");
+    await ok(
+      `mutation ($v: RegisterArbitrationArbitratorInput!) { registerArbitrationArbitrator(input: $v) { id } }`,
+      { v: { commissionId: added.id, name: "余国强" } },
+      admin,
+    );
+
+    const worker = { name: "方卫国", residentId: residentId() };
+    const code = await declinedWages(worker, "330127");
+    // Arbitration publishes its directory just after the change: the registry suggests the commission shortly.
+    await vi.waitFor(
+      async () => {
+        const { body } = await gql<{ dispute: Record<string, any> }>(ROUTING, { code });
+        expect(body.data!.dispute.suggestedRouting).toMatchObject({ department: "ARBITRATION", bodyId: added.id });
+        expect(body.data!.dispute.suitableBodies).toEqual([{ id: added.id, name, availableStaff: 1 }]);
+      },
+      { timeout: 15_000, interval: 100 },
+    );
+    expect(await ok(DISPATCH, { code, bodyId: added.id })).toMatchObject({ handlingBodyId: added.id });
+
+    // The Tonglu commission may not take the dispute the registry sent to the new one.
+    const { body: refused } = await gql(FILE, { v: wageApplication(code, worker, demoId(TONGLU_COMMISSION)) });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "SENT_TO_ANOTHER_BODY",
+      bodyId: added.id,
+      messageZh: expect.stringContaining(name),
+    });
+    expect(await ok(FILE, { v: wageApplication(code, worker) })).toMatchObject({
+      commissionId: added.id,
+      commission: name,
+    });
+  });
+
   it("retires an arbitrator: the roster shows it, and appointing him to a new tribunal is refused", async () => {
     const admin = await as(directoryAdministrator("arbitration"));
     const arbitrator = await ok<{ id: string; status: string }>(
       `mutation ($v: RegisterArbitrationArbitratorInput!) { registerArbitrationArbitrator(input: $v) { id status } }`,
-      { v: { commissionRegion: "330122", name: "潘永康" } },
+      { v: { commissionId: demoId(TONGLU_COMMISSION), name: "潘永康" } },
       admin,
     );
     expect(arbitrator.status).toBe("ACTIVE");
@@ -64,22 +185,7 @@ describe("directories kept by their owners", () => {
     const worker = { name: "吴建军", residentId: residentId() };
     const filed = await ok<{ id: string }>(
       `mutation ($v: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $v) { id } }`,
-      {
-        v: {
-          disputeCode: await wagesSentTo(worker, "ARBITRATION"),
-          applicants: [worker],
-          respondent: EMPLOYER,
-          claims: [
-            {
-              kind: "WAGE_ARREARS",
-              description: "支付2026年7月至9月拖欠工资22500元",
-              amount: "22500.00",
-              knewOfInfringementOn: "2026-09-30",
-              employmentEndedOn: "2026-09-30",
-            },
-          ],
-        },
-      },
+      { v: wageApplication(await wagesSentTo(worker, "ARBITRATION"), worker) },
     );
     await ok(`mutation ($id: ID!) { acceptArbitrationCase(input: { caseId: $id }) { id } }`, { id: filed.id });
     const COMPOSE = `mutation ($v: ComposeArbitrationTribunalInput!) {

@@ -72,7 +72,7 @@ describe("hand-offs", () => {
     expect(accepted.body.errors).toBeUndefined();
     const view = (await gql<OwnerView>(OWNER, { code })).body.data!.dispute;
     expect(view.leadOwner).toBe("ARBITRATION");
-    expect(view.handlingBody).toContain("劳动人事争议仲裁院");
+    expect(view.handlingBody).toContain("劳动人事争议仲裁委员会");
     expect(view.timeline.edges.map((e) => e.node.type)).toEqual(
       expect.arrayContaining(["HANDOFF_REQUESTED", "HANDOFF_ACCEPTED"]),
     );

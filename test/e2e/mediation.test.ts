@@ -248,7 +248,7 @@ describe("acceptance only of a dispute the registry sent to mediation (派件)",
   });
 
   it("refuses a dispute dispatched to another department, and accepts it once handed over to mediation", async () => {
-    const code = await registeredAndSentTo(gql, quarrel(), "ARBITRATION");
+    const code = await registeredAndSentTo(gql, quarrel(), "LITIGATION");
     expect(await refusal(code)).toMatchObject({ code: "INVALID_STATE", reason: "NOT_SENT_HERE" });
     expect(await casesOn(code)).toEqual([]);
     await ok(

@@ -464,7 +464,7 @@ describe("petitions: the one window (一窗受理)", () => {
     expect(overridden.errors).toBeUndefined();
     expect(overridden.data!.dispatchDispute).toEqual({
       leadDepartment: "ARBITRATION",
-      handlingBody: "桐庐县劳动人事争议仲裁院",
+      handlingBody: "桐庐县劳动人事争议仲裁委员会",
       routing: {
         ruleId: "mediation-labour",
         overridden: true,

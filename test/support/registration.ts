@@ -17,6 +17,9 @@ export async function registerDispute(gql: Gql, input: Record<string, unknown>):
 /** The registry's departments as `dispatchDispute(input: { to })` names them. */
 export type DispatchTarget = "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_AID" | "ADMINISTRATIVE_REVIEW";
 
+/** The departments that publish their bodies to the registry (名录发布), which dispatches to them by id. */
+const DIRECTORY_TARGETS: readonly DispatchTarget[] = ["MEDIATION", "ARBITRATION"];
+
 /**
  * Dispatches a registered dispute to a department (as the window's staff), so the department may open a case
  * on it: a department takes only what the registry sent it. A dispatch the rules would not suggest is an
@@ -31,15 +34,18 @@ export async function sentTo(gql: Gql, code: string, to: DispatchTarget, body?: 
       { code, to, body: body ?? null, reason: "按当事人意愿及案件性质派单" },
     );
   let { body: response } = await dispatch();
-  // A committee added a moment ago may not have reached the registry yet: once it has, dispatch again.
-  if (response.errors && to === "MEDIATION" && body !== undefined) {
-    await untilDispatchable(gql, code, body);
+  // A body added a moment ago may not have reached the registry yet: once it has, dispatch again.
+  if (response.errors && DIRECTORY_TARGETS.includes(to) && body !== undefined) {
+    await untilDispatchable(gql, code, to, body);
     ({ body: response } = await dispatch());
   }
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
 }
 
-/** The id of the body the registry sent the dispute to (a mediation committee's id), which alone may accept it. */
+/**
+ * The id of the body the registry sent the dispute to (a mediation committee's, an arbitration commission's id),
+ * which alone may accept it.
+ */
 export async function handlingBodyOf(gql: Gql, code: string): Promise<string> {
   const { body } = await gql<{ dispute: { handlingBodyId: string | null } }>(
     `query ($code: ID!) { dispute(code: $code) { handlingBodyId } }`,
@@ -50,15 +56,17 @@ export async function handlingBodyOf(gql: Gql, code: string): Promise<string> {
 }
 
 /**
- * Mediation publishes its directory to the registry just after a change (名录发布): a committee added or changed a
- * moment ago reaches the registry's routing shortly after. Waits (bounded) until the registry can send the dispute
- * to `body`; if it never can, the dispatch that follows says why.
+ * A directory department publishes its directory to the registry just after a change (名录发布): a body added or
+ * changed a moment ago reaches the registry's routing shortly after. Waits (bounded) until the registry can send
+ * the dispute to `body`; if it never can, the dispatch that follows says why.
  */
-async function untilDispatchable(gql: Gql, code: string, body: string): Promise<void> {
+async function untilDispatchable(gql: Gql, code: string, department: DispatchTarget, body: string): Promise<void> {
   const suitable = async () => {
     const { body: response } = await gql<{ dispute: { suitableBodies: { name: string }[] } }>(
-      `query ($code: ID!) { dispute(code: $code) { suitableBodies(department: MEDIATION) { name } } }`,
-      { code },
+      `query ($code: ID!, $department: Department!) {
+        dispute(code: $code) { suitableBodies(department: $department) { name } }
+      }`,
+      { code, department },
     );
     return response.data?.dispute.suitableBodies.some((b) => b.name === body) ?? false;
   };

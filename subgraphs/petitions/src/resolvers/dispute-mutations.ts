@@ -553,7 +553,7 @@ async function publishedBodyFor(
       ]);
     throw invalidState(
       "No body of the department can take this dispute now (none serves the county and category, active and staffed)",
-      "该部门暂无可受理此纠纷的承办单位（本县无对口、在册且有调解员的单位）",
+      "该部门暂无可受理此纠纷的承办单位（本县无对口、在册且有承办人员的单位）",
       { reason: "NO_BODY_AVAILABLE", department },
     );
   }
