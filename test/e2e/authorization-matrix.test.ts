@@ -159,15 +159,16 @@ const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequen
 /**
  * A new dispute the registry sent to `to`: a department opens cases only on those, so a role the rule allows
  * must be shown doing so on one (each run its own, as a case opened by one role must not stand in another's way).
- * To mediation, a wage matter sent to the story's labour committee (a committee accepts only what was sent to it).
+ * To mediation, a wage matter sent to the story's labour committee (a committee accepts only what was sent to it);
+ * to arbitration, a wage matter too (a commission takes labour disputes only).
  */
 const sentCode = async (to: "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_AID"): Promise<string> => {
-  const toCommittee = to === "MEDIATION";
+  const wages = to === "MEDIATION" || to === "ARBITRATION";
   const { registerDispute } = await asDefault<{ registerDispute: { code: string } }>(
     `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { code } }`,
     {
       input: {
-        ...(toCommittee
+        ...(wages
           ? {
               title: "装修工人工资纠纷",
               description: "申请人为邻居店面装修做工二十天，约定工钱三万元，完工后多次催讨未果。",
@@ -189,7 +190,7 @@ const sentCode = async (to: "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_
   );
   await asDefault(
     `mutation ($code: ID!, $to: Department!, $bodyId: ID) { dispatchDispute(input: { code: $code, to: $to, bodyId: $bodyId, reason: "按当事人意愿派单" }) { code } }`,
-    { code: registerDispute.code, to, bodyId: toCommittee ? story.committeeId : null },
+    { code: registerDispute.code, to, bodyId: to === "MEDIATION" ? story.committeeId : null },
   );
   return registerDispute.code;
 };
