@@ -5,6 +5,7 @@ import { allows, assertVisible, notVisible, visibleTo } from "@onedoor/shared/au
 import {
   countyOfDisputeCode,
   inJurisdiction,
+  mainBodyIn,
   recordCounty,
   regionCovers,
   servesBody,
@@ -130,8 +131,22 @@ export async function scopeOfDispute(ctx: PetitionsContext, dispute: DisputeKeys
     dispatchedBodies: [
       ...(dispute.handlingBody ? [dispute.handlingBody] : []),
       ...dispatches.flatMap((d) => [d.body, ...d.coHandlers]),
+      ...arbitrationOffice(dispute, dispatches),
     ],
   });
+}
+
+/**
+ * A commission's staff work in the county's arbitration office (劳动人事争议仲裁院), the body their tokens name: a
+ * dispute sent to one of the county's commissions is open to that office.
+ */
+function arbitrationOffice(
+  dispute: Pick<DisputeKeys, "leadDepartment" | "regionCode">,
+  dispatches: readonly { department: string }[],
+): string[] {
+  const sent = dispute.leadDepartment === "ARBITRATION" || dispatches.some((d) => d.department === "ARBITRATION");
+  const office = sent ? mainBodyIn("arbitration", dispute.regionCode.slice(0, 6)) : undefined;
+  return office ? [office] : [];
 }
 
 export async function disputeVisibility(ctx: PetitionsContext, dispute: DisputeKeys): Promise<Visibility> {
