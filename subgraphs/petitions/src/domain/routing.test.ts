@@ -108,9 +108,9 @@ describe("routing rules (分流)", () => {
       ruleId: null,
       department: "COMPREHENSIVE_WINDOW",
     });
-    expect(route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department).toBe(
-      "LITIGATION",
-    );
+    expect(
+      route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department,
+    ).toBe("LITIGATION");
   });
 
   it("keeps petitions last and sends unclaimed matters to the catch-all window", () => {
