@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
+import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { ROUTING_RULES, type DirectoryEntry, type RoutingRule, type RoutingRuleSet } from "./routing.js";
 import { coveredCounties, centerCounties, isCatchAll, ruleSetProblems } from "./routing-rules.js";
 
-/** The demo counties' committees, as mediation publishes them. */
-const DIRECTORY: DirectoryEntry[] = demoMediationDirectory().map((b) => ({ department: "MEDIATION", ...b }));
+/** The demo counties' committees and commissions, as mediation and arbitration publish them. */
+const DIRECTORY: DirectoryEntry[] = [
+  ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
+  ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
+];
 const changed = (name: string, change: Partial<DirectoryEntry>) =>
   DIRECTORY.map((b) => (b.name === name ? { ...b, ...change } : b));
 

@@ -5,6 +5,7 @@ import { addDays, toLocalDate } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
+import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { subgraph } from "../subgraph.js";
 import { applyDirectoryPublication } from "../db/directory.js";
 import { ROUTING_RULES, type RoutingRule } from "../domain/routing.js";
@@ -40,13 +41,20 @@ const DAMAGES_TO_TRAFFIC: RoutingRule = {
 
 describe("saving routing rules (分流规则维护)", () => {
   const kit = useSubgraphKit(subgraph);
-  beforeAll(() =>
-    applyDirectoryPublication(kit.store(), {
+  // The directories as mediation and arbitration publish them: every demo rule resolves to a body.
+  beforeAll(async () => {
+    const publishedAt = new Date().toISOString();
+    await applyDirectoryPublication(kit.store(), {
       source: "mediation",
-      publishedAt: new Date().toISOString(),
+      publishedAt,
       bodies: demoMediationDirectory(),
-    }),
-  );
+    });
+    await applyDirectoryPublication(kit.store(), {
+      source: "arbitration",
+      publishedAt,
+      bodies: demoArbitrationDirectory(),
+    });
+  });
   const today = () => toLocalDate(currentTime());
   const save = (version: string, rules: readonly RoutingRule[], as = COMMANDER, effectiveFrom = today()) =>
     kit.run(as, SAVE, { input: { version, effectiveFrom, rules: rules.map(asInput) } });
