@@ -7,7 +7,8 @@ import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
 import { loadById } from "@onedoor/shared/db/write-path";
 import { InputProblems, invalidState, notFound } from "@onedoor/shared/graphql/errors";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
-import { isUuid } from "@onedoor/shared/graphql/input-bounds";
+import { checkUuid, isUuid } from "@onedoor/shared/graphql/input-bounds";
+import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { ARBITRATOR, changeArbitratorStatus, createArbitrator } from "../db/write.js";
 import type { Arbitrator as ArbitratorRow } from "../generated/prisma/client.js";
 import { ArbitrationArbitrator } from "../entities/arbitrator.js";
@@ -35,11 +36,22 @@ export class ArbitratorResolver {
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationArbitrator[]> {
     const statuses = filter?.statuses?.length ? filter.statuses : [DirectoryStatus.ACTIVE];
+    const problems = new InputProblems();
+    const commissionId = filter?.commissionId
+      ? problems.check(
+          ["filter", "commissionId"],
+          checkUuid(filter.commissionId, { zh: "仲裁委员会编号", en: "Commission id" }),
+        )
+      : null;
+    const region = filter?.commissionRegion
+      ? problems.check(["filter", "commissionRegion"], validateRegionCode(filter.commissionRegion))
+      : null;
+    problems.throwIfAny();
     const rows = await ctx.store.arbitrator.findMany({
       where: {
         status: { in: statuses },
-        ...(filter?.commissionId ? { commissionId: filter.commissionId } : {}),
-        ...(filter?.commissionRegion ? { commission: { regionCode: filter.commissionRegion } } : {}),
+        ...(commissionId ? { commissionId } : {}),
+        ...(region ? { commission: { regionCode: region } } : {}),
       },
       orderBy: [{ commission: { regionCode: "asc" } }, { commission: { name: "asc" } }, { name: "asc" }],
     });

@@ -268,4 +268,16 @@ describe("the commissions of the directory and their keeper", () => {
       version: 3,
     });
   });
+
+  it("refuses a malformed commission id or region in the roster's filter as bad input, naming the field", async () => {
+    for (const [field, value] of [
+      ["commissionId", "not-an-id"],
+      ["commissionRegion", "33A122"],
+    ] as const) {
+      const malformed = await kit.run(STAFF, ROSTER, { f: { [field]: value } });
+      expect(malformed.codes, field).toEqual(["BAD_USER_INPUT"]);
+      expect(malformed.errors[0]!.extensions!.field).toEqual(["filter", field]);
+    }
+    expect((await kit.run(STAFF, ROSTER, { f: { commissionRegion: "330903" } })).errors).toEqual([]);
+  });
 });
