@@ -389,7 +389,13 @@ async function mediationRows(client: pg.ClientBase, plans: DisputePlan[]): Promi
   return { MediationCase: cases, CaseMediator: assignments, MediationSession: sessions };
 }
 
-function arbitrationRows(plans: DisputePlan[]): Record<string, Row[]> {
+async function arbitrationRows(client: pg.ClientBase, plans: DisputePlan[]): Promise<Record<string, Row[]>> {
+  const { rows: commissions } = await client.query<{ id: string }>(
+    `select id from "ArbitrationCommission" where "regionCode" = '330122' and status = 'ACTIVE' order by name limit 1`,
+  );
+  const commissionId = commissions[0]?.id;
+  if (!commissionId)
+    throw new Error("arbitration has no commission of 桐庐县: start it once with SEED_DEMO_DATA=1 before seeding");
   const cases: Row[] = [];
   const applicants: Row[] = [];
   const claims: Row[] = [];
@@ -403,6 +409,7 @@ function arbitrationRows(plans: DisputePlan[]): Record<string, Row[]> {
     cases.push({
       id,
       disputeCode: p.code,
+      commissionId,
       commissionRegion: "330122",
       caseNumber: `桐劳人仲案字〔${year}〕第${number}号`,
       status: awarded ? "AWARDED" : p.index % 2 ? "ACCEPTED" : "TRIBUNAL_FORMED",
@@ -588,7 +595,7 @@ export async function seedDepartment(
           : subgraph === "mediation"
             ? await mediationRows(client, slice)
             : subgraph === "arbitration"
-              ? arbitrationRows(slice)
+              ? await arbitrationRows(client, slice)
               : subgraph === "litigation"
                 ? litigationRows(slice)
                 : subgraph === "legal-aid"
