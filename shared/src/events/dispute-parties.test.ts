@@ -8,6 +8,14 @@ import { disputePartiesRoute, registryDisputeParties } from "./dispute-parties.j
 const SECRET = "dispute-parties-test-secret-of-enough-length";
 const CODE = "330903202600001X";
 const BROKEN = "3309032026000028";
+const PARTIES = {
+  partyIds: ["P-LIJING", "P-HOSPITAL"],
+  partyNames: [
+    { kind: "PERSON" as const, partyId: "P-LIJING", name: "李静" },
+    { kind: "ORGANISATION" as const, partyId: "P-HOSPITAL", name: "舟山市普陀区人民医院" },
+    { kind: "PERSON" as const, partyId: null, name: "王师傅" },
+  ],
+};
 
 describe("a dispute's parties, asked of the registry by a department", () => {
   let server: Server;
@@ -22,7 +30,7 @@ describe("a dispute's parties, asked of the registry by a department", () => {
         async (department, code) => {
           asked.push(`${department}:${code}`);
           if (code === BROKEN) throw new Error("the registry's database is away");
-          return department === "mediation" && code === CODE ? ["P-LIJING", "P-HOSPITAL"] : null;
+          return department === "mediation" && code === CODE ? PARTIES : null;
         },
         new MemoryReplayGuard(),
       ),
@@ -34,11 +42,11 @@ describe("a dispute's parties, asked of the registry by a department", () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   it("answers the parties of a dispute sent to the department, and none of one that was not", async () => {
-    expect(await registryDisputeParties({ name: "mediation", secret: SECRET, origin })(CODE)).toEqual([
-      "P-LIJING",
-      "P-HOSPITAL",
-    ]);
-    expect(await registryDisputeParties({ name: "arbitration", secret: SECRET, origin })(CODE)).toEqual([]);
+    expect(await registryDisputeParties({ name: "mediation", secret: SECRET, origin })(CODE)).toEqual(PARTIES);
+    expect(await registryDisputeParties({ name: "arbitration", secret: SECRET, origin })(CODE)).toEqual({
+      partyIds: [],
+      partyNames: [],
+    });
     expect(asked).toEqual([`mediation:${CODE}`, `arbitration:${CODE}`]);
   });
 
@@ -51,5 +59,24 @@ describe("a dispute's parties, asked of the registry by a department", () => {
     await expect(reader(BROKEN)).rejects.toMatchObject({
       extensions: { code: "SERVICE_UNAVAILABLE", messageZh: "暂时无法向登记中心核实纠纷当事人，请稍后再试" },
     });
+  });
+
+  it("takes an answer of the wrong shape for a registry that cannot answer, not for a dispute without parties", async () => {
+    const app = express();
+    app.get("/internal/dispute-parties", (_req, res) => {
+      res.json({ partyIds: "P-LIJING" });
+    });
+    const odd = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => odd.once("listening", resolve));
+    try {
+      const reader = registryDisputeParties({
+        name: "mediation",
+        secret: SECRET,
+        origin: `http://127.0.0.1:${(odd.address() as AddressInfo).port}`,
+      });
+      await expect(reader(CODE)).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
+    } finally {
+      await new Promise((resolve) => odd.close(resolve));
+    }
   });
 });

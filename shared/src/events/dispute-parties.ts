@@ -5,20 +5,30 @@
 // removed no longer does.
 import express, { type Router } from "express";
 import { GraphQLError } from "graphql";
+import type { PartyName } from "../auth/access.js";
 import type { ReplayGuard } from "../auth/internal-hop.js";
+import { decodePartyNames, encodePartyName } from "../federation/dispute-stub.js";
 import { registryOrigin, registryReader, signRegistryRead } from "./registry-link.js";
 import { isReader, type NoticeReader } from "./registry-notices.js";
 
 export const DISPUTE_PARTIES_PATH = "/internal/dispute-parties";
 const CODE = /^[0-9A-Za-z-]{1,40}$/;
 
+/** A dispute's parties: their ids (who may act as a party) and their names with who each is (for masking). */
+export interface DisputePartyList {
+  partyIds: readonly string[];
+  partyNames: readonly PartyName[];
+}
+
+const NO_PARTIES: DisputePartyList = { partyIds: [], partyNames: [] };
+
 /**
- * Registry side: `GET /internal/dispute-parties?code=…`, the party ids of a dispute the registry sent to the
+ * Registry side: `GET /internal/dispute-parties?code=…`, the parties of a dispute the registry sent to the
  * reading department (`read` answers null for any other, and the department hears 404 as for an unknown code).
  */
 export function disputePartiesRoute(
   secret: string,
-  read: (department: NoticeReader, disputeCode: string) => Promise<string[] | null>,
+  read: (department: NoticeReader, disputeCode: string) => Promise<DisputePartyList | null>,
   replay: ReplayGuard,
 ): Router {
   const router = express.Router();
@@ -30,9 +40,10 @@ export function disputePartiesRoute(
     }
     const code = typeof req.query.code === "string" && CODE.test(req.query.code) ? req.query.code : null;
     try {
-      const partyIds = code ? await read(reader, code) : null;
-      if (partyIds === null) res.status(404).json({ error: "no such dispute sent to this department" });
-      else res.json({ partyIds });
+      const parties = code ? await read(reader, code) : null;
+      if (parties === null) res.status(404).json({ error: "no such dispute sent to this department" });
+      // Names travel encoded as in the sealed federation list, so both paths decode them alike.
+      else res.json({ partyIds: parties.partyIds, partyNames: parties.partyNames.map(encodePartyName) });
     } catch (error) {
       next(error);
     }
@@ -40,8 +51,8 @@ export function disputePartiesRoute(
   return router;
 }
 
-/** A dispute's party ids; none for a dispute the registry does not know or did not send here. */
-export type DisputePartiesReader = (disputeCode: string) => Promise<readonly string[]>;
+/** A dispute's parties; none for a dispute the registry does not know or did not send here. */
+export type DisputePartiesReader = (disputeCode: string) => Promise<DisputePartyList>;
 
 /** While the registry cannot be asked, a party's own step waits: nobody is taken for a party unchecked. */
 export const registryUnreachable = () =>
@@ -71,17 +82,23 @@ export function registryDisputeParties({
       headers: signRegistryRead(secret, name, path),
       signal: AbortSignal.timeout(timeoutMs),
     }).catch(() => null);
-    if (response?.status === 404) return [];
+    if (response?.status === 404) return NO_PARTIES;
     if (!response?.ok) throw registryUnreachable();
-    return ((await response.json()) as { partyIds: string[] }).partyIds;
+    const body = (await response.json().catch(() => null)) as { partyIds?: unknown; partyNames?: unknown } | null;
+    const strings = (value: unknown): string[] | null =>
+      Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : null;
+    const partyIds = strings(body?.partyIds);
+    const names = strings(body?.partyNames);
+    if (!partyIds || !names) throw registryUnreachable();
+    return { partyIds, partyNames: decodePartyNames(names) };
   };
 }
 
-/** For a department's resolvers: the dispute's party ids as the registry knows them now. */
+/** For a department's resolvers: the dispute's parties as the registry knows them now. */
 export function disputeParties(
   ctx: { disputeParties?: DisputePartiesReader },
   disputeCode: string,
-): Promise<readonly string[]> {
+): Promise<DisputePartyList> {
   if (!ctx.disputeParties) throw new Error("only departments ask the registry for a dispute's parties");
   return ctx.disputeParties(disputeCode);
 }

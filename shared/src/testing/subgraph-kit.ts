@@ -9,6 +9,7 @@ import { buildSubgraphGraphQLSchema, type SubgraphDefinition } from "../server/s
 import { openMigratedStore, type MigratedStore } from "./migrated-store.js";
 import { inboxOver, type InboxStore, type RegistryNoticeKind } from "../events/registry-notices.js";
 import type { ReportedClock } from "../events/reported-clock.js";
+import type { DisputePartyList } from "../events/dispute-parties.js";
 
 export interface KitResult {
   data: Record<string, any> | null | undefined;
@@ -34,8 +35,8 @@ export interface SubgraphKit<Store> {
     body?: string | { name: string; id: string },
     fact?: { recordId?: string; occurredAt: Date; clock?: ReportedClock },
   ): Promise<void>;
-  /** Sets the dispute's party ids, as the registry would answer the department asking for them. */
-  parties(disputeCode: string, partyIds: readonly string[]): void;
+  /** Sets the dispute's parties, as the registry would answer the department asking for them. */
+  parties(disputeCode: string, parties: DisputePartyList): void;
 }
 
 /** A caller for tests: a role, and whatever narrows it (department, party, user id). */
@@ -72,12 +73,13 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
   let notices = 0;
   // No registry here: the inbox holds only what a test hands it.
   const inbox = () => inboxOver(store() as unknown as InboxStore, async () => false);
-  const partiesOfDisputes = new Map<string, readonly string[]>();
-  const disputeParties = async (disputeCode: string) => partiesOfDisputes.get(disputeCode) ?? [];
+  const partiesOfDisputes = new Map<string, DisputePartyList>();
+  const disputeParties = async (disputeCode: string): Promise<DisputePartyList> =>
+    partiesOfDisputes.get(disputeCode) ?? { partyIds: [], partyNames: [] };
   return {
     store,
-    parties(disputeCode, partyIds) {
-      partiesOfDisputes.set(disputeCode, partyIds);
+    parties(disputeCode, parties) {
+      partiesOfDisputes.set(disputeCode, parties);
     },
     async notify(disputeCode, kind = "SENT", body, fact) {
       notices += 1;

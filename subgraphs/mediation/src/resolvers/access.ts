@@ -85,9 +85,9 @@ export async function loadCaseForPartyPick(
   namedPartyId: string | null,
 ): Promise<{ row: CaseView; partyId: string; channel: PartyPickChannel }> {
   const row = await loadById(mediationCaseKind, id, (key) => ctx.loaders.caseById.load(key));
-  const partyIds = await disputeParties(ctx, row.disputeCode);
+  const { partyIds, partyNames } = await disputeParties(ctx, row.disputeCode);
   const picker = pickerOf(ctx.identity, { county: countyOfDisputeCode(row.disputeCode), partyIds }, namedPartyId);
-  if (picker.ok) return { row: { ...row, partyIds }, partyId: picker.partyId, channel: picker.channel };
+  if (picker.ok) return { row: { ...row, partyIds, partyNames }, partyId: picker.partyId, channel: picker.channel };
   if (picker.reason !== "NOT_THE_DISPUTES_PARTY") throw forbidden(picker.messageEn, picker.messageZh);
   throw badUserInput([
     { field: ["input", "partyId"], reason: "UNKNOWN", messageZh: picker.messageZh, messageEn: picker.messageEn },
@@ -105,7 +105,7 @@ export async function loadCaseForChoosing(ctx: MediationContext, id: string): Pr
     return row;
   }
   const county = countyOfDisputeCode(row.disputeCode);
-  const partyIds = isWindowOf(ctx.identity, county) ? [] : await disputeParties(ctx, row.disputeCode);
+  const partyIds = isWindowOf(ctx.identity, county) ? [] : (await disputeParties(ctx, row.disputeCode)).partyIds;
   if (!choosesFor(ctx.identity, { county, partyIds }))
     throw forbidden(
       "Only the dispute's parties, the window and the committee see whom a party may pick for this case",

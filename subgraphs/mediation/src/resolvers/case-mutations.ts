@@ -64,7 +64,7 @@ import {
 } from "../entities/inputs.js";
 import { MediationCase } from "../entities/mediation-case.js";
 import type { MediationCase as CaseRow, Expert as ExpertRow, Prisma } from "../generated/prisma/client.js";
-import { assertMayAcceptAt, loadCase, loadCaseForPartyPick, type CaseView } from "./access.js";
+import { assertMayAcceptAt, disputePartiesOf, loadCase, loadCaseForPartyPick, type CaseView } from "./access.js";
 import type { MediationContext } from "./context.js";
 
 const label = (zh: string, en: string) => ({ zh, en });
@@ -374,17 +374,7 @@ export class MediationCaseMutations {
     @Arg("input", () => PickMyMediationExpertInput) input: PickMyMediationExpertInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseView> {
-    const { row, partyId, channel } = await loadCaseForPartyPick(ctx, input.caseId, null);
-    const expert = await expertToPick(ctx, row, input.expertId);
-    const after = await recordPick(
-      ctx,
-      row,
-      expert,
-      { pickedByPartyId: partyId, channel },
-      input,
-      "pickMyMediationExpert",
-    );
-    return { ...after, partyIds: row.partyIds };
+    return pickForParty(ctx, input, null, "pickMyMediationExpert");
   }
 
   @Authorized<Policy>("signedIn")
@@ -396,17 +386,7 @@ export class MediationCaseMutations {
     @Arg("input", () => PickMediationExpertForPartyInput) input: PickMediationExpertForPartyInput,
     @Ctx() ctx: MediationContext,
   ): Promise<CaseView> {
-    const { row, partyId, channel } = await loadCaseForPartyPick(ctx, input.caseId, input.partyId);
-    const expert = await expertToPick(ctx, row, input.expertId);
-    const after = await recordPick(
-      ctx,
-      row,
-      expert,
-      { pickedByPartyId: partyId, channel },
-      input,
-      "pickMediationExpertForParty",
-    );
-    return { ...after, partyIds: row.partyIds };
+    return pickForParty(ctx, input, input.partyId, "pickMediationExpertForParty");
   }
 
   @Authorized<Policy>("departmentStaff")
@@ -512,6 +492,22 @@ async function expertToPick(ctx: MediationContext, current: CaseRow, expertId: s
     checkExpertFits(expert, { county: countyOfDisputeCode(current.disputeCode), specialties: committee.specialties });
   if (misfit) throw refused(misfit, current.status);
   return expert;
+}
+
+/**
+ * 点单 by a party of the dispute, herself (`namedPartyId` null) or through the window naming her. The answer carries
+ * the dispute's parties as the registry gave them, so the names on it are masked as on any read of the case.
+ */
+async function pickForParty(
+  ctx: MediationContext,
+  input: { caseId: string; expertId: string; expectedVersion?: number | null },
+  namedPartyId: string | null,
+  action: string,
+): Promise<CaseView> {
+  const { row, partyId, channel } = await loadCaseForPartyPick(ctx, input.caseId, namedPartyId);
+  const expert = await expertToPick(ctx, row, input.expertId);
+  const after = await recordPick(ctx, row, expert, { pickedByPartyId: partyId, channel }, input, action);
+  return { ...after, ...disputePartiesOf(row) };
 }
 
 /** 点单 through the case's write path (an open case only): the expert leads when nobody leads the case yet. */

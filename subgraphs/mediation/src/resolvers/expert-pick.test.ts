@@ -59,11 +59,19 @@ const PICK_FOR = `mutation ($input: PickMediationExpertForPartyInput!) {
   pickMediationExpertForParty(input: $input) { ${CASE_FIELDS} } }`;
 const CHOICES = `query ($caseId: ID!) { mediationExpertChoices(caseId: $caseId) { name title specialties regionCode status } }`;
 
+const LI_JING_AND_HOSPITAL = {
+  partyIds: [LI_JING, HOSPITAL],
+  partyNames: [
+    { kind: "PERSON" as const, partyId: LI_JING, name: "李静" },
+    { kind: "ORGANISATION" as const, partyId: HOSPITAL, name: "舟山市普陀区人民医院" },
+  ],
+};
+
 /** A medical case whose dispute has Li Jing and the hospital as parties, as the registry would report them. */
 async function partiesCase(): Promise<string> {
   const code = nextCode();
   const { id } = await accept(code, "DISPATCH");
-  parties(code, [LI_JING, HOSPITAL]);
+  parties(code, LI_JING_AND_HOSPITAL);
   return id;
 }
 
@@ -299,7 +307,7 @@ describe("点单 by the party herself or at the window", () => {
   it("carries a party's own pick into a court's delegation, as she made it", async () => {
     const disputeCode = nextCode();
     const { id } = await accept(disputeCode, "DISPATCH");
-    parties(disputeCode, [LI_JING, HOSPITAL]);
+    parties(disputeCode, LI_JING_AND_HOSPITAL);
     await run(RESIDENT, PICK_MINE, { input: { caseId: id, expertId: await expertId("孙立群") } });
     await run(STAFF, `mutation ($input: FailMediationInput!) { failMediation(input: $input) { status } }`, {
       input: { caseId: id, reason: "赔偿金额分歧大", suggestedNextStep: "LITIGATION" },

@@ -49,7 +49,14 @@ describe("the registry's notices to departments", () => {
     const { code } = await registerDispute(kit);
     expect(await disputePartiesFor(kit.store(), "mediation", code)).toBeNull();
     await kit.run(CLERK, DISPATCH, { code });
-    expect(await disputePartiesFor(kit.store(), "mediation", code)).toEqual([APPLICANT.partyId]);
+    // The ids say who may act as a party; the names, with who each is, let the department mask as the registry does.
+    expect(await disputePartiesFor(kit.store(), "mediation", code)).toEqual({
+      partyIds: [APPLICANT.partyId],
+      partyNames: [
+        { kind: "PERSON", partyId: APPLICANT.partyId, name: "周秀英" },
+        { kind: "PERSON", partyId: null, name: "楼上住户" },
+      ],
+    });
     expect(await disputePartiesFor(kit.store(), "arbitration", code)).toBeNull();
   });
 

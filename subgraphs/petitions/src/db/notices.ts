@@ -2,12 +2,13 @@
 // (shared/src/events/registry-notices.ts). Written in the transaction of the step that causes it.
 import { isDeepStrictEqual } from "node:util";
 import type { NoticeReader, RegistryNotice } from "@onedoor/shared/events/registry-notices";
+import type { DisputePartyList } from "@onedoor/shared/events/dispute-parties";
 import type { ReportedClock } from "@onedoor/shared/events/reported-clock";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Department, RegistryNoticeKind } from "../generated/prisma/enums.js";
 import { DEPARTMENT_SUBGRAPH } from "../domain/access.js";
 import type { RelayedFact } from "../domain/fact-relay.js";
-import { partyIdsOfRows } from "../domain/party.js";
+import { partyIdsOfRows, partyNamesOfRows } from "../domain/party.js";
 import type { PetitionsStore } from "./store.js";
 import type { Tx } from "./write.js";
 
@@ -122,12 +123,12 @@ export async function disputePartiesFor(
   store: PetitionsStore,
   reader: NoticeReader,
   disputeCode: string,
-): Promise<string[] | null> {
+): Promise<DisputePartyList | null> {
   const sent = await store.departmentNotice.findFirst({
     where: { department: departmentOf(reader), disputeCode },
     select: { id: true },
   });
   if (!sent) return null;
   const dispute = await store.dispute.findUnique({ where: { code: disputeCode }, include: { parties: true } });
-  return dispute ? partyIdsOfRows(dispute.parties) : null;
+  return dispute ? { partyIds: partyIdsOfRows(dispute.parties), partyNames: partyNamesOfRows(dispute.parties) } : null;
 }
