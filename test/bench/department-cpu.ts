@@ -428,7 +428,9 @@ async function main() {
     const timelineQuery = { direction: "asc" as const, size: 50 };
     const caseIds = (await casesOfDisputes({ store: mediationStore }, codes)).map((row) => row.id);
     const queueSql = await statementsOf((store) => disputePage(store, queueFilter, now, queuePage));
-    const timelineSql = await statementsOf((store) => timelinePage(store, codes[0]!, timelineQuery));
+    const timelineSql = await statementsOf(async (store) =>
+      (await timelinePage(store, codes[0]!, timelineQuery)).count(),
+    );
     statements.push(
       {
         name: "registry queue page of 50 (mediation-led, up to a day)",
@@ -439,7 +441,11 @@ async function main() {
       {
         name: "a dispute's timeline page and its count (2 statements)",
         prisma: async () => (await timelinePageThroughPrisma(registryStore, codes[0]!, timelineQuery)).rows,
-        adapter: async () => (await timelinePage(registryStore, codes[0]!, timelineQuery)).rows,
+        adapter: async () => {
+          const page = await timelinePage(registryStore, codes[0]!, timelineQuery);
+          await page.count();
+          return page.rows;
+        },
         // The count's row besides the page's: one more than the others.
         pg: async () => (await throughPg(registryPool, timelineSql)).slice(0, -1),
       },

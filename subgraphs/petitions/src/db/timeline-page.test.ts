@@ -82,7 +82,9 @@ describe.each(testDatabaseKinds())("a dispute's timeline through the driver adap
         for (;;) {
           const page: TimelineQuery = { ...query, direction, after, size: 4 };
           const sql = await timelinePage(store, CODE, page);
-          expect(sql).toStrictEqual(await timelinePageThroughPrisma(store, CODE, page));
+          expect({ rows: sql.rows, totalCount: await sql.count() }).toStrictEqual(
+            await timelinePageThroughPrisma(store, CODE, page),
+          );
           if (sql.rows.length <= page.size) break;
           const last = sql.rows[page.size - 1]!;
           after = encodeCursor({ sort: timelineSortKey(last), id: last.id });
@@ -90,6 +92,21 @@ describe.each(testDatabaseKinds())("a dispute's timeline through the driver adap
       }
     },
   );
+
+  it("counts the matching steps only when asked, in a statement of its own", async () => {
+    const sent: string[] = [];
+    const recording = {
+      rawQuery: (...args: Parameters<PetitionsStore["rawQuery"]>) => {
+        sent.push(args[0]);
+        return store.rawQuery(...args);
+      },
+    } as unknown as PetitionsStore;
+    const page = await timelinePage(recording, CODE, { direction: "asc", size: 4 });
+    expect(page.rows).toHaveLength(5);
+    expect(sent).toHaveLength(1);
+    expect(await page.count()).toBe(18);
+    expect(sent[1]).toMatch(/^SELECT count\(\*\)/);
+  });
 
   it("puts a step received later after one of the same instant, whatever the sources' sequences", async () => {
     // The committee's agreement (its 41st event) and the court's case it resolved (the court's 7th), dated alike.

@@ -180,12 +180,15 @@ export interface TimelineQuery {
   size: number;
 }
 
-/** One page of a dispute's timeline (`size + 1` rows at most, for `toConnection`) and how many match. */
+/**
+ * One page of a dispute's timeline (`size + 1` rows at most, for `toConnection`), and how to count every step
+ * that matches: a statement of its own, sent only when the client asks for `totalCount`.
+ */
 export async function timelinePage(
   store: PetitionsStore,
   disputeCode: string,
   { types, from, to, direction, after, size }: TimelineQuery,
-): Promise<{ rows: TimelineEvent[]; totalCount: number }> {
+): Promise<{ rows: TimelineEvent[]; count: () => Promise<number> }> {
   const args = new SqlArguments();
   const where = [`"disputeCode" = ${args.add(disputeCode)}`];
   if (types?.length) where.push(`"type" = ANY(${args.add(types, 'text[]::"CaseEventType"[]')})`);
@@ -195,19 +198,19 @@ export async function timelinePage(
   const countArgs = [...args.values];
   const conditions = [...where, ...afterTimelineCursor(args, after, direction)].map((c) => `(${c})`).join(" AND ");
   const order = direction === "desc" ? "DESC" : "ASC";
-  const [rows, [counted]] = await Promise.all([
-    store.rawQuery<TimelineEvent>(
-      `SELECT ${TIMELINE_COLUMNS} FROM "TimelineEvent" WHERE ${conditions} ` +
-        `ORDER BY "occurredAt" ${order}, "receivedAt" ${order}, "sequence" ${order}, "id" ${order} ` +
-        `LIMIT ${args.add(size + 1)}`,
-      args.values,
-      TIMELINE_SHAPE,
-    ),
-    store.rawQuery<{ count: number }>(
+  const rows = await store.rawQuery<TimelineEvent>(
+    `SELECT ${TIMELINE_COLUMNS} FROM "TimelineEvent" WHERE ${conditions} ` +
+      `ORDER BY "occurredAt" ${order}, "receivedAt" ${order}, "sequence" ${order}, "id" ${order} ` +
+      `LIMIT ${args.add(size + 1)}`,
+    args.values,
+    TIMELINE_SHAPE,
+  );
+  const count = async () => {
+    const [counted] = await store.rawQuery<{ count: number }>(
       `SELECT count(*)::int AS "count" FROM "TimelineEvent" WHERE ${where.map((c) => `(${c})`).join(" AND ")}`,
       countArgs,
-    ),
-  ]);
-  const totalCount = counted!.count;
-  return { rows, totalCount };
+    );
+    return counted!.count;
+  };
+  return { rows, count };
 }

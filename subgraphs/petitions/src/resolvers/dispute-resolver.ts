@@ -171,14 +171,16 @@ export class DisputeResolver {
   ): Promise<TimelineEventConnection> {
     const size = pageSize(first, TIMELINE_PAGE, MAX_TIMELINE_PAGE);
     checkTimelineFilter(filter);
-    const { rows, totalCount } = await timelinePage(ctx.store, dispute.code, {
+    const { rows, count } = await timelinePage(ctx.store, dispute.code, {
       ...filter,
       direction: sort === TimelineEventSort.NEWEST_FIRST ? "desc" : "asc",
       after,
       size,
     });
-    const page = toConnection(rows, size, timelineSortKey, { hasPreviousPage: Boolean(after) });
-    return { ...page, totalCount } as TimelineEventConnection;
+    return toConnection(rows, size, timelineSortKey, {
+      hasPreviousPage: Boolean(after),
+      count,
+    }) as TimelineEventConnection;
   }
 
   // The registry's staff and the commander list all; another department's staff only disputes routed to it (checked below).
