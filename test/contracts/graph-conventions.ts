@@ -278,6 +278,8 @@ export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Query.arbitrationArbitrators",
   // The arbitration commissions of the directory (仲裁委名录): a handful per county.
   "Query.arbitrationCommissions",
+  // The legal aid centres and workstations of the directory (法律援助机构名录): a handful per county.
+  "Query.legalAidCentres",
   // The courts' rosters of invited mediators (特邀调解员名册): dozens of people each.
   "Query.courtInvitedMediators",
   // What one court case was filed with (parties, claims) and its legal clocks (one per clock kind).

@@ -8,6 +8,7 @@ import { partyIdBackfillJob } from "@onedoor/shared/db/party-id-backfill";
 import { createLoaders, openStore } from "./db/store.js";
 import { partyIdSources } from "./db/party-ids.js";
 import { seedDemoData } from "./db/demo-data.js";
+import { publishedDirectory } from "./db/directory.js";
 import { ArbitrationCaseRef, CourtCaseRef } from "./entities/legal-aid-case.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { LegalAidCaseResolver } from "./resolvers/legal-aid-case-resolver.js";
@@ -15,6 +16,7 @@ import { LegalAidCaseMutations } from "./resolvers/legal-aid-case-mutations.js";
 import { LegalAidApplicantResolver } from "./resolvers/applicant-resolver.js";
 import { PartyResolver } from "./resolvers/party-resolver.js";
 import { LegalAidProviderResolver } from "./resolvers/provider-resolver.js";
+import { LegalAidCentreResolver } from "./resolvers/centre-resolver.js";
 import { LegalConsultationResolver } from "./resolvers/consultation-resolver.js";
 import { EligibilityResolver } from "./resolvers/eligibility-resolver.js";
 import { LegalAidWorkEntryResolver } from "./resolvers/work-entry-resolver.js";
@@ -34,6 +36,7 @@ export const subgraph = defineSubgraph({
       LegalAidCaseMutations,
       LegalAidApplicantResolver,
       LegalAidProviderResolver,
+      LegalAidCentreResolver,
       LegalConsultationResolver,
       EligibilityResolver,
       LegalAidWorkEntryResolver,
@@ -59,4 +62,6 @@ export const subgraph = defineSubgraph({
   periodicJobs: [partyIdBackfillJob(partyIdSources)],
   // Case events (申请、决定、指派、结案...) go to the registry's timeline through the outbox (统一归集).
   reportsCaseEvents: true,
+  // The registry dispatches and refers only to centres that exist, take new matters and have staff (名录发布).
+  publishedDirectory,
 });

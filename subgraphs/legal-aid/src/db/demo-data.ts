@@ -30,6 +30,7 @@ import {
 import { caseClockFacts, reportedCaseClocks } from "../domain/workflow.js";
 import { withApplicantPartyId } from "./write.js";
 import type { LegalAidStore } from "./store.js";
+import { DEMO_LEGAL_AID_CENTRES, demoCentreOf, demoCountyCentre } from "@onedoor/shared/demo/legal-aid-directory";
 
 /** The roster of the 桐庐县 and 普陀区 legal aid centers. */
 const PROVIDERS = [
@@ -290,11 +291,15 @@ export async function seedDemoData(store: LegalAidStore, log: Logger): Promise<v
 }
 
 async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; events: number }> {
+  // The same centres as the registry's seeded copy of the directory, by the same ids, each with its roster.
+  await tx.legalAidCentre.createMany({ data: DEMO_LEGAL_AID_CENTRES });
   const providers = new Map<string, ProviderRow>();
   for (const p of PROVIDERS)
     providers.set(
       p.name,
-      await tx.legalAidProvider.create({ data: { ...p, createdAt: new Date("2026-01-05T01:00:00.000Z") } }),
+      await tx.legalAidProvider.create({
+        data: { ...p, centreId: demoCentreOf(p.name).id, createdAt: new Date("2026-01-05T01:00:00.000Z") },
+      }),
     );
 
   let cases = 0;
@@ -333,6 +338,8 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
           applicantPhone: detail.phone,
           applicantGroups: detail.groups,
           regionCode: dispute.regionCode,
+          // The registry referred the dispute to the county's centre (its default body).
+          centreId: demoCountyCentre(dispute.regionCode).id,
           appliedAt,
           receivedBy: "叶志刚",
           decidedAt,
@@ -413,6 +420,8 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
         householdSize: c.household?.size ?? null,
         monthlyIncomePerHead: c.household?.monthlyIncomePerHead ?? null,
         regionCode: c.regionCode,
+        // Received where its receiver works: the workstation at the county's social governance centre.
+        centreId: demoCentreOf("叶志刚").id,
         urgentDeadline: c.urgentDeadline ? new Date(c.urgentDeadline) : null,
         provisionalAidStartedAt: c.provisional ? new Date(c.provisional.startedAt) : null,
         provisionalAidNote: c.provisional?.note ?? null,

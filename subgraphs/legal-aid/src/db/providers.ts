@@ -11,6 +11,7 @@ export interface ProviderFilter {
   specialty?: LegalSpecialty | null;
   kind?: ProviderKind | null;
   regionCode?: string | null;
+  centreId?: string | null;
 }
 
 /**
@@ -29,6 +30,7 @@ export async function providerPage(
   if (filter.statuses) where.push({ status: { in: [...filter.statuses] } });
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.regionCode) where.push({ regionCode: filter.regionCode });
+  if (filter.centreId) where.push({ centreId: filter.centreId });
   const rows = await scanPage({
     fetch: (position, take) =>
       ctx.store.legalAidProvider.findMany({

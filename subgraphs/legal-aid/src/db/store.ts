@@ -34,6 +34,10 @@ export function createLoaders(store: LegalAidStore) {
         }),
       (row) => row.caseId,
     ),
+    centreById: rowLoader(
+      (ids: readonly string[]) => store.legalAidCentre.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
     providerById: rowLoader(
       (ids: readonly string[]) => store.legalAidProvider.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,

@@ -11,6 +11,7 @@ import {
 } from "@onedoor/shared/db/write-path";
 import type {
   LegalAidCase as CaseRow,
+  LegalAidCentre as CentreRow,
   LegalAidProvider as ProviderRow,
   LegalAidWorkEntry as WorkEntryRow,
   LegalConsultation as ConsultationRow,
@@ -102,6 +103,32 @@ export async function changeProviderStatus(
 ): Promise<ProviderRow> {
   const row = await changeRecord(ctx.store, ctx, LEGAL_AID_PROVIDER, step);
   ctx.loaders.providerById.clear(row.id).prime(row.id, row);
+  return row;
+}
+
+/** 法律援助机构 as the write path knows it: its status moves by the shared directory lifecycle. */
+export const LEGAL_AID_CENTRE: RecordKind<CentreRow, Tx, Prisma.LegalAidCentreUpdateManyMutationInput> = {
+  entity: "LegalAidCentre",
+  nameZh: "法律援助机构",
+  table: (db) => db.legalAidCentre,
+  audit: (tx) => tx,
+};
+
+/** A new centre or workstation in the department's directory, with its audit entry. */
+export const createCentre = (
+  ctx: LegalAidContext,
+  data: Prisma.LegalAidCentreCreateInput,
+  audit: { action: string; input: object },
+): Promise<CentreRow> =>
+  createRecord(ctx.store, ctx, LEGAL_AID_CENTRE, { create: (tx) => tx.legalAidCentre.create({ data }), audit });
+
+/** A centre's status change (暂停、恢复、退出名录), guarded by its version and audited. */
+export async function changeCentreStatus(
+  ctx: LegalAidContext,
+  step: RecordChange<CentreRow, Tx, Prisma.LegalAidCentreUpdateManyMutationInput, DirectoryStatus>,
+): Promise<CentreRow> {
+  const row = await changeRecord(ctx.store, ctx, LEGAL_AID_CENTRE, step);
+  ctx.loaders.centreById.clear(row.id).prime(row.id, row);
   return row;
 }
 

@@ -6,6 +6,7 @@ import {
   ClosureOutcome,
   ConsultationChannel,
   EligibilityBasis,
+  LegalAidCentreKind,
   LegalAidMatter,
   LegalAidStatus,
   LegalSpecialty,
@@ -20,6 +21,15 @@ const describe = <E extends string>(labels: Record<E, string>) =>
   Object.fromEntries(
     Object.entries(labels).map(([value, label]) => [value, { description: label as string }]),
   ) as Record<E, { description: string }>;
+
+registerEnumType(LegalAidCentreKind, {
+  name: "LegalAidCentreKind",
+  description: "法律援助机构类型: which the registry's routing and dispatch name.",
+  valuesConfig: {
+    CENTRE: { description: "法律援助中心 of the county" },
+    WORKSTATION: { description: "法律援助工作站, receiving applications on the centre's behalf" },
+  },
+});
 
 registerEnumType(LegalAidMatter, {
   name: "LegalAidMatter",
@@ -123,6 +133,7 @@ export {
   ClosureOutcome,
   ConsultationChannel,
   EligibilityBasis,
+  LegalAidCentreKind,
   LegalAidMatter,
   LegalAidStatus,
   LegalSpecialty,

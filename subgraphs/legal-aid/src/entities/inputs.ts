@@ -9,6 +9,7 @@ import {
   ClosureOutcome,
   ConsultationChannel,
   LegalAidCaseSort,
+  LegalAidCentreKind,
   LegalAidConsultationSort,
   LegalAidMatter,
   LegalAidProviderSort,
@@ -55,6 +56,14 @@ export class ApplyForLegalAidInput {
 
   @Field(() => ID, { nullable: true })
   courtCaseId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The centre or workstation receiving it (on a dispute, the one the registry sent the dispute to); defaults " +
+      "to the county's legal aid centre. Name it where the dispute was sent to a workstation.",
+  })
+  centreId?: string | null;
 
   @Field(() => LegalAidApplicantInput)
   applicant!: LegalAidApplicantInput;
@@ -253,8 +262,8 @@ export class RegisterLegalAidProviderInput {
   @Field(() => String, { nullable: true })
   phone?: string | null;
 
-  @Field(() => String, { description: "County (GB/T 2260, 6 digits) of the roster." })
-  regionCode!: string;
+  @Field(() => ID, { description: "The centre or workstation whose roster the provider joins (its staff)." })
+  centreId!: string;
 
   @Field(() => [LegalSpecialty])
   specialties!: LegalSpecialty[];
@@ -267,6 +276,9 @@ export class RegisterLegalAidProviderInput {
 export class LegalAidProviderFilter {
   @Field(() => String, { nullable: true, description: "County roster (GB/T 2260)." })
   regionCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The roster of one centre or workstation." })
+  centreId?: string | null;
 
   @Field(() => LegalSpecialty, { nullable: true })
   specialty?: LegalSpecialty | null;
@@ -465,4 +477,51 @@ export class WorkEntryFilter {
 
   @Field(() => LocalDateScalar, { nullable: true, description: "Done on or before this day (China time)." })
   to?: string | null;
+}
+
+@InputType({ description: "法律援助机构名录维护: a centre or workstation joins the department's directory, ACTIVE." })
+export class AddLegalAidCentreInput {
+  @Field(() => String, { description: "Unique in the directory, e.g. 桐庐县法律援助中心驻县人民法院工作站" })
+  name!: string;
+
+  @Field(() => LegalAidCentreKind)
+  kind!: LegalAidCentreKind;
+
+  @Field(() => String, { description: "GB/T 2260 code of the county served, 6 digits" })
+  regionCode!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "The dispute categories it takes (e.g. 劳动争议 at a labour arbitration workstation); none: any",
+  })
+  categories?: string[] | null;
+}
+
+@InputType({ description: "暂停、恢复或退出名录: a centre's new status and why." })
+export class ChangeLegalAidCentreStatusInput {
+  @Field(() => ID)
+  centreId!: string;
+
+  @Field(() => DirectoryStatus, {
+    description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good (only without open cases).",
+  })
+  status!: DirectoryStatus;
+
+  @Field(() => String, { description: "Why (e.g. 工作站撤并, 暂停受理); shown in the directory." })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "Which centres of the directory to list." })
+export class LegalAidCentreFilter {
+  @Field(() => String, { nullable: true, description: "GB/T 2260 code of the county served." })
+  regionCode?: string | null;
+
+  @Field(() => [DirectoryStatus], { nullable: true, description: "Centres in these statuses; by default every one." })
+  statuses?: DirectoryStatus[] | null;
 }

@@ -229,6 +229,14 @@ export class LegalAidCase {
   @Field(() => String, { description: "Region whose hardship standard applies (GB/T 2260)." })
   regionCode!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The centre or workstation that received the application (on a dispute, the one the registry sent it to); " +
+      "null only in a county whose centre is not in the directory.",
+  })
+  centreId!: string | null;
+
   @Field(() => Date, { description: "When the application was received (申请)." })
   appliedAt!: Date;
 

@@ -23,6 +23,9 @@ export class LegalAidProvider {
   @Field(() => String, { nullable: true })
   phone!: string | null;
 
+  @Field(() => ID, { description: "The centre or workstation whose roster this is." })
+  centreId!: string;
+
   @Field(() => String, { description: "County (GB/T 2260) of the legal aid center whose roster this is." })
   regionCode!: string;
 

@@ -8,11 +8,11 @@ import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { InputProblems, forbidden, invalidState } from "@onedoor/shared/graphql/errors";
-import { requireSentHere } from "@onedoor/shared/events/registry-notices";
+import { requireSentHere, sentToAnotherBody, sentToBody } from "@onedoor/shared/events/registry-notices";
 import { reportedEventId, voidEvent, voidExplanation } from "@onedoor/shared/events/step-void";
 import { mainBodyIn } from "@onedoor/shared/auth/jurisdiction";
-import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
-import { loadById } from "@onedoor/shared/db/write-path";
+import { checkUuid, isUuid } from "@onedoor/shared/graphql/input-bounds";
+import { loadById, refused } from "@onedoor/shared/db/write-path";
 import { toLocalDate } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { validatePhone, validateRegionCode, validateResidentId } from "@onedoor/shared/validators/index";
@@ -66,6 +66,8 @@ import { mayApplyFor, maySupplyMaterials } from "../domain/access.js";
 import { householdSize, incomePerHead, optional, optionalDisputeCode, workMinutes } from "../domain/input-rules.js";
 import { addMaterialRequest, addWorkEntry, changeCase, createCase, markMaterialsSupplied } from "../db/write.js";
 import { assignableProviders } from "../db/providers.js";
+import { receivingCentre } from "../db/directory.js";
+import { centreRefusal } from "../domain/centre.js";
 import { providerCandidate, type CaseRow, type ProviderRow, type WorkEntryRow } from "./mapping.js";
 import { assertMayFileIn, loadCase } from "./access.js";
 import type { LegalAidContext } from "./context.js";
@@ -139,15 +141,34 @@ export class LegalAidCaseMutations {
         "没有解纷码时请填写行政区划代码",
         "Give a region code when there is no dispute code",
       );
+    const centreId = input.centreId ?? null;
+    if (centreId !== null && !isUuid(centreId))
+      problems.add(["input", "centreId"], "UNKNOWN", "法律援助机构不存在", "No such legal aid centre");
+    problems.throwIfAny();
+    const centre = await receivingCentre(ctx.store, centreId, regionCode!);
+    if (centreId !== null && !centre)
+      problems.add(["input", "centreId"], "UNKNOWN", "法律援助机构不存在", "No such legal aid centre");
     problems.throwIfAny();
     if (!mayApplyFor(ctx.identity, partyIdOf({ residentId: resident! }))) {
       throw forbidden("A resident may apply for legal aid only in their own name", "只能以本人名义申请法律援助");
     }
     // At the window: the dispute and the applicant's region both of the center's own county.
-    assertMayFileIn(ctx, [regionCode!.slice(0, 6), ...(disputeCode ? [countyOfDisputeCode(disputeCode)] : [])]);
-    // Named on a dispute, the case joins it: only one the registry sent or handed over here and has not closed.
-    // An application on a pending arbitration or court case alone concerns no dispute of the registry.
-    if (disputeCode) await requireSentHere(ctx, disputeCode);
+    assertMayFileIn(ctx, [
+      regionCode!.slice(0, 6),
+      ...(disputeCode ? [countyOfDisputeCode(disputeCode)] : []),
+      ...(centre ? [centre.regionCode] : []),
+    ]);
+    // Only a centre taking new matters receives an application. A county whose centre is not in the directory
+    // still receives a resident's application without one, as before centres were records.
+    const closed = centre && centreRefusal(centre);
+    if (closed) throw refused(closed, centre.status);
+    // Named on a dispute, the case joins it: only one the registry sent or handed over to this centre and has not
+    // closed. An application on a pending arbitration or court case alone concerns no dispute of the registry.
+    if (disputeCode) {
+      const sent = await requireSentHere(ctx, disputeCode);
+      // Without a centre of the county in the directory, only a dispute the registry sent to no centre by id.
+      if (centre ? !sentToBody(sent, centre) : sent.bodyId !== null) throw sentToAnotherBody(sent, disputeCode);
+    }
 
     const now = currentTime();
     const urgency = input.urgentDeadline ? assessUrgency(input.urgentDeadline, now) : undefined;
@@ -166,6 +187,7 @@ export class LegalAidCaseMutations {
         householdSize: household ?? null,
         monthlyIncomePerHead: income == null ? null : yuanOf(income),
         regionCode: regionCode!,
+        centreId: centre?.id ?? null,
         urgentDeadline: input.urgentDeadline ?? null,
         provisionalAidStartedAt: urgency?.urgent ? now : null,
         provisionalAidNote: urgency?.urgent ? urgency.noteZh : null,

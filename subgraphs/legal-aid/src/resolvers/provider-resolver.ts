@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
-import { loadById } from "@onedoor/shared/db/write-path";
+import { loadById, refused } from "@onedoor/shared/db/write-path";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
-import { validatePhone, validateRegionCode } from "@onedoor/shared/validators/index";
+import { validatePhone } from "@onedoor/shared/validators/index";
 import { LegalAidProvider, LegalAidProviderConnection } from "../entities/provider.js";
 import { LegalAidProviderSort } from "../entities/enums.js";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
@@ -14,9 +14,10 @@ import {
   LegalAidProvidersArgs,
   RegisterLegalAidProviderInput,
 } from "../entities/inputs.js";
-import { countyCode, licenseNumber, maxOpenCases } from "../domain/input-rules.js";
+import { licenseNumber, maxOpenCases } from "../domain/input-rules.js";
+import { rosterRefusal } from "../domain/centre.js";
 import { providerPage } from "../db/providers.js";
-import { changeProviderStatus, createProvider, LEGAL_AID_PROVIDER } from "../db/write.js";
+import { changeProviderStatus, createProvider, LEGAL_AID_CENTRE, LEGAL_AID_PROVIDER } from "../db/write.js";
 import type { ProviderRow } from "./mapping.js";
 import { assertMayKeepRosterOf } from "./access.js";
 import type { LegalAidContext } from "./context.js";
@@ -55,6 +56,7 @@ export class LegalAidProviderResolver {
         specialty: filter?.specialty,
         kind: filter?.kind,
         regionCode: filter?.regionCode,
+        centreId: filter?.centreId,
       },
       { after, size: pageSize(first), direction: sort === LegalAidProviderSort.OLDEST_FIRST ? "asc" : "desc" },
     );
@@ -63,7 +65,9 @@ export class LegalAidProviderResolver {
   // The roster has one keeper, the center's directory administrator; officers assign from it.
   @Authorized<Policy>("directoryAdministrator")
   @Mutation(() => LegalAidProvider, {
-    description: "Adds a lawyer or legal aid worker to the county's roster (the directory administrator's).",
+    description:
+      "Adds a lawyer or legal aid worker to the roster of a centre or workstation (the directory administrator's of " +
+      "its county); the centre's active providers are its staff, which the registry's dispatch requires.",
   })
   async registerLegalAidProvider(
     @Arg("input", () => RegisterLegalAidProviderInput) input: RegisterLegalAidProviderInput,
@@ -87,11 +91,12 @@ export class LegalAidProviderResolver {
     const phone = input.phone ? problems.check(["input", "phone"], validatePhone(input.phone)) : null;
     if (input.specialties.length === 0)
       problems.add(["input", "specialties"], "EMPTY", "请至少选择一个专业领域", "Give at least one specialty");
-    const region = problems.check(["input", "regionCode"], validateRegionCode(input.regionCode));
-    const regionCode = region && problems.check(["input", "regionCode"], countyCode(region));
     const cap = problems.check(["input", "maxOpenCases"], maxOpenCases(input.maxOpenCases));
     problems.throwIfAny();
-    assertMayKeepRosterOf(ctx, regionCode!);
+    const centre = await loadById(LEGAL_AID_CENTRE, input.centreId, (id) => ctx.loaders.centreById.load(id));
+    assertMayKeepRosterOf(ctx, centre.regionCode);
+    const closed = rosterRefusal(centre);
+    if (closed) throw refused(closed, centre.status);
     return createProvider(
       ctx,
       {
@@ -100,7 +105,9 @@ export class LegalAidProviderResolver {
         organisation,
         licenseNumber: license ?? null,
         phone: phone ?? null,
-        regionCode: regionCode!,
+        centreId: centre.id,
+        // The roster's county is its centre's.
+        regionCode: centre.regionCode,
         specialties: [...new Set(input.specialties)],
         maxOpenCases: cap!,
       },

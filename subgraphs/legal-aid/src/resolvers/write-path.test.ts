@@ -6,9 +6,11 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 import { recordKey } from "@onedoor/shared/graphql/node-id";
+import { demoCountyCentre } from "@onedoor/shared/demo/legal-aid-directory";
 
 const OFFICER = caller("legalAidOfficer", { userId: "ye-zhigang", department: "legal-aid" });
 const ADMINISTRATOR = caller("directoryAdministrator", { userId: "xu-lan", department: "legal-aid" });
+const TONGLU = demoCountyCentre("330122");
 let sequence = 700_000;
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: ++sequence });
 
@@ -93,12 +95,13 @@ describe("legal aid's write path", () => {
     expect(early.codes).toEqual(["INVALID_STATE"]);
     expect(early.errors[0]!.extensions).toMatchObject({ reason: "NOT_ALLOWED_IN_STATUS", status: "SUBMITTED" });
 
+    const centre = await kit.store().legalAidCentre.upsert({ where: { id: TONGLU.id }, create: TONGLU, update: {} });
     const registered = await kit.run(ADMINISTRATOR, REGISTER, {
       v: {
         name: "柳青",
         kind: "LAWYER",
         organisation: "浙江桐君律师事务所",
-        regionCode: "330122",
+        centreId: centre.id,
         specialties: ["LABOUR"],
         maxOpenCases: 3,
       },

@@ -39,7 +39,7 @@ export interface RoutingRule {
  * Departments that publish their bodies to the registry (名录发布): routing and dispatch name one of their
  * published bodies by id, and only one that serves the county, takes the category, is active and is staffed.
  */
-export const DIRECTORY_DEPARTMENTS: readonly Department[] = ["MEDIATION", "ARBITRATION"];
+export const DIRECTORY_DEPARTMENTS: readonly Department[] = ["MEDIATION", "ARBITRATION", "LEGAL_AID"];
 
 /** A body of a department's published directory (the registry's DirectoryBody). */
 export interface DirectoryEntry {
@@ -222,6 +222,8 @@ export const DEFAULT_BODIES: Record<Department, string> = {
 export const DEFAULT_BODY_KINDS: Partial<Record<Department, string>> = {
   MEDIATION: "JOINT",
   ARBITRATION: "LABOUR_PERSONNEL",
+  // The county's legal aid centre itself, not one of its workstations.
+  LEGAL_AID: "CENTRE",
 };
 
 export interface RoutingDecision {

@@ -132,6 +132,7 @@ export async function scopeOfDispute(ctx: PetitionsContext, dispute: DisputeKeys
       ...(dispute.handlingBody ? [dispute.handlingBody] : []),
       ...dispatches.flatMap((d) => [d.body, ...d.coHandlers]),
       ...arbitrationOffice(dispute, dispatches),
+      ...countyBodyOf("LEGAL_AID", dispute, dispatches),
     ],
   });
 }
@@ -147,6 +148,21 @@ function arbitrationOffice(
   const sent = dispute.leadDepartment === "ARBITRATION" || dispatches.some((d) => d.department === "ARBITRATION");
   const office = sent ? mainBodyIn("arbitration", dispute.regionCode.slice(0, 6)) : undefined;
   return office ? [office] : [];
+}
+
+/**
+ * The county's main body of a department whose staff also serve its other published bodies (a legal aid centre's
+ * staff its workstations, 法律援助工作站), the body their tokens name: a dispute sent to any of the department's
+ * bodies in the county is open to it.
+ */
+function countyBodyOf(
+  department: "LEGAL_AID",
+  dispute: Pick<DisputeKeys, "leadDepartment" | "regionCode">,
+  dispatches: readonly { department: string }[],
+): string[] {
+  const sent = dispute.leadDepartment === department || dispatches.some((d) => d.department === department);
+  const body = sent ? mainBodyIn(DEPARTMENT_SUBGRAPH[department], dispute.regionCode.slice(0, 6)) : undefined;
+  return body ? [body] : [];
 }
 
 export async function disputeVisibility(ctx: PetitionsContext, dispute: DisputeKeys): Promise<Visibility> {
