@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
+import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
 import { ROUTING_RULES, type DirectoryEntry, type RoutingRule, type RoutingRuleSet } from "./routing.js";
 import { coveredCounties, centerCounties, isCatchAll, ruleSetProblems } from "./routing-rules.js";
 
-/** The demo counties' committees and commissions, as mediation and arbitration publish them. */
+/** The demo counties' committees, commissions and legal aid centres, as their departments publish them. */
 const DIRECTORY: DirectoryEntry[] = [
   ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
   ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
+  ...demoLegalAidDirectory().map((b) => ({ department: "LEGAL_AID" as const, ...b })),
 ];
 const changed = (name: string, change: Partial<DirectoryEntry>) =>
   DIRECTORY.map((b) => (b.name === name ? { ...b, ...change } : b));

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
+import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
 import {
   bodyRefusal,
+  defaultBody,
   route,
   ROUTING_RULES,
   suitableBodies,
@@ -19,10 +21,11 @@ const facts = (over: Partial<RoutingFacts>): RoutingFacts => ({
   ...over,
 });
 
-/** The demo counties' committees and commissions, as mediation and arbitration publish them. */
+/** The demo counties' committees, commissions and legal aid centres, as their departments publish them. */
 const DIRECTORY: DirectoryEntry[] = [
   ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
   ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
+  ...demoLegalAidDirectory().map((b) => ({ department: "LEGAL_AID" as const, ...b })),
 ];
 const named = (name: string) => DIRECTORY.find((b) => b.name === name)!;
 /** The directory with one committee changed. */
@@ -139,6 +142,27 @@ describe("which committees can take a dispute (推荐承办单位)", () => {
       "桐庐县医疗纠纷人民调解委员会",
     ]);
     expect(suitableBodies("ARBITRATION", medical, DIRECTORY)).toEqual([]);
+  });
+
+  it("sends legal aid to the county's centre by its id, to a workstation only when the centre cannot act", () => {
+    const wages = { regionCode: "330122", category: "劳动争议" };
+    expect(suitableBodies("LEGAL_AID", wages, DIRECTORY).map((b) => b.name)).toEqual([
+      "桐庐县法律援助中心",
+      "桐庐县法律援助中心驻县社会治理综合服务中心工作站",
+    ]);
+    expect(defaultBody("LEGAL_AID", wages, DIRECTORY)).toMatchObject({
+      id: demoId("桐庐县法律援助中心"),
+      kind: "CENTRE",
+    });
+    expect(defaultBody("LEGAL_AID", { ...wages, regionCode: "330903" }, DIRECTORY)?.name).toBe(
+      "舟山市普陀区法律援助中心",
+    );
+    expect(defaultBody("LEGAL_AID", wages, changed("桐庐县法律援助中心", { status: "SUSPENDED" }))).toMatchObject({
+      name: "桐庐县法律援助中心驻县社会治理综合服务中心工作站",
+      kind: "WORKSTATION",
+    });
+    // A county without a published centre has none to send to: dispatch says so rather than naming one by template.
+    expect(defaultBody("LEGAL_AID", { ...wages, regionCode: "330127" }, DIRECTORY)).toBeUndefined();
   });
 
   it("says why a committee cannot take a dispute", () => {

@@ -6,6 +6,7 @@ import { currentTime } from "@onedoor/shared/clock/now";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
+import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
 import { subgraph } from "../subgraph.js";
 import { applyDirectoryPublication } from "../db/directory.js";
 import { ROUTING_RULES, type RoutingRule } from "../domain/routing.js";
@@ -41,7 +42,7 @@ const DAMAGES_TO_TRAFFIC: RoutingRule = {
 
 describe("saving routing rules (分流规则维护)", () => {
   const kit = useSubgraphKit(subgraph);
-  // The directories as mediation and arbitration publish them: every demo rule resolves to a body.
+  // The directories as mediation, arbitration and legal aid publish them: every demo rule resolves to a body.
   beforeAll(async () => {
     const publishedAt = new Date().toISOString();
     await applyDirectoryPublication(kit.store(), {
@@ -53,6 +54,11 @@ describe("saving routing rules (分流规则维护)", () => {
       source: "arbitration",
       publishedAt,
       bodies: demoArbitrationDirectory(),
+    });
+    await applyDirectoryPublication(kit.store(), {
+      source: "legal-aid",
+      publishedAt,
+      bodies: demoLegalAidDirectory(),
     });
   });
   const today = () => toLocalDate(currentTime());

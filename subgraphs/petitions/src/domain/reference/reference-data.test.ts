@@ -6,6 +6,7 @@ import { CATEGORY_LISTS } from "../categories.js";
 import { ROUTING_RULES, type DirectoryEntry } from "../routing.js";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
+import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
 import {
   bodiesIn,
   CATEGORY_CODES,
@@ -87,14 +88,15 @@ describe("categories", () => {
   });
 });
 
-/** The demo counties' committees and commissions, as mediation and arbitration publish them. */
+/** The demo counties' committees, commissions and legal aid centres, as their departments publish them. */
 const DIRECTORY: DirectoryEntry[] = [
   ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
   ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
+  ...demoLegalAidDirectory().map((b) => ({ department: "LEGAL_AID" as const, ...b })),
 ];
 
 describe("bodies", () => {
-  it("names a county's bodies once each, with stable ids: committees and commissions by their directory ids", () => {
+  it("names a county's bodies once each, with stable ids: directory departments' bodies by their directory ids", () => {
     const bodies = bodiesIn("330122", DIRECTORY, ROUTING_RULES);
     expect(bodies).toContainEqual({
       id: demoId("桐庐县劳动人事争议仲裁委员会"),
@@ -108,6 +110,15 @@ describe("bodies", () => {
       kind: "MEDIATION",
       regionCode: "330122",
     });
+    expect(bodies.filter((b) => b.kind === "LEGAL_AID")).toEqual([
+      { id: demoId("桐庐县法律援助中心"), name: "桐庐县法律援助中心", kind: "LEGAL_AID", regionCode: "330122" },
+      {
+        id: demoId("桐庐县法律援助中心驻县社会治理综合服务中心工作站"),
+        name: "桐庐县法律援助中心驻县社会治理综合服务中心工作站",
+        kind: "LEGAL_AID",
+        regionCode: "330122",
+      },
+    ]);
     expect(new Set(bodies.map((b) => b.id)).size).toBe(bodies.length);
     expect(new Set(bodies.map((b) => b.name)).size).toBe(bodies.length);
     expect(bodies.every((b) => b.regionCode === "330122")).toBe(true);
