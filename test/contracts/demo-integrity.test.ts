@@ -1,6 +1,6 @@
 // The demo data passes its own integrity check: the registry and the departments, each seeded alone from the
-// shared stories, agree on who holds what. The registry's copies of mediation's and arbitration's directories are
-// what they publish, and every rule of the routing table names a committee or commission in them that exists, is
+// shared stories, agree on who holds what. The registry's copies of mediation's, arbitration's and legal aid's
+// directories are what they publish, and every rule of the routing table names a committee or commission in them that exists, is
 // active and has someone to handle the case in each demo county; every department case stands on a registered dispute; every dispute
 // the registry sent to mediation has exactly one case there, in the body it named; and every department that
 // holds a case on a dispute was sent it (a court's judicial confirmation apart: the parties bring that to the
@@ -22,6 +22,8 @@ import { publishedDirectory } from "../../subgraphs/mediation/src/db/directory-q
 import { publishedDirectory as publishedCommissions } from "../../subgraphs/arbitration/src/db/directory.js";
 import { demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
+import { publishedDirectory as publishedCentres } from "../../subgraphs/legal-aid/src/db/directory.js";
+import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
 
 const DEMO_COUNTIES = ["330122", "330903"];
 
@@ -91,6 +93,7 @@ describe("the demo data's integrity across the registry and the departments", ()
     const directory = [
       ...(await publishedDirectory(committees.store)).map((b) => ({ department: "MEDIATION" as const, ...b })),
       ...(await publishedCommissions(commission.store)).map((b) => ({ department: "ARBITRATION" as const, ...b })),
+      ...(await publishedCentres(aid.store)).map((b) => ({ department: "LEGAL_AID" as const, ...b })),
     ];
     // The registry's stored first version is the configuration's, and passes the check a save passes.
     const [seeded, ...later] = await savedRuleSets(registry.store);
@@ -159,6 +162,34 @@ describe("the demo data's integrity across the registry and the departments", ()
       expect({ code: c.disputeCode, commission: c.commission }).toEqual({
         code: c.disputeCode,
         commission: { id: bodyId ?? c.commission.id, name: body },
+      });
+    }
+  });
+
+  it("holds in the registry legal aid's directory as legal aid publishes it", async () => {
+    const published = await publishedCentres(aid.store);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...published].sort(byId)).toEqual(demoLegalAidDirectory().sort(byId));
+    expect(published.every((b) => b.status === "ACTIVE" && b.staffed > 0)).toBe(true);
+    const held = await registry.store.directoryBody.findMany({ where: { department: "LEGAL_AID" } });
+    expect(held.map(({ department: _d, publishedAt: _p, ...body }) => body).sort(byId)).toEqual(
+      [...published].sort(byId),
+    );
+  });
+
+  it("gives every dispute sent to legal aid its cases in the centre the registry named", async () => {
+    const sent = await sentTo("LEGAL_AID");
+    expect(sent.size).toBeGreaterThan(0);
+    const cases = await aid.store.legalAidCase.findMany({
+      where: { disputeCode: { in: [...sent.keys()] } },
+      include: { centre: { select: { id: true, name: true } } },
+    });
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) {
+      const { body, bodyId } = sent.get(c.disputeCode!)!;
+      expect({ code: c.disputeCode, centre: c.centre }).toEqual({
+        code: c.disputeCode,
+        centre: { id: bodyId, name: body },
       });
     }
   });

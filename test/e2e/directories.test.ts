@@ -6,12 +6,13 @@ import { demoId } from "@onedoor/shared/demo/mediation-directory";
 import { sharedGateway } from "../support/system.js";
 import { STAFF, as, directoryAdministrator } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
-import { registerDispute, registeredAndSentTo } from "../support/registration.js";
+import { handlingBodyOf, registerDispute, registeredAndSentTo } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
 const EMPLOYER = { name: "桐庐横村锦绣针织服饰有限公司", creditCode: "91330122MA2H3K7P50" };
 const TONGLU_COMMISSION = "桐庐县劳动人事争议仲裁委员会";
+const TONGLU_LEGAL_AID = "桐庐县法律援助中心";
 
 /** A worker's application for the wages owed, on the dispute, to the commission named (by default its county's). */
 const wageApplication = (disputeCode: string, worker: { name: string; residentId: string }, commissionId?: string) => ({
@@ -53,19 +54,18 @@ const FILE = `mutation ($v: FileArbitrationApplicationInput!) {
 
 /** A worker's unpaid wages, registered at the window and sent to `to`. */
 const wagesSentTo = (worker: { name: string; residentId: string }, to: "ARBITRATION" | "LEGAL_AID") =>
-  registeredAndSentTo(
-    gql,
-    {
-      title: "服装厂拖欠工人三个月工资",
-      description: "工人在桐庐县横村镇某服装厂工作，2026年7月至9月工资未发放，老板失联。",
-      category: "拖欠农民工工资",
-      region: "330122",
-      channel: "WALK_IN",
-      parties: [{ kind: "PERSON", name: worker.name, residentId: worker.residentId, phone: "13857112436" }],
-      respondents: [{ kind: "ORGANISATION", name: EMPLOYER.name }],
-    },
-    to,
-  );
+  registeredAndSentTo(gql, wageDispute(worker), to);
+
+/** A worker's unpaid wages in 桐庐县, as registered at the window. */
+const wageDispute = (worker: { name: string; residentId: string }) => ({
+  title: "服装厂拖欠工人三个月工资",
+  description: "工人在桐庐县横村镇某服装厂工作，2026年7月至9月工资未发放，老板失联。",
+  category: "拖欠农民工工资",
+  region: "330122",
+  channel: "WALK_IN",
+  parties: [{ kind: "PERSON", name: worker.name, residentId: worker.residentId, phone: "13857112436" }],
+  respondents: [{ kind: "ORGANISATION", name: EMPLOYER.name }],
+});
 
 async function ok<T>(query: string, variables: Record<string, unknown>, headers?: Record<string, string>) {
   const { body } = await gql<Record<string, T>>(query, variables, headers);
@@ -216,7 +216,7 @@ describe("directories kept by their owners", () => {
           kind: "LAWYER",
           organisation: "浙江桐君律师事务所",
           licenseNumber: "13301201910356721",
-          regionCode: "330122",
+          centreId: demoId(TONGLU_LEGAL_AID),
           specialties: ["LABOUR"],
           maxOpenCases: 5,
         },
@@ -310,6 +310,111 @@ describe("directories kept by their owners", () => {
       code: "INVALID_STATE",
       reason: "DIRECTORY_ENTRY_RETIRED",
       messageZh: "特邀调解员华丽君已退出名录，不能承接新的事项",
+    });
+  });
+});
+
+describe("legal aid centres published to the registry", () => {
+  const APPLY = `mutation ($v: ApplyForLegalAidInput!) { applyForLegalAid(input: $v) { id centreId } }`;
+  const application = (disputeCode: string, worker: { name: string; residentId: string }, centreId?: string) => ({
+    disputeCode,
+    ...(centreId ? { centreId } : {}),
+    matter: "CLAIM_LABOUR_REMUNERATION",
+    applicant: { ...worker, groups: ["MIGRANT_WORKER"] },
+  });
+  const LEGAL_AID_BODIES = `query ($code: ID!) { dispute(code: $code) { suitableBodies(department: LEGAL_AID) { id name } } }`;
+  const DISPATCH_LEGAL_AID = `mutation ($code: ID!, $bodyId: ID!) {
+    dispatchDispute(input: { code: $code, to: LEGAL_AID, bodyId: $bodyId, reason: "申请人在仲裁院申请法律援助" }) {
+      handlingBody handlingBodyId } }`;
+
+  it("sends a dispute to its county's legal aid centre by id, where the application is received", async () => {
+    const worker = { name: "蓝秀英", residentId: residentId() };
+    const code = await wagesSentTo(worker, "LEGAL_AID");
+    expect(await handlingBodyOf(gql, code)).toBe(demoId(TONGLU_LEGAL_AID));
+    expect(await ok(APPLY, { v: application(code, worker) })).toMatchObject({ centreId: demoId(TONGLU_LEGAL_AID) });
+  });
+
+  it("adds a workstation and its lawyer: the registry sends to it once published, the centre is refused its dispute, and a suspended one receives none", async () => {
+    const admin = await as(directoryAdministrator("legal-aid"));
+    const name = `桐庐县法律援助中心驻县劳动人事争议仲裁院工作站${randomUUID().slice(0, 4)}`;
+    const station = await ok<{ id: string; status: string; version: number }>(
+      `mutation ($v: AddLegalAidCentreInput!) { addLegalAidCentre(input: $v) { id status version } }`,
+      { v: { name, kind: "WORKSTATION", regionCode: "330122", categories: ["劳动争议", "拖欠农民工工资"] } },
+      admin,
+    );
+    expect(station).toMatchObject({ status: "ACTIVE", version: 1 });
+    // An officer keeps no directory.
+    const { body: officer } = await gql(
+      `mutation ($v: AddLegalAidCentreInput!) { addLegalAidCentre(input: $v) { id } }`,
+      { v: { name: `${name}2`, kind: "WORKSTATION", regionCode: "330122" } },
+      await as(STAFF["legal-aid"]),
+    );
+    expect(officer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    await ok(
+      `mutation ($v: RegisterLegalAidProviderInput!) { registerLegalAidProvider(input: $v) { id } }`,
+      {
+        v: {
+          name: "雷志远",
+          kind: "LEGAL_AID_WORKER",
+          organisation: TONGLU_LEGAL_AID,
+          centreId: station.id,
+          specialties: ["LABOUR"],
+          maxOpenCases: 6,
+        },
+      },
+      admin,
+    );
+
+    const first = { name: "钟美娟", residentId: residentId() };
+    const second = { name: "雷建华", residentId: residentId() };
+    const codes = [await registerDispute(gql, wageDispute(first)), await registerDispute(gql, wageDispute(second))];
+    // Legal aid publishes its directory just after the change: the registry offers the workstation shortly.
+    await vi.waitFor(
+      async () => {
+        const { body } = await gql<{ dispute: { suitableBodies: { id: string }[] } }>(LEGAL_AID_BODIES, {
+          code: codes[0],
+        });
+        expect(body.data!.dispute.suitableBodies).toContainEqual({ id: station.id, name });
+      },
+      { timeout: 15_000, interval: 100 },
+    );
+    for (const code of codes)
+      expect(await ok(DISPATCH_LEGAL_AID, { code, bodyId: station.id })).toEqual({
+        handlingBody: name,
+        handlingBodyId: station.id,
+      });
+
+    // The county's centre may not receive the application the registry sent to the workstation.
+    const { body: refused } = await gql(APPLY, { v: application(codes[0]!, first) });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "SENT_TO_ANOTHER_BODY",
+      bodyId: station.id,
+      messageZh: expect.stringContaining(name),
+    });
+    expect(await ok(APPLY, { v: application(codes[0]!, first, station.id) })).toMatchObject({ centreId: station.id });
+
+    // With an application in hand the workstation does not retire; suspended, it receives no new one.
+    const CHANGE = `mutation ($v: ChangeLegalAidCentreStatusInput!) {
+      changeLegalAidCentreStatus(input: $v) { status statusReason version } }`;
+    const { body: retire } = await gql(
+      CHANGE,
+      { v: { centreId: station.id, status: "RETIRED", reason: "工作站撤并" } },
+      admin,
+    );
+    expect(retire.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "OPEN_CASES" });
+    expect(
+      await ok(
+        CHANGE,
+        { v: { centreId: station.id, status: "SUSPENDED", reason: "人员调整", expectedVersion: 1 } },
+        admin,
+      ),
+    ).toEqual({ status: "SUSPENDED", statusReason: "人员调整", version: 2 });
+    const { body: suspended } = await gql(APPLY, { v: application(codes[1]!, second, station.id) });
+    expect(suspended.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "DIRECTORY_ENTRY_SUSPENDED",
+      messageZh: `法律援助机构${name}已暂停，不能承接新的事项`,
     });
   });
 });
