@@ -501,7 +501,17 @@ function litigationRows(plans: DisputePlan[]): Record<string, Row[]> {
   return { CourtCase: cases, CourtCaseParty: parties };
 }
 
-function legalAidRows(plans: DisputePlan[]): Record<string, Row[]> {
+async function legalAidRows(client: pg.ClientBase, plans: DisputePlan[]): Promise<Record<string, Row[]>> {
+  // Each application is received at its county's legal aid centre, where the registry's dispatch sends it.
+  const { rows: centres } = await client.query<{ id: string; regionCode: string }>(
+    `select id, "regionCode" from "LegalAidCentre" where kind = 'CENTRE' and status = 'ACTIVE' order by name`,
+  );
+  const centreIn = (regionCode: string) => {
+    const centre = centres.find((c) => c.regionCode === regionCode.slice(0, 6));
+    if (!centre)
+      throw new Error(`legal aid has no centre of ${regionCode}: start it once with SEED_DEMO_DATA=1 before seeding`);
+    return centre.id;
+  };
   const cases: Row[] = [];
   const consultations: Row[] = [];
   for (const p of plans) {
@@ -525,6 +535,7 @@ function legalAidRows(plans: DisputePlan[]): Record<string, Row[]> {
         householdSize: 3,
         monthlyIncomePerHead: "1500.00",
         regionCode: p.regionCode,
+        centreId: centreIn(p.regionCode),
         appliedAt,
         receivedBy: "staff-legal-aid",
         decidedAt: decided ? at(appliedAt, 4) : null,
@@ -599,7 +610,7 @@ export async function seedDepartment(
               : subgraph === "litigation"
                 ? litigationRows(slice)
                 : subgraph === "legal-aid"
-                  ? legalAidRows(slice)
+                  ? await legalAidRows(client, slice)
                   : // Administrative review holds no benchmark data: no operation reads it.
                     {};
       for (const [table, list] of Object.entries(tables)) {

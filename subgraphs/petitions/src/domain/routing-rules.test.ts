@@ -57,6 +57,19 @@ describe("the check a routing rule set passes before it is saved (分流规则�
     ]);
   });
 
+  it("checks a legal aid rule against legal aid's centres: a county centre in each county, a workstation in one only", () => {
+    const legalAid = (over: Partial<RoutingRule>) =>
+      rule({ categories: ["拖欠农民工工资"], department: "LEGAL_AID", body: "{county}法律援助中心", ...over });
+    expect(reasons(withFirst(legalAid({ bodyKind: "CENTRE" })))).toEqual([]);
+    expect(reasons(withFirst(legalAid({ bodyKind: "WORKSTATION" })))).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "NO_ACTIVE_BODY" },
+    ]);
+    expect(reasons(withFirst(legalAid({ bodyKind: "WORKSTATION", regionPrefixes: ["330122"] })))).toEqual([]);
+    expect(reasons(withFirst(legalAid({ bodyKind: undefined })))).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "NO_BODY_KIND" },
+    ]);
+  });
+
   it("refuses a directory rule naming no kind, or reaching no county of the center", () => {
     expect(reasons(withFirst(rule({ bodyKind: undefined })))).toEqual([
       { field: ["rules", 0, "bodyKind"], reason: "NO_BODY_KIND" },
