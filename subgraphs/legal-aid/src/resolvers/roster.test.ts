@@ -227,10 +227,8 @@ describe("the directory of legal aid centres and its keeper", () => {
   it("checks a new centre at the edge and refuses a name already in the directory, in both languages", async () => {
     const bad = await kit.run(ADMINISTRATOR, ADD, { v: { ...station(" "), regionCode: "3301" } });
     expect(bad.codes).toEqual(["BAD_USER_INPUT"]);
-    expect(bad.errors[0]!.extensions!.problems.map((p: { field: string[] }) => p.field.join("."))).toEqual([
-      "input.name",
-      "input.regionCode",
-    ]);
+    const problems = bad.errors[0]!.extensions!.problems as { field: string[] }[];
+    expect(problems.map((p) => p.field.join("."))).toEqual(["input.name", "input.regionCode"]);
     const county = await ok(ADMINISTRATOR, ADD, {
       v: { name: "杭州市富阳区法律援助中心", kind: "CENTRE", regionCode: "330111" },
     });
