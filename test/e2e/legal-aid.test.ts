@@ -12,8 +12,11 @@ import { registeredAndSentTo, sentTo } from "../support/registration.js";
 import { timelineOf } from "../support/timeline.js";
 import { auditEntries } from "../support/audit.js";
 import { nodeId, recordKey } from "@onedoor/shared/graphql/node-id";
+import { demoCountyCentre } from "@onedoor/shared/demo/legal-aid-directory";
 
 const gql = sharedGateway(inject("gatewayUrl"));
+/** 桐庐县法律援助中心, whose roster the lawyers of these stories join. */
+const TONGLU_CENTRE = demoCountyCentre("330122").id;
 const freshCode = () => formatDisputeCode({ region: "330122", year: 2026, sequence: randomInt(500_000, 1_000_000) });
 const DAY_MS = 86_400_000;
 
@@ -324,7 +327,7 @@ describe("legal aid (法律援助中心)", () => {
           kind: "LAWYER",
           organisation: "浙江桐君律师事务所",
           licenseNumber: "13301201810234567",
-          regionCode: "330122",
+          centreId: TONGLU_CENTRE,
           specialties: ["LABOUR"],
           maxOpenCases: 3,
         },
@@ -538,7 +541,7 @@ describe("legal aid (法律援助中心)", () => {
           name: "詹伟民",
           kind: "LAWYER",
           organisation: "浙江富春江律师事务所",
-          regionCode: "330122",
+          centreId: TONGLU_CENTRE,
           specialties: ["LABOUR"],
           maxOpenCases: 3,
         },
