@@ -451,7 +451,13 @@ async function arbitrationRows(client: pg.ClientBase, plans: DisputePlan[]): Pro
   return { ArbitrationCase: cases, Applicant: applicants, Claim: claims };
 }
 
-function litigationRows(plans: DisputePlan[]): Record<string, Row[]> {
+async function litigationRows(client: pg.ClientBase, plans: DisputePlan[]): Promise<Record<string, Row[]>> {
+  const { rows: bodies } = await client.query<{ id: string }>(
+    `select id from "CourtBody" where "courtCode" = '浙0122' and kind = 'LITIGATION_SERVICE_CENTRE' and status = 'ACTIVE' order by name limit 1`,
+  );
+  const bodyId = bodies[0]?.id;
+  if (!bodyId)
+    throw new Error("the court has no service centre of 桐庐县: start it once with SEED_DEMO_DATA=1 before seeding");
   const cases: Row[] = [];
   const parties: Row[] = [];
   for (const p of plans.filter((q) => q.litigation)) {
@@ -470,6 +476,7 @@ function litigationRows(plans: DisputePlan[]): Record<string, Row[]> {
       disputeCode: p.code,
       caseNumber: `(${year})浙0122${type}${number}号`,
       courtCode: "浙0122",
+      bodyId,
       procedure,
       status,
       filedAt,
@@ -608,7 +615,7 @@ export async function seedDepartment(
             : subgraph === "arbitration"
               ? await arbitrationRows(client, slice)
               : subgraph === "litigation"
-                ? litigationRows(slice)
+                ? await litigationRows(client, slice)
                 : subgraph === "legal-aid"
                   ? await legalAidRows(client, slice)
                   : // Administrative review holds no benchmark data: no operation reads it.

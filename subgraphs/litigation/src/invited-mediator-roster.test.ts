@@ -1,7 +1,8 @@
 // The court's roster of invited mediators (特邀调解员名册) is kept by the department's directory administrator,
 // within their county: only they add mediators and suspend, reinstate or retire them; a pre-filing mediation is
 // delegated only to an active invited mediator of the court's roster; the roster shows status and filters by it.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COURT_BODIES } from "@onedoor/shared/demo/court-directory";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { recordKey } from "@onedoor/shared/graphql/node-id";
@@ -36,6 +37,8 @@ const mediator = (name: string, courtCode = "浙0122") => ({
 
 describe("the court's roster of invited mediators and its keeper", () => {
   const kit = useSubgraphKit(subgraph);
+  // The courts' bodies as the court seeds them: a case opens in one of them.
+  beforeAll(() => kit.store().courtBody.createMany({ data: DEMO_COURT_BODIES }));
 
   async function ok(identity: ReturnType<typeof caller>, source: string, variables: Record<string, unknown>) {
     const result = await kit.run(identity, source, variables);

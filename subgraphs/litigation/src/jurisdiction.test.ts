@@ -1,7 +1,8 @@
 // Jurisdiction (管辖) on the court's schema: a county's court reads, lists and acts on its own county's cases
 // only; another county's court and commander are refused each, and an aggregate-level token lists nothing.
 // Each refusal has its control: the same request from the court that holds the case succeeds.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COURT_BODIES } from "@onedoor/shared/demo/court-directory";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { courtPartyId } from "./domain/access.js";
@@ -47,6 +48,8 @@ const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) {
 
 describe("a county court's case", () => {
   const kit = useSubgraphKit(subgraph);
+  // The courts' bodies as the court seeds them: a case opens in one of them.
+  beforeAll(() => kit.store().courtBody.createMany({ data: DEMO_COURT_BODIES }));
 
   /** A Putuo dispute the registry sent to the court, filed by Putuo's court. */
   async function putuoCase(): Promise<{ id: string; code: string }> {

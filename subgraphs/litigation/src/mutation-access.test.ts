@@ -2,7 +2,8 @@
 // parties themselves; nobody else (anonymous callers, residents for others, other departments' staff,
 // the commander, a court clerk's role with another department's token).
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COURT_BODIES } from "@onedoor/shared/demo/court-directory";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import type { Identity } from "@onedoor/shared/auth/identity";
 import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
@@ -102,6 +103,8 @@ const MUTATIONS: { family: string; name: string; source: string; variables: Reco
 
 describe("who may take the court's steps", () => {
   const kit = useSubgraphKit(subgraph);
+  // The courts' bodies as the court seeds them: a case opens in one of them.
+  beforeAll(() => kit.store().courtBody.createMany({ data: DEMO_COURT_BODIES }));
 
   it.each(MUTATIONS)("$name ($family): the court's clerk only", async ({ source, variables, clerk }) => {
     expect((await kit.run(CLERK, source, variables)).codes).toEqual([clerk]);

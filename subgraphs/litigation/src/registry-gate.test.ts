@@ -3,7 +3,8 @@
 // judicial confirmation (the parties bring their agreement) and the cases that follow from the court's own
 // (enforcement of its ruling) are not asked.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COURT_BODIES } from "@onedoor/shared/demo/court-directory";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import type { RegistryNoticeKind } from "@onedoor/shared/events/registry-notices";
 import { pino } from "pino";
@@ -60,6 +61,8 @@ const successes = OPENINGS.flatMap((opening) => ACCEPTED.map((notices) => ({ not
 
 describe("a case only on a dispute the registry sent to the court", () => {
   const kit = useSubgraphKit(subgraph);
+  // The courts' bodies as the court seeds them: a case opens in one of them.
+  beforeAll(() => kit.store().courtBody.createMany({ data: DEMO_COURT_BODIES }));
 
   async function noticed(kinds: readonly RegistryNoticeKind[]): Promise<string> {
     const code = freshCode();

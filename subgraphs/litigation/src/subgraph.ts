@@ -15,6 +15,8 @@ import { CourtCaseResolver, courtCaseReference } from "./resolvers/court-case-re
 import { CourtCaseMutations } from "./resolvers/court-case-mutations.js";
 import { CockpitResolver } from "./resolvers/cockpit-resolver.js";
 import { InvitedMediatorResolver } from "./resolvers/invited-mediator-resolver.js";
+import { CourtBodyResolver, CourtJudgeResolver } from "./resolvers/court-body-resolver.js";
+import { publishedDirectory } from "./db/directory.js";
 import { CourtCasePartyResolver, PartyCourtCasesResolver } from "./resolvers/party-resolver.js";
 
 /** 法院诉讼服务中心: pre-filing mediation, filing, fast track, judicial confirmation, enforcement. */
@@ -30,6 +32,8 @@ export const subgraph = defineSubgraph({
       CourtCaseMutations,
       CockpitResolver,
       InvitedMediatorResolver,
+      CourtBodyResolver,
+      CourtJudgeResolver,
       auditLogSection("litigation", "法院诉讼服务中心"),
     ],
     orphanedTypes: [DisputeStub, PartyStub, MediationAgreementRef, CockpitStub, AuditLogStub],
@@ -50,4 +54,6 @@ export const subgraph = defineSubgraph({
   reportsCaseEvents: true,
   // An agreement the registry relays ends the court's mediation delegated to that committee.
   onRegistryNotices: settleDelegatedMediations,
+  // The registry routes only to court bodies that exist, take new matters and have judges (名录发布).
+  publishedDirectory,
 });

@@ -1,7 +1,8 @@
 // The court's one write path, run through the schema as the gateway would send the mutations: a stale
 // version changes nothing, the right one moves the case and its version on, a refused step says why and
 // where the case stands, and the database itself refuses a value outside a closed set.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COURT_BODIES } from "@onedoor/shared/demo/court-directory";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "./subgraph.js";
@@ -31,6 +32,8 @@ const lawsuit = (disputeCode: string) => ({
 
 describe("the court's write path", () => {
   const kit = useSubgraphKit(subgraph);
+  // The courts' bodies as the court seeds them: a case opens in one of them.
+  beforeAll(() => kit.store().courtBody.createMany({ data: DEMO_COURT_BODIES }));
 
   /** A dispute the registry sent to the court, as a new case needs. */
   async function sentHere(): Promise<string> {

@@ -5,11 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statementsDuring, type SqlCounter } from "@onedoor/shared/testing/sql-counter";
 import { openCountingStore } from "@onedoor/shared/testing/counting-store";
 import { testDatabaseKinds } from "@onedoor/shared/testing/test-databases";
+import { DEMO_COURT_BODIES } from "@onedoor/shared/demo/court-directory";
 import type { CourtCaseParty } from "../generated/prisma/client.js";
 import { subgraph } from "../subgraph.js";
 import { createLoaders, type LitigationStore } from "./store.js";
 import { casesOfDisputes, partiesOfCases } from "./case-reads.js";
 
+/** 桐庐县人民法院诉讼服务中心, the body of the cases. */
+const TONGLU = DEMO_COURT_BODIES.find((b) => b.courtCode === "浙0122" && b.kind === "LITIGATION_SERVICE_CENTRE")!;
 const NOBODY = "00000000-0000-0000-0000-000000000000";
 // Both reads order parties by position only: compare them case by case.
 const byCase = (rows: CourtCaseParty[]) =>
@@ -24,6 +27,7 @@ describe.each(testDatabaseKinds())("court reads through the driver adapter (%s)"
 
   beforeAll(async () => {
     ({ store, counter, close } = await openCountingStore(subgraph, kind));
+    await store.courtBody.create({ data: TONGLU });
     const filedAt = new Date("2026-03-02T02:00:00.123Z");
     // A pre-filing mediation that ended in an agreement, its judicial confirmation filed at the same instant
     // (ordered by id, every optional column set), and a bare case of another dispute.
@@ -32,6 +36,7 @@ describe.each(testDatabaseKinds())("court reads through the driver adapter (%s)"
         disputeCode: codes[0]!,
         caseNumber: "(2026)浙0122民诉前调1号",
         courtCode: "浙0122",
+        bodyId: TONGLU.id,
         procedure: "PRE_FILING_MEDIATION",
         status: "RESOLVED",
         filedAt,
@@ -54,6 +59,7 @@ describe.each(testDatabaseKinds())("court reads through the driver adapter (%s)"
         disputeCode: codes[0]!,
         caseNumber: "(2026)浙0122民特1号",
         courtCode: "浙0122",
+        bodyId: TONGLU.id,
         procedure: "JUDICIAL_CONFIRMATION",
         status: "FILED",
         version: 3,
@@ -70,6 +76,7 @@ describe.each(testDatabaseKinds())("court reads through the driver adapter (%s)"
       data: {
         disputeCode: codes[1]!,
         caseNumber: "(2026)浙0122民初1号",
+        bodyId: TONGLU.id,
         procedure: "FIRST_INSTANCE",
         status: "IN_MEDIATION",
         filedAt: new Date("2026-03-01T00:00:00Z"),

@@ -158,12 +158,16 @@ describe("the court's cockpit section on the demo data", () => {
     // Two cases of a county the demo does not use (淳安 330127), registered in 2025, enter 2026's 同比 only:
     // a 民初 filing (诉前化解率 last year 0 / (0 + 1) = 0) and a concluded enforcement.
     const disputeCode = "330127250000901";
+    const { id: bodyId } = await store.courtBody.create({
+      data: { name: "淳安县人民法院诉讼服务中心", kind: "LITIGATION_SERVICE_CENTRE", courtCode: "浙0127", regionCode: "330127" },
+    });
     await store.courtCase.createMany({
       data: [
         {
           disputeCode,
           caseNumber: "(2025)浙0127民初1203号",
           courtCode: "浙0127",
+          bodyId,
           procedure: "FIRST_INSTANCE",
           status: "JUDGED",
           filedAt: new Date("2025-03-10T02:00:00.000Z"),
@@ -172,6 +176,7 @@ describe("the court's cockpit section on the demo data", () => {
           disputeCode,
           caseNumber: "(2025)浙0127执388号",
           courtCode: "浙0127",
+          bodyId,
           procedure: "ENFORCEMENT",
           status: "CONCLUDED",
           filedAt: new Date("2025-09-01T02:00:00.000Z"),

@@ -44,6 +44,8 @@ async function allocateCaseNumber(tx: Tx, courtCode: string, caseType: CaseType,
 export interface NewCase extends CaseCore {
   /** Given when the step that opens the case must name it before it exists (its audit entry). */
   id?: string;
+  /** The court body opening the case (诉讼服务中心 or 人民法庭). */
+  bodyId: string;
   procedure: CourtProcedure;
   caseType: CaseType;
   status: CourtCaseStatus;
@@ -53,7 +55,7 @@ export interface NewCase extends CaseCore {
   clocks: { kind: CourtClockKind; startedAt: Date; stoppedAt?: Date }[];
   details?: Omit<
     Prisma.CourtCaseUncheckedCreateInput,
-    "id" | "caseNumber" | "procedure" | "status" | "disputeCode" | "courtCode" | "filedAt"
+    "id" | "caseNumber" | "procedure" | "status" | "disputeCode" | "courtCode" | "bodyId" | "filedAt"
   >;
 }
 
@@ -68,6 +70,7 @@ export async function createCase(tx: Tx, input: NewCase): Promise<CourtCase> {
       status: input.status,
       disputeCode: input.disputeCode,
       courtCode: input.courtCode,
+      bodyId: input.bodyId,
       filedAt: input.filedAt,
       online: input.online,
       causeCode: input.causeCode,

@@ -1,4 +1,5 @@
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import { DEMO_COURT_BODIES, DEMO_COURT_JUDGES } from "@onedoor/shared/demo/court-directory";
 import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import type { Logger } from "@onedoor/shared/logger";
 import { recordCaseEvent, type NewCaseEvent } from "@onedoor/shared/events/outbox";
@@ -30,7 +31,7 @@ const demoParty = (
  */
 const DETAILS: Record<
   string,
-  Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "disputeCode" | "procedure" | "status" | "filedAt">
+  Omit<Prisma.CourtCaseCreateInput, "caseNumber" | "disputeCode" | "procedure" | "status" | "filedAt" | "body">
 > = {
   "(2026)浙0122民诉前调512号": {
     online: false,
@@ -196,7 +197,21 @@ const HISTORY: Record<string, (c: CaseFacts) => NewCaseEvent[]> = {
   ],
 };
 
-/** This department's part of the demo stories, written once into an empty database. */
+/**
+ * The body that handled each demo case, by case number: the island's confirmation went through the 东极 tribunal
+ * (移动微法院); the rest through the court's service centre.
+ */
+const BODY_OF: Record<string, string> = { "(2026)浙0903民特45号": "普陀区人民法院东极人民法庭" };
+
+/** The body of a demo case: its own, else its court's service centre. */
+function demoBodyOf(caseNumber: string, courtCode: string): string {
+  const body = DEMO_COURT_BODIES.find((b) =>
+    BODY_OF[caseNumber] ? b.name === BODY_OF[caseNumber] : b.courtCode === courtCode && b.kind === "LITIGATION_SERVICE_CENTRE",
+  );
+  if (!body) throw new Error(`Demo case ${caseNumber} has no court body in the demo directory`);
+  return body.id;
+}
+
 /** 特邀调解员名册 of the courts the demo stories reach: lawyers, retired judges, a union's mediator. */
 const INVITED_MEDIATORS: { courtCode: string; name: string; organisation: string }[] = [
   { courtCode: "浙0122", name: "叶文涛", organisation: "桐庐县律师协会特邀调解工作室" },
@@ -206,10 +221,16 @@ const INVITED_MEDIATORS: { courtCode: string; name: string; organisation: string
   { courtCode: "浙0903", name: "贺亚萍", organisation: "普陀区律师协会特邀调解工作室" },
 ];
 
+/** This department's part of the demo stories, written once into an empty database. */
 export async function seedDemoData(store: LitigationStore, log: Logger): Promise<void> {
   if ((await store.courtCase.count()) > 0) return;
   const cases = DEMO_DISPUTES.flatMap((d) => d.litigation.map((c) => ({ ...c, disputeCode: d.code })));
   await store.$transaction(async (tx) => {
+    // The court's directory first (as the registry's demo copy names it): its bodies and their judges.
+    await tx.courtBody.createMany({ data: DEMO_COURT_BODIES });
+    await tx.courtJudge.createMany({
+      data: DEMO_COURT_BODIES.flatMap((b) => (DEMO_COURT_JUDGES[b.name] ?? []).map((name) => ({ bodyId: b.id, name }))),
+    });
     await tx.courtInvitedMediator.createMany({ data: INVITED_MEDIATORS });
     for (const c of cases) {
       const number = parseCaseNumber(c.caseNumber);
@@ -219,6 +240,7 @@ export async function seedDemoData(store: LitigationStore, log: Logger): Promise
           ...DETAILS[c.caseNumber],
           caseNumber: number.value,
           courtCode: number.courtCode,
+          body: { connect: { id: demoBodyOf(c.caseNumber, number.courtCode) } },
           disputeCode: c.disputeCode,
           procedure: member(CourtProcedure, c.procedure, c.caseNumber),
           status: member(CourtCaseStatus, c.status, c.caseNumber),

@@ -20,6 +20,10 @@ export function createLoaders(store: LitigationStore) {
       (ids: readonly string[]) => store.courtCase.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,
     ),
+    bodyById: rowLoader(
+      (ids: readonly string[]) => store.courtBody.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
     // Read on every registry detail and page (`_entities`), with the cases' parties: through the driver adapter
     // (case-reads.ts).
     casesByDispute: groupLoader(

@@ -12,7 +12,7 @@ import {
 import { reportClock } from "@onedoor/shared/events/reported-clock";
 import { COURT_CLOCKS } from "../domain/clocks.js";
 import { clockRecord } from "./court-cases.js";
-import type { CourtCase, CourtInvitedMediator, Prisma } from "../generated/prisma/client.js";
+import type { CourtBody, CourtCase, CourtInvitedMediator, CourtJudge, Prisma } from "../generated/prisma/client.js";
 import type { CourtCaseStatus, DirectoryStatus } from "../generated/prisma/enums.js";
 import type { SubgraphContext } from "@onedoor/shared/server/subgraph";
 import { assertMayChangeCase } from "../resolvers/access.js";
@@ -94,3 +94,51 @@ export const changeInvitedMediatorStatus = (
   ctx: Context,
   change: RecordChange<CourtInvitedMediator, Tx, InvitedMediatorUpdate, DirectoryStatus>,
 ): Promise<CourtInvitedMediator> => changeRecord(ctx.store, ctx, invitedMediatorKind, change);
+
+type CourtBodyUpdate = Prisma.CourtBodyUpdateManyMutationInput;
+
+/** 法院机构 as the write path knows it: its status moves by the shared directory lifecycle. */
+export const courtBodyKind: RecordKind<CourtBody, Tx, CourtBodyUpdate> = {
+  entity: "CourtBody",
+  nameZh: "法院机构",
+  table: (db) => db.courtBody,
+  audit: (tx) => tx,
+};
+
+/** A new body in the court's directory, with its audit entry. */
+export const createCourtBody = (
+  ctx: Context,
+  data: Prisma.CourtBodyUncheckedCreateInput,
+  audit: { action: string; input: object },
+): Promise<CourtBody> =>
+  createRecord(ctx.store, ctx, courtBodyKind, { create: (tx) => tx.courtBody.create({ data }), audit });
+
+/** A body's status change (暂停、恢复、退出名录), guarded by its version and audited. */
+export const changeCourtBodyStatus = (
+  ctx: Context,
+  change: RecordChange<CourtBody, Tx, CourtBodyUpdate, DirectoryStatus>,
+): Promise<CourtBody> => changeRecord(ctx.store, ctx, courtBodyKind, change);
+
+type CourtJudgeUpdate = Prisma.CourtJudgeUpdateManyMutationInput;
+
+/** 承办法官 as the write path knows it: the roster entry's status moves by the shared directory lifecycle. */
+export const courtJudgeKind: RecordKind<CourtJudge, Tx, CourtJudgeUpdate> = {
+  entity: "CourtJudge",
+  nameZh: "承办法官",
+  table: (db) => db.courtJudge,
+  audit: (tx) => tx,
+};
+
+/** A new judge on a body's roster, with its audit entry. */
+export const createCourtJudge = (
+  ctx: Context,
+  data: Prisma.CourtJudgeUncheckedCreateInput,
+  audit: { action: string; input: object },
+): Promise<CourtJudge> =>
+  createRecord(ctx.store, ctx, courtJudgeKind, { create: (tx) => tx.courtJudge.create({ data }), audit });
+
+/** A judge's status change (暂停、恢复、退出名录), guarded by its version and audited. */
+export const changeCourtJudgeStatus = (
+  ctx: Context,
+  change: RecordChange<CourtJudge, Tx, CourtJudgeUpdate, DirectoryStatus>,
+): Promise<CourtJudge> => changeRecord(ctx.store, ctx, courtJudgeKind, change);

@@ -210,6 +210,11 @@ export class CourtCase {
   @Field(() => String, { description: "法院代字, e.g. 浙0122" })
   courtCode!: string;
 
+  @Field(() => ID, {
+    description: "The court body handling the case (诉讼服务中心 or 人民法庭), by its id in the court's directory.",
+  })
+  bodyId!: string;
+
   @Field(() => CourtProcedure)
   procedure!: CourtProcedure;
 

@@ -4,6 +4,7 @@ import { registerEnumType } from "type-graphql";
 import {
   ConsentChannel,
   ConsentRecorder,
+  CourtBodyKind,
   CourtCaseStatus,
   CourtProcedure,
   EnforcementOutcome,
@@ -18,6 +19,7 @@ import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 export {
   ConsentChannel,
   ConsentRecorder,
+  CourtBodyKind,
   CourtCaseStatus,
   CourtProcedure,
   EnforcementOutcome,
@@ -151,5 +153,14 @@ registerEnumType(CourtCaseSort, {
   valuesConfig: {
     FILED_AT_DESC: { description: "立案时间由新到旧 newest filing first (the default)" },
     FILED_AT_ASC: { description: "立案时间由旧到新 oldest filing first" },
+  },
+});
+
+registerEnumType(CourtBodyKind, {
+  name: "CourtBodyKind",
+  description: "法院机构类型: the kind of court body, which the registry's routing rules name.",
+  valuesConfig: {
+    LITIGATION_SERVICE_CENTRE: { description: "诉讼服务中心 of the county court: takes every category" },
+    PEOPLES_TRIBUNAL: { description: "人民法庭 (派出法庭): takes the everyday disputes of its towns" },
   },
 });

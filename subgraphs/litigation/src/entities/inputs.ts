@@ -6,6 +6,7 @@ import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
 import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import {
   ConsentChannel,
+  CourtBodyKind,
   CourtCaseStatus,
   CourtProcedure,
   EnforcementOutcome,
@@ -56,6 +57,14 @@ export class CaseBasicsInput {
     description: "County region code of the court; default: the dispute code's county.",
   })
   courtRegionCode?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The court body opening the case (诉讼服务中心 or 人民法庭): the one the registry sent the dispute to. Default: " +
+      "that body when it is this court's, else the court's service centre.",
+  })
+  bodyId?: string | null;
 
   @Field(() => String, { description: "案由 code in the list in force (see causesOfAction)." })
   causeOfActionCode!: string;
@@ -295,6 +304,92 @@ export class CourtInvitedMediatorFilter {
   @Field(() => [DirectoryStatus], {
     nullable: true,
     description: "Mediators in these statuses; by default only active ones (those who may be delegated to).",
+  })
+  statuses?: DirectoryStatus[] | null;
+}
+
+@InputType({ description: "法院机构名录维护: a court body joins the directory, ACTIVE." })
+export class AddCourtBodyInput {
+  @Field(() => String, { description: "Unique in the directory, e.g. 桐庐县人民法院分水人民法庭" })
+  name!: string;
+
+  @Field(() => CourtBodyKind)
+  kind!: CourtBodyKind;
+
+  @Field(() => String, { description: "GB/T 2260 code of the county whose court it belongs to, 6 digits" })
+  regionCode!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "The dispute categories a tribunal takes (婚姻家庭, 邻里 …); none for the service centre, which takes all",
+  })
+  categories?: string[] | null;
+}
+
+@InputType({ description: "暂停、恢复或退出名录: a court body's new status and why." })
+export class ChangeCourtBodyStatusInput {
+  @Field(() => ID)
+  bodyId!: string;
+
+  @Field(() => DirectoryStatus, {
+    description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good (only without open cases).",
+  })
+  status!: DirectoryStatus;
+
+  @Field(() => String, { description: "Why (e.g. 法庭撤并, 暂停受理); shown in the directory." })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "Which court bodies of the directory to list." })
+export class CourtBodyFilter {
+  @Field(() => String, { nullable: true, description: "法院代字 of the court, e.g. 浙0122." })
+  courtCode?: string | null;
+
+  @Field(() => [DirectoryStatus], { nullable: true, description: "Bodies in these statuses; by default every one." })
+  statuses?: DirectoryStatus[] | null;
+}
+
+@InputType({ description: "承办法官名册: a judge added to a court body's roster." })
+export class RegisterCourtJudgeInput {
+  @Field(() => ID, { description: "The body whose roster it is." })
+  bodyId!: string;
+
+  @Field(() => String, { description: "The judge's name, unique on the body's roster." })
+  name!: string;
+}
+
+@InputType({ description: "暂停、恢复或退出名录: a judge's new status on the body's roster and why." })
+export class ChangeCourtJudgeStatusInput {
+  @Field(() => ID)
+  judgeId!: string;
+
+  @Field(() => DirectoryStatus, { description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good." })
+  status!: DirectoryStatus;
+
+  @Field(() => String, { description: "Why (e.g. 调离, 休假); shown on the roster." })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "Which judges of the bodies' rosters to list." })
+export class CourtJudgeFilter {
+  @Field(() => ID, { nullable: true, description: "The body whose roster to list." })
+  bodyId?: string | null;
+
+  @Field(() => [DirectoryStatus], {
+    nullable: true,
+    description: "Judges in these statuses; by default only active ones (the body's staff).",
   })
   statuses?: DirectoryStatus[] | null;
 }

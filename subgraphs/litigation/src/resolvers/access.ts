@@ -81,3 +81,15 @@ export function assertMayKeepRosterOf(ctx: LitigationContext, courtCode: string)
       "名录管理员只能维护本县（市、区）法院的特邀调解员名册",
     );
 }
+
+/**
+ * Directory upkeep (法院机构名录, 承办法官名册): the department's directory administrator, for their own county's
+ * court's bodies and their judges.
+ */
+export function assertMayKeepDirectoryOf(ctx: LitigationContext, courtCode: string): void {
+  if (!mayKeepRosterOf(ctx.identity, courtCode))
+    throw forbidden(
+      "A directory administrator keeps the bodies and judges of their own county's court only",
+      "名录管理员只能维护本县（市、区）法院的机构及其承办法官名册",
+    );
+}

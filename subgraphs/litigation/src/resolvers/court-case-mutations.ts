@@ -6,13 +6,19 @@ import { isStaffOf } from "@onedoor/shared/auth/policy";
 import { ClockError } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
-import { registryNotices, requireSentHere } from "@onedoor/shared/events/registry-notices";
+import {
+  registryNotices,
+  requireSentHere,
+  sentToAnotherBody,
+  sentToBody,
+} from "@onedoor/shared/events/registry-notices";
 import { InputProblems, badUserInput, forbidden, invalidState } from "@onedoor/shared/graphql/errors";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { reportedEventId, voidEvent, voidExplanation } from "@onedoor/shared/events/step-void";
 import { caseJurisdiction, courtPartyId, isOneOfTheParties } from "../domain/access.js";
 import { checkCaseBasics, type CaseCore } from "../domain/case-input.js";
 import { checkEnforcementBasis } from "../domain/enforcement.js";
+import { courtBodyRefusal, receivingBody } from "../domain/court-bodies.js";
 import { invitedMediatorRefusal } from "../domain/invited-mediators.js";
 import {
   acceptanceStep,
@@ -40,9 +46,10 @@ import {
 import type { Decision } from "../domain/refusal.js";
 import { courtEvents } from "../domain/timeline-events.js";
 import { caseCore, createCase, extendCaseClock, moveClocks, recordConsent, type NewCase } from "../db/court-cases.js";
+import { bodiesOfCourt } from "../db/directory.js";
 import type { Tx } from "../db/store.js";
 import { changeCourtCase, createCourtCase, type CourtCaseChange } from "../db/write.js";
-import type { CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
+import type { CourtBody as CourtBodyRow, CourtCase as CourtCaseRow } from "../generated/prisma/client.js";
 import type { CourtProcedure, TrialProcedure } from "../generated/prisma/enums.js";
 import { CourtCase } from "../entities/court-case.js";
 import {
@@ -77,10 +84,64 @@ function throwRefusals<T>(decision: Decision<T>, problems = new InputProblems())
   return problems.throwIfAny() as never;
 }
 
-/** A case opening under `procedure` now, with the clocks that start with it. */
-function opening(procedure: CourtProcedure, core: CaseCore, at: Date, ctx: LitigationContext): NewCase {
+/** A body named on a new case is named by its id (unknown ids are refused once the directory is read). */
+function checkBodyId(input: { bodyId?: string | null }, problems: InputProblems): void {
+  if (input.bodyId != null) problems.check(["input", "bodyId"], checkUuid(input.bodyId, { zh: "法院机构", en: "bodyId" }));
+}
+
+/**
+ * The court body a new case of `courtCode` opens in: the one named, else `preferredId` when it is one of the
+ * court's bodies, else the court's service centre. Refused when the body named is unknown, when it is another
+ * court's or is suspended or retired, and when the court has no body in its directory.
+ */
+async function openingBody(
+  ctx: LitigationContext,
+  courtCode: string,
+  namedId: string | null,
+  preferredId: string | null,
+): Promise<CourtBodyRow> {
+  const body =
+    namedId !== null
+      ? await ctx.loaders.bodyById.load(namedId.toLowerCase())
+      : receivingBody(await bodiesOfCourt(ctx.store, courtCode), preferredId);
+  if (!body && namedId !== null)
+    throw badUserInput([
+      { field: ["input", "bodyId"], reason: "UNKNOWN", messageZh: "法院机构不存在", messageEn: "No such court body" },
+    ]);
+  if (!body)
+    throw invalidState(
+      `Court ${courtCode} has no body in the court's directory to open a case in`,
+      `${courtCode}法院在法院机构名录中没有可立案的机构`,
+      { reason: "NO_COURT_BODY" },
+    );
+  const refusal = courtBodyRefusal(body, courtCode);
+  if (refusal) throw invalidState(refusal.messageEn, refusal.messageZh, { reason: refusal.reason });
+  return body;
+}
+
+/**
+ * The body a case opens in on a dispute the registry sent or handed to the court and has not closed: the body
+ * named, else the one the registry named; only a body the dispute was sent to (by id, or as a co-handler) opens
+ * it, else SENT_TO_ANOTHER_BODY.
+ */
+async function bodySentTo(ctx: LitigationContext, core: CaseCore, namedId: string | null): Promise<CourtBodyRow> {
+  const sent = await requireSentHere(ctx, core.disputeCode);
+  const body = await openingBody(ctx, core.courtCode, namedId, sent.bodyId);
+  if (!sentToBody(sent, body)) throw sentToAnotherBody(sent, core.disputeCode);
+  return body;
+}
+
+/** A case opening under `procedure` now in the court body `bodyId`, with the clocks that start with it. */
+function opening(
+  procedure: CourtProcedure,
+  core: CaseCore,
+  bodyId: string,
+  at: Date,
+  ctx: LitigationContext,
+): NewCase {
   return {
     ...core,
+    bodyId,
     procedure,
     caseType: CASE_TYPE_OF[procedure],
     status: OPENING[procedure].status,
@@ -93,13 +154,14 @@ function opening(procedure: CourtProcedure, core: CaseCore, at: Date, ctx: Litig
 /** 立案: a first-instance case, whose trial clock depends on its trial procedure. */
 function trialFiling(
   core: CaseCore,
+  bodyId: string,
   trialProcedure: TrialProcedure,
   fastTrack: boolean,
   at: Date,
   ctx: LitigationContext,
 ): NewCase {
   return {
-    ...opening("FIRST_INSTANCE", core, at, ctx),
+    ...opening("FIRST_INSTANCE", core, bodyId, at, ctx),
     clocks: [{ kind: TRIAL_CLOCK[trialProcedure], startedAt: at }],
     details: { trialProcedure, fastTrack },
   };
@@ -221,10 +283,12 @@ export class CourtCaseMutations {
       { zh: "调解员", en: "Mediator" },
       50,
     );
+    checkBodyId(input, problems);
     problems.throwIfAny();
     assertMayOpenCase(ctx, basics!.core.disputeCode, basics!.core.courtCode);
-    // The court delegates only a dispute it holds: the registry sent or handed it here and it is still open.
-    await requireSentHere(ctx, basics!.core.disputeCode);
+    // The court delegates only a dispute it holds: the registry sent or handed it here, to this body, and it is
+    // still open.
+    const body = await bodySentTo(ctx, basics!.core, input.bodyId ?? null);
     if (input.mediatorKind === "INVITED_MEDIATOR") {
       const courtCode = basics!.core.courtCode;
       const entry = await ctx.store.courtInvitedMediator.findUnique({
@@ -236,7 +300,7 @@ export class CourtCaseMutations {
     return createCourtCase(ctx, {
       create: (tx) =>
         createCase(tx, {
-          ...opening("PRE_FILING_MEDIATION", basics!.core, now, ctx),
+          ...opening("PRE_FILING_MEDIATION", basics!.core, body.id, now, ctx),
           details: { mediatorKind: input.mediatorKind, mediatorBody, mediatorName },
         }),
       events: ({ after }) => [courtEvents.preFilingMediationDelegated(after, input.mediatorKind, mediatorBody, now)],
@@ -291,7 +355,8 @@ export class CourtCaseMutations {
       id: input.caseId,
       expectedVersion: input.expectedVersion,
       ...step("MEDIATION_FAILED", now, async (tx, mediation) => {
-        const filing = trialFiling(await caseCore(tx, mediation), input.trialProcedure, fastTrack, now, ctx);
+        const core = await caseCore(tx, mediation);
+        const filing = trialFiling(core, mediation.bodyId, input.trialProcedure, fastTrack, now, ctx);
         filed = await createCase(tx, {
           ...filing,
           id: filedId,
@@ -320,12 +385,13 @@ export class CourtCaseMutations {
     const fastTrack = input.fastTrack ?? false;
     const problems = new InputProblems();
     const basics = checkCaseBasics(input, now, problems);
+    checkBodyId(input, problems);
     throwRefusals(checkFastTrack(input.trialProcedure, fastTrack), problems);
     assertMayOpenCase(ctx, basics!.core.disputeCode, basics!.core.courtCode);
-    // A fresh filing, like a delegation, needs a dispute the registry sent or handed here and has not closed.
-    await requireSentHere(ctx, basics!.core.disputeCode);
+    // A fresh filing, like a delegation, needs a dispute the registry sent or handed to this body and has not closed.
+    const body = await bodySentTo(ctx, basics!.core, input.bodyId ?? null);
     return createCourtCase(ctx, {
-      create: (tx) => createCase(tx, trialFiling(basics!.core, input.trialProcedure, fastTrack, now, ctx)),
+      create: (tx) => createCase(tx, trialFiling(basics!.core, body.id, input.trialProcedure, fastTrack, now, ctx)),
       events: ({ after }) => [courtEvents.caseFiled(after, input.trialProcedure, fastTrack, now)],
       audit: { action: "fileCourtCase", input },
     });
@@ -407,6 +473,7 @@ export class CourtCaseMutations {
       ["input", "agreementId"],
       checkUuid(input.agreementId, { zh: "调解协议编号", en: "agreementId (a MediationAgreement id)" }),
     );
+    checkBodyId(input, problems);
     problems.throwIfAny();
     const { core, cause } = basics!;
     // Not dispatched by the registry: the parties bring their mediation agreement to the court. The agreement
@@ -437,13 +504,15 @@ export class CourtCaseMutations {
     const closed = closedDisputeRefusal(notices, agreementId!);
     if (closed)
       throw invalidState(closed.messageEn, closed.messageZh, { reason: closed.code, disputeCode: core.disputeCode });
-    const opened = opening("JUDICIAL_CONFIRMATION", core, now, ctx);
     // An agreement reached in this court's pre-filing mediation (诉前调解) is confirmed as its sequel (民诉前调 → 民特):
     // the mediation that agreement ended, else the dispute's latest one.
     const preFilings = (await ctx.loaders.casesByDispute.load(core.disputeCode)).filter(
-      (c) => c.procedure === "PRE_FILING_MEDIATION",
+      (c) => c.procedure === "PRE_FILING_MEDIATION" && c.courtCode === core.courtCode,
     );
     const preFiling = preFilings.find((c) => c.agreementId === agreementId) ?? preFilings.at(-1);
+    // Not sent by the registry: the body named, else the body of that mediation, else the court's service centre.
+    const body = await openingBody(ctx, core.courtCode, input.bodyId ?? null, preFiling?.bodyId ?? null);
+    const opened = opening("JUDICIAL_CONFIRMATION", core, body.id, now, ctx);
     // A party filing signed in consents by filing, for itself alone; a clerk's filing records no one's consent.
     const filer = isStaffOf(ctx.identity, "litigation") ? undefined : ctx.identity.partyId;
     return createCourtCase(ctx, {
@@ -666,7 +735,7 @@ export class CourtCaseMutations {
       write: async (tx, basis) => {
         const core = { ...(await caseCore(tx, basis)), online: input.online ?? false };
         enforcement = await createCase(tx, {
-          ...opening("ENFORCEMENT", core, now, ctx),
+          ...opening("ENFORCEMENT", core, basis.bodyId, now, ctx),
           id: enforcementId,
           details: { originCaseId: basis.id },
         });

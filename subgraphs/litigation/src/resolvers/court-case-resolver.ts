@@ -25,7 +25,12 @@ import {
   performedPerCommitteeCount,
 } from "../db/court-case-queries.js";
 import { clockRecord } from "../db/court-cases.js";
-import type { CourtCase as CourtCaseRow, CourtCaseClock } from "../generated/prisma/client.js";
+import type {
+  CourtBody as CourtBodyRow,
+  CourtCase as CourtCaseRow,
+  CourtCaseClock,
+} from "../generated/prisma/client.js";
+import { CourtBody } from "../entities/court-body.js";
 import {
   CauseOfAction,
   CourtCase,
@@ -196,6 +201,12 @@ export class CourtCaseResolver {
   @FieldResolver(() => DisputeStub, { nullable: true, description: "The registry's dispute (解纷码)." })
   dispute(@Root() row: CourtCaseRow): DisputeStub {
     return { code: row.disputeCode };
+  }
+
+  @FieldResolver(() => CourtBody, { description: "The court body handling the case (诉讼服务中心 or 人民法庭)." })
+  async body(@Root() row: CourtCaseRow, @Ctx() ctx: LitigationContext): Promise<CourtBodyRow> {
+    // Every case has its body: the database keeps it so.
+    return (await ctx.loaders.bodyById.load(row.bodyId))!;
   }
 
   @FieldResolver(() => String, {

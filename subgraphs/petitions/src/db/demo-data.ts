@@ -30,6 +30,7 @@ import { seedDirectory } from "./directory.js";
 import { demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
+import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
 import { detectAlerts } from "./alerts.js";
 import { recordRegistryStep, type RegistryStep } from "./timeline.js";
 
@@ -351,20 +352,23 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
 
 async function seedStories(store: PetitionsStore): Promise<void> {
   const listVersion = CATEGORY_LISTS.at(-1)!.version;
-  // Mediation's committees, arbitration's commissions and legal aid's centres as their departments publish them;
-  // each department's first publication replaces its copy.
+  // Mediation's committees, arbitration's commissions, the court's bodies and legal aid's centres as their
+  // departments publish them; each department's first publication replaces its copy.
   const committees = demoMediationDirectory();
   const commissions = demoArbitrationDirectory();
+  const courtBodies = demoCourtDirectory();
   const centres = demoLegalAidDirectory();
   const directory = [
     ...committees.map((body) => ({ department: "MEDIATION" as const, ...body })),
     ...commissions.map((body) => ({ department: "ARBITRATION" as const, ...body })),
+    ...courtBodies.map((body) => ({ department: "LITIGATION" as const, ...body })),
     ...centres.map((body) => ({ department: "LEGAL_AID" as const, ...body })),
   ];
   await store.$transaction(async (tx) => {
     await seedDirectory(tx, "MEDIATION", committees, DEMO_DIRECTORY_PUBLISHED_AT);
     await seedDirectory(tx, "ARBITRATION", commissions, DEMO_DIRECTORY_PUBLISHED_AT);
     await seedDirectory(tx, "LEGAL_AID", centres, DEMO_DIRECTORY_PUBLISHED_AT);
+    await seedDirectory(tx, "LITIGATION", courtBodies, DEMO_DIRECTORY_PUBLISHED_AT);
     for (const { mediation, arbitration, litigation, legalAid, administrativeReview, ...story } of DEMO_DISPUTES) {
       const intake = INTAKES[story.code];
       if (!intake) throw new Error(`demo story ${story.code} has no intake data`);

@@ -29,7 +29,10 @@ export interface RoutingRule {
    * directory (DIRECTORY_DEPARTMENTS) this is what the clerk reads, and `bodyKind` picks the body.
    */
   body: string;
-  /** For a directory department: the kind of body (a committee's type, a commission's kind) that takes the matter. */
+  /**
+   * For a directory department: the kind of body (a committee's type, a commission's kind, a court body's kind) that
+   * takes the matter.
+   */
   bodyKind?: string;
   /** For a directory department: one published body, by its id, that takes the matter (of `bodyKind` when given). */
   bodyId?: string;
@@ -39,7 +42,7 @@ export interface RoutingRule {
  * Departments that publish their bodies to the registry (名录发布): routing and dispatch name one of their
  * published bodies by id, and only one that serves the county, takes the category, is active and is staffed.
  */
-export const DIRECTORY_DEPARTMENTS: readonly Department[] = ["MEDIATION", "ARBITRATION", "LEGAL_AID"];
+export const DIRECTORY_DEPARTMENTS: readonly Department[] = ["MEDIATION", "ARBITRATION", "LITIGATION", "LEGAL_AID"];
 
 /** A body of a department's published directory (the registry's DirectoryBody). */
 export interface DirectoryEntry {
@@ -129,6 +132,7 @@ export const ROUTING_RULES: RoutingRuleSet = {
       flags: ["MEDIATION_DECLINED"],
       department: "LITIGATION",
       body: "{county}人民法院诉讼服务中心",
+      bodyKind: "LITIGATION_SERVICE_CENTRE",
     },
     {
       id: "petition-declined",
@@ -224,6 +228,8 @@ export const DEFAULT_BODY_KINDS: Partial<Record<Department, string>> = {
   ARBITRATION: "LABOUR_PERSONNEL",
   // The county's legal aid centre itself, not one of its workstations.
   LEGAL_AID: "CENTRE",
+  // The court's door (诉讼服务中心); a tribunal (人民法庭) is sent a dispute only by name.
+  LITIGATION: "LITIGATION_SERVICE_CENTRE",
 };
 
 export interface RoutingDecision {

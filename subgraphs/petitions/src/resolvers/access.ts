@@ -133,6 +133,7 @@ export async function scopeOfDispute(ctx: PetitionsContext, dispute: DisputeKeys
       ...dispatches.flatMap((d) => [d.body, ...d.coHandlers]),
       ...arbitrationOffice(dispute, dispatches),
       ...countyBodyOf("LEGAL_AID", dispute, dispatches),
+      ...countyBodyOf("LITIGATION", dispute, dispatches),
     ],
   });
 }
@@ -152,11 +153,11 @@ function arbitrationOffice(
 
 /**
  * The county's main body of a department whose staff also serve its other published bodies (a legal aid centre's
- * staff its workstations, 法律援助工作站), the body their tokens name: a dispute sent to any of the department's
- * bodies in the county is open to it.
+ * staff its workstations, 法律援助工作站; the court's service centre, 诉讼服务中心, its people's tribunals), the body
+ * their tokens name: a dispute sent to any of the department's bodies in the county is open to it.
  */
 function countyBodyOf(
-  department: "LEGAL_AID",
+  department: "LEGAL_AID" | "LITIGATION",
   dispute: Pick<DisputeKeys, "leadDepartment" | "regionCode">,
   dispatches: readonly { department: string }[],
 ): string[] {
