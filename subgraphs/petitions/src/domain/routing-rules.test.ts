@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
+import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
 import { ROUTING_RULES, type DirectoryEntry, type RoutingRule, type RoutingRuleSet } from "./routing.js";
 import { coveredCounties, centerCounties, isCatchAll, ruleSetProblems } from "./routing-rules.js";
 
-/** The demo counties' committees, commissions and legal aid centres, as their departments publish them. */
+/** The demo counties' committees, commissions, court bodies and legal aid centres, as their departments publish them. */
 const DIRECTORY: DirectoryEntry[] = [
   ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
   ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
+  ...demoCourtDirectory().map((b) => ({ department: "LITIGATION" as const, ...b })),
   ...demoLegalAidDirectory().map((b) => ({ department: "LEGAL_AID" as const, ...b })),
 ];
 const changed = (name: string, change: Partial<DirectoryEntry>) =>
@@ -100,8 +102,22 @@ describe("the check a routing rule set passes before it is saved (分流规则�
   });
 
   it("refuses a kind or body id for a department that publishes no directory", () => {
-    expect(reasons(withFirst(rule({ department: "LITIGATION", body: "{county}人民法院" })))).toEqual([
+    expect(reasons(withFirst(rule({ department: "LEGAL_AID", body: "{county}法律援助中心" })))).toEqual([
       { field: ["rules", 0, "bodyKind"], reason: "NOT_A_DIRECTORY_DEPARTMENT" },
+    ]);
+  });
+
+  it("checks a rule to the court against the court's bodies: a kind, or a tribunal by id", () => {
+    const tribunal = demoId("桐庐县人民法院分水人民法庭");
+    const toCourt = (over: Partial<RoutingRule>) =>
+      withFirst(rule({ department: "LITIGATION", body: "{county}人民法院诉讼服务中心", ...over }));
+    expect(reasons(toCourt({ bodyKind: undefined }))).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "NO_BODY_KIND" },
+    ]);
+    expect(reasons(toCourt({ bodyKind: "LITIGATION_SERVICE_CENTRE" }))).toEqual([]);
+    expect(reasons(toCourt({ bodyKind: undefined, bodyId: tribunal, regionPrefixes: ["330122"] }))).toEqual([]);
+    expect(reasons(toCourt({ bodyKind: "LITIGATION_SERVICE_CENTRE", bodyId: tribunal }))).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "BODY_OF_ANOTHER_KIND" },
     ]);
   });
 

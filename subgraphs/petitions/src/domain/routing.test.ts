@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
+import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
 import {
   bodyRefusal,
   defaultBody,
@@ -21,10 +22,11 @@ const facts = (over: Partial<RoutingFacts>): RoutingFacts => ({
   ...over,
 });
 
-/** The demo counties' committees, commissions and legal aid centres, as their departments publish them. */
+/** The demo counties' committees, commissions, court bodies and legal aid centres, as their departments publish them. */
 const DIRECTORY: DirectoryEntry[] = [
   ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
   ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
+  ...demoCourtDirectory().map((b) => ({ department: "LITIGATION" as const, ...b })),
   ...demoLegalAidDirectory().map((b) => ({ department: "LEGAL_AID" as const, ...b })),
 ];
 const named = (name: string) => DIRECTORY.find((b) => b.name === name)!;
@@ -111,9 +113,37 @@ describe("routing rules (分流)", () => {
       ruleId: null,
       department: "COMPREHENSIVE_WINDOW",
     });
+  });
+
+  it("routes a civil matter whose mediation is declined to the county court's service centre, by its id", () => {
+    const declined = facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] });
+    expect(route(declined, DIRECTORY, ROUTING_RULES)).toEqual({
+      ruleId: "civil-litigation",
+      rulesVersion: ROUTING_RULES.version,
+      department: "LITIGATION",
+      body: "桐庐县人民法院诉讼服务中心",
+      bodyId: demoId("桐庐县人民法院诉讼服务中心"),
+    });
+    expect(route({ ...declined, regionCode: "330903" }, DIRECTORY, ROUTING_RULES)).toMatchObject({
+      body: "普陀区人民法院诉讼服务中心",
+      bodyId: demoId("普陀区人民法院诉讼服务中心"),
+    });
+    // The service centre takes every category, a tribunal only its own; neither is the default when suspended.
+    expect(suitableBodies("LITIGATION", { regionCode: "330122", category: "合同" }, DIRECTORY).map((b) => b.name)).toEqual([
+      "桐庐县人民法院诉讼服务中心",
+    ]);
     expect(
-      route(facts({ category: "民间借贷", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES).department,
-    ).toBe("LITIGATION");
+      suitableBodies("LITIGATION", { regionCode: "330122", category: "婚姻家庭" }, DIRECTORY).map((b) => b.name),
+    ).toEqual(["桐庐县人民法院城南人民法庭", "桐庐县人民法院分水人民法庭", "桐庐县人民法院诉讼服务中心"]);
+    const suspended = changed("桐庐县人民法院诉讼服务中心", { status: "SUSPENDED" });
+    expect(defaultBody("LITIGATION", { regionCode: "330122", category: "婚姻家庭" }, suspended)?.kind).toBe(
+      "PEOPLES_TRIBUNAL",
+    );
+    // A court without judges to handle the case is passed over: the matter still has an owner (兜底).
+    expect(route(declined, changed("桐庐县人民法院诉讼服务中心", { staffed: 0 }), ROUTING_RULES)).toMatchObject({
+      ruleId: null,
+      department: "COMPREHENSIVE_WINDOW",
+    });
   });
 
   it("keeps petitions last and sends unclaimed matters to the catch-all window", () => {

@@ -7,6 +7,7 @@ import { caller, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
+import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
 import { subgraph } from "../subgraph.js";
 import { applyDirectoryPublication } from "../db/directory.js";
 import { ROUTING_RULES, type RoutingRule } from "../domain/routing.js";
@@ -42,7 +43,7 @@ const DAMAGES_TO_TRAFFIC: RoutingRule = {
 
 describe("saving routing rules (分流规则维护)", () => {
   const kit = useSubgraphKit(subgraph);
-  // The directories as mediation, arbitration and legal aid publish them: every demo rule resolves to a body.
+  // The directories as mediation, arbitration, the court and legal aid publish them: every demo rule resolves to a body.
   beforeAll(async () => {
     const publishedAt = new Date().toISOString();
     await applyDirectoryPublication(kit.store(), {
@@ -60,6 +61,7 @@ describe("saving routing rules (分流规则维护)", () => {
       publishedAt,
       bodies: demoLegalAidDirectory(),
     });
+    await applyDirectoryPublication(kit.store(), { source: "litigation", publishedAt, bodies: demoCourtDirectory() });
   });
   const today = () => toLocalDate(currentTime());
   const save = (version: string, rules: readonly RoutingRule[], as = COMMANDER, effectiveFrom = today()) =>

@@ -7,6 +7,7 @@ import { ROUTING_RULES, type DirectoryEntry } from "../routing.js";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
+import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
 import {
   bodiesIn,
   CATEGORY_CODES,
@@ -88,10 +89,11 @@ describe("categories", () => {
   });
 });
 
-/** The demo counties' committees, commissions and legal aid centres, as their departments publish them. */
+/** The demo counties' committees, commissions, court bodies and legal aid centres, as their departments publish them. */
 const DIRECTORY: DirectoryEntry[] = [
   ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
   ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
+  ...demoCourtDirectory().map((b) => ({ department: "LITIGATION" as const, ...b })),
   ...demoLegalAidDirectory().map((b) => ({ department: "LEGAL_AID" as const, ...b })),
 ];
 
