@@ -159,7 +159,12 @@ describe("the court's cockpit section on the demo data", () => {
     // a 民初 filing (诉前化解率 last year 0 / (0 + 1) = 0) and a concluded enforcement.
     const disputeCode = "330127250000901";
     const { id: bodyId } = await store.courtBody.create({
-      data: { name: "淳安县人民法院诉讼服务中心", kind: "LITIGATION_SERVICE_CENTRE", courtCode: "浙0127", regionCode: "330127" },
+      data: {
+        name: "淳安县人民法院诉讼服务中心",
+        kind: "LITIGATION_SERVICE_CENTRE",
+        courtCode: "浙0127",
+        regionCode: "330127",
+      },
     });
     await store.courtCase.createMany({
       data: [

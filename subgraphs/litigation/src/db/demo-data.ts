@@ -206,7 +206,9 @@ const BODY_OF: Record<string, string> = { "(2026)浙0903民特45号": "普陀区
 /** The body of a demo case: its own, else its court's service centre. */
 function demoBodyOf(caseNumber: string, courtCode: string): string {
   const body = DEMO_COURT_BODIES.find((b) =>
-    BODY_OF[caseNumber] ? b.name === BODY_OF[caseNumber] : b.courtCode === courtCode && b.kind === "LITIGATION_SERVICE_CENTRE",
+    BODY_OF[caseNumber]
+      ? b.name === BODY_OF[caseNumber]
+      : b.courtCode === courtCode && b.kind === "LITIGATION_SERVICE_CENTRE",
   );
   if (!body) throw new Error(`Demo case ${caseNumber} has no court body in the demo directory`);
   return body.id;

@@ -321,7 +321,8 @@ export class AddCourtBodyInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: "The dispute categories a tribunal takes (婚姻家庭, 邻里 …); none for the service centre, which takes all",
+    description:
+      "The dispute categories a tribunal takes (婚姻家庭, 邻里 …); none for the service centre, which takes all",
   })
   categories?: string[] | null;
 }

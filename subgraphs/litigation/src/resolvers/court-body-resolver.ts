@@ -58,7 +58,8 @@ export class CourtBodyResolver {
 
   @Authorized<Policy>("directoryAdministrator")
   @Mutation(() => CourtBody, {
-    description: "法院机构名录维护: a service centre or people's tribunal of a county's court joins the directory, ACTIVE.",
+    description:
+      "法院机构名录维护: a service centre or people's tribunal of a county's court joins the directory, ACTIVE.",
   })
   async addCourtBody(
     @Arg("input", () => AddCourtBodyInput) input: AddCourtBodyInput,

@@ -86,7 +86,8 @@ function throwRefusals<T>(decision: Decision<T>, problems = new InputProblems())
 
 /** A body named on a new case is named by its id (unknown ids are refused once the directory is read). */
 function checkBodyId(input: { bodyId?: string | null }, problems: InputProblems): void {
-  if (input.bodyId != null) problems.check(["input", "bodyId"], checkUuid(input.bodyId, { zh: "法院机构", en: "bodyId" }));
+  if (input.bodyId != null)
+    problems.check(["input", "bodyId"], checkUuid(input.bodyId, { zh: "法院机构", en: "bodyId" }));
 }
 
 /**
@@ -132,13 +133,7 @@ async function bodySentTo(ctx: LitigationContext, core: CaseCore, namedId: strin
 }
 
 /** A case opening under `procedure` now in the court body `bodyId`, with the clocks that start with it. */
-function opening(
-  procedure: CourtProcedure,
-  core: CaseCore,
-  bodyId: string,
-  at: Date,
-  ctx: LitigationContext,
-): NewCase {
+function opening(procedure: CourtProcedure, core: CaseCore, bodyId: string, at: Date, ctx: LitigationContext): NewCase {
   return {
     ...core,
     bodyId,
