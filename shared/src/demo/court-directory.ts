@@ -1,4 +1,4 @@
-// The court bodies of the demo counties' basic courts (基层人民法院): each court's 诉讼服务中心, which takes every
+// The court bodies of the demo counties' basic courts (and of 淳安县's, which the court's stories reach) (基层人民法院): each court's 诉讼服务中心, which takes every
 // category, and its 人民法庭 (派出法庭), which take the everyday disputes of their towns, with the judges who handle
 // their cases (承办法官). The court seeds them; the registry seeds its copy of the court's directory from the same
 // lists (as the court would publish it), so the demo's routing names these bodies by id before the court has first
@@ -47,6 +47,15 @@ const BODIES: Omit<DemoCourtBody, "id">[] = [
     categories: TRIBUNAL_CATEGORIES,
   },
   {
+    // 淳安县 is not routed by the center, but its court takes the disputes sent to it (and delegates pre-filing
+    // mediation to 淳安's town committee).
+    name: "淳安县人民法院诉讼服务中心",
+    kind: "LITIGATION_SERVICE_CENTRE",
+    courtCode: "浙0127",
+    regionCode: "330127",
+    categories: [],
+  },
+  {
     name: "普陀区人民法院诉讼服务中心",
     kind: "LITIGATION_SERVICE_CENTRE",
     courtCode: "浙0903",
@@ -77,6 +86,7 @@ export const DEMO_COURT_JUDGES: Record<string, readonly string[]> = {
   桐庐县人民法院诉讼服务中心: ["方晓燕", "何立新", "潘建华"],
   桐庐县人民法院分水人民法庭: ["李卫东", "申屠红梅"],
   桐庐县人民法院城南人民法庭: ["俞志刚", "姚丽君"],
+  淳安县人民法院诉讼服务中心: ["余卫平", "汪丽萍"],
   普陀区人民法院诉讼服务中心: ["陈海燕", "乐建国", "孙佳慧"],
   普陀区人民法院东极人民法庭: ["刘志强"],
   普陀区人民法院六横人民法庭: ["贺海波", "应晓红"],

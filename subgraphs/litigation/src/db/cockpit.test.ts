@@ -158,14 +158,8 @@ describe("the court's cockpit section on the demo data", () => {
     // Two cases of a county the demo does not use (淳安 330127), registered in 2025, enter 2026's 同比 only:
     // a 民初 filing (诉前化解率 last year 0 / (0 + 1) = 0) and a concluded enforcement.
     const disputeCode = "330127250000901";
-    const { id: bodyId } = await store.courtBody.create({
-      data: {
-        name: "淳安县人民法院诉讼服务中心",
-        kind: "LITIGATION_SERVICE_CENTRE",
-        courtCode: "浙0127",
-        regionCode: "330127",
-      },
-    });
+    // The court of 淳安 as the demo seeds it (its service centre).
+    const { id: bodyId } = await store.courtBody.findFirstOrThrow({ where: { courtCode: "浙0127" } });
     await store.courtCase.createMany({
       data: [
         {

@@ -21,12 +21,12 @@ describe("the court_bodies migration", () => {
   beforeAll(async () => {
     database = await openDatabase({ kind: "pglite", dataDir: "memory" });
     for (const name of names.slice(0, courtBodies)) await database.executeScript(sql(name));
-    // Cases of 桐庐县 and 淳安县, and one recorded without its court code (a case of 普陀区's dispute).
+    // Cases of 桐庐县 and 建德市 (no demo court), and one recorded without its court code (a case of 普陀区's dispute).
     await database.executeScript(`
       INSERT INTO "CourtCase" ("id", "disputeCode", "caseNumber", "courtCode", "procedure", "status", "filedAt", "updatedAt")
       VALUES
         ('00000000-0000-4000-8000-000000000001', '330122260000034', '(2026)浙0122民初1号', '浙0122', 'FIRST_INSTANCE', 'FILED', now(), now()),
-        ('00000000-0000-4000-8000-000000000002', '330127260000035', '(2026)浙0127民初1号', '浙0127', 'FIRST_INSTANCE', 'FILED', now(), now()),
+        ('00000000-0000-4000-8000-000000000002', '330182260000035', '(2026)浙0182民初1号', '浙0182', 'FIRST_INSTANCE', 'FILED', now(), now()),
         ('00000000-0000-4000-8000-000000000003', '330903260000036', '(2026)浙0903民初1号', '', 'FIRST_INSTANCE', 'FILED', now(), now());
     `);
     for (const name of names.slice(courtBodies)) await database.executeScript(sql(name));
@@ -45,7 +45,7 @@ describe("the court_bodies migration", () => {
         courtCode: "浙0122",
         kind: "LITIGATION_SERVICE_CENTRE",
       }),
-      expect.objectContaining({ name: "浙0127人民法院诉讼服务中心", courtCode: "浙0127", regionCode: "330127" }),
+      expect.objectContaining({ name: "浙0182人民法院诉讼服务中心", courtCode: "浙0182", regionCode: "330182" }),
       expect.objectContaining({ name: "普陀区人民法院诉讼服务中心", courtCode: "浙0903", regionCode: "330903" }),
     ]);
     const cases = await database.query<{ courtCode: string; body: string }>(
@@ -53,7 +53,7 @@ describe("the court_bodies migration", () => {
     );
     expect(cases).toEqual([
       { courtCode: "浙0122", body: "桐庐县人民法院诉讼服务中心" },
-      { courtCode: "浙0127", body: "浙0127人民法院诉讼服务中心" },
+      { courtCode: "浙0182", body: "浙0182人民法院诉讼服务中心" },
       { courtCode: "浙0903", body: "普陀区人民法院诉讼服务中心" },
     ]);
   });

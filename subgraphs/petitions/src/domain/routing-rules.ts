@@ -39,13 +39,15 @@ export interface RuleProblem {
 }
 
 /**
- * The center's region: the counties (6-digit codes) of the registry's copy of the directories where a department
+ * The center's region: the counties (6-digit codes) of the registry's copy of the directories where mediation
  * keeps a body taking every category (a county's 联合人民调解委员会, whatever its status), i.e. where the center
  * takes in every matter. A county where a department keeps only a specialised body (淳安县's town committee,
  * which mediates for the county court) is not routed by the center.
  */
 export function centerCounties(directory: readonly DirectoryEntry[]): string[] {
-  return [...new Set(directory.filter((b) => b.coversAllCategories).map((b) => b.regionCode.slice(0, 6)))].sort();
+  // Mediation's catch-all only: a court's service centre takes every category too, in every county with a court.
+  const catchAll = directory.filter((b) => b.department === "MEDIATION" && b.coversAllCategories);
+  return [...new Set(catchAll.map((b) => b.regionCode.slice(0, 6)))].sort();
 }
 
 /**

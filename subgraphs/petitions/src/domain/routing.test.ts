@@ -129,9 +129,9 @@ describe("routing rules (分流)", () => {
       bodyId: demoId("普陀区人民法院诉讼服务中心"),
     });
     // The service centre takes every category, a tribunal only its own; neither is the default when suspended.
-    expect(suitableBodies("LITIGATION", { regionCode: "330122", category: "合同" }, DIRECTORY).map((b) => b.name)).toEqual([
-      "桐庐县人民法院诉讼服务中心",
-    ]);
+    expect(
+      suitableBodies("LITIGATION", { regionCode: "330122", category: "合同" }, DIRECTORY).map((b) => b.name),
+    ).toEqual(["桐庐县人民法院诉讼服务中心"]);
     expect(
       suitableBodies("LITIGATION", { regionCode: "330122", category: "婚姻家庭" }, DIRECTORY).map((b) => b.name),
     ).toEqual(["桐庐县人民法院城南人民法庭", "桐庐县人民法院分水人民法庭", "桐庐县人民法院诉讼服务中心"]);

@@ -59,6 +59,7 @@ SELECT COALESCE("known"."id"::uuid, gen_random_uuid()),
 FROM (SELECT DISTINCT "courtCode" FROM "CourtCase" WHERE "courtCode" LIKE '浙____') AS "court"
 LEFT JOIN (VALUES
   ('042b941a-94f6-4a6f-83ed-308b33027c99', '桐庐县人民法院诉讼服务中心', '浙0122'),
+  ('81efadc7-cc35-482e-8432-099106a913f4', '淳安县人民法院诉讼服务中心', '浙0127'),
   ('fc17a2fe-3270-47e8-8ee5-d09f8c3add27', '普陀区人民法院诉讼服务中心', '浙0903')
 ) AS "known"("id", "name", "courtCode") ON "known"."courtCode" = "court"."courtCode";
 
