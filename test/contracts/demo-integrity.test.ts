@@ -1,6 +1,6 @@
 // The demo data passes its own integrity check: the registry and the departments, each seeded alone from the
-// shared stories, agree on who holds what. The registry's copies of mediation's, arbitration's and legal aid's
-// directories are what they publish, and every rule of the routing table names a committee or commission in them that exists, is
+// shared stories, agree on who holds what. The registry's copies of mediation's, arbitration's, the court's and legal
+// aid's directories are what they publish, and every rule of the routing table names a body in them that exists, is
 // active and has someone to handle the case in each demo county; every department case stands on a registered dispute; every dispute
 // the registry sent to mediation has exactly one case there, in the body it named; and every department that
 // holds a case on a dispute was sent it (a court's judicial confirmation apart: the parties bring that to the
@@ -20,10 +20,12 @@ import { centerCounties, ruleSetProblems } from "../../subgraphs/petitions/src/d
 import { savedRuleSets } from "../../subgraphs/petitions/src/db/routing-rules.js";
 import { publishedDirectory } from "../../subgraphs/mediation/src/db/directory-queries.js";
 import { publishedDirectory as publishedCommissions } from "../../subgraphs/arbitration/src/db/directory.js";
+import { publishedDirectory as publishedCourtBodies } from "../../subgraphs/litigation/src/db/directory.js";
 import { demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { publishedDirectory as publishedCentres } from "../../subgraphs/legal-aid/src/db/directory.js";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
+import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
 
 const DEMO_COUNTIES = ["330122", "330903"];
 
@@ -89,11 +91,22 @@ describe("the demo data's integrity across the registry and the departments", ()
     );
   });
 
+  it("holds in the registry the court's directory as the court publishes it", async () => {
+    const published = await publishedCourtBodies(court.store);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...published].sort(byId)).toEqual(demoCourtDirectory().sort(byId));
+    const held = await registry.store.directoryBody.findMany({ where: { department: "LITIGATION" } });
+    expect(held.map(({ department: _d, publishedAt: _p, ...body }) => body).sort(byId)).toEqual(
+      [...published].sort(byId),
+    );
+  });
+
   it("seeds the routing rules whose every directory rule names a body that exists, in each demo county, active and with someone to handle it", async () => {
     const directory = [
       ...(await publishedDirectory(committees.store)).map((b) => ({ department: "MEDIATION" as const, ...b })),
       ...(await publishedCommissions(commission.store)).map((b) => ({ department: "ARBITRATION" as const, ...b })),
       ...(await publishedCentres(aid.store)).map((b) => ({ department: "LEGAL_AID" as const, ...b })),
+      ...(await publishedCourtBodies(court.store)).map((b) => ({ department: "LITIGATION" as const, ...b })),
     ];
     // The registry's stored first version is the configuration's, and passes the check a save passes.
     const [seeded, ...later] = await savedRuleSets(registry.store);
@@ -190,6 +203,24 @@ describe("the demo data's integrity across the registry and the departments", ()
       expect({ code: c.disputeCode, centre: c.centre }).toEqual({
         code: c.disputeCode,
         centre: { id: bodyId, name: body },
+      });
+    }
+  });
+
+  it("gives every dispute sent to the court its cases in the court body the registry named", async () => {
+    const sent = await sentTo("LITIGATION");
+    expect(sent.size).toBeGreaterThan(0);
+    const cases = await court.store.courtCase.findMany({
+      where: { disputeCode: { in: [...sent.keys()] }, procedure: { not: "JUDICIAL_CONFIRMATION" } },
+      include: { body: { select: { id: true, name: true } } },
+    });
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) {
+      const { body, bodyId } = sent.get(c.disputeCode)!;
+      // Named by id where the registry knew the body's id, and by the same body's name where it named one.
+      expect({ code: c.disputeCode, body: c.body }).toEqual({
+        code: c.disputeCode,
+        body: { id: bodyId ?? c.body.id, name: body ?? c.body.name },
       });
     }
   });
