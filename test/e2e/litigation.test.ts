@@ -3,12 +3,12 @@
 // applications, the queue, the Putuo figures in miniature, the court's steps on the registry's timeline, and
 // cases opened only on disputes the registry sent to the court.
 import { randomInt, randomUUID } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { sharedGateway } from "../support/system.js";
-import { COCKPIT_VIEWER, STAFF, as, resident, refusalFor } from "../support/callers.js";
+import { COCKPIT_VIEWER, STAFF, as, directoryAdministrator, resident, refusalFor } from "../support/callers.js";
 import { residentId } from "../support/identities.js";
 import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
 import { settledDispute, type SettledDispute } from "../support/agreement.js";
@@ -902,6 +902,21 @@ describe("litigation: queues and the Putuo figures in miniature", { shuffle: fal
   // 嵊泗县 court: no other test files there, so the counts are this file's alone.
   const courtRegionCode = "330922";
   const since = chinaDate(Date.now());
+  // The court of 嵊泗 is not in the demo directory: its administrator adds its service centre, where the
+  // applications of this block open (once per system: the directory keeps a name once).
+  beforeAll(async () => {
+    const { body } = await gql<{ courtBodies: { id: string }[] }>(
+      `query { courtBodies(filter: { courtCode: "浙0922" }) { id } }`,
+      {},
+    );
+    if (body.data!.courtBodies.length > 0) return;
+    const { body: added } = await gql(
+      `mutation { addCourtBody(input: { name: "嵊泗县人民法院诉讼服务中心", kind: LITIGATION_SERVICE_CENTRE, regionCode: "330922" }) { id } }`,
+      {},
+      await as(directoryAdministrator("litigation")),
+    );
+    expect(added.errors, JSON.stringify(added.errors)).toBeUndefined();
+  });
 
   it("counts confirmed agreements, the performed and the enforced (Putuo 2018: 207 / 187 / 20, here 5 / 4 / 1)", async () => {
     const confirmed: Case[] = [];
