@@ -992,6 +992,44 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     },
   },
   {
+    name: "`courtBodies`, `courtJudges`",
+    rule: "anyone signed in (which court bodies take cases, and who handles them, is no secret)",
+    expected: only({
+      "resident-party": "allow",
+      "resident-stranger": "allow",
+      ...OTHER_STAFF([], "allow"),
+      commander: "allow",
+      cockpitViewer: "allow",
+      auditor: "allow",
+    }),
+    otherCounty: "allow",
+    run: async (headers) => {
+      const body = await request(`{ courtBodies { id } courtJudges { id } }`, {}, headers);
+      return observe(body, (d) => (d.courtBodies?.length > 0 && d.courtJudges?.length > 0 ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`addCourtBody`, `changeCourtBodyStatus`, `registerCourtJudge`, `changeCourtJudgeStatus`",
+    rule: "the court's directory administrator only: no case role (asked with input that would change nothing)",
+    expected: only({}),
+    run: async (headers) => {
+      const NOBODY = "00000000-0000-4000-8000-000000000000";
+      const observations = await Promise.all(
+        [
+          [`mutation { r: addCourtBody(input: { name: "", kind: PEOPLES_TRIBUNAL, regionCode: "0" }) { id } }`],
+          [
+            `mutation { r: changeCourtBodyStatus(input: { bodyId: "${NOBODY}", status: SUSPENDED, reason: "矩阵" }) { id } }`,
+          ],
+          [`mutation { r: registerCourtJudge(input: { bodyId: "${NOBODY}", name: "" }) { id } }`],
+          [
+            `mutation { r: changeCourtJudgeStatus(input: { judgeId: "${NOBODY}", status: SUSPENDED, reason: "矩阵" }) { id } }`,
+          ],
+        ].map(async ([query]) => observe(await request(query!, {}, headers), () => "allow")),
+      );
+      return observations.find((o) => o.outcome !== "deny") ?? observations[0]!;
+    },
+  },
+  {
     name: "`routingRuleSet`, `routingRuleSets`",
     rule: "the commander, of any county (the center's routing rules)",
     expected: only({ commander: "allow" }),

@@ -154,6 +154,85 @@ describe("directories kept by their owners", () => {
     });
   });
 
+  it("adds a people's tribunal and its judge: the registry sends it a family dispute by id, and only it opens the case", async () => {
+    const admin = await as(directoryAdministrator("litigation"));
+    // 淳安县's court keeps only its service centre in the demo: the new tribunal is the county's only one.
+    const name = `淳安县人民法院千岛湖人民法庭${randomUUID().slice(0, 4)}`;
+    const tribunal = await ok<{ id: string; courtCode: string; status: string }>(
+      `mutation ($v: AddCourtBodyInput!) { addCourtBody(input: $v) { id courtCode status } }`,
+      { v: { name, kind: "PEOPLES_TRIBUNAL", regionCode: "330127", categories: ["婚姻家庭", "邻里"] } },
+      admin,
+    );
+    expect(tribunal).toMatchObject({ courtCode: "浙0127", status: "ACTIVE" });
+    // Without a judge it is not staffed: the registry does not suggest it yet.
+    await ok(
+      `mutation ($v: RegisterCourtJudgeInput!) { registerCourtJudge(input: $v) { id } }`,
+      { v: { bodyId: tribunal.id, name: "余红霞" } },
+      admin,
+    );
+
+    const code = await registerDispute(gql, {
+      title: "离婚后子女抚养费纠纷",
+      description: "双方离婚后，男方未按约定支付子女抚养费，女方要求起诉，不同意调解。",
+      category: "婚姻家庭",
+      region: "330127",
+      channel: "WALK_IN",
+      flags: ["MEDIATION_DECLINED"],
+      parties: [{ kind: "PERSON", name: "汪秀芳", residentId: residentId(), phone: "13967145526" }],
+      respondents: [{ kind: "PERSON", name: "余建军" }],
+    });
+    const COURT_BODIES = `query ($code: ID!) { dispute(code: $code) { suitableBodies(department: LITIGATION) { id name availableStaff } } }`;
+    // The court publishes its directory just after the change: the registry knows the tribunal shortly.
+    await vi.waitFor(
+      async () => {
+        const { body } = await gql<{ dispute: Record<string, any> }>(COURT_BODIES, { code });
+        expect(body.data!.dispute.suitableBodies).toContainEqual({ id: tribunal.id, name, availableStaff: 1 });
+      },
+      { timeout: 15_000, interval: 100 },
+    );
+    expect(
+      await ok(
+        `mutation ($code: ID!, $bodyId: ID!) {
+          dispatchDispute(input: { code: $code, to: LITIGATION, bodyId: $bodyId, reason: "当事人居住在千岛湖镇" }) {
+            leadDepartment handlingBody handlingBodyId } }`,
+        { code, bodyId: tribunal.id },
+      ),
+    ).toEqual({ leadDepartment: "LITIGATION", handlingBody: name, handlingBodyId: tribunal.id });
+
+    const FILE_COURT = `mutation ($v: FileCourtCaseInput!) { fileCourtCase(input: $v) { bodyId body { name kind } caseNumber } }`;
+    const lawsuit = (bodyId?: string) => ({
+      disputeCode: code,
+      ...(bodyId ? { bodyId } : {}),
+      causeOfActionCode: "CHILD_SUPPORT",
+      trialProcedure: "SIMPLIFIED",
+      parties: [
+        { role: "PLAINTIFF", kind: "PERSON", name: "汪秀芳" },
+        { role: "DEFENDANT", kind: "PERSON", name: "余建军" },
+      ],
+    });
+    // The county's service centre may not open the case the registry sent to the tribunal.
+    const { body: refused } = await gql(FILE_COURT, { v: lawsuit(demoId("淳安县人民法院诉讼服务中心")) });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "INVALID_STATE",
+      reason: "SENT_TO_ANOTHER_BODY",
+      bodyId: tribunal.id,
+      messageZh: expect.stringContaining(name),
+    });
+    expect(await ok(FILE_COURT, { v: lawsuit() })).toMatchObject({
+      bodyId: tribunal.id,
+      body: { name, kind: "PEOPLES_TRIBUNAL" },
+      caseNumber: expect.stringMatching(/^\(\d{4}\)浙0127民初\d+号$/),
+    });
+
+    // A tribunal with an open case does not retire.
+    const { body: retire } = await gql(
+      `mutation ($v: ChangeCourtBodyStatusInput!) { changeCourtBodyStatus(input: $v) { status } }`,
+      { v: { bodyId: tribunal.id, status: "RETIRED", reason: "法庭撤并" } },
+      admin,
+    );
+    expect(retire.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "OPEN_CASES" });
+  });
+
   it("retires an arbitrator: the roster shows it, and appointing him to a new tribunal is refused", async () => {
     const admin = await as(directoryAdministrator("arbitration"));
     const arbitrator = await ok<{ id: string; status: string }>(
