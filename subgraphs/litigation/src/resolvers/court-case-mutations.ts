@@ -502,10 +502,11 @@ export class CourtCaseMutations {
     // An agreement reached in this court's pre-filing mediation (诉前调解) is confirmed as its sequel (民诉前调 → 民特):
     // the mediation that agreement ended, else the dispute's latest one.
     const preFilings = (await ctx.loaders.casesByDispute.load(core.disputeCode)).filter(
-      (c) => c.procedure === "PRE_FILING_MEDIATION" && c.courtCode === core.courtCode,
+      (c) => c.procedure === "PRE_FILING_MEDIATION",
     );
     const preFiling = preFilings.find((c) => c.agreementId === agreementId) ?? preFilings.at(-1);
-    // Not sent by the registry: the body named, else the body of that mediation, else the court's service centre.
+    // Not sent by the registry: the body named, else the body of that mediation (when it is this court's), else the
+    // court's service centre.
     const body = await openingBody(ctx, core.courtCode, input.bodyId ?? null, preFiling?.bodyId ?? null);
     const opened = opening("JUDICIAL_CONFIRMATION", core, body.id, now, ctx);
     // A party filing signed in consents by filing, for itself alone; a clerk's filing records no one's consent.
