@@ -1,5 +1,6 @@
 // 到场: a department reports, with the event of the step where it happened, that the parties came in person to a
-// place at a time (a mediation session held at the center). The registry counts it as a visit of the dispute, so
+// place at a time (a mediation session or an arbitration hearing held at the center, a consent given at the court's
+// window, a consultation at the legal aid window). The registry counts it as a visit of the dispute, so
 // the runs measure (跑动次数) shows every trip the resident made, not only the window's. An online step carries
 // no attendance: nobody travelled. The payload names a place and a time, never a person.
 import type { CaseEventType } from "./case-event-types.js";
@@ -8,7 +9,12 @@ import type { CaseEventType } from "./case-event-types.js";
 export const ATTENDANCE_KEY = "attendance";
 
 /** The steps whose attendance the registry counts: each means the parties came in person. */
-export const ATTENDANCE_STEPS = ["MEDIATION_SESSION_HELD"] as const satisfies readonly CaseEventType[];
+export const ATTENDANCE_STEPS = [
+  "MEDIATION_SESSION_HELD",
+  "ARBITRATION_HEARING_HELD",
+  "JUDICIAL_CONFIRMATION_CONSENTED",
+  "LEGAL_CONSULTATION_RECORDED",
+] as const satisfies readonly CaseEventType[];
 
 /** Longest place name taken (a room or building of the center, as the department records it). */
 export const ATTENDANCE_PLACE_MAX = 100;
@@ -27,6 +33,10 @@ export function reportAttendance(at: Date, place: string, inPerson: boolean): At
   return inPerson ? { at: at.toISOString(), place, inPerson: true } : undefined;
 }
 
+/** Whether a name can stand as an attendance's place: not blank, one line, at most ATTENDANCE_PLACE_MAX long. */
+export const isAttendancePlace = (place: string): boolean =>
+  place.trim().length > 0 && place.length <= ATTENDANCE_PLACE_MAX && !/[\r\n]/.test(place);
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
 /** Whether a value from the wire is a well-formed attendance: an instant, a short one-line place, in person. */
@@ -37,9 +47,7 @@ export function isAttendance(value: unknown): value is Attendance {
     typeof at === "string" &&
     !Number.isNaN(Date.parse(at)) &&
     typeof place === "string" &&
-    place.trim().length > 0 &&
-    place.length <= ATTENDANCE_PLACE_MAX &&
-    !/[\r\n]/.test(place) &&
+    isAttendancePlace(place) &&
     inPerson === true &&
     Object.keys(value).every((key) => key === "at" || key === "place" || key === "inPerson")
   );

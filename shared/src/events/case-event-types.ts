@@ -55,6 +55,7 @@ export const CASE_EVENT_TYPES = {
   ARBITRATION_TRIBUNAL_COMPOSED: { source: "arbitration", description: "组庭 the tribunal was composed" },
   ARBITRATION_HEARING_SCHEDULED: { source: "arbitration", description: "排期开庭 a hearing was scheduled" },
   ARBITRATION_HEARING_POSTPONED: { source: "arbitration", description: "延期开庭 a hearing was postponed" },
+  ARBITRATION_HEARING_HELD: { source: "arbitration", description: "开庭审理 a hearing was held" },
   ARBITRATION_AWARD_PERIOD_EXTENDED: { source: "arbitration", description: "延长审限 the award period was extended" },
   ARBITRATION_MEDIATION_STATEMENT: { source: "arbitration", description: "仲裁调解书 closed by a mediation statement" },
   ARBITRATION_AWARD_ISSUED: { source: "arbitration", description: "裁决 the award was made" },

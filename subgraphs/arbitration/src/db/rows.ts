@@ -51,6 +51,8 @@ export function factsOf(row: CaseRow): CaseFacts {
     tribunalNotifiedAt: row.tribunalNotifiedAt,
     hearingAt: row.hearingAt,
     hearingNoticeAt: row.hearingNoticeAt,
+    hearingHeldAt: row.hearingHeldAt,
+    hearingsHeld: row.hearingsHeld,
     awardExtensions: extensionsOf(row),
     postponements: postponementsOf(row).length,
     closedAt: row.closedAt,

@@ -146,7 +146,7 @@ export interface CaseStepChange {
   /** The claims' decisions, for an award. */
   claimDecisions?: readonly ClaimDecisionRecord[];
   /** What the registry is told beyond the event itself. */
-  reported?: Pick<StepFacts, "documentNumber" | "awardedFen">;
+  reported?: Pick<StepFacts, "documentNumber" | "awardedFen" | "hearingPlace">;
   /** The mutation and its input, for the audit entry (field names only). */
   audit: { action: string; input: object };
   /** What else a step the machine allows depends on (the arbitrators' roster): the refusal, or null. */

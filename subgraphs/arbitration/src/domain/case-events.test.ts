@@ -60,6 +60,31 @@ describe("case events reported to the registry", () => {
     expect(events[2]!.summary).toBe("经当事人申请，仲裁庭决定延期开庭，改于2026-12-10 09:30开庭");
   });
 
+  it("reports a hearing held with each side's appearance, and the attendance only when a side came in person", () => {
+    const at = new Date("2026-11-25T02:00:00Z");
+    const place = "桐庐县社会治理综合服务中心第一仲裁庭";
+    const hearing = (applicantAppearance: "IN_PERSON" | "ONLINE", respondentAppearance: "ONLINE" | "ABSENT") =>
+      stepEvents(
+        { type: "HOLD_HEARING", at, applicantAppearance, respondentAppearance },
+        { ...facts, hearingPlace: place },
+      );
+    expect(hearing("IN_PERSON", "ABSENT")).toEqual([
+      {
+        type: "ARBITRATION_HEARING_HELD",
+        summary: "仲裁庭开庭审理（申请人到庭，被申请人缺席）",
+        data: {
+          caseNumber: facts.caseNumber,
+          applicantAppearance: "IN_PERSON",
+          respondentAppearance: "ABSENT",
+          attendance: { at: at.toISOString(), place, inPerson: true },
+        },
+      },
+    ]);
+    const online = hearing("ONLINE", "ONLINE")[0]!;
+    expect(online.summary).toBe("仲裁庭开庭审理（申请人线上参加，被申请人线上参加）");
+    expect(online.data).not.toHaveProperty("attendance");
+  });
+
   it("reports an award handed over on issue as issued and served, with finality and the amount awarded", () => {
     const events = stepEvents(
       { type: "ISSUE_AWARD", at: new Date("2026-12-20T02:00:00Z"), final: true, servedOnIssue: true },

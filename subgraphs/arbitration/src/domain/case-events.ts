@@ -1,10 +1,12 @@
 // What the registry's timeline (统一归集) is told about each step of an arbitration case. Summaries are read
 // by residents tracking their dispute: they name the commission and the documents, never a person
 // (no applicant, respondent representative or arbitrator names, no ID or phone numbers, no addresses).
+import { ATTENDANCE_KEY, reportAttendance } from "@onedoor/shared/events/attendance";
 import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
 import { voidEvent } from "@onedoor/shared/events/step-void";
 import type { CaseEvent } from "./case-machine.js";
 import { yuanOf } from "./money.js";
+import type { ArbitrationAppearance } from "../generated/prisma/enums.js";
 
 export interface ReportedEvent {
   type: CaseEventTypeOf<"arbitration">;
@@ -46,7 +48,15 @@ export interface StepFacts {
   awardedFen?: bigint;
   /** Whether the award already issued is final (SERVE_AWARD). */
   awardFinal?: boolean | null;
+  /** Where the hearing was held (HOLD_HEARING): a room of the commission, never a person. */
+  hearingPlace?: string;
 }
+
+const APPEARANCE_ZH: Record<ArbitrationAppearance, string> = {
+  IN_PERSON: "到庭",
+  ONLINE: "线上参加",
+  ABSENT: "缺席",
+};
 
 /** Local China time as YYYY-MM-DD HH:mm, for hearing dates in a summary. */
 function chinaDateTime(instant: Date): string {
@@ -112,6 +122,25 @@ export function stepEvents(event: CaseEvent, facts: StepFacts): ReportedEvent[] 
           data: { caseNumber, hearingAt: event.newHearingAt.toISOString() },
         },
       ];
+    case "HOLD_HEARING": {
+      // 到场: a side that came to the hearing room is the parties' attendance, which the registry counts as a
+      // run; a hearing both sides joined online, or one missed, is not a trip.
+      const { applicantAppearance, respondentAppearance } = event;
+      const inPerson = applicantAppearance === "IN_PERSON" || respondentAppearance === "IN_PERSON";
+      const attendance = facts.hearingPlace ? reportAttendance(event.at, facts.hearingPlace, inPerson) : undefined;
+      return [
+        {
+          type: "ARBITRATION_HEARING_HELD",
+          summary: `仲裁庭开庭审理（申请人${APPEARANCE_ZH[applicantAppearance]}，被申请人${APPEARANCE_ZH[respondentAppearance]}）`,
+          data: {
+            caseNumber,
+            applicantAppearance,
+            respondentAppearance,
+            ...(attendance ? { [ATTENDANCE_KEY]: attendance } : {}),
+          },
+        },
+      ];
+    }
     case "EXTEND_AWARD":
       return [
         {

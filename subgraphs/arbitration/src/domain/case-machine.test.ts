@@ -6,10 +6,12 @@ import {
   followOnOptions,
   isOverdue,
   litigationReasons,
+  MAX_HEARINGS,
   MAX_POSTPONEMENTS,
   type CaseEvent,
   type CaseFacts,
 } from "./case-machine.js";
+import type { ArbitrationAppearance } from "../generated/prisma/enums.js";
 
 const cal = CN_HOLIDAY_CALENDAR;
 /** 10:00 China time on a local day. */
@@ -24,6 +26,8 @@ const received = (day: LocalDate): CaseFacts => ({
   tribunalNotifiedAt: null,
   hearingAt: null,
   hearingNoticeAt: null,
+  hearingHeldAt: null,
+  hearingsHeld: 0,
   awardExtensions: [],
   postponements: 0,
   closedAt: null,
@@ -206,6 +210,73 @@ describe("hearing notice and postponement (art. 35)", () => {
       messageZh: `同一案件最多延期开庭 ${MAX_POSTPONEMENTS} 次`,
       inputRule: false,
     });
+  });
+});
+
+describe("the hearing held (开庭审理), and a further one", () => {
+  const scheduled = run(
+    received("2026-11-11"),
+    { type: "ACCEPT", at: at("2026-11-12") },
+    { type: "COMPOSE_TRIBUNAL", at: at("2026-11-13"), kind: "SOLE", arbitrators: ["方建明"], presiding: "方建明" },
+    { type: "SCHEDULE_HEARING", at: at("2026-11-16"), hearingAt: at("2026-11-25") },
+  );
+  const held = (day: LocalDate, respondentAppearance: ArbitrationAppearance = "IN_PERSON"): CaseEvent => ({
+    type: "HOLD_HEARING",
+    at: at(day),
+    applicantAppearance: "IN_PERSON",
+    respondentAppearance,
+  });
+
+  it("records the hearing held on its day, once, and the case stays open for its mediation or award", () => {
+    const result = applyEvent(scheduled, held("2026-11-25", "ABSENT"));
+    expect(result).toEqual({
+      ok: true,
+      status: "HEARING_SCHEDULED",
+      patch: { hearingHeldAt: at("2026-11-25"), hearingsHeld: 1 },
+    });
+    const after = run(scheduled, held("2026-11-25", "ABSENT"));
+    expect(applyEvent(after, held("2026-11-26"))).toMatchObject({ ok: false, reason: "HEARING_ALREADY_HELD" });
+    // Held, it is not postponed; the award and the mediation statement follow it.
+    expect(
+      applyEvent(after, {
+        type: "POSTPONE_HEARING",
+        at: at("2026-11-26"),
+        newHearingAt: at("2026-12-03"),
+        requestedBy: "被申请人",
+        reason: "代理人住院",
+      }),
+    ).toMatchObject({ ok: false, reason: "HEARING_ALREADY_HELD", inputRule: false });
+    expect(run(after, { type: "ISSUE_AWARD", at: at("2026-11-30"), final: false, servedOnIssue: true }).status).toBe(
+      "AWARDED",
+    );
+    expect(run(after, { type: "CLOSE_BY_MEDIATION", at: at("2026-11-26") }).status).toBe("MEDIATED");
+  });
+
+  it("refuses a hearing held before its day, one nobody attended, and one never scheduled", () => {
+    expect(applyEvent(scheduled, held("2026-11-24"))).toMatchObject({
+      ok: false,
+      reason: "HELD_BEFORE_SCHEDULED_DAY",
+      inputRule: true,
+    });
+    // Earlier the same day than the time set is the scheduled day still.
+    expect(
+      applyEvent(scheduled, { ...held("2026-11-25"), at: new Date(at("2026-11-25").getTime() - 3_600_000) }),
+    ).toMatchObject({ ok: true });
+    expect(
+      applyEvent(scheduled, { ...held("2026-11-25"), applicantAppearance: "ABSENT", respondentAppearance: "ABSENT" }),
+    ).toMatchObject({ ok: false, reason: "NOBODY_APPEARED", inputRule: true });
+    const formed = { ...scheduled, status: "TRIBUNAL_FORMED" as const, hearingAt: null };
+    expect(applyEvent(formed, held("2026-11-25"))).toMatchObject({ ok: false, reason: "WRONG_STATUS" });
+  });
+
+  it("schedules a further hearing only once the last was held, up to a cap", () => {
+    const further = { type: "SCHEDULE_HEARING", at: at("2026-11-26"), hearingAt: at("2026-12-02") } as const;
+    expect(applyEvent(scheduled, further)).toMatchObject({ ok: false, reason: "HEARING_NOT_HELD" });
+    const after = run(scheduled, held("2026-11-25"), further);
+    expect(after).toMatchObject({ hearingAt: at("2026-12-02"), hearingHeldAt: null, hearingsHeld: 1 });
+    expect(run(after, held("2026-12-02")).hearingsHeld).toBe(2);
+    const often = { ...run(scheduled, held("2026-11-25")), hearingsHeld: MAX_HEARINGS };
+    expect(applyEvent(often, further)).toMatchObject({ ok: false, reason: "TOO_MANY_HEARINGS", inputRule: false });
   });
 });
 

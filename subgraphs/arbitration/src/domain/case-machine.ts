@@ -17,7 +17,7 @@ import {
 import type { Transition } from "@onedoor/shared/db/write-path";
 import { reportClock, type ReportedClock } from "@onedoor/shared/events/reported-clock";
 import { checkVoid, type VoidReason } from "@onedoor/shared/events/step-void";
-import type { ArbitrationStatus, TribunalKind } from "../generated/prisma/enums.js";
+import type { ArbitrationAppearance, ArbitrationStatus, TribunalKind } from "../generated/prisma/enums.js";
 
 /** Accepted and not yet closed: the 45-day award clock runs. */
 export const OPEN_STATUSES: readonly ArbitrationStatus[] = ["ACCEPTED", "TRIBUNAL_FORMED", "HEARING_SCHEDULED"];
@@ -31,6 +31,11 @@ export const POSTPONEMENT_REQUEST_DAYS = 3;
  * a case's history one case's own steps (every other step happens once, extensions total 15 days at most).
  */
 export const MAX_POSTPONEMENTS = 5;
+/**
+ * A further hearing (续行开庭) may follow one held, as the tribunal needs; the cap keeps a case's history bounded
+ * as the postponements' does (the award is due 45 (+15) days after acceptance in any case).
+ */
+export const MAX_HEARINGS = 5;
 /** Local policy: a clock is DUE_SOON with this many days or fewer left. */
 export const DUE_SOON_DAYS = 2;
 
@@ -57,6 +62,10 @@ export interface CaseFacts {
   tribunalNotifiedAt: Date | null;
   hearingAt: Date | null;
   hearingNoticeAt: Date | null;
+  /** 开庭审理: when the scheduled hearing was held; null until it is. */
+  hearingHeldAt: Date | null;
+  /** Hearings held so far on the case. */
+  hearingsHeld: number;
   awardExtensions: readonly ClockExtension[];
   /** 延期开庭 granted so far (the list itself is the write path's, beside the step). */
   postponements: number;
@@ -77,6 +86,13 @@ export type CaseEvent =
   | { type: "COMPOSE_TRIBUNAL"; at: Date; kind: TribunalKind; arbitrators: readonly string[]; presiding: string }
   | { type: "SCHEDULE_HEARING"; at: Date; hearingAt: Date }
   | { type: "POSTPONE_HEARING"; at: Date; newHearingAt: Date; requestedBy: string; reason: string }
+  /** 开庭审理: the scheduled hearing was held at `at`, each side appearing as recorded. */
+  | {
+      type: "HOLD_HEARING";
+      at: Date;
+      applicantAppearance: ArbitrationAppearance;
+      respondentAppearance: ArbitrationAppearance;
+    }
   | { type: "EXTEND_AWARD"; at: Date; days: number; approvedBy: string; reason: string }
   | { type: "CLOSE_BY_MEDIATION"; at: Date }
   | { type: "ISSUE_AWARD"; at: Date; final: boolean; servedOnIssue: boolean }
@@ -142,6 +158,7 @@ export function lastEventAt(facts: CaseFacts): Date {
     facts.answeredAt,
     facts.tribunalNotifiedAt,
     facts.hearingNoticeAt,
+    facts.hearingHeldAt,
     facts.closedAt,
     facts.awardServedAt,
     facts.voidedAt,
@@ -226,15 +243,54 @@ export function applyEvent(facts: CaseFacts, event: CaseEvent): CaseTransition {
       return to("TRIBUNAL_FORMED", { tribunalNotifiedAt: event.at });
     }
     case "SCHEDULE_HEARING": {
-      if (facts.status !== "TRIBUNAL_FORMED")
-        return wrongStatus(facts, "schedule the hearing of", "排期开庭", ["TRIBUNAL_FORMED"]);
+      // The first hearing once the tribunal is formed; a further one (续行开庭) once the last was held.
+      const further = facts.status === "HEARING_SCHEDULED" && facts.hearingHeldAt !== null;
+      if (facts.status !== "TRIBUNAL_FORMED" && !further)
+        return facts.status === "HEARING_SCHEDULED"
+          ? refuse(
+              "HEARING_NOT_HELD",
+              "The scheduled hearing has not been held: postpone it instead",
+              "已排定的开庭尚未进行，如需改期请延期开庭",
+            )
+          : wrongStatus(facts, "schedule the hearing of", "排期开庭", ["TRIBUNAL_FORMED", "HEARING_SCHEDULED"]);
+      if (further && facts.hearingsHeld >= MAX_HEARINGS)
+        return refuse(
+          "TOO_MANY_HEARINGS",
+          `A case has at most ${MAX_HEARINGS} hearings`,
+          `同一案件最多开庭 ${MAX_HEARINGS} 次`,
+        );
       const problem = hearingNoticeProblem(event.at, event.hearingAt);
       if (problem) return problem;
-      return to("HEARING_SCHEDULED", { hearingAt: event.hearingAt, hearingNoticeAt: event.at });
+      return to("HEARING_SCHEDULED", { hearingAt: event.hearingAt, hearingNoticeAt: event.at, hearingHeldAt: null });
+    }
+    case "HOLD_HEARING": {
+      if (facts.status !== "HEARING_SCHEDULED" || !facts.hearingAt)
+        return wrongStatus(facts, "record the hearing held of", "登记开庭审理", ["HEARING_SCHEDULED"]);
+      if (facts.hearingHeldAt)
+        return refuse("HEARING_ALREADY_HELD", "The scheduled hearing has already been held", "本次开庭已登记为已开庭");
+      if (event.applicantAppearance === "ABSENT" && event.respondentAppearance === "ABSENT")
+        return inputRule(
+          "NOBODY_APPEARED",
+          "A hearing neither side appeared at was not held: postpone it, or record the absence otherwise",
+          "双方当事人均未到庭，不能登记为已开庭",
+        );
+      if (toLocalDate(event.at) < toLocalDate(facts.hearingAt))
+        return inputRule(
+          "HELD_BEFORE_SCHEDULED_DAY",
+          "A hearing cannot be held before the day it was scheduled for",
+          "开庭时间不能早于排定的开庭日期",
+        );
+      return to(facts.status, { hearingHeldAt: event.at, hearingsHeld: facts.hearingsHeld + 1 });
     }
     case "POSTPONE_HEARING": {
       if (facts.status !== "HEARING_SCHEDULED" || !facts.hearingAt)
         return wrongStatus(facts, "postpone the hearing of", "延期开庭", ["HEARING_SCHEDULED"]);
+      if (facts.hearingHeldAt)
+        return refuse(
+          "HEARING_ALREADY_HELD",
+          "The hearing has been held: schedule a further hearing instead",
+          "本次开庭已进行，不能延期；如需继续审理请另行排期开庭",
+        );
       if (facts.postponements >= MAX_POSTPONEMENTS)
         return refuse(
           "TOO_MANY_POSTPONEMENTS",

@@ -11,6 +11,7 @@ import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import type { ApplicantRow, CaseRow } from "../db/rows.js";
 import {
+  ArbitrationAppearance,
   ArbitrationStatus,
   ClaimDecision,
   ClaimKind,
@@ -219,6 +220,18 @@ export class Hearing {
 
   @Field(() => [Postponement])
   postponements!: Postponement[];
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "开庭审理: when this hearing was held; null until it is (a further hearing starts null again).",
+  })
+  heldAt!: Date | null;
+
+  @Field(() => ArbitrationAppearance, { nullable: true, description: "How the applicants' side appeared when held." })
+  applicantAppearance!: ArbitrationAppearance | null;
+
+  @Field(() => ArbitrationAppearance, { nullable: true, description: "How the respondent appeared when held." })
+  respondentAppearance!: ArbitrationAppearance | null;
 }
 
 @ObjectType("ArbitrationAwardExtension", {

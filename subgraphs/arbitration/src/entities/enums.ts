@@ -2,6 +2,7 @@
 // are generated; the computed ones are the domain's lists.
 import { registerEnumType } from "type-graphql";
 import {
+  ArbitrationAppearance,
   ArbitrationStatus,
   CaseStepType,
   ClaimDecision,
@@ -12,7 +13,16 @@ import {
 } from "../generated/prisma/enums.js";
 import { FOLLOW_ON_ACTIONS, FOLLOW_ON_PARTIES, LITIGATION_REASON_CODES } from "../domain/case-machine.js";
 
-export { ArbitrationStatus, CaseStepType, ClaimDecision, ClaimKind, CommissionKind, FinalityReason, TribunalKind };
+export {
+  ArbitrationAppearance,
+  ArbitrationStatus,
+  CaseStepType,
+  ClaimDecision,
+  ClaimKind,
+  CommissionKind,
+  FinalityReason,
+  TribunalKind,
+};
 
 /** An enum object (each value its own name) for a domain list, as type-graphql registers it. */
 const enumOf = <Value extends string>(values: readonly Value[]) =>
@@ -33,6 +43,19 @@ registerEnumType(ArbitrationStatus, {
   },
 });
 
+registerEnumType(ArbitrationAppearance, {
+  name: "ArbitrationAppearance",
+  description: "到庭情况: how one side of the case appeared at a hearing held.",
+  valuesConfig: {
+    IN_PERSON: { description: "到庭 in person at the hearing's place (a visit to the center)" },
+    ONLINE: { description: "线上参加 by video, from elsewhere" },
+    ABSENT: {
+      description:
+        "缺席 did not appear: a respondent absent without good reason may be decided by default (缺席裁决), an applicant's absence may count as withdrawal",
+    },
+  },
+});
+
 registerEnumType(CaseStepType, {
   name: "ArbitrationCaseStepType",
   description: "办案步骤: what a step on an arbitration case was.",
@@ -45,6 +68,7 @@ registerEnumType(CaseStepType, {
     COMPOSE_TRIBUNAL: { description: "组庭 the tribunal was composed" },
     SCHEDULE_HEARING: { description: "排期 a hearing was scheduled" },
     POSTPONE_HEARING: { description: "延期开庭 a hearing was postponed" },
+    HOLD_HEARING: { description: "开庭审理 the scheduled hearing was held" },
     EXTEND_AWARD: { description: "延长审限 the award period was extended" },
     CLOSE_BY_MEDIATION: { description: "调解结案 closed by a mediation statement" },
     ISSUE_AWARD: { description: "裁决 the award was made" },

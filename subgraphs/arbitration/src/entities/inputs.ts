@@ -4,6 +4,7 @@ import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
 import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import {
+  ArbitrationAppearance,
   ArbitrationCalendarSort,
   ArbitrationCaseSort,
   ArbitrationStatus,
@@ -215,6 +216,32 @@ export class PostponeHearingInput extends CaseStepInput {
 
   @Field(() => String)
   reason!: string;
+}
+
+@InputType({ description: "开庭审理: the scheduled hearing was held; how each side appeared." })
+export class RecordArbitrationHearingHeldInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Version the client read; the step fails with CONFLICT if the case changed since.",
+  })
+  expectedVersion?: number | null;
+
+  @Field(() => Date, {
+    description: "When the hearing was held: not before the day it was scheduled for, never in the future.",
+  })
+  heldAt!: Date;
+
+  @Field(() => String, { description: "Where it was held, e.g. 桐庐县社会治理综合服务中心仲裁庭 (one line)." })
+  place!: string;
+
+  @Field(() => ArbitrationAppearance, { description: "How the applicants' side appeared." })
+  applicantAppearance!: ArbitrationAppearance;
+
+  @Field(() => ArbitrationAppearance, { description: "How the respondent appeared." })
+  respondentAppearance!: ArbitrationAppearance;
 }
 
 @InputType("ExtendArbitrationAwardPeriodInput")

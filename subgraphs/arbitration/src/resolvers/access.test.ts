@@ -53,6 +53,16 @@ const STEPS: [mutation: string, inputType: string, fields: Record<string, unknow
     { newHearingAt: "2027-01-20T01:00:00.000Z", requestedBy: "被申请人", reason: "代理人住院" },
   ],
   [
+    "recordArbitrationHearingHeld",
+    "RecordArbitrationHearingHeldInput",
+    {
+      heldAt: "2026-11-20T01:00:00.000Z",
+      place: "桐庐县社会治理综合服务中心仲裁庭",
+      applicantAppearance: "IN_PERSON",
+      respondentAppearance: "ABSENT",
+    },
+  ],
+  [
     "extendArbitrationAwardPeriod",
     "ExtendArbitrationAwardPeriodInput",
     { days: 5, approvedBy: "章国强", reason: "案情复杂" },

@@ -6,6 +6,7 @@ import { currentTime } from "@onedoor/shared/clock/now";
 import { refused } from "@onedoor/shared/db/write-path";
 import { requireSentHere, sentToAnotherBody, sentToBody } from "@onedoor/shared/events/registry-notices";
 import { reportedEventId, voidExplanation } from "@onedoor/shared/events/step-void";
+import { ATTENDANCE_PLACE_MAX } from "@onedoor/shared/events/attendance";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { badUserInput, forbidden, InputProblems } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
@@ -37,6 +38,7 @@ import {
   PostponeHearingInput,
   RecordArbitrationAnswerInput,
   RecordArbitrationAwardServiceInput,
+  RecordArbitrationHearingHeldInput,
   RecordArbitrationServiceInput,
   RejectInput,
   ScheduleHearingInput,
@@ -422,10 +424,41 @@ export class ArbitrationMutations {
       input,
       (at) => ({ type: "SCHEDULE_HEARING", at, hearingAt: input.hearingAt }),
       {
-        columns: () => ({ hearingPlace: input.place?.trim() || null }),
+        // A further hearing starts without the last one's appearances (the 办案记录 keeps them).
+        columns: () => ({
+          hearingPlace: input.place?.trim() || null,
+          applicantAppearance: null,
+          respondentAppearance: null,
+        }),
         details: { hearingAt: input.hearingAt.toISOString() },
       },
     );
+  }
+
+  @Authorized<Policy>("departmentStaff")
+  @Mutation(() => ArbitrationCase, {
+    description:
+      "开庭审理: the scheduled hearing was held (on or after its day), where, and how each side appeared (到庭、线上、缺席). A side in person is a visit to the center (到场) that the registry counts toward the dispute's runs. The case then goes on to a mediation statement, an award or a further hearing.",
+  })
+  async recordArbitrationHearingHeld(
+    @Arg("input", () => RecordArbitrationHearingHeldInput) input: RecordArbitrationHearingHeldInput,
+    @Ctx() ctx: ArbitrationContext,
+  ): Promise<ArbitrationCase> {
+    const problems = new InputProblems();
+    const place = problems.text(["input", "place"], input.place, { zh: "开庭地点", en: "Place" }, ATTENDANCE_PLACE_MAX);
+    notInFuture(problems, ["input", "heldAt"], input.heldAt, currentTime());
+    problems.throwIfAny();
+    const { applicantAppearance, respondentAppearance } = input;
+    const row = await stepCase(ctx, {
+      caseId: input.caseId,
+      expectedVersion: input.expectedVersion,
+      event: { type: "HOLD_HEARING", at: input.heldAt, applicantAppearance, respondentAppearance },
+      columns: () => ({ hearingPlace: place, applicantAppearance, respondentAppearance }),
+      details: { place, applicantAppearance, respondentAppearance },
+      reported: { hearingPlace: place },
+      audit: { action: "recordArbitrationHearingHeld", input },
+    });
+    return visibleCase(ctx, row);
   }
 
   @Authorized<Policy>("departmentStaff")

@@ -34,6 +34,10 @@ const row: CaseRow = {
   hearingAt: new Date("2026-09-20T01:00:00.000Z"),
   hearingPlace: "第二仲裁庭",
   hearingNoticeAt: new Date("2026-09-10T01:00:00.000Z"),
+  hearingHeldAt: new Date("2026-09-20T01:10:00.000Z"),
+  applicantAppearance: "IN_PERSON",
+  respondentAppearance: "ABSENT",
+  hearingsHeld: 1,
   postponements: [
     {
       requestedBy: "被申请人",

@@ -80,7 +80,15 @@ export function toCase(
         : null,
     hearing:
       row.hearingAt && row.hearingNoticeAt
-        ? { at: row.hearingAt, place: row.hearingPlace, noticeAt: row.hearingNoticeAt, postponements }
+        ? {
+            at: row.hearingAt,
+            place: row.hearingPlace,
+            noticeAt: row.hearingNoticeAt,
+            postponements,
+            heldAt: row.hearingHeldAt,
+            applicantAppearance: row.applicantAppearance,
+            respondentAppearance: row.respondentAppearance,
+          }
         : null,
     awardExtensions: extensionsOf(row).map((e) => ({
       days: e.days,
