@@ -307,7 +307,9 @@ async function seed(tx: Prisma.TransactionClient): Promise<{ cases: number; even
   // Consultations first: in the stories they come before the applications, and the outbox keeps that order.
   for (const c of CONSULTATIONS) {
     const row = await tx.legalConsultation.create({ data: { ...c, consultedAt: new Date(c.consultedAt) } });
-    await report(tx, row.disputeCode, row.id, [consultationEvent({ channel: c.channel, at: row.consultedAt })]);
+    await report(tx, row.disputeCode, row.id, [
+      consultationEvent({ channel: c.channel, at: row.consultedAt, disputeCode: row.disputeCode }),
+    ]);
     if (row.disputeCode) events++;
   }
   for (const dispute of DEMO_DISPUTES) {

@@ -239,7 +239,7 @@ describe("legal aid writes and their case events", () => {
         answeredBy: "叶志刚",
         consultedAt: new Date(),
       },
-      (c) => [consultationEvent({ channel: c.channel, at: c.consultedAt })],
+      (c) => [consultationEvent({ channel: c.channel, at: c.consultedAt, disputeCode: c.disputeCode })],
       { action: "recordLegalConsultation", input: { channel: "PHONE", topic: "赡养费" } },
     );
     expect(await store().outboxEvent.count()).toBe(before);

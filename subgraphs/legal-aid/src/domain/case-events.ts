@@ -1,6 +1,8 @@
 // What the legal aid center reports to the registry for a dispute's timeline (统一归集). Residents read the
 // summaries when they track their dispute, so a summary names the step, the matter and organisations,
 // never a person (no names, ID or phone numbers, addresses); `data` holds only codes, dates and flags.
+import { countyOfDisputeCode, mainBodyIn } from "@onedoor/shared/auth/jurisdiction";
+import { ATTENDANCE_KEY, reportAttendance } from "@onedoor/shared/events/attendance";
 import {
   ClosureOutcome,
   ConsultationChannel,
@@ -203,12 +205,26 @@ export function reviewEvent(facts: { rating: QualityRating; at: Date }): CaseEve
   };
 }
 
-/** Only consultations linked to a dispute are reported; the topic is the enquirer's words, so it stays here. */
-export function consultationEvent(facts: { channel: ConsultationChannel; at: Date }): CaseEventDraft {
+/**
+ * Only consultations linked to a dispute are reported; the topic is the enquirer's words, so it stays here. A
+ * consultation at the window is the enquirer's trip to the county's legal aid center (到场), which the registry
+ * counts as a run; one by phone is not.
+ */
+export function consultationEvent(facts: {
+  channel: ConsultationChannel;
+  at: Date;
+  disputeCode: string | null;
+}): CaseEventDraft {
+  const center = facts.disputeCode ? mainBodyIn("legal-aid", countyOfDisputeCode(facts.disputeCode)) : undefined;
+  const attendance = reportAttendance(
+    facts.at,
+    center ? `${center}窗口` : CHANNEL_ZH[ConsultationChannel.WINDOW],
+    facts.channel === ConsultationChannel.WINDOW,
+  );
   return {
     type: T.LEGAL_CONSULTATION_RECORDED,
     summary: `${CHANNEL_ZH[facts.channel]}提供法律咨询`,
     occurredAt: facts.at,
-    data: { channel: facts.channel },
+    data: { channel: facts.channel, ...(attendance ? { [ATTENDANCE_KEY]: attendance } : {}) },
   };
 }

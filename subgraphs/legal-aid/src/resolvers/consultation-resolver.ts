@@ -152,7 +152,7 @@ export class LegalConsultationResolver {
         answeredBy: answeredBy ?? actorId(ctx.identity),
         consultedAt: currentTime(),
       },
-      (row) => [consultationEvent({ channel: row.channel, at: row.consultedAt })],
+      (row) => [consultationEvent({ channel: row.channel, at: row.consultedAt, disputeCode: row.disputeCode })],
       { action: "recordLegalConsultation", input },
     );
   }

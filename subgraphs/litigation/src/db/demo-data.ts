@@ -171,13 +171,13 @@ const HISTORY: Record<string, (c: CaseFacts) => NewCaseEvent[]> = {
     ),
     courtEvents.judicialConfirmationConsented(
       { ...c, status: "APPLIED" },
-      "ONLINE",
+      { channel: "ONLINE" },
       false,
       new Date("2026-07-06T02:00:00.000Z"),
     ),
     courtEvents.judicialConfirmationConsented(
       { ...c, status: "APPLIED" },
-      "ONLINE",
+      { channel: "ONLINE" },
       true,
       new Date("2026-07-06T02:00:00.000Z"),
     ),

@@ -96,4 +96,22 @@ describe("court events for the registry's timeline", () => {
     });
     expect(e.summary).toBe("义务人未履行，依据(2026)浙0122民初88号申请强制执行，法院执行立案（(2026)浙0122执12号）");
   });
+
+  it("carries the party's attendance for a consent given in person at the court, and none for one online", () => {
+    const applied = { ...confirmation, status: "APPLIED" as const };
+    const place = "普陀区人民法院诉讼服务中心";
+    expect(courtEvents.judicialConfirmationConsented(applied, { channel: "IN_PERSON", place }, false, at).data).toEqual(
+      {
+        caseNumber: applied.caseNumber,
+        procedure: "JUDICIAL_CONFIRMATION",
+        status: "APPLIED",
+        channel: "IN_PERSON",
+        joint: false,
+        attendance: { at: at.toISOString(), place, inPerson: true },
+      },
+    );
+    const online = courtEvents.judicialConfirmationConsented(applied, { channel: "ONLINE" }, true, at);
+    expect(online.data).toMatchObject({ channel: "ONLINE", joint: true });
+    expect(online.data).not.toHaveProperty("attendance");
+  });
 });

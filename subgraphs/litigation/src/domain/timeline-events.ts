@@ -1,6 +1,7 @@
 // What the court reports to the registry (统一归集) for each step of a case: one event per committed change,
 // with a one-sentence Chinese summary a resident may read on the dispute's timeline. Summaries and data
 // carry the case number and the step's facts only: never a party's name, ID number, phone or address.
+import { ATTENDANCE_KEY, reportAttendance } from "@onedoor/shared/events/attendance";
 import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
 import type {
@@ -50,6 +51,10 @@ function event(
     data: { caseNumber: c.caseNumber, procedure: c.procedure, status: c.status, ...data },
   };
 }
+
+/** How a consent was given: online, or in person at a place of the court (its 诉讼服务中心, as the court names it). */
+export type ConsentGiven =
+  { channel: Extract<ConsentChannel, "ONLINE"> } | { channel: Extract<ConsentChannel, "IN_PERSON">; place: string };
 
 export const courtEvents = {
   // A committee is named (a public body, not a person): the registry hands the dispute on to it.
@@ -112,15 +117,21 @@ export const courtEvents = {
   judicialConfirmationApplied: (c: CaseFacts, at: Date, agreementId: string) =>
     event(c, "JUDICIAL_CONFIRMATION_APPLIED", "各方当事人共同申请司法确认调解协议", at, { agreementId }),
 
-  /** One party's consent; the last one makes the application joint, and the court may then accept it. */
-  judicialConfirmationConsented: (c: CaseFacts, channel: ConsentChannel, joint: boolean, at: Date) =>
-    event(
+  /**
+   * One party's consent; the last one makes the application joint, and the court may then accept it. A consent
+   * given in person at the court's window is the party's attendance there (到场), which the registry counts as a
+   * run; one given online is not.
+   */
+  judicialConfirmationConsented: (c: CaseFacts, consent: ConsentGiven, joint: boolean, at: Date) => {
+    const attendance = consent.channel === "IN_PERSON" ? reportAttendance(at, consent.place, true) : undefined;
+    return event(
       c,
       "JUDICIAL_CONFIRMATION_CONSENTED",
       joint ? "各方当事人均已同意，司法确认共同申请完成" : "一方当事人同意共同申请司法确认",
       at,
-      { channel, joint },
-    ),
+      { channel: consent.channel, joint, ...(attendance ? { [ATTENDANCE_KEY]: attendance } : {}) },
+    );
+  },
 
   judicialConfirmationAcceptanceDecided: (c: CaseFacts, accepted: boolean, at: Date) =>
     event(

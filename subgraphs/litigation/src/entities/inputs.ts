@@ -180,6 +180,13 @@ export class ConsentToJudicialConfirmationInput extends CaseStepInput {
       "代理人: the representative consenting for the party, as the clerk records it; not for a party itself.",
   })
   representativeName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "到场地点: where a party consented in person (IN_PERSON only), e.g. 桐庐县人民法院诉讼服务中心; defaults to the clerk's court as its directory names it. The party's trip there counts toward the dispute's runs.",
+  })
+  place?: string | null;
 }
 
 /** A court decision with an optional reason (required when refusing). Never referenced itself. */
