@@ -76,6 +76,61 @@ describe("attendance reported by a department", () => {
     );
   });
 
+  it("adds a visit from each department whose step the parties attended: a hearing, a consent, a consultation", async () => {
+    const dispute = await store().dispute.findUniqueOrThrow({ where: { code: WAGES } });
+    const attended = (
+      source: CaseEvent["source"],
+      type: CaseEvent["type"],
+      at: string,
+      place: string,
+      summary: string,
+    ): CaseEvent => ({
+      id: randomUUID(),
+      source,
+      sequence: 1,
+      disputeCode: WAGES,
+      type,
+      occurredAt: at,
+      summary,
+      data: { attendance: { at, place, inPerson: true } },
+    });
+    const hearing = attended(
+      "arbitration",
+      "ARBITRATION_HEARING_HELD",
+      "2026-11-25T02:00:00.000Z",
+      "桐庐县社会治理综合服务中心仲裁庭",
+      "仲裁庭开庭审理（申请人到庭，被申请人缺席）",
+    );
+    const consent = attended(
+      "litigation",
+      "JUDICIAL_CONFIRMATION_CONSENTED",
+      "2026-11-26T02:00:00.000Z",
+      "桐庐县人民法院诉讼服务中心",
+      "一方当事人同意共同申请司法确认",
+    );
+    const consultation = attended(
+      "legal-aid",
+      "LEGAL_CONSULTATION_RECORDED",
+      "2026-11-26T02:00:00.000Z",
+      "桐庐县法律援助中心窗口",
+      "法律援助窗口提供法律咨询",
+    );
+    expect(await applyCaseEvents(store(), [hearing, consent, consultation])).toBe(3);
+    const visits = await visitsOfDisputes(store(), [dispute.id]);
+    expect(
+      visits
+        .filter((v) => [hearing.id, consent.id, consultation.id].includes(v.eventId ?? ""))
+        .map((v) => [v.eventId, v.source, v.place])
+        .sort(),
+    ).toEqual(
+      [
+        [hearing.id, "ARBITRATION", "桐庐县社会治理综合服务中心仲裁庭"],
+        [consent.id, "LITIGATION", "桐庐县人民法院诉讼服务中心"],
+        [consultation.id, "LEGAL_AID", "桐庐县法律援助中心窗口"],
+      ].sort(),
+    );
+  });
+
   it("refuses a second visit for the same event at the database", async () => {
     const dispute = await store().dispute.findUniqueOrThrow({ where: { code: WAGES } });
     const row = {

@@ -94,10 +94,9 @@ const INTAKES: Record<string, DemoIntake> = {
       { kind: "ORGANISATION", name: "桐庐县综合行政执法局" },
       { kind: "ORGANISATION", name: "桐庐县住房和城乡建设局" },
     ],
-    visits: [
-      { at: "2026-03-09T01:20:00.000Z", place: TONGLU_WINDOW, purpose: "窗口登记受理" },
-      { at: "2026-03-09T06:00:00.000Z", place: "桐庐县社会治理综合服务中心联合调解室", purpose: "五方联合调解" },
-    ],
+    // The window records its own registration only: the joint session is the committee's, which reports the
+    // parties' attendance at it (到场), so the registry counts it once.
+    visits: [{ at: "2026-03-09T01:20:00.000Z", place: TONGLU_WINDOW, purpose: "窗口登记受理" }],
     dispatch: {
       at: "2026-03-09T01:50:00.000Z",
       coHandlers: [
