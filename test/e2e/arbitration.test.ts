@@ -44,6 +44,7 @@ const CASE_FIELDS = /* GraphQL */ `
 
 interface CaseView {
   id: string;
+  disputeCode: string;
   caseNumber: string;
   status: string;
   receivedAt: string;
@@ -787,6 +788,89 @@ describe("labour arbitration through the gateway", () => {
         summary: "桐庐县劳动人事争议仲裁委员会收到劳动争议仲裁申请（桐劳人仲案字〔2026〕第87号）",
       }),
     );
+  });
+});
+
+describe("the hearing held (开庭审理) and the parties' attendance (到场计入跑动次数)", () => {
+  const HELD = `mutation ($input: RecordArbitrationHearingHeldInput!) { recordArbitrationHearingHeld(input: $input) {
+    status version hearing { at place heldAt applicantAppearance respondentAppearance } } }`;
+  const held = (input: Record<string, unknown>) =>
+    gql<{ recordArbitrationHearingHeld: { status: string; hearing: Record<string, unknown> } }>(HELD, { input });
+  interface Visits {
+    dispute: { runs: { visits: number; runs: number }; visits: { edges: { node: VisitView }[] } };
+  }
+  interface VisitView {
+    at: string;
+    place: string;
+    source: string;
+  }
+  const visitsOf = async (code: string) => {
+    const { body } = await gql<Visits>(
+      `query ($code: ID!) { dispute(code: $code) { runs { visits runs } visits { edges { node { at place source } } } } }`,
+      { code },
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data!.dispute;
+  };
+  const PLACE = "桐庐县矛调中心第二仲裁庭";
+
+  it("records who appeared, once, and a side in person counts as a visit of the dispute", async () => {
+    const heard = await heardCase();
+    const code = heard.disputeCode;
+    const nobody = await held({
+      caseId: heard.id,
+      heldAt: daysAgo(11),
+      place: PLACE,
+      applicantAppearance: "ABSENT",
+      respondentAppearance: "ABSENT",
+    });
+    expect(nobody.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+
+    const heldAt = daysAgo(11);
+    const input = {
+      caseId: heard.id,
+      heldAt,
+      place: PLACE,
+      applicantAppearance: "IN_PERSON",
+      respondentAppearance: "ABSENT",
+    };
+    const { body } = await held(input);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.recordArbitrationHearingHeld).toMatchObject({
+      status: "HEARING_SCHEDULED",
+      hearing: { place: PLACE, heldAt, applicantAppearance: "IN_PERSON", respondentAppearance: "ABSENT" },
+    });
+    const again = await held(input);
+    expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "HEARING_ALREADY_HELD" });
+
+    await expectTimelineTypes(code, [...HEARD_EVENTS, "ARBITRATION_HEARING_HELD"]);
+    const summary = (await arbitrationTimeline(code)).at(-1)!.summary;
+    expect(summary).toBe("仲裁庭开庭审理（申请人到庭，被申请人缺席）");
+    // Registered at the window today, the hearing eleven days ago: two visits, two runs.
+    const dispute = await visitsOf(code);
+    expect(
+      dispute.visits.edges
+        .map((e) => [e.node.source, e.node.place, e.node.at])
+        .filter(([source]) => source !== "WINDOW"),
+    ).toEqual([["ARBITRATION", PLACE, heldAt]]);
+    expect(dispute.runs).toEqual({ visits: 2, runs: 2 });
+  });
+
+  it("counts no visit for a hearing both sides joined online", async () => {
+    const heard = await heardCase();
+    const code = heard.disputeCode;
+    const { body } = await held({
+      caseId: heard.id,
+      heldAt: daysAgo(11),
+      place: "浙江解纷码在线仲裁庭",
+      applicantAppearance: "ONLINE",
+      respondentAppearance: "ONLINE",
+    });
+    expect(body.errors).toBeUndefined();
+    await expectTimelineTypes(code, [...HEARD_EVENTS, "ARBITRATION_HEARING_HELD"]);
+    const dispute = await visitsOf(code);
+    expect(dispute.visits.edges.map((e) => e.node.source)).toEqual(["WINDOW"]);
+    expect(dispute.runs).toEqual({ visits: 1, runs: 1 });
   });
 });
 

@@ -43,7 +43,8 @@ describe("data cockpit", () => {
     expect(body.errors).toBeUndefined();
     const { intake, overall, key } = body.data!.cockpit;
     expect(key).toBe("2026-01-01|2026-11-10||");
-    // The window's 8 visits and 4 mediation sessions attended in person (the wages story's joint session once).
+    // The window's 7 visits, 4 mediation sessions attended in person (the wages story's joint session once) and
+    // the wages story's consultation at the legal aid window.
     expect(intake.visitorTimes).toMatchObject({ value: 12, sameperiodLastYear: 0 });
     expect(intake.disputesAccepted.value).toBe(6);
     expect(intake.zeroRunRate).toMatchObject({ numerator: 1, denominator: 5, value: 0.2 });

@@ -8,7 +8,7 @@ import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway, type GraphQLResponse } from "../support/system.js";
 import { COCKPIT_VIEWER, STAFF, as, directoryAdministrator, resident, refusalFor } from "../support/callers.js";
 import { residentId as validResidentId } from "../support/identities.js";
-import { registeredAndSentTo, sentTo } from "../support/registration.js";
+import { registerDispute, registeredAndSentTo, sentTo } from "../support/registration.js";
 import { timelineOf } from "../support/timeline.js";
 import { auditEntries } from "../support/audit.js";
 import { nodeId, recordKey } from "@onedoor/shared/graphql/node-id";
@@ -495,6 +495,63 @@ describe("legal aid (法律援助中心)", () => {
     expect(body.data!.legalConsultations.edges).toEqual([
       { node: { id: window.body.data!.recordLegalConsultation.id, topic: "拖欠工资" } },
     ]);
+  });
+
+  it("counts a consultation at the window as a visit of its dispute (到场), and one by phone not", async () => {
+    const worker = { name: "蒋海波", residentId: validResidentId(), phone: "18868120517" };
+    const code = await registerDispute(gql, {
+      title: "针织厂拖欠工人工资",
+      description: "工人在桐庐县横村镇某针织厂工作，工厂停产后工资未发放，来窗口咨询法律援助。",
+      category: "拖欠农民工工资",
+      region: "330122",
+      amountInvolved: "9000",
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: worker.name, residentId: worker.residentId, phone: worker.phone }],
+      respondents: [{ kind: "ORGANISATION", name: "桐庐横村锦绣针织服饰有限公司" }],
+    });
+    for (const channel of ["WINDOW", "PHONE"]) {
+      const { body } = await gql(
+        `mutation ($input: RecordLegalConsultationInput!) { recordLegalConsultation(input: $input) { id } }`,
+        {
+          input: {
+            channel,
+            disputeCode: code,
+            topic: "拖欠工资",
+            question: "工厂停产能否申请法律援助？",
+            answer: "进城务工人员追索劳动报酬，免予核查经济困难状况，可申请法律援助。",
+          },
+        },
+      );
+      expect(body.errors).toBeUndefined();
+    }
+    // Both reach the timeline; only the window's is a trip to the center.
+    await expect
+      .poll(
+        async () =>
+          ((await timelineOf<{ type: string }>(gql, code, "type")) ?? []).filter(
+            (e) => e.type === "LEGAL_CONSULTATION_RECORDED",
+          ).length,
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe(2);
+    const { body } = await gql<{
+      dispute: {
+        runs: { visits: number; runs: number };
+        visits: { edges: { node: { place: string; source: string } }[] };
+      };
+    }>(
+      `query ($code: ID!) { dispute(code: $code) { runs { visits runs } visits { edges { node { place source } } } } }`,
+      {
+        code,
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.dispute.visits.edges.map((e) => [e.node.source, e.node.place])).toEqual([
+      ["WINDOW", expect.any(String)],
+      ["LEGAL_AID", "桐庐县法律援助中心窗口"],
+    ]);
+    // Registered and consulted the same day: two visits, one run.
+    expect(body.data!.dispute.runs).toEqual({ visits: 2, runs: 1 });
   });
 
   it("reports every step to the registry: the dispute's timeline lists the legal aid events in order, without personal data", async () => {

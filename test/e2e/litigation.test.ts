@@ -618,6 +618,42 @@ describe("litigation: refused judicial confirmation applications change nothing"
     const twice = await refusal(...CONSENT, { caseId: applied.id, casePartyId: first!.id, channel: "IN_PERSON" });
     expect(twice.extensions).toMatchObject({ code: "INVALID_STATE", reason: "ALREADY_CONSENTED" });
   });
+
+  it("counts a party's consent in person at the court's window as a visit of the dispute (到场), and one online not", async () => {
+    const agreed = await settled();
+    const applied = await mutate(...APPLY, confirmationInput(agreed));
+    const [first, second] = applied.parties;
+    const placed = await refusal(...CONSENT, {
+      caseId: applied.id,
+      casePartyId: second!.id,
+      channel: "ONLINE",
+      place: "普陀区人民法院诉讼服务中心",
+    });
+    expect(placed.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [{ reason: "NOT_FOR_ONLINE", field: ["input", "place"] }],
+    });
+    // The clerk names no place: the consent was given at the service centre of the court of the dispute's county.
+    await mutate(...CONSENT, { caseId: applied.id, casePartyId: first!.id, channel: "IN_PERSON" });
+    await mutate(...CONSENT, { caseId: applied.id, casePartyId: second!.id, channel: "ONLINE" });
+    await expect
+      .poll(
+        async () =>
+          ((await timelineOf<{ type: string }>(gql, agreed.code, "type")) ?? []).filter(
+            (e) => e.type === "JUDICIAL_CONFIRMATION_CONSENTED",
+          ).length,
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe(2);
+    const { body } = await gql<{ dispute: { visits: { edges: { node: { place: string; source: string } }[] } } }>(
+      `query ($code: ID!) { dispute(code: $code) { visits { edges { node { place source } } } } }`,
+      { code: agreed.code },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(
+      body.data!.dispute.visits.edges.filter((e) => e.node.source === "LITIGATION").map((e) => e.node.place),
+    ).toEqual(["普陀区人民法院诉讼服务中心"]);
+  });
 });
 
 describe("litigation: pre-filing mediation (诉前调解)", () => {

@@ -647,15 +647,16 @@ describe("the medical story, registration to closure, in 85 simulated days", { s
       ],
     });
 
-    // Her runs (跑动次数): registered by 12345, she never came to the window, but she attended four sessions at
-    // the center in person, each on its own day (到场), and each is counted.
+    // The matter's runs (跑动次数): registered by 12345, she never came to the window, but she attended four
+    // sessions at the center in person, each on its own day (到场), and the hospital's representative came to the
+    // court's window to consent on day 61: each trip is counted.
     const { dispute: trips } = await ok<{
       dispute: { runs: { visits: number; runs: number }; visits: { edges: { node: { source: string } }[] } };
     }>(`query ($code: ID!) { dispute(code: $code) { runs { visits runs } visits { edges { node { source } } } } }`, {
       code,
     });
-    expect(trips.runs).toEqual({ visits: 4, runs: 4 });
-    expect(new Set(trips.visits.edges.map((e) => e.node.source))).toEqual(new Set(["MEDIATION"]));
+    expect(trips.runs).toEqual({ visits: 5, runs: 5 });
+    expect(new Set(trips.visits.edges.map((e) => e.node.source))).toEqual(new Set(["MEDIATION", "LITIGATION"]));
 
     // The family tracks the end: closed, resolved, the same steps as the registry's timeline.
     const tracked = await familyTracks();

@@ -623,8 +623,8 @@ describe("petitions: the one window (一窗受理)", () => {
       parties: [{ name: "周秀英" }],
       leadDepartment: "MEDIATION",
       routing: { ruleId: "mediation-default", overridden: false },
-      // The window's two visits and the committee's joint session attended in person, all on one day: one run.
-      runs: { visits: 3, runs: 1 },
+      // The window's registration and the committee's joint session attended in person, one day: one run.
+      runs: { visits: 2, runs: 1 },
       evaluation: { satisfaction: "SATISFIED" },
       mediationCases: [{ committee: "桐庐县联合人民调解委员会" }],
     });

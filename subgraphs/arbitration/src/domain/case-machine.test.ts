@@ -220,12 +220,11 @@ describe("the hearing held (开庭审理), and a further one", () => {
     { type: "COMPOSE_TRIBUNAL", at: at("2026-11-13"), kind: "SOLE", arbitrators: ["方建明"], presiding: "方建明" },
     { type: "SCHEDULE_HEARING", at: at("2026-11-16"), hearingAt: at("2026-11-25") },
   );
-  const held = (day: LocalDate, respondentAppearance: ArbitrationAppearance = "IN_PERSON"): CaseEvent => ({
-    type: "HOLD_HEARING",
-    at: at(day),
-    applicantAppearance: "IN_PERSON",
-    respondentAppearance,
-  });
+  const held = (
+    day: LocalDate,
+    respondentAppearance: ArbitrationAppearance = "IN_PERSON",
+    applicantAppearance: ArbitrationAppearance = "IN_PERSON",
+  ): CaseEvent => ({ type: "HOLD_HEARING", at: at(day), applicantAppearance, respondentAppearance });
 
   it("records the hearing held on its day, once, and the case stays open for its mediation or award", () => {
     const result = applyEvent(scheduled, held("2026-11-25", "ABSENT"));
@@ -262,9 +261,11 @@ describe("the hearing held (开庭审理), and a further one", () => {
     expect(
       applyEvent(scheduled, { ...held("2026-11-25"), at: new Date(at("2026-11-25").getTime() - 3_600_000) }),
     ).toMatchObject({ ok: true });
-    expect(
-      applyEvent(scheduled, { ...held("2026-11-25"), applicantAppearance: "ABSENT", respondentAppearance: "ABSENT" }),
-    ).toMatchObject({ ok: false, reason: "NOBODY_APPEARED", inputRule: true });
+    expect(applyEvent(scheduled, held("2026-11-25", "ABSENT", "ABSENT"))).toMatchObject({
+      ok: false,
+      reason: "NOBODY_APPEARED",
+      inputRule: true,
+    });
     const formed = { ...scheduled, status: "TRIBUNAL_FORMED" as const, hearingAt: null };
     expect(applyEvent(formed, held("2026-11-25"))).toMatchObject({ ok: false, reason: "WRONG_STATUS" });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { courtEvents, type CaseFacts } from "./timeline-events.js";
+import { courtEvents, courtServiceCentre, type CaseFacts } from "./timeline-events.js";
 
 const at = new Date("2026-07-10T07:00:00.000Z");
 const confirmation: CaseFacts = {
@@ -99,7 +99,8 @@ describe("court events for the registry's timeline", () => {
 
   it("carries the party's attendance for a consent given in person at the court, and none for one online", () => {
     const applied = { ...confirmation, status: "APPLIED" as const };
-    const place = "普陀区人民法院诉讼服务中心";
+    const place = courtServiceCentre(applied.disputeCode);
+    expect(place).toBe("普陀区人民法院诉讼服务中心");
     expect(courtEvents.judicialConfirmationConsented(applied, { channel: "IN_PERSON", place }, false, at).data).toEqual(
       {
         caseNumber: applied.caseNumber,

@@ -1,6 +1,7 @@
 // What the court reports to the registry (统一归集) for each step of a case: one event per committed change,
 // with a one-sentence Chinese summary a resident may read on the dispute's timeline. Summaries and data
 // carry the case number and the step's facts only: never a party's name, ID number, phone or address.
+import { countyOfDisputeCode, mainBodyIn } from "@onedoor/shared/auth/jurisdiction";
 import { ATTENDANCE_KEY, reportAttendance } from "@onedoor/shared/events/attendance";
 import type { CaseEventTypeOf } from "@onedoor/shared/events/case-event-types";
 import type { NewCaseEvent } from "@onedoor/shared/events/outbox";
@@ -51,6 +52,10 @@ function event(
     data: { caseNumber: c.caseNumber, procedure: c.procedure, status: c.status, ...data },
   };
 }
+
+/** The court's 诉讼服务中心 for a dispute, by its directory name (桐庐县人民法院诉讼服务中心): where its window is. */
+export const courtServiceCentre = (disputeCode: string): string =>
+  mainBodyIn("litigation", countyOfDisputeCode(disputeCode)) ?? "人民法院诉讼服务中心";
 
 /** How a consent was given: online, or in person at a place of the court (its 诉讼服务中心, as the court names it). */
 export type ConsentGiven =

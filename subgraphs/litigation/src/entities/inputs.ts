@@ -184,7 +184,7 @@ export class ConsentToJudicialConfirmationInput extends CaseStepInput {
   @Field(() => String, {
     nullable: true,
     description:
-      "到场地点: where a party consented in person (IN_PERSON only), e.g. 桐庐县人民法院诉讼服务中心; defaults to the clerk's court as its directory names it. The party's trip there counts toward the dispute's runs.",
+      "到场地点: where a party consented in person (IN_PERSON only); defaults to the service centre of the court of the dispute's county (e.g. 桐庐县人民法院诉讼服务中心). The party's trip there counts toward the dispute's runs.",
   })
   place?: string | null;
 }

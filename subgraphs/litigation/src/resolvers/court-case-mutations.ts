@@ -15,7 +15,7 @@ import {
 import { InputProblems, badUserInput, forbidden, invalidState } from "@onedoor/shared/graphql/errors";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { reportedEventId, voidEvent, voidExplanation } from "@onedoor/shared/events/step-void";
-import { ATTENDANCE_PLACE_MAX, isAttendancePlace } from "@onedoor/shared/events/attendance";
+import { ATTENDANCE_PLACE_MAX } from "@onedoor/shared/events/attendance";
 import { caseJurisdiction, courtPartyId, isOneOfTheParties } from "../domain/access.js";
 import { checkCaseBasics, type CaseCore } from "../domain/case-input.js";
 import { checkEnforcementBasis } from "../domain/enforcement.js";
@@ -45,7 +45,7 @@ import {
   type ExtendableClock,
 } from "../domain/procedures.js";
 import type { Decision } from "../domain/refusal.js";
-import { courtEvents, type ConsentGiven } from "../domain/timeline-events.js";
+import { courtEvents, courtServiceCentre } from "../domain/timeline-events.js";
 import { caseCore, createCase, extendCaseClock, moveClocks, recordConsent, type NewCase } from "../db/court-cases.js";
 import { bodiesOfCourt } from "../db/directory.js";
 import type { Tx } from "../db/store.js";
@@ -232,29 +232,12 @@ function reasonWhenRefused(input: CourtDecisionInput): string | null {
   return reason;
 }
 
-/**
- * How a consent was given, as the registry is told: online, or in person at the place the clerk names, else at the
- * clerk's own court by its directory name (到场, a run of the dispute). Undefined when the input is refused.
- */
-function consentGiven(
-  problems: InputProblems,
-  input: ConsentToJudicialConfirmationInput,
-  clerkCourt: string | undefined,
-): ConsentGiven | undefined {
+/** The place a party consented in person, as the clerk names it (到场地点); an online consent has none. */
+function consentPlace(problems: InputProblems, input: ConsentToJudicialConfirmationInput): string | undefined {
   const field = ["input", "place"];
-  const named = problems.optionalText(field, input.place, { zh: "到场地点", en: "Place" }, ATTENDANCE_PLACE_MAX);
-  if (input.channel === "ONLINE") {
-    if (input.place != null)
-      problems.add(field, "NOT_FOR_ONLINE", "线上同意无到场地点", "A consent given online has no place");
-    return { channel: "ONLINE" };
-  }
-  const place = named ?? (clerkCourt && isAttendancePlace(clerkCourt) ? clerkCourt : undefined);
-  if (place === undefined) {
-    if (input.place == null)
-      problems.add(field, "EMPTY", "请填写当事人到场表示同意的地点", "Name where the party consented in person");
-    return undefined;
-  }
-  return { channel: "IN_PERSON", place };
+  if (input.channel === "ONLINE" && input.place != null)
+    problems.add(field, "NOT_FOR_ONLINE", "线上表示同意的，无到场地点", "A consent given online has no place");
+  return problems.optionalText(field, input.place, { zh: "到场地点", en: "Place" }, ATTENDANCE_PLACE_MAX);
 }
 
 /**
@@ -616,7 +599,7 @@ export class CourtCaseMutations {
         "当事人本人登录表示同意的，渠道为线上；到场同意由法院工作人员记录",
         "A party signed in consents online; a consent in person is recorded by a court clerk",
       );
-    const consent = consentGiven(problems, input, ctx.identity.organization);
+    const place = consentPlace(problems, input);
     problems.throwIfAny();
     let joint = false;
     return changeCourtCase(ctx, {
@@ -649,7 +632,14 @@ export class CourtCaseMutations {
       },
       // The last consent makes the application joint: that is when it is applied for (and the committee told).
       events: ({ after }) => [
-        courtEvents.judicialConfirmationConsented(after, consent!, joint, now),
+        courtEvents.judicialConfirmationConsented(
+          after,
+          input.channel === "IN_PERSON"
+            ? { channel: "IN_PERSON", place: place ?? courtServiceCentre(after.disputeCode) }
+            : { channel: "ONLINE" },
+          joint,
+          now,
+        ),
         ...(joint && after.agreementId ? [courtEvents.judicialConfirmationApplied(after, now, after.agreementId)] : []),
       ],
       audit: { action: "consentToJudicialConfirmation", input },
