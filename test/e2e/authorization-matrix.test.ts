@@ -854,6 +854,65 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     },
   },
   {
+    name: "`recordArbitrationHearingHeld`",
+    rule: "commission staff, as for scheduling the hearing",
+    expected: only({ arbitrator: "allow" }),
+    run: async (headers) => {
+      // Each cell records the hearing of a case of its own, which the commission took to a hearing held 4 days ago.
+      const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+      const { fileArbitrationApplication: filed } = await asDefault<{ fileArbitrationApplication: { id: string } }>(
+        `mutation ($input: FileArbitrationApplicationInput!) { fileArbitrationApplication(input: $input) { id } }`,
+        {
+          input: {
+            disputeCode: await sentCode("ARBITRATION"),
+            receivedAt: daysAgo(12),
+            applicants: [WORKER],
+            respondent: EMPLOYER,
+            claims: [
+              {
+                kind: "WAGE_ARREARS",
+                description: "支付加班工资1200元",
+                amount: "1200.00",
+                knewOfInfringementOn: chinaDaysAgo(20),
+              },
+            ],
+          },
+        },
+      );
+      const steps: [string, string, Record<string, unknown>][] = [
+        ["acceptArbitrationCase", "AcceptArbitrationCaseInput", { occurredAt: daysAgo(11) }],
+        [
+          "composeArbitrationTribunal",
+          "ComposeArbitrationTribunalInput",
+          { occurredAt: daysAgo(11), kind: "SOLE", arbitrators: ["方建明"], presidingArbitrator: "方建明" },
+        ],
+        [
+          "scheduleArbitrationHearing",
+          "ScheduleArbitrationHearingInput",
+          { occurredAt: daysAgo(10), hearingAt: daysAgo(4), place: "桐庐县矛调中心第二仲裁庭" },
+        ],
+      ];
+      for (const [mutation, inputType, input] of steps)
+        await asDefault(`mutation ($input: ${inputType}!) { ${mutation}(input: $input) { id } }`, {
+          input: { caseId: filed.id, ...input },
+        });
+      const body = await request(
+        `mutation ($input: RecordArbitrationHearingHeldInput!) { recordArbitrationHearingHeld(input: $input) { id hearing { heldAt } } }`,
+        {
+          input: {
+            caseId: filed.id,
+            heldAt: daysAgo(4),
+            place: "桐庐县矛调中心第二仲裁庭",
+            applicantAppearance: "IN_PERSON",
+            respondentAppearance: "ABSENT",
+          },
+        },
+        headers,
+      );
+      return observe(body, (d) => (d.recordArbitrationHearingHeld?.hearing?.heldAt ? "allow" : "absent"));
+    },
+  },
+  {
     name: "`courtCase(id)` (plaintiff's name)",
     rule: "court, commander, party; summary for other departments",
     expected: only({
