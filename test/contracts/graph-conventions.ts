@@ -282,6 +282,10 @@ export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Query.legalAidCentres",
   // The courts' rosters of invited mediators (特邀调解员名册): dozens of people each.
   "Query.courtInvitedMediators",
+  // The courts' bodies of the directory (诉讼服务中心, 人民法庭): a handful per county court.
+  "Query.courtBodies",
+  // The judges on the courts' bodies' rosters (承办法官名册): dozens of people each.
+  "Query.courtJudges",
   // What one court case was filed with (parties, claims) and its legal clocks (one per clock kind).
   "CourtCase.parties",
   "CourtCase.claims",
