@@ -162,6 +162,30 @@ describe("the demo data's integrity across the registry and the departments", ()
     }
   });
 
+  it("names every co-handler of every demo dispatch by the id of a member unit or published body of its county", async () => {
+    const dispatches = await registry.store.disputeDispatch.findMany({
+      include: { dispute: { select: { code: true, regionCode: true } } },
+    });
+    const named = dispatches.filter((d) => d.coHandlers.length > 0);
+    expect(named.length).toBeGreaterThan(0);
+    const units = await registry.store.memberUnit.findMany();
+    const bodies = await registry.store.directoryBody.findMany();
+    const known = [...units, ...bodies];
+    for (const d of named) {
+      const resolved = d.coHandlerIds.map((id) => known.find((k) => k.id === id));
+      expect({ code: d.dispute.code, named: resolved.map((k) => k?.name) }).toEqual({
+        code: d.dispute.code,
+        named: d.coHandlers,
+      });
+      expect({
+        code: d.dispute.code,
+        elsewhere: resolved
+          .filter((k) => !k!.regionCode.startsWith(d.dispute.regionCode.slice(0, 6)))
+          .map((k) => k!.name),
+      }).toEqual({ code: d.dispute.code, elsewhere: [] });
+    }
+  });
+
   it("gives every dispute sent to arbitration its cases in the commission the registry named", async () => {
     const sent = await sentTo("ARBITRATION");
     expect(sent.size).toBeGreaterThan(0);

@@ -107,6 +107,10 @@ export const VALUE_OBJECT_TYPES: readonly string[] = [
   "LegalAidAssignment",
   "LegalAidClosure",
   "LegalAidDecision",
+  // A JSON or array column of a mediation case or session: the units at its table, who attended by role.
+  "MediationAttendingUnit",
+  "MediationParticipatingUnit",
+  "MediationSessionMediator",
   "LegalAidFinancialSituation",
   "LegalAidQualityReview",
   "PetitionAgent",
@@ -271,6 +275,10 @@ function typedMembers(
 export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Query.categories",
   "Query.bodies",
+  // The center's member units of one county (入驻部门 / 协办单位): a few dozen at most.
+  "Query.memberUnits",
+  // The units at one joint mediation's table (联合调解): a handful.
+  "MediationCase.participatingUnits",
   "Query.regions",
   // The 案由 list in force: one version of the Supreme People's Court's reference table.
   "Query.causesOfAction",

@@ -9,6 +9,7 @@ import { as, COMMANDER } from "../support/callers.js";
 import { daysAfter } from "../support/simulated-time.js";
 import { chinaDaysAgo } from "../support/calendar.js";
 import { timelineOf } from "../support/timeline.js";
+import { demoId } from "@onedoor/shared/demo/mediation-directory";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const ok = async <T = Record<string, unknown>>(
@@ -74,8 +75,8 @@ describe("the chain in one graph: six workers' unpaid wages", () => {
       },
     });
     await ok(
-      `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlers: ["桐庐县商会人民调解委员会"] }) { code } }`,
-      { code },
+      `mutation ($code: ID!, $chamber: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlerIds: [$chamber] }) { code } }`,
+      { code, chamber: demoId("桐庐县商会人民调解委员会") },
     );
 
     // 联合调解: the labour committee leads; one worker will not settle.

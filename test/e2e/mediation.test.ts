@@ -12,6 +12,8 @@ import { registerDispute, registeredAndSentTo, sentTo } from "../support/registr
 import { timelineOf } from "../support/timeline.js";
 import { auditEntries } from "../support/audit.js";
 import { recordKey } from "@onedoor/shared/graphql/node-id";
+import { demoId } from "@onedoor/shared/demo/mediation-directory";
+import { demoMemberUnitId } from "@onedoor/shared/demo/member-units";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 
@@ -948,9 +950,9 @@ describe("reporting to the registry (统一归集)", () => {
       parties: [{ kind: "PERSON", name: "刘永富", residentId: residentId(417), phone: "138 5712 6021" }],
     });
     await ok(
-      `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, body: "桐庐县商会人民调解委员会",
-        coHandlers: ["桐庐县劳动争议人民调解委员会"], reason: "横村镇商会牵头，劳动争议调委会协办" }) { code } }`,
-      { code },
+      `mutation ($code: ID!, $labour: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, body: "桐庐县商会人民调解委员会",
+        coHandlerIds: [$labour], reason: "横村镇商会牵头，劳动争议调委会协办" }) { code } }`,
+      { code, labour: demoId("桐庐县劳动争议人民调解委员会") },
     );
 
     // 商会 settles for five workers; the labour committee's case for the sixth fails and goes to arbitration.
@@ -1241,9 +1243,9 @@ describe("access", () => {
         mediatorName: "方志强",
       }),
     ]);
-    // Her own name in full; the mediator's, a person who is not hers to read, masked.
+    // Her own name in full, and the mediator's: he sat in office, not as a private person.
     expect(cases[0]!.sessions).toEqual([
-      { attendees: ["吴秀兰", "方**"], notes: "楼上住户同意晚八点后停止施工。", recordedBy: null },
+      { attendees: ["吴秀兰", "方志强"], notes: "楼上住户同意晚八点后停止施工。", recordedBy: null },
     ]);
     // 我的纠纷: the same case through the resident's party.
     const mine = await as$(resident(PARTY_ID), `{ me { mediationCases(first: 100) { edges { node { id } } } } }`);
@@ -1329,7 +1331,7 @@ describe("access", () => {
     };
 
     const applicant = await read(resident(APPLICANT_ID));
-    expect(applicant.sessions[0]!.attendees).toEqual(["吴秀兰", "蔡**", "方**"]);
+    expect(applicant.sessions[0]!.attendees).toEqual(["吴秀兰", "蔡**", "方志强"]);
     expect(applicant.agreement).toEqual({
       terms: "蔡**于十日内支付吴秀兰吊顶修复费二千四百元；桐庐县安居物业服务有限公司负责检修管道。",
       signatories: ["吴秀兰", "蔡**", "桐庐县安居物业服务有限公司"],
@@ -1345,6 +1347,123 @@ describe("access", () => {
     const committee = await read(STAFF.mediation);
     expect(committee.agreement.signatories).toEqual(["吴秀兰", "蔡建明", "桐庐县安居物业服务有限公司"]);
     expect(committee.agreement.terms).toContain("蔡建明于十日内支付吴秀兰");
+  });
+
+  it("mediates jointly by reference: the dispatch's co-handlers reach the case by id, a session records units with their representatives, and a resident reads staff in full and the other party masked", async () => {
+    // The manhole-cover story (五方联合调解): a pedestrian hurt by a loose cover; the window dispatches to the
+    // joint committee with four member units beside it, named by id.
+    const APPLICANT_ID = validResidentId();
+    const OTHER_PARTY_ID = validResidentId();
+    const units = [
+      "桐庐县综合行政执法局",
+      "桐庐县住房和城乡建设局",
+      "桐庐县城南街道办事处",
+      "城南街道迎春社区居民委员会",
+    ];
+    const code = await registerDispute(gql, {
+      title: "行人踩翻窨井盖摔伤",
+      description: "迎春南路人行道窨井盖松动，行人踩翻摔伤门牙，责任单位不明，请求联合调解。",
+      category: "损害赔偿",
+      region: "330122",
+      channel: "WALK_IN",
+      parties: [{ kind: "PERSON", name: "周玉芬", residentId: APPLICANT_ID, phone: "138 5712 3456" }],
+      respondents: [{ kind: "PERSON", name: "韩志刚", residentId: OTHER_PARTY_ID, phone: "139 5712 7788" }],
+    });
+    const DISPATCH = `mutation ($code: ID!, $ids: [ID!]) { dispatchDispute(input: { code: $code, to: MEDIATION,
+      body: "桐庐县联合人民调解委员会", coHandlerIds: $ids }) { coHandlers routing { coHandlerIds } } }`;
+    // A unit of another county, or one that is no unit at all, is refused by name and nothing is sent.
+    const { body: refusedBody } = await gql(DISPATCH, {
+      code,
+      ids: [demoMemberUnitId("普陀区综合行政执法局"), "not-a-unit"],
+    });
+    expect(refusedBody.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+    const problems = refusedBody.errors![0]!.extensions!.problems as { reason: string; messageZh: string }[];
+    expect(problems.map((p) => p.reason)).toEqual(["NOT_IN_COUNTY", "UNKNOWN"]);
+    expect(problems[0]!.messageZh).toContain("普陀区综合行政执法局");
+
+    const ids = units.map(demoMemberUnitId);
+    const sent = await ok<{ dispatchDispute: { coHandlers: string[]; routing: { coHandlerIds: string[] } } }>(
+      DISPATCH,
+      { code, ids },
+    );
+    expect(sent.dispatchDispute).toEqual({ coHandlers: units, routing: { coHandlerIds: ids } });
+
+    const JOINT = "id participatingDepartments participatingUnits { unitId name }";
+    const accepted = await ok<{
+      acceptMediationCase: { id: string; participatingDepartments: string[]; participatingUnits: unknown[] };
+    }>(`mutation ($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { ${JOINT} } }`, {
+      input: { disputeCode: code, committeeId: committees.get("桐庐县联合人民调解委员会"), source: "DISPATCH" },
+    });
+    // The case lists the co-handlers as the registry named them: by id, with their names.
+    expect(accepted.acceptMediationCase.participatingUnits).toEqual(units.map((name, i) => ({ unitId: ids[i], name })));
+    expect(accepted.acceptMediationCase.participatingDepartments).toEqual(units);
+    const caseId = accepted.acceptMediationCase.id;
+    // The petitions bureau joins later by id, checked against the registry's list; a unit it does not list is refused.
+    const ADD = `mutation ($input: AddParticipatingDepartmentsInput!) { addParticipatingDepartments(input: $input) { ${JOINT} } }`;
+    const notListed = await refused(ADD, { input: { caseId, unitIds: [demoMemberUnitId("普陀区信访局")] } });
+    expect(notListed.code).toBe("BAD_USER_INPUT");
+    const joined = await ok<{ addParticipatingDepartments: { participatingUnits: { name: string }[] } }>(ADD, {
+      input: { caseId, unitIds: [demoMemberUnitId("桐庐县信访局")] },
+    });
+    expect(joined.addParticipatingDepartments.participatingUnits.map((u) => u.name)).toEqual([
+      ...units,
+      "桐庐县信访局",
+    ]);
+
+    await assign(caseId, "何建华");
+    const SEATED = `mutation ($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { id } }`;
+    const sessionInput = {
+      caseId,
+      mode: "IN_PERSON",
+      startsAt: new Date().toISOString(),
+      place: "桐庐县社会治理综合服务中心三楼联合调解室",
+      attendees: ["周玉芬", "韩志刚", "李婷"],
+      mediatorIds: [mediators.get("何建华")],
+      notes: "五家单位到场，确认窨井盖属市政排水设施。",
+    };
+    // A unit that is not at this case's table cannot have attended it.
+    const stranger = await refused(SEATED, {
+      input: {
+        ...sessionInput,
+        attendingUnits: [{ unitId: demoMemberUnitId("桐庐县人民法院"), representative: "徐法官" }],
+      },
+    });
+    expect(stranger.code).toBe("BAD_USER_INPUT");
+    await ok(SEATED, {
+      input: {
+        ...sessionInput,
+        attendingUnits: [
+          { unitId: ids[0], representative: "王建军" },
+          { unitId: ids[1], representative: "陈立新" },
+          { unitId: demoMemberUnitId("桐庐县信访局"), representative: "赵晓燕" },
+        ],
+      },
+    });
+
+    const SEEN = `query ($code: ID!) { dispute(code: $code) { mediationCases { participatingUnits { name }
+      sessions { attendees mediators { name } attendingUnits { unitId name representative } } } } }`;
+    type Seen = {
+      dispute: {
+        mediationCases: {
+          sessions: {
+            attendees: string[];
+            mediators: { name: string }[];
+            attendingUnits: { unitId: string; name: string; representative: string }[];
+          }[];
+        }[];
+      };
+    };
+    const body = await as$(resident(APPLICANT_ID), SEEN, { code });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const [seen] = (body.data as Seen).dispute.mediationCases[0]!.sessions;
+    // Her own name in full, the other party and a private person masked; the mediator and representatives in full.
+    expect(seen!.attendees).toEqual(["周玉芬", "韩**", "李*"]);
+    expect(seen!.mediators).toEqual([{ name: "何建华" }]);
+    expect(seen!.attendingUnits).toEqual([
+      { unitId: ids[0], name: "桐庐县综合行政执法局", representative: "王建军" },
+      { unitId: ids[1], name: "桐庐县住房和城乡建设局", representative: "陈立新" },
+      { unitId: demoMemberUnitId("桐庐县信访局"), name: "桐庐县信访局", representative: "赵晓燕" },
+    ]);
   });
 
   it("refuses another resident, and residents reach mediation only through their dispute, not by case id", async () => {

@@ -10,6 +10,7 @@ import { addDays } from "@onedoor/shared/clock/index";
 import { parseNodeId } from "@onedoor/shared/graphql/node-id";
 import { chinaDate, chinaYear } from "../support/calendar.js";
 import { auditEntries } from "../support/audit.js";
+import { demoMemberUnitId } from "@onedoor/shared/demo/member-units";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 /** The day (China time) this file started: registrations since then are this file's or later. */
@@ -20,7 +21,7 @@ const DISPUTE_FIELDS = /* GraphQL */ `
   parties { id kind name residentId phone residentIdFull phoneFull partyId }
   respondents { kind name creditCode }
   leadDepartment handlingBody coHandlers
-  routing { department body coHandlers ruleId rulesVersion suggestedDepartment overridden reason by }
+  routing { department body coHandlers coHandlerIds ruleId rulesVersion suggestedDepartment overridden reason by }
   suggestedRouting { ruleId department body }
   visits { edges { node { at place purpose } } }
   visitCount
@@ -165,12 +166,12 @@ describe("petitions: the one window (一窗受理)", () => {
       "桐庐县综合行政执法局",
       "桐庐县住房和城乡建设局",
       "桐庐县城南街道办事处",
-      "迎春社区居民委员会",
+      "城南街道迎春社区居民委员会",
       "桐庐县信访局",
     ];
     const dispatched = await mutate(
-      `mutation ($code: ID!, $co: [String!]) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlers: $co }) { ${DISPUTE_FIELDS} } }`,
-      { code: displayDisputeCode(registered.code), co: coHandlers },
+      `mutation ($code: ID!, $co: [ID!]) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlerIds: $co }) { ${DISPUTE_FIELDS} } }`,
+      { code: displayDisputeCode(registered.code), co: coHandlers.map(demoMemberUnitId) },
     );
     expect(dispatched.errors).toBeUndefined();
     expect(dispatched.data!.dispatchDispute).toMatchObject({

@@ -5,6 +5,7 @@ import {
   assertVisible,
   maskPartyNamesIn,
   readPersonalData,
+  visibleAttendeeName,
   visibleName,
   visiblePartyName,
   visibleTo,
@@ -120,6 +121,16 @@ describe("records and personal data", () => {
       );
       expect(visiblePartyName(ctx(worker), record, "王建国", undefined)).toBe("王**");
       expect(visiblePartyName(ctx(mediator), record, "欧阳明", parties)).toBe("欧阳明");
+    });
+
+    it("reads staff acting in office in full, a private person who is no party masked, and a party as a party", () => {
+      const staff = new Set(["方志强", "王建军", "欧阳明"]);
+      const seen = ["王建国", "欧阳明", "方志强", "王建军", "李四", "张三丰"].map((n) =>
+        visibleAttendeeName(ctx(worker), record, n, parties, staff),
+      );
+      // 欧阳明 is a party here: the set of staff names does not unmask the other party.
+      expect(seen).toEqual(["王建国", "欧阳*", "方志强", "王建军", "李*", "张**"]);
+      expect(visibleAttendeeName(ctx(mediator), record, "张三丰", parties, staff)).toBe("张三丰");
     });
 
     it("masks in free text the names the caller may not read, a longer name before a shorter one inside it", () => {

@@ -172,6 +172,23 @@ export function visiblePartyName(
 }
 
 /**
+ * A name of someone present (a session's attendee), as `visiblePartyName` shows it, except that a name of staff
+ * acting in office (`staffNames`: the case's mediators, its experts, the units' representatives) is read in
+ * full by everyone who reads the record: they are not private persons there. A party's name stays a party's.
+ */
+export function visibleAttendeeName(
+  ctx: AccessContext,
+  owner: PersonalDataOwner,
+  name: string,
+  partyNames: readonly PartyName[] | undefined,
+  staffNames: ReadonlySet<string>,
+): string {
+  const trimmed = name.trim();
+  if (staffNames.has(trimmed) && !partyNames?.some((p) => p.name === trimmed)) return name;
+  return visiblePartyName(ctx, owner, name, partyNames);
+}
+
+/**
  * Free text that names the parties (协议内容), with the name of every person among them the caller may not
  * read in full masked, longest name first so that no name is half-replaced inside a longer one.
  */

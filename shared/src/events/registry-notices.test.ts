@@ -10,6 +10,7 @@ import {
   noticeFeed,
   registryInbox,
   jointHandlers,
+  jointUnits,
   sentToBody,
   standing,
   type InboxStore,
@@ -164,6 +165,7 @@ describe("the registry's notices to a department", () => {
       body: "委",
       bodyId: null,
       coHandlers: [],
+      coHandlerIds: [],
       courtClock: null,
     });
   });
@@ -193,6 +195,27 @@ describe("the registry's notices to a department", () => {
     expect(jointHandlers(alone, { name: "联合调委会" })).toEqual([]);
   });
 
+  it("carries the units a dispatch named by id to the body that takes it, with their names, less itself", () => {
+    const sent = standing([
+      {
+        kind: "SENT",
+        body: "商会调委会",
+        bodyId: "b-1",
+        coHandlers: ["劳动争议调委会", "县人力社保局", "县总工会"],
+        coHandlerIds: ["b-2", "u-1", "u-2"],
+      },
+    ]) as Extract<ReturnType<typeof standing>, { open: true }>;
+    expect(jointUnits(sent, { id: "b-1", name: "商会调委会" })).toEqual([
+      { unitId: "b-2", name: "劳动争议调委会" },
+      { unitId: "u-1", name: "县人力社保局" },
+      { unitId: "u-2", name: "县总工会" },
+    ]);
+    expect(jointUnits(sent, { id: "b-2", name: "劳动争议调委会" }).map((u) => u.unitId)).toEqual(["b-1", "u-1", "u-2"]);
+    // A notice from before co-handlers had ids carries names alone: none of them comes by reference.
+    const byName = standing([{ kind: "SENT", body: "商会调委会", coHandlers: ["县总工会"] }]) as typeof sent;
+    expect(jointUnits(byName, { id: "b-2", name: "劳动争议调委会" })).toEqual([]);
+  });
+
   it("hands a court's delegation over with the court's clock, and only a well-formed one", () => {
     const clock = reportClock("9e4b2c71-3d5a-4f8e-a1b6-7c0d2e9f4a13", STATUTORY_CLOCKS.clocks.preFilingMediation, {
       startedAt: new Date("2026-10-05T01:00:00Z"),
@@ -205,6 +228,7 @@ describe("the registry's notices to a department", () => {
       body: "桐庐县商事人民调解委员会",
       bodyId: null,
       coHandlers: [],
+      coHandlerIds: [],
       courtClock: clock,
     });
     expect(standing([{ kind: "DELEGATED", body: "委", clock: { spec: { kind: "madeUp" } } }])).toMatchObject({

@@ -47,6 +47,8 @@ export interface RegistryNotice {
   bodyId?: string | null;
   /** Bodies named to handle it beside the body (协办单位), each of which may take the case too. */
   coHandlers?: string[];
+  /** The same co-handlers by id (the registry's member units, or published directory bodies), in the same order. */
+  coHandlerIds?: string[];
   /** For a fact: the other department's record it is about (a mediation agreement's id). */
   recordId: string | null;
   /**
@@ -99,6 +101,7 @@ export interface InboxStore {
         body: string | null;
         bodyId?: string | null;
         coHandlers?: string[];
+        coHandlerIds?: string[];
         recordId: string | null;
         clock: unknown;
         occurredAt: Date;
@@ -114,6 +117,7 @@ export interface InboxStore {
         body: string | null;
         bodyId?: string | null;
         coHandlers?: string[];
+        coHandlerIds?: string[];
         recordId: string | null;
         clock?: object;
         occurredAt: Date;
@@ -133,6 +137,8 @@ export type Standing =
       bodyId: string | null;
       /** Bodies named to handle it beside the body (协办单位). */
       coHandlers: string[];
+      /** Their ids, in the same order, where the registry named them by id (none on older notices). */
+      coHandlerIds: string[];
       /** A court's delegation: the court's pre-filing clock as relayed. */
       courtClock: ReportedClock | null;
     }
@@ -143,6 +149,7 @@ type HeldNotice = {
   body: string | null;
   bodyId?: string | null;
   coHandlers?: string[];
+  coHandlerIds?: string[];
   clock?: unknown;
 };
 
@@ -165,6 +172,7 @@ export function standing(notices: readonly HeldNotice[]): Standing {
     body: last.body,
     bodyId: last.bodyId ?? null,
     coHandlers: last.coHandlers ?? [],
+    coHandlerIds: last.coHandlerIds ?? [],
     courtClock,
   };
 }
@@ -186,6 +194,29 @@ export function sentToBody(sent: Extract<Standing, { open: true }>, body: { id: 
 export function jointHandlers(sent: Extract<Standing, { open: true }>, body: { name: string }): string[] {
   const named = [...(sent.body === null ? [] : [sent.body]), ...sent.coHandlers];
   return [...new Set(named)].filter((name) => name !== body.name);
+}
+
+/** A unit at the table by reference: its id (a member unit's, or a published body's) and its name. */
+export interface JointUnit {
+  unitId: string;
+  name: string;
+}
+
+/**
+ * 联合办理 by reference: of `jointHandlers`, those the registry named by id — the lead body named by its directory
+ * id, the co-handlers by theirs — less `body` itself.
+ */
+export function jointUnits(sent: Extract<Standing, { open: true }>, body: { id: string; name: string }): JointUnit[] {
+  const lead = sent.bodyId !== null && sent.body !== null ? [{ unitId: sent.bodyId, name: sent.body }] : [];
+  const coHandlers = sent.coHandlerIds.flatMap((unitId, i) =>
+    sent.coHandlers[i] === undefined ? [] : [{ unitId, name: sent.coHandlers[i] }],
+  );
+  const seen = new Set<string>();
+  return [...lead, ...coHandlers].filter((unit) => {
+    if (unit.unitId === body.id || unit.name === body.name || seen.has(unit.unitId)) return false;
+    seen.add(unit.unitId);
+    return true;
+  });
 }
 
 /** INVALID_STATE SENT_TO_ANOTHER_BODY: the dispute was sent to another body of this department. */
@@ -357,6 +388,7 @@ export function registryInbox({
             body: n.body,
             bodyId: n.bodyId ?? null,
             coHandlers: n.coHandlers ?? [],
+            coHandlerIds: n.coHandlerIds ?? [],
             recordId: n.recordId,
             ...(n.clock ? { clock: n.clock } : {}),
             occurredAt: new Date(n.occurredAt),

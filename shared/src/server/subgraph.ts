@@ -45,6 +45,7 @@ import {
   type RegistryNotice,
 } from "../events/registry-notices.js";
 import { registryDisputeParties, type DisputePartiesReader } from "../events/dispute-parties.js";
+import { registryMemberUnits, type MemberUnitsReader } from "../events/member-units.js";
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
 import { registryDelivery } from "../events/registry-link.js";
 import {
@@ -76,6 +77,8 @@ export type SubgraphContext<Store, Loaders> = RequestContext & {
   inbox?: RegistryInbox;
   /** A dispute's parties, asked of the registry (departments only): for a party's own step on a case. */
   disputeParties?: DisputePartiesReader;
+  /** The center's member units of a county, asked of the registry (departments only): a unit added to a case. */
+  memberUnits?: MemberUnitsReader;
 };
 
 export interface SubgraphDefinition<Store extends { $disconnect(): Promise<void> }, Loaders> {
@@ -271,6 +274,9 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
   const disputeParties = definition.reportsCaseEvents
     ? registryDisputeParties({ name: definition.name as NoticeReader, secret })
     : undefined;
+  const memberUnits = definition.reportsCaseEvents
+    ? registryMemberUnits({ name: definition.name as NoticeReader, secret })
+    : undefined;
   const relay: OutboxRelay | undefined = definition.reportsCaseEvents
     ? startOutboxRelay({
         source: definition.name,
@@ -391,6 +397,7 @@ export async function runSubgraph<Store extends { $disconnect(): Promise<void> }
           loaders: definition.createLoaders(store),
           ...(inbox ? { inbox } : {}),
           ...(disputeParties ? { disputeParties } : {}),
+          ...(memberUnits ? { memberUnits } : {}),
         };
       },
     }),

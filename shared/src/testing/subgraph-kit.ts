@@ -10,6 +10,7 @@ import { openMigratedStore, type MigratedStore } from "./migrated-store.js";
 import { inboxOver, type InboxStore, type RegistryNoticeKind } from "../events/registry-notices.js";
 import type { ReportedClock } from "../events/reported-clock.js";
 import type { DisputePartyList } from "../events/dispute-parties.js";
+import { demoMemberUnits } from "../demo/member-units.js";
 
 export interface KitResult {
   data: Record<string, any> | null | undefined;
@@ -27,13 +28,18 @@ export interface SubgraphKit<Store> {
    * Hands the department a registry notice, as its inbox would read it from the registry's feed, and lets the
    * department act on it; a fact names the other department's record (and a court's clock, the clock).
    * `occurredAt` defaults to now. A body is named by name, or by name and id where the department publishes its
-   * directory.
+   * directory. A dispatch's co-handlers come by id and name (`fact.coHandlers`).
    */
   notify(
     disputeCode: string,
     kind?: RegistryNoticeKind,
     body?: string | { name: string; id: string },
-    fact?: { recordId?: string; occurredAt: Date; clock?: ReportedClock },
+    fact?: {
+      recordId?: string;
+      occurredAt: Date;
+      clock?: ReportedClock;
+      coHandlers?: readonly { id: string; name: string }[];
+    },
   ): Promise<void>;
   /** Sets the dispute's parties, as the registry would answer the department asking for them. */
   parties(disputeCode: string, parties: DisputePartyList): void;
@@ -76,6 +82,11 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
   const partiesOfDisputes = new Map<string, DisputePartyList>();
   const disputeParties = async (disputeCode: string): Promise<DisputePartyList> =>
     partiesOfDisputes.get(disputeCode) ?? { partyIds: [], partyNames: [] };
+  // The registry's member units are the demo's, all active.
+  const memberUnits = async (county: string) =>
+    demoMemberUnits()
+      .filter((u) => u.regionCode === county)
+      .map((u) => ({ ...u, status: "ACTIVE" as const }));
   return {
     store,
     parties(disputeCode, parties) {
@@ -90,6 +101,8 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
         kind,
         body: (typeof body === "string" ? body : body?.name) ?? null,
         bodyId: typeof body === "object" ? body.id : null,
+        coHandlers: (fact?.coHandlers ?? []).map((c) => c.name),
+        coHandlerIds: (fact?.coHandlers ?? []).map((c) => c.id),
         recordId: fact?.recordId ?? null,
         ...(fact?.clock ? { clock: fact.clock } : {}),
         occurredAt: fact?.occurredAt ?? new Date(),
@@ -116,7 +129,7 @@ export function useSubgraphKit<Store extends { $disconnect(): Promise<void> }, L
           log,
           store: store(),
           loaders: definition.createLoaders(store()),
-          ...(definition.reportsCaseEvents ? { inbox: inbox(), disputeParties } : {}),
+          ...(definition.reportsCaseEvents ? { inbox: inbox(), disputeParties, memberUnits } : {}),
         },
       });
       const errors = (result.errors ?? []).map((e) => ({ message: e.message, extensions: e.extensions }));

@@ -13,6 +13,8 @@ import { readFeed } from "./db/feed.js";
 import { noticeFeed } from "@onedoor/shared/events/registry-notices";
 import { disputePartiesFor, noticesFor } from "./db/notices.js";
 import { disputePartiesRoute } from "@onedoor/shared/events/dispute-parties";
+import { memberUnitsRoute } from "@onedoor/shared/events/member-units";
+import { memberUnitsOf } from "./db/member-units.js";
 import { DisputeLinkResolver, DisputeResolver, disputeReference } from "./resolvers/dispute-resolver.js";
 import { DisputeMutations } from "./resolvers/dispute-mutations.js";
 import { PetitionResolver } from "./resolvers/petition-resolver.js";
@@ -91,6 +93,7 @@ export const subgraph = defineSubgraph({
       .use(feedRoute(secret, (after) => readFeed(store, after), replay))
       .use(noticeFeed(secret, (reader, after, limit) => noticesFor(store, reader, after, limit), replay))
       .use(disputePartiesRoute(secret, (reader, code) => disputePartiesFor(store, reader, code), replay))
+      .use(memberUnitsRoute(secret, (county) => memberUnitsOf(store, county), replay))
       .use(
         directoryReceiver(
           secret,

@@ -2,6 +2,7 @@
 // mediators are in shared/src/demo/mediation-directory.ts, which the registry reads as mediation's directory.
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
 import { DEMO_COMMITTEES, DEMO_MEDIATORS } from "@onedoor/shared/demo/mediation-directory";
+import { demoMemberUnits } from "@onedoor/shared/demo/member-units";
 import { LONG_TRANSACTION } from "@onedoor/shared/db/database";
 import { recordCaseEvent } from "@onedoor/shared/events/outbox";
 import type { Logger } from "@onedoor/shared/logger";
@@ -101,6 +102,18 @@ interface StoryDetail {
     obligations: { payer: string; payee: string; amount: string; description: string }[];
     performed?: { at: string; notes: string };
   };
+}
+
+/**
+ * The departments of a story's case that the registry knows by id (its member units, mediation's committees),
+ * as the registry's notice would have named them; the others stay names only.
+ */
+function unitsByReference(departments: readonly string[]): { unitId: string; name: string }[] {
+  const known = [...demoMemberUnits(), ...DEMO_COMMITTEES];
+  return departments.flatMap((name) => {
+    const unit = known.find((k) => k.name === name);
+    return unit ? [{ unitId: unit.id, name }] : [];
+  });
 }
 
 /** Keyed by `${dispute code}|${committee}`: one story's case at one committee. */
@@ -335,6 +348,7 @@ async function seedStories(store: Prisma.TransactionClient): Promise<number> {
           clockKind: clockKindForCommittee(committee.type),
           status,
           participatingDepartments: detail.departments ?? [],
+          participatingUnits: unitsByReference(detail.departments ?? []) as unknown as Prisma.InputJsonValue,
           acceptedAt,
           acceptedBy: "demo",
           closedAt: agreement ? new Date(agreement.signedAt) : null,

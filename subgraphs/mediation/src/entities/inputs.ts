@@ -118,11 +118,30 @@ export class AddParticipatingDepartmentsInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field(() => [String])
-  departments!: string[];
+  @Field(() => [String], {
+    nullable: true,
+    description: "Departments by name, where the unit is not in the registry's list (prefer unitIds)",
+  })
+  departments?: string[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Units by id: member units of the dispute's county (Query.memberUnits) that are active, checked against the registry's list",
+  })
+  unitIds?: string[];
 
   @Field(() => Int, { nullable: true })
   expectedVersion?: number;
+}
+
+@InputType({ description: "A unit at a session and its representative (出席代表)." })
+export class MediationAttendingUnitInput {
+  @Field(() => ID, { description: "One of the case's participatingUnits" })
+  unitId!: string;
+
+  @Field(() => String, { description: "The representative's name, e.g. 县综合行政执法局 王建军" })
+  representative!: string;
 }
 
 @InputType()
@@ -139,8 +158,20 @@ export class RecordMediationSessionInput {
   @Field(() => String)
   place!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description:
+      "Parties and other persons present, by name (masked per person on read); may be empty when staff or units attended",
+  })
   attendees!: string[];
+
+  @Field(() => [ID], { nullable: true, description: "The committee's mediators who sat, by id" })
+  mediatorIds?: string[];
+
+  @Field(() => [MediationAttendingUnitInput], {
+    nullable: true,
+    description: "Units of the case's table that attended (participatingUnits), each with its representative",
+  })
+  attendingUnits?: MediationAttendingUnitInput[];
 
   @Field(() => String)
   notes!: string;

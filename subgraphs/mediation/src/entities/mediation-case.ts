@@ -39,7 +39,10 @@ export class MediationCase {
   @Field(() => MediationClockKind)
   clockKind!: MediationClockKind;
 
-  @Field(() => [String], { description: "联合调解: departments at the table besides the committee" })
+  @Field(() => [String], {
+    description:
+      "联合调解: departments at the table besides the committee, by name (those named by id are in participatingUnits too)",
+  })
   participatingDepartments!: string[];
 
   @Field(() => Date, { description: "When the committee accepted the case (受理)" })
@@ -95,6 +98,36 @@ export class CaseMediatorAssignment {
   recusalRequestedBy!: string | null;
 }
 
+@ObjectType({ description: "A unit at a joint mediation's table (联合调解单位), by its id in the registry." })
+export class MediationParticipatingUnit {
+  @Field(() => ID, { description: "The member unit's id (Query.memberUnits) or a published body's (a committee)" })
+  unitId!: string;
+
+  @Field(() => String, { description: "Its name as the registry gave it" })
+  name!: string;
+}
+
+@ObjectType({ description: "A unit present at a session, and who represented it (staff: named in full)." })
+export class MediationAttendingUnit {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "出席代表: the unit's representative at the session" })
+  representative!: string;
+}
+
+@ObjectType({ description: "A mediator of the committee who sat at a session." })
+export class MediationSessionMediator {
+  @Field(() => ID)
+  mediatorId!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
 @ObjectType({ description: "调解会: one sitting, in person or by online video." })
 export class MediationSession {
   @Field(() => ID)
@@ -109,8 +142,21 @@ export class MediationSession {
   @Field(() => String, { description: "Room, or the video platform for an online session" })
   place!: string;
 
-  @Field(() => [String], { description: "Who attended; names masked (张*) except for the committee's staff" })
+  @Field(() => [String], {
+    description:
+      "Parties and other persons present, by name: each masked as the registry masks that person (a resident reads her own name, 张* for other persons) except for readers handling the case; a mediator or expert of the case named here is read in full",
+  })
   attendees!: string[];
+
+  @Field(() => [MediationSessionMediator], {
+    description: "The committee's mediators who sat, by id: staff acting in office, named in full to every reader",
+  })
+  mediators!: MediationSessionMediator[];
+
+  @Field(() => [MediationAttendingUnit], {
+    description: "联合调解: the units at the table that attended, with their representatives (named in full)",
+  })
+  attendingUnits!: MediationAttendingUnit[];
 
   @Field(() => String, { nullable: true, description: "调解笔录 summary; null for summary readers" })
   notes!: string | null;

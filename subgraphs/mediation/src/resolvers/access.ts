@@ -4,6 +4,7 @@
 import {
   assertVisible,
   maskPartyNamesIn,
+  visibleAttendeeName,
   visiblePartyName,
   visibleTo,
   type PartyName,
@@ -203,6 +204,12 @@ export async function visibleCases(
  */
 export function caseName(ctx: MediationContext, row: CaseView, entity: string, name: string): string {
   return visiblePartyName(ctx, { scope: scopeOf(row), partyId: null, entity, entityId: row.id }, name, row.partyNames);
+}
+
+/** A session's attendee, masked as `caseName` masks a name unless it is one of `staffNames` (staff in office). */
+export function attendeeName(ctx: MediationContext, row: CaseView, name: string, staffNames: ReadonlySet<string>) {
+  const owner = { scope: scopeOf(row), partyId: null, entity: "MediationSession", entityId: row.id };
+  return visibleAttendeeName(ctx, owner, name, row.partyNames, staffNames);
 }
 
 /** Free text of a case record (协议内容) with the parties' names masked as `caseName` masks them. */

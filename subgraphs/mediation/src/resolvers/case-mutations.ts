@@ -44,7 +44,16 @@ import {
   startPause,
   stepsAfterAcceptance,
 } from "../db/case-steps.js";
-import { jointHandlers, requireSentHere, sentToAnotherBody, sentToBody } from "@onedoor/shared/events/registry-notices";
+import {
+  jointHandlers,
+  jointUnits,
+  requireSentHere,
+  sentToAnotherBody,
+  sentToBody,
+} from "@onedoor/shared/events/registry-notices";
+import { checkAttendingUnits, joinUnits, participatingUnitsOf } from "../domain/joint-handling.js";
+import { checkCoHandlers } from "@onedoor/shared/directory/co-handlers";
+import { memberUnits } from "@onedoor/shared/events/member-units";
 import { reportedEventId, voidEvent, voidExplanation } from "@onedoor/shared/events/step-void";
 import { changeCase, createCase } from "../db/write.js";
 import {
@@ -129,6 +138,8 @@ export class MediationCaseMutations {
         status: "ACCEPTED",
         // The bodies the registry sent it with sit at the table too (联合调解), before those the committee adds.
         participatingDepartments: [...new Set([...jointHandlers(sent, committee!), ...departments])],
+        // Those the registry named by id keep their ids, so a session can record them attending.
+        participatingUnits: jointUnits(sent, committee!) as unknown as Prisma.InputJsonValue,
         acceptedAt,
         acceptedBy: actorId(ctx.identity),
       },
@@ -231,16 +242,34 @@ export class MediationCaseMutations {
     @Ctx() ctx: MediationContext,
   ): Promise<CaseRow> {
     const problems = new InputProblems();
-    const departments = input.departments.map((d, i) => problems.text(["input", "departments", i], d, DEPARTMENT, 60));
-    if (departments.length === 0)
-      problems.add(["input", "departments"], "EMPTY", "请填写联合调解单位", "Name at least one department");
+    const departments = (input.departments ?? []).map((d, i) =>
+      problems.text(["input", "departments", i], d, DEPARTMENT, 60),
+    );
+    const unitIds = (input.unitIds ?? []).map((id, i) =>
+      problems.text(["input", "unitIds", i], id, label("单位编号", "Unit id"), 64),
+    );
+    if (departments.length === 0 && unitIds.length === 0)
+      problems.add(["input", "unitIds"], "EMPTY", "请填写联合调解单位", "Name at least one unit");
     problems.throwIfAny();
+    const current = await loadCase(ctx, input.caseId);
+    // A unit by id is one of the registry's member units of the dispute's county, active, as the registry says now.
+    const county = countyOfDisputeCode(current.disputeCode);
+    const check = checkCoHandlers(unitIds, unitIds.length ? await memberUnits(ctx, county) : [], county);
+    for (const p of check.problems) problems.add(["input", "unitIds", p.index], p.reason, p.messageZh, p.messageEn);
+    problems.throwIfAny();
+    const units = check.units.map((u) => ({ unitId: u.id, name: u.name }));
     return changeCase(ctx, {
-      id: input.caseId,
+      id: current.id,
       expectedVersion: input.expectedVersion,
       step: "ADD_DEPARTMENTS",
       columns: (before) => ({
-        participatingDepartments: [...new Set([...before.participatingDepartments, ...departments])],
+        participatingDepartments: [
+          ...new Set([...before.participatingDepartments, ...units.map((u) => u.name), ...departments]),
+        ],
+        participatingUnits: joinUnits(
+          participatingUnitsOf(before.participatingUnits),
+          units,
+        ) as unknown as Prisma.InputJsonValue,
       }),
       event: ({ after }) => departmentsJoinedEvent(after.participatingDepartments.length),
       audit: { action: "addParticipatingDepartments", input },
@@ -261,9 +290,35 @@ export class MediationCaseMutations {
     const attendees = input.attendees.map((a, i) =>
       problems.text(["input", "attendees", i], a, label("参加人", "Attendee"), 60),
     );
-    if (attendees.length === 0) problems.add(["input", "attendees"], "EMPTY", "请填写参加人员", "Name who attended");
+    const named = (input.attendingUnits ?? []).map((u, i) => ({
+      unitId: u.unitId,
+      representative: problems.text(
+        ["input", "attendingUnits", i, "representative"],
+        u.representative,
+        label("出席代表", "Representative"),
+        60,
+      ),
+    }));
+    const mediatorIds = [...new Set(input.mediatorIds ?? [])];
+    if (attendees.length === 0 && named.length === 0 && mediatorIds.length === 0)
+      problems.add(["input", "attendees"], "EMPTY", "请填写参加人员", "Name who attended");
     problems.throwIfAny();
     const current = await loadCase(ctx, input.caseId);
+    // The mediators who sat are the committee's own; the units, those at this case's table.
+    for (const [i, id] of mediatorIds.entries()) {
+      const mediator = isUuid(id) ? await ctx.loaders.mediatorById.load(id) : null;
+      if (mediator?.committeeId !== current.committeeId)
+        problems.add(
+          ["input", "mediatorIds", i],
+          "UNKNOWN",
+          "本调委会没有该调解员",
+          "No such mediator of this committee",
+        );
+    }
+    const attending = checkAttendingUnits(named, participatingUnitsOf(current.participatingUnits));
+    for (const p of attending.problems)
+      problems.add(["input", "attendingUnits", p.index, "unitId"], "UNKNOWN", p.messageZh, p.messageEn);
+    problems.throwIfAny();
     if (input.startsAt < current.acceptedAt) {
       throw refused(
         refusal("BEFORE_ACCEPTANCE", "A session cannot precede acceptance", "调解会时间不能早于受理时间"),
@@ -282,6 +337,8 @@ export class MediationCaseMutations {
           startsAt: input.startsAt,
           place,
           attendees,
+          mediatorIds,
+          attendingUnits: attending.units as unknown as Prisma.InputJsonValue,
           notes,
           recordedBy: actorId(ctx.identity),
         });

@@ -22,10 +22,13 @@ import {
   MediationAppraisal,
   MediationCaseConnection,
   MediationClockPause,
+  MediationParticipatingUnit,
   MediationSession,
 } from "../entities/mediation-case.js";
+import { attendingUnitsOf, participatingUnitsOf } from "../domain/joint-handling.js";
 import type { MediationCase as CaseRow } from "../generated/prisma/client.js";
 import {
+  attendeeName,
   caseListScope,
   caseName,
   caseReading,
@@ -157,15 +160,54 @@ export class MediationCaseResolver {
     }));
   }
 
+  @FieldResolver(() => [MediationParticipatingUnit], {
+    description:
+      "联合调解: the units at the table by id (member units and published bodies), as the registry named them",
+  })
+  participatingUnits(@Root() row: CaseView, @Ctx() ctx: MediationContext): MediationParticipatingUnit[] {
+    caseReading(ctx, row);
+    return participatingUnitsOf(row.participatingUnits);
+  }
+
   @FieldResolver(() => [MediationSession])
   async sessions(@Root() row: CaseView, @Ctx() ctx: MediationContext) {
     const reading = caseReading(ctx, row);
-    return (await ctx.loaders.sessionsByCase.load(row.id)).map((s) => ({
-      ...s,
-      attendees: s.attendees.map((name) => caseName(ctx, row, "MediationSession", name)),
-      notes: reading.narratives ? s.notes : null,
-      recordedBy: reading.staffDetails ? s.recordedBy : null,
-    }));
+    const [sessions, assignments, picks] = await Promise.all([
+      ctx.loaders.sessionsByCase.load(row.id),
+      ctx.loaders.assignmentsByCase.load(row.id),
+      ctx.loaders.picksByCase.load(row.id),
+    ]);
+    // People acting in office on this case — its mediators and experts — are named in full wherever they attend.
+    const caseStaff = [
+      ...(await Promise.all(assignments.map(async (a) => (await ctx.loaders.mediatorById.load(a.mediatorId))?.name))),
+      ...(await Promise.all(picks.map(async (p) => (await ctx.loaders.expertById.load(p.expertId))?.name))),
+    ].filter((name): name is string => name !== undefined);
+    return Promise.all(
+      sessions.map(async (s) => {
+        const mediators = (
+          await Promise.all(
+            s.mediatorIds.map(async (id) => {
+              const mediator = await ctx.loaders.mediatorById.load(id);
+              return mediator ? { mediatorId: mediator.id, name: mediator.name } : null;
+            }),
+          )
+        ).filter((m) => m !== null);
+        const attendingUnits = attendingUnitsOf(s.attendingUnits);
+        const staff = new Set([
+          ...caseStaff,
+          ...mediators.map((m) => m.name),
+          ...attendingUnits.map((u) => u.representative),
+        ]);
+        return {
+          ...s,
+          attendees: s.attendees.map((name) => attendeeName(ctx, row, name, staff)),
+          mediators,
+          attendingUnits,
+          notes: reading.narratives ? s.notes : null,
+          recordedBy: reading.staffDetails ? s.recordedBy : null,
+        };
+      }),
+    );
   }
 
   @FieldResolver(() => [MediationClockPause])

@@ -27,6 +27,8 @@ import { noticeClosure, recordNotice } from "./notices.js";
 import { recordReferral } from "./hand-offs.js";
 import type { PetitionsStore } from "./store.js";
 import { seedDirectory } from "./directory.js";
+import { seedMemberUnits } from "./member-units.js";
+import { demoMemberUnits } from "@onedoor/shared/demo/member-units";
 import { demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
@@ -103,7 +105,7 @@ const INTAKES: Record<string, DemoIntake> = {
         "桐庐县综合行政执法局",
         "桐庐县住房和城乡建设局",
         "桐庐县城南街道办事处",
-        "迎春社区居民委员会",
+        "城南街道迎春社区居民委员会",
         "桐庐县信访局",
       ],
       by: "window-clerk-fang",
@@ -161,7 +163,7 @@ const INTAKES: Record<string, DemoIntake> = {
     },
     dispatch: {
       at: "2026-10-12T02:45:00.000Z",
-      coHandlers: ["桐庐县商会人民调解委员会", "桐庐县法律援助中心", "横村镇人民政府"],
+      coHandlers: ["桐庐县商会人民调解委员会", "桐庐县法律援助中心", "桐庐县横村镇人民政府"],
       by: "window-clerk-fang",
     },
   },
@@ -363,11 +365,20 @@ async function seedStories(store: PetitionsStore): Promise<void> {
     ...courtBodies.map((body) => ({ department: "LITIGATION" as const, ...body })),
     ...centres.map((body) => ({ department: "LEGAL_AID" as const, ...body })),
   ];
+  const units = demoMemberUnits();
+  // A co-handler is named by id: a member unit of the center, else a body a department published.
+  const coHandlerIds = (names: readonly string[]) =>
+    names.map((name) => {
+      const found = units.find((u) => u.name === name) ?? directory.find((b) => b.name === name);
+      if (!found) throw new Error(`demo co-handler ${name} is neither a member unit nor a published body`);
+      return found.id;
+    });
   await store.$transaction(async (tx) => {
     await seedDirectory(tx, "MEDIATION", committees, DEMO_DIRECTORY_PUBLISHED_AT);
     await seedDirectory(tx, "ARBITRATION", commissions, DEMO_DIRECTORY_PUBLISHED_AT);
     await seedDirectory(tx, "LEGAL_AID", centres, DEMO_DIRECTORY_PUBLISHED_AT);
     await seedDirectory(tx, "LITIGATION", courtBodies, DEMO_DIRECTORY_PUBLISHED_AT);
+    await seedMemberUnits(tx, units);
     for (const { mediation, arbitration, litigation, legalAid, administrativeReview, ...story } of DEMO_DISPUTES) {
       const intake = INTAKES[story.code];
       if (!intake) throw new Error(`demo story ${story.code} has no intake data`);
@@ -421,6 +432,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
                   body: suggestion.body,
                   bodyId: suggestion.bodyId,
                   coHandlers: intake.dispatch.coHandlers,
+                  coHandlerIds: coHandlerIds(intake.dispatch.coHandlers),
                   ruleId: suggestion.ruleId,
                   rulesVersion: suggestion.rulesVersion,
                   suggestedDepartment: suggestion.department,
@@ -481,6 +493,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
           body: suggestion.body,
           bodyId: suggestion.bodyId,
           coHandlers: intake.dispatch.coHandlers,
+          coHandlerIds: coHandlerIds(intake.dispatch.coHandlers),
           at: new Date(intake.dispatch.at),
         });
       // Departments that took the story up beside the dispatch (arbitration after a failed mediation, legal aid,

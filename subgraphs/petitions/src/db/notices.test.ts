@@ -10,22 +10,26 @@ import type { CaseEvent } from "@onedoor/shared/events/case-event";
 import { reportClock } from "@onedoor/shared/events/reported-clock";
 import { disputePartiesFor, noticesFor } from "./notices.js";
 import { applyDirectoryPublication } from "./directory.js";
+import { seedMemberUnits } from "./member-units.js";
+import { demoMemberUnitId, demoMemberUnits } from "@onedoor/shared/demo/member-units";
 import { applyCaseEvents } from "./timeline.js";
 
-const DISPATCH = `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, body: "桐庐县道路交通事故人民调解委员会", coHandlers: ["桐庐县交警大队"], reason: "当事人申请人民调解" }) { code } }`;
+const TRAFFIC_POLICE = "桐庐县公安局交通警察大队";
+const DISPATCH = `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: MEDIATION, body: "桐庐县道路交通事故人民调解委员会", coHandlerIds: ["${demoMemberUnitId(TRAFFIC_POLICE)}"], reason: "当事人申请人民调解" }) { code } }`;
 const HAND_OFF = `mutation ($code: ID!) { handOffDispute(input: { code: $code, to: ARBITRATION, reason: "调解不成，申请劳动仲裁" }) { id } }`;
 const TO_COURT = `mutation ($code: ID!) { dispatchDispute(input: { code: $code, to: LITIGATION, reason: "当事人起诉，法院诉前调解" }) { code } }`;
 const CLOSE = `mutation ($code: ID!) { closeDispute(input: { code: $code, outcome: RESOLVED_BY_AGREEMENT, result: "双方达成和解", openMatters: "仲裁移交待接收，当事人已和解" }) { status } }`;
 
 describe("the registry's notices to departments", () => {
   const kit = useSubgraphKit(subgraph);
-  beforeAll(() =>
-    applyDirectoryPublication(kit.store(), {
+  beforeAll(async () => {
+    await applyDirectoryPublication(kit.store(), {
       source: "mediation",
       publishedAt: new Date().toISOString(),
       bodies: demoMediationDirectory(),
-    }),
-  );
+    });
+    await seedMemberUnits(kit.store(), demoMemberUnits());
+  });
   const noticesOf = async (code: string) =>
     (await kit.store().departmentNotice.findMany({ where: { disputeCode: code }, orderBy: { sequence: "asc" } })).map(
       (n) => `${n.department} ${n.kind}${n.body ? ` ${n.body}` : ""}`,
@@ -43,6 +47,46 @@ describe("the registry's notices to departments", () => {
       expect.stringMatching(/^ARBITRATION HANDED_OVER /),
     ]);
     expect(notices.slice(2).sort()).toEqual(["ARBITRATION CLOSED", "MEDIATION CLOSED"]);
+  });
+
+  it("names co-handlers by id, refusing each that is unknown, of another county, retired or named twice", async () => {
+    const { code } = await registerDispute(kit);
+    const retired = await kit.store().memberUnit.create({
+      data: { name: "桐庐县原城南工商所", regionCode: "330122", kind: "MARKET_REGULATION", status: "RETIRED" },
+    });
+    const police = demoMemberUnitId(TRAFFIC_POLICE);
+    const ids = ["no-such-unit", demoMemberUnitId("普陀区综合行政执法局"), retired.id, police, police];
+    const refused = await kit.run(
+      CLERK,
+      `mutation ($code: ID!, $ids: [ID!]) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlerIds: $ids }) { code } }`,
+      { code, ids },
+    );
+    expect(refused.codes).toEqual(["BAD_USER_INPUT"]);
+    const problems = refused.errors[0]!.extensions!.problems as {
+      field: unknown[];
+      reason: string;
+      messageZh: string;
+    }[];
+    expect(problems.map((p) => [p.field.join("."), p.reason])).toEqual([
+      ["input.coHandlerIds.0", "UNKNOWN"],
+      ["input.coHandlerIds.1", "NOT_IN_COUNTY"],
+      ["input.coHandlerIds.2", "NOT_ACTIVE"],
+      ["input.coHandlerIds.4", "DUPLICATE"],
+    ]);
+    expect(problems[1]!.messageZh).toContain("普陀区综合行政执法局");
+    expect(await noticesOf(code)).toEqual([]);
+    // A committee of mediation's directory co-handles by its id too.
+    const traffic = demoId("桐庐县道路交通事故人民调解委员会");
+    const sent = await kit.run(
+      CLERK,
+      `mutation ($code: ID!, $ids: [ID!]) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlerIds: $ids }) { coHandlers routing { coHandlerIds } } }`,
+      { code, ids: [police, traffic] },
+    );
+    expect(sent.codes).toEqual([]);
+    expect(sent.data!.dispatchDispute).toEqual({
+      coHandlers: [TRAFFIC_POLICE, "桐庐县道路交通事故人民调解委员会"],
+      routing: { coHandlerIds: [police, traffic] },
+    });
   });
 
   it("tells a department the parties of a dispute it was sent, and no other department", async () => {
@@ -72,7 +116,8 @@ describe("the registry's notices to departments", () => {
       disputeCode: code,
       kind: "SENT",
       bodyId: demoId("桐庐县道路交通事故人民调解委员会"),
-      coHandlers: ["桐庐县交警大队"],
+      coHandlers: [TRAFFIC_POLICE],
+      coHandlerIds: [demoMemberUnitId(TRAFFIC_POLICE)],
     });
     expect(await noticesFor(kit.store(), "mediation", BigInt(last.sequence), 1000)).toEqual([]);
     expect((await noticesFor(kit.store(), "arbitration", 0n, 1000)).some((n) => n.disputeCode === code)).toBe(false);

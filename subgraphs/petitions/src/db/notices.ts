@@ -35,6 +35,7 @@ export async function recordNotice(
     body?: string | null;
     bodyId?: string | null;
     coHandlers?: string[];
+    coHandlerIds?: string[];
     recordId?: string | null;
     clock?: ReportedClock | null;
     at: Date;
@@ -50,6 +51,7 @@ export async function recordNotice(
       body: notice.body ?? null,
       bodyId: notice.bodyId ?? null,
       coHandlers: notice.coHandlers ?? [],
+      coHandlerIds: notice.coHandlerIds ?? [],
       recordId: notice.recordId ?? null,
       ...(notice.clock ? { clock: notice.clock as unknown as Prisma.InputJsonValue } : {}),
       occurredAt: notice.at,
@@ -109,6 +111,7 @@ export async function noticesFor(
     body: row.body,
     bodyId: row.bodyId,
     coHandlers: row.coHandlers,
+    coHandlerIds: row.coHandlerIds,
     recordId: row.recordId,
     clock: (row.clock as unknown as ReportedClock | null) ?? null,
     occurredAt: row.occurredAt.toISOString(),

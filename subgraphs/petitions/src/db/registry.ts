@@ -248,6 +248,8 @@ interface DispatchRecord {
   /** The body's id in its department's published directory (directory departments). */
   bodyId: string | null;
   coHandlers: string[];
+  /** The co-handlers by id, in the same order (member units or published directory bodies). */
+  coHandlerIds: string[];
   ruleId: string | null;
   rulesVersion: string;
   suggestedDepartment: Department;
@@ -276,6 +278,7 @@ export async function addDispatch(tx: Tx, dispute: Dispute, d: DispatchRecord, a
     body: d.body,
     bodyId: d.bodyId,
     coHandlers: d.coHandlers,
+    coHandlerIds: d.coHandlerIds,
     at: d.dispatchedAt,
   });
   await recordRegistryStep(tx, {

@@ -16,6 +16,8 @@ import {
   EventSource,
   HandOffStatus,
   HotlineRequestType,
+  MemberUnitKind,
+  MemberUnitStatus,
   PetitionStatus,
   RoutingFlag,
   Satisfaction,
@@ -27,6 +29,8 @@ import { SurgeDimension } from "../domain/early-warning.js";
 import { PetitionEventType } from "../domain/petition.js";
 
 export {
+  MemberUnitKind,
+  MemberUnitStatus,
   AlertKind,
   AlertStatus,
   CaseEventType,
@@ -116,6 +120,38 @@ registerEnumType(DisputeStatus, {
     IN_PROGRESS: { description: "办理中 in progress" },
     CLOSED: { description: "已办结 closed" },
     MERGED: { description: "已并单 merged into another dispute" },
+  },
+});
+
+registerEnumType(MemberUnitKind, {
+  name: "MemberUnitKind",
+  description: "入驻部门 / 协办单位: what kind of unit joins the center's joint handling.",
+  valuesConfig: {
+    LAW_ENFORCEMENT: { description: "综合行政执法局 comprehensive administrative law enforcement" },
+    HOUSING_CONSTRUCTION: { description: "住房和城乡建设局 housing and urban-rural development" },
+    SUBDISTRICT_OFFICE: { description: "街道办事处 sub-district office" },
+    TOWNSHIP_GOVERNMENT: { description: "乡镇人民政府 township government" },
+    RESIDENTS_COMMITTEE: { description: "社区居委会 / 村委会 residents' or villagers' committee" },
+    POLICE: { description: "公安机关 / 派出所 police" },
+    HUMAN_RESOURCES: { description: "人力资源和社会保障局 human resources and social security" },
+    MARKET_REGULATION: { description: "市场监督管理局 market regulation" },
+    NATURAL_RESOURCES: { description: "自然资源和规划局 natural resources and planning" },
+    JUSTICE_BUREAU: { description: "司法局 justice bureau" },
+    PETITIONS_BUREAU: { description: "信访局 petitions bureau" },
+    COURT: { description: "人民法院 / 人民法庭 court" },
+    PROCURATORATE: { description: "人民检察院 procuratorate" },
+    LEGAL_AID: { description: "法律援助中心 legal aid centre" },
+    SOCIAL_ORGANISATION: { description: "社会组织（商会、行业协会）social organisation" },
+  },
+});
+
+registerEnumType(MemberUnitStatus, {
+  name: "MemberUnitStatus",
+  description: "A member unit's standing at the center.",
+  valuesConfig: {
+    ACTIVE: { description: "在驻 active: named as a co-handler on new dispatches" },
+    SUSPENDED: { description: "暂停 suspended: takes no new disputes for now" },
+    RETIRED: { description: "撤销 retired: no longer a member unit" },
   },
 });
 

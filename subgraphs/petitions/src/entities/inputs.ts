@@ -244,8 +244,12 @@ export class DispatchDisputeInput {
   })
   bodyId?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "Co-handling bodies (协办单位)." })
-  coHandlers?: string[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Co-handling units (协办单位) by id: the county's active member units (Query.memberUnits) or bodies a department published (Dispute.suitableBodies). Refused, naming each, when unknown, of another county or not active.",
+  })
+  coHandlerIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: "Required when overriding the rules." })
   reason?: string | null;

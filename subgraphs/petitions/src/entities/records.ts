@@ -82,8 +82,14 @@ export class Dispatch {
   @Field(() => String, { description: "Handling body (承办单位)." })
   body!: string;
 
-  @Field(() => [String], { description: "Co-handling bodies (协办单位)." })
+  @Field(() => [String], { description: "Co-handling bodies (协办单位), by name as at the dispatch." })
   coHandlers!: string[];
+
+  @Field(() => [ID], {
+    description:
+      "The co-handlers by id, in the order of `coHandlers`: member units (Query.memberUnits) or bodies a department published. Empty for dispatches made before co-handlers were named by id.",
+  })
+  coHandlerIds!: string[];
 
   @Field(() => String, {
     nullable: true,

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Department, RegionLevel } from "./enums.js";
+import { Department, MemberUnitKind, MemberUnitStatus, RegionLevel } from "./enums.js";
 
 @ObjectType({ description: "A region (行政区划) from the province down to townships, with its name." })
 export class Region {
@@ -62,4 +62,25 @@ export class HandlingBody {
 
   @Field(() => String, { description: "County (GB/T 2260)." })
   regionCode!: string;
+}
+
+@ObjectType({
+  description:
+    "入驻部门 / 协办单位: a unit of a county that joins joint handling at the center, named by id as a co-handler and at mediation sessions.",
+})
+export class MemberUnit {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: "e.g. 桐庐县综合行政执法局" })
+  name!: string;
+
+  @Field(() => String, { description: "County code (GB/T 2260)." })
+  regionCode!: string;
+
+  @Field(() => MemberUnitKind)
+  kind!: MemberUnitKind;
+
+  @Field(() => MemberUnitStatus)
+  status!: MemberUnitStatus;
 }

@@ -63,6 +63,8 @@ import {
   type RoutingDecision,
 } from "../domain/routing.js";
 import { directoryBody } from "../db/directory.js";
+import { coHandlerCandidates } from "../db/member-units.js";
+import { checkCoHandlers } from "@onedoor/shared/directory/co-handlers";
 import { rulesInForce } from "../db/routing-rules.js";
 import type { Dispute as DisputeRow } from "../generated/prisma/client.js";
 import type { Department } from "../generated/prisma/enums.js";
@@ -185,7 +187,7 @@ export class DisputeMutations {
     @Arg("input", () => DispatchDisputeInput) input: DispatchDisputeInput,
     @Ctx() ctx: PetitionsContext,
   ): Promise<Dispute> {
-    const { to, body = null, bodyId = null, coHandlers = null, reason = null, expectedVersion } = input;
+    const { to, body = null, bodyId = null, coHandlerIds = null, reason = null, expectedVersion } = input;
     const dispute = await loadDispute(ctx, input.code);
     const directory = await ctx.loaders.directoryOfCounty.load(dispute.regionCode.slice(0, 6));
     const suggestion = route(routingFacts(dispute), directory, await rulesInForce(ctx.store));
@@ -215,14 +217,15 @@ export class DisputeMutations {
             multiline: true,
           })
         : null;
-    const handlers = names(
-      problems,
-      coHandlers ?? [],
-      ["input", "coHandlers"],
-      { zh: "协办单位", en: "Co-handler" },
-      0,
+    const ids = (coHandlerIds ?? []).map((id, i) =>
+      problems.text(["input", "coHandlerIds", i], id, { zh: "协办单位编号", en: "Co-handler id" }, 64),
     );
     problems.throwIfAny();
+    const coHandling = checkCoHandlers(ids, await coHandlerCandidates(ctx.store, ids), dispute.regionCode.slice(0, 6));
+    for (const p of coHandling.problems)
+      problems.add(["input", "coHandlerIds", p.index], p.reason, p.messageZh, p.messageEn);
+    problems.throwIfAny();
+    const handlers = coHandling.units.map((u) => u.name);
 
     const handling = DIRECTORY_DEPARTMENTS.includes(to)
       ? await publishedBodyFor(
@@ -259,6 +262,7 @@ export class DisputeMutations {
             body: handlingBody,
             bodyId: handling.id,
             coHandlers: handlers,
+            coHandlerIds: coHandling.units.map((u) => u.id),
             ruleId: suggestion.ruleId,
             rulesVersion: suggestion.rulesVersion,
             suggestedDepartment: suggestion.department,
@@ -268,7 +272,7 @@ export class DisputeMutations {
           },
           actorId(ctx.identity),
         ),
-      audit: { action: "dispatchDispute", input: { to, body, bodyId, coHandlers, reason }, entityId: dispute.code },
+      audit: { action: "dispatchDispute", input: { to, body, bodyId, coHandlerIds, reason }, entityId: dispute.code },
     });
     ctx.log.info({ disputeCode: dispute.code, to, ruleId: suggestion.ruleId, overridden }, "dispute dispatched");
     return dispatched;

@@ -4,8 +4,11 @@ import { toLocalDate } from "@onedoor/shared/clock/index";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
-import { RegionLevel } from "../entities/enums.js";
-import { DisputeCategory, HandlingBody, Region } from "../entities/reference-data.js";
+import { hasRole, isStaff } from "@onedoor/shared/auth/policy";
+import { forbidden } from "@onedoor/shared/graphql/errors";
+import { MemberUnitStatus, RegionLevel } from "../entities/enums.js";
+import { DisputeCategory, HandlingBody, MemberUnit, Region } from "../entities/reference-data.js";
+import { memberUnitsOf } from "../db/member-units.js";
 import type { PetitionsContext } from "./context.js";
 import { rulesInForce } from "../db/routing-rules.js";
 import {
@@ -43,6 +46,30 @@ export class ReferenceDataResolver {
     const county = code!.slice(0, 6);
     const [directory, rules] = await Promise.all([ctx.loaders.directoryOfCounty.load(county), rulesInForce(ctx.store)]);
     return bodiesIn(county, directory, rules);
+  }
+
+  // Staff of any department read it (a mediator names the units at her session), so the check is by staff of
+  // any department, not by this subgraph's roles; residents have no use for the list.
+  @Authorized<Policy>("signedIn")
+  @Query(() => [MemberUnit], {
+    description:
+      "入驻部门 / 协办单位: a county's member units, which dispatches name as co-handlers and sessions as attending, by kind then name. For staff of any department and the commander.",
+  })
+  async memberUnits(
+    @Arg("regionCode", () => String, { description: "County code (GB/T 2260), e.g. 330122." }) regionCode: string,
+    @Arg("statuses", () => [MemberUnitStatus], {
+      nullable: true,
+      description: "Only these statuses; all when omitted.",
+    })
+    statuses: MemberUnitStatus[] | null | undefined,
+    @Ctx() ctx: PetitionsContext,
+  ): Promise<MemberUnit[]> {
+    if (!isStaff(ctx.identity) && !hasRole(ctx.identity, "commander"))
+      throw forbidden("Member units are listed for staff and the commander", "入驻部门名录仅供工作人员和指挥长查看");
+    const problems = new InputProblems();
+    const code = problems.check(["regionCode"], validateRegionCode(regionCode));
+    problems.throwIfAny();
+    return memberUnitsOf(ctx.store, code!.slice(0, 6), statuses ?? []);
   }
 
   @Authorized<Policy>("signedIn")

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RegistryNotice" ADD COLUMN     "coHandlerIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
