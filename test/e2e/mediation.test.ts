@@ -1478,7 +1478,7 @@ describe("access", () => {
     expect(codesOf(byId)).toEqual(["FORBIDDEN"]);
   });
 
-  it("gives an arbitrator a summary: status, dates and committee; names masked, notes and staff ids null", async () => {
+  it("gives an arbitrator a summary: status, dates and committee; the party's name masked, the mediator's in full, notes and staff ids null", async () => {
     const body = await as$(STAFF.arbitration, `query ($id: ID!) { mediationCase(id: $id) { ${CASE_SEEN} } }`, {
       id: caseId,
     });
@@ -1491,7 +1491,7 @@ describe("access", () => {
       acceptedBy: null,
       clock: { kind: "PEOPLE_MEDIATION", state: "RUNNING" },
     });
-    expect(seen.sessions).toEqual([{ attendees: ["吴**", "方**"], notes: null, recordedBy: null }]);
+    expect(seen.sessions).toEqual([{ attendees: ["吴**", "方志强"], notes: null, recordedBy: null }]);
   });
 
   it("refuses anonymous callers and cockpit viewers", async () => {

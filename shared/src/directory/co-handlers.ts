@@ -58,3 +58,30 @@ export function checkCoHandlers(
   });
   return check;
 }
+
+export type MemberUnitStatus = CoHandlerCandidate["status"];
+
+/**
+ * A member unit's lifecycle (入驻 → 暂停 ⇄ 入驻 → 撤销): a suspended unit comes back, a retired one does not, and a
+ * step to the status it already has is refused, so the commander learns that nothing changed.
+ */
+export function memberUnitStep(
+  from: MemberUnitStatus,
+  to: MemberUnitStatus,
+): { ok: true; status: MemberUnitStatus } | { ok: false; reason: string; messageEn: string; messageZh: string } {
+  if (from === "RETIRED")
+    return {
+      ok: false,
+      reason: "RETIRED",
+      messageEn: "A retired member unit does not come back: add it again",
+      messageZh: "已撤销的入驻部门不能恢复，请重新添加",
+    };
+  if (from === to)
+    return {
+      ok: false,
+      reason: "SAME_STATUS",
+      messageEn: "The member unit already has this status",
+      messageZh: "该入驻部门已是此状态",
+    };
+  return { ok: true, status: to };
+}

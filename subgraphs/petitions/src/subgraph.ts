@@ -29,6 +29,7 @@ import { DisputePartyResolver } from "./resolvers/dispute-party-resolver.js";
 import { AuditLogResolver } from "./resolvers/audit-resolver.js";
 import { AlertResolver } from "./resolvers/alert-resolver.js";
 import { AlertMutations } from "./resolvers/alert-mutations.js";
+import { MemberUnitMutations } from "./resolvers/member-unit-mutations.js";
 import { ReferenceDataResolver } from "./resolvers/reference-data-resolver.js";
 import { RoutingRulesResolver } from "./resolvers/routing-rules-resolver.js";
 import { NodeResolver } from "./resolvers/node-resolver.js";
@@ -60,6 +61,7 @@ export const subgraph = defineSubgraph({
       AuditLogResolver,
       AlertResolver,
       AlertMutations,
+      MemberUnitMutations,
       ReferenceDataResolver,
       RoutingRulesResolver,
       NodeResolver,

@@ -1,7 +1,7 @@
 // The registry's records on the one write path (shared/src/db/write-path.ts). The registry is where case
 // events go, so it has no outbox: its own timeline rows are written in the step's transaction (`write`).
 import { changeRecord, type RecordChange, type RecordKind } from "@onedoor/shared/db/write-path";
-import type { Alert, Dispute, Petition, Prisma } from "../generated/prisma/client.js";
+import type { Alert, Dispute, MemberUnit, Petition, Prisma } from "../generated/prisma/client.js";
 import type { DisputeStatus, PetitionStatus } from "../generated/prisma/enums.js";
 import type { PetitionsContext } from "../resolvers/context.js";
 
@@ -25,6 +25,13 @@ export const ALERT: RecordKind<Alert, Tx, Prisma.AlertUpdateManyMutationInput> =
   entity: "Alert",
   nameZh: "预警",
   table: (db) => db.alert,
+  audit: (tx) => tx,
+};
+
+export const MEMBER_UNIT: RecordKind<MemberUnit, Tx, Prisma.MemberUnitUpdateManyMutationInput> = {
+  entity: "MemberUnit",
+  nameZh: "入驻部门",
+  table: (db) => db.memberUnit,
   audit: (tx) => tx,
 };
 

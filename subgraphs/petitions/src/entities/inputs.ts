@@ -21,6 +21,8 @@ import {
   HandOffSort,
   HandOffStatus,
   HotlineRequestType,
+  MemberUnitKind,
+  MemberUnitStatus,
   PetitionEventType,
   PetitionSort,
   PetitionStatus,
@@ -828,4 +830,28 @@ export class SaveRoutingRuleSetInput {
     description: "Every rule, in the order they are tried; the last takes every matter.",
   })
   rules!: RoutingRuleInput[];
+}
+
+@InputType({ description: "入驻: a unit joins the center's joint handling in a county." })
+export class AddMemberUnitInput {
+  @Field(() => String, { description: "County code (GB/T 2260), e.g. 330122." })
+  regionCode!: string;
+
+  @Field(() => String, { description: "Its full name, e.g. 桐庐县综合行政执法局" })
+  name!: string;
+
+  @Field(() => MemberUnitKind)
+  kind!: MemberUnitKind;
+}
+
+@InputType({ description: "A member unit suspended, back in service, or retired." })
+export class ChangeMemberUnitStatusInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MemberUnitStatus)
+  status!: MemberUnitStatus;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION })
+  expectedVersion?: number | null;
 }

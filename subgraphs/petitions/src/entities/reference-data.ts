@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Department, MemberUnitKind, MemberUnitStatus, RegionLevel } from "./enums.js";
 
 @ObjectType({ description: "A region (行政区划) from the province down to townships, with its name." })
@@ -83,4 +83,7 @@ export class MemberUnit {
 
   @Field(() => MemberUnitStatus)
   status!: MemberUnitStatus;
+
+  @Field(() => Int, { description: "Counts its status changes: pass it as expectedVersion." })
+  version!: number;
 }
