@@ -16,6 +16,7 @@ import { chinaDaysAgo } from "../support/calendar.js";
 import { auditEntries } from "../support/audit.js";
 import { settledDispute } from "../support/agreement.js";
 import { nodeId } from "@onedoor/shared/graphql/node-id";
+import { demoMemberUnitId } from "@onedoor/shared/demo/member-units";
 
 const gql = sharedGateway(inject("gatewayUrl"));
 const MATRIX_DOC = resolve(import.meta.dirname, "../../docs/access.md");
@@ -1113,6 +1114,39 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
       );
       if (reasons.includes("EMPTY_RULE_SET")) return { outcome: "allow" };
       return observe(body, () => "absent");
+    },
+  },
+  {
+    name: "`memberUnits(regionCode)`",
+    rule: "staff of any department and the commander, of any county (reference data, not personal)",
+    expected: only({ ...OTHER_STAFF([], "allow"), commander: "allow" }),
+    otherCounty: "allow",
+    run: async (headers) => {
+      const body = await request(`{ memberUnits(regionCode: "330122") { id name } }`, {}, headers);
+      return observe(body, (d) =>
+        d.memberUnits?.some((u: { name: string }) => u.name === "桐庐县信访局") ? "allow" : "absent",
+      );
+    },
+  },
+  {
+    name: "`addMemberUnit`, `changeMemberUnitStatus`",
+    rule: "the commander of the unit's county (asked with an empty name, and for the status a unit has: past the checks, refused as invalid)",
+    expected: only({ commander: "allow" }),
+    run: async (headers) => {
+      const added = await request(
+        `mutation ($input: AddMemberUnitInput!) { addMemberUnit(input: $input) { id } }`,
+        { input: { regionCode: "330122", name: "", kind: "POLICE" } },
+        headers,
+      );
+      const changed = await request(
+        `mutation ($input: ChangeMemberUnitStatusInput!) { changeMemberUnitStatus(input: $input) { id } }`,
+        { input: { id: demoMemberUnitId("桐庐县信访局"), status: "ACTIVE" } },
+        headers,
+      );
+      const emptyName = added.errors?.[0]?.extensions?.code === "BAD_USER_INPUT";
+      const sameStatus = changed.errors?.[0]?.extensions?.reason === "SAME_STATUS";
+      if (emptyName && sameStatus) return { outcome: "allow" };
+      return observe(emptyName ? changed : added, () => "absent");
     },
   },
   {

@@ -29,10 +29,11 @@ export class MemberUnitMutations {
   ): Promise<MemberUnit> {
     const problems = new InputProblems();
     const code = problems.check(["input", "regionCode"], validateRegionCode(input.regionCode));
-    const name = problems.text(["input", "name"], input.name, { zh: "单位名称", en: "Name" }, 60, { min: 2 });
     problems.throwIfAny();
     const county = code!.slice(0, 6);
     assertKeepsCounty(ctx, county);
+    const name = problems.text(["input", "name"], input.name, { zh: "单位名称", en: "Name" }, 60, { min: 2 });
+    problems.throwIfAny();
     if (await ctx.store.memberUnit.findUnique({ where: { regionCode_name: { regionCode: county, name } } }))
       throw conflict(`${name} is already a member unit of this county`, `${name}已是本县区的入驻部门`);
     return createRecord(ctx.store, ctx, MEMBER_UNIT, {
