@@ -2,6 +2,7 @@
 // department, in the step's transaction, numbered in commit order; the feed gives each department its own.
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
+import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
 import { useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
 import { APPLICANT, CLERK, COMMANDER, registerDispute } from "../testing/callers.js";
@@ -27,6 +28,12 @@ describe("the registry's notices to departments", () => {
       source: "mediation",
       publishedAt: new Date().toISOString(),
       bodies: demoMediationDirectory(),
+    });
+    // The court publishes its bodies too: a dispute is sent to the court's service centre by id.
+    await applyDirectoryPublication(kit.store(), {
+      source: "litigation",
+      publishedAt: new Date().toISOString(),
+      bodies: demoCourtDirectory(),
     });
     await seedMemberUnits(kit.store(), demoMemberUnits());
   });

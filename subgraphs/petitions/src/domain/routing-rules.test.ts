@@ -102,9 +102,9 @@ describe("the check a routing rule set passes before it is saved (分流规则�
   });
 
   it("refuses a kind or body id for a department that publishes no directory", () => {
-    expect(reasons(withFirst(rule({ department: "LEGAL_AID", body: "{county}法律援助中心" })))).toEqual([
-      { field: ["rules", 0, "bodyKind"], reason: "NOT_A_DIRECTORY_DEPARTMENT" },
-    ]);
+    expect(
+      reasons(withFirst(rule({ department: "ADMINISTRATIVE_REVIEW", body: "{county}人民政府行政复议办公室" }))),
+    ).toEqual([{ field: ["rules", 0, "bodyKind"], reason: "NOT_A_DIRECTORY_DEPARTMENT" }]);
   });
 
   it("checks a rule to the court against the court's bodies: a kind, or a tribunal by id", () => {
