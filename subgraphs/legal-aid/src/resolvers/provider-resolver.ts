@@ -3,6 +3,7 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
 import { loadById, refused } from "@onedoor/shared/db/write-path";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
+import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { validatePhone } from "@onedoor/shared/validators/index";
@@ -45,6 +46,11 @@ export class LegalAidProviderResolver {
     @Args(() => LegalAidProvidersArgs) { filter, sort, first, after }: LegalAidProvidersArgs,
     @Ctx() ctx: LegalAidContext,
   ): Promise<ConnectionShape<ProviderRow>> {
+    const problems = new InputProblems();
+    const centreId = filter?.centreId
+      ? problems.check(["filter", "centreId"], checkUuid(filter.centreId, { zh: "法律援助机构编号", en: "Centre id" }))
+      : undefined;
+    problems.throwIfAny();
     return providerPage(
       ctx,
       {
@@ -56,7 +62,7 @@ export class LegalAidProviderResolver {
         specialty: filter?.specialty,
         kind: filter?.kind,
         regionCode: filter?.regionCode,
-        centreId: filter?.centreId,
+        centreId,
       },
       { after, size: pageSize(first), direction: sort === LegalAidProviderSort.OLDEST_FIRST ? "asc" : "desc" },
     );

@@ -183,6 +183,13 @@ describe("the legal aid roster and its keeper", () => {
     expect(await names({ statuses: ["RETIRED"] })).toEqual(["蒋丽华 RETIRED"]);
     expect(await names({ statuses: ["ACTIVE", "RETIRED"] })).toEqual(["蒋丽华 RETIRED", "钱文杰 ACTIVE"]);
     expect(await names({ activeOnly: false })).toEqual(["蒋丽华 RETIRED", "钱文杰 ACTIVE"]);
+    expect(await names({ centreId: FUYANG.id })).toEqual(["钱文杰 ACTIVE"]);
+    // A centre id that is no id at all is the caller's mistake, named as such, not a failure of the database.
+    const malformed = await kit.run(OFFICER, ROSTER, { f: { centreId: "not-an-id" } });
+    expect(malformed.errors[0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      problems: [expect.objectContaining({ field: ["filter", "centreId"] })],
+    });
   });
 });
 
