@@ -3,13 +3,18 @@
 // come sealed through the federation join (dispute-stub.ts), but a mutation has no such join, so the department
 // asks the registry at the moment of the step. Read live, never cached: a party added a moment ago counts, one
 // removed no longer does.
-import express, { type Router } from "express";
+import type { Router } from "express";
 import { GraphQLError } from "graphql";
 import type { PartyName } from "../auth/access.js";
 import type { ReplayGuard } from "../auth/internal-hop.js";
 import { decodePartyNames, encodePartyName } from "../federation/dispute-stub.js";
-import { registryOrigin, registryReader, signRegistryRead } from "./registry-link.js";
-import { isReader, type NoticeReader } from "./registry-notices.js";
+import {
+  registryRead,
+  registryReadRoute,
+  stringList,
+  type NoticeReader,
+  type RegistryReadSettings,
+} from "./registry-link.js";
 
 export const DISPUTE_PARTIES_PATH = "/internal/dispute-parties";
 const CODE = /^[0-9A-Za-z-]{1,40}$/;
@@ -31,24 +36,13 @@ export function disputePartiesRoute(
   read: (department: NoticeReader, disputeCode: string) => Promise<DisputePartyList | null>,
   replay: ReplayGuard,
 ): Router {
-  const router = express.Router();
-  router.get(DISPUTE_PARTIES_PATH, async (req, res, next) => {
-    const reader = await registryReader(secret, req, replay);
-    if (!isReader(reader)) {
-      res.status(401).json({ error: "dispute parties are read by OneDoor departments only" });
-      return;
-    }
+  return registryReadRoute(DISPUTE_PARTIES_PATH, "dispute parties", secret, replay, async (reader, req, res) => {
     const code = typeof req.query.code === "string" && CODE.test(req.query.code) ? req.query.code : null;
-    try {
-      const parties = code ? await read(reader, code) : null;
-      if (parties === null) res.status(404).json({ error: "no such dispute sent to this department" });
-      // Names travel encoded as in the sealed federation list, so both paths decode them alike.
-      else res.json({ partyIds: parties.partyIds, partyNames: parties.partyNames.map(encodePartyName) });
-    } catch (error) {
-      next(error);
-    }
+    const parties = code ? await read(reader, code) : null;
+    if (parties === null) res.status(404).json({ error: "no such dispute sent to this department" });
+    // Names travel encoded as in the sealed federation list, so both paths decode them alike.
+    else res.json({ partyIds: parties.partyIds, partyNames: parties.partyNames.map(encodePartyName) });
   });
-  return router;
 }
 
 /** A dispute's parties; none for a dispute the registry does not know or did not send here. */
@@ -65,33 +59,20 @@ export const registryUnreachable = () =>
   });
 
 /** Department side: asks the registry, signed as the department. */
-export function registryDisputeParties({
-  name,
-  secret,
-  origin = registryOrigin(),
-  timeoutMs = 5_000,
-}: {
-  name: NoticeReader;
-  secret: string;
-  origin?: string;
-  timeoutMs?: number;
-}): DisputePartiesReader {
-  return async (disputeCode) => {
-    const path = `${DISPUTE_PARTIES_PATH}?code=${encodeURIComponent(disputeCode)}`;
-    const response = await fetch(`${origin}${path}`, {
-      headers: signRegistryRead(secret, name, path),
-      signal: AbortSignal.timeout(timeoutMs),
-    }).catch(() => null);
-    if (response?.status === 404) return NO_PARTIES;
-    if (!response?.ok) throw registryUnreachable();
-    const body = (await response.json().catch(() => null)) as { partyIds?: unknown; partyNames?: unknown } | null;
-    const strings = (value: unknown): string[] | null =>
-      Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : null;
-    const partyIds = strings(body?.partyIds);
-    const names = strings(body?.partyNames);
-    if (!partyIds || !names) throw registryUnreachable();
-    return { partyIds, partyNames: decodePartyNames(names) };
-  };
+export function registryDisputeParties(settings: RegistryReadSettings): DisputePartiesReader {
+  return (disputeCode) =>
+    registryRead(
+      settings,
+      `${DISPUTE_PARTIES_PATH}?code=${encodeURIComponent(disputeCode)}`,
+      (body) => {
+        const reply = body as { partyIds?: unknown; partyNames?: unknown } | null;
+        const partyIds = stringList(reply?.partyIds);
+        const names = stringList(reply?.partyNames);
+        return partyIds && names ? { partyIds, partyNames: decodePartyNames(names) } : null;
+      },
+      registryUnreachable,
+      NO_PARTIES,
+    );
 }
 
 /** For a department's resolvers: the dispute's parties as the registry knows them now. */

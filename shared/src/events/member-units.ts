@@ -3,11 +3,10 @@
 // the notice; a unit added later is checked against the registry's list at that moment. Read live, like a
 // dispute's parties (dispute-parties.ts): the step is a staff step taken a few times per case, and taking an
 // unknown or retired unit unchecked is not the safe side, so while the registry is away it is refused.
-import express, { type Router } from "express";
+import type { Router } from "express";
 import { GraphQLError } from "graphql";
 import type { ReplayGuard } from "../auth/internal-hop.js";
-import { registryOrigin, registryReader, signRegistryRead } from "./registry-link.js";
-import { isReader, type NoticeReader } from "./registry-notices.js";
+import { registryRead, registryReadRoute, type RegistryReadSettings } from "./registry-link.js";
 
 export const MEMBER_UNITS_PATH = "/internal/member-units";
 const COUNTY = /^\d{6}$/;
@@ -26,26 +25,15 @@ export function memberUnitsRoute(
   read: (county: string) => Promise<MemberUnitEntry[]>,
   replay: ReplayGuard,
 ): Router {
-  const router = express.Router();
-  router.get(MEMBER_UNITS_PATH, async (req, res, next) => {
-    const reader = await registryReader(secret, req, replay);
-    if (!isReader(reader)) {
-      res.status(401).json({ error: "member units are read by OneDoor departments only" });
-      return;
-    }
+  return registryReadRoute(MEMBER_UNITS_PATH, "member units", secret, replay, async (_reader, req, res) => {
     const county = typeof req.query.county === "string" && COUNTY.test(req.query.county) ? req.query.county : null;
     if (county === null) {
       res.status(400).json({ error: "county must be a 6-digit region code" });
       return;
     }
-    try {
-      const units = await read(county);
-      res.json({ units: units.map(({ id, name, regionCode, status }) => ({ id, name, regionCode, status })) });
-    } catch (error) {
-      next(error);
-    }
+    const units = await read(county);
+    res.json({ units: units.map(({ id, name, regionCode, status }) => ({ id, name, regionCode, status })) });
   });
-  return router;
 }
 
 /** A county's member units as the registry knows them now. */
@@ -60,27 +48,30 @@ const registryUnreachable = () =>
     },
   });
 
+const STATUSES: ReadonlySet<unknown> = new Set<MemberUnitEntry["status"]>(["ACTIVE", "SUSPENDED", "RETIRED"]);
+
+/** The registry's reply, when every unit in it has the shape of a `MemberUnitEntry`; null otherwise. */
+export function parseMemberUnits(body: unknown): MemberUnitEntry[] | null {
+  const units = (body as { units?: unknown } | null)?.units;
+  if (!Array.isArray(units)) return null;
+  const entries = units.map((unit: unknown): MemberUnitEntry | null => {
+    const { id, name, regionCode, status } = (unit ?? {}) as Record<string, unknown>;
+    return typeof id === "string" && typeof name === "string" && typeof regionCode === "string" && STATUSES.has(status)
+      ? { id, name, regionCode, status: status as MemberUnitEntry["status"] }
+      : null;
+  });
+  return entries.every((entry) => entry !== null) ? (entries as MemberUnitEntry[]) : null;
+}
+
 /** Department side: asks the registry, signed as the department. */
-export function registryMemberUnits({
-  name,
-  secret,
-  origin = registryOrigin(),
-  timeoutMs = 5_000,
-}: {
-  name: NoticeReader;
-  secret: string;
-  origin?: string;
-  timeoutMs?: number;
-}): MemberUnitsReader {
-  return async (county) => {
-    const path = `${MEMBER_UNITS_PATH}?county=${encodeURIComponent(county)}`;
-    const response = await fetch(`${origin}${path}`, {
-      headers: signRegistryRead(secret, name, path),
-      signal: AbortSignal.timeout(timeoutMs),
-    }).catch(() => null);
-    if (!response?.ok) throw registryUnreachable();
-    return ((await response.json()) as { units: MemberUnitEntry[] }).units;
-  };
+export function registryMemberUnits(settings: RegistryReadSettings): MemberUnitsReader {
+  return (county) =>
+    registryRead(
+      settings,
+      `${MEMBER_UNITS_PATH}?county=${encodeURIComponent(county)}`,
+      parseMemberUnits,
+      registryUnreachable,
+    );
 }
 
 /** For a department's resolvers: the county's member units as the registry knows them now. */

@@ -7,12 +7,18 @@ import type { CaseEvent, EventSource } from "./case-event.js";
 import { mayReport } from "./case-event-types.js";
 import { isReportedClock } from "./reported-clock.js";
 import { attendanceOf } from "./attendance.js";
-import { SUBGRAPH_NAMES } from "../config.js";
+import { SUBGRAPH_NAMES, type SubgraphName } from "../config.js";
 
 export const EVENTS_PATH = "/internal/events";
 /** The registry's name as the audience of the events hop. */
 const REGISTRY = "petitions";
 const SOURCES: readonly EventSource[] = SUBGRAPH_NAMES;
+
+/** A department that reads the registry (its notices, a dispute's parties, …): every subgraph but the registry. */
+export type NoticeReader = Exclude<SubgraphName, "petitions">;
+
+export const isReader = (name: string | undefined): name is NoticeReader =>
+  name !== REGISTRY && SUBGRAPH_NAMES.includes(name as SubgraphName);
 
 /** `REGISTRY_URL` (the petitions subgraph's origin); default: petitions on its standard port. */
 export function registryOrigin(env: NodeJS.ProcessEnv = process.env): string {
@@ -114,4 +120,68 @@ export async function registryReader(
     { replay },
   );
   return hop.ok ? hop.identity.userId?.replace(/^service:/, "") : undefined;
+}
+
+/** Who a department is, for a signed read of the registry (`registryRead`). */
+export interface RegistryReadSettings {
+  name: NoticeReader;
+  secret: string;
+  origin?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Department side of a signed registry read: `GET path`, signed as the department. The reply's body is checked
+ * by `parse` (null for a body of the wrong shape); a 404 answers `missing` where the read has such an answer.
+ * No answer, an error status or a malformed body throw `unreachable`: nothing unchecked is taken for the
+ * registry's word.
+ */
+export async function registryRead<T>(
+  { name, secret, origin = registryOrigin(), timeoutMs = 5_000 }: RegistryReadSettings,
+  path: string,
+  parse: (body: unknown) => T | null,
+  unreachable: () => Error,
+  missing?: T,
+): Promise<T> {
+  const response = await fetch(`${origin}${path}`, {
+    headers: signRegistryRead(secret, name, path),
+    signal: AbortSignal.timeout(timeoutMs),
+  }).catch(() => null);
+  if (response?.status === 404 && missing !== undefined) return missing;
+  if (!response?.ok) throw unreachable();
+  const parsed = parse(await response.json().catch(() => null));
+  if (parsed === null) throw unreachable();
+  return parsed;
+}
+
+/**
+ * Registry side of `registryRead`: a GET route answered only to OneDoor's departments (401 otherwise, naming
+ * `what` is read); `answer` writes the reply for the reading department.
+ */
+export function registryReadRoute(
+  path: string,
+  what: string,
+  secret: string,
+  replay: ReplayGuard,
+  answer: (reader: NoticeReader, req: express.Request, res: express.Response) => Promise<void>,
+): Router {
+  const router = express.Router();
+  router.get(path, async (req, res, next) => {
+    const reader = await registryReader(secret, req, replay);
+    if (!isReader(reader)) {
+      res.status(401).json({ error: `${what} are read by OneDoor departments only` });
+      return;
+    }
+    try {
+      await answer(reader, req, res);
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}
+
+/** The strings of a reply's list field, or null when it is not a list of strings. */
+export function stringList(value: unknown): string[] | null {
+  return Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : null;
 }

@@ -14,10 +14,10 @@ import {
   sentToBody,
   standing,
   type InboxStore,
-  type NoticeReader,
   type RegistryNotice,
   type RegistryNoticeKind,
 } from "./registry-notices.js";
+import type { NoticeReader } from "./registry-link.js";
 
 const SECRET = "registry-notices-test-secret-of-enough-length";
 

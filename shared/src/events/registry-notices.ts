@@ -8,17 +8,15 @@
 //
 // The same feed relays facts one department established that another acts on (an agreement reached, told to
 // the court that may confirm it): the fact arrives by itself, and the acting department decides from its inbox.
-import express, { type Router } from "express";
+import type { Router } from "express";
 import type { ReplayGuard } from "../auth/internal-hop.js";
-import { SUBGRAPH_NAMES, type SubgraphName } from "../config.js";
 import { invalidState } from "../graphql/errors.js";
 import type { Logger } from "../logger.js";
-import { registryOrigin, registryReader, signRegistryRead } from "./registry-link.js";
+import { registryRead, registryReadRoute, type NoticeReader } from "./registry-link.js";
 import { rowLoader } from "../graphql/loaders.js";
 import { isReportedClock, type ReportedClock } from "./reported-clock.js";
 
 export const NOTICES_PATH = "/internal/notices";
-const REGISTRY = "petitions";
 const PAGE = 500;
 
 /** RegistryNoticeKind in shared/prisma/registry-notice-kind.prisma. */
@@ -59,33 +57,16 @@ export interface RegistryNotice {
   occurredAt: string;
 }
 
-/** A department that reads the registry's feed: every subgraph but the registry itself. */
-export type NoticeReader = Exclude<SubgraphName, "petitions">;
-
-export const isReader = (name: string | undefined): name is NoticeReader =>
-  name !== REGISTRY && SUBGRAPH_NAMES.includes(name as SubgraphName);
-
 /** Registry side: `GET /internal/notices?after=N`, each department its own notices only (from its signature). */
 export function noticeFeed(
   secret: string,
   read: (department: NoticeReader, after: bigint, limit: number) => Promise<RegistryNotice[]>,
   replay: ReplayGuard,
 ): Router {
-  const router = express.Router();
-  router.get(NOTICES_PATH, async (req, res, next) => {
-    const reader = await registryReader(secret, req, replay);
-    if (!isReader(reader)) {
-      res.status(401).json({ error: "notices are read by OneDoor departments only" });
-      return;
-    }
+  return registryReadRoute(NOTICES_PATH, "notices", secret, replay, async (reader, req, res) => {
     const after = typeof req.query.after === "string" && /^\d{1,18}$/.test(req.query.after) ? req.query.after : "0";
-    try {
-      res.json({ notices: await read(reader, BigInt(after), PAGE) });
-    } catch (error) {
-      next(error);
-    }
+    res.json({ notices: await read(reader, BigInt(after), PAGE) });
   });
-  return router;
 }
 
 /** The department's `RegistryNotice` table (shared/prisma/registry-notice.prisma); every generated client fits. */
@@ -355,20 +336,23 @@ export function registryInbox({
   received,
   secret,
   log,
-  origin = registryOrigin(),
+  origin,
   timeoutMs = 5_000,
 }: InboxOptions): RegistryInbox & { stop(): void; start(intervalMs: number): void } {
   let running: Promise<boolean> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
 
-  const page = async (after: bigint): Promise<RegistryNotice[]> => {
-    const path = `${NOTICES_PATH}?after=${after}`;
-    const headers = signRegistryRead(secret, name, path);
-    const response = await fetch(`${origin}${path}`, { headers, signal: AbortSignal.timeout(timeoutMs) });
-    if (!response.ok) throw new Error(`registry answered ${response.status}`);
-    return ((await response.json()) as { notices: RegistryNotice[] }).notices;
-  };
+  const page = (after: bigint): Promise<RegistryNotice[]> =>
+    registryRead(
+      { name, secret, origin, timeoutMs },
+      `${NOTICES_PATH}?after=${after}`,
+      (body) => {
+        const notices = (body as { notices?: unknown } | null)?.notices;
+        return Array.isArray(notices) ? (notices as RegistryNotice[]) : null;
+      },
+      () => new Error("the registry gave no page of notices"),
+    );
 
   const readOn = async (): Promise<boolean> => {
     try {

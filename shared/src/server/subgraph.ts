@@ -37,17 +37,11 @@ import type { Identity } from "../auth/identity.js";
 import { authChecker, signedInForRootFields } from "../auth/access.js";
 import { singleRecordPersonalData } from "../auth/single-record-reads.js";
 import { partyIdSecret } from "../auth/party-id.js";
-import {
-  registryInbox,
-  type InboxStore,
-  type NoticeReader,
-  type RegistryInbox,
-  type RegistryNotice,
-} from "../events/registry-notices.js";
+import { registryInbox, type InboxStore, type RegistryInbox, type RegistryNotice } from "../events/registry-notices.js";
 import { registryDisputeParties, type DisputePartiesReader } from "../events/dispute-parties.js";
 import { registryMemberUnits, type MemberUnitsReader } from "../events/member-units.js";
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from "../events/outbox.js";
-import { registryDelivery } from "../events/registry-link.js";
+import { registryDelivery, type NoticeReader } from "../events/registry-link.js";
 import {
   directoryDelivery,
   startDirectoryPublisher,

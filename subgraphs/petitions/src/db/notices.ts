@@ -1,7 +1,8 @@
 // 派件: what the registry tells each department, in the order departments read it
 // (shared/src/events/registry-notices.ts). Written in the transaction of the step that causes it.
 import { isDeepStrictEqual } from "node:util";
-import type { NoticeReader, RegistryNotice } from "@onedoor/shared/events/registry-notices";
+import type { NoticeReader } from "@onedoor/shared/events/registry-link";
+import type { RegistryNotice } from "@onedoor/shared/events/registry-notices";
 import type { DisputePartyList } from "@onedoor/shared/events/dispute-parties";
 import type { ReportedClock } from "@onedoor/shared/events/reported-clock";
 import type { Prisma } from "../generated/prisma/client.js";
