@@ -259,7 +259,7 @@ function petitionsRows(plans: DisputePlan[]): Record<string, Row[]> {
       registeredBy: SEEDED_BY,
       leadDepartment: department,
       handlingBody: department ? `${department}承办` : null,
-      coHandlers: [],
+      coHandlerIds: [],
       dispatchedAt,
       closedAt,
       closureResult: closedAt ? "经调处，双方达成一致，已履行完毕。" : null,

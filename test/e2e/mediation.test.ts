@@ -1370,7 +1370,7 @@ describe("access", () => {
       respondents: [{ kind: "PERSON", name: "韩志刚", residentId: OTHER_PARTY_ID, phone: "139 5712 7788" }],
     });
     const DISPATCH = `mutation ($code: ID!, $ids: [ID!]) { dispatchDispute(input: { code: $code, to: MEDIATION,
-      body: "桐庐县联合人民调解委员会", coHandlerIds: $ids }) { coHandlers routing { coHandlerIds } } }`;
+      body: "桐庐县联合人民调解委员会", coHandlerIds: $ids }) { coHandlingUnits { id name } routing { coHandlers coHandlerIds } } }`;
     // A unit of another county, or one that is no unit at all, is refused by name and nothing is sent.
     const { body: refusedBody } = await gql(DISPATCH, {
       code,
@@ -1382,11 +1382,22 @@ describe("access", () => {
     expect(problems[0]!.messageZh).toContain("普陀区综合行政执法局");
 
     const ids = units.map(demoMemberUnitId);
-    const sent = await ok<{ dispatchDispute: { coHandlers: string[]; routing: { coHandlerIds: string[] } } }>(
-      DISPATCH,
-      { code, ids },
+    type CoHandling = { coHandlingUnits: { id: string; name: string }[] };
+    const sent = await ok<{
+      dispatchDispute: CoHandling & { routing: { coHandlers: string[]; coHandlerIds: string[] } };
+    }>(DISPATCH, { code, ids });
+    const byReference = units.map((name) => ({ id: demoMemberUnitId(name), name }));
+    expect(sent.dispatchDispute).toEqual({
+      coHandlingUnits: byReference,
+      routing: { coHandlers: units, coHandlerIds: ids },
+    });
+    // The dispute reads its co-handling units back by reference, as the registry holds them.
+    const read = await ok<{
+      dispute: { coHandlingUnits: { id: string; name: string; kind: string; status: string }[] };
+    }>(`query ($code: ID!) { dispute(code: $code) { coHandlingUnits { id name kind status } } }`, { code });
+    expect(read.dispute.coHandlingUnits).toEqual(
+      byReference.map((unit) => ({ ...unit, kind: expect.any(String), status: "ACTIVE" })),
     );
-    expect(sent.dispatchDispute).toEqual({ coHandlers: units, routing: { coHandlerIds: ids } });
 
     const JOINT = "id participatingDepartments participatingUnits { unitId name }";
     const accepted = await ok<{

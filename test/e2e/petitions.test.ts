@@ -20,7 +20,7 @@ const DISPUTE_FIELDS = /* GraphQL */ `
   code title description category regionCode localityCode channel status registeredAt amountInvolved peopleInvolved major serviceTier
   parties { id kind name residentId phone residentIdFull phoneFull partyId }
   respondents { kind name creditCode }
-  leadDepartment handlingBody coHandlers
+  leadDepartment handlingBody coHandlingUnits { id name kind }
   routing { department body coHandlers coHandlerIds ruleId rulesVersion suggestedDepartment overridden reason by }
   suggestedRouting { ruleId department body }
   visits { edges { node { at place purpose } } }
@@ -50,7 +50,7 @@ interface DisputeView {
   major: boolean;
   serviceTier: string;
   leadDepartment: string | null;
-  coHandlers: string[];
+  coHandlingUnits: { id: string; name: string; kind: string }[];
   routing: {
     ruleId: string | null;
     overridden: boolean;
@@ -178,8 +178,10 @@ describe("petitions: the one window (一窗受理)", () => {
       status: "DISPATCHED",
       leadDepartment: "MEDIATION",
       handlingBody: "桐庐县联合人民调解委员会",
-      coHandlers,
+      // The co-handlers by reference, in the order the dispatch named them.
+      coHandlingUnits: coHandlers.map((name) => ({ id: demoMemberUnitId(name), name, kind: expect.any(String) })),
       routing: {
+        coHandlers,
         ruleId: "mediation-default",
         overridden: false,
         suggestedDepartment: "MEDIATION",
@@ -629,7 +631,13 @@ describe("petitions: the one window (一窗受理)", () => {
       evaluation: { satisfaction: "SATISFIED" },
       mediationCases: [{ committee: "桐庐县联合人民调解委员会" }],
     });
-    expect(story.coHandlers).toHaveLength(5);
+    expect(story.coHandlingUnits.map((u) => [u.name, u.kind])).toEqual([
+      ["桐庐县综合行政执法局", "LAW_ENFORCEMENT"],
+      ["桐庐县住房和城乡建设局", "HOUSING_CONSTRUCTION"],
+      ["桐庐县城南街道办事处", "SUBDISTRICT_OFFICE"],
+      ["城南街道迎春社区居民委员会", "RESIDENTS_COMMITTEE"],
+      ["桐庐县信访局", "PETITIONS_BUREAU"],
+    ]);
   });
 });
 

@@ -423,7 +423,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
             leadDepartment: suggestion.department,
             handlingBody: suggestion.body,
             handlingBodyId: suggestion.bodyId,
-            coHandlers: intake.dispatch.coHandlers,
+            coHandlerIds: coHandlerIds(intake.dispatch.coHandlers),
             dispatchedAt: new Date(intake.dispatch.at),
             dispatches: {
               create: [

@@ -297,4 +297,31 @@ describe.each(testDatabaseKinds())("a dispute's records through the driver adapt
       "Visit",
     ]);
   });
+
+  it("reads the co-handling units of a page of disputes in one statement, an id of no unit as none", async () => {
+    const units = await store.memberUnit.createManyAndReturn({
+      data: [
+        { name: "桐庐县综合行政执法局（测试）", regionCode: "330122", kind: "LAW_ENFORCEMENT" },
+        { name: "桐庐县城南街道办事处（测试）", regionCode: "330122", kind: "SUBDISTRICT_OFFICE" },
+      ],
+    });
+    const [enforcement, street] = units.map((u) => u.id) as [string, string];
+    // Co-handlers as dispatches name them: units shared by disputes, a committee's id (not a unit), none at all.
+    const coHandlerIds = [[street, enforcement], [enforcement, "mediation-committee-1", NOBODY], []];
+    const loaders = createLoaders(store);
+    const { result, sql } = await statementsDuring(counter, () =>
+      Promise.all(
+        coHandlerIds.map(async (ids) =>
+          (await Promise.all(ids.map((id) => loaders.memberUnitById.load(id)))).map((unit) => unit?.name ?? null),
+        ),
+      ),
+    );
+    expect(result).toEqual([
+      ["桐庐县城南街道办事处（测试）", "桐庐县综合行政执法局（测试）"],
+      ["桐庐县综合行政执法局（测试）", null, null],
+      [],
+    ]);
+    expect(sql).toHaveLength(1);
+    expect(sql[0]).toContain('"MemberUnit"');
+  });
 });

@@ -46,7 +46,7 @@ describe.each(testDatabaseKinds())("dispute loaders through the driver adapter (
         registeredBy: "intake-clerk-1",
         leadDepartment: "MEDIATION",
         handlingBody: "桐庐县联合人民调解委员会",
-        coHandlers: ["桐庐县人力资源和社会保障局", "城南街道"],
+        coHandlerIds: ["7d0c2f4e-3b1a-4c5d-8e9f-0a1b2c3d4e5f", "mediation-committee-1"],
         dispatchedAt: new Date("2026-03-02T03:30:00Z"),
         parties: {
           create: [

@@ -82,17 +82,18 @@ describe("the registry's notices to departments", () => {
     ]);
     expect(problems[1]!.messageZh).toContain("普陀区综合行政执法局");
     expect(await noticesOf(code)).toEqual([]);
-    // A committee of mediation's directory co-handles by its id too.
+    // A committee of mediation's directory co-handles by its id too: the dispatch names both, and the dispute reads
+    // back the member unit among them.
     const traffic = demoId("桐庐县道路交通事故人民调解委员会");
     const sent = await kit.run(
       CLERK,
-      `mutation ($code: ID!, $ids: [ID!]) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlerIds: $ids }) { coHandlers routing { coHandlerIds } } }`,
+      `mutation ($code: ID!, $ids: [ID!]) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlerIds: $ids }) { coHandlingUnits { id name kind } routing { coHandlers coHandlerIds } } }`,
       { code, ids: [police, traffic] },
     );
     expect(sent.codes).toEqual([]);
     expect(sent.data!.dispatchDispute).toEqual({
-      coHandlers: [TRAFFIC_POLICE, "桐庐县道路交通事故人民调解委员会"],
-      routing: { coHandlerIds: [police, traffic] },
+      coHandlingUnits: [{ id: police, name: TRAFFIC_POLICE, kind: "POLICE" }],
+      routing: { coHandlers: [TRAFFIC_POLICE, "桐庐县道路交通事故人民调解委员会"], coHandlerIds: [police, traffic] },
     });
   });
 

@@ -7,6 +7,7 @@ import { dispatchesOfDisputes, disputesByCodes, partiesOfDisputes } from "./disp
 import { departmentClocksOf } from "./department-clocks.js";
 import { directoryOfCounties } from "./directory.js";
 import { handOffsOfDisputes } from "./hand-offs.js";
+import { memberUnitsByIds } from "./member-units.js";
 import { petitionsOfDisputes } from "./petitions.js";
 import { visitsOfDisputes } from "./visits.js";
 
@@ -78,6 +79,11 @@ export function createLoaders(store: PetitionsStore) {
       (codes: readonly string[]) =>
         store.timelineEvent.findMany({ where: { disputeCode: { in: [...codes] } }, orderBy: TIMELINE_ORDER }),
       (event) => event.disputeCode,
+    ),
+    /** Member units (入驻部门 / 协办单位) by id: a dispute's co-handlers; an id of no unit loads null. */
+    memberUnitById: rowLoader(
+      (ids: readonly string[]) => memberUnitsByIds(store, ids),
+      (unit) => unit.id,
     ),
     /** The procedure clocks the departments reported on a dispute (期限上报). */
     departmentClocksByDispute: groupLoader(

@@ -86,8 +86,8 @@ export class Dispute {
   })
   handlingBodyId!: string | null;
 
-  @Field(() => [String], { description: "Co-handling bodies of the latest dispatch (协办单位)." })
-  coHandlers!: string[];
+  /** The latest dispatch's co-handlers by id; DisputeResolver.coHandlingUnits reads the member units among them. */
+  coHandlerIds!: string[];
 
   @Field(() => Date, { nullable: true })
   dispatchedAt!: Date | null;

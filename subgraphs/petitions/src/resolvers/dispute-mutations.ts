@@ -250,7 +250,7 @@ export class DisputeMutations {
         leadDepartment: to,
         handlingBody,
         handlingBodyId: handling.id,
-        coHandlers: handlers,
+        coHandlerIds: coHandling.units.map((u) => u.id),
         dispatchedAt: now,
       }),
       write: (tx, row) =>

@@ -18,6 +18,7 @@ import { Connection, pageSize, toConnection } from "@onedoor/shared/graphql/conn
 import { formatMoney, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { TimelineEventConnection } from "../entities/timeline-event.js";
 import { Dispute, HotlineOrder } from "../entities/dispute.js";
+import { MemberUnit } from "../entities/reference-data.js";
 import { Department, DisputeLinkSort, sortDirection, TimelineEventSort, VisitSort } from "../entities/enums.js";
 import {
   DisputeLinksArgs,
@@ -276,6 +277,15 @@ export class DisputeResolver {
   @FieldResolver(() => [Dispatch], { description: "Every dispatch, oldest first." })
   async dispatches(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<Dispatch[]> {
     return this.withoutNarratives(dispute, ctx, await ctx.loaders.dispatchesByDispute.load(dispute.id), "reason");
+  }
+
+  @FieldResolver(() => [MemberUnit], {
+    description:
+      "Co-handling member units of the latest dispatch (协办单位), by reference, in the dispatch's order. A co-handler that is a body a department published (a committee beside another) is not a member unit: `routing.coHandlerIds` and `routing.coHandlers` name every co-handler.",
+  })
+  async coHandlingUnits(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<MemberUnit[]> {
+    const units = await Promise.all(dispute.coHandlerIds.map((id) => ctx.loaders.memberUnitById.load(id)));
+    return units.filter((unit) => unit !== null);
   }
 
   @FieldResolver(() => RoutingSuggestion, {

@@ -11,7 +11,7 @@ import { APPLICANT, CLERK, COMMANDER, MEDIATOR, registerDispute } from "../testi
 const LIST = `query ($region: String!, $statuses: [MemberUnitStatus!]) { memberUnits(regionCode: $region, statuses: $statuses) { id name kind status } }`;
 const ADD = `mutation ($input: AddMemberUnitInput!) { addMemberUnit(input: $input) { id name regionCode kind status version } }`;
 const CHANGE = `mutation ($input: ChangeMemberUnitStatusInput!) { changeMemberUnitStatus(input: $input) { status version } }`;
-const DISPATCH = `mutation ($code: ID!, $ids: [ID!]) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlerIds: $ids, reason: "当事人申请人民调解" }) { coHandlers } }`;
+const DISPATCH = `mutation ($code: ID!, $ids: [ID!]) { dispatchDispute(input: { code: $code, to: MEDIATION, coHandlerIds: $ids, reason: "当事人申请人民调解" }) { coHandlingUnits { id name } } }`;
 
 describe("the center's member units", () => {
   const kit = useSubgraphKit(subgraph);
@@ -68,8 +68,8 @@ describe("the center's member units", () => {
     expect(refused.errors[0]!.extensions!.problems).toMatchObject([{ reason: "NOT_ACTIVE" }]);
 
     expect((await kit.run(COMMANDER, CHANGE, { input: { id, status: "ACTIVE" } })).codes).toEqual([]);
-    expect((await kit.run(CLERK, DISPATCH, { code, ids: [id] })).data!.dispatchDispute.coHandlers).toEqual([
-      "桐庐县城南街道综合治理中心",
+    expect((await kit.run(CLERK, DISPATCH, { code, ids: [id] })).data!.dispatchDispute.coHandlingUnits).toEqual([
+      { id, name: "桐庐县城南街道综合治理中心" },
     ]);
     expect((await kit.run(COMMANDER, CHANGE, { input: { id, status: "RETIRED", expectedVersion: 1 } })).codes).toEqual([
       "CONFLICT",
