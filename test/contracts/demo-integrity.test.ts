@@ -159,6 +159,33 @@ describe("the demo data's integrity across the registry and the departments", ()
     }
   });
 
+  it("records every demo session's mediators and units by reference, as a session recorded through the graph", async () => {
+    const sessions = await committees.store.mediationSession.findMany({ include: { case: true } });
+    expect(sessions.length).toBeGreaterThan(0);
+    const mediators = await committees.store.mediator.findMany();
+    const known = [...(await registry.store.memberUnit.findMany()), ...(await registry.store.directoryBody.findMany())];
+    for (const s of sessions) {
+      const units = s.attendingUnits as { unitId: string; name: string; representative: string }[];
+      const table = (s.case.participatingUnits as { unitId: string }[]).map((u) => u.unitId);
+      const sat = s.mediatorIds.map((id) => mediators.find((m) => m.id === id));
+      expect({
+        code: s.case.disputeCode,
+        mediators: sat.length > 0 && sat.every((m) => m?.committeeId === s.case.committeeId),
+        units: units.map((u) => [table.includes(u.unitId), known.find((k) => k.id === u.unitId)?.name]),
+        // Free text only for private persons: nobody who sat in office is also named there.
+        inOffice: s.attendees.filter(
+          (name) => mediators.some((m) => m.name === name) || units.some((u) => u.representative === name),
+        ),
+      }).toEqual({
+        code: s.case.disputeCode,
+        mediators: true,
+        units: units.map((u) => [true, u.name]),
+        inOffice: [],
+      });
+    }
+    expect(sessions.some((s) => (s.attendingUnits as unknown[]).length > 0)).toBe(true);
+  });
+
   it("names every co-handler of every demo dispatch by the id of a member unit or published body of its county", async () => {
     const dispatches = await registry.store.disputeDispatch.findMany({
       include: { dispute: { select: { code: true, regionCode: true } } },

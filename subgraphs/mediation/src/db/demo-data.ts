@@ -16,6 +16,7 @@ import {
   type MediationSessionMode,
 } from "../generated/prisma/enums.js";
 import { totalYuan } from "../domain/agreement.js";
+import { checkAttendingUnits, type JointUnit } from "../domain/joint-handling.js";
 import {
   acceptedEvent,
   agreementReachedEvent,
@@ -90,7 +91,18 @@ const EXPERTS: {
 interface StoryDetail {
   departments?: string[];
   source?: { kind: MediationCaseSource; reference: string };
-  session?: { mode: MediationSessionMode; startsAt: string; place: string; attendees: string[]; notes: string };
+  session?: {
+    mode: MediationSessionMode;
+    startsAt: string;
+    place: string;
+    /** Parties and other private persons present, by name */
+    attendees: string[];
+    /** The committee's mediators who sat, by name (recorded by id) */
+    mediators: string[];
+    /** Units at the table, each one of the case's participating units, with who represented it (recorded by id) */
+    units?: { name: string; representative: string }[];
+    notes: string;
+  };
   expertPick?: { expert: string; pickedBy: string; pickedAt: string };
   agreement?: {
     /** Fixed where another department's demo data refers to the agreement (the court's confirmation). */
@@ -108,12 +120,46 @@ interface StoryDetail {
  * The departments of a story's case that the registry knows by id (its member units, mediation's committees),
  * as the registry's notice would have named them; the others stay names only.
  */
-function unitsByReference(departments: readonly string[]): { unitId: string; name: string }[] {
+function unitsByReference(departments: readonly string[]): JointUnit[] {
   const known = [...demoMemberUnits(), ...DEMO_COMMITTEES];
   return departments.flatMap((name) => {
     const unit = known.find((k) => k.name === name);
     return unit ? [{ unitId: unit.id, name }] : [];
   });
+}
+
+/**
+ * A story's session as a session recorded through the graph keeps it: the committee's own mediators by id, the units
+ * among the case's participating units by id with their representatives (checked as `recordMediationSession`
+ * checks them), private persons by name. Throws where the story names someone the directory does not hold.
+ */
+function storySession(
+  session: NonNullable<StoryDetail["session"]>,
+  committeeId: string,
+  mediators: ReadonlyMap<string, { id: string; committeeId: string }>,
+  atTheTable: readonly JointUnit[],
+): Prisma.MediationSessionCreateWithoutCaseInput {
+  const { mediators: mediatorNames, units = [], ...rest } = session;
+  const mediatorIds = mediatorNames.map((name) => {
+    const mediator = mediators.get(name);
+    if (mediator?.committeeId !== committeeId) throw new Error(`demo session: ${name} is no mediator of its committee`);
+    return mediator.id;
+  });
+  // A unit not at the table has no id here: its name stands in, which the check refuses as not at the table.
+  const named = units.map(({ name, representative }) => ({
+    unitId: atTheTable.find((u) => u.name === name)?.unitId ?? name,
+    representative,
+  }));
+  const attending = checkAttendingUnits(named, atTheTable);
+  const problem = attending.problems[0];
+  if (problem) throw new Error(`demo session: ${units[problem.index]!.name}: ${problem.messageEn}`);
+  return {
+    ...rest,
+    startsAt: new Date(session.startsAt),
+    mediatorIds,
+    attendingUnits: attending.units as unknown as Prisma.InputJsonValue,
+    recordedBy: "demo",
+  };
 }
 
 /** Keyed by `${dispute code}|${committee}`: one story's case at one committee. */
@@ -131,14 +177,14 @@ const DETAILS: Record<string, StoryDetail> = {
       mode: "IN_PERSON",
       startsAt: "2026-03-09T03:00:00.000Z",
       place: "桐庐县社会治理综合服务中心三楼联合调解室",
-      attendees: [
-        "周秀英",
-        "何建华",
-        "县综合行政执法局代表",
-        "县住建局代表",
-        "城南街道代表",
-        "迎春社区代表",
-        "县信访局代表",
+      attendees: ["周秀英"],
+      mediators: ["何建华"],
+      units: [
+        { name: "桐庐县综合行政执法局", representative: "楼志明" },
+        { name: "桐庐县住房和城乡建设局", representative: "朱海燕" },
+        { name: "桐庐县城南街道办事处", representative: "李晓燕" },
+        { name: "城南街道迎春社区居民委员会", representative: "吴桂芳" },
+        { name: "桐庐县信访局", representative: "徐卫东" },
       ],
       notes: "五家单位到场，确认窨井盖属市政排水设施，由执法局先行垫付部分医疗费，住建局当日整改井盖。",
     },
@@ -161,7 +207,13 @@ const DETAILS: Record<string, StoryDetail> = {
       mode: "IN_PERSON",
       startsAt: "2026-10-14T02:00:00.000Z",
       place: "桐庐县社会治理综合服务中心劳动争议调解室",
-      attendees: ["刘永富等六名工人", "钱卫东", "俞丽萍", "县劳动保障监察大队代表", "横村镇代表"],
+      attendees: ["刘永富等六名工人"],
+      mediators: ["钱卫东"],
+      units: [
+        { name: "桐庐县人力资源和社会保障局劳动保障监察大队", representative: "邵建伟" },
+        { name: "桐庐县横村镇人民政府", representative: "陈志明" },
+        { name: "桐庐县商会人民调解委员会", representative: "俞丽萍" },
+      ],
       notes: "核对六名工人出勤记录与欠薪清单，合计十二万六千元；经营者仍未到场，商会联系厂房出租方协助处置设备。",
     },
     expertPick: { expert: "章晓东", pickedBy: "刘永富", pickedAt: "2026-10-13T02:30:00.000Z" },
@@ -173,7 +225,9 @@ const DETAILS: Record<string, StoryDetail> = {
       mode: "IN_PERSON",
       startsAt: "2026-10-14T02:00:00.000Z",
       place: "桐庐县社会治理综合服务中心劳动争议调解室",
-      attendees: ["俞丽萍", "横村镇商会秘书长", "厂房出租方代表"],
+      attendees: ["厂房出租方代表"],
+      mediators: ["俞丽萍"],
+      units: [{ name: "桐庐县横村镇商会", representative: "潘立新" }],
       notes: "商会协调厂房出租方，以设备变卖款优先支付工人工资。",
     },
   },
@@ -184,7 +238,10 @@ const DETAILS: Record<string, StoryDetail> = {
       mode: "IN_PERSON",
       startsAt: "2026-06-10T01:30:00.000Z",
       place: "桐庐县社会治理综合服务中心一号调解室",
-      attendees: ["浙江富春某实业有限公司", "杭州某机械制造有限公司", "孙国平", "县法院诉前调解法官"],
+      attendees: ["浙江富春某实业有限公司", "杭州某机械制造有限公司"],
+      mediators: ["孙国平"],
+      // The delegating court's pre-filing mediation judge (诉前调解法官).
+      units: [{ name: "桐庐县人民法院", representative: "沈建华" }],
       notes: "双方确认解除租赁合同，就欠付租金及装修补偿分期支付达成一致。",
     },
     agreement: {
@@ -215,7 +272,8 @@ const DETAILS: Record<string, StoryDetail> = {
       mode: "ONLINE_VIDEO",
       startsAt: "2026-07-02T02:00:00.000Z",
       place: "浙江解纷码在线调解（视频）",
-      attendees: ["王海军", "船东陈某", "林志海"],
+      attendees: ["王海军", "船东陈某"],
+      mediators: ["林志海"],
       notes: "线上核对出海天数与劳务费标准，船东同意一次性支付。",
     },
     expertPick: { expert: "胡海峰", pickedBy: "王海军", pickedAt: "2026-07-02T01:30:00.000Z" },
@@ -236,7 +294,12 @@ const DETAILS: Record<string, StoryDetail> = {
       mode: "IN_PERSON",
       startsAt: "2026-09-04T00:30:00.000Z",
       place: "桐庐县社会治理综合服务中心联合调解室",
-      attendees: ["消费者代表", "美容院经营者", "陈美华", "县市场监管局代表", "城南派出所代表"],
+      attendees: ["消费者代表", "美容院经营者"],
+      mediators: ["陈美华"],
+      units: [
+        { name: "桐庐县市场监督管理局", representative: "黄志刚" },
+        { name: "桐庐县公安局城南派出所", representative: "郑伟" },
+      ],
       notes: "联合调查核实105名消费者预付卡余额共48.5万元，经营者同意按余额退款。",
     },
     agreement: {
@@ -338,6 +401,7 @@ async function seedStories(store: Prisma.TransactionClient): Promise<number> {
       const acceptedAt = new Date(demo.acceptedAt);
       const agreement = detail.agreement;
       const status = storyStatus(demo.status);
+      const units = unitsByReference(detail.departments ?? []);
       const created = await store.mediationCase.create({
         include: { agreement: true },
         data: {
@@ -348,7 +412,7 @@ async function seedStories(store: Prisma.TransactionClient): Promise<number> {
           clockKind: clockKindForCommittee(committee.type),
           status,
           participatingDepartments: detail.departments ?? [],
-          participatingUnits: unitsByReference(detail.departments ?? []) as unknown as Prisma.InputJsonValue,
+          participatingUnits: units as unknown as Prisma.InputJsonValue,
           acceptedAt,
           acceptedBy: "demo",
           closedAt: agreement ? new Date(agreement.signedAt) : null,
@@ -366,7 +430,7 @@ async function seedStories(store: Prisma.TransactionClient): Promise<number> {
             ],
           },
           sessions: detail.session
-            ? { create: [{ ...detail.session, startsAt: new Date(detail.session.startsAt), recordedBy: "demo" }] }
+            ? { create: [storySession(detail.session, committee.id, mediators, units)] }
             : undefined,
           expertPicks: detail.expertPick
             ? {

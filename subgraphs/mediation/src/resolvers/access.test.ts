@@ -33,7 +33,7 @@ beforeAll(async () => {
 const CASE = /* GraphQL */ `
   status committee acceptedBy failureReason participatingDepartments
   mediators { assignedBy mediator { name } }
-  sessions { attendees notes recordedBy }
+  sessions { attendees mediators { name } attendingUnits { name representative } notes recordedBy }
   agreement { terms signatories recordedBy totalAmount performanceStatus obligations { payer payee amount description } followUps { status notes } }
 `;
 const BY_ID = `query ($id: ID!) { mediationCase(id: $id) { ${CASE} } }`;
@@ -50,7 +50,12 @@ describe("a case by id", () => {
     expect(data!.mediationCase).toMatchObject({
       acceptedBy: expect.any(String),
       sessions: [
-        { attendees: expect.arrayContaining(["周秀英", "何建华"]), notes: expect.stringContaining("五家单位到场") },
+        {
+          attendees: ["周秀英"],
+          mediators: [{ name: "何建华" }],
+          attendingUnits: expect.arrayContaining([{ name: "桐庐县综合行政执法局", representative: "楼志明" }]),
+          notes: expect.stringContaining("五家单位到场"),
+        },
       ],
       agreement: {
         terms: expect.stringContaining("壹仟捌佰陆拾元"),
@@ -71,8 +76,10 @@ describe("a case by id", () => {
       mediators: [{ assignedBy: null, mediator: { name: "何建华" } }],
     });
     expect(seen.sessions[0]).toMatchObject({ notes: null, recordedBy: null });
-    expect(seen.sessions[0].attendees).toContain("周**");
-    expect(seen.sessions[0].attendees).not.toContain("周秀英");
+    expect(seen.sessions[0].attendees).toEqual(["周**"]);
+    // People acting in office are named in full to every reader.
+    expect(seen.sessions[0].mediators).toEqual([{ name: "何建华" }]);
+    expect(seen.sessions[0].attendingUnits).toHaveLength(5);
     expect(seen.agreement).toMatchObject({
       terms: null,
       recordedBy: null,
