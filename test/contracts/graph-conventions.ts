@@ -277,8 +277,10 @@ export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Query.bodies",
   // The center's member units of one county (入驻部门 / 协办单位): a few dozen at most.
   "Query.memberUnits",
-  // The units at one joint mediation's table (联合调解): a handful.
+  // The units at one joint mediation's table (联合调解), and the units one dispatch names beside the body (协办单位,
+  // each once and of the dispute's county): a handful, at most the county's few dozen.
   "MediationCase.participatingUnits",
+  "Dispute.coHandlingUnits",
   "Query.regions",
   // The 案由 list in force: one version of the Supreme People's Court's reference table.
   "Query.causesOfAction",
