@@ -1187,6 +1187,37 @@ describe("access to arbitration cases", () => {
     expect(stranger.data?.dispute?.arbitrationCases ?? []).toEqual([]);
     expect(codeOf(stranger)).toBe("FORBIDDEN");
   });
+
+  it("names a worker, her coworker and the employer on her case alike through her party (我的纠纷) and through the dispute", async () => {
+    // Residents of their own: "my cases" then holds this case alone.
+    const me = { name: "邵丽萍", residentId: validResidentId() };
+    const other = { name: "邵建伟", residentId: validResidentId() };
+    const code = await sentToArbitration(me.name, me.residentId);
+    const filed = await file(await application({ code, receivedAt: daysAgo(1), workers: [me, other] }));
+    const NAMES = `id applicants { name } respondent { name }`;
+    type Named = { id: string; applicants: { name: string }[]; respondent: { name: string } };
+    const headers = await as(resident(me.residentId));
+    const { body: mine } = await gql<{ me: { arbitrationCases: { edges: { node: Named }[] } } }>(
+      `{ me { arbitrationCases(first: 100) { edges { node { ${NAMES} } } } } }`,
+      {},
+      headers,
+    );
+    expect(mine.errors).toBeUndefined();
+    const { body: dispute } = await gql<{ dispute: { arbitrationCases: Named[] } }>(
+      `query ($code: ID!) { dispute(code: $code) { arbitrationCases { ${NAMES} } } }`,
+      { code },
+      headers,
+    );
+    expect(dispute.errors).toBeUndefined();
+    // Her own name in full, her coworker (a private person) masked, the employer named.
+    const expected = {
+      id: filed.id,
+      applicants: [{ name: me.name }, { name: "邵**" }],
+      respondent: { name: EMPLOYER.name },
+    };
+    expect(mine.data!.me.arbitrationCases.edges.map((e) => e.node)).toEqual([expected]);
+    expect(dispute.data!.dispute.arbitrationCases).toEqual([expected]);
+  });
 });
 
 /** A worker born 1985-06-12 in 桐庐县, told apart by the sequence number. */

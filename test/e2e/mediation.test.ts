@@ -1330,7 +1330,42 @@ describe("access", () => {
       return (body.data as Seen).dispute.mediationCases[0]!;
     };
 
+    // 我的纠纷: the same case through the resident's party, masked exactly as through the dispute.
+    const MINE = /* GraphQL */ `
+      {
+        me {
+          mediationCases(first: 100) {
+            edges {
+              node {
+                sessions {
+                  attendees
+                }
+                agreement {
+                  terms
+                  signatories
+                  obligations {
+                    payer
+                    payee
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    const readMine = async (caller: Caller) => {
+      const body = await as$(caller, MINE);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      const edges = (
+        body.data as { me: { mediationCases: { edges: { node: Seen["dispute"]["mediationCases"][0] }[] } } }
+      ).me.mediationCases.edges;
+      expect(edges).toHaveLength(1);
+      return edges[0]!.node;
+    };
+
     const applicant = await read(resident(APPLICANT_ID));
+    expect(await readMine(resident(APPLICANT_ID))).toEqual(applicant);
     expect(applicant.sessions[0]!.attendees).toEqual(["吴秀兰", "蔡**", "方志强"]);
     expect(applicant.agreement).toEqual({
       terms: "蔡**于十日内支付吴秀兰吊顶修复费二千四百元；桐庐县安居物业服务有限公司负责检修管道。",
@@ -1338,6 +1373,7 @@ describe("access", () => {
       obligations: [{ payer: "蔡**", payee: "吴秀兰" }],
     });
     const respondent = await read(resident(RESPONDENT_ID));
+    expect(await readMine(resident(RESPONDENT_ID))).toEqual(respondent);
     expect(respondent.agreement).toEqual({
       terms: "蔡建明于十日内支付吴**吊顶修复费二千四百元；桐庐县安居物业服务有限公司负责检修管道。",
       signatories: ["吴**", "蔡建明", "桐庐县安居物业服务有限公司"],

@@ -1,4 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import type { PartyName } from "../auth/access.js";
+import { decodePartyNames, encodePartyName } from "./dispute-stub.js";
 import { unsealList } from "./representation-seal.js";
 
 /**
@@ -16,8 +18,14 @@ export class PartyStub {
   id!: string;
 }
 
-/** The registry's party with the codes of its disputes, once their seal verified (withPartyDisputeCodes). */
-export type PartyWithDisputes = PartyStub & { disputeCodes?: string[] };
+/**
+ * The registry's party with the codes of its disputes (withPartyDisputeCodes) and the party names of each of
+ * them by 解纷码 (withPartyDisputePartyNames), each present only once its seal verified.
+ */
+export type PartyWithDisputes = PartyStub & {
+  disputeCodes?: string[];
+  disputePartyNames?: ReadonlyMap<string, PartyName[]>;
+};
 
 /** The directive a department field carries to receive the party's sealed dispute codes. */
 export const REQUIRES_PARTY_DISPUTES = '@requires(fields: "disputeCodes disputeCodesSeal")';
@@ -40,19 +48,80 @@ export function withPartyDisputeCodes(): void {
   );
 }
 
+/** The directive a department field carries to receive the party's sealed dispute codes and their party names. */
+export const REQUIRES_PARTY_DISPUTE_NAMES =
+  '@requires(fields: "disputeCodes disputeCodesSeal disputePartyNames disputePartyNamesSeal")';
+
+/**
+ * The party names of each of the party's disputes (as `Dispute.partyNames` gives them), owned by the registry
+ * and sealed by it: a department field that declares `@Directive(REQUIRES_PARTY_DISPUTE_NAMES)` receives them,
+ * so it masks the names on the party's records as it does through the dispute. Call once, after
+ * `withPartyDisputeCodes()`.
+ */
+export function withPartyDisputePartyNames(): void {
+  Directive("@external")(PartyStub.prototype, "disputePartyNames");
+  Field(() => [String], {
+    description: "The party names of the party's disputes, encoded with their 解纷码 (owned by the registry).",
+  })(PartyStub.prototype, "disputePartyNames");
+  Directive("@external")(PartyStub.prototype, "disputePartyNamesSeal");
+  Field(() => String, { description: "The registry's seal over disputePartyNames (owned by the registry)." })(
+    PartyStub.prototype,
+    "disputePartyNamesSeal",
+  );
+}
+
+/** One entry of the registry's `disputePartyNames`: a party name of one dispute, with that dispute's code. */
+export function encodeDisputePartyName(disputeCode: string, entry: PartyName): string {
+  return JSON.stringify([disputeCode, encodePartyName(entry)]);
+}
+
+/** The entries of a sealed `disputePartyNames`, by 解纷码; an entry that does not decode is left out. */
+export function decodeDisputePartyNames(values: readonly string[]): Map<string, PartyName[]> {
+  const byDispute = new Map<string, PartyName[]>();
+  for (const value of values) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(parsed) || parsed.length !== 2) continue;
+    const [code, name] = parsed as unknown[];
+    if (typeof code !== "string" || typeof name !== "string") continue;
+    const names = byDispute.get(code) ?? [];
+    names.push(...decodePartyNames([name]));
+    byDispute.set(code, names);
+  }
+  return byDispute;
+}
+
 /** Only the key: nothing else a caller writes into a representation is believed. */
 export const partyStubReference = {
   __resolveReference: (reference: { id: string }): PartyStub => ({ id: reference.id }),
 };
 
-/** The key, and `disputeCodes` only when the registry sealed them for this party. */
+interface PartyRepresentation {
+  id: string;
+  disputeCodes?: string[];
+  disputeCodesSeal?: string;
+  disputePartyNames?: string[];
+  disputePartyNamesSeal?: string;
+}
+
+/** The key, and `disputeCodes` and `disputePartyNames` each only when the registry sealed it for this party. */
 export const partyWithDisputesReference = {
-  __resolveReference: (reference: {
-    id: string;
-    disputeCodes?: string[];
-    disputeCodesSeal?: string;
-  }): PartyWithDisputes => {
+  __resolveReference: (reference: PartyRepresentation): PartyWithDisputes => {
     const disputeCodes = unsealList("party-disputes", reference.id, reference.disputeCodes, reference.disputeCodesSeal);
-    return { id: reference.id, ...(disputeCodes ? { disputeCodes } : {}) };
+    const names = unsealList(
+      "party-dispute-party-names",
+      reference.id,
+      reference.disputePartyNames,
+      reference.disputePartyNamesSeal,
+    );
+    return {
+      id: reference.id,
+      ...(disputeCodes ? { disputeCodes } : {}),
+      ...(names ? { disputePartyNames: decodeDisputePartyNames(names) } : {}),
+    };
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sealList, unsealList } from "./representation-seal.js";
 import { disputeStubReference, encodePartyName } from "./dispute-stub.js";
+import { encodeDisputePartyName, partyWithDisputesReference } from "./party-stub.js";
 
 const SECRET = "a-test-party-id-secret-of-at-least-32-characters";
 
@@ -49,5 +50,53 @@ describe("representation seals", () => {
     expect(disputeStubReference.__resolveReference({ code, partyNames: names, partyNamesSeal: idsSeal })).toEqual({
       code,
     });
+  });
+
+  it("gives a department the party names of each of the party's disputes, by dispute, only under the registry's seal", () => {
+    const [manhole, lease] = ["330122260000016", "330122260000034"];
+    const names = [
+      encodeDisputePartyName(manhole, { kind: "PERSON", partyId: "PA", name: "王建国" }),
+      encodeDisputePartyName(manhole, { kind: "ORGANISATION", partyId: null, name: "某公司" }),
+      encodeDisputePartyName(lease, { kind: "PERSON", partyId: "PA", name: "王建国" }),
+      encodeDisputePartyName(lease, { kind: "PERSON", partyId: "PB", name: "李小红" }),
+      JSON.stringify([lease, "not an entry"]),
+      "not an entry",
+    ];
+    const seal = sealList("party-dispute-party-names", "PA", names);
+    const opened = partyWithDisputesReference.__resolveReference({
+      id: "PA",
+      disputePartyNames: names,
+      disputePartyNamesSeal: seal,
+    });
+    // Each dispute keeps its own parties: 李小红 of the lease is not named on the manhole dispute's records.
+    expect(opened.disputePartyNames).toEqual(
+      new Map([
+        [
+          manhole,
+          [
+            { kind: "PERSON", partyId: "PA", name: "王建国" },
+            { kind: "ORGANISATION", partyId: null, name: "某公司" },
+          ],
+        ],
+        [
+          lease,
+          [
+            { kind: "PERSON", partyId: "PA", name: "王建国" },
+            { kind: "PERSON", partyId: "PB", name: "李小红" },
+          ],
+        ],
+      ]),
+    );
+
+    // Forged entries, another party's seal, another list's seal, or none: no names at all.
+    const forged = [...names, encodeDisputePartyName(manhole, { kind: "ORGANISATION", partyId: "PB", name: "李小红" })];
+    const refused = [
+      { id: "PA", disputePartyNames: forged, disputePartyNamesSeal: seal },
+      { id: "PB", disputePartyNames: names, disputePartyNamesSeal: seal },
+      { id: "PA", disputePartyNames: names, disputePartyNamesSeal: sealList("party-disputes", "PA", names) },
+      { id: "PA", disputePartyNames: names },
+    ];
+    for (const reference of refused)
+      expect(partyWithDisputesReference.__resolveReference(reference)).toEqual({ id: reference.id });
   });
 });

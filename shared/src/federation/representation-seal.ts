@@ -7,8 +7,11 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { partyIdSecret } from "../auth/party-id.js";
 
-/** What a sealed list is about: the parties of a dispute (their ids, or their names), or the disputes of a party. */
-export type SealedList = "dispute-parties" | "dispute-party-names" | "party-disputes";
+/**
+ * What a sealed list is about: the parties of a dispute (their ids, or their names), or the disputes of a party
+ * (their codes, or their parties' names).
+ */
+export type SealedList = "dispute-parties" | "dispute-party-names" | "party-disputes" | "party-dispute-party-names";
 
 /** The registry's seal over `values` (order does not matter) for the entity keyed `key`. */
 export function sealList(kind: SealedList, key: string, values: readonly string[], secret = partyIdSecret()): string {

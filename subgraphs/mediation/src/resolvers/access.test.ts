@@ -3,6 +3,8 @@
 // the registry's dispute or party), and everyone who is refused.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "@onedoor/shared/auth/identity";
+import { encodePartyName } from "@onedoor/shared/federation/dispute-stub";
+import { encodeDisputePartyName } from "@onedoor/shared/federation/party-stub";
 import { sealList } from "@onedoor/shared/federation/representation-seal";
 import { caller, refusalOf, useSubgraphKit } from "@onedoor/shared/testing/subgraph-kit";
 import { subgraph } from "../subgraph.js";
@@ -156,6 +158,56 @@ describe("through the registry's dispute and party", () => {
     ]);
     expect(partyCases((await run(NEIGHBOUR, THROUGH_PARTY, party)).data)).toEqual([]);
     expect(partyCases((await run(ARBITRATOR, THROUGH_PARTY, party)).data)).toHaveLength(2);
+  });
+
+  it("masks the names on a party's cases exactly as through their dispute, with each dispute's own names", async () => {
+    const manholeNames = [
+      { kind: "PERSON" as const, partyId: victim, name: "周秀英" },
+      { kind: "ORGANISATION" as const, partyId: "PSTATEAGENCY000000001", name: "桐庐县综合行政执法局" },
+    ];
+    const SIGNED = `agreement { terms signatories obligations { payer payee } }`;
+    const throughDispute = await run(
+      VICTIM,
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Dispute { mediationCases { ${SIGNED} } } } }`,
+      {
+        reps: [
+          {
+            ...dispute([victim]).reps[0],
+            partyNames: manholeNames.map(encodePartyName),
+            partyNamesSeal: sealList("dispute-party-names", MANHOLE, manholeNames.map(encodePartyName)),
+          },
+        ],
+      },
+    );
+    expect(throughDispute.codes).toEqual([]);
+    const [seen] = throughDispute.data!._entities[0].mediationCases;
+    expect(seen.agreement.signatories).toEqual(["周秀英", "桐庐县综合行政执法局"]);
+
+    const THROUGH_PARTY_SIGNED = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Party { mediationCases { edges { node { ${SIGNED} } } } } } }`;
+    const disputeCodes = [MANHOLE];
+    const party = (names: string[], sealedFor = victim) => ({
+      reps: [
+        {
+          __typename: "Party",
+          id: victim,
+          disputeCodes,
+          disputeCodesSeal: sealList("party-disputes", victim, disputeCodes),
+          disputePartyNames: names,
+          disputePartyNamesSeal: sealList("party-dispute-party-names", sealedFor, names),
+        },
+      ],
+    });
+    const ownNames = manholeNames.map((name) => encodeDisputePartyName(MANHOLE, name));
+    const mine = await run(VICTIM, THROUGH_PARTY_SIGNED, party(ownNames));
+    expect(mine.codes).toEqual([]);
+    expect(partyCases(mine.data)).toEqual([seen]);
+
+    // The same names under another dispute of hers, or under a seal made for someone else, name nobody here.
+    const leaseNames = manholeNames.map((name) => encodeDisputePartyName(LEASE, name));
+    for (const reps of [party(leaseNames), party(ownNames, neighbour)]) {
+      const [masked] = partyCases((await run(VICTIM, THROUGH_PARTY_SIGNED, reps)).data);
+      expect(masked.agreement.signatories).toEqual(["周**", "桐*********"]);
+    }
   });
 
   it("believes no list a caller wrote into a representation: unsealed, or sealed for other values", async () => {

@@ -187,13 +187,14 @@ export function disputePartiesOf(view: DisputeParties): DisputeParties {
   };
 }
 
-/** The cases of a dispute the caller may see, knowing the dispute's parties. */
+/** The cases the caller may see, knowing the parties of their dispute (one dispute's, or each case's own). */
 export async function visibleCases(
   ctx: MediationContext,
   rows: readonly CaseRow[],
-  parties: DisputeParties,
+  parties: DisputeParties | ((row: CaseRow) => DisputeParties),
 ): Promise<CaseView[]> {
-  const views: CaseView[] = rows.map((row) => ({ ...row, ...disputePartiesOf(parties) }));
+  const partiesOfRow = typeof parties === "function" ? parties : () => parties;
+  const views: CaseView[] = rows.map((row) => ({ ...row, ...disputePartiesOf(partiesOfRow(row)) }));
   const scopes = new Map(await Promise.all(views.map(async (v) => [v, await caseScope(ctx, v)] as const)));
   return visibleTo(ctx, views, (view) => scopes.get(view)!);
 }

@@ -2,8 +2,9 @@ import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-gr
 import {
   PartyStub,
   partyWithDisputesReference,
-  REQUIRES_PARTY_DISPUTES,
+  REQUIRES_PARTY_DISPUTE_NAMES,
   withPartyDisputeCodes,
+  withPartyDisputePartyNames,
   type PartyWithDisputes,
 } from "@onedoor/shared/federation/party-stub";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
@@ -18,11 +19,13 @@ import type { MediationContext } from "./context.js";
 // codes the registry gives through `@requires`, sealed to the party: codes a caller wrote into a
 // representation are dropped by the reference resolver.
 withPartyDisputeCodes();
+// And the party names of each of those disputes, so the names on a case are masked as through its dispute.
+withPartyDisputePartyNames();
 
 /** This department's records of a registry party (当事人). */
 @Resolver(() => PartyStub)
 export class PartyResolver {
-  @Directive(REQUIRES_PARTY_DISPUTES)
+  @Directive(REQUIRES_PARTY_DISPUTE_NAMES)
   @FieldResolver(() => MediationCaseConnection, {
     nullable: true,
     description:
@@ -43,13 +46,18 @@ export class PartyResolver {
   ) {
     const size = pageSize(first);
     const direction = sort === MediationCaseSort.OLDEST_ACCEPTED ? "asc" : "desc";
-    // The registry sealed these codes as the party's disputes: the party is a party of each.
+    // The registry sealed these codes as the party's disputes: the party is a party of each. Each case gets the
+    // names of its own dispute only.
     const { rows, count } = await partyCasePage(
       ctx,
       party.disputeCodes ?? [],
       filter ?? {},
       { after, size, direction },
-      (batch) => visibleCases(ctx, batch, { partyIds: [party.id] }),
+      (batch) =>
+        visibleCases(ctx, batch, (row) => {
+          const partyNames = party.disputePartyNames?.get(row.disputeCode);
+          return { partyIds: [party.id], ...(partyNames ? { partyNames } : {}) };
+        }),
     );
     return toConnection<CaseView>(rows, size, (r) => r.acceptedAt.toISOString(), {
       hasPreviousPage: Boolean(after),
@@ -58,5 +66,5 @@ export class PartyResolver {
   }
 }
 
-/** Keeps the representation's `disputeCodes` only when the registry's seal over them verifies. */
+/** Keeps the representation's `disputeCodes` and `disputePartyNames` only when the registry's seal over each verifies. */
 export const partyReference = partyWithDisputesReference;

@@ -2,11 +2,13 @@ import { PartyKind } from "@onedoor/shared/graphql/party-kind";
 import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { assertVisible, visibleName, type Policy } from "@onedoor/shared/auth/access";
 import { currentTime } from "@onedoor/shared/clock/now";
+import { encodeDisputePartyName } from "@onedoor/shared/federation/party-stub";
 import { sealList } from "@onedoor/shared/federation/representation-seal";
 import { pageSize, toConnection } from "@onedoor/shared/graphql/connection";
 import { partyDisputePage } from "../db/disputes.js";
 import { partyPetitionPage } from "../db/petitions.js";
 import type { Dispute } from "../entities/dispute.js";
+import { partyNamesOfRows } from "../domain/party.js";
 import { sortDirection } from "../entities/enums.js";
 import { PartyDisputesArgs, PartyPetitionsArgs } from "../entities/inputs.js";
 import { Party } from "../entities/party.js";
@@ -127,6 +129,28 @@ export class PartyResolver {
   })
   async disputeCodesSeal(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<string> {
     return sealList("party-disputes", party.id, await this.disputeCodes(party, ctx));
+  }
+
+  @Directive("@inaccessible")
+  @FieldResolver(() => [String], {
+    description:
+      "The party names of each of the party's disputes with its 解纷码, encoded (plumbing for departments' `@requires`: they mask the names on the party's records as they do through the dispute).",
+  })
+  async disputePartyNames(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<string[]> {
+    const disputes = await this.disputesOf(party, ctx);
+    // One batched read for every party and dispute of the request (the same loader as Dispute.partyNames).
+    const rows = await Promise.all(disputes.map((d) => ctx.loaders.partiesByDispute.load(d.id)));
+    return disputes.flatMap((dispute, i) =>
+      partyNamesOfRows(rows[i]!).map((name) => encodeDisputePartyName(dispute.code, name)),
+    );
+  }
+
+  @Directive("@inaccessible")
+  @FieldResolver(() => String, {
+    description: "The registry's seal over disputePartyNames: departments believe only names it sealed.",
+  })
+  async disputePartyNamesSeal(@Root() party: Party, @Ctx() ctx: PetitionsContext): Promise<string> {
+    return sealList("party-dispute-party-names", party.id, await this.disputePartyNames(party, ctx));
   }
 
   private async disputesOf(party: Party, ctx: PetitionsContext): Promise<Dispute[]> {
