@@ -27,13 +27,10 @@ export type PartyWithDisputes = PartyStub & {
   disputePartyNames?: ReadonlyMap<string, PartyName[]>;
 };
 
-/** The directive a department field carries to receive the party's sealed dispute codes. */
-export const REQUIRES_PARTY_DISPUTES = '@requires(fields: "disputeCodes disputeCodesSeal")';
-
 /**
  * The codes of the party's disputes, owned by the registry and sealed by it: a department field that declares
- * `@Directive(REQUIRES_PARTY_DISPUTES)` receives them. Call once, before the schema is built, and resolve
- * references with `partyWithDisputesReference`.
+ * `@Directive(REQUIRES_PARTY_DISPUTE_NAMES)` receives them with their party names. Call once, before the schema
+ * is built, and resolve references with `partyWithDisputesReference`.
  */
 export function withPartyDisputeCodes(): void {
   Directive("@external")(PartyStub.prototype, "disputeCodes");
