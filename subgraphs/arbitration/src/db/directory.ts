@@ -1,4 +1,5 @@
 // 仲裁委名录: the department's commissions as the registry receives them (名录发布), and what their upkeep checks.
+import { publishedBodies } from "@onedoor/shared/directory/bodies";
 import type { PublishedBody } from "@onedoor/shared/directory/publication";
 import { UNDECIDED_STATUSES } from "../domain/commission.js";
 import type { ArbitrationStore } from "./store.js";
@@ -10,16 +11,8 @@ export async function publishedDirectory(store: ArbitrationStore): Promise<Publi
     store.arbitrator.groupBy({ by: ["commissionId"], where: { status: "ACTIVE" }, _count: { _all: true } }),
   ]);
   const counts = new Map(staffed.map((s) => [s.commissionId, s._count._all]));
-  return commissions.map((c) => ({
-    id: c.id,
-    name: c.name,
-    kind: c.kind,
-    regionCode: c.regionCode,
-    categories: c.categories,
-    coversAllCategories: false,
-    status: c.status,
-    staffed: counts.get(c.id) ?? 0,
-  }));
+  // A commission takes only the categories it names.
+  return publishedBodies(commissions, counts, () => false);
 }
 
 /** Cases the commission has not decided yet (a commission with any does not retire). */

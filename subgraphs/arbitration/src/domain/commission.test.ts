@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { commissionRefusal, commissionStatusChange, formatCaseNumber, parseCaseNumber } from "./commission.js";
+import { bodyStatusChange } from "@onedoor/shared/directory/bodies";
+import { COMMISSIONS, commissionRefusal, formatCaseNumber, parseCaseNumber } from "./commission.js";
 
 const TONGLU = { name: "桐庐县劳动人事争议仲裁委员会", caseNumberPrefix: "桐劳人仲案字", status: "ACTIVE" as const };
 
@@ -23,23 +24,23 @@ describe("a commission's lifecycle", () => {
   });
 
   it("is suspended and reinstated with undecided cases, and retires only without them", () => {
-    expect(commissionStatusChange(TONGLU, "SUSPENDED", 3)).toEqual({ ok: true, status: "SUSPENDED" });
-    expect(commissionStatusChange({ ...TONGLU, status: "SUSPENDED" }, "ACTIVE", 3)).toEqual({
+    expect(bodyStatusChange(COMMISSIONS, TONGLU, "SUSPENDED", 3)).toEqual({ ok: true, status: "SUSPENDED" });
+    expect(bodyStatusChange(COMMISSIONS, { ...TONGLU, status: "SUSPENDED" }, "ACTIVE", 3)).toEqual({
       ok: true,
       status: "ACTIVE",
     });
-    expect(commissionStatusChange(TONGLU, "RETIRED", 2)).toMatchObject({
+    expect(bodyStatusChange(COMMISSIONS, TONGLU, "RETIRED", 2)).toMatchObject({
       ok: false,
       reason: "OPEN_CASES",
       messageZh: expect.stringContaining("2件未结案件"),
     });
-    expect(commissionStatusChange(TONGLU, "RETIRED", 0)).toEqual({ ok: true, status: "RETIRED" });
+    expect(bodyStatusChange(COMMISSIONS, TONGLU, "RETIRED", 0)).toEqual({ ok: true, status: "RETIRED" });
   });
 
   it("stays retired, and refuses a change to the status it has", () => {
-    expect(commissionStatusChange({ ...TONGLU, status: "RETIRED" }, "ACTIVE", 0)).toMatchObject({
+    expect(bodyStatusChange(COMMISSIONS, { ...TONGLU, status: "RETIRED" }, "ACTIVE", 0)).toMatchObject({
       reason: "DIRECTORY_ENTRY_RETIRED",
     });
-    expect(commissionStatusChange(TONGLU, "ACTIVE", 0)).toMatchObject({ reason: "DIRECTORY_STATUS_UNCHANGED" });
+    expect(bodyStatusChange(COMMISSIONS, TONGLU, "ACTIVE", 0)).toMatchObject({ reason: "DIRECTORY_STATUS_UNCHANGED" });
   });
 });

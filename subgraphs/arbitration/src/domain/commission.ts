@@ -1,7 +1,7 @@
 // 劳动人事争议仲裁委员会: the department's commissions (仲裁委名录), their lifecycle and their case numbers (案号).
 // Case number format used by the commissions: 桐劳人仲案字〔2026〕第87号 (prefix, year in 〔〕, 第n号).
-import type { Transition } from "@onedoor/shared/db/write-path";
-import { directoryStatusChange, notTakingNewMatters } from "@onedoor/shared/directory/lifecycle";
+import type { DirectoryBodies } from "@onedoor/shared/directory/bodies";
+import { notTakingNewMatters } from "@onedoor/shared/directory/lifecycle";
 import type { ArbitrationStatus, DirectoryStatus } from "../generated/prisma/enums.js";
 import { OPEN_STATUSES } from "./case-machine.js";
 
@@ -19,31 +19,16 @@ export interface Commission {
 /** A commission's cases not yet decided: received and awaiting acceptance, or accepted and not closed. */
 export const UNDECIDED_STATUSES: readonly ArbitrationStatus[] = ["RECEIVED", ...OPEN_STATUSES];
 
-const named = (name: string) => ({ zh: `仲裁委员会${name}`, en: `The commission ${name}` });
+/** How the commissions are named in refusals; a commission with undecided cases does not retire. */
+export const COMMISSIONS: DirectoryBodies = {
+  named: (name) => ({ zh: `仲裁委员会${name}`, en: `The commission ${name}` }),
+  openCasesEn: "undecided",
+  openCasesRemedy: { zh: "办结", en: "decide them first" },
+};
 
 /** Why the commission may not receive a new application (null when it may): only an active one does. */
 export function commissionRefusal(commission: Pick<Commission, "name" | "status">) {
-  return notTakingNewMatters(commission.status, named(commission.name));
-}
-
-/**
- * 暂停、恢复、退出名录 of a commission: the shared lifecycle, and a commission with undecided cases does not retire
- * (they are decided, or transferred, first: no open case is left with no commission of record).
- */
-export function commissionStatusChange(
-  commission: Pick<Commission, "name" | "status">,
-  next: DirectoryStatus,
-  undecidedCases: number,
-): Transition<DirectoryStatus> {
-  const change = directoryStatusChange(commission.status, next, named(commission.name));
-  if (change.ok && next === "RETIRED" && undecidedCases > 0)
-    return {
-      ok: false,
-      reason: "OPEN_CASES",
-      messageEn: `The commission ${commission.name} still has ${undecidedCases} undecided case(s): decide them first`,
-      messageZh: `仲裁委员会${commission.name}尚有${undecidedCases}件未结案件，须办结后才能退出名录`,
-    };
-  return change;
+  return notTakingNewMatters(commission.status, COMMISSIONS.named(commission.name));
 }
 
 export function formatCaseNumber(

@@ -3,11 +3,11 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { isCountyRegion } from "@onedoor/shared/auth/jurisdiction";
-import { currentTime } from "@onedoor/shared/clock/now";
 import { loadById } from "@onedoor/shared/db/write-path";
+import { bodyCategories, bodyStatusStep, statusChangeReason } from "@onedoor/shared/directory/bodies";
 import { InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
-import { commissionStatusChange } from "../domain/commission.js";
+import { COMMISSIONS } from "../domain/commission.js";
 import { undecidedCasesOf } from "../db/directory.js";
 import { ARBITRATION_COMMISSION, changeCommissionStatus, createCommission } from "../db/write.js";
 import { ArbitrationCommission } from "../entities/commission.js";
@@ -56,11 +56,7 @@ export class CommissionResolver {
         "请填写6位县级行政区划代码",
         "Give the county's 6-digit region code",
       );
-    const categories = [
-      ...new Set(
-        input.categories.map((c, i) => problems.text(["input", "categories", i], c, label("受理类别", "Category"), 30)),
-      ),
-    ];
+    const categories = bodyCategories(problems, input.categories);
     if (categories.length === 0)
       problems.add(["input", "categories"], "EMPTY", "请填写仲裁委员会受理的纠纷类别", "Name the categories it takes");
     const caseNumberPrefix = problems.text(
@@ -108,26 +104,19 @@ export class CommissionResolver {
     @Arg("input", () => ChangeArbitrationCommissionStatusInput) input: ChangeArbitrationCommissionStatusInput,
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationCommission> {
-    const problems = new InputProblems();
-    const reason = problems.text(["input", "reason"], input.reason, label("理由", "Reason"), 200);
-    problems.throwIfAny();
+    const reason = statusChangeReason(input);
     const commission = await loadById(ARBITRATION_COMMISSION, input.commissionId, (id) =>
       ctx.loaders.commissionById.load(id),
     );
     assertMayKeepRosterOf(ctx, commission.regionCode);
-    const now = currentTime();
-    const row = await changeCommissionStatus(ctx, {
-      id: commission.id,
-      expectedVersion: input.expectedVersion,
-      decide: async (current) =>
-        commissionStatusChange(
-          current,
-          input.status,
-          input.status === "RETIRED" ? await undecidedCasesOf(ctx.store, current.id) : 0,
-        ),
-      columns: () => ({ statusReason: reason, statusChangedAt: now }),
-      audit: { action: "changeArbitrationCommissionStatus", input },
-    });
+    const row = await changeCommissionStatus(
+      ctx,
+      bodyStatusStep(
+        COMMISSIONS,
+        { id: commission.id, input, reason, action: "changeArbitrationCommissionStatus" },
+        (id) => undecidedCasesOf(ctx.store, id),
+      ),
+    );
     ctx.loaders.commissionById.clear(row.id).prime(row.id, row);
     return row;
   }

@@ -1,5 +1,6 @@
 // 法律援助机构名录: the department's centres and workstations as the registry receives them (名录发布), and what
 // their upkeep checks.
+import { publishedBodies } from "@onedoor/shared/directory/bodies";
 import type { PublishedBody } from "@onedoor/shared/directory/publication";
 import { OPEN_CASE_STATUSES } from "../domain/centre.js";
 import type { LegalAidStore } from "./store.js";
@@ -11,16 +12,7 @@ export async function publishedDirectory(store: LegalAidStore): Promise<Publishe
     store.legalAidProvider.groupBy({ by: ["centreId"], where: { status: "ACTIVE" }, _count: { _all: true } }),
   ]);
   const counts = new Map(staffed.map((s) => [s.centreId, s._count._all]));
-  return centres.map((c) => ({
-    id: c.id,
-    name: c.name,
-    kind: c.kind,
-    regionCode: c.regionCode,
-    categories: c.categories,
-    coversAllCategories: c.coversAllCategories,
-    status: c.status,
-    staffed: counts.get(c.id) ?? 0,
-  }));
+  return publishedBodies(centres, counts, (c) => c.coversAllCategories);
 }
 
 /** Cases the centre still has in hand (a centre with any does not retire). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { centreRefusal, centreStatusChange, rosterRefusal } from "./centre.js";
+import { bodyStatusChange } from "@onedoor/shared/directory/bodies";
+import { CENTRES, centreRefusal, rosterRefusal } from "./centre.js";
 
 const STATION = { name: "桐庐县法律援助中心驻县人民法院工作站", status: "ACTIVE" as const };
 
@@ -19,15 +20,15 @@ describe("a legal aid centre's lifecycle (法律援助机构名录)", () => {
   });
 
   it("does not retire with cases in hand, in both languages, and suspends with them", () => {
-    expect(centreStatusChange(STATION, "RETIRED", 2)).toEqual({
+    expect(bodyStatusChange(CENTRES, STATION, "RETIRED", 2)).toEqual({
       ok: false,
       reason: "OPEN_CASES",
       messageEn: "The legal aid centre 桐庐县法律援助中心驻县人民法院工作站 still has 2 open case(s): close them first",
       messageZh: "法律援助机构桐庐县法律援助中心驻县人民法院工作站尚有2件未结案件，须办结后才能退出名录",
     });
-    expect(centreStatusChange(STATION, "SUSPENDED", 2)).toMatchObject({ ok: true, status: "SUSPENDED" });
-    expect(centreStatusChange(STATION, "RETIRED", 0)).toMatchObject({ ok: true, status: "RETIRED" });
-    expect(centreStatusChange({ ...STATION, status: "RETIRED" }, "ACTIVE", 0)).toMatchObject({
+    expect(bodyStatusChange(CENTRES, STATION, "SUSPENDED", 2)).toMatchObject({ ok: true, status: "SUSPENDED" });
+    expect(bodyStatusChange(CENTRES, STATION, "RETIRED", 0)).toMatchObject({ ok: true, status: "RETIRED" });
+    expect(bodyStatusChange(CENTRES, { ...STATION, status: "RETIRED" }, "ACTIVE", 0)).toMatchObject({
       ok: false,
       reason: "DIRECTORY_ENTRY_RETIRED",
     });

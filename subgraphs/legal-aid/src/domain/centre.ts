@@ -1,6 +1,6 @@
 // 法律援助机构: the department's centres and workstations (法律援助机构名录) and their lifecycle.
-import type { Transition } from "@onedoor/shared/db/write-path";
-import { directoryStatusChange, notTakingNewMatters } from "@onedoor/shared/directory/lifecycle";
+import type { DirectoryBodies } from "@onedoor/shared/directory/bodies";
+import { notTakingNewMatters } from "@onedoor/shared/directory/lifecycle";
 import type { DirectoryStatus, LegalAidStatus } from "../generated/prisma/enums.js";
 
 /** A centre as its rules read it (the LegalAidCentre row). */
@@ -20,34 +20,19 @@ export const OPEN_CASE_STATUSES: readonly LegalAidStatus[] = [
   "GRANTED",
 ];
 
-const named = (name: string) => ({ zh: `法律援助机构${name}`, en: `The legal aid centre ${name}` });
+/** How the centres are named in refusals; a centre with open cases does not retire. */
+export const CENTRES: DirectoryBodies = {
+  named: (name) => ({ zh: `法律援助机构${name}`, en: `The legal aid centre ${name}` }),
+  openCasesEn: "open",
+  openCasesRemedy: { zh: "办结", en: "close them first" },
+};
 
 /** Why the centre may not receive a new application (null when it may): only an active one does. */
 export function centreRefusal(centre: Pick<Centre, "name" | "status">) {
-  return notTakingNewMatters(centre.status, named(centre.name));
+  return notTakingNewMatters(centre.status, CENTRES.named(centre.name));
 }
 
 /** Why no provider joins the centre's roster (null when one may): a retired centre has no roster to join. */
 export function rosterRefusal(centre: Pick<Centre, "name" | "status">) {
-  return centre.status === "RETIRED" ? notTakingNewMatters(centre.status, named(centre.name)) : null;
-}
-
-/**
- * 暂停、恢复、退出名录 of a centre: the shared lifecycle, and a centre with open cases does not retire (they are
- * closed first: no application or aid in hand is left without the centre answerable for it).
- */
-export function centreStatusChange(
-  centre: Pick<Centre, "name" | "status">,
-  next: DirectoryStatus,
-  openCases: number,
-): Transition<DirectoryStatus> {
-  const change = directoryStatusChange(centre.status, next, named(centre.name));
-  if (change.ok && next === "RETIRED" && openCases > 0)
-    return {
-      ok: false,
-      reason: "OPEN_CASES",
-      messageEn: `The legal aid centre ${centre.name} still has ${openCases} open case(s): close them first`,
-      messageZh: `法律援助机构${centre.name}尚有${openCases}件未结案件，须办结后才能退出名录`,
-    };
-  return change;
+  return centre.status === "RETIRED" ? notTakingNewMatters(centre.status, CENTRES.named(centre.name)) : null;
 }

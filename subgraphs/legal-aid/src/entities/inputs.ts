@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
+import { DirectoryStatusChange } from "@onedoor/shared/directory/fields";
 import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import {
   ApplicantGroup,
@@ -498,23 +499,12 @@ export class AddLegalAidCentreInput {
 }
 
 @InputType({ description: "暂停、恢复或退出名录: a centre's new status and why." })
-export class ChangeLegalAidCentreStatusInput {
+export class ChangeLegalAidCentreStatusInput extends DirectoryStatusChange({
+  status: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good (only without open cases).",
+  reason: "Why (e.g. 工作站撤并, 暂停受理); shown in the directory.",
+}) {
   @Field(() => ID)
   centreId!: string;
-
-  @Field(() => DirectoryStatus, {
-    description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good (only without open cases).",
-  })
-  status!: DirectoryStatus;
-
-  @Field(() => String, { description: "Why (e.g. 工作站撤并, 暂停受理); shown in the directory." })
-  reason!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
-  })
-  expectedVersion?: number | null;
 }
 
 @InputType({ description: "Which centres of the directory to list." })

@@ -2,11 +2,11 @@
 // directory administrator. Every change reaches the registry's dispatch with the next publication (名录发布).
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
-import { currentTime } from "@onedoor/shared/clock/now";
 import { loadById } from "@onedoor/shared/db/write-path";
+import { bodyCategories, bodyStatusStep, statusChangeReason } from "@onedoor/shared/directory/bodies";
 import { InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
-import { centreStatusChange } from "../domain/centre.js";
+import { CENTRES } from "../domain/centre.js";
 import { countyCode } from "../domain/input-rules.js";
 import { openCasesOf } from "../db/directory.js";
 import { changeCentreStatus, createCentre, LEGAL_AID_CENTRE } from "../db/write.js";
@@ -49,13 +49,7 @@ export class LegalAidCentreResolver {
     const name = problems.text(["input", "name"], input.name, label("名称", "Name"), 60);
     const region = problems.check(["input", "regionCode"], validateRegionCode(input.regionCode));
     const regionCode = region && problems.check(["input", "regionCode"], countyCode(region));
-    const categories = [
-      ...new Set(
-        (input.categories ?? []).map((c, i) =>
-          problems.text(["input", "categories", i], c, label("受理类别", "Category"), 30),
-        ),
-      ),
-    ];
+    const categories = bodyCategories(problems, input.categories);
     problems.throwIfAny();
     assertMayKeepRosterOf(ctx, regionCode!);
     // The registry names a centre by it: each name is the directory's once.
@@ -89,23 +83,14 @@ export class LegalAidCentreResolver {
     @Arg("input", () => ChangeLegalAidCentreStatusInput) input: ChangeLegalAidCentreStatusInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<LegalAidCentre> {
-    const problems = new InputProblems();
-    const reason = problems.text(["input", "reason"], input.reason, label("理由", "Reason"), 200);
-    problems.throwIfAny();
+    const reason = statusChangeReason(input);
     const centre = await loadById(LEGAL_AID_CENTRE, input.centreId, (id) => ctx.loaders.centreById.load(id));
     assertMayKeepRosterOf(ctx, centre.regionCode);
-    const now = currentTime();
-    return changeCentreStatus(ctx, {
-      id: centre.id,
-      expectedVersion: input.expectedVersion,
-      decide: async (current) =>
-        centreStatusChange(
-          current,
-          input.status,
-          input.status === "RETIRED" ? await openCasesOf(ctx.store, current.id) : 0,
-        ),
-      columns: () => ({ statusReason: reason, statusChangedAt: now }),
-      audit: { action: "changeLegalAidCentreStatus", input },
-    });
+    return changeCentreStatus(
+      ctx,
+      bodyStatusStep(CENTRES, { id: centre.id, input, reason, action: "changeLegalAidCentreStatus" }, (id) =>
+        openCasesOf(ctx.store, id),
+      ),
+    );
   }
 }

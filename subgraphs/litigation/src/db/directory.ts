@@ -1,4 +1,5 @@
 // 法院机构名录: the court's bodies as the registry receives them (名录发布), and what their upkeep and new cases read.
+import { publishedBodies } from "@onedoor/shared/directory/bodies";
 import type { PublishedBody } from "@onedoor/shared/directory/publication";
 import { coversAllCategories, OPEN_CASE_STATUSES } from "../domain/court-bodies.js";
 import type { CourtBody } from "../generated/prisma/client.js";
@@ -11,16 +12,7 @@ export async function publishedDirectory(store: LitigationStore): Promise<Publis
     store.courtJudge.groupBy({ by: ["bodyId"], where: { status: "ACTIVE" }, _count: { _all: true } }),
   ]);
   const counts = new Map(staffed.map((s) => [s.bodyId, s._count._all]));
-  return bodies.map((b) => ({
-    id: b.id,
-    name: b.name,
-    kind: b.kind,
-    regionCode: b.regionCode,
-    categories: b.categories,
-    coversAllCategories: coversAllCategories(b.kind),
-    status: b.status,
-    staffed: counts.get(b.id) ?? 0,
-  }));
+  return publishedBodies(bodies, counts, (b) => coversAllCategories(b.kind));
 }
 
 /** Cases the body still handles (a body with any does not retire). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { courtBodyRefusal, courtBodyStatusChange, receivingBody, type CourtBodyFacts } from "./court-bodies.js";
+import { bodyStatusChange } from "@onedoor/shared/directory/bodies";
+import { COURT_BODIES, courtBodyRefusal, receivingBody, type CourtBodyFacts } from "./court-bodies.js";
 
 const body = (name: string, over: Partial<CourtBodyFacts> = {}): CourtBodyFacts => ({
   id: name,
@@ -39,14 +40,14 @@ describe("court bodies (法院机构名录)", () => {
   });
 
   it("suspends and reinstates a body, and retires one only without open cases", () => {
-    expect(courtBodyStatusChange(FENSHUI, "SUSPENDED", 2)).toEqual({ ok: true, status: "SUSPENDED" });
-    expect(courtBodyStatusChange(FENSHUI, "RETIRED", 2)).toMatchObject({
+    expect(bodyStatusChange(COURT_BODIES, FENSHUI, "SUSPENDED", 2)).toEqual({ ok: true, status: "SUSPENDED" });
+    expect(bodyStatusChange(COURT_BODIES, FENSHUI, "RETIRED", 2)).toMatchObject({
       ok: false,
       reason: "OPEN_CASES",
       messageZh: "桐庐县人民法院分水人民法庭尚有2件未结案件，须办结或移送后才能退出名录",
     });
-    expect(courtBodyStatusChange(FENSHUI, "RETIRED", 0)).toEqual({ ok: true, status: "RETIRED" });
-    expect(courtBodyStatusChange({ ...FENSHUI, status: "RETIRED" }, "ACTIVE", 0)).toMatchObject({
+    expect(bodyStatusChange(COURT_BODIES, FENSHUI, "RETIRED", 0)).toEqual({ ok: true, status: "RETIRED" });
+    expect(bodyStatusChange(COURT_BODIES, { ...FENSHUI, status: "RETIRED" }, "ACTIVE", 0)).toMatchObject({
       ok: false,
       reason: "DIRECTORY_ENTRY_RETIRED",
     });

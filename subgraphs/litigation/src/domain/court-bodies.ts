@@ -1,7 +1,7 @@
 // 法院机构名录: the court's bodies that take cases (诉讼服务中心, 人民法庭), their lifecycle and which one a new case
 // is opened in. The registry routes to a body by id; the court opens a case only in the body it was sent to.
-import type { Transition } from "@onedoor/shared/db/write-path";
-import { directoryStatusChange, notTakingNewMatters } from "@onedoor/shared/directory/lifecycle";
+import type { DirectoryBodies } from "@onedoor/shared/directory/bodies";
+import { notTakingNewMatters } from "@onedoor/shared/directory/lifecycle";
 import type { CourtBodyKind, CourtCaseStatus, DirectoryStatus } from "../generated/prisma/enums.js";
 
 /** A body as its rules read it (the CourtBody row). */
@@ -25,7 +25,12 @@ export const OPEN_CASE_STATUSES: readonly CourtCaseStatus[] = [
 /** The service centre is the court's door: it takes every category; a tribunal takes those it lists. */
 export const coversAllCategories = (kind: CourtBodyKind): boolean => kind === "LITIGATION_SERVICE_CENTRE";
 
-const named = (name: string) => ({ zh: name, en: name });
+/** How the bodies are named in refusals; a body with open cases does not retire. */
+export const COURT_BODIES: DirectoryBodies = {
+  named: (name) => ({ zh: name, en: name }),
+  openCasesEn: "open",
+  openCasesRemedy: { zh: "办结或移送", en: "conclude or transfer them first" },
+};
 
 /**
  * Why a new case may not be opened in `body` for a case of court `courtCode` (null when it may): the body must be
@@ -41,27 +46,7 @@ export function courtBodyRefusal(
       messageEn: `${body.name} belongs to court ${body.courtCode}, not to court ${courtCode}`,
       messageZh: `${body.name}属于${body.courtCode}法院，不属于${courtCode}法院`,
     };
-  return notTakingNewMatters(body.status, named(body.name));
-}
-
-/**
- * 暂停、恢复、退出名录 of a body: the shared lifecycle, and a body with open cases does not retire (they are
- * concluded, or transferred, first: no open case is left with no body of record).
- */
-export function courtBodyStatusChange(
-  body: Pick<CourtBodyFacts, "name" | "status">,
-  next: DirectoryStatus,
-  openCases: number,
-): Transition<DirectoryStatus> {
-  const change = directoryStatusChange(body.status, next, named(body.name));
-  if (change.ok && next === "RETIRED" && openCases > 0)
-    return {
-      ok: false,
-      reason: "OPEN_CASES",
-      messageEn: `${body.name} still has ${openCases} open case(s): conclude or transfer them first`,
-      messageZh: `${body.name}尚有${openCases}件未结案件，须办结或移送后才能退出名录`,
-    };
-  return change;
+  return notTakingNewMatters(body.status, COURT_BODIES.named(body.name));
 }
 
 /**

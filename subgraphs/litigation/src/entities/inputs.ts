@@ -3,6 +3,7 @@ import type { LocalDate } from "@onedoor/shared/clock/index";
 import { PartyRecordFilter } from "@onedoor/shared/graphql/party-records";
 import { LocalDateScalar, MoneyScalar } from "@onedoor/shared/graphql/scalars";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
+import { DirectoryStatusChange } from "@onedoor/shared/directory/fields";
 import { VoidReason } from "@onedoor/shared/graphql/void-reason";
 import {
   ConsentChannel,
@@ -335,23 +336,12 @@ export class AddCourtBodyInput {
 }
 
 @InputType({ description: "暂停、恢复或退出名录: a court body's new status and why." })
-export class ChangeCourtBodyStatusInput {
+export class ChangeCourtBodyStatusInput extends DirectoryStatusChange({
+  status: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good (only without open cases).",
+  reason: "Why (e.g. 法庭撤并, 暂停受理); shown in the directory.",
+}) {
   @Field(() => ID)
   bodyId!: string;
-
-  @Field(() => DirectoryStatus, {
-    description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good (only without open cases).",
-  })
-  status!: DirectoryStatus;
-
-  @Field(() => String, { description: "Why (e.g. 法庭撤并, 暂停受理); shown in the directory." })
-  reason!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
-  })
-  expectedVersion?: number | null;
 }
 
 @InputType({ description: "Which court bodies of the directory to list." })

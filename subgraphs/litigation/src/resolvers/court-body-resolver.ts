@@ -7,12 +7,13 @@ import { isCountyRegion } from "@onedoor/shared/auth/jurisdiction";
 import { currentTime } from "@onedoor/shared/clock/now";
 import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
 import { loadById } from "@onedoor/shared/db/write-path";
+import { bodyCategories, bodyStatusStep, statusChangeReason } from "@onedoor/shared/directory/bodies";
 import { InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { courtCodeForCounty } from "../domain/case-number.js";
-import { coversAllCategories, courtBodyStatusChange } from "../domain/court-bodies.js";
+import { COURT_BODIES, coversAllCategories } from "../domain/court-bodies.js";
 import { openCasesOf } from "../db/directory.js";
 import {
   changeCourtBodyStatus,
@@ -75,13 +76,7 @@ export class CourtBodyResolver {
         "请填写法院所在县级行政区划代码（6位）",
         "Give the 6-digit county code of the court",
       );
-    const categories = [
-      ...new Set(
-        (input.categories ?? []).map((c, i) =>
-          problems.text(["input", "categories", i], c, label("受理类别", "Category"), 30),
-        ),
-      ),
-    ];
+    const categories = bodyCategories(problems, input.categories);
     if (coversAllCategories(input.kind) && categories.length > 0)
       problems.add(
         ["input", "categories"],
@@ -117,24 +112,15 @@ export class CourtBodyResolver {
     @Arg("input", () => ChangeCourtBodyStatusInput) input: ChangeCourtBodyStatusInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtBodyRow> {
-    const problems = new InputProblems();
-    const reason = problems.text(["input", "reason"], input.reason, label("理由", "Reason"), 200);
-    problems.throwIfAny();
+    const reason = statusChangeReason(input);
     const body = await loadById(courtBodyKind, input.bodyId, (id) => ctx.loaders.bodyById.load(id));
     assertMayKeepDirectoryOf(ctx, body.courtCode);
-    const now = currentTime();
-    const row = await changeCourtBodyStatus(ctx, {
-      id: body.id,
-      expectedVersion: input.expectedVersion,
-      decide: async (current) =>
-        courtBodyStatusChange(
-          current,
-          input.status,
-          input.status === "RETIRED" ? await openCasesOf(ctx.store, current.id) : 0,
-        ),
-      columns: () => ({ statusReason: reason, statusChangedAt: now }),
-      audit: { action: "changeCourtBodyStatus", input },
-    });
+    const row = await changeCourtBodyStatus(
+      ctx,
+      bodyStatusStep(COURT_BODIES, { id: body.id, input, reason, action: "changeCourtBodyStatus" }, (id) =>
+        openCasesOf(ctx.store, id),
+      ),
+    );
     ctx.loaders.bodyById.clear(row.id).prime(row.id, row);
     return row;
   }
