@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GraphQLError } from "graphql";
 import { InputProblems } from "../graphql/errors.js";
-import {
-  bodyCategories,
-  bodyStatusChange,
-  bodyStatusStep,
-  publishedBodies,
-  statusChangeReason,
-  type DirectoryBodies,
-} from "./bodies.js";
+import { bodyCategories, bodyStatusChange, bodyStatusStep, publishedBodies, type DirectoryBodies } from "./bodies.js";
 
 const TRIBUNALS: DirectoryBodies = {
   named: (name) => ({ zh: `法庭${name}`, en: `The tribunal ${name}` }),
@@ -57,21 +49,7 @@ describe("a published body's lifecycle", () => {
   });
 });
 
-describe("a body's input", () => {
-  it("refuses a blank status change reason, naming the field", () => {
-    expect(statusChangeReason({ reason: " 机构合并 " })).toBe("机构合并");
-    try {
-      statusChangeReason({ reason: "  " });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(GraphQLError);
-      expect((error as GraphQLError).extensions).toMatchObject({
-        code: "BAD_USER_INPUT",
-        problems: [{ field: ["input", "reason"] }],
-      });
-    }
-  });
-
+describe("a new body's categories", () => {
   it("keeps each category once and names a bad one by its index", () => {
     const problems = new InputProblems();
     expect(bodyCategories(problems, ["劳动争议", "劳动争议", "工伤"])).toEqual(["劳动争议", "工伤"]);

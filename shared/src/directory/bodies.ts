@@ -4,11 +4,11 @@
 // write path; it is published with how many of its people take a case now. Each department keeps its kinds, its
 // staffing rule, its wording and its Prisma calls.
 import type { RecordChange, Transition, VersionedRow } from "../db/write-path.js";
-import { currentTime } from "../clock/now.js";
-import { InputProblems } from "../graphql/errors.js";
+import type { InputProblems } from "../graphql/errors.js";
 import type { DirectoryStatus } from "../graphql/directory-status.js";
 import { directoryStatusChange } from "./lifecycle.js";
 import type { PublishedBody } from "./publication.js";
+import { directoryStatusStep, type DirectoryStatusInput } from "./status-step.js";
 
 type Words = { zh: string; en: string };
 
@@ -20,13 +20,6 @@ export interface DirectoryBodies {
   openCasesEn: string;
   /** What is done with them first: { zh: "办结或移送", en: "conclude or transfer them first" }. */
   openCasesRemedy: Words;
-}
-
-/** What every `change…Status` input of a directory carries besides the id of its body or person. */
-export interface DirectoryStatusInput {
-  status: DirectoryStatus;
-  reason: string;
-  expectedVersion?: number | null;
 }
 
 /** A body's row as the kit reads it. */
@@ -56,37 +49,6 @@ export function bodyStatusChange(
       messageZh: `${what.zh}尚有${openCases}件未结案件，须${bodies.openCasesRemedy.zh}后才能退出名录`,
     };
   return change;
-}
-
-/** The reason given for a status change (shown in the directory), or BAD_USER_INPUT naming `input.reason`. */
-export function statusChangeReason(input: Pick<DirectoryStatusInput, "reason">): string {
-  const problems = new InputProblems();
-  const reason = problems.text(["input", "reason"], input.reason, { zh: "理由", en: "Reason" }, 200);
-  problems.throwIfAny();
-  return reason;
-}
-
-/**
- * One status change of a directory entry (a body or a person) as a write-path step: `decide` answers by the
- * lifecycle, the reason and time are kept with the status, and the mutation and its input are audited.
- */
-export function directoryStatusStep<Row extends VersionedRow, Tx, Update>(change: {
-  id: string;
-  input: DirectoryStatusInput;
-  reason: string;
-  action: string;
-  decide: (row: Row) => Transition<DirectoryStatus> | Promise<Transition<DirectoryStatus>>;
-}): RecordChange<Row, Tx, Update, DirectoryStatus> {
-  const { id, input, reason, action, decide } = change;
-  const now = currentTime();
-  return {
-    id,
-    expectedVersion: input.expectedVersion,
-    decide,
-    // Every directory table has these two columns; Prisma's update type of each admits them.
-    columns: () => ({ statusReason: reason, statusChangedAt: now }) as unknown as Omit<Update, "status" | "version">,
-    audit: { action, input },
-  };
 }
 
 /** A body's status change as a write-path step: its open cases are counted only when it is to retire. */

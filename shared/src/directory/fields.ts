@@ -1,5 +1,5 @@
 // The GraphQL field sets every department's directory declares alike: a published body's (id, name, kind, county,
-// categories and lifecycle) and the status change of a body or person. Each department extends them with its own
+// categories and lifecycle), a person's of a roster (id, name and lifecycle) and the status change of either. Each department extends them with its own
 // fields and says in its own words what the status and the categories mean for it.
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DirectoryStatus } from "../graphql/directory-status.js";
@@ -46,12 +46,52 @@ export function DirectoryBody<Kind extends object>(
 }
 
 /**
- * Base class of a `change…Status` input of a body or person: the subclass adds the id of what it changes.
- * `about.status` says which statuses it may take (a body with open cases does not retire).
+ * Base class of a person of a roster (an arbitrator, a judge, an invited mediator, a legal aid provider):
+ * `about.status` says what being active means for them.
  */
-export function DirectoryStatusChange(about: { status: string; reason: string }) {
+export function DirectoryEntry(about: { status: string }) {
+  // Not in the schema itself (never referenced): each subclass is, under its own name.
+  @ObjectType()
+  abstract class DirectoryEntryType {
+    @Field(() => ID)
+    id!: string;
+
+    @Field(() => String)
+    name!: string;
+
+    @Field(() => DirectoryStatus, { description: about.status })
+    status!: DirectoryStatus;
+
+    @Field(() => String, { nullable: true, description: "Why the status last changed." })
+    statusReason!: string | null;
+
+    @Field(() => Date, { nullable: true, description: "When the status last changed (null: as registered)." })
+    statusChangedAt!: Date | null;
+
+    @Field(() => Int, { description: "Version of the entry, for expectedVersion." })
+    version!: number;
+  }
+  return DirectoryEntryType;
+}
+
+/**
+ * Base class of a `change…Status` input of a body or person: `DirectoryStatusChange("judgeId", {…})` gives
+ * `{ judgeId: ID!, status, reason, expectedVersion }`. `about.status` says which statuses it may take (a body with
+ * open cases does not retire).
+ */
+export function DirectoryStatusChange<Id extends string>(idField: Id, about: { status: string; reason: string }) {
+  // The id comes first, in the schema and in the audit entry's fields (an input's own properties, in the order
+  // they are defined), as it did when each department wrote it.
   @InputType()
-  abstract class DirectoryStatusChangeType {
+  abstract class EntryIdType {
+    constructor() {
+      Object.defineProperty(this, idField, { value: undefined, writable: true, enumerable: true, configurable: true });
+    }
+  }
+  Field(() => ID)(EntryIdType.prototype, idField);
+
+  @InputType()
+  abstract class DirectoryStatusChangeType extends EntryIdType {
     @Field(() => DirectoryStatus, { description: about.status })
     status!: DirectoryStatus;
 
@@ -64,5 +104,5 @@ export function DirectoryStatusChange(about: { status: string; reason: string })
     })
     expectedVersion?: number | null;
   }
-  return DirectoryStatusChangeType;
+  return DirectoryStatusChangeType as abstract new () => DirectoryStatusChangeType & Record<Id, string>;
 }

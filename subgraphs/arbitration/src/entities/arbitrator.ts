@@ -1,14 +1,10 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
+import { Field, ID, ObjectType } from "type-graphql";
+import { DirectoryEntry } from "@onedoor/shared/directory/fields";
 
 @ObjectType({ description: "仲裁员: an arbitrator on a commission's roster (仲裁员名册)." })
-export class ArbitrationArbitrator {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
+export class ArbitrationArbitrator extends DirectoryEntry({
+  status: "名录状态: only an active arbitrator is appointed to a new tribunal.",
+}) {
   @Field(() => ID, { description: "The commission whose roster this is." })
   commissionId!: string;
 
@@ -17,16 +13,4 @@ export class ArbitrationArbitrator {
 
   @Field(() => String, { description: "The commission's name." })
   commission!: string;
-
-  @Field(() => DirectoryStatus, { description: "名录状态: only an active arbitrator is appointed to a new tribunal." })
-  status!: DirectoryStatus;
-
-  @Field(() => String, { nullable: true, description: "Why the status last changed." })
-  statusReason!: string | null;
-
-  @Field(() => Date, { nullable: true, description: "When the status last changed (null: as registered)." })
-  statusChangedAt!: Date | null;
-
-  @Field(() => Int, { description: "Version of the entry, for expectedVersion." })
-  version!: number;
 }

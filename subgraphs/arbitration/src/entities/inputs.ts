@@ -380,22 +380,10 @@ export class RegisterArbitrationArbitratorInput {
 }
 
 @InputType({ description: "暂停、恢复或退出名录: an arbitrator's new status and why." })
-export class ChangeArbitrationArbitratorStatusInput {
-  @Field(() => ID)
-  arbitratorId!: string;
-
-  @Field(() => DirectoryStatus, { description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good." })
-  status!: DirectoryStatus;
-
-  @Field(() => String, { description: "Why (e.g. 任期届满, 回避调查期间); shown on the roster." })
-  reason!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
-  })
-  expectedVersion?: number | null;
-}
+export class ChangeArbitrationArbitratorStatusInput extends DirectoryStatusChange("arbitratorId", {
+  status: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good.",
+  reason: "Why (e.g. 任期届满, 回避调查期间); shown on the roster.",
+}) {}
 
 @InputType({ description: "Which arbitrators of the roster to list." })
 export class ArbitrationArbitratorFilter {
@@ -431,13 +419,10 @@ export class AddArbitrationCommissionInput {
 }
 
 @InputType({ description: "暂停、恢复或退出名录: a commission's new status and why." })
-export class ChangeArbitrationCommissionStatusInput extends DirectoryStatusChange({
+export class ChangeArbitrationCommissionStatusInput extends DirectoryStatusChange("commissionId", {
   status: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good (only without undecided cases).",
   reason: "Why (e.g. 机构合并, 暂停受理); shown in the directory.",
-}) {
-  @Field(() => ID)
-  commissionId!: string;
-}
+}) {}
 
 @InputType({ description: "Which commissions of the directory to list." })
 export class ArbitrationCommissionFilter {

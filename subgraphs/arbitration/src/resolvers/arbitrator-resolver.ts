@@ -2,8 +2,7 @@
 // directory administrator.
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
-import { currentTime } from "@onedoor/shared/clock/now";
-import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
+import { entryStatusStep, statusChangeReason } from "@onedoor/shared/directory/status-step";
 import { loadById } from "@onedoor/shared/db/write-path";
 import { InputProblems, invalidState, notFound } from "@onedoor/shared/graphql/errors";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
@@ -96,23 +95,21 @@ export class ArbitratorResolver {
     @Arg("input", () => ChangeArbitrationArbitratorStatusInput) input: ChangeArbitrationArbitratorStatusInput,
     @Ctx() ctx: ArbitrationContext,
   ): Promise<ArbitrationArbitrator> {
-    const problems = new InputProblems();
-    const reason = problems.text(["input", "reason"], input.reason, { zh: "理由", en: "Reason" }, 200);
-    problems.throwIfAny();
+    const reason = statusChangeReason(input);
     const arbitrator = await loadById(ARBITRATOR, input.arbitratorId, (id) =>
       ctx.store.arbitrator.findUnique({ where: { id } }),
     );
     const commission = (await ctx.loaders.commissionById.load(arbitrator.commissionId))!;
     assertMayKeepRosterOf(ctx, commission.regionCode);
-    const now = currentTime();
-    const row = await changeArbitratorStatus(ctx, {
-      id: arbitrator.id,
-      expectedVersion: input.expectedVersion,
-      decide: (current) =>
-        directoryStatusChange(current.status, input.status, { zh: `仲裁员${current.name}`, en: current.name }),
-      columns: () => ({ statusReason: reason, statusChangedAt: now }),
-      audit: { action: "changeArbitrationArbitratorStatus", input },
-    });
+    const row = await changeArbitratorStatus(
+      ctx,
+      entryStatusStep((name) => ({ zh: `仲裁员${name}`, en: name }), {
+        id: arbitrator.id,
+        input,
+        reason,
+        action: "changeArbitrationArbitratorStatus",
+      }),
+    );
     return toArbitrator(ctx, row);
   }
 }

@@ -302,22 +302,10 @@ export class LegalAidProviderFilter {
 }
 
 @InputType({ description: "暂停、恢复或退出名录: a roster entry's new status and why." })
-export class ChangeLegalAidProviderStatusInput {
-  @Field(() => ID)
-  providerId!: string;
-
-  @Field(() => DirectoryStatus, { description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good." })
-  status!: DirectoryStatus;
-
-  @Field(() => String, { description: "Why (e.g. 执业证暂扣, 调离本县); shown on the roster." })
-  reason!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
-  })
-  expectedVersion?: number | null;
-}
+export class ChangeLegalAidProviderStatusInput extends DirectoryStatusChange("providerId", {
+  status: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good.",
+  reason: "Why (e.g. 执业证暂扣, 调离本县); shown on the roster.",
+}) {}
 
 @ArgsType()
 export class LegalAidProvidersArgs {
@@ -499,13 +487,10 @@ export class AddLegalAidCentreInput {
 }
 
 @InputType({ description: "暂停、恢复或退出名录: a centre's new status and why." })
-export class ChangeLegalAidCentreStatusInput extends DirectoryStatusChange({
+export class ChangeLegalAidCentreStatusInput extends DirectoryStatusChange("centreId", {
   status: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good (only without open cases).",
   reason: "Why (e.g. 工作站撤并, 暂停受理); shown in the directory.",
-}) {
-  @Field(() => ID)
-  centreId!: string;
-}
+}) {}
 
 @InputType({ description: "Which centres of the directory to list." })
 export class LegalAidCentreFilter {

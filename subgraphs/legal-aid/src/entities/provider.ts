@@ -1,16 +1,12 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "@onedoor/shared/graphql/connection";
-import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
+import { DirectoryEntry } from "@onedoor/shared/directory/fields";
 import { LegalSpecialty, ProviderKind, WorkActivity } from "./enums.js";
 
 @ObjectType({ description: "承办人员: a lawyer or legal aid worker on the roster." })
-export class LegalAidProvider {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
+export class LegalAidProvider extends DirectoryEntry({
+  status: "名录状态: only an active provider is assigned new cases.",
+}) {
   @Field(() => ProviderKind)
   kind!: ProviderKind;
 
@@ -34,18 +30,6 @@ export class LegalAidProvider {
 
   @Field(() => Int, { description: "Most open cases this person takes at once." })
   maxOpenCases!: number;
-
-  @Field(() => DirectoryStatus, { description: "名录状态: only an active provider is assigned new cases." })
-  status!: DirectoryStatus;
-
-  @Field(() => String, { nullable: true, description: "Why the status last changed." })
-  statusReason!: string | null;
-
-  @Field(() => Date, { nullable: true, description: "When the status last changed (null: as registered)." })
-  statusChangedAt!: Date | null;
-
-  @Field(() => Int, { description: "Version of the entry, for expectedVersion." })
-  version!: number;
 }
 
 @ObjectType()

@@ -3,7 +3,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { loadById } from "@onedoor/shared/db/write-path";
-import { bodyCategories, bodyStatusStep, statusChangeReason } from "@onedoor/shared/directory/bodies";
+import { bodyCategories, bodyStatusStep } from "@onedoor/shared/directory/bodies";
+import { statusChangeReason } from "@onedoor/shared/directory/status-step";
 import { InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
 import { CENTRES } from "../domain/centre.js";

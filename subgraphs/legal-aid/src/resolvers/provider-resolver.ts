@@ -1,10 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
-import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
+import { entryStatusStep, statusChangeReason } from "@onedoor/shared/directory/status-step";
 import { loadById, refused } from "@onedoor/shared/db/write-path";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
-import { currentTime } from "@onedoor/shared/clock/now";
 import { pageSize, type ConnectionShape } from "@onedoor/shared/graphql/connection";
 import { validatePhone } from "@onedoor/shared/validators/index";
 import { LegalAidProvider, LegalAidProviderConnection } from "../entities/provider.js";
@@ -131,20 +130,19 @@ export class LegalAidProviderResolver {
     @Arg("input", () => ChangeLegalAidProviderStatusInput) input: ChangeLegalAidProviderStatusInput,
     @Ctx() ctx: LegalAidContext,
   ): Promise<ProviderRow> {
-    const problems = new InputProblems();
-    const reason = problems.text(["input", "reason"], input.reason, { zh: "理由", en: "Reason" }, 200);
-    problems.throwIfAny();
+    const reason = statusChangeReason(input);
     const provider = await loadById(LEGAL_AID_PROVIDER, input.providerId, (id) =>
       ctx.loaders.providerById.load(id.toLowerCase()),
     );
     assertMayKeepRosterOf(ctx, provider.regionCode);
-    const now = currentTime();
-    return changeProviderStatus(ctx, {
-      id: provider.id,
-      expectedVersion: input.expectedVersion,
-      decide: (row) => directoryStatusChange(row.status, input.status, { zh: `承办人员${row.name}`, en: row.name }),
-      columns: () => ({ statusReason: reason, statusChangedAt: now }),
-      audit: { action: "changeLegalAidProviderStatus", input },
-    });
+    return changeProviderStatus(
+      ctx,
+      entryStatusStep((name) => ({ zh: `承办人员${name}`, en: name }), {
+        id: provider.id,
+        input,
+        reason,
+        action: "changeLegalAidProviderStatus",
+      }),
+    );
   }
 }

@@ -1,6 +1,5 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DirectoryBody } from "@onedoor/shared/directory/fields";
-import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
+import { Field, ID, ObjectType } from "type-graphql";
+import { DirectoryBody, DirectoryEntry } from "@onedoor/shared/directory/fields";
 import { CourtBodyKind } from "./enums.js";
 
 @ObjectType({
@@ -19,25 +18,9 @@ export class CourtBody extends DirectoryBody(CourtBodyKind, {
 }
 
 @ObjectType({ description: "承办法官: a judge on a court body's roster, who handles its cases." })
-export class CourtJudge {
-  @Field(() => ID)
-  id!: string;
-
+export class CourtJudge extends DirectoryEntry({
+  status: "名录状态: only active judges count as the body's staff.",
+}) {
   @Field(() => ID, { description: "The body whose roster this is." })
   bodyId!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => DirectoryStatus, { description: "名录状态: only active judges count as the body's staff." })
-  status!: DirectoryStatus;
-
-  @Field(() => String, { nullable: true, description: "Why the status last changed." })
-  statusReason!: string | null;
-
-  @Field(() => Date, { nullable: true, description: "When the status last changed (null: as registered)." })
-  statusChangedAt!: Date | null;
-
-  @Field(() => Int, { description: "Version of the entry, for expectedVersion." })
-  version!: number;
 }

@@ -287,22 +287,10 @@ export class RegisterCourtInvitedMediatorInput {
 }
 
 @InputType({ description: "暂停、恢复或退出名录: an invited mediator's new status and why." })
-export class ChangeCourtInvitedMediatorStatusInput {
-  @Field(() => ID)
-  mediatorId!: string;
-
-  @Field(() => DirectoryStatus, { description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good." })
-  status!: DirectoryStatus;
-
-  @Field(() => String, { description: "Why (e.g. 聘期届满, 当事人投诉核查中); shown on the roster." })
-  reason!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
-  })
-  expectedVersion?: number | null;
-}
+export class ChangeCourtInvitedMediatorStatusInput extends DirectoryStatusChange("mediatorId", {
+  status: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good.",
+  reason: "Why (e.g. 聘期届满, 当事人投诉核查中); shown on the roster.",
+}) {}
 
 @InputType({ description: "Which invited mediators of the rosters to list." })
 export class CourtInvitedMediatorFilter {
@@ -336,13 +324,10 @@ export class AddCourtBodyInput {
 }
 
 @InputType({ description: "暂停、恢复或退出名录: a court body's new status and why." })
-export class ChangeCourtBodyStatusInput extends DirectoryStatusChange({
+export class ChangeCourtBodyStatusInput extends DirectoryStatusChange("bodyId", {
   status: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good (only without open cases).",
   reason: "Why (e.g. 法庭撤并, 暂停受理); shown in the directory.",
-}) {
-  @Field(() => ID)
-  bodyId!: string;
-}
+}) {}
 
 @InputType({ description: "Which court bodies of the directory to list." })
 export class CourtBodyFilter {
@@ -363,22 +348,10 @@ export class RegisterCourtJudgeInput {
 }
 
 @InputType({ description: "暂停、恢复或退出名录: a judge's new status on the body's roster and why." })
-export class ChangeCourtJudgeStatusInput {
-  @Field(() => ID)
-  judgeId!: string;
-
-  @Field(() => DirectoryStatus, { description: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good." })
-  status!: DirectoryStatus;
-
-  @Field(() => String, { description: "Why (e.g. 调离, 休假); shown on the roster." })
-  reason!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: "The entry's version as read: a different current version is a CONFLICT and changes nothing.",
-  })
-  expectedVersion?: number | null;
-}
+export class ChangeCourtJudgeStatusInput extends DirectoryStatusChange("judgeId", {
+  status: "SUSPENDED to suspend, ACTIVE to reinstate, RETIRED for good.",
+  reason: "Why (e.g. 调离, 休假); shown on the roster.",
+}) {}
 
 @InputType({ description: "Which judges of the bodies' rosters to list." })
 export class CourtJudgeFilter {

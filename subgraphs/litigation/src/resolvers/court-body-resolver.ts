@@ -4,10 +4,9 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
 import { isCountyRegion } from "@onedoor/shared/auth/jurisdiction";
-import { currentTime } from "@onedoor/shared/clock/now";
-import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
+import { entryStatusStep, statusChangeReason } from "@onedoor/shared/directory/status-step";
 import { loadById } from "@onedoor/shared/db/write-path";
-import { bodyCategories, bodyStatusStep, statusChangeReason } from "@onedoor/shared/directory/bodies";
+import { bodyCategories, bodyStatusStep } from "@onedoor/shared/directory/bodies";
 import { InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { checkUuid } from "@onedoor/shared/graphql/input-bounds";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
@@ -175,22 +174,20 @@ export class CourtJudgeResolver {
     @Arg("input", () => ChangeCourtJudgeStatusInput) input: ChangeCourtJudgeStatusInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<CourtJudgeRow> {
-    const problems = new InputProblems();
-    const reason = problems.text(["input", "reason"], input.reason, label("理由", "Reason"), 200);
-    problems.throwIfAny();
+    const reason = statusChangeReason(input);
     const judge = await loadById(courtJudgeKind, input.judgeId, (id) =>
       ctx.store.courtJudge.findUnique({ where: { id } }),
     );
     const body = (await ctx.loaders.bodyById.load(judge.bodyId))!;
     assertMayKeepDirectoryOf(ctx, body.courtCode);
-    const now = currentTime();
-    return changeCourtJudgeStatus(ctx, {
-      id: judge.id,
-      expectedVersion: input.expectedVersion,
-      decide: (current) =>
-        directoryStatusChange(current.status, input.status, { zh: `承办法官${current.name}`, en: current.name }),
-      columns: () => ({ statusReason: reason, statusChangedAt: now }),
-      audit: { action: "changeCourtJudgeStatus", input },
-    });
+    return changeCourtJudgeStatus(
+      ctx,
+      entryStatusStep((name) => ({ zh: `承办法官${name}`, en: name }), {
+        id: judge.id,
+        input,
+        reason,
+        action: "changeCourtJudgeStatus",
+      }),
+    );
   }
 }

@@ -2,8 +2,7 @@
 // directory administrator.
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Policy } from "@onedoor/shared/auth/access";
-import { currentTime } from "@onedoor/shared/clock/now";
-import { directoryStatusChange } from "@onedoor/shared/directory/lifecycle";
+import { entryStatusStep, statusChangeReason } from "@onedoor/shared/directory/status-step";
 import { loadById } from "@onedoor/shared/db/write-path";
 import { InputProblems, invalidState } from "@onedoor/shared/graphql/errors";
 import { DirectoryStatus } from "@onedoor/shared/graphql/directory-status";
@@ -82,21 +81,19 @@ export class InvitedMediatorResolver {
     @Arg("input", () => ChangeCourtInvitedMediatorStatusInput) input: ChangeCourtInvitedMediatorStatusInput,
     @Ctx() ctx: LitigationContext,
   ): Promise<InvitedMediatorRow> {
-    const problems = new InputProblems();
-    const reason = problems.text(["input", "reason"], input.reason, { zh: "理由", en: "Reason" }, 200);
-    problems.throwIfAny();
+    const reason = statusChangeReason(input);
     const mediator = await loadById(invitedMediatorKind, input.mediatorId, (id) =>
       ctx.store.courtInvitedMediator.findUnique({ where: { id } }),
     );
     assertMayKeepRosterOf(ctx, mediator.courtCode);
-    const now = currentTime();
-    return changeInvitedMediatorStatus(ctx, {
-      id: mediator.id,
-      expectedVersion: input.expectedVersion,
-      decide: (current) =>
-        directoryStatusChange(current.status, input.status, { zh: `特邀调解员${current.name}`, en: current.name }),
-      columns: () => ({ statusReason: reason, statusChangedAt: now }),
-      audit: { action: "changeCourtInvitedMediatorStatus", input },
-    });
+    return changeInvitedMediatorStatus(
+      ctx,
+      entryStatusStep((name) => ({ zh: `特邀调解员${name}`, en: name }), {
+        id: mediator.id,
+        input,
+        reason,
+        action: "changeCourtInvitedMediatorStatus",
+      }),
+    );
   }
 }
