@@ -44,16 +44,20 @@ export function directoryStatusChange(
   return { ok: true, status: next };
 }
 
-/** The refusal of a new matter for an entry that is not active (null when it is). */
+/**
+ * The refusal of a new matter for an entry that is not active (null when it is). `refusedWhat` says what it may
+ * not do where the department says more than "takes no new matters" (a mediator "cannot be assigned to a case").
+ */
 export function notTakingNewMatters(
   status: DirectoryStatus,
   what: { zh: string; en: string },
+  refusedWhat: { zh: string; en: string } = { zh: "不能承接新的事项", en: "takes no new matters" },
 ): Extract<Transition<never>, { ok: false }> | null {
   if (takesNewMatters(status)) return null;
   return {
     ok: false,
     reason: status === DirectoryStatus.SUSPENDED ? "DIRECTORY_ENTRY_SUSPENDED" : "DIRECTORY_ENTRY_RETIRED",
-    messageEn: `${what.en} is ${DIRECTORY_STATUS_LABEL[status].en} and takes no new matters`,
-    messageZh: `${what.zh}${status === DirectoryStatus.SUSPENDED ? "已暂停" : "已退出名录"}，不能承接新的事项`,
+    messageEn: `${what.en} is ${DIRECTORY_STATUS_LABEL[status].en} and ${refusedWhat.en}`,
+    messageZh: `${what.zh}${status === DirectoryStatus.SUSPENDED ? "已暂停" : "已退出名录"}，${refusedWhat.zh}`,
   };
 }

@@ -4,6 +4,7 @@ import {
   checkStatusChange,
   checkTakesNewMatters,
   picksToCarry,
+  rosterRefusal,
   type EarlierPick,
 } from "./directory.js";
 
@@ -18,8 +19,16 @@ describe("who takes new matters", () => {
     ["expert", "SUSPENDED", "专家甲已暂停，不能被点单", "cannot be picked"],
   ] as const)("a %s %s does not, saying why in both languages", (member, status, zh, en) => {
     const refusal = checkTakesNewMatters(member, "甲", status);
-    expect(refusal).toMatchObject({ ok: false, reason: status, messageZh: zh });
+    expect(refusal).toMatchObject({ ok: false, reason: `DIRECTORY_ENTRY_${status}`, messageZh: zh });
     expect(refusal?.messageEn).toContain(en);
+  });
+
+  it("a retired committee takes no new mediator; a suspended one still does", () => {
+    expect(rosterRefusal({ name: "甲", status: "RETIRED" })).toMatchObject({
+      reason: "DIRECTORY_ENTRY_RETIRED",
+      messageZh: "调委会甲已退出名录，不能增加调解员",
+    });
+    expect(rosterRefusal({ name: "甲", status: "SUSPENDED" })).toBeNull();
   });
 });
 
@@ -36,13 +45,16 @@ describe("a member's status changes", () => {
   it("not to the status it has", () => {
     expect(checkStatusChange("expert", "甲", "SUSPENDED", "SUSPENDED", 0)).toMatchObject({
       ok: false,
-      reason: "UNCHANGED",
-      messageZh: "专家甲已是已暂停状态",
+      reason: "DIRECTORY_STATUS_UNCHANGED",
+      messageZh: "专家甲已是“暂停”状态",
     });
   });
 
-  it.each(["ACTIVE", "SUSPENDED"] as const)("never back from retirement, to %s", (to) => {
-    expect(checkStatusChange("committee", "甲", "RETIRED", to, 0)).toMatchObject({ ok: false, reason: "RETIRED" });
+  it.each(["ACTIVE", "SUSPENDED", "RETIRED"] as const)("never back from retirement, to %s", (to) => {
+    expect(checkStatusChange("committee", "甲", "RETIRED", to, 0)).toMatchObject({
+      ok: false,
+      reason: "DIRECTORY_ENTRY_RETIRED",
+    });
   });
 
   it("not into retirement while open cases are held, which suspension keeps", () => {

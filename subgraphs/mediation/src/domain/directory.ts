@@ -1,44 +1,46 @@
 // The directory's lifecycle (名录状态): who may take new matters. Committees, mediators and experts that are
 // suspended or retired keep what they hold and their past records, but take nothing new.
 import type { Transition } from "@onedoor/shared/db/write-path";
+import { directoryStatusChange, notTakingNewMatters } from "@onedoor/shared/directory/lifecycle";
 import type { CommitteeType, DirectoryStatus, MediationPickChannel } from "../generated/prisma/enums.js";
 
 export type DirectoryMember = "committee" | "mediator" | "expert";
 
-const MEMBER: Record<DirectoryMember, { zh: string; en: string; takesZh: string; takesEn: string }> = {
-  committee: { zh: "调委会", en: "committee", takesZh: "不能受理新案件", takesEn: "accepts no new case" },
-  mediator: { zh: "调解员", en: "mediator", takesZh: "不能指派到案件", takesEn: "cannot be assigned to a case" },
-  expert: { zh: "专家", en: "expert", takesZh: "不能被点单", takesEn: "cannot be picked" },
+const MEMBER: Record<DirectoryMember, { zh: string; en: string; refused: { zh: string; en: string } }> = {
+  committee: { zh: "调委会", en: "committee", refused: { zh: "不能受理新案件", en: "accepts no new case" } },
+  mediator: { zh: "调解员", en: "mediator", refused: { zh: "不能指派到案件", en: "cannot be assigned to a case" } },
+  expert: { zh: "专家", en: "expert", refused: { zh: "不能被点单", en: "cannot be picked" } },
 };
 
-export const DIRECTORY_STATUS_ZH: Record<DirectoryStatus, string> = {
-  ACTIVE: "在册",
-  SUSPENDED: "已暂停",
-  RETIRED: "已退出名录",
-};
+const named = (member: DirectoryMember, name: string) => ({
+  zh: `${MEMBER[member].zh}${name}`,
+  en: `The ${MEMBER[member].en} ${name}`,
+});
 
 export type DirectoryRefusal = Extract<Transition<DirectoryStatus>, { ok: false }>;
 
-/** Only an ACTIVE member takes new matters; otherwise why not, in both languages. */
+/** Only an ACTIVE member takes new matters (the shared lifecycle's rule); otherwise why not, in both languages. */
 export function checkTakesNewMatters(
   member: DirectoryMember,
   name: string,
   status: DirectoryStatus,
 ): DirectoryRefusal | null {
-  if (status === "ACTIVE") return null;
-  const m = MEMBER[member];
-  return {
-    ok: false,
-    reason: status === "SUSPENDED" ? "SUSPENDED" : "RETIRED",
-    messageEn: `The ${m.en} ${name} is ${status.toLowerCase()} and ${m.takesEn}`,
-    messageZh: `${m.zh}${name}${DIRECTORY_STATUS_ZH[status]}，${m.takesZh}`,
-  };
+  return notTakingNewMatters(status, named(member, name), MEMBER[member].refused);
+}
+
+/** Why no mediator joins the committee (null when one may): a retired committee has no roster to join. */
+export function rosterRefusal(committee: { name: string; status: DirectoryStatus }): DirectoryRefusal | null {
+  if (committee.status !== "RETIRED") return null;
+  return notTakingNewMatters(committee.status, named("committee", committee.name), {
+    zh: "不能增加调解员",
+    en: "takes no new mediator",
+  });
 }
 
 /**
- * 暂停 / 恢复 / 退出: a suspended member is reinstated or retired, an active one suspended or retired; a retired
- * one stays retired (its past records keep its name). Retiring someone who still holds open cases is refused:
- * the cases are reassigned (or closed) first, so no open case is left with nobody of record.
+ * 暂停 / 恢复 / 退出 by the shared lifecycle: a retired member stays retired (its past records keep its name).
+ * Retiring someone who still holds open cases is refused: the cases are reassigned (or closed) first, so no open
+ * case is left with nobody of record.
  */
 export function checkStatusChange(
   member: DirectoryMember,
@@ -47,29 +49,16 @@ export function checkStatusChange(
   to: DirectoryStatus,
   openCases: number,
 ): Transition<DirectoryStatus> {
-  const m = MEMBER[member];
-  if (from === to)
-    return {
-      ok: false,
-      reason: "UNCHANGED",
-      messageEn: `The ${m.en} ${name} is already ${to.toLowerCase()}`,
-      messageZh: `${m.zh}${name}已是${DIRECTORY_STATUS_ZH[to]}状态`,
-    };
-  if (from === "RETIRED")
-    return {
-      ok: false,
-      reason: "RETIRED",
-      messageEn: `The ${m.en} ${name} has retired from the directory for good`,
-      messageZh: `${m.zh}${name}已退出名录，不能恢复或暂停`,
-    };
-  if (to === "RETIRED" && openCases > 0)
+  const what = named(member, name);
+  const change = directoryStatusChange(from, to, what);
+  if (change.ok && to === "RETIRED" && openCases > 0)
     return {
       ok: false,
       reason: "OPEN_CASES",
-      messageEn: `The ${m.en} ${name} still holds ${openCases} open case(s): reassign or close them first`,
-      messageZh: `${m.zh}${name}尚有${openCases}件在办案件，须先改派或办结后才能退出名录`,
+      messageEn: `${what.en} still holds ${openCases} open case(s): reassign or close them first`,
+      messageZh: `${what.zh}尚有${openCases}件在办案件，须先改派或办结后才能退出名录`,
     };
-  return { ok: true, status: to };
+  return change;
 }
 
 /**

@@ -8,7 +8,7 @@ import { refused } from "@onedoor/shared/db/write-path";
 import { conflict, InputProblems, notFound } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 import { validateRegionCode } from "@onedoor/shared/validators/index";
-import { checkStatusChange, type DirectoryMember } from "../domain/directory.js";
+import { checkStatusChange, rosterRefusal, type DirectoryMember } from "../domain/directory.js";
 import {
   addCommittee,
   addExpert,
@@ -82,16 +82,8 @@ export class DirectoryMutations {
     problems.throwIfAny();
     const committee = isUuid(input.committeeId) ? await ctx.loaders.committeeById.load(input.committeeId) : null;
     if (!committee) throw notFound("MediationCommittee", input.committeeId, "调委会不存在");
-    if (committee.status === "RETIRED")
-      throw refused(
-        {
-          ok: false,
-          reason: "RETIRED",
-          messageEn: `The committee ${committee.name} has retired from the directory`,
-          messageZh: `调委会${committee.name}已退出名录，不能增加调解员`,
-        },
-        committee.status,
-      );
+    const closed = rosterRefusal(committee);
+    if (closed) throw refused(closed, committee.status);
     return addMediator(
       ctx,
       ctx,

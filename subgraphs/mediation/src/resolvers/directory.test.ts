@@ -134,7 +134,7 @@ describe("the lifecycle", () => {
     const refused = await accept(committee);
     expect(refused.codes).toEqual(["INVALID_STATE"]);
     expect(refused.errors[0]!.extensions).toMatchObject({
-      reason: "SUSPENDED",
+      reason: "DIRECTORY_ENTRY_SUSPENDED",
       messageZh: `调委会${committee.name}已暂停，不能受理新案件`,
     });
     await run(ADMIN, COMMITTEE_STATUS, { input: { committeeId: committee.id, status: "ACTIVE", reason: "恢复受理" } });

@@ -265,7 +265,10 @@ describe("点单 by the party herself or at the window", () => {
     await store().expert.update({ where: { id }, data: { status: "SUSPENDED", statusChangedAt: new Date() } });
     try {
       const suspended = await run(RESIDENT, PICK_MINE, { input: { caseId, expertId: id } });
-      expect(suspended.errors[0]!.extensions).toMatchObject({ code: "INVALID_STATE", reason: "SUSPENDED" });
+      expect(suspended.errors[0]!.extensions).toMatchObject({
+        code: "INVALID_STATE",
+        reason: "DIRECTORY_ENTRY_SUSPENDED",
+      });
     } finally {
       await store().expert.update({ where: { id }, data: { status: "ACTIVE", statusChangedAt: new Date() } });
     }
