@@ -1,8 +1,29 @@
 // The GraphQL field sets every department's directory declares alike: a published body's (id, name, kind, county,
-// categories and lifecycle), a person's of a roster (id, name and lifecycle) and the status change of either. Each department extends them with its own
-// fields and says in its own words what the status and the categories mean for it.
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+// categories and lifecycle), a person's of a roster (id, name and lifecycle) and the status change of either.
+// Each department extends them with its own fields and says in its own words what the status and the categories
+// mean for it.
+import { Field, ID, InputType, Int, ObjectType, type ClassType } from "type-graphql";
 import { DirectoryStatus } from "../graphql/directory-status.js";
+
+/** `Base`'s fields followed by the lifecycle's: status (as `about.status` explains it), its reason and time, version. */
+function withLifecycle<Base extends ClassType>(Base: Base, about: { status: string; changedAtNull: string }) {
+  // Not in the schema itself (never referenced): each subclass is, under its own name.
+  @ObjectType()
+  abstract class DirectoryLifecycleType extends Base {
+    @Field(() => DirectoryStatus, { description: about.status })
+    status!: DirectoryStatus;
+
+    @Field(() => String, { nullable: true, description: "Why the status last changed." })
+    statusReason!: string | null;
+
+    @Field(() => Date, { nullable: true, description: `When the status last changed (null: ${about.changedAtNull}).` })
+    statusChangedAt!: Date | null;
+
+    @Field(() => Int, { description: "Version of the entry, for expectedVersion." })
+    version!: number;
+  }
+  return DirectoryLifecycleType;
+}
 
 /**
  * Base class of a published body: `@ObjectType(…) class CourtBody extends DirectoryBody(CourtBodyKind, {…}) {}`.
@@ -12,9 +33,8 @@ export function DirectoryBody<Kind extends object>(
   Kind: Kind,
   about: { name: string; regionCode: string; categories: string; status: string },
 ) {
-  // Not in the schema itself (never referenced): each subclass is, under its own name.
   @ObjectType()
-  abstract class DirectoryBodyType {
+  class DirectoryBodyType {
     @Field(() => ID, { description: "The body's id, as the registry's routing and dispatch name it." })
     id!: string;
 
@@ -29,20 +49,8 @@ export function DirectoryBody<Kind extends object>(
 
     @Field(() => [String], { description: about.categories })
     categories!: string[];
-
-    @Field(() => DirectoryStatus, { description: about.status })
-    status!: DirectoryStatus;
-
-    @Field(() => String, { nullable: true, description: "Why the status last changed." })
-    statusReason!: string | null;
-
-    @Field(() => Date, { nullable: true, description: "When the status last changed (null: as added)." })
-    statusChangedAt!: Date | null;
-
-    @Field(() => Int, { description: "Version of the entry, for expectedVersion." })
-    version!: number;
   }
-  return DirectoryBodyType;
+  return withLifecycle(DirectoryBodyType, { status: about.status, changedAtNull: "as added" });
 }
 
 /**
@@ -50,28 +58,15 @@ export function DirectoryBody<Kind extends object>(
  * `about.status` says what being active means for them.
  */
 export function DirectoryEntry(about: { status: string }) {
-  // Not in the schema itself (never referenced): each subclass is, under its own name.
   @ObjectType()
-  abstract class DirectoryEntryType {
+  class DirectoryEntryType {
     @Field(() => ID)
     id!: string;
 
     @Field(() => String)
     name!: string;
-
-    @Field(() => DirectoryStatus, { description: about.status })
-    status!: DirectoryStatus;
-
-    @Field(() => String, { nullable: true, description: "Why the status last changed." })
-    statusReason!: string | null;
-
-    @Field(() => Date, { nullable: true, description: "When the status last changed (null: as registered)." })
-    statusChangedAt!: Date | null;
-
-    @Field(() => Int, { description: "Version of the entry, for expectedVersion." })
-    version!: number;
   }
-  return DirectoryEntryType;
+  return withLifecycle(DirectoryEntryType, { status: about.status, changedAtNull: "as registered" });
 }
 
 /**
