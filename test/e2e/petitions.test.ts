@@ -20,7 +20,7 @@ const DISPUTE_FIELDS = /* GraphQL */ `
   code title description category regionCode localityCode channel status registeredAt amountInvolved peopleInvolved major serviceTier
   parties { id kind name residentId phone residentIdFull phoneFull partyId }
   respondents { kind name creditCode }
-  leadDepartment handlingBody coHandlingUnits { id name kind }
+  leadDepartment handlingBody coHandlingUnits { id name kind } coHandlers
   routing { department body coHandlers coHandlerIds ruleId rulesVersion suggestedDepartment overridden reason by }
   suggestedRouting { ruleId department body }
   visits { edges { node { at place purpose } } }
@@ -51,6 +51,7 @@ interface DisputeView {
   serviceTier: string;
   leadDepartment: string | null;
   coHandlingUnits: { id: string; name: string; kind: string }[];
+  coHandlers: string[];
   routing: {
     ruleId: string | null;
     overridden: boolean;
@@ -180,6 +181,8 @@ describe("petitions: the one window (一窗受理)", () => {
       handlingBody: "桐庐县联合人民调解委员会",
       // The co-handlers by reference, in the order the dispatch named them.
       coHandlingUnits: coHandlers.map((name) => ({ id: demoMemberUnitId(name), name, kind: expect.any(String) })),
+      // Still served while deprecated: the same units by their names as at the dispatch.
+      coHandlers,
       routing: {
         coHandlers,
         ruleId: "mediation-default",

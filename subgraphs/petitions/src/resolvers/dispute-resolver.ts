@@ -288,6 +288,14 @@ export class DisputeResolver {
     return units.filter((unit) => unit !== null);
   }
 
+  @FieldResolver(() => [String], {
+    description: "Co-handling bodies of the latest dispatch (协办单位), by their names as at the dispatch.",
+    deprecationReason: "Use `coHandlingUnits`, which gives each member unit by reference.",
+  })
+  async coHandlers(@Root() dispute: Dispute, @Ctx() ctx: PetitionsContext): Promise<string[]> {
+    return (await ctx.loaders.dispatchesByDispute.load(dispute.id)).at(-1)?.coHandlers ?? [];
+  }
+
   @FieldResolver(() => RoutingSuggestion, {
     description:
       "What the routing rules in force suggest (分流建议), naming only a body that exists and can take the dispute now.",
