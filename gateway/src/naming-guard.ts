@@ -37,7 +37,7 @@ export const DEPARTMENT_PREFIXES: Readonly<Record<string, readonly string[]>> = 
   arbitration: ["Arbitration"],
   litigation: ["Court", "Litigation", "JudicialConfirmation"],
   "legal-aid": ["LegalAid"],
-  "administrative-review": ["AdministrativeReview"],
+  "administrative-review": ["AdministrativeReview", "Review"],
 };
 
 const ROOT_TYPES = new Set(["Query", "Mutation", "Subscription"]);

@@ -296,6 +296,10 @@ export const BOUNDED_LISTS: ReadonlySet<string> = new Set([
   "Query.courtBodies",
   // The judges on the courts' bodies' rosters (承办法官名册): dozens of people each.
   "Query.courtJudges",
+  // Administrative review's offices of the directory (复议机构, 受理点): a handful per county.
+  "Query.reviewOffices",
+  // The officers on the review offices' rosters (行政复议人员名册): a few people each.
+  "Query.reviewOfficers",
   // What one court case was filed with (parties, claims) and its legal clocks (one per clock kind).
   "CourtCase.parties",
   "CourtCase.claims",

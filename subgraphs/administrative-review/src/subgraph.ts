@@ -7,6 +7,8 @@ import { seedDemoData } from "./db/demo-data.js";
 import { DisputeResolver } from "./resolvers/dispute-resolver.js";
 import { AdministrativeReviewCaseResolver } from "./resolvers/case-resolver.js";
 import { AdministrativeReviewCaseMutations } from "./resolvers/case-mutations.js";
+import { ReviewOfficeResolver, ReviewOfficerResolver } from "./resolvers/review-office-resolver.js";
+import { publishedDirectory } from "./db/directory.js";
 import { caseReference } from "./resolvers/access.js";
 
 /** 行政复议机构: applications for administrative review of administrative acts (行政复议法, 2023 revision). */
@@ -18,6 +20,8 @@ export const subgraph = defineSubgraph({
       DisputeResolver,
       AdministrativeReviewCaseResolver,
       AdministrativeReviewCaseMutations,
+      ReviewOfficeResolver,
+      ReviewOfficerResolver,
       auditLogSection("administrativeReview", "行政复议机构"),
     ],
     orphanedTypes: [DisputeStub, AuditLogStub],
@@ -33,4 +37,6 @@ export const subgraph = defineSubgraph({
   seedDemoData,
   // Every step goes to the registry's timeline through the outbox (统一归集).
   reportsCaseEvents: true,
+  // The registry routes only to review offices that exist, take new matters and have officers (名录发布).
+  publishedDirectory,
 });

@@ -2,6 +2,11 @@
 import type { Logger } from "@onedoor/shared/logger";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { DEMO_DISPUTES } from "@onedoor/shared/demo/stories";
+import {
+  DEMO_REVIEW_OFFICERS,
+  DEMO_REVIEW_OFFICES,
+  demoCountyReviewOffice,
+} from "@onedoor/shared/demo/review-directory";
 import type { AdministrativeReviewStore } from "./store.js";
 import { recordCaseEvent } from "@onedoor/shared/events/outbox";
 import * as events from "../domain/case-events.js";
@@ -12,6 +17,15 @@ export async function seedDemoData(store: AdministrativeReviewStore, log: Logger
   const reviews = DEMO_DISPUTES.flatMap((dispute) =>
     (dispute.administrativeReview ?? []).map((review) => ({ ...review, disputeCode: dispute.code })),
   );
+  // The directory first (as the registry's demo copy names it): the offices and their officers.
+  await store.$transaction(async (tx) => {
+    await tx.reviewOffice.createMany({ data: DEMO_REVIEW_OFFICES });
+    await tx.reviewOfficer.createMany({
+      data: DEMO_REVIEW_OFFICES.flatMap((o) =>
+        (DEMO_REVIEW_OFFICERS[o.name] ?? []).map((name) => ({ officeId: o.id, name })),
+      ),
+    });
+  });
   for (const review of reviews) {
     const receivedAt = new Date(review.receivedAt);
     const acceptedAt = review.acceptedAt ? new Date(review.acceptedAt) : null;
@@ -20,6 +34,8 @@ export async function seedDemoData(store: AdministrativeReviewStore, log: Logger
       const row = await tx.administrativeReviewCase.create({
         data: {
           disputeCode: review.disputeCode,
+          // The county's review office received each demo application.
+          officeId: demoCountyReviewOffice(review.disputeCode.slice(0, 6)).id,
           status: review.status,
           request: review.request,
           respondentAgency: review.respondentAgency,

@@ -15,6 +15,10 @@ export function createLoaders(store: AdministrativeReviewStore) {
       (ids: readonly string[]) => store.administrativeReviewCase.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,
     ),
+    officeById: rowLoader(
+      (ids: readonly string[]) => store.reviewOffice.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
     casesByDispute: groupLoader(
       (codes: readonly string[]) =>
         store.administrativeReviewCase.findMany({

@@ -35,3 +35,8 @@ export function mayReceiveOn(identity: Identity, disputeCode: string): boolean {
     inJurisdiction(identity, county) && (!isStaffOf(identity, DEPARTMENT) || servesBody(identity, officesOf(county)))
   );
 }
+
+/** 复议机构名录 upkeep: the department's directory administrator, for their own county's offices and officers. */
+export function mayKeepDirectoryOf(identity: Identity, county: string): boolean {
+  return inJurisdiction(identity, county);
+}

@@ -18,6 +18,12 @@ export class AdministrativeReviewCase {
   @Field(() => String, { description: "解纷码 of the dispute." })
   disputeCode!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The review office that received it (复议机构名录); null only in a county whose office is not listed.",
+  })
+  officeId!: string | null;
+
   @Field(() => AdministrativeReviewCaseStatus)
   status!: AdministrativeReviewCaseStatus;
 

@@ -4,6 +4,7 @@ import {
   AdministrativeReviewCaseStatus,
   AdministrativeReviewDecisionKind,
   AdministrativeReviewProcedure,
+  ReviewOfficeKind,
 } from "../generated/prisma/enums.js";
 
 const describe = <E extends string>(labels: Record<E, string>) =>
@@ -48,4 +49,19 @@ registerEnumType(AdministrativeReviewDecisionKind, {
   }),
 });
 
-export { AdministrativeReviewCaseStatus, AdministrativeReviewDecisionKind, AdministrativeReviewProcedure };
+registerEnumType(ReviewOfficeKind, {
+  name: "ReviewOfficeKind",
+  description: "复议机构类型: the kind of review office, which the registry's routing rules name.",
+  valuesConfig: describe<ReviewOfficeKind>({
+    COUNTY_REVIEW_OFFICE:
+      "县级人民政府行政复议机构: since the 2023 revision the county government alone reviews the county's organs",
+    RECEPTION_POINT: "行政复议受理点 at the county's social governance centre: receives applications for the office",
+  }),
+});
+
+export {
+  AdministrativeReviewCaseStatus,
+  AdministrativeReviewDecisionKind,
+  AdministrativeReviewProcedure,
+  ReviewOfficeKind,
+};

@@ -6,7 +6,7 @@ import { forbidden } from "@onedoor/shared/graphql/errors";
 import { isUuid } from "@onedoor/shared/graphql/input-bounds";
 import type { AdministrativeReviewCase } from "../generated/prisma/client.js";
 import { CASE_KIND } from "../db/write.js";
-import { caseScope, mayReceiveOn } from "../domain/access.js";
+import { caseScope, mayKeepDirectoryOf, mayReceiveOn } from "../domain/access.js";
 import type { AdministrativeReviewContext } from "./context.js";
 
 /** The case if the caller may see it (NOT_FOUND, or FORBIDDEN for one they may not see). */
@@ -52,3 +52,12 @@ export const visibleCases = (
 export const caseReference = {
   __resolveReference: (reference: { id: string }, ctx: AdministrativeReviewContext) => loadCase(ctx, reference.id),
 };
+
+/** 复议机构名录 and its rosters: the directory administrator keeps their own county's offices and officers only. */
+export function assertMayKeepDirectoryOf(ctx: AdministrativeReviewContext, county: string): void {
+  if (!mayKeepDirectoryOf(ctx.identity, county))
+    throw forbidden(
+      "A directory administrator keeps the review offices and officers of their own county only",
+      "名录管理员只能维护本县（市、区）的复议机构及其行政复议人员名册",
+    );
+}
