@@ -1,6 +1,6 @@
 // The demo data passes its own integrity check: the registry and the departments, each seeded alone from the
-// shared stories, agree on who holds what. The registry's copies of mediation's, arbitration's, the court's and legal
-// aid's directories are what they publish, and every rule of the routing table names a body in them that exists, is
+// shared stories, agree on who holds what. The registry's copies of mediation's, arbitration's, the court's, legal
+// aid's and administrative review's directories are what they publish, and every rule of the routing table names a body in them that exists, is
 // active and has someone to handle the case in each demo county; every department case stands on a registered dispute; every dispute
 // the registry sent to mediation has exactly one case there, in the body it named; and every department that
 // holds a case on a dispute was sent it (a court's judicial confirmation apart: the parties bring that to the
@@ -26,6 +26,8 @@ import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-direc
 import { publishedDirectory as publishedCentres } from "../../subgraphs/legal-aid/src/db/directory.js";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
 import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
+import { publishedDirectory as publishedReviewOffices } from "../../subgraphs/administrative-review/src/db/directory.js";
+import { demoReviewDirectory } from "@onedoor/shared/demo/review-directory";
 
 const DEMO_COUNTIES = ["330122", "330903"];
 
@@ -107,6 +109,10 @@ describe("the demo data's integrity across the registry and the departments", ()
       ...(await publishedCommissions(commission.store)).map((b) => ({ department: "ARBITRATION" as const, ...b })),
       ...(await publishedCentres(aid.store)).map((b) => ({ department: "LEGAL_AID" as const, ...b })),
       ...(await publishedCourtBodies(court.store)).map((b) => ({ department: "LITIGATION" as const, ...b })),
+      ...(await publishedReviewOffices(review.store)).map((b) => ({
+        department: "ADMINISTRATIVE_REVIEW" as const,
+        ...b,
+      })),
     ];
     // The registry's stored first version is the configuration's, and passes the check a save passes.
     const [seeded, ...later] = await savedRuleSets(registry.store);
@@ -269,6 +275,34 @@ describe("the demo data's integrity across the registry and the departments", ()
       expect({ code: c.disputeCode, body: c.body }).toEqual({
         code: c.disputeCode,
         body: { id: bodyId ?? c.body.id, name: body ?? c.body.name },
+      });
+    }
+  });
+
+  it("holds in the registry administrative review's directory as review publishes it", async () => {
+    const published = await publishedReviewOffices(review.store);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...published].sort(byId)).toEqual(demoReviewDirectory().sort(byId));
+    expect(published.every((b) => b.status === "ACTIVE" && b.staffed > 0)).toBe(true);
+    const held = await registry.store.directoryBody.findMany({ where: { department: "ADMINISTRATIVE_REVIEW" } });
+    expect(held.map(({ department: _d, publishedAt: _p, ...body }) => body).sort(byId)).toEqual(
+      [...published].sort(byId),
+    );
+  });
+
+  it("gives every dispute sent to administrative review its cases in the office the registry named", async () => {
+    const sent = await sentTo("ADMINISTRATIVE_REVIEW");
+    expect(sent.size).toBeGreaterThan(0);
+    const cases = await review.store.administrativeReviewCase.findMany({
+      where: { disputeCode: { in: [...sent.keys()] } },
+      include: { office: { select: { id: true, name: true } } },
+    });
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) {
+      const { body, bodyId } = sent.get(c.disputeCode)!;
+      expect({ code: c.disputeCode, office: c.office }).toEqual({
+        code: c.disputeCode,
+        office: { id: bodyId, name: body },
       });
     }
   });

@@ -4,7 +4,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, inject, it, vi } from "vitest";
 import { demoId } from "@onedoor/shared/demo/mediation-directory";
 import { sharedGateway } from "../support/system.js";
-import { STAFF, as, directoryAdministrator } from "../support/callers.js";
+import { COMMANDER, STAFF, as, directoryAdministrator } from "../support/callers.js";
+import { ROUTING_RULES, type RoutingRule } from "../../subgraphs/petitions/src/domain/routing.js";
+import { chinaDaysAgo } from "../support/calendar.js";
 import { residentId } from "../support/identities.js";
 import { handlingBodyOf, registerDispute, registeredAndSentTo } from "../support/registration.js";
 
@@ -495,5 +497,133 @@ describe("legal aid centres published to the registry", () => {
       reason: "DIRECTORY_ENTRY_SUSPENDED",
       messageZh: `法律援助机构${name}已暂停，不能承接新的事项`,
     });
+  });
+});
+
+describe("administrative review's offices published to the registry", () => {
+  const TONGLU_REVIEW_OFFICE = "桐庐县人民政府行政复议办公室";
+  const RECEIVE = `mutation ($v: ReceiveAdministrativeReviewCaseInput!) {
+    receiveAdministrativeReviewCase(input: $v) { id officeId } }`;
+  const ADD = `mutation ($v: AddReviewOfficeInput!) { addReviewOffice(input: $v) { id status version } }`;
+  const REGISTER = `mutation ($v: RegisterReviewOfficerInput!) { registerReviewOfficer(input: $v) { id } }`;
+  const CHANGE = `mutation ($v: ChangeReviewOfficeStatusInput!) { changeReviewOfficeStatus(input: $v) { status version } }`;
+  const REVIEW_BODIES = `query ($code: ID!) { dispute(code: $code) { suitableBodies(department: ADMINISTRATIVE_REVIEW) { id name } } }`;
+  /** A fine contested at the window, each with its own applicant (no possible duplicate). */
+  const contestedFine = () => ({
+    title: "不服县市场监督管理局行政处罚",
+    description: "个体经营者被县市场监督管理局以标价不规范为由处以罚款，认为事实认定有误，请求撤销处罚。",
+    category: "其他",
+    region: "330122",
+    channel: "WALK_IN",
+    flags: ["ADMINISTRATIVE_ACT"],
+    parties: [{ kind: "PERSON", name: "方建平", residentId: residentId(), phone: "13588127315" }],
+    respondents: [{ kind: "ORGANISATION", name: "桐庐县市场监督管理局" }],
+  });
+  const application = (disputeCode: string) => ({
+    disputeCode,
+    request: "请求撤销桐市监罚〔2026〕42号行政处罚决定",
+    respondentAgency: "桐庐县市场监督管理局",
+    contestedAct: "桐市监罚〔2026〕42号行政处罚决定",
+    actKnownOn: chinaDaysAgo(10),
+  });
+  /** A new reception point of 桐庐县 with one officer, as the registry knows it once review has published. */
+  async function receptionPoint(admin: Record<string, string>, officer: string) {
+    const name = `桐庐县${randomUUID().slice(0, 4)}镇行政复议受理点`;
+    const point = await ok<{ id: string; status: string; version: number }>(
+      ADD,
+      { v: { name, kind: "RECEPTION_POINT", regionCode: "330122" } },
+      admin,
+    );
+    expect(point).toMatchObject({ status: "ACTIVE", version: 1 });
+    await ok(REGISTER, { v: { officeId: point.id, name: officer } }, admin);
+    return { ...point, name };
+  }
+
+  it("sends a contested act to its county's review office by id, where the application is received", async () => {
+    const code = await registeredAndSentTo(gql, contestedFine(), "ADMINISTRATIVE_REVIEW");
+    expect(await handlingBodyOf(gql, code)).toBe(demoId(TONGLU_REVIEW_OFFICE));
+    expect(await ok(RECEIVE, { v: application(code) })).toMatchObject({ officeId: demoId(TONGLU_REVIEW_OFFICE) });
+  });
+
+  it("adds a reception point and its officer: sent a dispute by id, it does not retire with the case open", async () => {
+    const admin = await as(directoryAdministrator("administrative-review"));
+    // An officer keeps no directory.
+    const { body: officer } = await gql(
+      ADD,
+      { v: { name: "桐庐县某受理点", kind: "RECEPTION_POINT", regionCode: "330122" } },
+      await as(STAFF["administrative-review"]),
+    );
+    expect(officer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const point = await receptionPoint(admin, "袁丽娟");
+    const code = await registerDispute(gql, contestedFine());
+    // Review publishes its directory just after the change: the registry offers the point shortly.
+    await vi.waitFor(
+      async () => {
+        const { body } = await gql<{ dispute: { suitableBodies: { id: string }[] } }>(REVIEW_BODIES, { code });
+        expect(body.data!.dispute.suitableBodies).toContainEqual({ id: point.id, name: point.name });
+      },
+      { timeout: 15_000, interval: 100 },
+    );
+    expect(
+      await ok(
+        `mutation ($code: ID!, $bodyId: ID!) {
+          dispatchDispute(input: { code: $code, to: ADMINISTRATIVE_REVIEW, bodyId: $bodyId, reason: "申请人在受理点递交申请" }) {
+            handlingBody handlingBodyId } }`,
+        { code, bodyId: point.id },
+      ),
+    ).toEqual({ handlingBody: point.name, handlingBodyId: point.id });
+    expect(await ok(RECEIVE, { v: application(code) })).toMatchObject({ officeId: point.id });
+
+    const { body: retire } = await gql(
+      CHANGE,
+      { v: { officeId: point.id, status: "RETIRED", reason: "受理点撤并" } },
+      admin,
+    );
+    expect(retire.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_STATE", reason: "OPEN_CASES" });
+  });
+
+  it("refuses to save a routing rule naming a retired review office", { timeout: 60_000 }, async () => {
+    const admin = await as(directoryAdministrator("administrative-review"));
+    const point = await receptionPoint(admin, "蒋志明");
+    expect(
+      await ok(
+        CHANGE,
+        { v: { officeId: point.id, status: "RETIRED", reason: "受理点撤并", expectedVersion: 1 } },
+        admin,
+      ),
+    ).toEqual({ status: "RETIRED", version: 2 });
+    const rule: RoutingRule = {
+      id: "review-at-point",
+      description: "Contested acts of Tonglu at one reception point",
+      categories: [],
+      regionPrefixes: ["330122"],
+      flags: ["ADMINISTRATIVE_ACT"],
+      department: "ADMINISTRATIVE_REVIEW",
+      body: point.name,
+      bodyId: point.id,
+    };
+    const rules = [rule, ...ROUTING_RULES.rules].map(({ minAmountYuan, maxAmountYuan, bodyKind, ...r }) => ({
+      ...r,
+      ...(bodyKind !== undefined && { bodyKindCode: bodyKind }),
+      ...(minAmountYuan !== undefined && { minAmountYuan: String(minAmountYuan) }),
+      ...(maxAmountYuan !== undefined && { maxAmountYuan: String(maxAmountYuan) }),
+    }));
+    const SAVE = `mutation ($input: SaveRoutingRuleSetInput!) { saveRoutingRuleSet(input: $input) { version } }`;
+    // Review publishes its directory after each change; the registry then knows the point as retired.
+    await vi.waitFor(
+      async () => {
+        const { body } = await gql(
+          SAVE,
+          { input: { version: `TL-REVIEW-${randomUUID().slice(0, 4)}`, effectiveFrom: chinaDaysAgo(-1), rules } },
+          await as(COMMANDER),
+        );
+        expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+        const problems = body.errors![0]!.extensions!.problems as { field: unknown[]; reason: string }[];
+        expect(problems).toEqual([
+          expect.objectContaining({ field: ["input", "rules", 0, "bodyId"], reason: "BODY_RETIRED" }),
+        ]);
+      },
+      { timeout: 30_000, interval: 500 },
+    );
   });
 });

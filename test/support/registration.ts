@@ -18,7 +18,13 @@ export async function registerDispute(gql: Gql, input: Record<string, unknown>):
 export type DispatchTarget = "MEDIATION" | "ARBITRATION" | "LITIGATION" | "LEGAL_AID" | "ADMINISTRATIVE_REVIEW";
 
 /** The departments that publish their bodies to the registry (名录发布), which dispatches to them by id. */
-const DIRECTORY_TARGETS: readonly DispatchTarget[] = ["MEDIATION", "ARBITRATION", "LITIGATION", "LEGAL_AID"];
+const DIRECTORY_TARGETS: readonly DispatchTarget[] = [
+  "MEDIATION",
+  "ARBITRATION",
+  "LITIGATION",
+  "LEGAL_AID",
+  "ADMINISTRATIVE_REVIEW",
+];
 
 /**
  * Dispatches a registered dispute to a department (as the window's staff), so the department may open a case
@@ -44,8 +50,7 @@ export async function sentTo(gql: Gql, code: string, to: DispatchTarget, body?: 
 
 /**
  * The id of the body the registry sent the dispute to (a mediation committee's, an arbitration commission's, a court
- * body's, a legal aid centre's id),
- * which alone may accept it.
+ * body's, a legal aid centre's, a review office's id), which alone may accept it.
  */
 export async function handlingBodyOf(gql: Gql, code: string): Promise<string> {
   const { body } = await gql<{ dispute: { handlingBodyId: string | null } }>(

@@ -27,12 +27,18 @@ export function caseScope(row: { applicantPartyId: string | null; disputeCode: s
   };
 }
 
-/** 收到申请: staff only for a dispute of their own county, in their own office's name. */
-export function mayReceiveOn(identity: Identity, disputeCode: string): boolean {
+/**
+ * 收到申请: staff only for a dispute of their own county, as staff of its review office or of one of the county's
+ * offices in the directory (`countyOffices`, by name): a reception point (行政复议受理点) receives applications on the
+ * office's behalf. Examining, accepting and deciding stay with the review office's staff (`caseScope`): the
+ * reception point takes in the application, the county government's review office alone reviews.
+ */
+export function mayReceiveOn(identity: Identity, disputeCode: string, countyOffices: readonly string[] = []): boolean {
   if (!isStaff(identity) && !hasRole(identity, "commander")) return true;
   const county = countyOfDisputeCode(disputeCode);
   return (
-    inJurisdiction(identity, county) && (!isStaffOf(identity, DEPARTMENT) || servesBody(identity, officesOf(county)))
+    inJurisdiction(identity, county) &&
+    (!isStaffOf(identity, DEPARTMENT) || servesBody(identity, [...officesOf(county), ...countyOffices]))
   );
 }
 

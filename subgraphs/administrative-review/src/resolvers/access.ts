@@ -30,9 +30,13 @@ export async function assertMayChangeCase(ctx: AdministrativeReviewContext, id: 
     );
 }
 
-/** 收到申请 only on a dispute of the caller's own county, in their own office's name. */
-export function assertMayReceiveOn(ctx: AdministrativeReviewContext, disputeCode: string): void {
-  if (!mayReceiveOn(ctx.identity, disputeCode))
+/** 收到申请 only on a dispute of the caller's own county, at one of its offices (`countyOffices`, by name). */
+export function assertMayReceiveOn(
+  ctx: AdministrativeReviewContext,
+  disputeCode: string,
+  countyOffices: readonly string[] = [],
+): void {
+  if (!mayReceiveOn(ctx.identity, disputeCode, countyOffices))
     throw forbidden(
       "A review office receives applications of its own county only, in its own name",
       "行政复议机构只能以本机构名义收取本县区的复议申请",

@@ -4,7 +4,9 @@ import type { Policy } from "@onedoor/shared/auth/access";
 import { actorId } from "@onedoor/shared/auth/identity";
 import { partyIdOf } from "@onedoor/shared/auth/party-id";
 import { currentTime } from "@onedoor/shared/clock/now";
-import { requireSentHere } from "@onedoor/shared/events/registry-notices";
+import { requireSentHere, sentToAnotherBody, sentToBody } from "@onedoor/shared/events/registry-notices";
+import { countyOfDisputeCode } from "@onedoor/shared/auth/jurisdiction";
+import { refused } from "@onedoor/shared/db/write-path";
 import { reportedEventId, voidExplanation } from "@onedoor/shared/events/step-void";
 import { parseDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { InputProblems } from "@onedoor/shared/graphql/errors";
@@ -22,6 +24,8 @@ import {
   VoidAdministrativeReviewAcceptanceInput,
 } from "../entities/inputs.js";
 import { changeCase, createCase, insertCase } from "../db/write.js";
+import { officesOfCounty } from "../db/directory.js";
+import { officeRefusal, receivingOffice } from "../domain/review-office.js";
 import { checkAcceptanceVoid, nextStatus } from "../domain/case-machine.js";
 import { applicationLate } from "../domain/clocks.js";
 import * as events from "../domain/case-events.js";
@@ -72,13 +76,25 @@ export class AdministrativeReviewCaseMutations {
         "The date cannot be in the future",
       );
     problems.throwIfAny();
-    assertMayReceiveOn(ctx, disputeCode!);
-    // Only a dispute the registry sent here (dispatched or handed over) and has not closed.
-    await requireSentHere(ctx, disputeCode!);
+    const offices = await officesOfCounty(ctx.store, countyOfDisputeCode(disputeCode!));
+    assertMayReceiveOn(
+      ctx,
+      disputeCode!,
+      offices.map((o) => o.name),
+    );
+    // Only a dispute the registry sent here (dispatched or handed over) and has not closed, at the office it was
+    // sent to, which must be taking new matters. A county whose office is not in the directory still receives an
+    // application sent to no office by id, as before offices were records.
+    const sent = await requireSentHere(ctx, disputeCode!);
+    const office = receivingOffice(offices, sent.bodyId);
+    const closed = office && officeRefusal(office);
+    if (closed) throw refused(closed, office.status);
+    if (office ? !sentToBody(sent, office) : sent.bodyId !== null) throw sentToAnotherBody(sent, disputeCode!);
     return createCase(ctx, {
       create: (tx) =>
         insertCase(tx, {
           disputeCode: disputeCode!,
+          officeId: office?.id ?? null,
           request,
           respondentAgency,
           contestedAct,

@@ -32,6 +32,7 @@ import { demoMemberUnits } from "@onedoor/shared/demo/member-units";
 import { demoMediationDirectory } from "@onedoor/shared/demo/mediation-directory";
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
+import { demoReviewDirectory } from "@onedoor/shared/demo/review-directory";
 import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
 import { detectAlerts } from "./alerts.js";
 import { recordRegistryStep, type RegistryStep } from "./timeline.js";
@@ -353,17 +354,19 @@ export async function seedDemoData(store: PetitionsStore, log: Logger): Promise<
 
 async function seedStories(store: PetitionsStore): Promise<void> {
   const listVersion = CATEGORY_LISTS.at(-1)!.version;
-  // Mediation's committees, arbitration's commissions, the court's bodies and legal aid's centres as their
-  // departments publish them; each department's first publication replaces its copy.
+  // Mediation's committees, arbitration's commissions, the court's bodies, legal aid's centres and review's offices
+  // as their departments publish them; each department's first publication replaces its copy.
   const committees = demoMediationDirectory();
   const commissions = demoArbitrationDirectory();
   const courtBodies = demoCourtDirectory();
   const centres = demoLegalAidDirectory();
+  const reviewOffices = demoReviewDirectory();
   const directory = [
     ...committees.map((body) => ({ department: "MEDIATION" as const, ...body })),
     ...commissions.map((body) => ({ department: "ARBITRATION" as const, ...body })),
     ...courtBodies.map((body) => ({ department: "LITIGATION" as const, ...body })),
     ...centres.map((body) => ({ department: "LEGAL_AID" as const, ...body })),
+    ...reviewOffices.map((body) => ({ department: "ADMINISTRATIVE_REVIEW" as const, ...body })),
   ];
   const units = demoMemberUnits();
   // A co-handler is named by id: a member unit of the center, else a body a department published.
@@ -378,6 +381,7 @@ async function seedStories(store: PetitionsStore): Promise<void> {
     await seedDirectory(tx, "ARBITRATION", commissions, DEMO_DIRECTORY_PUBLISHED_AT);
     await seedDirectory(tx, "LEGAL_AID", centres, DEMO_DIRECTORY_PUBLISHED_AT);
     await seedDirectory(tx, "LITIGATION", courtBodies, DEMO_DIRECTORY_PUBLISHED_AT);
+    await seedDirectory(tx, "ADMINISTRATIVE_REVIEW", reviewOffices, DEMO_DIRECTORY_PUBLISHED_AT);
     await seedMemberUnits(tx, units);
     for (const { mediation, arbitration, litigation, legalAid, administrativeReview, ...story } of DEMO_DISPUTES) {
       const intake = INTAKES[story.code];

@@ -3,15 +3,20 @@ import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-d
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
 import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
+import { demoReviewDirectory } from "@onedoor/shared/demo/review-directory";
 import { ROUTING_RULES, type DirectoryEntry, type RoutingRule, type RoutingRuleSet } from "./routing.js";
 import { coveredCounties, centerCounties, isCatchAll, ruleSetProblems } from "./routing-rules.js";
 
-/** The demo counties' committees, commissions, court bodies and legal aid centres, as their departments publish them. */
+/**
+ * The demo counties' committees, commissions, court bodies, legal aid centres and review offices, as their
+ * departments publish them.
+ */
 const DIRECTORY: DirectoryEntry[] = [
   ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
   ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
   ...demoCourtDirectory().map((b) => ({ department: "LITIGATION" as const, ...b })),
   ...demoLegalAidDirectory().map((b) => ({ department: "LEGAL_AID" as const, ...b })),
+  ...demoReviewDirectory().map((b) => ({ department: "ADMINISTRATIVE_REVIEW" as const, ...b })),
 ];
 const changed = (name: string, change: Partial<DirectoryEntry>) =>
   DIRECTORY.map((b) => (b.name === name ? { ...b, ...change } : b));
@@ -103,8 +108,30 @@ describe("the check a routing rule set passes before it is saved (分流规则�
 
   it("refuses a kind or body id for a department that publishes no directory", () => {
     expect(
-      reasons(withFirst(rule({ department: "ADMINISTRATIVE_REVIEW", body: "{county}人民政府行政复议办公室" }))),
+      reasons(
+        withFirst(rule({ department: "COMPREHENSIVE_WINDOW", body: "{county}社会治理综合服务中心综合调处窗口" })),
+      ),
     ).toEqual([{ field: ["rules", 0, "bodyKind"], reason: "NOT_A_DIRECTORY_DEPARTMENT" }]);
+  });
+
+  it("checks a rule to administrative review against its offices: the county office, or a reception point by id", () => {
+    const point = demoId("桐庐县社会治理综合服务中心行政复议受理点");
+    const toReview = (over: Partial<RoutingRule>) =>
+      withFirst(rule({ department: "ADMINISTRATIVE_REVIEW", body: "{county}人民政府行政复议办公室", ...over }));
+    expect(reasons(toReview({ bodyKind: undefined }))).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "NO_BODY_KIND" },
+    ]);
+    expect(reasons(toReview({ bodyKind: "COUNTY_REVIEW_OFFICE" }))).toEqual([]);
+    // 普陀区 has no reception point: a rule for every county names it only where there is one.
+    expect(reasons(toReview({ bodyKind: "RECEPTION_POINT" }))).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "NO_ACTIVE_BODY" },
+    ]);
+    expect(reasons(toReview({ bodyKind: undefined, bodyId: point, regionPrefixes: ["330122"] }))).toEqual([]);
+    const retired = changed("桐庐县人民政府行政复议办公室", { status: "RETIRED" });
+    expect(reasons(toReview({ bodyKind: "COUNTY_REVIEW_OFFICE" }), retired)).toEqual([
+      { field: ["rules", 0, "bodyKind"], reason: "NO_ACTIVE_BODY" },
+      { field: ["rules", 2, "bodyKind"], reason: "NO_ACTIVE_BODY" },
+    ]);
   });
 
   it("checks a rule to the court against the court's bodies: a kind, or a tribunal by id", () => {

@@ -3,6 +3,7 @@ import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-d
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
 import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
+import { demoReviewDirectory } from "@onedoor/shared/demo/review-directory";
 import {
   bodyRefusal,
   defaultBody,
@@ -22,12 +23,16 @@ const facts = (over: Partial<RoutingFacts>): RoutingFacts => ({
   ...over,
 });
 
-/** The demo counties' committees, commissions, court bodies and legal aid centres, as their departments publish them. */
+/**
+ * The demo counties' committees, commissions, court bodies, legal aid centres and review offices, as their
+ * departments publish them.
+ */
 const DIRECTORY: DirectoryEntry[] = [
   ...demoMediationDirectory().map((b) => ({ department: "MEDIATION" as const, ...b })),
   ...demoArbitrationDirectory().map((b) => ({ department: "ARBITRATION" as const, ...b })),
   ...demoCourtDirectory().map((b) => ({ department: "LITIGATION" as const, ...b })),
   ...demoLegalAidDirectory().map((b) => ({ department: "LEGAL_AID" as const, ...b })),
+  ...demoReviewDirectory().map((b) => ({ department: "ADMINISTRATIVE_REVIEW" as const, ...b })),
 ];
 const named = (name: string) => DIRECTORY.find((b) => b.name === name)!;
 /** The directory with one committee changed. */
@@ -151,11 +156,17 @@ describe("routing rules (分流)", () => {
       route(facts({ category: "征地拆迁", flags: ["PETITION_MATTER", "MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES)
         .department,
     ).toBe("PETITIONS");
+    // To the county government's review office by id, not to its reception point.
     expect(route(facts({ flags: ["ADMINISTRATIVE_ACT"] }), DIRECTORY, ROUTING_RULES)).toMatchObject({
       department: "ADMINISTRATIVE_REVIEW",
       body: "桐庐县人民政府行政复议办公室",
-      bodyId: null,
+      bodyId: demoId("桐庐县人民政府行政复议办公室"),
     });
+    // An office with no officers to handle the case is passed over (兜底).
+    const unstaffed = changed("桐庐县人民政府行政复议办公室", { staffed: 0 });
+    expect(route(facts({ flags: ["ADMINISTRATIVE_ACT"] }), unstaffed, ROUTING_RULES).department).not.toBe(
+      "ADMINISTRATIVE_REVIEW",
+    );
     expect(route(facts({ category: "其他", flags: ["MEDIATION_DECLINED"] }), DIRECTORY, ROUTING_RULES)).toMatchObject({
       ruleId: null,
       department: "COMPREHENSIVE_WINDOW",

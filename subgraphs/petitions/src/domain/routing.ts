@@ -42,7 +42,13 @@ export interface RoutingRule {
  * Departments that publish their bodies to the registry (名录发布): routing and dispatch name one of their
  * published bodies by id, and only one that serves the county, takes the category, is active and is staffed.
  */
-export const DIRECTORY_DEPARTMENTS: readonly Department[] = ["MEDIATION", "ARBITRATION", "LITIGATION", "LEGAL_AID"];
+export const DIRECTORY_DEPARTMENTS: readonly Department[] = [
+  "MEDIATION",
+  "ARBITRATION",
+  "LITIGATION",
+  "LEGAL_AID",
+  "ADMINISTRATIVE_REVIEW",
+];
 
 /** A body of a department's published directory (the registry's DirectoryBody). */
 export interface DirectoryEntry {
@@ -115,6 +121,7 @@ export const ROUTING_RULES: RoutingRuleSet = {
       flags: ["ADMINISTRATIVE_ACT"],
       department: "ADMINISTRATIVE_REVIEW",
       body: "{county}人民政府行政复议办公室",
+      bodyKind: "COUNTY_REVIEW_OFFICE",
     },
     {
       id: "labour-arbitration",
@@ -230,6 +237,8 @@ export const DEFAULT_BODY_KINDS: Partial<Record<Department, string>> = {
   LEGAL_AID: "CENTRE",
   // The court's door (诉讼服务中心); a tribunal (人民法庭) is sent a dispute only by name.
   LITIGATION: "LITIGATION_SERVICE_CENTRE",
+  // The county government's review office (2023 revision); a reception point (受理点) is sent a dispute only by id.
+  ADMINISTRATIVE_REVIEW: "COUNTY_REVIEW_OFFICE",
 };
 
 export interface RoutingDecision {

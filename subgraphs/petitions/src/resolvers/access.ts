@@ -134,6 +134,7 @@ export async function scopeOfDispute(ctx: PetitionsContext, dispute: DisputeKeys
       ...arbitrationOffice(dispute, dispatches),
       ...countyBodyOf("LEGAL_AID", dispute, dispatches),
       ...countyBodyOf("LITIGATION", dispute, dispatches),
+      ...countyBodyOf("ADMINISTRATIVE_REVIEW", dispute, dispatches),
     ],
   });
 }
@@ -153,11 +154,12 @@ function arbitrationOffice(
 
 /**
  * The county's main body of a department whose staff also serve its other published bodies (a legal aid centre's
- * staff its workstations, 法律援助工作站; the court's service centre, 诉讼服务中心, its people's tribunals), the body
- * their tokens name: a dispute sent to any of the department's bodies in the county is open to it.
+ * staff its workstations, 法律援助工作站; the court's service centre, 诉讼服务中心, its people's tribunals; the county's
+ * review office its reception point, 行政复议受理点), the body their tokens name: a dispute sent to any of the
+ * department's bodies in the county is open to it.
  */
 function countyBodyOf(
-  department: "LEGAL_AID" | "LITIGATION",
+  department: "LEGAL_AID" | "LITIGATION" | "ADMINISTRATIVE_REVIEW",
   dispute: Pick<DisputeKeys, "leadDepartment" | "regionCode">,
   dispatches: readonly { department: string }[],
 ): string[] {

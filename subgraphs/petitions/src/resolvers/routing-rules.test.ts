@@ -8,6 +8,7 @@ import { demoId, demoMediationDirectory } from "@onedoor/shared/demo/mediation-d
 import { demoArbitrationDirectory } from "@onedoor/shared/demo/arbitration-directory";
 import { demoLegalAidDirectory } from "@onedoor/shared/demo/legal-aid-directory";
 import { demoCourtDirectory } from "@onedoor/shared/demo/court-directory";
+import { demoReviewDirectory } from "@onedoor/shared/demo/review-directory";
 import { subgraph } from "../subgraph.js";
 import { applyDirectoryPublication } from "../db/directory.js";
 import { ROUTING_RULES, type RoutingRule } from "../domain/routing.js";
@@ -43,7 +44,8 @@ const DAMAGES_TO_TRAFFIC: RoutingRule = {
 
 describe("saving routing rules (分流规则维护)", () => {
   const kit = useSubgraphKit(subgraph);
-  // The directories as mediation, arbitration, the court and legal aid publish them: every demo rule resolves to a body.
+  // The directories as mediation, arbitration, the court, legal aid and administrative review publish them: every
+  // demo rule resolves to a body.
   beforeAll(async () => {
     const publishedAt = new Date().toISOString();
     await applyDirectoryPublication(kit.store(), {
@@ -62,6 +64,11 @@ describe("saving routing rules (分流规则维护)", () => {
       bodies: demoLegalAidDirectory(),
     });
     await applyDirectoryPublication(kit.store(), { source: "litigation", publishedAt, bodies: demoCourtDirectory() });
+    await applyDirectoryPublication(kit.store(), {
+      source: "administrative-review",
+      publishedAt,
+      bodies: demoReviewDirectory(),
+    });
   });
   const today = () => toLocalDate(currentTime());
   const save = (version: string, rules: readonly RoutingRule[], as = COMMANDER, effectiveFrom = today()) =>
