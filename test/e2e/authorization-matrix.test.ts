@@ -1090,6 +1090,44 @@ const OPERATIONS: Operation[] = withJurisdictionColumns([
     },
   },
   {
+    name: "`reviewOffices`, `reviewOfficers`",
+    rule: "anyone signed in (where to apply for administrative review, and who handles it, is no secret)",
+    expected: only({
+      "resident-party": "allow",
+      "resident-stranger": "allow",
+      ...OTHER_STAFF([], "allow"),
+      commander: "allow",
+      cockpitViewer: "allow",
+      auditor: "allow",
+    }),
+    otherCounty: "allow",
+    run: async (headers) => {
+      const body = await request(`{ reviewOffices { id } reviewOfficers { id } }`, {}, headers);
+      return observe(body, (d) => (d.reviewOffices?.length > 0 && d.reviewOfficers?.length > 0 ? "allow" : "absent"));
+    },
+  },
+  {
+    name: "`addReviewOffice`, `changeReviewOfficeStatus`, `registerReviewOfficer`, `changeReviewOfficerStatus`",
+    rule: "administrative review's directory administrator only: no case role (asked with input that would change nothing)",
+    expected: only({}),
+    run: async (headers) => {
+      const NOBODY = "00000000-0000-4000-8000-000000000000";
+      const observations = await Promise.all(
+        [
+          [`mutation { r: addReviewOffice(input: { name: "", kind: RECEPTION_POINT, regionCode: "0" }) { id } }`],
+          [
+            `mutation { r: changeReviewOfficeStatus(input: { officeId: "${NOBODY}", status: SUSPENDED, reason: "矩阵" }) { id } }`,
+          ],
+          [`mutation { r: registerReviewOfficer(input: { officeId: "${NOBODY}", name: "" }) { id } }`],
+          [
+            `mutation { r: changeReviewOfficerStatus(input: { officerId: "${NOBODY}", status: SUSPENDED, reason: "矩阵" }) { id } }`,
+          ],
+        ].map(async ([query]) => observe(await request(query!, {}, headers), () => "allow")),
+      );
+      return observations.find((o) => o.outcome !== "deny") ?? observations[0]!;
+    },
+  },
+  {
     name: "`routingRuleSet`, `routingRuleSets`",
     rule: "the commander, of any county (the center's routing rules)",
     expected: only({ commander: "allow" }),

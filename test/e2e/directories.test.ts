@@ -595,7 +595,6 @@ describe("administrative review's offices published to the registry", () => {
     const rule: RoutingRule = {
       id: "review-at-point",
       description: "Contested acts of Tonglu at one reception point",
-      categories: [],
       regionPrefixes: ["330122"],
       flags: ["ADMINISTRATIVE_ACT"],
       department: "ADMINISTRATIVE_REVIEW",
