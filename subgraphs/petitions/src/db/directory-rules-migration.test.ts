@@ -1,7 +1,7 @@
-// Saved routing rules keep their meaning as a department starts publishing its bodies: a rule that named the court
-// or legal aid by name alone meant the department's default body (its DEFAULT_BODY_KINDS kind), and the migrations
-// that made them directory departments say so, or routing would pass the rule over. Administrative review publishes
-// no directory, so its rules stay as saved.
+// Saved routing rules keep their meaning as a department starts publishing its bodies: a rule that named the court,
+// legal aid or administrative review by name alone meant the department's default body (its DEFAULT_BODY_KINDS
+// kind), and the migrations that made them directory departments say so, or routing would pass the rule over. The
+// window publishes no directory, so its rules stay as saved.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,7 +35,7 @@ describe("the directory rules migrations", () => {
   beforeAll(async () => {
     database = await openDatabase({ kind: "pglite", dataDir: "memory" });
     for (const name of names.slice(0, courtRules)) await database.executeScript(sql(name));
-    // A rule set saved while the court and legal aid were sent matters by name.
+    // A rule set saved while the court, legal aid and review were sent matters by name.
     await database.executeScript(`
       INSERT INTO "RoutingRuleSet" ("id", "version", "effectiveFrom", "savedBy")
       VALUES ('set-1', 'TL-ROUTING-2026.1', '2026-01-01', 'routing-admin');
@@ -45,7 +45,8 @@ describe("the directory rules migrations", () => {
         ('set-1', 1, 'legal-aid-station', '工作站', 'LEGAL_AID', '{county}法律援助工作站', 'WORKSTATION', NULL),
         ('set-1', 2, 'legal-aid-one', '指定机构', 'LEGAL_AID', '{county}法律援助中心', NULL, 'centre-2'),
         ('set-1', 3, 'court', '诉讼', 'LITIGATION', '{county}人民法院诉讼服务中心', NULL, NULL),
-        ('set-1', 4, 'review', '行政复议', 'ADMINISTRATIVE_REVIEW', '{county}人民政府行政复议办公室', NULL, NULL);
+        ('set-1', 4, 'review', '行政复议', 'ADMINISTRATIVE_REVIEW', '{county}人民政府行政复议办公室', NULL, NULL),
+        ('set-1', 5, 'window', '兜底', 'COMPREHENSIVE_WINDOW', '{county}社会治理综合服务中心综合调处窗口', NULL, NULL);
     `);
     for (const name of names.slice(courtRules)) await database.executeScript(sql(name));
   }, 120_000);
@@ -61,7 +62,8 @@ describe("the directory rules migrations", () => {
       { ruleId: "legal-aid-station", bodyKind: "WORKSTATION", bodyId: null },
       { ruleId: "legal-aid-one", bodyKind: null, bodyId: "centre-2" },
       { ruleId: "court", bodyKind: DEFAULT_BODY_KINDS.LITIGATION, bodyId: null },
-      { ruleId: "review", bodyKind: null, bodyId: null },
+      { ruleId: "review", bodyKind: DEFAULT_BODY_KINDS.ADMINISTRATIVE_REVIEW, bodyId: null },
+      { ruleId: "window", bodyKind: null, bodyId: null },
     ]);
   });
 
