@@ -255,7 +255,10 @@ export class LiveSubscriptions {
     count(this.byCaller, callerKey, 1);
     count(this.byAddress, subscriber.address, 1);
 
-    if (subscriber.expiresAt !== undefined) {
+    // Over WebSocket the connection itself closes with 4401 when the token expires (subscriptions/index.ts): ending
+    // the stream at the same moment would race it, and a graphql-ws client left with no subscription closes the
+    // socket itself first (1000), never learning why.
+    if (subscriber.expiresAt !== undefined && transport !== "ws") {
       // A token that expires ends the stream; the client signs in again and subscribes anew.
       expiry = setTimeout(
         () => {
