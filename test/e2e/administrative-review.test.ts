@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from "vitest";
 import { formatDisputeCode } from "@onedoor/shared/dispute-code/index";
 import { sharedGateway } from "../support/system.js";
 import { residentId } from "../support/identities.js";
+import { contestedFine, fineApplication } from "../support/administrative-review.js";
 import { as, STAFF } from "../support/callers.js";
 import { daysAfter } from "../support/simulated-time.js";
 import { chinaDaysAgo } from "../support/calendar.js";
@@ -176,27 +177,9 @@ describe("administrative review of a county bureau's fine", { shuffle: false }, 
 
 describe("receiving an application only on a dispute the registry sent to the review body (派件)", () => {
   const RECEIVE = `mutation ($input: ReceiveAdministrativeReviewCaseInput!) { receiveAdministrativeReviewCase(input: $input) { id status } }`;
-  /** A contested fine registered at the window, each with its own applicant (no possible duplicate). */
-  const contestedFine = () => ({
-    title: "不服县市场监督管理局行政处罚",
-    description: "个体经营者被县市场监督管理局以标价不规范为由处以罚款，认为事实认定有误，请求撤销处罚。",
-    category: "其他",
-    region: "330122",
-    channel: "WALK_IN",
-    flags: ["ADMINISTRATIVE_ACT"],
-    parties: [{ kind: "PERSON", name: "方建平", residentId: residentId(), phone: "13588127315" }],
-    respondents: [{ kind: "ORGANISATION", name: "桐庐县市场监督管理局" }],
-  });
-  const application = (disputeCode: string) => ({
-    disputeCode,
-    request: "请求撤销桐市监罚〔2026〕42号行政处罚决定",
-    respondentAgency: "桐庐县市场监督管理局",
-    contestedAct: "桐市监罚〔2026〕42号行政处罚决定",
-    actKnownOn: chinaDaysAgo(10),
-  });
   const receive = (disputeCode: string) =>
     gql<{ receiveAdministrativeReviewCase: { id: string; status: string } | null }>(RECEIVE, {
-      input: application(disputeCode),
+      input: fineApplication(disputeCode),
     });
   /** The review body's refusal, which leaves no case behind. */
   async function refusal(disputeCode: string) {

@@ -8,6 +8,7 @@ import { COMMANDER, STAFF, as, directoryAdministrator } from "../support/callers
 import { ROUTING_RULES, type RoutingRule } from "../../subgraphs/petitions/src/domain/routing.js";
 import { chinaDaysAgo } from "../support/calendar.js";
 import { residentId } from "../support/identities.js";
+import { contestedFine, fineApplication } from "../support/administrative-review.js";
 import { handlingBodyOf, registerDispute, registeredAndSentTo } from "../support/registration.js";
 
 const gql = sharedGateway(inject("gatewayUrl"));
@@ -508,24 +509,6 @@ describe("administrative review's offices published to the registry", () => {
   const REGISTER = `mutation ($v: RegisterReviewOfficerInput!) { registerReviewOfficer(input: $v) { id } }`;
   const CHANGE = `mutation ($v: ChangeReviewOfficeStatusInput!) { changeReviewOfficeStatus(input: $v) { status version } }`;
   const REVIEW_BODIES = `query ($code: ID!) { dispute(code: $code) { suitableBodies(department: ADMINISTRATIVE_REVIEW) { id name } } }`;
-  /** A fine contested at the window, each with its own applicant (no possible duplicate). */
-  const contestedFine = () => ({
-    title: "不服县市场监督管理局行政处罚",
-    description: "个体经营者被县市场监督管理局以标价不规范为由处以罚款，认为事实认定有误，请求撤销处罚。",
-    category: "其他",
-    region: "330122",
-    channel: "WALK_IN",
-    flags: ["ADMINISTRATIVE_ACT"],
-    parties: [{ kind: "PERSON", name: "方建平", residentId: residentId(), phone: "13588127315" }],
-    respondents: [{ kind: "ORGANISATION", name: "桐庐县市场监督管理局" }],
-  });
-  const application = (disputeCode: string) => ({
-    disputeCode,
-    request: "请求撤销桐市监罚〔2026〕42号行政处罚决定",
-    respondentAgency: "桐庐县市场监督管理局",
-    contestedAct: "桐市监罚〔2026〕42号行政处罚决定",
-    actKnownOn: chinaDaysAgo(10),
-  });
   /** A new reception point of 桐庐县 with one officer, as the registry knows it once review has published. */
   async function receptionPoint(admin: Record<string, string>, officer: string) {
     const name = `桐庐县${randomUUID().slice(0, 4)}镇行政复议受理点`;
@@ -542,7 +525,7 @@ describe("administrative review's offices published to the registry", () => {
   it("sends a contested act to its county's review office by id, where the application is received", async () => {
     const code = await registeredAndSentTo(gql, contestedFine(), "ADMINISTRATIVE_REVIEW");
     expect(await handlingBodyOf(gql, code)).toBe(demoId(TONGLU_REVIEW_OFFICE));
-    expect(await ok(RECEIVE, { v: application(code) })).toMatchObject({ officeId: demoId(TONGLU_REVIEW_OFFICE) });
+    expect(await ok(RECEIVE, { v: fineApplication(code) })).toMatchObject({ officeId: demoId(TONGLU_REVIEW_OFFICE) });
   });
 
   it("adds a reception point and its officer: sent a dispute by id, it does not retire with the case open", async () => {
@@ -572,7 +555,7 @@ describe("administrative review's offices published to the registry", () => {
         { code, bodyId: point.id },
       ),
     ).toEqual({ handlingBody: point.name, handlingBodyId: point.id });
-    expect(await ok(RECEIVE, { v: application(code) })).toMatchObject({ officeId: point.id });
+    expect(await ok(RECEIVE, { v: fineApplication(code) })).toMatchObject({ officeId: point.id });
 
     const { body: retire } = await gql(
       CHANGE,
